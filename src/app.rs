@@ -1,0 +1,54 @@
+//! Runs a parsed command line and maps its outcome to an exit code: 0 success, 1 invalid input
+//! or failed work, 2 usage error, 130 wizard cancelled. Errors are printed here, once.
+
+use std::process::ExitCode;
+
+use crate::cli::{Cli, Command};
+use crate::commands;
+
+/// How a command ended, when it did not fail outright.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything worked.
+    Success,
+    /// The command reported problems itself (invalid files, failed batch items, a --fail-on hit).
+    Failure,
+    /// The user cancelled the wizard; answers so far are saved.
+    Cancelled,
+}
+
+/// A mistake in how the command was called, detected after parsing (exit code 2).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// Runs `cli` and returns the process exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    let rubrics = cli.rubrics.as_deref();
+    let result = match &cli.command {
+        Command::Wizard(args) => commands::wizard::run(args, rubrics),
+        Command::Init(args) => commands::init::run(args, rubrics),
+        Command::Check(args) => commands::check::run(args, rubrics),
+        Command::Score(args) => commands::score::run(args, rubrics),
+        Command::Render(args) => commands::render::run(args, rubrics),
+        Command::Batch(args) => commands::batch::run(args, rubrics),
+        Command::Rubric(command) => commands::rubric::run(command, rubrics),
+    };
+    match result {
+        Ok(Outcome::Success) => ExitCode::SUCCESS,
+        Ok(Outcome::Failure) => ExitCode::from(1),
+        Ok(Outcome::Cancelled) => ExitCode::from(130),
+        Err(error) => {
+            if let Some(usage) = error.downcast_ref::<UsageError>() {
+                eprintln!("error: {usage}\n\nFor more information, try '--help'.");
+                return ExitCode::from(2);
+            }
+            if let Some(diagnostics) = error.downcast_ref::<crate::diagnostic::Diagnostics>() {
+                eprintln!("{diagnostics}");
+            } else {
+                eprintln!("error: {error:#}");
+            }
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! Everything embedded in the binary: the shipped rubrics and the brief templates, so the program
+//! needs no files beside it.
+
+/// The shipped rubrics, by file name.
+pub const RUBRICS: [(&str, &str); 3] = [
+    ("openness.toml", include_str!("../rubrics/openness.toml")),
+    ("inclusiveness.toml", include_str!("../rubrics/inclusiveness.toml")),
+    ("transparency.toml", include_str!("../rubrics/transparency.toml")),
+];
+
+/// The Markdown brief template (tera).
+pub const BRIEF_MD: &str = include_str!("../templates/brief.md.tera");
+
+/// The HTML brief template (tera).
+pub const BRIEF_HTML: &str = include_str!("../templates/brief.html.tera");
+
+/// The PDF brief template (Typst); reads its data from `/data.json`.
+pub const BRIEF_TYP: &str = include_str!("../templates/brief.typ");

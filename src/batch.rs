@@ -1,0 +1,286 @@
+//! Batch runs: find the assessment files under the given paths, render each in parallel with one
+//! shared [`Renderer`], mirror the input tree in the output folder, and summarise every input in
+//! an index. One bad input never stops the others (unless asked to).
+
+pub mod index;
+
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+use walkdir::WalkDir;
+
+use crate::commands::{brief_of, load_assessment};
+use crate::diagnostic::Diagnostics;
+use crate::model::RubricSet;
+use crate::output::{ensure_not_input, file_name_for, write_atomically};
+use crate::render::{Format, Rendered, Renderer};
+use crate::report::Brief;
+use crate::scoring::Rating;
+
+/// One input and where its outputs go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    /// The input file, as found.
+    pub input: PathBuf,
+    /// Its path relative to the output folder, without extension (`a/b` for `in/a/b.toml`).
+    pub relative: PathBuf,
+}
+
+/// What happened to one input; one row of the index.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    /// The input file.
+    pub input: String,
+    /// `ok`, `failed` or `skipped` (after a failure with --fail-fast).
+    pub status: RowStatus,
+    /// Proposal title.
+    pub title: Option<String>,
+    /// Jurisdiction.
+    pub jurisdiction: Option<String>,
+    /// Stage id.
+    pub stage: Option<String>,
+    /// Unrounded overall score.
+    pub score: Option<f64>,
+    /// Overall rating.
+    pub rating: Option<Rating>,
+    /// Each rubric's id and unrounded score.
+    pub rubrics: Vec<RubricCell>,
+    /// Full ids of red-flagged questions.
+    pub red_flags: Vec<String>,
+    /// Outputs written, relative to the output folder.
+    pub outputs: Vec<String>,
+    /// What went wrong, with file, line and column where known.
+    pub error: Option<String>,
+}
+
+/// A rubric's score in an index row.
+#[derive(Debug, Clone, Serialize)]
+pub struct RubricCell {
+    /// Rubric id.
+    pub id: String,
+    /// Unrounded score.
+    pub score: Option<f64>,
+    /// Rating.
+    pub rating: Rating,
+}
+
+/// The outcome of one input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RowStatus {
+    /// Rendered.
+    Ok,
+    /// Invalid input or failed render.
+    Failed,
+    /// Not attempted because an earlier input failed under --fail-fast.
+    Skipped,
+}
+
+/// Settings of one batch run.
+pub struct BatchSettings<'a> {
+    /// The rubrics, loaded once.
+    pub rubrics: &'a RubricSet,
+    /// The renderer, prepared once.
+    pub renderer: &'a Renderer,
+    /// Formats to write.
+    pub formats: &'a [Format],
+    /// The output folder.
+    pub output: &'a Path,
+    /// Stop at the first failure.
+    pub fail_fast: bool,
+}
+
+/// Finds the assessment files under `paths`: files as given, folders searched recursively for
+/// `*.toml` (hidden entries and the output folder skipped), in a stable sorted order. With one
+/// path, outputs mirror the tree below it; with several, each tree gets its own top folder.
+pub fn discover(paths: &[PathBuf], output: &Path) -> Result<Vec<Job>> {
+    let output = std::fs::canonicalize(output).ok();
+    let mut jobs = Vec::new();
+    for root in paths {
+        let prefix = if paths.len() > 1 { root_name(root) } else { PathBuf::new() };
+        let metadata = std::fs::metadata(root).with_context(|| format!("cannot read {}", root.display()))?;
+        if metadata.is_file() {
+            let name = root.file_stem().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("brief"));
+            let relative = if paths.len() > 1 { prefix.with_extension("") } else { name };
+            jobs.push(Job { input: root.clone(), relative });
+            continue;
+        }
+        let mut found = Vec::new();
+        let walker = WalkDir::new(root).sort_by_file_name().into_iter().filter_entry(|entry| {
+            let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
+            let is_output = output.as_ref().is_some_and(|out| std::fs::canonicalize(entry.path()).is_ok_and(|path| &path == out));
+            !hidden && !is_output
+        });
+        for entry in walker {
+            let entry = entry.with_context(|| format!("cannot read a folder under {}", root.display()))?;
+            let path = entry.path();
+            if entry.file_type().is_file() && path.extension().is_some_and(|ext| ext == "toml") {
+                let inside = path.strip_prefix(root).unwrap_or(path).with_extension("");
+                found.push(Job { input: path.to_path_buf(), relative: prefix.join(safe_relative(&inside)) });
+            }
+        }
+        jobs.extend(found);
+    }
+    jobs.sort_by(|a, b| a.input.cmp(&b.input));
+    jobs.dedup_by(|a, b| a.input == b.input);
+    Ok(jobs)
+}
+
+/// Renders every job, calling `progress` after each, and returns the rows in job order.
+pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, progress: &(dyn Fn(&Row) + Sync)) -> Vec<Row> {
+    use rayon::prelude::*;
+    let stop = AtomicBool::new(false);
+    let collisions = collisions(jobs);
+    jobs.par_iter()
+        .map(|job| {
+            if settings.fail_fast && stop.load(Ordering::SeqCst) {
+                return skipped(job);
+            }
+            let row = match collisions.get(&job.input) {
+                Some(other) => failed(job, format!("its outputs would have the same names as those of {}; rename one of the two files", other.display())),
+                None => process(job, settings),
+            };
+            if row.status == RowStatus::Failed {
+                stop.store(true, Ordering::SeqCst);
+            }
+            progress(&row);
+            row
+        })
+        .collect()
+}
+
+fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
+    let assessment = match load_assessment(&job.input, settings.rubrics) {
+        Ok(assessment) => assessment,
+        Err(diagnostics) => return failed(job, diagnostics_text(&diagnostics)),
+    };
+    let brief = brief_of(&assessment, settings.rubrics);
+    let mut row = ok_row(job, &brief);
+    for format in settings.formats {
+        let name = file_name_for(&job.relative, &format.output_suffix());
+        let relative = job.relative.parent().map_or_else(|| name.clone(), |parent| parent.join(&name));
+        let path = settings.output.join(&relative);
+        let written = settings.renderer.render(&brief, *format).and_then(|rendered| write_output(&path, &job.input, rendered));
+        match written {
+            Ok(()) => row.outputs.push(relative.to_string_lossy().replace('\\', "/")),
+            Err(error) => {
+                row.status = RowStatus::Failed;
+                row.error = Some(format!("{}: error: {format} render failed: {error:#}", job.input.display()));
+                break;
+            }
+        }
+    }
+    row
+}
+
+fn write_output(path: &Path, input: &Path, rendered: Rendered) -> Result<()> {
+    match rendered {
+        Rendered::File(bytes) => {
+            ensure_not_input(path, input)?;
+            write_atomically(path, &bytes)
+        }
+        Rendered::Folder(files) => files.into_iter().try_for_each(|(name, bytes)| write_atomically(&path.join(name), &bytes)),
+    }
+}
+
+fn ok_row(job: &Job, brief: &Brief) -> Row {
+    Row {
+        input: display(&job.input),
+        status: RowStatus::Ok,
+        title: Some(brief.proposal.title.clone()),
+        jurisdiction: brief.proposal.jurisdiction.clone(),
+        stage: brief.proposal.stage.clone(),
+        score: brief.overall.score,
+        rating: Some(brief.overall.rating),
+        rubrics: brief.rubrics.iter().map(|rubric| RubricCell { id: rubric.id.clone(), score: rubric.score, rating: rubric.rating }).collect(),
+        red_flags: brief.overall.red_flags.clone(),
+        outputs: Vec::new(),
+        error: None,
+    }
+}
+
+fn failed(job: &Job, error: String) -> Row {
+    Row { status: RowStatus::Failed, error: Some(error), ..empty_row(job) }
+}
+
+fn skipped(job: &Job) -> Row {
+    Row { status: RowStatus::Skipped, error: Some("skipped after an earlier failure (--fail-fast)".to_string()), ..empty_row(job) }
+}
+
+fn empty_row(job: &Job) -> Row {
+    Row {
+        input: display(&job.input),
+        status: RowStatus::Ok,
+        title: None,
+        jurisdiction: None,
+        stage: None,
+        score: None,
+        rating: None,
+        rubrics: Vec::new(),
+        red_flags: Vec::new(),
+        outputs: Vec::new(),
+        error: None,
+    }
+}
+
+fn diagnostics_text(diagnostics: &Diagnostics) -> String {
+    diagnostics.to_string()
+}
+
+/// Jobs whose output names clash with an earlier job's (possible only with several roots, or
+/// with names that differ only in case on a case-insensitive file system).
+fn collisions(jobs: &[Job]) -> HashMap<PathBuf, PathBuf> {
+    let mut seen: HashMap<String, &Path> = HashMap::new();
+    let mut clashes = HashMap::new();
+    for job in jobs {
+        let key = job.relative.to_string_lossy().to_lowercase();
+        match seen.get(&key) {
+            Some(first) => {
+                clashes.insert(job.input.clone(), first.to_path_buf());
+            }
+            None => {
+                seen.insert(key, &job.input);
+            }
+        }
+    }
+    clashes
+}
+
+/// The name a root contributes when several roots are given: its last normal component.
+fn root_name(root: &Path) -> PathBuf {
+    root.components()
+        .rev()
+        .find_map(|component| match component {
+            Component::Normal(name) => Some(PathBuf::from(name)),
+            _ => None,
+        })
+        .unwrap_or_else(|| PathBuf::from("input"))
+}
+
+/// Keeps only normal components, so a relative output path can never leave the output folder.
+fn safe_relative(path: &Path) -> PathBuf {
+    path.components()
+        .filter_map(|component| match component {
+            Component::Normal(name) => Some(name),
+            _ => None,
+        })
+        .collect()
+}
+
+fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// True when any row failed.
+pub fn any_failed(rows: &[Row]) -> bool {
+    rows.iter().any(|row| row.status == RowStatus::Failed)
+}
+
+/// Rows whose overall rating is `threshold` or worse.
+pub fn at_or_below<'a>(rows: &'a [Row], threshold: Rating) -> Vec<&'a Row> {
+    rows.iter().filter(|row| row.rating.is_some_and(|rating| rating.is_at_or_below(threshold))).collect()
+}
+

@@ -1,0 +1,120 @@
+//! The batch index: one row per input, sorted by input path, as Markdown (to read), CSV (for
+//! spreadsheets) and JSON (for scripts).
+
+use std::fmt::Write as _;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::{Row, RowStatus};
+use crate::render::markup::escape_markdown;
+use crate::report::{number, score_display};
+
+/// The rubric ids that appear in any row, in first-seen order: the index's rubric columns.
+fn rubric_columns(rows: &[Row]) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for cell in rows.iter().flat_map(|row| &row.rubrics) {
+        if !ids.contains(&cell.id) {
+            ids.push(cell.id.clone());
+        }
+    }
+    ids
+}
+
+fn rubric_score(row: &Row, id: &str) -> Option<f64> {
+    row.rubrics.iter().find(|cell| cell.id == id).and_then(|cell| cell.score)
+}
+
+/// `index.md`.
+pub fn markdown(rows: &[Row]) -> String {
+    let columns = rubric_columns(rows);
+    let ok = rows.iter().filter(|row| row.status == RowStatus::Ok).count();
+    let mut out = String::new();
+    let _ = writeln!(out, "# Batch index\n\n{} inputs: {ok} rendered, {} failed, {} skipped.\n", rows.len(),
+        rows.iter().filter(|row| row.status == RowStatus::Failed).count(),
+        rows.iter().filter(|row| row.status == RowStatus::Skipped).count());
+    let _ = write!(out, "| Input | Title | Jurisdiction | Stage | Score | Rating |");
+    for id in &columns {
+        let _ = write!(out, " {} |", escape_markdown(id));
+    }
+    let _ = writeln!(out, " Red flags | Outputs | Error |");
+    let _ = writeln!(out, "|{}", "---|".repeat(9 + columns.len()));
+    for row in rows {
+        let cell = |text: Option<&str>| escape_markdown(text.unwrap_or(""));
+        let _ = write!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            escape_markdown(&row.input),
+            cell(row.title.as_deref()),
+            cell(row.jurisdiction.as_deref()),
+            cell(row.stage.as_deref()),
+            if row.status == RowStatus::Ok { score_display(row.score) } else { String::new() },
+            row.rating.map(|rating| rating.label()).unwrap_or_default(),
+        );
+        for id in &columns {
+            let _ = write!(out, " {} |", if row.status == RowStatus::Ok { score_display(rubric_score(row, id)) } else { String::new() });
+        }
+        let _ = writeln!(
+            out,
+            " {} | {} | {} |",
+            escape_markdown(&row.red_flags.join(", ")),
+            escape_markdown(&row.outputs.join(", ")),
+            cell(row.error.as_deref().map(first_line)),
+        );
+    }
+    out
+}
+
+/// `index.csv`: scores unrounded, lists separated by semicolons.
+pub fn csv(rows: &[Row]) -> Result<Vec<u8>> {
+    let columns = rubric_columns(rows);
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut header = vec!["input", "status", "title", "jurisdiction", "stage", "score", "rating"];
+    header.extend(columns.iter().map(String::as_str));
+    header.extend(["red_flags", "outputs", "error"]);
+    writer.write_record(&header)?;
+    for row in rows {
+        let mut record = vec![
+            row.input.clone(),
+            status_key(row.status).to_string(),
+            row.title.clone().unwrap_or_default(),
+            row.jurisdiction.clone().unwrap_or_default(),
+            row.stage.clone().unwrap_or_default(),
+            row.score.map(number).unwrap_or_default(),
+            row.rating.map(|rating| rating.label().to_string()).unwrap_or_default(),
+        ];
+        record.extend(columns.iter().map(|id| rubric_score(row, id).map(number).unwrap_or_default()));
+        record.push(row.red_flags.join("; "));
+        record.push(row.outputs.join("; "));
+        record.push(row.error.clone().unwrap_or_default());
+        writer.write_record(&record)?;
+    }
+    Ok(writer.into_inner().map_err(|error| anyhow::anyhow!("cannot write the CSV index: {error}"))?)
+}
+
+/// `index.json`.
+pub fn json(rows: &[Row]) -> Result<Vec<u8>> {
+    #[derive(Serialize)]
+    struct Index<'a> {
+        schema_version: u32,
+        inputs: usize,
+        failed: usize,
+        rows: &'a [Row],
+    }
+    let index = Index { schema_version: 1, inputs: rows.len(), failed: rows.iter().filter(|row| row.status == RowStatus::Failed).count(), rows };
+    let mut bytes = serde_json::to_vec_pretty(&index)?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+fn status_key(status: RowStatus) -> &'static str {
+    match status {
+        RowStatus::Ok => "ok",
+        RowStatus::Failed => "failed",
+        RowStatus::Skipped => "skipped",
+    }
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or("")
+}

@@ -1,0 +1,242 @@
+//! The command line: every subcommand, flag and help text. Parsing only; meaning lives in
+//! `commands/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
+
+use crate::render::Format;
+
+const AFTER_HELP: &str = "\
+Typical use:
+  impact-brief wizard                      answer the questions interactively
+  impact-brief init bill.toml              or write a fill-in file to edit by hand
+  impact-brief check bill.toml             list every problem and open question
+  impact-brief render bill.toml -f pdf     write bill.pdf
+  impact-brief batch proposals/ -o briefs/ -f md,pdf
+
+Exit codes: 0 success; 1 invalid input, failed render, or batch with failures (or a
+--fail-on hit); 2 usage error; 130 wizard cancelled (answers so far are saved).";
+
+/// Judge a draft law by its effect on an open Internet: answer impact-assessment questions,
+/// score them for openness, inclusiveness and transparency, and render a policy impact brief.
+#[derive(Debug, Parser)]
+#[command(name = "impact-brief", version, after_help = AFTER_HELP, max_term_width = 100)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// Folder of rubric .toml files that add to or replace the built-in rubrics (by id).
+    #[arg(long, global = true, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub rubrics: Option<PathBuf>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Assess a proposal interactively; creates or resumes FILE and saves after every answer.
+    Wizard(WizardArgs),
+    /// Write a fill-in assessment file listing every question, its guidance and its levels.
+    Init(InitArgs),
+    /// Validate assessment files: list every problem and every unanswered question.
+    Check(CheckArgs),
+    /// Print the scorecard of an assessment (or the JSON brief with --json).
+    Score(ScoreArgs),
+    /// Render the brief of one assessment as Markdown, PDF, HTML, JSON or a Typst bundle.
+    Render(RenderArgs),
+    /// Render every assessment under one or more folders, in parallel, with an index.
+    Batch(BatchArgs),
+    /// List, show or check rubrics.
+    #[command(subcommand)]
+    Rubric(RubricCommand),
+}
+
+/// `wizard`
+#[derive(Debug, Args)]
+pub struct WizardArgs {
+    /// The assessment file to create or resume (asked for when omitted).
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub file: Option<PathBuf>,
+    /// Templates used when rendering at the end.
+    #[command(flatten)]
+    pub templates: TemplateArgs,
+}
+
+/// `init`
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The file to create; an existing file is never overwritten.
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+    /// The proposal's title, if you know it already.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Rubrics to include, by id (repeat or separate with commas; default: all three built-in).
+    #[arg(long = "rubric", value_name = "ID", value_delimiter = ',')]
+    pub rubric_ids: Vec<String>,
+}
+
+/// `check`
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Assessment files to check.
+    #[arg(required = true, value_hint = ValueHint::FilePath)]
+    pub files: Vec<PathBuf>,
+    /// Only report problems, not the list of unanswered questions.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// `score`
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// The assessment file.
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+    /// Print the JSON brief instead of the scorecard.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `render`
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The assessment file.
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+    /// Output formats, e.g. `-f pdf` or `-f md,pdf`.
+    #[arg(short, long = "format", value_name = "FORMAT", value_delimiter = ',', default_value = "md")]
+    pub formats: Vec<Format>,
+    /// Where to write: a file, a folder (gets `<input name>.<ext>`), or `-` for standard output.
+    /// Default: the current folder.
+    #[arg(short, long, value_name = "PATH", value_hint = ValueHint::AnyPath)]
+    pub output: Option<PathBuf>,
+    /// Templates and PDF settings.
+    #[command(flatten)]
+    pub templates: TemplateArgs,
+    /// PDF settings.
+    #[command(flatten)]
+    pub pdf: PdfArgs,
+}
+
+/// `batch`
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Assessment files, or folders searched recursively for `*.toml` files.
+    #[arg(required = true, value_hint = ValueHint::AnyPath)]
+    pub paths: Vec<PathBuf>,
+    /// The folder to write into; the input folders' layout is mirrored inside it.
+    #[arg(short, long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub output: PathBuf,
+    /// Output formats, comma-separated.
+    #[arg(short, long = "format", value_name = "FORMAT", value_delimiter = ',', default_value = "md")]
+    pub formats: Vec<Format>,
+    /// Parallel jobs (default: one per core; 1 processes inputs in order).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Stop at the first input that fails.
+    #[arg(long)]
+    pub fail_fast: bool,
+    /// Exit with 1 when any overall rating is this or worse
+    /// (strong, adequate, weak, serious-concerns, insufficient-evidence).
+    #[arg(long, value_name = "RATING", value_parser = parse_rating)]
+    pub fail_on: Option<crate::scoring::Rating>,
+    /// No progress output (errors are still printed).
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Templates.
+    #[command(flatten)]
+    pub templates: TemplateArgs,
+    /// PDF settings.
+    #[command(flatten)]
+    pub pdf: PdfArgs,
+}
+
+/// `rubric ...`
+#[derive(Debug, Subcommand)]
+pub enum RubricCommand {
+    /// List the available rubrics.
+    List,
+    /// Show one rubric's questions, levels and sources.
+    Show {
+        /// Rubric id, e.g. `openness`.
+        id: String,
+    },
+    /// Check a rubric file for mistakes.
+    Check {
+        /// The rubric file.
+        #[arg(value_hint = ValueHint::FilePath)]
+        file: PathBuf,
+    },
+}
+
+/// Template overrides, shared by the commands that render.
+#[derive(Debug, Args, Clone)]
+pub struct TemplateArgs {
+    /// Folder with templates that replace the built-in ones by file name
+    /// (brief.md.tera, brief.html.tera, brief.typ).
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub templates: Option<PathBuf>,
+}
+
+/// PDF settings, shared by the commands that render.
+#[derive(Debug, Args, Clone)]
+pub struct PdfArgs {
+    /// Paper size of the PDF.
+    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+    pub paper: PaperArg,
+    /// Make the PDF conform to a standard as well as being tagged.
+    #[arg(long, value_enum, value_name = "STANDARD")]
+    pub pdf_standard: Option<PdfStandardArg>,
+    /// Which Typst compiler makes PDFs.
+    #[arg(long, value_enum, default_value_t = EngineArg::Embedded)]
+    pub engine: EngineArg,
+    /// The typst program for `--engine typst-cli`.
+    #[arg(long, value_name = "PATH", default_value = "typst", value_hint = ValueHint::ExecutablePath)]
+    pub typst: PathBuf,
+}
+
+/// `--paper`
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperArg {
+    /// ISO A4.
+    A4,
+    /// US Letter.
+    UsLetter,
+}
+
+/// `--pdf-standard`
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PdfStandardArg {
+    /// PDF/UA-1 (universal accessibility).
+    #[value(name = "ua-1")]
+    Ua1,
+    /// PDF/A-2b (archiving).
+    #[value(name = "a-2b")]
+    A2b,
+}
+
+/// `--engine`
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EngineArg {
+    /// The compiler built into impact-brief.
+    Embedded,
+    /// The stand-alone `typst` program.
+    TypstCli,
+}
+
+fn parse_rating(text: &str) -> Result<crate::scoring::Rating, String> {
+    crate::scoring::Rating::parse(text)
+        .ok_or_else(|| "expected one of: strong, adequate, weak, serious-concerns, insufficient-evidence".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,125 @@
+//! `impact-brief batch PATH... -o DIR`: every assessment under PATH rendered into DIR, with a
+//! progress bar on a terminal, plain progress lines otherwise, and errors collected at the end.
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::load_rubrics;
+use super::render::pdf_options;
+use crate::app::{Outcome, UsageError};
+use crate::batch::{self, BatchSettings, Row, RowStatus, index};
+use crate::cli::BatchArgs;
+use crate::output::write_atomically;
+use crate::render::Renderer;
+use crate::templates::Templates;
+
+/// Runs `batch`.
+pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
+    if args.jobs == Some(0) {
+        return Err(UsageError("--jobs must be at least 1".into()).into());
+    }
+    let mut formats = args.formats.clone();
+    formats.sort();
+    formats.dedup();
+    // Everything costly is prepared once for the whole run.
+    let rubrics = load_rubrics(rubrics_dir)?;
+    let templates = Templates::load(args.templates.templates.as_deref())?;
+    let renderer = Renderer::new(&templates, pdf_options(&args.pdf))?;
+    std::fs::create_dir_all(&args.output).with_context(|| format!("cannot create the output folder {}", args.output.display()))?;
+    let jobs = batch::discover(&args.paths, &args.output)?;
+    if jobs.is_empty() {
+        eprintln!("no .toml files found under {}", args.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+    }
+
+    let progress = Progress::new(jobs.len() as u64, args.quiet);
+    let settings = BatchSettings { rubrics: &rubrics, renderer: &renderer, formats: &formats, output: &args.output, fail_fast: args.fail_fast };
+    let threads = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start worker threads")?;
+    let rows = pool.install(|| batch::run(&jobs, &settings, &|row: &Row| progress.done(row)));
+    progress.finish();
+
+    write_atomically(&args.output.join("index.md"), index::markdown(&rows).as_bytes())?;
+    write_atomically(&args.output.join("index.csv"), &index::csv(&rows)?)?;
+    write_atomically(&args.output.join("index.json"), &index::json(&rows)?)?;
+
+    let failures: Vec<&Row> = rows.iter().filter(|row| row.status == RowStatus::Failed).collect();
+    for row in &failures {
+        eprintln!("{}", row.error.as_deref().unwrap_or("failed"));
+    }
+    let ok = rows.iter().filter(|row| row.status == RowStatus::Ok).count();
+    let skipped = rows.iter().filter(|row| row.status == RowStatus::Skipped).count();
+    eprintln!(
+        "{ok} of {} rendered into {}{}{}; index in {}",
+        rows.len(),
+        args.output.display(),
+        if failures.is_empty() { String::new() } else { format!(", {} failed", failures.len()) },
+        if skipped == 0 { String::new() } else { format!(", {skipped} skipped") },
+        args.output.join("index.md").display()
+    );
+    let mut outcome = if failures.is_empty() { Outcome::Success } else { Outcome::Failure };
+    if let Some(threshold) = args.fail_on {
+        let hits = batch::at_or_below(&rows, threshold);
+        if !hits.is_empty() {
+            eprintln!("{} input{} rated {} or worse (--fail-on):", hits.len(), if hits.len() == 1 { " is" } else { "s are" }, threshold);
+            for row in hits {
+                eprintln!("  {}: {}", row.input, row.rating.map(|rating| rating.label()).unwrap_or_default());
+            }
+            outcome = Outcome::Failure;
+        }
+    }
+    Ok(outcome)
+}
+
+/// Progress on standard error: a bar on a terminal, a line per input otherwise, nothing with --quiet.
+enum Progress {
+    Bar(ProgressBar),
+    Lines { total: u64, done: std::sync::atomic::AtomicU64 },
+    Quiet,
+}
+
+impl Progress {
+    fn new(total: u64, quiet: bool) -> Progress {
+        if quiet {
+            return Progress::Quiet;
+        }
+        if std::io::stderr().is_terminal() {
+            let bar = ProgressBar::new(total);
+            let style = ProgressStyle::with_template("{bar:30} {pos}/{len} briefs  {per_sec}  {eta} left  {wide_msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar());
+            bar.set_style(style);
+            bar.enable_steady_tick(Duration::from_millis(200));
+            Progress::Bar(bar)
+        } else {
+            Progress::Lines { total, done: std::sync::atomic::AtomicU64::new(0) }
+        }
+    }
+
+    fn done(&self, row: &Row) {
+        let status = match row.status {
+            RowStatus::Ok => "ok",
+            RowStatus::Failed => "failed",
+            RowStatus::Skipped => "skipped",
+        };
+        match self {
+            Progress::Bar(bar) => {
+                bar.inc(1);
+                bar.set_message(row.input.clone());
+            }
+            Progress::Lines { total, done } => {
+                let done = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+                eprintln!("[{done}/{total}] {status}: {}", row.input);
+            }
+            Progress::Quiet => {}
+        }
+    }
+
+    fn finish(&self) {
+        if let Progress::Bar(bar) = self {
+            bar.finish_and_clear();
+        }
+    }
+}

@@ -1,0 +1,348 @@
+//! Assessment files: the proposal being judged, who judged it, and the answer to each question,
+//! read from TOML and checked against the rubrics they answer.
+
+use std::fmt;
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+use toml::value::Datetime;
+
+use super::catalog::RubricSet;
+use super::ids::nearest;
+use super::rubric::{Rubric, check_schema_version};
+use super::toml_file::TomlFile;
+use crate::diagnostic::Diagnostic;
+
+/// The assessment format this version reads and writes.
+pub const ASSESSMENT_SCHEMA_VERSION: u32 = 1;
+
+/// The rubrics an assessment answers when its file does not say.
+pub const DEFAULT_RUBRICS: [&str; 3] = ["openness", "inclusiveness", "transparency"];
+
+/// One assessment of one legislative proposal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// Format version; must be [`ASSESSMENT_SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Ids of the rubrics answered; [`DEFAULT_RUBRICS`] when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rubrics: Option<Vec<String>>,
+    /// The proposal being assessed.
+    pub proposal: Proposal,
+    /// Who assessed it, when, and how final the assessment is.
+    #[serde(default)]
+    pub assessment: AssessmentInfo,
+    /// Answers by rubric id, then by question id, in file order.
+    #[serde(default)]
+    pub answers: IndexMap<String, IndexMap<String, Answer>>,
+}
+
+/// The legislative proposal.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Proposal {
+    /// Name of the proposal (required; an empty title is reported).
+    #[serde(default)]
+    pub title: String,
+    /// Country or region.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<String>,
+    /// Official reference, such as a bill number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// How far the proposal has come.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
+    /// Date the proposal was introduced or published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub introduced: Option<Datetime>,
+    /// Where the text can be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Markdown: what the proposal does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// Markdown: background and assumptions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+}
+
+/// Who made the assessment, and when.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentInfo {
+    /// Names of the assessors.
+    #[serde(default)]
+    pub assessors: Vec<String>,
+    /// The stakeholder group the assessors speak for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stakeholder_group: Option<StakeholderGroup>,
+    /// Date of the assessment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Datetime>,
+    /// Draft or final.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ReviewStatus>,
+}
+
+/// The answer to one question: a level, or a status saying why there is none.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// The chosen level (0 = worst). Kept signed so a negative level gets a clear message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<i64>,
+    /// Unknown or not applicable, instead of a level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<AnswerStatus>,
+    /// Markdown: why this level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// Clauses, documents and links supporting the answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+}
+
+/// Why an answer has no level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnswerStatus {
+    /// Applicable, but the assessor could not judge it yet.
+    Unknown,
+    /// Does not apply to this proposal; excluded from scores.
+    NotApplicable,
+}
+
+/// Ids, labels and ordering shared by the small closed vocabularies of the file format.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $id)] $variant,)+
+        }
+
+        impl $name {
+            /// Every value, in the order offered to users.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The id written in files.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            /// The label shown to readers.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.label())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// How far a proposal has come through the legislative process.
+    Stage {
+        /// An idea or announcement, no text yet.
+        Idea = "idea", "Idea";
+        /// A draft text.
+        Draft = "draft", "Draft";
+        /// Open for public consultation.
+        Consultation = "consultation", "In consultation";
+        /// Before the legislature.
+        InLegislature = "in-legislature", "In the legislature";
+        /// Adopted, not yet in force.
+        Adopted = "adopted", "Adopted";
+        /// In force.
+        InForce = "in-force", "In force";
+    }
+}
+
+vocabulary! {
+    /// The stakeholder groups of Internet governance (WSIS, NETmundial).
+    StakeholderGroup {
+        /// Governments and public authorities.
+        Government = "government", "Government";
+        /// Companies and industry bodies.
+        PrivateSector = "private-sector", "Private sector";
+        /// Non-governmental organisations and users.
+        CivilSociety = "civil-society", "Civil society";
+        /// Engineers, operators and standards bodies.
+        TechnicalCommunity = "technical-community", "Technical community";
+        /// Researchers.
+        Academia = "academia", "Academia";
+        /// International organisations.
+        Intergovernmental = "intergovernmental", "Intergovernmental organisation";
+    }
+}
+
+vocabulary! {
+    /// Whether an assessment is still being worked on.
+    ReviewStatus {
+        /// Work in progress.
+        Draft = "draft", "Draft";
+        /// Reviewed and final.
+        Final = "final", "Final";
+    }
+}
+
+impl Assessment {
+    /// A new, empty assessment of a proposal titled `title`.
+    pub fn new(title: impl Into<String>) -> Self {
+        Assessment {
+            schema_version: ASSESSMENT_SCHEMA_VERSION,
+            rubrics: None,
+            proposal: Proposal {
+                title: title.into(),
+                ..Proposal::default()
+            },
+            assessment: AssessmentInfo::default(),
+            answers: IndexMap::new(),
+        }
+    }
+
+    /// Parses an assessment file and checks it against `rubrics`, returning every problem.
+    pub fn from_file(file: &TomlFile, rubrics: &RubricSet) -> Result<Assessment, Vec<Diagnostic>> {
+        check_schema_version(file, "assessment")?;
+        let assessment: Assessment = file.parse()?;
+        let problems = assessment.problems(file, rubrics);
+        if problems.is_empty() {
+            Ok(assessment)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Ids of the rubrics this assessment answers.
+    pub fn rubric_ids(&self) -> Vec<&str> {
+        match &self.rubrics {
+            Some(ids) => ids.iter().map(String::as_str).collect(),
+            None => DEFAULT_RUBRICS.to_vec(),
+        }
+    }
+
+    /// The answer to the question with full id `rubric.question`.
+    pub fn answer(&self, rubric: &str, question: &str) -> Option<&Answer> {
+        self.answers.get(rubric)?.get(question)
+    }
+
+    /// Sets the answer to a question, keeping the other answers where they are.
+    pub fn set_answer(&mut self, rubric: &str, question: &str, answer: Answer) {
+        self.answers
+            .entry(rubric.to_string())
+            .or_default()
+            .insert(question.to_string(), answer);
+    }
+
+    /// Every mistake in the content, after the TOML itself parsed.
+    fn problems(&self, file: &TomlFile, rubrics: &RubricSet) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        if self.proposal.title.trim().is_empty() {
+            let span = file.key_span(&["proposal", "title"]).or_else(|| file.key_span(&["proposal"]));
+            problems.push(
+                file.diagnostic_at(span, "the proposal has no title")
+                    .with_help("add `title = \"Name of the bill\"` under [proposal]"),
+            );
+        }
+        for (key, date) in [
+            (["proposal", "introduced"], &self.proposal.introduced),
+            (["assessment", "date"], &self.assessment.date),
+        ] {
+            if let Some(date) = date {
+                if date.date.is_none() || date.time.is_some() || date.offset.is_some() {
+                    problems.push(
+                        file.diagnostic_at(file.value_span(&key), format!("`{}` must be a date, not {date}", key[1]))
+                            .with_help("write a date without quotes, like 2021-05-12"),
+                    );
+                }
+            }
+        }
+        let selected = self.rubric_ids();
+        for (index, id) in selected.iter().enumerate() {
+            let span = file.value_span(&["rubrics", &index.to_string()]);
+            if rubrics.get(id).is_none() {
+                problems.push(
+                    file.diagnostic_at(span, format!("unknown rubric `{id}`"))
+                        .with_help(format!("known rubrics: {}", nearest(id, rubrics.ids()).join(", "))),
+                );
+            } else if selected[..index].contains(id) {
+                problems.push(file.diagnostic_at(span, format!("rubric `{id}` is listed twice")).with_help("list each rubric once"));
+            }
+        }
+        for (rubric_id, answers) in &self.answers {
+            let Some(rubric) = rubrics.get(rubric_id).filter(|_| selected.contains(&rubric_id.as_str())) else {
+                let candidates = selected.iter().copied().filter(|id| rubrics.get(id).is_some());
+                let help = if rubrics.get(rubric_id).is_some() {
+                    format!("add \"{rubric_id}\" to `rubrics = [...]` at the top of the file, or remove these answers")
+                } else {
+                    format!("answer one of the assessment's rubrics: {}", nearest(rubric_id, candidates).join(", "))
+                };
+                problems.push(
+                    file.diagnostic_at(file.key_span(&["answers", rubric_id]), format!("answers for unknown rubric `{rubric_id}`"))
+                        .with_help(help),
+                );
+                continue;
+            };
+            for (question_id, answer) in answers {
+                answer_problems(file, rubric, question_id, answer, &mut problems);
+            }
+        }
+        problems
+    }
+}
+
+/// Checks one answer against its question: the id exists, the level is in range, and a level
+/// and a status are not both given.
+fn answer_problems(file: &TomlFile, rubric: &Rubric, question_id: &str, answer: &Answer, problems: &mut Vec<Diagnostic>) {
+    let path = ["answers", rubric.id.as_str(), question_id];
+    let Some(question) = rubric.question(question_id) else {
+        let ids = rubric.questions.iter().map(|question| question.id.as_str());
+        let valid: Vec<String> = nearest(question_id, ids).iter().map(|id| format!("{}.{id}", rubric.id)).collect();
+        problems.push(
+            file.diagnostic_at(file.key_span(&path), format!("unknown question `{}.{question_id}`", rubric.id))
+                .with_help(format!("valid questions, nearest first: {}", valid.join(", "))),
+        );
+        return;
+    };
+    let full_id = format!("{}.{question_id}", rubric.id);
+    let max_level = question.levels.len().saturating_sub(1);
+    if let Some(level) = answer.level {
+        let at = file.value_span(&[path[0], path[1], path[2], "level"]);
+        if level < 0 || level as u64 > max_level as u64 {
+            problems.push(
+                file.diagnostic_at(at.clone(), format!("level {level} is out of range for `{full_id}`"))
+                    .with_help(format!(
+                        "use a level from 0 (\"{}\") to {max_level} (\"{}\"), or status = \"unknown\"",
+                        first_words(&question.levels[0]),
+                        first_words(&question.levels[max_level])
+                    )),
+            );
+        }
+        if let Some(status) = answer.status {
+            let status = match status {
+                AnswerStatus::Unknown => "unknown",
+                AnswerStatus::NotApplicable => "not-applicable",
+            };
+            problems.push(
+                file.diagnostic_at(at, format!("`{full_id}` has both a level and status = \"{status}\""))
+                    .with_help("keep `level` if the question was judged, or `status` if it was not, not both"),
+            );
+        }
+    }
+}
+
+/// The start of a level text, short enough for a one-line hint.
+fn first_words(text: &str) -> String {
+    const LIMIT: usize = 48;
+    if text.chars().count() <= LIMIT {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(LIMIT).collect();
+    format!("{}…", cut.trim_end())
+}

@@ -1,0 +1,145 @@
+//! The rubrics one run works with: the three shipped rubrics, embedded in the binary, plus any a
+//! user adds or overrides (by id) from a `--rubrics DIR`.
+
+use std::path::{Path, PathBuf};
+
+use super::rubric::Rubric;
+use super::toml_file::TomlFile;
+use crate::assets;
+use crate::diagnostic::Diagnostic;
+
+/// Rubrics by id, shipped ones first, in a stable order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RubricSet {
+    rubrics: Vec<Rubric>,
+}
+
+impl RubricSet {
+    /// The shipped rubrics only.
+    pub fn builtin() -> Result<RubricSet, Vec<Diagnostic>> {
+        Self::load(None)
+    }
+
+    /// The shipped rubrics, with those in `dir` (every `*.toml` in it) added or overriding by id.
+    /// Every problem in every file is reported, not only the first.
+    pub fn load(dir: Option<&Path>) -> Result<RubricSet, Vec<Diagnostic>> {
+        let mut problems = Vec::new();
+        let mut rubrics: Vec<Rubric> = Vec::new();
+        for (name, text) in assets::RUBRICS {
+            let path = PathBuf::from(format!("rubrics/{name} (built in)"));
+            match TomlFile::from_text(&path, text.to_string()).map_err(|problem| vec![problem]).and_then(|file| Rubric::from_file(&file)) {
+                Ok(rubric) => rubrics.push(rubric),
+                Err(found) => problems.extend(found),
+            }
+        }
+        if let Some(dir) = dir {
+            for path in rubric_files(dir).map_err(|problem| vec![problem])? {
+                match TomlFile::read(&path).map_err(|problem| vec![problem]).and_then(|file| Rubric::from_file(&file)) {
+                    Ok(rubric) => match rubrics.iter_mut().find(|known| known.id == rubric.id) {
+                        Some(known) => *known = rubric,
+                        None => rubrics.push(rubric),
+                    },
+                    Err(found) => problems.extend(found),
+                }
+            }
+        }
+        let set = RubricSet { rubrics };
+        problems.extend(set.dependency_problems());
+        if problems.is_empty() { Ok(set) } else { Err(problems) }
+    }
+
+    /// Builds a set from rubrics already in memory (tests, tools), checking their dependencies.
+    pub fn from_rubrics(rubrics: Vec<Rubric>) -> Result<RubricSet, Vec<Diagnostic>> {
+        let set = RubricSet { rubrics };
+        let problems = set.dependency_problems();
+        if problems.is_empty() { Ok(set) } else { Err(problems) }
+    }
+
+    /// The rubric with id `id`.
+    pub fn get(&self, id: &str) -> Option<&Rubric> {
+        self.rubrics.iter().find(|rubric| rubric.id == id)
+    }
+
+    /// Every rubric, shipped ones first.
+    pub fn iter(&self) -> impl Iterator<Item = &Rubric> {
+        self.rubrics.iter()
+    }
+
+    /// Every rubric id.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.rubrics.iter().map(|rubric| rubric.id.as_str())
+    }
+
+    /// The rubrics with the given ids that exist, in the order given.
+    pub fn select<'a>(&'a self, ids: &[&str]) -> Vec<&'a Rubric> {
+        ids.iter().filter_map(|id| self.get(id)).collect()
+    }
+
+    /// `applies_if` conditions must name an existing question (when its rubric is known), ask for
+    /// a level it has, and never form a cycle (which would make "applies" undefined).
+    fn dependency_problems(&self) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        for rubric in &self.rubrics {
+            let path = PathBuf::from(format!("rubric `{}`", rubric.id));
+            for question in &rubric.questions {
+                let Some(condition) = &question.applies_if else { continue };
+                let Some((target_rubric, target_question)) = condition.question.split_once('.') else { continue };
+                let Some(target_rubric) = self.get(target_rubric) else { continue };
+                let full_id = format!("{}.{}", rubric.id, question.id);
+                match target_rubric.question(target_question) {
+                    None => problems.push(
+                        Diagnostic::new(&path, format!("`{full_id}` applies_if names unknown question `{}`", condition.question))
+                            .with_help(format!("questions of `{}`: {}", target_rubric.id, target_rubric.question_ids().join(", "))),
+                    ),
+                    Some(target) if condition.min_level as usize >= target.levels.len() => problems.push(
+                        Diagnostic::new(&path, format!("`{full_id}` applies_if asks for level {} of `{}`, which has levels 0 to {}", condition.min_level, condition.question, target.levels.len() - 1))
+                            .with_help("lower min_level"),
+                    ),
+                    Some(_) => {}
+                }
+                if self.depends_on_itself(&full_id) {
+                    problems.push(
+                        Diagnostic::new(&path, format!("`{full_id}` depends on itself through applies_if"))
+                            .with_help("break the cycle: a question cannot, through others, depend on its own answer"),
+                    );
+                }
+            }
+        }
+        problems
+    }
+
+    fn depends_on_itself(&self, start: &str) -> bool {
+        let mut current = start.to_string();
+        // A chain longer than the number of questions must revisit one of them.
+        let limit = self.rubrics.iter().map(|rubric| rubric.questions.len()).sum::<usize>();
+        for _ in 0..=limit {
+            let Some(next) = self.condition_of(&current) else { return false };
+            if next == start {
+                return true;
+            }
+            current = next;
+        }
+        false
+    }
+
+    fn condition_of(&self, full_id: &str) -> Option<String> {
+        let (rubric, question) = full_id.split_once('.')?;
+        let condition = self.get(rubric)?.question(question)?.applies_if.as_ref()?;
+        Some(condition.question.clone())
+    }
+}
+
+/// The `*.toml` files directly inside `dir`, sorted so that overrides apply in a stable order.
+fn rubric_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let entries = std::fs::read_dir(dir).map_err(|error| {
+        Diagnostic::new(dir, format!("cannot read the rubrics folder: {error}"))
+            .with_help("--rubrics takes a folder of rubric .toml files")
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.is_file() && path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}

@@ -1,0 +1,119 @@
+//! The fill-in assessment file that `init` writes: valid as it stands, with every question's
+//! guidance and level texts as comments, so that someone with a text editor can assess a
+//! proposal without other documentation.
+
+use std::fmt::Write as _;
+
+use super::assessment::{ASSESSMENT_SCHEMA_VERSION, Stage, StakeholderGroup};
+use super::rubric::Rubric;
+
+/// What goes at the top of the file.
+pub struct FillIn<'a> {
+    /// The proposal's title.
+    pub title: &'a str,
+    /// Today's date, `YYYY-MM-DD`.
+    pub today: &'a str,
+    /// The rubrics to answer, in order.
+    pub rubrics: &'a [&'a Rubric],
+}
+
+impl FillIn<'_> {
+    /// The file's text.
+    pub fn to_toml(&self) -> String {
+        let mut out = String::new();
+        let ids: Vec<String> = self.rubrics.iter().map(|rubric| toml_string(&rubric.id)).collect();
+        let stages: Vec<&str> = Stage::ALL.iter().map(|stage| stage.id()).collect();
+        let groups: Vec<&str> = StakeholderGroup::ALL.iter().map(|group| group.id()).collect();
+        let _ = write!(
+            out,
+            r#"# Impact assessment of a legislative proposal.
+#
+# 1. Describe the proposal under [proposal] and yourself under [assessment].
+# 2. Answer each question below: set `level` to one of the numbers listed above it
+#    (0 is the worst), and say why in `rationale`. Markdown is allowed in long texts.
+#    If you cannot judge a question yet, write  status = "unknown"  instead of a level;
+#    if it does not apply to this proposal, write  status = "not-applicable".
+# 3. Check the file with   impact-brief check FILE
+#    and render it with    impact-brief render FILE -f pdf
+
+schema_version = {ASSESSMENT_SCHEMA_VERSION}
+rubrics = [{rubrics}]
+
+[proposal]
+title = {title}
+jurisdiction = ""
+reference = ""
+# stage: {stages}
+stage = "draft"
+# introduced = 2026-01-31
+url = ""
+summary = """
+"""
+context = """
+"""
+
+[assessment]
+assessors = []
+# stakeholder_group: {groups}
+# stakeholder_group = "civil-society"
+date = {today}
+status = "draft"
+"#,
+            rubrics = ids.join(", "),
+            title = toml_string(self.title),
+            stages = stages.join(" | "),
+            groups = groups.join(" | "),
+            today = self.today,
+        );
+        for rubric in self.rubrics {
+            let _ = write!(out, "\n\n# {}\n# {}\n", "=".repeat(78), rubric.title.to_uppercase());
+            comment_block(&mut out, &rubric.description, "");
+            let _ = writeln!(out, "# {}", "=".repeat(78));
+            for question in &rubric.questions {
+                let _ = write!(out, "\n# {}.{}: {}\n", rubric.id, question.id, single_line(&question.prompt));
+                comment_block(&mut out, &question.help, "");
+                let _ = writeln!(out, "#");
+                for (level, text) in question.levels.iter().enumerate() {
+                    let flag = question.red_flag_at.is_some_and(|at| level as u32 <= at);
+                    let _ = writeln!(out, "#   {level}  {}{}", single_line(text), if flag { "  [red flag]" } else { "" });
+                }
+                if let Some(condition) = &question.applies_if {
+                    let _ = writeln!(out, "# Asked only when {} is at level {} or above.", condition.question, condition.min_level);
+                }
+                let _ = write!(out, "[answers.{}.{}]\n# level = \nrationale = \"\"\"\n\"\"\"\nevidence = []\n", rubric.id, question.id);
+            }
+        }
+        out
+    }
+}
+
+/// `text` as comment lines, wrapped at sentence-friendly widths and never escaping the comment.
+fn comment_block(out: &mut String, text: &str, indent: &str) {
+    for paragraph in text.trim().split("\n\n") {
+        let words: Vec<&str> = paragraph.split_whitespace().collect();
+        if words.is_empty() {
+            continue;
+        }
+        let mut line = String::new();
+        for word in words {
+            if !line.is_empty() && line.len() + word.len() > 88 {
+                let _ = writeln!(out, "# {indent}{line}");
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        let _ = writeln!(out, "# {indent}{line}");
+    }
+}
+
+fn single_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A TOML basic string with every special character escaped.
+fn toml_string(text: &str) -> String {
+    toml::Value::String(text.to_string()).to_string()
+}

@@ -1,0 +1,233 @@
+//! Reading a user's TOML file safely: size, encoding and emptiness checks, typed parsing with every
+//! syntax error located, and finding where a key sits so later checks can point at it.
+
+use std::fs;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diagnostic::{Diagnostic, LineIndex, Location};
+
+/// Files larger than this are refused before they are read, so that no input can make the
+/// program use unbounded memory. Real assessments are a few kilobytes; a 5 MB rationale fits.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The text of one TOML file and the path it came from.
+#[derive(Debug, Clone)]
+pub struct TomlFile {
+    /// The path as the user gave it (used in messages).
+    pub path: PathBuf,
+    /// The whole text, checked to be UTF-8 and not empty.
+    pub text: String,
+}
+
+impl TomlFile {
+    /// Reads `path`, refusing files that are too large, binary, not UTF-8 or empty.
+    pub fn read(path: &Path) -> Result<Self, Diagnostic> {
+        let metadata = fs::metadata(path).map_err(|error| unreadable(path, &error))?;
+        if metadata.is_dir() {
+            return Err(Diagnostic::new(path, "this is a directory, not a TOML file")
+                .with_help("name a `.toml` file, or use `impact-brief batch DIR` for a folder"));
+        }
+        if metadata.len() > MAX_FILE_BYTES {
+            return Err(Diagnostic::new(
+                path,
+                format!(
+                    "the file is {} MB, more than the {} MB limit",
+                    metadata.len() / (1024 * 1024),
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+            )
+            .with_help("split long texts into linked documents and cite them as evidence"));
+        }
+        let bytes = fs::read(path).map_err(|error| unreadable(path, &error))?;
+        Self::from_bytes(path, bytes)
+    }
+
+    /// Checks bytes that were read from `path` (or received another way) and keeps them as text.
+    pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Self, Diagnostic> {
+        if bytes.contains(&0) {
+            return Err(Diagnostic::new(path, "this is a binary file, not a TOML text file")
+                .with_help("check the file name; assessment and rubric files are plain text"));
+        }
+        let text = String::from_utf8(bytes).map_err(|error| {
+            let valid = error.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
+            let location = LineIndex::new(&prefix).locate(valid);
+            Diagnostic::new(path, "the file is not valid UTF-8 text")
+                .at(Some(location))
+                .with_help("save the file with UTF-8 encoding (most editors offer it under \"Save as\")")
+        })?;
+        Self::from_text(path, text)
+    }
+
+    /// Keeps `text` as the content of `path`, refusing an empty file.
+    pub fn from_text(path: &Path, text: String) -> Result<Self, Diagnostic> {
+        let file = TomlFile {
+            path: path.to_path_buf(),
+            text,
+        };
+        let meaningful = file
+            .text
+            .lines()
+            .any(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'));
+        if !meaningful {
+            return Err(Diagnostic::new(path, "the file is empty"));
+        }
+        Ok(file)
+    }
+
+    /// Parses the file into `T`, reporting every syntax error, or else the first type error
+    /// (an unknown key, a wrong type, a missing field), each with its line and column.
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Vec<Diagnostic>> {
+        let (_, syntax_errors) = DeTable::parse_recoverable(&self.text);
+        if !syntax_errors.is_empty() {
+            return Err(syntax_errors
+                .iter()
+                .map(|error| self.toml_error(error))
+                .collect());
+        }
+        toml::from_str(&self.text).map_err(|error| vec![self.toml_error(&error)])
+    }
+
+    /// A diagnostic for a problem at `span` of this file.
+    pub fn diagnostic_at(&self, span: Option<Range<usize>>, message: impl Into<String>) -> Diagnostic {
+        let location = span.map(|span| LineIndex::new(&self.text).locate_span(&span));
+        Diagnostic::new(&self.path, message).at(location)
+    }
+
+    /// Where the key at `key_path` is written (e.g. `["answers", "openness", "participation"]`),
+    /// or the nearest enclosing key that exists. `None` when not even the first key is there.
+    pub fn key_span(&self, key_path: &[&str]) -> Option<Range<usize>> {
+        self.find(key_path, |key, value| key.map_or_else(|| value.span(), |key| key.span()))
+    }
+
+    /// Where the value of the key at `key_path` is written, or the nearest enclosing key.
+    pub fn value_span(&self, key_path: &[&str]) -> Option<Range<usize>> {
+        self.find(key_path, |_, value| value.span())
+    }
+
+    /// The line and column of the value at `key_path` (see [`TomlFile::value_span`]).
+    pub fn locate_value(&self, key_path: &[&str]) -> Option<Location> {
+        self.value_span(key_path)
+            .map(|span| LineIndex::new(&self.text).locate_span(&span))
+    }
+
+    /// Walks `key_path` through tables (by key) and arrays (by a decimal index such as `"2"`),
+    /// returning what `pick` chooses at the deepest step that exists.
+    fn find(
+        &self,
+        key_path: &[&str],
+        pick: impl Fn(Option<&Spanned<std::borrow::Cow<'_, str>>>, &Spanned<DeValue<'_>>) -> Range<usize>,
+    ) -> Option<Range<usize>> {
+        let (root, _) = DeTable::parse_recoverable(&self.text);
+        let root = Spanned::new(root.span(), DeValue::Table(root.into_inner()));
+        let mut current = &root;
+        let mut found = None;
+        for wanted in key_path {
+            let (key, value) = match current.get_ref() {
+                DeValue::Table(table) => {
+                    let (key, value) = table.iter().find(|(key, _)| key.get_ref() == wanted)?;
+                    (Some(key), value)
+                }
+                DeValue::Array(array) => {
+                    let index: usize = wanted.parse().ok()?;
+                    (None, array.iter().nth(index)?)
+                }
+                _ => break,
+            };
+            found = Some(pick(key, value));
+            current = value;
+        }
+        found
+    }
+
+    fn toml_error(&self, error: &toml::de::Error) -> Diagnostic {
+        // The toml crate's message is good ("unknown field `titel`, expected one of ...");
+        // only its first line is kept, since we print the location ourselves.
+        let message = error.message().lines().next().unwrap_or("invalid TOML").trim();
+        let help = toml_error_help(message);
+        let diagnostic = self.diagnostic_at(error.span(), message.trim_end_matches('.'));
+        match help {
+            Some(help) => diagnostic.with_help(help),
+            None => diagnostic,
+        }
+    }
+}
+
+/// A hint for the commonest TOML mistakes, phrased for people who do not write TOML every day.
+fn toml_error_help(message: &str) -> Option<&'static str> {
+    if message.starts_with("unknown field") {
+        Some("remove or rename this key; the keys allowed here are listed above")
+    } else if message.starts_with("unknown variant") {
+        Some("use one of the values listed above, spelled exactly")
+    } else if message.contains("missing field") {
+        Some("add the missing key to this table")
+    } else if message.contains("invalid type") {
+        Some("check the quotes: text needs \"quotes\", numbers and dates do not")
+    } else if message.contains("duplicate key") {
+        Some("each key may appear only once in a table; remove one of them")
+    } else if message.contains("invalid string") || message.contains("unterminated") {
+        Some("close the string with the same quote that opened it; use \"\"\" for text over several lines")
+    } else {
+        None
+    }
+}
+
+fn unreadable(path: &Path, error: &std::io::Error) -> Diagnostic {
+    let diagnostic = Diagnostic::new(path, format!("cannot read the file: {error}"));
+    if error.kind() == std::io::ErrorKind::NotFound {
+        diagnostic.with_help("check the path; `impact-brief init FILE` creates a new assessment file")
+    } else {
+        diagnostic
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> TomlFile {
+        TomlFile::from_text(Path::new("t.toml"), text.to_string()).expect("non-empty")
+    }
+
+    #[test]
+    fn empty_and_comment_only_files_are_refused() {
+        for text in ["", "  \n\n", "# only a comment\n"] {
+            let error = TomlFile::from_text(Path::new("e.toml"), text.to_string()).unwrap_err();
+            assert_eq!(error.message, "the file is empty");
+        }
+    }
+
+    #[test]
+    fn binary_and_non_utf8_files_are_refused() {
+        let binary = TomlFile::from_bytes(Path::new("b.toml"), vec![0x7f, b'E', b'L', b'F', 0, 1]);
+        assert!(binary.unwrap_err().message.contains("binary file"));
+        let latin1 = TomlFile::from_bytes(Path::new("l.toml"), b"a = 1\ntitle = \"caf\xe9\"".to_vec());
+        let error = latin1.unwrap_err();
+        assert!(error.message.contains("not valid UTF-8"));
+        assert_eq!(error.location, Some(Location { line: 2, column: 13 }));
+    }
+
+    #[test]
+    fn syntax_errors_carry_line_and_column() {
+        let errors = file("a = 1\nb = \"open\n").parse::<toml::Table>().unwrap_err();
+        assert_eq!(errors[0].location.map(|l| l.line), Some(2));
+    }
+
+    #[test]
+    fn finds_keys_and_values_by_path() {
+        let f = file("[answers.openness.participation]\nlevel = 9\n");
+        let value = f.value_span(&["answers", "openness", "participation", "level"]).unwrap();
+        assert_eq!(&f.text[value], "9");
+        let key = f.key_span(&["answers", "openness", "participation"]).unwrap();
+        assert_eq!(&f.text[key], "participation");
+        assert!(f.key_span(&["nothing"]).is_none());
+        let f = file("[[questions]]\nid = \"a\"\n[[questions]]\nid = \"b\"\n");
+        let second = f.value_span(&["questions", "1", "id"]).unwrap();
+        assert_eq!(&f.text[second], "\"b\"");
+    }
+}

@@ -1,0 +1,119 @@
+//! Writing results without losing data: every file is written to a temporary file beside its
+//! destination and renamed into place, inputs are never overwritten, and standard output treats
+//! a closed pipe (`| head`) as success.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+/// Writes `bytes` to `path` atomically: readers see the old file or the new one, never half.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let parent = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    fs::create_dir_all(parent).with_context(|| format!("cannot create the folder {}", parent.display()))?;
+    let mut temporary = tempfile::Builder::new()
+        .prefix(".impact-brief-")
+        .suffix(".tmp")
+        .tempfile_in(parent)
+        .with_context(|| format!("cannot create a temporary file in {}", parent.display()))?;
+    temporary.write_all(bytes).with_context(|| format!("cannot write {}", path.display()))?;
+    temporary.as_file().sync_all().with_context(|| format!("cannot write {}", path.display()))?;
+    temporary
+        .persist(path)
+        .map_err(|error| error.error)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+/// Prints to standard output; a reader that went away is not an error.
+pub fn print_stdout(bytes: &[u8]) -> Result<()> {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => Err(error).context("cannot write to standard output"),
+        _ => Ok(()),
+    }
+}
+
+/// Refuses to write over `input`, however the two paths are spelled.
+pub fn ensure_not_input(output: &Path, input: &Path) -> Result<()> {
+    let same = match (fs::canonicalize(output), fs::canonicalize(input)) {
+        (Ok(output), Ok(input)) => output == input,
+        _ => false,
+    };
+    if same {
+        bail!("refusing to write {} over the input file; choose another output path with -o", output.display());
+    }
+    Ok(())
+}
+
+/// Where `-o` points for one input: a file, a folder (existing, or written with a trailing `/`),
+/// or standard output (`-`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    /// Print to standard output.
+    Stdout,
+    /// Write into this folder, named after the input.
+    Folder(PathBuf),
+    /// Write exactly this file.
+    File(PathBuf),
+}
+
+impl Destination {
+    /// Interprets the `-o` argument (`None`: the current folder).
+    pub fn from_arg(arg: Option<&Path>) -> Destination {
+        match arg {
+            None => Destination::Folder(PathBuf::from(".")),
+            Some(path) if path == Path::new("-") => Destination::Stdout,
+            Some(path) if path.is_dir() || path.as_os_str().to_string_lossy().ends_with(['/', std::path::MAIN_SEPARATOR]) => {
+                Destination::Folder(path.to_path_buf())
+            }
+            Some(path) => Destination::File(path.to_path_buf()),
+        }
+    }
+}
+
+/// The output name for `input`: its stem followed by `suffix` (`.pdf`, `-typst`), so that names
+/// come from input paths and never from what the file says.
+pub fn file_name_for(input: &Path, suffix: &str) -> PathBuf {
+    let stem = input.file_stem().map_or_else(|| "brief".into(), |stem| stem.to_string_lossy().into_owned());
+    PathBuf::from(format!("{stem}{suffix}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_whole_files_and_leaves_no_temporaries() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("nested/out.md");
+        write_atomically(&path, b"first").expect("write");
+        write_atomically(&path, b"second").expect("rewrite");
+        assert_eq!(fs::read(&path).expect("read"), b"second");
+        let leftovers: Vec<_> = fs::read_dir(dir.path().join("nested")).expect("list").collect();
+        assert_eq!(leftovers.len(), 1);
+    }
+
+    #[test]
+    fn destinations() {
+        assert_eq!(Destination::from_arg(None), Destination::Folder(".".into()));
+        assert_eq!(Destination::from_arg(Some(Path::new("-"))), Destination::Stdout);
+        assert_eq!(Destination::from_arg(Some(Path::new("out/"))), Destination::Folder("out/".into()));
+        assert_eq!(Destination::from_arg(Some(Path::new("brief.md"))), Destination::File("brief.md".into()));
+        assert_eq!(file_name_for(Path::new("a/b/uk-bill.toml"), ".pdf"), PathBuf::from("uk-bill.pdf"));
+    }
+
+    #[test]
+    fn refuses_to_overwrite_the_input() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let input = dir.path().join("a.toml");
+        fs::write(&input, "x").expect("write");
+        let spelled_differently = dir.path().join(".").join("a.toml");
+        assert!(ensure_not_input(&spelled_differently, &input).is_err());
+        assert!(ensure_not_input(&dir.path().join("a.md"), &input).is_ok());
+    }
+}

@@ -1,0 +1,100 @@
+//! The Markdown brief (and the HTML brief): tera templates over the view-model. Every value a
+//! template prints is escaped for its format, so user text stays text; user Markdown fields go
+//! through the `markdown` filter, which renders the parsed, sanitised [`Markup`].
+
+use std::collections::HashMap;
+
+use tera::{Tera, Value};
+
+use super::markup::{Markup, escape_html, escape_markdown};
+use crate::report::Brief;
+use crate::templates::Template;
+
+/// The output language of a tera template, which decides how values are escaped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    /// CommonMark.
+    Markdown,
+    /// HTML.
+    Html,
+}
+
+/// A compiled tera template, ready to render many briefs (it is `Sync`, so a batch shares one).
+pub struct TeraRenderer {
+    tera: Tera,
+    name: String,
+}
+
+impl TeraRenderer {
+    /// Compiles `template` for `dialect`.
+    pub fn new(template: &Template, dialect: Dialect) -> Result<TeraRenderer, String> {
+        let mut tera = Tera::default();
+        // The name must end in the suffix autoescaping is switched on for.
+        let name = match dialect {
+            Dialect::Markdown => "brief.md",
+            Dialect::Html => "brief.html",
+        };
+        tera.autoescape_on(vec![name]);
+        match dialect {
+            Dialect::Markdown => tera.set_escape_fn(escape_markdown),
+            Dialect::Html => tera.set_escape_fn(escape_html),
+        }
+        tera.register_filter("markdown", MarkdownFilter { dialect });
+        tera.register_filter("markdown_inline", markdown_inline);
+        tera.register_filter("safe_url", safe_url);
+        tera.add_raw_template(name, &template.text)
+            .map_err(|error| format!("{}: error: {}", template.origin, error_chain(&error)))?;
+        Ok(TeraRenderer { tera, name: name.to_string() })
+    }
+
+    /// Renders one brief.
+    pub fn render(&self, brief: &Brief) -> Result<String, String> {
+        let context = tera::Context::from_serialize(brief).map_err(|error| error_chain(&error))?;
+        self.tera.render(&self.name, &context).map_err(|error| format!("template error: {}", error_chain(&error)))
+    }
+}
+
+/// `{{ text | markdown(base=3) | safe }}`: user Markdown, headings shifted below level `base`.
+struct MarkdownFilter {
+    dialect: Dialect,
+}
+
+impl tera::Filter for MarkdownFilter {
+    fn filter(&self, value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let text = value.as_str().unwrap_or_default();
+        let base = args.get("base").and_then(Value::as_u64).unwrap_or(2).min(6) as u8;
+        let markup = Markup::parse(text);
+        Ok(Value::String(match self.dialect {
+            Dialect::Markdown => markup.to_markdown(base),
+            Dialect::Html => markup.to_html(base),
+        }))
+    }
+}
+
+/// `{{ text | markdown_inline }}`: user Markdown flattened to one line of plain text, which
+/// autoescaping then escapes for the dialect.
+fn markdown_inline(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+    let plain = Markup::parse(value.as_str().unwrap_or_default()).to_plain_text();
+    Ok(Value::String(plain.split_whitespace().collect::<Vec<_>>().join(" ")))
+}
+
+/// `{{ url | safe_url | safe }}`: a web link with nothing that could end an autolink or attribute.
+fn safe_url(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+    let url = value.as_str().unwrap_or_default();
+    let lower = url.to_ascii_lowercase();
+    let allowed = lower.starts_with("https://") || lower.starts_with("http://");
+    let cleaned: String = url.chars().filter(|c| !matches!(c, '<' | '>' | '"' | '\'' | '`') && !c.is_whitespace()).collect();
+    Ok(Value::String(if allowed { cleaned } else { String::new() }))
+}
+
+/// An error with its causes, which is where tera puts the useful part ("Variable `x` not found").
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}

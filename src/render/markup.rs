@@ -1,0 +1,477 @@
+//! User Markdown (summaries, context, rationales) as data: parsed once with comrak into a small,
+//! depth-limited tree that every output format renders itself. Raw HTML becomes literal text,
+//! images become their description, and only web and mail links stay links, so no user text can
+//! inject markup, load a resource or break the brief's structure.
+
+use std::fmt::Write as _;
+
+use comrak::nodes::{ListType, NodeValue};
+use comrak::{Arena, Options};
+use serde::Serialize;
+
+/// Deeper nesting than this is flattened to plain text: real briefs never nest this deep, and a
+/// bound keeps every renderer (Typst included) far from recursion limits.
+pub const MAX_DEPTH: usize = 12;
+
+/// A block of user text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Block {
+    /// A paragraph.
+    Paragraph {
+        /// Its content.
+        children: Vec<Inline>,
+    },
+    /// A heading inside user text (rendered below the brief's own headings).
+    Heading {
+        /// 1 to 6, as written.
+        level: u8,
+        /// Its content.
+        children: Vec<Inline>,
+    },
+    /// A bulleted or numbered list.
+    List {
+        /// Numbered?
+        ordered: bool,
+        /// First number of a numbered list.
+        start: usize,
+        /// Each item's blocks.
+        items: Vec<Vec<Block>>,
+    },
+    /// A quotation.
+    Quote {
+        /// Its blocks.
+        children: Vec<Block>,
+    },
+    /// Preformatted text.
+    Code {
+        /// The text, verbatim.
+        text: String,
+    },
+    /// A horizontal rule.
+    Rule,
+}
+
+/// Inline user text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Inline {
+    /// Literal text.
+    Text {
+        /// The text.
+        text: String,
+    },
+    /// Inline code.
+    Code {
+        /// The code, verbatim.
+        text: String,
+    },
+    /// Emphasis.
+    Emph {
+        /// Its content.
+        children: Vec<Inline>,
+    },
+    /// Strong emphasis.
+    Strong {
+        /// Its content.
+        children: Vec<Inline>,
+    },
+    /// Struck-out text.
+    Strike {
+        /// Its content.
+        children: Vec<Inline>,
+    },
+    /// A link to a web page or mail address.
+    Link {
+        /// The target (http, https or mailto only).
+        url: String,
+        /// Its content.
+        children: Vec<Inline>,
+    },
+    /// A hard line break.
+    Break,
+    /// A soft line break (rendered as a space).
+    Space,
+}
+
+/// Parsed user Markdown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct Markup(pub Vec<Block>);
+
+impl Markup {
+    /// Parses Markdown text.
+    pub fn parse(text: &str) -> Markup {
+        let arena = Arena::new();
+        let mut options = Options::default();
+        options.extension.strikethrough = true;
+        options.extension.autolink = true;
+        let root = comrak::parse_document(&arena, text, &options);
+        Markup(root.children().filter_map(|node| block(node, 0)).collect())
+    }
+
+    /// CommonMark text whose headings start at `heading_base + 1`, with every character that
+    /// could change the meaning escaped.
+    pub fn to_markdown(&self, heading_base: u8) -> String {
+        let mut out = String::new();
+        write_blocks_md(&self.0, heading_base, &mut out);
+        out.trim_end().to_string()
+    }
+
+    /// HTML with every text escaped; headings start at `heading_base + 1`.
+    pub fn to_html(&self, heading_base: u8) -> String {
+        let mut out = String::new();
+        write_blocks_html(&self.0, heading_base, &mut out);
+        out
+    }
+
+    /// The text alone, paragraphs separated by blank lines (for terminals and plain contexts).
+    pub fn to_plain_text(&self) -> String {
+        let mut out = String::new();
+        for block in &self.0 {
+            block_plain(block, &mut out);
+            out.push_str("\n\n");
+        }
+        out.trim_end().to_string()
+    }
+}
+
+type Node<'a> = comrak::nodes::Node<'a>;
+
+fn block(node: Node<'_>, depth: usize) -> Option<Block> {
+    if depth >= MAX_DEPTH {
+        return Some(Block::Paragraph { children: vec![Inline::Text { text: flatten(node) }] });
+    }
+    let value = node.data.borrow().value.clone();
+    let children_blocks = || node.children().filter_map(|child| block(child, depth + 1)).collect::<Vec<_>>();
+    let children_inlines = || node.children().filter_map(|child| inline(child, depth + 1)).collect::<Vec<_>>();
+    Some(match value {
+        NodeValue::Paragraph => Block::Paragraph { children: children_inlines() },
+        NodeValue::Heading(heading) => Block::Heading { level: heading.level.clamp(1, 6), children: children_inlines() },
+        NodeValue::List(list) => Block::List {
+            ordered: list.list_type == ListType::Ordered,
+            start: list.start,
+            items: node
+                .children()
+                .map(|item| item.children().filter_map(|child| block(child, depth + 2)).collect())
+                .collect(),
+        },
+        NodeValue::BlockQuote => Block::Quote { children: children_blocks() },
+        NodeValue::CodeBlock(code) => Block::Code { text: code.literal.trim_end_matches('\n').to_string() },
+        NodeValue::HtmlBlock(html) => Block::Paragraph { children: vec![Inline::Text { text: html.literal.trim_end().to_string() }] },
+        NodeValue::ThematicBreak => Block::Rule,
+        _ => {
+            let text = flatten(node);
+            if text.trim().is_empty() {
+                return None;
+            }
+            Block::Paragraph { children: vec![Inline::Text { text }] }
+        }
+    })
+}
+
+fn inline(node: Node<'_>, depth: usize) -> Option<Inline> {
+    if depth >= MAX_DEPTH {
+        return Some(Inline::Text { text: flatten(node) });
+    }
+    let value = node.data.borrow().value.clone();
+    let children = || node.children().filter_map(|child| inline(child, depth + 1)).collect::<Vec<_>>();
+    Some(match value {
+        NodeValue::Text(text) => Inline::Text { text: text.into_owned() },
+        NodeValue::Code(code) => Inline::Code { text: code.literal },
+        NodeValue::Emph => Inline::Emph { children: children() },
+        NodeValue::Strong => Inline::Strong { children: children() },
+        NodeValue::Strikethrough => Inline::Strike { children: children() },
+        NodeValue::Link(link) if is_safe_url(&link.url) => Inline::Link { url: link.url, children: children() },
+        // Other link targets (javascript:, file:, relative paths) keep their text, not the target.
+        NodeValue::Link(_) | NodeValue::Image(_) => Inline::Text { text: flatten(node) },
+        NodeValue::HtmlInline(html) => Inline::Text { text: html },
+        NodeValue::LineBreak => Inline::Break,
+        NodeValue::SoftBreak => Inline::Space,
+        _ => Inline::Text { text: flatten(node) },
+    })
+}
+
+/// All text below `node`, gathered without recursion so any depth is safe.
+fn flatten(node: Node<'_>) -> String {
+    let mut text = String::new();
+    for descendant in node.descendants() {
+        match &descendant.data.borrow().value {
+            NodeValue::Text(t) => text.push_str(t),
+            NodeValue::Code(code) => text.push_str(&code.literal),
+            NodeValue::CodeBlock(code) => text.push_str(&code.literal),
+            NodeValue::HtmlBlock(html) => text.push_str(&html.literal),
+            NodeValue::HtmlInline(html) => text.push_str(html),
+            NodeValue::SoftBreak | NodeValue::LineBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    text
+}
+
+fn is_safe_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
+}
+
+// ---- Markdown -------------------------------------------------------------------------------
+
+fn write_blocks_md(blocks: &[Block], heading_base: u8, out: &mut String) {
+    for block in blocks {
+        match block {
+            Block::Paragraph { children } => {
+                out.push_str(&inlines_md(children));
+            }
+            Block::Heading { level, children } => {
+                let level = (heading_base + level).min(6) as usize;
+                let _ = write!(out, "{} {}", "#".repeat(level), inlines_md(children));
+            }
+            Block::List { ordered, start, items } => {
+                for (index, item) in items.iter().enumerate() {
+                    let marker = if *ordered { format!("{}. ", start + index) } else { "- ".to_string() };
+                    let mut inner = String::new();
+                    write_blocks_md(item, heading_base, &mut inner);
+                    out.push_str(&indent(inner.trim_end(), &marker, &" ".repeat(marker.len())));
+                    out.push('\n');
+                }
+            }
+            Block::Quote { children } => {
+                let mut inner = String::new();
+                write_blocks_md(children, heading_base, &mut inner);
+                out.push_str(&indent(inner.trim_end(), "> ", "> "));
+            }
+            Block::Code { text } => {
+                let fence = "`".repeat(longest_run(text, '`').max(2) + 1);
+                let _ = write!(out, "{fence}\n{text}\n{fence}");
+            }
+            Block::Rule => out.push_str("---"),
+        }
+        out.push_str("\n\n");
+    }
+}
+
+fn inlines_md(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    for inline in inlines {
+        match inline {
+            Inline::Text { text } => out.push_str(&escape_markdown(text)),
+            Inline::Code { text } => {
+                let fence = "`".repeat(longest_run(text, '`') + 1);
+                let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+                let _ = write!(out, "{fence}{pad}{text}{pad}{fence}");
+            }
+            Inline::Emph { children } => { let _ = write!(out, "*{}*", inlines_md(children)); }
+            Inline::Strong { children } => { let _ = write!(out, "**{}**", inlines_md(children)); }
+            Inline::Strike { children } => { let _ = write!(out, "~~{}~~", inlines_md(children)); }
+            Inline::Link { url, children } => {
+                let _ = write!(out, "[{}](<{}>)", inlines_md(children), url.replace(['<', '>', '\n'], ""));
+            }
+            Inline::Break => out.push_str("\\\n"),
+            Inline::Space => out.push(' '),
+        }
+    }
+    out
+}
+
+/// Escapes text so that CommonMark shows it exactly as typed, on one line.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    // A line may still start a list or block by its first characters ("- ", "1. ", "+ ").
+    if let Some(first) = out.chars().next() {
+        if matches!(first, '-' | '+' | '=') || starts_with_ordered_marker(&out) {
+            out.insert(0, '\\');
+        }
+    }
+    out
+}
+
+fn starts_with_ordered_marker(text: &str) -> bool {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && matches!(text[digits..].chars().next(), Some('.' | ')'))
+}
+
+fn indent(text: &str, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    for (index, line) in text.lines().enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        let prefix = if index == 0 { first } else { rest };
+        if line.is_empty() {
+            out.push_str(prefix.trim_end());
+        } else {
+            out.push_str(prefix);
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+fn longest_run(text: &str, wanted: char) -> usize {
+    let (mut longest, mut current) = (0, 0);
+    for c in text.chars() {
+        current = if c == wanted { current + 1 } else { 0 };
+        longest = longest.max(current);
+    }
+    longest
+}
+
+// ---- HTML -----------------------------------------------------------------------------------
+
+fn write_blocks_html(blocks: &[Block], heading_base: u8, out: &mut String) {
+    for block in blocks {
+        match block {
+            Block::Paragraph { children } => { let _ = write!(out, "<p>{}</p>\n", inlines_html(children)); }
+            Block::Heading { level, children } => {
+                let level = (heading_base + level).min(6);
+                let _ = write!(out, "<h{level}>{}</h{level}>\n", inlines_html(children));
+            }
+            Block::List { ordered, start, items } => {
+                let open = if *ordered { format!("<ol start=\"{start}\">") } else { "<ul>".to_string() };
+                out.push_str(&open);
+                for item in items {
+                    out.push_str("<li>");
+                    write_blocks_html(item, heading_base, out);
+                    out.push_str("</li>");
+                }
+                out.push_str(if *ordered { "</ol>\n" } else { "</ul>\n" });
+            }
+            Block::Quote { children } => {
+                out.push_str("<blockquote>");
+                write_blocks_html(children, heading_base, out);
+                out.push_str("</blockquote>\n");
+            }
+            Block::Code { text } => { let _ = write!(out, "<pre><code>{}</code></pre>\n", escape_html(text)); }
+            Block::Rule => out.push_str("<hr>\n"),
+        }
+    }
+}
+
+fn inlines_html(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    for inline in inlines {
+        match inline {
+            Inline::Text { text } => out.push_str(&escape_html(text)),
+            Inline::Code { text } => { let _ = write!(out, "<code>{}</code>", escape_html(text)); }
+            Inline::Emph { children } => { let _ = write!(out, "<em>{}</em>", inlines_html(children)); }
+            Inline::Strong { children } => { let _ = write!(out, "<strong>{}</strong>", inlines_html(children)); }
+            Inline::Strike { children } => { let _ = write!(out, "<del>{}</del>", inlines_html(children)); }
+            Inline::Link { url, children } => { let _ = write!(out, "<a href=\"{}\">{}</a>", escape_html(url), inlines_html(children)); }
+            Inline::Break => out.push_str("<br>"),
+            Inline::Space => out.push(' '),
+        }
+    }
+    out
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+// ---- Plain text -----------------------------------------------------------------------------
+
+fn block_plain(block: &Block, out: &mut String) {
+    match block {
+        Block::Paragraph { children } | Block::Heading { children, .. } => inlines_plain(children, out),
+        Block::List { items, .. } => {
+            for item in items {
+                out.push_str("- ");
+                for inner in item {
+                    block_plain(inner, out);
+                }
+                out.push('\n');
+            }
+        }
+        Block::Quote { children } => children.iter().for_each(|inner| block_plain(inner, out)),
+        Block::Code { text } => out.push_str(text),
+        Block::Rule => out.push_str("—"),
+    }
+}
+
+fn inlines_plain(inlines: &[Inline], out: &mut String) {
+    for inline in inlines {
+        match inline {
+            Inline::Text { text } | Inline::Code { text } => out.push_str(text),
+            Inline::Emph { children } | Inline::Strong { children } | Inline::Strike { children } | Inline::Link { children, .. } => inlines_plain(children, out),
+            Inline::Break => out.push('\n'),
+            Inline::Space => out.push(' '),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_html_is_text_everywhere() {
+        let markup = Markup::parse("Hello <script>alert(1)</script>\n\n<div onclick=x>block</div>");
+        let html = markup.to_html(2);
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+        assert!(html.contains("&lt;div onclick=x&gt;block&lt;/div&gt;"), "{html}");
+        let md = markup.to_markdown(2);
+        assert!(md.contains("\\<script\\>"), "{md}");
+    }
+
+    #[test]
+    fn markdown_round_trip_keeps_structure_and_literal_specials() {
+        let source = "Clause *103* says: `a|b`.\n\n- one\n- two [x] $5 #tag\n\n# Heading\n\n> quoted";
+        let md = Markup::parse(source).to_markdown(2);
+        assert!(md.contains("*103*"), "{md}");
+        assert!(md.contains("- one"), "{md}");
+        assert!(md.contains("\\[x\\] \\$5 \\#tag"), "{md}");
+        assert!(md.contains("### Heading"), "{md}");
+        assert!(md.contains("> quoted"), "{md}");
+        // Re-parsing our output gives the same tree.
+        assert_eq!(Markup::parse(&md).to_plain_text(), Markup::parse(source).to_plain_text());
+    }
+
+    #[test]
+    fn unsafe_links_and_images_keep_only_their_text() {
+        let html = Markup::parse("[click](javascript:alert(1)) ![logo](http://evil/x.png) [ok](https://example.org)").to_html(0);
+        assert!(!html.contains("javascript:"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(html.contains("<a href=\"https://example.org\">ok</a>"), "{html}");
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_not_overflowed() {
+        let deep = format!("{}deep text", "> ".repeat(5000));
+        let markup = Markup::parse(&deep);
+        assert!(markup.to_plain_text().contains("deep text"));
+        let nested_emphasis = format!("{}x{}", "*_".repeat(3000), "_*".repeat(3000));
+        assert!(Markup::parse(&nested_emphasis).to_html(0).contains('x'));
+        let lists = (0..3000).map(|depth| format!("{}- item {depth}", "  ".repeat(depth))).collect::<Vec<_>>().join("\n");
+        assert!(Markup::parse(&lists).to_markdown(0).contains("item 0"));
+    }
+
+    #[test]
+    fn escape_markdown_neutralises_line_starts() {
+        assert_eq!(escape_markdown("- not a list"), "\\- not a list");
+        assert_eq!(escape_markdown("1. not a list"), "\\1. not a list");
+        assert_eq!(escape_markdown("a\nb"), "a b");
+    }
+}

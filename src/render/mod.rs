@@ -1,0 +1,109 @@
+//! Turning a [`Brief`] into files: Markdown and HTML through tera, JSON through serde, PDF through
+//! Typst. One [`Renderer`] holds everything that is costly to prepare (compiled templates, fonts,
+//! the Typst library), so a batch prepares it once and shares it across threads.
+
+pub mod markdown;
+pub mod markup;
+pub mod pdf;
+pub mod terminal;
+pub mod typst;
+
+use std::fmt;
+use std::path::PathBuf;
+
+use anyhow::{Result, anyhow};
+use clap::ValueEnum;
+
+use crate::report::Brief;
+use crate::templates::Templates;
+use markdown::{Dialect, TeraRenderer};
+pub use pdf::{Engine, PdfOptions};
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ValueEnum)]
+pub enum Format {
+    /// Markdown, for review and track changes (pandoc turns it into Word).
+    #[value(name = "md", alias = "markdown")]
+    Markdown,
+    /// PDF for publication: tagged, fonts embedded.
+    Pdf,
+    /// One self-contained HTML page.
+    Html,
+    /// The JSON brief, for scripts.
+    Json,
+    /// A folder with brief.typ and data.json for the stand-alone Typst compiler.
+    #[value(name = "typ", alias = "typst")]
+    Typ,
+}
+
+impl Format {
+    /// The file extension (or folder suffix for `typ`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Pdf => "pdf",
+            Format::Html => "html",
+            Format::Json => "json",
+            Format::Typ => "typ",
+        }
+    }
+
+    /// What follows the input's stem in the output's name: `.md`, or `-typst` for the folder.
+    pub fn output_suffix(self) -> String {
+        match self {
+            Format::Typ => "-typst".to_string(),
+            other => format!(".{}", other.extension()),
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.extension())
+    }
+}
+
+/// What a renderer produced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rendered {
+    /// One file's bytes.
+    File(Vec<u8>),
+    /// Several files, by name, to be written into one folder.
+    Folder(Vec<(PathBuf, Vec<u8>)>),
+}
+
+/// Everything needed to render briefs, prepared once.
+pub struct Renderer {
+    markdown: TeraRenderer,
+    html: TeraRenderer,
+    pdf: pdf::PdfRenderer,
+}
+
+impl Renderer {
+    /// Compiles the templates and prepares the PDF engine.
+    pub fn new(templates: &Templates, pdf_options: PdfOptions) -> Result<Renderer> {
+        Ok(Renderer {
+            markdown: TeraRenderer::new(&templates.markdown, Dialect::Markdown).map_err(|e| anyhow!(e))?,
+            html: TeraRenderer::new(&templates.html, Dialect::Html).map_err(|e| anyhow!(e))?,
+            pdf: pdf::PdfRenderer::new(templates.typst.clone(), pdf_options),
+        })
+    }
+
+    /// Renders one brief in one format.
+    pub fn render(&self, brief: &Brief, format: Format) -> Result<Rendered> {
+        Ok(match format {
+            Format::Markdown => Rendered::File(self.markdown.render(brief).map_err(|e| anyhow!(e))?.into_bytes()),
+            Format::Html => Rendered::File(self.html.render(brief).map_err(|e| anyhow!(e))?.into_bytes()),
+            Format::Json => Rendered::File(json(brief)?),
+            Format::Pdf => Rendered::File(self.pdf.render(brief)?),
+            Format::Typ => Rendered::Folder(self.pdf.bundle(brief)?),
+        })
+    }
+}
+
+/// The JSON brief: the view-model itself, pretty-printed.
+pub fn json(brief: &Brief) -> Result<Vec<u8>> {
+    let mut bytes = serde_json::to_vec_pretty(brief)?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}

@@ -1,0 +1,773 @@
+//! The Typst engines: the only code in the crate that touches Typst.
+//!
+//! Two engines turn a Typst template plus JSON data into PDF bytes:
+//!
+//! - [`TypstEngine`], the Typst compiler embedded as a library (the default).
+//!   It holds the standard library and the embedded fonts, built once and
+//!   shared across threads and documents, so a batch pays for them once and
+//!   Typst's memoisation carries over from one brief to the next.
+//! - [`compile_pdf_with_cli`], the stand-alone `typst` program, fed the very
+//!   same template and data through a temporary directory.
+//!
+//! # What a template sees
+//!
+//! - `json("/data.json")`: the caller's data. Data reaches Typst only as
+//!   values; no Typst source is ever built from it, so a title such as
+//!   `#read("/etc/passwd")` prints as those characters.
+//! - `sys.inputs`, all plain strings, identical for both engines (the CLI gets
+//!   them as `--input key=value`): `paper` (`"a4"` or `"us-letter"`, usable as
+//!   `set page(paper: sys.inputs.paper)`), `title`, and `authors` (one name a
+//!   line: `sys.inputs.authors.split("\n")`). See [`INPUT_PAPER`] and friends.
+//! - `datetime.today()`: the [`PdfSettings::date`], else 1970-01-01.
+//! - The embedded fonts (Libertinus Serif, New Computer Modern, NCM Math,
+//!   DejaVu Sans Mono); never system fonts, so every machine gives the same
+//!   bytes.
+//!
+//! Nothing else: every other file and every package import fails (see
+//! [`world`]). Upgrading Typst should only touch this directory.
+
+mod diagnostics;
+mod world;
+
+use std::fmt::Write as _;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use typst::diag::{HintedString, Warned};
+use typst::foundations::{Binding, Datetime, Dict, Smart, Str, Value, sys};
+use typst::{Library, LibraryExt};
+use typst_kit::fonts::{self, FontStore};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandards};
+
+use self::world::BriefWorld;
+
+/// `sys.inputs` key holding the paper name: `"a4"` or `"us-letter"`.
+pub const INPUT_PAPER: &str = "paper";
+/// `sys.inputs` key holding the document title.
+pub const INPUT_TITLE: &str = "title";
+/// `sys.inputs` key holding the authors, one a line (empty when there are none).
+pub const INPUT_AUTHORS: &str = "authors";
+
+/// How many compilations a memoised Typst result may go unused before it is
+/// dropped. Typst's caches are global and would otherwise grow with every
+/// document of a batch; results shared between briefs (fonts, shaping of the
+/// template's fixed text) are used by every compilation and so stay.
+const CACHE_MAX_AGE: usize = 10;
+
+/// The date `datetime.today()` returns when the settings give none.
+const DEFAULT_DATE: (i32, u8, u8) = (1970, 1, 1);
+
+/// The embedded Typst compiler: standard library and fonts, built once.
+///
+/// `TypstEngine` is `Send + Sync`; share one (e.g. behind `&` or `Arc`) across
+/// the threads of a batch rather than building one per document.
+pub struct TypstEngine {
+    /// The standard library with empty `sys.inputs`; each compilation gets a
+    /// copy with its own inputs (see [`library_with_inputs`]).
+    library: Library,
+    /// The embedded fonts, loaded once.
+    fonts: FontStore,
+}
+
+impl TypstEngine {
+    /// Builds the engine with the embedded fonts only.
+    pub fn new() -> Self {
+        let mut fonts = FontStore::new();
+        fonts.extend(fonts::embedded());
+        Self { library: Library::builder().build(), fonts }
+    }
+
+    /// Compiles `template`, which reads its data with `json("/data.json")`,
+    /// serving `data_json` as that file, and exports the result as PDF.
+    ///
+    /// The same template, data and settings always give the same bytes.
+    pub fn compile_pdf(
+        &self,
+        template: &TemplateSource,
+        data_json: &[u8],
+        options: &PdfSettings,
+    ) -> Result<Vec<u8>, TypstError> {
+        let result = self.compile_and_export(template, data_json, options);
+        // Age Typst's global caches after every document, failed or not, so
+        // that a long batch keeps only what recent documents used.
+        typst::comemo::evict(CACHE_MAX_AGE);
+        result
+    }
+
+    fn compile_and_export(
+        &self,
+        template: &TemplateSource,
+        data_json: &[u8],
+        options: &PdfSettings,
+    ) -> Result<Vec<u8>, TypstError> {
+        let today = fixed_date(options.date)?;
+        // Check the standard before compiling: a bad combination is cheap to
+        // find and says nothing about the template.
+        let pdf_options = pdf_options(options)?;
+        let world = self.world(template, data_json, options, today);
+        let document = compile_document(&world)?;
+        typst_pdf::pdf(&document, &pdf_options).map_err(|errors| TypstError::Pdf {
+            diagnostics: diagnostics::format(&world, &errors),
+        })
+    }
+
+    /// The sandboxed world for one document.
+    fn world<'a>(
+        &'a self,
+        template: &TemplateSource,
+        data_json: &[u8],
+        options: &PdfSettings,
+        today: Datetime,
+    ) -> BriefWorld<'a> {
+        let inputs = sys_inputs(options)
+            .into_iter()
+            .map(|(key, value)| (Str::from(key), Value::Str(Str::from(value))))
+            .collect();
+        BriefWorld::new(
+            library_with_inputs(&self.library, inputs),
+            &self.fonts,
+            &template.name,
+            template.text.clone(),
+            data_json,
+            today,
+        )
+    }
+}
+
+impl Default for TypstEngine {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A Typst template: its text, and the name diagnostics call it by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateSource {
+    /// Shown in diagnostics: `"brief.typ"` for the built-in template, the
+    /// user's path for a custom one. A plain `*.typ` file name at its end
+    /// also becomes the template's virtual file name.
+    pub name: String,
+    /// The Typst source.
+    pub text: String,
+}
+
+/// Paper size, passed to the template as `sys.inputs.paper`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Paper {
+    /// ISO A4, 210 × 297 mm (`"a4"`).
+    #[default]
+    A4,
+    /// US Letter, 8.5 × 11 in (`"us-letter"`).
+    UsLetter,
+}
+
+impl Paper {
+    /// The name Typst's `page(paper: ..)` knows this paper by.
+    pub fn typst_name(self) -> &'static str {
+        match self {
+            Self::A4 => "a4",
+            Self::UsLetter => "us-letter",
+        }
+    }
+}
+
+/// A PDF standard the output must conform to, checked by Typst on export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PdfStandard {
+    /// PDF/UA-1, universal accessibility. Needs a document title.
+    Ua1,
+    /// PDF/A-2b, long-term archiving.
+    A2b,
+}
+
+impl PdfStandard {
+    /// The standard's name on the `typst` command line (`--pdf-standard`).
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            Self::Ua1 => "ua-1",
+            Self::A2b => "a-2b",
+        }
+    }
+
+    fn to_typst(self) -> typst_pdf::PdfStandard {
+        match self {
+            Self::Ua1 => typst_pdf::PdfStandard::Ua_1,
+            Self::A2b => typst_pdf::PdfStandard::A_2b,
+        }
+    }
+}
+
+/// Settings for one PDF, the same for both engines.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PdfSettings {
+    /// Paper size (`sys.inputs.paper`).
+    pub paper: Paper,
+    /// Standard to conform to, if any. Tagged (accessible) PDF is written
+    /// either way.
+    pub standard: Option<PdfStandard>,
+    /// Document title (`sys.inputs.title`).
+    pub title: String,
+    /// Authors (`sys.inputs.authors`, one a line).
+    pub authors: Vec<String>,
+    /// The date `datetime.today()` returns, as (year, month, day); 1970-01-01
+    /// when `None`. Never the clock, so output is reproducible.
+    pub date: Option<(i32, u8, u8)>,
+}
+
+/// Why a PDF could not be produced.
+#[derive(Debug, thiserror::Error)]
+pub enum TypstError {
+    /// The template did not compile; `diagnostics` reads like the `typst` CLI:
+    /// `error: ...`, `┌─ brief.typ:3:5`, the line, `= hint: ...`.
+    #[error("the PDF template failed to compile\n{diagnostics}")]
+    Template {
+        /// Every error and warning, each with file:line:col and hints.
+        diagnostics: String,
+    },
+    /// The document compiled but could not be written as PDF, e.g. because it
+    /// breaks the requested standard (PDF/UA-1 without a title).
+    #[error("the brief could not be exported as PDF\n{diagnostics}")]
+    Pdf {
+        /// What broke the export, formatted like [`TypstError::Template`].
+        diagnostics: String,
+    },
+    /// [`PdfSettings::date`] is not a calendar date.
+    #[error("invalid document date {year:04}-{month:02}-{day:02}")]
+    InvalidDate {
+        /// The year given.
+        year: i32,
+        /// The month given (1–12 is valid).
+        month: u8,
+        /// The day given.
+        day: u8,
+    },
+    /// The `typst` program was not found.
+    #[error(
+        "the typst program was not found (looked for `{}`)\n\
+         hint: install Typst with `cargo install --locked typst-cli` or from a release at \
+         https://github.com/typst/typst/releases and put it on the PATH, pass its path, \
+         or use `--engine embedded`",
+        path.display()
+    )]
+    CliNotFound {
+        /// The program path or name that was tried.
+        path: PathBuf,
+    },
+    /// The `typst` program ran but failed.
+    #[error("`{} compile` failed ({status})\n{stderr}", program.display())]
+    Cli {
+        /// The program that was run.
+        program: PathBuf,
+        /// Its exit status, e.g. `exit status: 1`.
+        status: String,
+        /// What it printed on standard error (its diagnostics).
+        stderr: String,
+    },
+    /// Reading or writing the CLI engine's temporary files failed.
+    #[error("typst engine i/o error: {0}")]
+    Io(#[from] io::Error),
+}
+
+/// Compiles with the stand-alone `typst` program instead of the embedded one.
+///
+/// Writes the template (as `brief.typ`, or its own plain `*.typ` file name)
+/// and `data.json` to a temporary directory that is also the Typst root, runs
+/// `typst compile` there with the same `sys.inputs`, date, standard and fonts
+/// as [`TypstEngine::compile_pdf`], and returns the PDF bytes. `typst_path`
+/// is a path or a name looked up on the `PATH` (usually `"typst"`).
+///
+/// The CLI also writes the date into the PDF's creation date, which the
+/// embedded engine leaves out, so the two engines' bytes differ slightly.
+pub fn compile_pdf_with_cli(
+    typst_path: &Path,
+    template: &TemplateSource,
+    data_json: &[u8],
+    options: &PdfSettings,
+) -> Result<Vec<u8>, TypstError> {
+    // Validate before spawning anything, with the embedded engine's rules.
+    fixed_date(options.date)?;
+    let (year, month, day) = options.date.unwrap_or(DEFAULT_DATE);
+
+    let dir = tempfile::Builder::new().prefix("impact-brief-typst-").tempdir()?;
+    let main_name = world::main_file_name(&template.name);
+    std::fs::write(dir.path().join(main_name), &template.text)?;
+    std::fs::write(dir.path().join("data.json"), data_json)?;
+    // An empty package directory: no local or cached package is visible,
+    // matching the embedded engine, which has none.
+    let packages = dir.path().join("packages");
+    std::fs::create_dir(&packages)?;
+    let output = dir.path().join("brief.pdf");
+
+    let mut command = Command::new(typst_path);
+    command
+        .current_dir(dir.path())
+        .arg("compile")
+        .arg("--root")
+        .arg(dir.path())
+        .arg("--ignore-system-fonts")
+        .arg("--package-path")
+        .arg(&packages)
+        .arg("--package-cache-path")
+        .arg(&packages)
+        // Noon UTC, so `datetime.today(offset: ..)` stays on the same date
+        // for any offset within ±12 hours.
+        .arg(format!("--creation-timestamp={}", unix_noon(year, month, day)))
+        .args(
+            sys_inputs(options)
+                .into_iter()
+                // `--input=k=v` as one argument, so a value starting with `-`
+                // is never taken for a flag.
+                .map(|(key, value)| format!("--input={key}={value}")),
+        );
+    if let Some(standard) = options.standard {
+        command.arg(format!("--pdf-standard={}", standard.cli_name()));
+    }
+    command
+        .arg(main_name)
+        .arg(&output)
+        // The user's Typst environment must not change the result.
+        .env_remove("TYPST_FONT_PATHS")
+        .env_remove("TYPST_ROOT")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env_remove("TYPST_IGNORE_EMBEDDED_FONTS")
+        .env_remove("no_proxy")
+        .env_remove("NO_PROXY")
+        // Package downloads go through this proxy, on a loopback port where
+        // nothing listens, so a template cannot make the CLI reach the network
+        // (the embedded engine refuses packages outright).
+        .env("https_proxy", NO_NETWORK_PROXY)
+        .env("HTTPS_PROXY", NO_NETWORK_PROXY)
+        .env("http_proxy", NO_NETWORK_PROXY)
+        .env("HTTP_PROXY", NO_NETWORK_PROXY)
+        .env("ALL_PROXY", NO_NETWORK_PROXY)
+        .stdin(Stdio::null());
+
+    let result = match command.output() {
+        Ok(result) => result,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {
+            return Err(TypstError::CliNotFound { path: typst_path.to_owned() });
+        }
+        Err(err) => return Err(TypstError::Io(err)),
+    };
+    if !result.status.success() {
+        return Err(TypstError::Cli {
+            program: typst_path.to_owned(),
+            status: result.status.to_string(),
+            stderr: String::from_utf8_lossy(&result.stderr).trim_end().to_owned(),
+        });
+    }
+    Ok(std::fs::read(&output)?)
+}
+
+/// A proxy address nothing answers on (port 9 is "discard", closed here).
+const NO_NETWORK_PROXY: &str = "http://127.0.0.1:9";
+
+/// The `sys.inputs` pairs for both engines, in one place so they cannot drift.
+///
+/// Values are trimmed because the `typst` CLI trims `--input` values; doing
+/// the same here keeps the engines' documents identical.
+fn sys_inputs(options: &PdfSettings) -> Vec<(&'static str, String)> {
+    let authors: Vec<&str> = options
+        .authors
+        .iter()
+        .map(|author| author.trim())
+        .filter(|author| !author.is_empty())
+        .collect();
+    vec![
+        (INPUT_PAPER, options.paper.typst_name().to_owned()),
+        (INPUT_TITLE, options.title.trim().to_owned()),
+        (INPUT_AUTHORS, authors.join("\n")),
+    ]
+}
+
+/// A copy of `base` whose `sys.inputs` is `inputs`.
+///
+/// Cheaper than `Library::builder().with_inputs(..).build()` per document,
+/// which would rebuild every definition of the standard library: the copy
+/// shares them and replaces only the `sys` module.
+fn library_with_inputs(base: &Library, inputs: Dict) -> Library {
+    let mut library = base.clone();
+    let replaced = match library.global.scope_mut().get_mut("sys").map(Binding::write) {
+        Some(Ok(value)) => {
+            *value = Value::Module(sys::module(inputs.clone()));
+            true
+        }
+        _ => false,
+    };
+    if !replaced {
+        // Should a Typst upgrade move `sys`, stay correct at some cost.
+        return Library::builder().with_inputs(inputs).build();
+    }
+    // `std` is a second handle on the global scope (`std.sys.inputs`).
+    library.std = Binding::detached(library.global.clone());
+    library
+}
+
+/// Compiles the world's main template to a laid-out document.
+fn compile_document(world: &BriefWorld<'_>) -> Result<PagedDocument, TypstError> {
+    let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
+    output.map_err(|errors| TypstError::Template {
+        diagnostics: diagnostics::format(world, errors.iter().chain(&warnings)),
+    })
+}
+
+/// Export options: the requested standard, tagged output, no timestamp.
+fn pdf_options(options: &PdfSettings) -> Result<PdfOptions, TypstError> {
+    let standards = match options.standard {
+        None => PdfStandards::default(),
+        Some(standard) => PdfStandards::new(&[standard.to_typst()])
+            .map_err(|err| TypstError::Pdf { diagnostics: format_hinted(&err) })?,
+    };
+    // The defaults already give tagged output, no creation timestamp (which
+    // would make every run's bytes differ) and an id derived from the
+    // document's title and authors; spelled out because they matter here.
+    Ok(PdfOptions {
+        standards,
+        tagged: true,
+        timestamp: None,
+        ident: Smart::Auto,
+        ..PdfOptions::default()
+    })
+}
+
+/// Formats an error that has no source location, like a diagnostic.
+fn format_hinted(err: &HintedString) -> String {
+    let mut out = format!("error: {}\n", err.message());
+    for hint in err.hints() {
+        let _ = writeln!(out, "  = hint: {hint}");
+    }
+    out
+}
+
+/// The fixed "today" for a document.
+fn fixed_date(date: Option<(i32, u8, u8)>) -> Result<Datetime, TypstError> {
+    let (year, month, day) = date.unwrap_or(DEFAULT_DATE);
+    Datetime::from_ymd(year, month, day).ok_or(TypstError::InvalidDate { year, month, day })
+}
+
+/// Seconds since the Unix epoch at 12:00 UTC on the given (valid) date.
+fn unix_noon(year: i32, month: u8, day: u8) -> i64 {
+    // Howard Hinnant's days-from-civil: days since 1970-01-01 in the
+    // proleptic Gregorian calendar.
+    let (month, day) = (i64::from(month), i64::from(day));
+    let year = i64::from(year) - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    let days = era * 146_097 + day_of_era - 719_468;
+    days * 86_400 + 43_200
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use super::*;
+
+    /// One engine for all tests, as a batch would share it.
+    static ENGINE: LazyLock<TypstEngine> = LazyLock::new(TypstEngine::new);
+
+    fn template(text: &str) -> TemplateSource {
+        TemplateSource { name: "brief.typ".into(), text: text.into() }
+    }
+
+    fn settings() -> PdfSettings {
+        PdfSettings { title: "Test brief".into(), ..PdfSettings::default() }
+    }
+
+    const DATA: &[u8] = br#"{"title": "Online Safety Bill", "items": ["one", "two"]}"#;
+
+    const SIMPLE: &str = r#"#let data = json("/data.json")
+#set document(title: data.title)
+#set page(paper: sys.inputs.paper)
+= #data.title
+#for item in data.items [- #item]
+Today is #datetime.today().display().
+"#;
+
+    fn compile(text: &str, data: &[u8], options: &PdfSettings) -> Result<Vec<u8>, TypstError> {
+        ENGINE.compile_pdf(&template(text), data, options)
+    }
+
+    fn template_error(text: &str) -> String {
+        match compile(text, DATA, &settings()) {
+            Err(TypstError::Template { diagnostics }) => diagnostics,
+            other => panic!("expected a template error, got {other:?}"),
+        }
+    }
+
+    /// The text of a PDF via poppler's `pdftotext`, or `None` where it is
+    /// not installed (the assertion is then skipped).
+    fn pdf_text(pdf: &[u8]) -> Option<String> {
+        let found = Command::new("which").arg("pdftotext").output().ok()?;
+        if !found.status.success() {
+            eprintln!("pdftotext not installed: skipping the text assertion");
+            return None;
+        }
+        let dir = tempfile::tempdir().ok()?;
+        let path = dir.path().join("out.pdf");
+        std::fs::write(&path, pdf).ok()?;
+        let out = Command::new("pdftotext").arg(&path).arg("-").output().ok()?;
+        assert!(out.status.success(), "pdftotext failed");
+        Some(String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
+    #[test]
+    fn engine_is_shareable_across_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<TypstEngine>();
+    }
+
+    #[test]
+    fn data_template_compiles_to_pdf() {
+        let pdf = compile(SIMPLE, DATA, &settings()).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        if let Some(text) = pdf_text(&pdf) {
+            assert!(text.contains("Online Safety Bill"), "{text}");
+            assert!(text.contains("two"), "{text}");
+            assert!(text.contains("1970"), "{text}");
+        }
+    }
+
+    #[test]
+    fn same_input_gives_identical_bytes() {
+        let first = compile(SIMPLE, DATA, &settings()).unwrap();
+        let second = compile(SIMPLE, DATA, &settings()).unwrap();
+        assert!(first == second, "two compilations differ");
+        // A fresh engine (new library and fonts) gives the same bytes too.
+        let other = TypstEngine::new()
+            .compile_pdf(&template(SIMPLE), DATA, &settings())
+            .unwrap();
+        assert!(first == other, "a second engine's output differs");
+    }
+
+    #[test]
+    fn settings_reach_sys_inputs_and_today() {
+        let text = r#"#assert.eq(sys.inputs.paper, "us-letter")
+#assert.eq(sys.inputs.title, "A title = with ] and #code")
+#assert.eq(sys.inputs.authors.split("\n"), ("A. Analyst", "B, Second"))
+#assert.eq(datetime.today(), datetime(year: 2026, month: 11, day: 20))
+#assert.eq(datetime.today(offset: -11), datetime(year: 2026, month: 11, day: 20))
+#set page(paper: sys.inputs.paper)
+ok"#;
+        let options = PdfSettings {
+            paper: Paper::UsLetter,
+            title: " A title = with ] and #code ".into(),
+            authors: vec!["A. Analyst".into(), "  ".into(), "B, Second".into()],
+            date: Some((2026, 11, 20)),
+            ..PdfSettings::default()
+        };
+        let world = ENGINE.world(&template(text), DATA, &options, fixed_date(options.date).unwrap());
+        let document = compile_document(&world).unwrap();
+        let size = document.pages()[0].frame.size();
+        assert!((size.x.to_pt() - 612.0).abs() < 0.01, "{size:?}");
+        assert!((size.y.to_pt() - 792.0).abs() < 0.01, "{size:?}");
+    }
+
+    #[test]
+    fn files_outside_the_sandbox_are_refused() {
+        let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+        let secret_line = passwd.lines().next().unwrap_or("root:x:0:0");
+        for call in [
+            r#"#read("/etc/passwd")"#,
+            r#"#read("../../../../etc/passwd")"#,
+            r#"#image("../x.png")"#,
+            r#"#json("/other.json")"#,
+            r#"#include "/etc/passwd""#,
+            r#"#read("/brief.pdf")"#,
+        ] {
+            let diagnostics = template_error(call);
+            assert!(diagnostics.contains("access denied"), "{call}: {diagnostics}");
+            assert!(diagnostics.contains("brief.typ:1:"), "{call}: {diagnostics}");
+            assert!(!diagnostics.contains(secret_line), "{call} leaked /etc/passwd");
+        }
+    }
+
+    #[test]
+    fn data_file_is_not_code() {
+        let diagnostics = template_error(r#"#import "/data.json""#);
+        assert!(diagnostics.contains("not a Typst source file"), "{diagnostics}");
+    }
+
+    #[test]
+    fn packages_are_refused_without_network() {
+        let diagnostics = template_error(r#"#import "@preview/foo:0.1.0": bar"#);
+        assert!(diagnostics.contains("package not found"), "{diagnostics}");
+        assert!(diagnostics.contains("@preview/foo:0.1.0"), "{diagnostics}");
+    }
+
+    #[test]
+    fn syntax_error_names_file_line_and_column() {
+        let text = "= Title\n\n#let x = (1, 2\nmore text\n";
+        let diagnostics = template_error(text);
+        assert!(diagnostics.starts_with("error: "), "{diagnostics}");
+        assert!(diagnostics.contains("┌─ brief.typ:3:"), "{diagnostics}");
+        assert!(diagnostics.contains("3 │ #let x = (1, 2"), "{diagnostics}");
+    }
+
+    #[test]
+    fn diagnostics_use_the_callers_template_name_and_hints() {
+        let source = TemplateSource {
+            name: "/home/a/templates/custom.typ".into(),
+            text: "Hello\n#let x = 1\n#x.foo()\n".into(),
+        };
+        let err = ENGINE.compile_pdf(&source, DATA, &settings()).unwrap_err();
+        let shown = err.to_string();
+        assert!(shown.contains("/home/a/templates/custom.typ:3:"), "{shown}");
+        // An unknown variable comes with typst's own hint.
+        let diagnostics = template_error("#undefined-thing");
+        assert!(diagnostics.contains("unknown variable"), "{diagnostics}");
+    }
+
+    #[test]
+    fn invalid_json_points_into_data_json() {
+        let err = compile(r#"#json("/data.json")"#, b"{\n  \"a\": oops\n}", &settings()).unwrap_err();
+        let TypstError::Template { diagnostics } = err else { panic!("{err:?}") };
+        assert!(diagnostics.contains("json"), "{diagnostics}");
+    }
+
+    #[test]
+    fn markup_in_data_prints_literally() {
+        let hostile = r#"#read("/etc/passwd") *bold* $x$ ] [ \ // c"#;
+        let data = serde_json_string(hostile);
+        let text = "#let data = json(\"/data.json\")\n#set document(title: \"t\")\n#data.title\n";
+        let pdf = compile(text, &data, &settings()).unwrap();
+        if let Some(text) = pdf_text(&pdf) {
+            let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(flat.contains(hostile), "{flat}");
+        }
+    }
+
+    fn serde_json_string(title: &str) -> Vec<u8> {
+        serde_json::to_vec(&serde_json::json!({ "title": title })).unwrap()
+    }
+
+    #[test]
+    fn pdf_ua_1_with_title_works() {
+        let options = PdfSettings { standard: Some(PdfStandard::Ua1), ..settings() };
+        let pdf = compile(SIMPLE, DATA, &options).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        let text = String::from_utf8_lossy(&pdf);
+        assert!(text.contains("pdfuaid"), "no PDF/UA identification in XMP");
+    }
+
+    #[test]
+    fn pdf_ua_1_without_title_is_an_export_error() {
+        let options = PdfSettings { standard: Some(PdfStandard::Ua1), ..settings() };
+        let err = compile("No title here.", DATA, &options).unwrap_err();
+        let TypstError::Pdf { diagnostics } = err else { panic!("{err:?}") };
+        assert!(diagnostics.contains("title"), "{diagnostics}");
+    }
+
+    #[test]
+    fn pdf_a_2b_works() {
+        let options = PdfSettings { standard: Some(PdfStandard::A2b), ..settings() };
+        let pdf = compile(SIMPLE, DATA, &options).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+    }
+
+    #[test]
+    fn invalid_date_is_rejected() {
+        let options = PdfSettings { date: Some((2026, 2, 30)), ..settings() };
+        let err = compile(SIMPLE, DATA, &options).unwrap_err();
+        assert!(matches!(err, TypstError::InvalidDate { day: 30, .. }), "{err:?}");
+        assert_eq!(err.to_string(), "invalid document date 2026-02-30");
+    }
+
+    #[test]
+    fn unix_noon_matches_known_dates() {
+        assert_eq!(unix_noon(1970, 1, 1), 43_200);
+        assert_eq!(unix_noon(2000, 3, 1), 951_912_000);
+        assert_eq!(unix_noon(2026, 11, 20), 1_795_176_000);
+        assert_eq!(unix_noon(1969, 12, 31), -43_200);
+    }
+
+    #[test]
+    fn missing_cli_says_how_to_install() {
+        let err = compile_pdf_with_cli(
+            Path::new("/nonexistent/typst-for-impact-brief-tests"),
+            &template(SIMPLE),
+            DATA,
+            &settings(),
+        )
+        .unwrap_err();
+        assert!(matches!(err, TypstError::CliNotFound { .. }), "{err:?}");
+        let shown = err.to_string();
+        assert!(shown.contains("cargo install --locked typst-cli"), "{shown}");
+        assert!(shown.contains("--engine embedded"), "{shown}");
+    }
+
+    /// Runs the CLI engine against a shell script standing in for `typst`,
+    /// retrying while the fresh script is still "busy" (another test thread
+    /// may have forked while it was open for writing).
+    #[cfg(unix)]
+    fn run_fake_cli(script: &str, options: &PdfSettings) -> (Result<Vec<u8>, TypstError>, tempfile::TempDir) {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let program = dir.path().join("typst");
+        let log = dir.path().join("log");
+        std::fs::write(&program, script.replace("LOG", &log.display().to_string())).unwrap();
+        std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+        for _ in 0..50 {
+            let result = compile_pdf_with_cli(&program, &template(SIMPLE), DATA, options);
+            match &result {
+                Err(TypstError::Io(err)) if err.raw_os_error() == Some(26) => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                _ => return (result, dir),
+            }
+        }
+        panic!("fake typst stayed busy");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn cli_engine_passes_the_same_inputs() {
+        let script = r#"#!/bin/sh
+printf '%s\n' "$@" > LOG
+cat data.json >> LOG
+printf '\n' >> LOG
+cat brief.typ >> LOG
+for last; do :; done
+printf '%%PDF-fake' > "$last"
+"#;
+        let options = PdfSettings {
+            paper: Paper::UsLetter,
+            standard: Some(PdfStandard::Ua1),
+            title: "-dash title".into(),
+            authors: vec!["A".into(), "B".into()],
+            date: Some((2026, 11, 20)),
+        };
+        let (result, dir) = run_fake_cli(script, &options);
+        assert_eq!(result.unwrap(), b"%PDF-fake");
+        let log = std::fs::read_to_string(dir.path().join("log")).unwrap();
+        for expected in [
+            "compile",
+            "--ignore-system-fonts",
+            "--input=paper=us-letter",
+            "--input=title=-dash title",
+            "--input=authors=A\nB",
+            "--pdf-standard=ua-1",
+            "--creation-timestamp=1795176000",
+            "brief.typ",
+            "Online Safety Bill",
+            "#let data = json(\"/data.json\")",
+        ] {
+            assert!(log.contains(expected), "missing {expected:?} in:\n{log}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn cli_failure_returns_its_diagnostics() {
+        let script = "#!/bin/sh\necho 'error: unclosed delimiter' >&2\nexit 1\n";
+        let (result, _dir) = run_fake_cli(script, &settings());
+        let err = result.unwrap_err();
+        let TypstError::Cli { stderr, .. } = &err else { panic!("{err:?}") };
+        assert_eq!(stderr, "error: unclosed delimiter");
+        assert!(err.to_string().contains("exit status: 1"), "{err}");
+    }
+}

@@ -1,0 +1,636 @@
+//! The brief's view-model: everything a brief says, built once from the rubrics, the assessment and
+//! the scores, with labels resolved and numbers formatted. Every renderer (Markdown, HTML, PDF,
+//! JSON, terminal) reads this one structure, so they cannot disagree. Its JSON form is the
+//! documented JSON brief.
+
+use serde::Serialize;
+
+use crate::model::{Assessment, Rubric};
+use crate::scoring::{self, BANDS, MIN_COVERAGE, NEXT_STEPS, QuestionScore, QuestionStatus, Rating, RubricScore, Scorecard};
+
+/// Version of the JSON brief's shape.
+pub const BRIEF_SCHEMA_VERSION: u32 = 1;
+
+/// How many concerns and strengths the summary names.
+const SUMMARY_ITEMS: usize = 3;
+
+/// A complete brief.
+#[derive(Debug, Clone, Serialize)]
+pub struct Brief {
+    /// Version of this document's shape.
+    pub schema_version: u32,
+    /// The program that made it.
+    pub generator: String,
+    /// The proposal, as the user described it.
+    pub proposal: ProposalView,
+    /// Who assessed it.
+    pub assessment: AssessmentView,
+    /// Overall score and rating.
+    pub overall: OverallView,
+    /// The summary section.
+    pub summary: SummaryView,
+    /// One entry per rubric: its score and its findings.
+    pub rubrics: Vec<RubricView>,
+    /// Every recommendation, red flags first, then by priority.
+    pub recommendations: Vec<RecommendationView>,
+    /// Full ids of applicable questions without a level.
+    pub unanswered: Vec<String>,
+    /// Unknown and unanswered questions, with what was said about them.
+    pub open_questions: Vec<OpenQuestionView>,
+    /// Rubrics, rule, bands and sources.
+    pub methodology: MethodologyView,
+}
+
+/// The proposal block.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposalView {
+    /// Title as written.
+    pub title: String,
+    /// Country or region.
+    pub jurisdiction: Option<String>,
+    /// Official reference.
+    pub reference: Option<String>,
+    /// Stage id (`draft`).
+    pub stage: Option<String>,
+    /// Stage label (`Draft`).
+    pub stage_label: Option<String>,
+    /// Date introduced, `YYYY-MM-DD`.
+    pub introduced: Option<String>,
+    /// Link to the text.
+    pub url: Option<String>,
+    /// Markdown summary.
+    pub summary: Option<String>,
+    /// Markdown context.
+    pub context: Option<String>,
+}
+
+/// The assessor block.
+#[derive(Debug, Clone, Serialize)]
+pub struct AssessmentView {
+    /// Assessor names.
+    pub assessors: Vec<String>,
+    /// Stakeholder group id.
+    pub stakeholder_group: Option<String>,
+    /// Stakeholder group label.
+    pub stakeholder_group_label: Option<String>,
+    /// Date of the assessment, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// `Draft` or `Final`.
+    pub status: Option<String>,
+}
+
+/// Overall result, raw and formatted.
+#[derive(Debug, Clone, Serialize)]
+pub struct OverallView {
+    /// Unrounded score, `null` when nothing was answered.
+    pub score: Option<f64>,
+    /// Rating label.
+    pub rating: Rating,
+    /// Rating key for styling (`serious-concerns`).
+    pub rating_key: &'static str,
+    /// Unrounded coverage, 0 to 1.
+    pub coverage: f64,
+    /// Full ids of red-flagged questions.
+    pub red_flags: Vec<String>,
+    /// Score rounded to a whole number, or "–".
+    pub score_display: String,
+    /// Coverage as a percentage, e.g. "90%".
+    pub coverage_display: String,
+}
+
+/// The summary section.
+#[derive(Debug, Clone, Serialize)]
+pub struct SummaryView {
+    /// A short generated paragraph (plain text).
+    pub paragraph: String,
+    /// Red-flagged answers, listed first.
+    pub red_flags: Vec<FindingRef>,
+    /// The weakest answers that are not red flags.
+    pub concerns: Vec<FindingRef>,
+    /// The strongest answers.
+    pub strengths: Vec<FindingRef>,
+    /// The top recommendations.
+    pub next_steps: Vec<RecommendationView>,
+}
+
+/// A pointer to one answered question, with enough text to stand alone in a list.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingRef {
+    /// Full question id.
+    pub question: String,
+    /// Title of its rubric.
+    pub rubric_title: String,
+    /// The question.
+    pub prompt: String,
+    /// The chosen level's text.
+    pub level_text: String,
+    /// "1 of 4".
+    pub level_display: String,
+}
+
+/// One rubric: score and findings.
+#[derive(Debug, Clone, Serialize)]
+pub struct RubricView {
+    /// Rubric id.
+    pub id: String,
+    /// Rubric title.
+    pub title: String,
+    /// Rubric version.
+    pub version: String,
+    /// Markdown description.
+    pub description: String,
+    /// Weight in the overall score.
+    pub weight: f64,
+    /// Unrounded score, `null` when nothing was answered.
+    pub score: Option<f64>,
+    /// Rating label.
+    pub rating: Rating,
+    /// Rating key for styling.
+    pub rating_key: &'static str,
+    /// Unrounded coverage.
+    pub coverage: f64,
+    /// Σ points.
+    pub points: f64,
+    /// Σ possible.
+    pub possible: f64,
+    /// Full ids of red-flagged questions.
+    pub red_flags: Vec<String>,
+    /// Rounded score or "–".
+    pub score_display: String,
+    /// "90%".
+    pub coverage_display: String,
+    /// "10 of 24".
+    pub points_display: String,
+    /// Every question.
+    pub questions: Vec<QuestionView>,
+}
+
+/// One question's finding.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionView {
+    /// Full id.
+    pub id: String,
+    /// Status key: `answered`, `unknown`, `unanswered`, `not-applicable`.
+    pub status: QuestionStatus,
+    /// Status label.
+    pub status_label: &'static str,
+    /// Level, when answered.
+    pub level: Option<u32>,
+    /// Top level.
+    pub max_level: u32,
+    /// `weight × level`.
+    pub points: Option<f64>,
+    /// `weight × max_level`.
+    pub possible: f64,
+    /// Question weight.
+    pub weight: f64,
+    /// Answered at or below `red_flag_at`.
+    pub red_flag: bool,
+    /// The question.
+    pub prompt: String,
+    /// The chosen level's text, when answered.
+    pub level_text: Option<String>,
+    /// "3 of 4", or the status label.
+    pub level_display: String,
+    /// "1.5 of 2", or "–".
+    pub points_display: String,
+    /// Markdown rationale.
+    pub rationale: Option<String>,
+    /// Evidence items.
+    pub evidence: Vec<EvidenceView>,
+    /// Sources the question rests on (ids into the methodology's sources).
+    pub sources: Vec<String>,
+    /// Why there is no level, for excluded questions.
+    pub note: Option<String>,
+}
+
+/// One evidence item.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceView {
+    /// As written.
+    pub text: String,
+    /// The same text when it is a web link, so renderers can make it clickable.
+    pub url: Option<String>,
+}
+
+/// One recommendation.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecommendationView {
+    /// Full question id.
+    pub question: String,
+    /// `weight × (max_level − level) / max_level`.
+    pub priority: f64,
+    /// What to do.
+    pub text: String,
+    /// The answer is a red flag.
+    pub red_flag: bool,
+    /// Title of the rubric.
+    pub rubric_title: String,
+    /// The question.
+    pub prompt: String,
+    /// "1 of 4".
+    pub level_display: String,
+    /// Priority to two decimals.
+    pub priority_display: String,
+}
+
+/// One open question.
+#[derive(Debug, Clone, Serialize)]
+pub struct OpenQuestionView {
+    /// Full question id.
+    pub question: String,
+    /// `unknown` or `unanswered`.
+    pub status: QuestionStatus,
+    /// Status label.
+    pub status_label: &'static str,
+    /// Title of the rubric.
+    pub rubric_title: String,
+    /// The question.
+    pub prompt: String,
+    /// What the assessor said, if anything.
+    pub rationale: Option<String>,
+}
+
+/// The methodology section.
+#[derive(Debug, Clone, Serialize)]
+pub struct MethodologyView {
+    /// The rubrics used.
+    pub rubrics: Vec<RubricInfo>,
+    /// The scoring rule, one sentence a line.
+    pub rules: Vec<String>,
+    /// The rating bands, best first.
+    pub bands: Vec<BandView>,
+    /// Every source cited by the questions, by rubric.
+    pub sources: Vec<SourceView>,
+}
+
+/// A rubric's identity in the methodology.
+#[derive(Debug, Clone, Serialize)]
+pub struct RubricInfo {
+    /// Id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Version.
+    pub version: String,
+    /// Weight.
+    pub weight: f64,
+    /// Number of questions.
+    pub questions: usize,
+}
+
+/// One rating band.
+#[derive(Debug, Clone, Serialize)]
+pub struct BandView {
+    /// Rating label.
+    pub rating: Rating,
+    /// Rating key.
+    pub rating_key: &'static str,
+    /// How the band is reached, e.g. "score ≥ 80".
+    pub rule: String,
+}
+
+/// One cited source.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceView {
+    /// Source id.
+    pub id: String,
+    /// Rubric that lists it.
+    pub rubric: String,
+    /// Title.
+    pub title: String,
+    /// Link.
+    pub url: Option<String>,
+}
+
+impl Brief {
+    /// Scores `assessment` against `rubrics` and builds the brief.
+    pub fn build(rubrics: &[&Rubric], assessment: &Assessment) -> Brief {
+        let scorecard = scoring::score(rubrics, assessment);
+        Brief::from_scorecard(rubrics, assessment, &scorecard)
+    }
+
+    /// Builds the brief from an existing scorecard.
+    pub fn from_scorecard(rubrics: &[&Rubric], assessment: &Assessment, scorecard: &Scorecard) -> Brief {
+        let rubric_views: Vec<RubricView> = rubrics
+            .iter()
+            .zip(&scorecard.rubrics)
+            .map(|(rubric, score)| rubric_view(rubric, score, assessment))
+            .collect();
+        let find = |full_id: &str| -> Option<(&RubricView, &QuestionView)> {
+            rubric_views.iter().find_map(|rubric| rubric.questions.iter().find(|q| q.id == full_id).map(|q| (rubric, q)))
+        };
+        let recommendations: Vec<RecommendationView> = scorecard
+            .recommendations
+            .iter()
+            .filter_map(|rec| {
+                let (rubric_view, question_view) = find(&rec.question)?;
+                let (_, question) = split_question(rubrics, &rec.question)?;
+                Some(RecommendationView {
+                    question: rec.question.clone(),
+                    priority: rec.priority,
+                    text: question.recommendation.trim().to_string(),
+                    red_flag: rec.red_flag,
+                    rubric_title: rubric_view.title.clone(),
+                    prompt: question_view.prompt.clone(),
+                    level_display: question_view.level_display.clone(),
+                    priority_display: format!("{:.2}", rec.priority),
+                })
+            })
+            .collect();
+        let finding_ref = |(rubric, question): (&RubricView, &QuestionView)| FindingRef {
+            question: question.id.clone(),
+            rubric_title: rubric.title.clone(),
+            prompt: question.prompt.clone(),
+            level_text: question.level_text.clone().unwrap_or_default(),
+            level_display: question.level_display.clone(),
+        };
+        let answered: Vec<(&RubricView, &QuestionView)> = rubric_views
+            .iter()
+            .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
+            .filter(|(_, q)| q.status == QuestionStatus::Answered)
+            .collect();
+        let red_flags = answered.iter().filter(|(_, q)| q.red_flag).map(|pair| finding_ref(*pair)).collect();
+        // Concerns follow the recommendations' priority order; strengths favour weightier questions.
+        let concerns = recommendations
+            .iter()
+            .filter(|rec| !rec.red_flag)
+            .filter_map(|rec| find(&rec.question))
+            .filter(|(_, q)| q.level.is_some_and(|level| 2 * level < q.max_level))
+            .take(SUMMARY_ITEMS)
+            .map(finding_ref)
+            .collect();
+        let mut strong: Vec<(&RubricView, &QuestionView)> = answered
+            .iter()
+            .copied()
+            .filter(|(_, q)| q.level.is_some_and(|level| 4 * level >= 3 * q.max_level))
+            .collect();
+        strong.sort_by(|a, b| b.1.weight.total_cmp(&a.1.weight));
+        let strengths = strong.into_iter().take(SUMMARY_ITEMS).map(finding_ref).collect();
+
+        let open_questions = scorecard
+            .unanswered
+            .iter()
+            .filter_map(|id| {
+                let (rubric, question) = find(id)?;
+                Some(OpenQuestionView {
+                    question: id.clone(),
+                    status: question.status,
+                    status_label: question.status.label(),
+                    rubric_title: rubric.title.clone(),
+                    prompt: question.prompt.clone(),
+                    rationale: question.rationale.clone(),
+                })
+            })
+            .collect();
+
+        let overall = &scorecard.overall;
+        let overall_view = OverallView {
+            score: overall.score,
+            rating: overall.rating,
+            rating_key: overall.rating.key(),
+            coverage: overall.coverage,
+            red_flags: overall.red_flags.clone(),
+            score_display: score_display(overall.score),
+            coverage_display: percent(overall.coverage),
+        };
+        let summary = SummaryView {
+            paragraph: summary_paragraph(&overall_view, &rubric_views, scorecard.unanswered.len()),
+            red_flags,
+            concerns,
+            strengths,
+            next_steps: recommendations.iter().take(NEXT_STEPS).cloned().collect(),
+        };
+        let proposal = &assessment.proposal;
+        let info = &assessment.assessment;
+        Brief {
+            schema_version: BRIEF_SCHEMA_VERSION,
+            generator: concat!("impact-brief ", env!("CARGO_PKG_VERSION")).to_string(),
+            proposal: ProposalView {
+                title: proposal.title.trim().to_string(),
+                jurisdiction: non_empty(&proposal.jurisdiction),
+                reference: non_empty(&proposal.reference),
+                stage: proposal.stage.map(|stage| stage.id().to_string()),
+                stage_label: proposal.stage.map(|stage| stage.label().to_string()),
+                introduced: proposal.introduced.as_ref().map(ToString::to_string),
+                url: non_empty(&proposal.url),
+                summary: non_empty(&proposal.summary),
+                context: non_empty(&proposal.context),
+            },
+            assessment: AssessmentView {
+                assessors: info.assessors.iter().map(|name| name.trim().to_string()).filter(|name| !name.is_empty()).collect(),
+                stakeholder_group: info.stakeholder_group.map(|group| group.id().to_string()),
+                stakeholder_group_label: info.stakeholder_group.map(|group| group.label().to_string()),
+                date: info.date.as_ref().map(ToString::to_string),
+                status: info.status.map(|status| status.label().to_string()),
+            },
+            overall: overall_view,
+            summary,
+            recommendations,
+            unanswered: scorecard.unanswered.clone(),
+            open_questions,
+            methodology: methodology(rubrics),
+            rubrics: rubric_views,
+        }
+    }
+}
+
+fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment) -> RubricView {
+    let questions = rubric
+        .questions
+        .iter()
+        .zip(&score.questions)
+        .map(|(question, scored)| {
+            let answer = assessment.answer(&rubric.id, &question.id);
+            question_view(question, scored, answer)
+        })
+        .collect();
+    RubricView {
+        id: rubric.id.clone(),
+        title: rubric.title.clone(),
+        version: rubric.version.clone(),
+        description: rubric.description.trim().to_string(),
+        weight: rubric.weight,
+        score: score.score,
+        rating: score.rating,
+        rating_key: score.rating.key(),
+        coverage: score.coverage,
+        points: score.points,
+        possible: score.possible,
+        red_flags: score.red_flags.clone(),
+        score_display: score_display(score.score),
+        coverage_display: percent(score.coverage),
+        points_display: format!("{} of {}", number(score.points), number(score.possible)),
+        questions,
+    }
+}
+
+fn question_view(question: &crate::model::Question, scored: &QuestionScore, answer: Option<&crate::model::Answer>) -> QuestionView {
+    let level_text = scored.level.and_then(|level| question.levels.get(level as usize)).map(|text| text.trim().to_string());
+    let note = match scored.status {
+        QuestionStatus::NotApplicable if scored.excluded_by_condition => {
+            let condition = question.applies_if.as_ref();
+            Some(condition.map_or_else(String::new, |c| format!("Not asked: it applies only when {} is at level {} or above.", c.question, c.min_level)))
+        }
+        _ => None,
+    };
+    QuestionView {
+        id: scored.id.clone(),
+        status: scored.status,
+        status_label: scored.status.label(),
+        level: scored.level,
+        max_level: scored.max_level,
+        points: scored.points,
+        possible: scored.possible,
+        weight: scored.weight,
+        red_flag: scored.red_flag,
+        prompt: question.prompt.trim().to_string(),
+        level_text,
+        level_display: match scored.level {
+            Some(level) => format!("{level} of {}", scored.max_level),
+            None => scored.status.label().to_string(),
+        },
+        points_display: match scored.points {
+            Some(points) => format!("{} of {}", number(points), number(scored.possible)),
+            None => "–".to_string(),
+        },
+        rationale: answer.and_then(|answer| non_empty(&answer.rationale)),
+        evidence: answer
+            .map(|answer| {
+                answer
+                    .evidence
+                    .iter()
+                    .map(|item| item.trim())
+                    .filter(|item| !item.is_empty())
+                    .map(|item| EvidenceView {
+                        text: item.to_string(),
+                        url: is_web_link(item).then(|| item.to_string()),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        sources: question.sources.clone(),
+        note,
+    }
+}
+
+fn methodology(rubrics: &[&Rubric]) -> MethodologyView {
+    let rules = vec![
+        "Each answered question earns weight × level points out of weight × top level.".to_string(),
+        "A rubric's score is 100 × its points ÷ its possible points, over answered questions; with nothing answered it has no score.".to_string(),
+        "Questions marked unknown or left unanswered count as applicable but unanswered; questions marked not applicable, or whose condition does not hold, are left out.".to_string(),
+        "Coverage is the weight of answered questions ÷ the weight of applicable questions.".to_string(),
+        format!("Coverage below {MIN_COVERAGE} gives the rating Insufficient evidence instead of a band."),
+        "An answer at or below a question's red-flag level caps its rubric's rating, and the overall rating, at Weak.".to_string(),
+        "The overall score is the rubric scores averaged by rubric weight, over rubrics that have a score; overall coverage averages every rubric's coverage by weight.".to_string(),
+        "Recommendations are ordered red flags first, then by priority = weight × (top level − level) ÷ top level.".to_string(),
+        "Scores are shown rounded to whole numbers, with the raw points beside them.".to_string(),
+    ];
+    let bands = BANDS
+        .iter()
+        .map(|(rating, lowest)| BandView {
+            rating: *rating,
+            rating_key: rating.key(),
+            rule: if *lowest > 0.0 { format!("score ≥ {lowest}") } else { "score below 40".to_string() },
+        })
+        .chain(std::iter::once(BandView {
+            rating: Rating::InsufficientEvidence,
+            rating_key: Rating::InsufficientEvidence.key(),
+            rule: format!("coverage below {}", percent(MIN_COVERAGE)),
+        }))
+        .collect();
+    let mut sources = Vec::new();
+    for rubric in rubrics {
+        for source in &rubric.sources {
+            let cited = rubric.questions.iter().any(|question| question.sources.contains(&source.id));
+            if cited {
+                sources.push(SourceView {
+                    id: source.id.clone(),
+                    rubric: rubric.id.clone(),
+                    title: source.title.clone(),
+                    url: source.url.clone(),
+                });
+            }
+        }
+    }
+    MethodologyView {
+        rubrics: rubrics
+            .iter()
+            .map(|rubric| RubricInfo {
+                id: rubric.id.clone(),
+                title: rubric.title.clone(),
+                version: rubric.version.clone(),
+                weight: rubric.weight,
+                questions: rubric.questions.len(),
+            })
+            .collect(),
+        rules,
+        bands,
+        sources,
+    }
+}
+
+fn summary_paragraph(overall: &OverallView, rubrics: &[RubricView], open: usize) -> String {
+    let mut sentences = Vec::new();
+    match overall.score {
+        Some(_) => sentences.push(format!(
+            "Overall, the proposal is rated {} with a score of {} out of 100, based on {} of the applicable questions (by weight).",
+            overall.rating, overall.score_display, overall.coverage_display
+        )),
+        None => sentences.push("No question has been answered yet, so the proposal has no score.".to_string()),
+    }
+    let mut scored: Vec<&RubricView> = rubrics.iter().filter(|rubric| rubric.score.is_some()).collect();
+    scored.sort_by(|a, b| a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0)));
+    if let (Some(lowest), Some(highest)) = (scored.first(), scored.last()) {
+        if scored.len() > 1 && lowest.score != highest.score {
+            sentences.push(format!(
+                "It scores lowest on {} ({}, {}) and highest on {} ({}, {}).",
+                lowest.title, lowest.score_display, lowest.rating, highest.title, highest.score_display, highest.rating
+            ));
+        }
+    }
+    match overall.red_flags.len() {
+        0 => {}
+        1 => sentences.push("One answer is a red flag, which caps the rating at Weak.".to_string()),
+        n => sentences.push(format!("{n} answers are red flags, which cap the rating at Weak.")),
+    }
+    if overall.rating == Rating::InsufficientEvidence && overall.score.is_some() {
+        sentences.push("Too few questions were answered for a firm rating.".to_string());
+    }
+    match open {
+        0 => {}
+        1 => sentences.push("One question is still open.".to_string()),
+        n => sentences.push(format!("{n} questions are still open.")),
+    }
+    sentences.join(" ")
+}
+
+fn split_question<'a>(rubrics: &[&'a Rubric], full_id: &str) -> Option<(&'a Rubric, &'a crate::model::Question)> {
+    let (rubric_id, question_id) = full_id.split_once('.')?;
+    let rubric = rubrics.iter().find(|rubric| rubric.id == rubric_id)?;
+    Some((rubric, rubric.question(question_id)?))
+}
+
+/// A score rounded to a whole number, or an en dash when there is none.
+pub fn score_display(score: Option<f64>) -> String {
+    score.map_or_else(|| "–".to_string(), |score| format!("{score:.0}"))
+}
+
+/// A fraction as a whole percentage.
+pub fn percent(fraction: f64) -> String {
+    format!("{:.0}%", fraction * 100.0)
+}
+
+/// A number without trailing zeros: 4, 1.5, 0.75.
+pub fn number(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+fn non_empty(text: &Option<String>) -> Option<String> {
+    text.as_deref().map(str::trim).filter(|text| !text.is_empty()).map(str::to_string)
+}
+
+fn is_web_link(text: &str) -> bool {
+    (text.starts_with("https://") || text.starts_with("http://")) && !text.contains(char::is_whitespace)
+}
