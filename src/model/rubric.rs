@@ -139,7 +139,7 @@ impl Rubric {
         };
         if !is_valid_id(&self.id) {
             problem(
-                &["id"],
+                &["id".into()],
                 format!("rubric id `{}` is not valid", self.id),
                 "use lowercase letters, digits and hyphens, e.g. `openness`",
             );
@@ -225,7 +225,7 @@ pub(crate) fn check_schema_version(file: &TomlFile, kind: &str) -> Result<(), Ve
             .with_help(format!("add `schema_version = {expected}` as the first line"))]),
         Some(toml::Value::Integer(version)) if *version == i64::from(expected) => Ok(()),
         Some(other) => Err(vec![file
-            .diagnostic_at(file.value_span(&["schema_version"]), format!("unsupported schema_version {other}"))
+            .diagnostic_at(file.value_span(&["schema_version".into()]), format!("unsupported schema_version {other}"))
             .with_help(format!("this version of impact-brief reads schema_version {expected}; upgrade impact-brief or convert the file"))]),
     }
 }

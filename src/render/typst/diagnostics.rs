@@ -52,6 +52,11 @@ fn format_one(out: &mut String, world: &BriefWorld<'_>, diagnostic: &SourceDiagn
     }
 
     for hint in &diagnostic.hints {
+        // Typst's path errors suggest the `typst` CLI's `--root` flag; no
+        // root can be adjusted here, so that advice would only mislead.
+        if hint.v.contains("`--root`") {
+            continue;
+        }
         match locate(world, hint.span) {
             Some(location) => {
                 let _ = writeln!(out, "  = hint: {} (at {})", hint.v, location.position());
@@ -116,7 +121,8 @@ impl Location {
 
 /// Resolves a span to its file and line, or `None` for a detached span or a
 /// file the world does not serve.
-fn locate(world: &BriefWorld<'_>, span: DiagSpan) -> Option<Location> {
+fn locate(world: &BriefWorld<'_>, span: impl Into<DiagSpan>) -> Option<Location> {
+    let span = span.into();
     let id = span.id()?;
     let range = world.range(span)?;
     // Spans point into the template (a source) or into `/data.json` (e.g. a

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Measures impact-brief against the targets of the design, on this machine, in one run:
+#   (a) batch of N assessments to Markdown + PDF (embedded Typst, one process);
+#   (b) the same N briefs written with -f typ and compiled by a loop of separate `typst compile`;
+#   (c) a Markdown-only batch of N_MD assessments;
+#   (d) one brief, whole process: Markdown and PDF.
+# Wall time and peak memory come from /usr/bin/time -v. (b) needs the typst CLI on the PATH
+# (`cargo install --locked typst-cli --version 0.15.1`) and is skipped without it.
+#
+# Usage: bench/run.sh            N=1000 N_MD=10000 by default
+#        N=200 N_MD=2000 bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${N:-1000}
+N_MD=${N_MD:-10000}
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/impact-brief/target}"
+cargo build --release --quiet
+bin="$CARGO_TARGET_DIR/release/impact-brief"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+python3 bench/generate.py "$N" "$work/in"
+python3 bench/generate.py "$N_MD" "$work/in-md"
+
+# Prints "seconds peak-MB" for a command, from GNU time's report.
+measure() {
+  /usr/bin/time -v "$@" 2> "$work/time.txt" > /dev/null || { cat "$work/time.txt" >&2; return 1; }
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = (n == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
+              /Maximum resident set size/ { mb = $2 / 1024 }
+              END { printf "%.2f %.0f", s, mb }' "$work/time.txt"
+}
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2/1048576 }' /proc/meminfo); impact-brief $("$bin" --version | cut -d' ' -f2)"
+echo
+
+read -r a_s a_mb < <(measure "$bin" batch "$work/in" -o "$work/a" -f md,pdf --quiet)
+printf "(a) batch md+pdf, N=%d:        %6.2f s  %6.1f briefs/s  peak %4d MB\n" "$N" "$a_s" "$(echo "$N / $a_s" | bc -l)" "$a_mb"
+
+if command -v typst > /dev/null 2>&1; then
+  "$bin" batch "$work/in" -o "$work/b" -f typ --quiet
+  start=$(date +%s.%N)
+  while IFS= read -r -d '' bundle; do
+    dir=$(dirname "$bundle")
+    typst compile --root "$dir" "$bundle" "$dir/brief.pdf"
+  done < <(find "$work/b" -name brief.typ -print0)
+  b_s=$(echo "$(date +%s.%N) - $start" | bc -l)
+  printf "(b) loop of typst compile, N=%d: %6.2f s  %6.1f briefs/s  (a) is %.1fx faster\n" "$N" "$b_s" "$(echo "$N / $b_s" | bc -l)" "$(echo "$b_s / $a_s" | bc -l)"
+else
+  echo "(b) skipped: no typst on the PATH (cargo install --locked typst-cli --version 0.15.1)"
+fi
+
+read -r c_s c_mb < <(measure "$bin" batch "$work/in-md" -o "$work/c" -f md --quiet)
+printf "(c) batch md only, N=%d:      %6.2f s  %6.1f briefs/s  peak %4d MB\n" "$N_MD" "$c_s" "$(echo "$N_MD / $c_s" | bc -l)" "$c_mb"
+
+one="$(find "$work/in" -name '*.toml' | sort | head -n 1)"
+for format in md pdf; do
+  total=0
+  for _ in 1 2 3 4 5; do
+    start=$(date +%s%N)
+    "$bin" render "$one" -f "$format" -o "$work/one.$format" 2> /dev/null
+    total=$(( total + $(date +%s%N) - start ))
+  done
+  printf "(d) one brief, %-3s whole process: %6.1f ms (mean of 5)\n" "$format" "$(echo "$total / 5 / 1000000" | bc -l)"
+done

@@ -1,0 +1,1 @@
+//! `batch`: mirrored outputs, index rows, exit codes, and nothing written outside the folder.

@@ -1,0 +1,49 @@
+//! `init`: a fill-in file that check accepts as it is and that renders once filled in.
+
+use crate::support::TestEnv;
+
+#[test]
+fn fill_in_file_checks_then_renders_when_filled() {
+    let env = TestEnv::new();
+    env.run(&["init", "draft-bill.toml", "--title", "Draft \"Safety\" Bill #2"]).code(0);
+    let text = env.read("draft-bill.toml");
+    assert!(text.contains("title = \"Draft \\\"Safety\\\" Bill #2\""), "title escaped: {text}");
+    assert!(text.contains("# openness.participation: "), "every question listed");
+    assert!(text.contains("#   0  "), "level texts as comments");
+    assert!(text.contains("[red flag]"));
+    assert!(text.contains("# Asked only when openness.participation is at level 1 or above."));
+    assert_eq!(text.matches("# level = ").count(), 22, "one answer table per question");
+
+    let check = env.run(&["check", "draft-bill.toml"]);
+    check.code(0);
+    assert!(check.stdout.contains("0 answered, 0 unknown, 22 unanswered"), "{}", check.stdout);
+
+    let filled = text.replacen("# level = \n", "level = 3\n", 22);
+    env.write("draft-bill.toml", filled);
+    env.run(&["check", "draft-bill.toml"]).code(0);
+    env.run(&["render", "draft-bill.toml", "-o", "out/"]).code(0);
+    assert!(env.read("out/draft-bill.md").contains("**Overall rating: Adequate** — score 75 of 100, coverage 100%"));
+}
+
+#[test]
+fn refuses_to_overwrite() {
+    let env = TestEnv::new();
+    env.write("mine.toml", "precious");
+    let run = env.run(&["init", "mine.toml"]);
+    run.code(1);
+    assert!(run.stderr.contains("already exists"), "{}", run.stderr);
+    assert_eq!(env.read("mine.toml"), "precious");
+}
+
+#[test]
+fn title_defaults_to_the_file_name_and_rubrics_can_be_chosen() {
+    let env = TestEnv::new();
+    env.run(&["init", "sub/uk-online-safety.toml", "--rubric", "transparency"]).code(0);
+    let text = env.read("sub/uk-online-safety.toml");
+    assert!(text.contains("title = \"Uk online safety\""), "{text}");
+    assert!(text.contains("rubrics = [\"transparency\"]"));
+    assert!(!text.contains("[answers.openness."));
+    let run = env.run(&["init", "x.toml", "--rubric", "transparancy"]);
+    run.code(1);
+    assert!(run.stderr.contains("unknown rubric `transparancy`") && run.stderr.contains("transparency"));
+}

@@ -1,0 +1,10 @@
+//! Integration tests: the real binary, run on fixture files in temporary folders.
+
+mod bad_input;
+mod batch;
+mod check;
+mod init;
+mod render;
+mod rubric;
+mod score;
+mod support;

@@ -1,0 +1,126 @@
+//! `render`: the Markdown brief's sections, output locations, and user text kept as data.
+
+use crate::support::{TestEnv, assessment, examples, repo};
+
+const SECTIONS: [&str; 8] = [
+    "# Policy Impact Brief: ",
+    "## Summary",
+    "## Scorecard",
+    "## The proposal",
+    "## Findings",
+    "## Recommendations",
+    "## Open questions",
+    "## Methodology",
+];
+
+fn assert_sections_in_order(markdown: &str) {
+    let mut from = 0;
+    for section in SECTIONS {
+        let at = markdown[from..].find(section).unwrap_or_else(|| panic!("missing or out of order: {section}\n{markdown}"));
+        from += at + section.len();
+    }
+}
+
+#[test]
+fn every_example_renders_all_eight_sections() {
+    let env = TestEnv::new();
+    for example in examples() {
+        let run = env.run(&["render", &example.to_string_lossy(), "-f", "md", "-o", "out/"]);
+        run.code(0);
+        let name = example.file_stem().expect("stem").to_string_lossy().into_owned();
+        let markdown = env.read(&format!("out/{name}.md"));
+        assert_sections_in_order(&markdown);
+        assert!(markdown.contains("**Overall rating: "), "{name}");
+    }
+}
+
+#[test]
+fn known_brief_shows_scores_findings_and_gaps() {
+    let env = TestEnv::new();
+    env.run(&["render", &repo("tests/fixtures/known.toml"), "-o", "known.md"]).code(0);
+    let md = env.read("known.md");
+    assert!(md.contains("**Overall rating: Weak** — score 51 of 100, coverage 76%"), "{md}");
+    assert!(md.contains("| Openness | 62 | 21 of 34 | Weak | 89% | 1 |"), "{md}");
+    assert!(md.contains("| Transparency | 50 | 12 of 24 | Weak | 100% | 0 |"), "{md}");
+    assert!(md.contains("| Jurisdiction | Testland |"));
+    assert!(md.contains("A bill used to check the *scoring rule*."), "user Markdown kept as Markdown");
+    assert!(md.contains("**red flag**"));
+    assert!(md.contains("- <https://example.org/notice>"));
+    assert!(md.contains("(Unknown): The implementing rules are not yet published."), "{md}");
+}
+
+#[test]
+fn output_destinations() {
+    let env = TestEnv::new();
+    let known = repo("tests/fixtures/known.toml");
+    env.run(&["render", &known]).code(0);
+    assert!(env.path("known.md").is_file(), "default: the current folder");
+    env.run(&["render", &known, "-f", "md,json", "-o", "both/"]).code(0);
+    assert!(env.path("both/known.md").is_file() && env.path("both/known.json").is_file());
+    let stdout = env.run(&["render", &known, "-o", "-"]);
+    assert!(stdout.stdout.starts_with("# Policy Impact Brief: Known Scores Act"));
+    let usage = env.run(&["render", &known, "-f", "md,json", "-o", "one.md"]);
+    usage.code(2);
+    assert!(usage.stderr.contains("several formats need a folder"));
+}
+
+#[test]
+fn never_overwrites_the_input() {
+    let env = TestEnv::new();
+    let input = env.write("bill.toml", assessment(""));
+    let before = std::fs::read(&input).expect("read");
+    let run = env.run(&["render", "bill.toml", "-f", "md", "-o", "bill.toml"]);
+    run.code(1);
+    assert!(run.stderr.contains("over the input file"), "{}", run.stderr);
+    assert_eq!(std::fs::read(&input).expect("read"), before);
+}
+
+#[test]
+fn template_syntax_in_user_text_is_printed_as_typed() {
+    let env = TestEnv::new();
+    let text = r#"{{ proposal.title }} {% for x in rubrics %}loop{% endfor %} {# comment #}"#;
+    let file = assessment(&format!(
+        "[answers.openness.participation]\nlevel = 1\nrationale = '''{text}'''\n"
+    ));
+    env.write("t.toml", file);
+    let run = env.run(&["render", "t.toml", "-o", "-"]);
+    run.code(0);
+    assert!(run.stdout.contains(text), "{}", run.stdout);
+    let html = env.run(&["render", "t.toml", "-f", "html", "-o", "-"]);
+    assert!(html.stdout.contains("{{ proposal.title }} {% for x in rubrics %}loop{% endfor %} {# comment #}"));
+}
+
+#[test]
+fn huge_and_deeply_nested_text_renders() {
+    let env = TestEnv::new();
+    let huge = "word ".repeat(1_000_000); // 5 MB
+    let deep = format!("{}bottom", "> ".repeat(5_000));
+    let lists = (0..2_000).map(|depth| format!("{}- level {depth}", "  ".repeat(depth))).collect::<Vec<_>>().join("\n");
+    env.write(
+        "big.toml",
+        assessment(&format!(
+            "[answers.openness.participation]\nlevel = 1\nrationale = \"\"\"{huge}\"\"\"\n\n[answers.openness.easy-access]\nlevel = 2\nrationale = \"\"\"{deep}\"\"\"\n\n[answers.openness.reachability]\nlevel = 2\nrationale = \"\"\"{lists}\"\"\"\n"
+        )),
+    );
+    let run = env.run(&["render", "big.toml", "-f", "md,html,json", "-o", "out/"]);
+    run.code(0);
+    assert!(env.read("out/big.md").contains("bottom"));
+    assert!(env.read("out/big.html").len() > 5_000_000);
+}
+
+#[test]
+fn html_is_self_contained_and_escapes_raw_html() {
+    let env = TestEnv::new();
+    env.write(
+        "h.toml",
+        assessment("[answers.openness.participation]\nlevel = 1\nrationale = \"<script>alert(1)</script> <img src=x onerror=y> [x](javascript:alert(2))\"\n"),
+    );
+    let run = env.run(&["render", "h.toml", "-f", "html", "-o", "-"]);
+    run.code(0);
+    let html = run.stdout;
+    assert!(!html.contains("<script>"), "raw HTML escaped");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<img") && !html.contains("javascript:"));
+    assert!(html.contains("<svg") && html.contains("<style>"));
+    assert!(!html.contains("<link") && !html.contains("src=\"http"), "no external resources");
+}

@@ -1,0 +1,54 @@
+//! `rubric list | show | check`, and overriding rubrics with --rubrics.
+
+use crate::support::TestEnv;
+
+const MINI: &str = "schema_version = 1\nid = \"openness\"\ntitle = \"Mini openness\"\nversion = \"9.9\"\n\
+[[sources]]\nid = \"s\"\ntitle = \"A source\"\nurl = \"https://example.org\"\n\
+[[questions]]\nid = \"only\"\nprompt = \"Is it open?\"\nlevels = [\"no\", \"partly\", \"yes\"]\nrecommendation = \"Open it.\"\nsources = [\"s\"]\n";
+
+#[test]
+fn list_and_show_the_built_in_rubrics() {
+    let env = TestEnv::new();
+    let list = env.run(&["rubric", "list"]);
+    list.code(0);
+    for id in ["openness", "inclusiveness", "transparency"] {
+        assert!(list.stdout.lines().any(|line| line.starts_with(id)), "{}", list.stdout);
+    }
+    let show = env.run(&["rubric", "show", "transparency"]);
+    show.code(0);
+    assert!(show.stdout.contains("transparency.review-clause"));
+    assert!(show.stdout.contains("    0  "), "level texts");
+    assert!(show.stdout.contains("Sources"));
+    let unknown = env.run(&["rubric", "show", "transparence"]);
+    unknown.code(1);
+    assert!(unknown.stderr.contains("known rubrics: transparency"), "{}", unknown.stderr);
+}
+
+#[test]
+fn a_rubrics_folder_overrides_by_id() {
+    let env = TestEnv::new();
+    env.write("rubrics/openness.toml", MINI);
+    let list = env.run(&["--rubrics", "rubrics", "rubric", "list"]);
+    assert!(list.stdout.contains("Mini openness"), "{}", list.stdout);
+    env.write("a.toml", "schema_version = 1\nrubrics = [\"openness\"]\n[proposal]\ntitle = \"T\"\n[answers.openness.only]\nlevel = 1\n");
+    let run = env.run(&["--rubrics", "rubrics", "score", "a.toml", "--json"]);
+    run.code(0);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    assert_eq!(json["overall"]["score"], 50.0);
+    assert_eq!(json["methodology"]["rubrics"][0]["version"], "9.9");
+}
+
+#[test]
+fn rubric_check_reports_problems_or_ok() {
+    let env = TestEnv::new();
+    env.write("good.toml", MINI);
+    let ok = env.run(&["rubric", "check", "good.toml"]);
+    ok.code(0);
+    assert!(ok.stdout.contains("ok — rubric `openness` 9.9 with 1 questions"), "{}", ok.stdout);
+    env.write("bad.toml", MINI.replace("levels = [\"no\", \"partly\", \"yes\"]", "levels = [\"no\", \"yes\"]\nred_flag_at = 5").replace("id = \"openness\"", "id = \"Open Ness\""));
+    let bad = env.run(&["rubric", "check", "bad.toml"]);
+    bad.code(1);
+    assert!(bad.stderr.contains("rubric id `Open Ness` is not valid"), "{}", bad.stderr);
+    assert!(bad.stderr.contains("has 2 levels"), "{}", bad.stderr);
+    assert!(bad.stderr.contains("red_flag_at = 5"), "{}", bad.stderr);
+}
