@@ -256,6 +256,8 @@ pub struct OpenQuestionView {
 pub struct MethodologyView {
     /// The rubrics used.
     pub rubrics: Vec<RubricInfo>,
+    /// Their titles as a phrase: "openness, inclusiveness and transparency".
+    pub rubric_names: String,
     /// The scoring rule, one sentence a line.
     pub rules: Vec<String>,
     /// The rating bands, best first.
@@ -553,7 +555,13 @@ fn methodology(rubrics: &[&Rubric]) -> MethodologyView {
             }
         }
     }
+    let titles: Vec<String> = rubrics.iter().map(|rubric| rubric.title.to_lowercase()).collect();
+    let rubric_names = match titles.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => titles.join(""),
+    };
     MethodologyView {
+        rubric_names,
         rubrics: rubrics
             .iter()
             .map(|rubric| RubricInfo {

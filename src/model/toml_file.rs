@@ -170,7 +170,7 @@ fn toml_error_help(message: &str) -> Option<&'static str> {
         Some("check the quotes: text needs \"quotes\", numbers and dates do not")
     } else if message.contains("duplicate key") {
         Some("each key may appear only once in a table; remove one of them")
-    } else if message.contains("invalid string") || message.contains("unterminated") {
+    } else if message.contains("string") || message.contains("unterminated") {
         Some("close the string with the same quote that opened it; use \"\"\" for text over several lines")
     } else {
         None

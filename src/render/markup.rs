@@ -286,18 +286,21 @@ pub fn escape_markdown(text: &str) -> String {
             _ => out.push(c),
         }
     }
-    // A line may still start a list or block by its first characters ("- ", "1. ", "+ ").
-    if let Some(first) = out.chars().next() {
-        if matches!(first, '-' | '+' | '=') || starts_with_ordered_marker(&out) {
-            out.insert(0, '\\');
-        }
+    // Placed at the start of a line, the text could still open a list ("- ", "+ ", "1. ").
+    if starts_list_marker(&out) {
+        out.insert(0, '\\');
     }
     out
 }
 
-fn starts_with_ordered_marker(text: &str) -> bool {
+fn starts_list_marker(text: &str) -> bool {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
-    digits > 0 && matches!(text[digits..].chars().next(), Some('.' | ')'))
+    let marker = match text.as_bytes().get(digits) {
+        Some(b'.' | b')') if digits > 0 => digits + 1,
+        Some(b'-' | b'+') if digits == 0 => 1,
+        _ => return false,
+    };
+    text[marker..].chars().next().is_none_or(char::is_whitespace)
 }
 
 fn indent(text: &str, first: &str, rest: &str) -> String {
@@ -472,6 +475,8 @@ mod tests {
     fn escape_markdown_neutralises_line_starts() {
         assert_eq!(escape_markdown("- not a list"), "\\- not a list");
         assert_eq!(escape_markdown("1. not a list"), "\\1. not a list");
+        assert_eq!(escape_markdown("1.0.0"), "1.0.0");
+        assert_eq!(escape_markdown("-5%"), "-5%");
         assert_eq!(escape_markdown("a\nb"), "a b");
     }
 }

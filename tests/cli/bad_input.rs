@@ -79,7 +79,7 @@ fn empty_binary_and_non_utf8_files() {
     assert!(check_fails(b"").contains("the file is empty"));
     assert!(check_fails(b"\x7fELF\x02\x01\x01\x00\x00\x00").contains("binary file"));
     let stderr = check_fails(b"schema_version = 1\n[proposal]\ntitle = \"caf\xe9\"\n");
-    assert!(stderr.contains("bad.toml:3:14: error: the file is not valid UTF-8 text"), "{stderr}");
+    assert!(stderr.contains("bad.toml:3:13: error: the file is not valid UTF-8 text"), "{stderr}");
 }
 
 #[test]
@@ -106,7 +106,7 @@ fn bad_rubric_folder_reports_every_problem() {
     env.write("a.toml", assessment(""));
     let run = env.run(&["--rubrics", "rubrics", "check", "a.toml"]);
     run.code(1);
-    assert!(run.stderr.contains("dup.toml:16:6: error: question id `q` appears twice"), "{}", run.stderr);
+    assert!(run.stderr.contains("dup.toml:15:6: error: question id `q` appears twice"), "{}", run.stderr);
     assert!(run.stderr.contains("has 2 levels; a question needs 3 to 6"), "{}", run.stderr);
     assert!(run.stderr.contains("cites unknown source `t`"), "{}", run.stderr);
 }

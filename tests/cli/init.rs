@@ -7,7 +7,9 @@ fn fill_in_file_checks_then_renders_when_filled() {
     let env = TestEnv::new();
     env.run(&["init", "draft-bill.toml", "--title", "Draft \"Safety\" Bill #2"]).code(0);
     let text = env.read("draft-bill.toml");
-    assert!(text.contains("title = \"Draft \\\"Safety\\\" Bill #2\""), "title escaped: {text}");
+    let json = env.run(&["score", "draft-bill.toml", "--json"]);
+    let brief: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON brief");
+    assert_eq!(brief["proposal"]["title"], "Draft \"Safety\" Bill #2", "the title survives quoting");
     assert!(text.contains("# openness.participation: "), "every question listed");
     assert!(text.contains("#   0  "), "level texts as comments");
     assert!(text.contains("[red flag]"));
@@ -16,7 +18,7 @@ fn fill_in_file_checks_then_renders_when_filled() {
 
     let check = env.run(&["check", "draft-bill.toml"]);
     check.code(0);
-    assert!(check.stdout.contains("0 answered, 0 unknown, 22 unanswered"), "{}", check.stdout);
+    assert!(check.stdout.contains("0 answered, 0 unknown, 20 unanswered, 2 not applicable"), "{}", check.stdout);
 
     let filled = text.replacen("# level = \n", "level = 3\n", 22);
     env.write("draft-bill.toml", filled);

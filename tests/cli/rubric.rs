@@ -4,7 +4,7 @@ use crate::support::TestEnv;
 
 const MINI: &str = "schema_version = 1\nid = \"openness\"\ntitle = \"Mini openness\"\nversion = \"9.9\"\n\
 [[sources]]\nid = \"s\"\ntitle = \"A source\"\nurl = \"https://example.org\"\n\
-[[questions]]\nid = \"only\"\nprompt = \"Is it open?\"\nlevels = [\"no\", \"partly\", \"yes\"]\nrecommendation = \"Open it.\"\nsources = [\"s\"]\n";
+[[questions]]\nid = \"participation\"\nprompt = \"Is it open?\"\nlevels = [\"no\", \"partly\", \"yes\"]\nrecommendation = \"Open it.\"\nsources = [\"s\"]\n";
 
 #[test]
 fn list_and_show_the_built_in_rubrics() {
@@ -30,7 +30,7 @@ fn a_rubrics_folder_overrides_by_id() {
     env.write("rubrics/openness.toml", MINI);
     let list = env.run(&["--rubrics", "rubrics", "rubric", "list"]);
     assert!(list.stdout.contains("Mini openness"), "{}", list.stdout);
-    env.write("a.toml", "schema_version = 1\nrubrics = [\"openness\"]\n[proposal]\ntitle = \"T\"\n[answers.openness.only]\nlevel = 1\n");
+    env.write("a.toml", "schema_version = 1\nrubrics = [\"openness\"]\n[proposal]\ntitle = \"T\"\n[answers.openness.participation]\nlevel = 1\n");
     let run = env.run(&["--rubrics", "rubrics", "score", "a.toml", "--json"]);
     run.code(0);
     let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");

@@ -3,9 +3,9 @@
 //! Two engines turn a Typst template plus JSON data into PDF bytes:
 //!
 //! - [`TypstEngine`], the Typst compiler embedded as a library (the default).
-//!   It holds the standard library and the embedded fonts, built once and
-//!   shared across threads and documents, so a batch pays for them once and
-//!   Typst's memoisation carries over from one brief to the next.
+//!   It holds the embedded fonts, loaded once and shared across threads and
+//!   documents, so a batch pays for them once and Typst's memoisation carries
+//!   over from one brief to the next.
 //! - [`compile_pdf_with_cli`], the stand-alone `typst` program, fed the very
 //!   same template and data through a temporary directory.
 //!
@@ -37,7 +37,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use typst::diag::{HintedString, Warned};
-use typst::foundations::{Binding, Datetime, Dict, Smart, Str, Value, sys};
+use typst::foundations::{Datetime, Smart, Str, Value};
 use typst::{Library, LibraryExt};
 use typst_kit::fonts::{self, FontStore};
 use typst_layout::PagedDocument;
@@ -61,14 +61,16 @@ const CACHE_MAX_AGE: usize = 10;
 /// The date `datetime.today()` returns when the settings give none.
 const DEFAULT_DATE: (i32, u8, u8) = (1970, 1, 1);
 
-/// The embedded Typst compiler: standard library and fonts, built once.
+/// The embedded Typst compiler, with its fonts loaded once.
 ///
 /// `TypstEngine` is `Send + Sync`; share one (e.g. behind `&` or `Arc`) across
 /// the threads of a batch rather than building one per document.
+///
+/// The standard library is built per document, because `sys.inputs` is part
+/// of it and differs per brief. That costs about 0.3 ms of a 25–30 ms
+/// compilation; keeping one library and patching its `sys` module saved only
+/// that while depending on the library's internal layout.
 pub struct TypstEngine {
-    /// The standard library with empty `sys.inputs`; each compilation gets a
-    /// copy with its own inputs (see [`library_with_inputs`]).
-    library: Library,
     /// The embedded fonts, loaded once.
     fonts: FontStore,
 }
@@ -78,7 +80,7 @@ impl TypstEngine {
     pub fn new() -> Self {
         let mut fonts = FontStore::new();
         fonts.extend(fonts::embedded());
-        Self { library: Library::builder().build(), fonts }
+        Self { fonts }
     }
 
     /// Compiles `template`, which reads its data with `json("/data.json")`,
@@ -108,16 +110,11 @@ impl TypstEngine {
         // Check the standard before compiling: a bad combination is cheap to
         // find and says nothing about the template.
         let pdf_options = pdf_options(options)?;
-        let t0 = std::time::Instant::now();
         let world = self.world(template, data_json, options, today);
-        let t1 = std::time::Instant::now();
         let document = compile_document(&world)?;
-        let t2 = std::time::Instant::now();
-        let r = typst_pdf::pdf(&document, &pdf_options).map_err(|errors| TypstError::Pdf {
+        typst_pdf::pdf(&document, &pdf_options).map_err(|errors| TypstError::Pdf {
             diagnostics: diagnostics::format(&world, &errors),
-        });
-        eprintln!("world {:?} compile {:?} pdf {:?}", t1-t0, t2-t1, t2.elapsed());
-        r
+        })
     }
 
     /// The sandboxed world for one document.
@@ -390,29 +387,6 @@ fn sys_inputs(options: &PdfSettings) -> Vec<(&'static str, String)> {
         (INPUT_TITLE, options.title.trim().to_owned()),
         (INPUT_AUTHORS, authors.join("\n")),
     ]
-}
-
-/// A copy of `base` whose `sys.inputs` is `inputs`.
-///
-/// Cheaper than `Library::builder().with_inputs(..).build()` per document,
-/// which would rebuild every definition of the standard library: the copy
-/// shares them and replaces only the `sys` module.
-fn library_with_inputs(base: &Library, inputs: Dict) -> Library {
-    let mut library = base.clone();
-    let replaced = match library.global.scope_mut().get_mut("sys").map(Binding::write) {
-        Some(Ok(value)) => {
-            *value = Value::Module(sys::module(inputs.clone()));
-            true
-        }
-        _ => false,
-    };
-    if !replaced {
-        // Should a Typst upgrade move `sys`, stay correct at some cost.
-        return Library::builder().with_inputs(inputs).build();
-    }
-    // `std` is a second handle on the global scope (`std.sys.inputs`).
-    library.std = Binding::detached(library.global.clone());
-    library
 }
 
 /// Compiles the world's main template to a laid-out document.

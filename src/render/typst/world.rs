@@ -25,9 +25,8 @@ const FALLBACK_MAIN_NAME: &str = "brief.typ";
 
 /// The world one brief is compiled in: main source + `/data.json` + fonts.
 ///
-/// Built per document (cheap: the library and fonts are borrowed or cloned
-/// cheaply from the engine), so concurrent compilations never share mutable
-/// state.
+/// Built per document around the engine's shared fonts, so concurrent
+/// compilations share no mutable state.
 pub(super) struct BriefWorld<'a> {
     /// The standard library, with this document's `sys.inputs`.
     library: LazyHash<Library>,

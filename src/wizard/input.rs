@@ -1,0 +1,151 @@
+//! Reading what the user types in the wizard: the rules answers must meet (shared by the
+//! terminal and the test prompter), and turning typed text into file values — dates, name
+//! lists, file names — plus quoting a path for a command the user can paste.
+
+use std::path::Path;
+
+use toml::value::Datetime;
+
+/// Longest file-name stem suggested from a title, in characters.
+const MAX_SLUG_CHARS: usize = 60;
+
+/// Rejects an empty answer.
+pub fn required(input: &str) -> Result<(), String> {
+    if input.trim().is_empty() { Err("this cannot be empty".to_string()) } else { Ok(()) }
+}
+
+/// Accepts a date written `YYYY-MM-DD` that exists in the calendar.
+pub fn date(input: &str) -> Result<(), String> {
+    parse_date(input).map(|_| ()).ok_or_else(|| "write the date as YYYY-MM-DD, e.g. 2026-03-01".to_string())
+}
+
+/// Accepts an empty answer or a date (see [`date`]).
+pub fn optional_date(input: &str) -> Result<(), String> {
+    if input.trim().is_empty() { Ok(()) } else { date(input) }
+}
+
+/// A `YYYY-MM-DD` date as a TOML date, or `None` when it is not one (or not a real day).
+pub fn parse_date(input: &str) -> Option<Datetime> {
+    let input = input.trim();
+    let bytes = input.as_bytes();
+    let shape_ok = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(index, byte)| if index == 4 || index == 7 { *byte == b'-' } else { byte.is_ascii_digit() });
+    if !shape_ok {
+        return None;
+    }
+    let year: i32 = input[0..4].parse().ok()?;
+    let month: u8 = input[5..7].parse().ok()?;
+    let day: u8 = input[8..10].parse().ok()?;
+    // `time` knows month lengths and leap years, so 2025-02-29 is refused.
+    time::Date::from_calendar_date(year, time::Month::try_from(month).ok()?, day).ok()?;
+    input.parse().ok()
+}
+
+/// The trimmed text, or `None` when it is empty.
+pub fn optional(input: &str) -> Option<String> {
+    let input = input.trim();
+    (!input.is_empty()).then(|| input.to_string())
+}
+
+/// Splits "A. Analyst (Chapter, UK), B. Reviewer" at commas outside parentheses, so that an
+/// affiliation with a comma stays with its name.
+pub fn split_names(input: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut current = String::new();
+    let mut depth = 0usize;
+    for c in input.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if c == ',' && depth == 0 {
+            names.push(std::mem::take(&mut current));
+        } else {
+            current.push(c);
+        }
+    }
+    names.push(current);
+    names.into_iter().filter_map(|name| optional(&name)).collect()
+}
+
+/// A file-name stem from a title: lowercase letters and digits joined by hyphens
+/// ("Online Safety Bill (draft)" → "online-safety-bill-draft").
+pub fn slug(title: &str) -> String {
+    let mut slug = String::new();
+    for word in title.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()) {
+        let word = word.to_lowercase();
+        let extra = usize::from(!slug.is_empty());
+        if slug.chars().count() + extra + word.chars().count() > MAX_SLUG_CHARS {
+            break;
+        }
+        if extra == 1 {
+            slug.push('-');
+        }
+        slug.push_str(&word);
+    }
+    if slug.is_empty() { "assessment".to_string() } else { slug }
+}
+
+/// `path` written so that a POSIX shell reads it back unchanged.
+pub fn shell_quote(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let plain = !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || "._-/+:@%,=".contains(c));
+    if plain { text.into_owned() } else { format!("'{}'", text.replace('\'', r"'\''")) }
+}
+
+/// `text` on one line, shortened to `limit` characters with an ellipsis.
+pub fn one_line(text: &str, limit: usize) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= limit {
+        return flat;
+    }
+    let cut: String = flat.chars().take(limit.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_must_be_real_days_in_iso_form() {
+        assert!(date("2024-02-29").is_ok());
+        assert!(date(" 2026-11-20 ").is_ok());
+        for bad in ["2025-02-29", "2026-13-01", "2026-1-01", "20-11-2026", "2026/11/20", "", "2026-11-20T10:00:00"] {
+            assert!(date(bad).is_err(), "{bad:?} should be refused");
+        }
+        assert!(optional_date("").is_ok());
+        assert_eq!(parse_date("2021-05-12").map(|date| date.to_string()), Some("2021-05-12".to_string()));
+    }
+
+    #[test]
+    fn names_split_at_commas_outside_parentheses() {
+        assert_eq!(
+            split_names("A. Analyst (Chapter, UK), B. Reviewer,  ,"),
+            vec!["A. Analyst (Chapter, UK)".to_string(), "B. Reviewer".to_string()]
+        );
+        assert!(split_names("  ").is_empty());
+    }
+
+    #[test]
+    fn slugs_are_safe_file_names() {
+        assert_eq!(slug("Online Safety Bill (draft)"), "online-safety-bill-draft");
+        assert_eq!(slug("../../etc/passwd"), "etc-passwd");
+        assert_eq!(slug("¿?"), "assessment");
+        assert_eq!(slug("Ley de Protección"), "ley-de-protección");
+        assert!(slug(&"word ".repeat(100)).chars().count() <= MAX_SLUG_CHARS);
+    }
+
+    #[test]
+    fn paths_are_quoted_for_the_shell() {
+        assert_eq!(shell_quote(Path::new("bills/uk-bill.toml")), "bills/uk-bill.toml");
+        assert_eq!(shell_quote(Path::new("my bill's.toml")), r"'my bill'\''s.toml'");
+    }
+
+    #[test]
+    fn long_text_is_flattened_and_shortened() {
+        assert_eq!(one_line("a\n  b", 10), "a b");
+        assert_eq!(one_line("abcdefghijkl", 5), "abcd…");
+    }
+}
