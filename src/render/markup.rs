@@ -254,7 +254,9 @@ fn inlines_md(inlines: &[Inline]) -> String {
     let mut out = String::new();
     for inline in inlines {
         match inline {
-            Inline::Text { text } => out.push_str(&escape_markdown(text)),
+            // Only text at the very start of a block can be mistaken for a list marker.
+            Inline::Text { text } if out.is_empty() => out.push_str(&escape_markdown(text)),
+            Inline::Text { text } => out.push_str(&escape_inline(text)),
             Inline::Code { text } => {
                 let fence = "`".repeat(longest_run(text, '`') + 1);
                 let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
@@ -273,8 +275,18 @@ fn inlines_md(inlines: &[Inline]) -> String {
     out
 }
 
-/// Escapes text so that CommonMark shows it exactly as typed, on one line.
+/// Escapes text so that CommonMark shows it exactly as typed, on one line, wherever it is placed.
 pub fn escape_markdown(text: &str) -> String {
+    let mut out = escape_inline(text);
+    // Placed at the start of a line, the text could still open a list ("- ", "+ ", "1. ").
+    if starts_list_marker(&out) {
+        out.insert(0, '\\');
+    }
+    out
+}
+
+/// Escapes text that follows other text on its line.
+fn escape_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -285,10 +297,6 @@ pub fn escape_markdown(text: &str) -> String {
             '\n' | '\r' => out.push(' '),
             _ => out.push(c),
         }
-    }
-    // Placed at the start of a line, the text could still open a list ("- ", "+ ", "1. ").
-    if starts_list_marker(&out) {
-        out.insert(0, '\\');
     }
     out
 }
@@ -448,6 +456,8 @@ mod tests {
         assert!(md.contains("\\[x\\] \\$5 \\#tag"), "{md}");
         assert!(md.contains("### Heading"), "{md}");
         assert!(md.contains("> quoted"), "{md}");
+        let wrapped = Markup::parse("consulted in\n2019) and later").to_markdown(0);
+        assert_eq!(wrapped, "consulted in 2019) and later");
         // Re-parsing our output gives the same tree.
         assert_eq!(Markup::parse(&md).to_plain_text(), Markup::parse(source).to_plain_text());
     }
