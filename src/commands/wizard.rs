@@ -1,13 +1,39 @@
-//! `impact-brief wizard [FILE]`.
+//! `impact-brief wizard [FILE]`: the interactive questionnaire on a real terminal. Refuses to
+//! start without one (scripts use `init` and `render`), then hands over to [`crate::wizard`].
 
+use std::io::IsTerminal;
 use std::path::Path;
 
 use anyhow::Result;
 
+use super::init::today;
+use super::load_rubrics;
 use crate::app::Outcome;
 use crate::cli::WizardArgs;
+use crate::wizard::{self, Ended, InquirePrompter, Options};
 
 /// Runs `wizard`.
-pub fn run(_args: &WizardArgs, _rubrics_dir: Option<&Path>) -> Result<Outcome> {
-    anyhow::bail!("the wizard is being built")
+pub fn run(args: &WizardArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
+    // Checked before anything else, so a script gets a hint instead of a terminal error.
+    if !std::io::stdin().is_terminal() {
+        eprintln!(
+            "error: the wizard needs an interactive terminal, and standard input is not one\n  \
+             help: for scripted runs, write a fill-in file with `impact-brief init FILE`, edit it, \
+             then `impact-brief render FILE`"
+        );
+        return Ok(Outcome::Failure);
+    }
+    let rubrics = load_rubrics(rubrics_dir)?;
+    let options = Options {
+        file: args.file.clone(),
+        rubrics_dir: rubrics_dir.map(Path::to_path_buf),
+        templates: args.templates.templates.clone(),
+        // The wizard draws on standard error, so that is the stream whose colour matters.
+        color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty()),
+        today: today(),
+    };
+    match wizard::run(&mut InquirePrompter::new(), &rubrics, &options)? {
+        Ended::Finished { .. } => Ok(Outcome::Success),
+        Ended::Cancelled { .. } => Ok(Outcome::Cancelled),
+    }
 }

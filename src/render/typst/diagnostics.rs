@@ -12,8 +12,8 @@
 
 use std::fmt::Write as _;
 
-use typst::WorldExt;
 use typst::World;
+use typst::WorldExt;
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::syntax::{DiagSpan, Lines};
 
@@ -143,7 +143,10 @@ fn locate(world: &BriefWorld<'_>, span: impl Into<DiagSpan>) -> Option<Location>
     // (The span may start on the line break itself, past the trimmed text.)
     let line_end = (line_range.start + text.len()).max(range.start);
     let end = range.end.min(line_end).max(range.start);
-    let width = lines.text().get(range.start..end).map_or(1, |s| s.chars().count());
+    let width = lines
+        .text()
+        .get(range.start..end)
+        .map_or(1, |s| s.chars().count());
 
     Some(Location {
         name: world.display_name(id),

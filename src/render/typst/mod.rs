@@ -297,7 +297,9 @@ pub fn compile_pdf_with_cli(
     fixed_date(options.date)?;
     let (year, month, day) = options.date.unwrap_or(DEFAULT_DATE);
 
-    let dir = tempfile::Builder::new().prefix("impact-brief-typst-").tempdir()?;
+    let dir = tempfile::Builder::new()
+        .prefix("impact-brief-typst-")
+        .tempdir()?;
     let main_name = world::main_file_name(&template.name);
     std::fs::write(dir.path().join(main_name), &template.text)?;
     std::fs::write(dir.path().join("data.json"), data_json)?;
@@ -320,7 +322,10 @@ pub fn compile_pdf_with_cli(
         .arg(&packages)
         // Noon UTC, so `datetime.today(offset: ..)` stays on the same date
         // for any offset within ±12 hours.
-        .arg(format!("--creation-timestamp={}", unix_noon(year, month, day)))
+        .arg(format!(
+            "--creation-timestamp={}",
+            unix_noon(year, month, day)
+        ))
         .args(
             sys_inputs(options)
                 .into_iter()
@@ -354,7 +359,9 @@ pub fn compile_pdf_with_cli(
     let result = match command.output() {
         Ok(result) => result,
         Err(err) if err.kind() == io::ErrorKind::NotFound => {
-            return Err(TypstError::CliNotFound { path: typst_path.to_owned() });
+            return Err(TypstError::CliNotFound {
+                path: typst_path.to_owned(),
+            });
         }
         Err(err) => return Err(TypstError::Io(err)),
     };
@@ -362,7 +369,9 @@ pub fn compile_pdf_with_cli(
         return Err(TypstError::Cli {
             program: typst_path.to_owned(),
             status: result.status.to_string(),
-            stderr: String::from_utf8_lossy(&result.stderr).trim_end().to_owned(),
+            stderr: String::from_utf8_lossy(&result.stderr)
+                .trim_end()
+                .to_owned(),
         });
     }
     Ok(std::fs::read(&output)?)
@@ -402,8 +411,11 @@ fn compile_document(world: &BriefWorld<'_>) -> Result<PagedDocument, TypstError>
 fn pdf_options(options: &PdfSettings) -> Result<PdfOptions, TypstError> {
     let standards = match options.standard {
         None => PdfStandards::default(),
-        Some(standard) => PdfStandards::new(&[standard.to_typst()])
-            .map_err(|err| TypstError::Pdf { diagnostics: format_hinted(&err) })?,
+        Some(standard) => {
+            PdfStandards::new(&[standard.to_typst()]).map_err(|err| TypstError::Pdf {
+                diagnostics: format_hinted(&err),
+            })?
+        }
     };
     // Noon UTC, as the CLI engine's `--creation-timestamp`, so both write the
     // same creation date. `set document(date: ..)` in the template wins.
@@ -465,11 +477,17 @@ mod tests {
     static ENGINE: LazyLock<TypstEngine> = LazyLock::new(TypstEngine::new);
 
     fn template(text: &str) -> TemplateSource {
-        TemplateSource { name: "brief.typ".into(), text: text.into() }
+        TemplateSource {
+            name: "brief.typ".into(),
+            text: text.into(),
+        }
     }
 
     fn settings() -> PdfSettings {
-        PdfSettings { title: "Test brief".into(), ..PdfSettings::default() }
+        PdfSettings {
+            title: "Test brief".into(),
+            ..PdfSettings::default()
+        }
     }
 
     const DATA: &[u8] = br#"{"title": "Online Safety Bill", "items": ["one", "two"]}"#;
@@ -504,7 +522,11 @@ Today is #datetime.today().display().
         let dir = tempfile::tempdir().ok()?;
         let path = dir.path().join("out.pdf");
         std::fs::write(&path, pdf).ok()?;
-        let out = Command::new("pdftotext").arg(&path).arg("-").output().ok()?;
+        let out = Command::new("pdftotext")
+            .arg(&path)
+            .arg("-")
+            .output()
+            .ok()?;
         assert!(out.status.success(), "pdftotext failed");
         Some(String::from_utf8_lossy(&out.stdout).into_owned())
     }
@@ -539,6 +561,18 @@ Today is #datetime.today().display().
     }
 
     #[test]
+    fn threads_share_one_engine() {
+        let expected = compile(SIMPLE, DATA, &settings()).unwrap();
+        let outputs: Vec<Vec<u8>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..4)
+                .map(|_| scope.spawn(|| compile(SIMPLE, DATA, &settings()).unwrap()))
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        assert!(outputs.iter().all(|pdf| *pdf == expected), "outputs differ");
+    }
+
+    #[test]
     fn settings_reach_sys_inputs_and_today() {
         let text = r#"#assert.eq(sys.inputs.paper, "us-letter")
 #assert.eq(sys.inputs.title, "A title = with ] and #code")
@@ -554,7 +588,12 @@ ok"#;
             date: Some((2026, 11, 20)),
             ..PdfSettings::default()
         };
-        let world = ENGINE.world(&template(text), DATA, &options, fixed_date(options.date).unwrap());
+        let world = ENGINE.world(
+            &template(text),
+            DATA,
+            &options,
+            fixed_date(options.date).unwrap(),
+        );
         let document = compile_document(&world).unwrap();
         let size = document.pages()[0].frame.size();
         assert!((size.x.to_pt() - 612.0).abs() < 0.01, "{size:?}");
@@ -581,15 +620,24 @@ ok"#;
             );
             // Typst's hint names its own CLI's `--root`, not a flag of ours.
             assert!(!diagnostics.contains("--root"), "{call}: {diagnostics}");
-            assert!(diagnostics.contains("brief.typ:1:"), "{call}: {diagnostics}");
-            assert!(!diagnostics.contains(secret_line), "{call} leaked /etc/passwd");
+            assert!(
+                diagnostics.contains("brief.typ:1:"),
+                "{call}: {diagnostics}"
+            );
+            assert!(
+                !diagnostics.contains(secret_line),
+                "{call} leaked /etc/passwd"
+            );
         }
     }
 
     #[test]
     fn data_file_is_not_code() {
         let diagnostics = template_error(r#"#import "/data.json""#);
-        assert!(diagnostics.contains("not a Typst source file"), "{diagnostics}");
+        assert!(
+            diagnostics.contains("not a Typst source file"),
+            "{diagnostics}"
+        );
     }
 
     #[test]
@@ -625,8 +673,15 @@ ok"#;
 
     #[test]
     fn invalid_json_points_into_data_json() {
-        let err = compile(r#"#json("/data.json")"#, b"{\n  \"a\": oops\n}", &settings()).unwrap_err();
-        let TypstError::Template { diagnostics } = err else { panic!("{err:?}") };
+        let err = compile(
+            r#"#json("/data.json")"#,
+            b"{\n  \"a\": oops\n}",
+            &settings(),
+        )
+        .unwrap_err();
+        let TypstError::Template { diagnostics } = err else {
+            panic!("{err:?}")
+        };
         assert!(diagnostics.contains("json"), "{diagnostics}");
     }
 
@@ -648,7 +703,10 @@ ok"#;
 
     #[test]
     fn pdf_ua_1_with_title_works() {
-        let options = PdfSettings { standard: Some(PdfStandard::Ua1), ..settings() };
+        let options = PdfSettings {
+            standard: Some(PdfStandard::Ua1),
+            ..settings()
+        };
         let pdf = compile(SIMPLE, DATA, &options).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
         let text = String::from_utf8_lossy(&pdf);
@@ -657,32 +715,57 @@ ok"#;
 
     #[test]
     fn pdf_ua_1_without_title_is_an_export_error() {
-        let options = PdfSettings { standard: Some(PdfStandard::Ua1), ..settings() };
+        let options = PdfSettings {
+            standard: Some(PdfStandard::Ua1),
+            ..settings()
+        };
         let err = compile("No title here.", DATA, &options).unwrap_err();
-        let TypstError::Pdf { diagnostics } = err else { panic!("{err:?}") };
+        let TypstError::Pdf { diagnostics } = err else {
+            panic!("{err:?}")
+        };
         assert!(diagnostics.contains("title"), "{diagnostics}");
     }
 
     #[test]
     fn pdf_a_2b_works_with_a_date() {
-        let options = PdfSettings { standard: Some(PdfStandard::A2b), ..settings() };
+        let options = PdfSettings {
+            standard: Some(PdfStandard::A2b),
+            ..settings()
+        };
         let err = compile(SIMPLE, DATA, &options).unwrap_err();
-        let TypstError::Pdf { diagnostics } = err else { panic!("{err:?}") };
-        assert!(diagnostics.contains("missing document date"), "{diagnostics}");
+        let TypstError::Pdf { diagnostics } = err else {
+            panic!("{err:?}")
+        };
+        assert!(
+            diagnostics.contains("missing document date"),
+            "{diagnostics}"
+        );
 
-        let options = PdfSettings { date: Some((2026, 11, 20)), ..options };
+        let options = PdfSettings {
+            date: Some((2026, 11, 20)),
+            ..options
+        };
         let pdf = compile(SIMPLE, DATA, &options).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
         let text = String::from_utf8_lossy(&pdf);
         assert!(text.contains("pdfaid"), "no PDF/A identification in XMP");
-        assert!(text.contains("2026-11-20T12:00:00"), "creation date missing");
+        assert!(
+            text.contains("2026-11-20T12:00:00"),
+            "creation date missing"
+        );
     }
 
     #[test]
     fn invalid_date_is_rejected() {
-        let options = PdfSettings { date: Some((2026, 2, 30)), ..settings() };
+        let options = PdfSettings {
+            date: Some((2026, 2, 30)),
+            ..settings()
+        };
         let err = compile(SIMPLE, DATA, &options).unwrap_err();
-        assert!(matches!(err, TypstError::InvalidDate { day: 30, .. }), "{err:?}");
+        assert!(
+            matches!(err, TypstError::InvalidDate { day: 30, .. }),
+            "{err:?}"
+        );
         assert_eq!(err.to_string(), "invalid document date 2026-02-30");
     }
 
@@ -705,7 +788,10 @@ ok"#;
         .unwrap_err();
         assert!(matches!(err, TypstError::CliNotFound { .. }), "{err:?}");
         let shown = err.to_string();
-        assert!(shown.contains("cargo install --locked typst-cli"), "{shown}");
+        assert!(
+            shown.contains("cargo install --locked typst-cli"),
+            "{shown}"
+        );
         assert!(shown.contains("--engine embedded"), "{shown}");
     }
 
@@ -713,7 +799,10 @@ ok"#;
     /// retrying while the fresh script is still "busy" (another test thread
     /// may have forked while it was open for writing).
     #[cfg(unix)]
-    fn run_fake_cli(script: &str, options: &PdfSettings) -> (Result<Vec<u8>, TypstError>, tempfile::TempDir) {
+    fn run_fake_cli(
+        script: &str,
+        options: &PdfSettings,
+    ) -> (Result<Vec<u8>, TypstError>, tempfile::TempDir) {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
         let program = dir.path().join("typst");
@@ -775,7 +864,9 @@ printf '%%PDF-fake' > "$last"
         let script = "#!/bin/sh\necho 'error: unclosed delimiter' >&2\nexit 1\n";
         let (result, _dir) = run_fake_cli(script, &settings());
         let err = result.unwrap_err();
-        let TypstError::Cli { stderr, .. } = &err else { panic!("{err:?}") };
+        let TypstError::Cli { stderr, .. } = &err else {
+            panic!("{err:?}")
+        };
         assert_eq!(stderr, "error: unclosed delimiter");
         assert!(err.to_string().contains("exit status: 1"), "{err}");
     }

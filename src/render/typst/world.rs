@@ -181,7 +181,10 @@ mod tests {
     #[test]
     fn main_file_name_keeps_plain_typ_names_only() {
         assert_eq!(main_file_name("brief.typ"), "brief.typ");
-        assert_eq!(main_file_name("/home/a/templates/my-brief_2.typ"), "my-brief_2.typ");
+        assert_eq!(
+            main_file_name("/home/a/templates/my-brief_2.typ"),
+            "my-brief_2.typ"
+        );
         assert_eq!(main_file_name(r"C:\t\x.typ"), "x.typ");
         assert_eq!(main_file_name("data.json"), "brief.typ");
         assert_eq!(main_file_name("notes.md"), "brief.typ");
