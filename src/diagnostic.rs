@@ -2,7 +2,6 @@
 //! command: `file:line:column: error: what is wrong`, then a `help:` line saying how to fix it.
 
 use std::fmt;
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// One problem in one input file.
@@ -91,40 +90,33 @@ impl From<Diagnostic> for Diagnostics {
     }
 }
 
-/// Turns byte offsets into line and column for one file's text.
-pub struct LineIndex<'a> {
-    text: &'a str,
+/// Where the lines of one text start, to turn byte offsets into line and column.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
     line_starts: Vec<usize>,
 }
 
-impl<'a> LineIndex<'a> {
+impl LineIndex {
     /// Indexes the start of every line of `text`.
-    pub fn new(text: &'a str) -> Self {
+    pub fn new(text: &str) -> Self {
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(at, _)| at + 1))
             .collect();
-        LineIndex { text, line_starts }
+        LineIndex { line_starts }
     }
 
-    /// The line and column of the byte at `offset` (clamped to the text).
-    pub fn locate(&self, offset: usize) -> Location {
-        let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        let start = self.line_starts[line];
+    /// The line and column of the byte at `offset` in `text` (the text this index was built
+    /// from), clamped to the text.
+    pub fn locate(&self, text: &str, offset: usize) -> Location {
+        let offset = offset.min(text.len());
+        let line = self.line_starts.partition_point(|&start| start <= offset).saturating_sub(1);
+        let start = self.line_starts.get(line).copied().unwrap_or(0);
         // Count characters, not bytes, so that columns match what an editor shows.
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(offset - start, |prefix| prefix.chars().count());
+        let column = text.get(start..offset).map_or(offset - start, |prefix| prefix.chars().count());
         Location {
             line: line + 1,
             column: column + 1,
         }
-    }
-
-    /// The location of the start of a span.
-    pub fn locate_span(&self, span: &Range<usize>) -> Location {
-        self.locate(span.start)
     }
 }
 
@@ -134,12 +126,13 @@ mod tests {
 
     #[test]
     fn locates_lines_and_character_columns() {
-        let index = LineIndex::new("a = 1\nné = 2\n");
-        assert_eq!(index.locate(0), Location { line: 1, column: 1 });
-        assert_eq!(index.locate(6), Location { line: 2, column: 1 });
+        let text = "a = 1\nné = 2\n";
+        let index = LineIndex::new(text);
+        assert_eq!(index.locate(text, 0), Location { line: 1, column: 1 });
+        assert_eq!(index.locate(text, 6), Location { line: 2, column: 1 });
         // "né" is three bytes; the `=` after it is the fourth character.
-        assert_eq!(index.locate(10), Location { line: 2, column: 4 });
-        assert_eq!(index.locate(999), Location { line: 3, column: 1 });
+        assert_eq!(index.locate(text, 10), Location { line: 2, column: 4 });
+        assert_eq!(index.locate(text, 999), Location { line: 3, column: 1 });
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Reading a user's TOML file safely: size, encoding and emptiness checks, typed parsing with every
 //! syntax error located, and finding where a key sits so later checks can point at it.
 
+use std::collections::HashMap;
 use std::fs;
 use std::ops::Range;
+use std::sync::OnceLock;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
@@ -22,6 +24,55 @@ pub struct TomlFile {
     pub path: PathBuf,
     /// The whole text, checked to be UTF-8 and not empty.
     pub text: String,
+    spans: OnceLock<SpanIndex>,
+    lines: OnceLock<LineIndex>,
+}
+
+/// Where each key and its value are written, by key path.
+#[derive(Debug, Clone, Default)]
+struct SpanIndex {
+    entries: HashMap<Vec<String>, Spans>,
+}
+
+#[derive(Debug, Clone)]
+struct Spans {
+    key: Range<usize>,
+    value: Range<usize>,
+}
+
+impl SpanIndex {
+    fn new(text: &str) -> SpanIndex {
+        let (root, _) = DeTable::parse_recoverable(text);
+        let mut entries = HashMap::new();
+        // An explicit stack rather than recursion: nesting depth is whatever the file has.
+        let mut pending: Vec<(Vec<String>, &Spanned<DeValue<'_>>)> = Vec::new();
+        for (key, value) in root.get_ref() {
+            pending.push((vec![key.get_ref().to_string()], value));
+            entries.insert(vec![key.get_ref().to_string()], Spans { key: key.span(), value: value.span() });
+        }
+        while let Some((path, value)) = pending.pop() {
+            let children: Vec<(String, Range<usize>, &Spanned<DeValue<'_>>)> = match value.get_ref() {
+                DeValue::Table(table) => table.iter().map(|(key, value)| (key.get_ref().to_string(), key.span(), value)).collect(),
+                DeValue::Array(array) => array.iter().enumerate().map(|(index, value)| (index.to_string(), value.span(), value)).collect(),
+                _ => Vec::new(),
+            };
+            for (name, key_span, child) in children {
+                let mut child_path = path.clone();
+                child_path.push(name);
+                entries.insert(child_path.clone(), Spans { key: key_span, value: child.span() });
+                pending.push((child_path, child));
+            }
+        }
+        SpanIndex { entries }
+    }
+
+    /// The spans at `key_path`, or at the longest prefix of it that exists.
+    fn find(&self, key_path: &[&str]) -> Option<&Spans> {
+        (1..=key_path.len()).rev().find_map(|length| {
+            let path: Vec<String> = key_path[..length].iter().map(|part| part.to_string()).collect();
+            self.entries.get(&path)
+        })
+    }
 }
 
 impl TomlFile {
@@ -56,7 +107,7 @@ impl TomlFile {
         let text = String::from_utf8(bytes).map_err(|error| {
             let valid = error.utf8_error().valid_up_to();
             let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
-            let location = LineIndex::new(&prefix).locate(valid);
+            let location = LineIndex::new(&prefix).locate(&prefix, valid);
             Diagnostic::new(path, "the file is not valid UTF-8 text")
                 .at(Some(location))
                 .with_help("save the file with UTF-8 encoding (most editors offer it under \"Save as\")")
@@ -69,6 +120,8 @@ impl TomlFile {
         let file = TomlFile {
             path: path.to_path_buf(),
             text,
+            spans: OnceLock::new(),
+            lines: OnceLock::new(),
         };
         let meaningful = file
             .text
@@ -95,54 +148,37 @@ impl TomlFile {
 
     /// A diagnostic for a problem at `span` of this file.
     pub fn diagnostic_at(&self, span: Option<Range<usize>>, message: impl Into<String>) -> Diagnostic {
-        let location = span.map(|span| LineIndex::new(&self.text).locate_span(&span));
+        let location = span.map(|span| self.lines().locate(&self.text, span.start));
         Diagnostic::new(&self.path, message).at(location)
     }
 
     /// Where the key at `key_path` is written (e.g. `["answers", "openness", "participation"]`),
     /// or the nearest enclosing key that exists. `None` when not even the first key is there.
+    /// Array entries are addressed by their index as a string (`["questions", "2", "id"]`).
     pub fn key_span(&self, key_path: &[&str]) -> Option<Range<usize>> {
-        self.find(key_path, |key, value| key.map_or_else(|| value.span(), |key| key.span()))
+        self.spans().find(key_path).map(|spans| spans.key.clone())
     }
 
     /// Where the value of the key at `key_path` is written, or the nearest enclosing key.
     pub fn value_span(&self, key_path: &[&str]) -> Option<Range<usize>> {
-        self.find(key_path, |_, value| value.span())
+        self.spans().find(key_path).map(|spans| spans.value.clone())
     }
 
     /// The line and column of the value at `key_path` (see [`TomlFile::value_span`]).
     pub fn locate_value(&self, key_path: &[&str]) -> Option<Location> {
         self.value_span(key_path)
-            .map(|span| LineIndex::new(&self.text).locate_span(&span))
+            .map(|span| self.lines().locate(&self.text, span.start))
     }
 
-    /// Walks `key_path` through tables (by key) and arrays (by a decimal index such as `"2"`),
-    /// returning what `pick` chooses at the deepest step that exists.
-    fn find(
-        &self,
-        key_path: &[&str],
-        pick: impl Fn(Option<&Spanned<std::borrow::Cow<'_, str>>>, &Spanned<DeValue<'_>>) -> Range<usize>,
-    ) -> Option<Range<usize>> {
-        let (root, _) = DeTable::parse_recoverable(&self.text);
-        let root = Spanned::new(root.span(), DeValue::Table(root.into_inner()));
-        let mut current = &root;
-        let mut found = None;
-        for wanted in key_path {
-            let (key, value) = match current.get_ref() {
-                DeValue::Table(table) => {
-                    let (key, value) = table.iter().find(|(key, _)| key.get_ref() == wanted)?;
-                    (Some(key), value)
-                }
-                DeValue::Array(array) => {
-                    let index: usize = wanted.parse().ok()?;
-                    (None, array.iter().nth(index)?)
-                }
-                _ => break,
-            };
-            found = Some(pick(key, value));
-            current = value;
-        }
-        found
+    /// Where lines start, computed once per file.
+    fn lines(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(&self.text))
+    }
+
+    /// The spans of every key, parsed once: a file with thousands of problems is located in
+    /// linear time.
+    fn spans(&self) -> &SpanIndex {
+        self.spans.get_or_init(|| SpanIndex::new(&self.text))
     }
 
     fn toml_error(&self, error: &toml::de::Error) -> Diagnostic {

@@ -27,6 +27,9 @@ use crate::templates::Templates;
 const NOT_SURE: &str = "Not sure yet";
 const NOT_APPLICABLE: &str = "Not applicable";
 
+/// Width prose is wrapped at: readable, and narrower than almost any terminal.
+const TEXT_WIDTH: usize = 80;
+
 /// Why the flow stopped early.
 enum Stop {
     /// Esc or Ctrl-C.
@@ -182,8 +185,7 @@ fn create(file: &Path, assessment: &Assessment) -> std::io::Result<()> {
         std::fs::create_dir_all(parent)?;
     }
     OpenOptions::new().write(true).create_new(true).open(file)?;
-    let written = to_toml(assessment).and_then(|text| write_atomically(file, text.as_bytes()));
-    written.map_err(|error| {
+    write_file(file, assessment).map_err(|error| {
         // Leave no empty file behind: it would not load.
         let _ = std::fs::remove_file(file);
         std::io::Error::other(format!("{error:#}"))
@@ -240,8 +242,21 @@ fn scorecard_of(rubrics: &RubricSet, assessment: &Assessment) -> Scorecard {
 }
 
 /// The file text: the assessment as TOML, answers in rubric order.
-fn to_toml(assessment: &Assessment) -> anyhow::Result<String> {
+pub(super) fn to_toml(assessment: &Assessment) -> anyhow::Result<String> {
     toml::to_string(assessment).context("cannot write the assessment as TOML")
+}
+
+/// Writes the assessment to `file` atomically, keeping the permissions the file had (the
+/// atomic write replaces it with a new file, which would otherwise be private to the user).
+fn write_file(file: &Path, assessment: &Assessment) -> anyhow::Result<()> {
+    let text = to_toml(assessment)?;
+    let permissions = std::fs::metadata(file).ok().map(|metadata| metadata.permissions());
+    write_atomically(file, text.as_bytes())?;
+    if let Some(permissions) = permissions {
+        // Only cosmetic: the answers are safely written whether or not this works.
+        let _ = std::fs::set_permissions(file, permissions);
+    }
+    Ok(())
 }
 
 /// One open file and the answers in it.
@@ -258,11 +273,12 @@ struct Session<'a> {
 impl Session<'_> {
     fn run(&mut self, plan: Plan) -> Step<()> {
         if plan != Plan::Render {
-            self.say(&format!(
+            let intro = format!(
                 "Your answers are saved in {} after each one. If you stop, `{}` carries on.",
                 self.file.display(),
                 resume_command(&self.file, self.options.rubrics_dir.as_deref())
-            ));
+            );
+            self.say(&input::wrap(&intro, TEXT_WIDTH));
         }
         match plan {
             Plan::New => {
@@ -298,8 +314,7 @@ impl Session<'_> {
     /// Writes the file atomically, answers in rubric order.
     fn save(&mut self) -> Step<()> {
         order_answers(&mut self.assessment, self.rubrics);
-        let text = to_toml(&self.assessment)?;
-        write_atomically(&self.file, text.as_bytes())?;
+        write_file(&self.file, &self.assessment)?;
         Ok(())
     }
 
@@ -437,7 +452,13 @@ impl Session<'_> {
                 continue;
             }
             let description = Markup::parse(&rubric.description).to_plain_text();
-            self.say(&format!("\n── {} (rubric {} of {}) ──\n{description}", rubric.title, index + 1, selected.len()));
+            self.say(&format!(
+                "\n── {} (rubric {} of {}) ──\n{}",
+                rubric.title,
+                index + 1,
+                selected.len(),
+                input::wrap(&description, TEXT_WIDTH)
+            ));
             for question in to_ask {
                 if let Some(reason) = self.skip_reason(rubric, question) {
                     self.say(&format!("  Skipped {}.{}: {reason}.", rubric.id, question.id));

@@ -94,6 +94,30 @@ pub fn shell_quote(path: &Path) -> String {
     if plain { text.into_owned() } else { format!("'{}'", text.replace('\'', r"'\''")) }
 }
 
+/// `text` wrapped at `width` characters, paragraphs kept apart (long words are not broken).
+pub fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for (index, paragraph) in text.split("\n\n").enumerate() {
+        if index > 0 {
+            out.push_str("\n\n");
+        }
+        let mut line_length = 0;
+        for word in paragraph.split_whitespace() {
+            let length = word.chars().count();
+            if line_length > 0 && line_length + 1 + length > width {
+                out.push('\n');
+                line_length = 0;
+            } else if line_length > 0 {
+                out.push(' ');
+                line_length += 1;
+            }
+            out.push_str(word);
+            line_length += length;
+        }
+    }
+    out
+}
+
 /// `text` on one line, shortened to `limit` characters with an ellipsis.
 pub fn one_line(text: &str, limit: usize) -> String {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -141,6 +165,12 @@ mod tests {
     fn paths_are_quoted_for_the_shell() {
         assert_eq!(shell_quote(Path::new("bills/uk-bill.toml")), "bills/uk-bill.toml");
         assert_eq!(shell_quote(Path::new("my bill's.toml")), r"'my bill'\''s.toml'");
+    }
+
+    #[test]
+    fn text_wraps_between_words() {
+        assert_eq!(wrap("aa bb cc\n dd\n\nee", 5), "aa bb\ncc dd\n\nee");
+        assert_eq!(wrap("averyveryverylongword x", 5), "averyveryverylongword\nx");
     }
 
     #[test]

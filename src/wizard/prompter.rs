@@ -57,7 +57,7 @@ pub struct MultiSelectPrompt {
 }
 
 /// A line of text (or, for [`Prompter::long_text`], a longer text).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct TextPrompt {
     /// The question.
     pub message: String,

@@ -27,6 +27,8 @@ pub struct ScriptedPrompter {
     script: VecDeque<Reply>,
     asked: Vec<String>,
     said: Vec<String>,
+    selects: Vec<SelectPrompt>,
+    texts: Vec<TextPrompt>,
 }
 
 impl ScriptedPrompter {
@@ -43,6 +45,16 @@ impl ScriptedPrompter {
     /// Everything shown with [`Prompter::say`], in order.
     pub fn said(&self) -> &[String] {
         &self.said
+    }
+
+    /// Every list prompt asked, with its options and starting option.
+    pub fn selects(&self) -> &[SelectPrompt] {
+        &self.selects
+    }
+
+    /// Every text prompt asked, with its prefilled text.
+    pub fn texts(&self) -> &[TextPrompt] {
+        &self.texts
     }
 
     /// Replies not used yet.
@@ -84,6 +96,7 @@ impl Prompter for ScriptedPrompter {
     }
 
     fn select(&mut self, prompt: &SelectPrompt) -> Result<usize, PromptError> {
+        self.selects.push(prompt.clone());
         match self.next("a select", &prompt.message)? {
             Reply::Choose(wanted) => find_option(&prompt.message, &prompt.options, &wanted),
             other => Err(Self::mismatch("select", &prompt.message, &other)),
@@ -106,6 +119,7 @@ impl Prompter for ScriptedPrompter {
     }
 
     fn text(&mut self, prompt: &TextPrompt) -> Result<String, PromptError> {
+        self.texts.push(prompt.clone());
         match self.next("a text", &prompt.message)? {
             Reply::Text(text) => {
                 // A real user whose answer is rejected is asked again; a script cannot retype, so

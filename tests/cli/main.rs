@@ -4,6 +4,7 @@ mod bad_input;
 mod batch;
 mod check;
 mod init;
+mod pdf;
 mod render;
 mod rubric;
 mod score;

@@ -22,8 +22,8 @@ use super::world::BriefWorld;
 /// Width of a tab when a source line is shown (the CLI's choice as well).
 const TAB: &str = "  ";
 
-/// Formats errors and warnings, errors first, one block each, separated by a
-/// blank line.
+/// Formats diagnostics in the order given (callers pass errors, then
+/// warnings), one block each, separated by a blank line.
 pub(super) fn format<'a>(
     world: &BriefWorld<'_>,
     diagnostics: impl IntoIterator<Item = &'a SourceDiagnostic>,
@@ -35,6 +35,7 @@ pub(super) fn format<'a>(
         }
         format_one(&mut out, world, diagnostic);
     }
+    out.truncate(out.trim_end().len());
     out
 }
 

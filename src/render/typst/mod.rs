@@ -444,6 +444,7 @@ fn format_hinted(err: &HintedString) -> String {
     for hint in err.hints() {
         let _ = writeln!(out, "  = hint: {hint}");
     }
+    out.truncate(out.trim_end().len());
     out
 }
 

@@ -1,0 +1,224 @@
+//! End-to-end tests of `impact-brief wizard`: the real binary in a pseudo-terminal (driven with
+//! expectrl, keys as a terminal sends them), and without a terminal at all.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use expectrl::process::unix::WaitStatus;
+use expectrl::session::OsSession;
+use expectrl::{Eof, Expect, Session};
+
+const BIN: &str = env!("CARGO_BIN_EXE_impact-brief");
+const ENTER: &str = "\r";
+const DOWN: &str = "\x1b[B";
+const ESC: &str = "\x1b";
+
+/// A two-question rubric, so a whole run takes a handful of keys.
+const MINI_RUBRIC: &str = r#"
+schema_version = 1
+id = "mini"
+title = "Mini"
+version = "1.0.0"
+description = "A **tiny** rubric for tests."
+
+[[sources]]
+id = "src"
+title = "A source"
+
+[[questions]]
+id = "open-process"
+prompt = "Was the mini process open?"
+help = "Look at the mini process."
+levels = ["Closed.", "Partly open.", "Fully open."]
+recommendation = "Open the process."
+sources = ["src"]
+
+[[questions]]
+id = "open-effect"
+prompt = "Does the mini law keep things open?"
+help = "Look at the mini effect."
+levels = ["It closes things.", "It has no effect.", "It opens things."]
+recommendation = "Keep things open."
+sources = ["src"]
+"#;
+
+/// An assessment of the mini rubric with the proposal and assessor sections done, so that
+/// "Continue" goes straight to the questions.
+const MINI_ASSESSMENT: &str = r#"schema_version = 1
+rubrics = ["mini"]
+
+[proposal]
+title = "Mini Bill"
+
+[assessment]
+assessors = ["T. Tester"]
+date = 2026-01-15
+"#;
+
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir(dir.path().join("rubrics")).expect("mkdir");
+        std::fs::write(dir.path().join("rubrics/mini.toml"), MINI_RUBRIC).expect("write rubric");
+        Fixture { dir }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn rubrics(&self) -> PathBuf {
+        self.path("rubrics")
+    }
+
+    /// The binary in a pseudo-terminal, in the fixture's folder, with no editor configured (so
+    /// long texts are one-line inputs) and no colour.
+    fn spawn(&self, args: &[&str]) -> OsSession {
+        let mut command = Command::new(BIN);
+        command.args(args).current_dir(self.dir.path()).env_remove("VISUAL").env_remove("EDITOR").env("NO_COLOR", "1").env("TERM", "xterm");
+        let mut session = Session::spawn(command).expect("spawn in a pty");
+        session.get_process_mut().set_window_size(120, 40).expect("window size");
+        session.set_expect_timeout(Some(Duration::from_secs(10)));
+        session
+    }
+}
+
+/// Waits for `text`, failing with a message that says what was awaited.
+fn wait_for(session: &mut OsSession, text: &str) {
+    if let Err(error) = session.expect(text) {
+        panic!("waiting for {text:?}: {error}");
+    }
+}
+
+fn send(session: &mut OsSession, keys: &str) {
+    session.send(keys).expect("send keys");
+}
+
+/// Waits for the end of output and returns the exit code.
+fn exit_code(session: &mut OsSession) -> i32 {
+    wait_for_eof(session);
+    match session.get_process().wait().expect("wait") {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("the wizard did not exit normally: {other:?}"),
+    }
+}
+
+fn wait_for_eof(session: &mut OsSession) {
+    if let Err(error) = session.expect(Eof) {
+        panic!("waiting for the wizard to exit: {error}");
+    }
+}
+
+fn check(rubrics: &Path, file: &Path) -> std::process::Output {
+    Command::new(BIN).arg("--rubrics").arg(rubrics).arg("check").arg(file).output().expect("run check")
+}
+
+#[test]
+fn continue_answers_the_questions_and_saves_a_valid_file() {
+    let fixture = Fixture::new();
+    let file = fixture.path("mini-bill.toml");
+    std::fs::write(&file, MINI_ASSESSMENT).expect("write assessment");
+    let rubrics = fixture.rubrics();
+    let mut session = fixture.spawn(&["--rubrics", rubrics.to_str().expect("utf-8 path"), "wizard", "mini-bill.toml"]);
+
+    wait_for(&mut session, "What would you like to do?");
+    wait_for(&mut session, "Continue with the unanswered questions (2 left)");
+    send(&mut session, ENTER);
+
+    wait_for(&mut session, "Was the mini process open?");
+    wait_for(&mut session, "2 – Fully open.");
+    send(&mut session, DOWN);
+    send(&mut session, ENTER);
+    wait_for(&mut session, "Why?");
+    send(&mut session, "Only \"some\" could join; see # 4");
+    send(&mut session, ENTER);
+    wait_for(&mut session, "Evidence 1");
+    send(&mut session, "Clause 4");
+    send(&mut session, ENTER);
+    wait_for(&mut session, "Evidence 2");
+    send(&mut session, ENTER);
+
+    wait_for(&mut session, "Does the mini law keep things open?");
+    wait_for(&mut session, "Not applicable");
+    // Levels 0, 1, 2, then "Not sure yet".
+    send(&mut session, &DOWN.repeat(3));
+    send(&mut session, ENTER);
+    wait_for(&mut session, "Why?");
+    send(&mut session, ENTER);
+
+    wait_for(&mut session, "Mini: 50 (Insufficient evidence), coverage 50%");
+    wait_for(&mut session, "Policy Impact Brief: Mini Bill");
+    wait_for(&mut session, "What next?");
+    wait_for(&mut session, "Save and quit");
+    send(&mut session, &DOWN.repeat(2));
+    send(&mut session, ENTER);
+    wait_for(&mut session, "Saved mini-bill.toml");
+    assert_eq!(exit_code(&mut session), 0);
+
+    let saved = std::fs::read_to_string(&file).expect("read");
+    assert!(saved.contains("[answers.mini.open-process]\nlevel = 1\n"), "{saved}");
+    assert!(saved.contains(r#"rationale = 'Only "some" could join; see # 4'"#), "{saved}");
+    assert!(saved.contains(r#"evidence = ["Clause 4"]"#), "{saved}");
+    assert!(saved.contains("[answers.mini.open-effect]\nstatus = \"unknown\""), "{saved}");
+    let checked = check(&rubrics, &file);
+    assert!(checked.status.success(), "check rejected the saved file:\n{}", String::from_utf8_lossy(&checked.stderr));
+}
+
+#[test]
+fn escape_exits_130_and_says_how_to_resume() {
+    let fixture = Fixture::new();
+    let rubrics = fixture.rubrics();
+    let mut session = fixture.spawn(&["--rubrics", rubrics.to_str().expect("utf-8 path"), "wizard", "new-bill.toml"]);
+
+    wait_for(&mut session, "What is the proposal called?");
+    send(&mut session, "New Bill");
+    send(&mut session, ENTER);
+    wait_for(&mut session, "Jurisdiction");
+    send(&mut session, ESC);
+    wait_for(&mut session, "Your answers are saved in new-bill.toml");
+    wait_for(&mut session, "impact-brief wizard --rubrics");
+    assert_eq!(exit_code(&mut session), 130);
+
+    let file = fixture.path("new-bill.toml");
+    let saved = std::fs::read_to_string(&file).expect("the title was saved");
+    assert!(saved.contains("title = \"New Bill\""), "{saved}");
+    // A new file answers the default rubrics, which `check` knows without --rubrics.
+    let checked = check(&rubrics, &file);
+    assert!(checked.status.success(), "check rejected the saved file:\n{}", String::from_utf8_lossy(&checked.stderr));
+}
+
+#[test]
+fn escape_before_a_file_exists_saves_nothing() {
+    let fixture = Fixture::new();
+    let mut session = fixture.spawn(&["wizard"]);
+
+    wait_for(&mut session, "What is the proposal called?");
+    send(&mut session, ESC);
+    wait_for(&mut session, "Nothing was saved.");
+    assert_eq!(exit_code(&mut session), 130);
+    let entries: Vec<_> = std::fs::read_dir(fixture.dir.path()).expect("list").filter_map(Result::ok).map(|entry| entry.file_name()).collect();
+    assert_eq!(entries, ["rubrics"]);
+}
+
+#[test]
+fn without_a_terminal_it_exits_1_with_a_hint() {
+    let fixture = Fixture::new();
+    let output = Command::new(BIN)
+        .args(["wizard", "bill.toml"])
+        .current_dir(fixture.dir.path())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run wizard");
+
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("impact-brief init FILE"), "{stderr}");
+    assert!(stderr.contains("impact-brief render FILE"), "{stderr}");
+    assert!(!stderr.to_lowercase().contains("tty"), "an inquire error leaked: {stderr}");
+    assert!(!fixture.path("bill.toml").exists());
+}
