@@ -108,7 +108,8 @@ pub struct RenderArgs {
     /// Output formats, e.g. `-f pdf` or `-f md,pdf`.
     #[arg(short, long = "format", value_name = "FORMAT", value_delimiter = ',', default_value = "md")]
     pub formats: Vec<Format>,
-    /// Where to write: a file, a folder (gets `<input name>.<ext>`), or `-` for standard output.
+    /// Where to write: a file, a folder (gets `<input name>.<ext>`; an existing folder, a path
+    /// ending in `/`, or a new path without an extension), or `-` for standard output.
     /// Default: the current folder.
     #[arg(short, long, value_name = "PATH", value_hint = ValueHint::AnyPath)]
     pub output: Option<PathBuf>,

@@ -63,12 +63,18 @@ pub enum Destination {
 }
 
 impl Destination {
-    /// Interprets the `-o` argument (`None`: the current folder).
+    /// Interprets the `-o` argument (`None`: the current folder). A folder is one that exists,
+    /// a path ending in `/`, or a new path without an extension.
     pub fn from_arg(arg: Option<&Path>) -> Destination {
         match arg {
             None => Destination::Folder(PathBuf::from(".")),
             Some(path) if path == Path::new("-") => Destination::Stdout,
-            Some(path) if path.is_dir() || path.as_os_str().to_string_lossy().ends_with(['/', std::path::MAIN_SEPARATOR]) => {
+            // A new path without an extension is a folder to create: `-o out` means out/.
+            Some(path)
+                if path.is_dir()
+                    || path.as_os_str().to_string_lossy().ends_with(['/', std::path::MAIN_SEPARATOR])
+                    || (!path.exists() && path.extension().is_none()) =>
+            {
                 Destination::Folder(path.to_path_buf())
             }
             Some(path) => Destination::File(path.to_path_buf()),
@@ -104,6 +110,7 @@ mod tests {
         assert_eq!(Destination::from_arg(Some(Path::new("-"))), Destination::Stdout);
         assert_eq!(Destination::from_arg(Some(Path::new("out/"))), Destination::Folder("out/".into()));
         assert_eq!(Destination::from_arg(Some(Path::new("brief.md"))), Destination::File("brief.md".into()));
+        assert_eq!(Destination::from_arg(Some(Path::new("no-such-folder"))), Destination::Folder("no-such-folder".into()));
         assert_eq!(file_name_for(Path::new("a/b/uk-bill.toml"), ".pdf"), PathBuf::from("uk-bill.pdf"));
     }
 
