@@ -306,11 +306,11 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
         .collect();
 
     let answered: Vec<&QuestionScore> = questions.iter().filter(|q| q.status == QuestionStatus::Answered).collect();
-    let points: f64 = answered.iter().filter_map(|q| q.points).sum();
-    let possible: f64 = answered.iter().map(|q| q.possible).sum();
+    let points = total(answered.iter().filter_map(|q| q.points));
+    let possible = total(answered.iter().map(|q| q.possible));
     let score = (!answered.is_empty() && possible > 0.0).then(|| 100.0 * points / possible);
-    let applicable_weight: f64 = questions.iter().filter(|q| q.status != QuestionStatus::NotApplicable).map(|q| q.weight).sum();
-    let answered_weight: f64 = answered.iter().map(|q| q.weight).sum();
+    let applicable_weight = total(questions.iter().filter(|q| q.status != QuestionStatus::NotApplicable).map(|q| q.weight));
+    let answered_weight = total(answered.iter().map(|q| q.weight));
     let coverage = if applicable_weight > 0.0 { answered_weight / applicable_weight } else { 0.0 };
     let red_flags: Vec<String> = questions.iter().filter(|q| q.red_flag).map(|q| q.id.clone()).collect();
 
@@ -344,6 +344,12 @@ fn condition_holds(full_id: &str, min_level: u32, rubrics: &[&Rubric], assessmen
             .applies_if
             .as_ref()
             .is_none_or(|condition| condition_holds(&condition.question, condition.min_level, rubrics, assessment, depth + 1))
+}
+
+/// The sum of `values`, starting from +0.0: `Iterator::sum` of an empty iterator is -0.0,
+/// which would print as "-0".
+fn total(values: impl Iterator<Item = f64>) -> f64 {
+    values.fold(0.0, |sum, value| sum + value)
 }
 
 fn weighted_mean(values: impl Iterator<Item = (f64, f64)>) -> Option<f64> {

@@ -80,9 +80,18 @@ impl Fixture {
     /// long texts are one-line inputs) and no colour.
     fn spawn(&self, args: &[&str]) -> OsSession {
         let mut command = Command::new(BIN);
-        command.args(args).current_dir(self.dir.path()).env_remove("VISUAL").env_remove("EDITOR").env("NO_COLOR", "1").env("TERM", "xterm");
+        command
+            .args(args)
+            .current_dir(self.dir.path())
+            .env_remove("VISUAL")
+            .env_remove("EDITOR")
+            .env("NO_COLOR", "1")
+            .env("TERM", "xterm");
         let mut session = Session::spawn(command).expect("spawn in a pty");
-        session.get_process_mut().set_window_size(120, 40).expect("window size");
+        session
+            .get_process_mut()
+            .set_window_size(120, 40)
+            .expect("window size");
         session.set_expect_timeout(Some(Duration::from_secs(10)));
         session
     }
@@ -115,7 +124,13 @@ fn wait_for_eof(session: &mut OsSession) {
 }
 
 fn check(rubrics: &Path, file: &Path) -> std::process::Output {
-    Command::new(BIN).arg("--rubrics").arg(rubrics).arg("check").arg(file).output().expect("run check")
+    Command::new(BIN)
+        .arg("--rubrics")
+        .arg(rubrics)
+        .arg("check")
+        .arg(file)
+        .output()
+        .expect("run check")
 }
 
 #[test]
@@ -124,10 +139,18 @@ fn continue_answers_the_questions_and_saves_a_valid_file() {
     let file = fixture.path("mini-bill.toml");
     std::fs::write(&file, MINI_ASSESSMENT).expect("write assessment");
     let rubrics = fixture.rubrics();
-    let mut session = fixture.spawn(&["--rubrics", rubrics.to_str().expect("utf-8 path"), "wizard", "mini-bill.toml"]);
+    let mut session = fixture.spawn(&[
+        "--rubrics",
+        rubrics.to_str().expect("utf-8 path"),
+        "wizard",
+        "mini-bill.toml",
+    ]);
 
     wait_for(&mut session, "What would you like to do?");
-    wait_for(&mut session, "Continue with the unanswered questions (2 left)");
+    wait_for(
+        &mut session,
+        "Continue with the unanswered questions (2 left)",
+    );
     send(&mut session, ENTER);
 
     wait_for(&mut session, "Was the mini process open?");
@@ -151,7 +174,10 @@ fn continue_answers_the_questions_and_saves_a_valid_file() {
     wait_for(&mut session, "Why?");
     send(&mut session, ENTER);
 
-    wait_for(&mut session, "Mini: 50 (Insufficient evidence), coverage 50%");
+    wait_for(
+        &mut session,
+        "Mini: 50 (Insufficient evidence), coverage 50%",
+    );
     wait_for(&mut session, "Policy Impact Brief: Mini Bill");
     wait_for(&mut session, "What next?");
     wait_for(&mut session, "Save and quit");
@@ -161,19 +187,37 @@ fn continue_answers_the_questions_and_saves_a_valid_file() {
     assert_eq!(exit_code(&mut session), 0);
 
     let saved = std::fs::read_to_string(&file).expect("read");
-    assert!(saved.contains("[answers.mini.open-process]\nlevel = 1\n"), "{saved}");
-    assert!(saved.contains(r#"rationale = 'Only "some" could join; see # 4'"#), "{saved}");
+    assert!(
+        saved.contains("[answers.mini.open-process]\nlevel = 1\n"),
+        "{saved}"
+    );
+    assert!(
+        saved.contains(r#"rationale = 'Only "some" could join; see # 4'"#),
+        "{saved}"
+    );
     assert!(saved.contains(r#"evidence = ["Clause 4"]"#), "{saved}");
-    assert!(saved.contains("[answers.mini.open-effect]\nstatus = \"unknown\""), "{saved}");
+    assert!(
+        saved.contains("[answers.mini.open-effect]\nstatus = \"unknown\""),
+        "{saved}"
+    );
     let checked = check(&rubrics, &file);
-    assert!(checked.status.success(), "check rejected the saved file:\n{}", String::from_utf8_lossy(&checked.stderr));
+    assert!(
+        checked.status.success(),
+        "check rejected the saved file:\n{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
 }
 
 #[test]
 fn escape_exits_130_and_says_how_to_resume() {
     let fixture = Fixture::new();
     let rubrics = fixture.rubrics();
-    let mut session = fixture.spawn(&["--rubrics", rubrics.to_str().expect("utf-8 path"), "wizard", "new-bill.toml"]);
+    let mut session = fixture.spawn(&[
+        "--rubrics",
+        rubrics.to_str().expect("utf-8 path"),
+        "wizard",
+        "new-bill.toml",
+    ]);
 
     wait_for(&mut session, "What is the proposal called?");
     send(&mut session, "New Bill");
@@ -189,7 +233,11 @@ fn escape_exits_130_and_says_how_to_resume() {
     assert!(saved.contains("title = \"New Bill\""), "{saved}");
     // A new file answers the default rubrics, which `check` knows without --rubrics.
     let checked = check(&rubrics, &file);
-    assert!(checked.status.success(), "check rejected the saved file:\n{}", String::from_utf8_lossy(&checked.stderr));
+    assert!(
+        checked.status.success(),
+        "check rejected the saved file:\n{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
 }
 
 #[test]
@@ -201,7 +249,11 @@ fn escape_before_a_file_exists_saves_nothing() {
     send(&mut session, ESC);
     wait_for(&mut session, "Nothing was saved.");
     assert_eq!(exit_code(&mut session), 130);
-    let entries: Vec<_> = std::fs::read_dir(fixture.dir.path()).expect("list").filter_map(Result::ok).map(|entry| entry.file_name()).collect();
+    let entries: Vec<_> = std::fs::read_dir(fixture.dir.path())
+        .expect("list")
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name())
+        .collect();
     assert_eq!(entries, ["rubrics"]);
 }
 
@@ -219,6 +271,9 @@ fn without_a_terminal_it_exits_1_with_a_hint() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("impact-brief init FILE"), "{stderr}");
     assert!(stderr.contains("impact-brief render FILE"), "{stderr}");
-    assert!(!stderr.to_lowercase().contains("tty"), "an inquire error leaked: {stderr}");
+    assert!(
+        !stderr.to_lowercase().contains("tty"),
+        "an inquire error leaked: {stderr}"
+    );
     assert!(!fixture.path("bill.toml").exists());
 }

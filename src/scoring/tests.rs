@@ -85,6 +85,8 @@ fn rubric_scores_follow_the_rule() {
         }
         assert!(close(got.coverage, case.coverage), "{}: coverage {} != {}", case.name, got.coverage, case.coverage);
         assert_eq!(got.rating, case.rating, "{}", case.name);
+        // Never a negative zero (it would print as "-0").
+        assert!(got.points.is_sign_positive() && got.possible.is_sign_positive() && got.coverage.is_sign_positive(), "{}", case.name);
     }
 }
 

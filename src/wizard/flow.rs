@@ -10,12 +10,17 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, anyhow};
 
 use super::input::{self, one_line};
-use super::prompter::{ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt};
+use super::prompter::{
+    ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt,
+};
 use super::{Ended, Options, resume_command};
 use crate::commands::render::write_rendered;
 use crate::commands::{brief_of, load_assessment};
 use crate::diagnostic::Diagnostics;
-use crate::model::{Answer, AnswerStatus, AppliesIf, Assessment, Question, ReviewStatus, Rubric, RubricSet, Stage, StakeholderGroup};
+use crate::model::{
+    Answer, AnswerStatus, AppliesIf, Assessment, Question, ReviewStatus, Rubric, RubricSet, Stage,
+    StakeholderGroup,
+};
 use crate::output::{file_name_for, write_atomically};
 use crate::render::markup::Markup;
 use crate::render::{Format, PdfOptions, Renderer};
@@ -78,13 +83,24 @@ enum Pass {
 }
 
 /// Runs the wizard; see [`super::run`].
-pub(super) fn run(prompter: &mut dyn Prompter, rubrics: &RubricSet, options: &Options) -> anyhow::Result<Ended> {
+pub(super) fn run(
+    prompter: &mut dyn Prompter,
+    rubrics: &RubricSet,
+    options: &Options,
+) -> anyhow::Result<Ended> {
     // Set as soon as a file with the user's content exists, so a cancel says where it is.
     let mut saved: Option<PathBuf> = None;
     let opened = open(prompter, rubrics, options, &mut saved);
     let result = match opened {
         Ok((file, assessment, plan)) => {
-            let mut session = Session { prompter: &mut *prompter, rubrics, options, file, assessment, renderer: None };
+            let mut session = Session {
+                prompter: &mut *prompter,
+                rubrics,
+                options,
+                file,
+                assessment,
+                renderer: None,
+            };
             session.run(plan).map(|()| session.file)
         }
         Err(stop) => Err(stop),
@@ -121,7 +137,8 @@ fn open(
             return Ok((file.clone(), assessment, plan));
         }
         let assessment = new_assessment(ask_title(prompter)?);
-        create(file, &assessment).map_err(|error| anyhow!(error).context(format!("cannot create {}", file.display())))?;
+        create(file, &assessment)
+            .map_err(|error| anyhow!(error).context(format!("cannot create {}", file.display())))?;
         *saved = Some(file.clone());
         return Ok((file.clone(), assessment, Plan::New));
     }
@@ -138,8 +155,11 @@ fn open(
         suggestion = name.trim().to_string();
         if file.exists() {
             let resume = prompter.confirm(
-                &ConfirmPrompt::new(format!("{} already exists. Resume it instead?", file.display()), true)
-                    .help("No: choose another name (an existing file is never overwritten)"),
+                &ConfirmPrompt::new(
+                    format!("{} already exists. Resume it instead?", file.display()),
+                    true,
+                )
+                .help("No: choose another name (an existing file is never overwritten)"),
             )?;
             if resume {
                 let assessment = load(prompter, &file, rubrics, options)?;
@@ -157,7 +177,10 @@ fn open(
             }
             // Someone created it between the check and now: treat it as existing.
             Err(error) if error.kind() == ErrorKind::AlreadyExists => continue,
-            Err(error) => prompter.say(&format!("Cannot create {}: {error}. Choose another name.", file.display())),
+            Err(error) => prompter.say(&format!(
+                "Cannot create {}: {error}. Choose another name.",
+                file.display()
+            )),
         }
     }
 }
@@ -181,7 +204,10 @@ fn new_assessment(title: String) -> Assessment {
 /// Creates `file` with the assessment in it, failing if the file exists (even if it appeared a
 /// moment ago): the wizard never overwrites a file it did not open.
 fn create(file: &Path, assessment: &Assessment) -> std::io::Result<()> {
-    if let Some(parent) = file.parent().filter(|parent| !parent.as_os_str().is_empty()) {
+    if let Some(parent) = file
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+    {
         std::fs::create_dir_all(parent)?;
     }
     OpenOptions::new().write(true).create_new(true).open(file)?;
@@ -193,7 +219,12 @@ fn create(file: &Path, assessment: &Assessment) -> std::io::Result<()> {
 }
 
 /// Loads an existing file; an invalid one stops the wizard (it is never overwritten).
-fn load(prompter: &mut dyn Prompter, file: &Path, rubrics: &RubricSet, options: &Options) -> Step<Assessment> {
+fn load(
+    prompter: &mut dyn Prompter,
+    file: &Path,
+    rubrics: &RubricSet,
+    options: &Options,
+) -> Step<Assessment> {
     match load_assessment(file, rubrics) {
         Ok(assessment) => {
             let text = std::fs::read_to_string(file).unwrap_or_default();
@@ -206,22 +237,39 @@ fn load(prompter: &mut dyn Prompter, file: &Path, rubrics: &RubricSet, options: 
             Ok(assessment)
         }
         Err(problems) => {
-            prompter.say(&format!(
-                "Cannot resume {}: it has problems (listed below). Fix them, then run `{}` again; the wizard never overwrites a file it cannot read.\n",
+            let message = format!(
+                "Cannot resume {}: it has problems (listed below). Fix them, then run `{}` again; the wizard never overwrites a file it cannot read.",
                 file.display(),
                 resume_command(file, options.rubrics_dir.as_deref())
-            ));
+            );
+            prompter.say(&format!("{}\n", input::wrap(&message, TEXT_WIDTH)));
             Err(Stop::Failed(problems.into()))
         }
     }
 }
 
-fn choose_plan(prompter: &mut dyn Prompter, rubrics: &RubricSet, assessment: &Assessment) -> Step<Plan> {
+fn choose_plan(
+    prompter: &mut dyn Prompter,
+    rubrics: &RubricSet,
+    assessment: &Assessment,
+) -> Step<Plan> {
     let card = scorecard_of(rubrics, assessment);
     let questions = || card.rubrics.iter().flat_map(|rubric| &rubric.questions);
-    let count = |status: QuestionStatus| questions().filter(|question| question.status == status).count();
-    let (open, unknown, answered) = (count(QuestionStatus::Unanswered), count(QuestionStatus::Unknown), count(QuestionStatus::Answered));
-    let unsure = if unknown > 0 { format!(", {unknown} marked not sure yet") } else { String::new() };
+    let count = |status: QuestionStatus| {
+        questions()
+            .filter(|question| question.status == status)
+            .count()
+    };
+    let (open, unknown, answered) = (
+        count(QuestionStatus::Unanswered),
+        count(QuestionStatus::Unknown),
+        count(QuestionStatus::Answered),
+    );
+    let unsure = if unknown > 0 {
+        format!(", {unknown} marked not sure yet")
+    } else {
+        String::new()
+    };
     prompter.say(&format!(
         "{}\n{answered} of {} applicable questions answered{unsure}.",
         assessment.proposal.title,
@@ -232,9 +280,16 @@ fn choose_plan(prompter: &mut dyn Prompter, rubrics: &RubricSet, assessment: &As
     } else {
         "Continue (every question has an answer)".to_string()
     };
-    let options = vec![first, "Review every answer".to_string(), "Render the brief now".to_string()];
+    let options = vec![
+        first,
+        "Review every answer".to_string(),
+        "Render the brief now".to_string(),
+    ];
     let choice = prompter.select(&SelectPrompt::new("What would you like to do?", options))?;
-    Ok([Plan::Continue, Plan::Review, Plan::Render].get(choice).copied().unwrap_or(Plan::Continue))
+    Ok([Plan::Continue, Plan::Review, Plan::Render]
+        .get(choice)
+        .copied()
+        .unwrap_or(Plan::Continue))
 }
 
 fn scorecard_of(rubrics: &RubricSet, assessment: &Assessment) -> Scorecard {
@@ -250,7 +305,9 @@ pub(super) fn to_toml(assessment: &Assessment) -> anyhow::Result<String> {
 /// atomic write replaces it with a new file, which would otherwise be private to the user).
 fn write_file(file: &Path, assessment: &Assessment) -> anyhow::Result<()> {
     let text = to_toml(assessment)?;
-    let permissions = std::fs::metadata(file).ok().map(|metadata| metadata.permissions());
+    let permissions = std::fs::metadata(file)
+        .ok()
+        .map(|metadata| metadata.permissions());
     write_atomically(file, text.as_bytes())?;
     if let Some(permissions) = permissions {
         // Only cosmetic: the answers are safely written whether or not this works.
@@ -288,9 +345,12 @@ impl Session<'_> {
                 self.finish(false)
             }
             Plan::Continue => {
-                // The date is the last thing the assessor section sets; without it, that section
-                // (and the proposal before it) were never finished.
-                if self.assessment.assessment.date.is_none() {
+                // The date is the last thing the assessor section sets: without it, that section
+                // and the proposal before it were never finished. A file with no assessor named
+                // (such as one from `init`) has not had them filled in either.
+                if self.assessment.assessment.date.is_none()
+                    || self.assessment.assessment.assessors.is_empty()
+                {
                     self.proposal(false)?;
                     self.assessors()?;
                 }
@@ -329,7 +389,9 @@ impl Session<'_> {
         if with_title {
             let current = self.assessment.proposal.title.clone();
             let title = self.prompter.text(
-                &TextPrompt::new("What is the proposal called?").initial(Some(&current)).validate(input::required),
+                &TextPrompt::new("What is the proposal called?")
+                    .initial(Some(&current))
+                    .validate(input::required),
             )?;
             self.assessment.proposal.title = title.trim().to_string();
             self.save()?;
@@ -349,16 +411,30 @@ impl Session<'_> {
         self.assessment.proposal.reference = reference;
         self.save()?;
 
-        let mut labels: Vec<String> = Stage::ALL.iter().map(|stage| stage.label().to_string()).collect();
+        let mut labels: Vec<String> = Stage::ALL
+            .iter()
+            .map(|stage| stage.label().to_string())
+            .collect();
         labels.push("Not sure".to_string());
-        let start = self.assessment.proposal.stage.and_then(|stage| Stage::ALL.iter().position(|known| *known == stage)).unwrap_or(0);
+        let start = self
+            .assessment
+            .proposal
+            .stage
+            .and_then(|stage| Stage::ALL.iter().position(|known| *known == stage))
+            .unwrap_or(0);
         let choice = self.prompter.select(
-            &SelectPrompt::new("How far has it come?", labels).start(start).help("Its stage in the legislative process"),
+            &SelectPrompt::new("How far has it come?", labels)
+                .start(start)
+                .help("Its stage in the legislative process"),
         )?;
         self.assessment.proposal.stage = Stage::ALL.get(choice).copied();
         self.save()?;
 
-        let current = self.assessment.proposal.introduced.map(|date| date.to_string());
+        let current = self
+            .assessment
+            .proposal
+            .introduced
+            .map(|date| date.to_string());
         let introduced = self.prompter.text(
             &TextPrompt::new("Date introduced or published")
                 .initial(current.as_deref())
@@ -368,7 +444,11 @@ impl Session<'_> {
         )?;
         self.assessment.proposal.introduced = input::parse_date(&introduced);
         self.save()?;
-        let url = self.optional_text("Where can the text be read?", "A web address (optional)", self.assessment.proposal.url.clone())?;
+        let url = self.optional_text(
+            "Where can the text be read?",
+            "A web address (optional)",
+            self.assessment.proposal.url.clone(),
+        )?;
         self.assessment.proposal.url = url;
         self.save()?;
 
@@ -400,13 +480,20 @@ impl Session<'_> {
         self.assessment.assessment.assessors = input::split_names(&names);
         self.save()?;
 
-        let mut labels: Vec<String> = StakeholderGroup::ALL.iter().map(|group| group.label().to_string()).collect();
+        let mut labels: Vec<String> = StakeholderGroup::ALL
+            .iter()
+            .map(|group| group.label().to_string())
+            .collect();
         labels.push("Prefer not to say".to_string());
         let start = self
             .assessment
             .assessment
             .stakeholder_group
-            .and_then(|group| StakeholderGroup::ALL.iter().position(|known| *known == group))
+            .and_then(|group| {
+                StakeholderGroup::ALL
+                    .iter()
+                    .position(|known| *known == group)
+            })
             .unwrap_or(0);
         let choice = self.prompter.select(
             &SelectPrompt::new("Which stakeholder group do you speak for?", labels)
@@ -416,23 +503,49 @@ impl Session<'_> {
         self.assessment.assessment.stakeholder_group = StakeholderGroup::ALL.get(choice).copied();
         self.save()?;
 
-        let current = self.assessment.assessment.date.map(|date| date.to_string()).unwrap_or_else(|| self.options.today.clone());
+        let current = self
+            .assessment
+            .assessment
+            .date
+            .map(|date| date.to_string())
+            .unwrap_or_else(|| self.options.today.clone());
         let date = self.prompter.text(
-            &TextPrompt::new("Date of the assessment").initial(Some(&current)).help("YYYY-MM-DD").validate(input::date),
+            &TextPrompt::new("Date of the assessment")
+                .initial(Some(&current))
+                .help("YYYY-MM-DD")
+                .validate(input::date),
         )?;
         self.assessment.assessment.date = input::parse_date(&date);
         self.save()
     }
 
     /// One optional line of text; empty means none.
-    fn optional_text(&mut self, message: &str, help: &str, current: Option<String>) -> Step<Option<String>> {
-        let typed = self.prompter.text(&TextPrompt::new(message).help(help).initial(current.as_deref()))?;
+    fn optional_text(
+        &mut self,
+        message: &str,
+        help: &str,
+        current: Option<String>,
+    ) -> Step<Option<String>> {
+        let typed = self.prompter.text(
+            &TextPrompt::new(message)
+                .help(help)
+                .initial(current.as_deref()),
+        )?;
         Ok(input::optional(&typed))
     }
 
     /// One optional text that may span paragraphs.
-    fn long_text(&mut self, message: &str, help: &str, current: Option<String>) -> Step<Option<String>> {
-        let typed = self.prompter.long_text(&TextPrompt::new(message).help(help).initial(current.as_deref()))?;
+    fn long_text(
+        &mut self,
+        message: &str,
+        help: &str,
+        current: Option<String>,
+    ) -> Step<Option<String>> {
+        let typed = self.prompter.long_text(
+            &TextPrompt::new(message)
+                .help(help)
+                .initial(current.as_deref()),
+        )?;
         Ok(input::optional(&typed))
     }
 
@@ -440,13 +553,20 @@ impl Session<'_> {
 
     fn questions(&mut self, pass: Pass) -> Step<()> {
         let rubrics = self.rubrics;
-        let ids = self.assessment.rubric_ids().into_iter().map(str::to_string).collect::<Vec<_>>();
+        let ids = self
+            .assessment
+            .rubric_ids()
+            .into_iter()
+            .map(str::to_string)
+            .collect::<Vec<_>>();
         let selected = rubrics.select(&ids.iter().map(String::as_str).collect::<Vec<_>>());
         for (index, rubric) in selected.iter().enumerate() {
             let to_ask: Vec<&Question> = rubric
                 .questions
                 .iter()
-                .filter(|question| pass == Pass::All || self.assessment.answer(&rubric.id, &question.id).is_none())
+                .filter(|question| {
+                    pass == Pass::All || self.assessment.answer(&rubric.id, &question.id).is_none()
+                })
                 .collect();
             if to_ask.is_empty() {
                 continue;
@@ -461,7 +581,10 @@ impl Session<'_> {
             ));
             for question in to_ask {
                 if let Some(reason) = self.skip_reason(rubric, question) {
-                    self.say(&format!("  Skipped {}.{}: {reason}.", rubric.id, question.id));
+                    self.say(&format!(
+                        "  Skipped {}.{}: {reason}.",
+                        rubric.id, question.id
+                    ));
                     continue;
                 }
                 self.ask_question(rubric, question)?;
@@ -470,7 +593,13 @@ impl Session<'_> {
             self.say(&line);
         }
         if pass == Pass::Unanswered {
-            let unsure = self.scorecard().rubrics.iter().flat_map(|rubric| &rubric.questions).filter(|q| q.status == QuestionStatus::Unknown).count();
+            let unsure = self
+                .scorecard()
+                .rubrics
+                .iter()
+                .flat_map(|rubric| &rubric.questions)
+                .filter(|q| q.status == QuestionStatus::Unknown)
+                .count();
             if unsure > 0 {
                 self.say(&format!(
                     "\n{unsure} question{} marked \"{NOT_SURE}\"; choose \"Revise an answer\" when you know more.",
@@ -486,16 +615,22 @@ impl Session<'_> {
         let condition = question.applies_if.as_ref()?;
         let full_id = format!("{}.{}", rubric.id, question.id);
         let card = self.scorecard();
-        let status = card.rubrics.iter().flat_map(|rubric| &rubric.questions).find(|score| score.id == full_id)?;
+        let status = card
+            .rubrics
+            .iter()
+            .flat_map(|rubric| &rubric.questions)
+            .find(|score| score.id == full_id)?;
         if !(status.status == QuestionStatus::NotApplicable && status.excluded_by_condition) {
             return None;
         }
         // A condition on a question that comes later and has no answer yet cannot be judged:
         // ask now rather than skip something that may well apply.
-        if let (Some(target), Some(own)) = (self.position(&condition.question), self.position(&full_id)) {
-            if target > own && self.answer_of(&condition.question).is_none() {
-                return None;
-            }
+        if let (Some(target), Some(own)) =
+            (self.position(&condition.question), self.position(&full_id))
+            && target > own
+            && self.answer_of(&condition.question).is_none()
+        {
+            return None;
         }
         Some(self.condition_text(condition))
     }
@@ -508,14 +643,26 @@ impl Session<'_> {
             .and_then(|question| question.levels.get(condition.min_level as usize))
             .map(|text| format!(" (\"{}\")", one_line(text, 50)))
             .unwrap_or_default();
-        format!("it applies only when {} is at level {}{level_text} or higher", condition.question, condition.min_level)
+        format!(
+            "it applies only when {} is at level {}{level_text} or higher",
+            condition.question, condition.min_level
+        )
     }
 
     /// Where a question comes in the order of asking: (rubric, question) indexes.
     fn position(&self, full_id: &str) -> Option<(usize, usize)> {
         let (rubric_id, question_id) = full_id.split_once('.')?;
-        let rubric_index = self.assessment.rubric_ids().iter().position(|id| *id == rubric_id)?;
-        let question_index = self.rubrics.get(rubric_id)?.questions.iter().position(|question| question.id == question_id)?;
+        let rubric_index = self
+            .assessment
+            .rubric_ids()
+            .iter()
+            .position(|id| *id == rubric_id)?;
+        let question_index = self
+            .rubrics
+            .get(rubric_id)?
+            .questions
+            .iter()
+            .position(|question| question.id == question_id)?;
         Some((rubric_index, question_index))
     }
 
@@ -527,30 +674,57 @@ impl Session<'_> {
     /// "Openness: 58 (Weak), coverage 100%".
     fn running_score(&self, rubric: &Rubric) -> String {
         let card = self.scorecard();
-        let Some(score) = card.rubrics.iter().find(|score| score.id == rubric.id) else { return String::new() };
+        let Some(score) = card.rubrics.iter().find(|score| score.id == rubric.id) else {
+            return String::new();
+        };
         let shown = match score.score {
             Some(_) => score_display(score.score),
             None => "no score yet".to_string(),
         };
-        format!("\n{}: {shown} ({}), coverage {}", rubric.title, score.rating.label(), percent(score.coverage))
+        format!(
+            "\n{}: {shown} ({}), coverage {}",
+            rubric.title,
+            score.rating.label(),
+            percent(score.coverage)
+        )
     }
 
     /// Asks one question: the level (or not sure / not applicable), a rationale, and evidence
     /// for a level. Saves after each part, so stopping midway keeps what was given.
     fn ask_question(&mut self, rubric: &Rubric, question: &Question) -> Step<()> {
-        let current = self.assessment.answer(&rubric.id, &question.id).cloned().unwrap_or_default();
+        let current = self
+            .assessment
+            .answer(&rubric.id, &question.id)
+            .cloned()
+            .unwrap_or_default();
         let levels = question.levels.len();
-        let mut options: Vec<String> = question.levels.iter().enumerate().map(|(level, text)| format!("{level} – {text}")).collect();
+        let mut options: Vec<String> = question
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(level, text)| format!("{level} – {text}"))
+            .collect();
         options.push(NOT_SURE.to_string());
         options.push(NOT_APPLICABLE.to_string());
         let start = match (current.level, current.status) {
-            (Some(level), _) => usize::try_from(level).unwrap_or(0).min(levels.saturating_sub(1)),
+            (Some(level), _) => usize::try_from(level)
+                .unwrap_or(0)
+                .min(levels.saturating_sub(1)),
             (None, Some(AnswerStatus::Unknown)) => levels,
             (None, Some(AnswerStatus::NotApplicable)) => levels + 1,
             (None, None) => 0,
         };
-        let number = rubric.questions.iter().position(|known| known.id == question.id).map_or(0, |index| index + 1);
-        let message = format!("[{} {number}/{}] {}", rubric.title, rubric.questions.len(), question.prompt);
+        let number = rubric
+            .questions
+            .iter()
+            .position(|known| known.id == question.id)
+            .map_or(0, |index| index + 1);
+        let message = format!(
+            "[{} {number}/{}] {}",
+            rubric.title,
+            rubric.questions.len(),
+            question.prompt
+        );
         let help = one_line(&Markup::parse(&question.help).to_plain_text(), 400);
         let mut prompt = SelectPrompt::new(message, options).start(start);
         if !help.is_empty() {
@@ -568,11 +742,21 @@ impl Session<'_> {
         self.set_answer(rubric, question, answer.clone())?;
 
         let rationale_help = match answer.status {
-            None => "What in the text or the process supports this level? (optional; Markdown is fine)",
-            Some(AnswerStatus::Unknown) => "What is missing to judge it, and where could it be found? (optional)",
-            Some(AnswerStatus::NotApplicable) => "Why does this not apply to the proposal? (optional)",
+            None => {
+                "What in the text or the process supports this level? (optional; Markdown is fine)"
+            }
+            Some(AnswerStatus::Unknown) => {
+                "What is missing to judge it, and where could it be found? (optional)"
+            }
+            Some(AnswerStatus::NotApplicable) => {
+                "Why does this not apply to the proposal? (optional)"
+            }
         };
-        let rationale = self.prompter.long_text(&TextPrompt::new("Why?").help(rationale_help).initial(answer.rationale.as_deref()))?;
+        let rationale = self.prompter.long_text(
+            &TextPrompt::new("Why?")
+                .help(rationale_help)
+                .initial(answer.rationale.as_deref()),
+        )?;
         answer.rationale = input::optional(&rationale);
         self.set_answer(rubric, question, answer.clone())?;
 
@@ -585,19 +769,31 @@ impl Session<'_> {
 
     /// Evidence, one item a prompt. Existing items are offered one by one for editing (cleared
     /// means removed); after them, an empty line ends the list. Saved after every item.
-    fn ask_evidence(&mut self, rubric: &Rubric, question: &Question, mut answer: Answer) -> Step<Vec<String>> {
+    fn ask_evidence(
+        &mut self,
+        rubric: &Rubric,
+        question: &Question,
+        mut answer: Answer,
+    ) -> Step<Vec<String>> {
         let old = std::mem::take(&mut answer.evidence);
         let mut items: Vec<String> = Vec::new();
         let mut index = 0;
         loop {
             let existing = old.get(index);
             let help = if existing.is_some() {
-                format!("Edit item {} of {}, or clear it to remove it", index + 1, old.len())
+                format!(
+                    "Edit item {} of {}, or clear it to remove it",
+                    index + 1,
+                    old.len()
+                )
             } else {
-                "A clause, document or link, one per line; press Enter on an empty line to finish".to_string()
+                "A clause, document or link, one per line; press Enter on an empty line to finish"
+                    .to_string()
             };
             let typed = self.prompter.text(
-                &TextPrompt::new(format!("Evidence {}", items.len() + 1)).help(help).initial(existing.map(String::as_str)),
+                &TextPrompt::new(format!("Evidence {}", items.len() + 1))
+                    .help(help)
+                    .initial(existing.map(String::as_str)),
             )?;
             let typed = typed.trim();
             if existing.is_none() && typed.is_empty() {
@@ -609,7 +805,11 @@ impl Session<'_> {
             index += 1;
             // Save what is settled plus the old items not yet reviewed, so stopping here loses
             // nothing.
-            answer.evidence = items.iter().chain(old.iter().skip(index)).cloned().collect();
+            answer.evidence = items
+                .iter()
+                .chain(old.iter().skip(index))
+                .cloned()
+                .collect();
             self.set_answer(rubric, question, answer.clone())?;
         }
     }
@@ -633,8 +833,15 @@ impl Session<'_> {
             self.render()?;
         }
         loop {
-            let options = vec!["Render the brief".to_string(), "Revise an answer".to_string(), "Save and quit".to_string()];
-            match self.prompter.select(&SelectPrompt::new("What next?", options))? {
+            let options = vec![
+                "Render the brief".to_string(),
+                "Revise an answer".to_string(),
+                "Save and quit".to_string(),
+            ];
+            match self
+                .prompter
+                .select(&SelectPrompt::new("What next?", options))?
+            {
                 0 => self.render()?,
                 1 => {
                     self.revise()?;
@@ -658,7 +865,10 @@ impl Session<'_> {
     /// the wizard goes on: the answers are safe either way.
     fn render(&mut self) -> Step<()> {
         const FORMATS: [(Format, &str); 4] = [
-            (Format::Markdown, "Markdown (.md): for review and track changes"),
+            (
+                Format::Markdown,
+                "Markdown (.md): for review and track changes",
+            ),
             (Format::Pdf, "PDF (.pdf): for publication"),
             (Format::Html, "HTML (.html): one web page"),
             (Format::Json, "JSON (.json): for scripts"),
@@ -666,7 +876,10 @@ impl Session<'_> {
         let picked = self.prompter.multi_select(&MultiSelectPrompt {
             message: "Which formats?".to_string(),
             help: Some("Space ticks a format, Enter confirms".to_string()),
-            options: FORMATS.iter().map(|(_, label)| (*label).to_string()).collect(),
+            options: FORMATS
+                .iter()
+                .map(|(_, label)| (*label).to_string())
+                .collect(),
             defaults: vec![0],
         })?;
         if picked.is_empty() {
@@ -678,7 +891,9 @@ impl Session<'_> {
             _ => ".".to_string(),
         };
         let folder = self.prompter.text(
-            &TextPrompt::new("Write the files into which folder?").initial(Some(&default_folder)).validate(input::required),
+            &TextPrompt::new("Write the files into which folder?")
+                .initial(Some(&default_folder))
+                .validate(input::required),
         )?;
         let folder = PathBuf::from(folder.trim());
         if self.renderer.is_none() {
@@ -700,9 +915,15 @@ impl Session<'_> {
         let brief = brief_of(&self.assessment, self.rubrics);
         let mut report = Vec::new();
         if let Some(renderer) = &self.renderer {
-            for format in picked.iter().filter_map(|&index| FORMATS.get(index)).map(|(format, _)| *format) {
+            for format in picked
+                .iter()
+                .filter_map(|&index| FORMATS.get(index))
+                .map(|(format, _)| *format)
+            {
                 let path = folder.join(file_name_for(&self.file, &format.output_suffix()));
-                let written = renderer.render(&brief, format).and_then(|rendered| write_rendered(&path, &self.file, rendered));
+                let written = renderer
+                    .render(&brief, format)
+                    .and_then(|rendered| write_rendered(&path, &self.file, rendered));
                 report.push(match written {
                     Ok(()) => format!("Wrote {}", path.display()),
                     Err(error) => format!("Could not write {}: {error:#}", path.display()),
@@ -724,9 +945,18 @@ impl Session<'_> {
         let rubrics = self.rubrics;
         let card = self.scorecard();
         let mut targets = vec![
-            (format!("The proposal — {}", one_line(&self.assessment.proposal.title, 50)), Target::Proposal),
             (
-                format!("Who is assessing — {}", one_line(&self.assessment.assessment.assessors.join(", "), 50)),
+                format!(
+                    "The proposal — {}",
+                    one_line(&self.assessment.proposal.title, 50)
+                ),
+                Target::Proposal,
+            ),
+            (
+                format!(
+                    "Who is assessing — {}",
+                    one_line(&self.assessment.assessment.assessors.join(", "), 50)
+                ),
                 Target::Assessors,
             ),
         ];
@@ -739,7 +969,10 @@ impl Session<'_> {
                     .iter()
                     .flat_map(|rubric| &rubric.questions)
                     .any(|score| score.id == full_id && score.excluded_by_condition);
-                let mut label = format!("{full_id} — {}", describe(self.assessment.answer(&rubric.id, &question.id), question));
+                let mut label = format!(
+                    "{full_id} — {}",
+                    describe(self.assessment.answer(&rubric.id, &question.id), question)
+                );
                 if excluded {
                     label.push_str(" (does not apply now)");
                 }
@@ -749,15 +982,22 @@ impl Session<'_> {
         targets.push(("Back".to_string(), Target::Back));
         let labels = targets.iter().map(|(label, _)| label.clone()).collect();
         let choice = self.prompter.select(
-            &SelectPrompt::new("Which answer do you want to change?", labels).help("Type to filter, e.g. \"openness\""),
+            &SelectPrompt::new("Which answer do you want to change?", labels)
+                .help("Type to filter, e.g. \"openness\""),
         )?;
         match targets.get(choice).map(|(_, target)| target) {
             Some(Target::Proposal) => self.proposal(true),
             Some(Target::Assessors) => self.assessors(),
             Some(Target::Question(rubric, question)) => {
-                if let Some(condition) = question.applies_if.as_ref().filter(|_| self.skip_reason(rubric, question).is_some()) {
+                if let Some(condition) = question
+                    .applies_if
+                    .as_ref()
+                    .filter(|_| self.skip_reason(rubric, question).is_some())
+                {
                     let note = self.condition_text(condition);
-                    self.say(&format!("Note: this answer does not count at the moment: {note}."));
+                    self.say(&format!(
+                        "Note: this answer does not count at the moment: {note}."
+                    ));
                 }
                 self.ask_question(rubric, question)?;
                 self.ask_newly_applicable(rubric, question)
@@ -773,12 +1013,21 @@ impl Session<'_> {
         let selected = rubrics.select(&self.assessment.rubric_ids());
         for dependent_rubric in selected {
             for question in &dependent_rubric.questions {
-                let depends = question.applies_if.as_ref().is_some_and(|condition| condition.question == changed_id);
+                let depends = question
+                    .applies_if
+                    .as_ref()
+                    .is_some_and(|condition| condition.question == changed_id);
                 if depends
-                    && self.assessment.answer(&dependent_rubric.id, &question.id).is_none()
+                    && self
+                        .assessment
+                        .answer(&dependent_rubric.id, &question.id)
+                        .is_none()
                     && self.skip_reason(dependent_rubric, question).is_none()
                 {
-                    self.say(&format!("{}.{} applies now:", dependent_rubric.id, question.id));
+                    self.say(&format!(
+                        "{}.{} applies now:",
+                        dependent_rubric.id, question.id
+                    ));
                     self.ask_question(dependent_rubric, question)?;
                 }
             }
@@ -791,7 +1040,10 @@ impl Session<'_> {
 fn describe(answer: Option<&Answer>, question: &Question) -> String {
     match answer.map(|answer| (answer.level, answer.status)) {
         Some((Some(level), _)) => {
-            let text = usize::try_from(level).ok().and_then(|level| question.levels.get(level)).map_or("", String::as_str);
+            let text = usize::try_from(level)
+                .ok()
+                .and_then(|level| question.levels.get(level))
+                .map_or("", String::as_str);
             format!("{level} – {}", one_line(text, 50))
         }
         Some((None, Some(AnswerStatus::Unknown))) => "not sure yet".to_string(),
@@ -803,14 +1055,25 @@ fn describe(answer: Option<&Answer>, question: &Question) -> String {
 /// Puts rubrics in the assessment's order and answers in question order, so the file reads
 /// like the rubrics whatever order the answers were given in.
 fn order_answers(assessment: &mut Assessment, rubrics: &RubricSet) {
-    let rubric_order: Vec<String> = assessment.rubric_ids().into_iter().map(str::to_string).collect();
-    assessment
-        .answers
-        .sort_by_cached_key(|rubric_id, _| rubric_order.iter().position(|id| id == rubric_id).unwrap_or(usize::MAX));
+    let rubric_order: Vec<String> = assessment
+        .rubric_ids()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    assessment.answers.sort_by_cached_key(|rubric_id, _| {
+        rubric_order
+            .iter()
+            .position(|id| id == rubric_id)
+            .unwrap_or(usize::MAX)
+    });
     for (rubric_id, answers) in &mut assessment.answers {
         if let Some(rubric) = rubrics.get(rubric_id) {
             answers.sort_by_cached_key(|question_id, _| {
-                rubric.questions.iter().position(|question| &question.id == question_id).unwrap_or(usize::MAX)
+                rubric
+                    .questions
+                    .iter()
+                    .position(|question| &question.id == question_id)
+                    .unwrap_or(usize::MAX)
             });
         }
     }

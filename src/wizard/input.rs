@@ -11,17 +11,27 @@ const MAX_SLUG_CHARS: usize = 60;
 
 /// Rejects an empty answer.
 pub fn required(input: &str) -> Result<(), String> {
-    if input.trim().is_empty() { Err("this cannot be empty".to_string()) } else { Ok(()) }
+    if input.trim().is_empty() {
+        Err("this cannot be empty".to_string())
+    } else {
+        Ok(())
+    }
 }
 
 /// Accepts a date written `YYYY-MM-DD` that exists in the calendar.
 pub fn date(input: &str) -> Result<(), String> {
-    parse_date(input).map(|_| ()).ok_or_else(|| "write the date as YYYY-MM-DD, e.g. 2026-03-01".to_string())
+    parse_date(input)
+        .map(|_| ())
+        .ok_or_else(|| "write the date as YYYY-MM-DD, e.g. 2026-03-01".to_string())
 }
 
 /// Accepts an empty answer or a date (see [`date`]).
 pub fn optional_date(input: &str) -> Result<(), String> {
-    if input.trim().is_empty() { Ok(()) } else { date(input) }
+    if input.trim().is_empty() {
+        Ok(())
+    } else {
+        date(input)
+    }
 }
 
 /// A `YYYY-MM-DD` date as a TOML date, or `None` when it is not one (or not a real day).
@@ -29,7 +39,13 @@ pub fn parse_date(input: &str) -> Option<Datetime> {
     let input = input.trim();
     let bytes = input.as_bytes();
     let shape_ok = bytes.len() == 10
-        && bytes.iter().enumerate().all(|(index, byte)| if index == 4 || index == 7 { *byte == b'-' } else { byte.is_ascii_digit() });
+        && bytes.iter().enumerate().all(|(index, byte)| {
+            if index == 4 || index == 7 {
+                *byte == b'-'
+            } else {
+                byte.is_ascii_digit()
+            }
+        });
     if !shape_ok {
         return None;
     }
@@ -66,14 +82,20 @@ pub fn split_names(input: &str) -> Vec<String> {
         }
     }
     names.push(current);
-    names.into_iter().filter_map(|name| optional(&name)).collect()
+    names
+        .into_iter()
+        .filter_map(|name| optional(&name))
+        .collect()
 }
 
 /// A file-name stem from a title: lowercase letters and digits joined by hyphens
 /// ("Online Safety Bill (draft)" → "online-safety-bill-draft").
 pub fn slug(title: &str) -> String {
     let mut slug = String::new();
-    for word in title.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()) {
+    for word in title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+    {
         let word = word.to_lowercase();
         let extra = usize::from(!slug.is_empty());
         if slug.chars().count() + extra + word.chars().count() > MAX_SLUG_CHARS {
@@ -84,14 +106,25 @@ pub fn slug(title: &str) -> String {
         }
         slug.push_str(&word);
     }
-    if slug.is_empty() { "assessment".to_string() } else { slug }
+    if slug.is_empty() {
+        "assessment".to_string()
+    } else {
+        slug
+    }
 }
 
 /// `path` written so that a POSIX shell reads it back unchanged.
 pub fn shell_quote(path: &Path) -> String {
     let text = path.to_string_lossy();
-    let plain = !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || "._-/+:@%,=".contains(c));
-    if plain { text.into_owned() } else { format!("'{}'", text.replace('\'', r"'\''")) }
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-/+:@%,=".contains(c));
+    if plain {
+        text.into_owned()
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
 }
 
 /// `text` wrapped at `width` characters, paragraphs kept apart (long words are not broken).
@@ -136,25 +169,42 @@ mod tests {
     fn dates_must_be_real_days_in_iso_form() {
         assert!(date("2024-02-29").is_ok());
         assert!(date(" 2026-11-20 ").is_ok());
-        for bad in ["2025-02-29", "2026-13-01", "2026-1-01", "20-11-2026", "2026/11/20", "", "2026-11-20T10:00:00"] {
+        for bad in [
+            "2025-02-29",
+            "2026-13-01",
+            "2026-1-01",
+            "20-11-2026",
+            "2026/11/20",
+            "",
+            "2026-11-20T10:00:00",
+        ] {
             assert!(date(bad).is_err(), "{bad:?} should be refused");
         }
         assert!(optional_date("").is_ok());
-        assert_eq!(parse_date("2021-05-12").map(|date| date.to_string()), Some("2021-05-12".to_string()));
+        assert_eq!(
+            parse_date("2021-05-12").map(|date| date.to_string()),
+            Some("2021-05-12".to_string())
+        );
     }
 
     #[test]
     fn names_split_at_commas_outside_parentheses() {
         assert_eq!(
             split_names("A. Analyst (Chapter, UK), B. Reviewer,  ,"),
-            vec!["A. Analyst (Chapter, UK)".to_string(), "B. Reviewer".to_string()]
+            vec![
+                "A. Analyst (Chapter, UK)".to_string(),
+                "B. Reviewer".to_string()
+            ]
         );
         assert!(split_names("  ").is_empty());
     }
 
     #[test]
     fn slugs_are_safe_file_names() {
-        assert_eq!(slug("Online Safety Bill (draft)"), "online-safety-bill-draft");
+        assert_eq!(
+            slug("Online Safety Bill (draft)"),
+            "online-safety-bill-draft"
+        );
         assert_eq!(slug("../../etc/passwd"), "etc-passwd");
         assert_eq!(slug("¿?"), "assessment");
         assert_eq!(slug("Ley de Protección"), "ley-de-protección");
@@ -163,14 +213,23 @@ mod tests {
 
     #[test]
     fn paths_are_quoted_for_the_shell() {
-        assert_eq!(shell_quote(Path::new("bills/uk-bill.toml")), "bills/uk-bill.toml");
-        assert_eq!(shell_quote(Path::new("my bill's.toml")), r"'my bill'\''s.toml'");
+        assert_eq!(
+            shell_quote(Path::new("bills/uk-bill.toml")),
+            "bills/uk-bill.toml"
+        );
+        assert_eq!(
+            shell_quote(Path::new("my bill's.toml")),
+            r"'my bill'\''s.toml'"
+        );
     }
 
     #[test]
     fn text_wraps_between_words() {
         assert_eq!(wrap("aa bb cc\n dd\n\nee", 5), "aa bb\ncc dd\n\nee");
-        assert_eq!(wrap("averyveryverylongword x", 5), "averyveryverylongword\nx");
+        assert_eq!(
+            wrap("averyveryverylongword x", 5),
+            "averyveryverylongword\nx"
+        );
     }
 
     #[test]

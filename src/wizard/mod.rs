@@ -14,7 +14,9 @@ use std::path::{Path, PathBuf};
 
 use crate::model::RubricSet;
 pub use inquire_prompter::InquirePrompter;
-pub use prompter::{ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt, Validator};
+pub use prompter::{
+    ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt, Validator,
+};
 pub use scripted::{Reply, ScriptedPrompter};
 
 /// What one wizard run works with.
@@ -52,14 +54,22 @@ pub enum Ended {
 ///
 /// Errors are an assessment file that does not load (never overwritten), a file that cannot
 /// be written, or a prompt that fails for another reason than the user cancelling.
-pub fn run(prompter: &mut dyn Prompter, rubrics: &RubricSet, options: &Options) -> anyhow::Result<Ended> {
+pub fn run(
+    prompter: &mut dyn Prompter,
+    rubrics: &RubricSet,
+    options: &Options,
+) -> anyhow::Result<Ended> {
     flow::run(prompter, rubrics, options)
 }
 
 /// The command that resumes `file`: `impact-brief [--rubrics DIR] wizard FILE`.
 pub fn resume_command(file: &Path, rubrics_dir: Option<&Path>) -> String {
     match rubrics_dir {
-        Some(dir) => format!("impact-brief wizard --rubrics {} {}", input::shell_quote(dir), input::shell_quote(file)),
+        Some(dir) => format!(
+            "impact-brief wizard --rubrics {} {}",
+            input::shell_quote(dir),
+            input::shell_quote(file)
+        ),
         None => format!("impact-brief wizard {}", input::shell_quote(file)),
     }
 }

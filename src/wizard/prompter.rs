@@ -85,7 +85,12 @@ pub struct ConfirmPrompt {
 impl SelectPrompt {
     /// A list with the cursor on the first option.
     pub fn new(message: impl Into<String>, options: Vec<String>) -> Self {
-        SelectPrompt { message: message.into(), help: None, options, start: 0 }
+        SelectPrompt {
+            message: message.into(),
+            help: None,
+            options,
+            start: 0,
+        }
     }
 
     /// Adds guidance.
@@ -104,7 +109,13 @@ impl SelectPrompt {
 impl TextPrompt {
     /// An empty input with no rule.
     pub fn new(message: impl Into<String>) -> Self {
-        TextPrompt { message: message.into(), help: None, initial: None, placeholder: None, validate: None }
+        TextPrompt {
+            message: message.into(),
+            help: None,
+            initial: None,
+            placeholder: None,
+            validate: None,
+        }
     }
 
     /// Adds guidance.
@@ -135,7 +146,11 @@ impl TextPrompt {
 impl ConfirmPrompt {
     /// A yes/no question answered `default` on Enter.
     pub fn new(message: impl Into<String>, default: bool) -> Self {
-        ConfirmPrompt { message: message.into(), help: None, default }
+        ConfirmPrompt {
+            message: message.into(),
+            help: None,
+            default,
+        }
     }
 
     /// Adds guidance.

@@ -4,7 +4,9 @@
 
 use std::collections::VecDeque;
 
-use super::prompter::{ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt};
+use super::prompter::{
+    ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt,
+};
 
 /// One scripted reply.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +36,10 @@ pub struct ScriptedPrompter {
 impl ScriptedPrompter {
     /// A prompter that will give `replies`, in order.
     pub fn new(replies: impl IntoIterator<Item = Reply>) -> Self {
-        ScriptedPrompter { script: replies.into_iter().collect(), ..ScriptedPrompter::default() }
+        ScriptedPrompter {
+            script: replies.into_iter().collect(),
+            ..ScriptedPrompter::default()
+        }
     }
 
     /// The messages of every prompt asked so far, in order.
@@ -67,12 +72,16 @@ impl ScriptedPrompter {
         match self.script.pop_front() {
             Some(Reply::Cancel) => Err(PromptError::Cancelled),
             Some(reply) => Ok(reply),
-            None => Err(PromptError::Failed(format!("the script ran out at {kind} prompt {message:?}"))),
+            None => Err(PromptError::Failed(format!(
+                "the script ran out at {kind} prompt {message:?}"
+            ))),
         }
     }
 
     fn mismatch(kind: &str, message: &str, reply: &Reply) -> PromptError {
-        PromptError::Failed(format!("{kind} prompt {message:?} got the scripted reply {reply:?}"))
+        PromptError::Failed(format!(
+            "{kind} prompt {message:?} got the scripted reply {reply:?}"
+        ))
     }
 }
 
@@ -81,7 +90,9 @@ fn find_option(message: &str, options: &[String], wanted: &str) -> Result<usize,
     if let Some(index) = options.iter().position(|option| option == wanted) {
         return Ok(index);
     }
-    let starting: Vec<usize> = (0..options.len()).filter(|&index| options[index].starts_with(wanted)).collect();
+    let starting: Vec<usize> = (0..options.len())
+        .filter(|&index| options[index].starts_with(wanted))
+        .collect();
     match starting.as_slice() {
         [index] => Ok(*index),
         _ => Err(PromptError::Failed(format!(
@@ -126,7 +137,10 @@ impl Prompter for ScriptedPrompter {
                 // a rejected scripted answer is a mistake in the test.
                 if let Some(validate) = prompt.validate {
                     validate(&text).map_err(|why| {
-                        PromptError::Failed(format!("prompt {:?} rejected {text:?}: {why}", prompt.message))
+                        PromptError::Failed(format!(
+                            "prompt {:?} rejected {text:?}: {why}",
+                            prompt.message
+                        ))
                     })?;
                 }
                 Ok(text)

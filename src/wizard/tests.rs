@@ -15,7 +15,13 @@ fn rubrics() -> RubricSet {
 }
 
 fn options(file: Option<PathBuf>) -> Options {
-    Options { file, rubrics_dir: None, templates: None, color: false, today: "2026-11-20".to_string() }
+    Options {
+        file,
+        rubrics_dir: None,
+        templates: None,
+        color: false,
+        today: "2026-11-20".to_string(),
+    }
 }
 
 fn choose(option: &str) -> Reply {
@@ -47,7 +53,9 @@ fn proposal_and_assessors() -> Vec<Reply> {
         choose("Draft"),
         text("2021-05-12"),
         text("https://bills.parliament.uk/bills/3137"),
-        text("First paragraph with \"quotes\", # not a comment and a \"\"\" run.\n\nSecond paragraph."),
+        text(
+            "First paragraph with \"quotes\", # not a comment and a \"\"\" run.\n\nSecond paragraph.",
+        ),
         text(""),
         text("A. Analyst (Example Chapter, UK), B. Reviewer"),
         choose("Civil society"),
@@ -60,25 +68,35 @@ const TRICKY: &str = "Line one with 'single' and \"double\" quotes, a # hash,\na
 /// Openness answered as in the hand computation of `full_run_saves_a_file_that_loads_and_scores`.
 fn openness_answers() -> Vec<Reply> {
     [
-        level(3, TRICKY, &["Clause 103", "https://example.org/consultation"]),
+        level(
+            3,
+            TRICKY,
+            &["Clause 103", "https://example.org/consultation"],
+        ),
         level(2, "", &[]),
         level(4, "", &[]),
         level(3, "", &[]),
         level(2, "", &[]),
         level(4, "", &[]),
         level(3, "", &[]),
-        status("Not sure yet", "The encryption clauses are still being negotiated."),
+        status(
+            "Not sure yet",
+            "The encryption clauses are still being negotiated.",
+        ),
     ]
     .concat()
 }
 
 fn all_not_applicable(rubrics: &RubricSet, id: &str) -> Vec<Reply> {
     let count = rubrics.get(id).expect("rubric").questions.len();
-    (0..count).flat_map(|_| status("Not applicable", "")).collect()
+    (0..count)
+        .flat_map(|_| status("Not applicable", ""))
+        .collect()
 }
 
 fn load(path: &Path) -> Assessment {
-    load_assessment(path, &rubrics()).unwrap_or_else(|problems| panic!("{} does not load:\n{problems}", path.display()))
+    load_assessment(path, &rubrics())
+        .unwrap_or_else(|problems| panic!("{} does not load:\n{problems}", path.display()))
 }
 
 /// A file where every question of the default rubrics is answered at level 2, except `missing`.
@@ -86,10 +104,18 @@ fn answered_file(dir: &Path, missing: &[&str]) -> PathBuf {
     let rubrics = rubrics();
     let mut assessment = Assessment::new("Network Fees Act");
     assessment.assessment.date = "2026-11-01".parse().ok();
+    assessment.assessment.assessors = vec!["T. Tester".to_string()];
     for rubric in rubrics.select(&assessment.rubric_ids()) {
         for question in &rubric.questions {
             if !missing.contains(&format!("{}.{}", rubric.id, question.id).as_str()) {
-                assessment.set_answer(&rubric.id, &question.id, Answer { level: Some(2), ..Answer::default() });
+                assessment.set_answer(
+                    &rubric.id,
+                    &question.id,
+                    Answer {
+                        level: Some(2),
+                        ..Answer::default()
+                    },
+                );
             }
         }
     }
@@ -117,15 +143,39 @@ fn full_run_saves_a_file_that_loads_and_scores() {
     assert_eq!(prompter.remaining(), 0, "every scripted reply is used");
     let saved = load(&file);
     assert_eq!(saved.proposal.title, "Online Safety Bill (draft)");
-    assert_eq!(saved.proposal.introduced.map(|date| date.to_string()).as_deref(), Some("2021-05-12"));
-    assert!(saved.proposal.summary.as_deref().is_some_and(|summary| summary.contains("\"\"\" run.\n\nSecond")));
+    assert_eq!(
+        saved
+            .proposal
+            .introduced
+            .map(|date| date.to_string())
+            .as_deref(),
+        Some("2021-05-12")
+    );
+    assert!(
+        saved
+            .proposal
+            .summary
+            .as_deref()
+            .is_some_and(|summary| summary.contains("\"\"\" run.\n\nSecond"))
+    );
     assert_eq!(saved.proposal.reference, None);
-    assert_eq!(saved.assessment.assessors, ["A. Analyst (Example Chapter, UK)", "B. Reviewer"]);
+    assert_eq!(
+        saved.assessment.assessors,
+        ["A. Analyst (Example Chapter, UK)", "B. Reviewer"]
+    );
     let participation = saved.answer("openness", "participation").expect("answer");
     assert_eq!(participation.level, Some(3));
     assert_eq!(participation.rationale.as_deref(), Some(TRICKY));
-    assert_eq!(participation.evidence, ["Clause 103", "https://example.org/consultation"]);
-    assert_eq!(saved.answer("openness", "encryption").and_then(|answer| answer.status), Some(AnswerStatus::Unknown));
+    assert_eq!(
+        participation.evidence,
+        ["Clause 103", "https://example.org/consultation"]
+    );
+    assert_eq!(
+        saved
+            .answer("openness", "encryption")
+            .and_then(|answer| answer.status),
+        Some(AnswerStatus::Unknown)
+    );
 
     // By hand: levels 3, 2, 4, 3, 2 (weight 1.5), 4, 3 of 4 each; encryption (weight 2) unknown.
     // points = 3 + 2 + 4 + 3 + 3 + 4 + 3 = 22; possible = 4 × 7.5 = 30; coverage = 7.5 / 9.5.
@@ -134,15 +184,31 @@ fn full_run_saves_a_file_that_loads_and_scores() {
     assert!((openness.score.expect("score") - 100.0 * 22.0 / 30.0).abs() < 1e-9);
     assert!((openness.coverage - 7.5 / 9.5).abs() < 1e-9);
     assert_eq!(openness.rating, Rating::Adequate);
-    assert!(prompter.said().iter().any(|line| line.contains("Openness: 73 (Adequate), coverage 79%")));
-    assert!(prompter.said().iter().any(|line| line.contains("Policy Impact Brief: Online Safety Bill (draft)")));
+    assert!(
+        prompter
+            .said()
+            .iter()
+            .any(|line| line.contains("Openness: 73 (Adequate), coverage 79%"))
+    );
+    assert!(
+        prompter
+            .said()
+            .iter()
+            .any(|line| line.contains("Policy Impact Brief: Online Safety Bill (draft)"))
+    );
 
     let text = std::fs::read_to_string(&file).expect("read");
     assert!(text.contains("status = \"unknown\""), "{text}");
     assert!(text.contains("status = \"not-applicable\""), "{text}");
     // Answers are written in rubric order.
-    let position = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{needle} missing"));
-    assert!(position("[answers.openness.participation]") < position("[answers.openness.consultation-timing]"));
+    let position = |needle: &str| {
+        text.find(needle)
+            .unwrap_or_else(|| panic!("{needle} missing"))
+    };
+    assert!(
+        position("[answers.openness.participation]")
+            < position("[answers.openness.consultation-timing]")
+    );
     assert!(position("[answers.openness.encryption]") < position("[answers.inclusiveness."));
 }
 
@@ -152,7 +218,11 @@ fn applies_if_skips_dependent_questions() {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = answered_file(
         dir.path(),
-        &["openness.participation", "openness.consultation-timing", "transparency.consultation-responses"],
+        &[
+            "openness.participation",
+            "openness.consultation-timing",
+            "transparency.consultation-responses",
+        ],
     );
     let mut script = vec![choose("Continue")];
     script.extend(level(0, "Drafted behind closed doors.", &[]));
@@ -164,12 +234,24 @@ fn applies_if_skips_dependent_questions() {
     assert_eq!(ended, Ended::Finished { file: file.clone() });
     let asked = prompter.asked().join("\n");
     assert!(asked.contains("Who could take part"), "{asked}");
-    assert!(!asked.contains("consulted early enough"), "openness.consultation-timing was asked:\n{asked}");
-    let responses = rubrics.get("transparency").and_then(|rubric| rubric.question("consultation-responses")).expect("question");
-    assert!(!asked.contains(&responses.prompt), "transparency.consultation-responses was asked:\n{asked}");
+    assert!(
+        !asked.contains("consulted early enough"),
+        "openness.consultation-timing was asked:\n{asked}"
+    );
+    let responses = rubrics
+        .get("transparency")
+        .and_then(|rubric| rubric.question("consultation-responses"))
+        .expect("question");
+    assert!(
+        !asked.contains(&responses.prompt),
+        "transparency.consultation-responses was asked:\n{asked}"
+    );
     let said = prompter.said().join("\n");
     assert!(said.contains("Skipped openness.consultation-timing: it applies only when openness.participation is at level 1"), "{said}");
-    assert!(said.contains("Skipped transparency.consultation-responses"), "{said}");
+    assert!(
+        said.contains("Skipped transparency.consultation-responses"),
+        "{said}"
+    );
     let saved = load(&file);
     assert!(saved.answer("openness", "consultation-timing").is_none());
 }
@@ -188,15 +270,44 @@ fn stopping_keeps_answers_and_continue_asks_only_the_rest() {
 
     let ended = run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
 
-    assert_eq!(ended, Ended::Cancelled { file: Some(file.clone()) });
+    assert_eq!(
+        ended,
+        Ended::Cancelled {
+            file: Some(file.clone())
+        }
+    );
     let farewell = prompter.said().last().cloned().unwrap_or_default();
-    assert!(farewell.contains(&format!("saved in {}", file.display())), "{farewell}");
-    assert!(farewell.contains(&format!("impact-brief wizard {}", file.display())), "{farewell}");
+    assert!(
+        farewell.contains(&format!("saved in {}", file.display())),
+        "{farewell}"
+    );
+    assert!(
+        farewell.contains(&format!("impact-brief wizard {}", file.display())),
+        "{farewell}"
+    );
     let saved = load(&file);
-    assert_eq!(saved.answer("openness", "participation").and_then(|answer| answer.level), Some(1));
-    assert_eq!(saved.answer("openness", "participation").map(|answer| answer.evidence.clone()), Some(vec!["Ministry press release".to_string()]));
-    assert_eq!(saved.answer("openness", "consultation-timing").and_then(|answer| answer.level), Some(2));
-    assert_eq!(saved.proposal.jurisdiction.as_deref(), Some("United Kingdom"));
+    assert_eq!(
+        saved
+            .answer("openness", "participation")
+            .and_then(|answer| answer.level),
+        Some(1)
+    );
+    assert_eq!(
+        saved
+            .answer("openness", "participation")
+            .map(|answer| answer.evidence.clone()),
+        Some(vec!["Ministry press release".to_string()])
+    );
+    assert_eq!(
+        saved
+            .answer("openness", "consultation-timing")
+            .and_then(|answer| answer.level),
+        Some(2)
+    );
+    assert_eq!(
+        saved.proposal.jurisdiction.as_deref(),
+        Some("United Kingdom")
+    );
 
     // Again, continuing: the proposal and the two answers are not asked again.
     let mut script = vec![choose("Continue with the unanswered questions")];
@@ -206,15 +317,68 @@ fn stopping_keeps_answers_and_continue_asks_only_the_rest() {
 
     let ended = run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
 
-    assert_eq!(ended, Ended::Cancelled { file: Some(file.clone()) });
+    assert_eq!(
+        ended,
+        Ended::Cancelled {
+            file: Some(file.clone())
+        }
+    );
     let first_continue = &prompter.selects()[0].options[0];
     assert!(first_continue.contains("(20 left)"), "{first_continue}");
     let asked = prompter.asked();
     assert!(asked[1].contains("[Openness 3/8]"), "{asked:?}");
     assert!(asked[4].contains("[Openness 4/8]"), "{asked:?}");
     let saved = load(&file);
-    assert_eq!(saved.answer("openness", "easy-access").and_then(|answer| answer.level), Some(4));
-    assert_eq!(saved.answer("openness", "participation").and_then(|answer| answer.level), Some(1));
+    assert_eq!(
+        saved
+            .answer("openness", "easy-access")
+            .and_then(|answer| answer.level),
+        Some(4)
+    );
+    assert_eq!(
+        saved
+            .answer("openness", "participation")
+            .and_then(|answer| answer.level),
+        Some(1)
+    );
+}
+
+#[test]
+fn continue_fills_in_the_proposal_of_a_file_from_init() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("from-init.toml");
+    let ids = crate::model::assessment::DEFAULT_RUBRICS;
+    let today = "2026-11-20";
+    let text = crate::model::fill_in::FillIn {
+        title: "From init",
+        today,
+        rubrics: &rubrics.select(&ids),
+    }
+    .to_toml();
+    std::fs::write(&file, text).expect("write");
+    let mut script = vec![choose("Continue")];
+    script.extend(proposal_and_assessors());
+    script.push(Reply::Cancel);
+    let mut prompter = ScriptedPrompter::new(script);
+
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+
+    assert!(
+        prompter.said()[0].contains("has comments"),
+        "{:?}",
+        prompter.said()
+    );
+    let saved = load(&file);
+    assert_eq!(
+        saved.proposal.jurisdiction.as_deref(),
+        Some("United Kingdom")
+    );
+    assert_eq!(
+        saved.proposal.reference, None,
+        "an empty field from init is left out, not kept as \"\""
+    );
+    assert_eq!(saved.assessment.assessors.len(), 2);
 }
 
 #[test]
@@ -222,13 +386,29 @@ fn stopping_midway_through_an_answer_keeps_its_level() {
     let rubrics = rubrics();
     let dir = tempfile::tempdir().expect("tempdir");
     let file = answered_file(dir.path(), &["openness.easy-access"]);
-    let script = vec![choose("Continue"), choose("3 –"), text("Partly: fees"), Reply::Cancel];
+    let script = vec![
+        choose("Continue"),
+        choose("3 –"),
+        text("Partly: fees"),
+        Reply::Cancel,
+    ];
     let mut prompter = ScriptedPrompter::new(script);
 
-    assert_eq!(run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run"), Ended::Cancelled { file: Some(file.clone()) });
+    assert_eq!(
+        run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run"),
+        Ended::Cancelled {
+            file: Some(file.clone())
+        }
+    );
 
-    let answer = load(&file).answer("openness", "easy-access").cloned().expect("answer");
-    assert_eq!((answer.level, answer.rationale.as_deref()), (Some(3), Some("Partly: fees")));
+    let answer = load(&file)
+        .answer("openness", "easy-access")
+        .cloned()
+        .expect("answer");
+    assert_eq!(
+        (answer.level, answer.rationale.as_deref()),
+        (Some(3), Some("Partly: fees"))
+    );
 }
 
 #[test]
@@ -240,7 +420,12 @@ fn revising_preselects_the_answer_and_asks_what_now_applies() {
     assessment.set_answer(
         "openness",
         "participation",
-        Answer { level: Some(0), rationale: Some("Old\nreason".into()), evidence: vec!["Old item".into(), "Kept item".into()], status: None },
+        Answer {
+            level: Some(0),
+            rationale: Some("Old\nreason".into()),
+            evidence: vec!["Old item".into(), "Kept item".into()],
+            status: None,
+        },
     );
     std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
 
@@ -265,20 +450,55 @@ fn revising_preselects_the_answer_and_asks_what_now_applies() {
     run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
 
     assert_eq!(prompter.remaining(), 0);
-    let participation_prompt = prompter.selects().iter().find(|select| select.message.contains("Who could take part")).expect("asked");
-    assert_eq!(participation_prompt.start, 0, "the current level is preselected");
-    let evidence_prompts: Vec<Option<String>> =
-        prompter.texts().iter().filter(|prompt| prompt.message.starts_with("Evidence")).map(|prompt| prompt.initial.clone()).collect();
-    assert_eq!(evidence_prompts[..3], [Some("Old item".to_string()), Some("Kept item".to_string()), None]);
+    let participation_prompt = prompter
+        .selects()
+        .iter()
+        .find(|select| select.message.contains("Who could take part"))
+        .expect("asked");
+    assert_eq!(
+        participation_prompt.start, 0,
+        "the current level is preselected"
+    );
+    let evidence_prompts: Vec<Option<String>> = prompter
+        .texts()
+        .iter()
+        .filter(|prompt| prompt.message.starts_with("Evidence"))
+        .map(|prompt| prompt.initial.clone())
+        .collect();
+    assert_eq!(
+        evidence_prompts[..3],
+        [
+            Some("Old item".to_string()),
+            Some("Kept item".to_string()),
+            None
+        ]
+    );
     let saved = load(&file);
     let participation = saved.answer("openness", "participation").expect("answer");
     assert_eq!(participation.level, Some(2));
     assert_eq!(participation.rationale.as_deref(), Some("New reason"));
     assert_eq!(participation.evidence, ["Edited item", "Added item"]);
-    assert_eq!(saved.answer("openness", "consultation-timing").and_then(|answer| answer.level), Some(3));
-    assert!(prompter.said().join("\n").contains("openness.consultation-timing applies now"));
+    assert_eq!(
+        saved
+            .answer("openness", "consultation-timing")
+            .and_then(|answer| answer.level),
+        Some(3)
+    );
+    assert!(
+        prompter
+            .said()
+            .join("\n")
+            .contains("openness.consultation-timing applies now")
+    );
     // The scorecard is shown again after the change.
-    assert!(prompter.said().iter().filter(|line| line.contains("Policy Impact Brief")).count() >= 2);
+    assert!(
+        prompter
+            .said()
+            .iter()
+            .filter(|line| line.contains("Policy Impact Brief"))
+            .count()
+            >= 2
+    );
 }
 
 #[test]
@@ -287,21 +507,44 @@ fn review_preselects_statuses() {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = answered_file(dir.path(), &[]);
     let mut assessment = load(&file);
-    assessment.set_answer("openness", "participation", Answer { status: Some(AnswerStatus::NotApplicable), ..Answer::default() });
+    assessment.set_answer(
+        "openness",
+        "participation",
+        Answer {
+            status: Some(AnswerStatus::NotApplicable),
+            ..Answer::default()
+        },
+    );
     std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
-    let script = vec![choose("Review every answer"), text("Renamed Act"), Reply::Cancel];
+    let script = vec![
+        choose("Review every answer"),
+        text("Renamed Act"),
+        Reply::Cancel,
+    ];
     let mut prompter = ScriptedPrompter::new(script);
 
     run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
 
     assert_eq!(load(&file).proposal.title, "Renamed Act");
-    assert_eq!(prompter.texts()[0].initial.as_deref(), Some("Network Fees Act"));
-    let mut prompter = ScriptedPrompter::new([choose("Continue"), choose("Revise"), choose("openness.participation"), Reply::Cancel]);
+    assert_eq!(
+        prompter.texts()[0].initial.as_deref(),
+        Some("Network Fees Act")
+    );
+    let mut prompter = ScriptedPrompter::new([
+        choose("Continue"),
+        choose("Revise"),
+        choose("openness.participation"),
+        Reply::Cancel,
+    ]);
     run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
     let select = prompter.selects().last().expect("asked");
     assert_eq!(select.options[select.start], "Not applicable");
     let list = &prompter.selects()[2].options;
-    assert!(list.iter().any(|label| label == "openness.participation — not applicable"), "{list:?}");
+    assert!(
+        list.iter()
+            .any(|label| label == "openness.participation — not applicable"),
+        "{list:?}"
+    );
 }
 
 #[test]
@@ -322,16 +565,41 @@ fn new_file_without_a_name_suggests_one_and_never_overwrites() {
 
     let ended = run(&mut prompter, &rubrics, &options(None)).expect("run");
 
-    assert_eq!(ended, Ended::Cancelled { file: Some(fresh.clone()) });
-    assert_eq!(prompter.texts()[1].initial.as_deref(), Some("online-safety-bill-draft.toml"));
-    assert_eq!(std::fs::read(&taken).expect("read"), before, "an existing file is never overwritten");
+    assert_eq!(
+        ended,
+        Ended::Cancelled {
+            file: Some(fresh.clone())
+        }
+    );
+    assert_eq!(
+        prompter.texts()[1].initial.as_deref(),
+        Some("online-safety-bill-draft.toml")
+    );
+    assert_eq!(
+        std::fs::read(&taken).expect("read"),
+        before,
+        "an existing file is never overwritten"
+    );
     assert_eq!(load(&fresh).proposal.title, "Online Safety Bill (draft)");
 
     // Choosing to resume the existing file instead opens its menu.
-    let script = vec![text("Whatever"), text(&taken.display().to_string()), Reply::Confirm(true), Reply::Cancel];
+    let script = vec![
+        text("Whatever"),
+        text(&taken.display().to_string()),
+        Reply::Confirm(true),
+        Reply::Cancel,
+    ];
     let mut prompter = ScriptedPrompter::new(script);
-    assert_eq!(run(&mut prompter, &rubrics, &options(None)).expect("run"), Ended::Cancelled { file: Some(taken.clone()) });
-    assert_eq!(prompter.asked().last().map(String::as_str), Some("What would you like to do?"));
+    assert_eq!(
+        run(&mut prompter, &rubrics, &options(None)).expect("run"),
+        Ended::Cancelled {
+            file: Some(taken.clone())
+        }
+    );
+    assert_eq!(
+        prompter.asked().last().map(String::as_str),
+        Some("What would you like to do?")
+    );
     assert_eq!(std::fs::read(&taken).expect("read"), before);
 }
 
@@ -343,7 +611,12 @@ fn stopping_at_the_first_question_saves_nothing() {
         let mut prompter = ScriptedPrompter::new([Reply::Cancel]);
         let ended = run(&mut prompter, &rubrics(), &options).expect("run");
         assert_eq!(ended, Ended::Cancelled { file: None });
-        assert!(prompter.said().last().is_some_and(|line| line.contains("Nothing was saved")));
+        assert!(
+            prompter
+                .said()
+                .last()
+                .is_some_and(|line| line.contains("Nothing was saved"))
+        );
     }
     assert!(!file.exists());
 }
@@ -380,11 +653,19 @@ fn render_now_writes_the_chosen_formats() {
 
     run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
 
-    assert_eq!(prompter.texts()[0].initial.as_deref(), Some(dir.path().display().to_string().as_str()));
+    assert_eq!(
+        prompter.texts()[0].initial.as_deref(),
+        Some(dir.path().display().to_string().as_str())
+    );
     assert!(out.join("fees.md").is_file());
     let json = std::fs::read_to_string(out.join("fees.json")).expect("json");
     assert!(json.contains("\"Network Fees Act\""));
-    assert!(prompter.said().join("\n").contains(&format!("Wrote {}", out.join("fees.md").display())));
+    assert!(
+        prompter
+            .said()
+            .join("\n")
+            .contains(&format!("Wrote {}", out.join("fees.md").display()))
+    );
 }
 
 #[test]
@@ -393,11 +674,19 @@ fn a_script_that_does_not_fit_is_an_error_naming_the_prompt() {
     let file = answered_file(dir.path(), &[]);
     let mut prompter = ScriptedPrompter::new([text("not a choice")]);
     let error = run(&mut prompter, &rubrics(), &options(Some(file.clone()))).expect_err("mismatch");
-    assert!(error.to_string().contains("What would you like to do?"), "{error}");
+    assert!(
+        error.to_string().contains("What would you like to do?"),
+        "{error}"
+    );
 
     let mut prompter = ScriptedPrompter::new([choose("Continue")]);
     let error = run(&mut prompter, &rubrics(), &options(Some(file))).expect_err("ran out");
-    assert!(error.to_string().contains("ran out at a select prompt \"What next?\""), "{error}");
+    assert!(
+        error
+            .to_string()
+            .contains("ran out at a select prompt \"What next?\""),
+        "{error}"
+    );
 }
 
 #[test]
@@ -405,8 +694,19 @@ fn saved_files_round_trip_awkward_text() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("awkward.toml");
     let mut assessment = Assessment::new("The \"Quoted\" Bill # 1 '''");
-    assessment.proposal.context = Some(format!("{TRICKY}\n\n\ttab, unicode é ✓, and \u{7f} control\r\nCRLF line"));
-    assessment.set_answer("openness", "participation", Answer { level: Some(1), rationale: Some(TRICKY.into()), evidence: vec![TRICKY.into()], status: None });
+    assessment.proposal.context = Some(format!(
+        "{TRICKY}\n\n\ttab, unicode é ✓, and \u{7f} control\r\nCRLF line"
+    ));
+    assessment.set_answer(
+        "openness",
+        "participation",
+        Answer {
+            level: Some(1),
+            rationale: Some(TRICKY.into()),
+            evidence: vec![TRICKY.into()],
+            status: None,
+        },
+    );
     std::fs::write(&path, to_toml(&assessment).expect("toml")).expect("write");
     assert_eq!(load(&path), assessment);
 }
