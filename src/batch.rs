@@ -100,26 +100,48 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Result<Vec<Job>> {
     let output = std::fs::canonicalize(output).ok();
     let mut jobs = Vec::new();
     for root in paths {
-        let prefix = if paths.len() > 1 { root_name(root) } else { PathBuf::new() };
+        let prefix = if paths.len() > 1 {
+            root_name(root)
+        } else {
+            PathBuf::new()
+        };
         let metadata = std::fs::metadata(root).with_context(|| format!("cannot read {}", root.display()))?;
         if metadata.is_file() {
-            let name = root.file_stem().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("brief"));
-            let relative = if paths.len() > 1 { prefix.with_extension("") } else { name };
-            jobs.push(Job { input: root.clone(), relative });
+            let name = root
+                .file_stem()
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from("brief"));
+            let relative = if paths.len() > 1 {
+                prefix.with_extension("")
+            } else {
+                name
+            };
+            jobs.push(Job {
+                input: root.clone(),
+                relative,
+            });
             continue;
         }
         let mut found = Vec::new();
-        let walker = WalkDir::new(root).sort_by_file_name().into_iter().filter_entry(|entry| {
-            let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
-            let is_output = output.as_ref().is_some_and(|out| std::fs::canonicalize(entry.path()).is_ok_and(|path| &path == out));
-            !hidden && !is_output
-        });
+        let walker = WalkDir::new(root)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|entry| {
+                let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
+                let is_output = output
+                    .as_ref()
+                    .is_some_and(|out| std::fs::canonicalize(entry.path()).is_ok_and(|path| &path == out));
+                !hidden && !is_output
+            });
         for entry in walker {
             let entry = entry.with_context(|| format!("cannot read a folder under {}", root.display()))?;
             let path = entry.path();
             if entry.file_type().is_file() && path.extension().is_some_and(|ext| ext == "toml") {
                 let inside = path.strip_prefix(root).unwrap_or(path).with_extension("");
-                found.push(Job { input: path.to_path_buf(), relative: prefix.join(safe_relative(&inside)) });
+                found.push(Job {
+                    input: path.to_path_buf(),
+                    relative: prefix.join(safe_relative(&inside)),
+                });
             }
         }
         jobs.extend(found);
@@ -140,7 +162,13 @@ pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, progress: &(dyn Fn(&Row) 
                 return skipped(job);
             }
             let row = match collisions.get(&job.input) {
-                Some(other) => failed(job, format!("its outputs would have the same names as those of {}; rename one of the two files", other.display())),
+                Some(other) => failed(
+                    job,
+                    format!(
+                        "its outputs would have the same names as those of {}; rename one of the two files",
+                        other.display()
+                    ),
+                ),
                 None => process(job, settings),
             };
             if row.status == RowStatus::Failed {
@@ -161,14 +189,23 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
     let mut row = ok_row(job, &brief);
     for format in settings.formats {
         let name = file_name_for(&job.relative, &format.output_suffix());
-        let relative = job.relative.parent().map_or_else(|| name.clone(), |parent| parent.join(&name));
+        let relative = job
+            .relative
+            .parent()
+            .map_or_else(|| name.clone(), |parent| parent.join(&name));
         let path = settings.output.join(&relative);
-        let written = settings.renderer.render(&brief, *format).and_then(|rendered| write_output(&path, &job.input, rendered));
+        let written = settings
+            .renderer
+            .render(&brief, *format)
+            .and_then(|rendered| write_output(&path, &job.input, rendered));
         match written {
             Ok(()) => row.outputs.push(relative.to_string_lossy().replace('\\', "/")),
             Err(error) => {
                 row.status = RowStatus::Failed;
-                row.error = Some(format!("{}: error: {format} render failed: {error:#}", job.input.display()));
+                row.error = Some(format!(
+                    "{}: error: {format} render failed: {error:#}",
+                    job.input.display()
+                ));
                 break;
             }
         }
@@ -182,7 +219,9 @@ fn write_output(path: &Path, input: &Path, rendered: Rendered) -> Result<()> {
             ensure_not_input(path, input)?;
             write_atomically(path, &bytes)
         }
-        Rendered::Folder(files) => files.into_iter().try_for_each(|(name, bytes)| write_atomically(&path.join(name), &bytes)),
+        Rendered::Folder(files) => files
+            .into_iter()
+            .try_for_each(|(name, bytes)| write_atomically(&path.join(name), &bytes)),
     }
 }
 
@@ -195,7 +234,15 @@ fn ok_row(job: &Job, brief: &Brief) -> Row {
         stage: brief.proposal.stage.clone(),
         score: brief.overall.score,
         rating: Some(brief.overall.rating),
-        rubrics: brief.rubrics.iter().map(|rubric| RubricCell { id: rubric.id.clone(), score: rubric.score, rating: rubric.rating }).collect(),
+        rubrics: brief
+            .rubrics
+            .iter()
+            .map(|rubric| RubricCell {
+                id: rubric.id.clone(),
+                score: rubric.score,
+                rating: rubric.rating,
+            })
+            .collect(),
         red_flags: brief.overall.red_flags.clone(),
         outputs: Vec::new(),
         error: None,
@@ -203,11 +250,19 @@ fn ok_row(job: &Job, brief: &Brief) -> Row {
 }
 
 fn failed(job: &Job, error: String) -> Row {
-    Row { status: RowStatus::Failed, error: Some(error), ..empty_row(job) }
+    Row {
+        status: RowStatus::Failed,
+        error: Some(error),
+        ..empty_row(job)
+    }
 }
 
 fn skipped(job: &Job) -> Row {
-    Row { status: RowStatus::Skipped, error: Some("skipped after an earlier failure (--fail-fast)".to_string()), ..empty_row(job) }
+    Row {
+        status: RowStatus::Skipped,
+        error: Some("skipped after an earlier failure (--fail-fast)".to_string()),
+        ..empty_row(job)
+    }
 }
 
 fn empty_row(job: &Job) -> Row {
@@ -280,7 +335,8 @@ pub fn any_failed(rows: &[Row]) -> bool {
 }
 
 /// Rows whose overall rating is `threshold` or worse.
-pub fn at_or_below<'a>(rows: &'a [Row], threshold: Rating) -> Vec<&'a Row> {
-    rows.iter().filter(|row| row.rating.is_some_and(|rating| rating.is_at_or_below(threshold))).collect()
+pub fn at_or_below(rows: &[Row], threshold: Rating) -> Vec<&Row> {
+    rows.iter()
+        .filter(|row| row.rating.is_some_and(|rating| rating.is_at_or_below(threshold)))
+        .collect()
 }
-

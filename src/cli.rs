@@ -106,7 +106,13 @@ pub struct RenderArgs {
     #[arg(value_hint = ValueHint::FilePath)]
     pub file: PathBuf,
     /// Output formats, e.g. `-f pdf` or `-f md,pdf`.
-    #[arg(short, long = "format", value_name = "FORMAT", value_delimiter = ',', default_value = "md")]
+    #[arg(
+        short,
+        long = "format",
+        value_name = "FORMAT",
+        value_delimiter = ',',
+        default_value = "md"
+    )]
     pub formats: Vec<Format>,
     /// Where to write: a file, a folder (gets `<input name>.<ext>`; an existing folder, a path
     /// ending in `/`, or a new path without an extension), or `-` for standard output.
@@ -131,7 +137,13 @@ pub struct BatchArgs {
     #[arg(short, long, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub output: PathBuf,
     /// Output formats, comma-separated.
-    #[arg(short, long = "format", value_name = "FORMAT", value_delimiter = ',', default_value = "md")]
+    #[arg(
+        short,
+        long = "format",
+        value_name = "FORMAT",
+        value_delimiter = ',',
+        default_value = "md"
+    )]
     pub formats: Vec<Format>,
     /// Parallel jobs (default: one per core; 1 processes inputs in order).
     #[arg(short, long, value_name = "N")]

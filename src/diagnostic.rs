@@ -109,10 +109,15 @@ impl LineIndex {
     /// from), clamped to the text.
     pub fn locate(&self, text: &str, offset: usize) -> Location {
         let offset = offset.min(text.len());
-        let line = self.line_starts.partition_point(|&start| start <= offset).saturating_sub(1);
+        let line = self
+            .line_starts
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1);
         let start = self.line_starts.get(line).copied().unwrap_or(0);
         // Count characters, not bytes, so that columns match what an editor shows.
-        let column = text.get(start..offset).map_or(offset - start, |prefix| prefix.chars().count());
+        let column = text
+            .get(start..offset)
+            .map_or(offset - start, |prefix| prefix.chars().count());
         Location {
             line: line + 1,
             column: column + 1,

@@ -20,8 +20,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         .suffix(".tmp")
         .tempfile_in(parent)
         .with_context(|| format!("cannot create a temporary file in {}", parent.display()))?;
-    temporary.write_all(bytes).with_context(|| format!("cannot write {}", path.display()))?;
-    temporary.as_file().sync_all().with_context(|| format!("cannot write {}", path.display()))?;
+    temporary
+        .write_all(bytes)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    temporary
+        .as_file()
+        .sync_all()
+        .with_context(|| format!("cannot write {}", path.display()))?;
     temporary
         .persist(path)
         .map_err(|error| error.error)
@@ -33,7 +38,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 pub fn print_stdout(bytes: &[u8]) -> Result<()> {
     let mut stdout = io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
-        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => Err(error).context("cannot write to standard output"),
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
+            Err(error).context("cannot write to standard output")
+        }
         _ => Ok(()),
     }
 }
@@ -45,7 +52,10 @@ pub fn ensure_not_input(output: &Path, input: &Path) -> Result<()> {
         _ => false,
     };
     if same {
-        bail!("refusing to write {} over the input file; choose another output path with -o", output.display());
+        bail!(
+            "refusing to write {} over the input file; choose another output path with -o",
+            output.display()
+        );
     }
     Ok(())
 }
@@ -72,7 +82,10 @@ impl Destination {
             // A new path without an extension is a folder to create: `-o out` means out/.
             Some(path)
                 if path.is_dir()
-                    || path.as_os_str().to_string_lossy().ends_with(['/', std::path::MAIN_SEPARATOR])
+                    || path
+                        .as_os_str()
+                        .to_string_lossy()
+                        .ends_with(['/', std::path::MAIN_SEPARATOR])
                     || (!path.exists() && path.extension().is_none()) =>
             {
                 Destination::Folder(path.to_path_buf())
@@ -85,7 +98,9 @@ impl Destination {
 /// The output name for `input`: its stem followed by `suffix` (`.pdf`, `-typst`), so that names
 /// come from input paths and never from what the file says.
 pub fn file_name_for(input: &Path, suffix: &str) -> PathBuf {
-    let stem = input.file_stem().map_or_else(|| "brief".into(), |stem| stem.to_string_lossy().into_owned());
+    let stem = input
+        .file_stem()
+        .map_or_else(|| "brief".into(), |stem| stem.to_string_lossy().into_owned());
     PathBuf::from(format!("{stem}{suffix}"))
 }
 
@@ -108,10 +123,22 @@ mod tests {
     fn destinations() {
         assert_eq!(Destination::from_arg(None), Destination::Folder(".".into()));
         assert_eq!(Destination::from_arg(Some(Path::new("-"))), Destination::Stdout);
-        assert_eq!(Destination::from_arg(Some(Path::new("out/"))), Destination::Folder("out/".into()));
-        assert_eq!(Destination::from_arg(Some(Path::new("brief.md"))), Destination::File("brief.md".into()));
-        assert_eq!(Destination::from_arg(Some(Path::new("no-such-folder"))), Destination::Folder("no-such-folder".into()));
-        assert_eq!(file_name_for(Path::new("a/b/uk-bill.toml"), ".pdf"), PathBuf::from("uk-bill.pdf"));
+        assert_eq!(
+            Destination::from_arg(Some(Path::new("out/"))),
+            Destination::Folder("out/".into())
+        );
+        assert_eq!(
+            Destination::from_arg(Some(Path::new("brief.md"))),
+            Destination::File("brief.md".into())
+        );
+        assert_eq!(
+            Destination::from_arg(Some(Path::new("no-such-folder"))),
+            Destination::Folder("no-such-folder".into())
+        );
+        assert_eq!(
+            file_name_for(Path::new("a/b/uk-bill.toml"), ".pdf"),
+            PathBuf::from("uk-bill.pdf")
+        );
     }
 
     #[test]

@@ -6,7 +6,9 @@
 use serde::Serialize;
 
 use crate::model::{Assessment, Rubric};
-use crate::scoring::{self, BANDS, MIN_COVERAGE, NEXT_STEPS, QuestionScore, QuestionStatus, Rating, RubricScore, Scorecard};
+use crate::scoring::{
+    self, BANDS, MIN_COVERAGE, NEXT_STEPS, QuestionScore, QuestionStatus, Rating, RubricScore, Scorecard,
+};
 
 /// Version of the JSON brief's shape.
 pub const BRIEF_SCHEMA_VERSION: u32 = 1;
@@ -320,7 +322,9 @@ impl Brief {
             .map(|(rubric, score)| rubric_view(rubric, score, assessment))
             .collect();
         let find = |full_id: &str| -> Option<(&RubricView, &QuestionView)> {
-            rubric_views.iter().find_map(|rubric| rubric.questions.iter().find(|q| q.id == full_id).map(|q| (rubric, q)))
+            rubric_views
+                .iter()
+                .find_map(|rubric| rubric.questions.iter().find(|q| q.id == full_id).map(|q| (rubric, q)))
         };
         let recommendations: Vec<RecommendationView> = scorecard
             .recommendations
@@ -352,7 +356,11 @@ impl Brief {
             .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
             .filter(|(_, q)| q.status == QuestionStatus::Answered)
             .collect();
-        let red_flags = answered.iter().filter(|(_, q)| q.red_flag).map(|pair| finding_ref(*pair)).collect();
+        let red_flags = answered
+            .iter()
+            .filter(|(_, q)| q.red_flag)
+            .map(|pair| finding_ref(*pair))
+            .collect();
         // Concerns follow the recommendations' priority order; strengths favour weightier questions.
         let concerns = recommendations
             .iter()
@@ -420,7 +428,12 @@ impl Brief {
                 context: non_empty(&proposal.context),
             },
             assessment: AssessmentView {
-                assessors: info.assessors.iter().map(|name| name.trim().to_string()).filter(|name| !name.is_empty()).collect(),
+                assessors: info
+                    .assessors
+                    .iter()
+                    .map(|name| name.trim().to_string())
+                    .filter(|name| !name.is_empty())
+                    .collect(),
                 stakeholder_group: info.stakeholder_group.map(|group| group.id().to_string()),
                 stakeholder_group_label: info.stakeholder_group.map(|group| group.label().to_string()),
                 date: info.date.as_ref().map(ToString::to_string),
@@ -467,12 +480,24 @@ fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment) ->
     }
 }
 
-fn question_view(question: &crate::model::Question, scored: &QuestionScore, answer: Option<&crate::model::Answer>) -> QuestionView {
-    let level_text = scored.level.and_then(|level| question.levels.get(level as usize)).map(|text| text.trim().to_string());
+fn question_view(
+    question: &crate::model::Question,
+    scored: &QuestionScore,
+    answer: Option<&crate::model::Answer>,
+) -> QuestionView {
+    let level_text = scored
+        .level
+        .and_then(|level| question.levels.get(level as usize))
+        .map(|text| text.trim().to_string());
     let note = match scored.status {
         QuestionStatus::NotApplicable if scored.excluded_by_condition => {
             let condition = question.applies_if.as_ref();
-            Some(condition.map_or_else(String::new, |c| format!("Not asked: it applies only when {} is at level {} or above.", c.question, c.min_level)))
+            Some(condition.map_or_else(String::new, |c| {
+                format!(
+                    "Not asked: it applies only when {} is at level {} or above.",
+                    c.question, c.min_level
+                )
+            }))
         }
         _ => None,
     };
@@ -533,7 +558,11 @@ fn methodology(rubrics: &[&Rubric]) -> MethodologyView {
         .map(|(rating, lowest)| BandView {
             rating: *rating,
             rating_key: rating.key(),
-            rule: if *lowest > 0.0 { format!("score ≥ {lowest}") } else { "score below 40".to_string() },
+            rule: if *lowest > 0.0 {
+                format!("score ≥ {lowest}")
+            } else {
+                "score below 40".to_string()
+            },
         })
         .chain(std::iter::once(BandView {
             rating: Rating::InsufficientEvidence,
@@ -544,7 +573,10 @@ fn methodology(rubrics: &[&Rubric]) -> MethodologyView {
     let mut sources = Vec::new();
     for rubric in rubrics {
         for source in &rubric.sources {
-            let cited = rubric.questions.iter().any(|question| question.sources.contains(&source.id));
+            let cited = rubric
+                .questions
+                .iter()
+                .any(|question| question.sources.contains(&source.id));
             if cited {
                 sources.push(SourceView {
                     id: source.id.clone(),
@@ -589,13 +621,14 @@ fn summary_paragraph(overall: &OverallView, rubrics: &[RubricView], open: usize)
     }
     let mut scored: Vec<&RubricView> = rubrics.iter().filter(|rubric| rubric.score.is_some()).collect();
     scored.sort_by(|a, b| a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0)));
-    if let (Some(lowest), Some(highest)) = (scored.first(), scored.last()) {
-        if scored.len() > 1 && lowest.score != highest.score {
-            sentences.push(format!(
-                "It scores lowest on {} ({}, {}) and highest on {} ({}, {}).",
-                lowest.title, lowest.score_display, lowest.rating, highest.title, highest.score_display, highest.rating
-            ));
-        }
+    if let (Some(lowest), Some(highest)) = (scored.first(), scored.last())
+        && scored.len() > 1
+        && lowest.score != highest.score
+    {
+        sentences.push(format!(
+            "It scores lowest on {} ({}, {}) and highest on {} ({}, {}).",
+            lowest.title, lowest.score_display, lowest.rating, highest.title, highest.score_display, highest.rating
+        ));
     }
     match overall.red_flags.len() {
         0 => {}
@@ -636,7 +669,10 @@ pub fn number(value: f64) -> String {
 }
 
 fn non_empty(text: &Option<String>) -> Option<String> {
-    text.as_deref().map(str::trim).filter(|text| !text.is_empty()).map(str::to_string)
+    text.as_deref()
+        .map(str::trim)
+        .filter(|text| !text.is_empty())
+        .map(str::to_string)
 }
 
 fn is_web_link(text: &str) -> bool {

@@ -70,8 +70,14 @@ impl Rating {
 
     /// Parses a label or key, ignoring case, spaces and hyphens (`"serious concerns"`, `weak`).
     pub fn parse(text: &str) -> Option<Rating> {
-        let wanted: String = text.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
-        Rating::ALL.into_iter().find(|rating| rating.key().replace('-', "") == wanted)
+        let wanted: String = text
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        Rating::ALL
+            .into_iter()
+            .find(|rating| rating.key().replace('-', "") == wanted)
     }
 
     /// True when this rating is the same as or worse than `other`.
@@ -93,7 +99,11 @@ impl Rating {
             Some(score) if coverage >= MIN_COVERAGE => Rating::from_score(score),
             _ => Rating::InsufficientEvidence,
         };
-        if red_flag && rating < Rating::Weak { Rating::Weak } else { rating }
+        if red_flag && rating < Rating::Weak {
+            Rating::Weak
+        } else {
+            rating
+        }
     }
 }
 
@@ -225,12 +235,19 @@ pub struct Scorecard {
 
 /// Scores `assessment` against `rubrics` (the rubrics it answers, in order).
 pub fn score(rubrics: &[&Rubric], assessment: &Assessment) -> Scorecard {
-    let rubric_scores: Vec<RubricScore> = rubrics.iter().map(|rubric| score_rubric(rubric, rubrics, assessment)).collect();
+    let rubric_scores: Vec<RubricScore> = rubrics
+        .iter()
+        .map(|rubric| score_rubric(rubric, rubrics, assessment))
+        .collect();
 
     let scored: Vec<&RubricScore> = rubric_scores.iter().filter(|rubric| rubric.score.is_some()).collect();
     let overall_score = weighted_mean(scored.iter().map(|rubric| (rubric.score.unwrap_or(0.0), rubric.weight)));
-    let overall_coverage = weighted_mean(rubric_scores.iter().map(|rubric| (rubric.coverage, rubric.weight))).unwrap_or(0.0);
-    let red_flags: Vec<String> = rubric_scores.iter().flat_map(|rubric| rubric.red_flags.iter().cloned()).collect();
+    let overall_coverage =
+        weighted_mean(rubric_scores.iter().map(|rubric| (rubric.coverage, rubric.weight))).unwrap_or(0.0);
+    let red_flags: Vec<String> = rubric_scores
+        .iter()
+        .flat_map(|rubric| rubric.red_flags.iter().cloned())
+        .collect();
     let overall = OverallScore {
         score: overall_score,
         rating: Rating::rate(overall_score, overall_coverage, !red_flags.is_empty()),
@@ -275,12 +292,16 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
         .map(|question| {
             let max_level = u32::try_from(question.levels.len().saturating_sub(1)).unwrap_or(u32::MAX);
             let answer = assessment.answer(&rubric.id, &question.id);
-            let level = answer.and_then(|answer| answer.level).and_then(|level| u32::try_from(level).ok()).filter(|level| *level <= max_level);
+            let level = answer
+                .and_then(|answer| answer.level)
+                .and_then(|level| u32::try_from(level).ok())
+                .filter(|level| *level <= max_level);
             let applies = question
                 .applies_if
                 .as_ref()
                 .is_none_or(|condition| condition_holds(&condition.question, condition.min_level, all, assessment, 0));
-            let status = if !applies || answer.is_some_and(|answer| answer.status == Some(AnswerStatus::NotApplicable)) {
+            let status = if !applies || answer.is_some_and(|answer| answer.status == Some(AnswerStatus::NotApplicable))
+            {
                 QuestionStatus::NotApplicable
             } else if level.is_some() {
                 QuestionStatus::Answered
@@ -305,13 +326,25 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
         })
         .collect();
 
-    let answered: Vec<&QuestionScore> = questions.iter().filter(|q| q.status == QuestionStatus::Answered).collect();
+    let answered: Vec<&QuestionScore> = questions
+        .iter()
+        .filter(|q| q.status == QuestionStatus::Answered)
+        .collect();
     let points = total(answered.iter().filter_map(|q| q.points));
     let possible = total(answered.iter().map(|q| q.possible));
     let score = (!answered.is_empty() && possible > 0.0).then(|| 100.0 * points / possible);
-    let applicable_weight = total(questions.iter().filter(|q| q.status != QuestionStatus::NotApplicable).map(|q| q.weight));
+    let applicable_weight = total(
+        questions
+            .iter()
+            .filter(|q| q.status != QuestionStatus::NotApplicable)
+            .map(|q| q.weight),
+    );
     let answered_weight = total(answered.iter().map(|q| q.weight));
-    let coverage = if applicable_weight > 0.0 { answered_weight / applicable_weight } else { 0.0 };
+    let coverage = if applicable_weight > 0.0 {
+        answered_weight / applicable_weight
+    } else {
+        0.0
+    };
     let red_flags: Vec<String> = questions.iter().filter(|q| q.red_flag).map(|q| q.id.clone()).collect();
 
     RubricScore {
@@ -331,19 +364,28 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
 /// applicable. Depth is bounded so that a cycle in a hand-built rubric cannot hang scoring.
 fn condition_holds(full_id: &str, min_level: u32, rubrics: &[&Rubric], assessment: &Assessment, depth: usize) -> bool {
     const MAX_DEPTH: usize = 32;
-    let Some((rubric_id, question_id)) = full_id.split_once('.') else { return false };
-    let Some(rubric) = rubrics.iter().find(|rubric| rubric.id == rubric_id) else { return false };
-    let Some(question) = rubric.question(question_id) else { return false };
-    let Some(answer) = assessment.answer(rubric_id, question_id) else { return false };
+    let Some((rubric_id, question_id)) = full_id.split_once('.') else {
+        return false;
+    };
+    let Some(rubric) = rubrics.iter().find(|rubric| rubric.id == rubric_id) else {
+        return false;
+    };
+    let Some(question) = rubric.question(question_id) else {
+        return false;
+    };
+    let Some(answer) = assessment.answer(rubric_id, question_id) else {
+        return false;
+    };
     if answer.status.is_some() || depth >= MAX_DEPTH {
         return false;
     }
-    let reached = answer.level.is_some_and(|level| level >= i64::from(min_level) && level < question.levels.len() as i64);
+    let reached = answer
+        .level
+        .is_some_and(|level| level >= i64::from(min_level) && level < question.levels.len() as i64);
     reached
-        && question
-            .applies_if
-            .as_ref()
-            .is_none_or(|condition| condition_holds(&condition.question, condition.min_level, rubrics, assessment, depth + 1))
+        && question.applies_if.as_ref().is_none_or(|condition| {
+            condition_holds(&condition.question, condition.min_level, rubrics, assessment, depth + 1)
+        })
 }
 
 /// The sum of `values`, starting from +0.0: `Iterator::sum` of an empty iterator is -0.0,
@@ -353,7 +395,9 @@ fn total(values: impl Iterator<Item = f64>) -> f64 {
 }
 
 fn weighted_mean(values: impl Iterator<Item = (f64, f64)>) -> Option<f64> {
-    let (sum, weights) = values.fold((0.0, 0.0), |(sum, weights), (value, weight)| (sum + value * weight, weights + weight));
+    let (sum, weights) = values.fold((0.0, 0.0), |(sum, weights), (value, weight)| {
+        (sum + value * weight, weights + weight)
+    });
     (weights > 0.0).then(|| sum / weights)
 }
 

@@ -35,17 +35,21 @@ pub struct Templates {
 impl Templates {
     /// The built-in templates, each replaced by the file of the same name in `dir` if there is one.
     pub fn load(dir: Option<&Path>) -> Result<Templates, Diagnostic> {
-        if let Some(dir) = dir {
-            if !dir.is_dir() {
-                return Err(Diagnostic::new(dir, "the templates folder does not exist")
-                    .with_help(format!("--templates takes a folder holding any of {MARKDOWN}, {HTML}, {TYPST}")));
-            }
+        if let Some(dir) = dir.filter(|dir| !dir.is_dir()) {
+            return Err(
+                Diagnostic::new(dir, "the templates folder does not exist").with_help(format!(
+                    "--templates takes a folder holding any of {MARKDOWN}, {HTML}, {TYPST}"
+                )),
+            );
         }
         let pick = |name: &str, builtin: &str| -> Result<Template, Diagnostic> {
             let path = dir.map(|dir| dir.join(name)).filter(|path| path.is_file());
             match path {
                 Some(path) => read_template(&path),
-                None => Ok(Template { origin: name.to_string(), text: builtin.to_string() }),
+                None => Ok(Template {
+                    origin: name.to_string(),
+                    text: builtin.to_string(),
+                }),
             }
         };
         Ok(Templates {
@@ -59,5 +63,8 @@ impl Templates {
 fn read_template(path: &PathBuf) -> Result<Template, Diagnostic> {
     let text = std::fs::read_to_string(path)
         .map_err(|error| Diagnostic::new(path, format!("cannot read the template: {error}")))?;
-    Ok(Template { origin: path.display().to_string(), text })
+    Ok(Template {
+        origin: path.display().to_string(),
+        text,
+    })
 }

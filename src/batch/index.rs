@@ -22,7 +22,10 @@ fn rubric_columns(rows: &[Row]) -> Vec<String> {
 }
 
 fn rubric_score(row: &Row, id: &str) -> Option<f64> {
-    row.rubrics.iter().find(|cell| cell.id == id).and_then(|cell| cell.score)
+    row.rubrics
+        .iter()
+        .find(|cell| cell.id == id)
+        .and_then(|cell| cell.score)
 }
 
 /// `index.md`.
@@ -30,9 +33,13 @@ pub fn markdown(rows: &[Row]) -> String {
     let columns = rubric_columns(rows);
     let ok = rows.iter().filter(|row| row.status == RowStatus::Ok).count();
     let mut out = String::new();
-    let _ = writeln!(out, "# Batch index\n\n{} inputs: {ok} rendered, {} failed, {} skipped.\n", rows.len(),
+    let _ = writeln!(
+        out,
+        "# Batch index\n\n{} inputs: {ok} rendered, {} failed, {} skipped.\n",
+        rows.len(),
         rows.iter().filter(|row| row.status == RowStatus::Failed).count(),
-        rows.iter().filter(|row| row.status == RowStatus::Skipped).count());
+        rows.iter().filter(|row| row.status == RowStatus::Skipped).count()
+    );
     let _ = write!(out, "| Input | Title | Jurisdiction | Stage | Score | Rating |");
     for id in &columns {
         let _ = write!(out, " {} |", escape_markdown(id));
@@ -48,11 +55,23 @@ pub fn markdown(rows: &[Row]) -> String {
             cell(row.title.as_deref()),
             cell(row.jurisdiction.as_deref()),
             cell(row.stage.as_deref()),
-            if row.status == RowStatus::Ok { score_display(row.score) } else { String::new() },
+            if row.status == RowStatus::Ok {
+                score_display(row.score)
+            } else {
+                String::new()
+            },
             row.rating.map(|rating| rating.label()).unwrap_or_default(),
         );
         for id in &columns {
-            let _ = write!(out, " {} |", if row.status == RowStatus::Ok { score_display(rubric_score(row, id)) } else { String::new() });
+            let _ = write!(
+                out,
+                " {} |",
+                if row.status == RowStatus::Ok {
+                    score_display(rubric_score(row, id))
+                } else {
+                    String::new()
+                }
+            );
         }
         let _ = writeln!(
             out,
@@ -83,13 +102,19 @@ pub fn csv(rows: &[Row]) -> Result<Vec<u8>> {
             row.score.map(number).unwrap_or_default(),
             row.rating.map(|rating| rating.label().to_string()).unwrap_or_default(),
         ];
-        record.extend(columns.iter().map(|id| rubric_score(row, id).map(number).unwrap_or_default()));
+        record.extend(
+            columns
+                .iter()
+                .map(|id| rubric_score(row, id).map(number).unwrap_or_default()),
+        );
         record.push(row.red_flags.join("; "));
         record.push(row.outputs.join("; "));
         record.push(row.error.clone().unwrap_or_default());
         writer.write_record(&record)?;
     }
-    Ok(writer.into_inner().map_err(|error| anyhow::anyhow!("cannot write the CSV index: {error}"))?)
+    writer
+        .into_inner()
+        .map_err(|error| anyhow::anyhow!("cannot write the CSV index: {error}"))
 }
 
 /// `index.json`.
@@ -101,7 +126,12 @@ pub fn json(rows: &[Row]) -> Result<Vec<u8>> {
         failed: usize,
         rows: &'a [Row],
     }
-    let index = Index { schema_version: 1, inputs: rows.len(), failed: rows.iter().filter(|row| row.status == RowStatus::Failed).count(), rows };
+    let index = Index {
+        schema_version: 1,
+        inputs: rows.len(),
+        failed: rows.iter().filter(|row| row.status == RowStatus::Failed).count(),
+        rows,
+    };
     let mut bytes = serde_json::to_vec_pretty(&index)?;
     bytes.push(b'\n');
     Ok(bytes)

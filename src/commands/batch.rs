@@ -29,16 +29,35 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let rubrics = load_rubrics(rubrics_dir)?;
     let templates = Templates::load(args.templates.templates.as_deref())?;
     let renderer = Renderer::new(&templates, pdf_options(&args.pdf))?;
-    std::fs::create_dir_all(&args.output).with_context(|| format!("cannot create the output folder {}", args.output.display()))?;
+    std::fs::create_dir_all(&args.output)
+        .with_context(|| format!("cannot create the output folder {}", args.output.display()))?;
     let jobs = batch::discover(&args.paths, &args.output)?;
     if jobs.is_empty() {
-        eprintln!("no .toml files found under {}", args.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+        eprintln!(
+            "no .toml files found under {}",
+            args.paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
     }
 
     let progress = Progress::new(jobs.len() as u64, args.quiet);
-    let settings = BatchSettings { rubrics: &rubrics, renderer: &renderer, formats: &formats, output: &args.output, fail_fast: args.fail_fast };
-    let threads = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start worker threads")?;
+    let settings = BatchSettings {
+        rubrics: &rubrics,
+        renderer: &renderer,
+        formats: &formats,
+        output: &args.output,
+        fail_fast: args.fail_fast,
+    };
+    let threads = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .context("cannot start worker threads")?;
     let rows = pool.install(|| batch::run(&jobs, &settings, &|row: &Row| progress.done(row)));
     progress.finish();
 
@@ -56,17 +75,38 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         "{ok} of {} rendered into {}{}{}; index in {}",
         rows.len(),
         args.output.display(),
-        if failures.is_empty() { String::new() } else { format!(", {} failed", failures.len()) },
-        if skipped == 0 { String::new() } else { format!(", {skipped} skipped") },
+        if failures.is_empty() {
+            String::new()
+        } else {
+            format!(", {} failed", failures.len())
+        },
+        if skipped == 0 {
+            String::new()
+        } else {
+            format!(", {skipped} skipped")
+        },
         args.output.join("index.md").display()
     );
-    let mut outcome = if failures.is_empty() { Outcome::Success } else { Outcome::Failure };
+    let mut outcome = if failures.is_empty() {
+        Outcome::Success
+    } else {
+        Outcome::Failure
+    };
     if let Some(threshold) = args.fail_on {
         let hits = batch::at_or_below(&rows, threshold);
         if !hits.is_empty() {
-            eprintln!("{} input{} rated {} or worse (--fail-on):", hits.len(), if hits.len() == 1 { " is" } else { "s are" }, threshold);
+            eprintln!(
+                "{} input{} rated {} or worse (--fail-on):",
+                hits.len(),
+                if hits.len() == 1 { " is" } else { "s are" },
+                threshold
+            );
             for row in hits {
-                eprintln!("  {}: {}", row.input, row.rating.map(|rating| rating.label()).unwrap_or_default());
+                eprintln!(
+                    "  {}: {}",
+                    row.input,
+                    row.rating.map(|rating| rating.label()).unwrap_or_default()
+                );
             }
             outcome = Outcome::Failure;
         }
@@ -77,7 +117,10 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
 /// Progress on standard error: a bar on a terminal, a line per input otherwise, nothing with --quiet.
 enum Progress {
     Bar(ProgressBar),
-    Lines { total: u64, done: std::sync::atomic::AtomicU64 },
+    Lines {
+        total: u64,
+        done: std::sync::atomic::AtomicU64,
+    },
     Quiet,
 }
 
@@ -94,7 +137,10 @@ impl Progress {
             bar.enable_steady_tick(Duration::from_millis(200));
             Progress::Bar(bar)
         } else {
-            Progress::Lines { total, done: std::sync::atomic::AtomicU64::new(0) }
+            Progress::Lines {
+                total,
+                done: std::sync::atomic::AtomicU64::new(0),
+            }
         }
     }
 

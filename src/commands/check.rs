@@ -22,7 +22,12 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 failed += 1;
                 eprintln!("{diagnostics}");
                 let count = diagnostics.0.len();
-                let _ = writeln!(report, "{}: {count} problem{}", path.display(), if count == 1 { "" } else { "s" });
+                let _ = writeln!(
+                    report,
+                    "{}: {count} problem{}",
+                    path.display(),
+                    if count == 1 { "" } else { "s" }
+                );
             }
             Ok(assessment) => {
                 let brief = brief_of(&assessment, &rubrics);
@@ -39,12 +44,22 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 );
                 if !args.quiet {
                     for open in &brief.open_questions {
-                        let _ = writeln!(report, "  {} ({}): {}", open.question, open.status_label.to_lowercase(), open.prompt);
+                        let _ = writeln!(
+                            report,
+                            "  {} ({}): {}",
+                            open.question,
+                            open.status_label.to_lowercase(),
+                            open.prompt
+                        );
                     }
                 }
             }
         }
     }
     print_stdout(report.as_bytes())?;
-    Ok(if failed == 0 { Outcome::Success } else { Outcome::Failure })
+    Ok(if failed == 0 {
+        Outcome::Success
+    } else {
+        Outcome::Failure
+    })
 }

@@ -16,15 +16,27 @@ use crate::model::ids::nearest;
 /// Runs `init`.
 pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let rubrics = load_rubrics(rubrics_dir)?;
-    let ids: Vec<&str> = if args.rubric_ids.is_empty() { DEFAULT_RUBRICS.to_vec() } else { args.rubric_ids.iter().map(String::as_str).collect() };
+    let ids: Vec<&str> = if args.rubric_ids.is_empty() {
+        DEFAULT_RUBRICS.to_vec()
+    } else {
+        args.rubric_ids.iter().map(String::as_str).collect()
+    };
     for id in &ids {
         if rubrics.get(id).is_none() {
-            bail!("unknown rubric `{id}`\n  help: known rubrics: {}", nearest(id, rubrics.ids()).join(", "));
+            bail!(
+                "unknown rubric `{id}`\n  help: known rubrics: {}",
+                nearest(id, rubrics.ids()).join(", ")
+            );
         }
     }
     let title = args.title.clone().unwrap_or_else(|| title_from_file_name(&args.file));
     let today = today();
-    let text = FillIn { title: &title, today: &today, rubrics: &rubrics.select(&ids) }.to_toml();
+    let text = FillIn {
+        title: &title,
+        today: &today,
+        rubrics: &rubrics.select(&ids),
+    }
+    .to_toml();
     if let Some(parent) = args.file.parent().filter(|parent| !parent.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).with_context(|| format!("cannot create the folder {}", parent.display()))?;
     }
@@ -32,12 +44,21 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let mut file = match OpenOptions::new().write(true).create_new(true).open(&args.file) {
         Ok(file) => file,
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-            bail!("{} already exists; init never overwrites a file\n  help: choose another name, or continue it with `impact-brief wizard {}`", args.file.display(), args.file.display());
+            bail!(
+                "{} already exists; init never overwrites a file\n  help: choose another name, or continue it with `impact-brief wizard {}`",
+                args.file.display(),
+                args.file.display()
+            );
         }
         Err(error) => return Err(error).with_context(|| format!("cannot create {}", args.file.display())),
     };
-    file.write_all(text.as_bytes()).with_context(|| format!("cannot write {}", args.file.display()))?;
-    eprintln!("wrote {}: fill in the levels, then run `impact-brief check {}`", args.file.display(), args.file.display());
+    file.write_all(text.as_bytes())
+        .with_context(|| format!("cannot write {}", args.file.display()))?;
+    eprintln!(
+        "wrote {}: fill in the levels, then run `impact-brief check {}`",
+        args.file.display(),
+        args.file.display()
+    );
     Ok(Outcome::Success)
 }
 
@@ -49,7 +70,10 @@ pub fn today() -> String {
 
 /// A readable title from a file name: `uk-online-safety.toml` → "Uk online safety".
 fn title_from_file_name(path: &Path) -> String {
-    let stem = path.file_stem().map(|stem| stem.to_string_lossy().replace(['-', '_'], " ")).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().replace(['-', '_'], " "))
+        .unwrap_or_default();
     let mut chars = stem.trim().chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

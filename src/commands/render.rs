@@ -32,16 +32,25 @@ pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         match (&destination, rendered) {
             (Destination::Stdout, Rendered::File(bytes)) => {
                 if format == Format::Pdf && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-                    bail!("refusing to print a PDF to the terminal; redirect it (`-o - > brief.pdf`) or pass `-o brief.pdf`");
+                    bail!(
+                        "refusing to print a PDF to the terminal; redirect it (`-o - > brief.pdf`) or pass `-o brief.pdf`"
+                    );
                 }
                 print_stdout(&bytes)?;
             }
             (Destination::Stdout, Rendered::Folder(_)) => {
-                return Err(UsageError("`-f typ` writes a folder and cannot go to standard output; pass `-o DIR`".into()).into());
+                return Err(UsageError(
+                    "`-f typ` writes a folder and cannot go to standard output; pass `-o DIR`".into(),
+                )
+                .into());
             }
             (Destination::File(path), rendered) => write_and_report(path, &args.file, rendered)?,
             (Destination::Folder(dir), rendered) => {
-                write_and_report(&dir.join(file_name_for(&args.file, &format.output_suffix())), &args.file, rendered)?;
+                write_and_report(
+                    &dir.join(file_name_for(&args.file, &format.output_suffix())),
+                    &args.file,
+                    rendered,
+                )?;
             }
         }
     }

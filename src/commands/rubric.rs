@@ -25,7 +25,10 @@ pub fn run(command: &RubricCommand, rubrics_dir: Option<&Path>) -> Result<Outcom
         RubricCommand::Show { id } => {
             let rubrics = load_rubrics(rubrics_dir)?;
             let Some(rubric) = rubrics.get(id) else {
-                anyhow::bail!("unknown rubric `{id}`\n  help: known rubrics: {}", nearest(id, rubrics.ids()).join(", "));
+                anyhow::bail!(
+                    "unknown rubric `{id}`\n  help: known rubrics: {}",
+                    nearest(id, rubrics.ids()).join(", ")
+                );
             };
             print_stdout(show(rubric).as_bytes())?;
             Ok(Outcome::Success)
@@ -34,10 +37,23 @@ pub fn run(command: &RubricCommand, rubrics_dir: Option<&Path>) -> Result<Outcom
             let text = TomlFile::read(file)?;
             let rubric = Rubric::from_file(&text).map_err(Diagnostics)?;
             // Dependencies are checked against the built-in rubrics plus this one.
-            let mut all: Vec<Rubric> = load_rubrics(rubrics_dir)?.iter().filter(|known| known.id != rubric.id).cloned().collect();
+            let mut all: Vec<Rubric> = load_rubrics(rubrics_dir)?
+                .iter()
+                .filter(|known| known.id != rubric.id)
+                .cloned()
+                .collect();
             all.push(rubric.clone());
             RubricSet::from_rubrics(all).map_err(Diagnostics)?;
-            print_stdout(format!("{}: ok — rubric `{}` {} with {} questions\n", file.display(), rubric.id, rubric.version, rubric.questions.len()).as_bytes())?;
+            print_stdout(
+                format!(
+                    "{}: ok — rubric `{}` {} with {} questions\n",
+                    file.display(),
+                    rubric.id,
+                    rubric.version,
+                    rubric.questions.len()
+                )
+                .as_bytes(),
+            )?;
             Ok(Outcome::Success)
         }
     }
@@ -46,14 +62,26 @@ pub fn run(command: &RubricCommand, rubrics_dir: Option<&Path>) -> Result<Outcom
 fn list(rubrics: &RubricSet) -> String {
     let mut out = String::new();
     for rubric in rubrics.iter() {
-        let _ = writeln!(out, "{:<16} {:<16} v{:<8} weight {:<4} {} questions", rubric.id, rubric.title, rubric.version, rubric.weight, rubric.questions.len());
+        let _ = writeln!(
+            out,
+            "{:<16} {:<16} v{:<8} weight {:<4} {} questions",
+            rubric.id,
+            rubric.title,
+            rubric.version,
+            rubric.weight,
+            rubric.questions.len()
+        );
     }
     out
 }
 
 fn show(rubric: &Rubric) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} ({}, version {}, weight {})\n", rubric.title, rubric.id, rubric.version, rubric.weight);
+    let _ = writeln!(
+        out,
+        "{} ({}, version {}, weight {})\n",
+        rubric.title, rubric.id, rubric.version, rubric.weight
+    );
     let _ = writeln!(out, "{}\n", Markup::parse(&rubric.description).to_plain_text());
     for question in &rubric.questions {
         let _ = writeln!(out, "{}.{}  (weight {})", rubric.id, question.id, question.weight);
@@ -63,13 +91,23 @@ fn show(rubric: &Rubric) -> String {
             let _ = writeln!(out, "    {level}  {text}{}", if flag { "  [red flag]" } else { "" });
         }
         if let Some(condition) = &question.applies_if {
-            let _ = writeln!(out, "  Asked only when {} is at level {} or above.", condition.question, condition.min_level);
+            let _ = writeln!(
+                out,
+                "  Asked only when {} is at level {} or above.",
+                condition.question, condition.min_level
+            );
         }
         let _ = writeln!(out, "  Sources: {}\n", question.sources.join(", "));
     }
     let _ = writeln!(out, "Sources");
     for source in &rubric.sources {
-        let _ = writeln!(out, "  {:<28} {}{}", source.id, source.title, source.url.as_deref().map(|url| format!(" <{url}>")).unwrap_or_default());
+        let _ = writeln!(
+            out,
+            "  {:<28} {}{}",
+            source.id,
+            source.title,
+            source.url.as_deref().map(|url| format!(" <{url}>")).unwrap_or_default()
+        );
     }
     out
 }

@@ -244,7 +244,9 @@ impl Assessment {
     fn problems(&self, file: &TomlFile, rubrics: &RubricSet) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
         if self.proposal.title.trim().is_empty() {
-            let span = file.key_span(&["proposal", "title"]).or_else(|| file.key_span(&["proposal"]));
+            let span = file
+                .key_span(&["proposal", "title"])
+                .or_else(|| file.key_span(&["proposal"]));
             problems.push(
                 file.diagnostic_at(span, "the proposal has no title")
                     .with_help("add `title = \"Name of the bill\"` under [proposal]"),
@@ -254,13 +256,17 @@ impl Assessment {
             (["proposal", "introduced"], &self.proposal.introduced),
             (["assessment", "date"], &self.assessment.date),
         ] {
-            if let Some(date) = date {
-                if date.date.is_none() || date.time.is_some() || date.offset.is_some() {
-                    problems.push(
-                        file.diagnostic_at(file.value_span(&key), format!("`{}` must be a date, not {date}", key[1]))
-                            .with_help("write a date without quotes, like 2021-05-12"),
-                    );
-                }
+            if let Some(date) = date
+                .as_ref()
+                .filter(|date| date.date.is_none() || date.time.is_some() || date.offset.is_some())
+            {
+                problems.push(
+                    file.diagnostic_at(
+                        file.value_span(&key),
+                        format!("`{}` must be a date, not {date}", key[1]),
+                    )
+                    .with_help("write a date without quotes, like 2021-05-12"),
+                );
             }
         }
         let selected = self.rubric_ids();
@@ -272,20 +278,32 @@ impl Assessment {
                         .with_help(format!("known rubrics: {}", nearest(id, rubrics.ids()).join(", "))),
                 );
             } else if selected[..index].contains(id) {
-                problems.push(file.diagnostic_at(span, format!("rubric `{id}` is listed twice")).with_help("list each rubric once"));
+                problems.push(
+                    file.diagnostic_at(span, format!("rubric `{id}` is listed twice"))
+                        .with_help("list each rubric once"),
+                );
             }
         }
         for (rubric_id, answers) in &self.answers {
-            let Some(rubric) = rubrics.get(rubric_id).filter(|_| selected.contains(&rubric_id.as_str())) else {
+            let Some(rubric) = rubrics
+                .get(rubric_id)
+                .filter(|_| selected.contains(&rubric_id.as_str()))
+            else {
                 let candidates = selected.iter().copied().filter(|id| rubrics.get(id).is_some());
                 let help = if rubrics.get(rubric_id).is_some() {
                     format!("add \"{rubric_id}\" to `rubrics = [...]` at the top of the file, or remove these answers")
                 } else {
-                    format!("answer one of the assessment's rubrics: {}", nearest(rubric_id, candidates).join(", "))
+                    format!(
+                        "answer one of the assessment's rubrics: {}",
+                        nearest(rubric_id, candidates).join(", ")
+                    )
                 };
                 problems.push(
-                    file.diagnostic_at(file.key_span(&["answers", rubric_id]), format!("answers for unknown rubric `{rubric_id}`"))
-                        .with_help(help),
+                    file.diagnostic_at(
+                        file.key_span(&["answers", rubric_id]),
+                        format!("answers for unknown rubric `{rubric_id}`"),
+                    )
+                    .with_help(help),
                 );
                 continue;
             };
@@ -299,14 +317,26 @@ impl Assessment {
 
 /// Checks one answer against its question: the id exists, the level is in range, and a level
 /// and a status are not both given.
-fn answer_problems(file: &TomlFile, rubric: &Rubric, question_id: &str, answer: &Answer, problems: &mut Vec<Diagnostic>) {
+fn answer_problems(
+    file: &TomlFile,
+    rubric: &Rubric,
+    question_id: &str,
+    answer: &Answer,
+    problems: &mut Vec<Diagnostic>,
+) {
     let path = ["answers", rubric.id.as_str(), question_id];
     let Some(question) = rubric.question(question_id) else {
         let ids = rubric.questions.iter().map(|question| question.id.as_str());
-        let valid: Vec<String> = nearest(question_id, ids).iter().map(|id| format!("{}.{id}", rubric.id)).collect();
+        let valid: Vec<String> = nearest(question_id, ids)
+            .iter()
+            .map(|id| format!("{}.{id}", rubric.id))
+            .collect();
         problems.push(
-            file.diagnostic_at(file.key_span(&path), format!("unknown question `{}.{question_id}`", rubric.id))
-                .with_help(format!("valid questions, nearest first: {}", valid.join(", "))),
+            file.diagnostic_at(
+                file.key_span(&path),
+                format!("unknown question `{}.{question_id}`", rubric.id),
+            )
+            .with_help(format!("valid questions, nearest first: {}", valid.join(", "))),
         );
         return;
     };

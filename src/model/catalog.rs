@@ -27,14 +27,20 @@ impl RubricSet {
         let mut rubrics: Vec<Rubric> = Vec::new();
         for (name, text) in assets::RUBRICS {
             let path = PathBuf::from(format!("rubrics/{name} (built in)"));
-            match TomlFile::from_text(&path, text.to_string()).map_err(|problem| vec![problem]).and_then(|file| Rubric::from_file(&file)) {
+            match TomlFile::from_text(&path, text.to_string())
+                .map_err(|problem| vec![problem])
+                .and_then(|file| Rubric::from_file(&file))
+            {
                 Ok(rubric) => rubrics.push(rubric),
                 Err(found) => problems.extend(found),
             }
         }
         if let Some(dir) = dir {
             for path in rubric_files(dir).map_err(|problem| vec![problem])? {
-                match TomlFile::read(&path).map_err(|problem| vec![problem]).and_then(|file| Rubric::from_file(&file)) {
+                match TomlFile::read(&path)
+                    .map_err(|problem| vec![problem])
+                    .and_then(|file| Rubric::from_file(&file))
+                {
                     Ok(rubric) => match rubrics.iter_mut().find(|known| known.id == rubric.id) {
                         Some(known) => *known = rubric,
                         None => rubrics.push(rubric),
@@ -82,18 +88,39 @@ impl RubricSet {
         for rubric in &self.rubrics {
             let path = PathBuf::from(format!("rubric `{}`", rubric.id));
             for question in &rubric.questions {
-                let Some(condition) = &question.applies_if else { continue };
-                let Some((target_rubric, target_question)) = condition.question.split_once('.') else { continue };
-                let Some(target_rubric) = self.get(target_rubric) else { continue };
+                let Some(condition) = &question.applies_if else {
+                    continue;
+                };
+                let Some((target_rubric, target_question)) = condition.question.split_once('.') else {
+                    continue;
+                };
+                let Some(target_rubric) = self.get(target_rubric) else {
+                    continue;
+                };
                 let full_id = format!("{}.{}", rubric.id, question.id);
                 match target_rubric.question(target_question) {
                     None => problems.push(
-                        Diagnostic::new(&path, format!("`{full_id}` applies_if names unknown question `{}`", condition.question))
-                            .with_help(format!("questions of `{}`: {}", target_rubric.id, target_rubric.question_ids().join(", "))),
+                        Diagnostic::new(
+                            &path,
+                            format!("`{full_id}` applies_if names unknown question `{}`", condition.question),
+                        )
+                        .with_help(format!(
+                            "questions of `{}`: {}",
+                            target_rubric.id,
+                            target_rubric.question_ids().join(", ")
+                        )),
                     ),
                     Some(target) if condition.min_level as usize >= target.levels.len() => problems.push(
-                        Diagnostic::new(&path, format!("`{full_id}` applies_if asks for level {} of `{}`, which has levels 0 to {}", condition.min_level, condition.question, target.levels.len() - 1))
-                            .with_help("lower min_level"),
+                        Diagnostic::new(
+                            &path,
+                            format!(
+                                "`{full_id}` applies_if asks for level {} of `{}`, which has levels 0 to {}",
+                                condition.min_level,
+                                condition.question,
+                                target.levels.len() - 1
+                            ),
+                        )
+                        .with_help("lower min_level"),
                     ),
                     Some(_) => {}
                 }
@@ -113,7 +140,9 @@ impl RubricSet {
         // A chain longer than the number of questions must revisit one of them.
         let limit = self.rubrics.iter().map(|rubric| rubric.questions.len()).sum::<usize>();
         for _ in 0..=limit {
-            let Some(next) = self.condition_of(&current) else { return false };
+            let Some(next) = self.condition_of(&current) else {
+                return false;
+            };
             if next == start {
                 return true;
             }

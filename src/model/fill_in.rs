@@ -70,17 +70,36 @@ status = "draft"
             comment_block(&mut out, &rubric.description, "");
             let _ = writeln!(out, "# {}", "=".repeat(78));
             for question in &rubric.questions {
-                let _ = write!(out, "\n# {}.{}: {}\n", rubric.id, question.id, single_line(&question.prompt));
+                let _ = write!(
+                    out,
+                    "\n# {}.{}: {}\n",
+                    rubric.id,
+                    question.id,
+                    single_line(&question.prompt)
+                );
                 comment_block(&mut out, &question.help, "");
                 let _ = writeln!(out, "#");
                 for (level, text) in question.levels.iter().enumerate() {
                     let flag = question.red_flag_at.is_some_and(|at| level as u32 <= at);
-                    let _ = writeln!(out, "#   {level}  {}{}", single_line(text), if flag { "  [red flag]" } else { "" });
+                    let _ = writeln!(
+                        out,
+                        "#   {level}  {}{}",
+                        single_line(text),
+                        if flag { "  [red flag]" } else { "" }
+                    );
                 }
                 if let Some(condition) = &question.applies_if {
-                    let _ = writeln!(out, "# Asked only when {} is at level {} or above.", condition.question, condition.min_level);
+                    let _ = writeln!(
+                        out,
+                        "# Asked only when {} is at level {} or above.",
+                        condition.question, condition.min_level
+                    );
                 }
-                let _ = write!(out, "[answers.{}.{}]\n# level = \nrationale = \"\"\"\n\"\"\"\nevidence = []\n", rubric.id, question.id);
+                let _ = write!(
+                    out,
+                    "[answers.{}.{}]\n# level = \nrationale = \"\"\"\n\"\"\"\nevidence = []\n",
+                    rubric.id, question.id
+                );
             }
         }
         out

@@ -8,7 +8,9 @@ pub mod ids;
 pub mod rubric;
 pub mod toml_file;
 
-pub use assessment::{Answer, AnswerStatus, Assessment, AssessmentInfo, Proposal, ReviewStatus, Stage, StakeholderGroup};
+pub use assessment::{
+    Answer, AnswerStatus, Assessment, AssessmentInfo, Proposal, ReviewStatus, Stage, StakeholderGroup,
+};
 pub use catalog::RubricSet;
 pub use rubric::{AppliesIf, Question, Rubric, Source};
 pub use toml_file::TomlFile;

@@ -100,11 +100,7 @@ impl Rubric {
         check_schema_version(file, "rubric")?;
         let rubric: Rubric = file.parse()?;
         let problems = rubric.problems(file);
-        if problems.is_empty() {
-            Ok(rubric)
-        } else {
-            Err(problems)
-        }
+        if problems.is_empty() { Ok(rubric) } else { Err(problems) }
     }
 
     /// The question with the short id `id`.
@@ -145,15 +141,27 @@ impl Rubric {
             );
         }
         if !(self.weight.is_finite() && self.weight > 0.0) {
-            problem(&["weight".into()], format!("rubric weight {} must be a positive number", self.weight), "");
+            problem(
+                &["weight".into()],
+                format!("rubric weight {} must be a positive number", self.weight),
+                "",
+            );
         }
         if self.questions.is_empty() {
-            problem(&["questions".into()], "the rubric has no questions".into(), "add at least one [[questions]] table");
+            problem(
+                &["questions".into()],
+                "the rubric has no questions".into(),
+                "add at least one [[questions]] table",
+            );
         }
         let mut source_ids: Vec<&str> = Vec::new();
         for source in &self.sources {
             if source_ids.contains(&source.id.as_str()) {
-                problem(&["sources".into()], format!("source id `{}` appears twice", source.id), "give every source its own id");
+                problem(
+                    &["sources".into()],
+                    format!("source id `{}` appears twice", source.id),
+                    "give every source its own id",
+                );
             }
             source_ids.push(&source.id);
         }
@@ -163,33 +171,58 @@ impl Rubric {
             let at = |key: &'static str| -> Vec<String> { vec!["questions".into(), entry.clone(), key.into()] };
             let id = &question.id;
             if !is_valid_id(id) {
-                problem(&at("id"), format!("question id `{id}` is not valid"), "use lowercase letters, digits and hyphens");
+                problem(
+                    &at("id"),
+                    format!("question id `{id}` is not valid"),
+                    "use lowercase letters, digits and hyphens",
+                );
             }
             if seen.contains(&id.as_str()) {
-                problem(&at("id"), format!("question id `{id}` appears twice in rubric `{}`", self.id), "every question needs its own id");
+                problem(
+                    &at("id"),
+                    format!("question id `{id}` appears twice in rubric `{}`", self.id),
+                    "every question needs its own id",
+                );
             }
             seen.push(id);
             if !(question.weight.is_finite() && question.weight > 0.0) {
-                problem(&at("weight"), format!("question `{id}` has weight {}; weights must be positive numbers", question.weight), "");
+                problem(
+                    &at("weight"),
+                    format!(
+                        "question `{id}` has weight {}; weights must be positive numbers",
+                        question.weight
+                    ),
+                    "",
+                );
             }
             if !LEVEL_COUNT.contains(&question.levels.len()) {
                 problem(
                     &at("levels"),
-                    format!("question `{id}` has {} levels; a question needs {} to {}", question.levels.len(), LEVEL_COUNT.start(), LEVEL_COUNT.end()),
+                    format!(
+                        "question `{id}` has {} levels; a question needs {} to {}",
+                        question.levels.len(),
+                        LEVEL_COUNT.start(),
+                        LEVEL_COUNT.end()
+                    ),
                     "list the level texts worst first",
                 );
             }
-            if let Some(red) = question.red_flag_at {
-                if red as usize >= question.levels.len().saturating_sub(1) {
-                    problem(
-                        &at("red_flag_at"),
-                        format!("question `{id}` has red_flag_at = {red}, which leaves no level without a red flag"),
-                        "red_flag_at must be below the top level",
-                    );
-                }
+            if let Some(red) = question
+                .red_flag_at
+                .filter(|red| *red as usize >= question.levels.len().saturating_sub(1))
+            {
+                problem(
+                    &at("red_flag_at"),
+                    format!("question `{id}` has red_flag_at = {red}, which leaves no level without a red flag"),
+                    "red_flag_at must be below the top level",
+                );
             }
             if question.recommendation.trim().is_empty() {
-                problem(&at("recommendation"), format!("question `{id}` has no recommendation"), "say what drafters should do when it scores below the top level");
+                problem(
+                    &at("recommendation"),
+                    format!("question `{id}` has no recommendation"),
+                    "say what drafters should do when it scores below the top level",
+                );
             }
             for cited in &question.sources {
                 if !source_ids.contains(&cited.as_str()) {
@@ -197,15 +230,34 @@ impl Rubric {
                     problem(
                         &at("sources"),
                         format!("question `{id}` cites unknown source `{cited}`"),
-                        &if valid.is_empty() { "add it to [[sources]]".to_string() } else { format!("known sources: {}", valid.join(", ")) },
+                        &if valid.is_empty() {
+                            "add it to [[sources]]".to_string()
+                        } else {
+                            format!("known sources: {}", valid.join(", "))
+                        },
                     );
                 }
             }
             if let Some(condition) = &question.applies_if {
-                if condition.question.split_once('.').is_none_or(|(r, q)| !is_valid_id(r) || !is_valid_id(q)) {
-                    problem(&at("applies_if"), format!("applies_if of `{id}` names `{}`, which is not a full question id", condition.question), "write it as `rubric.question`, e.g. `openness.participation`");
+                if condition
+                    .question
+                    .split_once('.')
+                    .is_none_or(|(r, q)| !is_valid_id(r) || !is_valid_id(q))
+                {
+                    problem(
+                        &at("applies_if"),
+                        format!(
+                            "applies_if of `{id}` names `{}`, which is not a full question id",
+                            condition.question
+                        ),
+                        "write it as `rubric.question`, e.g. `openness.participation`",
+                    );
                 } else if condition.question == format!("{}.{}", self.id, id) {
-                    problem(&at("applies_if"), format!("question `{id}` depends on itself"), "name another question in applies_if");
+                    problem(
+                        &at("applies_if"),
+                        format!("question `{id}` depends on itself"),
+                        "name another question in applies_if",
+                    );
                 }
             }
         }
@@ -215,17 +267,22 @@ impl Rubric {
 
 /// Refuses files whose `schema_version` is missing or not the one this version reads.
 pub(crate) fn check_schema_version(file: &TomlFile, kind: &str) -> Result<(), Vec<Diagnostic>> {
-    let table: toml::Table = match file.parse() {
-        Ok(table) => table,
-        Err(problems) => return Err(problems),
-    };
+    let table: toml::Table = file.parse()?;
     let expected = RUBRIC_SCHEMA_VERSION;
     match table.get("schema_version") {
-        None => Err(vec![Diagnostic::new(&file.path, format!("this {kind} file has no schema_version"))
-            .with_help(format!("add `schema_version = {expected}` as the first line"))]),
+        None => Err(vec![
+            Diagnostic::new(&file.path, format!("this {kind} file has no schema_version"))
+                .with_help(format!("add `schema_version = {expected}` as the first line")),
+        ]),
         Some(toml::Value::Integer(version)) if *version == i64::from(expected) => Ok(()),
-        Some(other) => Err(vec![file
-            .diagnostic_at(file.value_span(&["schema_version".into()]), format!("unsupported schema_version {other}"))
-            .with_help(format!("this version of impact-brief reads schema_version {expected}; upgrade impact-brief or convert the file"))]),
+        Some(other) => Err(vec![
+            file.diagnostic_at(
+                file.value_span(&["schema_version"]),
+                format!("unsupported schema_version {other}"),
+            )
+            .with_help(format!(
+                "this version of impact-brief reads schema_version {expected}; upgrade impact-brief or convert the file"
+            )),
+        ]),
     }
 }

@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 use std::fs;
 use std::ops::Range;
-use std::sync::OnceLock;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde::de::DeserializeOwned;
 use toml::Spanned;
@@ -48,18 +48,37 @@ impl SpanIndex {
         let mut pending: Vec<(Vec<String>, &Spanned<DeValue<'_>>)> = Vec::new();
         for (key, value) in root.get_ref() {
             pending.push((vec![key.get_ref().to_string()], value));
-            entries.insert(vec![key.get_ref().to_string()], Spans { key: key.span(), value: value.span() });
+            entries.insert(
+                vec![key.get_ref().to_string()],
+                Spans {
+                    key: key.span(),
+                    value: value.span(),
+                },
+            );
         }
         while let Some((path, value)) = pending.pop() {
             let children: Vec<(String, Range<usize>, &Spanned<DeValue<'_>>)> = match value.get_ref() {
-                DeValue::Table(table) => table.iter().map(|(key, value)| (key.get_ref().to_string(), key.span(), value)).collect(),
-                DeValue::Array(array) => array.iter().enumerate().map(|(index, value)| (index.to_string(), value.span(), value)).collect(),
+                DeValue::Table(table) => table
+                    .iter()
+                    .map(|(key, value)| (key.get_ref().to_string(), key.span(), value))
+                    .collect(),
+                DeValue::Array(array) => array
+                    .iter()
+                    .enumerate()
+                    .map(|(index, value)| (index.to_string(), value.span(), value))
+                    .collect(),
                 _ => Vec::new(),
             };
             for (name, key_span, child) in children {
                 let mut child_path = path.clone();
                 child_path.push(name);
-                entries.insert(child_path.clone(), Spans { key: key_span, value: child.span() });
+                entries.insert(
+                    child_path.clone(),
+                    Spans {
+                        key: key_span,
+                        value: child.span(),
+                    },
+                );
                 pending.push((child_path, child));
             }
         }
@@ -138,10 +157,7 @@ impl TomlFile {
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Vec<Diagnostic>> {
         let (_, syntax_errors) = DeTable::parse_recoverable(&self.text);
         if !syntax_errors.is_empty() {
-            return Err(syntax_errors
-                .iter()
-                .map(|error| self.toml_error(error))
-                .collect());
+            return Err(syntax_errors.iter().map(|error| self.toml_error(error)).collect());
         }
         toml::from_str(&self.text).map_err(|error| vec![self.toml_error(&error)])
     }
@@ -257,7 +273,9 @@ mod tests {
     #[test]
     fn finds_keys_and_values_by_path() {
         let f = file("[answers.openness.participation]\nlevel = 9\n");
-        let value = f.value_span(&["answers", "openness", "participation", "level"]).unwrap();
+        let value = f
+            .value_span(&["answers", "openness", "participation", "level"])
+            .unwrap();
         assert_eq!(&f.text[value], "9");
         let key = f.key_span(&["answers", "openness", "participation"]).unwrap();
         assert_eq!(&f.text[key], "participation");

@@ -44,13 +44,18 @@ impl TeraRenderer {
         tera.register_filter("safe_url", safe_url);
         tera.add_raw_template(name, &template.text)
             .map_err(|error| format!("{}: error: {}", template.origin, error_chain(&error)))?;
-        Ok(TeraRenderer { tera, name: name.to_string() })
+        Ok(TeraRenderer {
+            tera,
+            name: name.to_string(),
+        })
     }
 
     /// Renders one brief.
     pub fn render(&self, brief: &Brief) -> Result<String, String> {
         let context = tera::Context::from_serialize(brief).map_err(|error| error_chain(&error))?;
-        self.tera.render(&self.name, &context).map_err(|error| format!("template error: {}", error_chain(&error)))
+        self.tera
+            .render(&self.name, &context)
+            .map_err(|error| format!("template error: {}", error_chain(&error)))
     }
 }
 
@@ -83,7 +88,10 @@ fn safe_url(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
     let url = value.as_str().unwrap_or_default();
     let lower = url.to_ascii_lowercase();
     let allowed = lower.starts_with("https://") || lower.starts_with("http://");
-    let cleaned: String = url.chars().filter(|c| !matches!(c, '<' | '>' | '"' | '\'' | '`') && !c.is_whitespace()).collect();
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !matches!(c, '<' | '>' | '"' | '\'' | '`') && !c.is_whitespace())
+        .collect();
     Ok(Value::String(if allowed { cleaned } else { String::new() }))
 }
 

@@ -140,14 +140,29 @@ type Node<'a> = comrak::nodes::Node<'a>;
 
 fn block(node: Node<'_>, depth: usize) -> Option<Block> {
     if depth >= MAX_DEPTH {
-        return Some(Block::Paragraph { children: vec![Inline::Text { text: flatten(node) }] });
+        return Some(Block::Paragraph {
+            children: vec![Inline::Text { text: flatten(node) }],
+        });
     }
     let value = node.data.borrow().value.clone();
-    let children_blocks = || node.children().filter_map(|child| block(child, depth + 1)).collect::<Vec<_>>();
-    let children_inlines = || node.children().filter_map(|child| inline(child, depth + 1)).collect::<Vec<_>>();
+    let children_blocks = || {
+        node.children()
+            .filter_map(|child| block(child, depth + 1))
+            .collect::<Vec<_>>()
+    };
+    let children_inlines = || {
+        node.children()
+            .filter_map(|child| inline(child, depth + 1))
+            .collect::<Vec<_>>()
+    };
     Some(match value {
-        NodeValue::Paragraph => Block::Paragraph { children: children_inlines() },
-        NodeValue::Heading(heading) => Block::Heading { level: heading.level.clamp(1, 6), children: children_inlines() },
+        NodeValue::Paragraph => Block::Paragraph {
+            children: children_inlines(),
+        },
+        NodeValue::Heading(heading) => Block::Heading {
+            level: heading.level.clamp(1, 6),
+            children: children_inlines(),
+        },
         NodeValue::List(list) => Block::List {
             ordered: list.list_type == ListType::Ordered,
             start: list.start,
@@ -156,16 +171,26 @@ fn block(node: Node<'_>, depth: usize) -> Option<Block> {
                 .map(|item| item.children().filter_map(|child| block(child, depth + 2)).collect())
                 .collect(),
         },
-        NodeValue::BlockQuote => Block::Quote { children: children_blocks() },
-        NodeValue::CodeBlock(code) => Block::Code { text: code.literal.trim_end_matches('\n').to_string() },
-        NodeValue::HtmlBlock(html) => Block::Paragraph { children: vec![Inline::Text { text: html.literal.trim_end().to_string() }] },
+        NodeValue::BlockQuote => Block::Quote {
+            children: children_blocks(),
+        },
+        NodeValue::CodeBlock(code) => Block::Code {
+            text: code.literal.trim_end_matches('\n').to_string(),
+        },
+        NodeValue::HtmlBlock(html) => Block::Paragraph {
+            children: vec![Inline::Text {
+                text: html.literal.trim_end().to_string(),
+            }],
+        },
         NodeValue::ThematicBreak => Block::Rule,
         _ => {
             let text = flatten(node);
             if text.trim().is_empty() {
                 return None;
             }
-            Block::Paragraph { children: vec![Inline::Text { text }] }
+            Block::Paragraph {
+                children: vec![Inline::Text { text }],
+            }
         }
     })
 }
@@ -175,14 +200,23 @@ fn inline(node: Node<'_>, depth: usize) -> Option<Inline> {
         return Some(Inline::Text { text: flatten(node) });
     }
     let value = node.data.borrow().value.clone();
-    let children = || node.children().filter_map(|child| inline(child, depth + 1)).collect::<Vec<_>>();
+    let children = || {
+        node.children()
+            .filter_map(|child| inline(child, depth + 1))
+            .collect::<Vec<_>>()
+    };
     Some(match value {
-        NodeValue::Text(text) => Inline::Text { text: text.into_owned() },
+        NodeValue::Text(text) => Inline::Text {
+            text: text.into_owned(),
+        },
         NodeValue::Code(code) => Inline::Code { text: code.literal },
         NodeValue::Emph => Inline::Emph { children: children() },
         NodeValue::Strong => Inline::Strong { children: children() },
         NodeValue::Strikethrough => Inline::Strike { children: children() },
-        NodeValue::Link(link) if is_safe_url(&link.url) => Inline::Link { url: link.url, children: children() },
+        NodeValue::Link(link) if is_safe_url(&link.url) => Inline::Link {
+            url: link.url,
+            children: children(),
+        },
         // Other link targets (javascript:, file:, relative paths) keep their text, not the target.
         NodeValue::Link(_) | NodeValue::Image(_) => Inline::Text { text: flatten(node) },
         NodeValue::HtmlInline(html) => Inline::Text { text: html },
@@ -228,7 +262,11 @@ fn write_blocks_md(blocks: &[Block], heading_base: u8, out: &mut String) {
             }
             Block::List { ordered, start, items } => {
                 for (index, item) in items.iter().enumerate() {
-                    let marker = if *ordered { format!("{}. ", start + index) } else { "- ".to_string() };
+                    let marker = if *ordered {
+                        format!("{}. ", start + index)
+                    } else {
+                        "- ".to_string()
+                    };
                     let mut inner = String::new();
                     write_blocks_md(item, heading_base, &mut inner);
                     out.push_str(&indent(inner.trim_end(), &marker, &" ".repeat(marker.len())));
@@ -259,14 +297,29 @@ fn inlines_md(inlines: &[Inline]) -> String {
             Inline::Text { text } => out.push_str(&escape_inline(text)),
             Inline::Code { text } => {
                 let fence = "`".repeat(longest_run(text, '`') + 1);
-                let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+                let pad = if text.starts_with('`') || text.ends_with('`') {
+                    " "
+                } else {
+                    ""
+                };
                 let _ = write!(out, "{fence}{pad}{text}{pad}{fence}");
             }
-            Inline::Emph { children } => { let _ = write!(out, "*{}*", inlines_md(children)); }
-            Inline::Strong { children } => { let _ = write!(out, "**{}**", inlines_md(children)); }
-            Inline::Strike { children } => { let _ = write!(out, "~~{}~~", inlines_md(children)); }
+            Inline::Emph { children } => {
+                let _ = write!(out, "*{}*", inlines_md(children));
+            }
+            Inline::Strong { children } => {
+                let _ = write!(out, "**{}**", inlines_md(children));
+            }
+            Inline::Strike { children } => {
+                let _ = write!(out, "~~{}~~", inlines_md(children));
+            }
             Inline::Link { url, children } => {
-                let _ = write!(out, "[{}](<{}>)", inlines_md(children), url.replace(['<', '>', '\n'], ""));
+                let _ = write!(
+                    out,
+                    "[{}](<{}>)",
+                    inlines_md(children),
+                    url.replace(['<', '>', '\n'], "")
+                );
             }
             Inline::Break => out.push_str("\\\n"),
             Inline::Space => out.push(' '),
@@ -342,13 +395,19 @@ fn longest_run(text: &str, wanted: char) -> usize {
 fn write_blocks_html(blocks: &[Block], heading_base: u8, out: &mut String) {
     for block in blocks {
         match block {
-            Block::Paragraph { children } => { let _ = write!(out, "<p>{}</p>\n", inlines_html(children)); }
+            Block::Paragraph { children } => {
+                let _ = writeln!(out, "<p>{}</p>", inlines_html(children));
+            }
             Block::Heading { level, children } => {
                 let level = (heading_base + level).min(6);
-                let _ = write!(out, "<h{level}>{}</h{level}>\n", inlines_html(children));
+                let _ = writeln!(out, "<h{level}>{}</h{level}>", inlines_html(children));
             }
             Block::List { ordered, start, items } => {
-                let open = if *ordered { format!("<ol start=\"{start}\">") } else { "<ul>".to_string() };
+                let open = if *ordered {
+                    format!("<ol start=\"{start}\">")
+                } else {
+                    "<ul>".to_string()
+                };
                 out.push_str(&open);
                 for item in items {
                     out.push_str("<li>");
@@ -362,7 +421,9 @@ fn write_blocks_html(blocks: &[Block], heading_base: u8, out: &mut String) {
                 write_blocks_html(children, heading_base, out);
                 out.push_str("</blockquote>\n");
             }
-            Block::Code { text } => { let _ = write!(out, "<pre><code>{}</code></pre>\n", escape_html(text)); }
+            Block::Code { text } => {
+                let _ = writeln!(out, "<pre><code>{}</code></pre>", escape_html(text));
+            }
             Block::Rule => out.push_str("<hr>\n"),
         }
     }
@@ -373,11 +434,21 @@ fn inlines_html(inlines: &[Inline]) -> String {
     for inline in inlines {
         match inline {
             Inline::Text { text } => out.push_str(&escape_html(text)),
-            Inline::Code { text } => { let _ = write!(out, "<code>{}</code>", escape_html(text)); }
-            Inline::Emph { children } => { let _ = write!(out, "<em>{}</em>", inlines_html(children)); }
-            Inline::Strong { children } => { let _ = write!(out, "<strong>{}</strong>", inlines_html(children)); }
-            Inline::Strike { children } => { let _ = write!(out, "<del>{}</del>", inlines_html(children)); }
-            Inline::Link { url, children } => { let _ = write!(out, "<a href=\"{}\">{}</a>", escape_html(url), inlines_html(children)); }
+            Inline::Code { text } => {
+                let _ = write!(out, "<code>{}</code>", escape_html(text));
+            }
+            Inline::Emph { children } => {
+                let _ = write!(out, "<em>{}</em>", inlines_html(children));
+            }
+            Inline::Strong { children } => {
+                let _ = write!(out, "<strong>{}</strong>", inlines_html(children));
+            }
+            Inline::Strike { children } => {
+                let _ = write!(out, "<del>{}</del>", inlines_html(children));
+            }
+            Inline::Link { url, children } => {
+                let _ = write!(out, "<a href=\"{}\">{}</a>", escape_html(url), inlines_html(children));
+            }
             Inline::Break => out.push_str("<br>"),
             Inline::Space => out.push(' '),
         }
@@ -417,7 +488,7 @@ fn block_plain(block: &Block, out: &mut String) {
         }
         Block::Quote { children } => children.iter().for_each(|inner| block_plain(inner, out)),
         Block::Code { text } => out.push_str(text),
-        Block::Rule => out.push_str("—"),
+        Block::Rule => out.push('—'),
     }
 }
 
@@ -425,7 +496,10 @@ fn inlines_plain(inlines: &[Inline], out: &mut String) {
     for inline in inlines {
         match inline {
             Inline::Text { text } | Inline::Code { text } => out.push_str(text),
-            Inline::Emph { children } | Inline::Strong { children } | Inline::Strike { children } | Inline::Link { children, .. } => inlines_plain(children, out),
+            Inline::Emph { children }
+            | Inline::Strong { children }
+            | Inline::Strike { children }
+            | Inline::Link { children, .. } => inlines_plain(children, out),
             Inline::Break => out.push('\n'),
             Inline::Space => out.push(' '),
         }
@@ -459,12 +533,16 @@ mod tests {
         let wrapped = Markup::parse("consulted in\n2019) and later").to_markdown(0);
         assert_eq!(wrapped, "consulted in 2019) and later");
         // Re-parsing our output gives the same tree.
-        assert_eq!(Markup::parse(&md).to_plain_text(), Markup::parse(source).to_plain_text());
+        assert_eq!(
+            Markup::parse(&md).to_plain_text(),
+            Markup::parse(source).to_plain_text()
+        );
     }
 
     #[test]
     fn unsafe_links_and_images_keep_only_their_text() {
-        let html = Markup::parse("[click](javascript:alert(1)) ![logo](http://evil/x.png) [ok](https://example.org)").to_html(0);
+        let html = Markup::parse("[click](javascript:alert(1)) ![logo](http://evil/x.png) [ok](https://example.org)")
+            .to_html(0);
         assert!(!html.contains("javascript:"), "{html}");
         assert!(!html.contains("<img"), "{html}");
         assert!(html.contains("<a href=\"https://example.org\">ok</a>"), "{html}");
@@ -477,7 +555,10 @@ mod tests {
         assert!(markup.to_plain_text().contains("deep text"));
         let nested_emphasis = format!("{}x{}", "*_".repeat(3000), "_*".repeat(3000));
         assert!(Markup::parse(&nested_emphasis).to_html(0).contains('x'));
-        let lists = (0..3000).map(|depth| format!("{}- item {depth}", "  ".repeat(depth))).collect::<Vec<_>>().join("\n");
+        let lists = (0..3000)
+            .map(|depth| format!("{}- item {depth}", "  ".repeat(depth)))
+            .collect::<Vec<_>>()
+            .join("\n");
         assert!(Markup::parse(&lists).to_markdown(0).contains("item 0"));
     }
 

@@ -36,7 +36,11 @@ pub struct PdfOptions {
 
 impl Default for PdfOptions {
     fn default() -> Self {
-        PdfOptions { engine: Engine::Embedded, paper: Paper::A4, standard: None }
+        PdfOptions {
+            engine: Engine::Embedded,
+            paper: Paper::A4,
+            standard: None,
+        }
     }
 }
 
@@ -68,16 +72,26 @@ pub struct PdfRenderer {
 impl PdfRenderer {
     /// A renderer for `template` with `options`.
     pub fn new(template: Template, options: PdfOptions) -> PdfRenderer {
-        PdfRenderer { template, options, engine: OnceLock::new() }
+        PdfRenderer {
+            template,
+            options,
+            engine: OnceLock::new(),
+        }
     }
 
     /// The PDF bytes of one brief.
     pub fn render(&self, brief: &Brief) -> Result<Vec<u8>> {
         let data = data_json(brief)?;
-        let template = TemplateSource { name: self.template.origin.clone(), text: self.template.text.clone() };
+        let template = TemplateSource {
+            name: self.template.origin.clone(),
+            text: self.template.text.clone(),
+        };
         let settings = self.settings(brief);
         let pdf = match &self.options.engine {
-            Engine::Embedded => self.engine.get_or_init(TypstEngine::new).compile_pdf(&template, &data, &settings)?,
+            Engine::Embedded => self
+                .engine
+                .get_or_init(TypstEngine::new)
+                .compile_pdf(&template, &data, &settings)?,
             Engine::TypstCli(program) => compile_pdf_with_cli(program, &template, &data, &settings)?,
         };
         Ok(pdf)
@@ -108,7 +122,11 @@ pub fn data_json(brief: &Brief) -> Result<Vec<u8>> {
     let markup = MarkupFields {
         summary: parse(&brief.proposal.summary),
         context: parse(&brief.proposal.context),
-        descriptions: brief.rubrics.iter().map(|rubric| (rubric.id.clone(), Markup::parse(&rubric.description))).collect(),
+        descriptions: brief
+            .rubrics
+            .iter()
+            .map(|rubric| (rubric.id.clone(), Markup::parse(&rubric.description)))
+            .collect(),
         rationales: brief
             .rubrics
             .iter()

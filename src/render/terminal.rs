@@ -10,20 +10,42 @@ const BAR_WIDTH: usize = 20;
 
 /// The scorecard of `brief`, coloured when `color` is true.
 pub fn scorecard(brief: &Brief, color: bool) -> String {
-    let paint = |text: &str, code: &str| if color { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_string() };
+    let paint = |text: &str, code: &str| {
+        if color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    };
     let mut out = String::new();
-    let _ = writeln!(out, "{}", paint(&format!("Policy Impact Brief: {}", brief.proposal.title), "1"));
-    let details: Vec<&str> = [&brief.proposal.jurisdiction, &brief.proposal.stage_label, &brief.proposal.reference]
-        .into_iter()
-        .filter_map(|field| field.as_deref())
-        .collect();
+    let _ = writeln!(
+        out,
+        "{}",
+        paint(&format!("Policy Impact Brief: {}", brief.proposal.title), "1")
+    );
+    let details: Vec<&str> = [
+        &brief.proposal.jurisdiction,
+        &brief.proposal.stage_label,
+        &brief.proposal.reference,
+    ]
+    .into_iter()
+    .filter_map(|field| field.as_deref())
+    .collect();
     if !details.is_empty() {
         let _ = writeln!(out, "{}", details.join(" · "));
     }
     out.push('\n');
-    let name_width = brief.rubrics.iter().map(|rubric| rubric.title.chars().count()).max().unwrap_or(0).max(7);
+    let name_width = brief
+        .rubrics
+        .iter()
+        .map(|rubric| rubric.title.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(7);
     let mut row = |name: &str, score: Option<f64>, display: &str, rating: Rating, coverage: &str, extra: String| {
-        let filled = score.map_or(0, |score| ((score / 100.0) * BAR_WIDTH as f64).round() as usize).min(BAR_WIDTH);
+        let filled = score
+            .map_or(0, |score| ((score / 100.0) * BAR_WIDTH as f64).round() as usize)
+            .min(BAR_WIDTH);
         let bar = format!("{}{}", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled));
         let _ = writeln!(
             out,
@@ -37,10 +59,24 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
             0 => String::new(),
             n => format!("  {n} red flag{}", if n == 1 { "" } else { "s" }),
         };
-        row(&rubric.title, rubric.score, &rubric.score_display, rubric.rating, &rubric.coverage_display, format!("  ({} points){flags}", rubric.points_display));
+        row(
+            &rubric.title,
+            rubric.score,
+            &rubric.score_display,
+            rubric.rating,
+            &rubric.coverage_display,
+            format!("  ({} points){flags}", rubric.points_display),
+        );
     }
     let overall = &brief.overall;
-    row("Overall", overall.score, &overall.score_display, overall.rating, &overall.coverage_display, String::new());
+    row(
+        "Overall",
+        overall.score,
+        &overall.score_display,
+        overall.rating,
+        &overall.coverage_display,
+        String::new(),
+    );
 
     if !brief.summary.red_flags.is_empty() {
         let _ = writeln!(out, "\n{}", paint("Red flags", "1;31"));

@@ -3,9 +3,13 @@
 use super::*;
 use crate::model::{Answer, AnswerStatus, Assessment, Rubric};
 
-/// A rubric with questions given as (id, weight, level count, red_flag_at, applies_if).
-fn rubric(id: &str, weight: f64, questions: &[(&str, f64, usize, Option<u32>, Option<(&str, u32)>)]) -> Rubric {
-    let mut text = format!("schema_version = 1\nid = \"{id}\"\ntitle = \"{id}\"\nversion = \"1\"\nweight = {weight:?}\n");
+/// A question given as (id, weight, level count, red_flag_at, applies_if).
+type Spec<'a> = (&'a str, f64, usize, Option<u32>, Option<(&'a str, u32)>);
+
+/// A rubric with the given questions.
+fn rubric(id: &str, weight: f64, questions: &[Spec<'_>]) -> Rubric {
+    let mut text =
+        format!("schema_version = 1\nid = \"{id}\"\ntitle = \"{id}\"\nversion = \"1\"\nweight = {weight:?}\n");
     text.push_str("[[sources]]\nid = \"s\"\ntitle = \"S\"\n");
     for (qid, qweight, levels, red, applies) in questions {
         let levels: Vec<String> = (0..*levels).map(|l| format!("\"L{l}\"")).collect();
@@ -34,9 +38,18 @@ fn assessment(answers: &[(&str, A)]) -> Assessment {
     for (full_id, answer) in answers {
         let (rubric, question) = full_id.split_once('.').expect("full id");
         let answer = match answer {
-            A::Level(level) => Answer { level: Some(*level), ..Answer::default() },
-            A::Unknown => Answer { status: Some(AnswerStatus::Unknown), ..Answer::default() },
-            A::NotApplicable => Answer { status: Some(AnswerStatus::NotApplicable), ..Answer::default() },
+            A::Level(level) => Answer {
+                level: Some(*level),
+                ..Answer::default()
+            },
+            A::Unknown => Answer {
+                status: Some(AnswerStatus::Unknown),
+                ..Answer::default()
+            },
+            A::NotApplicable => Answer {
+                status: Some(AnswerStatus::NotApplicable),
+                ..Answer::default()
+            },
         };
         assessment.set_answer(rubric, question, answer);
     }
@@ -50,7 +63,16 @@ fn close(a: f64, b: f64) -> bool {
 #[test]
 fn rubric_scores_follow_the_rule() {
     // Four 5-level questions (max 4); weights 1, 1, 2, 1.
-    let r = rubric("r", 1.0, &[("a", 1.0, 5, None, None), ("b", 1.0, 5, None, None), ("c", 2.0, 5, None, None), ("d", 1.0, 5, None, None)]);
+    let r = rubric(
+        "r",
+        1.0,
+        &[
+            ("a", 1.0, 5, None, None),
+            ("b", 1.0, 5, None, None),
+            ("c", 2.0, 5, None, None),
+            ("d", 1.0, 5, None, None),
+        ],
+    );
     struct Case {
         name: &'static str,
         answers: Vec<(&'static str, A)>,
@@ -60,21 +82,94 @@ fn rubric_scores_follow_the_rule() {
     }
     let cases = vec![
         // 4+4+8+4 = 20 of 20.
-        Case { name: "all top", answers: vec![("r.a", A::Level(4)), ("r.b", A::Level(4)), ("r.c", A::Level(4)), ("r.d", A::Level(4))], score: Some(100.0), coverage: 1.0, rating: Rating::Strong },
+        Case {
+            name: "all top",
+            answers: vec![
+                ("r.a", A::Level(4)),
+                ("r.b", A::Level(4)),
+                ("r.c", A::Level(4)),
+                ("r.d", A::Level(4)),
+            ],
+            score: Some(100.0),
+            coverage: 1.0,
+            rating: Rating::Strong,
+        },
         // a=1, b=2, c=3 (6 points), d=0: 1+2+6+0 = 9 of 20 = 45.
-        Case { name: "weights", answers: vec![("r.a", A::Level(1)), ("r.b", A::Level(2)), ("r.c", A::Level(3)), ("r.d", A::Level(0))], score: Some(45.0), coverage: 1.0, rating: Rating::Weak },
+        Case {
+            name: "weights",
+            answers: vec![
+                ("r.a", A::Level(1)),
+                ("r.b", A::Level(2)),
+                ("r.c", A::Level(3)),
+                ("r.d", A::Level(0)),
+            ],
+            score: Some(45.0),
+            coverage: 1.0,
+            rating: Rating::Weak,
+        },
         // Unknown d counts as applicable but unanswered: 4+4+8 = 16 of 16 → 100; coverage 4/5.
-        Case { name: "unknown lowers coverage, not score", answers: vec![("r.a", A::Level(4)), ("r.b", A::Level(4)), ("r.c", A::Level(4)), ("r.d", A::Unknown)], score: Some(100.0), coverage: 0.8, rating: Rating::Strong },
+        Case {
+            name: "unknown lowers coverage, not score",
+            answers: vec![
+                ("r.a", A::Level(4)),
+                ("r.b", A::Level(4)),
+                ("r.c", A::Level(4)),
+                ("r.d", A::Unknown),
+            ],
+            score: Some(100.0),
+            coverage: 0.8,
+            rating: Rating::Strong,
+        },
         // Not applicable d is excluded: coverage 4/4.
-        Case { name: "not applicable excluded", answers: vec![("r.a", A::Level(3)), ("r.b", A::Level(3)), ("r.c", A::Level(3)), ("r.d", A::NotApplicable)], score: Some(75.0), coverage: 1.0, rating: Rating::Adequate },
+        Case {
+            name: "not applicable excluded",
+            answers: vec![
+                ("r.a", A::Level(3)),
+                ("r.b", A::Level(3)),
+                ("r.c", A::Level(3)),
+                ("r.d", A::NotApplicable),
+            ],
+            score: Some(75.0),
+            coverage: 1.0,
+            rating: Rating::Adequate,
+        },
         // Only c answered (weight 2 of 5): coverage 0.4 < 0.6 → insufficient evidence.
-        Case { name: "low coverage", answers: vec![("r.c", A::Level(4))], score: Some(100.0), coverage: 0.4, rating: Rating::InsufficientEvidence },
+        Case {
+            name: "low coverage",
+            answers: vec![("r.c", A::Level(4))],
+            score: Some(100.0),
+            coverage: 0.4,
+            rating: Rating::InsufficientEvidence,
+        },
         // Nothing answered: no score, coverage 0.
-        Case { name: "nothing answered", answers: vec![], score: None, coverage: 0.0, rating: Rating::InsufficientEvidence },
+        Case {
+            name: "nothing answered",
+            answers: vec![],
+            score: None,
+            coverage: 0.0,
+            rating: Rating::InsufficientEvidence,
+        },
         // Coverage exactly 0.6 is enough: a, b, d answered (weight 3) of 5 applicable; 6 of 12 points = 50.
-        Case { name: "coverage at the threshold", answers: vec![("r.a", A::Level(2)), ("r.b", A::Level(2)), ("r.d", A::Level(2))], score: Some(50.0), coverage: 0.6, rating: Rating::Weak },
+        Case {
+            name: "coverage at the threshold",
+            answers: vec![("r.a", A::Level(2)), ("r.b", A::Level(2)), ("r.d", A::Level(2))],
+            score: Some(50.0),
+            coverage: 0.6,
+            rating: Rating::Weak,
+        },
         // Every answer at level 1: 1 + 1 + 2 + 1 = 5 of 20 = 25.
-        Case { name: "serious concerns", answers: vec![("r.a", A::Level(1)), ("r.b", A::Level(1)), ("r.c", A::Level(1)), ("r.d", A::Level(1))], score: Some(25.0), coverage: 1.0, rating: Rating::SeriousConcerns },
+        Case {
+            name: "serious concerns",
+            answers: vec![
+                ("r.a", A::Level(1)),
+                ("r.b", A::Level(1)),
+                ("r.c", A::Level(1)),
+                ("r.d", A::Level(1)),
+            ],
+            score: Some(25.0),
+            coverage: 1.0,
+            rating: Rating::SeriousConcerns,
+        },
     ];
     for case in cases {
         let card = score(&[&r], &assessment(&case.answers));
@@ -83,16 +178,34 @@ fn rubric_scores_follow_the_rule() {
         if let (Some(got_score), Some(want)) = (got.score, case.score) {
             assert!(close(got_score, want), "{}: score {got_score} != {want}", case.name);
         }
-        assert!(close(got.coverage, case.coverage), "{}: coverage {} != {}", case.name, got.coverage, case.coverage);
+        assert!(
+            close(got.coverage, case.coverage),
+            "{}: coverage {} != {}",
+            case.name,
+            got.coverage,
+            case.coverage
+        );
         assert_eq!(got.rating, case.rating, "{}", case.name);
         // Never a negative zero (it would print as "-0").
-        assert!(got.points.is_sign_positive() && got.possible.is_sign_positive() && got.coverage.is_sign_positive(), "{}", case.name);
+        assert!(
+            got.points.is_sign_positive() && got.possible.is_sign_positive() && got.coverage.is_sign_positive(),
+            "{}",
+            case.name
+        );
     }
 }
 
 #[test]
 fn band_edges() {
-    for (score, rating) in [(80.0, Rating::Strong), (79.99, Rating::Adequate), (60.0, Rating::Adequate), (59.9, Rating::Weak), (40.0, Rating::Weak), (39.9, Rating::SeriousConcerns), (0.0, Rating::SeriousConcerns)] {
+    for (score, rating) in [
+        (80.0, Rating::Strong),
+        (79.99, Rating::Adequate),
+        (60.0, Rating::Adequate),
+        (59.9, Rating::Weak),
+        (40.0, Rating::Weak),
+        (39.9, Rating::SeriousConcerns),
+        (0.0, Rating::SeriousConcerns),
+    ] {
         assert_eq!(Rating::rate(Some(score), 1.0, false), rating, "score {score}");
     }
 }
@@ -102,7 +215,10 @@ fn red_flag_caps_rubric_and_overall_at_weak() {
     // x (red flag at 0) answered 0, y answered 4 with weight 9: 36 of 40 = 90 → Strong, capped at Weak.
     let flagged = rubric("f", 1.0, &[("x", 1.0, 5, Some(0), None), ("y", 9.0, 5, None, None)]);
     let clean = rubric("c", 1.0, &[("z", 1.0, 5, None, None)]);
-    let card = score(&[&flagged, &clean], &assessment(&[("f.x", A::Level(0)), ("f.y", A::Level(4)), ("c.z", A::Level(4))]));
+    let card = score(
+        &[&flagged, &clean],
+        &assessment(&[("f.x", A::Level(0)), ("f.y", A::Level(4)), ("c.z", A::Level(4))]),
+    );
     assert!(close(card.rubrics[0].score.unwrap_or_default(), 90.0));
     assert_eq!(card.rubrics[0].rating, Rating::Weak);
     assert_eq!(card.rubrics[0].red_flags, vec!["f.x"]);
@@ -122,11 +238,24 @@ fn red_flag_caps_rubric_and_overall_at_weak() {
 #[test]
 fn applies_if_excludes_dependents() {
     // d applies only when p ≥ 2.
-    let r = rubric("r", 1.0, &[("p", 1.0, 5, None, None), ("d", 1.0, 5, None, Some(("r.p", 2)))]);
+    let r = rubric(
+        "r",
+        1.0,
+        &[("p", 1.0, 5, None, None), ("d", 1.0, 5, None, Some(("r.p", 2)))],
+    );
     let status = |answers: Vec<(&str, A)>| score(&[&r], &assessment(&answers)).rubrics[0].questions[1].status;
-    assert_eq!(status(vec![("r.p", A::Level(2)), ("r.d", A::Level(1))]), QuestionStatus::Answered);
-    assert_eq!(status(vec![("r.p", A::Level(1)), ("r.d", A::Level(1))]), QuestionStatus::NotApplicable);
-    assert_eq!(status(vec![("r.p", A::Unknown), ("r.d", A::Level(1))]), QuestionStatus::NotApplicable);
+    assert_eq!(
+        status(vec![("r.p", A::Level(2)), ("r.d", A::Level(1))]),
+        QuestionStatus::Answered
+    );
+    assert_eq!(
+        status(vec![("r.p", A::Level(1)), ("r.d", A::Level(1))]),
+        QuestionStatus::NotApplicable
+    );
+    assert_eq!(
+        status(vec![("r.p", A::Unknown), ("r.d", A::Level(1))]),
+        QuestionStatus::NotApplicable
+    );
     assert_eq!(status(vec![("r.d", A::Level(1))]), QuestionStatus::NotApplicable);
     assert_eq!(status(vec![("r.p", A::Level(4))]), QuestionStatus::Unanswered);
     // The excluded question counts for neither score nor coverage: p=1 alone → 25, coverage 1.
@@ -139,11 +268,21 @@ fn applies_if_excludes_dependents() {
 #[test]
 fn applies_if_across_rubrics_and_chains() {
     // b.q depends on a.p, which depends on a.root; a.root excluded chain → b.q excluded.
-    let a = rubric("a", 1.0, &[("root", 1.0, 5, None, None), ("p", 1.0, 5, None, Some(("a.root", 3)))]);
+    let a = rubric(
+        "a",
+        1.0,
+        &[("root", 1.0, 5, None, None), ("p", 1.0, 5, None, Some(("a.root", 3)))],
+    );
     let b = rubric("b", 1.0, &[("q", 1.0, 5, None, Some(("a.p", 1)))]);
-    let card = score(&[&a, &b], &assessment(&[("a.root", A::Level(2)), ("a.p", A::Level(4)), ("b.q", A::Level(4))]));
+    let card = score(
+        &[&a, &b],
+        &assessment(&[("a.root", A::Level(2)), ("a.p", A::Level(4)), ("b.q", A::Level(4))]),
+    );
     assert_eq!(card.rubrics[1].questions[0].status, QuestionStatus::NotApplicable);
-    let card = score(&[&a, &b], &assessment(&[("a.root", A::Level(3)), ("a.p", A::Level(4)), ("b.q", A::Level(4))]));
+    let card = score(
+        &[&a, &b],
+        &assessment(&[("a.root", A::Level(3)), ("a.p", A::Level(4)), ("b.q", A::Level(4))]),
+    );
     assert_eq!(card.rubrics[1].questions[0].status, QuestionStatus::Answered);
     // A dependency on a rubric not in the assessment fails the condition.
     let card = score(&[&b], &assessment(&[("b.q", A::Level(4))]));
@@ -158,7 +297,10 @@ fn overall_uses_rubric_weights_and_skips_unscored_rubrics() {
     let empty = rubric("e", 2.0, &[("q", 1.0, 5, None, None)]);
     // h = 100 (w3), l = 0 (w1), e unscored (w2): score (300 + 0) / 4 = 75.
     // Coverage over all rubrics: (3×1 + 1×1 + 2×0) / 6 = 0.6667.
-    let card = score(&[&heavy, &light, &empty], &assessment(&[("h.q", A::Level(4)), ("l.q", A::Level(0))]));
+    let card = score(
+        &[&heavy, &light, &empty],
+        &assessment(&[("h.q", A::Level(4)), ("l.q", A::Level(0))]),
+    );
     assert!(close(card.overall.score.unwrap_or_default(), 75.0));
     assert!(close(card.overall.coverage, 4.0 / 6.0));
     assert_eq!(card.overall.rating, Rating::Adequate);
@@ -168,12 +310,38 @@ fn overall_uses_rubric_weights_and_skips_unscored_rubrics() {
 
 #[test]
 fn recommendations_red_flags_first_then_priority() {
-    let r = rubric("r", 1.0, &[("a", 1.0, 5, None, None), ("b", 2.0, 5, None, None), ("c", 1.0, 5, Some(1), None), ("d", 1.0, 4, None, None), ("top", 1.0, 5, None, None)]);
-    let card = score(&[&r], &assessment(&[("r.a", A::Level(0)), ("r.b", A::Level(2)), ("r.c", A::Level(1)), ("r.d", A::Level(1)), ("r.top", A::Level(4))]));
-    let order: Vec<(&str, f64)> = card.recommendations.iter().map(|rec| (rec.question.as_str(), rec.priority)).collect();
+    let r = rubric(
+        "r",
+        1.0,
+        &[
+            ("a", 1.0, 5, None, None),
+            ("b", 2.0, 5, None, None),
+            ("c", 1.0, 5, Some(1), None),
+            ("d", 1.0, 4, None, None),
+            ("top", 1.0, 5, None, None),
+        ],
+    );
+    let card = score(
+        &[&r],
+        &assessment(&[
+            ("r.a", A::Level(0)),
+            ("r.b", A::Level(2)),
+            ("r.c", A::Level(1)),
+            ("r.d", A::Level(1)),
+            ("r.top", A::Level(4)),
+        ]),
+    );
+    let order: Vec<(&str, f64)> = card
+        .recommendations
+        .iter()
+        .map(|rec| (rec.question.as_str(), rec.priority))
+        .collect();
     // c is a red flag: 1 × 3/4 = 0.75 but first. Then a: 1 × 4/4 = 1, b: 2 × 2/4 = 1 (tie keeps order),
     // d: 1 × 2/3. The top-level answer gets none.
-    assert_eq!(order.iter().map(|(id, _)| *id).collect::<Vec<_>>(), vec!["r.c", "r.a", "r.b", "r.d"]);
+    assert_eq!(
+        order.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
+        vec!["r.c", "r.a", "r.b", "r.d"]
+    );
     assert!(close(order[0].1, 0.75));
     assert!(close(order[3].1, 2.0 / 3.0));
 }
@@ -181,7 +349,10 @@ fn recommendations_red_flags_first_then_priority() {
 #[test]
 fn rating_parse_accepts_labels_and_keys() {
     assert_eq!(Rating::parse("Serious concerns"), Some(Rating::SeriousConcerns));
-    assert_eq!(Rating::parse("insufficient-evidence"), Some(Rating::InsufficientEvidence));
+    assert_eq!(
+        Rating::parse("insufficient-evidence"),
+        Some(Rating::InsufficientEvidence)
+    );
     assert_eq!(Rating::parse("WEAK"), Some(Rating::Weak));
     assert_eq!(Rating::parse("good"), None);
     assert!(Rating::InsufficientEvidence.is_at_or_below(Rating::SeriousConcerns));

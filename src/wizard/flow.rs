@@ -10,16 +10,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, anyhow};
 
 use super::input::{self, one_line};
-use super::prompter::{
-    ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt,
-};
+use super::prompter::{ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt};
 use super::{Ended, Options, resume_command};
 use crate::commands::render::write_rendered;
 use crate::commands::{brief_of, load_assessment};
 use crate::diagnostic::Diagnostics;
 use crate::model::{
-    Answer, AnswerStatus, AppliesIf, Assessment, Question, ReviewStatus, Rubric, RubricSet, Stage,
-    StakeholderGroup,
+    Answer, AnswerStatus, AppliesIf, Assessment, Question, ReviewStatus, Rubric, RubricSet, Stage, StakeholderGroup,
 };
 use crate::output::{file_name_for, write_atomically};
 use crate::render::markup::Markup;
@@ -83,11 +80,7 @@ enum Pass {
 }
 
 /// Runs the wizard; see [`super::run`].
-pub(super) fn run(
-    prompter: &mut dyn Prompter,
-    rubrics: &RubricSet,
-    options: &Options,
-) -> anyhow::Result<Ended> {
+pub(super) fn run(prompter: &mut dyn Prompter, rubrics: &RubricSet, options: &Options) -> anyhow::Result<Ended> {
     // Set as soon as a file with the user's content exists, so a cancel says where it is.
     let mut saved: Option<PathBuf> = None;
     let opened = open(prompter, rubrics, options, &mut saved);
@@ -155,11 +148,8 @@ fn open(
         suggestion = name.trim().to_string();
         if file.exists() {
             let resume = prompter.confirm(
-                &ConfirmPrompt::new(
-                    format!("{} already exists. Resume it instead?", file.display()),
-                    true,
-                )
-                .help("No: choose another name (an existing file is never overwritten)"),
+                &ConfirmPrompt::new(format!("{} already exists. Resume it instead?", file.display()), true)
+                    .help("No: choose another name (an existing file is never overwritten)"),
             )?;
             if resume {
                 let assessment = load(prompter, &file, rubrics, options)?;
@@ -204,10 +194,7 @@ fn new_assessment(title: String) -> Assessment {
 /// Creates `file` with the assessment in it, failing if the file exists (even if it appeared a
 /// moment ago): the wizard never overwrites a file it did not open.
 fn create(file: &Path, assessment: &Assessment) -> std::io::Result<()> {
-    if let Some(parent) = file
-        .parent()
-        .filter(|parent| !parent.as_os_str().is_empty())
-    {
+    if let Some(parent) = file.parent().filter(|parent| !parent.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)?;
     }
     OpenOptions::new().write(true).create_new(true).open(file)?;
@@ -219,12 +206,7 @@ fn create(file: &Path, assessment: &Assessment) -> std::io::Result<()> {
 }
 
 /// Loads an existing file; an invalid one stops the wizard (it is never overwritten).
-fn load(
-    prompter: &mut dyn Prompter,
-    file: &Path,
-    rubrics: &RubricSet,
-    options: &Options,
-) -> Step<Assessment> {
+fn load(prompter: &mut dyn Prompter, file: &Path, rubrics: &RubricSet, options: &Options) -> Step<Assessment> {
     match load_assessment(file, rubrics) {
         Ok(assessment) => {
             let text = std::fs::read_to_string(file).unwrap_or_default();
@@ -248,18 +230,10 @@ fn load(
     }
 }
 
-fn choose_plan(
-    prompter: &mut dyn Prompter,
-    rubrics: &RubricSet,
-    assessment: &Assessment,
-) -> Step<Plan> {
+fn choose_plan(prompter: &mut dyn Prompter, rubrics: &RubricSet, assessment: &Assessment) -> Step<Plan> {
     let card = scorecard_of(rubrics, assessment);
     let questions = || card.rubrics.iter().flat_map(|rubric| &rubric.questions);
-    let count = |status: QuestionStatus| {
-        questions()
-            .filter(|question| question.status == status)
-            .count()
-    };
+    let count = |status: QuestionStatus| questions().filter(|question| question.status == status).count();
     let (open, unknown, answered) = (
         count(QuestionStatus::Unanswered),
         count(QuestionStatus::Unknown),
@@ -305,9 +279,7 @@ pub(super) fn to_toml(assessment: &Assessment) -> anyhow::Result<String> {
 /// atomic write replaces it with a new file, which would otherwise be private to the user).
 fn write_file(file: &Path, assessment: &Assessment) -> anyhow::Result<()> {
     let text = to_toml(assessment)?;
-    let permissions = std::fs::metadata(file)
-        .ok()
-        .map(|metadata| metadata.permissions());
+    let permissions = std::fs::metadata(file).ok().map(|metadata| metadata.permissions());
     write_atomically(file, text.as_bytes())?;
     if let Some(permissions) = permissions {
         // Only cosmetic: the answers are safely written whether or not this works.
@@ -348,9 +320,7 @@ impl Session<'_> {
                 // The date is the last thing the assessor section sets: without it, that section
                 // and the proposal before it were never finished. A file with no assessor named
                 // (such as one from `init`) has not had them filled in either.
-                if self.assessment.assessment.date.is_none()
-                    || self.assessment.assessment.assessors.is_empty()
-                {
+                if self.assessment.assessment.date.is_none() || self.assessment.assessment.assessors.is_empty() {
                     self.proposal(false)?;
                     self.assessors()?;
                 }
@@ -411,10 +381,7 @@ impl Session<'_> {
         self.assessment.proposal.reference = reference;
         self.save()?;
 
-        let mut labels: Vec<String> = Stage::ALL
-            .iter()
-            .map(|stage| stage.label().to_string())
-            .collect();
+        let mut labels: Vec<String> = Stage::ALL.iter().map(|stage| stage.label().to_string()).collect();
         labels.push("Not sure".to_string());
         let start = self
             .assessment
@@ -430,11 +397,7 @@ impl Session<'_> {
         self.assessment.proposal.stage = Stage::ALL.get(choice).copied();
         self.save()?;
 
-        let current = self
-            .assessment
-            .proposal
-            .introduced
-            .map(|date| date.to_string());
+        let current = self.assessment.proposal.introduced.map(|date| date.to_string());
         let introduced = self.prompter.text(
             &TextPrompt::new("Date introduced or published")
                 .initial(current.as_deref())
@@ -489,11 +452,7 @@ impl Session<'_> {
             .assessment
             .assessment
             .stakeholder_group
-            .and_then(|group| {
-                StakeholderGroup::ALL
-                    .iter()
-                    .position(|known| *known == group)
-            })
+            .and_then(|group| StakeholderGroup::ALL.iter().position(|known| *known == group))
             .unwrap_or(0);
         let choice = self.prompter.select(
             &SelectPrompt::new("Which stakeholder group do you speak for?", labels)
@@ -520,32 +479,18 @@ impl Session<'_> {
     }
 
     /// One optional line of text; empty means none.
-    fn optional_text(
-        &mut self,
-        message: &str,
-        help: &str,
-        current: Option<String>,
-    ) -> Step<Option<String>> {
-        let typed = self.prompter.text(
-            &TextPrompt::new(message)
-                .help(help)
-                .initial(current.as_deref()),
-        )?;
+    fn optional_text(&mut self, message: &str, help: &str, current: Option<String>) -> Step<Option<String>> {
+        let typed = self
+            .prompter
+            .text(&TextPrompt::new(message).help(help).initial(current.as_deref()))?;
         Ok(input::optional(&typed))
     }
 
     /// One optional text that may span paragraphs.
-    fn long_text(
-        &mut self,
-        message: &str,
-        help: &str,
-        current: Option<String>,
-    ) -> Step<Option<String>> {
-        let typed = self.prompter.long_text(
-            &TextPrompt::new(message)
-                .help(help)
-                .initial(current.as_deref()),
-        )?;
+    fn long_text(&mut self, message: &str, help: &str, current: Option<String>) -> Step<Option<String>> {
+        let typed = self
+            .prompter
+            .long_text(&TextPrompt::new(message).help(help).initial(current.as_deref()))?;
         Ok(input::optional(&typed))
     }
 
@@ -564,9 +509,7 @@ impl Session<'_> {
             let to_ask: Vec<&Question> = rubric
                 .questions
                 .iter()
-                .filter(|question| {
-                    pass == Pass::All || self.assessment.answer(&rubric.id, &question.id).is_none()
-                })
+                .filter(|question| pass == Pass::All || self.assessment.answer(&rubric.id, &question.id).is_none())
                 .collect();
             if to_ask.is_empty() {
                 continue;
@@ -581,10 +524,7 @@ impl Session<'_> {
             ));
             for question in to_ask {
                 if let Some(reason) = self.skip_reason(rubric, question) {
-                    self.say(&format!(
-                        "  Skipped {}.{}: {reason}.",
-                        rubric.id, question.id
-                    ));
+                    self.say(&format!("  Skipped {}.{}: {reason}.", rubric.id, question.id));
                     continue;
                 }
                 self.ask_question(rubric, question)?;
@@ -625,8 +565,7 @@ impl Session<'_> {
         }
         // A condition on a question that comes later and has no answer yet cannot be judged:
         // ask now rather than skip something that may well apply.
-        if let (Some(target), Some(own)) =
-            (self.position(&condition.question), self.position(&full_id))
+        if let (Some(target), Some(own)) = (self.position(&condition.question), self.position(&full_id))
             && target > own
             && self.answer_of(&condition.question).is_none()
         {
@@ -652,11 +591,7 @@ impl Session<'_> {
     /// Where a question comes in the order of asking: (rubric, question) indexes.
     fn position(&self, full_id: &str) -> Option<(usize, usize)> {
         let (rubric_id, question_id) = full_id.split_once('.')?;
-        let rubric_index = self
-            .assessment
-            .rubric_ids()
-            .iter()
-            .position(|id| *id == rubric_id)?;
+        let rubric_index = self.assessment.rubric_ids().iter().position(|id| *id == rubric_id)?;
         let question_index = self
             .rubrics
             .get(rubric_id)?
@@ -707,9 +642,7 @@ impl Session<'_> {
         options.push(NOT_SURE.to_string());
         options.push(NOT_APPLICABLE.to_string());
         let start = match (current.level, current.status) {
-            (Some(level), _) => usize::try_from(level)
-                .unwrap_or(0)
-                .min(levels.saturating_sub(1)),
+            (Some(level), _) => usize::try_from(level).unwrap_or(0).min(levels.saturating_sub(1)),
             (None, Some(AnswerStatus::Unknown)) => levels,
             (None, Some(AnswerStatus::NotApplicable)) => levels + 1,
             (None, None) => 0,
@@ -742,15 +675,9 @@ impl Session<'_> {
         self.set_answer(rubric, question, answer.clone())?;
 
         let rationale_help = match answer.status {
-            None => {
-                "What in the text or the process supports this level? (optional; Markdown is fine)"
-            }
-            Some(AnswerStatus::Unknown) => {
-                "What is missing to judge it, and where could it be found? (optional)"
-            }
-            Some(AnswerStatus::NotApplicable) => {
-                "Why does this not apply to the proposal? (optional)"
-            }
+            None => "What in the text or the process supports this level? (optional; Markdown is fine)",
+            Some(AnswerStatus::Unknown) => "What is missing to judge it, and where could it be found? (optional)",
+            Some(AnswerStatus::NotApplicable) => "Why does this not apply to the proposal? (optional)",
         };
         let rationale = self.prompter.long_text(
             &TextPrompt::new("Why?")
@@ -769,26 +696,16 @@ impl Session<'_> {
 
     /// Evidence, one item a prompt. Existing items are offered one by one for editing (cleared
     /// means removed); after them, an empty line ends the list. Saved after every item.
-    fn ask_evidence(
-        &mut self,
-        rubric: &Rubric,
-        question: &Question,
-        mut answer: Answer,
-    ) -> Step<Vec<String>> {
+    fn ask_evidence(&mut self, rubric: &Rubric, question: &Question, mut answer: Answer) -> Step<Vec<String>> {
         let old = std::mem::take(&mut answer.evidence);
         let mut items: Vec<String> = Vec::new();
         let mut index = 0;
         loop {
             let existing = old.get(index);
             let help = if existing.is_some() {
-                format!(
-                    "Edit item {} of {}, or clear it to remove it",
-                    index + 1,
-                    old.len()
-                )
+                format!("Edit item {} of {}, or clear it to remove it", index + 1, old.len())
             } else {
-                "A clause, document or link, one per line; press Enter on an empty line to finish"
-                    .to_string()
+                "A clause, document or link, one per line; press Enter on an empty line to finish".to_string()
             };
             let typed = self.prompter.text(
                 &TextPrompt::new(format!("Evidence {}", items.len() + 1))
@@ -805,11 +722,7 @@ impl Session<'_> {
             index += 1;
             // Save what is settled plus the old items not yet reviewed, so stopping here loses
             // nothing.
-            answer.evidence = items
-                .iter()
-                .chain(old.iter().skip(index))
-                .cloned()
-                .collect();
+            answer.evidence = items.iter().chain(old.iter().skip(index)).cloned().collect();
             self.set_answer(rubric, question, answer.clone())?;
         }
     }
@@ -838,10 +751,7 @@ impl Session<'_> {
                 "Revise an answer".to_string(),
                 "Save and quit".to_string(),
             ];
-            match self
-                .prompter
-                .select(&SelectPrompt::new("What next?", options))?
-            {
+            match self.prompter.select(&SelectPrompt::new("What next?", options))? {
                 0 => self.render()?,
                 1 => {
                     self.revise()?;
@@ -865,10 +775,7 @@ impl Session<'_> {
     /// the wizard goes on: the answers are safe either way.
     fn render(&mut self) -> Step<()> {
         const FORMATS: [(Format, &str); 4] = [
-            (
-                Format::Markdown,
-                "Markdown (.md): for review and track changes",
-            ),
+            (Format::Markdown, "Markdown (.md): for review and track changes"),
             (Format::Pdf, "PDF (.pdf): for publication"),
             (Format::Html, "HTML (.html): one web page"),
             (Format::Json, "JSON (.json): for scripts"),
@@ -876,10 +783,7 @@ impl Session<'_> {
         let picked = self.prompter.multi_select(&MultiSelectPrompt {
             message: "Which formats?".to_string(),
             help: Some("Space ticks a format, Enter confirms".to_string()),
-            options: FORMATS
-                .iter()
-                .map(|(_, label)| (*label).to_string())
-                .collect(),
+            options: FORMATS.iter().map(|(_, label)| (*label).to_string()).collect(),
             defaults: vec![0],
         })?;
         if picked.is_empty() {
@@ -946,10 +850,7 @@ impl Session<'_> {
         let card = self.scorecard();
         let mut targets = vec![
             (
-                format!(
-                    "The proposal — {}",
-                    one_line(&self.assessment.proposal.title, 50)
-                ),
+                format!("The proposal — {}", one_line(&self.assessment.proposal.title, 50)),
                 Target::Proposal,
             ),
             (
@@ -982,8 +883,7 @@ impl Session<'_> {
         targets.push(("Back".to_string(), Target::Back));
         let labels = targets.iter().map(|(label, _)| label.clone()).collect();
         let choice = self.prompter.select(
-            &SelectPrompt::new("Which answer do you want to change?", labels)
-                .help("Type to filter, e.g. \"openness\""),
+            &SelectPrompt::new("Which answer do you want to change?", labels).help("Type to filter, e.g. \"openness\""),
         )?;
         match targets.get(choice).map(|(_, target)| target) {
             Some(Target::Proposal) => self.proposal(true),
@@ -995,9 +895,7 @@ impl Session<'_> {
                     .filter(|_| self.skip_reason(rubric, question).is_some())
                 {
                     let note = self.condition_text(condition);
-                    self.say(&format!(
-                        "Note: this answer does not count at the moment: {note}."
-                    ));
+                    self.say(&format!("Note: this answer does not count at the moment: {note}."));
                 }
                 self.ask_question(rubric, question)?;
                 self.ask_newly_applicable(rubric, question)
@@ -1018,16 +916,10 @@ impl Session<'_> {
                     .as_ref()
                     .is_some_and(|condition| condition.question == changed_id);
                 if depends
-                    && self
-                        .assessment
-                        .answer(&dependent_rubric.id, &question.id)
-                        .is_none()
+                    && self.assessment.answer(&dependent_rubric.id, &question.id).is_none()
                     && self.skip_reason(dependent_rubric, question).is_none()
                 {
-                    self.say(&format!(
-                        "{}.{} applies now:",
-                        dependent_rubric.id, question.id
-                    ));
+                    self.say(&format!("{}.{} applies now:", dependent_rubric.id, question.id));
                     self.ask_question(dependent_rubric, question)?;
                 }
             }
@@ -1055,17 +947,10 @@ fn describe(answer: Option<&Answer>, question: &Question) -> String {
 /// Puts rubrics in the assessment's order and answers in question order, so the file reads
 /// like the rubrics whatever order the answers were given in.
 fn order_answers(assessment: &mut Assessment, rubrics: &RubricSet) {
-    let rubric_order: Vec<String> = assessment
-        .rubric_ids()
-        .into_iter()
-        .map(str::to_string)
-        .collect();
-    assessment.answers.sort_by_cached_key(|rubric_id, _| {
-        rubric_order
-            .iter()
-            .position(|id| id == rubric_id)
-            .unwrap_or(usize::MAX)
-    });
+    let rubric_order: Vec<String> = assessment.rubric_ids().into_iter().map(str::to_string).collect();
+    assessment
+        .answers
+        .sort_by_cached_key(|rubric_id, _| rubric_order.iter().position(|id| id == rubric_id).unwrap_or(usize::MAX));
     for (rubric_id, answers) in &mut assessment.answers {
         if let Some(rubric) = rubrics.get(rubric_id) {
             answers.sort_by_cached_key(|question_id, _| {

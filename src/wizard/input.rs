@@ -27,11 +27,7 @@ pub fn date(input: &str) -> Result<(), String> {
 
 /// Accepts an empty answer or a date (see [`date`]).
 pub fn optional_date(input: &str) -> Result<(), String> {
-    if input.trim().is_empty() {
-        Ok(())
-    } else {
-        date(input)
-    }
+    if input.trim().is_empty() { Ok(()) } else { date(input) }
 }
 
 /// A `YYYY-MM-DD` date as a TOML date, or `None` when it is not one (or not a real day).
@@ -82,10 +78,7 @@ pub fn split_names(input: &str) -> Vec<String> {
         }
     }
     names.push(current);
-    names
-        .into_iter()
-        .filter_map(|name| optional(&name))
-        .collect()
+    names.into_iter().filter_map(|name| optional(&name)).collect()
 }
 
 /// A file-name stem from a title: lowercase letters and digits joined by hyphens
@@ -191,20 +184,14 @@ mod tests {
     fn names_split_at_commas_outside_parentheses() {
         assert_eq!(
             split_names("A. Analyst (Chapter, UK), B. Reviewer,  ,"),
-            vec![
-                "A. Analyst (Chapter, UK)".to_string(),
-                "B. Reviewer".to_string()
-            ]
+            vec!["A. Analyst (Chapter, UK)".to_string(), "B. Reviewer".to_string()]
         );
         assert!(split_names("  ").is_empty());
     }
 
     #[test]
     fn slugs_are_safe_file_names() {
-        assert_eq!(
-            slug("Online Safety Bill (draft)"),
-            "online-safety-bill-draft"
-        );
+        assert_eq!(slug("Online Safety Bill (draft)"), "online-safety-bill-draft");
         assert_eq!(slug("../../etc/passwd"), "etc-passwd");
         assert_eq!(slug("¿?"), "assessment");
         assert_eq!(slug("Ley de Protección"), "ley-de-protección");
@@ -213,23 +200,14 @@ mod tests {
 
     #[test]
     fn paths_are_quoted_for_the_shell() {
-        assert_eq!(
-            shell_quote(Path::new("bills/uk-bill.toml")),
-            "bills/uk-bill.toml"
-        );
-        assert_eq!(
-            shell_quote(Path::new("my bill's.toml")),
-            r"'my bill'\''s.toml'"
-        );
+        assert_eq!(shell_quote(Path::new("bills/uk-bill.toml")), "bills/uk-bill.toml");
+        assert_eq!(shell_quote(Path::new("my bill's.toml")), r"'my bill'\''s.toml'");
     }
 
     #[test]
     fn text_wraps_between_words() {
         assert_eq!(wrap("aa bb cc\n dd\n\nee", 5), "aa bb\ncc dd\n\nee");
-        assert_eq!(
-            wrap("averyveryverylongword x", 5),
-            "averyveryverylongword\nx"
-        );
+        assert_eq!(wrap("averyveryverylongword x", 5), "averyveryverylongword\nx");
     }
 
     #[test]

@@ -7,9 +7,7 @@ use std::ffi::OsStr;
 use inquire::validator::Validation;
 use inquire::{Confirm, Editor, InquireError, MultiSelect, Select, Text};
 
-use super::prompter::{
-    ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt, Validator,
-};
+use super::prompter::{ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt, Validator};
 
 /// How many options a list shows at once; longer lists scroll.
 const PAGE_SIZE: usize = 12;
@@ -27,12 +25,7 @@ impl InquirePrompter {
         let editor = ["VISUAL", "EDITOR"]
             .iter()
             .filter_map(|name| std::env::var(name).ok())
-            .map(|command| {
-                command
-                    .split_whitespace()
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
-            })
+            .map(|command| command.split_whitespace().map(str::to_string).collect::<Vec<_>>())
             .find(|words| !words.is_empty());
         InquirePrompter { editor }
     }
@@ -41,20 +34,14 @@ impl InquirePrompter {
 /// The one place inquire's errors are translated.
 fn map_error(error: InquireError) -> PromptError {
     match error {
-        InquireError::OperationCanceled | InquireError::OperationInterrupted => {
-            PromptError::Cancelled
-        }
-        InquireError::NotTTY => {
-            PromptError::Failed("this needs an interactive terminal".to_string())
-        }
+        InquireError::OperationCanceled | InquireError::OperationInterrupted => PromptError::Cancelled,
+        InquireError::NotTTY => PromptError::Failed("this needs an interactive terminal".to_string()),
         other => PromptError::Failed(other.to_string()),
     }
 }
 
 /// Wraps a wizard validator for inquire.
-fn inquire_validator(
-    validate: Validator,
-) -> impl Fn(&str) -> Result<Validation, inquire::CustomUserError> + Clone {
+fn inquire_validator(validate: Validator) -> impl Fn(&str) -> Result<Validation, inquire::CustomUserError> + Clone {
     move |input: &str| {
         Ok(match validate(input) {
             Ok(()) => Validation::Valid,
@@ -96,10 +83,7 @@ impl Prompter for InquirePrompter {
         if let Some(help) = &prompt.help {
             select = select.with_help_message(help);
         }
-        select
-            .raw_prompt()
-            .map(|chosen| chosen.index)
-            .map_err(map_error)
+        select.raw_prompt().map(|chosen| chosen.index).map_err(map_error)
     }
 
     fn multi_select(&mut self, prompt: &MultiSelectPrompt) -> Result<Vec<usize>, PromptError> {
@@ -131,8 +115,7 @@ impl Prompter for InquirePrompter {
     }
 
     fn long_text(&mut self, prompt: &TextPrompt) -> Result<String, PromptError> {
-        let Some((program, args)) = self.editor.as_ref().and_then(|words| words.split_first())
-        else {
+        let Some((program, args)) = self.editor.as_ref().and_then(|words| words.split_first()) else {
             return long_text_inline(self, prompt);
         };
         let args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
@@ -166,20 +149,14 @@ impl Prompter for InquirePrompter {
 
 /// A long text without an editor: one paragraph typed on one line. A current text of several
 /// lines cannot be edited in a one-line input, so Enter keeps it and `-` clears it.
-fn long_text_inline(
-    prompter: &mut InquirePrompter,
-    prompt: &TextPrompt,
-) -> Result<String, PromptError> {
+fn long_text_inline(prompter: &mut InquirePrompter, prompt: &TextPrompt) -> Result<String, PromptError> {
     let Some(current) = prompt.initial.as_deref().filter(|text| text.contains('\n')) else {
         return prompter.text(prompt);
     };
     let inline = TextPrompt {
         initial: None,
         placeholder: Some(format!("Enter keeps: {}", summarize(current))),
-        help: Some(
-            "Enter keeps the current text; type a paragraph to replace it, or - to clear it"
-                .to_string(),
-        ),
+        help: Some("Enter keeps the current text; type a paragraph to replace it, or - to clear it".to_string()),
         ..prompt.clone()
     };
     let typed = prompter.text(&inline)?;

@@ -14,9 +14,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::RubricSet;
 pub use inquire_prompter::InquirePrompter;
-pub use prompter::{
-    ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt, Validator,
-};
+pub use prompter::{ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt, Validator};
 pub use scripted::{Reply, ScriptedPrompter};
 
 /// What one wizard run works with.
@@ -54,11 +52,7 @@ pub enum Ended {
 ///
 /// Errors are an assessment file that does not load (never overwritten), a file that cannot
 /// be written, or a prompt that fails for another reason than the user cancelling.
-pub fn run(
-    prompter: &mut dyn Prompter,
-    rubrics: &RubricSet,
-    options: &Options,
-) -> anyhow::Result<Ended> {
+pub fn run(prompter: &mut dyn Prompter, rubrics: &RubricSet, options: &Options) -> anyhow::Result<Ended> {
     flow::run(prompter, rubrics, options)
 }
 

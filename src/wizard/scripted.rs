@@ -4,9 +4,7 @@
 
 use std::collections::VecDeque;
 
-use super::prompter::{
-    ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt,
-};
+use super::prompter::{ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt};
 
 /// One scripted reply.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,9 +77,7 @@ impl ScriptedPrompter {
     }
 
     fn mismatch(kind: &str, message: &str, reply: &Reply) -> PromptError {
-        PromptError::Failed(format!(
-            "{kind} prompt {message:?} got the scripted reply {reply:?}"
-        ))
+        PromptError::Failed(format!("{kind} prompt {message:?} got the scripted reply {reply:?}"))
     }
 }
 
@@ -137,10 +133,7 @@ impl Prompter for ScriptedPrompter {
                 // a rejected scripted answer is a mistake in the test.
                 if let Some(validate) = prompt.validate {
                     validate(&text).map_err(|why| {
-                        PromptError::Failed(format!(
-                            "prompt {:?} rejected {text:?}: {why}",
-                            prompt.message
-                        ))
+                        PromptError::Failed(format!("prompt {:?} rejected {text:?}: {why}", prompt.message))
                     })?;
                 }
                 Ok(text)

@@ -53,9 +53,7 @@ fn proposal_and_assessors() -> Vec<Reply> {
         choose("Draft"),
         text("2021-05-12"),
         text("https://bills.parliament.uk/bills/3137"),
-        text(
-            "First paragraph with \"quotes\", # not a comment and a \"\"\" run.\n\nSecond paragraph.",
-        ),
+        text("First paragraph with \"quotes\", # not a comment and a \"\"\" run.\n\nSecond paragraph."),
         text(""),
         text("A. Analyst (Example Chapter, UK), B. Reviewer"),
         choose("Civil society"),
@@ -68,35 +66,25 @@ const TRICKY: &str = "Line one with 'single' and \"double\" quotes, a # hash,\na
 /// Openness answered as in the hand computation of `full_run_saves_a_file_that_loads_and_scores`.
 fn openness_answers() -> Vec<Reply> {
     [
-        level(
-            3,
-            TRICKY,
-            &["Clause 103", "https://example.org/consultation"],
-        ),
+        level(3, TRICKY, &["Clause 103", "https://example.org/consultation"]),
         level(2, "", &[]),
         level(4, "", &[]),
         level(3, "", &[]),
         level(2, "", &[]),
         level(4, "", &[]),
         level(3, "", &[]),
-        status(
-            "Not sure yet",
-            "The encryption clauses are still being negotiated.",
-        ),
+        status("Not sure yet", "The encryption clauses are still being negotiated."),
     ]
     .concat()
 }
 
 fn all_not_applicable(rubrics: &RubricSet, id: &str) -> Vec<Reply> {
     let count = rubrics.get(id).expect("rubric").questions.len();
-    (0..count)
-        .flat_map(|_| status("Not applicable", ""))
-        .collect()
+    (0..count).flat_map(|_| status("Not applicable", "")).collect()
 }
 
 fn load(path: &Path) -> Assessment {
-    load_assessment(path, &rubrics())
-        .unwrap_or_else(|problems| panic!("{} does not load:\n{problems}", path.display()))
+    load_assessment(path, &rubrics()).unwrap_or_else(|problems| panic!("{} does not load:\n{problems}", path.display()))
 }
 
 /// A file where every question of the default rubrics is answered at level 2, except `missing`.
@@ -144,11 +132,7 @@ fn full_run_saves_a_file_that_loads_and_scores() {
     let saved = load(&file);
     assert_eq!(saved.proposal.title, "Online Safety Bill (draft)");
     assert_eq!(
-        saved
-            .proposal
-            .introduced
-            .map(|date| date.to_string())
-            .as_deref(),
+        saved.proposal.introduced.map(|date| date.to_string()).as_deref(),
         Some("2021-05-12")
     );
     assert!(
@@ -171,9 +155,7 @@ fn full_run_saves_a_file_that_loads_and_scores() {
         ["Clause 103", "https://example.org/consultation"]
     );
     assert_eq!(
-        saved
-            .answer("openness", "encryption")
-            .and_then(|answer| answer.status),
+        saved.answer("openness", "encryption").and_then(|answer| answer.status),
         Some(AnswerStatus::Unknown)
     );
 
@@ -201,14 +183,8 @@ fn full_run_saves_a_file_that_loads_and_scores() {
     assert!(text.contains("status = \"unknown\""), "{text}");
     assert!(text.contains("status = \"not-applicable\""), "{text}");
     // Answers are written in rubric order.
-    let position = |needle: &str| {
-        text.find(needle)
-            .unwrap_or_else(|| panic!("{needle} missing"))
-    };
-    assert!(
-        position("[answers.openness.participation]")
-            < position("[answers.openness.consultation-timing]")
-    );
+    let position = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{needle} missing"));
+    assert!(position("[answers.openness.participation]") < position("[answers.openness.consultation-timing]"));
     assert!(position("[answers.openness.encryption]") < position("[answers.inclusiveness."));
 }
 
@@ -247,11 +223,13 @@ fn applies_if_skips_dependent_questions() {
         "transparency.consultation-responses was asked:\n{asked}"
     );
     let said = prompter.said().join("\n");
-    assert!(said.contains("Skipped openness.consultation-timing: it applies only when openness.participation is at level 1"), "{said}");
     assert!(
-        said.contains("Skipped transparency.consultation-responses"),
+        said.contains(
+            "Skipped openness.consultation-timing: it applies only when openness.participation is at level 1"
+        ),
         "{said}"
     );
+    assert!(said.contains("Skipped transparency.consultation-responses"), "{said}");
     let saved = load(&file);
     assert!(saved.answer("openness", "consultation-timing").is_none());
 }
@@ -277,10 +255,7 @@ fn stopping_keeps_answers_and_continue_asks_only_the_rest() {
         }
     );
     let farewell = prompter.said().last().cloned().unwrap_or_default();
-    assert!(
-        farewell.contains(&format!("saved in {}", file.display())),
-        "{farewell}"
-    );
+    assert!(farewell.contains(&format!("saved in {}", file.display())), "{farewell}");
     assert!(
         farewell.contains(&format!("impact-brief wizard {}", file.display())),
         "{farewell}"
@@ -304,10 +279,7 @@ fn stopping_keeps_answers_and_continue_asks_only_the_rest() {
             .and_then(|answer| answer.level),
         Some(2)
     );
-    assert_eq!(
-        saved.proposal.jurisdiction.as_deref(),
-        Some("United Kingdom")
-    );
+    assert_eq!(saved.proposal.jurisdiction.as_deref(), Some("United Kingdom"));
 
     // Again, continuing: the proposal and the two answers are not asked again.
     let mut script = vec![choose("Continue with the unanswered questions")];
@@ -330,9 +302,7 @@ fn stopping_keeps_answers_and_continue_asks_only_the_rest() {
     assert!(asked[4].contains("[Openness 4/8]"), "{asked:?}");
     let saved = load(&file);
     assert_eq!(
-        saved
-            .answer("openness", "easy-access")
-            .and_then(|answer| answer.level),
+        saved.answer("openness", "easy-access").and_then(|answer| answer.level),
         Some(4)
     );
     assert_eq!(
@@ -364,16 +334,9 @@ fn continue_fills_in_the_proposal_of_a_file_from_init() {
 
     run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
 
-    assert!(
-        prompter.said()[0].contains("has comments"),
-        "{:?}",
-        prompter.said()
-    );
+    assert!(prompter.said()[0].contains("has comments"), "{:?}", prompter.said());
     let saved = load(&file);
-    assert_eq!(
-        saved.proposal.jurisdiction.as_deref(),
-        Some("United Kingdom")
-    );
+    assert_eq!(saved.proposal.jurisdiction.as_deref(), Some("United Kingdom"));
     assert_eq!(
         saved.proposal.reference, None,
         "an empty field from init is left out, not kept as \"\""
@@ -386,12 +349,7 @@ fn stopping_midway_through_an_answer_keeps_its_level() {
     let rubrics = rubrics();
     let dir = tempfile::tempdir().expect("tempdir");
     let file = answered_file(dir.path(), &["openness.easy-access"]);
-    let script = vec![
-        choose("Continue"),
-        choose("3 –"),
-        text("Partly: fees"),
-        Reply::Cancel,
-    ];
+    let script = vec![choose("Continue"), choose("3 –"), text("Partly: fees"), Reply::Cancel];
     let mut prompter = ScriptedPrompter::new(script);
 
     assert_eq!(
@@ -401,10 +359,7 @@ fn stopping_midway_through_an_answer_keeps_its_level() {
         }
     );
 
-    let answer = load(&file)
-        .answer("openness", "easy-access")
-        .cloned()
-        .expect("answer");
+    let answer = load(&file).answer("openness", "easy-access").cloned().expect("answer");
     assert_eq!(
         (answer.level, answer.rationale.as_deref()),
         (Some(3), Some("Partly: fees"))
@@ -455,10 +410,7 @@ fn revising_preselects_the_answer_and_asks_what_now_applies() {
         .iter()
         .find(|select| select.message.contains("Who could take part"))
         .expect("asked");
-    assert_eq!(
-        participation_prompt.start, 0,
-        "the current level is preselected"
-    );
+    assert_eq!(participation_prompt.start, 0, "the current level is preselected");
     let evidence_prompts: Vec<Option<String>> = prompter
         .texts()
         .iter()
@@ -467,11 +419,7 @@ fn revising_preselects_the_answer_and_asks_what_now_applies() {
         .collect();
     assert_eq!(
         evidence_prompts[..3],
-        [
-            Some("Old item".to_string()),
-            Some("Kept item".to_string()),
-            None
-        ]
+        [Some("Old item".to_string()), Some("Kept item".to_string()), None]
     );
     let saved = load(&file);
     let participation = saved.answer("openness", "participation").expect("answer");
@@ -516,20 +464,13 @@ fn review_preselects_statuses() {
         },
     );
     std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
-    let script = vec![
-        choose("Review every answer"),
-        text("Renamed Act"),
-        Reply::Cancel,
-    ];
+    let script = vec![choose("Review every answer"), text("Renamed Act"), Reply::Cancel];
     let mut prompter = ScriptedPrompter::new(script);
 
     run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
 
     assert_eq!(load(&file).proposal.title, "Renamed Act");
-    assert_eq!(
-        prompter.texts()[0].initial.as_deref(),
-        Some("Network Fees Act")
-    );
+    assert_eq!(prompter.texts()[0].initial.as_deref(), Some("Network Fees Act"));
     let mut prompter = ScriptedPrompter::new([
         choose("Continue"),
         choose("Revise"),
@@ -674,17 +615,12 @@ fn a_script_that_does_not_fit_is_an_error_naming_the_prompt() {
     let file = answered_file(dir.path(), &[]);
     let mut prompter = ScriptedPrompter::new([text("not a choice")]);
     let error = run(&mut prompter, &rubrics(), &options(Some(file.clone()))).expect_err("mismatch");
-    assert!(
-        error.to_string().contains("What would you like to do?"),
-        "{error}"
-    );
+    assert!(error.to_string().contains("What would you like to do?"), "{error}");
 
     let mut prompter = ScriptedPrompter::new([choose("Continue")]);
     let error = run(&mut prompter, &rubrics(), &options(Some(file))).expect_err("ran out");
     assert!(
-        error
-            .to_string()
-            .contains("ran out at a select prompt \"What next?\""),
+        error.to_string().contains("ran out at a select prompt \"What next?\""),
         "{error}"
     );
 }

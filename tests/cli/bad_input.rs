@@ -23,8 +23,14 @@ fn malformed_toml_shows_line_and_column() {
 #[test]
 fn unknown_question_lists_valid_ids_nearest_first() {
     let stderr = check_fails(assessment("[answers.openness.participaton]\nlevel = 1\n").as_bytes());
-    assert!(stderr.contains("bad.toml:6:19: error: unknown question `openness.participaton`"), "{stderr}");
-    assert!(stderr.contains("valid questions, nearest first: openness.participation,"), "{stderr}");
+    assert!(
+        stderr.contains("bad.toml:6:19: error: unknown question `openness.participaton`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("valid questions, nearest first: openness.participation,"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -33,18 +39,25 @@ fn unknown_rubric_id_in_answers_and_in_the_list() {
     assert!(stderr.contains("answers for unknown rubric `opennes`"), "{stderr}");
     assert!(stderr.contains("openness"), "{stderr}");
     let stderr = check_fails(b"schema_version = 1\nrubrics = [\"openess\"]\n[proposal]\ntitle = \"T\"\n");
-    assert!(stderr.contains("bad.toml:2:12: error: unknown rubric `openess`"), "{stderr}");
+    assert!(
+        stderr.contains("bad.toml:2:12: error: unknown rubric `openess`"),
+        "{stderr}"
+    );
     assert!(stderr.contains("known rubrics: openness,"), "nearest first: {stderr}");
 }
 
 #[test]
 fn levels_out_of_range_negative_or_with_a_status() {
     let stderr = check_fails(assessment("[answers.openness.participation]\nlevel = 7\n").as_bytes());
-    assert!(stderr.contains("bad.toml:7:9: error: level 7 is out of range for `openness.participation`"), "{stderr}");
+    assert!(
+        stderr.contains("bad.toml:7:9: error: level 7 is out of range for `openness.participation`"),
+        "{stderr}"
+    );
     assert!(stderr.contains("use a level from 0"), "{stderr}");
     let stderr = check_fails(assessment("[answers.openness.participation]\nlevel = -1\n").as_bytes());
     assert!(stderr.contains("level -1 is out of range"), "{stderr}");
-    let stderr = check_fails(assessment("[answers.openness.participation]\nlevel = 2\nstatus = \"unknown\"\n").as_bytes());
+    let stderr =
+        check_fails(assessment("[answers.openness.participation]\nlevel = 2\nstatus = \"unknown\"\n").as_bytes());
     assert!(stderr.contains("has both a level and status = \"unknown\""), "{stderr}");
 }
 
@@ -64,14 +77,26 @@ fn missing_title_unsupported_version_unknown_key_invalid_stage() {
     assert!(stderr.contains("the proposal has no title"), "{stderr}");
     assert!(stderr.contains("add `title = "), "{stderr}");
     let stderr = check_fails(b"schema_version = 2\n[proposal]\ntitle = \"T\"\n");
-    assert!(stderr.contains("bad.toml:1:18: error: unsupported schema_version 2"), "{stderr}");
+    assert!(
+        stderr.contains("bad.toml:1:18: error: unsupported schema_version 2"),
+        "{stderr}"
+    );
     let stderr = check_fails(b"schema_version = 1\n[proposal]\ntitle = \"T\"\ntitel = \"typo\"\n");
-    assert!(stderr.contains("bad.toml:4:1: error: unknown field `titel`"), "{stderr}");
+    assert!(
+        stderr.contains("bad.toml:4:1: error: unknown field `titel`"),
+        "{stderr}"
+    );
     let stderr = check_fails(b"schema_version = 1\n[proposal]\ntitle = \"T\"\nstage = \"passed\"\n");
-    assert!(stderr.contains("bad.toml:4:9: error: unknown variant `passed`"), "{stderr}");
+    assert!(
+        stderr.contains("bad.toml:4:9: error: unknown variant `passed`"),
+        "{stderr}"
+    );
     assert!(stderr.contains("in-legislature"), "lists the valid stages: {stderr}");
     let stderr = check_fails(b"[proposal]\ntitle = \"T\"\n");
-    assert!(stderr.contains("no schema_version") && stderr.contains("schema_version = 1"), "{stderr}");
+    assert!(
+        stderr.contains("no schema_version") && stderr.contains("schema_version = 1"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -79,7 +104,10 @@ fn empty_binary_and_non_utf8_files() {
     assert!(check_fails(b"").contains("the file is empty"));
     assert!(check_fails(b"\x7fELF\x02\x01\x01\x00\x00\x00").contains("binary file"));
     let stderr = check_fails(b"schema_version = 1\n[proposal]\ntitle = \"caf\xe9\"\n");
-    assert!(stderr.contains("bad.toml:3:13: error: the file is not valid UTF-8 text"), "{stderr}");
+    assert!(
+        stderr.contains("bad.toml:3:13: error: the file is not valid UTF-8 text"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -87,7 +115,11 @@ fn missing_file_and_directory() {
     let env = TestEnv::new();
     let run = env.run(&["render", "nowhere.toml"]);
     run.code(1);
-    assert!(run.stderr.contains("nowhere.toml: error: cannot read the file"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("nowhere.toml: error: cannot read the file"),
+        "{}",
+        run.stderr
+    );
     std::fs::create_dir(env.path("folder.toml")).expect("mkdir");
     let run = env.run(&["check", "folder.toml"]);
     run.code(1);
@@ -106,8 +138,17 @@ fn bad_rubric_folder_reports_every_problem() {
     env.write("a.toml", assessment(""));
     let run = env.run(&["--rubrics", "rubrics", "check", "a.toml"]);
     run.code(1);
-    assert!(run.stderr.contains("dup.toml:15:6: error: question id `q` appears twice"), "{}", run.stderr);
-    assert!(run.stderr.contains("has 2 levels; a question needs 3 to 6"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("dup.toml:15:6: error: question id `q` appears twice"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("has 2 levels; a question needs 3 to 6"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("cites unknown source `t`"), "{}", run.stderr);
 }
 

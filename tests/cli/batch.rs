@@ -10,7 +10,10 @@ fn mixed_tree(env: &TestEnv) {
     let known = std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture");
     env.write("in/a/known.toml", &known);
     env.write("in/b/known.toml", known.replace("Known Scores Act", "Second Act"));
-    env.write("in/a/deeper/escape.toml", assessment("").replace("Test Bill", "../../../../etc/passwd"));
+    env.write(
+        "in/a/deeper/escape.toml",
+        assessment("").replace("Test Bill", "../../../../etc/passwd"),
+    );
     env.write("in/broken.toml", "schema_version = 1\n[proposal\ntitle = \"x\"\n");
     env.write("in/unknown-id.toml", assessment("[answers.openness.nope]\nlevel = 1\n"));
     env.write("in/Cargo.toml", "[package]\nname = \"not-an-assessment\"\n");
@@ -18,7 +21,10 @@ fn mixed_tree(env: &TestEnv) {
 }
 
 fn files_under(root: &Path) -> Vec<String> {
-    let mut files: Vec<String> = walk(root).into_iter().map(|path| path.strip_prefix(root).expect("inside").to_string_lossy().into_owned()).collect();
+    let mut files: Vec<String> = walk(root)
+        .into_iter()
+        .map(|path| path.strip_prefix(root).expect("inside").to_string_lossy().into_owned())
+        .collect();
     files.sort();
     files
 }
@@ -27,7 +33,11 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(dir).expect("read dir") {
         let path = entry.expect("entry").path();
-        if path.is_dir() { found.extend(walk(&path)) } else { found.push(path) }
+        if path.is_dir() {
+            found.extend(walk(&path))
+        } else {
+            found.push(path)
+        }
     }
     found
 }
@@ -40,15 +50,39 @@ fn mixed_folder_gives_outputs_index_and_exit_code() {
     run.code(1);
     assert_eq!(
         files_under(&env.path("out")),
-        ["a/deeper/escape.json", "a/deeper/escape.md", "a/known.json", "a/known.md", "b/known.json", "b/known.md", "index.csv", "index.json", "index.md"]
+        [
+            "a/deeper/escape.json",
+            "a/deeper/escape.md",
+            "a/known.json",
+            "a/known.md",
+            "b/known.json",
+            "b/known.md",
+            "index.csv",
+            "index.json",
+            "index.md"
+        ]
     );
     assert!(env.read("out/b/known.md").contains("Policy Impact Brief: Second Act"));
-    assert!(env.read("out/a/deeper/escape.md").contains("../../../../etc/passwd"), "the title is only text");
+    assert!(
+        env.read("out/a/deeper/escape.md").contains("../../../../etc/passwd"),
+        "the title is only text"
+    );
 
     let index: serde_json::Value = serde_json::from_str(&env.read("out/index.json")).expect("index.json");
     let rows = index["rows"].as_array().expect("rows");
     let inputs: Vec<&str> = rows.iter().map(|row| row["input"].as_str().unwrap_or("")).collect();
-    assert_eq!(inputs, ["in/Cargo.toml", "in/a/deeper/escape.toml", "in/a/known.toml", "in/b/known.toml", "in/broken.toml", "in/unknown-id.toml"], "sorted by input path");
+    assert_eq!(
+        inputs,
+        [
+            "in/Cargo.toml",
+            "in/a/deeper/escape.toml",
+            "in/a/known.toml",
+            "in/b/known.toml",
+            "in/broken.toml",
+            "in/unknown-id.toml"
+        ],
+        "sorted by input path"
+    );
     assert_eq!(index["failed"], 3);
     let known = &rows[2];
     assert_eq!(known["status"], "ok");
@@ -56,8 +90,18 @@ fn mixed_folder_gives_outputs_index_and_exit_code() {
     assert_eq!(known["rating"], "Weak");
     assert_eq!(known["outputs"], serde_json::json!(["a/known.md", "a/known.json"]));
     assert_eq!(known["red_flags"], serde_json::json!(["openness.reachability"]));
-    assert!(rows[4]["error"].as_str().is_some_and(|e| e.contains("in/broken.toml:2:")), "{}", rows[4]["error"]);
-    assert!(rows[5]["error"].as_str().is_some_and(|e| e.contains("unknown question `openness.nope`")));
+    assert!(
+        rows[4]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("in/broken.toml:2:")),
+        "{}",
+        rows[4]["error"]
+    );
+    assert!(
+        rows[5]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("unknown question `openness.nope`"))
+    );
     assert!(rows[0]["error"].as_str().is_some_and(|e| e.contains("schema_version")));
 
     let csv = env.read("out/index.csv");
@@ -68,7 +112,11 @@ fn mixed_folder_gives_outputs_index_and_exit_code() {
 
     // Errors are printed at the end with file and line; progress lines go to stderr.
     assert!(run.stderr.contains("in/broken.toml:2:"), "{}", run.stderr);
-    assert!(run.stderr.contains("3 of 6 rendered into out, 3 failed"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("3 of 6 rendered into out, 3 failed"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -77,7 +125,10 @@ fn nothing_is_written_outside_the_output_folder() {
     mixed_tree(&env);
     let before = files_under(env.dir.path());
     env.run(&["batch", "in", "-o", "out", "-f", "md,json,html"]);
-    let after: Vec<String> = files_under(env.dir.path()).into_iter().filter(|path| !path.starts_with("out/")).collect();
+    let after: Vec<String> = files_under(env.dir.path())
+        .into_iter()
+        .filter(|path| !path.starts_with("out/"))
+        .collect();
     assert_eq!(after, before);
 }
 
@@ -86,9 +137,23 @@ fn two_runs_give_identical_outputs() {
     let env = TestEnv::new();
     mixed_tree(&env);
     env.run(&["batch", "in", "-o", "one", "-f", "md,json,html", "--quiet"]);
-    env.run(&["batch", "in", "-o", "two", "-f", "md,json,html", "--quiet", "--jobs", "1"]);
+    env.run(&[
+        "batch",
+        "in",
+        "-o",
+        "two",
+        "-f",
+        "md,json,html",
+        "--quiet",
+        "--jobs",
+        "1",
+    ]);
     for file in files_under(&env.path("one")) {
-        assert_eq!(std::fs::read(env.path("one").join(&file)).expect("one"), std::fs::read(env.path("two").join(&file)).expect("two"), "{file}");
+        assert_eq!(
+            std::fs::read(env.path("one").join(&file)).expect("one"),
+            std::fs::read(env.path("two").join(&file)).expect("two"),
+            "{file}"
+        );
     }
 }
 
@@ -102,7 +167,12 @@ fn fail_fast_stops_at_the_first_failure() {
     let run = env.run(&["batch", "in", "-o", "out", "--jobs", "1", "--fail-fast"]);
     run.code(1);
     let index: serde_json::Value = serde_json::from_str(&env.read("out/index.json")).expect("index.json");
-    let statuses: Vec<&str> = index["rows"].as_array().expect("rows").iter().map(|row| row["status"].as_str().unwrap_or("")).collect();
+    let statuses: Vec<&str> = index["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|row| row["status"].as_str().unwrap_or(""))
+        .collect();
     assert_eq!(statuses, ["failed", "skipped", "skipped", "skipped", "skipped"]);
     assert!(!env.path("out/2-good.md").exists());
 }
@@ -110,16 +180,25 @@ fn fail_fast_stops_at_the_first_failure() {
 #[test]
 fn fail_on_sets_the_exit_code() {
     let env = TestEnv::new();
-    env.write("in/known.toml", std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture"));
+    env.write(
+        "in/known.toml",
+        std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture"),
+    );
     // The known assessment is rated Weak.
-    env.run(&["batch", "in", "-o", "out", "--fail-on", "serious-concerns", "--quiet"]).code(0);
+    env.run(&["batch", "in", "-o", "out", "--fail-on", "serious-concerns", "--quiet"])
+        .code(0);
     let hit = env.run(&["batch", "in", "-o", "out", "--fail-on", "weak", "--quiet"]);
     hit.code(1);
-    assert!(hit.stderr.contains("1 input is rated Weak or worse (--fail-on):"), "{}", hit.stderr);
+    assert!(
+        hit.stderr.contains("1 input is rated Weak or worse (--fail-on):"),
+        "{}",
+        hit.stderr
+    );
     env.run(&["batch", "in", "-o", "out", "--fail-on", "good"]).code(2);
     // An unanswered assessment is Insufficient evidence, which counts as worst.
     env.write("in/empty.toml", assessment(""));
-    env.run(&["batch", "in", "-o", "out", "--fail-on", "serious-concerns", "--quiet"]).code(1);
+    env.run(&["batch", "in", "-o", "out", "--fail-on", "serious-concerns", "--quiet"])
+        .code(1);
 }
 
 #[test]

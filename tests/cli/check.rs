@@ -10,7 +10,12 @@ fn every_example_passes_check() {
     assert!(args.len() >= 6, "at least five examples");
     let run = env.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
     run.code(0);
-    assert_eq!(run.stdout.lines().filter(|line| line.contains(": ok — ")).count(), args.len() - 1, "{}", run.stdout);
+    assert_eq!(
+        run.stdout.lines().filter(|line| line.contains(": ok — ")).count(),
+        args.len() - 1,
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -18,9 +23,22 @@ fn lists_unanswered_questions() {
     let env = TestEnv::new();
     let run = env.run(&["check", &repo("tests/fixtures/known.toml")]);
     run.code(0);
-    assert!(run.stdout.contains("ok — 15 answered, 1 unknown, 4 unanswered, 2 not applicable"), "{}", run.stdout);
-    assert!(run.stdout.contains("  openness.global-identifiers (unknown): "), "{}", run.stdout);
-    assert!(run.stdout.contains("  inclusiveness.balance (not answered): "), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("ok — 15 answered, 1 unknown, 4 unanswered, 2 not applicable"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("  openness.global-identifiers (unknown): "),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("  inclusiveness.balance (not answered): "),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]

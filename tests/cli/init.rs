@@ -5,11 +5,15 @@ use crate::support::TestEnv;
 #[test]
 fn fill_in_file_checks_then_renders_when_filled() {
     let env = TestEnv::new();
-    env.run(&["init", "draft-bill.toml", "--title", "Draft \"Safety\" Bill #2"]).code(0);
+    env.run(&["init", "draft-bill.toml", "--title", "Draft \"Safety\" Bill #2"])
+        .code(0);
     let text = env.read("draft-bill.toml");
     let json = env.run(&["score", "draft-bill.toml", "--json"]);
     let brief: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON brief");
-    assert_eq!(brief["proposal"]["title"], "Draft \"Safety\" Bill #2", "the title survives quoting");
+    assert_eq!(
+        brief["proposal"]["title"], "Draft \"Safety\" Bill #2",
+        "the title survives quoting"
+    );
     assert!(text.contains("# openness.participation: "), "every question listed");
     assert!(text.contains("#   0  "), "level texts as comments");
     assert!(text.contains("[red flag]"));
@@ -18,13 +22,22 @@ fn fill_in_file_checks_then_renders_when_filled() {
 
     let check = env.run(&["check", "draft-bill.toml"]);
     check.code(0);
-    assert!(check.stdout.contains("0 answered, 0 unknown, 20 unanswered, 2 not applicable"), "{}", check.stdout);
+    assert!(
+        check
+            .stdout
+            .contains("0 answered, 0 unknown, 20 unanswered, 2 not applicable"),
+        "{}",
+        check.stdout
+    );
 
     let filled = text.replacen("# level = \n", "level = 3\n", 22);
     env.write("draft-bill.toml", filled);
     env.run(&["check", "draft-bill.toml"]).code(0);
     env.run(&["render", "draft-bill.toml", "-o", "out/"]).code(0);
-    assert!(env.read("out/draft-bill.md").contains("**Overall rating: Adequate** — score 75 of 100, coverage 100%"));
+    assert!(
+        env.read("out/draft-bill.md")
+            .contains("**Overall rating: Adequate** — score 75 of 100, coverage 100%")
+    );
 }
 
 #[test]
@@ -40,7 +53,8 @@ fn refuses_to_overwrite() {
 #[test]
 fn title_defaults_to_the_file_name_and_rubrics_can_be_chosen() {
     let env = TestEnv::new();
-    env.run(&["init", "sub/uk-online-safety.toml", "--rubric", "transparency"]).code(0);
+    env.run(&["init", "sub/uk-online-safety.toml", "--rubric", "transparency"])
+        .code(0);
     let text = env.read("sub/uk-online-safety.toml");
     assert!(text.contains("title = \"Uk online safety\""), "{text}");
     assert!(text.contains("rubrics = [\"transparency\"]"));

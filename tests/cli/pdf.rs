@@ -21,24 +21,49 @@ fn pdf_text(path: &Path) -> String {
 
 fn collapse(text: &str) -> String {
     // pdftotext breaks lines and may hyphenate; zero-width spaces are invisible break hints.
-    text.replace('\u{200b}', "").split_whitespace().collect::<Vec<_>>().join(" ")
+    text.replace('\u{200b}', "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn page_info(path: &Path) -> (usize, String) {
-    let output = Command::new("pdfinfo").arg(path).output().expect("pdfinfo (poppler-utils)");
+    let output = Command::new("pdfinfo")
+        .arg(path)
+        .output()
+        .expect("pdfinfo (poppler-utils)");
     let info = String::from_utf8_lossy(&output.stdout).into_owned();
-    let pages = info.lines().find_map(|line| line.strip_prefix("Pages:")).and_then(|n| n.trim().parse().ok()).unwrap_or(0);
-    let size = info.lines().find_map(|line| line.strip_prefix("Page size:")).unwrap_or("").trim().to_string();
+    let pages = info
+        .lines()
+        .find_map(|line| line.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(0);
+    let size = info
+        .lines()
+        .find_map(|line| line.strip_prefix("Page size:"))
+        .unwrap_or("")
+        .trim()
+        .to_string();
     (pages, size)
 }
 
-const HEADINGS: [&str; 8] = ["Policy Impact Brief:", "Summary", "Scorecard", "The proposal", "Findings", "Recommendations", "Open questions", "Methodology"];
+const HEADINGS: [&str; 8] = [
+    "Policy Impact Brief:",
+    "Summary",
+    "Scorecard",
+    "The proposal",
+    "Findings",
+    "Recommendations",
+    "Open questions",
+    "Methodology",
+];
 
 #[test]
 fn every_example_is_a_real_pdf_with_all_sections_and_scores() {
     let env = TestEnv::new();
     for example in examples() {
-        env.run(&["render", &example.to_string_lossy(), "-f", "pdf", "-o", "out/"]).code(0);
+        env.run(&["render", &example.to_string_lossy(), "-f", "pdf", "-o", "out/"])
+            .code(0);
         let name = example.file_stem().expect("stem").to_string_lossy().into_owned();
         let pdf = env.path(&format!("out/{name}.pdf"));
         let bytes = std::fs::read(&pdf).expect("pdf");
@@ -48,7 +73,9 @@ fn every_example_is_a_real_pdf_with_all_sections_and_scores() {
         let text = pdf_text(&pdf);
         let mut from = 0;
         for heading in HEADINGS {
-            let at = text[from..].find(heading).unwrap_or_else(|| panic!("{name}: `{heading}` missing or out of order"));
+            let at = text[from..]
+                .find(heading)
+                .unwrap_or_else(|| panic!("{name}: `{heading}` missing or out of order"));
             from += at + heading.len();
         }
         let json = env.run(&["score", &example.to_string_lossy(), "--json"]);
@@ -57,23 +84,31 @@ fn every_example_is_a_real_pdf_with_all_sections_and_scores() {
             let score = rubric["score"].as_f64().map(|s| format!("{s:.0}")).unwrap_or_default();
             assert!(text.contains(&score), "{name}: score {score} of {}", rubric["id"]);
         }
-        assert!(text.contains(brief["overall"]["rating"].as_str().expect("rating")), "{name}");
+        assert!(
+            text.contains(brief["overall"]["rating"].as_str().expect("rating")),
+            "{name}"
+        );
     }
 }
 
 #[test]
 fn typst_and_markdown_specials_print_exactly_as_typed() {
     let env = TestEnv::new();
-    let rationale = r#"Typst code #read("/etc/passwd") and #set page(fill: red) ] [ $x^2$ @label <x> a * b _c 100% = {x} end"#;
+    let rationale =
+        r#"Typst code #read("/etc/passwd") and #set page(fill: red) ] [ $x^2$ @label <x> a * b _c 100% = {x} end"#;
     env.write(
         "inject.toml",
         assessment(&format!("[answers.openness.participation]\nlevel = 1\nrationale = '''{rationale}'''\nevidence = ['#image(\"/etc/hostname\")']\n"))
             .replace("title = \"Test Bill\"", "title = '#read(\"/etc/passwd\") ]* $'"),
     );
-    env.run(&["render", "inject.toml", "-f", "pdf", "-o", "inject.pdf"]).code(0);
+    env.run(&["render", "inject.toml", "-f", "pdf", "-o", "inject.pdf"])
+        .code(0);
     let text = pdf_text(&env.path("inject.pdf"));
     assert!(text.contains(rationale), "{text}");
-    assert!(text.contains("Policy Impact Brief: #read(\"/etc/passwd\") ]* $"), "{text}");
+    assert!(
+        text.contains("Policy Impact Brief: #read(\"/etc/passwd\") ]* $"),
+        "{text}"
+    );
     assert!(text.contains("#image(\"/etc/hostname\")"));
     // No file was read: nothing of /etc/passwd reached the PDF.
     let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
@@ -88,25 +123,38 @@ fn same_input_same_bytes() {
     let known = repo("tests/fixtures/known.toml");
     env.run(&["render", &known, "-f", "pdf", "-o", "one.pdf"]).code(0);
     env.run(&["render", &known, "-f", "pdf", "-o", "two.pdf"]).code(0);
-    assert_eq!(std::fs::read(env.path("one.pdf")).expect("one"), std::fs::read(env.path("two.pdf")).expect("two"));
+    assert_eq!(
+        std::fs::read(env.path("one.pdf")).expect("one"),
+        std::fs::read(env.path("two.pdf")).expect("two")
+    );
 }
 
 #[test]
 fn findings_and_recommendations_agree_across_formats() {
     let env = TestEnv::new();
     let example = repo("examples/south-korea-network-fees.toml");
-    env.run(&["render", &example, "-f", "md,html,pdf,json", "-o", "out/"]).code(0);
+    env.run(&["render", &example, "-f", "md,html,pdf,json", "-o", "out/"])
+        .code(0);
     let brief: serde_json::Value = serde_json::from_str(&env.read("out/south-korea-network-fees.json")).expect("json");
     let md = collapse(&env.read("out/south-korea-network-fees.md"));
     let html = collapse(&env.read("out/south-korea-network-fees.html"));
     let pdf = pdf_text(&env.path("out/south-korea-network-fees.pdf"));
-    let html_escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;");
+    let html_escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+            .replace('\'', "&#39;")
+    };
     let mut expected: Vec<String> = Vec::new();
     for rubric in brief["rubrics"].as_array().expect("rubrics") {
         for question in rubric["questions"].as_array().expect("questions") {
             expected.push(question["prompt"].as_str().expect("prompt").to_string());
             if let Some(level) = question["level_text"].as_str() {
-                expected.push(format!("Level {}: {level}", question["level_display"].as_str().expect("display")));
+                expected.push(format!(
+                    "Level {}: {level}",
+                    question["level_display"].as_str().expect("display")
+                ));
             }
         }
     }
@@ -131,11 +179,31 @@ fn paper_sizes_and_pdf_standards() {
     let env = TestEnv::new();
     let known = repo("tests/fixtures/known.toml");
     env.run(&["render", &known, "-f", "pdf", "-o", "a4.pdf"]).code(0);
-    env.run(&["render", &known, "-f", "pdf", "-o", "letter.pdf", "--paper", "us-letter"]).code(0);
-    assert!(page_info(&env.path("a4.pdf")).1.starts_with("595.276 x 841.89"), "{}", page_info(&env.path("a4.pdf")).1);
-    assert!(page_info(&env.path("letter.pdf")).1.starts_with("612 x 792"), "{}", page_info(&env.path("letter.pdf")).1);
-    env.run(&["render", &known, "-f", "pdf", "-o", "ua.pdf", "--pdf-standard", "ua-1"]).code(0);
-    env.run(&["render", &known, "-f", "pdf", "-o", "a2b.pdf", "--pdf-standard", "a-2b"]).code(0);
+    env.run(&[
+        "render",
+        &known,
+        "-f",
+        "pdf",
+        "-o",
+        "letter.pdf",
+        "--paper",
+        "us-letter",
+    ])
+    .code(0);
+    assert!(
+        page_info(&env.path("a4.pdf")).1.starts_with("595.276 x 841.89"),
+        "{}",
+        page_info(&env.path("a4.pdf")).1
+    );
+    assert!(
+        page_info(&env.path("letter.pdf")).1.starts_with("612 x 792"),
+        "{}",
+        page_info(&env.path("letter.pdf")).1
+    );
+    env.run(&["render", &known, "-f", "pdf", "-o", "ua.pdf", "--pdf-standard", "ua-1"])
+        .code(0);
+    env.run(&["render", &known, "-f", "pdf", "-o", "a2b.pdf", "--pdf-standard", "a-2b"])
+        .code(0);
     let tagged = std::fs::read(env.path("ua.pdf")).expect("ua");
     let contains = |needle: &[u8]| tagged.windows(needle.len()).any(|window| window == needle);
     assert!(contains(b"StructTreeRoot"), "tagged PDF");
@@ -148,7 +216,10 @@ fn long_title_and_long_rationale_render() {
     let title = "A Bill to Make Provision for and in Connection with the Regulation of Online Services, Communications Networks and Related Infrastructure, and for Connected Purposes Including Enforcement Powers";
     assert!(title.len() > 190);
     let words: Vec<String> = (0..2000).map(|n| format!("word{n}")).collect();
-    let rationale = format!("{} https://example.org/a/very/long/path/that/keeps/going/and/going/without/any/space/at/all/index.html **end of rationale**", words.join(" "));
+    let rationale = format!(
+        "{} https://example.org/a/very/long/path/that/keeps/going/and/going/without/any/space/at/all/index.html **end of rationale**",
+        words.join(" ")
+    );
     env.write("long.toml", assessment(&format!("[answers.openness.participation]\nlevel = 2\nrationale = \"\"\"{rationale}\"\"\"\nevidence = [\"https://example.org/another/extremely/long/link/with/many/segments/that/would/overflow/a/table/cell.pdf\"]\n")).replace("Test Bill", title));
     env.run(&["render", "long.toml", "-f", "pdf", "-o", "long.pdf"]).code(0);
     let text = pdf_text(&env.path("long.pdf"));
@@ -161,9 +232,20 @@ fn long_title_and_long_rationale_render() {
 #[test]
 fn typst_bundle_holds_template_and_data() {
     let env = TestEnv::new();
-    env.run(&["render", &repo("tests/fixtures/known.toml"), "-f", "typ", "-o", "bundle/"]).code(0);
+    env.run(&[
+        "render",
+        &repo("tests/fixtures/known.toml"),
+        "-f",
+        "typ",
+        "-o",
+        "bundle/",
+    ])
+    .code(0);
     let template = env.read("bundle/known-typst/brief.typ");
-    assert!(template.contains("json(\"/data.json\")"), "the template reads its data as JSON");
+    assert!(
+        template.contains("json(\"/data.json\")"),
+        "the template reads its data as JSON"
+    );
     let data: serde_json::Value = serde_json::from_str(&env.read("bundle/known-typst/data.json")).expect("data.json");
     assert_eq!(data["brief"]["proposal"]["title"], "Known Scores Act");
     assert_eq!(data["markup"]["summary"][0]["kind"], "paragraph");
@@ -172,14 +254,35 @@ fn typst_bundle_holds_template_and_data() {
 #[test]
 fn broken_user_template_reports_typst_diagnostics() {
     let env = TestEnv::new();
-    env.write("tpl/brief.typ", "#let data = json(\"/data.json\")\n= Title\n#let x = (1, 2\nmore\n");
-    let run = env.run(&["render", &repo("tests/fixtures/known.toml"), "-f", "pdf", "-o", "x.pdf", "--templates", "tpl"]);
+    env.write(
+        "tpl/brief.typ",
+        "#let data = json(\"/data.json\")\n= Title\n#let x = (1, 2\nmore\n",
+    );
+    let run = env.run(&[
+        "render",
+        &repo("tests/fixtures/known.toml"),
+        "-f",
+        "pdf",
+        "-o",
+        "x.pdf",
+        "--templates",
+        "tpl",
+    ]);
     run.code(1);
     assert!(run.stderr.contains("tpl/brief.typ:3:"), "{}", run.stderr);
     assert!(run.stderr.contains("error:"), "{}", run.stderr);
     assert!(!env.path("x.pdf").exists(), "no half-written output");
     env.write("tpl/brief.typ", "#read(\"/etc/passwd\")\n");
-    let run = env.run(&["render", &repo("tests/fixtures/known.toml"), "-f", "pdf", "-o", "x.pdf", "--templates", "tpl"]);
+    let run = env.run(&[
+        "render",
+        &repo("tests/fixtures/known.toml"),
+        "-f",
+        "pdf",
+        "-o",
+        "x.pdf",
+        "--templates",
+        "tpl",
+    ]);
     run.code(1);
     assert!(!run.stderr.contains("root:"), "{}", run.stderr);
 }
@@ -187,7 +290,18 @@ fn broken_user_template_reports_typst_diagnostics() {
 #[test]
 fn typst_cli_engine_missing_program_says_how_to_fix() {
     let env = TestEnv::new();
-    let run = env.run(&["render", &repo("tests/fixtures/known.toml"), "-f", "pdf", "-o", "x.pdf", "--engine", "typst-cli", "--typst", "/nonexistent/typst"]);
+    let run = env.run(&[
+        "render",
+        &repo("tests/fixtures/known.toml"),
+        "-f",
+        "pdf",
+        "-o",
+        "x.pdf",
+        "--engine",
+        "typst-cli",
+        "--typst",
+        "/nonexistent/typst",
+    ]);
     run.code(1);
     assert!(run.stderr.contains("typst program was not found"), "{}", run.stderr);
     assert!(run.stderr.contains("--engine embedded"), "{}", run.stderr);
@@ -202,6 +316,7 @@ fn typst_cli_engine_gives_the_same_text_where_installed() {
     let env = TestEnv::new();
     let known = repo("tests/fixtures/known.toml");
     env.run(&["render", &known, "-f", "pdf", "-o", "embedded.pdf"]).code(0);
-    env.run(&["render", &known, "-f", "pdf", "-o", "cli.pdf", "--engine", "typst-cli"]).code(0);
+    env.run(&["render", &known, "-f", "pdf", "-o", "cli.pdf", "--engine", "typst-cli"])
+        .code(0);
     assert_eq!(pdf_text(&env.path("embedded.pdf")), pdf_text(&env.path("cli.pdf")));
 }

@@ -16,7 +16,9 @@ const SECTIONS: [&str; 8] = [
 fn assert_sections_in_order(markdown: &str) {
     let mut from = 0;
     for section in SECTIONS {
-        let at = markdown[from..].find(section).unwrap_or_else(|| panic!("missing or out of order: {section}\n{markdown}"));
+        let at = markdown[from..]
+            .find(section)
+            .unwrap_or_else(|| panic!("missing or out of order: {section}\n{markdown}"));
         from += at + section.len();
     }
 }
@@ -37,16 +39,29 @@ fn every_example_renders_all_eight_sections() {
 #[test]
 fn known_brief_shows_scores_findings_and_gaps() {
     let env = TestEnv::new();
-    env.run(&["render", &repo("tests/fixtures/known.toml"), "-o", "known.md"]).code(0);
+    env.run(&["render", &repo("tests/fixtures/known.toml"), "-o", "known.md"])
+        .code(0);
     let md = env.read("known.md");
-    assert!(md.contains("**Overall rating: Weak** — score 51 of 100, coverage 76%"), "{md}");
+    assert!(
+        md.contains("**Overall rating: Weak** — score 51 of 100, coverage 76%"),
+        "{md}"
+    );
     assert!(md.contains("| Openness | 62 | 21 of 34 | Weak | 89% | 1 |"), "{md}");
-    assert!(md.contains("| Transparency | 50 | 12 of 24 | Weak | 100% | 0 |"), "{md}");
+    assert!(
+        md.contains("| Transparency | 50 | 12 of 24 | Weak | 100% | 0 |"),
+        "{md}"
+    );
     assert!(md.contains("| Jurisdiction | Testland |"));
-    assert!(md.contains("A bill used to check the *scoring rule*."), "user Markdown kept as Markdown");
+    assert!(
+        md.contains("A bill used to check the *scoring rule*."),
+        "user Markdown kept as Markdown"
+    );
     assert!(md.contains("**red flag**"));
     assert!(md.contains("- <https://example.org/notice>"));
-    assert!(md.contains("(Unknown): The implementing rules are not yet published."), "{md}");
+    assert!(
+        md.contains("(Unknown): The implementing rules are not yet published."),
+        "{md}"
+    );
 }
 
 #[test]
@@ -86,9 +101,17 @@ fn template_syntax_in_user_text_is_printed_as_typed() {
     let run = env.run(&["render", "t.toml", "-o", "-"]);
     run.code(0);
     // Markdown shows `#` escaped as `\#`; what matters is that tera evaluated nothing.
-    assert!(run.stdout.contains("{{ proposal.title }} {% for x in rubrics %}loop{% endfor %} {\\# comment \\#}"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("{{ proposal.title }} {% for x in rubrics %}loop{% endfor %} {\\# comment \\#}"),
+        "{}",
+        run.stdout
+    );
     let html = env.run(&["render", "t.toml", "-f", "html", "-o", "-"]);
-    assert!(html.stdout.contains("{{ proposal.title }} {% for x in rubrics %}loop{% endfor %} {# comment #}"));
+    assert!(
+        html.stdout
+            .contains("{{ proposal.title }} {% for x in rubrics %}loop{% endfor %} {# comment #}")
+    );
 }
 
 #[test]
@@ -96,7 +119,10 @@ fn huge_and_deeply_nested_text_renders() {
     let env = TestEnv::new();
     let huge = "word ".repeat(1_000_000); // 5 MB
     let deep = format!("{}bottom", "> ".repeat(5_000));
-    let lists = (0..2_000).map(|depth| format!("{}- level {depth}", "  ".repeat(depth))).collect::<Vec<_>>().join("\n");
+    let lists = (0..2_000)
+        .map(|depth| format!("{}- level {depth}", "  ".repeat(depth)))
+        .collect::<Vec<_>>()
+        .join("\n");
     env.write(
         "big.toml",
         assessment(&format!(
@@ -123,5 +149,8 @@ fn html_is_self_contained_and_escapes_raw_html() {
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!html.contains("<img") && !html.contains("href=\"javascript"));
     assert!(html.contains("<svg") && html.contains("<style>"));
-    assert!(!html.contains("<link") && !html.contains("src=\"http"), "no external resources");
+    assert!(
+        !html.contains("<link") && !html.contains("src=\"http"),
+        "no external resources"
+    );
 }

@@ -21,7 +21,11 @@ fn list_and_show_the_built_in_rubrics() {
     assert!(show.stdout.contains("Sources"));
     let unknown = env.run(&["rubric", "show", "transparence"]);
     unknown.code(1);
-    assert!(unknown.stderr.contains("known rubrics: transparency"), "{}", unknown.stderr);
+    assert!(
+        unknown.stderr.contains("known rubrics: transparency"),
+        "{}",
+        unknown.stderr
+    );
 }
 
 #[test]
@@ -44,11 +48,26 @@ fn rubric_check_reports_problems_or_ok() {
     env.write("good.toml", MINI);
     let ok = env.run(&["rubric", "check", "good.toml"]);
     ok.code(0);
-    assert!(ok.stdout.contains("ok — rubric `openness` 9.9 with 1 questions"), "{}", ok.stdout);
-    env.write("bad.toml", MINI.replace("levels = [\"no\", \"partly\", \"yes\"]", "levels = [\"no\", \"yes\"]\nred_flag_at = 5").replace("id = \"openness\"", "id = \"Open Ness\""));
+    assert!(
+        ok.stdout.contains("ok — rubric `openness` 9.9 with 1 questions"),
+        "{}",
+        ok.stdout
+    );
+    env.write(
+        "bad.toml",
+        MINI.replace(
+            "levels = [\"no\", \"partly\", \"yes\"]",
+            "levels = [\"no\", \"yes\"]\nred_flag_at = 5",
+        )
+        .replace("id = \"openness\"", "id = \"Open Ness\""),
+    );
     let bad = env.run(&["rubric", "check", "bad.toml"]);
     bad.code(1);
-    assert!(bad.stderr.contains("rubric id `Open Ness` is not valid"), "{}", bad.stderr);
+    assert!(
+        bad.stderr.contains("rubric id `Open Ness` is not valid"),
+        "{}",
+        bad.stderr
+    );
     assert!(bad.stderr.contains("has 2 levels"), "{}", bad.stderr);
     assert!(bad.stderr.contains("red_flag_at = 5"), "{}", bad.stderr);
 }

@@ -21,7 +21,10 @@ fn known_assessment_matches_hand_computation() {
     assert!(close(&openness["score"], 2100.0 / 34.0), "{}", openness["score"]);
     assert!(close(&openness["points"], 21.0) && close(&openness["possible"], 34.0));
     assert!(close(&openness["coverage"], 8.5 / 9.5));
-    assert_eq!(openness["rating"], "Weak", "61.8 is Adequate, capped at Weak by the red flag");
+    assert_eq!(
+        openness["rating"], "Weak",
+        "61.8 is Adequate, capped at Weak by the red flag"
+    );
     assert_eq!(openness["red_flags"], serde_json::json!(["openness.reachability"]));
 
     // Inclusiveness: stakeholder-groups 1 (w1), global-connectivity 2 (w1.5), outreach n/a,
@@ -39,21 +42,43 @@ fn known_assessment_matches_hand_computation() {
 
     // Overall: mean of 61.76, 40, 50 = 50.59; coverage mean of 0.8947, 0.3846, 1 = 0.7598.
     let overall = &json["overall"];
-    assert!(close(&overall["score"], (2100.0 / 34.0 + 40.0 + 50.0) / 3.0), "{}", overall["score"]);
+    assert!(
+        close(&overall["score"], (2100.0 / 34.0 + 40.0 + 50.0) / 3.0),
+        "{}",
+        overall["score"]
+    );
     assert!(close(&overall["coverage"], (8.5 / 9.5 + 2.5 / 6.5 + 1.0) / 3.0));
     assert_eq!(overall["rating"], "Weak");
 
     // Recommendations: the red flag first (1.5 × 4/4), then impact-assessment (1.0), then the
     // 0.75 ties in rubric order.
-    let recommendations: Vec<&str> = json["recommendations"].as_array().expect("list").iter().map(|r| r["question"].as_str().unwrap_or("")).collect();
+    let recommendations: Vec<&str> = json["recommendations"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|r| r["question"].as_str().unwrap_or(""))
+        .collect();
     assert_eq!(
         recommendations[..6],
-        ["openness.reachability", "transparency.impact-assessment", "openness.consultation-timing", "inclusiveness.stakeholder-groups", "inclusiveness.global-connectivity", "transparency.review-clause"]
+        [
+            "openness.reachability",
+            "transparency.impact-assessment",
+            "openness.consultation-timing",
+            "inclusiveness.stakeholder-groups",
+            "inclusiveness.global-connectivity",
+            "transparency.review-clause"
+        ]
     );
     assert!(close(&json["recommendations"][0]["priority"], 1.5));
     assert_eq!(
         json["unanswered"],
-        serde_json::json!(["openness.global-identifiers", "inclusiveness.stakeholder-role", "inclusiveness.balance", "inclusiveness.affected-parties", "inclusiveness.technical-community"])
+        serde_json::json!([
+            "openness.global-identifiers",
+            "inclusiveness.stakeholder-role",
+            "inclusiveness.balance",
+            "inclusiveness.affected-parties",
+            "inclusiveness.technical-community"
+        ])
     );
 }
 
@@ -93,8 +118,15 @@ fn terminal_scorecard_without_colour_when_not_a_terminal() {
     run.code(0);
     assert!(!run.stdout.contains('\x1b'), "no escape codes when piped");
     assert!(run.stdout.contains("Policy Impact Brief: Known Scores Act"));
-    let openness = run.stdout.lines().find(|line| line.starts_with("Openness")).expect("openness row");
-    assert!(openness.contains("62") && openness.contains("Weak") && openness.contains("21 of 34"), "{openness}");
+    let openness = run
+        .stdout
+        .lines()
+        .find(|line| line.starts_with("Openness"))
+        .expect("openness row");
+    assert!(
+        openness.contains("62") && openness.contains("Weak") && openness.contains("21 of 34"),
+        "{openness}"
+    );
     assert!(run.stdout.contains("Red flags") && run.stdout.contains("openness.reachability"));
     assert!(run.stdout.contains("Open questions") && run.stdout.contains("openness.global-identifiers (unknown)"));
 }

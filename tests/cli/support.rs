@@ -1,7 +1,7 @@
 //! Running the binary in tests: a temporary working folder, no colour, captured output.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 /// A temporary folder to run commands in; removed when dropped.
 pub struct TestEnv {
@@ -13,12 +13,13 @@ pub struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
-    pub output: Output,
 }
 
 impl TestEnv {
     pub fn new() -> TestEnv {
-        TestEnv { dir: tempfile::tempdir().expect("create a temporary folder") }
+        TestEnv {
+            dir: tempfile::tempdir().expect("create a temporary folder"),
+        }
     }
 
     pub fn path(&self, relative: &str) -> PathBuf {
@@ -52,14 +53,16 @@ impl TestEnv {
             code: output.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-            output,
         }
     }
 }
 
 /// The repository's own files (examples, fixtures).
 pub fn repo(relative: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative).to_string_lossy().into_owned()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(relative)
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// The shipped example assessments.
@@ -81,7 +84,11 @@ pub fn assessment(answers: &str) -> String {
 impl Run {
     /// Asserts the exit code, showing the output when it differs.
     pub fn code(&self, expected: i32) -> &Run {
-        assert_eq!(self.code, expected, "exit code\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, expected,
+            "exit code\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 }

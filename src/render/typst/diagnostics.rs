@@ -105,12 +105,7 @@ impl Location {
         let number = self.line.to_string();
         let gutter = " ".repeat(number.len());
         let prefix: String = self.text.chars().take(self.column - 1).collect();
-        let underlined: String = self
-            .text
-            .chars()
-            .skip(self.column - 1)
-            .take(self.width)
-            .collect();
+        let underlined: String = self.text.chars().skip(self.column - 1).take(self.width).collect();
         let indent = " ".repeat(expand_tabs(&prefix).chars().count());
         let carets = "^".repeat(expand_tabs(&underlined).chars().count().max(1));
         let _ = writeln!(out, "{gutter} ┌─ {}", self.position());
@@ -144,10 +139,7 @@ fn locate(world: &BriefWorld<'_>, span: impl Into<DiagSpan>) -> Option<Location>
     // (The span may start on the line break itself, past the trimmed text.)
     let line_end = (line_range.start + text.len()).max(range.start);
     let end = range.end.min(line_end).max(range.start);
-    let width = lines
-        .text()
-        .get(range.start..end)
-        .map_or(1, |s| s.chars().count());
+    let width = lines.text().get(range.start..end).map_or(1, |s| s.chars().count());
 
     Some(Location {
         name: world.display_name(id),

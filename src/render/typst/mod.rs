@@ -297,9 +297,7 @@ pub fn compile_pdf_with_cli(
     fixed_date(options.date)?;
     let (year, month, day) = options.date.unwrap_or(DEFAULT_DATE);
 
-    let dir = tempfile::Builder::new()
-        .prefix("impact-brief-typst-")
-        .tempdir()?;
+    let dir = tempfile::Builder::new().prefix("impact-brief-typst-").tempdir()?;
     let main_name = world::main_file_name(&template.name);
     std::fs::write(dir.path().join(main_name), &template.text)?;
     std::fs::write(dir.path().join("data.json"), data_json)?;
@@ -322,10 +320,7 @@ pub fn compile_pdf_with_cli(
         .arg(&packages)
         // Noon UTC, so `datetime.today(offset: ..)` stays on the same date
         // for any offset within ±12 hours.
-        .arg(format!(
-            "--creation-timestamp={}",
-            unix_noon(year, month, day)
-        ))
+        .arg(format!("--creation-timestamp={}", unix_noon(year, month, day)))
         .args(
             sys_inputs(options)
                 .into_iter()
@@ -369,9 +364,7 @@ pub fn compile_pdf_with_cli(
         return Err(TypstError::Cli {
             program: typst_path.to_owned(),
             status: result.status.to_string(),
-            stderr: String::from_utf8_lossy(&result.stderr)
-                .trim_end()
-                .to_owned(),
+            stderr: String::from_utf8_lossy(&result.stderr).trim_end().to_owned(),
         });
     }
     Ok(std::fs::read(&output)?)
@@ -411,11 +404,9 @@ fn compile_document(world: &BriefWorld<'_>) -> Result<PagedDocument, TypstError>
 fn pdf_options(options: &PdfSettings) -> Result<PdfOptions, TypstError> {
     let standards = match options.standard {
         None => PdfStandards::default(),
-        Some(standard) => {
-            PdfStandards::new(&[standard.to_typst()]).map_err(|err| TypstError::Pdf {
-                diagnostics: format_hinted(&err),
-            })?
-        }
+        Some(standard) => PdfStandards::new(&[standard.to_typst()]).map_err(|err| TypstError::Pdf {
+            diagnostics: format_hinted(&err),
+        })?,
     };
     // Noon UTC, as the CLI engine's `--creation-timestamp`, so both write the
     // same creation date. `set document(date: ..)` in the template wins.
@@ -523,11 +514,7 @@ Today is #datetime.today().display().
         let dir = tempfile::tempdir().ok()?;
         let path = dir.path().join("out.pdf");
         std::fs::write(&path, pdf).ok()?;
-        let out = Command::new("pdftotext")
-            .arg(&path)
-            .arg("-")
-            .output()
-            .ok()?;
+        let out = Command::new("pdftotext").arg(&path).arg("-").output().ok()?;
         assert!(out.status.success(), "pdftotext failed");
         Some(String::from_utf8_lossy(&out.stdout).into_owned())
     }
@@ -589,12 +576,7 @@ ok"#;
             date: Some((2026, 11, 20)),
             ..PdfSettings::default()
         };
-        let world = ENGINE.world(
-            &template(text),
-            DATA,
-            &options,
-            fixed_date(options.date).unwrap(),
-        );
+        let world = ENGINE.world(&template(text), DATA, &options, fixed_date(options.date).unwrap());
         let document = compile_document(&world).unwrap();
         let size = document.pages()[0].frame.size();
         assert!((size.x.to_pt() - 612.0).abs() < 0.01, "{size:?}");
@@ -615,30 +597,20 @@ ok"#;
         ] {
             let diagnostics = template_error(call);
             assert!(
-                diagnostics.contains("access denied")
-                    || diagnostics.contains("would escape the project root"),
+                diagnostics.contains("access denied") || diagnostics.contains("would escape the project root"),
                 "{call}: {diagnostics}"
             );
             // Typst's hint names its own CLI's `--root`, not a flag of ours.
             assert!(!diagnostics.contains("--root"), "{call}: {diagnostics}");
-            assert!(
-                diagnostics.contains("brief.typ:1:"),
-                "{call}: {diagnostics}"
-            );
-            assert!(
-                !diagnostics.contains(secret_line),
-                "{call} leaked /etc/passwd"
-            );
+            assert!(diagnostics.contains("brief.typ:1:"), "{call}: {diagnostics}");
+            assert!(!diagnostics.contains(secret_line), "{call} leaked /etc/passwd");
         }
     }
 
     #[test]
     fn data_file_is_not_code() {
         let diagnostics = template_error(r#"#import "/data.json""#);
-        assert!(
-            diagnostics.contains("not a Typst source file"),
-            "{diagnostics}"
-        );
+        assert!(diagnostics.contains("not a Typst source file"), "{diagnostics}");
     }
 
     #[test]
@@ -674,12 +646,7 @@ ok"#;
 
     #[test]
     fn invalid_json_points_into_data_json() {
-        let err = compile(
-            r#"#json("/data.json")"#,
-            b"{\n  \"a\": oops\n}",
-            &settings(),
-        )
-        .unwrap_err();
+        let err = compile(r#"#json("/data.json")"#, b"{\n  \"a\": oops\n}", &settings()).unwrap_err();
         let TypstError::Template { diagnostics } = err else {
             panic!("{err:?}")
         };
@@ -737,10 +704,7 @@ ok"#;
         let TypstError::Pdf { diagnostics } = err else {
             panic!("{err:?}")
         };
-        assert!(
-            diagnostics.contains("missing document date"),
-            "{diagnostics}"
-        );
+        assert!(diagnostics.contains("missing document date"), "{diagnostics}");
 
         let options = PdfSettings {
             date: Some((2026, 11, 20)),
@@ -750,10 +714,7 @@ ok"#;
         assert!(pdf.starts_with(b"%PDF-"));
         let text = String::from_utf8_lossy(&pdf);
         assert!(text.contains("pdfaid"), "no PDF/A identification in XMP");
-        assert!(
-            text.contains("2026-11-20T12:00:00"),
-            "creation date missing"
-        );
+        assert!(text.contains("2026-11-20T12:00:00"), "creation date missing");
     }
 
     #[test]
@@ -763,10 +724,7 @@ ok"#;
             ..settings()
         };
         let err = compile(SIMPLE, DATA, &options).unwrap_err();
-        assert!(
-            matches!(err, TypstError::InvalidDate { day: 30, .. }),
-            "{err:?}"
-        );
+        assert!(matches!(err, TypstError::InvalidDate { day: 30, .. }), "{err:?}");
         assert_eq!(err.to_string(), "invalid document date 2026-02-30");
     }
 
@@ -789,10 +747,7 @@ ok"#;
         .unwrap_err();
         assert!(matches!(err, TypstError::CliNotFound { .. }), "{err:?}");
         let shown = err.to_string();
-        assert!(
-            shown.contains("cargo install --locked typst-cli"),
-            "{shown}"
-        );
+        assert!(shown.contains("cargo install --locked typst-cli"), "{shown}");
         assert!(shown.contains("--engine embedded"), "{shown}");
     }
 
@@ -800,10 +755,7 @@ ok"#;
     /// retrying while the fresh script is still "busy" (another test thread
     /// may have forked while it was open for writing).
     #[cfg(unix)]
-    fn run_fake_cli(
-        script: &str,
-        options: &PdfSettings,
-    ) -> (Result<Vec<u8>, TypstError>, tempfile::TempDir) {
+    fn run_fake_cli(script: &str, options: &PdfSettings) -> (Result<Vec<u8>, TypstError>, tempfile::TempDir) {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
         let program = dir.path().join("typst");

@@ -151,10 +151,7 @@ fn refuse(id: FileId) -> FileError {
 /// `data.json` is never returned, so the template and its data cannot share
 /// a file id.
 pub(super) fn main_file_name(template_name: &str) -> &str {
-    let base = template_name
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or(template_name);
+    let base = template_name.rsplit(['/', '\\']).next().unwrap_or(template_name);
     let plain = !base.is_empty()
         && base.ends_with(".typ")
         && base
@@ -181,10 +178,7 @@ mod tests {
     #[test]
     fn main_file_name_keeps_plain_typ_names_only() {
         assert_eq!(main_file_name("brief.typ"), "brief.typ");
-        assert_eq!(
-            main_file_name("/home/a/templates/my-brief_2.typ"),
-            "my-brief_2.typ"
-        );
+        assert_eq!(main_file_name("/home/a/templates/my-brief_2.typ"), "my-brief_2.typ");
         assert_eq!(main_file_name(r"C:\t\x.typ"), "x.typ");
         assert_eq!(main_file_name("data.json"), "brief.typ");
         assert_eq!(main_file_name("notes.md"), "brief.typ");
