@@ -15,9 +15,18 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         _ => Path::new("."),
     };
     fs::create_dir_all(parent).with_context(|| format!("cannot create the folder {}", parent.display()))?;
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".impact-brief-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".impact-brief-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Temporary files are private by default; the file they become should not be. A new file
+        // gets what any program's new file gets (0666 less the umask), a replaced one keeps its own.
+        let permissions =
+            fs::metadata(path).map_or_else(|_| fs::Permissions::from_mode(0o666), |meta| meta.permissions());
+        builder.permissions(permissions);
+    }
+    let mut temporary = builder
         .tempfile_in(parent)
         .with_context(|| format!("cannot create a temporary file in {}", parent.display()))?;
     temporary
@@ -117,6 +126,25 @@ mod tests {
         assert_eq!(fs::read(&path).expect("read"), b"second");
         let leftovers: Vec<_> = fs::read_dir(dir.path().join("nested")).expect("list").collect();
         assert_eq!(leftovers.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_are_not_private_and_replaced_files_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let new = dir.path().join("new.md");
+        write_atomically(&new, b"x").expect("write");
+        let mode = fs::metadata(&new).expect("meta").permissions().mode() & 0o777;
+        assert_ne!(mode & 0o044, 0, "readable by others as umask allows: {mode:o}");
+        let private = dir.path().join("private.toml");
+        fs::write(&private, "x").expect("write");
+        fs::set_permissions(&private, fs::Permissions::from_mode(0o600)).expect("chmod");
+        write_atomically(&private, b"y").expect("rewrite");
+        assert_eq!(
+            fs::metadata(&private).expect("meta").permissions().mode() & 0o777,
+            0o600
+        );
     }
 
     #[test]

@@ -88,10 +88,7 @@ impl Fixture {
             .env("NO_COLOR", "1")
             .env("TERM", "xterm");
         let mut session = Session::spawn(command).expect("spawn in a pty");
-        session
-            .get_process_mut()
-            .set_window_size(120, 40)
-            .expect("window size");
+        session.get_process_mut().set_window_size(120, 40).expect("window size");
         session.set_expect_timeout(Some(Duration::from_secs(10)));
         session
     }
@@ -147,10 +144,7 @@ fn continue_answers_the_questions_and_saves_a_valid_file() {
     ]);
 
     wait_for(&mut session, "What would you like to do?");
-    wait_for(
-        &mut session,
-        "Continue with the unanswered questions (2 left)",
-    );
+    wait_for(&mut session, "Continue with the unanswered questions (2 left)");
     send(&mut session, ENTER);
 
     wait_for(&mut session, "Was the mini process open?");
@@ -174,10 +168,7 @@ fn continue_answers_the_questions_and_saves_a_valid_file() {
     wait_for(&mut session, "Why?");
     send(&mut session, ENTER);
 
-    wait_for(
-        &mut session,
-        "Mini: 50 (Insufficient evidence), coverage 50%",
-    );
+    wait_for(&mut session, "Mini: 50 (Insufficient evidence), coverage 50%");
     wait_for(&mut session, "Policy Impact Brief: Mini Bill");
     wait_for(&mut session, "What next?");
     wait_for(&mut session, "Save and quit");
@@ -187,10 +178,7 @@ fn continue_answers_the_questions_and_saves_a_valid_file() {
     assert_eq!(exit_code(&mut session), 0);
 
     let saved = std::fs::read_to_string(&file).expect("read");
-    assert!(
-        saved.contains("[answers.mini.open-process]\nlevel = 1\n"),
-        "{saved}"
-    );
+    assert!(saved.contains("[answers.mini.open-process]\nlevel = 1\n"), "{saved}");
     assert!(
         saved.contains(r#"rationale = 'Only "some" could join; see # 4'"#),
         "{saved}"

@@ -275,17 +275,9 @@ pub(super) fn to_toml(assessment: &Assessment) -> anyhow::Result<String> {
     toml::to_string(assessment).context("cannot write the assessment as TOML")
 }
 
-/// Writes the assessment to `file` atomically, keeping the permissions the file had (the
-/// atomic write replaces it with a new file, which would otherwise be private to the user).
+/// Writes the assessment to `file` atomically (keeping the permissions the file had).
 fn write_file(file: &Path, assessment: &Assessment) -> anyhow::Result<()> {
-    let text = to_toml(assessment)?;
-    let permissions = std::fs::metadata(file).ok().map(|metadata| metadata.permissions());
-    write_atomically(file, text.as_bytes())?;
-    if let Some(permissions) = permissions {
-        // Only cosmetic: the answers are safely written whether or not this works.
-        let _ = std::fs::set_permissions(file, permissions);
-    }
-    Ok(())
+    write_atomically(file, to_toml(assessment)?.as_bytes())
 }
 
 /// One open file and the answers in it.
@@ -302,12 +294,13 @@ struct Session<'a> {
 impl Session<'_> {
     fn run(&mut self, plan: Plan) -> Step<()> {
         if plan != Plan::Render {
+            // The command stays on one line, so it can be copied whole.
             let intro = format!(
-                "Your answers are saved in {} after each one. If you stop, `{}` carries on.",
+                "Your answers are saved in {} after each one.\nIf you stop, carry on with: {}",
                 self.file.display(),
                 resume_command(&self.file, self.options.rubrics_dir.as_deref())
             );
-            self.say(&input::wrap(&intro, TEXT_WIDTH));
+            self.say(&intro);
         }
         match plan {
             Plan::New => {
