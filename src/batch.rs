@@ -12,11 +12,10 @@ use anyhow::{Context, Result};
 use serde::Serialize;
 use walkdir::WalkDir;
 
-use crate::commands::{brief_of, load_assessment};
 use crate::diagnostic::Diagnostics;
-use crate::model::RubricSet;
-use crate::output::{ensure_not_input, file_name_for, write_atomically};
-use crate::render::{Format, Rendered, Renderer};
+use crate::model::{Assessment, RubricSet};
+use crate::output::{file_name_for, write_rendered};
+use crate::render::{Format, Renderer};
 use crate::report::Brief;
 use crate::scoring::Rating;
 
@@ -181,11 +180,11 @@ pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, progress: &(dyn Fn(&Row) 
 }
 
 fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
-    let assessment = match load_assessment(&job.input, settings.rubrics) {
+    let assessment = match Assessment::load(&job.input, settings.rubrics) {
         Ok(assessment) => assessment,
         Err(diagnostics) => return failed(job, diagnostics_text(&diagnostics)),
     };
-    let brief = brief_of(&assessment, settings.rubrics);
+    let brief = Brief::of(&assessment, settings.rubrics);
     let mut row = ok_row(job, &brief);
     for format in settings.formats {
         let name = file_name_for(&job.relative, &format.output_suffix());
@@ -197,7 +196,7 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
         let written = settings
             .renderer
             .render(&brief, *format)
-            .and_then(|rendered| write_output(&path, &job.input, rendered));
+            .and_then(|rendered| write_rendered(&path, &job.input, rendered));
         match written {
             Ok(()) => row.outputs.push(relative.to_string_lossy().replace('\\', "/")),
             Err(error) => {
@@ -211,18 +210,6 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
         }
     }
     row
-}
-
-fn write_output(path: &Path, input: &Path, rendered: Rendered) -> Result<()> {
-    match rendered {
-        Rendered::File(bytes) => {
-            ensure_not_input(path, input)?;
-            write_atomically(path, &bytes)
-        }
-        Rendered::Folder(files) => files
-            .into_iter()
-            .try_for_each(|(name, bytes)| write_atomically(&path.join(name), &bytes)),
-    }
 }
 
 fn ok_row(job: &Job, brief: &Brief) -> Row {

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
+use crate::render::Rendered;
+
 /// Writes `bytes` to `path` atomically: readers see the old file or the new one, never half.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let parent = match path.parent() {
@@ -40,6 +42,22 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         .persist(path)
         .map_err(|error| error.error)
         .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+/// Writes one rendered output at `path` (a folder for multi-file formats), never over `input`.
+pub fn write_rendered(path: &Path, input: &Path, rendered: Rendered) -> Result<()> {
+    let files = match rendered {
+        Rendered::File(bytes) => vec![(path.to_path_buf(), bytes)],
+        Rendered::Folder(files) => files
+            .into_iter()
+            .map(|(name, bytes)| (path.join(name), bytes))
+            .collect(),
+    };
+    for (file, bytes) in files {
+        ensure_not_input(&file, input)?;
+        write_atomically(&file, &bytes)?;
+    }
     Ok(())
 }
 

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Assessment, Rubric};
+use crate::model::{Assessment, Rubric, RubricSet};
 use crate::scoring::{
     self, BANDS, MIN_COVERAGE, NEXT_STEPS, QuestionScore, QuestionStatus, Rating, RubricScore, Scorecard,
 };
@@ -312,6 +312,11 @@ impl Brief {
     pub fn build(rubrics: &[&Rubric], assessment: &Assessment) -> Brief {
         let scorecard = scoring::score(rubrics, assessment);
         Brief::from_scorecard(rubrics, assessment, &scorecard)
+    }
+
+    /// The brief of an assessment already checked against `rubrics`, over the rubrics it answers.
+    pub fn of(assessment: &Assessment, rubrics: &RubricSet) -> Brief {
+        Brief::build(&rubrics.select(&assessment.rubric_ids()), assessment)
     }
 
     /// Builds the brief from an existing scorecard.

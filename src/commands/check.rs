@@ -5,10 +5,12 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::{brief_of, load_assessment, load_rubrics};
+use super::load_rubrics;
 use crate::app::Outcome;
 use crate::cli::CheckArgs;
+use crate::model::Assessment;
 use crate::output::print_stdout;
+use crate::report::Brief;
 use crate::scoring::QuestionStatus;
 
 /// Runs `check`.
@@ -17,7 +19,7 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let mut failed = 0;
     let mut report = String::new();
     for path in &args.files {
-        match load_assessment(path, &rubrics) {
+        match Assessment::load(path, &rubrics) {
             Err(diagnostics) => {
                 failed += 1;
                 eprintln!("{diagnostics}");
@@ -30,7 +32,7 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 );
             }
             Ok(assessment) => {
-                let brief = brief_of(&assessment, &rubrics);
+                let brief = Brief::of(&assessment, &rubrics);
                 let questions = brief.rubrics.iter().flat_map(|rubric| &rubric.questions);
                 let count = |status: QuestionStatus| questions.clone().filter(|q| q.status == status).count();
                 let _ = writeln!(

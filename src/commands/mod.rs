@@ -14,7 +14,7 @@ use std::path::Path;
 use anyhow::Result;
 
 use crate::diagnostic::Diagnostics;
-use crate::model::{Assessment, RubricSet, TomlFile};
+use crate::model::{Assessment, RubricSet};
 use crate::report::Brief;
 
 /// The rubric set for this run: built-in rubrics plus `--rubrics DIR`.
@@ -22,22 +22,9 @@ pub fn load_rubrics(dir: Option<&Path>) -> Result<RubricSet> {
     RubricSet::load(dir).map_err(|problems| Diagnostics(problems).into())
 }
 
-/// Reads and checks one assessment file.
-pub fn load_assessment(path: &Path, rubrics: &RubricSet) -> Result<Assessment, Diagnostics> {
-    let file = TomlFile::read(path)?;
-    Assessment::from_file(&file, rubrics).map_err(Diagnostics)
-}
-
 /// Reads one assessment file and builds its brief.
 pub fn load_brief(path: &Path, rubrics: &RubricSet) -> Result<Brief, Diagnostics> {
-    let assessment = load_assessment(path, rubrics)?;
-    Ok(brief_of(&assessment, rubrics))
-}
-
-/// The brief of an assessment already checked against `rubrics`.
-pub fn brief_of(assessment: &Assessment, rubrics: &RubricSet) -> Brief {
-    let selected = rubrics.select(&assessment.rubric_ids());
-    Brief::build(&selected, assessment)
+    Ok(Brief::of(&Assessment::load(path, rubrics)?, rubrics))
 }
 
 /// True when standard output is a terminal and colour is not switched off by `NO_COLOR`.

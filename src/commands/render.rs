@@ -1,13 +1,13 @@
 //! `impact-brief render FILE -f FORMAT [-o PATH]`: one assessment's brief in one or more formats.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Result, bail};
 
 use super::{load_brief, load_rubrics};
 use crate::app::{Outcome, UsageError};
 use crate::cli::{EngineArg, PaperArg, PdfArgs, PdfStandardArg, RenderArgs};
-use crate::output::{Destination, ensure_not_input, file_name_for, print_stdout, write_atomically};
+use crate::output::{Destination, file_name_for, print_stdout, write_rendered};
 use crate::render::typst::{Paper, PdfStandard};
 use crate::render::{Engine, Format, PdfOptions, Rendered, Renderer};
 use crate::templates::Templates;
@@ -61,24 +61,6 @@ fn write_and_report(path: &Path, input: &Path, rendered: Rendered) -> Result<()>
     write_rendered(path, input, rendered)?;
     eprintln!("wrote {}", path.display());
     Ok(())
-}
-
-/// Writes one rendered output at `path` (a folder for multi-file formats), never over `input`.
-pub fn write_rendered(path: &Path, input: &Path, rendered: Rendered) -> Result<()> {
-    match rendered {
-        Rendered::File(bytes) => {
-            ensure_not_input(path, input)?;
-            write_atomically(path, &bytes)
-        }
-        Rendered::Folder(files) => {
-            for (name, bytes) in files {
-                let file: PathBuf = path.join(name);
-                ensure_not_input(&file, input)?;
-                write_atomically(&file, &bytes)?;
-            }
-            Ok(())
-        }
-    }
 }
 
 /// The PDF settings from the command line.

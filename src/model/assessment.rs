@@ -11,7 +11,7 @@ use super::catalog::RubricSet;
 use super::ids::nearest;
 use super::rubric::{Rubric, check_schema_version};
 use super::toml_file::TomlFile;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// The assessment format this version reads and writes.
 pub const ASSESSMENT_SCHEMA_VERSION: u32 = 1;
@@ -217,6 +217,12 @@ impl Assessment {
         } else {
             Err(problems)
         }
+    }
+
+    /// Reads the assessment file at `path` and checks it against `rubrics`.
+    pub fn load(path: &std::path::Path, rubrics: &RubricSet) -> Result<Assessment, Diagnostics> {
+        let file = TomlFile::read(path)?;
+        Assessment::from_file(&file, rubrics).map_err(Diagnostics)
     }
 
     /// Ids of the rubrics this assessment answers.

@@ -12,16 +12,14 @@ use anyhow::{Context, anyhow};
 use super::input::{self, one_line};
 use super::prompter::{ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt};
 use super::{Ended, Options, resume_command};
-use crate::commands::render::write_rendered;
-use crate::commands::{brief_of, load_assessment};
 use crate::diagnostic::Diagnostics;
 use crate::model::{
     Answer, AnswerStatus, AppliesIf, Assessment, Question, ReviewStatus, Rubric, RubricSet, Stage, StakeholderGroup,
 };
-use crate::output::{file_name_for, write_atomically};
+use crate::output::{file_name_for, write_atomically, write_rendered};
 use crate::render::markup::Markup;
 use crate::render::{Format, PdfOptions, Renderer};
-use crate::report::{percent, score_display};
+use crate::report::{Brief, percent, score_display};
 use crate::scoring::{self, QuestionStatus, Scorecard};
 use crate::templates::Templates;
 
@@ -207,7 +205,7 @@ fn create(file: &Path, assessment: &Assessment) -> std::io::Result<()> {
 
 /// Loads an existing file; an invalid one stops the wizard (it is never overwritten).
 fn load(prompter: &mut dyn Prompter, file: &Path, rubrics: &RubricSet, options: &Options) -> Step<Assessment> {
-    match load_assessment(file, rubrics) {
+    match Assessment::load(file, rubrics) {
         Ok(assessment) => {
             let text = std::fs::read_to_string(file).unwrap_or_default();
             if text.lines().any(|line| line.trim_start().starts_with('#')) {
@@ -728,7 +726,7 @@ impl Session<'_> {
     // ----- The end: scorecard, render, revise -----
 
     fn show_scorecard(&mut self) {
-        let brief = brief_of(&self.assessment, self.rubrics);
+        let brief = Brief::of(&self.assessment, self.rubrics);
         let card = crate::render::terminal::scorecard(&brief, self.options.color);
         self.say(&format!("\n{}", card.trim_end()));
     }
@@ -809,7 +807,7 @@ impl Session<'_> {
                 }
             }
         }
-        let brief = brief_of(&self.assessment, self.rubrics);
+        let brief = Brief::of(&self.assessment, self.rubrics);
         let mut report = Vec::new();
         if let Some(renderer) = &self.renderer {
             for format in picked

@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use super::flow::to_toml;
 use super::{Ended, Options, Reply, ScriptedPrompter, run};
-use crate::commands::load_assessment;
 use crate::diagnostic::Diagnostics;
 use crate::model::{Answer, AnswerStatus, Assessment, RubricSet};
 use crate::scoring::{self, Rating};
@@ -84,7 +83,8 @@ fn all_not_applicable(rubrics: &RubricSet, id: &str) -> Vec<Reply> {
 }
 
 fn load(path: &Path) -> Assessment {
-    load_assessment(path, &rubrics()).unwrap_or_else(|problems| panic!("{} does not load:\n{problems}", path.display()))
+    Assessment::load(path, &rubrics())
+        .unwrap_or_else(|problems| panic!("{} does not load:\n{problems}", path.display()))
 }
 
 /// A file where every question of the default rubrics is answered at level 2, except `missing`.
