@@ -105,15 +105,9 @@ pub struct RenderArgs {
     /// The assessment file.
     #[arg(value_hint = ValueHint::FilePath)]
     pub file: PathBuf,
-    /// Output formats, e.g. `-f pdf` or `-f md,pdf`.
-    #[arg(
-        short,
-        long = "format",
-        value_name = "FORMAT",
-        value_delimiter = ',',
-        default_value = "md"
-    )]
-    pub formats: Vec<Format>,
+    /// Output formats.
+    #[command(flatten)]
+    pub format: FormatArgs,
     /// Where to write: a file, a folder (gets `<input name>.<ext>`; an existing folder, a path
     /// ending in `/`, or a new path without an extension), or `-` for standard output.
     /// Default: the current folder.
@@ -136,15 +130,9 @@ pub struct BatchArgs {
     /// The folder to write into; the input folders' layout is mirrored inside it.
     #[arg(short, long, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub output: PathBuf,
-    /// Output formats, comma-separated.
-    #[arg(
-        short,
-        long = "format",
-        value_name = "FORMAT",
-        value_delimiter = ',',
-        default_value = "md"
-    )]
-    pub formats: Vec<Format>,
+    /// Output formats.
+    #[command(flatten)]
+    pub format: FormatArgs,
     /// Parallel jobs (default: one per core; 1 processes inputs in order).
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
@@ -182,6 +170,30 @@ pub enum RubricCommand {
         #[arg(value_hint = ValueHint::FilePath)]
         file: PathBuf,
     },
+}
+
+/// Output formats, shared by the commands that render.
+#[derive(Debug, Args, Clone)]
+pub struct FormatArgs {
+    /// Output formats, one or several separated by commas: `-f pdf`, `-f md,pdf`.
+    #[arg(
+        short,
+        long = "format",
+        value_name = "FORMAT",
+        value_delimiter = ',',
+        default_value = "md"
+    )]
+    pub formats: Vec<Format>,
+}
+
+impl FormatArgs {
+    /// The formats asked for, each once, in a fixed order.
+    pub fn unique(&self) -> Vec<Format> {
+        let mut formats = self.formats.clone();
+        formats.sort();
+        formats.dedup();
+        formats
+    }
 }
 
 /// Template overrides, shared by the commands that render.

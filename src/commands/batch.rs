@@ -22,9 +22,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     if args.jobs == Some(0) {
         return Err(UsageError("--jobs must be at least 1".into()).into());
     }
-    let mut formats = args.formats.clone();
-    formats.sort();
-    formats.dedup();
+    let formats = args.format.unique();
     // Everything costly is prepared once for the whole run.
     let rubrics = load_rubrics(rubrics_dir)?;
     let templates = Templates::load(args.templates.templates.as_deref())?;

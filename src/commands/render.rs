@@ -14,8 +14,7 @@ use crate::templates::Templates;
 
 /// Runs `render`.
 pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
-    let mut formats = args.formats.clone();
-    formats.dedup();
+    let formats = args.format.unique();
     let destination = Destination::from_arg(args.output.as_deref());
     match &destination {
         Destination::File(_) | Destination::Stdout if formats.len() > 1 => {

@@ -251,6 +251,20 @@ fn typst_bundle_holds_template_and_data() {
     assert_eq!(data["markup"]["summary"][0]["kind"], "paragraph");
 }
 
+/// Renders the known fixture to x.pdf with the templates in `tpl/`.
+fn render_with_templates(env: &TestEnv) -> crate::support::Run {
+    env.run(&[
+        "render",
+        &repo("tests/fixtures/known.toml"),
+        "-f",
+        "pdf",
+        "-o",
+        "x.pdf",
+        "--templates",
+        "tpl",
+    ])
+}
+
 #[test]
 fn broken_user_template_reports_typst_diagnostics() {
     let env = TestEnv::new();
@@ -258,31 +272,13 @@ fn broken_user_template_reports_typst_diagnostics() {
         "tpl/brief.typ",
         "#let data = json(\"/data.json\")\n= Title\n#let x = (1, 2\nmore\n",
     );
-    let run = env.run(&[
-        "render",
-        &repo("tests/fixtures/known.toml"),
-        "-f",
-        "pdf",
-        "-o",
-        "x.pdf",
-        "--templates",
-        "tpl",
-    ]);
+    let run = render_with_templates(&env);
     run.code(1);
     assert!(run.stderr.contains("tpl/brief.typ:3:"), "{}", run.stderr);
     assert!(run.stderr.contains("error:"), "{}", run.stderr);
     assert!(!env.path("x.pdf").exists(), "no half-written output");
     env.write("tpl/brief.typ", "#read(\"/etc/passwd\")\n");
-    let run = env.run(&[
-        "render",
-        &repo("tests/fixtures/known.toml"),
-        "-f",
-        "pdf",
-        "-o",
-        "x.pdf",
-        "--templates",
-        "tpl",
-    ]);
+    let run = render_with_templates(&env);
     run.code(1);
     assert!(!run.stderr.contains("root:"), "{}", run.stderr);
 }
