@@ -635,10 +635,22 @@ fn summary_paragraph(overall: &OverallView, rubrics: &[RubricView], open: usize)
             lowest.title, lowest.score_display, lowest.rating, highest.title, highest.score_display, highest.rating
         ));
     }
-    match overall.red_flags.len() {
-        0 => {}
-        1 => sentences.push("One answer is a red flag, which caps the rating at Weak.".to_string()),
-        n => sentences.push(format!("{n} answers are red flags, which cap the rating at Weak.")),
+    // Say that the cap changed the rating only where it did: the score alone would rate higher.
+    let capped = overall
+        .score
+        .map(Rating::from_score)
+        .filter(|band| *band < Rating::Weak && overall.rating == Rating::Weak);
+    let flags = match overall.red_flags.len() {
+        0 => None,
+        1 => Some("One answer is a red flag".to_string()),
+        n => Some(format!("{n} answers are red flags")),
+    };
+    match (flags, capped) {
+        (Some(flags), Some(band)) => sentences.push(format!(
+            "{flags}, which caps the rating at Weak (the score alone would rate {band})."
+        )),
+        (Some(flags), None) => sentences.push(format!("{flags}.")),
+        (None, _) => {}
     }
     if overall.rating == Rating::InsufficientEvidence && overall.score.is_some() {
         sentences.push("Too few questions were answered for a firm rating.".to_string());
@@ -682,4 +694,138 @@ fn non_empty(text: &Option<String>) -> Option<String> {
 
 fn is_web_link(text: &str) -> bool {
     (text.starts_with("https://") || text.starts_with("http://")) && !text.contains(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Answer, AnswerStatus};
+
+    fn builtin() -> RubricSet {
+        RubricSet::builtin().expect("the shipped rubrics are valid")
+    }
+
+    /// Every question of the shipped rubrics at its top level, except those given.
+    fn assessment(rubrics: &RubricSet, overrides: &[(&str, Answer)]) -> Assessment {
+        let mut assessment = Assessment::new("Test Act");
+        for rubric in rubrics.iter() {
+            for question in &rubric.questions {
+                let top = question.levels.len() as i64 - 1;
+                assessment.set_answer(
+                    &rubric.id,
+                    &question.id,
+                    Answer {
+                        level: Some(top),
+                        ..Answer::default()
+                    },
+                );
+            }
+        }
+        for (full_id, answer) in overrides {
+            let (rubric, question) = full_id.split_once('.').expect("full id");
+            assessment.set_answer(rubric, question, answer.clone());
+        }
+        assessment
+    }
+
+    fn level(level: i64) -> Answer {
+        Answer {
+            level: Some(level),
+            ..Answer::default()
+        }
+    }
+
+    #[test]
+    fn a_red_flag_that_lowers_the_rating_is_explained() {
+        let rubrics = builtin();
+        let brief = Brief::of(&assessment(&rubrics, &[("openness.encryption", level(0))]), &rubrics);
+        assert_eq!(brief.overall.rating, Rating::Weak);
+        assert!(
+            brief.summary.paragraph.contains(
+                "One answer is a red flag, which caps the rating at Weak (the score alone would rate Strong)."
+            ),
+            "{}",
+            brief.summary.paragraph
+        );
+        assert_eq!(brief.summary.red_flags[0].question, "openness.encryption");
+        assert_eq!(brief.summary.next_steps[0].question, "openness.encryption");
+        assert!(brief.summary.next_steps[0].red_flag);
+        // Nothing else is below the top level, so there is one recommendation and no concern.
+        assert_eq!(brief.recommendations.len(), 1);
+        assert!(brief.summary.concerns.is_empty());
+        // Strengths favour the weightiest questions.
+        assert!(
+            brief
+                .summary
+                .strengths
+                .iter()
+                .all(|s| s.question != "openness.encryption")
+        );
+        assert_eq!(brief.summary.strengths.len(), 3);
+    }
+
+    #[test]
+    fn concerns_skip_red_flags_and_open_questions_keep_their_rationale() {
+        let rubrics = builtin();
+        let unknown = Answer {
+            status: Some(AnswerStatus::Unknown),
+            rationale: Some("Awaiting the *final* text.".into()),
+            ..Answer::default()
+        };
+        let brief = Brief::of(
+            &assessment(
+                &rubrics,
+                &[
+                    ("openness.reachability", level(0)),
+                    ("transparency.draft-published", level(1)),
+                    ("transparency.review-clause", unknown),
+                ],
+            ),
+            &rubrics,
+        );
+        let concerns: Vec<&str> = brief.summary.concerns.iter().map(|c| c.question.as_str()).collect();
+        assert_eq!(concerns, ["transparency.draft-published"]);
+        assert_eq!(brief.open_questions.len(), 1);
+        assert_eq!(brief.open_questions[0].status_label, "Unknown");
+        assert_eq!(
+            brief.open_questions[0].rationale.as_deref(),
+            Some("Awaiting the *final* text.")
+        );
+        assert!(
+            brief.summary.paragraph.ends_with("One question is still open."),
+            "{}",
+            brief.summary.paragraph
+        );
+    }
+
+    #[test]
+    fn excluded_questions_say_why_and_numbers_are_formatted() {
+        let rubrics = builtin();
+        let brief = Brief::of(&assessment(&rubrics, &[("openness.participation", level(0))]), &rubrics);
+        let timing = &brief.rubrics[0].questions[1];
+        assert_eq!(timing.status, QuestionStatus::NotApplicable);
+        assert_eq!(
+            timing.note.as_deref(),
+            Some("Not asked: it applies only when openness.participation is at level 1 or above.")
+        );
+        assert_eq!(number(1.5), "1.5");
+        assert_eq!(number(4.0), "4");
+        assert_eq!(percent(0.894_7), "89%");
+        assert_eq!(score_display(None), "–");
+        assert_eq!(
+            brief.methodology.rubric_names,
+            "openness, inclusiveness and transparency"
+        );
+    }
+
+    #[test]
+    fn an_unanswered_assessment_has_no_score_and_says_so() {
+        let rubrics = builtin();
+        let brief = Brief::of(&Assessment::new("Empty"), &rubrics);
+        assert_eq!(brief.overall.score, None);
+        assert_eq!(brief.overall.rating, Rating::InsufficientEvidence);
+        assert_eq!(brief.rubrics[0].points_display, "0 of 0");
+        assert_eq!(brief.rubrics[0].coverage_display, "0%");
+        assert!(brief.summary.paragraph.starts_with("No question has been answered yet"));
+    }
 }

@@ -86,7 +86,7 @@ impl Rating {
     }
 
     /// The band of a score with enough coverage, before any red-flag cap.
-    fn from_score(score: f64) -> Rating {
+    pub fn from_score(score: f64) -> Rating {
         BANDS
             .iter()
             .find(|(_, lowest)| score >= *lowest)
