@@ -27,7 +27,7 @@ measure() {
   /usr/bin/time -v "$@" 2> "$work/time.txt" > /dev/null || { cat "$work/time.txt" >&2; return 1; }
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = (n == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
               /Maximum resident set size/ { mb = $2 / 1024 }
-              END { printf "%.2f %.0f", s, mb }' "$work/time.txt"
+              END { printf "%.2f %.0f\n", s, mb }' "$work/time.txt"
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2/1048576 }' /proc/meminfo); impact-brief $("$bin" --version | cut -d' ' -f2)"
