@@ -6,7 +6,7 @@ pub mod index;
 
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -150,33 +150,50 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Result<Vec<Job>> {
     Ok(jobs)
 }
 
-/// Renders every job, calling `progress` after each, and returns the rows in job order.
-pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, progress: &(dyn Fn(&Row) + Sync)) -> Vec<Row> {
-    use rayon::prelude::*;
+/// Renders every job on `threads` worker threads, calling `progress` after each, and returns the
+/// rows in job order. With one thread, jobs run in input order.
+///
+/// Workers are plain threads taking the next job from a shared counter, not a rayon pool: Typst
+/// lays out pages with rayon, and a rayon worker waiting on that work steals other queued jobs
+/// and starts them on the same stack, so a whole batch would be in flight at once and memory
+/// would grow with the number of inputs.
+pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, threads: usize, progress: &(dyn Fn(&Row) + Sync)) -> Vec<Row> {
     let stop = AtomicBool::new(false);
+    let next = AtomicUsize::new(0);
     let collisions = collisions(jobs);
-    jobs.par_iter()
-        .map(|job| {
-            if settings.fail_fast && stop.load(Ordering::SeqCst) {
-                return skipped(job);
-            }
-            let row = match collisions.get(&job.input) {
-                Some(other) => failed(
-                    job,
-                    format!(
-                        "its outputs would have the same names as those of {}; rename one of the two files",
-                        other.display()
-                    ),
-                ),
-                None => process(job, settings),
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let index = next.fetch_add(1, Ordering::SeqCst);
+            let Some(job) = jobs.get(index) else { break done };
+            let row = if settings.fail_fast && stop.load(Ordering::SeqCst) {
+                skipped(job)
+            } else if let Some(other) = collisions.get(&job.input) {
+                let message = format!(
+                    "its outputs would have the same names as those of {}; rename one of the two files",
+                    other.display()
+                );
+                failed(job, message)
+            } else {
+                process(job, settings)
             };
             if row.status == RowStatus::Failed {
                 stop.store(true, Ordering::SeqCst);
             }
             progress(&row);
-            row
-        })
-        .collect()
+            done.push((index, row));
+        }
+    };
+    let mut rows: Vec<(usize, Row)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads.max(1)).map(|_| scope.spawn(work)).collect();
+        // A worker that panicked lost its rows; the others' are still written to the index.
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().unwrap_or_default())
+            .collect()
+    });
+    rows.sort_by_key(|(index, _)| *index);
+    rows.into_iter().map(|(_, row)| row).collect()
 }
 
 fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {

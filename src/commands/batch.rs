@@ -52,11 +52,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let threads = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .context("cannot start worker threads")?;
-    let rows = pool.install(|| batch::run(&jobs, &settings, &|row: &Row| progress.done(row)));
+    let rows = batch::run(&jobs, &settings, threads, &|row: &Row| progress.done(row));
     progress.finish();
 
     write_atomically(&args.output.join("index.md"), index::markdown(&rows).as_bytes())?;

@@ -109,8 +109,6 @@ impl PdfRenderer {
         PdfSettings {
             paper: self.options.paper,
             standard: self.options.standard,
-            title: format!("Policy Impact Brief: {}", brief.proposal.title),
-            authors: brief.assessment.assessors.clone(),
             date: brief.assessment.date.as_deref().and_then(parse_date),
         }
     }

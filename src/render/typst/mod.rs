@@ -14,10 +14,10 @@
 //! - `json("/data.json")`: the caller's data. Data reaches Typst only as
 //!   values; no Typst source is ever built from it, so a title such as
 //!   `#read("/etc/passwd")` prints as those characters.
-//! - `sys.inputs`, all plain strings, identical for both engines (the CLI gets
-//!   them as `--input key=value`): `paper` (`"a4"` or `"us-letter"`, usable as
-//!   `set page(paper: sys.inputs.paper)`), `title`, and `authors` (one name a
-//!   line: `sys.inputs.authors.split("\n")`). See [`INPUT_PAPER`] and friends.
+//! - `sys.inputs.paper` (`"a4"` or `"us-letter"`, usable as
+//!   `set page(paper: sys.inputs.paper)`), identical for both engines (the CLI
+//!   gets it as `--input paper=...`). Everything that differs per document is
+//!   in the data, so documents share one library and Typst's memoised work.
 //! - `datetime.today()`: the [`PdfSettings::date`], else 1970-01-01. A given
 //!   date is also the PDF's creation date (PDF/A needs one); without one the
 //!   PDF has none, and never the clock's.
@@ -38,6 +38,7 @@ use std::process::{Command, Stdio};
 
 use typst::diag::{HintedString, Warned};
 use typst::foundations::{Datetime, Smart, Str, Value};
+use typst::utils::LazyHash;
 use typst::{Library, LibraryExt};
 use typst_kit::fonts::{self, FontStore};
 use typst_layout::PagedDocument;
@@ -47,16 +48,14 @@ use self::world::BriefWorld;
 
 /// `sys.inputs` key holding the paper name: `"a4"` or `"us-letter"`.
 pub const INPUT_PAPER: &str = "paper";
-/// `sys.inputs` key holding the document title.
-pub const INPUT_TITLE: &str = "title";
-/// `sys.inputs` key holding the authors, one a line (empty when there are none).
-pub const INPUT_AUTHORS: &str = "authors";
 
 /// How many compilations a memoised Typst result may go unused before it is
 /// dropped. Typst's caches are global and would otherwise grow with every
-/// document of a batch; results shared between briefs (fonts, shaping of the
-/// template's fixed text) are used by every compilation and so stay.
-const CACHE_MAX_AGE: usize = 10;
+/// document of a batch. Keeping one generation lets a brief reuse what the one
+/// before it laid out identically (the methodology, the fixed headings) while
+/// holding a batch near 80 MB; longer ages were not faster in `bench/run.sh`,
+/// only larger (age 10: ~230 MB).
+const CACHE_MAX_AGE: usize = 1;
 
 /// The date `datetime.today()` returns when the settings give none.
 const DEFAULT_DATE: (i32, u8, u8) = (1970, 1, 1);
@@ -66,13 +65,17 @@ const DEFAULT_DATE: (i32, u8, u8) = (1970, 1, 1);
 /// `TypstEngine` is `Send + Sync`; share one (e.g. behind `&` or `Arc`) across
 /// the threads of a batch rather than building one per document.
 ///
-/// The standard library is built per document, because `sys.inputs` is part
-/// of it and differs per brief. That costs about 0.3 ms of a 25–30 ms
-/// compilation; keeping one library and patching its `sys` module saved only
-/// that while depending on the library's internal layout.
+/// The standard library is built once per paper size, the only `sys.input`:
+/// documents that share a library share Typst's memoised work (the template's
+/// own evaluation and layout of what does not depend on the data), which a
+/// library per document, with its own hash, would defeat.
 pub struct TypstEngine {
     /// The embedded fonts, loaded once.
     fonts: FontStore,
+    /// The standard library for A4 documents.
+    a4: LazyHash<Library>,
+    /// The standard library for US Letter documents.
+    us_letter: LazyHash<Library>,
 }
 
 impl TypstEngine {
@@ -80,7 +83,11 @@ impl TypstEngine {
     pub fn new() -> Self {
         let mut fonts = FontStore::new();
         fonts.extend(fonts::embedded());
-        Self { fonts }
+        Self {
+            fonts,
+            a4: library(Paper::A4),
+            us_letter: library(Paper::UsLetter),
+        }
     }
 
     /// Compiles `template`, which reads its data with `json("/data.json")`,
@@ -125,12 +132,12 @@ impl TypstEngine {
         options: &PdfSettings,
         today: Datetime,
     ) -> BriefWorld<'a> {
-        let inputs = sys_inputs(options)
-            .into_iter()
-            .map(|(key, value)| (Str::from(key), Value::Str(Str::from(value))))
-            .collect();
+        let library = match options.paper {
+            Paper::A4 => &self.a4,
+            Paper::UsLetter => &self.us_letter,
+        };
         BriefWorld::new(
-            Library::builder().with_inputs(inputs).build(),
+            library,
             &self.fonts,
             &template.name,
             template.text.clone(),
@@ -211,10 +218,6 @@ pub struct PdfSettings {
     /// Standard to conform to, if any. Tagged (accessible) PDF is written
     /// either way.
     pub standard: Option<PdfStandard>,
-    /// Document title (`sys.inputs.title`).
-    pub title: String,
-    /// Authors (`sys.inputs.authors`, one a line).
-    pub authors: Vec<String>,
     /// The document date as (year, month, day): what `datetime.today()`
     /// returns (1970-01-01 when `None`) and, when given, the PDF's creation
     /// date, which PDF/A-2b requires unless the template sets
@@ -322,7 +325,7 @@ pub fn compile_pdf_with_cli(
         // for any offset within ±12 hours.
         .arg(format!("--creation-timestamp={}", unix_noon(year, month, day)))
         .args(
-            sys_inputs(options)
+            sys_inputs(options.paper)
                 .into_iter()
                 // `--input=k=v` as one argument, so a value starting with `-`
                 // is never taken for a flag.
@@ -377,18 +380,17 @@ const NO_NETWORK_PROXY: &str = "http://127.0.0.1:9";
 ///
 /// Values are trimmed because the `typst` CLI trims `--input` values; doing
 /// the same here keeps the engines' documents identical.
-fn sys_inputs(options: &PdfSettings) -> Vec<(&'static str, String)> {
-    let authors: Vec<&str> = options
-        .authors
-        .iter()
-        .map(|author| author.trim())
-        .filter(|author| !author.is_empty())
+fn sys_inputs(paper: Paper) -> Vec<(&'static str, String)> {
+    vec![(INPUT_PAPER, paper.typst_name().to_owned())]
+}
+
+/// The standard library with `sys.inputs` for `paper`.
+fn library(paper: Paper) -> LazyHash<Library> {
+    let inputs = sys_inputs(paper)
+        .into_iter()
+        .map(|(key, value)| (Str::from(key), Value::Str(Str::from(value))))
         .collect();
-    vec![
-        (INPUT_PAPER, options.paper.typst_name().to_owned()),
-        (INPUT_TITLE, options.title.trim().to_owned()),
-        (INPUT_AUTHORS, authors.join("\n")),
-    ]
+    LazyHash::new(Library::builder().with_inputs(inputs).build())
 }
 
 /// Compiles the world's main template to a laid-out document.
@@ -476,10 +478,7 @@ mod tests {
     }
 
     fn settings() -> PdfSettings {
-        PdfSettings {
-            title: "Test brief".into(),
-            ..PdfSettings::default()
-        }
+        PdfSettings::default()
     }
 
     const DATA: &[u8] = br#"{"title": "Online Safety Bill", "items": ["one", "two"]}"#;
@@ -563,16 +562,13 @@ Today is #datetime.today().display().
     #[test]
     fn settings_reach_sys_inputs_and_today() {
         let text = r#"#assert.eq(sys.inputs.paper, "us-letter")
-#assert.eq(sys.inputs.title, "A title = with ] and #code")
-#assert.eq(sys.inputs.authors.split("\n"), ("A. Analyst", "B, Second"))
+#assert.eq(sys.inputs.keys(), ("paper",))
 #assert.eq(datetime.today(), datetime(year: 2026, month: 11, day: 20))
 #assert.eq(datetime.today(offset: -11), datetime(year: 2026, month: 11, day: 20))
 #set page(paper: sys.inputs.paper)
 ok"#;
         let options = PdfSettings {
             paper: Paper::UsLetter,
-            title: " A title = with ] and #code ".into(),
-            authors: vec!["A. Analyst".into(), "  ".into(), "B, Second".into()],
             date: Some((2026, 11, 20)),
             ..PdfSettings::default()
         };
@@ -788,8 +784,6 @@ printf '%%PDF-fake' > "$last"
         let options = PdfSettings {
             paper: Paper::UsLetter,
             standard: Some(PdfStandard::Ua1),
-            title: "-dash title".into(),
-            authors: vec!["A".into(), "B".into()],
             date: Some((2026, 11, 20)),
         };
         let (result, dir) = run_fake_cli(script, &options);
@@ -799,8 +793,6 @@ printf '%%PDF-fake' > "$last"
             "compile",
             "--ignore-system-fonts",
             "--input=paper=us-letter",
-            "--input=title=-dash title",
-            "--input=authors=A\nB",
             "--pdf-standard=ua-1",
             "--creation-timestamp=1795176000",
             "brief.typ",

@@ -29,7 +29,7 @@ const FALLBACK_MAIN_NAME: &str = "brief.typ";
 /// compilations share no mutable state.
 pub(super) struct BriefWorld<'a> {
     /// The standard library, with this document's `sys.inputs`.
-    library: LazyHash<Library>,
+    library: &'a LazyHash<Library>,
     /// The embedded fonts, shared by every document of the engine.
     fonts: &'a FontStore,
     /// The main template, parsed.
@@ -51,7 +51,7 @@ impl<'a> BriefWorld<'a> {
     /// `template_name` names the template in diagnostics; `today` is the fixed
     /// date seen by `datetime.today()`.
     pub(super) fn new(
-        library: Library,
+        library: &'a LazyHash<Library>,
         fonts: &'a FontStore,
         template_name: &str,
         template_text: String,
@@ -60,7 +60,7 @@ impl<'a> BriefWorld<'a> {
     ) -> Self {
         let main_id = project_file_id(main_file_name(template_name));
         Self {
-            library: LazyHash::new(library),
+            library,
             fonts,
             main: Source::new(main_id, template_text),
             main_display_name: template_name.to_owned(),
@@ -87,7 +87,7 @@ impl<'a> BriefWorld<'a> {
 
 impl World for BriefWorld<'_> {
     fn library(&self) -> &LazyHash<Library> {
-        &self.library
+        self.library
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
