@@ -10,8 +10,26 @@ use anyhow::{Context, Result, bail};
 
 use crate::render::Rendered;
 
+/// How hard a write insists on reaching the disk before it counts as done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// Rendered outputs: they can be made again, so a crash may lose the newest one.
+    Regenerable,
+    /// The user's own work (the wizard's answers): flushed to disk before it replaces the old file.
+    Precious,
+}
+
 /// Writes `bytes` to `path` atomically: readers see the old file or the new one, never half.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_file(path, bytes, Durability::Regenerable)
+}
+
+/// Writes `bytes` to `path` atomically and flushed to disk, for data that exists nowhere else.
+pub fn write_durably(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_file(path, bytes, Durability::Precious)
+}
+
+fn write_file(path: &Path, bytes: &[u8], durability: Durability) -> Result<()> {
     let parent = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -34,10 +52,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     temporary
         .write_all(bytes)
         .with_context(|| format!("cannot write {}", path.display()))?;
-    temporary
-        .as_file()
-        .sync_all()
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    // An fsync costs more than rendering a Markdown brief; it is paid only where data is at stake.
+    if durability == Durability::Precious {
+        temporary
+            .as_file()
+            .sync_all()
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
     temporary
         .persist(path)
         .map_err(|error| error.error)
@@ -74,6 +95,11 @@ pub fn print_stdout(bytes: &[u8]) -> Result<()> {
 
 /// Refuses to write over `input`, however the two paths are spelled.
 pub fn ensure_not_input(output: &Path, input: &Path) -> Result<()> {
+    // A file that does not exist yet cannot be the input; this spares a batch the cost of
+    // resolving every new output path.
+    if !output.exists() {
+        return Ok(());
+    }
     let same = match (fs::canonicalize(output), fs::canonicalize(input)) {
         (Ok(output), Ok(input)) => output == input,
         _ => false,

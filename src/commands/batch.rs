@@ -26,7 +26,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // Everything costly is prepared once for the whole run.
     let rubrics = load_rubrics(rubrics_dir)?;
     let templates = Templates::load(args.templates.templates.as_deref())?;
-    let renderer = Renderer::new(&templates, pdf_options(&args.pdf))?;
+    let renderer = Renderer::new(&templates, pdf_options(&args.pdf), &formats)?;
     std::fs::create_dir_all(&args.output)
         .with_context(|| format!("cannot create the output folder {}", args.output.display()))?;
     let jobs = batch::discover(&args.paths, &args.output)?;

@@ -25,7 +25,7 @@ pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let rubrics = load_rubrics(rubrics_dir)?;
     let brief = load_brief(&args.file, &rubrics)?;
     let templates = Templates::load(args.templates.templates.as_deref())?;
-    let renderer = Renderer::new(&templates, pdf_options(&args.pdf))?;
+    let renderer = Renderer::new(&templates, pdf_options(&args.pdf), &formats)?;
     for format in formats {
         let rendered = renderer.render(&brief, format)?;
         match (&destination, rendered) {

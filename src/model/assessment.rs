@@ -9,7 +9,7 @@ use toml::value::Datetime;
 
 use super::catalog::RubricSet;
 use super::ids::nearest;
-use super::rubric::{Rubric, check_schema_version};
+use super::rubric::Rubric;
 use super::toml_file::TomlFile;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
@@ -209,8 +209,10 @@ impl Assessment {
 
     /// Parses an assessment file and checks it against `rubrics`, returning every problem.
     pub fn from_file(file: &TomlFile, rubrics: &RubricSet) -> Result<Assessment, Vec<Diagnostic>> {
-        check_schema_version(file, "assessment")?;
-        let assessment: Assessment = file.parse()?;
+        let assessment: Assessment =
+            file.parse_versioned("assessment", ASSESSMENT_SCHEMA_VERSION, |assessment: &Assessment| {
+                assessment.schema_version
+            })?;
         let problems = assessment.problems(file, rubrics);
         if problems.is_empty() {
             Ok(assessment)
@@ -277,15 +279,15 @@ impl Assessment {
         }
         let selected = self.rubric_ids();
         for (index, id) in selected.iter().enumerate() {
-            let span = file.value_span(&["rubrics", &index.to_string()]);
+            let span = || file.value_span(&["rubrics", &index.to_string()]);
             if rubrics.get(id).is_none() {
                 problems.push(
-                    file.diagnostic_at(span, format!("unknown rubric `{id}`"))
+                    file.diagnostic_at(span(), format!("unknown rubric `{id}`"))
                         .with_help(format!("known rubrics: {}", nearest(id, rubrics.ids()).join(", "))),
                 );
             } else if selected[..index].contains(id) {
                 problems.push(
-                    file.diagnostic_at(span, format!("rubric `{id}` is listed twice"))
+                    file.diagnostic_at(span(), format!("rubric `{id}` is listed twice"))
                         .with_help("list each rubric once"),
                 );
             }
@@ -349,10 +351,11 @@ fn answer_problems(
     let full_id = format!("{}.{question_id}", rubric.id);
     let max_level = question.levels.len().saturating_sub(1);
     if let Some(level) = answer.level {
-        let at = file.value_span(&[path[0], path[1], path[2], "level"]);
+        // Spans are looked up only for problems: finding them costs a second parse.
+        let at = || file.value_span(&[path[0], path[1], path[2], "level"]);
         if level < 0 || level as u64 > max_level as u64 {
             problems.push(
-                file.diagnostic_at(at.clone(), format!("level {level} is out of range for `{full_id}`"))
+                file.diagnostic_at(at(), format!("level {level} is out of range for `{full_id}`"))
                     .with_help(format!(
                         "use a level from 0 (\"{}\") to {max_level} (\"{}\"), or status = \"unknown\"",
                         first_words(&question.levels[0]),
@@ -366,7 +369,7 @@ fn answer_problems(
                 AnswerStatus::NotApplicable => "not-applicable",
             };
             problems.push(
-                file.diagnostic_at(at, format!("`{full_id}` has both a level and status = \"{status}\""))
+                file.diagnostic_at(at(), format!("`{full_id}` has both a level and status = \"{status}\""))
                     .with_help("keep `level` if the question was judged, or `status` if it was not, not both"),
             );
         }

@@ -97,8 +97,8 @@ fn default_weight() -> f64 {
 impl Rubric {
     /// Parses and checks a rubric file, returning every problem found.
     pub fn from_file(file: &TomlFile) -> Result<Rubric, Vec<Diagnostic>> {
-        check_schema_version(file, "rubric")?;
-        let rubric: Rubric = file.parse()?;
+        let rubric: Rubric =
+            file.parse_versioned("rubric", RUBRIC_SCHEMA_VERSION, |rubric: &Rubric| rubric.schema_version)?;
         let problems = rubric.problems(file);
         if problems.is_empty() { Ok(rubric) } else { Err(problems) }
     }
@@ -262,27 +262,5 @@ impl Rubric {
             }
         }
         problems
-    }
-}
-
-/// Refuses files whose `schema_version` is missing or not the one this version reads.
-pub(crate) fn check_schema_version(file: &TomlFile, kind: &str) -> Result<(), Vec<Diagnostic>> {
-    let table: toml::Table = file.parse()?;
-    let expected = RUBRIC_SCHEMA_VERSION;
-    match table.get("schema_version") {
-        None => Err(vec![
-            Diagnostic::new(&file.path, format!("this {kind} file has no schema_version"))
-                .with_help(format!("add `schema_version = {expected}` as the first line")),
-        ]),
-        Some(toml::Value::Integer(version)) if *version == i64::from(expected) => Ok(()),
-        Some(other) => Err(vec![
-            file.diagnostic_at(
-                file.value_span(&["schema_version"]),
-                format!("unsupported schema_version {other}"),
-            )
-            .with_help(format!(
-                "this version of impact-brief reads schema_version {expected}; upgrade impact-brief or convert the file"
-            )),
-        ]),
     }
 }

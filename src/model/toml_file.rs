@@ -155,11 +155,52 @@ impl TomlFile {
     /// Parses the file into `T`, reporting every syntax error, or else the first type error
     /// (an unknown key, a wrong type, a missing field), each with its line and column.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Vec<Diagnostic>> {
-        let (_, syntax_errors) = DeTable::parse_recoverable(&self.text);
-        if !syntax_errors.is_empty() {
-            return Err(syntax_errors.iter().map(|error| self.toml_error(error)).collect());
+        // A valid file is parsed once; only a broken one is parsed again to find every error.
+        toml::from_str(&self.text).map_err(|error| {
+            let (_, syntax_errors) = DeTable::parse_recoverable(&self.text);
+            if syntax_errors.is_empty() {
+                vec![self.toml_error(&error)]
+            } else {
+                syntax_errors.iter().map(|error| self.toml_error(error)).collect()
+            }
+        })
+    }
+
+    /// Parses a `kind` file (rubric, assessment) whose `schema_version` must be `expected`. A
+    /// missing or other version is reported as such, rather than as the unknown keys a file of
+    /// another version would otherwise show.
+    pub fn parse_versioned<T: DeserializeOwned>(
+        &self,
+        kind: &str,
+        expected: u32,
+        version: impl Fn(&T) -> u32,
+    ) -> Result<T, Vec<Diagnostic>> {
+        match self.parse::<T>() {
+            Ok(parsed) if version(&parsed) == expected => Ok(parsed),
+            Ok(_) => Err(vec![self.schema_version_problem(kind, expected)]),
+            Err(problems) => {
+                let table: Option<toml::Table> = toml::from_str(&self.text).ok();
+                let version = table.as_ref().map(|table| table.get("schema_version"));
+                match version {
+                    Some(Some(toml::Value::Integer(found))) if *found == i64::from(expected) => Err(problems),
+                    Some(_) => Err(vec![self.schema_version_problem(kind, expected)]),
+                    None => Err(problems),
+                }
+            }
         }
-        toml::from_str(&self.text).map_err(|error| vec![self.toml_error(&error)])
+    }
+
+    fn schema_version_problem(&self, kind: &str, expected: u32) -> Diagnostic {
+        match self.value_span(&["schema_version"]) {
+            None => Diagnostic::new(&self.path, format!("this {kind} file has no schema_version"))
+                .with_help(format!("add `schema_version = {expected}` as the first line")),
+            Some(span) => {
+                let found = self.text.get(span.clone()).unwrap_or("").to_string();
+                self.diagnostic_at(Some(span), format!("unsupported schema_version {found}")).with_help(format!(
+                    "this version of impact-brief reads schema_version {expected}; upgrade impact-brief or convert the file"
+                ))
+            }
+        }
     }
 
     /// A diagnostic for a problem at `span` of this file.

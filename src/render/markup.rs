@@ -340,17 +340,43 @@ pub fn escape_markdown(text: &str) -> String {
 
 /// Escapes text that follows other text on its line.
 fn escape_inline(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '$' => {
+    // Every character that needs escaping is ASCII, so the text is copied in runs of bytes
+    // between them: most values (titles, level texts) need no escape at all.
+    let special = |byte: u8| {
+        matches!(
+            byte,
+            b'\\'
+                | b'`'
+                | b'*'
+                | b'_'
+                | b'['
+                | b']'
+                | b'<'
+                | b'>'
+                | b'#'
+                | b'|'
+                | b'~'
+                | b'&'
+                | b'!'
+                | b'$'
+                | b'\n'
+                | b'\r'
+        )
+    };
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut start = 0;
+    for (at, byte) in text.bytes().enumerate().filter(|(_, byte)| special(*byte)) {
+        out.push_str(&text[start..at]);
+        match byte {
+            b'\n' | b'\r' => out.push(' '),
+            _ => {
                 out.push('\\');
-                out.push(c);
+                out.push(char::from(byte));
             }
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
         }
+        start = at + 1;
     }
+    out.push_str(&text[start..]);
     out
 }
 

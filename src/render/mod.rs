@@ -10,6 +10,7 @@ pub mod typst;
 
 use std::fmt;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use anyhow::{Result, anyhow};
 use clap::ValueEnum;
@@ -74,26 +75,60 @@ pub enum Rendered {
 
 /// Everything needed to render briefs, prepared once.
 pub struct Renderer {
-    markdown: TeraRenderer,
-    html: TeraRenderer,
+    templates: Templates,
+    /// Each tera template is compiled on first use: compiling one costs more than rendering a
+    /// Markdown brief, so a run pays only for the formats it writes.
+    markdown: OnceLock<Result<TeraRenderer, String>>,
+    html: OnceLock<Result<TeraRenderer, String>>,
     pdf: pdf::PdfRenderer,
 }
 
 impl Renderer {
-    /// Compiles the templates and prepares the PDF engine.
-    pub fn new(templates: &Templates, pdf_options: PdfOptions) -> Result<Renderer> {
-        Ok(Renderer {
-            markdown: TeraRenderer::new(&templates.markdown, Dialect::Markdown).map_err(|e| anyhow!(e))?,
-            html: TeraRenderer::new(&templates.html, Dialect::Html).map_err(|e| anyhow!(e))?,
+    /// Prepares to render with `templates`, compiling now the templates of `formats`, so that a
+    /// broken template is reported once, before any brief is rendered.
+    pub fn new(templates: &Templates, pdf_options: PdfOptions, formats: &[Format]) -> Result<Renderer> {
+        let renderer = Renderer {
+            templates: templates.clone(),
+            markdown: OnceLock::new(),
+            html: OnceLock::new(),
             pdf: pdf::PdfRenderer::new(templates.typst.clone(), pdf_options),
-        })
+        };
+        for format in formats {
+            match format {
+                Format::Markdown => renderer.tera(Dialect::Markdown).map(drop)?,
+                Format::Html => renderer.tera(Dialect::Html).map(drop)?,
+                Format::Pdf | Format::Json | Format::Typ => {}
+            }
+        }
+        Ok(renderer)
+    }
+
+    fn tera(&self, dialect: Dialect) -> Result<&TeraRenderer> {
+        let (compiled, template) = match dialect {
+            Dialect::Markdown => (&self.markdown, &self.templates.markdown),
+            Dialect::Html => (&self.html, &self.templates.html),
+        };
+        compiled
+            .get_or_init(|| TeraRenderer::new(template, dialect))
+            .as_ref()
+            .map_err(|error| anyhow!(error.clone()))
     }
 
     /// Renders one brief in one format.
     pub fn render(&self, brief: &Brief, format: Format) -> Result<Rendered> {
         Ok(match format {
-            Format::Markdown => Rendered::File(self.markdown.render(brief).map_err(|e| anyhow!(e))?.into_bytes()),
-            Format::Html => Rendered::File(self.html.render(brief).map_err(|e| anyhow!(e))?.into_bytes()),
+            Format::Markdown => Rendered::File(
+                self.tera(Dialect::Markdown)?
+                    .render(brief)
+                    .map_err(|e| anyhow!(e))?
+                    .into_bytes(),
+            ),
+            Format::Html => Rendered::File(
+                self.tera(Dialect::Html)?
+                    .render(brief)
+                    .map_err(|e| anyhow!(e))?
+                    .into_bytes(),
+            ),
             Format::Json => Rendered::File(json(brief)?),
             Format::Pdf => Rendered::File(self.pdf.render(brief)?),
             Format::Typ => Rendered::Folder(self.pdf.bundle(brief)?),

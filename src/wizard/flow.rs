@@ -16,7 +16,7 @@ use crate::diagnostic::Diagnostics;
 use crate::model::{
     Answer, AnswerStatus, AppliesIf, Assessment, Question, ReviewStatus, Rubric, RubricSet, Stage, StakeholderGroup,
 };
-use crate::output::{file_name_for, write_atomically, write_rendered};
+use crate::output::{file_name_for, write_durably, write_rendered};
 use crate::render::markup::Markup;
 use crate::render::{Format, PdfOptions, Renderer};
 use crate::report::{Brief, percent, score_display};
@@ -275,7 +275,7 @@ pub(super) fn to_toml(assessment: &Assessment) -> anyhow::Result<String> {
 
 /// Writes the assessment to `file` atomically (keeping the permissions the file had).
 fn write_file(file: &Path, assessment: &Assessment) -> anyhow::Result<()> {
-    write_atomically(file, to_toml(assessment)?.as_bytes())
+    write_durably(file, to_toml(assessment)?.as_bytes())
 }
 
 /// One open file and the answers in it.
@@ -799,7 +799,7 @@ impl Session<'_> {
                     return Ok(());
                 }
             };
-            match Renderer::new(&templates, PdfOptions::default()) {
+            match Renderer::new(&templates, PdfOptions::default(), &[]) {
                 Ok(renderer) => self.renderer = Some(renderer),
                 Err(error) => {
                     self.say(&format!("Cannot render: {error:#}"));
