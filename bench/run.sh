@@ -52,7 +52,7 @@ fi
 read -r c_s c_mb < <(measure "$bin" batch "$work/in-md" -o "$work/c" -f md --quiet)
 printf "(c) batch md only, N=%d:      %6.2f s  %6.1f briefs/s  peak %4d MB\n" "$N_MD" "$c_s" "$(echo "$N_MD / $c_s" | bc -l)" "$c_mb"
 
-one="$(find "$work/in" -name '*.toml' | sort | head -n 1)"
+one="$(find "$work/in" -name '*.toml' -print -quit)"
 for format in md pdf; do
   total=0
   for _ in 1 2 3 4 5; do

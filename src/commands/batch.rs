@@ -49,9 +49,13 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         output: &args.output,
         fail_fast: args.fail_fast,
     };
-    let threads = args
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let threads = args.jobs.unwrap_or(cores);
+    if threads >= cores {
+        // The batch's workers already keep every core busy; Typst's own parallel page layout
+        // would only add threads competing for them. (Fails harmlessly if already set.)
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(1).build_global();
+    }
     let rows = batch::run(&jobs, &settings, threads, &|row: &Row| progress.done(row));
     progress.finish();
 
