@@ -37,7 +37,7 @@ read -r a_s a_mb < <(measure "$bin" batch "$work/in" -o "$work/a" -f md,pdf --qu
 printf "(a) batch md+pdf, N=%d:        %6.2f s  %6.1f briefs/s  peak %4d MB\n" "$N" "$a_s" "$(echo "$N / $a_s" | bc -l)" "$a_mb"
 
 if command -v typst > /dev/null 2>&1; then
-  "$bin" batch "$work/in" -o "$work/b" -f typ --quiet
+  "$bin" batch "$work/in" -o "$work/b" -f typ --quiet 2> /dev/null
   start=$(date +%s.%N)
   while IFS= read -r -d '' bundle; do
     dir=$(dirname "$bundle")
