@@ -358,8 +358,8 @@ fn answer_problems(
                 file.diagnostic_at(at(), format!("level {level} is out of range for `{full_id}`"))
                     .with_help(format!(
                         "use a level from 0 (\"{}\") to {max_level} (\"{}\"), or status = \"unknown\"",
-                        first_words(&question.levels[0]),
-                        first_words(&question.levels[max_level])
+                        first_words(question.levels.first().map_or("", String::as_str)),
+                        first_words(question.levels.get(max_level).map_or("", String::as_str))
                     )),
             );
         }
