@@ -76,6 +76,12 @@ impl Fixture {
         self.path("rubrics")
     }
 
+    /// `impact-brief --rubrics <fixture rubrics> wizard FILE` in a pseudo-terminal.
+    fn wizard_with_mini_rubric(&self, file: &str) -> OsSession {
+        let rubrics = self.rubrics();
+        self.spawn(&["--rubrics", rubrics.to_str().expect("utf-8 path"), "wizard", file])
+    }
+
     /// The binary in a pseudo-terminal, in the fixture's folder, with no editor configured (so
     /// long texts are one-line inputs) and no colour.
     fn spawn(&self, args: &[&str]) -> OsSession {
@@ -136,12 +142,7 @@ fn continue_answers_the_questions_and_saves_a_valid_file() {
     let file = fixture.path("mini-bill.toml");
     std::fs::write(&file, MINI_ASSESSMENT).expect("write assessment");
     let rubrics = fixture.rubrics();
-    let mut session = fixture.spawn(&[
-        "--rubrics",
-        rubrics.to_str().expect("utf-8 path"),
-        "wizard",
-        "mini-bill.toml",
-    ]);
+    let mut session = fixture.wizard_with_mini_rubric("mini-bill.toml");
 
     wait_for(&mut session, "What would you like to do?");
     wait_for(&mut session, "Continue with the unanswered questions (2 left)");
@@ -200,12 +201,7 @@ fn continue_answers_the_questions_and_saves_a_valid_file() {
 fn escape_exits_130_and_says_how_to_resume() {
     let fixture = Fixture::new();
     let rubrics = fixture.rubrics();
-    let mut session = fixture.spawn(&[
-        "--rubrics",
-        rubrics.to_str().expect("utf-8 path"),
-        "wizard",
-        "new-bill.toml",
-    ]);
+    let mut session = fixture.wizard_with_mini_rubric("new-bill.toml");
 
     wait_for(&mut session, "What is the proposal called?");
     send(&mut session, "New Bill");
