@@ -8,13 +8,12 @@ use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-use anyhow::{Context, Result};
 use serde::Serialize;
 use walkdir::WalkDir;
 
 use crate::diagnostic::Diagnostics;
 use crate::model::{Assessment, RubricSet};
-use crate::output::{file_name_for, write_rendered};
+use crate::output::write_rendered;
 use crate::render::{Format, Renderer};
 use crate::report::Brief;
 use crate::scoring::Rating;
@@ -24,9 +23,24 @@ use crate::scoring::Rating;
 pub struct Job {
     /// The input file, as found.
     pub input: PathBuf,
-    /// Its path relative to the output folder, without extension (`a/b` for `in/a/b.toml`).
+    /// Its path relative to the output folder, without `.toml` (`a/b` for `in/a/b.toml`).
     pub relative: PathBuf,
+    /// Why the input could not even be listed (a missing path, an unreadable folder).
+    pub unreadable: Option<String>,
 }
+
+impl Job {
+    fn unreadable(input: &Path, relative: &Path, reason: String) -> Job {
+        Job {
+            input: input.to_path_buf(),
+            relative: relative.to_path_buf(),
+            unreadable: Some(reason),
+        }
+    }
+}
+
+/// The batch index's file names; an input whose outputs would take them fails instead.
+const INDEX_STEM: &str = "index";
 
 /// What happened to one input; one row of the index.
 #[derive(Debug, Clone, Serialize)]
@@ -95,7 +109,7 @@ pub struct BatchSettings<'a> {
 /// Finds the assessment files under `paths`: files as given, folders searched recursively for
 /// `*.toml` (hidden entries and the output folder skipped), in a stable sorted order. With one
 /// path, outputs mirror the tree below it; with several, each tree gets its own top folder.
-pub fn discover(paths: &[PathBuf], output: &Path) -> Result<Vec<Job>> {
+pub fn discover(paths: &[PathBuf], output: &Path) -> Vec<Job> {
     let output = std::fs::canonicalize(output).ok();
     let mut jobs = Vec::new();
     for root in paths {
@@ -104,50 +118,86 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Result<Vec<Job>> {
         } else {
             PathBuf::new()
         };
-        let metadata = std::fs::metadata(root).with_context(|| format!("cannot read {}", root.display()))?;
-        if metadata.is_file() {
-            let name = root
-                .file_stem()
-                .map(PathBuf::from)
-                .unwrap_or_else(|| PathBuf::from("brief"));
-            let relative = if paths.len() > 1 {
-                prefix.with_extension("")
-            } else {
-                name
-            };
-            jobs.push(Job {
-                input: root.clone(),
-                relative,
-            });
-            continue;
-        }
-        let mut found = Vec::new();
-        let walker = WalkDir::new(root)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|entry| {
-                let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
-                let is_output = output
-                    .as_ref()
-                    .is_some_and(|out| std::fs::canonicalize(entry.path()).is_ok_and(|path| &path == out));
-                !hidden && !is_output
-            });
-        for entry in walker {
-            let entry = entry.with_context(|| format!("cannot read a folder under {}", root.display()))?;
-            let path = entry.path();
-            if entry.file_type().is_file() && path.extension().is_some_and(|ext| ext == "toml") {
-                let inside = path.strip_prefix(root).unwrap_or(path).with_extension("");
-                found.push(Job {
-                    input: path.to_path_buf(),
-                    relative: prefix.join(safe_relative(&inside)),
+        match std::fs::metadata(root) {
+            Err(error) => jobs.push(Job::unreadable(root, &prefix, format!("cannot read it: {error}"))),
+            Ok(metadata) if metadata.is_file() => {
+                let relative = if paths.len() > 1 {
+                    prefix
+                } else {
+                    without_toml(Path::new(&root_name(root)))
+                };
+                jobs.push(Job {
+                    input: root.clone(),
+                    relative: without_toml(&relative),
+                    unreadable: None,
                 });
             }
+            Ok(_) => {
+                // Links are followed (walkdir detects loops); hidden entries and the output folder
+                // itself are skipped. Only folders are compared with the output folder, since
+                // resolving every file's path would cost a system call per input.
+                let walker = WalkDir::new(root)
+                    .follow_links(true)
+                    .sort_by_file_name()
+                    .into_iter()
+                    .filter_entry(|entry| {
+                        let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
+                        let is_output = entry.file_type().is_dir()
+                            && output
+                                .as_ref()
+                                .is_some_and(|out| std::fs::canonicalize(entry.path()).is_ok_and(|path| &path == out));
+                        !hidden && !is_output
+                    });
+                for entry in walker {
+                    match entry {
+                        Ok(entry)
+                            if entry.file_type().is_file()
+                                && entry.path().extension().is_some_and(|ext| ext == "toml") =>
+                        {
+                            let path = entry.path();
+                            let inside = without_toml(path.strip_prefix(root).unwrap_or(path));
+                            jobs.push(Job {
+                                input: path.to_path_buf(),
+                                relative: prefix.join(safe_relative(&inside)),
+                                unreadable: None,
+                            });
+                        }
+                        Ok(_) => {}
+                        Err(error) => {
+                            let path = error.path().unwrap_or(root).to_path_buf();
+                            let inside = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+                            jobs.push(Job::unreadable(
+                                &path,
+                                &prefix.join(safe_relative(&inside)),
+                                format!("cannot read it: {error}"),
+                            ));
+                        }
+                    }
+                }
+            }
         }
-        jobs.extend(found);
     }
     jobs.sort_by(|a, b| a.input.cmp(&b.input));
     jobs.dedup_by(|a, b| a.input == b.input);
-    Ok(jobs)
+    jobs
+}
+
+/// `a/bill.v2.toml` → `a/bill.v2`: only the `.toml` is dropped, so dotted names stay distinct.
+fn without_toml(path: &Path) -> PathBuf {
+    match path.extension() {
+        Some(ext) if ext == "toml" => path.with_extension(""),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// The output path, relative to the output folder, of `relative` in a format with `suffix`.
+fn output_path(relative: &Path, suffix: &str) -> PathBuf {
+    let mut name = relative
+        .file_name()
+        .map(|name| name.to_os_string())
+        .unwrap_or_else(|| "brief".into());
+    name.push(suffix);
+    relative.with_file_name(name)
 }
 
 /// Renders every job on `threads` worker threads, calling `progress` after each, and returns the
@@ -168,12 +218,8 @@ pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, threads: usize, progress:
             let Some(job) = jobs.get(index) else { break done };
             let row = if settings.fail_fast && stop.load(Ordering::SeqCst) {
                 skipped(job)
-            } else if let Some(other) = collisions.get(&job.input) {
-                let message = format!(
-                    "its outputs would have the same names as those of {}; rename one of the two files",
-                    other.display()
-                );
-                failed(job, message)
+            } else if let Some(reason) = collisions.get(&job.input) {
+                failed(job, format!("{}: error: {reason}", job.input.display()))
             } else {
                 process(job, settings)
             };
@@ -197,6 +243,9 @@ pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, threads: usize, progress:
 }
 
 fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
+    if let Some(reason) = &job.unreadable {
+        return failed(job, format!("{}: error: {reason}", job.input.display()));
+    }
     let assessment = match Assessment::load(&job.input, settings.rubrics) {
         Ok(assessment) => assessment,
         Err(diagnostics) => return failed(job, diagnostics_text(&diagnostics)),
@@ -204,11 +253,7 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
     let brief = Brief::of(&assessment, settings.rubrics);
     let mut row = ok_row(job, &brief);
     for format in settings.formats {
-        let name = file_name_for(&job.relative, &format.output_suffix());
-        let relative = job
-            .relative
-            .parent()
-            .map_or_else(|| name.clone(), |parent| parent.join(&name));
+        let relative = output_path(&job.relative, &format.output_suffix());
         let path = settings.output.join(&relative);
         let written = settings
             .renderer
@@ -289,20 +334,24 @@ fn diagnostics_text(diagnostics: &Diagnostics) -> String {
     diagnostics.to_string()
 }
 
-/// Jobs whose output names clash with an earlier job's (possible only with several roots, or
-/// with names that differ only in case on a case-insensitive file system).
-fn collisions(jobs: &[Job]) -> HashMap<PathBuf, PathBuf> {
-    let mut seen: HashMap<String, &Path> = HashMap::new();
+/// Why a job may not write its outputs: they would have the same names as an earlier job's
+/// (possible with several roots of the same name) or as the batch index.
+fn collisions(jobs: &[Job]) -> HashMap<PathBuf, String> {
+    let mut seen: HashMap<&Path, &Path> = HashMap::new();
     let mut clashes = HashMap::new();
     for job in jobs {
-        let key = job.relative.to_string_lossy().to_lowercase();
-        match seen.get(&key) {
-            Some(first) => {
-                clashes.insert(job.input.clone(), first.to_path_buf());
-            }
-            None => {
-                seen.insert(key, &job.input);
-            }
+        if job.relative == Path::new(INDEX_STEM) {
+            let reason =
+                format!("its outputs would replace the batch index ({INDEX_STEM}.md, .csv, .json); rename the file");
+            clashes.insert(job.input.clone(), reason);
+        } else if let Some(first) = seen.get(job.relative.as_path()) {
+            let reason = format!(
+                "its outputs would have the same names as those of {}; rename one of the two files",
+                first.display()
+            );
+            clashes.insert(job.input.clone(), reason);
+        } else {
+            seen.insert(&job.relative, &job.input);
         }
     }
     clashes

@@ -17,6 +17,9 @@ use crate::output::write_atomically;
 use crate::render::Renderer;
 use crate::templates::Templates;
 
+/// The most worker threads a batch starts, whatever `--jobs` says.
+const MAX_JOBS: usize = 256;
+
 /// Runs `batch`.
 pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     if args.jobs == Some(0) {
@@ -29,7 +32,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let renderer = Renderer::new(&templates, pdf_options(&args.pdf), &formats)?;
     std::fs::create_dir_all(&args.output)
         .with_context(|| format!("cannot create the output folder {}", args.output.display()))?;
-    let jobs = batch::discover(&args.paths, &args.output)?;
+    let jobs = batch::discover(&args.paths, &args.output);
     if jobs.is_empty() {
         eprintln!(
             "no .toml files found under {}",
@@ -50,7 +53,8 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         fail_fast: args.fail_fast,
     };
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let threads = args.jobs.unwrap_or(cores);
+    // More threads than inputs, or than a machine can usefully run, only cost memory.
+    let threads = args.jobs.unwrap_or(cores).min(jobs.len().max(1)).min(MAX_JOBS);
     if threads >= cores {
         // The batch's workers already keep every core busy; Typst's own parallel page layout
         // would only add threads competing for them. (Fails harmlessly if already set.)

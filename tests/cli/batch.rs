@@ -217,3 +217,42 @@ fn several_roots_and_single_files() {
     env.run(&["batch", "x/in/same.toml", "-o", "single", "--quiet"]).code(0);
     assert!(env.path("single/same.md").is_file());
 }
+
+#[test]
+fn dotted_names_index_names_missing_paths_and_linked_folders() {
+    let env = TestEnv::new();
+    env.write("in/bill.toml", assessment(""));
+    env.write("in/bill.v2.toml", assessment("").replace("Test Bill", "Version two"));
+    env.write("in/index.toml", assessment(""));
+    env.write(
+        "elsewhere/linked.toml",
+        assessment("").replace("Test Bill", "Through a link"),
+    );
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(env.path("elsewhere"), env.path("in/link")).expect("symlink");
+    let run = env.run(&["batch", "in", "missing", "-o", "out", "--quiet", "--jobs", "100000"]);
+    run.code(1);
+    // Dotted names keep their own outputs.
+    assert!(env.read("out/in/bill.md").contains("Test Bill"));
+    assert!(env.read("out/in/bill.v2.md").contains("Version two"));
+    #[cfg(unix)]
+    assert!(
+        env.read("out/in/link/linked.md").contains("Through a link"),
+        "links are followed"
+    );
+    // A missing path is one failed row, not the end of the batch.
+    assert!(run.stderr.contains("missing: error: cannot read it"), "{}", run.stderr);
+    let index = env.read("out/index.md");
+    assert!(
+        index.starts_with("# Batch index"),
+        "the index is not replaced by a brief"
+    );
+    let two = env.run(&["batch", "in", "-o", "two", "--quiet"]);
+    two.code(1);
+    assert!(
+        two.stderr
+            .contains("in/index.toml: error: its outputs would replace the batch index"),
+        "{}",
+        two.stderr
+    );
+}
