@@ -671,12 +671,25 @@ fn split_question<'a>(rubrics: &[&'a Rubric], full_id: &str) -> Option<(&'a Rubr
 
 /// A score rounded to a whole number, or an en dash when there is none.
 pub fn score_display(score: Option<f64>) -> String {
-    score.map_or_else(|| "–".to_string(), |score| format!("{score:.0}"))
+    let edges: Vec<f64> = BANDS.iter().map(|(_, lowest)| *lowest).collect();
+    score.map_or_else(|| "–".to_string(), |score| rounded(score, &edges))
 }
 
 /// A fraction as a whole percentage.
 pub fn percent(fraction: f64) -> String {
-    format!("{:.0}%", fraction * 100.0)
+    format!("{}%", rounded(fraction * 100.0, &[MIN_COVERAGE * 100.0]))
+}
+
+/// `value` rounded half up to a whole number, unless that would carry it over one of `edges`
+/// (79.6 shown as "80" beside the rating Adequate): then one decimal, rounded down ("79.6").
+fn rounded(value: f64, edges: &[f64]) -> String {
+    let whole = value.round();
+    let crosses = edges.iter().any(|edge| whole >= *edge && value < *edge - 1e-9);
+    if crosses {
+        format!("{:.1}", (value * 10.0).floor() / 10.0)
+    } else {
+        format!("{whole:.0}")
+    }
 }
 
 /// A number without trailing zeros: 4, 1.5, 0.75.
@@ -812,6 +825,16 @@ mod tests {
         assert_eq!(number(4.0), "4");
         assert_eq!(percent(0.894_7), "89%");
         assert_eq!(score_display(None), "–");
+        assert_eq!(score_display(Some(62.5)), "63", "half rounds up");
+        assert_eq!(score_display(Some(79.6)), "79.6", "never shown as 80 beside Adequate");
+        assert_eq!(score_display(Some(79.99)), "79.9");
+        assert_eq!(score_display(Some(80.4)), "80");
+        assert_eq!(
+            percent(0.595),
+            "59.5%",
+            "never shown as 60% beside Insufficient evidence"
+        );
+        assert_eq!(percent(0.6), "60%");
         assert_eq!(
             brief.methodology.rubric_names,
             "openness, inclusiveness and transparency"

@@ -89,14 +89,14 @@ impl Rating {
     pub fn from_score(score: f64) -> Rating {
         BANDS
             .iter()
-            .find(|(_, lowest)| score >= *lowest)
+            .find(|(_, lowest)| at_least(score, *lowest))
             .map_or(Rating::SeriousConcerns, |(rating, _)| *rating)
     }
 
     /// The rating for a score and coverage, capped at Weak when there is a red flag.
     fn rate(score: Option<f64>, coverage: f64, red_flag: bool) -> Rating {
         let rating = match score {
-            Some(score) if coverage >= MIN_COVERAGE => Rating::from_score(score),
+            Some(score) if at_least(coverage, MIN_COVERAGE) => Rating::from_score(score),
             _ => Rating::InsufficientEvidence,
         };
         if red_flag && rating < Rating::Weak {
@@ -117,6 +117,12 @@ impl Serialize for Rating {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.label())
     }
+}
+
+/// `value ≥ threshold`, forgiving the last bits of floating-point error: weights such as 0.1 and
+/// 0.7 sum to 59.999999999999986 where the arithmetic says 60, which must rate as 60.
+fn at_least(value: f64, threshold: f64) -> bool {
+    value >= threshold - 1e-9
 }
 
 /// What happened to one question.
@@ -363,7 +369,9 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
 /// `applies_if` holds when the named question is answered at `min_level` or above, and is itself
 /// applicable. Depth is bounded so that a cycle in a hand-built rubric cannot hang scoring.
 fn condition_holds(full_id: &str, min_level: u32, rubrics: &[&Rubric], assessment: &Assessment, depth: usize) -> bool {
-    const MAX_DEPTH: usize = 32;
+    // Cycles are refused when rubrics load; this bound only keeps a hand-built cycle from
+    // hanging, and no acyclic chain is longer than the number of questions.
+    let max_depth: usize = rubrics.iter().map(|rubric| rubric.questions.len()).sum();
     let Some((rubric_id, question_id)) = full_id.split_once('.') else {
         return false;
     };
@@ -376,7 +384,7 @@ fn condition_holds(full_id: &str, min_level: u32, rubrics: &[&Rubric], assessmen
     let Some(answer) = assessment.answer(rubric_id, question_id) else {
         return false;
     };
-    if answer.status.is_some() || depth >= MAX_DEPTH {
+    if answer.status.is_some() || depth > max_depth {
         return false;
     }
     let reached = answer

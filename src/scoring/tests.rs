@@ -196,6 +196,44 @@ fn rubric_scores_follow_the_rule() {
 }
 
 #[test]
+fn a_score_of_60_in_floating_point_is_adequate() {
+    // 0.1×1 + 0.2×1 + 0.7×3 = 2.4 of (0.1 + 0.2 + 0.7)×4 = 4: 59.999999999999986 in f64.
+    let r = rubric(
+        "r",
+        1.0,
+        &[
+            ("a", 0.1, 5, None, None),
+            ("b", 0.2, 5, None, None),
+            ("c", 0.7, 5, None, None),
+        ],
+    );
+    let card = score(
+        &[&r],
+        &assessment(&[("r.a", A::Level(1)), ("r.b", A::Level(1)), ("r.c", A::Level(3))]),
+    );
+    assert_eq!(card.rubrics[0].rating, Rating::Adequate);
+}
+
+#[test]
+fn long_applies_if_chains_are_followed_to_the_end() {
+    let ids: Vec<String> = (0..40).map(|n| format!("q{n}")).collect();
+    let deps: Vec<String> = (0..40).map(|n| format!("r.q{}", n.max(1) - 1)).collect();
+    let questions: Vec<Spec<'_>> = (0..40)
+        .map(|n| (ids[n].as_str(), 1.0, 5, None, (n > 0).then(|| (deps[n].as_str(), 1))))
+        .collect();
+    let r = rubric("r", 1.0, &questions);
+    let full_ids: Vec<String> = (0..40).map(|n| format!("r.q{n}")).collect();
+    let answers: Vec<(&str, A)> = full_ids.iter().map(|id| (id.as_str(), A::Level(4))).collect();
+    let card = score(&[&r], &assessment(&answers));
+    assert!(
+        card.rubrics[0]
+            .questions
+            .iter()
+            .all(|q| q.status == QuestionStatus::Answered)
+    );
+}
+
+#[test]
 fn band_edges() {
     for (score, rating) in [
         (80.0, Rating::Strong),
