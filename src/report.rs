@@ -58,8 +58,10 @@ pub struct ProposalView {
     pub stage_label: Option<String>,
     /// Date introduced, `YYYY-MM-DD`.
     pub introduced: Option<String>,
-    /// Link to the text.
+    /// Where the text is, as written.
     pub url: Option<String>,
+    /// The same, when it is a web address that may be made a link (never `javascript:` and such).
+    pub link: Option<String>,
     /// Markdown summary.
     pub summary: Option<String>,
     /// Markdown context.
@@ -429,6 +431,7 @@ impl Brief {
                 stage_label: proposal.stage.map(|stage| stage.label().to_string()),
                 introduced: proposal.introduced.as_ref().map(ToString::to_string),
                 url: non_empty(&proposal.url),
+                link: non_empty(&proposal.url).filter(|url| is_web_link(url)),
                 summary: non_empty(&proposal.summary),
                 context: non_empty(&proposal.context),
             },

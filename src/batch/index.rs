@@ -110,7 +110,7 @@ pub fn csv(rows: &[Row]) -> Result<Vec<u8>> {
         record.push(row.red_flags.join("; "));
         record.push(row.outputs.join("; "));
         record.push(row.error.clone().unwrap_or_default());
-        writer.write_record(&record)?;
+        writer.write_record(record.iter().map(|cell| spreadsheet_safe(cell).into_owned()))?;
     }
     writer
         .into_inner()
@@ -135,6 +135,16 @@ pub fn json(rows: &[Row]) -> Result<Vec<u8>> {
     let mut bytes = serde_json::to_vec_pretty(&index)?;
     bytes.push(b'\n');
     Ok(bytes)
+}
+
+/// A cell a spreadsheet will show as text: one starting with `=`, `+`, `-` or `@` would be run
+/// as a formula (a title such as `=HYPERLINK(...)`), so it gets a leading apostrophe.
+fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
 }
 
 fn status_key(status: RowStatus) -> &'static str {

@@ -278,6 +278,15 @@ impl Assessment {
             }
         }
         let selected = self.rubric_ids();
+        if selected.is_empty() {
+            problems.push(
+                file.diagnostic_at(file.value_span(&["rubrics"]), "the assessment answers no rubric")
+                    .with_help(format!(
+                        "list at least one, e.g. rubrics = [\"{}\"], or remove the line to use all three",
+                        DEFAULT_RUBRICS[0]
+                    )),
+            );
+        }
         for (index, id) in selected.iter().enumerate() {
             let span = || file.value_span(&["rubrics", &index.to_string()]);
             if rubrics.get(id).is_none() {

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::ids::nearest;
 use super::rubric::Rubric;
 use super::toml_file::TomlFile;
 use crate::assets;
@@ -36,15 +37,30 @@ impl RubricSet {
             }
         }
         if let Some(dir) = dir {
+            // Which of the user's files defined each id, so two of them cannot silently disagree.
+            let mut defined_in: Vec<(String, PathBuf)> = Vec::new();
             for path in rubric_files(dir).map_err(|problem| vec![problem])? {
                 match TomlFile::read(&path)
                     .map_err(|problem| vec![problem])
                     .and_then(|file| Rubric::from_file(&file))
                 {
-                    Ok(rubric) => match rubrics.iter_mut().find(|known| known.id == rubric.id) {
-                        Some(known) => *known = rubric,
-                        None => rubrics.push(rubric),
-                    },
+                    Ok(rubric) => {
+                        if let Some((_, first)) = defined_in.iter().find(|(id, _)| *id == rubric.id) {
+                            problems.push(
+                                Diagnostic::new(
+                                    &path,
+                                    format!("rubric id `{}` is also defined in {}", rubric.id, first.display()),
+                                )
+                                .with_help("give each rubric file its own id, or remove one of the two files"),
+                            );
+                            continue;
+                        }
+                        defined_in.push((rubric.id.clone(), path.clone()));
+                        match rubrics.iter_mut().find(|known| known.id == rubric.id) {
+                            Some(known) => *known = rubric,
+                            None => rubrics.push(rubric),
+                        }
+                    }
                     Err(found) => problems.extend(found),
                 }
             }
@@ -94,10 +110,23 @@ impl RubricSet {
                 let Some((target_rubric, target_question)) = condition.question.split_once('.') else {
                     continue;
                 };
+                let full_id = format!("{}.{}", rubric.id, question.id);
                 let Some(target_rubric) = self.get(target_rubric) else {
+                    problems.push(
+                        Diagnostic::new(
+                            &path,
+                            format!(
+                                "`{full_id}` applies_if names `{}`, whose rubric is unknown",
+                                condition.question
+                            ),
+                        )
+                        .with_help(format!(
+                            "known rubrics: {}",
+                            nearest(target_rubric, self.ids()).join(", ")
+                        )),
+                    );
                     continue;
                 };
-                let full_id = format!("{}.{}", rubric.id, question.id);
                 match target_rubric.question(target_question) {
                     None => problems.push(
                         Diagnostic::new(

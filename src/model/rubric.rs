@@ -10,6 +10,10 @@ use crate::diagnostic::Diagnostic;
 /// The rubric format this version reads.
 pub const RUBRIC_SCHEMA_VERSION: u32 = 1;
 
+/// The largest weight a rubric or question may have: weights are relative, and bounding them
+/// keeps every sum of points finite.
+pub const MAX_WEIGHT: f64 = 1000.0;
+
 /// Fewest and most levels a question may have (index = level, 0 = worst).
 pub const LEVEL_COUNT: std::ops::RangeInclusive<usize> = 3..=6;
 
@@ -140,11 +144,11 @@ impl Rubric {
                 "use lowercase letters, digits and hyphens, e.g. `openness`",
             );
         }
-        if !(self.weight.is_finite() && self.weight > 0.0) {
+        if !(self.weight > 0.0 && self.weight <= MAX_WEIGHT) {
             problem(
                 &["weight".into()],
-                format!("rubric weight {} must be a positive number", self.weight),
-                "",
+                format!("rubric weight {:?} is out of range", self.weight),
+                &format!("use a positive number up to {MAX_WEIGHT}; weights are relative, 1.0 is usual"),
             );
         }
         if self.questions.is_empty() {
@@ -185,14 +189,14 @@ impl Rubric {
                 );
             }
             seen.push(id);
-            if !(question.weight.is_finite() && question.weight > 0.0) {
+            if !(question.weight > 0.0 && question.weight <= MAX_WEIGHT) {
                 problem(
                     &at("weight"),
                     format!(
-                        "question `{id}` has weight {}; weights must be positive numbers",
+                        "question `{id}` has weight {:?}, which is out of range",
                         question.weight
                     ),
-                    "",
+                    &format!("use a positive number up to {MAX_WEIGHT}; weights are relative, 1.0 is usual"),
                 );
             }
             if !LEVEL_COUNT.contains(&question.levels.len()) {

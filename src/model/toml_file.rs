@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::fs;
+use std::io::Read;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -113,7 +114,22 @@ impl TomlFile {
             )
             .with_help("split long texts into linked documents and cite them as evidence"));
         }
-        let bytes = fs::read(path).map_err(|error| unreadable(path, &error))?;
+        // Read at most one byte past the limit: devices and pipes report no length, and must not
+        // be read until memory runs out.
+        let mut bytes = Vec::new();
+        fs::File::open(path)
+            .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|error| unreadable(path, &error))?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(Diagnostic::new(
+                path,
+                format!(
+                    "the file is larger than the {} MB limit",
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+            )
+            .with_help("split long texts into linked documents and cite them as evidence"));
+        }
         Self::from_bytes(path, bytes)
     }
 

@@ -342,33 +342,15 @@ pub fn escape_markdown(text: &str) -> String {
 fn escape_inline(text: &str) -> String {
     // Every character that needs escaping is ASCII, so the text is copied in runs of bytes
     // between them: most values (titles, level texts) need no escape at all.
-    let special = |byte: u8| {
-        matches!(
-            byte,
-            b'\\'
-                | b'`'
-                | b'*'
-                | b'_'
-                | b'['
-                | b']'
-                | b'<'
-                | b'>'
-                | b'#'
-                | b'|'
-                | b'~'
-                | b'&'
-                | b'!'
-                | b'$'
-                | b'\n'
-                | b'\r'
-        )
-    };
+    let special = |byte: u8| b"\\`*_[]<>#|~&!$".iter().any(|c| *c == byte) || byte.is_ascii_control();
     let mut out = String::with_capacity(text.len() + 8);
     let mut start = 0;
     for (at, byte) in text.bytes().enumerate().filter(|(_, byte)| special(*byte)) {
         out.push_str(&text[start..at]);
         match byte {
-            b'\n' | b'\r' => out.push(' '),
+            b'\n' | b'\r' | b'\t' => out.push(' '),
+            // Other control characters (ESC, BEL...) would reach whoever prints the file.
+            _ if byte.is_ascii_control() => out.push(char::REPLACEMENT_CHARACTER),
             _ => {
                 out.push('\\');
                 out.push(char::from(byte));
@@ -480,6 +462,21 @@ fn inlines_html(inlines: &[Inline]) -> String {
         }
     }
     out
+}
+
+/// Text safe to print on a terminal: control characters (escape sequences that could retitle
+/// the window or recolour the screen) and bidirectional overrides are replaced.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            if c.is_control() || bidi {
+                char::REPLACEMENT_CHARACTER
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -595,5 +592,7 @@ mod tests {
         assert_eq!(escape_markdown("1.0.0"), "1.0.0");
         assert_eq!(escape_markdown("-5%"), "-5%");
         assert_eq!(escape_markdown("a\nb"), "a b");
+        assert_eq!(escape_markdown("x\u{1b}]0;pwned\u{7}"), "x\u{fffd}\\]0;pwned\u{fffd}");
+        assert_eq!(printable("t\u{1b}[31m\u{202e}"), "t\u{fffd}[31m\u{fffd}");
     }
 }

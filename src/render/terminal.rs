@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use super::markup::printable;
 use crate::report::Brief;
 use crate::scoring::Rating;
 
@@ -21,7 +22,10 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
     let _ = writeln!(
         out,
         "{}",
-        paint(&format!("Policy Impact Brief: {}", brief.proposal.title), "1")
+        paint(
+            &format!("Policy Impact Brief: {}", printable(&brief.proposal.title)),
+            "1"
+        )
     );
     let details: Vec<&str> = [
         &brief.proposal.jurisdiction,
@@ -32,7 +36,7 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
     .filter_map(|field| field.as_deref())
     .collect();
     if !details.is_empty() {
-        let _ = writeln!(out, "{}", details.join(" · "));
+        let _ = writeln!(out, "{}", printable(&details.join(" · ")));
     }
     out.push('\n');
     let name_width = brief
@@ -60,7 +64,7 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
             n => format!("  {n} red flag{}", if n == 1 { "" } else { "s" }),
         };
         row(
-            &rubric.title,
+            &printable(&rubric.title),
             rubric.score,
             &rubric.score_display,
             rubric.rating,
@@ -81,13 +85,13 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
     if !brief.summary.red_flags.is_empty() {
         let _ = writeln!(out, "\n{}", paint("Red flags", "1;31"));
         for flag in &brief.summary.red_flags {
-            let _ = writeln!(out, "  ! {} — {}", flag.question, flag.level_text);
+            let _ = writeln!(out, "  ! {} — {}", flag.question, printable(&flag.level_text));
         }
     }
     if !brief.summary.next_steps.is_empty() {
         let _ = writeln!(out, "\n{}", paint("Next steps", "1"));
         for (index, step) in brief.summary.next_steps.iter().enumerate() {
-            let _ = writeln!(out, "  {}. {} ({})", index + 1, step.text, step.question);
+            let _ = writeln!(out, "  {}. {} ({})", index + 1, printable(&step.text), step.question);
         }
     }
     if !brief.open_questions.is_empty() {

@@ -159,3 +159,65 @@ fn usage_errors_exit_2() {
     env.run(&["render", "x.toml", "-f", "docx"]).code(2);
     env.run(&["frobnicate"]).code(2);
 }
+
+#[test]
+fn user_text_cannot_drive_a_terminal_a_spreadsheet_or_a_link() {
+    let env = TestEnv::new();
+    env.write(
+        "in/x.toml",
+        "schema_version = 1\n[proposal]\ntitle = \"=HYPERLINK(1) \\u001b]0;pwned\\u0007\"\nurl = \"javascript:alert(1)\"\n",
+    );
+    let score = env.run(&["score", "in/x.toml"]);
+    assert!(
+        !score.stdout.contains('\u{1b}') && !score.stdout.contains('\u{7}'),
+        "{:?}",
+        score.stdout
+    );
+    let md = env.run(&["render", "in/x.toml", "-o", "-"]).stdout;
+    assert!(
+        !md.contains('\u{1b}') && md.contains("| Text | javascript:alert(1) |"),
+        "{md}"
+    );
+    let html = env.run(&["render", "in/x.toml", "-f", "html", "-o", "-"]).stdout;
+    assert!(!html.contains("href=\"javascript"));
+    env.run(&["batch", "in", "-o", "out", "--quiet"]).code(0);
+    let csv = env.read("out/index.csv");
+    assert!(csv.contains(",'=HYPERLINK(1)"), "{csv}");
+}
+
+#[test]
+fn rubric_folders_with_clashing_ids_unknown_dependencies_or_huge_weights() {
+    let env = TestEnv::new();
+    let rubric = |id: &str, extra: &str| {
+        format!(
+            "schema_version = 1\nid = \"{id}\"\ntitle = \"T\"\nversion = \"1\"\n[[sources]]\nid = \"s\"\ntitle = \"S\"\n\
+             [[questions]]\nid = \"q\"\nprompt = \"?\"\nlevels = [\"a\", \"b\", \"c\"]\nrecommendation = \"r\"\nsources = [\"s\"]\n{extra}"
+        )
+    };
+    env.write("r/a.toml", rubric("same", ""));
+    env.write("r/b.toml", rubric("same", ""));
+    env.write(
+        "r/c.toml",
+        rubric("dep", "applies_if = { question = \"nosuch.q\", min_level = 1 }\n"),
+    );
+    env.write("r/d.toml", rubric("heavy", "weight = 1e308\n"));
+    let run = env.run(&["--rubrics", "r", "rubric", "list"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("b.toml: error: rubric id `same` is also defined in r/a.toml"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("`dep.q` applies_if names `nosuch.q`, whose rubric is unknown"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("has weight 1e308, which is out of range"),
+        "{}",
+        run.stderr
+    );
+}
