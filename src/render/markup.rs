@@ -342,10 +342,9 @@ pub fn escape_markdown(text: &str) -> String {
 fn escape_inline(text: &str) -> String {
     // Every character that needs escaping is ASCII, so the text is copied in runs of bytes
     // between them: most values (titles, level texts) need no escape at all.
-    let special = |byte: u8| b"\\`*_[]<>#|~&!$".iter().any(|c| *c == byte) || byte.is_ascii_control();
     let mut out = String::with_capacity(text.len() + 8);
     let mut start = 0;
-    for (at, byte) in text.bytes().enumerate().filter(|(_, byte)| special(*byte)) {
+    for (at, byte) in text.bytes().enumerate().filter(|(_, byte)| needs_escape(*byte)) {
         out.push_str(&text[start..at]);
         match byte {
             b'\n' | b'\r' | b'\t' => out.push(' '),
@@ -360,6 +359,14 @@ fn escape_inline(text: &str) -> String {
     }
     out.push_str(&text[start..]);
     out
+}
+
+/// Bytes that CommonMark could read as markup, and control characters (replaced, not escaped).
+fn needs_escape(byte: u8) -> bool {
+    matches!(
+        byte,
+        b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&' | b'!' | b'$'
+    ) || byte.is_ascii_control()
 }
 
 fn starts_list_marker(text: &str) -> bool {
