@@ -209,15 +209,17 @@ impl Assessment {
 
     /// Parses an assessment file and checks it against `rubrics`, returning every problem.
     pub fn from_file(file: &TomlFile, rubrics: &RubricSet) -> Result<Assessment, Vec<Diagnostic>> {
-        let assessment: Assessment =
+        let (assessment, mut problems) =
             file.parse_versioned("assessment", ASSESSMENT_SCHEMA_VERSION, |assessment: &Assessment| {
                 assessment.schema_version
-            })?;
-        let problems = assessment.problems(file, rubrics);
-        if problems.is_empty() {
-            Ok(assessment)
-        } else {
-            Err(problems)
+            });
+        if let Some(assessment) = &assessment {
+            problems.extend(assessment.problems(file, rubrics));
+        }
+        problems.sort_by_key(|problem| problem.location.map(|at| (at.line, at.column)));
+        match assessment {
+            Some(assessment) if problems.is_empty() => Ok(assessment),
+            _ => Err(problems),
         }
     }
 

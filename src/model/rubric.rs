@@ -101,10 +101,16 @@ fn default_weight() -> f64 {
 impl Rubric {
     /// Parses and checks a rubric file, returning every problem found.
     pub fn from_file(file: &TomlFile) -> Result<Rubric, Vec<Diagnostic>> {
-        let rubric: Rubric =
-            file.parse_versioned("rubric", RUBRIC_SCHEMA_VERSION, |rubric: &Rubric| rubric.schema_version)?;
-        let problems = rubric.problems(file);
-        if problems.is_empty() { Ok(rubric) } else { Err(problems) }
+        let (rubric, mut problems) =
+            file.parse_versioned("rubric", RUBRIC_SCHEMA_VERSION, |rubric: &Rubric| rubric.schema_version);
+        if let Some(rubric) = &rubric {
+            problems.extend(rubric.problems(file));
+        }
+        problems.sort_by_key(|problem| problem.location.map(|at| (at.line, at.column)));
+        match rubric {
+            Some(rubric) if problems.is_empty() => Ok(rubric),
+            _ => Err(problems),
+        }
     }
 
     /// The question with the short id `id`.

@@ -182,28 +182,73 @@ impl TomlFile {
         })
     }
 
-    /// Parses a `kind` file (rubric, assessment) whose `schema_version` must be `expected`. A
-    /// missing or other version is reported as such, rather than as the unknown keys a file of
-    /// another version would otherwise show.
+    /// Parses a `kind` file (rubric, assessment) whose `schema_version` must be `expected`,
+    /// finding as many problems as it can (see [`TomlFile::parse_salvaging`]). A missing or
+    /// other version is reported alone, rather than as the unknown keys a file of another version
+    /// would otherwise show.
     pub fn parse_versioned<T: DeserializeOwned>(
         &self,
         kind: &str,
         expected: u32,
         version: impl Fn(&T) -> u32,
-    ) -> Result<T, Vec<Diagnostic>> {
-        match self.parse::<T>() {
-            Ok(parsed) if version(&parsed) == expected => Ok(parsed),
-            Ok(_) => Err(vec![self.schema_version_problem(kind, expected)]),
-            Err(problems) => {
-                let table: Option<toml::Table> = toml::from_str(&self.text).ok();
-                let version = table.as_ref().map(|table| table.get("schema_version"));
-                match version {
-                    Some(Some(toml::Value::Integer(found))) if *found == i64::from(expected) => Err(problems),
-                    Some(_) => Err(vec![self.schema_version_problem(kind, expected)]),
-                    None => Err(problems),
+    ) -> (Option<T>, Vec<Diagnostic>) {
+        let (parsed, problems) = self.parse_salvaging::<T>();
+        let version_matches = match &parsed {
+            Some(parsed) => version(parsed) == expected,
+            None => match toml::from_str::<toml::Table>(&self.text) {
+                Ok(table) => {
+                    matches!(table.get("schema_version"), Some(toml::Value::Integer(found)) if *found == i64::from(expected))
                 }
-            }
+                // Broken TOML: its syntax errors say more than a guess about the version.
+                Err(_) => true,
+            },
+        };
+        if version_matches {
+            (parsed, problems)
+        } else {
+            (None, vec![self.schema_version_problem(kind, expected)])
         }
+    }
+
+    /// Parses the file into `T` and, where a value has the wrong type or a key is unknown, reports
+    /// it and tries again without that line, so that one run finds every such problem (up to a
+    /// bound). Returns what could be parsed with the offending lines left out, if anything, so
+    /// that later checks can look at the rest. Syntax errors are all reported, and stop there.
+    pub fn parse_salvaging<T: DeserializeOwned>(&self) -> (Option<T>, Vec<Diagnostic>) {
+        const MAX_ROUNDS: usize = 100;
+        let mut text = self.text.clone();
+        let mut problems = Vec::new();
+        for _ in 0..MAX_ROUNDS {
+            let error = match toml::from_str::<T>(&text) {
+                Ok(parsed) => return (Some(parsed), problems),
+                Err(error) => error,
+            };
+            let (_, syntax_errors) = DeTable::parse_recoverable(&text);
+            if !syntax_errors.is_empty() {
+                // Only the original text's syntax errors are real; blanking never adds any.
+                if problems.is_empty() {
+                    problems.extend(syntax_errors.iter().map(|error| self.toml_error(error)));
+                }
+                return (None, problems);
+            }
+            problems.push(self.toml_error(&error));
+            // A missing key has no line to leave out.
+            if error.message().contains("missing field") {
+                break;
+            }
+            // Blank the line the error is on, keeping every byte offset (and so every location)
+            // unchanged. A table header is left alone: without it, its keys would move into the
+            // table above and be reported as problems they are not.
+            let Some(span) = error.span() else { break };
+            let start = text[..span.start.min(text.len())].rfind('\n').map_or(0, |at| at + 1);
+            let end = text[start..].find('\n').map_or(text.len(), |at| start + at);
+            let line = &text[start..end];
+            if line.trim().is_empty() || line.trim_start().starts_with('[') {
+                break;
+            }
+            text.replace_range(start..end, &" ".repeat(end - start));
+        }
+        (None, problems)
     }
 
     fn schema_version_problem(&self, kind: &str, expected: u32) -> Diagnostic {

@@ -221,3 +221,27 @@ fn rubric_folders_with_clashing_ids_unknown_dependencies_or_huge_weights() {
         run.stderr
     );
 }
+
+#[test]
+fn type_errors_do_not_hide_the_other_problems() {
+    let stderr = check_fails(
+        b"schema_version = 1\n[proposal]\ntitle = \"T\"\nstage = \"drafted\"\n[assessment]\nstakeholder_group = \"ngo\"\n\
+          [answers.openness.participation]\nlevel = \"2\"\n[answers.openness.encryption]\nlevel = 9\n\
+          [answers.openness.nosuch]\nlevel = 1\n[answers.openness.easy-access]\nlevle = 1\n",
+    );
+    let expected = [
+        "bad.toml:4:9: error: unknown variant `drafted`",
+        "bad.toml:6:21: error: unknown variant `ngo`",
+        "bad.toml:8:9: error: invalid type: string \"2\", expected i64",
+        "bad.toml:10:9: error: level 9 is out of range",
+        "bad.toml:11:19: error: unknown question `openness.nosuch`",
+        "bad.toml:14:1: error: unknown field `levle`",
+    ];
+    let mut from = 0;
+    for line in expected {
+        let at = stderr[from..]
+            .find(line)
+            .unwrap_or_else(|| panic!("missing or out of order: {line}\n{stderr}"));
+        from += at + line.len();
+    }
+}
