@@ -124,16 +124,18 @@ pub struct RenderArgs {
 /// `batch`
 #[derive(Debug, Args)]
 pub struct BatchArgs {
-    /// Assessment files, or folders searched recursively for `*.toml` files.
+    /// Assessment files, or folders searched recursively for `*.toml` files (links are
+    /// followed; hidden files and folders are skipped).
     #[arg(required = true, value_hint = ValueHint::AnyPath)]
     pub paths: Vec<PathBuf>,
-    /// The folder to write into; the input folders' layout is mirrored inside it.
+    /// The folder to write into; the input folders' layout is mirrored inside it, and
+    /// index.md, index.csv and index.json summarise the run there.
     #[arg(short, long, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub output: PathBuf,
     /// Output formats.
     #[command(flatten)]
     pub format: FormatArgs,
-    /// Parallel jobs (default: one per core; 1 processes inputs in order).
+    /// Parallel jobs (default: one per core; 1 processes inputs in order; at most 256).
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
     /// Stop at the first input that fails.
@@ -175,21 +177,20 @@ pub enum RubricCommand {
 /// Output formats, shared by the commands that render.
 #[derive(Debug, Args, Clone)]
 pub struct FormatArgs {
-    /// Output formats, one or several separated by commas: `-f pdf`, `-f md,pdf`.
-    #[arg(
-        short,
-        long = "format",
-        value_name = "FORMAT",
-        value_delimiter = ',',
-        default_value = "md"
-    )]
+    /// Output formats, one or several separated by commas: `-f pdf`, `-f md,pdf`. Default: md,
+    /// or for `render -o FILE`, the format its extension names.
+    #[arg(short, long = "format", value_name = "FORMAT", value_delimiter = ',')]
     pub formats: Vec<Format>,
 }
 
 impl FormatArgs {
-    /// The formats asked for, each once, in a fixed order.
+    /// The formats asked for, each once, in a fixed order (Markdown when none was).
     pub fn unique(&self) -> Vec<Format> {
-        let mut formats = self.formats.clone();
+        let mut formats = if self.formats.is_empty() {
+            vec![Format::Markdown]
+        } else {
+            self.formats.clone()
+        };
         formats.sort();
         formats.dedup();
         formats

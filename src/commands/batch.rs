@@ -26,6 +26,10 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         return Err(UsageError("--jobs must be at least 1".into()).into());
     }
     let formats = args.format.unique();
+    let same = |path: &Path| matches!((std::fs::canonicalize(path), std::fs::canonicalize(&args.output)), (Ok(a), Ok(b)) if a == b);
+    if args.paths.iter().any(|path| same(path)) {
+        return Err(UsageError("the output folder is also an input folder; pass another `-o DIR`".into()).into());
+    }
     // Everything costly is prepared once for the whole run.
     let rubrics = load_rubrics(rubrics_dir)?;
     let templates = Templates::load(args.templates.templates.as_deref())?;

@@ -320,6 +320,12 @@ fn toml_error_help(message: &str) -> Option<&'static str> {
         Some("use one of the values listed above, spelled exactly")
     } else if message.contains("missing field") {
         Some("add the missing key to this table")
+    } else if message.contains("expected a sequence") {
+        Some("write a list in square brackets, e.g. evidence = [\"Clause 4\", \"https://...\"]")
+    } else if message.contains("invalid type: floating point") || message.contains("as i128") {
+        Some("levels are whole numbers, from 0 to the question's top level")
+    } else if message.contains("invalid type: map") || message.contains("invalid type: sequence") {
+        Some("this key takes a single value; check for [[double brackets]] or a table where a value belongs")
     } else if message.contains("invalid type") {
         Some("check the quotes: text needs \"quotes\", numbers and dates do not")
     } else if message.contains("duplicate key") {

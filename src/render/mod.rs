@@ -49,6 +49,18 @@ impl Format {
         }
     }
 
+    /// The format a file name's extension names (`brief.pdf` → PDF), if any.
+    pub fn from_extension(path: &std::path::Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "md" | "markdown" => Some(Format::Markdown),
+            "pdf" => Some(Format::Pdf),
+            "html" | "htm" => Some(Format::Html),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+
     /// What follows the input's stem in the output's name: `.md`, or `-typst` for the folder.
     pub fn output_suffix(self) -> String {
         match self {

@@ -154,3 +154,23 @@ fn html_is_self_contained_and_escapes_raw_html() {
         "no external resources"
     );
 }
+
+#[test]
+fn the_output_extension_chooses_the_format_or_must_agree_with_it() {
+    let env = TestEnv::new();
+    let known = repo("tests/fixtures/known.toml");
+    env.run(&["render", &known, "-o", "brief.json"]).code(0);
+    let json: serde_json::Value = serde_json::from_str(&env.read("brief.json")).expect("JSON, not Markdown");
+    assert_eq!(json["proposal"]["title"], "Known Scores Act");
+    env.run(&["render", &known, "-o", "brief.html"]).code(0);
+    assert!(env.read("brief.html").starts_with("<!DOCTYPE html>"));
+    let clash = env.run(&["render", &known, "-f", "html", "-o", "brief.md"]);
+    clash.code(2);
+    assert!(
+        clash
+            .stderr
+            .contains("`-o` names a .md file but `-f html` was asked for"),
+        "{}",
+        clash.stderr
+    );
+}
