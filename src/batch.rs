@@ -11,7 +11,6 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use serde::Serialize;
 use walkdir::WalkDir;
 
-use crate::diagnostic::Diagnostics;
 use crate::model::{Assessment, RubricSet};
 use crate::output::write_rendered;
 use crate::render::{Format, Renderer};
@@ -248,7 +247,7 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
     }
     let assessment = match Assessment::load(&job.input, settings.rubrics) {
         Ok(assessment) => assessment,
-        Err(diagnostics) => return failed(job, diagnostics_text(&diagnostics)),
+        Err(diagnostics) => return failed(job, diagnostics.to_string()),
     };
     let brief = Brief::of(&assessment, settings.rubrics);
     let mut row = ok_row(job, &brief);
@@ -328,10 +327,6 @@ fn empty_row(job: &Job) -> Row {
         outputs: Vec::new(),
         error: None,
     }
-}
-
-fn diagnostics_text(diagnostics: &Diagnostics) -> String {
-    diagnostics.to_string()
 }
 
 /// Why a job may not write its outputs: they would have the same names as an earlier job's

@@ -674,8 +674,10 @@ fn split_question<'a>(rubrics: &[&'a Rubric], full_id: &str) -> Option<(&'a Rubr
 
 /// A score rounded to a whole number, or an en dash when there is none.
 pub fn score_display(score: Option<f64>) -> String {
-    let edges: Vec<f64> = BANDS.iter().map(|(_, lowest)| *lowest).collect();
-    score.map_or_else(|| "–".to_string(), |score| rounded(score, &edges))
+    score.map_or_else(
+        || "–".to_string(),
+        |score| rounded(score, &BANDS.map(|(_, lowest)| lowest)),
+    )
 }
 
 /// A fraction as a whole percentage.

@@ -292,6 +292,7 @@ pub fn score(rubrics: &[&Rubric], assessment: &Assessment) -> Scorecard {
 }
 
 fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> RubricScore {
+    let chain_limit: usize = all.iter().map(|rubric| rubric.questions.len()).sum();
     let questions: Vec<QuestionScore> = rubric
         .questions
         .iter()
@@ -302,10 +303,9 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
                 .and_then(|answer| answer.level)
                 .and_then(|level| u32::try_from(level).ok())
                 .filter(|level| *level <= max_level);
-            let applies = question
-                .applies_if
-                .as_ref()
-                .is_none_or(|condition| condition_holds(&condition.question, condition.min_level, all, assessment, 0));
+            let applies = question.applies_if.as_ref().is_none_or(|condition| {
+                condition_holds(&condition.question, condition.min_level, all, assessment, chain_limit)
+            });
             let status = if !applies || answer.is_some_and(|answer| answer.status == Some(AnswerStatus::NotApplicable))
             {
                 QuestionStatus::NotApplicable
@@ -367,11 +367,10 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
 }
 
 /// `applies_if` holds when the named question is answered at `min_level` or above, and is itself
-/// applicable. Depth is bounded so that a cycle in a hand-built rubric cannot hang scoring.
-fn condition_holds(full_id: &str, min_level: u32, rubrics: &[&Rubric], assessment: &Assessment, depth: usize) -> bool {
-    // Cycles are refused when rubrics load; this bound only keeps a hand-built cycle from
-    // hanging, and no acyclic chain is longer than the number of questions.
-    let max_depth: usize = rubrics.iter().map(|rubric| rubric.questions.len()).sum();
+/// applicable. `steps` bounds how far a chain is followed: cycles are refused when rubrics load,
+/// so this only keeps a hand-built cycle from hanging, and no acyclic chain is longer than the
+/// number of questions, which is what callers pass.
+fn condition_holds(full_id: &str, min_level: u32, rubrics: &[&Rubric], assessment: &Assessment, steps: usize) -> bool {
     let Some((rubric_id, question_id)) = full_id.split_once('.') else {
         return false;
     };
@@ -384,7 +383,7 @@ fn condition_holds(full_id: &str, min_level: u32, rubrics: &[&Rubric], assessmen
     let Some(answer) = assessment.answer(rubric_id, question_id) else {
         return false;
     };
-    if answer.status.is_some() || depth > max_depth {
+    if answer.status.is_some() || steps == 0 {
         return false;
     }
     let reached = answer
@@ -392,7 +391,7 @@ fn condition_holds(full_id: &str, min_level: u32, rubrics: &[&Rubric], assessmen
         .is_some_and(|level| level >= i64::from(min_level) && level < question.levels.len() as i64);
     reached
         && question.applies_if.as_ref().is_none_or(|condition| {
-            condition_holds(&condition.question, condition.min_level, rubrics, assessment, depth + 1)
+            condition_holds(&condition.question, condition.min_level, rubrics, assessment, steps - 1)
         })
 }
 

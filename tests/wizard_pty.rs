@@ -126,14 +126,19 @@ fn wait_for_eof(session: &mut OsSession) {
     }
 }
 
-fn check(rubrics: &Path, file: &Path) -> std::process::Output {
-    Command::new(BIN)
+fn assert_check_accepts(rubrics: &Path, file: &Path) {
+    let checked = Command::new(BIN)
         .arg("--rubrics")
         .arg(rubrics)
         .arg("check")
         .arg(file)
         .output()
-        .expect("run check")
+        .expect("run check");
+    assert!(
+        checked.status.success(),
+        "check rejected the saved file:\n{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
 }
 
 #[test]
@@ -189,12 +194,7 @@ fn continue_answers_the_questions_and_saves_a_valid_file() {
         saved.contains("[answers.mini.open-effect]\nstatus = \"unknown\""),
         "{saved}"
     );
-    let checked = check(&rubrics, &file);
-    assert!(
-        checked.status.success(),
-        "check rejected the saved file:\n{}",
-        String::from_utf8_lossy(&checked.stderr)
-    );
+    assert_check_accepts(&rubrics, &file);
 }
 
 #[test]
@@ -216,12 +216,7 @@ fn escape_exits_130_and_says_how_to_resume() {
     let saved = std::fs::read_to_string(&file).expect("the title was saved");
     assert!(saved.contains("title = \"New Bill\""), "{saved}");
     // A new file answers the default rubrics, which `check` knows without --rubrics.
-    let checked = check(&rubrics, &file);
-    assert!(
-        checked.status.success(),
-        "check rejected the saved file:\n{}",
-        String::from_utf8_lossy(&checked.stderr)
-    );
+    assert_check_accepts(&rubrics, &file);
 }
 
 #[test]

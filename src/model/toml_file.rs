@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diagnostic::{Diagnostic, LineIndex, Location};
+use crate::diagnostic::{Diagnostic, LineIndex};
 
 /// Files larger than this are refused before they are read, so that no input can make the
 /// program use unbounded memory. Real assessments are a few kilobytes; a 5 MB rationale fits.
@@ -168,20 +168,6 @@ impl TomlFile {
         Ok(file)
     }
 
-    /// Parses the file into `T`, reporting every syntax error, or else the first type error
-    /// (an unknown key, a wrong type, a missing field), each with its line and column.
-    pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Vec<Diagnostic>> {
-        // A valid file is parsed once; only a broken one is parsed again to find every error.
-        toml::from_str(&self.text).map_err(|error| {
-            let (_, syntax_errors) = DeTable::parse_recoverable(&self.text);
-            if syntax_errors.is_empty() {
-                vec![self.toml_error(&error)]
-            } else {
-                syntax_errors.iter().map(|error| self.toml_error(error)).collect()
-            }
-        })
-    }
-
     /// Parses a `kind` file (rubric, assessment) whose `schema_version` must be `expected`,
     /// finding as many problems as it can (see [`TomlFile::parse_salvaging`]). A missing or
     /// other version is reported alone, rather than as the unknown keys a file of another version
@@ -282,12 +268,6 @@ impl TomlFile {
         self.spans().find(key_path).map(|spans| spans.value.clone())
     }
 
-    /// The line and column of the value at `key_path` (see [`TomlFile::value_span`]).
-    pub fn locate_value(&self, key_path: &[&str]) -> Option<Location> {
-        self.value_span(key_path)
-            .map(|span| self.lines().locate(&self.text, span.start))
-    }
-
     /// Where lines start, computed once per file.
     fn lines(&self) -> &LineIndex {
         self.lines.get_or_init(|| LineIndex::new(&self.text))
@@ -349,6 +329,7 @@ fn unreadable(path: &Path, error: &std::io::Error) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Location;
 
     fn file(text: &str) -> TomlFile {
         TomlFile::from_text(Path::new("t.toml"), text.to_string()).expect("non-empty")
@@ -374,7 +355,8 @@ mod tests {
 
     #[test]
     fn syntax_errors_carry_line_and_column() {
-        let errors = file("a = 1\nb = \"open\n").parse::<toml::Table>().unwrap_err();
+        let (parsed, errors) = file("a = 1\nb = \"open\n").parse_salvaging::<toml::Table>();
+        assert!(parsed.is_none());
         assert_eq!(errors[0].location.map(|l| l.line), Some(2));
     }
 

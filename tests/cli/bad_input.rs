@@ -1,6 +1,6 @@
 //! Bad input: every case exits 1 with a message naming the file, the place, and how to fix it.
 
-use crate::support::{TestEnv, assessment};
+use crate::support::{TestEnv, assert_in_order, assessment};
 
 /// Runs `check` on `contents` and returns stderr, asserting exit code 1 and no panic.
 fn check_fails(contents: &[u8]) -> String {
@@ -237,11 +237,5 @@ fn type_errors_do_not_hide_the_other_problems() {
         "bad.toml:11:19: error: unknown question `openness.nosuch`",
         "bad.toml:14:1: error: unknown field `levle`",
     ];
-    let mut from = 0;
-    for line in expected {
-        let at = stderr[from..]
-            .find(line)
-            .unwrap_or_else(|| panic!("missing or out of order: {line}\n{stderr}"));
-        from += at + line.len();
-    }
+    assert_in_order(&stderr, &expected);
 }

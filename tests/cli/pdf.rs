@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::support::{TestEnv, assessment, examples, repo};
+use crate::support::{TestEnv, assert_in_order, assessment, examples, repo};
 
 /// The text of a PDF, whitespace collapsed, as a reader would copy it.
 fn pdf_text(path: &Path) -> String {
@@ -71,13 +71,7 @@ fn every_example_is_a_real_pdf_with_all_sections_and_scores() {
         let (pages, _) = page_info(&pdf);
         assert!((3..=25).contains(&pages), "{name}: {pages} pages");
         let text = pdf_text(&pdf);
-        let mut from = 0;
-        for heading in HEADINGS {
-            let at = text[from..]
-                .find(heading)
-                .unwrap_or_else(|| panic!("{name}: `{heading}` missing or out of order"));
-            from += at + heading.len();
-        }
+        assert_in_order(&text, &HEADINGS);
         let json = env.run(&["score", &example.to_string_lossy(), "--json"]);
         let brief: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
         for rubric in brief["rubrics"].as_array().expect("rubrics") {

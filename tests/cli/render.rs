@@ -1,6 +1,6 @@
 //! `render`: the Markdown brief's sections, output locations, and user text kept as data.
 
-use crate::support::{TestEnv, assessment, examples, repo};
+use crate::support::{TestEnv, assert_in_order, assessment, examples, repo};
 
 const SECTIONS: [&str; 8] = [
     "# Policy Impact Brief: ",
@@ -13,16 +13,6 @@ const SECTIONS: [&str; 8] = [
     "## Methodology",
 ];
 
-fn assert_sections_in_order(markdown: &str) {
-    let mut from = 0;
-    for section in SECTIONS {
-        let at = markdown[from..]
-            .find(section)
-            .unwrap_or_else(|| panic!("missing or out of order: {section}\n{markdown}"));
-        from += at + section.len();
-    }
-}
-
 #[test]
 fn every_example_renders_all_eight_sections() {
     let env = TestEnv::new();
@@ -31,7 +21,7 @@ fn every_example_renders_all_eight_sections() {
         run.code(0);
         let name = example.file_stem().expect("stem").to_string_lossy().into_owned();
         let markdown = env.read(&format!("out/{name}.md"));
-        assert_sections_in_order(&markdown);
+        assert_in_order(&markdown, &SECTIONS);
         assert!(markdown.contains("**Overall rating: "), "{name}");
     }
 }

@@ -76,6 +76,17 @@ pub fn examples() -> Vec<PathBuf> {
     files
 }
 
+/// Asserts that every one of `parts` appears in `text`, in this order.
+pub fn assert_in_order(text: &str, parts: &[&str]) {
+    let mut from = 0;
+    for part in parts {
+        let at = text[from..]
+            .find(part)
+            .unwrap_or_else(|| panic!("missing or out of order: {part}\n{text}"));
+        from += at + part.len();
+    }
+}
+
 /// A minimal valid assessment with `answers` appended.
 pub fn assessment(answers: &str) -> String {
     format!("schema_version = 1\n\n[proposal]\ntitle = \"Test Bill\"\n\n{answers}")
