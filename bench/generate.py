@@ -3,8 +3,11 @@
 
 Usage: generate.py N OUT_DIR
 
-Each file is one of the examples with a new title and levels drawn from a seeded random
-generator, so runs are reproducible. Files are spread over nested folders, as real batches are.
+Each file is one of the examples with a new title, levels drawn from a seeded random
+generator (so runs are reproducible), and its own number at the start of its summary,
+context and every rationale: no two briefs share the user's text, as in a real batch, so
+Typst's memoisation gets no credit for text repeated only by the generator. Files are
+spread over nested folders, as real batches are.
 """
 import pathlib
 import random
@@ -22,6 +25,7 @@ def main() -> None:
         text = texts[index % len(texts)]
         text = re.sub(r'(?m)^title = ".*"$', f'title = "Benchmark proposal {index:05d}"', text, count=1)
         text = re.sub(r"(?m)^level = \d+$", lambda _: f"level = {rng.randint(0, 4)}", text)
+        text = re.sub(r'(?m)^((?:rationale|summary|context) = (?:"""\n|"))', rf"\g<1>Assessment {index:05d}. ", text)
         folder = out / f"group-{index % 10:02d}" / f"batch-{index // 100:03d}"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"proposal-{index:05d}.toml").write_text(text, encoding="utf-8")

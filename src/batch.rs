@@ -206,6 +206,10 @@ fn output_path(relative: &Path, suffix: &str) -> PathBuf {
 /// lays out pages with rayon, and a rayon worker waiting on that work steals other queued jobs
 /// and starts them on the same stack, so a whole batch would be in flight at once and memory
 /// would grow with the number of inputs.
+///
+/// Each worker runs inside a rayon pool of its own, sharing the cores with the others, for
+/// Typst's parallel layout. One pool for all would make the workers queue for its threads:
+/// with two workers on two cores, each worker's layout waited on the other's.
 pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, threads: usize, progress: &(dyn Fn(&Row) + Sync)) -> Vec<Row> {
     let stop = AtomicBool::new(false);
     let next = AtomicUsize::new(0);
@@ -229,8 +233,21 @@ pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, threads: usize, progress:
             done.push((index, row));
         }
     };
+    let threads = threads.max(1);
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let layout_threads = (cores / threads).max(1);
     let mut rows: Vec<(usize, Row)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads.max(1)).map(|_| scope.spawn(work)).collect();
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(
+                    || match rayon::ThreadPoolBuilder::new().num_threads(layout_threads).build() {
+                        Ok(pool) => pool.install(work),
+                        // Without a pool of its own (no threads left), a worker shares the global one.
+                        Err(_) => work(),
+                    },
+                )
+            })
+            .collect();
         // A worker that panicked lost its rows; the others' are still written to the index.
         workers
             .into_iter()

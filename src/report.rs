@@ -266,7 +266,7 @@ pub struct MethodologyView {
     pub rules: Vec<String>,
     /// The rating bands, best first.
     pub bands: Vec<BandView>,
-    /// Every source cited by the questions, by rubric.
+    /// Every source cited by the questions, once each, under the first rubric citing it.
     pub sources: Vec<SourceView>,
 }
 
@@ -585,7 +585,11 @@ fn methodology(rubrics: &[&Rubric]) -> MethodologyView {
                 .questions
                 .iter()
                 .any(|question| question.sources.contains(&source.id));
-            if cited {
+            // Rubrics often cite the same work: list it once, under the first rubric citing it.
+            let listed = sources
+                .iter()
+                .any(|seen: &SourceView| seen.title == source.title && seen.url == source.url);
+            if cited && !listed {
                 sources.push(SourceView {
                     id: source.id.clone(),
                     rubric: rubric.id.clone(),

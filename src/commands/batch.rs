@@ -59,11 +59,6 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     // More threads than inputs, or than a machine can usefully run, only cost memory.
     let threads = args.jobs.unwrap_or(cores).min(jobs.len().max(1)).min(MAX_JOBS);
-    if threads >= cores {
-        // The batch's workers already keep every core busy; Typst's own parallel page layout
-        // would only add threads competing for them. (Fails harmlessly if already set.)
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(1).build_global();
-    }
     let rows = batch::run(&jobs, &settings, threads, &|row: &Row| progress.done(row));
     progress.finish();
 

@@ -27,6 +27,25 @@ fn every_example_renders_all_eight_sections() {
 }
 
 #[test]
+fn a_source_cited_by_several_rubrics_is_listed_once() {
+    let env = TestEnv::new();
+    env.run(&["render", &repo("tests/fixtures/known.toml"), "-o", "known.md"])
+        .code(0);
+    let md = env.read("known.md");
+    let sources = md.split("### Sources").nth(1).expect("a Sources section");
+    let entries: Vec<&str> = sources.lines().filter(|line| line.starts_with("- ")).collect();
+    // NETmundial 2014 is cited by all three shipped rubrics.
+    let netmundial = entries
+        .iter()
+        .filter(|line| line.contains("NETmundial Multistakeholder Statement (2014)"));
+    assert_eq!(netmundial.count(), 1, "{sources}");
+    let mut unique = entries.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), entries.len(), "{sources}");
+}
+
+#[test]
 fn known_brief_shows_scores_findings_and_gaps() {
     let env = TestEnv::new();
     env.run(&["render", &repo("tests/fixtures/known.toml"), "-o", "known.md"])
