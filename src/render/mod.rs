@@ -16,7 +16,7 @@ use anyhow::{Result, anyhow};
 use clap::ValueEnum;
 
 use crate::report::Brief;
-use crate::templates::Templates;
+use crate::templates::{Template, Templates};
 use markdown::{Dialect, TeraRenderer};
 pub use pdf::{Engine, PdfOptions};
 
@@ -87,7 +87,9 @@ pub enum Rendered {
 
 /// Everything needed to render briefs, prepared once.
 pub struct Renderer {
-    templates: Templates,
+    /// The tera templates' sources (the Typst template lives in `pdf`).
+    markdown_source: Template,
+    html_source: Template,
     /// Each tera template is compiled on first use: compiling one costs more than rendering a
     /// Markdown brief, so a run pays only for the formats it writes.
     markdown: OnceLock<Result<TeraRenderer, String>>,
@@ -100,7 +102,8 @@ impl Renderer {
     /// broken template is reported once, before any brief is rendered.
     pub fn new(templates: &Templates, pdf_options: PdfOptions, formats: &[Format]) -> Result<Renderer> {
         let renderer = Renderer {
-            templates: templates.clone(),
+            markdown_source: templates.markdown.clone(),
+            html_source: templates.html.clone(),
             markdown: OnceLock::new(),
             html: OnceLock::new(),
             pdf: pdf::PdfRenderer::new(templates.typst.clone(), pdf_options),
@@ -117,8 +120,8 @@ impl Renderer {
 
     fn tera(&self, dialect: Dialect) -> Result<&TeraRenderer> {
         let (compiled, template) = match dialect {
-            Dialect::Markdown => (&self.markdown, &self.templates.markdown),
-            Dialect::Html => (&self.html, &self.templates.html),
+            Dialect::Markdown => (&self.markdown, &self.markdown_source),
+            Dialect::Html => (&self.html, &self.html_source),
         };
         compiled
             .get_or_init(|| TeraRenderer::new(template, dialect))
