@@ -19,6 +19,8 @@ pub struct Template {
     pub origin: String,
     /// The template text.
     pub text: String,
+    /// Whether this is the embedded template rather than a user's file.
+    pub builtin: bool,
 }
 
 /// The set of templates one run uses.
@@ -49,6 +51,7 @@ impl Templates {
                 None => Ok(Template {
                     origin: name.to_string(),
                     text: builtin.to_string(),
+                    builtin: true,
                 }),
             }
         };
@@ -66,5 +69,6 @@ fn read_template(path: &PathBuf) -> Result<Template, Diagnostic> {
     Ok(Template {
         origin: path.display().to_string(),
         text,
+        builtin: false,
     })
 }

@@ -41,7 +41,7 @@ impl TeraRenderer {
         }
         tera.register_filter("markdown", MarkdownFilter { dialect });
         tera.register_filter("markdown_inline", markdown_inline);
-        tera.register_filter("safe_url", safe_url);
+        tera.register_filter("safe_url", safe_url_filter);
         tera.add_raw_template(name, &template.text)
             .map_err(|error| format!("{}: error: {}", template.origin, error_chain(&error)))?;
         Ok(TeraRenderer {
@@ -79,20 +79,29 @@ impl tera::Filter for MarkdownFilter {
 /// `{{ text | markdown_inline }}`: user Markdown flattened to one line of plain text, which
 /// autoescaping then escapes for the dialect.
 fn markdown_inline(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
-    let plain = Markup::parse(value.as_str().unwrap_or_default()).to_plain_text();
-    Ok(Value::String(plain.split_whitespace().collect::<Vec<_>>().join(" ")))
+    Ok(Value::String(plain_line(value.as_str().unwrap_or_default())))
 }
 
-/// `{{ url | safe_url | safe }}`: a web link with nothing that could end an autolink or attribute.
-fn safe_url(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
-    let url = value.as_str().unwrap_or_default();
+/// User Markdown as one line of plain text.
+pub(super) fn plain_line(markdown: &str) -> String {
+    let plain = Markup::parse(markdown).to_plain_text();
+    plain.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `{{ url | safe_url | safe }}`: see [`safe_url`].
+fn safe_url_filter(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+    Ok(Value::String(safe_url(value.as_str().unwrap_or_default())))
+}
+
+/// A web link with nothing that could end an autolink or attribute; empty unless it is http(s).
+pub(super) fn safe_url(url: &str) -> String {
     let lower = url.to_ascii_lowercase();
-    let allowed = lower.starts_with("https://") || lower.starts_with("http://");
-    let cleaned: String = url
-        .chars()
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return String::new();
+    }
+    url.chars()
         .filter(|c| !matches!(c, '<' | '>' | '"' | '\'' | '`') && !c.is_whitespace())
-        .collect();
-    Ok(Value::String(if allowed { cleaned } else { String::new() }))
+        .collect()
 }
 
 /// An error with its causes, which is where tera puts the useful part ("Variable `x` not found").

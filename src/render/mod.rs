@@ -1,7 +1,8 @@
-//! Turning a [`Brief`] into files: Markdown and HTML through tera, JSON through serde, PDF through
-//! Typst. One [`Renderer`] holds everything that is costly to prepare (compiled templates, fonts,
+//! Turning a [`Brief`] into files: Markdown and HTML through tera (the built-in Markdown brief
+//! through its compiled twin), JSON through serde, PDF through Typst. One [`Renderer`] holds everything that is costly to prepare (compiled templates, fonts,
 //! the Typst library), so a batch prepares it once and shares it across threads.
 
+mod builtin_markdown;
 pub mod markdown;
 pub mod markup;
 pub mod pdf;
@@ -110,6 +111,7 @@ impl Renderer {
         };
         for format in formats {
             match format {
+                Format::Markdown if templates.markdown.builtin => {}
                 Format::Markdown => renderer.tera(Dialect::Markdown).map(drop)?,
                 Format::Html => renderer.tera(Dialect::Html).map(drop)?,
                 Format::Pdf | Format::Json | Format::Typ => {}
@@ -132,6 +134,9 @@ impl Renderer {
     /// Renders one brief in one format.
     pub fn render(&self, brief: &Brief, format: Format) -> Result<Rendered> {
         Ok(match format {
+            Format::Markdown if self.markdown_source.builtin => {
+                Rendered::File(builtin_markdown::render(brief).into_bytes())
+            }
             Format::Markdown => Rendered::File(
                 self.tera(Dialect::Markdown)?
                     .render(brief)

@@ -183,3 +183,48 @@ fn the_output_extension_chooses_the_format_or_must_agree_with_it() {
         clash.stderr
     );
 }
+
+#[test]
+fn a_users_markdown_template_is_rendered_by_tera_with_user_text_escaped() {
+    let env = TestEnv::new();
+    env.write(
+        "tpl/brief.md.tera",
+        "Custom brief for {{ proposal.title }}: {{ overall.rating }} ({{ overall.score_display }}).\n\
+         {% for r in rubrics %}- {{ r.title }} {{ r.score_display }}\n{% endfor %}",
+    );
+    let input = env.write(
+        "in.toml",
+        "schema_version = 1\n[proposal]\ntitle = \"*Bold* {{ x }} Act\"\n",
+    );
+    let run = env.run(&[
+        "render",
+        input.to_str().expect("utf-8 path"),
+        "-f",
+        "md",
+        "-o",
+        "out.md",
+        "--templates",
+        "tpl",
+    ]);
+    run.code(0);
+    assert_eq!(
+        env.read("out.md"),
+        "Custom brief for \\*Bold\\* {{ x }} Act: Insufficient evidence (–).\n\
+         - Openness –\n- Inclusiveness –\n- Transparency –\n"
+    );
+
+    env.write("tpl/brief.md.tera", "{% for r in rubrics %}{{ r.title }}\n");
+    let run = env.run(&[
+        "render",
+        input.to_str().expect("utf-8 path"),
+        "-f",
+        "md",
+        "-o",
+        "broken.md",
+        "--templates",
+        "tpl",
+    ]);
+    run.code(1);
+    assert!(run.stderr.contains("tpl/brief.md.tera"), "{}", run.stderr);
+    assert!(!env.path("broken.md").exists(), "no output from a broken template");
+}
