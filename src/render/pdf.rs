@@ -64,7 +64,7 @@ struct MarkupFields {
 
 /// Renders PDFs; the embedded engine (fonts, standard library) is built on first use and shared.
 pub struct PdfRenderer {
-    template: Template,
+    template: TemplateSource,
     options: PdfOptions,
     engine: OnceLock<TypstEngine>,
 }
@@ -73,7 +73,7 @@ impl PdfRenderer {
     /// A renderer for `template` with `options`.
     pub fn new(template: Template, options: PdfOptions) -> PdfRenderer {
         PdfRenderer {
-            template,
+            template: TemplateSource::new(template.origin, template.text),
             options,
             engine: OnceLock::new(),
         }
@@ -82,17 +82,14 @@ impl PdfRenderer {
     /// The PDF bytes of one brief.
     pub fn render(&self, brief: &Brief) -> Result<Vec<u8>> {
         let data = data_json(brief)?;
-        let template = TemplateSource {
-            name: self.template.origin.clone(),
-            text: self.template.text.clone(),
-        };
         let settings = self.settings(brief);
         let pdf = match &self.options.engine {
-            Engine::Embedded => self
-                .engine
-                .get_or_init(TypstEngine::new)
-                .compile_pdf(&template, &data, &settings)?,
-            Engine::TypstCli(program) => compile_pdf_with_cli(program, &template, &data, &settings)?,
+            Engine::Embedded => {
+                self.engine
+                    .get_or_init(TypstEngine::new)
+                    .compile_pdf(&self.template, &data, &settings)?
+            }
+            Engine::TypstCli(program) => compile_pdf_with_cli(program, &self.template, &data, &settings)?,
         };
         Ok(pdf)
     }

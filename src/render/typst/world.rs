@@ -53,16 +53,15 @@ impl<'a> BriefWorld<'a> {
     pub(super) fn new(
         library: &'a LazyHash<Library>,
         fonts: &'a FontStore,
+        main: Source,
         template_name: &str,
-        template_text: String,
         data_json: &[u8],
         today: Datetime,
     ) -> Self {
-        let main_id = project_file_id(main_file_name(template_name));
         Self {
             library,
             fonts,
-            main: Source::new(main_id, template_text),
+            main,
             main_display_name: template_name.to_owned(),
             data_id: project_file_id(DATA_PATH),
             data: Bytes::new(data_json.to_vec()),
@@ -142,6 +141,11 @@ fn refuse(id: FileId) -> FileError {
         VirtualRoot::Package(spec) => FileError::Package(PackageError::NotFound(spec.clone())),
         VirtualRoot::Project => FileError::AccessDenied,
     }
+}
+
+/// The template `text` parsed as the main file, named after `template_name`.
+pub(super) fn main_source(template_name: &str, text: String) -> Source {
+    Source::new(project_file_id(main_file_name(template_name)), text)
 }
 
 /// The virtual file name under which the main template is compiled: the last
