@@ -85,6 +85,51 @@ fn every_example_is_a_real_pdf_with_all_sections_and_scores() {
     }
 }
 
+/// The fonts a PDF uses, one `(name, embedded)` per line of `pdffonts`, subset tags removed.
+fn pdf_fonts(path: &Path) -> Vec<(String, bool)> {
+    let output = Command::new("pdffonts")
+        .arg(path)
+        .output()
+        .expect("pdffonts (poppler-utils)");
+    assert!(output.status.success(), "pdffonts failed on {}", path.display());
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .skip(2)
+        .filter_map(|line| {
+            let columns: Vec<&str> = line.split_whitespace().collect();
+            let name = columns.first()?;
+            let name = name.split_once('+').map_or(*name, |(_, name)| name);
+            // name, type (one or more words), encoding, then emb, sub, uni, object id, generation
+            let embedded = columns.len().checked_sub(5).and_then(|at| columns.get(at))? == &"yes";
+            Some((name.to_string(), embedded))
+        })
+        .collect()
+}
+
+#[test]
+fn every_font_is_embedded_and_bold_shares_the_semibold_face() {
+    let env = TestEnv::new();
+    env.run(&[
+        "render",
+        &repo("examples/uk-online-safety-bill-encryption.toml"),
+        "-f",
+        "pdf",
+        "-o",
+        "x.pdf",
+    ])
+    .code(0);
+    let fonts = pdf_fonts(&env.path("x.pdf"));
+    assert!(!fonts.is_empty(), "no fonts listed");
+    for (name, embedded) in &fonts {
+        assert!(embedded, "{name} is not embedded: {fonts:?}");
+    }
+    let names: Vec<&str> = fonts.iter().map(|(name, _)| name.as_str()).collect();
+    assert!(names.iter().any(|name| name.contains("Semibold")), "{names:?}");
+    // Strong text and headings are both semibold: a separate bold face would be
+    // embedded, subset and compressed in every brief for no visible purpose.
+    assert!(!names.iter().any(|name| name.contains("-Bold")), "{names:?}");
+}
+
 #[test]
 fn typst_and_markdown_specials_print_exactly_as_typed() {
     let env = TestEnv::new();
