@@ -44,7 +44,7 @@ if command -v typst > /dev/null 2>&1; then
     typst compile --root "$dir" "$bundle" "$dir/brief.pdf"
   done < <(find "$work/b" -name brief.typ -print0)
   b_s=$(echo "$(date +%s.%N) - $start" | bc -l)
-  printf "(b) loop of typst compile, N=%d: %6.2f s  %6.1f briefs/s  (a) is %.1fx faster\n" "$N" "$b_s" "$(echo "$N / $b_s" | bc -l)" "$(echo "$b_s / $a_s" | bc -l)"
+  printf "(b) loop of typst compile, N=%d: %6.2f s  %6.1f briefs/s  (a) is %.2fx faster\n" "$N" "$b_s" "$(echo "$N / $b_s" | bc -l)" "$(echo "$b_s / $a_s" | bc -l)"
 else
   echo "(b) skipped: no typst on the PATH (cargo install --locked typst-cli --version 0.15.1)"
 fi
