@@ -4,8 +4,25 @@
 
 use std::path::Path;
 use std::process::Command;
+use std::sync::OnceLock;
 
 use crate::support::{TestEnv, assert_in_order, assessment, examples, repo};
+
+/// Whether poppler-utils is there to read PDFs back. CI must have it (`.ci/run` installs it), so
+/// there its absence fails the test; elsewhere the tests say on stderr what they skip and still
+/// check that every PDF renders.
+fn poppler_present() -> bool {
+    static PRESENT: OnceLock<bool> = OnceLock::new();
+    let present = *PRESENT.get_or_init(|| Command::new("pdftotext").arg("-v").output().is_ok());
+    if !present {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "pdftotext is needed for the PDF tests: apt-get install poppler-utils"
+        );
+        eprintln!("poppler-utils is not installed: PDF text, page and font checks skipped");
+    }
+    present
+}
 
 /// The text of a PDF, whitespace collapsed, as a reader would copy it.
 fn pdf_text(path: &Path) -> String {
@@ -68,6 +85,9 @@ fn every_example_is_a_real_pdf_with_all_sections_and_scores() {
         let pdf = env.path(&format!("out/{name}.pdf"));
         let bytes = std::fs::read(&pdf).expect("pdf");
         assert!(bytes.starts_with(b"%PDF-"), "{name}");
+        if !poppler_present() {
+            continue;
+        }
         let (pages, _) = page_info(&pdf);
         assert!((3..=25).contains(&pages), "{name}: {pages} pages");
         let text = pdf_text(&pdf);
@@ -118,6 +138,9 @@ fn every_font_is_embedded_and_bold_shares_the_semibold_face() {
         "x.pdf",
     ])
     .code(0);
+    if !poppler_present() {
+        return;
+    }
     let fonts = pdf_fonts(&env.path("x.pdf"));
     assert!(!fonts.is_empty(), "no fonts listed");
     for (name, embedded) in &fonts {
@@ -142,6 +165,9 @@ fn typst_and_markdown_specials_print_exactly_as_typed() {
     );
     env.run(&["render", "inject.toml", "-f", "pdf", "-o", "inject.pdf"])
         .code(0);
+    if !poppler_present() {
+        return;
+    }
     let text = pdf_text(&env.path("inject.pdf"));
     assert!(text.contains(rationale), "{text}");
     assert!(
@@ -177,7 +203,7 @@ fn findings_and_recommendations_agree_across_formats() {
     let brief: serde_json::Value = serde_json::from_str(&env.read("out/south-korea-network-fees.json")).expect("json");
     let md = collapse(&env.read("out/south-korea-network-fees.md"));
     let html = collapse(&env.read("out/south-korea-network-fees.html"));
-    let pdf = pdf_text(&env.path("out/south-korea-network-fees.pdf"));
+    let pdf = poppler_present().then(|| pdf_text(&env.path("out/south-korea-network-fees.pdf")));
     let html_escape = |text: &str| {
         text.replace('&', "&amp;")
             .replace('<', "&lt;")
@@ -206,7 +232,9 @@ fn findings_and_recommendations_agree_across_formats() {
     assert!(expected.len() > 30);
     for text in &expected {
         let text = collapse(text);
-        assert!(pdf.contains(&text), "PDF lacks: {text}");
+        if let Some(pdf) = &pdf {
+            assert!(pdf.contains(&text), "PDF lacks: {text}");
+        }
         assert!(html.contains(&collapse(&html_escape(&text))), "HTML lacks: {text}");
         // Markdown escapes punctuation with backslashes; compare without them.
         assert!(md.replace('\\', "").contains(&text), "Markdown lacks: {text}");
@@ -229,6 +257,17 @@ fn paper_sizes_and_pdf_standards() {
         "us-letter",
     ])
     .code(0);
+    env.run(&["render", &known, "-f", "pdf", "-o", "ua.pdf", "--pdf-standard", "ua-1"])
+        .code(0);
+    env.run(&["render", &known, "-f", "pdf", "-o", "a2b.pdf", "--pdf-standard", "a-2b"])
+        .code(0);
+    let tagged = std::fs::read(env.path("ua.pdf")).expect("ua");
+    let contains = |needle: &[u8]| tagged.windows(needle.len()).any(|window| window == needle);
+    assert!(contains(b"StructTreeRoot"), "tagged PDF");
+    assert!(contains(b"pdfuaid"), "PDF/UA identification");
+    if !poppler_present() {
+        return;
+    }
     assert!(
         page_info(&env.path("a4.pdf")).1.starts_with("595.276 x 841.89"),
         "{}",
@@ -239,14 +278,6 @@ fn paper_sizes_and_pdf_standards() {
         "{}",
         page_info(&env.path("letter.pdf")).1
     );
-    env.run(&["render", &known, "-f", "pdf", "-o", "ua.pdf", "--pdf-standard", "ua-1"])
-        .code(0);
-    env.run(&["render", &known, "-f", "pdf", "-o", "a2b.pdf", "--pdf-standard", "a-2b"])
-        .code(0);
-    let tagged = std::fs::read(env.path("ua.pdf")).expect("ua");
-    let contains = |needle: &[u8]| tagged.windows(needle.len()).any(|window| window == needle);
-    assert!(contains(b"StructTreeRoot"), "tagged PDF");
-    assert!(contains(b"pdfuaid"), "PDF/UA identification");
 }
 
 #[test]
@@ -261,6 +292,9 @@ fn long_title_and_long_rationale_render() {
     );
     env.write("long.toml", assessment(&format!("[answers.openness.participation]\nlevel = 2\nrationale = \"\"\"{rationale}\"\"\"\nevidence = [\"https://example.org/another/extremely/long/link/with/many/segments/that/would/overflow/a/table/cell.pdf\"]\n")).replace("Test Bill", title));
     env.run(&["render", "long.toml", "-f", "pdf", "-o", "long.pdf"]).code(0);
+    if !poppler_present() {
+        return;
+    }
     let text = pdf_text(&env.path("long.pdf"));
     assert!(text.contains("word1999"), "the whole rationale is there");
     assert!(text.contains("end of rationale"));
@@ -344,8 +378,8 @@ fn typst_cli_engine_missing_program_says_how_to_fix() {
 
 #[test]
 fn typst_cli_engine_gives_the_same_text_where_installed() {
-    if Command::new("typst").arg("--version").output().is_err() {
-        eprintln!("typst is not installed: engine parity not checked here");
+    if Command::new("typst").arg("--version").output().is_err() || !poppler_present() {
+        eprintln!("typst or poppler-utils is not installed: engine parity not checked here");
         return;
     }
     let env = TestEnv::new();
