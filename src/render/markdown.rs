@@ -1,4 +1,5 @@
-//! The Markdown brief (and the HTML brief): tera templates over the view-model. Every value a
+//! Briefs from tera templates over the view-model: the HTML brief, and a user's own Markdown
+//! brief (the built-in one is written by `builtin_markdown`, to the same bytes). Every value a
 //! template prints is escaped for its format, so user text stays text; user Markdown fields go
 //! through the `markdown` filter, which renders the parsed, sanitised [`Markup`].
 
