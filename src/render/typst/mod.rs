@@ -26,7 +26,7 @@
 //!   bytes.
 //!
 //! Nothing else: every other file and every package import fails (see
-//! [`world`]). Upgrading Typst should only touch this directory.
+//! `world.rs`). Upgrading Typst should only touch this directory.
 
 mod diagnostics;
 mod world;
