@@ -56,9 +56,18 @@ impl Out {
         self.0.push_str(&Markup::parse(value).to_markdown(base));
     }
 
-    /// A web link as an autolink body: `{{ url | safe_url | safe }}`.
-    fn url(&mut self, url: &str) {
+    /// A web link as an autolink: `<{{ url | safe_url | safe }}>`.
+    fn autolink(&mut self, url: &str) {
+        self.0.push('<');
         self.0.push_str(&safe_url(url));
+        self.0.push('>');
+    }
+
+    /// Which question a line is about: `{{ rubric_title }}: {{ prompt }}`.
+    fn question(&mut self, rubric_title: &str, prompt: &str) {
+        self.text(rubric_title);
+        self.raw(": ");
+        self.text(prompt);
     }
 }
 
@@ -89,11 +98,7 @@ fn header(brief: &Brief, out: &mut Out) {
     if let Some(url) = given(&proposal.url) {
         out.raw("| Text | ");
         match given(&proposal.link) {
-            Some(link) => {
-                out.raw("<");
-                out.url(link);
-                out.raw(">");
-            }
+            Some(link) => out.autolink(link),
             None => out.text(url),
         }
         out.raw(" |\n");
@@ -131,9 +136,7 @@ fn summary(brief: &Brief, out: &mut Out) {
         out.raw("\n### Red flags\n\n");
         for finding in &summary.red_flags {
             out.raw("- **");
-            out.text(&finding.rubric_title);
-            out.raw(": ");
-            out.text(&finding.prompt);
+            out.question(&finding.rubric_title, &finding.prompt);
             out.raw("** — ");
             out.text(&finding.level_text);
             out.raw(" (level ");
@@ -150,9 +153,7 @@ fn summary(brief: &Brief, out: &mut Out) {
         out.raw("\n\n");
         for finding in findings {
             out.raw("- ");
-            out.text(&finding.rubric_title);
-            out.raw(": ");
-            out.text(&finding.prompt);
+            out.question(&finding.rubric_title, &finding.prompt);
             out.raw(" — ");
             out.text(&finding.level_text);
             out.raw(" (level ");
@@ -285,11 +286,7 @@ fn finding(question: &QuestionView, out: &mut Out) {
         for evidence in &question.evidence {
             out.raw("\n- ");
             match given(&evidence.url) {
-                Some(url) => {
-                    out.raw("<");
-                    out.url(url);
-                    out.raw(">");
-                }
+                Some(url) => out.autolink(url),
                 None => out.text(&evidence.text),
             }
         }
@@ -307,9 +304,7 @@ fn recommendations(brief: &Brief, out: &mut Out) {
     for (index, recommendation) in brief.recommendations.iter().enumerate() {
         out.number(index + 1);
         out.raw(". **");
-        out.text(&recommendation.rubric_title);
-        out.raw(": ");
-        out.text(&recommendation.prompt);
+        out.question(&recommendation.rubric_title, &recommendation.prompt);
         out.raw("** (level ");
         out.text(&recommendation.level_display);
         out.raw(", priority ");
@@ -332,9 +327,7 @@ fn open_questions(brief: &Brief, out: &mut Out) {
     out.raw("\n");
     for open in &brief.open_questions {
         out.raw("- **");
-        out.text(&open.rubric_title);
-        out.raw(": ");
-        out.text(&open.prompt);
+        out.question(&open.rubric_title, &open.prompt);
         out.raw("** (");
         out.text(open.status_label);
         out.raw(")");
@@ -387,9 +380,8 @@ fn methodology(brief: &Brief, out: &mut Out) {
         out.raw("- ");
         out.text(&source.title);
         if let Some(url) = given(&source.url) {
-            out.raw(", <");
-            out.url(url);
-            out.raw(">");
+            out.raw(", ");
+            out.autolink(url);
         }
         out.raw("\n");
     }

@@ -1,6 +1,7 @@
 //! Turning a [`Brief`] into files: Markdown and HTML through tera (the built-in Markdown brief
-//! through its compiled twin), JSON through serde, PDF through Typst. One [`Renderer`] holds everything that is costly to prepare (compiled templates, fonts,
-//! the Typst library), so a batch prepares it once and shares it across threads.
+//! through its compiled twin), JSON through serde, PDF through Typst. One [`Renderer`] holds
+//! everything that is costly to prepare (compiled templates, fonts, the Typst library), so a
+//! batch prepares it once and shares it across threads.
 
 mod builtin_markdown;
 pub mod markdown;
