@@ -26,12 +26,17 @@ fn every_example_renders_all_eight_sections() {
     }
 }
 
-#[test]
-fn a_source_cited_by_several_rubrics_is_listed_once() {
+/// The Markdown brief of the known fixture.
+fn known_markdown() -> String {
     let env = TestEnv::new();
     env.run(&["render", &repo("tests/fixtures/known.toml"), "-o", "known.md"])
         .code(0);
-    let md = env.read("known.md");
+    env.read("known.md")
+}
+
+#[test]
+fn a_source_cited_by_several_rubrics_is_listed_once() {
+    let md = known_markdown();
     let sources = md.split("### Sources").nth(1).expect("a Sources section");
     let entries: Vec<&str> = sources.lines().filter(|line| line.starts_with("- ")).collect();
     // NETmundial 2014 is cited by all three shipped rubrics.
@@ -47,10 +52,7 @@ fn a_source_cited_by_several_rubrics_is_listed_once() {
 
 #[test]
 fn known_brief_shows_scores_findings_and_gaps() {
-    let env = TestEnv::new();
-    env.run(&["render", &repo("tests/fixtures/known.toml"), "-o", "known.md"])
-        .code(0);
-    let md = env.read("known.md");
+    let md = known_markdown();
     assert!(
         md.contains("**Overall rating: Weak** — score 51 of 100, coverage 76%"),
         "{md}"
