@@ -33,6 +33,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Render(args) => commands::render::run(args, rubrics),
         Command::Batch(args) => commands::batch::run(args, rubrics),
         Command::Rubric(command) => commands::rubric::run(command, rubrics),
+        Command::Migrate(args) => commands::migrate::run(args, rubrics),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

@@ -14,6 +14,7 @@ Typical use:
   impact-brief check bill.toml             list every problem and open question
   impact-brief render bill.toml -f pdf     write bill.pdf
   impact-brief batch proposals/ -o briefs/ -f md,pdf
+  impact-brief migrate old-bill.toml       rewrite a file written for rubrics 1.x
 
 Exit codes: 0 success; 1 invalid input, failed render, or batch with failures (or a
 --fail-on hit); 2 usage error; 130 wizard cancelled (answers so far are saved).";
@@ -50,6 +51,20 @@ pub enum Command {
     /// List, show or check rubrics.
     #[command(subcommand)]
     Rubric(RubricCommand),
+    /// Rewrite an assessment written for rubrics 1.x to the current question ids and levels,
+    /// keeping a backup and listing what needs a new answer.
+    Migrate(MigrateArgs),
+}
+
+/// `migrate`
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// The assessment file to rewrite (the original is kept as FILE.v1.bak).
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+    /// Print the upgraded file to standard output instead of rewriting it.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `wizard`
@@ -142,7 +157,7 @@ pub struct BatchArgs {
     #[arg(long)]
     pub fail_fast: bool,
     /// Exit with 1 when any overall rating is this or worse
-    /// (strong, adequate, weak, serious-concerns, insufficient-evidence).
+    /// (no-effect-found, strong, adequate, weak, serious-concerns, insufficient-evidence).
     #[arg(long, value_name = "RATING", value_parser = parse_rating)]
     pub fail_on: Option<crate::scoring::Rating>,
     /// No progress output (errors are still printed).
@@ -253,8 +268,9 @@ pub enum EngineArg {
 }
 
 fn parse_rating(text: &str) -> Result<crate::scoring::Rating, String> {
-    crate::scoring::Rating::parse(text)
-        .ok_or_else(|| "expected one of: strong, adequate, weak, serious-concerns, insufficient-evidence".to_string())
+    crate::scoring::Rating::parse(text).ok_or_else(|| {
+        "expected one of: no-effect-found, strong, adequate, weak, serious-concerns, insufficient-evidence".to_string()
+    })
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Problems found in a user's file, located by line and column, and printed the same way by every
-//! command: `file:line:column: error: what is wrong`, then a `help:` line saying how to fix it.
+//! command: `file:line:column: error: what is wrong` (or `warning:` for something worth knowing
+//! that does not stop the file from being used), then a `help:` line saying how to fix it.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,18 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it, when there is something useful to say.
     pub help: Option<String>,
+    /// An error makes the file unusable; a warning does not.
+    pub severity: Severity,
+}
+
+/// Whether a problem stops the file from being used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Severity {
+    /// The file cannot be used until this is fixed.
+    #[default]
+    Error,
+    /// The file is used as it is; the reader should still look.
+    Warning,
 }
 
 /// A 1-based line and column (in characters, not bytes).
@@ -34,7 +47,14 @@ impl Diagnostic {
             location: None,
             message: message.into(),
             help: None,
+            severity: Severity::Error,
         }
+    }
+
+    /// Makes this a warning: worth knowing, but the file is still used.
+    pub fn as_warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
     }
 
     /// Adds the place of the problem.
@@ -56,7 +76,11 @@ impl fmt::Display for Diagnostic {
         if let Some(Location { line, column }) = self.location {
             write!(f, ":{line}:{column}")?;
         }
-        write!(f, ": error: {}", self.message)?;
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, ": {severity}: {}", self.message)?;
         if let Some(help) = &self.help {
             write!(f, "\n  help: {help}")?;
         }

@@ -5,16 +5,22 @@
 
 use serde::Serialize;
 
-use crate::model::{Assessment, Rubric, RubricSet};
+use crate::model::{Assessment, Dimension, Rubric, RubricSet, iiat};
 use crate::scoring::{
-    self, BANDS, MIN_COVERAGE, NEXT_STEPS, QuestionScore, QuestionStatus, Rating, RubricScore, Scorecard,
+    self, BANDS, DimensionScore, FlagCap, MIN_COVERAGE, NEXT_STEPS, QuestionScore, QuestionStatus, Rating, RubricScore,
+    Scorecard,
 };
 
 /// Version of the JSON brief's shape.
 pub const BRIEF_SCHEMA_VERSION: u32 = 1;
 
-/// How many concerns and strengths the summary names.
+/// How many strengths the summary names.
 const SUMMARY_ITEMS: usize = 3;
+
+/// How many main concerns the summary names at least (besides every red flag). Every concern
+/// about the effect is named whatever their number, so page 1 never leaves out a harm the
+/// analysis found; process concerns fill the list up to this length.
+const SUMMARY_CONCERNS: usize = 5;
 
 /// A complete brief.
 #[derive(Debug, Clone, Serialize)]
@@ -39,6 +45,8 @@ pub struct Brief {
     pub unanswered: Vec<String>,
     /// Unknown and unanswered questions, with what was said about them.
     pub open_questions: Vec<OpenQuestionView>,
+    /// Effect questions the assessor considered and found not affected.
+    pub not_affected: Vec<NotAffectedView>,
     /// Rubrics, rule, bands and sources.
     pub methodology: MethodologyView,
 }
@@ -48,8 +56,10 @@ pub struct Brief {
 pub struct ProposalView {
     /// Title as written.
     pub title: String,
-    /// Country or region.
+    /// Country or region; several are joined with "; ".
     pub jurisdiction: Option<String>,
+    /// Every jurisdiction named, in order.
+    pub jurisdictions: Vec<String>,
     /// Official reference.
     pub reference: Option<String>,
     /// Stage id (`draft`).
@@ -100,6 +110,35 @@ pub struct OverallView {
     pub score_display: String,
     /// Coverage as a percentage, e.g. "90%".
     pub coverage_display: String,
+    /// Effect and process over every rubric, effect first.
+    pub dimensions: Vec<DimensionView>,
+    /// The two verdicts in a line: "Effect on the Internet: Serious concerns. Process: Adequate."
+    pub verdict: String,
+}
+
+/// The score of one dimension (effect or process), of one rubric or of the whole proposal.
+#[derive(Debug, Clone, Serialize)]
+pub struct DimensionView {
+    /// `effect` or `process`.
+    pub id: Dimension,
+    /// "Effect on the Internet" or "Process".
+    pub label: &'static str,
+    /// Unrounded score, `null` when nothing in it was answered with a level.
+    pub score: Option<f64>,
+    /// Rating label.
+    pub rating: Rating,
+    /// Rating key for styling.
+    pub rating_key: &'static str,
+    /// Unrounded coverage.
+    pub coverage: f64,
+    /// How far red flags cap the rating: `none`, `weak` or `serious-concerns`.
+    pub cap: FlagCap,
+    /// Full ids of red-flagged questions in it.
+    pub red_flags: Vec<String>,
+    /// Rounded score or "–".
+    pub score_display: String,
+    /// "90%".
+    pub coverage_display: String,
 }
 
 /// The summary section.
@@ -107,11 +146,12 @@ pub struct OverallView {
 pub struct SummaryView {
     /// A short generated paragraph (plain text).
     pub paragraph: String,
-    /// Red-flagged answers, listed first.
+    /// Red-flagged answers, listed first: effect before process.
     pub red_flags: Vec<FindingRef>,
-    /// The weakest answers that are not red flags.
+    /// Answers below their acceptable level that are not red flags, effect before process.
     pub concerns: Vec<FindingRef>,
-    /// The strongest answers.
+    /// Positive findings: process answers at or above their acceptable level, effect answers that
+    /// actively protect what they look at. Never a "not affected".
     pub strengths: Vec<FindingRef>,
     /// The top recommendations.
     pub next_steps: Vec<RecommendationView>,
@@ -130,6 +170,8 @@ pub struct FindingRef {
     pub level_text: String,
     /// "1 of 4".
     pub level_display: String,
+    /// `effect` or `process`.
+    pub dimension: Dimension,
 }
 
 /// One rubric: score and findings.
@@ -165,6 +207,8 @@ pub struct RubricView {
     pub coverage_display: String,
     /// "10 of 24".
     pub points_display: String,
+    /// Its effect and its process questions, each scored on its own (only those it has).
+    pub dimensions: Vec<DimensionView>,
     /// Every question.
     pub questions: Vec<QuestionView>,
 }
@@ -174,14 +218,20 @@ pub struct RubricView {
 pub struct QuestionView {
     /// Full id.
     pub id: String,
-    /// Status key: `answered`, `unknown`, `unanswered`, `not-applicable`.
+    /// Status key: `answered`, `not-affected`, `unknown`, `unanswered`, `not-applicable`.
     pub status: QuestionStatus,
+    /// `effect` or `process`.
+    pub dimension: Dimension,
+    /// Ids of the critical properties, enablers or principles it covers.
+    pub covers: Vec<String>,
     /// Status label.
     pub status_label: &'static str,
     /// Level, when answered.
     pub level: Option<u32>,
     /// Top level.
     pub max_level: u32,
+    /// Answers at or above this level need no recommendation.
+    pub acceptable_at: u32,
     /// `weight × level`.
     pub points: Option<f64>,
     /// `weight × max_level`.
@@ -226,8 +276,12 @@ pub struct RecommendationView {
     pub priority: f64,
     /// What to do.
     pub text: String,
+    /// True when the text is the assessor's own advice rather than the rubric's.
+    pub own: bool,
     /// The answer is a red flag.
     pub red_flag: bool,
+    /// `effect` or `process`.
+    pub dimension: Dimension,
     /// Title of the rubric.
     pub rubric_title: String,
     /// The question.
@@ -255,6 +309,19 @@ pub struct OpenQuestionView {
     pub rationale: Option<String>,
 }
 
+/// One effect question considered and found not affected.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotAffectedView {
+    /// Full question id.
+    pub question: String,
+    /// Title of the rubric.
+    pub rubric_title: String,
+    /// The area it looks at, in plain words.
+    pub area: String,
+    /// What the assessor checked, if they said.
+    pub rationale: Option<String>,
+}
+
 /// The methodology section.
 #[derive(Debug, Clone, Serialize)]
 pub struct MethodologyView {
@@ -268,6 +335,21 @@ pub struct MethodologyView {
     pub bands: Vec<BandView>,
     /// Every source cited by the questions, once each, under the first rubric citing it.
     pub sources: Vec<SourceView>,
+    /// Each critical property and enabler, with the effect questions that cover it.
+    pub coverage_map: Vec<CoverageRow>,
+}
+
+/// One critical property or enabler and the questions that look at it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CoverageRow {
+    /// Its id, as questions cite it in `covers`.
+    pub id: &'static str,
+    /// Its name.
+    pub label: &'static str,
+    /// "Critical property" or "Enabler".
+    pub kind: &'static str,
+    /// Full ids of the questions covering it; empty when none of the rubrics used does.
+    pub questions: Vec<String>,
 }
 
 /// A rubric's identity in the methodology.
@@ -283,6 +365,10 @@ pub struct RubricInfo {
     pub weight: f64,
     /// Number of questions.
     pub questions: usize,
+    /// How many of them are effect questions.
+    pub effect_questions: usize,
+    /// How many of them are process questions.
+    pub process_questions: usize,
 }
 
 /// One rating band.
@@ -338,12 +424,17 @@ impl Brief {
             .iter()
             .filter_map(|rec| {
                 let (rubric_view, question_view) = find(&rec.question)?;
-                let (_, question) = split_question(rubrics, &rec.question)?;
+                let (rubric, question) = split_question(rubrics, &rec.question)?;
+                let own = assessment
+                    .answer(&rubric.id, &question.id)
+                    .and_then(|answer| non_empty(&answer.recommendation));
                 Some(RecommendationView {
                     question: rec.question.clone(),
                     priority: rec.priority,
-                    text: question.recommendation.trim().to_string(),
+                    own: own.is_some(),
+                    text: own.unwrap_or_else(|| question.recommendation_for(rec.level).to_string()),
                     red_flag: rec.red_flag,
+                    dimension: rec.dimension,
                     rubric_title: rubric_view.title.clone(),
                     prompt: question_view.prompt.clone(),
                     level_display: question_view.level_display.clone(),
@@ -357,33 +448,61 @@ impl Brief {
             prompt: question.prompt.clone(),
             level_text: question.level_text.clone().unwrap_or_default(),
             level_display: question.level_display.clone(),
+            dimension: question.dimension,
         };
         let answered: Vec<(&RubricView, &QuestionView)> = rubric_views
             .iter()
             .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
             .filter(|(_, q)| q.status == QuestionStatus::Answered)
             .collect();
-        let red_flags = answered
+        // Red flags in the recommendations' order: the severest first, effect before process.
+        let red_flags = recommendations
             .iter()
-            .filter(|(_, q)| q.red_flag)
-            .map(|pair| finding_ref(*pair))
+            .filter(|rec| rec.red_flag)
+            .filter_map(|rec| find(&rec.question))
+            .map(finding_ref)
             .collect();
-        // Concerns follow the recommendations' priority order; strengths favour weightier questions.
+        // Concerns follow the recommendations' order too, so page 1 leads with the harms.
         let concerns = recommendations
             .iter()
             .filter(|rec| !rec.red_flag)
-            .filter_map(|rec| find(&rec.question))
-            .filter(|(_, q)| q.level.is_some_and(|level| 2 * level < q.max_level))
-            .take(SUMMARY_ITEMS)
+            .enumerate()
+            .filter(|(index, rec)| rec.dimension == Dimension::Effect || *index < SUMMARY_CONCERNS)
+            .filter_map(|(_, rec)| find(&rec.question))
             .map(finding_ref)
             .collect();
+        // A strength is a positive finding: good practice in the process, or an effect answer at
+        // the top of its ladder (an active protection). Effect first, then weightier questions.
         let mut strong: Vec<(&RubricView, &QuestionView)> = answered
             .iter()
             .copied()
-            .filter(|(_, q)| q.level.is_some_and(|level| 4 * level >= 3 * q.max_level))
+            .filter(|(_, q)| {
+                q.level.is_some_and(|level| match q.dimension {
+                    Dimension::Process => level >= q.acceptable_at,
+                    Dimension::Effect => level == q.max_level,
+                })
+            })
             .collect();
-        strong.sort_by(|a, b| b.1.weight.total_cmp(&a.1.weight));
+        strong.sort_by(|a, b| {
+            a.1.dimension
+                .cmp(&b.1.dimension)
+                .then(b.1.weight.total_cmp(&a.1.weight))
+        });
         let strengths = strong.into_iter().take(SUMMARY_ITEMS).map(finding_ref).collect();
+        let not_affected: Vec<NotAffectedView> = rubric_views
+            .iter()
+            .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
+            .filter(|(_, q)| q.status == QuestionStatus::NotAffected)
+            .filter_map(|(rubric_view, q)| {
+                let (_, question) = split_question(rubrics, &q.id)?;
+                Some(NotAffectedView {
+                    question: q.id.clone(),
+                    rubric_title: rubric_view.title.clone(),
+                    area: question.area_name().trim().to_string(),
+                    rationale: q.rationale.clone(),
+                })
+            })
+            .collect();
 
         let open_questions = scorecard
             .unanswered
@@ -402,6 +521,7 @@ impl Brief {
             .collect();
 
         let overall = &scorecard.overall;
+        let dimensions: Vec<DimensionView> = overall.dimensions.iter().map(dimension_view).collect();
         let overall_view = OverallView {
             score: overall.score,
             rating: overall.rating,
@@ -410,9 +530,11 @@ impl Brief {
             red_flags: overall.red_flags.clone(),
             score_display: score_display(overall.score),
             coverage_display: percent(overall.coverage),
+            verdict: verdict(&dimensions),
+            dimensions,
         };
         let summary = SummaryView {
-            paragraph: summary_paragraph(&overall_view, &rubric_views, scorecard.unanswered.len()),
+            paragraph: summary_paragraph(&overall_view, scorecard.unanswered.len(), not_affected.len()),
             red_flags,
             concerns,
             strengths,
@@ -425,7 +547,16 @@ impl Brief {
             generator: concat!("impact-brief ", env!("CARGO_PKG_VERSION")).to_string(),
             proposal: ProposalView {
                 title: proposal.title.trim().to_string(),
-                jurisdiction: non_empty(&proposal.jurisdiction),
+                jurisdiction: proposal
+                    .jurisdiction
+                    .as_ref()
+                    .map(|jurisdiction| jurisdiction.names().join("; "))
+                    .filter(|names| !names.is_empty()),
+                jurisdictions: proposal
+                    .jurisdiction
+                    .as_ref()
+                    .map(crate::model::Jurisdiction::names)
+                    .unwrap_or_default(),
                 reference: non_empty(&proposal.reference),
                 stage: proposal.stage.map(|stage| stage.id().to_string()),
                 stage_label: proposal.stage.map(|stage| stage.label().to_string()),
@@ -452,6 +583,7 @@ impl Brief {
             recommendations,
             unanswered: scorecard.unanswered.clone(),
             open_questions,
+            not_affected,
             methodology: methodology(rubrics),
             rubrics: rubric_views,
         }
@@ -484,8 +616,33 @@ fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment) ->
         score_display: score_display(score.score),
         coverage_display: percent(score.coverage),
         points_display: format!("{} of {}", number(score.points), number(score.possible)),
+        dimensions: score.dimensions.iter().map(dimension_view).collect(),
         questions,
     }
+}
+
+fn dimension_view(score: &DimensionScore) -> DimensionView {
+    DimensionView {
+        id: score.id,
+        label: score.id.label(),
+        score: score.score,
+        rating: score.rating,
+        rating_key: score.rating.key(),
+        coverage: score.coverage,
+        cap: score.cap,
+        red_flags: score.red_flags.clone(),
+        score_display: score_display(score.score),
+        coverage_display: percent(score.coverage),
+    }
+}
+
+/// "Effect on the Internet: Serious concerns. Process: Adequate."
+fn verdict(dimensions: &[DimensionView]) -> String {
+    dimensions
+        .iter()
+        .map(|dimension| format!("{}: {}.", dimension.label, dimension.rating))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn question_view(
@@ -512,9 +669,12 @@ fn question_view(
     QuestionView {
         id: scored.id.clone(),
         status: scored.status,
+        dimension: scored.dimension,
+        covers: question.covers.clone(),
         status_label: scored.status.label(),
         level: scored.level,
         max_level: scored.max_level,
+        acceptable_at: scored.acceptable_at,
         points: scored.points,
         possible: scored.possible,
         weight: scored.weight,
@@ -529,7 +689,10 @@ fn question_view(
             Some(points) => format!("{} of {}", number(points), number(scored.possible)),
             None => "–".to_string(),
         },
-        rationale: answer.and_then(|answer| non_empty(&answer.rationale)),
+        // A question that was not asked has no finding, whatever the file says about it.
+        rationale: answer
+            .filter(|_| !scored.excluded_by_condition)
+            .and_then(|answer| non_empty(&answer.rationale)),
         evidence: answer
             .map(|answer| {
                 answer
@@ -550,17 +713,7 @@ fn question_view(
 }
 
 fn methodology(rubrics: &[&Rubric]) -> MethodologyView {
-    let rules = vec![
-        "Each answered question earns weight × level points out of weight × top level.".to_string(),
-        "A rubric's score is 100 × its points ÷ its possible points, over answered questions; with nothing answered it has no score.".to_string(),
-        "Questions marked unknown or left unanswered count as applicable but unanswered; questions marked not applicable, or whose condition does not hold, are left out.".to_string(),
-        "Coverage is the weight of answered questions ÷ the weight of applicable questions.".to_string(),
-        format!("Coverage below {MIN_COVERAGE} gives the rating Insufficient evidence instead of a band."),
-        "An answer at or below a question's red-flag level caps its rubric's rating, and the overall rating, at Weak.".to_string(),
-        "The overall score is the rubric scores averaged by rubric weight, over rubrics that have a score; overall coverage averages every rubric's coverage by weight.".to_string(),
-        "Recommendations are ordered red flags first, then by priority = weight × (top level − level) ÷ top level.".to_string(),
-        "Scores are shown rounded to whole numbers, with the raw points beside them.".to_string(),
-    ];
+    let rules = methodology_rules();
     let bands = BANDS
         .iter()
         .map(|(rating, lowest)| BandView {
@@ -572,11 +725,18 @@ fn methodology(rubrics: &[&Rubric]) -> MethodologyView {
                 "score below 40".to_string()
             },
         })
-        .chain(std::iter::once(BandView {
-            rating: Rating::InsufficientEvidence,
-            rating_key: Rating::InsufficientEvidence.key(),
-            rule: format!("coverage below {}", percent(MIN_COVERAGE)),
-        }))
+        .chain([
+            BandView {
+                rating: Rating::NoEffectFound,
+                rating_key: Rating::NoEffectFound.key(),
+                rule: "effect only: every applicable question considered and found not affected".to_string(),
+            },
+            BandView {
+                rating: Rating::InsufficientEvidence,
+                rating_key: Rating::InsufficientEvidence.key(),
+                rule: format!("coverage below {}", percent(MIN_COVERAGE)),
+            },
+        ])
         .collect();
     let mut sources = Vec::new();
     for rubric in rubrics {
@@ -614,53 +774,120 @@ fn methodology(rubrics: &[&Rubric]) -> MethodologyView {
                 version: rubric.version.clone(),
                 weight: rubric.weight,
                 questions: rubric.questions.len(),
+                effect_questions: count_in(rubric, Dimension::Effect),
+                process_questions: count_in(rubric, Dimension::Process),
             })
             .collect(),
         rules,
         bands,
         sources,
+        coverage_map: coverage_map(rubrics),
     }
 }
 
-fn summary_paragraph(overall: &OverallView, rubrics: &[RubricView], open: usize) -> String {
+fn count_in(rubric: &Rubric, dimension: Dimension) -> usize {
+    rubric.questions.iter().filter(|q| q.dimension() == dimension).count()
+}
+
+/// The scoring rule, a sentence a line, as every brief's methodology states it.
+pub fn methodology_rules() -> Vec<String> {
+    vec![
+        "Every question judges one of two dimensions: the proposal's effect on the Internet (the critical properties and enablers of the Internet Society's Internet Way of Networking) or the process that produced it (following NETmundial, the São Paulo Multistakeholder Guidelines and the OECD's stakeholder-engagement indicators).".to_string(),
+        "Each answered question earns weight × level points out of weight × top level.".to_string(),
+        "A score is 100 × points ÷ possible points over the questions answered with a level; with none it has no score. It is kept for each rubric, for each dimension of each rubric, and for each dimension over all rubrics, where every question counts with its weight times its rubric's weight.".to_string(),
+        "An effect question answered not affected was considered and showed no effect: it counts toward coverage but not toward the score, so a measure is judged on the harms it does; it is never a strength and gets no recommendation. When every applicable effect question is not affected, the effect is rated No effect found.".to_string(),
+        "Questions marked unknown or left unanswered count as applicable but unanswered; questions marked not applicable, or whose condition does not hold, are left out.".to_string(),
+        format!("Coverage is the weight of questions answered or found not affected ÷ the weight of applicable questions; below {} the rating is Insufficient evidence.", percent(MIN_COVERAGE)),
+        "Red flags are graded: an answer at or below a question's red-flag level caps its dimension at Weak; a red flag at the worst level of its question, or two red flags on the effect, caps it at Serious concerns.".to_string(),
+        "The overall rating is the worse of the effect and the process ratings, so a good process cannot make up for a harmful effect. A process without enough evidence leaves the verdict to the effect; an effect without enough evidence leaves no verdict. A rubric's rating follows the same rule over its own questions.".to_string(),
+        "The overall score is the rubric scores averaged by rubric weight, over rubrics that have a score; overall coverage averages every rubric's coverage by weight. The score is shown for reference: the rating follows the rule above.".to_string(),
+        "A recommendation is given only where an answer is below the level its question marks as acceptable, and the assessor's own advice replaces the rubric's. Red flags at a question's worst level come first, then other red flags, then the rest; within each, effect before process, then the answers furthest below their top level, then by priority = weight × (top level − level) ÷ top level.".to_string(),
+        "Scores are shown rounded to whole numbers, with the raw points beside them. They judge one proposal against the rubrics; they are not a ranking between countries.".to_string(),
+    ]
+}
+
+/// Each critical property and enabler, with the effect questions of `rubrics` that cover it.
+fn coverage_map(rubrics: &[&Rubric]) -> Vec<CoverageRow> {
+    iiat::ITEMS
+        .iter()
+        .map(|item| CoverageRow {
+            id: item.id,
+            label: item.label,
+            kind: item.kind.label(),
+            questions: rubrics
+                .iter()
+                .flat_map(|rubric| {
+                    rubric
+                        .questions
+                        .iter()
+                        .filter(|q| q.dimension() == Dimension::Effect && q.covers.iter().any(|c| c == item.id))
+                        .map(move |q| format!("{}.{}", rubric.id, q.id))
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn summary_paragraph(overall: &OverallView, open: usize, not_affected: usize) -> String {
     let mut sentences = Vec::new();
-    match overall.score {
-        Some(_) => sentences.push(format!(
-            "Overall, the proposal is rated {} with a score of {} out of 100, based on {} of the applicable questions (by weight).",
-            overall.rating, overall.score_display, overall.coverage_display
-        )),
-        None => sentences.push("No question has been answered yet, so the proposal has no score.".to_string()),
+    let judged = overall.score.is_some() || not_affected > 0;
+    if !judged {
+        sentences.push("No question has been answered yet, so the proposal has no score.".to_string());
     }
-    let mut scored: Vec<&RubricView> = rubrics.iter().filter(|rubric| rubric.score.is_some()).collect();
-    scored.sort_by(|a, b| a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0)));
-    if let (Some(lowest), Some(highest)) = (scored.first(), scored.last())
-        && scored.len() > 1
-        && lowest.score != highest.score
-    {
+    for dimension in overall.dimensions.iter().filter(|_| judged) {
+        let score = match dimension.score {
+            Some(_) => format!(" (score {} of 100)", dimension.score_display),
+            None => String::new(),
+        };
+        sentences.push(format!("{}: {}{score}.", dimension.label, dimension.rating));
+    }
+    if judged {
+        let effect = overall.dimensions.iter().find(|d| d.id == Dimension::Effect);
+        let process = overall.dimensions.iter().find(|d| d.id == Dimension::Process);
+        let held_by_effect = matches!((effect, process), (Some(effect), Some(process))
+            if overall.rating == effect.rating && process.rating < effect.rating && process.rating != Rating::InsufficientEvidence);
+        let because = if held_by_effect {
+            ", the rating of its effect on the Internet, which a better process cannot raise"
+        } else {
+            ""
+        };
+        let score = match overall.score {
+            Some(_) => format!(" Across all questions it scores {} out of 100", overall.score_display),
+            None => " No question was answered with a level".to_string(),
+        };
         sentences.push(format!(
-            "It scores lowest on {} ({}, {}) and highest on {} ({}, {}).",
-            lowest.title, lowest.score_display, lowest.rating, highest.title, highest.score_display, highest.rating
+            "Overall, the proposal is rated {}{because}.{score}, based on {} of the applicable questions (by weight).",
+            overall.rating, overall.coverage_display
         ));
     }
-    // Say that the cap changed the rating only where it did: the score alone would rate higher.
-    let capped = overall
-        .score
-        .map(Rating::from_score)
-        .filter(|band| *band < Rating::Weak && overall.rating == Rating::Weak);
-    let flags = match overall.red_flags.len() {
-        0 => None,
-        1 => Some("One answer is a red flag".to_string()),
-        n => Some(format!("{n} answers are red flags")),
-    };
-    match (flags, capped) {
-        (Some(flags), Some(band)) => sentences.push(format!(
-            "{flags}, which caps the rating at Weak (the score alone would rate {band})."
-        )),
-        (Some(flags), None) => sentences.push(format!("{flags}.")),
-        (None, _) => {}
+    // Say that red flags changed a rating only where they did: the score alone would rate higher.
+    for dimension in &overall.dimensions {
+        let Some(ceiling) = dimension.cap.ceiling() else {
+            continue;
+        };
+        let (flags, cap) = match dimension.red_flags.len() {
+            1 => ("One red flag".to_string(), "caps"),
+            n => (format!("{n} red flags"), "cap"),
+        };
+        let band = dimension.score.map(Rating::from_score).filter(|band| *band < ceiling);
+        let area = match dimension.id {
+            Dimension::Effect => "the effect",
+            Dimension::Process => "the process",
+        };
+        match band {
+            Some(band) if dimension.rating == ceiling => sentences.push(format!(
+                "{flags} on {area} {cap} its rating at {ceiling} (the score alone would rate {band})."
+            )),
+            _ => sentences.push(format!("{flags} on {area}.")),
+        }
     }
     if overall.rating == Rating::InsufficientEvidence && overall.score.is_some() {
         sentences.push("Too few questions were answered for a firm rating.".to_string());
+    }
+    match not_affected {
+        0 => {}
+        1 => sentences.push("One effect question was considered and found not affected.".to_string()),
+        n => sentences.push(format!("{n} effect questions were considered and found not affected.")),
     }
     match open {
         0 => {}

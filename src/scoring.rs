@@ -1,11 +1,12 @@
-//! Scoring, exactly as the methodology states it: points per answer, rubric and overall scores,
-//! coverage, rating bands, red-flag caps and recommendation priorities. Pure: no I/O.
+//! Scoring, exactly as the methodology states it: points per answer, rubric, dimension and
+//! overall scores, coverage, rating bands, graded red-flag caps, the rule that a good process
+//! cannot buy a better verdict than the effect earns, and recommendation priorities. Pure: no I/O.
 
 use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-use crate::model::{AnswerStatus, Assessment, Rubric};
+use crate::model::{AnswerStatus, Assessment, Dimension, Rubric};
 
 /// Coverage below this gives "Insufficient evidence" instead of a band.
 pub const MIN_COVERAGE: f64 = 0.6;
@@ -24,13 +25,15 @@ pub const NEXT_STEPS: usize = 3;
 /// The verdict on a rubric or on the whole proposal, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Rating {
+    /// Effect only: every applicable effect question was considered and found not affected.
+    NoEffectFound,
     /// Score ≥ 80.
     Strong,
     /// Score ≥ 60.
     Adequate,
     /// Score ≥ 40, or capped here by a red flag.
     Weak,
-    /// Score below 40.
+    /// Score below 40, or capped here by a severe red flag.
     SeriousConcerns,
     /// Coverage below 0.6: too little was answered to judge. Counts as worst.
     InsufficientEvidence,
@@ -38,7 +41,8 @@ pub enum Rating {
 
 impl Rating {
     /// Every rating, best first.
-    pub const ALL: [Rating; 5] = [
+    pub const ALL: [Rating; 6] = [
+        Rating::NoEffectFound,
         Rating::Strong,
         Rating::Adequate,
         Rating::Weak,
@@ -49,6 +53,7 @@ impl Rating {
     /// The label shown to readers, e.g. "Serious concerns".
     pub fn label(self) -> &'static str {
         match self {
+            Rating::NoEffectFound => "No effect found",
             Rating::Strong => "Strong",
             Rating::Adequate => "Adequate",
             Rating::Weak => "Weak",
@@ -60,6 +65,7 @@ impl Rating {
     /// A stable machine key, e.g. `serious-concerns` (used for colours and CLI values).
     pub fn key(self) -> &'static str {
         match self {
+            Rating::NoEffectFound => "no-effect-found",
             Rating::Strong => "strong",
             Rating::Adequate => "adequate",
             Rating::Weak => "weak",
@@ -93,17 +99,72 @@ impl Rating {
             .map_or(Rating::SeriousConcerns, |(rating, _)| *rating)
     }
 
-    /// The rating for a score and coverage, capped at Weak when there is a red flag.
-    fn rate(score: Option<f64>, coverage: f64, red_flag: bool) -> Rating {
+    /// The rating of one dimension (or of a whole rubric or proposal, for the first-edition
+    /// view): the band of the score, or Insufficient evidence below the coverage threshold, or
+    /// No effect found when everything considered was not affected; then the red-flag cap.
+    pub fn rate(score: Option<f64>, coverage: f64, nothing_affected: bool, cap: FlagCap) -> Rating {
         let rating = match score {
-            Some(score) if at_least(coverage, MIN_COVERAGE) => Rating::from_score(score),
-            _ => Rating::InsufficientEvidence,
+            _ if !at_least(coverage, MIN_COVERAGE) => Rating::InsufficientEvidence,
+            Some(score) => Rating::from_score(score),
+            None if nothing_affected => Rating::NoEffectFound,
+            None => Rating::InsufficientEvidence,
         };
-        if red_flag && rating < Rating::Weak {
-            Rating::Weak
-        } else {
-            rating
+        match cap.ceiling() {
+            Some(ceiling) if rating < ceiling => ceiling,
+            _ => rating,
         }
+    }
+}
+
+/// How far red flags cap a rating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FlagCap {
+    /// No red flag.
+    #[default]
+    None,
+    /// A red flag: at most Weak.
+    Weak,
+    /// A red flag at the worst level of its question, or two red flags on the effect: at most
+    /// Serious concerns.
+    SeriousConcerns,
+}
+
+impl FlagCap {
+    /// The best rating the cap allows, if it caps at all.
+    pub fn ceiling(self) -> Option<Rating> {
+        match self {
+            FlagCap::None => None,
+            FlagCap::Weak => Some(Rating::Weak),
+            FlagCap::SeriousConcerns => Some(Rating::SeriousConcerns),
+        }
+    }
+
+    /// The cap that red flags in `dimension` set: `flags` red flags, `severe` of them at the worst
+    /// level of their question.
+    pub fn of(dimension: Dimension, flags: usize, severe: usize) -> FlagCap {
+        if severe > 0 || (dimension == Dimension::Effect && flags >= 2) {
+            FlagCap::SeriousConcerns
+        } else if flags > 0 {
+            FlagCap::Weak
+        } else {
+            FlagCap::None
+        }
+    }
+}
+
+/// The verdict over both dimensions: never better than the effect's. The process counts when it
+/// has enough evidence to be judged; an effect without enough evidence leaves no verdict.
+/// `None` is a dimension the rubrics do not ask about.
+pub fn combine(effect: Option<Rating>, process: Option<Rating>) -> Rating {
+    if effect == Some(Rating::InsufficientEvidence) {
+        return Rating::InsufficientEvidence;
+    }
+    let judged = process.filter(|rating| *rating != Rating::InsufficientEvidence);
+    match (effect, judged) {
+        (Some(effect), Some(process)) => effect.max(process),
+        (Some(only), None) | (None, Some(only)) => only,
+        (None, None) => Rating::InsufficientEvidence,
     }
 }
 
@@ -137,6 +198,8 @@ pub enum QuestionStatus {
     Unanswered,
     /// Marked not applicable, or its `applies_if` condition failed.
     NotApplicable,
+    /// Effect questions: considered, and no effect found. Counts toward coverage, not the score.
+    NotAffected,
 }
 
 impl QuestionStatus {
@@ -147,6 +210,7 @@ impl QuestionStatus {
             QuestionStatus::Unknown => "Unknown",
             QuestionStatus::Unanswered => "Not answered",
             QuestionStatus::NotApplicable => "Not applicable",
+            QuestionStatus::NotAffected => "Not affected",
         }
     }
 
@@ -173,8 +237,14 @@ pub struct QuestionScore {
     pub possible: f64,
     /// The question's weight.
     pub weight: f64,
+    /// Process or effect.
+    pub dimension: Dimension,
+    /// The level from which no recommendation is due.
+    pub acceptable_at: u32,
     /// Answered at or below the question's `red_flag_at`.
     pub red_flag: bool,
+    /// A red flag at level 0, the worst the question has.
+    pub severe: bool,
     /// Excluded because its `applies_if` condition failed (rather than marked not applicable).
     pub excluded_by_condition: bool,
 }
@@ -198,8 +268,27 @@ pub struct RubricScore {
     pub weight: f64,
     /// Full ids of red-flagged questions.
     pub red_flags: Vec<String>,
+    /// The rubric's effect and process questions, each scored on its own (only those it has).
+    pub dimensions: Vec<DimensionScore>,
     /// Every question, in rubric order.
     pub questions: Vec<QuestionScore>,
+}
+
+/// The score of the effect or the process questions, of one rubric or of the whole proposal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionScore {
+    /// `effect` or `process`.
+    pub id: Dimension,
+    /// `100 × Σ points / Σ possible` over answered questions; `None` when none was answered.
+    pub score: Option<f64>,
+    /// The band, the coverage rule and the red-flag cap.
+    pub rating: Rating,
+    /// `Σ weight(answered or not affected) / Σ weight(applicable)`.
+    pub coverage: f64,
+    /// How far red flags cap the rating.
+    pub cap: FlagCap,
+    /// Full ids of red-flagged questions in this dimension.
+    pub red_flags: Vec<String>,
 }
 
 /// The overall result.
@@ -207,8 +296,11 @@ pub struct RubricScore {
 pub struct OverallScore {
     /// Rubric scores averaged by rubric weight, over rubrics with a score.
     pub score: Option<f64>,
-    /// Rating after the coverage rule and the red-flag cap.
+    /// The worse of the effect and process ratings ([`combine`]).
     pub rating: Rating,
+    /// Effect and process over every rubric: the questions of each dimension pooled, weighted by
+    /// question weight × rubric weight.
+    pub dimensions: Vec<DimensionScore>,
     /// Rubric coverages averaged by rubric weight, over all rubrics.
     pub coverage: f64,
     /// Every red-flagged question, in rubric order.
@@ -224,6 +316,15 @@ pub struct Recommendation {
     pub priority: f64,
     /// The question's answer is a red flag (these come first).
     pub red_flag: bool,
+    /// The red flag is at the question's worst level.
+    pub severe: bool,
+    /// How far below its top the answer is, whatever the question's weight:
+    /// `(max_level − level) / max_level`.
+    pub severity: f64,
+    /// Effect before process at equal severity.
+    pub dimension: Dimension,
+    /// The level answered.
+    pub level: u32,
 }
 
 /// The full result of scoring one assessment.
@@ -233,7 +334,9 @@ pub struct Scorecard {
     pub overall: OverallScore,
     /// One entry per rubric, in the assessment's order.
     pub rubrics: Vec<RubricScore>,
-    /// Recommendations for every answer below the top level: red flags first, then by priority.
+    /// Recommendations for every answer below its acceptable level: severe red flags, other red
+    /// flags, then the rest; within each effect before process, then the answers furthest below
+    /// their top first, then by priority.
     pub recommendations: Vec<Recommendation>,
     /// Full ids of applicable questions without a level (unknown or unanswered).
     pub unanswered: Vec<String>,
@@ -254,9 +357,17 @@ pub fn score(rubrics: &[&Rubric], assessment: &Assessment) -> Scorecard {
         .iter()
         .flat_map(|rubric| rubric.red_flags.iter().cloned())
         .collect();
+    let dimensions: Vec<DimensionScore> = Dimension::ALL
+        .into_iter()
+        .filter_map(|dimension| overall_dimension(dimension, &rubric_scores))
+        .collect();
     let overall = OverallScore {
         score: overall_score,
-        rating: Rating::rate(overall_score, overall_coverage, !red_flags.is_empty()),
+        rating: combine(
+            rating_of(&dimensions, Dimension::Effect),
+            rating_of(&dimensions, Dimension::Process),
+        ),
+        dimensions,
         coverage: overall_coverage,
         red_flags,
     };
@@ -266,15 +377,25 @@ pub fn score(rubrics: &[&Rubric], assessment: &Assessment) -> Scorecard {
         .flat_map(|rubric| &rubric.questions)
         .filter_map(|question| {
             let level = question.level?;
-            (level < question.max_level).then(|| Recommendation {
+            (level < question.acceptable_at).then(|| Recommendation {
                 question: question.id.clone(),
                 priority: question.weight * f64::from(question.max_level - level) / f64::from(question.max_level),
                 red_flag: question.red_flag,
+                severe: question.severe,
+                severity: f64::from(question.max_level - level) / f64::from(question.max_level),
+                dimension: question.dimension,
+                level,
             })
         })
         .collect();
-    // Stable sort: equal priorities keep rubric order, so the output never depends on hashing.
-    recommendations.sort_by(|a, b| b.red_flag.cmp(&a.red_flag).then(b.priority.total_cmp(&a.priority)));
+    // Stable sort: equal keys keep rubric order, so the output never depends on hashing.
+    recommendations.sort_by(|a, b| {
+        (b.severe, b.red_flag)
+            .cmp(&(a.severe, a.red_flag))
+            .then(a.dimension.cmp(&b.dimension))
+            .then(b.severity.total_cmp(&a.severity))
+            .then(b.priority.total_cmp(&a.priority))
+    });
 
     let unanswered = rubric_scores
         .iter()
@@ -291,13 +412,21 @@ pub fn score(rubrics: &[&Rubric], assessment: &Assessment) -> Scorecard {
     }
 }
 
+/// The rating of `dimension` among `dimensions`, if it is there.
+pub fn rating_of(dimensions: &[DimensionScore], dimension: Dimension) -> Option<Rating> {
+    dimensions
+        .iter()
+        .find(|found| found.id == dimension)
+        .map(|found| found.rating)
+}
+
 fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> RubricScore {
     let chain_limit: usize = all.iter().map(|rubric| rubric.questions.len()).sum();
     let questions: Vec<QuestionScore> = rubric
         .questions
         .iter()
         .map(|question| {
-            let max_level = u32::try_from(question.levels.len().saturating_sub(1)).unwrap_or(u32::MAX);
+            let max_level = question.max_level();
             let answer = assessment.answer(&rubric.id, &question.id);
             let level = answer
                 .and_then(|answer| answer.level)
@@ -306,18 +435,22 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
             let applies = question.applies_if.as_ref().is_none_or(|condition| {
                 condition_holds(&condition.question, condition.min_level, all, assessment, chain_limit)
             });
-            let status = if !applies || answer.is_some_and(|answer| answer.status == Some(AnswerStatus::NotApplicable))
-            {
+            let status_is = |status: AnswerStatus| answer.is_some_and(|answer| answer.status == Some(status));
+            let dimension = question.dimension();
+            let status = if !applies || status_is(AnswerStatus::NotApplicable) {
                 QuestionStatus::NotApplicable
             } else if level.is_some() {
                 QuestionStatus::Answered
-            } else if answer.is_some_and(|answer| answer.status == Some(AnswerStatus::Unknown)) {
+            } else if status_is(AnswerStatus::NotAffected) && dimension == Dimension::Effect {
+                QuestionStatus::NotAffected
+            } else if status_is(AnswerStatus::Unknown) {
                 QuestionStatus::Unknown
             } else {
                 QuestionStatus::Unanswered
             };
             let answered = status == QuestionStatus::Answered;
             let level = level.filter(|_| answered);
+            let red_flag = matches!((level, question.red_flag_at), (Some(level), Some(at)) if level <= at);
             QuestionScore {
                 id: format!("{}.{}", rubric.id, question.id),
                 status,
@@ -326,44 +459,165 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
                 points: level.map(|level| question.weight * f64::from(level)),
                 possible: question.weight * f64::from(max_level),
                 weight: question.weight,
-                red_flag: matches!((level, question.red_flag_at), (Some(level), Some(at)) if level <= at),
+                dimension,
+                acceptable_at: question.acceptable_level(),
+                red_flag,
+                severe: red_flag && level == Some(0),
                 excluded_by_condition: !applies,
             }
         })
         .collect();
 
-    let answered: Vec<&QuestionScore> = questions
-        .iter()
-        .filter(|q| q.status == QuestionStatus::Answered)
+    let whole = tally(questions.iter());
+    let dimensions: Vec<DimensionScore> = Dimension::ALL
+        .into_iter()
+        .filter(|dimension| questions.iter().any(|q| q.dimension == *dimension))
+        .map(|dimension| {
+            let tally = tally(questions.iter().filter(|q| q.dimension == dimension));
+            dimension_score(
+                dimension,
+                tally.score(),
+                tally.coverage(),
+                tally.nothing_affected(),
+                tally.red_flags,
+                tally.severe,
+            )
+        })
         .collect();
-    let points = total(answered.iter().filter_map(|q| q.points));
-    let possible = total(answered.iter().map(|q| q.possible));
-    let score = (!answered.is_empty() && possible > 0.0).then(|| 100.0 * points / possible);
-    let applicable_weight = total(
-        questions
-            .iter()
-            .filter(|q| q.status != QuestionStatus::NotApplicable)
-            .map(|q| q.weight),
-    );
-    let answered_weight = total(answered.iter().map(|q| q.weight));
-    let coverage = if applicable_weight > 0.0 {
-        answered_weight / applicable_weight
-    } else {
-        0.0
-    };
     let red_flags: Vec<String> = questions.iter().filter(|q| q.red_flag).map(|q| q.id.clone()).collect();
 
     RubricScore {
         id: rubric.id.clone(),
-        score,
-        rating: Rating::rate(score, coverage, !red_flags.is_empty()),
-        coverage,
-        points,
-        possible,
+        score: whole.score(),
+        rating: combine(
+            rating_of(&dimensions, Dimension::Effect),
+            rating_of(&dimensions, Dimension::Process),
+        ),
+        coverage: whole.coverage(),
+        points: whole.points,
+        possible: whole.possible,
         weight: rubric.weight,
         red_flags,
+        dimensions,
         questions,
     }
+}
+
+/// Sums over a set of questions: the raw material of a score and a coverage.
+struct Tally {
+    points: f64,
+    possible: f64,
+    answered: usize,
+    considered_weight: f64,
+    applicable_weight: f64,
+    not_affected: usize,
+    red_flags: Vec<String>,
+    severe: usize,
+}
+
+impl Tally {
+    fn score(&self) -> Option<f64> {
+        (self.answered > 0 && self.possible > 0.0).then(|| 100.0 * self.points / self.possible)
+    }
+
+    fn coverage(&self) -> f64 {
+        if self.applicable_weight > 0.0 {
+            self.considered_weight / self.applicable_weight
+        } else {
+            0.0
+        }
+    }
+
+    fn nothing_affected(&self) -> bool {
+        self.answered == 0 && self.not_affected > 0
+    }
+}
+
+fn tally<'a>(questions: impl Iterator<Item = &'a QuestionScore>) -> Tally {
+    let mut tally = Tally {
+        points: 0.0,
+        possible: 0.0,
+        answered: 0,
+        considered_weight: 0.0,
+        applicable_weight: 0.0,
+        not_affected: 0,
+        red_flags: Vec::new(),
+        severe: 0,
+    };
+    for question in questions {
+        match question.status {
+            QuestionStatus::NotApplicable => continue,
+            QuestionStatus::Answered => {
+                tally.answered += 1;
+                tally.points += question.points.unwrap_or(0.0);
+                tally.possible += question.possible;
+                tally.considered_weight += question.weight;
+            }
+            QuestionStatus::NotAffected => {
+                tally.not_affected += 1;
+                tally.considered_weight += question.weight;
+            }
+            QuestionStatus::Unknown | QuestionStatus::Unanswered => {}
+        }
+        tally.applicable_weight += question.weight;
+        if question.red_flag {
+            tally.red_flags.push(question.id.clone());
+            tally.severe += usize::from(question.severe);
+        }
+    }
+    tally
+}
+
+fn dimension_score(
+    dimension: Dimension,
+    score: Option<f64>,
+    coverage: f64,
+    nothing_affected: bool,
+    red_flags: Vec<String>,
+    severe: usize,
+) -> DimensionScore {
+    let cap = FlagCap::of(dimension, red_flags.len(), severe);
+    DimensionScore {
+        id: dimension,
+        score,
+        rating: Rating::rate(score, coverage, nothing_affected, cap),
+        coverage,
+        cap,
+        red_flags,
+    }
+}
+
+/// One dimension over every rubric that asks about it: its questions pooled, each weighted by
+/// its own weight times its rubric's weight, so a dimension does not depend on how its questions
+/// happen to be spread across rubrics.
+fn overall_dimension(dimension: Dimension, rubrics: &[RubricScore]) -> Option<DimensionScore> {
+    let weighted: Vec<QuestionScore> = rubrics
+        .iter()
+        .flat_map(|rubric| {
+            rubric
+                .questions
+                .iter()
+                .filter(|q| q.dimension == dimension)
+                .map(move |q| QuestionScore {
+                    points: q.points.map(|points| points * rubric.weight),
+                    possible: q.possible * rubric.weight,
+                    weight: q.weight * rubric.weight,
+                    ..q.clone()
+                })
+        })
+        .collect();
+    if weighted.is_empty() {
+        return None;
+    }
+    let tally = tally(weighted.iter());
+    Some(dimension_score(
+        dimension,
+        tally.score(),
+        tally.coverage(),
+        tally.nothing_affected(),
+        tally.red_flags,
+        tally.severe,
+    ))
 }
 
 /// `applies_if` holds when the named question is answered at `min_level` or above, and is itself
@@ -393,12 +647,6 @@ fn condition_holds(full_id: &str, min_level: u32, rubrics: &[&Rubric], assessmen
         && question.applies_if.as_ref().is_none_or(|condition| {
             condition_holds(&condition.question, condition.min_level, rubrics, assessment, steps - 1)
         })
-}
-
-/// The sum of `values`, starting from +0.0: `Iterator::sum` of an empty iterator is -0.0,
-/// which would print as "-0".
-fn total(values: impl Iterator<Item = f64>) -> f64 {
-    values.fold(0.0, |sum, value| sum + value)
 }
 
 fn weighted_mean(values: impl Iterator<Item = (f64, f64)>) -> Option<f64> {

@@ -1,4 +1,5 @@
-//! `impact-brief check FILE...`: every problem in every file, then each file's open questions.
+//! `impact-brief check FILE...`: every problem in every file, warnings about answers that will
+//! not count, then each file's open questions.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -8,10 +9,11 @@ use anyhow::Result;
 use super::load_rubrics;
 use crate::app::Outcome;
 use crate::cli::CheckArgs;
-use crate::model::Assessment;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::{Assessment, RubricSet, TomlFile};
 use crate::output::print_stdout;
 use crate::report::Brief;
-use crate::scoring::QuestionStatus;
+use crate::scoring::{self, QuestionStatus, Scorecard};
 
 /// Runs `check`.
 pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
@@ -19,11 +21,14 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let mut failed = 0;
     let mut report = String::new();
     for path in &args.files {
-        match Assessment::load(path, &rubrics) {
-            Err(diagnostics) => {
+        let loaded = TomlFile::read(path)
+            .map_err(|problem| vec![problem])
+            .and_then(|file| Assessment::from_file(&file, &rubrics).map(|assessment| (file, assessment)));
+        match loaded {
+            Err(problems) => {
                 failed += 1;
-                eprintln!("{diagnostics}");
-                let count = diagnostics.0.len();
+                eprintln!("{}", Diagnostics(problems.clone()));
+                let count = problems.len();
                 let _ = writeln!(
                     report,
                     "{}: {count} problem{}",
@@ -31,15 +36,21 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                     if count == 1 { "" } else { "s" }
                 );
             }
-            Ok(assessment) => {
-                let brief = Brief::of(&assessment, &rubrics);
+            Ok((file, assessment)) => {
+                let card = scoring::score(&rubrics.select(&assessment.rubric_ids()), &assessment);
+                let warnings = warnings(&file, &assessment, &rubrics, &card);
+                if !warnings.is_empty() {
+                    eprintln!("{}", Diagnostics(warnings));
+                }
+                let brief = Brief::from_scorecard(&rubrics.select(&assessment.rubric_ids()), &assessment, &card);
                 let questions = brief.rubrics.iter().flat_map(|rubric| &rubric.questions);
                 let count = |status: QuestionStatus| questions.clone().filter(|q| q.status == status).count();
                 let _ = writeln!(
                     report,
-                    "{}: ok — {} answered, {} unknown, {} unanswered, {} not applicable",
+                    "{}: ok — {} answered, {} not affected, {} unknown, {} unanswered, {} not applicable",
                     path.display(),
                     count(QuestionStatus::Answered),
+                    count(QuestionStatus::NotAffected),
                     count(QuestionStatus::Unknown),
                     count(QuestionStatus::Unanswered),
                     count(QuestionStatus::NotApplicable),
@@ -64,4 +75,78 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     } else {
         Outcome::Failure
     })
+}
+
+/// What is worth knowing about a valid file: answers that will not count because their question
+/// does not apply, and what upgrading a first-edition file changed.
+fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card: &Scorecard) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    if let Some(upgrade) = &assessment.upgrade {
+        let changed = upgrade.mapped.len() + upgrade.needs_answer.len();
+        warnings.push(
+            file.diagnostic_at(
+                file.value_span(&["schema_version"]),
+                format!(
+                    "written for rubrics 1.x; read as 2.x in memory ({changed} answer{} moved, {} need{} a new answer)",
+                    if changed == 1 { "" } else { "s" },
+                    upgrade.needs_answer.len(),
+                    if upgrade.needs_answer.len() == 1 { "s" } else { "" },
+                ),
+            )
+            .with_help(format!(
+                "run `impact-brief migrate {}` to rewrite it (a backup is kept)",
+                file.path.display()
+            ))
+            .as_warning(),
+        );
+        for step in &upgrade.needs_answer {
+            let path: Vec<&str> = std::iter::once("answers").chain(step.from.split('.')).collect();
+            warnings.push(
+                file.diagnostic_at(
+                    file.key_span(&path),
+                    format!(
+                        "`{}` is replaced by `{}`, which asks something different",
+                        step.from, step.to
+                    ),
+                )
+                .with_help(format!(
+                    "answer `{}` anew; the old rationale is kept under it, marked unknown",
+                    step.to
+                ))
+                .as_warning(),
+            );
+        }
+    }
+    for question in card.rubrics.iter().flat_map(|rubric| &rubric.questions) {
+        let Some((rubric_id, question_id)) = question.id.split_once('.') else {
+            continue;
+        };
+        let answer = assessment.answer(rubric_id, question_id);
+        let said_something = answer.is_some_and(|answer| answer.level.is_some() || answer.rationale.is_some());
+        if !(question.excluded_by_condition && said_something) {
+            continue;
+        }
+        let Some(condition) = rubrics
+            .get(rubric_id)
+            .and_then(|rubric| rubric.question(question_id))
+            .and_then(|q| q.applies_if.as_ref())
+        else {
+            continue;
+        };
+        warnings.push(
+            file.diagnostic_at(
+                file.key_span(&["answers", rubric_id, question_id]),
+                format!(
+                    "`{}` does not apply, so this answer is not counted: it applies only when `{}` is at level {} or above",
+                    question.id, condition.question, condition.min_level
+                ),
+            )
+            .with_help(format!(
+                "raise `{}` if that is what you found, or remove this answer",
+                condition.question
+            ))
+            .as_warning(),
+        );
+    }
+    warnings
 }

@@ -4,6 +4,7 @@
 pub mod batch;
 pub mod check;
 pub mod init;
+pub mod migrate;
 pub mod render;
 pub mod rubric;
 pub mod score;

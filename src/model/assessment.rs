@@ -9,12 +9,17 @@ use toml::value::Datetime;
 
 use super::catalog::RubricSet;
 use super::ids::nearest;
-use super::rubric::Rubric;
+use super::rubric::{Dimension, Rubric};
 use super::toml_file::TomlFile;
+use super::upgrade::{self, Upgrade};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
-/// The assessment format this version reads and writes.
-pub const ASSESSMENT_SCHEMA_VERSION: u32 = 1;
+/// The assessment format this version writes: answers to the second-edition rubrics (2.x).
+pub const ASSESSMENT_SCHEMA_VERSION: u32 = 2;
+
+/// Every assessment format this version reads. A first-edition file (answers to rubrics 1.x) is
+/// upgraded in memory as it loads; `impact-brief migrate` rewrites it.
+pub const ASSESSMENT_SCHEMA_VERSIONS: std::ops::RangeInclusive<u32> = 1..=ASSESSMENT_SCHEMA_VERSION;
 
 /// The rubrics an assessment answers when its file does not say.
 pub const DEFAULT_RUBRICS: [&str; 3] = ["openness", "inclusiveness", "transparency"];
@@ -23,7 +28,7 @@ pub const DEFAULT_RUBRICS: [&str; 3] = ["openness", "inclusiveness", "transparen
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
-    /// Format version; must be [`ASSESSMENT_SCHEMA_VERSION`].
+    /// Format version; one of [`ASSESSMENT_SCHEMA_VERSIONS`].
     pub schema_version: u32,
     /// Ids of the rubrics answered; [`DEFAULT_RUBRICS`] when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -36,6 +41,30 @@ pub struct Assessment {
     /// Answers by rubric id, then by question id, in file order.
     #[serde(default)]
     pub answers: IndexMap<String, IndexMap<String, Answer>>,
+    /// For calibration cases: the published conclusion this assessment should reproduce.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expect: Option<Expectation>,
+    /// What upgrading a first-edition file in memory did, when it was one.
+    #[serde(skip)]
+    pub upgrade: Option<Upgrade>,
+}
+
+/// The outcome a published analysis reached, so a test can check the tool reaches it too.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expectation {
+    /// Rating key the effect dimension should get, e.g. `serious-concerns`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effect: Option<String>,
+    /// Full question ids each of which must be among the red flags or main concerns.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub concerns: Vec<String>,
+    /// The published conclusion, in a sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conclusion: Option<String>,
+    /// Where it was published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// The legislative proposal.
@@ -45,9 +74,9 @@ pub struct Proposal {
     /// Name of the proposal (required; an empty title is reported).
     #[serde(default)]
     pub title: String,
-    /// Country or region.
+    /// Country or region, or several for a measure that spans them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub jurisdiction: Option<String>,
+    pub jurisdiction: Option<Jurisdiction>,
     /// Official reference, such as a bill number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
@@ -66,6 +95,37 @@ pub struct Proposal {
     /// Markdown: background and assumptions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
+}
+
+/// Where a proposal applies: one place, or several.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Jurisdiction {
+    /// One country or region.
+    One(String),
+    /// Several, e.g. a treaty's parties or a union and its members.
+    Many(Vec<String>),
+}
+
+impl Jurisdiction {
+    /// The names, trimmed, without empty ones.
+    pub fn names(&self) -> Vec<String> {
+        let names: Vec<&String> = match self {
+            Jurisdiction::One(name) => vec![name],
+            Jurisdiction::Many(names) => names.iter().collect(),
+        };
+        names
+            .into_iter()
+            .map(|name| name.trim().to_string())
+            .filter(|name| !name.is_empty())
+            .collect()
+    }
+}
+
+impl From<&str> for Jurisdiction {
+    fn from(name: &str) -> Self {
+        Jurisdiction::One(name.to_string())
+    }
 }
 
 /// Who made the assessment, and when.
@@ -102,6 +162,9 @@ pub struct Answer {
     /// Clauses, documents and links supporting the answer.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<String>,
+    /// Markdown: the assessor's own advice, which replaces the rubric's generic recommendation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommendation: Option<String>,
 }
 
 /// Why an answer has no level.
@@ -112,6 +175,20 @@ pub enum AnswerStatus {
     Unknown,
     /// Does not apply to this proposal; excluded from scores.
     NotApplicable,
+    /// Effect questions only: the assessor looked and found no effect. Counts toward coverage,
+    /// not toward the score, and is never a strength.
+    NotAffected,
+}
+
+impl AnswerStatus {
+    /// The id written in files.
+    pub fn id(self) -> &'static str {
+        match self {
+            AnswerStatus::Unknown => "unknown",
+            AnswerStatus::NotApplicable => "not-applicable",
+            AnswerStatus::NotAffected => "not-affected",
+        }
+    }
 }
 
 /// Ids, labels and ordering shared by the small closed vocabularies of the file format.
@@ -149,6 +226,8 @@ macro_rules! vocabulary {
 vocabulary! {
     /// How far a proposal has come through the legislative process.
     Stage {
+        /// A request or call for legislation (e.g. from a regulator or a petition), no text yet.
+        Request = "request", "Request";
         /// An idea or announcement, no text yet.
         Idea = "idea", "Idea";
         /// A draft text.
@@ -161,6 +240,10 @@ vocabulary! {
         Adopted = "adopted", "Adopted";
         /// In force.
         InForce = "in-force", "In force";
+        /// Withdrawn by those who proposed it.
+        Withdrawn = "withdrawn", "Withdrawn";
+        /// Rejected by the legislature, a court or a referendum.
+        Rejected = "rejected", "Rejected";
     }
 }
 
@@ -204,16 +287,22 @@ impl Assessment {
             },
             assessment: AssessmentInfo::default(),
             answers: IndexMap::new(),
+            expect: None,
+            upgrade: None,
         }
     }
 
     /// Parses an assessment file and checks it against `rubrics`, returning every problem.
     pub fn from_file(file: &TomlFile, rubrics: &RubricSet) -> Result<Assessment, Vec<Diagnostic>> {
-        let (assessment, mut problems) =
-            file.parse_versioned("assessment", ASSESSMENT_SCHEMA_VERSION, |assessment: &Assessment| {
+        let (mut assessment, mut problems) =
+            file.parse_versioned("assessment", ASSESSMENT_SCHEMA_VERSIONS, |assessment: &Assessment| {
                 assessment.schema_version
             });
-        if let Some(assessment) = &assessment {
+        if let Some(assessment) = &mut assessment {
+            if assessment.schema_version < ASSESSMENT_SCHEMA_VERSION {
+                let report = upgrade::upgrade(assessment, rubrics);
+                assessment.upgrade = Some(report);
+            }
             problems.extend(assessment.problems(file, rubrics));
         }
         problems.sort_by_key(|problem| problem.location.map(|at| (at.line, at.column)));
@@ -227,6 +316,11 @@ impl Assessment {
     pub fn load(path: &std::path::Path, rubrics: &RubricSet) -> Result<Assessment, Diagnostics> {
         let file = TomlFile::read(path)?;
         Assessment::from_file(&file, rubrics).map_err(Diagnostics)
+    }
+
+    /// The file text: the assessment as TOML, answers in rubric order (comments are not kept).
+    pub fn to_toml(&self) -> Result<String, toml::ser::Error> {
+        toml::to_string(self)
     }
 
     /// Ids of the rubrics this assessment answers.
@@ -330,6 +424,31 @@ impl Assessment {
                 answer_problems(file, rubric, question_id, answer, &mut problems);
             }
         }
+        if let Some(expect) = &self.expect {
+            for (index, concern) in expect.concerns.iter().enumerate() {
+                let known = concern
+                    .split_once('.')
+                    .and_then(|(rubric, question)| rubrics.get(rubric)?.question(question))
+                    .is_some();
+                if !known {
+                    let all: Vec<String> = selected
+                        .iter()
+                        .filter_map(|id| rubrics.get(id))
+                        .flat_map(Rubric::question_ids)
+                        .collect();
+                    problems.push(
+                        file.diagnostic_at(
+                            file.value_span(&["expect", "concerns", &index.to_string()]),
+                            format!("expected concern `{concern}` is not a question"),
+                        )
+                        .with_help(format!(
+                            "valid questions, nearest first: {}",
+                            nearest(concern, all.iter().map(String::as_str)).join(", ")
+                        )),
+                    );
+                }
+            }
+        }
         problems
     }
 }
@@ -361,6 +480,15 @@ fn answer_problems(
     };
     let full_id = format!("{}.{question_id}", rubric.id);
     let max_level = question.levels.len().saturating_sub(1);
+    if answer.status == Some(AnswerStatus::NotAffected) && question.dimension() != Dimension::Effect {
+        problems.push(
+            file.diagnostic_at(
+                file.value_span(&[path[0], path[1], path[2], "status"]),
+                format!("`{full_id}` is a process question; \"not-affected\" is for effect questions"),
+            )
+            .with_help("use a level, or status = \"unknown\" or \"not-applicable\""),
+        );
+    }
     if let Some(level) = answer.level {
         // Spans are looked up only for problems: finding them costs a second parse.
         let at = || file.value_span(&[path[0], path[1], path[2], "level"]);
@@ -375,10 +503,7 @@ fn answer_problems(
             );
         }
         if let Some(status) = answer.status {
-            let status = match status {
-                AnswerStatus::Unknown => "unknown",
-                AnswerStatus::NotApplicable => "not-applicable",
-            };
+            let status = status.id();
             problems.push(
                 file.diagnostic_at(at(), format!("`{full_id}` has both a level and status = \"{status}\""))
                     .with_help("keep `level` if the question was judged, or `status` if it was not, not both"),

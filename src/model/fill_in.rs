@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::assessment::{ASSESSMENT_SCHEMA_VERSION, Stage, StakeholderGroup};
-use super::rubric::Rubric;
+use super::rubric::{Dimension, Rubric};
 
 /// What goes at the top of the file.
 pub struct FillIn<'a> {
@@ -33,6 +33,9 @@ impl FillIn<'_> {
 #    (0 is the worst), and say why in `rationale`. Markdown is allowed in long texts.
 #    If you cannot judge a question yet, write  status = "unknown"  instead of a level;
 #    if it does not apply to this proposal, write  status = "not-applicable".
+#    An effect question (what the proposal does to the Internet) also takes
+#    status = "not-affected": you looked, and the proposal does not touch that area.
+#    Start with the screening list below: it names every effect area in one place.
 # 3. Check the file with   impact-brief check FILE
 #    and render it with    impact-brief render FILE -f pdf
 
@@ -65,6 +68,7 @@ status = "draft"
             groups = groups.join(" | "),
             today = self.today,
         );
+        self.screening(&mut out);
         for rubric in self.rubrics {
             let _ = write!(out, "\n\n# {}\n# {}\n", "=".repeat(78), rubric.title.to_uppercase());
             comment_block(&mut out, &rubric.description, "");
@@ -72,9 +76,10 @@ status = "draft"
             for question in &rubric.questions {
                 let _ = write!(
                     out,
-                    "\n# {}.{}: {}\n",
+                    "\n# {}.{} ({}): {}\n",
                     rubric.id,
                     question.id,
+                    question.dimension().id(),
                     single_line(&question.prompt)
                 );
                 comment_block(&mut out, &question.help, "");
@@ -95,14 +100,57 @@ status = "draft"
                         condition.question, condition.min_level
                     );
                 }
+                let not_affected = if question.dimension() == Dimension::Effect {
+                    "# status = \"not-affected\"\n"
+                } else {
+                    ""
+                };
                 let _ = write!(
                     out,
-                    "[answers.{}.{}]\n# level = \nrationale = \"\"\"\n\"\"\"\nevidence = []\n",
+                    "[answers.{}.{}]\n# level = \n{not_affected}rationale = \"\"\"\n\"\"\"\nevidence = []\n",
                     rubric.id, question.id
                 );
             }
         }
         out
+    }
+}
+
+impl FillIn<'_> {
+    /// The screening checklist: every effect area, so a reader decides first what the proposal
+    /// touches, as the Internet Impact Assessment Toolkit's preliminary analysis does.
+    fn screening(&self, out: &mut String) {
+        let areas: Vec<(String, String)> = self
+            .rubrics
+            .iter()
+            .flat_map(|rubric| {
+                rubric
+                    .questions
+                    .iter()
+                    .filter(|question| question.dimension() == Dimension::Effect)
+                    .map(move |question| {
+                        (
+                            single_line(question.area_name()),
+                            format!("{}.{}", rubric.id, question.id),
+                        )
+                    })
+            })
+            .collect();
+        if areas.is_empty() {
+            return;
+        }
+        let _ = write!(
+            out,
+            "\n# {}\n# SCREENING: which of these areas does the proposal touch?\n\
+             # For each area it does not touch, answer its question below with\n\
+             #   status = \"not-affected\"\n\
+             # and say in `rationale` what you checked. Answer the others with a level.\n#\n",
+            "=".repeat(78)
+        );
+        let width = areas.iter().map(|(area, _)| area.chars().count()).max().unwrap_or(0);
+        for (area, id) in &areas {
+            let _ = writeln!(out, "#   [ ] {area:<width$}  {id}");
+        }
     }
 }
 

@@ -5,12 +5,16 @@ pub mod assessment;
 pub mod catalog;
 pub mod fill_in;
 pub mod ids;
+pub mod iiat;
 pub mod rubric;
 pub mod toml_file;
+pub mod upgrade;
 
 pub use assessment::{
-    Answer, AnswerStatus, Assessment, AssessmentInfo, Proposal, ReviewStatus, Stage, StakeholderGroup,
+    Answer, AnswerStatus, Assessment, AssessmentInfo, Expectation, Jurisdiction, Proposal, ReviewStatus, Stage,
+    StakeholderGroup,
 };
 pub use catalog::RubricSet;
-pub use rubric::{AppliesIf, Question, Rubric, Source};
+pub use rubric::{AppliesIf, Dimension, MappedLevel, Question, Rubric, Source};
 pub use toml_file::TomlFile;
+pub use upgrade::Upgrade;

@@ -4,11 +4,16 @@
 use serde::{Deserialize, Serialize};
 
 use super::ids::{is_valid_id, nearest};
+use super::iiat;
 use super::toml_file::TomlFile;
 use crate::diagnostic::Diagnostic;
 
-/// The rubric format this version reads.
-pub const RUBRIC_SCHEMA_VERSION: u32 = 1;
+/// The rubric format this version writes and documents (second edition: dimensions).
+pub const RUBRIC_SCHEMA_VERSION: u32 = 2;
+
+/// Every rubric format this version reads. A first-edition rubric has no dimensions: its
+/// questions all count as process questions.
+pub const RUBRIC_SCHEMA_VERSIONS: std::ops::RangeInclusive<u32> = 1..=RUBRIC_SCHEMA_VERSION;
 
 /// The largest weight a rubric or question may have: weights are relative, and bounding them
 /// keeps every sum of points finite.
@@ -21,7 +26,7 @@ pub const LEVEL_COUNT: std::ops::RangeInclusive<usize> = 3..=6;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rubric {
-    /// Format version; must be [`RUBRIC_SCHEMA_VERSION`].
+    /// Format version; one of [`RUBRIC_SCHEMA_VERSIONS`].
     pub schema_version: u32,
     /// Unique id, `[a-z0-9-]+`; question ids are prefixed with it.
     pub id: String,
@@ -61,6 +66,18 @@ pub struct Source {
 pub struct Question {
     /// Id unique within the rubric; the full id is `<rubric>.<question>`.
     pub id: String,
+    /// What the question judges: how the proposal was made, or what it does to the Internet.
+    /// Required from schema version 2; first-edition questions count as process questions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dimension: Option<Dimension>,
+    /// The critical properties and enablers (effect questions) or multistakeholder principles
+    /// (process questions) the question covers, by id (see [`iiat`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub covers: Vec<String>,
+    /// A plain-language name of the area an effect question looks at, offered in the wizard's
+    /// screening step ("Which of these does the proposal touch?").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
     /// The question as asked.
     pub prompt: String,
     /// Guidance shown in the wizard and the fill-in file.
@@ -74,14 +91,77 @@ pub struct Question {
     /// Answering at or below this level is a red flag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub red_flag_at: Option<u32>,
-    /// What the drafters should do when the answer is below the top level.
+    /// Answers at or above this level need no recommendation; the top level when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acceptable_at: Option<u32>,
+    /// What the drafters should do when the answer is below `acceptable_at`.
     pub recommendation: String,
+    /// Advice that fits one level better than the general recommendation, by level; an empty
+    /// entry (or none) falls back to `recommendation`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub level_recommendations: Vec<String>,
     /// Ids of the rubric's sources this question rests on.
     #[serde(default)]
     pub sources: Vec<String>,
     /// The question is asked only when another question reached a level.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applies_if: Option<AppliesIf>,
+    /// Full ids of earlier-edition questions this one renames or splits.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaces: Vec<String>,
+    /// How an earlier edition's answer maps onto this question, by old level: the question it
+    /// replaces (when it replaces exactly one) or this question's own earlier ladder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level_map: Option<Vec<MappedLevel>>,
+}
+
+/// What a question judges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Dimension {
+    /// What the proposal does to the Internet's critical properties and enablers.
+    Effect,
+    /// How the proposal was made: open, inclusive, transparent.
+    Process,
+}
+
+impl Dimension {
+    /// Both dimensions, effect first: a brief leads with what a measure does.
+    pub const ALL: [Dimension; 2] = [Dimension::Effect, Dimension::Process];
+
+    /// The id written in files and JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Dimension::Effect => "effect",
+            Dimension::Process => "process",
+        }
+    }
+
+    /// The label shown to readers.
+    pub fn label(self) -> &'static str {
+        match self {
+            Dimension::Effect => "Effect on the Internet",
+            Dimension::Process => "Process",
+        }
+    }
+}
+
+/// Where one earlier-edition level lands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum MappedLevel {
+    /// The same finding at this level.
+    Level(u32),
+    /// The earlier level meant "no effect found": the answer becomes `not-affected`.
+    Status(NotAffected),
+}
+
+/// The only status a level may map to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NotAffected {
+    /// `"not-affected"`.
+    #[serde(rename = "not-affected")]
+    NotAffected,
 }
 
 /// Condition on another question's answer.
@@ -98,11 +178,47 @@ fn default_weight() -> f64 {
     1.0
 }
 
+impl Question {
+    /// The top level (levels run from 0 to this).
+    pub fn max_level(&self) -> u32 {
+        u32::try_from(self.levels.len().saturating_sub(1)).unwrap_or(u32::MAX)
+    }
+
+    /// What the question judges; first-edition questions count as process questions.
+    pub fn dimension(&self) -> Dimension {
+        self.dimension.unwrap_or(Dimension::Process)
+    }
+
+    /// The level from which an answer needs no recommendation.
+    pub fn acceptable_level(&self) -> u32 {
+        self.acceptable_at.unwrap_or(self.max_level()).min(self.max_level())
+    }
+
+    /// The rubric's advice for an answer at `level`: the level's own, or the general one.
+    pub fn recommendation_for(&self, level: u32) -> &str {
+        self.level_recommendations
+            .get(level as usize)
+            .map(|text| text.trim())
+            .filter(|text| !text.is_empty())
+            .unwrap_or_else(|| self.recommendation.trim())
+    }
+
+    /// The name of the area the question looks at, for screening: its `area`, or its prompt.
+    pub fn area_name(&self) -> &str {
+        self.area
+            .as_deref()
+            .map(str::trim)
+            .filter(|area| !area.is_empty())
+            .unwrap_or(&self.prompt)
+    }
+}
+
 impl Rubric {
     /// Parses and checks a rubric file, returning every problem found.
     pub fn from_file(file: &TomlFile) -> Result<Rubric, Vec<Diagnostic>> {
-        let (rubric, mut problems) =
-            file.parse_versioned("rubric", RUBRIC_SCHEMA_VERSION, |rubric: &Rubric| rubric.schema_version);
+        let (rubric, mut problems) = file.parse_versioned("rubric", RUBRIC_SCHEMA_VERSIONS, |rubric: &Rubric| {
+            rubric.schema_version
+        });
         if let Some(rubric) = &rubric {
             problems.extend(rubric.problems(file));
         }
@@ -124,6 +240,8 @@ impl Rubric {
     }
 
     /// Full ids of every question, in order.
+    ///
+    /// (Kept as strings: they are printed and compared with what users write.)
     pub fn question_ids(&self) -> Vec<String> {
         self.questions
             .iter()
@@ -233,6 +351,103 @@ impl Rubric {
                     format!("question `{id}` has no recommendation"),
                     "say what drafters should do when it scores below the top level",
                 );
+            }
+            let levels = question.levels.len();
+            if question.acceptable_at.is_some_and(|at| at as usize >= levels.max(1)) {
+                problem(
+                    &at("acceptable_at"),
+                    format!("question `{id}` has acceptable_at beyond its top level"),
+                    &format!("use a level from 0 to {}", levels.saturating_sub(1)),
+                );
+            }
+            if question.level_recommendations.len() > levels {
+                problem(
+                    &at("level_recommendations"),
+                    format!(
+                        "question `{id}` has {} level recommendations for {levels} levels",
+                        question.level_recommendations.len()
+                    ),
+                    "give at most one recommendation per level, worst first",
+                );
+            }
+            if self.schema_version >= 2 && question.dimension.is_none() {
+                problem(
+                    &at("id"),
+                    format!("question `{id}` has no dimension"),
+                    "add `dimension = \"effect\"` (what the proposal does to the Internet) or `dimension = \"process\"` (how it was made)",
+                );
+            }
+            for tag in &question.covers {
+                let fits = match question.dimension() {
+                    Dimension::Effect => iiat::item_by_id(tag).is_some(),
+                    Dimension::Process => iiat::is_known_tag(tag),
+                };
+                if !fits {
+                    problem(
+                        &at("covers"),
+                        format!("question `{id}` covers unknown item `{tag}`"),
+                        &format!("known items: {}", nearest(tag, iiat::known_tags()).join(", ")),
+                    );
+                }
+            }
+            if self.schema_version >= 2 && question.dimension() == Dimension::Effect {
+                if question.covers.is_empty() {
+                    problem(
+                        &at("id"),
+                        format!("effect question `{id}` covers no critical property or enabler"),
+                        "add e.g. `covers = [\"data-confidentiality\"]`; `impact-brief rubric show openness` lists them",
+                    );
+                }
+                if question.area.as_deref().is_none_or(|area| area.trim().is_empty()) {
+                    problem(
+                        &at("id"),
+                        format!("effect question `{id}` has no area"),
+                        "add a short plain-language `area`, e.g. `area = \"Encryption and private messages\"`; the wizard's screening step offers it",
+                    );
+                }
+            }
+            for replaced in &question.replaces {
+                if replaced
+                    .split_once('.')
+                    .is_none_or(|(r, q)| !is_valid_id(r) || !is_valid_id(q))
+                {
+                    problem(
+                        &at("replaces"),
+                        format!("replaces of `{id}` names `{replaced}`, which is not a full question id"),
+                        "write it as `rubric.question`, e.g. `openness.central-gateway`",
+                    );
+                }
+            }
+            if let Some(map) = &question.level_map {
+                if question.replaces.len() > 1 {
+                    problem(
+                        &at("level_map"),
+                        format!("question `{id}` has a level_map but replaces several questions"),
+                        "a level map needs one earlier question; drop it, and answers of the replaced questions will ask for a new answer",
+                    );
+                }
+                if let Some(MappedLevel::Level(bad)) = map
+                    .iter()
+                    .find(|mapped| matches!(mapped, MappedLevel::Level(level) if *level as usize >= levels))
+                {
+                    problem(
+                        &at("level_map"),
+                        format!("level_map of `{id}` maps to level {bad}, which the question does not have"),
+                        &format!(
+                            "map each earlier level to a level from 0 to {}, or to \"not-affected\"",
+                            levels.saturating_sub(1)
+                        ),
+                    );
+                }
+                if map.contains(&MappedLevel::Status(NotAffected::NotAffected))
+                    && question.dimension() != Dimension::Effect
+                {
+                    problem(
+                        &at("level_map"),
+                        format!("level_map of `{id}` maps to \"not-affected\", which only effect questions have"),
+                        "map every earlier level to a level of this question",
+                    );
+                }
             }
             for cited in &question.sources {
                 if !source_ids.contains(&cited.as_str()) {

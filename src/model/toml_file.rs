@@ -168,22 +168,22 @@ impl TomlFile {
         Ok(file)
     }
 
-    /// Parses a `kind` file (rubric, assessment) whose `schema_version` must be `expected`,
+    /// Parses a `kind` file (rubric, assessment) whose `schema_version` must be in `accepted`,
     /// finding as many problems as it can (see [`TomlFile::parse_salvaging`]). A missing or
     /// other version is reported alone, rather than as the unknown keys a file of another version
     /// would otherwise show.
     pub fn parse_versioned<T: DeserializeOwned>(
         &self,
         kind: &str,
-        expected: u32,
+        accepted: std::ops::RangeInclusive<u32>,
         version: impl Fn(&T) -> u32,
     ) -> (Option<T>, Vec<Diagnostic>) {
         let (parsed, problems) = self.parse_salvaging::<T>();
         let version_matches = match &parsed {
-            Some(parsed) => version(parsed) == expected,
+            Some(parsed) => accepted.contains(&version(parsed)),
             None => match toml::from_str::<toml::Table>(&self.text) {
                 Ok(table) => {
-                    matches!(table.get("schema_version"), Some(toml::Value::Integer(found)) if *found == i64::from(expected))
+                    matches!(table.get("schema_version"), Some(toml::Value::Integer(found)) if u32::try_from(*found).is_ok_and(|found| accepted.contains(&found)))
                 }
                 // Broken TOML: its syntax errors say more than a guess about the version.
                 Err(_) => true,
@@ -192,7 +192,7 @@ impl TomlFile {
         if version_matches {
             (parsed, problems)
         } else {
-            (None, vec![self.schema_version_problem(kind, expected)])
+            (None, vec![self.schema_version_problem(kind, &accepted)])
         }
     }
 
@@ -237,14 +237,20 @@ impl TomlFile {
         (None, problems)
     }
 
-    fn schema_version_problem(&self, kind: &str, expected: u32) -> Diagnostic {
+    fn schema_version_problem(&self, kind: &str, accepted: &std::ops::RangeInclusive<u32>) -> Diagnostic {
+        let expected = *accepted.end();
+        let readable = if accepted.start() == accepted.end() {
+            expected.to_string()
+        } else {
+            format!("{} to {expected}", accepted.start())
+        };
         match self.value_span(&["schema_version"]) {
             None => Diagnostic::new(&self.path, format!("this {kind} file has no schema_version"))
                 .with_help(format!("add `schema_version = {expected}` as the first line")),
             Some(span) => {
                 let found = self.text.get(span.clone()).unwrap_or("").to_string();
                 self.diagnostic_at(Some(span), format!("unsupported schema_version {found}")).with_help(format!(
-                    "this version of impact-brief reads schema_version {expected}; upgrade impact-brief or convert the file"
+                    "this version of impact-brief reads schema_version {readable}; upgrade impact-brief or convert the file"
                 ))
             }
         }

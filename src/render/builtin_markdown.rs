@@ -8,7 +8,8 @@ use std::fmt::Write;
 
 use super::markdown::{plain_line, safe_url};
 use super::markup::{Markup, escape_markdown};
-use crate::report::{Brief, QuestionView, RubricView};
+use crate::model::Dimension;
+use crate::report::{Brief, DimensionView, QuestionView, RubricView};
 use crate::scoring::QuestionStatus;
 
 /// Renders `brief` as the built-in Markdown template would.
@@ -123,7 +124,14 @@ fn header(brief: &Brief, out: &mut Out) {
 
 fn summary(brief: &Brief, out: &mut Out) {
     let summary = &brief.summary;
-    out.raw("\n## Summary\n\n**Overall rating: ");
+    out.raw("\n## Summary\n\n**");
+    for dimension in &brief.overall.dimensions {
+        out.text(dimension.label);
+        out.raw(": ");
+        out.text(dimension.rating.label());
+        out.raw(". ");
+    }
+    out.raw("Overall rating: ");
     out.text(brief.overall.rating.label());
     out.raw("** — score ");
     out.text(&brief.overall.score_display);
@@ -141,6 +149,8 @@ fn summary(brief: &Brief, out: &mut Out) {
             out.text(&finding.level_text);
             out.raw(" (level ");
             out.text(&finding.level_display);
+            out.raw(", ");
+            out.text(finding.dimension.id());
             out.raw(")\n");
         }
     }
@@ -158,7 +168,17 @@ fn summary(brief: &Brief, out: &mut Out) {
             out.text(&finding.level_text);
             out.raw(" (level ");
             out.text(&finding.level_display);
+            out.raw(", ");
+            out.text(finding.dimension.id());
             out.raw(")\n");
+        }
+    }
+    if !brief.not_affected.is_empty() {
+        out.raw("\n### Considered, no effect found\n\n");
+        for item in &brief.not_affected {
+            out.raw("- ");
+            out.question(&item.rubric_title, &item.area);
+            out.raw("\n");
         }
     }
     if !summary.next_steps.is_empty() {
@@ -177,13 +197,17 @@ fn summary(brief: &Brief, out: &mut Out) {
 
 fn scorecard(brief: &Brief, out: &mut Out) {
     out.raw(
-        "\n## Scorecard\n\n| Rubric | Score | Points | Rating | Coverage | Red flags |\n\
-         |---|---:|---:|---|---:|---:|\n",
+        "\n## Scorecard\n\n| Rubric | Effect | Process | Score | Points | Rating | Coverage | Red flags |\n\
+         |---|---|---|---:|---:|---|---:|---:|\n",
     );
     for rubric in &brief.rubrics {
         out.raw("| ");
         out.text(&rubric.title);
         out.raw(" | ");
+        for dimension in Dimension::ALL {
+            out.text(&dimension_cell(&rubric.dimensions, dimension));
+            out.raw(" | ");
+        }
         out.text(&rubric.score_display);
         out.raw(" | ");
         out.text(&rubric.points_display);
@@ -196,7 +220,13 @@ fn scorecard(brief: &Brief, out: &mut Out) {
         out.raw(" |\n");
     }
     let overall = &brief.overall;
-    out.raw("| **Overall** | **");
+    out.raw("| **Overall** | ");
+    for dimension in Dimension::ALL {
+        out.raw("**");
+        out.text(&dimension_cell(&overall.dimensions, dimension));
+        out.raw("** | ");
+    }
+    out.raw("**");
     out.text(&overall.score_display);
     out.raw("** | | **");
     out.text(overall.rating.label());
@@ -205,6 +235,14 @@ fn scorecard(brief: &Brief, out: &mut Out) {
     out.raw(" | ");
     out.number(overall.red_flags.len());
     out.raw(" |\n");
+}
+
+/// A scorecard cell: "Weak (45)", or "–" where the rubric asks nothing of that dimension.
+fn dimension_cell(dimensions: &[DimensionView], dimension: Dimension) -> String {
+    dimensions.iter().find(|found| found.id == dimension).map_or_else(
+        || "–".to_string(),
+        |found| format!("{} ({})", found.rating.label(), found.score_display),
+    )
 }
 
 fn proposal(brief: &Brief, out: &mut Out) {
@@ -244,7 +282,17 @@ fn findings(rubric: &RubricView, out: &mut Out) {
     out.text(&rubric.points_display);
     out.raw(" points), coverage ");
     out.text(&rubric.coverage_display);
-    out.raw(".\n");
+    out.raw(".");
+    for dimension in &rubric.dimensions {
+        out.raw(" ");
+        out.text(dimension.label);
+        out.raw(": ");
+        out.text(dimension.rating.label());
+        out.raw(" (");
+        out.text(&dimension.score_display);
+        out.raw(").");
+    }
+    out.raw("\n");
     for question in &rubric.questions {
         finding(question, out);
     }
@@ -297,7 +345,9 @@ fn finding(question: &QuestionView, out: &mut Out) {
 fn recommendations(brief: &Brief, out: &mut Out) {
     out.raw("\n## Recommendations\n");
     if brief.recommendations.is_empty() {
-        out.raw("\nEvery answered question is at its top level.\n");
+        out.raw(
+            "\nNo answer calls for a change: every answer is at or above the level its question marks as acceptable.\n",
+        );
         return;
     }
     out.raw("\n");
@@ -307,10 +357,15 @@ fn recommendations(brief: &Brief, out: &mut Out) {
         out.question(&recommendation.rubric_title, &recommendation.prompt);
         out.raw("** (level ");
         out.text(&recommendation.level_display);
+        out.raw(", ");
+        out.text(recommendation.dimension.id());
         out.raw(", priority ");
         out.text(&recommendation.priority_display);
         if recommendation.red_flag {
             out.raw(", red flag");
+        }
+        if recommendation.own {
+            out.raw(", the assessor's advice");
         }
         out.raw(")  \n   ");
         out.text(&recommendation.text);
@@ -348,7 +403,7 @@ fn methodology(brief: &Brief, out: &mut Out) {
     out.text(&methodology.rubric_names);
     out.raw(
         ", both of the process that produced it and of its effect on the Internet.\n\n\
-         | Rubric | Version | Weight | Questions |\n|---|---|---:|---:|\n",
+         | Rubric | Version | Weight | Questions | Effect | Process |\n|---|---|---:|---:|---:|---:|\n",
     );
     for rubric in &methodology.rubrics {
         out.raw("| ");
@@ -359,6 +414,10 @@ fn methodology(brief: &Brief, out: &mut Out) {
         out.number(rubric.weight);
         out.raw(" | ");
         out.number(rubric.questions);
+        out.raw(" | ");
+        out.number(rubric.effect_questions);
+        out.raw(" | ");
+        out.number(rubric.process_questions);
         out.raw(" |\n");
     }
     out.raw("\n### Scoring\n\n");
@@ -366,6 +425,23 @@ fn methodology(brief: &Brief, out: &mut Out) {
         out.raw("- ");
         out.text(rule);
         out.raw("\n");
+    }
+    out.raw(
+        "\n### What the effect questions cover\n\n\
+         | Critical property or enabler | Kind | Questions |\n|---|---|---|\n",
+    );
+    for row in &methodology.coverage_map {
+        out.raw("| ");
+        out.text(row.label);
+        out.raw(" | ");
+        out.text(row.kind);
+        out.raw(" | ");
+        if row.questions.is_empty() {
+            out.raw("none");
+        } else {
+            out.text(&row.questions.join(", "));
+        }
+        out.raw(" |\n");
     }
     out.raw("\n### Rating bands\n\n");
     for band in &methodology.bands {

@@ -73,6 +73,23 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
         );
     }
     let overall = &brief.overall;
+    for dimension in &overall.dimensions {
+        let flags = match dimension.red_flags.len() {
+            0 => String::new(),
+            n => format!("  {n} red flag{}", if n == 1 { "" } else { "s" }),
+        };
+        row(
+            match dimension.id {
+                crate::model::Dimension::Effect => "Effect",
+                crate::model::Dimension::Process => "Process",
+            },
+            dimension.score,
+            &dimension.score_display,
+            dimension.rating,
+            &dimension.coverage_display,
+            flags,
+        );
+    }
     row(
         "Overall",
         overall.score,
@@ -82,6 +99,9 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
         String::new(),
     );
 
+    if !overall.verdict.is_empty() {
+        let _ = writeln!(out, "\n{}", paint(&overall.verdict, "1"));
+    }
     if !brief.summary.red_flags.is_empty() {
         let _ = writeln!(out, "\n{}", paint("Red flags", "1;31"));
         for flag in &brief.summary.red_flags {
@@ -105,6 +125,7 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
 
 fn rating_color(rating: Rating) -> &'static str {
     match rating {
+        Rating::NoEffectFound => "32",
         Rating::Strong => "32",
         Rating::Adequate => "36",
         Rating::Weak => "33",

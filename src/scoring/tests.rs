@@ -1,7 +1,7 @@
 //! Table-driven tests of the scoring rule, each computed by hand in its comment.
 
 use super::*;
-use crate::model::{Answer, AnswerStatus, Assessment, Rubric};
+use crate::model::{Answer, AnswerStatus, Assessment, Dimension, Rubric};
 
 /// A question given as (id, weight, level count, red_flag_at, applies_if).
 type Spec<'a> = (&'a str, f64, usize, Option<u32>, Option<(&'a str, u32)>);
@@ -244,32 +244,41 @@ fn band_edges() {
         (39.9, Rating::SeriousConcerns),
         (0.0, Rating::SeriousConcerns),
     ] {
-        assert_eq!(Rating::rate(Some(score), 1.0, false), rating, "score {score}");
+        assert_eq!(
+            Rating::rate(Some(score), 1.0, false, FlagCap::None),
+            rating,
+            "score {score}"
+        );
     }
 }
 
 #[test]
 fn red_flag_caps_rubric_and_overall_at_weak() {
-    // x (red flag at 0) answered 0, y answered 4 with weight 9: 36 of 40 = 90 → Strong, capped at Weak.
-    let flagged = rubric("f", 1.0, &[("x", 1.0, 5, Some(0), None), ("y", 9.0, 5, None, None)]);
+    // x (red flag at 1) answered 1, y answered 4 with weight 9: 37 of 40 = 92.5 → Strong, capped
+    // at Weak.
+    let flagged = rubric("f", 1.0, &[("x", 1.0, 5, Some(1), None), ("y", 9.0, 5, None, None)]);
     let clean = rubric("c", 1.0, &[("z", 1.0, 5, None, None)]);
     let card = score(
         &[&flagged, &clean],
-        &assessment(&[("f.x", A::Level(0)), ("f.y", A::Level(4)), ("c.z", A::Level(4))]),
+        &assessment(&[("f.x", A::Level(1)), ("f.y", A::Level(4)), ("c.z", A::Level(4))]),
     );
-    assert!(close(card.rubrics[0].score.unwrap_or_default(), 90.0));
+    assert!(close(card.rubrics[0].score.unwrap_or_default(), 92.5));
     assert_eq!(card.rubrics[0].rating, Rating::Weak);
     assert_eq!(card.rubrics[0].red_flags, vec!["f.x"]);
     assert_eq!(card.rubrics[1].rating, Rating::Strong);
-    // Overall (90 + 100) / 2 = 95 → Strong, capped at Weak by the red flag.
-    assert!(close(card.overall.score.unwrap_or_default(), 95.0));
+    // Overall (92.5 + 100) / 2 = 96.25 → Strong, capped at Weak by the red flag.
+    assert!(close(card.overall.score.unwrap_or_default(), 96.25));
     assert_eq!(card.overall.rating, Rating::Weak);
     assert_eq!(card.overall.red_flags, vec!["f.x"]);
     // A red flag never raises a rating: serious concerns stay serious.
-    let card = score(&[&flagged], &assessment(&[("f.x", A::Level(0)), ("f.y", A::Level(1))]));
+    let card = score(&[&flagged], &assessment(&[("f.x", A::Level(1)), ("f.y", A::Level(1))]));
     assert_eq!(card.rubrics[0].rating, Rating::SeriousConcerns);
+    // A red flag at the question's worst level caps at Serious concerns: (0 + 36) / 40 = 90.
+    let card = score(&[&flagged], &assessment(&[("f.x", A::Level(0)), ("f.y", A::Level(4))]));
+    assert_eq!(card.rubrics[0].rating, Rating::SeriousConcerns);
+    assert_eq!(card.rubrics[0].dimensions[0].cap, FlagCap::SeriousConcerns);
     // Level above red_flag_at is no red flag.
-    let card = score(&[&flagged], &assessment(&[("f.x", A::Level(1)), ("f.y", A::Level(4))]));
+    let card = score(&[&flagged], &assessment(&[("f.x", A::Level(2)), ("f.y", A::Level(4))]));
     assert!(card.rubrics[0].red_flags.is_empty());
 }
 
@@ -395,4 +404,216 @@ fn rating_parse_accepts_labels_and_keys() {
     assert_eq!(Rating::parse("good"), None);
     assert!(Rating::InsufficientEvidence.is_at_or_below(Rating::SeriousConcerns));
     assert!(!Rating::Adequate.is_at_or_below(Rating::Weak));
+}
+
+/// A second-edition question: (id, dimension, weight, red_flag_at, acceptable_at), five levels.
+type Spec2<'a> = (&'a str, &'a str, f64, Option<u32>, Option<u32>);
+
+/// A second-edition rubric with the given questions.
+fn rubric2(id: &str, weight: f64, questions: &[Spec2<'_>]) -> Rubric {
+    let mut text =
+        format!("schema_version = 2\nid = \"{id}\"\ntitle = \"{id}\"\nversion = \"2\"\nweight = {weight:?}\n");
+    text.push_str("[[sources]]\nid = \"s\"\ntitle = \"S\"\n");
+    for (qid, dimension, qweight, red, acceptable) in questions {
+        text.push_str(&format!(
+            "[[questions]]\nid = \"{qid}\"\ndimension = \"{dimension}\"\nprompt = \"?\"\nweight = {qweight:?}\n\
+             levels = [\"L0\", \"L1\", \"L2\", \"L3\", \"L4\"]\nrecommendation = \"do {qid}\"\n\
+             level_recommendations = [\"{qid} at 0\"]\nsources = [\"s\"]\n"
+        ));
+        if *dimension == "effect" {
+            text.push_str("covers = [\"privacy\"]\narea = \"An area\"\n");
+        }
+        if let Some(red) = red {
+            text.push_str(&format!("red_flag_at = {red}\n"));
+        }
+        if let Some(acceptable) = acceptable {
+            text.push_str(&format!("acceptable_at = {acceptable}\n"));
+        }
+    }
+    toml::from_str(&text).expect("test rubric parses")
+}
+
+fn not_affected() -> Answer {
+    Answer {
+        status: Some(AnswerStatus::NotAffected),
+        ..Answer::default()
+    }
+}
+
+fn dimension(card: &Scorecard, id: Dimension) -> &DimensionScore {
+    card.overall
+        .dimensions
+        .iter()
+        .find(|found| found.id == id)
+        .expect("dimension scored")
+}
+
+#[test]
+fn a_good_process_cannot_buy_a_better_verdict_than_the_effect() {
+    // Effect e1 = 1 of 4 (25 → Serious concerns); process p1..p3 all 4 (100 → Strong).
+    let r = rubric2(
+        "r",
+        1.0,
+        &[
+            ("e1", "effect", 1.0, None, Some(3)),
+            ("p1", "process", 1.0, None, Some(3)),
+            ("p2", "process", 1.0, None, Some(3)),
+            ("p3", "process", 1.0, None, Some(3)),
+        ],
+    );
+    let answers = assessment(&[
+        ("r.e1", A::Level(1)),
+        ("r.p1", A::Level(4)),
+        ("r.p2", A::Level(4)),
+        ("r.p3", A::Level(4)),
+    ]);
+    let card = score(&[&r], &answers);
+    // The whole rubric scores (1 + 12) / 16 = 81.25, which alone would be Strong.
+    assert!(close(card.overall.score.unwrap_or_default(), 81.25));
+    assert!(close(
+        dimension(&card, Dimension::Effect).score.unwrap_or_default(),
+        25.0
+    ));
+    assert_eq!(dimension(&card, Dimension::Effect).rating, Rating::SeriousConcerns);
+    assert_eq!(dimension(&card, Dimension::Process).rating, Rating::Strong);
+    assert_eq!(card.overall.rating, Rating::SeriousConcerns);
+    assert_eq!(card.rubrics[0].rating, Rating::SeriousConcerns);
+    // The process questions earn no recommendation (at or above acceptable); the effect one does.
+    let ids: Vec<&str> = card.recommendations.iter().map(|rec| rec.question.as_str()).collect();
+    assert_eq!(ids, ["r.e1"]);
+}
+
+#[test]
+fn not_affected_counts_for_coverage_not_for_the_score() {
+    let r = rubric2(
+        "r",
+        1.0,
+        &[
+            ("harm", "effect", 1.0, None, Some(3)),
+            ("calm", "effect", 3.0, None, Some(3)),
+            ("p", "process", 1.0, None, Some(3)),
+        ],
+    );
+    let mut answers = assessment(&[("r.harm", A::Level(2)), ("r.p", A::Level(3))]);
+    answers.set_answer("r", "calm", not_affected());
+    let card = score(&[&r], &answers);
+    let effect = dimension(&card, Dimension::Effect);
+    // Judged on the harm alone: 2 of 4 = 50 → Weak; coverage (1 + 3) / 4 = 1.
+    assert!(close(effect.score.unwrap_or_default(), 50.0));
+    assert!(close(effect.coverage, 1.0));
+    assert_eq!(effect.rating, Rating::Weak);
+    assert_eq!(card.rubrics[0].questions[1].status, QuestionStatus::NotAffected);
+    assert!(card.recommendations.iter().all(|rec| rec.question != "r.calm"));
+    assert!(card.unanswered.is_empty());
+    // Everything not affected: No effect found, and the verdict rests on the process (75 → Adequate).
+    let mut answers = assessment(&[("r.p", A::Level(3))]);
+    answers.set_answer("r", "harm", not_affected());
+    answers.set_answer("r", "calm", not_affected());
+    let card = score(&[&r], &answers);
+    assert_eq!(dimension(&card, Dimension::Effect).rating, Rating::NoEffectFound);
+    assert_eq!(dimension(&card, Dimension::Effect).score, None);
+    assert_eq!(card.overall.rating, Rating::Adequate);
+}
+
+#[test]
+fn red_flags_are_graded() {
+    let r = rubric2(
+        "r",
+        1.0,
+        &[
+            ("a", "effect", 1.0, Some(1), None),
+            ("b", "effect", 1.0, Some(1), None),
+            ("c", "effect", 8.0, None, None),
+            ("p", "process", 1.0, Some(1), None),
+            ("q", "process", 1.0, Some(1), None),
+            ("s", "process", 8.0, None, None),
+        ],
+    );
+    let effect = |answers: &[(&str, A)]| {
+        let card = score(&[&r], &assessment(answers));
+        (
+            dimension(&card, Dimension::Effect).rating,
+            dimension(&card, Dimension::Process).rating,
+        )
+    };
+    let strong = [("r.p", A::Level(4)), ("r.q", A::Level(4)), ("r.s", A::Level(4))];
+    let with = |extra: &[(&'static str, i64)]| {
+        let mut answers: Vec<(&str, A)> = vec![("r.c", A::Level(4))];
+        answers.extend(strong.iter().map(|(id, _)| (*id, A::Level(4))));
+        for (id, level) in extra {
+            answers.retain(|(known, _)| known != id);
+            answers.push((id, A::Level(*level)));
+        }
+        answers
+    };
+    // No flag: effect (4 + 4 + 32) / 40 = 100 → Strong.
+    assert_eq!(effect(&with(&[("r.a", 4), ("r.b", 4)])).0, Rating::Strong);
+    // One flag above the worst level: capped at Weak ((1 + 4 + 32) / 40 = 92.5).
+    assert_eq!(effect(&with(&[("r.a", 1), ("r.b", 4)])).0, Rating::Weak);
+    // One flag at the worst level: capped at Serious concerns.
+    assert_eq!(effect(&with(&[("r.a", 0), ("r.b", 4)])).0, Rating::SeriousConcerns);
+    // Two flags on the effect: Serious concerns.
+    assert_eq!(effect(&with(&[("r.a", 1), ("r.b", 1)])).0, Rating::SeriousConcerns);
+    // Two flags on the process, neither at the worst level: only Weak.
+    assert_eq!(
+        effect(&with(&[("r.a", 4), ("r.b", 4), ("r.p", 1), ("r.q", 1)])).1,
+        Rating::Weak
+    );
+}
+
+#[test]
+fn recommendations_put_effect_before_process_at_equal_severity() {
+    let r = rubric2(
+        "r",
+        1.0,
+        &[
+            ("p0", "process", 1.0, None, Some(3)),
+            ("e1", "effect", 1.0, None, Some(3)),
+            ("ok", "effect", 1.0, None, Some(3)),
+            ("pf", "process", 1.0, Some(1), Some(3)),
+            ("ef", "effect", 1.0, Some(0), Some(3)),
+        ],
+    );
+    let card = score(
+        &[&r],
+        &assessment(&[
+            ("r.p0", A::Level(0)),
+            ("r.e1", A::Level(1)),
+            ("r.ok", A::Level(3)),
+            ("r.pf", A::Level(1)),
+            ("r.ef", A::Level(0)),
+        ]),
+    );
+    let ids: Vec<&str> = card.recommendations.iter().map(|rec| rec.question.as_str()).collect();
+    // The severe flag, the other flag, then effect (e1) before a process answer at a lower level
+    // (p0); `ok` is at its acceptable level and gets none.
+    assert_eq!(ids, ["r.ef", "r.pf", "r.e1", "r.p0"]);
+    assert_eq!(
+        r.question("p0").map(|q| q.recommendation_for(0)),
+        Some("p0 at 0"),
+        "a level's own advice wins"
+    );
+    assert_eq!(r.question("p0").map(|q| q.recommendation_for(2)), Some("do p0"));
+}
+
+#[test]
+fn combine_never_rates_above_the_effect() {
+    for effect in Rating::ALL {
+        for process in Rating::ALL {
+            let overall = combine(Some(effect), Some(process));
+            assert!(overall >= effect, "{effect:?} + {process:?} gave {overall:?}");
+            if process != Rating::InsufficientEvidence {
+                assert!(overall >= process);
+            }
+        }
+    }
+    assert_eq!(combine(None, Some(Rating::Weak)), Rating::Weak);
+    assert_eq!(
+        combine(Some(Rating::Strong), Some(Rating::InsufficientEvidence)),
+        Rating::Strong
+    );
+    assert_eq!(
+        combine(Some(Rating::InsufficientEvidence), Some(Rating::Strong)),
+        Rating::InsufficientEvidence
+    );
 }

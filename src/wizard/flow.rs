@@ -14,7 +14,8 @@ use super::prompter::{ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, S
 use super::{Ended, Options, resume_command};
 use crate::diagnostic::Diagnostics;
 use crate::model::{
-    Answer, AnswerStatus, AppliesIf, Assessment, Question, ReviewStatus, Rubric, RubricSet, Stage, StakeholderGroup,
+    Answer, AnswerStatus, AppliesIf, Assessment, Dimension, Jurisdiction, Question, ReviewStatus, Rubric, RubricSet,
+    Stage, StakeholderGroup,
 };
 use crate::output::{file_name_for, write_durably, write_rendered};
 use crate::render::markup::Markup;
@@ -26,6 +27,11 @@ use crate::templates::Templates;
 /// The answer options offered after the levels, in this order.
 const NOT_SURE: &str = "Not sure yet";
 const NOT_APPLICABLE: &str = "Not applicable";
+const NOT_AFFECTED: &str = "Not affected – I looked and the proposal does not touch this";
+
+/// The rationale recorded for an area the screening step left unticked.
+const SCREENED_OUT: &str =
+    "Screened out: when asked which areas the proposal touches, the assessor did not tick this one.";
 
 /// Width prose is wrapped at: readable, and narrower than almost any terminal.
 const TEXT_WIDTH: usize = 80;
@@ -270,7 +276,7 @@ fn scorecard_of(rubrics: &RubricSet, assessment: &Assessment) -> Scorecard {
 
 /// The file text: the assessment as TOML, answers in rubric order.
 pub(super) fn to_toml(assessment: &Assessment) -> anyhow::Result<String> {
-    toml::to_string(assessment).context("cannot write the assessment as TOML")
+    assessment.to_toml().context("cannot write the assessment as TOML")
 }
 
 /// Writes the assessment to `file` atomically (keeping the permissions the file had).
@@ -304,6 +310,7 @@ impl Session<'_> {
             Plan::New => {
                 self.proposal(false)?;
                 self.assessors()?;
+                self.screening()?;
                 self.questions(Pass::Unanswered)?;
                 self.finish(false)
             }
@@ -315,6 +322,7 @@ impl Session<'_> {
                     self.proposal(false)?;
                     self.assessors()?;
                 }
+                self.screening()?;
                 self.questions(Pass::Unanswered)?;
                 self.finish(false)
             }
@@ -359,10 +367,24 @@ impl Session<'_> {
         }
         let jurisdiction = self.optional_text(
             "Jurisdiction",
-            "The country or region whose law this would be (optional)",
-            self.assessment.proposal.jurisdiction.clone(),
+            "The country or region whose law this would be; separate several with \";\" (optional)",
+            self.assessment
+                .proposal
+                .jurisdiction
+                .as_ref()
+                .map(|jurisdiction| jurisdiction.names().join("; ")),
         )?;
-        self.assessment.proposal.jurisdiction = jurisdiction;
+        self.assessment.proposal.jurisdiction = jurisdiction.map(|typed| {
+            let names: Vec<String> = typed
+                .split(';')
+                .map(|name| name.trim().to_string())
+                .filter(|name| !name.is_empty())
+                .collect();
+            match <[String; 1]>::try_from(names) {
+                Ok([one]) => Jurisdiction::One(one),
+                Err(names) => Jurisdiction::Many(names),
+            }
+        });
         self.save()?;
         let reference = self.optional_text(
             "Official reference",
@@ -486,6 +508,55 @@ impl Session<'_> {
     }
 
     // ----- The rubrics' questions -----
+
+    /// Like the preliminary analysis of the Internet Impact Assessment Toolkit: one checklist of
+    /// the areas the effect questions look at. Ticked areas are asked in full; the others are
+    /// recorded as not affected, which "Revise an answer" can change.
+    fn screening(&mut self) -> Step<()> {
+        let ids: Vec<String> = self.assessment.rubric_ids().into_iter().map(str::to_string).collect();
+        let selected = self.rubrics.select(&ids.iter().map(String::as_str).collect::<Vec<_>>());
+        let open: Vec<(&Rubric, &Question)> = selected
+            .iter()
+            .flat_map(|rubric| rubric.questions.iter().map(move |question| (*rubric, question)))
+            .filter(|(_, question)| question.dimension() == Dimension::Effect)
+            .filter(|(rubric, question)| self.assessment.answer(&rubric.id, &question.id).is_none())
+            .collect();
+        if open.len() < 2 {
+            return Ok(());
+        }
+        let options: Vec<String> = open
+            .iter()
+            .map(|(_, question)| one_line(question.area_name(), 70))
+            .collect();
+        let picked = self.prompter.multi_select(&MultiSelectPrompt {
+            message: "Which of these does the proposal touch? Tick every area it could affect.".to_string(),
+            help: Some(
+                "Space ticks, Enter confirms. Ticked areas get their full question; the rest are recorded as \"not affected\" (you can revise them later)."
+                    .to_string(),
+            ),
+            options,
+            defaults: Vec::new(),
+        })?;
+        for (index, (rubric, question)) in open.iter().enumerate() {
+            if picked.contains(&index) {
+                continue;
+            }
+            let answer = Answer {
+                status: Some(AnswerStatus::NotAffected),
+                rationale: Some(SCREENED_OUT.to_string()),
+                ..Answer::default()
+            };
+            self.assessment.set_answer(&rubric.id, &question.id, answer);
+        }
+        let left_out = open.len() - picked.len().min(open.len());
+        self.save()?;
+        self.say(&format!(
+            "{} area{} to assess in full; {left_out} recorded as not affected.",
+            picked.len(),
+            if picked.len() == 1 { "" } else { "s" }
+        ));
+        Ok(())
+    }
 
     fn questions(&mut self, pass: Pass) -> Step<()> {
         let rubrics = self.rubrics;
@@ -630,12 +701,17 @@ impl Session<'_> {
             .enumerate()
             .map(|(level, text)| format!("{level} – {text}"))
             .collect();
-        options.push(NOT_SURE.to_string());
-        options.push(NOT_APPLICABLE.to_string());
+        // The statuses after the levels; "not affected" only for effect questions.
+        let mut statuses = Vec::new();
+        if question.dimension() == Dimension::Effect {
+            statuses.push((NOT_AFFECTED, AnswerStatus::NotAffected));
+        }
+        statuses.push((NOT_SURE, AnswerStatus::Unknown));
+        statuses.push((NOT_APPLICABLE, AnswerStatus::NotApplicable));
+        options.extend(statuses.iter().map(|(label, _)| label.to_string()));
         let start = match (current.level, current.status) {
             (Some(level), _) => usize::try_from(level).unwrap_or(0).min(levels.saturating_sub(1)),
-            (None, Some(AnswerStatus::Unknown)) => levels,
-            (None, Some(AnswerStatus::NotApplicable)) => levels + 1,
+            (None, Some(status)) => levels + statuses.iter().position(|(_, known)| *known == status).unwrap_or(0),
             (None, None) => 0,
         };
         let number = rubric
@@ -658,17 +734,22 @@ impl Session<'_> {
         let mut answer = current;
         (answer.level, answer.status) = if choice < levels {
             (i64::try_from(choice).ok(), None)
-        } else if choice == levels {
-            (None, Some(AnswerStatus::Unknown))
         } else {
-            (None, Some(AnswerStatus::NotApplicable))
+            let status = statuses
+                .get(choice - levels)
+                .map_or(AnswerStatus::Unknown, |(_, status)| *status);
+            (None, Some(status))
         };
+        if answer.rationale.as_deref() == Some(SCREENED_OUT) {
+            answer.rationale = None;
+        }
         self.set_answer(rubric, question, answer.clone())?;
 
         let rationale_help = match answer.status {
             None => "What in the text or the process supports this level? (optional; Markdown is fine)",
             Some(AnswerStatus::Unknown) => "What is missing to judge it, and where could it be found? (optional)",
             Some(AnswerStatus::NotApplicable) => "Why does this not apply to the proposal? (optional)",
+            Some(AnswerStatus::NotAffected) => "What did you check, and why does it show no effect? (optional)",
         };
         let rationale = self.prompter.long_text(
             &TextPrompt::new("Why?")
@@ -931,6 +1012,7 @@ fn describe(answer: Option<&Answer>, question: &Question) -> String {
         }
         Some((None, Some(AnswerStatus::Unknown))) => "not sure yet".to_string(),
         Some((None, Some(AnswerStatus::NotApplicable))) => "not applicable".to_string(),
+        Some((None, Some(AnswerStatus::NotAffected))) => "not affected".to_string(),
         Some((None, None)) | None => "not answered".to_string(),
     }
 }

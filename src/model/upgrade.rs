@@ -1,0 +1,172 @@
+//! Upgrading a first-edition assessment (answers to rubrics 1.x) to the second edition: answers
+//! of renamed questions move to their new ids, levels move along each question's `level_map`
+//! (an old "no effect found" becomes `not-affected`), and an answer that no map covers keeps its
+//! text under the new question, marked unknown, so that nothing is lost and the assessor sees
+//! what needs a new answer. Pure: the same in memory (loading) and on disk (`migrate`).
+
+use indexmap::IndexMap;
+
+use super::assessment::{ASSESSMENT_SCHEMA_VERSION, Answer, AnswerStatus, Assessment};
+use super::catalog::RubricSet;
+use super::rubric::{MappedLevel, Question, Rubric};
+
+/// What an upgrade did, answer by answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Upgrade {
+    /// Answers carried over with their meaning intact.
+    pub mapped: Vec<Move>,
+    /// Answers whose question changed so much that the assessor must answer again; their text is
+    /// kept under the new question, marked unknown.
+    pub needs_answer: Vec<Move>,
+}
+
+/// One answer's move from the first edition to the second.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Move {
+    /// The first-edition question id.
+    pub from: String,
+    /// The second-edition question id.
+    pub to: String,
+    /// The first-edition answer, as `level 3` or a status.
+    pub was: String,
+    /// The second-edition answer, the same way.
+    pub now: String,
+}
+
+impl Upgrade {
+    /// True when nothing needed to change.
+    pub fn is_empty(&self) -> bool {
+        self.mapped.is_empty() && self.needs_answer.is_empty()
+    }
+}
+
+/// Rewrites `assessment`'s answers for the second-edition rubrics in `rubrics`, and marks it as a
+/// second-edition file. Answers to questions that did not change stay as they are.
+pub fn upgrade(assessment: &mut Assessment, rubrics: &RubricSet) -> Upgrade {
+    let old = assessment.answers.clone();
+    let old_answer = |full_id: &str| -> Option<&Answer> {
+        let (rubric, question) = full_id.split_once('.')?;
+        old.get(rubric)?.get(question)
+    };
+    let mut report = Upgrade::default();
+    let mut replaced: Vec<String> = Vec::new();
+    let selected = rubrics.select(&assessment.rubric_ids());
+    for rubric in &selected {
+        for question in &rubric.questions {
+            let to = format!("{}.{}", rubric.id, question.id);
+            let sources: Vec<String> = if question.replaces.is_empty() {
+                question.level_map.iter().map(|_| to.clone()).collect()
+            } else {
+                question.replaces.clone()
+            };
+            let mappable = sources.len() == 1;
+            for from in sources {
+                let Some(answer) = old_answer(&from) else {
+                    continue;
+                };
+                if from != to {
+                    replaced.push(from.clone());
+                    if old_answer(&to).is_some() {
+                        // The file already answers the new question: that answer wins.
+                        continue;
+                    }
+                }
+                let map = question.level_map.as_deref().filter(|_| mappable);
+                let (new, exact) = carry(answer, question, map, &from);
+                let step = Move {
+                    from: from.clone(),
+                    to: to.clone(),
+                    was: describe(answer),
+                    now: describe(&new),
+                };
+                if new != *answer || from != to {
+                    if exact {
+                        report.mapped.push(step);
+                    } else {
+                        report.needs_answer.push(step);
+                    }
+                }
+                set(&mut assessment.answers, rubric, &question.id, new);
+            }
+        }
+    }
+    // Answers to questions that no longer exist go once their text has moved.
+    for from in replaced {
+        let still_asked = from
+            .split_once('.')
+            .and_then(|(rubric, question)| rubrics.get(rubric)?.question(question))
+            .is_some();
+        if let Some((rubric, question)) = from.split_once('.').filter(|_| !still_asked)
+            && let Some(answers) = assessment.answers.get_mut(rubric)
+        {
+            answers.shift_remove(question);
+        }
+    }
+    assessment.schema_version = ASSESSMENT_SCHEMA_VERSION;
+    report
+}
+
+/// The second-edition answer for a first-edition `answer`, and whether it keeps its meaning.
+fn carry(answer: &Answer, question: &Question, map: Option<&[MappedLevel]>, from: &str) -> (Answer, bool) {
+    let Some(level) = answer.level else {
+        // A status (unknown, not applicable) means the same in both editions.
+        return (answer.clone(), true);
+    };
+    let mapped = map.and_then(|map| map.get(usize::try_from(level).ok()?));
+    match mapped {
+        Some(MappedLevel::Level(new)) => (
+            Answer {
+                level: Some(i64::from(*new)),
+                ..answer.clone()
+            },
+            true,
+        ),
+        Some(MappedLevel::Status(_)) => (
+            Answer {
+                level: None,
+                status: Some(AnswerStatus::NotAffected),
+                ..answer.clone()
+            },
+            true,
+        ),
+        // An out-of-range level stays for the checks to report; a question with no map keeps
+        // its level only when it is the same question.
+        None if map.is_some() || question.replaces.is_empty() => (answer.clone(), true),
+        None => {
+            let note = format!(
+                "*Answered for rubrics 1.x as `{from}`, level {level}; this question asks something \
+                 different, so it needs a new answer.*"
+            );
+            let rationale = match answer.rationale.as_deref().map(str::trim) {
+                Some(text) if !text.is_empty() => format!("{note}\n\n{text}"),
+                _ => note,
+            };
+            (
+                Answer {
+                    level: None,
+                    status: Some(AnswerStatus::Unknown),
+                    rationale: Some(rationale),
+                    evidence: answer.evidence.clone(),
+                    recommendation: answer.recommendation.clone(),
+                },
+                false,
+            )
+        }
+    }
+}
+
+fn set(answers: &mut IndexMap<String, IndexMap<String, Answer>>, rubric: &Rubric, question: &str, answer: Answer) {
+    answers
+        .entry(rubric.id.clone())
+        .or_default()
+        .insert(question.to_string(), answer);
+}
+
+/// `level 3`, or the status id.
+fn describe(answer: &Answer) -> String {
+    match (answer.level, answer.status) {
+        (Some(level), _) => format!("level {level}"),
+        (None, Some(status)) => status.id().to_string(),
+        (None, None) => "no answer".to_string(),
+    }
+}
