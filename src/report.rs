@@ -987,15 +987,28 @@ mod tests {
     #[test]
     fn a_red_flag_that_lowers_the_rating_is_explained() {
         let rubrics = builtin();
-        let brief = Brief::of(&assessment(&rubrics, &[("openness.encryption", level(0))]), &rubrics);
+        let brief = Brief::of(&assessment(&rubrics, &[("openness.encryption", level(1))]), &rubrics);
         assert_eq!(brief.overall.rating, Rating::Weak);
         assert!(
-            brief.summary.paragraph.contains(
-                "One answer is a red flag, which caps the rating at Weak (the score alone would rate Strong)."
-            ),
+            brief
+                .summary
+                .paragraph
+                .contains("One red flag on the effect caps its rating at Weak (the score alone would rate Strong)."),
             "{}",
             brief.summary.paragraph
         );
+        assert!(
+            brief
+                .summary
+                .paragraph
+                .starts_with("Effect on the Internet: Weak (score 91 of 100). Process: Strong (score 100 of 100)."),
+            "{}",
+            brief.summary.paragraph
+        );
+        assert_eq!(brief.overall.verdict, "Effect on the Internet: Weak. Process: Strong.");
+        // The same flag at the question's worst level caps at Serious concerns.
+        let severe = Brief::of(&assessment(&rubrics, &[("openness.encryption", level(0))]), &rubrics);
+        assert_eq!(severe.overall.rating, Rating::SeriousConcerns);
         assert_eq!(brief.summary.red_flags[0].question, "openness.encryption");
         assert_eq!(brief.summary.next_steps[0].question, "openness.encryption");
         assert!(brief.summary.next_steps[0].red_flag);
@@ -1011,6 +1024,58 @@ mod tests {
                 .all(|s| s.question != "openness.encryption")
         );
         assert_eq!(brief.summary.strengths.len(), 3);
+    }
+
+    #[test]
+    fn not_affected_is_listed_never_a_strength_and_gets_no_advice() {
+        let rubrics = builtin();
+        let untouched = Answer {
+            status: Some(AnswerStatus::NotAffected),
+            rationale: Some("No duty on names or numbers.".into()),
+            ..Answer::default()
+        };
+        let own = Answer {
+            level: Some(1),
+            recommendation: Some("Narrow clause 9 to *named* services.".into()),
+            ..Answer::default()
+        };
+        let brief = Brief::of(
+            &assessment(
+                &rubrics,
+                &[
+                    ("openness.global-identifiers", untouched),
+                    ("openness.reachability", own),
+                    ("transparency.impact-assessment", level(0)),
+                ],
+            ),
+            &rubrics,
+        );
+        assert_eq!(brief.not_affected.len(), 1);
+        assert_eq!(brief.not_affected[0].question, "openness.global-identifiers");
+        let named = |list: &[FindingRef]| list.iter().any(|f| f.question == "openness.global-identifiers");
+        assert!(!named(&brief.summary.strengths) && !named(&brief.summary.concerns));
+        assert!(
+            brief
+                .recommendations
+                .iter()
+                .all(|r| r.question != "openness.global-identifiers")
+        );
+        // The assessor's own advice replaces the rubric's, and effect comes before process.
+        let first = &brief.recommendations[0];
+        assert_eq!(first.question, "openness.reachability");
+        assert!(first.own);
+        assert_eq!(first.text, "Narrow clause 9 to *named* services.");
+        let concerns: Vec<&str> = brief.summary.concerns.iter().map(|c| c.question.as_str()).collect();
+        assert_eq!(concerns, ["openness.reachability", "transparency.impact-assessment"]);
+        // Strengths are positive findings: effect answers at the top of their ladder.
+        assert!(brief.summary.strengths.iter().all(|s| {
+            let q = brief
+                .rubrics
+                .iter()
+                .flat_map(|r| &r.questions)
+                .find(|q| q.id == s.question);
+            q.is_some_and(|q| q.level.is_some_and(|level| level >= q.acceptable_at))
+        }));
     }
 
     #[test]

@@ -383,14 +383,15 @@ fn recommendations_red_flags_first_then_priority() {
         .iter()
         .map(|rec| (rec.question.as_str(), rec.priority))
         .collect();
-    // c is a red flag: 1 × 3/4 = 0.75 but first. Then a: 1 × 4/4 = 1, b: 2 × 2/4 = 1 (tie keeps order),
-    // d: 1 × 2/3. The top-level answer gets none.
+    // c is a red flag: 1 × 3/4 = 0.75 but first. Then the answers furthest below their top: a (0 of
+    // 4), d (1 of 3), b (2 of 4, though its priority 2 × 2/4 = 1 is higher). The top-level answer
+    // gets none.
     assert_eq!(
         order.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
-        vec!["r.c", "r.a", "r.b", "r.d"]
+        vec!["r.c", "r.a", "r.d", "r.b"]
     );
     assert!(close(order[0].1, 0.75));
-    assert!(close(order[3].1, 2.0 / 3.0));
+    assert!(close(order[2].1, 2.0 / 3.0));
 }
 
 #[test]

@@ -515,15 +515,20 @@ impl Session<'_> {
     fn screening(&mut self) -> Step<()> {
         let ids: Vec<String> = self.assessment.rubric_ids().into_iter().map(str::to_string).collect();
         let selected = self.rubrics.select(&ids.iter().map(String::as_str).collect::<Vec<_>>());
-        let open: Vec<(&Rubric, &Question)> = selected
+        let effect: Vec<(&Rubric, &Question)> = selected
             .iter()
             .flat_map(|rubric| rubric.questions.iter().map(move |question| (*rubric, question)))
             .filter(|(_, question)| question.dimension() == Dimension::Effect)
-            .filter(|(rubric, question)| self.assessment.answer(&rubric.id, &question.id).is_none())
             .collect();
-        if open.len() < 2 {
+        // Screen once: after any effect answer (screening's own, or the assessor's), the areas
+        // left are ones the assessor chose to assess, and are asked in full.
+        let screened = effect
+            .iter()
+            .any(|(rubric, question)| self.assessment.answer(&rubric.id, &question.id).is_some());
+        if screened || effect.len() < 2 {
             return Ok(());
         }
+        let open = effect;
         let options: Vec<String> = open
             .iter()
             .map(|(_, question)| one_line(question.area_name(), 70))

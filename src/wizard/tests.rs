@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::flow::to_toml;
 use super::{Ended, Options, Reply, ScriptedPrompter, run};
 use crate::diagnostic::Diagnostics;
-use crate::model::{Answer, AnswerStatus, Assessment, RubricSet};
+use crate::model::{Answer, AnswerStatus, Assessment, Jurisdiction, RubricSet};
 use crate::scoring::{self, Rating};
 
 fn rubrics() -> RubricSet {
@@ -62,13 +62,31 @@ fn proposal_and_assessors() -> Vec<Reply> {
 
 const TRICKY: &str = "Line one with 'single' and \"double\" quotes, a # hash,\na \"\"\" triple and a ''' triple,\nand a backslash \\ at the end\\";
 
-/// Openness answered as in the hand computation of `full_run_saves_a_file_that_loads_and_scores`.
+/// The effect areas `full_run_saves_a_file_that_loads_and_scores` ticks in the screening step.
+const TOUCHED: [&str; 3] = ["openness.easy-access", "openness.reachability", "openness.encryption"];
+
+/// Ticks the screening areas of `questions` (full ids).
+fn screening(rubrics: &RubricSet, questions: &[&str]) -> Reply {
+    Reply::Tick(
+        questions
+            .iter()
+            .map(|full_id| {
+                let (rubric, question) = full_id.split_once('.').expect("full id");
+                let question = rubrics
+                    .get(rubric)
+                    .and_then(|r| r.question(question))
+                    .expect("question");
+                question.area_name().to_string()
+            })
+            .collect(),
+    )
+}
+
+/// Openness answered as in the hand computation of `full_run_saves_a_file_that_loads_and_scores`:
+/// its two process questions, then the three effect areas ticked in screening.
 fn openness_answers() -> Vec<Reply> {
     [
         level(3, TRICKY, &["Clause 103", "https://example.org/consultation"]),
-        level(2, "", &[]),
-        level(4, "", &[]),
-        level(3, "", &[]),
         level(2, "", &[]),
         level(4, "", &[]),
         level(3, "", &[]),
@@ -77,8 +95,16 @@ fn openness_answers() -> Vec<Reply> {
     .concat()
 }
 
+/// "Not applicable" for each question of rubric `id` the wizard asks: its process questions
+/// (the effect ones were screened out).
 fn all_not_applicable(rubrics: &RubricSet, id: &str) -> Vec<Reply> {
-    let count = rubrics.get(id).expect("rubric").questions.len();
+    let count = rubrics
+        .get(id)
+        .expect("rubric")
+        .questions
+        .iter()
+        .filter(|question| question.dimension() == crate::model::Dimension::Process)
+        .count();
     (0..count).flat_map(|_| status("Not applicable", "")).collect()
 }
 
@@ -119,6 +145,7 @@ fn full_run_saves_a_file_that_loads_and_scores() {
     let file = dir.path().join("osb.toml");
     let mut script = vec![text("Online Safety Bill (draft)")];
     script.extend(proposal_and_assessors());
+    script.push(screening(&rubrics, &TOUCHED));
     script.extend(openness_answers());
     script.extend(all_not_applicable(&rubrics, "inclusiveness"));
     script.extend(all_not_applicable(&rubrics, "transparency"));
@@ -159,18 +186,36 @@ fn full_run_saves_a_file_that_loads_and_scores() {
         Some(AnswerStatus::Unknown)
     );
 
-    // By hand: levels 3, 2, 4, 3, 2 (weight 1.5), 4, 3 of 4 each; encryption (weight 2) unknown.
-    // points = 3 + 2 + 4 + 3 + 3 + 4 + 3 = 22; possible = 4 × 7.5 = 30; coverage = 7.5 / 9.5.
+    // Screened out, so recorded as not affected.
+    assert_eq!(
+        saved
+            .answer("openness", "surveillance")
+            .and_then(|answer| answer.status),
+        Some(AnswerStatus::NotAffected)
+    );
+
+    // By hand: participation 3, timing 2, easy-access 4, reachability 3 (weight 1.5); encryption
+    // (weight 2) unknown; the other five effect questions (weights 1, 1, 1.5, 1, 1) not affected.
+    // points = 3 + 2 + 4 + 4.5 = 13.5; possible = 4 × 4.5 = 18 → 75; coverage = 10 / 12.
+    // Effect (4 + 4.5) / 10 = 85, Strong; process 5 / 8 = 62.5, Adequate: the worse decides.
     let card = scoring::score(&rubrics.select(&saved.rubric_ids()), &saved);
     let openness = &card.rubrics[0];
-    assert!((openness.score.expect("score") - 100.0 * 22.0 / 30.0).abs() < 1e-9);
-    assert!((openness.coverage - 7.5 / 9.5).abs() < 1e-9);
+    assert!((openness.score.expect("score") - 75.0).abs() < 1e-9);
+    assert!((openness.coverage - 10.0 / 12.0).abs() < 1e-9);
     assert_eq!(openness.rating, Rating::Adequate);
     assert!(
         prompter
             .said()
             .iter()
-            .any(|line| line.contains("Openness: 73 (Adequate), coverage 79%"))
+            .any(|line| line.contains("Openness: 75 (Adequate), coverage 83%")),
+        "{:?}",
+        prompter.said()
+    );
+    assert!(
+        prompter
+            .said()
+            .iter()
+            .any(|line| line.contains("3 areas to assess in full; 11 recorded as not affected."))
     );
     assert!(
         prompter
@@ -197,7 +242,8 @@ fn applies_if_skips_dependent_questions() {
         &[
             "openness.participation",
             "openness.consultation-timing",
-            "transparency.consultation-responses",
+            "transparency.input-published",
+            "transparency.feedback-loop",
         ],
     );
     let mut script = vec![choose("Continue")];
@@ -216,11 +262,11 @@ fn applies_if_skips_dependent_questions() {
     );
     let responses = rubrics
         .get("transparency")
-        .and_then(|rubric| rubric.question("consultation-responses"))
+        .and_then(|rubric| rubric.question("input-published"))
         .expect("question");
     assert!(
         !asked.contains(&responses.prompt),
-        "transparency.consultation-responses was asked:\n{asked}"
+        "transparency.input-published was asked:\n{asked}"
     );
     let said = prompter.said().join("\n");
     assert!(
@@ -229,7 +275,8 @@ fn applies_if_skips_dependent_questions() {
         ),
         "{said}"
     );
-    assert!(said.contains("Skipped transparency.consultation-responses"), "{said}");
+    assert!(said.contains("Skipped transparency.input-published"), "{said}");
+    assert!(said.contains("Skipped transparency.feedback-loop"), "{said}");
     let saved = load(&file);
     assert!(saved.answer("openness", "consultation-timing").is_none());
 }
@@ -241,6 +288,7 @@ fn stopping_keeps_answers_and_continue_asks_only_the_rest() {
     let file = dir.path().join("nested/folder/bill.toml");
     let mut script = vec![text("Network Fees Act")];
     script.extend(proposal_and_assessors());
+    script.push(screening(&rubrics, &["openness.easy-access"]));
     script.extend(level(1, "Invitation only.", &["Ministry press release"]));
     script.extend(level(2, "", &[]));
     script.push(Reply::Cancel);
@@ -279,7 +327,7 @@ fn stopping_keeps_answers_and_continue_asks_only_the_rest() {
             .and_then(|answer| answer.level),
         Some(2)
     );
-    assert_eq!(saved.proposal.jurisdiction.as_deref(), Some("United Kingdom"));
+    assert_eq!(saved.proposal.jurisdiction, Some(Jurisdiction::from("United Kingdom")));
 
     // Again, continuing: the proposal and the two answers are not asked again.
     let mut script = vec![choose("Continue with the unanswered questions")];
@@ -296,10 +344,11 @@ fn stopping_keeps_answers_and_continue_asks_only_the_rest() {
         }
     );
     let first_continue = &prompter.selects()[0].options[0];
-    assert!(first_continue.contains("(20 left)"), "{first_continue}");
+    // 14 process questions less the two answered, and the one effect area ticked.
+    assert!(first_continue.contains("(13 left)"), "{first_continue}");
     let asked = prompter.asked();
-    assert!(asked[1].contains("[Openness 3/8]"), "{asked:?}");
-    assert!(asked[4].contains("[Openness 4/8]"), "{asked:?}");
+    assert!(asked[1].contains("[Openness 3/10]"), "{asked:?}");
+    assert!(asked[4].contains("[Inclusiveness 1/8]"), "{asked:?}");
     let saved = load(&file);
     assert_eq!(
         saved.answer("openness", "easy-access").and_then(|answer| answer.level),
@@ -336,7 +385,7 @@ fn continue_fills_in_the_proposal_of_a_file_from_init() {
 
     assert!(prompter.said()[0].contains("has comments"), "{:?}", prompter.said());
     let saved = load(&file);
-    assert_eq!(saved.proposal.jurisdiction.as_deref(), Some("United Kingdom"));
+    assert_eq!(saved.proposal.jurisdiction, Some(Jurisdiction::from("United Kingdom")));
     assert_eq!(
         saved.proposal.reference, None,
         "an empty field from init is left out, not kept as \"\""
@@ -380,6 +429,7 @@ fn revising_preselects_the_answer_and_asks_what_now_applies() {
             rationale: Some("Old\nreason".into()),
             evidence: vec!["Old item".into(), "Kept item".into()],
             status: None,
+            recommendation: None,
         },
     );
     std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
@@ -641,6 +691,7 @@ fn saved_files_round_trip_awkward_text() {
             rationale: Some(TRICKY.into()),
             evidence: vec![TRICKY.into()],
             status: None,
+            recommendation: None,
         },
     );
     std::fs::write(&path, to_toml(&assessment).expect("toml")).expect("write");

@@ -76,11 +76,12 @@ fn missing_title_unsupported_version_unknown_key_invalid_stage() {
     let stderr = check_fails(b"schema_version = 1\n[proposal]\njurisdiction = \"X\"\n");
     assert!(stderr.contains("the proposal has no title"), "{stderr}");
     assert!(stderr.contains("add `title = "), "{stderr}");
-    let stderr = check_fails(b"schema_version = 2\n[proposal]\ntitle = \"T\"\n");
+    let stderr = check_fails(b"schema_version = 3\n[proposal]\ntitle = \"T\"\n");
     assert!(
-        stderr.contains("bad.toml:1:18: error: unsupported schema_version 2"),
+        stderr.contains("bad.toml:1:18: error: unsupported schema_version 3"),
         "{stderr}"
     );
+    assert!(stderr.contains("reads schema_version 1 to 2"), "{stderr}");
     let stderr = check_fails(b"schema_version = 1\n[proposal]\ntitle = \"T\"\ntitel = \"typo\"\n");
     assert!(
         stderr.contains("bad.toml:4:1: error: unknown field `titel`"),
@@ -94,7 +95,7 @@ fn missing_title_unsupported_version_unknown_key_invalid_stage() {
     assert!(stderr.contains("in-legislature"), "lists the valid stages: {stderr}");
     let stderr = check_fails(b"[proposal]\ntitle = \"T\"\n");
     assert!(
-        stderr.contains("no schema_version") && stderr.contains("schema_version = 1"),
+        stderr.contains("no schema_version") && stderr.contains("schema_version = 2"),
         "{stderr}"
     );
 }

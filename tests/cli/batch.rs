@@ -89,7 +89,7 @@ fn mixed_folder_gives_outputs_index_and_exit_code() {
     assert_eq!(known["title"], "Known Scores Act");
     assert_eq!(known["rating"], "Weak");
     assert_eq!(known["outputs"], serde_json::json!(["a/known.md", "a/known.json"]));
-    assert_eq!(known["red_flags"], serde_json::json!(["openness.reachability"]));
+    assert_eq!(known["red_flags"], serde_json::json!(["openness.encryption"]));
     assert!(
         rows[4]["error"]
             .as_str()
@@ -106,7 +106,7 @@ fn mixed_folder_gives_outputs_index_and_exit_code() {
 
     let csv = env.read("out/index.csv");
     assert!(csv.starts_with("input,status,title,jurisdiction,stage,score,rating,openness,inclusiveness,transparency,red_flags,outputs,error\n"), "{csv}");
-    assert!(csv.contains("in/a/known.toml,ok,Known Scores Act,Testland,consultation,50.59,Weak,61.76,40,50,openness.reachability,a/known.md; a/known.json,\n"), "{csv}");
+    assert!(csv.contains("in/a/known.toml,ok,Known Scores Act,Testland,consultation,44.15,Weak,45.59,40,46.88,openness.encryption,a/known.md; a/known.json,\n"), "{csv}");
     let md = env.read("out/index.md");
     assert!(md.contains("6 inputs: 3 rendered, 3 failed, 0 skipped."), "{md}");
 

@@ -25,7 +25,7 @@ fn lists_unanswered_questions() {
     run.code(0);
     assert!(
         run.stdout
-            .contains("ok — 15 answered, 1 unknown, 4 unanswered, 2 not applicable"),
+            .contains("ok — 17 answered, 5 not affected, 2 unknown, 3 unanswered, 1 not applicable"),
         "{}",
         run.stdout
     );

@@ -14,29 +14,40 @@ fn fill_in_file_checks_then_renders_when_filled() {
         brief["proposal"]["title"], "Draft \"Safety\" Bill #2",
         "the title survives quoting"
     );
-    assert!(text.contains("# openness.participation: "), "every question listed");
+    assert!(
+        text.contains("# openness.participation (process): "),
+        "every question listed"
+    );
+    assert!(text.contains("# openness.encryption (effect): "), "with its dimension");
+    assert!(text.contains("# SCREENING: which of these areas does the proposal touch?"));
+    assert_eq!(
+        text.matches("#   [ ] ").count(),
+        14,
+        "one screening line per effect question"
+    );
+    assert_eq!(text.matches("# status = \"not-affected\"").count(), 14);
     assert!(text.contains("#   0  "), "level texts as comments");
     assert!(text.contains("[red flag]"));
     assert!(text.contains("# Asked only when openness.participation is at level 1 or above."));
-    assert_eq!(text.matches("# level = ").count(), 22, "one answer table per question");
+    assert_eq!(text.matches("# level = ").count(), 28, "one answer table per question");
 
     let check = env.run(&["check", "draft-bill.toml"]);
     check.code(0);
     assert!(
         check
             .stdout
-            .contains("0 answered, 0 unknown, 20 unanswered, 2 not applicable"),
+            .contains("0 answered, 0 not affected, 0 unknown, 25 unanswered, 3 not applicable"),
         "{}",
         check.stdout
     );
 
-    let filled = text.replacen("# level = \n", "level = 3\n", 22);
+    let filled = text.replacen("# level = \n", "level = 3\n", 28);
     env.write("draft-bill.toml", filled);
     env.run(&["check", "draft-bill.toml"]).code(0);
     env.run(&["render", "draft-bill.toml", "-o", "out/"]).code(0);
     assert!(
         env.read("out/draft-bill.md")
-            .contains("**Overall rating: Adequate** — score 75 of 100, coverage 100%")
+            .contains("**Effect on the Internet: Adequate. Process: Adequate. Overall rating: Adequate** — score 75 of 100, coverage 100%")
     );
 }
 

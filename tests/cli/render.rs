@@ -22,7 +22,8 @@ fn every_example_renders_all_eight_sections() {
         let name = example.file_stem().expect("stem").to_string_lossy().into_owned();
         let markdown = env.read(&format!("out/{name}.md"));
         assert_in_order(&markdown, &SECTIONS);
-        assert!(markdown.contains("**Overall rating: "), "{name}");
+        assert!(markdown.contains("**Effect on the Internet: "), "{name}");
+        assert!(markdown.contains("Overall rating: "), "{name}");
     }
 }
 
@@ -54,12 +55,25 @@ fn a_source_cited_by_several_rubrics_is_listed_once() {
 fn known_brief_shows_scores_findings_and_gaps() {
     let md = known_markdown();
     assert!(
-        md.contains("**Overall rating: Weak** — score 51 of 100, coverage 76%"),
+        md.contains(
+            "**Effect on the Internet: Weak. Process: Weak. Overall rating: Weak** — score 44 of 100, coverage 79%."
+        ),
         "{md}"
     );
-    assert!(md.contains("| Openness | 62 | 21 of 34 | Weak | 89% | 1 |"), "{md}");
     assert!(
-        md.contains("| Transparency | 50 | 12 of 24 | Weak | 100% | 0 |"),
+        md.contains("| Openness | Weak (48) | Serious concerns (38) | 46 | 15.5 of 34 | Serious concerns | 92% | 1 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| **Overall** | **Weak (49)** | **Weak (43)** | **44** | | **Weak** | 79% | 1 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("### Considered, no effect found\n\n- Openness: Duties on network, DNS and hosting providers\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("1. Drop clause 12's scanning duty for private messages. *(red flag)*"),
         "{md}"
     );
     assert!(md.contains("| Jurisdiction | Testland |"));

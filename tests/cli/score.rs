@@ -14,44 +14,66 @@ fn known_assessment_matches_hand_computation() {
     let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON brief");
     let rubrics = json["rubrics"].as_array().expect("rubrics");
 
-    // Openness: weights 1,1,1,1,1.5,1,(1 unknown),2; levels 2,1,3,4,0,3,–,4.
-    // Points 2+1+3+4+0+3+8 = 21 of 8.5×4 = 34 → 61.76; coverage 8.5/9.5; reachability is a red flag.
+    // Openness: process participation 2, timing 1 (w1 each): 3 of 8. Effect easy-access 3,
+    // permissionless 4, reachability 1 (w1.5), encryption 1 (w2), surveillance 2; right-layer and
+    // central-dependency (w1.5) not affected; global-identifiers unknown.
+    // Effect points 3 + 4 + 1.5 + 2 + 2 = 12.5 of 4 × 6.5 = 26 → 48.08, Weak, and the encryption
+    // red flag (level 1, not its worst) caps at Weak. Process 37.5 → Serious concerns.
+    // Rubric: 15.5 of 34 → 45.59; coverage (12 − 1) / 12; rating the worse: Serious concerns.
     let openness = &rubrics[0];
     assert_eq!(openness["id"], "openness");
-    assert!(close(&openness["score"], 2100.0 / 34.0), "{}", openness["score"]);
-    assert!(close(&openness["points"], 21.0) && close(&openness["possible"], 34.0));
-    assert!(close(&openness["coverage"], 8.5 / 9.5));
-    assert_eq!(
-        openness["rating"], "Weak",
-        "61.8 is Adequate, capped at Weak by the red flag"
-    );
-    assert_eq!(openness["red_flags"], serde_json::json!(["openness.reachability"]));
+    assert!(close(&openness["score"], 1550.0 / 34.0), "{}", openness["score"]);
+    assert!(close(&openness["points"], 15.5) && close(&openness["possible"], 34.0));
+    assert!(close(&openness["coverage"], 11.0 / 12.0));
+    assert_eq!(openness["rating"], "Serious concerns");
+    assert_eq!(openness["red_flags"], serde_json::json!(["openness.encryption"]));
+    assert_eq!(openness["dimensions"][0]["id"], "effect");
+    assert!(close(&openness["dimensions"][0]["score"], 1250.0 / 26.0));
+    assert!(close(&openness["dimensions"][0]["coverage"], 9.0 / 10.0));
+    assert_eq!(openness["dimensions"][0]["rating"], "Weak");
+    assert_eq!(openness["dimensions"][1]["rating"], "Serious concerns");
 
-    // Inclusiveness: stakeholder-groups 1 (w1), global-connectivity 2 (w1.5), outreach n/a,
-    // four unanswered (w4). Points 1+3 = 4 of 10 → 40; coverage 2.5/6.5 < 0.6.
+    // Inclusiveness: stakeholder-groups 1, global-connectivity 2 (w1.5): 4 of 10 → 40; coverage
+    // (1 + 1.5 + 1 not affected) / 7.5 (outreach not applicable). Process coverage 1 / 4 is too
+    // little to judge, so the rubric's rating is its effect's: 3 of 6 → 50, Weak.
     let inclusiveness = &rubrics[1];
     assert!(close(&inclusiveness["score"], 40.0));
-    assert!(close(&inclusiveness["coverage"], 2.5 / 6.5));
-    assert_eq!(inclusiveness["rating"], "Insufficient evidence");
+    assert!(close(&inclusiveness["coverage"], 3.5 / 7.5));
+    assert_eq!(inclusiveness["dimensions"][1]["rating"], "Insufficient evidence");
+    assert_eq!(inclusiveness["rating"], "Weak");
 
-    // Transparency: six answered (w1 each), orders-transparency n/a. 4+0+2+3+2+1 = 12 of 24 → 50.
+    // Transparency: process 4+0+2+1+3+2+1 = 13 of 28 → 46.4; effect legal-certainty 2 of 4 → 50.
     let transparency = &rubrics[2];
-    assert!(close(&transparency["score"], 50.0));
+    assert!(close(&transparency["score"], 1500.0 / 32.0));
     assert!(close(&transparency["coverage"], 1.0));
     assert_eq!(transparency["rating"], "Weak");
 
-    // Overall: mean of 61.76, 40, 50 = 50.59; coverage mean of 0.8947, 0.3846, 1 = 0.7598.
+    // Overall: the mean of the rubric scores; each dimension pooled over the rubrics.
+    // Effect 12.5 + 3 + 2 = 17.5 of 36 → 48.6; coverage 14.5 / 16.5; one red flag caps at Weak.
+    // Process 3 + 1 + 13 = 17 of 40 → 42.5; coverage 10 / 13. The verdict: the worse, Weak.
     let overall = &json["overall"];
     assert!(
-        close(&overall["score"], (2100.0 / 34.0 + 40.0 + 50.0) / 3.0),
+        close(&overall["score"], (1550.0 / 34.0 + 40.0 + 1500.0 / 32.0) / 3.0),
         "{}",
         overall["score"]
     );
-    assert!(close(&overall["coverage"], (8.5 / 9.5 + 2.5 / 6.5 + 1.0) / 3.0));
+    assert!(close(&overall["coverage"], (11.0 / 12.0 + 3.5 / 7.5 + 1.0) / 3.0));
     assert_eq!(overall["rating"], "Weak");
+    let effect = &overall["dimensions"][0];
+    assert_eq!(effect["id"], "effect");
+    assert!(close(&effect["score"], 1750.0 / 36.0));
+    assert!(close(&effect["coverage"], 14.5 / 16.5));
+    assert_eq!(
+        (effect["rating"].as_str(), effect["cap"].as_str()),
+        (Some("Weak"), Some("weak"))
+    );
+    let process = &overall["dimensions"][1];
+    assert!(close(&process["score"], 42.5));
+    assert!(close(&process["coverage"], 10.0 / 13.0));
 
-    // Recommendations: the red flag first (1.5 × 4/4), then impact-assessment (1.0), then the
-    // 0.75 ties in rubric order.
+    // Recommendations only below each question's acceptable level (easy-access at 3 gets none):
+    // the red flag, then effect before process, each furthest below its top first, then by
+    // priority (global-connectivity 1.5 × 2/4 before surveillance 1 × 2/4).
     let recommendations: Vec<&str> = json["recommendations"]
         .as_array()
         .expect("list")
@@ -59,17 +81,29 @@ fn known_assessment_matches_hand_computation() {
         .map(|r| r["question"].as_str().unwrap_or(""))
         .collect();
     assert_eq!(
-        recommendations[..6],
+        recommendations,
         [
+            "openness.encryption",
             "openness.reachability",
+            "inclusiveness.global-connectivity",
+            "openness.surveillance",
+            "transparency.legal-certainty",
             "transparency.impact-assessment",
             "openness.consultation-timing",
             "inclusiveness.stakeholder-groups",
-            "inclusiveness.global-connectivity",
-            "transparency.review-clause"
+            "transparency.feedback-loop",
+            "transparency.review-clause",
+            "openness.participation",
+            "transparency.input-published",
+            "transparency.advance-notice",
         ]
     );
     assert!(close(&json["recommendations"][0]["priority"], 1.5));
+    assert_eq!(
+        json["recommendations"][0]["text"],
+        "Drop clause 12's scanning duty for private messages."
+    );
+    assert_eq!(json["recommendations"][0]["own"], true);
     assert_eq!(
         json["unanswered"],
         serde_json::json!([
@@ -77,8 +111,24 @@ fn known_assessment_matches_hand_computation() {
             "inclusiveness.stakeholder-role",
             "inclusiveness.balance",
             "inclusiveness.affected-parties",
-            "inclusiveness.technical-community"
+            "inclusiveness.fragmentation"
         ])
+    );
+    let not_affected: Vec<&str> = json["not_affected"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|n| n["question"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        not_affected,
+        [
+            "openness.right-layer",
+            "openness.central-dependency",
+            "inclusiveness.technical-community",
+            "transparency.orders-transparency",
+            "transparency.integrity"
+        ]
     );
 }
 
@@ -90,17 +140,23 @@ fn json_brief_has_the_documented_shape() {
     assert_eq!(json["schema_version"], 1);
     assert_eq!(json["proposal"]["title"], "Known Scores Act");
     assert_eq!(json["proposal"]["stage"], "consultation");
-    for key in ["score", "rating", "coverage", "red_flags"] {
+    for key in ["score", "rating", "coverage", "red_flags", "dimensions", "verdict"] {
         assert!(json["overall"].get(key).is_some(), "overall.{key}");
     }
+    assert_eq!(
+        json["overall"]["verdict"],
+        "Effect on the Internet: Weak. Process: Weak."
+    );
     let question = &json["rubrics"][0]["questions"][0];
     assert_eq!(question["id"], "openness.participation");
     assert_eq!(question["status"], "answered");
     assert_eq!(question["level"], 2);
     assert_eq!(question["max_level"], 4);
     assert!(close(&question["points"], 2.0) && close(&question["possible"], 4.0));
-    let unknown = &json["rubrics"][0]["questions"][6];
+    assert_eq!(question["dimension"], "process");
+    let unknown = &json["rubrics"][0]["questions"][7];
     assert_eq!(unknown["status"], "unknown");
+    assert_eq!(json["rubrics"][0]["questions"][4]["status"], "not-affected");
     assert!(unknown["level"].is_null());
     assert_eq!(json["rubrics"][1]["questions"][1]["status"], "not-applicable");
     assert_eq!(json["rubrics"][1]["questions"][2]["status"], "unanswered");
@@ -124,9 +180,16 @@ fn terminal_scorecard_without_colour_when_not_a_terminal() {
         .find(|line| line.starts_with("Openness"))
         .expect("openness row");
     assert!(
-        openness.contains("62") && openness.contains("Weak") && openness.contains("21 of 34"),
+        openness.contains("46") && openness.contains("Serious concerns") && openness.contains("15.5 of 34"),
         "{openness}"
     );
-    assert!(run.stdout.contains("Red flags") && run.stdout.contains("openness.reachability"));
+    assert!(run.stdout.contains("Red flags") && run.stdout.contains("openness.encryption"));
+    assert!(run.stdout.contains("Effect on the Internet: Weak. Process: Weak."));
+    let effect = run
+        .stdout
+        .lines()
+        .find(|line| line.starts_with("Effect "))
+        .expect("effect row");
+    assert!(effect.contains("49") && effect.contains("1 red flag"), "{effect}");
     assert!(run.stdout.contains("Open questions") && run.stdout.contains("openness.global-identifiers (unknown)"));
 }
