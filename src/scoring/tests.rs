@@ -618,3 +618,116 @@ fn combine_never_rates_above_the_effect() {
         Rating::InsufficientEvidence
     );
 }
+
+mod invariants {
+    //! Property tests: the stated invariants of the rule hold for random rubrics and answers.
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// One random question: dimension, weight, red-flag level, and the answer (a level 0–4,
+    /// or 5 = not affected, 6 = unknown, 7 = unanswered).
+    type Drawn = (bool, u8, Option<u32>, u8);
+
+    fn question() -> impl Strategy<Value = Drawn> {
+        (any::<bool>(), 1u8..=4, prop::option::of(0u32..=2), 0u8..=7)
+    }
+
+    fn build(drawn: &[Drawn]) -> (Rubric, Assessment) {
+        let specs: Vec<(String, &str, f64, Option<u32>, Option<u32>)> = drawn
+            .iter()
+            .enumerate()
+            .map(|(index, (effect, weight, red, _))| {
+                let dimension = if *effect { "effect" } else { "process" };
+                (format!("q{index}"), dimension, f64::from(*weight) / 2.0, *red, Some(3))
+            })
+            .collect();
+        let borrowed: Vec<Spec2<'_>> = specs
+            .iter()
+            .map(|(id, dimension, weight, red, acceptable)| (id.as_str(), *dimension, *weight, *red, *acceptable))
+            .collect();
+        let rubric = rubric2("r", 1.0, &borrowed);
+        let mut answers = Assessment::new("Random");
+        for (index, (effect, _, _, answer)) in drawn.iter().enumerate() {
+            let id = format!("q{index}");
+            let answer = match answer {
+                0..=4 => Some(Answer {
+                    level: Some(i64::from(*answer)),
+                    ..Answer::default()
+                }),
+                5 if *effect => Some(not_affected()),
+                7 => None,
+                _ => Some(Answer {
+                    status: Some(AnswerStatus::Unknown),
+                    ..Answer::default()
+                }),
+            };
+            if let Some(answer) = answer {
+                answers.set_answer("r", &id, answer);
+            }
+        }
+        (rubric, answers)
+    }
+
+    fn effect_rating(card: &Scorecard) -> Option<Rating> {
+        rating_of(&card.overall.dimensions, Dimension::Effect)
+    }
+
+    proptest! {
+        #[test]
+        fn overall_is_never_above_the_effect_and_coverage_is_a_fraction(
+            drawn in prop::collection::vec(question(), 1..12)
+        ) {
+            let (rubric, answers) = build(&drawn);
+            let card = score(&[&rubric], &answers);
+            if let Some(effect) = effect_rating(&card) {
+                prop_assert!(card.overall.rating >= effect);
+            }
+            for dimension in &card.overall.dimensions {
+                prop_assert!((0.0..=1.0).contains(&dimension.coverage));
+                if let Some(score) = dimension.score {
+                    prop_assert!((0.0..=100.0).contains(&score));
+                }
+            }
+            prop_assert!((0.0..=1.0).contains(&card.overall.coverage));
+        }
+
+        #[test]
+        fn raising_one_level_never_lowers_a_rating(
+            drawn in prop::collection::vec(question(), 1..12),
+            pick in any::<prop::sample::Index>(),
+        ) {
+            let (rubric, answers) = build(&drawn);
+            let index = pick.index(drawn.len());
+            let mut raised = drawn.clone();
+            if let Some(level @ 0..=3) = raised.get(index).map(|q| q.3) {
+                raised[index].3 = level + 1;
+            } else {
+                return Ok(());
+            }
+            let (_, better) = build(&raised);
+            let before = score(&[&rubric], &answers);
+            let after = score(&[&rubric], &better);
+            prop_assert!(after.overall.rating <= before.overall.rating);
+            for (old, new) in before.overall.dimensions.iter().zip(&after.overall.dimensions) {
+                prop_assert!(new.rating <= old.rating);
+            }
+        }
+
+        #[test]
+        fn red_flags_never_raise_a_rating(drawn in prop::collection::vec(question(), 1..12)) {
+            let (rubric, answers) = build(&drawn);
+            let mut unflagged_rubric = rubric.clone();
+            for question in &mut unflagged_rubric.questions {
+                question.red_flag_at = None;
+            }
+            let flagged = score(&[&rubric], &answers);
+            let unflagged = score(&[&unflagged_rubric], &answers);
+            prop_assert!(flagged.overall.rating >= unflagged.overall.rating);
+            for (with, without) in flagged.overall.dimensions.iter().zip(&unflagged.overall.dimensions) {
+                prop_assert!(with.rating >= without.rating);
+            }
+        }
+    }
+}

@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod batch;
+mod calibration;
 mod check;
 mod init;
 mod pdf;

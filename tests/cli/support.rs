@@ -89,7 +89,7 @@ pub fn assert_in_order(text: &str, parts: &[&str]) {
 
 /// A minimal valid assessment with `answers` appended.
 pub fn assessment(answers: &str) -> String {
-    format!("schema_version = 1\n\n[proposal]\ntitle = \"Test Bill\"\n\n{answers}")
+    format!("schema_version = 2\n\n[proposal]\ntitle = \"Test Bill\"\n\n{answers}")
 }
 
 impl Run {
