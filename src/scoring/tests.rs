@@ -635,17 +635,14 @@ mod invariants {
     }
 
     fn build(drawn: &[Drawn]) -> (Rubric, Assessment) {
-        let specs: Vec<(String, &str, f64, Option<u32>, Option<u32>)> = drawn
+        let ids: Vec<String> = (0..drawn.len()).map(|index| format!("q{index}")).collect();
+        let borrowed: Vec<Spec2<'_>> = drawn
             .iter()
-            .enumerate()
-            .map(|(index, (effect, weight, red, _))| {
+            .zip(&ids)
+            .map(|((effect, weight, red, _), id)| {
                 let dimension = if *effect { "effect" } else { "process" };
-                (format!("q{index}"), dimension, f64::from(*weight) / 2.0, *red, Some(3))
+                (id.as_str(), dimension, f64::from(*weight) / 2.0, *red, Some(3))
             })
-            .collect();
-        let borrowed: Vec<Spec2<'_>> = specs
-            .iter()
-            .map(|(id, dimension, weight, red, acceptable)| (id.as_str(), *dimension, *weight, *red, *acceptable))
             .collect();
         let rubric = rubric2("r", 1.0, &borrowed);
         let mut answers = Assessment::new("Random");
