@@ -102,6 +102,31 @@ fn every_example_is_a_real_pdf_with_all_sections_and_scores() {
             text.contains(brief["overall"]["rating"].as_str().expect("rating")),
             "{name}"
         );
+        // Page 1 opens with both verdicts, and lists what was found not affected.
+        let verdict = brief["overall"]["verdict"].as_str().expect("verdict");
+        let first_page = collapse(&text[..text.find("Scorecard").unwrap_or(text.len())]);
+        assert!(
+            first_page.contains(&collapse(verdict.split(". ").next().unwrap_or(verdict))),
+            "{name}"
+        );
+        for dimension in brief["overall"]["dimensions"].as_array().expect("dimensions") {
+            let label = if dimension["id"] == "effect" {
+                "Effect on the Internet"
+            } else {
+                "Process"
+            };
+            assert!(first_page.contains(label), "{name}: {label}");
+        }
+        let not_affected = brief["not_affected"].as_array().expect("not affected");
+        if let Some(first) = not_affected.first() {
+            assert!(first_page.contains("Considered, no effect found"), "{name}");
+            let area = collapse(first["area"].as_str().expect("area"));
+            assert!(first_page.contains(&area), "{name}: {area}");
+        }
+        for flag in brief["summary"]["red_flags"].as_array().expect("red flags") {
+            let prompt = collapse(flag["prompt"].as_str().expect("prompt"));
+            assert!(first_page.contains(&prompt), "{name}: red flag {prompt}");
+        }
     }
 }
 
