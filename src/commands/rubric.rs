@@ -84,11 +84,33 @@ fn show(rubric: &Rubric) -> String {
     );
     let _ = writeln!(out, "{}\n", Markup::parse(&rubric.description).to_plain_text());
     for question in &rubric.questions {
-        let _ = writeln!(out, "{}.{}  (weight {})", rubric.id, question.id, question.weight);
+        let _ = writeln!(
+            out,
+            "{}.{}  ({}, weight {})",
+            rubric.id,
+            question.id,
+            question.dimension().id(),
+            question.weight
+        );
         let _ = writeln!(out, "  {}", question.prompt);
         for (level, text) in question.levels.iter().enumerate() {
             let flag = question.red_flag_at.is_some_and(|at| level as u32 <= at);
-            let _ = writeln!(out, "    {level}  {text}{}", if flag { "  [red flag]" } else { "" });
+            let acceptable = question.acceptable_at.is_some_and(|at| level as u32 == at);
+            let _ = writeln!(
+                out,
+                "    {level}  {text}{}{}",
+                if flag { "  [red flag]" } else { "" },
+                if acceptable { "  [acceptable from here]" } else { "" }
+            );
+        }
+        if let Some(area) = &question.area {
+            let _ = writeln!(out, "  Screening area: {area}");
+        }
+        if !question.covers.is_empty() {
+            let _ = writeln!(out, "  Covers: {}", question.covers.join(", "));
+        }
+        if !question.replaces.is_empty() {
+            let _ = writeln!(out, "  Replaces (rubrics 1.x): {}", question.replaces.join(", "));
         }
         if let Some(condition) = &question.applies_if {
             let _ = writeln!(

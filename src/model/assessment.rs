@@ -442,8 +442,12 @@ impl Assessment {
                             format!("expected concern `{concern}` is not a question"),
                         )
                         .with_help(format!(
-                            "valid questions, nearest first: {}",
-                            nearest(concern, all.iter().map(String::as_str)).join(", ")
+                            "the nearest questions: {}",
+                            nearest(concern, all.iter().map(String::as_str))
+                                .into_iter()
+                                .take(5)
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         )),
                     );
                 }

@@ -147,13 +147,50 @@ impl Dimension {
 }
 
 /// Where one earlier-edition level lands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum MappedLevel {
     /// The same finding at this level.
     Level(u32),
     /// The earlier level meant "no effect found": the answer becomes `not-affected`.
     Status(NotAffected),
+}
+
+impl<'de> Deserialize<'de> for MappedLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = MappedLevel;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a level number or \"not-affected\"")
+            }
+
+            fn visit_i64<E: serde::de::Error>(self, level: i64) -> Result<MappedLevel, E> {
+                u32::try_from(level).map(MappedLevel::Level).map_err(|_| {
+                    E::custom(format!(
+                        "level {level} is not a level; use 0 or more, or \"not-affected\""
+                    ))
+                })
+            }
+
+            fn visit_u64<E: serde::de::Error>(self, level: u64) -> Result<MappedLevel, E> {
+                u32::try_from(level)
+                    .map(MappedLevel::Level)
+                    .map_err(|_| E::custom(format!("level {level} is too large")))
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<MappedLevel, E> {
+                match text {
+                    "not-affected" => Ok(MappedLevel::Status(NotAffected::NotAffected)),
+                    other => Err(E::custom(format!(
+                        "`{other}` is not a level; use a level number or \"not-affected\""
+                    ))),
+                }
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 /// The only status a level may map to.
@@ -386,7 +423,14 @@ impl Rubric {
                     problem(
                         &at("covers"),
                         format!("question `{id}` covers unknown item `{tag}`"),
-                        &format!("known items: {}", nearest(tag, iiat::known_tags()).join(", ")),
+                        &format!(
+                            "known items, nearest first: {}; `impact-brief rubric show openness` uses them all",
+                            nearest(tag, iiat::known_tags())
+                                .into_iter()
+                                .take(5)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
                     );
                 }
             }
