@@ -10,7 +10,7 @@ use super::load_rubrics;
 use crate::app::Outcome;
 use crate::cli::CheckArgs;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::model::{Assessment, RubricSet, TomlFile};
+use crate::model::{AnswerStatus, Assessment, RubricSet, TomlFile};
 use crate::output::print_stdout;
 use crate::report::Brief;
 use crate::scoring::{self, QuestionStatus, Scorecard};
@@ -122,7 +122,11 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
             continue;
         };
         let answer = assessment.answer(rubric_id, question_id);
-        let said_something = answer.is_some_and(|answer| answer.level.is_some() || answer.rationale.is_some());
+        // A level, or a finding written down, on a question that was not asked; "not applicable"
+        // agrees with the condition and needs no warning.
+        let said_something = answer.is_some_and(|answer| {
+            answer.level.is_some() || (answer.rationale.is_some() && answer.status != Some(AnswerStatus::NotApplicable))
+        });
         if !(question.excluded_by_condition && said_something) {
             continue;
         }

@@ -215,6 +215,16 @@ fn check_warns_about_answers_to_questions_that_do_not_apply() {
     // The brief does not print a finding for a question that was not asked.
     let md = env.run(&["render", "bill.toml", "-o", "-"]);
     assert!(!md.stdout.contains("Four weeks."), "{}", md.stdout);
+    // Saying "not applicable" agrees with the condition: no warning.
+    env.write(
+        "agrees.toml",
+        crate::support::assessment(
+            "[answers.openness.participation]\nlevel = 0\n\n[answers.openness.consultation-timing]\nstatus = \"not-applicable\"\nrationale = \"No consultation.\"\n",
+        ),
+    );
+    let run = env.run(&["check", "agrees.toml"]);
+    run.code(0);
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
 }
 
 #[test]
