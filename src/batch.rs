@@ -211,6 +211,28 @@ fn output_path(relative: &Path, suffix: &str) -> PathBuf {
 /// Typst's parallel layout, so that no worker queues for a pool another one is using. (On two
 /// cores this measured no faster than one shared one-thread pool; it is simply never slower.)
 pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, threads: usize, progress: &(dyn Fn(&Row) + Sync)) -> Vec<Row> {
+    run_each(
+        jobs,
+        settings.fail_fast,
+        threads,
+        &|job| process(job, settings),
+        progress,
+    )
+}
+
+/// [`run`] with the work on one job given as `process`, so that tests can make it fail in ways
+/// real inputs should never manage to.
+///
+/// Every job ends as a row, whatever happens: a job whose processing panics becomes a failed row
+/// saying so (and so fails the run), and a job that no worker reached, because a worker died
+/// outside a job, becomes one too.
+fn run_each(
+    jobs: &[Job],
+    fail_fast: bool,
+    threads: usize,
+    process: &(dyn Fn(&Job) -> Row + Sync),
+    progress: &(dyn Fn(&Row) + Sync),
+) -> Vec<Row> {
     let stop = AtomicBool::new(false);
     let next = AtomicUsize::new(0);
     let collisions = collisions(jobs);
@@ -219,12 +241,15 @@ pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, threads: usize, progress:
         loop {
             let index = next.fetch_add(1, Ordering::SeqCst);
             let Some(job) = jobs.get(index) else { break done };
-            let row = if settings.fail_fast && stop.load(Ordering::SeqCst) {
+            let row = if fail_fast && stop.load(Ordering::SeqCst) {
                 skipped(job)
             } else if let Some(reason) = collisions.get(&job.input) {
                 failed(job, format!("{}: error: {reason}", job.input.display()))
             } else {
-                process(job, settings)
+                // The renderer is shared and read-only, and a panicking job's partial outputs are
+                // temporary files, so carrying on with the next job is safe.
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(job)))
+                    .unwrap_or_else(|panic| failed(job, internal_error(job, panic.as_ref())))
             };
             if row.status == RowStatus::Failed {
                 stop.store(true, Ordering::SeqCst);
@@ -236,7 +261,7 @@ pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, threads: usize, progress:
     let threads = threads.max(1);
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let layout_threads = (cores / threads).max(1);
-    let mut rows: Vec<(usize, Row)> = std::thread::scope(|scope| {
+    let finished: Vec<(usize, Row)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(
@@ -248,14 +273,45 @@ pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, threads: usize, progress:
                 )
             })
             .collect();
-        // A worker that panicked lost its rows; the others' are still written to the index.
         workers
             .into_iter()
             .flat_map(|worker| worker.join().unwrap_or_default())
             .collect()
     });
-    rows.sort_by_key(|(index, _)| *index);
-    rows.into_iter().map(|(_, row)| row).collect()
+    let mut rows: Vec<Option<Row>> = jobs.iter().map(|_| None).collect();
+    for (index, row) in finished {
+        if let Some(slot) = rows.get_mut(index) {
+            *slot = Some(row);
+        }
+    }
+    // A worker that died outside a job lost the rows it had finished: say so for each of them.
+    jobs.iter()
+        .zip(rows)
+        .map(|(job, row)| {
+            row.unwrap_or_else(|| {
+                failed(
+                    job,
+                    format!(
+                        "{}: error: internal error: the worker rendering it stopped; this is a bug, please report it",
+                        job.input.display()
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
+/// The message of a panic while processing `job`.
+fn internal_error(job: &Job, panic: &(dyn std::any::Any + Send)) -> String {
+    let what = panic
+        .downcast_ref::<&str>()
+        .map(|text| (*text).to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no message".to_string());
+    format!(
+        "{}: error: internal error while rendering it ({what}); this is a bug, please report it",
+        job.input.display()
+    )
 }
 
 fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
@@ -404,4 +460,72 @@ pub fn at_or_below(rows: &[Row], threshold: Rating) -> Vec<&Row> {
     rows.iter()
         .filter(|row| row.rating.is_some_and(|rating| rating.is_at_or_below(threshold)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(name: &str) -> Job {
+        Job {
+            input: PathBuf::from(format!("in/{name}.toml")),
+            relative: PathBuf::from(name),
+            unreadable: None,
+        }
+    }
+
+    #[test]
+    fn a_job_that_panics_becomes_a_failed_row_and_the_rest_still_run() {
+        let jobs: Vec<Job> = ["a", "boom", "c", "d"].into_iter().map(job).collect();
+        let process = |job: &Job| {
+            if job.relative == Path::new("boom") {
+                panic!("renderer state broken");
+            }
+            empty_row(job)
+        };
+        for threads in [1, 2, 3] {
+            let rows = run_each(&jobs, false, threads, &process, &|_| {});
+            assert_eq!(rows.len(), 4, "every input is a row ({threads} threads)");
+            let statuses: Vec<RowStatus> = rows.iter().map(|row| row.status).collect();
+            assert_eq!(
+                statuses,
+                [RowStatus::Ok, RowStatus::Failed, RowStatus::Ok, RowStatus::Ok],
+                "{threads} threads"
+            );
+            assert_eq!(
+                rows[1].error.as_deref(),
+                Some(
+                    "in/boom.toml: error: internal error while rendering it (renderer state broken); this is a bug, please report it"
+                )
+            );
+        }
+        // With --fail-fast, what comes after the panic is skipped, not lost.
+        let rows = run_each(&jobs, true, 1, &process, &|_| {});
+        let statuses: Vec<RowStatus> = rows.iter().map(|row| row.status).collect();
+        assert_eq!(
+            statuses,
+            [RowStatus::Ok, RowStatus::Failed, RowStatus::Skipped, RowStatus::Skipped]
+        );
+    }
+
+    #[test]
+    fn a_worker_that_dies_outside_a_job_leaves_failed_rows_not_gaps() {
+        let jobs: Vec<Job> = ["a", "b"].into_iter().map(job).collect();
+        // The progress callback runs in the worker after a row is made: a panic there kills the
+        // worker and takes the rows it finished with it.
+        let progress = |row: &Row| {
+            if row.input.ends_with("a.toml") {
+                panic!("progress display failed");
+            }
+        };
+        let rows = run_each(&jobs, false, 1, &|job: &Job| empty_row(job), &progress);
+        assert_eq!(rows.len(), 2);
+        assert!(rows.iter().all(|row| row.status == RowStatus::Failed), "{rows:?}");
+        assert!(
+            rows[0]
+                .error
+                .as_deref()
+                .is_some_and(|e| e.contains("the worker rendering it stopped"))
+        );
+    }
 }
