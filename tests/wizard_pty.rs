@@ -1,5 +1,8 @@
 //! End-to-end tests of `impact-brief wizard`: the real binary in a pseudo-terminal (driven with
-//! expectrl, keys as a terminal sends them), and without a terminal at all.
+//! expectrl, keys as a terminal sends them), and without a terminal at all. Unix only: the
+//! pseudo-terminal comes from `expectrl::process::unix`.
+
+#![cfg(unix)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -39,6 +39,20 @@ mod tests {
         let ids = ["participation", "consultation-timing", "encryption"];
         assert_eq!(nearest("participaton", ids)[0], "participation");
         assert_eq!(nearest("encrypt", ids)[0], "encryption");
-        assert_eq!(nearest("x", ids).len(), 3);
+        // The whole order, not only the first: candidates given worst first come back ranked, the
+        // id one letter away, then the same word with more after it, then a word that only ends
+        // alike, and the unrelated one last.
+        assert_eq!(
+            nearest(
+                "encrypton",
+                ["reachability", "decryption", "encryption-keys", "encryption"]
+            ),
+            ["encryption", "encryption-keys", "decryption", "reachability"]
+        );
+        // Equally (dis)similar candidates come in alphabetical order, whatever order they came in.
+        assert_eq!(
+            nearest("x", ["review", "encryption", "balance"]),
+            ["balance", "encryption", "review"]
+        );
     }
 }

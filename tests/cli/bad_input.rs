@@ -1,118 +1,154 @@
 //! Bad input: every case exits 1 with a message naming the file, the place, and how to fix it.
+//! Each test pins the whole stderr of its cases in one snapshot (`snapshots/cli__bad_input__*`)
+//! and states the `file:line:col` of each diagnostic exactly.
 
-use crate::support::{TestEnv, assert_in_order, assessment};
+use crate::support::{TestEnv, Transcript, assert_in_order, assessment};
 
-/// Runs `check` on `contents` and returns stderr, asserting exit code 1 and no panic.
-fn check_fails(contents: &[u8]) -> String {
+/// Runs `check` on `contents`, asserting exit code 1, no panic and the file named; adds the run to
+/// `transcript` and returns stderr.
+fn check_fails(transcript: &mut Transcript, contents: &[u8]) -> String {
     let env = TestEnv::new();
     env.write("bad.toml", contents);
     let run = env.run(&["check", "bad.toml"]);
     run.code(1);
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
     assert!(run.stderr.contains("bad.toml"), "names the file: {}", run.stderr);
+    transcript.add(&env, "impact-brief check bad.toml", Some(("bad.toml", contents)), &run);
     run.stderr
 }
 
 #[test]
 fn malformed_toml_shows_line_and_column() {
-    let stderr = check_fails(b"schema_version = 1\n[proposal]\ntitle = \"Unclosed\n");
+    let mut transcript = Transcript::default();
+    let stderr = check_fails(&mut transcript, b"schema_version = 1\n[proposal]\ntitle = \"Unclosed\n");
     assert!(stderr.contains("bad.toml:3:"), "{stderr}");
-    assert!(stderr.contains("help:"), "{stderr}");
+    insta::assert_snapshot!("malformed_toml", transcript.text());
 }
 
 #[test]
 fn unknown_question_lists_valid_ids_nearest_first() {
-    let stderr = check_fails(assessment("[answers.openness.participaton]\nlevel = 1\n").as_bytes());
+    let mut transcript = Transcript::default();
+    let stderr = check_fails(
+        &mut transcript,
+        assessment("[answers.openness.participaton]\nlevel = 1\n").as_bytes(),
+    );
     assert!(
         stderr.contains("bad.toml:6:19: error: unknown question `openness.participaton`"),
         "{stderr}"
     );
-    assert!(
-        stderr.contains("valid questions, nearest first: openness.participation,"),
-        "{stderr}"
-    );
+    insta::assert_snapshot!("unknown_question", transcript.text());
 }
 
 #[test]
 fn unknown_rubric_id_in_answers_and_in_the_list() {
-    let stderr = check_fails(assessment("[answers.opennes.participation]\nlevel = 1\n").as_bytes());
-    assert!(stderr.contains("answers for unknown rubric `opennes`"), "{stderr}");
-    assert!(stderr.contains("openness"), "{stderr}");
-    let stderr = check_fails(b"schema_version = 1\nrubrics = [\"openess\"]\n[proposal]\ntitle = \"T\"\n");
+    let mut transcript = Transcript::default();
+    check_fails(
+        &mut transcript,
+        assessment("[answers.opennes.participation]\nlevel = 1\n").as_bytes(),
+    );
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 1\nrubrics = [\"openess\"]\n[proposal]\ntitle = \"T\"\n",
+    );
     assert!(
         stderr.contains("bad.toml:2:12: error: unknown rubric `openess`"),
         "{stderr}"
     );
-    assert!(stderr.contains("known rubrics: openness,"), "nearest first: {stderr}");
+    insta::assert_snapshot!("unknown_rubric", transcript.text());
 }
 
 #[test]
 fn levels_out_of_range_negative_or_with_a_status() {
-    let stderr = check_fails(assessment("[answers.openness.participation]\nlevel = 7\n").as_bytes());
+    let mut transcript = Transcript::default();
+    let stderr = check_fails(
+        &mut transcript,
+        assessment("[answers.openness.participation]\nlevel = 7\n").as_bytes(),
+    );
     assert!(
         stderr.contains("bad.toml:7:9: error: level 7 is out of range for `openness.participation`"),
         "{stderr}"
     );
-    assert!(stderr.contains("use a level from 0"), "{stderr}");
-    let stderr = check_fails(assessment("[answers.openness.participation]\nlevel = -1\n").as_bytes());
-    assert!(stderr.contains("level -1 is out of range"), "{stderr}");
-    let stderr =
-        check_fails(assessment("[answers.openness.participation]\nlevel = 2\nstatus = \"unknown\"\n").as_bytes());
-    assert!(stderr.contains("has both a level and status = \"unknown\""), "{stderr}");
+    check_fails(
+        &mut transcript,
+        assessment("[answers.openness.participation]\nlevel = -1\n").as_bytes(),
+    );
+    check_fails(
+        &mut transcript,
+        assessment("[answers.openness.participation]\nlevel = 2\nstatus = \"unknown\"\n").as_bytes(),
+    );
+    insta::assert_snapshot!("levels", transcript.text());
 }
 
 #[test]
 fn every_problem_is_reported_at_once() {
+    let mut transcript = Transcript::default();
     let stderr = check_fails(
+        &mut transcript,
         assessment("[answers.openness.participation]\nlevel = 9\n[answers.openness.nope]\nlevel = 1\n[answers.transparency.review-clause]\nlevel = 1\nstatus = \"not-applicable\"\n").as_bytes(),
     );
-    assert!(stderr.contains("level 9 is out of range"));
-    assert!(stderr.contains("unknown question `openness.nope`"));
-    assert!(stderr.contains("both a level and status"));
+    assert_in_order(
+        &stderr,
+        &[
+            "bad.toml:7:9: error: level 9 is out of range",
+            "bad.toml:8:19: error: unknown question `openness.nope`",
+            "both a level and status",
+        ],
+    );
+    insta::assert_snapshot!("every_problem", transcript.text());
 }
 
 #[test]
 fn missing_title_unsupported_version_unknown_key_invalid_stage() {
-    let stderr = check_fails(b"schema_version = 1\n[proposal]\njurisdiction = \"X\"\n");
+    let mut transcript = Transcript::default();
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 1\n[proposal]\njurisdiction = \"X\"\n",
+    );
     assert!(stderr.contains("the proposal has no title"), "{stderr}");
-    assert!(stderr.contains("add `title = "), "{stderr}");
-    let stderr = check_fails(b"schema_version = 3\n[proposal]\ntitle = \"T\"\n");
+    let stderr = check_fails(&mut transcript, b"schema_version = 3\n[proposal]\ntitle = \"T\"\n");
     assert!(
         stderr.contains("bad.toml:1:18: error: unsupported schema_version 3"),
         "{stderr}"
     );
-    assert!(stderr.contains("reads schema_version 1 to 2"), "{stderr}");
-    let stderr = check_fails(b"schema_version = 1\n[proposal]\ntitle = \"T\"\ntitel = \"typo\"\n");
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 1\n[proposal]\ntitle = \"T\"\ntitel = \"typo\"\n",
+    );
     assert!(
         stderr.contains("bad.toml:4:1: error: unknown field `titel`"),
         "{stderr}"
     );
-    let stderr = check_fails(b"schema_version = 1\n[proposal]\ntitle = \"T\"\nstage = \"passed\"\n");
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 1\n[proposal]\ntitle = \"T\"\nstage = \"passed\"\n",
+    );
     assert!(
         stderr.contains("bad.toml:4:9: error: unknown variant `passed`"),
         "{stderr}"
     );
-    assert!(stderr.contains("in-legislature"), "lists the valid stages: {stderr}");
-    let stderr = check_fails(b"[proposal]\ntitle = \"T\"\n");
-    assert!(
-        stderr.contains("no schema_version") && stderr.contains("schema_version = 2"),
-        "{stderr}"
-    );
+    check_fails(&mut transcript, b"[proposal]\ntitle = \"T\"\n");
+    insta::assert_snapshot!("title_version_key_stage", transcript.text());
 }
 
 #[test]
 fn empty_binary_and_non_utf8_files() {
-    assert!(check_fails(b"").contains("the file is empty"));
-    assert!(check_fails(b"\x7fELF\x02\x01\x01\x00\x00\x00").contains("binary file"));
-    let stderr = check_fails(b"schema_version = 1\n[proposal]\ntitle = \"caf\xe9\"\n");
+    let mut transcript = Transcript::default();
+    check_fails(&mut transcript, b"");
+    check_fails(&mut transcript, b"\x7fELF\x02\x01\x01\x00\x00\x00");
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 1\n[proposal]\ntitle = \"caf\xe9\"\n",
+    );
     assert!(
         stderr.contains("bad.toml:3:13: error: the file is not valid UTF-8 text"),
         "{stderr}"
     );
+    insta::assert_snapshot!("empty_binary_non_utf8", transcript.text());
 }
 
 #[test]
 fn missing_file_and_directory() {
+    let mut transcript = Transcript::default();
     let env = TestEnv::new();
     let run = env.run(&["render", "nowhere.toml"]);
     run.code(1);
@@ -121,21 +157,21 @@ fn missing_file_and_directory() {
         "{}",
         run.stderr
     );
+    transcript.add(&env, "impact-brief render nowhere.toml", None, &run);
     std::fs::create_dir(env.path("folder.toml")).expect("mkdir");
     let run = env.run(&["check", "folder.toml"]);
     run.code(1);
-    assert!(run.stderr.contains("is a directory"), "{}", run.stderr);
+    transcript.add(&env, "impact-brief check folder.toml  (a directory)", None, &run);
+    insta::assert_snapshot!("missing_file_and_directory", transcript.text());
 }
 
 #[test]
 fn bad_rubric_folder_reports_every_problem() {
     let env = TestEnv::new();
-    env.write(
-        "rubrics/dup.toml",
-        "schema_version = 1\nid = \"dup\"\ntitle = \"Dup\"\nversion = \"1\"\n[[sources]]\nid = \"s\"\ntitle = \"S\"\n\
+    let rubric = "schema_version = 1\nid = \"dup\"\ntitle = \"Dup\"\nversion = \"1\"\n[[sources]]\nid = \"s\"\ntitle = \"S\"\n\
          [[questions]]\nid = \"q\"\nprompt = \"?\"\nlevels = [\"a\", \"b\", \"c\"]\nrecommendation = \"r\"\nsources = [\"s\"]\n\
-         [[questions]]\nid = \"q\"\nprompt = \"?\"\nlevels = [\"a\", \"b\"]\nrecommendation = \"r\"\nsources = [\"t\"]\n",
-    );
+         [[questions]]\nid = \"q\"\nprompt = \"?\"\nlevels = [\"a\", \"b\"]\nrecommendation = \"r\"\nsources = [\"t\"]\n";
+    env.write("rubrics/dup.toml", rubric);
     env.write("a.toml", assessment(""));
     let run = env.run(&["--rubrics", "rubrics", "check", "a.toml"]);
     run.code(1);
@@ -145,20 +181,26 @@ fn bad_rubric_folder_reports_every_problem() {
         "{}",
         run.stderr
     );
-    assert!(
-        run.stderr.contains("has 2 levels; a question needs 3 to 6"),
-        "{}",
-        run.stderr
+    let mut transcript = Transcript::default();
+    transcript.add(
+        &env,
+        "impact-brief --rubrics rubrics check a.toml",
+        Some(("rubrics/dup.toml", rubric.as_bytes())),
+        &run,
     );
-    assert!(run.stderr.contains("cites unknown source `t`"), "{}", run.stderr);
+    insta::assert_snapshot!("bad_rubric_folder", transcript.text());
 }
 
 #[test]
 fn usage_errors_exit_2() {
     let env = TestEnv::new();
-    env.run(&["render"]).code(2);
-    env.run(&["render", "x.toml", "-f", "docx"]).code(2);
-    env.run(&["frobnicate"]).code(2);
+    let mut transcript = Transcript::default();
+    for args in [&["render"][..], &["render", "x.toml", "-f", "docx"], &["frobnicate"]] {
+        let run = env.run(args);
+        run.code(2);
+        transcript.add(&env, &format!("impact-brief {}", args.join(" ")), None, &run);
+    }
+    insta::assert_snapshot!("usage_errors", transcript.text());
 }
 
 #[test]
@@ -210,22 +252,16 @@ fn rubric_folders_with_clashing_ids_unknown_dependencies_or_huge_weights() {
         "{}",
         run.stderr
     );
-    assert!(
-        run.stderr
-            .contains("`dep.q` applies_if names `nosuch.q`, whose rubric is unknown"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("has weight 1e308, which is out of range"),
-        "{}",
-        run.stderr
-    );
+    let mut transcript = Transcript::default();
+    transcript.add(&env, "impact-brief --rubrics r rubric list", None, &run);
+    insta::assert_snapshot!("clashing_rubric_folders", transcript.text());
 }
 
 #[test]
 fn type_errors_do_not_hide_the_other_problems() {
+    let mut transcript = Transcript::default();
     let stderr = check_fails(
+        &mut transcript,
         b"schema_version = 1\n[proposal]\ntitle = \"T\"\nstage = \"drafted\"\n[assessment]\nstakeholder_group = \"ngo\"\n\
           [answers.openness.participation]\nlevel = \"2\"\n[answers.openness.encryption]\nlevel = 9\n\
           [answers.openness.nosuch]\nlevel = 1\n[answers.openness.easy-access]\nlevle = 1\n",
@@ -239,4 +275,5 @@ fn type_errors_do_not_hide_the_other_problems() {
         "bad.toml:14:1: error: unknown field `levle`",
     ];
     assert_in_order(&stderr, &expected);
+    insta::assert_snapshot!("type_errors", transcript.text());
 }

@@ -1,9 +1,13 @@
 //! Integration tests: the real binary, run on fixture files in temporary folders.
 
+// The helpers in `support` are `pub` for the sibling test modules; the crate has no outside.
+#![allow(unreachable_pub)]
+
 mod bad_input;
 mod batch;
 mod calibration;
 mod check;
+mod errors;
 mod init;
 mod pdf;
 mod render;

@@ -40,6 +40,18 @@ impl TestEnv {
         std::fs::read_to_string(self.path(relative)).unwrap_or_else(|error| panic!("read {relative}: {error}"))
     }
 
+    /// `text` as it reads on every machine and in every run, for a snapshot: this folder becomes
+    /// `[TMP]`, the repository `[REPO]` and the program's version `[VERSION]` (see [`normalise`]).
+    pub fn normalise(&self, text: &str) -> String {
+        let mut text = text.to_string();
+        // The folder as created and as the program may see it (on macOS /var is /private/var).
+        let canonical = self.dir.path().canonicalize().ok();
+        for dir in canonical.iter().map(PathBuf::as_path).chain([self.dir.path()]) {
+            text = text.replace(&*dir.to_string_lossy(), "[TMP]");
+        }
+        normalise(&text)
+    }
+
     /// Runs `impact-brief ARGS` in the folder, with no standard input.
     pub fn run(&self, args: &[&str]) -> Run {
         let output = Command::new(env!("CARGO_BIN_EXE_impact-brief"))
@@ -87,6 +99,119 @@ pub fn assert_in_order(text: &str, parts: &[&str]) {
     }
 }
 
+/// `text` as it reads on every machine and with every release, for a snapshot: the repository's
+/// folder becomes `[REPO]` and `impact-brief <version>` becomes `impact-brief [VERSION]`.
+pub fn normalise(text: &str) -> String {
+    text.replace(&repo(""), "[REPO]/").replace(
+        concat!("impact-brief ", env!("CARGO_PKG_VERSION")),
+        "impact-brief [VERSION]",
+    )
+}
+
+/// Compact JSON (one line, no whitespace between tokens) laid out one value per line, so that a
+/// snapshot of it shows a readable diff. Nothing but whitespace outside strings is added, and the
+/// input is checked to have none, so the snapshot still fixes every byte (but a final line end,
+/// which insta ignores in any snapshot).
+pub fn json_lines(compact: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(compact).expect("valid JSON");
+    let compact = compact.strip_suffix('\n').unwrap_or(compact);
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.push_str(&"  ".repeat(depth));
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        assert!(!c.is_whitespace(), "not compact JSON: whitespace between tokens");
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                if chars.peek().is_some_and(|next| *next == '}' || *next == ']') {
+                    out.push(chars.next().expect("peeked"));
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth -= 1;
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// Several runs of the program in one snapshot: for each, the command, the input file it read
+/// and what it printed on stderr, with its exit code.
+#[derive(Default)]
+pub struct Transcript(String);
+
+impl Transcript {
+    /// Adds a run of `command` on `input` (the file's name and bytes, if one is worth showing).
+    pub fn add(&mut self, env: &TestEnv, command: &str, input: Option<(&str, &[u8])>, run: &Run) {
+        use std::fmt::Write as _;
+        if !self.0.is_empty() {
+            self.0.push('\n');
+        }
+        let _ = writeln!(self.0, "$ {command}");
+        if let Some((name, bytes)) = input {
+            let _ = writeln!(self.0, "== {name} ==");
+            self.0.push_str(&visible(bytes));
+            if !bytes.ends_with(b"\n") {
+                self.0.push_str("⏎ (no newline at the end)\n");
+            }
+        }
+        let _ = writeln!(self.0, "== stderr, exit {} ==", run.code);
+        self.0.push_str(&env.normalise(&run.stderr));
+    }
+
+    /// The transcript, to snapshot.
+    pub fn text(&self) -> &str {
+        &self.0
+    }
+}
+
+/// File contents as readable text: invalid UTF-8 as U+FFFD, control characters other than line
+/// ends as `\u{..}` escapes.
+fn visible(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes)
+        .chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// A minimal valid assessment with `answers` appended.
 pub fn assessment(answers: &str) -> String {
     format!("schema_version = 2\n\n[proposal]\ntitle = \"Test Bill\"\n\n{answers}")
@@ -101,5 +226,32 @@ impl Run {
             self.stdout, self.stderr
         );
         self
+    }
+}
+
+/// Under CI, insta compares snapshots and never writes or accepts one: with `CI` set, its default
+/// (`INSTA_UPDATE` unset or `auto`) is not to update, and a missing or different snapshot fails the
+/// test. This fails the run where an environment variable or an insta config file would change
+/// that.
+#[test]
+fn snapshots_are_never_written_under_ci() {
+    let ci = std::env::var("CI").unwrap_or_default();
+    if matches!(ci.as_str(), "" | "0" | "false") {
+        return;
+    }
+    let update = std::env::var("INSTA_UPDATE").unwrap_or_default();
+    assert!(
+        matches!(update.as_str(), "" | "auto" | "no"),
+        "INSTA_UPDATE={update} would write snapshots under CI"
+    );
+    for forcing in ["INSTA_FORCE_PASS", "INSTA_FORCE_UPDATE", "INSTA_FORCE_UPDATE_SNAPSHOTS"] {
+        let value = std::env::var(forcing).unwrap_or_default();
+        assert!(matches!(value.as_str(), "" | "0"), "{forcing}={value} under CI");
+    }
+    for config in [".config/insta.yaml", "insta.yaml", ".insta.yaml"] {
+        assert!(
+            !Path::new(&repo(config)).exists(),
+            "{config} could change how insta updates snapshots"
+        );
     }
 }

@@ -1,0 +1,48 @@
+//! How errors read: one `file: error: …` line with a hint that fits the kind of file, never an
+//! `error:` prefix stacked on a located problem.
+
+use crate::support::{TestEnv, repo};
+
+#[test]
+fn a_missing_templates_folder_is_one_located_error() {
+    let env = TestEnv::new();
+    let run = env.run(&[
+        "render",
+        &repo("tests/fixtures/known.toml"),
+        "--templates",
+        "nosuch",
+        "-o",
+        "out/",
+    ]);
+    run.code(1);
+    assert_eq!(
+        run.stderr,
+        "nosuch: error: the templates folder does not exist\n  \
+         help: --templates takes a folder holding any of brief.md.tera, brief.html.tera, brief.typ\n"
+    );
+    assert!(
+        !env.path("out").exists(),
+        "nothing is written when the settings are wrong"
+    );
+}
+
+#[test]
+fn a_missing_rubric_file_is_not_told_to_run_init() {
+    let env = TestEnv::new();
+    let run = env.run(&["rubric", "check", "nosuch.toml"]);
+    run.code(1);
+    assert_eq!(
+        run.stderr,
+        "nosuch.toml: error: cannot read the file: No such file or directory (os error 2)\n  help: check the path\n"
+    );
+    // A missing assessment is: `init` is how one is made.
+    let run = env.run(&["render", "nosuch.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .ends_with("help: check the path; `impact-brief init FILE` creates a new assessment file\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.starts_with("error: "), "{}", run.stderr);
+}
