@@ -4,23 +4,7 @@
 use std::process::ExitCode;
 
 use crate::cli::{Cli, Command};
-use crate::commands;
-
-/// How a command ended, when it did not fail outright.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    /// Everything worked.
-    Success,
-    /// The command reported problems itself (invalid files, failed batch items, a --fail-on hit).
-    Failure,
-    /// The user cancelled the wizard; answers so far are saved.
-    Cancelled,
-}
-
-/// A mistake in how the command was called, detected after parsing (exit code 2).
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct UsageError(pub String);
+use crate::commands::{self, Outcome, UsageError};
 
 /// Runs `cli` and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
@@ -44,8 +28,11 @@ pub fn run(cli: Cli) -> ExitCode {
                 eprintln!("error: {usage}\n\nFor more information, try '--help'.");
                 return ExitCode::from(2);
             }
+            // Problems in files print as `file:line:col: error: …` themselves, with no prefix.
             if let Some(diagnostics) = error.downcast_ref::<crate::diagnostic::Diagnostics>() {
                 eprintln!("{diagnostics}");
+            } else if let Some(diagnostic) = error.downcast_ref::<crate::diagnostic::Diagnostic>() {
+                eprintln!("{diagnostic}");
             } else {
                 eprintln!("error: {error:#}");
             }

@@ -12,7 +12,7 @@ use serde::Serialize;
 use walkdir::WalkDir;
 
 use crate::model::{Assessment, RubricSet};
-use crate::output::write_rendered;
+use crate::output::write_brief;
 use crate::render::{Format, Renderer};
 use crate::report::Brief;
 use crate::scoring::Rating;
@@ -327,10 +327,7 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
     for format in settings.formats {
         let relative = output_path(&job.relative, &format.output_suffix());
         let path = settings.output.join(&relative);
-        let written = settings
-            .renderer
-            .render(&brief, *format)
-            .and_then(|rendered| write_rendered(&path, &job.input, rendered));
+        let written = write_brief(settings.renderer, &brief, *format, &path, &job.input);
         match written {
             Ok(()) => row.outputs.push(relative.to_string_lossy().replace('\\', "/")),
             Err(error) => {

@@ -267,6 +267,27 @@ pub enum EngineArg {
     TypstCli,
 }
 
+impl PdfArgs {
+    /// The PDF settings these flags ask for.
+    pub fn options(&self) -> crate::render::PdfOptions {
+        use crate::render::typst::{Paper, PdfStandard};
+        crate::render::PdfOptions {
+            engine: match self.engine {
+                EngineArg::Embedded => crate::render::Engine::Embedded,
+                EngineArg::TypstCli => crate::render::Engine::TypstCli(self.typst.clone()),
+            },
+            paper: match self.paper {
+                PaperArg::A4 => Paper::A4,
+                PaperArg::UsLetter => Paper::UsLetter,
+            },
+            standard: self.pdf_standard.map(|standard| match standard {
+                PdfStandardArg::Ua1 => PdfStandard::Ua1,
+                PdfStandardArg::A2b => PdfStandard::A2b,
+            }),
+        }
+    }
+}
+
 fn parse_rating(text: &str) -> Result<crate::scoring::Rating, String> {
     crate::scoring::Rating::parse(text).ok_or_else(|| {
         "expected one of: no-effect-found, strong, adequate, weak, serious-concerns, insufficient-evidence".to_string()

@@ -8,9 +8,16 @@
 //!     (or the wizard writes it)        ┘                       (view-model)     md · html · json · pdf · typ
 //! ```
 //!
-//! `model`, `scoring`, `report` and `render` are pure: bytes in, bytes out. Only `commands`,
-//! `wizard` and `batch` touch the file system and the terminal; `app` dispatches and turns
-//! outcomes into exit codes.
+//! What touches the outside world, and what does not:
+//! - `scoring` and `report` are pure: values in, values out.
+//! - `model` parses and checks text; it also reads the files it is pointed at
+//!   (`TomlFile::read`, a `--rubrics` folder), and nothing else.
+//! - `render` turns a brief into bytes; the one exception is the `typst-cli` engine, which
+//!   writes a temporary bundle and runs the stand-alone `typst` program.
+//! - `commands`, `wizard` and `batch` read and write the user's files and talk to the terminal;
+//!   `output` is how every file gets written (atomically, never over an input).
+//! - `app` runs a parsed command line and turns its outcome into an exit code; `cli` is the
+//!   command line itself.
 
 pub mod app;
 pub mod assets;

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use crate::render::Rendered;
+use crate::render::{Format, Rendered, Renderer};
+use crate::report::Brief;
 
 /// How hard a write insists on reaching the disk before it counts as done.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +18,13 @@ pub enum Durability {
     Regenerable,
     /// The user's own work (the wizard's answers): flushed to disk before it replaces the old file.
     Precious,
+}
+
+/// Renders `brief` as `format` and writes it to `path` (a file, or for `-f typ` a folder),
+/// refusing to write over `input`. The one way every command turns a brief into a file.
+pub fn write_brief(renderer: &Renderer, brief: &Brief, format: Format, path: &Path, input: &Path) -> Result<()> {
+    let rendered = renderer.render(brief, format)?;
+    write_rendered(path, input, rendered)
 }
 
 /// Writes `bytes` to `path` atomically: readers see the old file or the new one, never half.

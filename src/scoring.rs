@@ -640,9 +640,9 @@ fn condition_holds(full_id: &str, min_level: u32, rubrics: &[&Rubric], assessmen
     if answer.status.is_some() || steps == 0 {
         return false;
     }
-    let reached = answer
-        .level
-        .is_some_and(|level| level >= i64::from(min_level) && level < question.levels.len() as i64);
+    let reached = answer.level.is_some_and(|level| {
+        level >= i64::from(min_level) && usize::try_from(level).is_ok_and(|level| level < question.levels.len())
+    });
     reached
         && question.applies_if.as_ref().is_none_or(|condition| {
             condition_holds(&condition.question, condition.min_level, rubrics, assessment, steps - 1)

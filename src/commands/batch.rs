@@ -8,14 +8,10 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::load_rubrics;
-use super::render::pdf_options;
-use crate::app::{Outcome, UsageError};
+use super::{Outcome, UsageError, load_rubrics, renderer_for};
 use crate::batch::{self, BatchSettings, Row, RowStatus, index};
 use crate::cli::BatchArgs;
 use crate::output::write_atomically;
-use crate::render::Renderer;
-use crate::templates::Templates;
 
 /// The most worker threads a batch starts, whatever `--jobs` says.
 const MAX_JOBS: usize = 256;
@@ -30,10 +26,9 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     if args.paths.iter().any(|path| same(path)) {
         return Err(UsageError("the output folder is also an input folder; pass another `-o DIR`".into()).into());
     }
-    // Everything costly is prepared once for the whole run.
+    // Everything costly is prepared once for the whole run, and checked before any input is read.
+    let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;
     let rubrics = load_rubrics(rubrics_dir)?;
-    let templates = Templates::load(args.templates.templates.as_deref())?;
-    let renderer = Renderer::new(&templates, pdf_options(&args.pdf), &formats)?;
     std::fs::create_dir_all(&args.output)
         .with_context(|| format!("cannot create the output folder {}", args.output.display()))?;
     let jobs = batch::discover(&args.paths, &args.output);

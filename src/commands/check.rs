@@ -6,10 +6,11 @@ use std::path::Path;
 
 use anyhow::Result;
 
+use super::Outcome;
 use super::load_rubrics;
-use crate::app::Outcome;
 use crate::cli::CheckArgs;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::assessment::read_assessment_file;
 use crate::model::{AnswerStatus, Assessment, RubricSet, TomlFile};
 use crate::output::print_stdout;
 use crate::report::Brief;
@@ -21,7 +22,7 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let mut failed = 0;
     let mut report = String::new();
     for path in &args.files {
-        let loaded = TomlFile::read(path)
+        let loaded = read_assessment_file(path)
             .map_err(|problem| vec![problem])
             .and_then(|file| Assessment::from_file(&file, &rubrics).map(|assessment| (file, assessment)));
         match loaded {

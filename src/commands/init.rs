@@ -6,8 +6,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
-use super::load_rubrics;
-use crate::app::Outcome;
+use super::{Outcome, load_rubrics, today};
 use crate::cli::InitArgs;
 use crate::model::assessment::DEFAULT_RUBRICS;
 use crate::model::fill_in::FillIn;
@@ -60,12 +59,6 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         args.file.display()
     );
     Ok(Outcome::Success)
-}
-
-/// Today's date as `YYYY-MM-DD` (UTC).
-pub fn today() -> String {
-    let date = time::OffsetDateTime::now_utc().date();
-    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
 }
 
 /// A readable title from a file name: `uk-online-safety.toml` → "Uk online safety".

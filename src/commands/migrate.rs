@@ -6,18 +6,18 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
+use super::Outcome;
 use super::load_rubrics;
-use crate::app::Outcome;
 use crate::cli::MigrateArgs;
 use crate::diagnostic::Diagnostics;
-use crate::model::assessment::ASSESSMENT_SCHEMA_VERSION;
-use crate::model::{Assessment, TomlFile};
+use crate::model::Assessment;
+use crate::model::assessment::{ASSESSMENT_SCHEMA_VERSION, read_assessment_file};
 use crate::output::{print_stdout, write_durably};
 
 /// Runs `migrate`.
 pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let rubrics = load_rubrics(rubrics_dir)?;
-    let file = TomlFile::read(&args.file).map_err(Diagnostics::from)?;
+    let file = read_assessment_file(&args.file).map_err(Diagnostics::from)?;
     let assessment = Assessment::from_file(&file, &rubrics).map_err(Diagnostics)?;
     let Some(upgrade) = &assessment.upgrade else {
         eprintln!(

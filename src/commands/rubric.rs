@@ -5,8 +5,8 @@ use std::path::Path;
 
 use anyhow::Result;
 
+use super::Outcome;
 use super::load_rubrics;
-use crate::app::Outcome;
 use crate::cli::RubricCommand;
 use crate::diagnostic::Diagnostics;
 use crate::model::ids::nearest;
@@ -93,9 +93,9 @@ fn show(rubric: &Rubric) -> String {
             question.weight
         );
         let _ = writeln!(out, "  {}", question.prompt);
-        for (level, text) in question.levels.iter().enumerate() {
-            let flag = question.red_flag_at.is_some_and(|at| level as u32 <= at);
-            let acceptable = question.acceptable_at.is_some_and(|at| level as u32 == at);
+        for (level, text) in (0u32..).zip(&question.levels) {
+            let flag = question.red_flag_at.is_some_and(|at| level <= at);
+            let acceptable = question.acceptable_at == Some(level);
             let _ = writeln!(
                 out,
                 "    {level}  {text}{}{}",

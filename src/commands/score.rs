@@ -4,8 +4,8 @@ use std::path::Path;
 
 use anyhow::Result;
 
+use super::Outcome;
 use super::{load_brief, load_rubrics, use_color};
-use crate::app::Outcome;
 use crate::cli::ScoreArgs;
 use crate::output::print_stdout;
 use crate::render::{json, terminal};

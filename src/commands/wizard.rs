@@ -6,9 +6,8 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::init::today;
-use super::load_rubrics;
-use crate::app::Outcome;
+use super::Outcome;
+use super::{load_rubrics, today};
 use crate::cli::WizardArgs;
 use crate::wizard::{self, Ended, InquirePrompter, Options};
 

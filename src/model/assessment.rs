@@ -314,7 +314,7 @@ impl Assessment {
 
     /// Reads the assessment file at `path` and checks it against `rubrics`.
     pub fn load(path: &std::path::Path, rubrics: &RubricSet) -> Result<Assessment, Diagnostics> {
-        let file = TomlFile::read(path)?;
+        let file = read_assessment_file(path)?;
         Assessment::from_file(&file, rubrics).map_err(Diagnostics)
     }
 
@@ -457,6 +457,17 @@ impl Assessment {
     }
 }
 
+/// Reads an assessment file; a missing one gets the hint that `init` makes one.
+pub fn read_assessment_file(path: &std::path::Path) -> Result<TomlFile, Diagnostic> {
+    TomlFile::read(path).map_err(|problem| {
+        if path.exists() {
+            problem
+        } else {
+            problem.with_help("check the path; `impact-brief init FILE` creates a new assessment file")
+        }
+    })
+}
+
 /// Checks one answer against its question: the id exists, the level is in range, and a level
 /// and a status are not both given.
 fn answer_problems(
@@ -496,7 +507,7 @@ fn answer_problems(
     if let Some(level) = answer.level {
         // Spans are looked up only for problems: finding them costs a second parse.
         let at = || file.value_span(&[path[0], path[1], path[2], "level"]);
-        if level < 0 || level as u64 > max_level as u64 {
+        if usize::try_from(level).map_or(true, |level| level > max_level) {
             problems.push(
                 file.diagnostic_at(at(), format!("level {level} is out of range for `{full_id}`"))
                     .with_help(format!(

@@ -84,8 +84,8 @@ status = "draft"
                 );
                 comment_block(&mut out, &question.help, "");
                 let _ = writeln!(out, "#");
-                for (level, text) in question.levels.iter().enumerate() {
-                    let flag = question.red_flag_at.is_some_and(|at| level as u32 <= at);
+                for (level, text) in (0u32..).zip(&question.levels) {
+                    let flag = question.red_flag_at.is_some_and(|at| level <= at);
                     let _ = writeln!(
                         out,
                         "#   {level}  {}{}",

@@ -326,7 +326,7 @@ fn toml_error_help(message: &str) -> Option<&'static str> {
 fn unreadable(path: &Path, error: &std::io::Error) -> Diagnostic {
     let diagnostic = Diagnostic::new(path, format!("cannot read the file: {error}"));
     if error.kind() == std::io::ErrorKind::NotFound {
-        diagnostic.with_help("check the path; `impact-brief init FILE` creates a new assessment file")
+        diagnostic.with_help("check the path")
     } else {
         diagnostic
     }

@@ -13,7 +13,7 @@ use crate::report::{Brief, DimensionView, QuestionView, RubricView};
 use crate::scoring::QuestionStatus;
 
 /// Renders `brief` as the built-in Markdown template would.
-pub fn render(brief: &Brief) -> String {
+pub(crate) fn render(brief: &Brief) -> String {
     let mut out = Out(String::with_capacity(16 * 1024));
     header(brief, &mut out);
     summary(brief, &mut out);

@@ -47,8 +47,14 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
         .unwrap_or(0)
         .max(7);
     let mut row = |name: &str, score: Option<f64>, display: &str, rating: Rating, coverage: &str, extra: String| {
+        // Scores run from 0 to 100, so the count is within 0..=BAR_WIDTH; clamped all the same.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let filled = score
-            .map_or(0, |score| ((score / 100.0) * BAR_WIDTH as f64).round() as usize)
+            .map_or(0, |score| {
+                ((score / 100.0) * BAR_WIDTH as f64)
+                    .round()
+                    .clamp(0.0, BAR_WIDTH as f64) as usize
+            })
             .min(BAR_WIDTH);
         let bar = format!("{}{}", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled));
         let _ = writeln!(

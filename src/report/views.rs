@@ -1,0 +1,379 @@
+//! The types of the brief's view-model, as renderers and the JSON brief see them.
+
+use serde::Serialize;
+
+use crate::model::Dimension;
+use crate::scoring::{FlagCap, QuestionStatus, Rating};
+
+/// A complete brief.
+#[derive(Debug, Clone, Serialize)]
+pub struct Brief {
+    /// Version of this document's shape.
+    pub schema_version: u32,
+    /// The program that made it.
+    pub generator: String,
+    /// The proposal, as the user described it.
+    pub proposal: ProposalView,
+    /// Who assessed it.
+    pub assessment: AssessmentView,
+    /// Overall score and rating.
+    pub overall: OverallView,
+    /// The summary section.
+    pub summary: SummaryView,
+    /// One entry per rubric: its score and its findings.
+    pub rubrics: Vec<RubricView>,
+    /// Every recommendation, red flags first, then by priority.
+    pub recommendations: Vec<RecommendationView>,
+    /// Full ids of applicable questions without a level.
+    pub unanswered: Vec<String>,
+    /// Unknown and unanswered questions, with what was said about them.
+    pub open_questions: Vec<OpenQuestionView>,
+    /// Effect questions the assessor considered and found not affected.
+    pub not_affected: Vec<NotAffectedView>,
+    /// Rubrics, rule, bands and sources.
+    pub methodology: MethodologyView,
+}
+
+/// The proposal block.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposalView {
+    /// Title as written.
+    pub title: String,
+    /// Country or region; several are joined with "; ".
+    pub jurisdiction: Option<String>,
+    /// Every jurisdiction named, in order.
+    pub jurisdictions: Vec<String>,
+    /// Official reference.
+    pub reference: Option<String>,
+    /// Stage id (`draft`).
+    pub stage: Option<String>,
+    /// Stage label (`Draft`).
+    pub stage_label: Option<String>,
+    /// Date introduced, `YYYY-MM-DD`.
+    pub introduced: Option<String>,
+    /// Where the text is, as written.
+    pub url: Option<String>,
+    /// The same, when it is a web address that may be made a link (never `javascript:` and such).
+    pub link: Option<String>,
+    /// Markdown summary.
+    pub summary: Option<String>,
+    /// Markdown context.
+    pub context: Option<String>,
+}
+
+/// The assessor block.
+#[derive(Debug, Clone, Serialize)]
+pub struct AssessmentView {
+    /// Assessor names.
+    pub assessors: Vec<String>,
+    /// Stakeholder group id.
+    pub stakeholder_group: Option<String>,
+    /// Stakeholder group label.
+    pub stakeholder_group_label: Option<String>,
+    /// Date of the assessment, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// `Draft` or `Final`.
+    pub status: Option<String>,
+}
+
+/// Overall result, raw and formatted.
+#[derive(Debug, Clone, Serialize)]
+pub struct OverallView {
+    /// Unrounded score, `null` when nothing was answered.
+    pub score: Option<f64>,
+    /// Rating label.
+    pub rating: Rating,
+    /// Rating key for styling (`serious-concerns`).
+    pub rating_key: &'static str,
+    /// Unrounded coverage, 0 to 1.
+    pub coverage: f64,
+    /// Full ids of red-flagged questions.
+    pub red_flags: Vec<String>,
+    /// Score rounded to a whole number, or "–".
+    pub score_display: String,
+    /// Coverage as a percentage, e.g. "90%".
+    pub coverage_display: String,
+    /// Effect and process over every rubric, effect first.
+    pub dimensions: Vec<DimensionView>,
+    /// The two verdicts in a line: "Effect on the Internet: Serious concerns. Process: Adequate."
+    pub verdict: String,
+}
+
+/// The score of one dimension (effect or process), of one rubric or of the whole proposal.
+#[derive(Debug, Clone, Serialize)]
+pub struct DimensionView {
+    /// `effect` or `process`.
+    pub id: Dimension,
+    /// "Effect on the Internet" or "Process".
+    pub label: &'static str,
+    /// Unrounded score, `null` when nothing in it was answered with a level.
+    pub score: Option<f64>,
+    /// Rating label.
+    pub rating: Rating,
+    /// Rating key for styling.
+    pub rating_key: &'static str,
+    /// Unrounded coverage.
+    pub coverage: f64,
+    /// How far red flags cap the rating: `none`, `weak` or `serious-concerns`.
+    pub cap: FlagCap,
+    /// Full ids of red-flagged questions in it.
+    pub red_flags: Vec<String>,
+    /// Rounded score or "–".
+    pub score_display: String,
+    /// "90%".
+    pub coverage_display: String,
+}
+
+/// The summary section.
+#[derive(Debug, Clone, Serialize)]
+pub struct SummaryView {
+    /// A short generated paragraph (plain text).
+    pub paragraph: String,
+    /// Red-flagged answers, listed first: effect before process.
+    pub red_flags: Vec<FindingRef>,
+    /// Answers below their acceptable level that are not red flags, effect before process.
+    pub concerns: Vec<FindingRef>,
+    /// Positive findings: process answers at or above their acceptable level, effect answers that
+    /// actively protect what they look at. Never a "not affected".
+    pub strengths: Vec<FindingRef>,
+    /// The top recommendations.
+    pub next_steps: Vec<RecommendationView>,
+}
+
+/// A pointer to one answered question, with enough text to stand alone in a list.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingRef {
+    /// Full question id.
+    pub question: String,
+    /// Title of its rubric.
+    pub rubric_title: String,
+    /// The question.
+    pub prompt: String,
+    /// The chosen level's text.
+    pub level_text: String,
+    /// "1 of 4".
+    pub level_display: String,
+    /// `effect` or `process`.
+    pub dimension: Dimension,
+}
+
+/// One rubric: score and findings.
+#[derive(Debug, Clone, Serialize)]
+pub struct RubricView {
+    /// Rubric id.
+    pub id: String,
+    /// Rubric title.
+    pub title: String,
+    /// Rubric version.
+    pub version: String,
+    /// Markdown description.
+    pub description: String,
+    /// Weight in the overall score.
+    pub weight: f64,
+    /// Unrounded score, `null` when nothing was answered.
+    pub score: Option<f64>,
+    /// Rating label.
+    pub rating: Rating,
+    /// Rating key for styling.
+    pub rating_key: &'static str,
+    /// Unrounded coverage.
+    pub coverage: f64,
+    /// Σ points.
+    pub points: f64,
+    /// Σ possible.
+    pub possible: f64,
+    /// Full ids of red-flagged questions.
+    pub red_flags: Vec<String>,
+    /// Rounded score or "–".
+    pub score_display: String,
+    /// "90%".
+    pub coverage_display: String,
+    /// "10 of 24".
+    pub points_display: String,
+    /// Its effect and its process questions, each scored on its own (only those it has).
+    pub dimensions: Vec<DimensionView>,
+    /// Every question.
+    pub questions: Vec<QuestionView>,
+}
+
+/// One question's finding.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionView {
+    /// Full id.
+    pub id: String,
+    /// Status key: `answered`, `not-affected`, `unknown`, `unanswered`, `not-applicable`.
+    pub status: QuestionStatus,
+    /// `effect` or `process`.
+    pub dimension: Dimension,
+    /// Ids of the critical properties, enablers or principles it covers.
+    pub covers: Vec<String>,
+    /// Status label.
+    pub status_label: &'static str,
+    /// Level, when answered.
+    pub level: Option<u32>,
+    /// Top level.
+    pub max_level: u32,
+    /// Answers at or above this level need no recommendation.
+    pub acceptable_at: u32,
+    /// `weight × level`.
+    pub points: Option<f64>,
+    /// `weight × max_level`.
+    pub possible: f64,
+    /// Question weight.
+    pub weight: f64,
+    /// Answered at or below `red_flag_at`.
+    pub red_flag: bool,
+    /// The question.
+    pub prompt: String,
+    /// The chosen level's text, when answered.
+    pub level_text: Option<String>,
+    /// "3 of 4", or the status label.
+    pub level_display: String,
+    /// "1.5 of 2", or "–".
+    pub points_display: String,
+    /// Markdown rationale.
+    pub rationale: Option<String>,
+    /// Evidence items.
+    pub evidence: Vec<EvidenceView>,
+    /// Sources the question rests on (ids into the methodology's sources).
+    pub sources: Vec<String>,
+    /// Why there is no level, for excluded questions.
+    pub note: Option<String>,
+}
+
+/// One evidence item.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceView {
+    /// As written.
+    pub text: String,
+    /// The same text when it is a web link, so renderers can make it clickable.
+    pub url: Option<String>,
+}
+
+/// One recommendation.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecommendationView {
+    /// Full question id.
+    pub question: String,
+    /// `weight × (max_level − level) / max_level`.
+    pub priority: f64,
+    /// What to do.
+    pub text: String,
+    /// True when the text is the assessor's own advice rather than the rubric's.
+    pub own: bool,
+    /// The answer is a red flag.
+    pub red_flag: bool,
+    /// `effect` or `process`.
+    pub dimension: Dimension,
+    /// Title of the rubric.
+    pub rubric_title: String,
+    /// The question.
+    pub prompt: String,
+    /// "1 of 4".
+    pub level_display: String,
+    /// Priority to two decimals.
+    pub priority_display: String,
+}
+
+/// One open question.
+#[derive(Debug, Clone, Serialize)]
+pub struct OpenQuestionView {
+    /// Full question id.
+    pub question: String,
+    /// `unknown` or `unanswered`.
+    pub status: QuestionStatus,
+    /// Status label.
+    pub status_label: &'static str,
+    /// Title of the rubric.
+    pub rubric_title: String,
+    /// The question.
+    pub prompt: String,
+    /// What the assessor said, if anything.
+    pub rationale: Option<String>,
+}
+
+/// One effect question considered and found not affected.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotAffectedView {
+    /// Full question id.
+    pub question: String,
+    /// Title of the rubric.
+    pub rubric_title: String,
+    /// The area it looks at, in plain words.
+    pub area: String,
+    /// What the assessor checked, if they said.
+    pub rationale: Option<String>,
+}
+
+/// The methodology section.
+#[derive(Debug, Clone, Serialize)]
+pub struct MethodologyView {
+    /// The rubrics used.
+    pub rubrics: Vec<RubricInfo>,
+    /// Their titles as a phrase: "openness, inclusiveness and transparency".
+    pub rubric_names: String,
+    /// The scoring rule, one sentence a line.
+    pub rules: Vec<String>,
+    /// The rating bands, best first.
+    pub bands: Vec<BandView>,
+    /// Every source cited by the questions, once each, under the first rubric citing it.
+    pub sources: Vec<SourceView>,
+    /// Each critical property and enabler, with the effect questions that cover it.
+    pub coverage_map: Vec<CoverageRow>,
+}
+
+/// One critical property or enabler and the questions that look at it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CoverageRow {
+    /// Its id, as questions cite it in `covers`.
+    pub id: &'static str,
+    /// Its name.
+    pub label: &'static str,
+    /// "Critical property" or "Enabler".
+    pub kind: &'static str,
+    /// Full ids of the questions covering it; empty when none of the rubrics used does.
+    pub questions: Vec<String>,
+}
+
+/// A rubric's identity in the methodology.
+#[derive(Debug, Clone, Serialize)]
+pub struct RubricInfo {
+    /// Id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Version.
+    pub version: String,
+    /// Weight.
+    pub weight: f64,
+    /// Number of questions.
+    pub questions: usize,
+    /// How many of them are effect questions.
+    pub effect_questions: usize,
+    /// How many of them are process questions.
+    pub process_questions: usize,
+}
+
+/// One rating band.
+#[derive(Debug, Clone, Serialize)]
+pub struct BandView {
+    /// Rating label.
+    pub rating: Rating,
+    /// Rating key.
+    pub rating_key: &'static str,
+    /// How the band is reached, e.g. "score ≥ 80".
+    pub rule: String,
+}
+
+/// One cited source.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceView {
+    /// Source id.
+    pub id: String,
+    /// Rubric that lists it.
+    pub rubric: String,
+    /// Title.
+    pub title: String,
+    /// Link.
+    pub url: Option<String>,
+}

@@ -1,0 +1,186 @@
+//! Opening, creating, loading and saving the assessment file: the wizard never overwrites a file
+//! it did not open or cannot read, and saves atomically after every answer.
+
+use std::fs::OpenOptions;
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, anyhow};
+
+use super::{Plan, Step, Stop, TEXT_WIDTH};
+use crate::model::{Assessment, ReviewStatus, RubricSet};
+use crate::output::write_durably;
+use crate::scoring::{self, QuestionStatus, Scorecard};
+use crate::wizard::input::{self};
+use crate::wizard::prompter::{ConfirmPrompt, Prompter, SelectPrompt, TextPrompt};
+use crate::wizard::{Options, resume_command};
+
+/// Finds or creates the file and decides what to ask.
+pub(super) fn open(
+    prompter: &mut dyn Prompter,
+    rubrics: &RubricSet,
+    options: &Options,
+    saved: &mut Option<PathBuf>,
+) -> Step<(PathBuf, Assessment, Plan)> {
+    if let Some(file) = &options.file {
+        if file.exists() {
+            let assessment = load(prompter, file, rubrics, options)?;
+            *saved = Some(file.clone());
+            let plan = choose_plan(prompter, rubrics, &assessment)?;
+            return Ok((file.clone(), assessment, plan));
+        }
+        let assessment = new_assessment(ask_title(prompter)?);
+        create(file, &assessment)
+            .map_err(|error| anyhow!(error).context(format!("cannot create {}", file.display())))?;
+        *saved = Some(file.clone());
+        return Ok((file.clone(), assessment, Plan::New));
+    }
+    let title = ask_title(prompter)?;
+    let mut suggestion = format!("{}.toml", input::slug(&title));
+    loop {
+        let name = prompter.text(
+            &TextPrompt::new("Save the assessment as")
+                .initial(Some(&suggestion))
+                .help("A file in the current folder; you can come back to it with `impact-brief wizard FILE`")
+                .validate(input::required),
+        )?;
+        let file = PathBuf::from(name.trim());
+        suggestion = name.trim().to_string();
+        if file.exists() {
+            let resume = prompter.confirm(
+                &ConfirmPrompt::new(format!("{} already exists. Resume it instead?", file.display()), true)
+                    .help("No: choose another name (an existing file is never overwritten)"),
+            )?;
+            if resume {
+                let assessment = load(prompter, &file, rubrics, options)?;
+                *saved = Some(file.clone());
+                let plan = choose_plan(prompter, rubrics, &assessment)?;
+                return Ok((file, assessment, plan));
+            }
+            continue;
+        }
+        let assessment = new_assessment(title.clone());
+        match create(&file, &assessment) {
+            Ok(()) => {
+                *saved = Some(file.clone());
+                return Ok((file, assessment, Plan::New));
+            }
+            // Someone created it between the check and now: treat it as existing.
+            Err(error) if error.kind() == ErrorKind::AlreadyExists => continue,
+            Err(error) => prompter.say(&format!(
+                "Cannot create {}: {error}. Choose another name.",
+                file.display()
+            )),
+        }
+    }
+}
+
+pub(super) fn ask_title(prompter: &mut dyn Prompter) -> Step<String> {
+    prompter.say("Let's assess a legislative proposal. Press Esc at any time to stop.\n");
+    let title = prompter.text(
+        &TextPrompt::new("What is the proposal called?")
+            .help("Its official or usual name, e.g. \"Online Safety Bill (draft)\"")
+            .validate(input::required),
+    )?;
+    Ok(title.trim().to_string())
+}
+
+pub(super) fn new_assessment(title: String) -> Assessment {
+    let mut assessment = Assessment::new(title);
+    assessment.assessment.status = Some(ReviewStatus::Draft);
+    assessment
+}
+
+/// Creates `file` with the assessment in it, failing if the file exists (even if it appeared a
+/// moment ago): the wizard never overwrites a file it did not open.
+pub(super) fn create(file: &Path, assessment: &Assessment) -> std::io::Result<()> {
+    if let Some(parent) = file.parent().filter(|parent| !parent.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
+    OpenOptions::new().write(true).create_new(true).open(file)?;
+    write_file(file, assessment).map_err(|error| {
+        // Leave no empty file behind: it would not load.
+        let _ = std::fs::remove_file(file);
+        std::io::Error::other(format!("{error:#}"))
+    })
+}
+
+/// Loads an existing file; an invalid one stops the wizard (it is never overwritten).
+pub(super) fn load(
+    prompter: &mut dyn Prompter,
+    file: &Path,
+    rubrics: &RubricSet,
+    options: &Options,
+) -> Step<Assessment> {
+    match Assessment::load(file, rubrics) {
+        Ok(assessment) => {
+            let text = std::fs::read_to_string(file).unwrap_or_default();
+            if text.lines().any(|line| line.trim_start().starts_with('#')) {
+                prompter.say(&format!(
+                    "Note: {} has comments; the wizard keeps every answer but rewrites the file without them.",
+                    file.display()
+                ));
+            }
+            Ok(assessment)
+        }
+        Err(problems) => {
+            let message = format!(
+                "Cannot resume {}: it has problems (listed below). Fix them, then run `{}` again; the wizard never overwrites a file it cannot read.",
+                file.display(),
+                resume_command(file, options.rubrics_dir.as_deref())
+            );
+            prompter.say(&format!("{}\n", input::wrap(&message, TEXT_WIDTH)));
+            Err(Stop::Failed(problems.into()))
+        }
+    }
+}
+
+pub(super) fn choose_plan(prompter: &mut dyn Prompter, rubrics: &RubricSet, assessment: &Assessment) -> Step<Plan> {
+    let card = scorecard_of(rubrics, assessment);
+    let questions = || card.rubrics.iter().flat_map(|rubric| &rubric.questions);
+    let count = |status: QuestionStatus| questions().filter(|question| question.status == status).count();
+    let (open, unknown, answered) = (
+        count(QuestionStatus::Unanswered),
+        count(QuestionStatus::Unknown),
+        count(QuestionStatus::Answered),
+    );
+    let unsure = if unknown > 0 {
+        format!(", {unknown} marked not sure yet")
+    } else {
+        String::new()
+    };
+    prompter.say(&format!(
+        "{}\n{answered} of {} applicable questions answered{unsure}.",
+        assessment.proposal.title,
+        open + unknown + answered
+    ));
+    let first = if open > 0 {
+        format!("Continue with the unanswered questions ({open} left)")
+    } else {
+        "Continue (every question has an answer)".to_string()
+    };
+    let options = vec![
+        first,
+        "Review every answer".to_string(),
+        "Render the brief now".to_string(),
+    ];
+    let choice = prompter.select(&SelectPrompt::new("What would you like to do?", options))?;
+    Ok([Plan::Continue, Plan::Review, Plan::Render]
+        .get(choice)
+        .copied()
+        .unwrap_or(Plan::Continue))
+}
+
+pub(super) fn scorecard_of(rubrics: &RubricSet, assessment: &Assessment) -> Scorecard {
+    scoring::score(&rubrics.select(&assessment.rubric_ids()), assessment)
+}
+
+/// The file text: the assessment as TOML, answers in rubric order.
+pub(in crate::wizard) fn to_toml(assessment: &Assessment) -> anyhow::Result<String> {
+    assessment.to_toml().context("cannot write the assessment as TOML")
+}
+
+/// Writes the assessment to `file` atomically (keeping the permissions the file had).
+pub(super) fn write_file(file: &Path, assessment: &Assessment) -> anyhow::Result<()> {
+    write_durably(file, to_toml(assessment)?.as_bytes())
+}

@@ -1,0 +1,228 @@
+//! The wizard's flow over a [`Prompter`]: open or create the file, ask about the proposal and
+//! the assessors, ask each rubric's questions (skipping those whose `applies_if` fails), save
+//! after every answer, then show the scorecard and offer to render or revise. Knows nothing of
+//! the terminal library.
+//!
+//! One file a part of the flow: `files` opens, creates and saves the assessment file,
+//! `sections` asks about the proposal and the assessors, `questions` screens the effect areas
+//! and asks the rubrics' questions, `ending` shows the scorecard and renders or revises.
+
+mod ending;
+mod files;
+mod questions;
+mod sections;
+
+#[cfg(test)]
+pub(super) use files::to_toml;
+use files::{open, scorecard_of, write_file};
+
+use std::path::PathBuf;
+
+use anyhow::anyhow;
+
+use super::input::one_line;
+use super::prompter::{PromptError, Prompter};
+use super::{Ended, Options, resume_command};
+use crate::model::{Answer, AnswerStatus, Assessment, Question, RubricSet};
+use crate::render::Renderer;
+use crate::scoring::Scorecard;
+
+/// The answer options offered after the levels, in this order.
+const NOT_SURE: &str = "Not sure yet";
+const NOT_APPLICABLE: &str = "Not applicable";
+const NOT_AFFECTED: &str = "Not affected – I looked and the proposal does not touch this";
+
+/// The rationale recorded for an area the screening step left unticked.
+const SCREENED_OUT: &str =
+    "Screened out: when asked which areas the proposal touches, the assessor did not tick this one.";
+
+/// Width prose is wrapped at: readable, and narrower than almost any terminal.
+const TEXT_WIDTH: usize = 80;
+
+/// Why the flow stopped early.
+enum Stop {
+    /// Esc or Ctrl-C.
+    Cancelled,
+    /// Something went wrong that the user must see.
+    Failed(anyhow::Error),
+}
+
+impl From<PromptError> for Stop {
+    fn from(error: PromptError) -> Self {
+        match error {
+            PromptError::Cancelled => Stop::Cancelled,
+            PromptError::Failed(reason) => Stop::Failed(anyhow!(reason)),
+        }
+    }
+}
+
+impl From<anyhow::Error> for Stop {
+    fn from(error: anyhow::Error) -> Self {
+        Stop::Failed(error)
+    }
+}
+
+type Step<T> = Result<T, Stop>;
+
+/// What to do once the file is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Plan {
+    /// A file just created: the proposal, the assessors, then every question.
+    New,
+    /// Ask what is still unanswered.
+    Continue,
+    /// Ask everything again, current answers preselected.
+    Review,
+    /// Straight to the scorecard and the render menu.
+    Render,
+}
+
+/// Which questions a pass over the rubrics asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// Only questions with no answer at all.
+    Unanswered,
+    /// Every question.
+    All,
+}
+
+/// Runs the wizard; see [`super::run`].
+pub(super) fn run(prompter: &mut dyn Prompter, rubrics: &RubricSet, options: &Options) -> anyhow::Result<Ended> {
+    // Set as soon as a file with the user's content exists, so a cancel says where it is.
+    let mut saved: Option<PathBuf> = None;
+    let opened = open(prompter, rubrics, options, &mut saved);
+    let result = match opened {
+        Ok((file, assessment, plan)) => {
+            let mut session = Session {
+                prompter: &mut *prompter,
+                rubrics,
+                options,
+                file,
+                assessment,
+                renderer: None,
+            };
+            session.run(plan).map(|()| session.file)
+        }
+        Err(stop) => Err(stop),
+    };
+    match result {
+        Ok(file) => Ok(Ended::Finished { file }),
+        Err(Stop::Cancelled) => {
+            match &saved {
+                Some(file) => prompter.say(&format!(
+                    "\nStopped. Your answers are saved in {}.\nTo carry on, run: {}",
+                    file.display(),
+                    resume_command(file, options.rubrics_dir.as_deref())
+                )),
+                None => prompter.say("\nStopped. Nothing was saved."),
+            }
+            Ok(Ended::Cancelled { file: saved })
+        }
+        Err(Stop::Failed(error)) => Err(error),
+    }
+}
+
+/// One open file and the answers in it.
+struct Session<'a> {
+    prompter: &'a mut dyn Prompter,
+    rubrics: &'a RubricSet,
+    options: &'a Options,
+    file: PathBuf,
+    assessment: Assessment,
+    /// Built the first time the user renders; preparing PDF fonts is not free.
+    renderer: Option<Renderer>,
+}
+
+impl Session<'_> {
+    fn run(&mut self, plan: Plan) -> Step<()> {
+        if plan != Plan::Render {
+            // The command stays on one line, so it can be copied whole.
+            let intro = format!(
+                "Your answers are saved in {} after each one.\nIf you stop, carry on with: {}",
+                self.file.display(),
+                resume_command(&self.file, self.options.rubrics_dir.as_deref())
+            );
+            self.say(&intro);
+        }
+        match plan {
+            Plan::New => {
+                self.proposal(false)?;
+                self.assessors()?;
+                self.screening()?;
+                self.questions(Pass::Unanswered)?;
+                self.finish(false)
+            }
+            Plan::Continue => {
+                // The date is the last thing the assessor section sets: without it, that section
+                // and the proposal before it were never finished. A file with no assessor named
+                // (such as one from `init`) has not had them filled in either.
+                if self.assessment.assessment.date.is_none() || self.assessment.assessment.assessors.is_empty() {
+                    self.proposal(false)?;
+                    self.assessors()?;
+                }
+                self.screening()?;
+                self.questions(Pass::Unanswered)?;
+                self.finish(false)
+            }
+            Plan::Review => {
+                self.proposal(true)?;
+                self.assessors()?;
+                self.questions(Pass::All)?;
+                self.finish(false)
+            }
+            Plan::Render => self.finish(true),
+        }
+    }
+
+    fn say(&mut self, text: &str) {
+        self.prompter.say(text);
+    }
+
+    /// Writes the file atomically, answers in rubric order.
+    fn save(&mut self) -> Step<()> {
+        order_answers(&mut self.assessment, self.rubrics);
+        write_file(&self.file, &self.assessment)?;
+        Ok(())
+    }
+
+    fn scorecard(&self) -> Scorecard {
+        scorecard_of(self.rubrics, &self.assessment)
+    }
+}
+
+/// The current answer in a few words: "1 – Only hand-picked…", "not sure yet".
+fn describe(answer: Option<&Answer>, question: &Question) -> String {
+    match answer.map(|answer| (answer.level, answer.status)) {
+        Some((Some(level), _)) => {
+            let text = usize::try_from(level)
+                .ok()
+                .and_then(|level| question.levels.get(level))
+                .map_or("", String::as_str);
+            format!("{level} – {}", one_line(text, 50))
+        }
+        Some((None, Some(AnswerStatus::Unknown))) => "not sure yet".to_string(),
+        Some((None, Some(AnswerStatus::NotApplicable))) => "not applicable".to_string(),
+        Some((None, Some(AnswerStatus::NotAffected))) => "not affected".to_string(),
+        Some((None, None)) | None => "not answered".to_string(),
+    }
+}
+
+/// Puts rubrics in the assessment's order and answers in question order, so the file reads
+/// like the rubrics whatever order the answers were given in.
+fn order_answers(assessment: &mut Assessment, rubrics: &RubricSet) {
+    let rubric_order: Vec<String> = assessment.rubric_ids().into_iter().map(str::to_string).collect();
+    assessment
+        .answers
+        .sort_by_cached_key(|rubric_id, _| rubric_order.iter().position(|id| id == rubric_id).unwrap_or(usize::MAX));
+    for (rubric_id, answers) in &mut assessment.answers {
+        if let Some(rubric) = rubrics.get(rubric_id) {
+            answers.sort_by_cached_key(|question_id, _| {
+                rubric
+                    .questions
+                    .iter()
+                    .position(|question| &question.id == question_id)
+                    .unwrap_or(usize::MAX)
+            });
+        }
+    }
+}

@@ -1,0 +1,317 @@
+//! The rubrics' questions: the screening of effect areas, then each question with its level,
+//! rationale and evidence, skipping those whose condition fails.
+
+use super::{NOT_AFFECTED, NOT_APPLICABLE, NOT_SURE, Pass, SCREENED_OUT, Session, Step, TEXT_WIDTH};
+use crate::model::{Answer, AnswerStatus, AppliesIf, Dimension, Question, Rubric};
+use crate::render::markup::Markup;
+use crate::report::{percent, score_display};
+use crate::scoring::QuestionStatus;
+use crate::wizard::input::{self, one_line};
+use crate::wizard::prompter::{MultiSelectPrompt, SelectPrompt, TextPrompt};
+
+impl Session<'_> {
+    /// Like the preliminary analysis of the Internet Impact Assessment Toolkit: one checklist of
+    /// the areas the effect questions look at. Ticked areas are asked in full; the others are
+    /// recorded as not affected, which "Revise an answer" can change.
+    pub(super) fn screening(&mut self) -> Step<()> {
+        let ids: Vec<String> = self.assessment.rubric_ids().into_iter().map(str::to_string).collect();
+        let selected = self.rubrics.select(&ids.iter().map(String::as_str).collect::<Vec<_>>());
+        let effect: Vec<(&Rubric, &Question)> = selected
+            .iter()
+            .flat_map(|rubric| rubric.questions.iter().map(move |question| (*rubric, question)))
+            .filter(|(_, question)| question.dimension() == Dimension::Effect)
+            .collect();
+        // Screen once: after any effect answer (screening's own, or the assessor's), the areas
+        // left are ones the assessor chose to assess, and are asked in full.
+        let screened = effect
+            .iter()
+            .any(|(rubric, question)| self.assessment.answer(&rubric.id, &question.id).is_some());
+        if screened || effect.len() < 2 {
+            return Ok(());
+        }
+        let open = effect;
+        let options: Vec<String> = open
+            .iter()
+            .map(|(_, question)| one_line(question.area_name(), 70))
+            .collect();
+        let picked = self.prompter.multi_select(&MultiSelectPrompt {
+            message: "Which of these does the proposal touch? Tick every area it could affect.".to_string(),
+            help: Some(
+                "Space ticks, Enter confirms. Ticked areas get their full question; the rest are recorded as \"not affected\" (you can revise them later)."
+                    .to_string(),
+            ),
+            options,
+            defaults: Vec::new(),
+        })?;
+        for (index, (rubric, question)) in open.iter().enumerate() {
+            if picked.contains(&index) {
+                continue;
+            }
+            let answer = Answer {
+                status: Some(AnswerStatus::NotAffected),
+                rationale: Some(SCREENED_OUT.to_string()),
+                ..Answer::default()
+            };
+            self.assessment.set_answer(&rubric.id, &question.id, answer);
+        }
+        let left_out = open.len() - picked.len().min(open.len());
+        self.save()?;
+        self.say(&format!(
+            "{} area{} to assess in full; {left_out} recorded as not affected.",
+            picked.len(),
+            if picked.len() == 1 { "" } else { "s" }
+        ));
+        Ok(())
+    }
+
+    pub(super) fn questions(&mut self, pass: Pass) -> Step<()> {
+        let rubrics = self.rubrics;
+        let ids = self
+            .assessment
+            .rubric_ids()
+            .into_iter()
+            .map(str::to_string)
+            .collect::<Vec<_>>();
+        let selected = rubrics.select(&ids.iter().map(String::as_str).collect::<Vec<_>>());
+        for (index, rubric) in selected.iter().enumerate() {
+            let to_ask: Vec<&Question> = rubric
+                .questions
+                .iter()
+                .filter(|question| pass == Pass::All || self.assessment.answer(&rubric.id, &question.id).is_none())
+                .collect();
+            if to_ask.is_empty() {
+                continue;
+            }
+            let description = Markup::parse(&rubric.description).to_plain_text();
+            self.say(&format!(
+                "\n── {} (rubric {} of {}) ──\n{}",
+                rubric.title,
+                index + 1,
+                selected.len(),
+                input::wrap(&description, TEXT_WIDTH)
+            ));
+            for question in to_ask {
+                if let Some(reason) = self.skip_reason(rubric, question) {
+                    self.say(&format!("  Skipped {}.{}: {reason}.", rubric.id, question.id));
+                    continue;
+                }
+                self.ask_question(rubric, question)?;
+            }
+            let line = self.running_score(rubric);
+            self.say(&line);
+        }
+        if pass == Pass::Unanswered {
+            let unsure = self
+                .scorecard()
+                .rubrics
+                .iter()
+                .flat_map(|rubric| &rubric.questions)
+                .filter(|q| q.status == QuestionStatus::Unknown)
+                .count();
+            if unsure > 0 {
+                self.say(&format!(
+                    "\n{unsure} question{} marked \"{NOT_SURE}\"; choose \"Revise an answer\" when you know more.",
+                    if unsure == 1 { " is" } else { "s are" }
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Why `question` is not asked now: its `applies_if` fails on the answers so far.
+    pub(super) fn skip_reason(&self, rubric: &Rubric, question: &Question) -> Option<String> {
+        let condition = question.applies_if.as_ref()?;
+        let full_id = format!("{}.{}", rubric.id, question.id);
+        let card = self.scorecard();
+        let status = card
+            .rubrics
+            .iter()
+            .flat_map(|rubric| &rubric.questions)
+            .find(|score| score.id == full_id)?;
+        if !(status.status == QuestionStatus::NotApplicable && status.excluded_by_condition) {
+            return None;
+        }
+        // A condition on a question that comes later and has no answer yet cannot be judged:
+        // ask now rather than skip something that may well apply.
+        if let (Some(target), Some(own)) = (self.position(&condition.question), self.position(&full_id))
+            && target > own
+            && self.answer_of(&condition.question).is_none()
+        {
+            return None;
+        }
+        Some(self.condition_text(condition))
+    }
+
+    pub(super) fn condition_text(&self, condition: &AppliesIf) -> String {
+        let level_text = condition
+            .question
+            .split_once('.')
+            .and_then(|(rubric, question)| self.rubrics.get(rubric)?.question(question))
+            .and_then(|question| question.levels.get(condition.min_level as usize))
+            .map(|text| format!(" (\"{}\")", one_line(text, 50)))
+            .unwrap_or_default();
+        format!(
+            "it applies only when {} is at level {}{level_text} or higher",
+            condition.question, condition.min_level
+        )
+    }
+
+    /// Where a question comes in the order of asking: (rubric, question) indexes.
+    pub(super) fn position(&self, full_id: &str) -> Option<(usize, usize)> {
+        let (rubric_id, question_id) = full_id.split_once('.')?;
+        let rubric_index = self.assessment.rubric_ids().iter().position(|id| *id == rubric_id)?;
+        let question_index = self
+            .rubrics
+            .get(rubric_id)?
+            .questions
+            .iter()
+            .position(|question| question.id == question_id)?;
+        Some((rubric_index, question_index))
+    }
+
+    pub(super) fn answer_of(&self, full_id: &str) -> Option<&Answer> {
+        let (rubric, question) = full_id.split_once('.')?;
+        self.assessment.answer(rubric, question)
+    }
+
+    /// "Openness: 58 (Weak), coverage 100%".
+    pub(super) fn running_score(&self, rubric: &Rubric) -> String {
+        let card = self.scorecard();
+        let Some(score) = card.rubrics.iter().find(|score| score.id == rubric.id) else {
+            return String::new();
+        };
+        let shown = match score.score {
+            Some(_) => score_display(score.score),
+            None => "no score yet".to_string(),
+        };
+        format!(
+            "\n{}: {shown} ({}), coverage {}",
+            rubric.title,
+            score.rating.label(),
+            percent(score.coverage)
+        )
+    }
+
+    /// Asks one question: the level (or not sure / not applicable), a rationale, and evidence
+    /// for a level. Saves after each part, so stopping midway keeps what was given.
+    pub(super) fn ask_question(&mut self, rubric: &Rubric, question: &Question) -> Step<()> {
+        let current = self
+            .assessment
+            .answer(&rubric.id, &question.id)
+            .cloned()
+            .unwrap_or_default();
+        let levels = question.levels.len();
+        let mut options: Vec<String> = question
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(level, text)| format!("{level} – {text}"))
+            .collect();
+        // The statuses after the levels; "not affected" only for effect questions.
+        let mut statuses = Vec::new();
+        if question.dimension() == Dimension::Effect {
+            statuses.push((NOT_AFFECTED, AnswerStatus::NotAffected));
+        }
+        statuses.push((NOT_SURE, AnswerStatus::Unknown));
+        statuses.push((NOT_APPLICABLE, AnswerStatus::NotApplicable));
+        options.extend(statuses.iter().map(|(label, _)| label.to_string()));
+        let start = match (current.level, current.status) {
+            (Some(level), _) => usize::try_from(level).unwrap_or(0).min(levels.saturating_sub(1)),
+            (None, Some(status)) => levels + statuses.iter().position(|(_, known)| *known == status).unwrap_or(0),
+            (None, None) => 0,
+        };
+        let number = rubric
+            .questions
+            .iter()
+            .position(|known| known.id == question.id)
+            .map_or(0, |index| index + 1);
+        let message = format!(
+            "[{} {number}/{}] {}",
+            rubric.title,
+            rubric.questions.len(),
+            question.prompt
+        );
+        let help = one_line(&Markup::parse(&question.help).to_plain_text(), 400);
+        let mut prompt = SelectPrompt::new(message, options).start(start);
+        if !help.is_empty() {
+            prompt = prompt.help(help);
+        }
+        let choice = self.prompter.select(&prompt)?;
+        let mut answer = current;
+        (answer.level, answer.status) = if choice < levels {
+            (i64::try_from(choice).ok(), None)
+        } else {
+            let status = statuses
+                .get(choice - levels)
+                .map_or(AnswerStatus::Unknown, |(_, status)| *status);
+            (None, Some(status))
+        };
+        if answer.rationale.as_deref() == Some(SCREENED_OUT) {
+            answer.rationale = None;
+        }
+        self.set_answer(rubric, question, answer.clone())?;
+
+        let rationale_help = match answer.status {
+            None => "What in the text or the process supports this level? (optional; Markdown is fine)",
+            Some(AnswerStatus::Unknown) => "What is missing to judge it, and where could it be found? (optional)",
+            Some(AnswerStatus::NotApplicable) => "Why does this not apply to the proposal? (optional)",
+            Some(AnswerStatus::NotAffected) => "What did you check, and why does it show no effect? (optional)",
+        };
+        let rationale = self.prompter.long_text(
+            &TextPrompt::new("Why?")
+                .help(rationale_help)
+                .initial(answer.rationale.as_deref()),
+        )?;
+        answer.rationale = input::optional(&rationale);
+        self.set_answer(rubric, question, answer.clone())?;
+
+        if answer.level.is_some() {
+            answer.evidence = self.ask_evidence(rubric, question, answer.clone())?;
+            self.set_answer(rubric, question, answer)?;
+        }
+        Ok(())
+    }
+
+    /// Evidence, one item a prompt. Existing items are offered one by one for editing (cleared
+    /// means removed); after them, an empty line ends the list. Saved after every item.
+    pub(super) fn ask_evidence(
+        &mut self,
+        rubric: &Rubric,
+        question: &Question,
+        mut answer: Answer,
+    ) -> Step<Vec<String>> {
+        let old = std::mem::take(&mut answer.evidence);
+        let mut items: Vec<String> = Vec::new();
+        let mut index = 0;
+        loop {
+            let existing = old.get(index);
+            let help = if existing.is_some() {
+                format!("Edit item {} of {}, or clear it to remove it", index + 1, old.len())
+            } else {
+                "A clause, document or link, one per line; press Enter on an empty line to finish".to_string()
+            };
+            let typed = self.prompter.text(
+                &TextPrompt::new(format!("Evidence {}", items.len() + 1))
+                    .help(help)
+                    .initial(existing.map(String::as_str)),
+            )?;
+            let typed = typed.trim();
+            if existing.is_none() && typed.is_empty() {
+                return Ok(items);
+            }
+            if !typed.is_empty() {
+                items.push(typed.to_string());
+            }
+            index += 1;
+            // Save what is settled plus the old items not yet reviewed, so stopping here loses
+            // nothing.
+            answer.evidence = items.iter().chain(old.iter().skip(index)).cloned().collect();
+            self.set_answer(rubric, question, answer.clone())?;
+        }
+    }
+
+    pub(super) fn set_answer(&mut self, rubric: &Rubric, question: &Question, answer: Answer) -> Step<()> {
+        self.assessment.set_answer(&rubric.id, &question.id, answer);
+        self.save()
+    }
+}
