@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::render::Format;
+use crate::render::typst::{Paper, PdfStandard};
 
 const AFTER_HELP: &str = "\
 Typical use:
@@ -225,37 +226,17 @@ pub struct TemplateArgs {
 #[derive(Debug, Args, Clone)]
 pub struct PdfArgs {
     /// Paper size of the PDF.
-    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
-    pub paper: PaperArg,
+    #[arg(long, value_enum, default_value_t = Paper::A4)]
+    pub paper: Paper,
     /// Make the PDF conform to a standard as well as being tagged.
     #[arg(long, value_enum, value_name = "STANDARD")]
-    pub pdf_standard: Option<PdfStandardArg>,
+    pub pdf_standard: Option<PdfStandard>,
     /// Which Typst compiler makes PDFs.
     #[arg(long, value_enum, default_value_t = EngineArg::Embedded)]
     pub engine: EngineArg,
     /// The typst program for `--engine typst-cli`.
     #[arg(long, value_name = "PATH", default_value = "typst", value_hint = ValueHint::ExecutablePath)]
     pub typst: PathBuf,
-}
-
-/// `--paper`
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum PaperArg {
-    /// ISO A4.
-    A4,
-    /// US Letter.
-    UsLetter,
-}
-
-/// `--pdf-standard`
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum PdfStandardArg {
-    /// PDF/UA-1 (universal accessibility).
-    #[value(name = "ua-1")]
-    Ua1,
-    /// PDF/A-2b (archiving).
-    #[value(name = "a-2b")]
-    A2b,
 }
 
 /// `--engine`
@@ -270,20 +251,13 @@ pub enum EngineArg {
 impl PdfArgs {
     /// The PDF settings these flags ask for.
     pub fn options(&self) -> crate::render::PdfOptions {
-        use crate::render::typst::{Paper, PdfStandard};
         crate::render::PdfOptions {
             engine: match self.engine {
                 EngineArg::Embedded => crate::render::Engine::Embedded,
                 EngineArg::TypstCli => crate::render::Engine::TypstCli(self.typst.clone()),
             },
-            paper: match self.paper {
-                PaperArg::A4 => Paper::A4,
-                PaperArg::UsLetter => Paper::UsLetter,
-            },
-            standard: self.pdf_standard.map(|standard| match standard {
-                PdfStandardArg::Ua1 => PdfStandard::Ua1,
-                PdfStandardArg::A2b => PdfStandard::A2b,
-            }),
+            paper: self.paper,
+            standard: self.pdf_standard,
         }
     }
 }

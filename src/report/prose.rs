@@ -59,6 +59,13 @@ pub(super) fn methodology(rubrics: &[&Rubric]) -> MethodologyView {
         _ => titles.join(""),
     };
     MethodologyView {
+        intro: format!(
+            "This brief follows the Internet Society's Internet Impact Assessment Toolkit and the \
+             multistakeholder principles of Internet governance. It judges the proposal on {rubric_names}, \
+             both of the process that produced it and of its effect on the Internet, and gives a verdict \
+             on each. Each rubric asks a fixed set of questions; for each, the assessors chose the level \
+             that best describes the proposal and gave their reasons and evidence."
+        ),
         rubric_names,
         rubrics: rubrics
             .iter()

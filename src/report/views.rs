@@ -308,6 +308,9 @@ pub struct NotAffectedView {
 /// The methodology section.
 #[derive(Debug, Clone, Serialize)]
 pub struct MethodologyView {
+    /// The opening paragraph: the method, what is judged, and how answers were given. Written
+    /// here once, so no template repeats it.
+    pub intro: String,
     /// The rubrics used.
     pub rubrics: Vec<RubricInfo>,
     /// Their titles as a phrase: "openness, inclusiveness and transparency".

@@ -199,13 +199,13 @@ impl TemplateSource {
     }
 }
 
-/// Paper size, passed to the template as `sys.inputs.paper`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+/// Paper size, passed to the template as `sys.inputs.paper`; also the `--paper` values.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Paper {
-    /// ISO A4, 210 × 297 mm (`"a4"`).
+    /// ISO A4, 210 × 297 mm.
     #[default]
     A4,
-    /// US Letter, 8.5 × 11 in (`"us-letter"`).
+    /// US Letter, 8.5 × 11 in.
     UsLetter,
 }
 
@@ -219,12 +219,15 @@ impl Paper {
     }
 }
 
-/// A PDF standard the output must conform to, checked by Typst on export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A PDF standard the output must conform to, checked by Typst on export; also the
+/// `--pdf-standard` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum PdfStandard {
-    /// PDF/UA-1, universal accessibility. Needs a document title.
+    /// PDF/UA-1 (universal accessibility). Needs a document title.
+    #[value(name = "ua-1")]
     Ua1,
-    /// PDF/A-2b, long-term archiving.
+    /// PDF/A-2b (archiving).
+    #[value(name = "a-2b")]
     A2b,
 }
 
