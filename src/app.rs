@@ -18,6 +18,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Batch(args) => commands::batch::run(args, rubrics),
         Command::Rubric(command) => commands::rubric::run(command, rubrics),
         Command::Migrate(args) => commands::migrate::run(args, rubrics),
+        Command::Schema(args) => commands::schema::run(args, rubrics),
+        Command::Completions(args) => commands::shell::completions(args),
+        Command::Man(args) => commands::shell::man(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

@@ -16,6 +16,7 @@ Typical use:
   impact-brief render bill.toml -f pdf     write bill.pdf
   impact-brief batch proposals/ -o briefs/ -f md,pdf
   impact-brief migrate old-bill.toml       rewrite a file written for rubrics 1.x
+  impact-brief schema assessment --install  let your editor check bill.toml as you type
 
 Exit codes: 0 success; 1 invalid input, failed render, or batch with failures (or a
 --fail-on hit); 2 usage error; 130 wizard cancelled (answers so far are saved).";
@@ -55,6 +56,92 @@ pub enum Command {
     /// Rewrite an assessment written for rubrics 1.x to the current question ids and levels,
     /// keeping a backup and listing what needs a new answer.
     Migrate(MigrateArgs),
+    /// Print the JSON Schema of assessment or rubric files, so that your editor completes and
+    /// checks them as you type.
+    #[command(after_help = SCHEMA_AFTER_HELP)]
+    Schema(SchemaArgs),
+    /// Print a shell completion script (bash, zsh, fish, PowerShell, elvish).
+    #[command(after_help = COMPLETIONS_AFTER_HELP)]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), or write one page per command into a folder.
+    #[command(after_help = MAN_AFTER_HELP)]
+    Man(ManArgs),
+}
+
+const SCHEMA_AFTER_HELP: &str = "\
+Files written by `init`, the wizard and `migrate` start with a line such as
+  #:schema file:///home/you/.config/impact-brief/assessment.schema.json
+which TOML editors with Taplo (VS Code's Even Better TOML, Taplo's language server in
+other editors) read: they then complete question ids, levels and statuses, show each
+question's levels on hover and mark mistakes as you type. Put the schema there once:
+  impact-brief schema assessment --install
+and again after upgrading impact-brief. With --rubrics DIR the schema knows your rubrics
+too. To point new files elsewhere (a URL your team publishes, say), set
+IMPACT_BRIEF_SCHEMA to that URL or path. Rubric files get no directive: add
+`#:schema PATH` at the top of yours, after `impact-brief schema rubric > PATH`.";
+
+const COMPLETIONS_AFTER_HELP: &str = "\
+Install for your user, then open a new shell:
+  bash        dir=~/.local/share/bash-completion/completions; mkdir -p $dir
+              impact-brief completions bash > $dir/impact-brief
+  zsh         mkdir -p ~/.zfunc; impact-brief completions zsh > ~/.zfunc/_impact-brief
+              (with `fpath+=~/.zfunc; autoload -Uz compinit; compinit` in ~/.zshrc)
+  fish        impact-brief completions fish > ~/.config/fish/completions/impact-brief.fish
+  PowerShell  impact-brief completions powershell | Out-String | Invoke-Expression
+              (add that line to $PROFILE to keep it)";
+
+const MAN_AFTER_HELP: &str = "\
+Read it now:   impact-brief man | man -l -
+Install:       impact-brief man --dir ~/.local/share/man/man1
+               then `man impact-brief`, `man impact-brief-render`, ...";
+
+/// `schema`
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which file format: assessment or rubric.
+    #[arg(value_enum)]
+    pub kind: SchemaKindArg,
+    /// Write the schema where the files from `init` and the wizard point editors
+    /// (`$XDG_CONFIG_HOME/impact-brief/`, `~/.config/impact-brief/` or `%APPDATA%\impact-brief\`)
+    /// instead of printing it.
+    #[arg(long)]
+    pub install: bool,
+}
+
+/// `schema KIND`
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKindArg {
+    /// Assessment files: knows the questions, levels and statuses of the rubrics.
+    Assessment,
+    /// Rubric files.
+    Rubric,
+}
+
+impl SchemaKindArg {
+    /// The format this names.
+    pub fn kind(self) -> crate::model::schema::SchemaKind {
+        match self {
+            SchemaKindArg::Assessment => crate::model::schema::SchemaKind::Assessment,
+            SchemaKindArg::Rubric => crate::model::schema::SchemaKind::Rubric,
+        }
+    }
+}
+
+/// `completions`
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// `man`
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write impact-brief.1 and a page for each command (impact-brief-render.1, ...) into DIR
+    /// instead of printing the main page.
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub dir: Option<PathBuf>,
 }
 
 /// `migrate`

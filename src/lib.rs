@@ -25,6 +25,7 @@ pub mod batch;
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
+pub mod markup;
 pub mod model;
 pub mod output;
 pub mod render;

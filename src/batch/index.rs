@@ -7,7 +7,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::{Row, RowStatus};
-use crate::render::markup::escape_markdown;
+use crate::markup::escape_markdown;
 use crate::report::{number, score_display};
 
 /// The rubric ids that appear in any row, in first-seen order: the index's rubric columns.

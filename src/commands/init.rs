@@ -30,10 +30,12 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     }
     let title = args.title.clone().unwrap_or_else(|| title_from_file_name(&args.file));
     let today = today();
+    let schema = super::schema::directive_target();
     let text = FillIn {
         title: &title,
         today: &today,
         rubrics: &rubrics.select(&ids),
+        schema: schema.as_deref(),
     }
     .to_toml();
     if let Some(parent) = args.file.parent().filter(|parent| !parent.as_os_str().is_empty()) {
@@ -58,6 +60,9 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         args.file.display(),
         args.file.display()
     );
+    if let Some(hint) = super::schema::install_hint(&rubrics, rubrics_dir) {
+        eprintln!("{hint}");
+    }
     Ok(Outcome::Success)
 }
 

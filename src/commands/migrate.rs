@@ -12,13 +12,17 @@ use crate::cli::MigrateArgs;
 use crate::diagnostic::Diagnostics;
 use crate::model::Assessment;
 use crate::model::assessment::{ASSESSMENT_SCHEMA_VERSION, read_assessment_file};
+use crate::model::schema::is_directive_line;
 use crate::output::{print_stdout, write_durably};
 
 /// Runs `migrate`.
 pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let rubrics = load_rubrics(rubrics_dir)?;
     let file = read_assessment_file(&args.file).map_err(Diagnostics::from)?;
-    let assessment = Assessment::from_file(&file, &rubrics).map_err(Diagnostics)?;
+    let mut assessment = Assessment::from_file(&file, &rubrics).map_err(Diagnostics)?;
+    if assessment.schema_directive.is_none() {
+        assessment.schema_directive = super::schema::directive_target();
+    }
     let Some(upgrade) = &assessment.upgrade else {
         eprintln!(
             "{}: already answers rubrics {ASSESSMENT_SCHEMA_VERSION}.x (schema_version = {ASSESSMENT_SCHEMA_VERSION}); nothing to do",
@@ -69,7 +73,11 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         backup.display()
     );
     eprint!("{report}");
-    if file.text.lines().any(|line| line.trim_start().starts_with('#')) {
+    if file
+        .text
+        .lines()
+        .any(|line| line.trim_start().starts_with('#') && !is_directive_line(line))
+    {
         eprintln!("note: the comments of the original are only in the backup");
     }
     match needs {

@@ -7,7 +7,9 @@ pub mod init;
 pub mod migrate;
 pub mod render;
 pub mod rubric;
+pub mod schema;
 pub mod score;
+pub mod shell;
 pub mod wizard;
 
 use std::path::Path;

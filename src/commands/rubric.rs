@@ -9,10 +9,10 @@ use super::Outcome;
 use super::load_rubrics;
 use crate::cli::RubricCommand;
 use crate::diagnostic::Diagnostics;
+use crate::markup::Markup;
 use crate::model::ids::nearest;
 use crate::model::{Rubric, RubricSet, TomlFile};
 use crate::output::print_stdout;
-use crate::render::markup::Markup;
 
 /// Runs a `rubric` subcommand.
 pub fn run(command: &RubricCommand, rubrics_dir: Option<&Path>) -> Result<Outcome> {

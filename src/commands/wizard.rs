@@ -30,6 +30,7 @@ pub fn run(args: &WizardArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         // The wizard draws on standard error, so that is the stream whose colour matters.
         color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty()),
         today: today(),
+        schema: super::schema::directive_target(),
     };
     match wizard::run(&mut InquirePrompter::new(), &rubrics, &options)? {
         Ended::Finished { .. } => Ok(Outcome::Success),

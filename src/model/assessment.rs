@@ -4,6 +4,7 @@
 use std::fmt;
 
 use indexmap::IndexMap;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use toml::value::Datetime;
 
@@ -25,12 +26,16 @@ pub const ASSESSMENT_SCHEMA_VERSIONS: std::ops::RangeInclusive<u32> = 1..=ASSESS
 pub const DEFAULT_RUBRICS: [&str; 3] = ["openness", "inclusiveness", "transparency"];
 
 /// One assessment of one legislative proposal.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
-    /// Format version; one of [`ASSESSMENT_SCHEMA_VERSIONS`].
+    /// Format version: 2, answers to the rubrics 2.x. A file with 1 (rubrics 1.x) still loads,
+    /// upgraded in memory; `impact-brief migrate FILE` rewrites it.
+    // Accepted: ASSESSMENT_SCHEMA_VERSIONS.
     pub schema_version: u32,
-    /// Ids of the rubrics answered; [`DEFAULT_RUBRICS`] when absent.
+    /// Ids of the rubrics answered, e.g. ["openness", "transparency"]; all three built-in ones
+    /// (openness, inclusiveness, transparency) when absent.
+    // Absent: DEFAULT_RUBRICS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rubrics: Option<Vec<String>>,
     /// The proposal being assessed.
@@ -38,8 +43,10 @@ pub struct Assessment {
     /// Who assessed it, when, and how final the assessment is.
     #[serde(default)]
     pub assessment: AssessmentInfo,
-    /// Answers by rubric id, then by question id, in file order.
+    /// Answers by rubric id, then by question id: `[answers.openness.participation]`.
+    // The schema lists the built-in rubrics' questions (model::schema); file order is kept.
     #[serde(default)]
+    #[schemars(with = "std::collections::BTreeMap<String, std::collections::BTreeMap<String, Answer>>")]
     pub answers: IndexMap<String, IndexMap<String, Answer>>,
     /// For calibration cases: the published conclusion this assessment should reproduce.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -47,13 +54,18 @@ pub struct Assessment {
     /// What upgrading a first-edition file in memory did, when it was one.
     #[serde(skip)]
     pub upgrade: Option<Upgrade>,
+    /// Where the file's `#:schema` comment points editors (see [`super::schema`]): read from the
+    /// file's header and written again as its first line by [`Assessment::to_toml`].
+    #[serde(skip)]
+    pub schema_directive: Option<String>,
 }
 
 /// The outcome a published analysis reached, so a test can check the tool reaches it too.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Expectation {
-    /// Rating key the effect dimension should get, e.g. `serious-concerns`.
+    /// The rating the effect should get: no-effect-found, strong, adequate, weak,
+    /// serious-concerns or insufficient-evidence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effect: Option<String>,
     /// Full question ids each of which must be among the red flags or main concerns.
@@ -68,7 +80,7 @@ pub struct Expectation {
 }
 
 /// The legislative proposal.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Proposal {
     /// Name of the proposal (required; an empty title is reported).
@@ -83,8 +95,9 @@ pub struct Proposal {
     /// How far the proposal has come.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<Stage>,
-    /// Date the proposal was introduced or published.
+    /// Date the proposal was introduced or published, without quotes: 2021-05-12.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<super::schema::TomlDate>")]
     pub introduced: Option<Datetime>,
     /// Where the text can be read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -98,7 +111,7 @@ pub struct Proposal {
 }
 
 /// Where a proposal applies: one place, or several.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Jurisdiction {
     /// One country or region.
@@ -129,7 +142,7 @@ impl From<&str> for Jurisdiction {
 }
 
 /// Who made the assessment, and when.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentInfo {
     /// Names of the assessors.
@@ -138,22 +151,26 @@ pub struct AssessmentInfo {
     /// The stakeholder group the assessors speak for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stakeholder_group: Option<StakeholderGroup>,
-    /// Date of the assessment.
+    /// Date of the assessment, without quotes: 2026-11-20.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<super::schema::TomlDate>")]
     pub date: Option<Datetime>,
     /// Draft or final.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ReviewStatus>,
 }
 
-/// The answer to one question: a level, or a status saying why there is none.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// The answer to one question: a level, or a status saying why there is none (not both).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("not" = { "required": ["level", "status"] }))]
 pub struct Answer {
-    /// The chosen level (0 = worst). Kept signed so a negative level gets a clear message.
+    /// The chosen level, 0 the worst; leave it out when `status` says why there is none.
+    // Kept signed so that a negative level gets a clear message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0))]
     pub level: Option<i64>,
-    /// Unknown or not applicable, instead of a level.
+    /// Instead of a level: why there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<AnswerStatus>,
     /// Markdown: why this level.
@@ -168,7 +185,7 @@ pub struct Answer {
 }
 
 /// Why an answer has no level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum AnswerStatus {
     /// Applicable, but the assessor could not judge it yet.
@@ -195,7 +212,7 @@ impl AnswerStatus {
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $label:literal;)+ }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
         pub enum $name {
             $($(#[$vmeta])* #[serde(rename = $id)] $variant,)+
         }
@@ -289,6 +306,7 @@ impl Assessment {
             answers: IndexMap::new(),
             expect: None,
             upgrade: None,
+            schema_directive: None,
         }
     }
 
@@ -304,6 +322,7 @@ impl Assessment {
                 assessment.upgrade = Some(report);
             }
             problems.extend(assessment.problems(file, rubrics));
+            assessment.schema_directive = super::schema::directive_in(&file.text).map(str::to_string);
         }
         problems.sort_by_key(|problem| problem.location.map(|at| (at.line, at.column)));
         match assessment {
@@ -318,9 +337,14 @@ impl Assessment {
         Assessment::from_file(&file, rubrics).map_err(Diagnostics)
     }
 
-    /// The file text: the assessment as TOML, answers in rubric order (comments are not kept).
+    /// The file text: the assessment as TOML, answers in rubric order, after the `#:schema`
+    /// directive when it has one (other comments are not kept).
     pub fn to_toml(&self) -> Result<String, toml::ser::Error> {
-        toml::to_string(self)
+        let body = toml::to_string(self)?;
+        Ok(match &self.schema_directive {
+            Some(target) => super::schema::directive_line(target) + &body,
+            None => body,
+        })
     }
 
     /// Ids of the rubrics this assessment answers.
@@ -360,10 +384,7 @@ impl Assessment {
             (["proposal", "introduced"], &self.proposal.introduced),
             (["assessment", "date"], &self.assessment.date),
         ] {
-            if let Some(date) = date
-                .as_ref()
-                .filter(|date| date.date.is_none() || date.time.is_some() || date.offset.is_some())
-            {
+            if let Some(date) = date.as_ref().filter(|date| calendar_date(date).is_none()) {
                 problems.push(
                     file.diagnostic_at(
                         file.value_span(&key),
@@ -455,6 +476,14 @@ impl Assessment {
         }
         problems
     }
+}
+
+/// The calendar date a TOML date stands for; `None` for a date-time, a time, or a day the
+/// calendar does not have (such as 2026-02-30).
+pub fn calendar_date(value: &Datetime) -> Option<time::Date> {
+    let date = value.date.filter(|_| value.time.is_none() && value.offset.is_none())?;
+    let month = time::Month::try_from(date.month).ok()?;
+    time::Date::from_calendar_date(i32::from(date.year), month, date.day).ok()
 }
 
 /// Reads an assessment file; a missing one gets the hint that `init` makes one.

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use super::assessment::{ASSESSMENT_SCHEMA_VERSION, Stage, StakeholderGroup};
 use super::rubric::{Dimension, Rubric};
+use super::schema::directive_line;
 
 /// What goes at the top of the file.
 pub struct FillIn<'a> {
@@ -15,12 +16,14 @@ pub struct FillIn<'a> {
     pub today: &'a str,
     /// The rubrics to answer, in order.
     pub rubrics: &'a [&'a Rubric],
+    /// Where the `#:schema` directive on the first line points editors, if anywhere.
+    pub schema: Option<&'a str>,
 }
 
 impl FillIn<'_> {
     /// The file's text.
     pub fn to_toml(&self) -> String {
-        let mut out = String::new();
+        let mut out = self.schema.map(directive_line).unwrap_or_default();
         let ids: Vec<String> = self.rubrics.iter().map(|rubric| toml_string(&rubric.id)).collect();
         let stages: Vec<&str> = Stage::ALL.iter().map(|stage| stage.id()).collect();
         let groups: Vec<&str> = StakeholderGroup::ALL.iter().map(|group| group.id()).collect();
@@ -38,6 +41,8 @@ impl FillIn<'_> {
 #    Start with the screening list below: it names every effect area in one place.
 # 3. Check the file with   impact-brief check FILE
 #    and render it with    impact-brief render FILE -f pdf
+#    Editors with Taplo (such as VS Code's Even Better TOML) check it as you type, using
+#    the schema named on the first line: see  impact-brief schema --help
 
 schema_version = {ASSESSMENT_SCHEMA_VERSION}
 rubrics = [{rubrics}]

@@ -7,6 +7,7 @@ pub mod fill_in;
 pub mod ids;
 pub mod iiat;
 pub mod rubric;
+pub mod schema;
 pub mod toml_file;
 pub mod upgrade;
 

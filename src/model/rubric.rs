@@ -1,6 +1,7 @@
 //! Rubrics: the questions, level texts, weights and sources one assessment area is judged by, read
 //! from TOML and checked for mistakes a rubric author can make.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::ids::{is_valid_id, nearest};
@@ -23,10 +24,12 @@ pub const MAX_WEIGHT: f64 = 1000.0;
 pub const LEVEL_COUNT: std::ops::RangeInclusive<usize> = 3..=6;
 
 /// One assessment area (openness, inclusiveness, transparency, or a user's own).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rubric {
-    /// Format version; one of [`RUBRIC_SCHEMA_VERSIONS`].
+    /// Format version: 2, whose questions each judge a dimension. A rubric with 1 still reads:
+    /// its questions all count as process questions.
+    // Accepted: RUBRIC_SCHEMA_VERSIONS.
     pub schema_version: u32,
     /// Unique id, `[a-z0-9-]+`; question ids are prefixed with it.
     pub id: String,
@@ -48,7 +51,7 @@ pub struct Rubric {
 }
 
 /// A document cited by questions and listed in the brief's methodology.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Id the questions cite.
@@ -61,7 +64,7 @@ pub struct Source {
 }
 
 /// One question of a rubric.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// Id unique within the rubric; the full id is `<rubric>.<question>`.
@@ -71,7 +74,8 @@ pub struct Question {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dimension: Option<Dimension>,
     /// The critical properties and enablers (effect questions) or multistakeholder principles
-    /// (process questions) the question covers, by id (see [`iiat`]).
+    /// (process questions) the question covers, by id.
+    // The ids: iiat::known_tags().
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub covers: Vec<String>,
     /// A plain-language name of the area an effect question looks at, offered in the wizard's
@@ -86,7 +90,8 @@ pub struct Question {
     /// Weight of the question within its rubric.
     #[serde(default = "default_weight")]
     pub weight: f64,
-    /// Level texts, worst first; the level is the index.
+    /// Level texts, worst first; the level is the index. 3 to 6 levels, in general terms.
+    // Bounds: LEVEL_COUNT.
     pub levels: Vec<String>,
     /// Answering at or below this level is a red flag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -116,7 +121,7 @@ pub struct Question {
 }
 
 /// What a question judges.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Dimension {
     /// What the proposal does to the Internet's critical properties and enablers.
@@ -147,7 +152,7 @@ impl Dimension {
 }
 
 /// Where one earlier-edition level lands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum MappedLevel {
     /// The same finding at this level.
@@ -194,7 +199,7 @@ impl<'de> Deserialize<'de> for MappedLevel {
 }
 
 /// The only status a level may map to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum NotAffected {
     /// `"not-affected"`.
     #[serde(rename = "not-affected")]
@@ -202,7 +207,7 @@ pub enum NotAffected {
 }
 
 /// Condition on another question's answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AppliesIf {
     /// Full id (`rubric.question`) of the question this one depends on.

@@ -13,8 +13,8 @@
 
 use std::fmt::Write;
 
-use super::markdown::{plain_line, safe_url};
-use super::markup::{Markup, escape_markdown};
+use super::markdown::{one_line, safe_url};
+use crate::markup::{UserText, escape_markdown};
 use crate::model::Dimension;
 use crate::report::{Brief, DimensionView, QuestionView, RubricView};
 use crate::scoring::QuestionStatus;
@@ -60,8 +60,8 @@ impl Out {
     }
 
     /// User Markdown with its headings below level `base`: `{{ value | markdown(base=N) | safe }}`.
-    fn markdown(&mut self, value: &str, base: u8) {
-        self.0.push_str(&Markup::parse(value).to_markdown(base));
+    fn markdown(&mut self, value: &UserText, base: u8) {
+        self.0.push_str(&value.markup().to_markdown(base));
     }
 
     /// A web link as an autolink: `<{{ url | safe_url | safe }}>`.
@@ -84,6 +84,11 @@ fn given(value: &Option<String>) -> Option<&str> {
     value.as_deref().filter(|text| !text.is_empty())
 }
 
+/// The same for user Markdown.
+fn written(value: &Option<UserText>) -> Option<&UserText> {
+    value.as_ref().filter(|text| !text.is_empty())
+}
+
 fn header(brief: &Brief, out: &mut Out) {
     let proposal = &brief.proposal;
     let assessment = &brief.assessment;
@@ -102,7 +107,11 @@ fn header(brief: &Brief, out: &mut Out) {
     row(out, "Jurisdiction", given(&proposal.jurisdiction));
     row(out, "Reference", given(&proposal.reference));
     row(out, "Stage", given(&proposal.stage_label));
-    row(out, "Introduced", given(&proposal.introduced));
+    row(
+        out,
+        "Introduced",
+        proposal.introduced.map(|date| date.to_string()).as_deref(),
+    );
     if let Some(url) = given(&proposal.url) {
         out.raw("| Text | ");
         match given(&proposal.link) {
@@ -115,7 +124,7 @@ fn header(brief: &Brief, out: &mut Out) {
         row(out, "Assessors", Some(&assessment.assessors.join("; ")));
     }
     row(out, "Stakeholder group", given(&assessment.stakeholder_group_label));
-    row(out, "Date", given(&assessment.date));
+    row(out, "Date", assessment.date.map(|date| date.to_string()).as_deref());
     row(out, "Status", given(&assessment.status));
     out.raw("| Rubrics | ");
     for (index, rubric) in brief.methodology.rubrics.iter().enumerate() {
@@ -254,8 +263,8 @@ fn dimension_cell(dimensions: &[DimensionView], dimension: Dimension) -> String 
 
 fn proposal(brief: &Brief, out: &mut Out) {
     out.raw("\n## The proposal\n");
-    let summary = given(&brief.proposal.summary);
-    let context = given(&brief.proposal.context);
+    let summary = written(&brief.proposal.summary);
+    let context = written(&brief.proposal.context);
     if let Some(summary) = summary {
         out.raw("\n### Summary\n\n");
         out.markdown(summary, 3);
@@ -331,7 +340,7 @@ fn finding(question: &QuestionView, out: &mut Out) {
         }
         out.raw("\n");
     }
-    if let Some(rationale) = given(&question.rationale) {
+    if let Some(rationale) = written(&question.rationale) {
         out.raw("\n");
         out.markdown(rationale, 4);
         out.raw("\n");
@@ -393,9 +402,9 @@ fn open_questions(brief: &Brief, out: &mut Out) {
         out.raw("** (");
         out.text(open.status_label);
         out.raw(")");
-        if let Some(rationale) = given(&open.rationale) {
+        if let Some(rationale) = written(&open.rationale) {
             out.raw(": ");
-            out.text(&plain_line(rationale));
+            out.text(&one_line(rationale.markup()));
         }
         out.raw("\n");
     }
@@ -405,9 +414,7 @@ fn methodology(brief: &Brief, out: &mut Out) {
     let methodology = &brief.methodology;
     out.raw("\n## Methodology\n\n");
     out.text(&methodology.intro);
-    out.raw(
-        "\n\n| Rubric | Version | Weight | Questions | Effect | Process |\n|---|---|---:|---:|---:|---:|\n",
-    );
+    out.raw("\n\n| Rubric | Version | Weight | Questions | Effect | Process |\n|---|---|---:|---:|---:|---:|\n");
     for rubric in &methodology.rubrics {
         out.raw("| ");
         out.text(&rubric.title);
@@ -538,14 +545,14 @@ mod tests {
                 &mut proposal.jurisdiction,
                 &mut proposal.reference,
                 &mut proposal.stage_label,
-                &mut proposal.introduced,
                 &mut proposal.url,
                 &mut proposal.link,
-                &mut proposal.summary,
-                &mut proposal.context,
             ] {
                 *field = None;
             }
+            proposal.introduced = None;
+            proposal.summary = None;
+            proposal.context = None;
             brief.assessment.assessors.clear();
             brief.assessment.stakeholder_group_label = None;
             brief.assessment.date = None;
@@ -558,7 +565,7 @@ mod tests {
             brief.open_questions.clear();
             brief.methodology.sources.clear();
             for rubric in &mut brief.rubrics {
-                rubric.description.clear();
+                rubric.description = UserText::new("");
                 for question in &mut rubric.questions {
                     question.rationale = None;
                     question.evidence.clear();
@@ -575,17 +582,17 @@ mod tests {
             brief.proposal.jurisdiction = empty.clone();
             brief.proposal.url = Some("https://example.org/bill".to_string());
             brief.proposal.link = empty.clone();
-            brief.proposal.summary = empty.clone();
-            brief.proposal.context = Some("Only context.".to_string());
-            brief.assessment.date = empty.clone();
+            let empty_text = Some(UserText::new(""));
+            brief.proposal.summary = empty_text.clone();
+            brief.proposal.context = Some(UserText::new("Only context."));
             for rubric in &mut brief.rubrics {
                 for question in &mut rubric.questions {
-                    question.rationale = empty.clone();
+                    question.rationale = empty_text.clone();
                     question.note = empty.clone();
                 }
             }
             for open in &mut brief.open_questions {
-                open.rationale = empty.clone();
+                open.rationale = empty_text.clone();
             }
             assert_same(&brief, "empty optional texts");
         }
@@ -600,7 +607,7 @@ mod tests {
             brief.proposal.title = hostile.to_string();
             brief.proposal.jurisdiction = Some("- not a list".to_string());
             brief.proposal.url = Some("javascript:alert(1)".to_string());
-            brief.proposal.summary = Some(markdown.to_string());
+            brief.proposal.summary = Some(UserText::new(markdown));
             brief.assessment.assessors = vec!["A | B".to_string(), "+ C".to_string()];
             brief.generator = hostile.to_string();
             for step in &mut brief.summary.next_steps {
@@ -611,7 +618,7 @@ mod tests {
                 rubric.title = hostile.to_string();
                 for question in &mut rubric.questions {
                     question.prompt = hostile.to_string();
-                    question.rationale = Some(markdown.to_string());
+                    question.rationale = Some(UserText::new(markdown));
                     question.note = Some(hostile.to_string());
                     question.evidence = vec![
                         EvidenceView {
@@ -634,7 +641,7 @@ mod tests {
                 recommendation.text = hostile.to_string();
             }
             for open in &mut brief.open_questions {
-                open.rationale = Some(markdown.to_string());
+                open.rationale = Some(UserText::new(markdown));
             }
             assert_same(&brief, "hostile text");
         }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use tera::{Tera, Value};
 
-use super::markup::{Markup, escape_html, escape_markdown};
+use crate::markup::{Markup, escape_html, escape_markdown};
 use crate::report::Brief;
 use crate::templates::Template;
 
@@ -85,8 +85,12 @@ fn markdown_inline(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Va
 
 /// User Markdown as one line of plain text.
 pub(super) fn plain_line(markdown: &str) -> String {
-    let plain = Markup::parse(markdown).to_plain_text();
-    plain.split_whitespace().collect::<Vec<_>>().join(" ")
+    one_line(&Markup::parse(markdown))
+}
+
+/// Parsed user Markdown as one line of plain text.
+pub(super) fn one_line(markup: &Markup) -> String {
+    markup.to_plain_text().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `{{ url | safe_url | safe }}`: see [`safe_url`].

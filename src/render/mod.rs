@@ -5,7 +5,6 @@
 
 mod builtin_markdown;
 pub mod markdown;
-pub mod markup;
 pub mod pdf;
 pub mod terminal;
 pub mod typst;

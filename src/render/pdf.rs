@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::markup::Markup;
 use super::typst::{Paper, PdfSettings, PdfStandard, TemplateSource, TypstEngine, compile_pdf_with_cli};
+use crate::markup::{Markup, UserText};
 use crate::report::Brief;
 use crate::templates::Template;
 
@@ -106,39 +106,31 @@ impl PdfRenderer {
         PdfSettings {
             paper: self.options.paper,
             standard: self.options.standard,
-            date: brief.assessment.date.as_deref().and_then(parse_date),
+            date: brief.assessment.date,
         }
     }
 }
 
 /// The `/data.json` the template reads.
 pub fn data_json(brief: &Brief) -> Result<Vec<u8>> {
-    let parse = |text: &Option<String>| text.as_deref().map(Markup::parse);
+    // The view-model carries every user text parsed; the template reads the trees from here.
+    let tree = |text: &Option<UserText>| text.as_ref().map(|text| text.markup().clone());
     let markup = MarkupFields {
-        summary: parse(&brief.proposal.summary),
-        context: parse(&brief.proposal.context),
+        summary: tree(&brief.proposal.summary),
+        context: tree(&brief.proposal.context),
         descriptions: brief
             .rubrics
             .iter()
-            .map(|rubric| (rubric.id.clone(), Markup::parse(&rubric.description)))
+            .map(|rubric| (rubric.id.clone(), rubric.description.markup().clone()))
             .collect(),
         rationales: brief
             .rubrics
             .iter()
             .flat_map(|rubric| &rubric.questions)
-            .filter_map(|question| Some((question.id.clone(), Markup::parse(question.rationale.as_deref()?))))
+            .filter_map(|question| Some((question.id.clone(), question.rationale.as_ref()?.markup().clone())))
             .collect(),
     };
     let mut bytes = serde_json::to_vec(&TypstData { brief, markup })?;
     bytes.push(b'\n');
     Ok(bytes)
-}
-
-/// `YYYY-MM-DD` as numbers, for the PDF's fixed date.
-fn parse_date(text: &str) -> Option<(i32, u8, u8)> {
-    let mut parts = text.splitn(3, '-');
-    let year = parts.next()?.parse().ok()?;
-    let month = parts.next()?.parse().ok()?;
-    let day = parts.next()?.get(..2)?.parse().ok()?;
-    Some((year, month, day))
 }

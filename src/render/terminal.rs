@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::markup::printable;
+use crate::markup::printable;
 use crate::report::Brief;
 use crate::scoring::Rating;
 

@@ -14,6 +14,8 @@ pub use format::{number, percent, score_display};
 pub use prose::methodology_rules;
 pub use views::*;
 
+use crate::markup::UserText;
+use crate::model::assessment::calendar_date;
 use crate::model::{Assessment, Dimension, Rubric, RubricSet};
 use crate::scoring::{self, DimensionScore, NEXT_STEPS, QuestionScore, QuestionStatus, RubricScore, Scorecard};
 
@@ -195,11 +197,11 @@ impl Brief {
                 reference: non_empty(&proposal.reference),
                 stage: proposal.stage.map(|stage| stage.id().to_string()),
                 stage_label: proposal.stage.map(|stage| stage.label().to_string()),
-                introduced: proposal.introduced.as_ref().map(ToString::to_string),
+                introduced: proposal.introduced.as_ref().and_then(calendar_date),
                 url: non_empty(&proposal.url),
                 link: non_empty(&proposal.url).filter(|url| is_web_link(url)),
-                summary: non_empty(&proposal.summary),
-                context: non_empty(&proposal.context),
+                summary: non_empty(&proposal.summary).map(UserText::new),
+                context: non_empty(&proposal.context).map(UserText::new),
             },
             assessment: AssessmentView {
                 assessors: info
@@ -210,7 +212,7 @@ impl Brief {
                     .collect(),
                 stakeholder_group: info.stakeholder_group.map(|group| group.id().to_string()),
                 stakeholder_group_label: info.stakeholder_group.map(|group| group.label().to_string()),
-                date: info.date.as_ref().map(ToString::to_string),
+                date: info.date.as_ref().and_then(calendar_date),
                 status: info.status.map(|status| status.label().to_string()),
             },
             overall: overall_view,
@@ -239,7 +241,7 @@ fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment) ->
         id: rubric.id.clone(),
         title: rubric.title.clone(),
         version: rubric.version.clone(),
-        description: rubric.description.trim().to_string(),
+        description: UserText::new(rubric.description.trim()),
         weight: rubric.weight,
         score: score.score,
         rating: score.rating,
@@ -318,7 +320,8 @@ fn question_view(
         // A question that was not asked has no finding, whatever the file says about it.
         rationale: answer
             .filter(|_| !scored.excluded_by_condition)
-            .and_then(|answer| non_empty(&answer.rationale)),
+            .and_then(|answer| non_empty(&answer.rationale))
+            .map(UserText::new),
         evidence: answer
             .map(|answer| {
                 answer
@@ -513,7 +516,7 @@ mod tests {
         assert_eq!(brief.open_questions.len(), 1);
         assert_eq!(brief.open_questions[0].status_label, "Unknown");
         assert_eq!(
-            brief.open_questions[0].rationale.as_deref(),
+            brief.open_questions[0].rationale.as_ref().map(UserText::text),
             Some("Awaiting the *final* text.")
         );
         assert!(

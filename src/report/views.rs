@@ -1,7 +1,9 @@
 //! The types of the brief's view-model, as renderers and the JSON brief see them.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+use time::Date;
 
+use crate::markup::UserText;
 use crate::model::Dimension;
 use crate::scoring::{FlagCap, QuestionStatus, Rating};
 
@@ -49,16 +51,17 @@ pub struct ProposalView {
     pub stage: Option<String>,
     /// Stage label (`Draft`).
     pub stage_label: Option<String>,
-    /// Date introduced, `YYYY-MM-DD`.
-    pub introduced: Option<String>,
+    /// Date introduced, written `YYYY-MM-DD`.
+    #[serde(serialize_with = "iso_date")]
+    pub introduced: Option<Date>,
     /// Where the text is, as written.
     pub url: Option<String>,
     /// The same, when it is a web address that may be made a link (never `javascript:` and such).
     pub link: Option<String>,
-    /// Markdown summary.
-    pub summary: Option<String>,
-    /// Markdown context.
-    pub context: Option<String>,
+    /// Markdown summary, parsed.
+    pub summary: Option<UserText>,
+    /// Markdown context, parsed.
+    pub context: Option<UserText>,
 }
 
 /// The assessor block.
@@ -70,8 +73,9 @@ pub struct AssessmentView {
     pub stakeholder_group: Option<String>,
     /// Stakeholder group label.
     pub stakeholder_group_label: Option<String>,
-    /// Date of the assessment, `YYYY-MM-DD`.
-    pub date: Option<String>,
+    /// Date of the assessment, written `YYYY-MM-DD`.
+    #[serde(serialize_with = "iso_date")]
+    pub date: Option<Date>,
     /// `Draft` or `Final`.
     pub status: Option<String>,
 }
@@ -166,8 +170,8 @@ pub struct RubricView {
     pub title: String,
     /// Rubric version.
     pub version: String,
-    /// Markdown description.
-    pub description: String,
+    /// Markdown description, parsed.
+    pub description: UserText,
     /// Weight in the overall score.
     pub weight: f64,
     /// Unrounded score, `null` when nothing was answered.
@@ -232,7 +236,7 @@ pub struct QuestionView {
     /// "1.5 of 2", or "–".
     pub points_display: String,
     /// Markdown rationale.
-    pub rationale: Option<String>,
+    pub rationale: Option<UserText>,
     /// Evidence items.
     pub evidence: Vec<EvidenceView>,
     /// Sources the question rests on (ids into the methodology's sources).
@@ -289,7 +293,7 @@ pub struct OpenQuestionView {
     /// The question.
     pub prompt: String,
     /// What the assessor said, if anything.
-    pub rationale: Option<String>,
+    pub rationale: Option<UserText>,
 }
 
 /// One effect question considered and found not affected.
@@ -302,7 +306,7 @@ pub struct NotAffectedView {
     /// The area it looks at, in plain words.
     pub area: String,
     /// What the assessor checked, if they said.
-    pub rationale: Option<String>,
+    pub rationale: Option<UserText>,
 }
 
 /// The methodology section.
@@ -379,4 +383,12 @@ pub struct SourceView {
     pub title: String,
     /// Link.
     pub url: Option<String>,
+}
+
+/// A date as `YYYY-MM-DD`, the form every brief and the JSON brief show.
+fn iso_date<S: Serializer>(date: &Option<Date>, serializer: S) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(date) => serializer.collect_str(date),
+        None => serializer.serialize_none(),
+    }
 }

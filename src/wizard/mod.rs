@@ -30,6 +30,8 @@ pub struct Options {
     pub color: bool,
     /// Today as `YYYY-MM-DD`, the default assessment date.
     pub today: String,
+    /// Where the `#:schema` directive of a new file (or of a file without one) points editors.
+    pub schema: Option<String>,
 }
 
 /// How a wizard run ended.

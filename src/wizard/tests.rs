@@ -20,6 +20,7 @@ fn options(file: Option<PathBuf>) -> Options {
         templates: None,
         color: false,
         today: "2026-11-20".to_string(),
+        schema: None,
     }
 }
 
@@ -373,6 +374,7 @@ fn continue_fills_in_the_proposal_of_a_file_from_init() {
         title: "From init",
         today,
         rubrics: &rubrics.select(&ids),
+        schema: None,
     }
     .to_toml();
     std::fs::write(&file, text).expect("write");
@@ -696,4 +698,83 @@ fn saved_files_round_trip_awkward_text() {
     );
     std::fs::write(&path, to_toml(&assessment).expect("toml")).expect("write");
     assert_eq!(load(&path), assessment);
+}
+
+#[test]
+fn a_new_file_starts_with_the_schema_directive() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("bill.toml");
+    let mut script = vec![text("Network Fees Act")];
+    script.extend(proposal_and_assessors());
+    script.push(Reply::Cancel);
+    let mut prompter = ScriptedPrompter::new(script);
+    let mut new = options(Some(file.clone()));
+    new.schema = Some("https://example.org/assessment.schema.json".to_string());
+
+    run(&mut prompter, &rubrics, &new).expect("run");
+
+    let text = std::fs::read_to_string(&file).expect("read");
+    assert!(
+        text.starts_with("#:schema https://example.org/assessment.schema.json\nschema_version = 2\n"),
+        "{text}"
+    );
+    let saved = load(&file);
+    assert_eq!(saved.proposal.jurisdiction, Some(Jurisdiction::from("United Kingdom")));
+    assert_eq!(
+        saved.schema_directive.as_deref(),
+        Some("https://example.org/assessment.schema.json")
+    );
+}
+
+#[test]
+fn resuming_keeps_the_files_own_directive_and_does_not_count_it_as_a_comment() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &["openness.participation"]);
+    let text = std::fs::read_to_string(&file).expect("read");
+    std::fs::write(&file, format!("#:schema ../team/assessment.schema.json\n{text}")).expect("write");
+    let mut script = vec![choose("Continue")];
+    script.extend(level(3, "Open to all.", &[]));
+    script.push(Reply::Cancel);
+    let mut prompter = ScriptedPrompter::new(script);
+    let elsewhere = Some("file:///elsewhere/assessment.schema.json".to_string());
+    let mut resume = options(Some(file.clone()));
+    resume.schema = elsewhere.clone();
+
+    run(&mut prompter, &rubrics, &resume).expect("run");
+
+    assert!(
+        prompter.said().iter().all(|said| !said.contains("has comments")),
+        "{:?}",
+        prompter.said()
+    );
+    let text = std::fs::read_to_string(&file).expect("read");
+    assert!(
+        text.starts_with("#:schema ../team/assessment.schema.json\nschema_version = 2\n"),
+        "{text}"
+    );
+    assert_eq!(text.matches("#:schema").count(), 1, "{text}");
+    assert_eq!(
+        load(&file)
+            .answer("openness", "participation")
+            .and_then(|answer| answer.level),
+        Some(3)
+    );
+
+    // A file without one gets the directive when it is saved.
+    let other = tempfile::tempdir().expect("tempdir");
+    let bare = answered_file(other.path(), &["openness.participation"]);
+    let mut script = vec![choose("Continue")];
+    script.extend(level(3, "", &[]));
+    script.push(Reply::Cancel);
+    let mut prompter = ScriptedPrompter::new(script);
+    let mut resume = options(Some(bare.clone()));
+    resume.schema = elsewhere;
+    run(&mut prompter, &rubrics, &resume).expect("run");
+    let text = std::fs::read_to_string(&bare).expect("read");
+    assert!(
+        text.starts_with("#:schema file:///elsewhere/assessment.schema.json\nschema_version = 2\n"),
+        "{text}"
+    );
 }

@@ -171,7 +171,10 @@ fn a_first_edition_file_loads_and_migrate_rewrites_it_keeping_a_backup() {
     );
     assert!(run.stderr.contains("1 answer needs a new answer"), "{}", run.stderr);
     let migrated = env.read("old.toml");
-    assert!(migrated.starts_with("schema_version = 2\n"), "{migrated}");
+    // The `#:schema` line for editors, then the file.
+    let (directive, body) = migrated.split_once('\n').unwrap_or_default();
+    assert!(directive.starts_with("#:schema file://"), "{migrated}");
+    assert!(body.starts_with("schema_version = 2\n"), "{migrated}");
     assert!(!migrated.contains("central-gateway]"), "{migrated}");
     assert!(migrated.contains("Answered for rubrics 1.x as `transparency.consultation-responses`, level 2"));
     // The rationale of a mapped answer is kept.

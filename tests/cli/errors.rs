@@ -46,3 +46,20 @@ fn a_missing_rubric_file_is_not_told_to_run_init() {
     );
     assert!(!run.stderr.starts_with("error: "), "{}", run.stderr);
 }
+
+#[test]
+fn a_day_the_calendar_does_not_have_is_a_located_error() {
+    let env = TestEnv::new();
+    env.write(
+        "bill.toml",
+        "schema_version = 2\n\n[proposal]\ntitle = \"T\"\nintroduced = 2026-02-30\n",
+    );
+    let run = env.run(&["check", "bill.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("bill.toml:5:14: error: invalid date, expected day between 01 and 28"),
+        "{}",
+        run.stderr
+    );
+}

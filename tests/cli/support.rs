@@ -54,13 +54,26 @@ impl TestEnv {
 
     /// Runs `impact-brief ARGS` in the folder, with no standard input.
     pub fn run(&self, args: &[&str]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_impact-brief"))
+        self.run_with_env(args, &[])
+    }
+
+    /// Runs `impact-brief ARGS` in the folder with the environment variables `vars` set. Every
+    /// run has its configuration folder (`XDG_CONFIG_HOME`) at `config/` in the folder, and
+    /// `IMPACT_BRIEF_SCHEMA` unset unless `vars` sets it: the `#:schema` line of a new file
+    /// depends on both.
+    pub fn run_with_env(&self, args: &[&str], vars: &[(&str, &str)]) -> Run {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_impact-brief"));
+        command
             .args(args)
             .current_dir(self.dir.path())
             .env("NO_COLOR", "1")
-            .stdin(Stdio::null())
-            .output()
-            .expect("run impact-brief");
+            .env("XDG_CONFIG_HOME", self.path("config"))
+            .env_remove("IMPACT_BRIEF_SCHEMA")
+            .stdin(Stdio::null());
+        for (name, value) in vars {
+            command.env(name, value);
+        }
+        let output = command.output().expect("run impact-brief");
         Run {
             code: output.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, anyhow};
 
 use super::{Plan, Step, Stop, TEXT_WIDTH};
+use crate::model::schema::is_directive_line;
 use crate::model::{Assessment, ReviewStatus, RubricSet};
 use crate::output::write_durably;
 use crate::scoring::{self, QuestionStatus, Scorecard};
@@ -29,7 +30,7 @@ pub(super) fn open(
             let plan = choose_plan(prompter, rubrics, &assessment)?;
             return Ok((file.clone(), assessment, plan));
         }
-        let assessment = new_assessment(ask_title(prompter)?);
+        let assessment = new_assessment(ask_title(prompter)?, options);
         create(file, &assessment)
             .map_err(|error| anyhow!(error).context(format!("cannot create {}", file.display())))?;
         *saved = Some(file.clone());
@@ -59,7 +60,7 @@ pub(super) fn open(
             }
             continue;
         }
-        let assessment = new_assessment(title.clone());
+        let assessment = new_assessment(title.clone(), options);
         match create(&file, &assessment) {
             Ok(()) => {
                 *saved = Some(file.clone());
@@ -85,9 +86,10 @@ pub(super) fn ask_title(prompter: &mut dyn Prompter) -> Step<String> {
     Ok(title.trim().to_string())
 }
 
-pub(super) fn new_assessment(title: String) -> Assessment {
+pub(super) fn new_assessment(title: String, options: &Options) -> Assessment {
     let mut assessment = Assessment::new(title);
     assessment.assessment.status = Some(ReviewStatus::Draft);
+    assessment.schema_directive = options.schema.clone();
     assessment
 }
 
@@ -113,9 +115,16 @@ pub(super) fn load(
     options: &Options,
 ) -> Step<Assessment> {
     match Assessment::load(file, rubrics) {
-        Ok(assessment) => {
+        Ok(mut assessment) => {
+            // A directive the file has is kept (it may name a team's schema); one it lacks is added.
+            if assessment.schema_directive.is_none() {
+                assessment.schema_directive = options.schema.clone();
+            }
             let text = std::fs::read_to_string(file).unwrap_or_default();
-            if text.lines().any(|line| line.trim_start().starts_with('#')) {
+            if text
+                .lines()
+                .any(|line| line.trim_start().starts_with('#') && !is_directive_line(line))
+            {
                 prompter.say(&format!(
                     "Note: {} has comments; the wizard keeps every answer but rewrites the file without them.",
                     file.display()

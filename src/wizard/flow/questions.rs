@@ -2,8 +2,8 @@
 //! rationale and evidence, skipping those whose condition fails.
 
 use super::{NOT_AFFECTED, NOT_APPLICABLE, NOT_SURE, Pass, SCREENED_OUT, Session, Step, TEXT_WIDTH};
+use crate::markup::Markup;
 use crate::model::{Answer, AnswerStatus, AppliesIf, Dimension, Question, Rubric};
-use crate::render::markup::Markup;
 use crate::report::{percent, score_display};
 use crate::scoring::QuestionStatus;
 use crate::wizard::input::{self, one_line};

@@ -2,8 +2,14 @@
 //! depth-limited tree that every output format renders itself. Raw HTML becomes literal text,
 //! images become their description, and only web and mail links stay links, so no user text can
 //! inject markup, load a resource or break the brief's structure.
+//!
+//! The tree and its parse are here; one file a writer (`markdown`, `html`, `plain`), and the
+//! escaping every output needs in `escape`.
 
-use std::fmt::Write as _;
+mod escape;
+mod html;
+mod markdown;
+mod plain;
 
 use comrak::nodes::{ListType, NodeValue};
 use comrak::{Arena, Options};
@@ -114,14 +120,14 @@ impl Markup {
     /// could change the meaning escaped.
     pub fn to_markdown(&self, heading_base: u8) -> String {
         let mut out = String::new();
-        write_blocks_md(&self.0, heading_base, &mut out);
+        markdown::write_blocks(&self.0, heading_base, &mut out);
         out.trim_end().to_string()
     }
 
     /// HTML with every text escaped; headings start at `heading_base + 1`.
     pub fn to_html(&self, heading_base: u8) -> String {
         let mut out = String::new();
-        write_blocks_html(&self.0, heading_base, &mut out);
+        html::write_blocks(&self.0, heading_base, &mut out);
         out
     }
 
@@ -129,10 +135,49 @@ impl Markup {
     pub fn to_plain_text(&self) -> String {
         let mut out = String::new();
         for block in &self.0 {
-            block_plain(block, &mut out);
+            plain::write_block(block, &mut out);
             out.push_str("\n\n");
         }
         out.trim_end().to_string()
+    }
+}
+
+/// Text a user wrote in Markdown, parsed once: the view-model carries both, so every renderer
+/// reads the same tree and none parses the text again. Serialised as the text as written, which
+/// is what templates and the JSON brief see.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserText {
+    text: String,
+    markup: Markup,
+}
+
+impl UserText {
+    /// `text`, parsed.
+    pub fn new(text: impl Into<String>) -> UserText {
+        let text = text.into();
+        let markup = Markup::parse(&text);
+        UserText { text, markup }
+    }
+
+    /// The text as written.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Its parse.
+    pub fn markup(&self) -> &Markup {
+        &self.markup
+    }
+
+    /// True when nothing was written.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+impl Serialize for UserText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
     }
 }
 
@@ -243,316 +288,12 @@ fn flatten(node: Node<'_>) -> String {
     text
 }
 
-fn is_safe_url(url: &str) -> bool {
+pub(crate) fn is_safe_url(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
 }
 
-// ---- Markdown -------------------------------------------------------------------------------
-
-fn write_blocks_md(blocks: &[Block], heading_base: u8, out: &mut String) {
-    for block in blocks {
-        match block {
-            Block::Paragraph { children } => {
-                out.push_str(&inlines_md(children));
-            }
-            Block::Heading { level, children } => {
-                let level = (heading_base + level).min(6) as usize;
-                let _ = write!(out, "{} {}", "#".repeat(level), inlines_md(children));
-            }
-            Block::List { ordered, start, items } => {
-                for (index, item) in items.iter().enumerate() {
-                    let marker = if *ordered {
-                        format!("{}. ", start + index)
-                    } else {
-                        "- ".to_string()
-                    };
-                    let mut inner = String::new();
-                    write_blocks_md(item, heading_base, &mut inner);
-                    out.push_str(&indent(inner.trim_end(), &marker, &" ".repeat(marker.len())));
-                    out.push('\n');
-                }
-            }
-            Block::Quote { children } => {
-                let mut inner = String::new();
-                write_blocks_md(children, heading_base, &mut inner);
-                out.push_str(&indent(inner.trim_end(), "> ", "> "));
-            }
-            Block::Code { text } => {
-                let fence = "`".repeat(longest_run(text, '`').max(2) + 1);
-                let _ = write!(out, "{fence}\n{text}\n{fence}");
-            }
-            Block::Rule => out.push_str("---"),
-        }
-        out.push_str("\n\n");
-    }
-}
-
-fn inlines_md(inlines: &[Inline]) -> String {
-    let mut out = String::new();
-    for inline in inlines {
-        match inline {
-            // Only text at the very start of a block can be mistaken for a list marker.
-            Inline::Text { text } if out.is_empty() => out.push_str(&escape_markdown(text)),
-            Inline::Text { text } => out.push_str(&escape_inline(text)),
-            Inline::Code { text } => {
-                let fence = "`".repeat(longest_run(text, '`') + 1);
-                let pad = if text.starts_with('`') || text.ends_with('`') {
-                    " "
-                } else {
-                    ""
-                };
-                let _ = write!(out, "{fence}{pad}{text}{pad}{fence}");
-            }
-            Inline::Emph { children } => {
-                let _ = write!(out, "*{}*", inlines_md(children));
-            }
-            Inline::Strong { children } => {
-                let _ = write!(out, "**{}**", inlines_md(children));
-            }
-            Inline::Strike { children } => {
-                let _ = write!(out, "~~{}~~", inlines_md(children));
-            }
-            Inline::Link { url, children } => {
-                let _ = write!(
-                    out,
-                    "[{}](<{}>)",
-                    inlines_md(children),
-                    url.replace(['<', '>', '\n'], "")
-                );
-            }
-            Inline::Break => out.push_str("\\\n"),
-            Inline::Space => out.push(' '),
-        }
-    }
-    out
-}
-
-/// Escapes text so that CommonMark shows it exactly as typed, on one line, wherever it is placed.
-pub fn escape_markdown(text: &str) -> String {
-    let mut out = escape_inline(text);
-    // Placed at the start of a line, the text could still open a list ("- ", "+ ", "1. ").
-    if starts_list_marker(&out) {
-        out.insert(0, '\\');
-    }
-    out
-}
-
-/// Escapes text that follows other text on its line.
-fn escape_inline(text: &str) -> String {
-    // Every character that needs escaping is ASCII, so the text is copied in runs of bytes
-    // between them: most values (titles, level texts) need no escape at all.
-    let mut out = String::with_capacity(text.len() + 8);
-    let mut start = 0;
-    for (at, byte) in text.bytes().enumerate().filter(|(_, byte)| needs_escape(*byte)) {
-        out.push_str(&text[start..at]);
-        match byte {
-            b'\n' | b'\r' | b'\t' => out.push(' '),
-            // Other control characters (ESC, BEL...) would reach whoever prints the file.
-            _ if byte.is_ascii_control() => out.push(char::REPLACEMENT_CHARACTER),
-            _ => {
-                out.push('\\');
-                out.push(char::from(byte));
-            }
-        }
-        start = at + 1;
-    }
-    out.push_str(&text[start..]);
-    out
-}
-
-/// Bytes that CommonMark could read as markup, and control characters (replaced, not escaped).
-fn needs_escape(byte: u8) -> bool {
-    NEEDS_ESCAPE[usize::from(byte)]
-}
-
-/// [`needs_escape`] as a table: every value of every brief is scanned byte by byte, and a
-/// lookup costs one load where fifteen comparisons cost a tenth of a Markdown batch.
-const NEEDS_ESCAPE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut byte = 0;
-    while byte < 128 {
-        // `byte` is below 128 here, so the cast keeps every bit (and `u8::try_from` is not const).
-        #[allow(clippy::cast_possible_truncation)]
-        let ascii = byte as u8;
-        table[byte] = ascii.is_ascii_control();
-        byte += 1;
-    }
-    let markup = b"\\`*_[]<>#|~&!$";
-    let mut at = 0;
-    while at < markup.len() {
-        table[markup[at] as usize] = true;
-        at += 1;
-    }
-    table
-};
-
-fn starts_list_marker(text: &str) -> bool {
-    let digits = text.chars().take_while(char::is_ascii_digit).count();
-    let marker = match text.as_bytes().get(digits) {
-        Some(b'.' | b')') if digits > 0 => digits + 1,
-        Some(b'-' | b'+') if digits == 0 => 1,
-        _ => return false,
-    };
-    text[marker..].chars().next().is_none_or(char::is_whitespace)
-}
-
-fn indent(text: &str, first: &str, rest: &str) -> String {
-    let mut out = String::new();
-    for (index, line) in text.lines().enumerate() {
-        if index > 0 {
-            out.push('\n');
-        }
-        let prefix = if index == 0 { first } else { rest };
-        if line.is_empty() {
-            out.push_str(prefix.trim_end());
-        } else {
-            out.push_str(prefix);
-            out.push_str(line);
-        }
-    }
-    out
-}
-
-fn longest_run(text: &str, wanted: char) -> usize {
-    let (mut longest, mut current) = (0, 0);
-    for c in text.chars() {
-        current = if c == wanted { current + 1 } else { 0 };
-        longest = longest.max(current);
-    }
-    longest
-}
-
-// ---- HTML -----------------------------------------------------------------------------------
-
-fn write_blocks_html(blocks: &[Block], heading_base: u8, out: &mut String) {
-    for block in blocks {
-        match block {
-            Block::Paragraph { children } => {
-                let _ = writeln!(out, "<p>{}</p>", inlines_html(children));
-            }
-            Block::Heading { level, children } => {
-                let level = (heading_base + level).min(6);
-                let _ = writeln!(out, "<h{level}>{}</h{level}>", inlines_html(children));
-            }
-            Block::List { ordered, start, items } => {
-                let open = if *ordered {
-                    format!("<ol start=\"{start}\">")
-                } else {
-                    "<ul>".to_string()
-                };
-                out.push_str(&open);
-                for item in items {
-                    out.push_str("<li>");
-                    write_blocks_html(item, heading_base, out);
-                    out.push_str("</li>");
-                }
-                out.push_str(if *ordered { "</ol>\n" } else { "</ul>\n" });
-            }
-            Block::Quote { children } => {
-                out.push_str("<blockquote>");
-                write_blocks_html(children, heading_base, out);
-                out.push_str("</blockquote>\n");
-            }
-            Block::Code { text } => {
-                let _ = writeln!(out, "<pre><code>{}</code></pre>", escape_html(text));
-            }
-            Block::Rule => out.push_str("<hr>\n"),
-        }
-    }
-}
-
-fn inlines_html(inlines: &[Inline]) -> String {
-    let mut out = String::new();
-    for inline in inlines {
-        match inline {
-            Inline::Text { text } => out.push_str(&escape_html(text)),
-            Inline::Code { text } => {
-                let _ = write!(out, "<code>{}</code>", escape_html(text));
-            }
-            Inline::Emph { children } => {
-                let _ = write!(out, "<em>{}</em>", inlines_html(children));
-            }
-            Inline::Strong { children } => {
-                let _ = write!(out, "<strong>{}</strong>", inlines_html(children));
-            }
-            Inline::Strike { children } => {
-                let _ = write!(out, "<del>{}</del>", inlines_html(children));
-            }
-            Inline::Link { url, children } => {
-                let _ = write!(out, "<a href=\"{}\">{}</a>", escape_html(url), inlines_html(children));
-            }
-            Inline::Break => out.push_str("<br>"),
-            Inline::Space => out.push(' '),
-        }
-    }
-    out
-}
-
-/// Text safe to print on a terminal: control characters (escape sequences that could retitle
-/// the window or recolour the screen) and bidirectional overrides are replaced.
-pub fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-            if c.is_control() || bidi {
-                char::REPLACEMENT_CHARACTER
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-// ---- Plain text -----------------------------------------------------------------------------
-
-fn block_plain(block: &Block, out: &mut String) {
-    match block {
-        Block::Paragraph { children } | Block::Heading { children, .. } => inlines_plain(children, out),
-        Block::List { items, .. } => {
-            for item in items {
-                out.push_str("- ");
-                for inner in item {
-                    block_plain(inner, out);
-                }
-                out.push('\n');
-            }
-        }
-        Block::Quote { children } => children.iter().for_each(|inner| block_plain(inner, out)),
-        Block::Code { text } => out.push_str(text),
-        Block::Rule => out.push('—'),
-    }
-}
-
-fn inlines_plain(inlines: &[Inline], out: &mut String) {
-    for inline in inlines {
-        match inline {
-            Inline::Text { text } | Inline::Code { text } => out.push_str(text),
-            Inline::Emph { children }
-            | Inline::Strong { children }
-            | Inline::Strike { children }
-            | Inline::Link { children, .. } => inlines_plain(children, out),
-            Inline::Break => out.push('\n'),
-            Inline::Space => out.push(' '),
-        }
-    }
-}
+pub use escape::{escape_html, escape_markdown, printable};
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,94 @@
+//! `impact-brief completions SHELL` and `impact-brief man`: a completion script and manual pages,
+//! generated from the same clap definitions as `--help`, so they never disagree with it.
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use clap::CommandFactory;
+
+use super::Outcome;
+use crate::cli::{Cli, CompletionsArgs, ManArgs};
+use crate::output::{print_stdout, write_atomically};
+
+/// The program's name, as completions and manual pages know it.
+const NAME: &str = "impact-brief";
+
+/// Runs `completions`.
+pub fn completions(args: &CompletionsArgs) -> Result<Outcome> {
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), NAME, &mut script);
+    if args.shell == clap_complete::Shell::Bash {
+        script = bash_fix(&script).into_bytes();
+    }
+    print_stdout(&script)?;
+    Ok(Outcome::Success)
+}
+
+/// clap_complete's bash script names the state of `impact-brief render` `impact__brief__subcmd__render`
+/// where it tracks the words typed but `impact__subcmd__brief__subcmd__render` where it completes
+/// them, so nothing after a subcommand completes in a program whose name has a hyphen
+/// (clap-rs/clap#6421). Spelling both alike fixes it; where clap already does, this changes nothing.
+fn bash_fix(script: &[u8]) -> String {
+    String::from_utf8_lossy(script).replace("impact__subcmd__brief", "impact__brief")
+}
+
+/// Runs `man`: the main page on standard output, or every page into `--dir`.
+pub fn man(args: &ManArgs) -> Result<Outcome> {
+    let pages = pages()?;
+    match &args.dir {
+        None => print_stdout(&pages[0].1)?,
+        Some(dir) => {
+            for (name, page) in &pages {
+                write_atomically(&dir.join(name), page)?;
+            }
+            eprintln!(
+                "wrote {} manual pages to {}: {}",
+                pages.len(),
+                dir.display(),
+                pages
+                    .iter()
+                    .map(|(name, _)| name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            );
+            if !in_man_path(dir) {
+                eprintln!(
+                    "if `man {NAME}` does not find them, add the folder above {} to MANPATH",
+                    dir.display()
+                );
+            }
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+/// Every manual page, by file name: `impact-brief.1` first, then one per command and
+/// subcommand (`impact-brief-render.1`, `impact-brief-rubric-show.1`, ...).
+pub fn pages() -> Result<Vec<(String, Vec<u8>)>> {
+    // Built once at the top, so that each subcommand's page is named `impact-brief-render`.
+    let mut command = Cli::command().disable_help_subcommand(true);
+    command.build();
+    let mut pages = Vec::new();
+    add_pages(&command, &mut pages)?;
+    Ok(pages)
+}
+
+/// The page of `command`, then those of its subcommands, depth first.
+fn add_pages(command: &clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
+    let man = clap_mangen::Man::new(command.clone());
+    let mut page = Vec::new();
+    man.render(&mut page).context("cannot write the manual page")?;
+    pages.push((man.get_filename(), page));
+    for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
+        add_pages(sub, pages)?;
+    }
+    Ok(())
+}
+
+/// A guess at whether `man` searches `dir`: it is a `man1` folder under a usual place.
+fn in_man_path(dir: &Path) -> bool {
+    dir.ends_with("man1")
+        && dir.parent().is_some_and(|parent| {
+            parent.ends_with("share/man") || parent.ends_with("man") && parent.starts_with("/usr")
+        })
+}

@@ -1,0 +1,104 @@
+//! The stand-alone `typst` program as a second engine, fed the very same template, data, inputs,
+//! date, standard and fonts as the embedded one, in a temporary folder and without network.
+
+use std::io;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use super::settings::{PdfSettings, today, typst_date, unix_noon};
+use super::{TemplateSource, TypstError, sys_inputs, world};
+
+/// Compiles with the stand-alone `typst` program instead of the embedded one.
+///
+/// Writes the template (as `brief.typ`, or its own plain `*.typ` file name)
+/// and `data.json` to a temporary directory that is also the Typst root, runs
+/// `typst compile` there with the same `sys.inputs`, date, standard and fonts
+/// as [`TypstEngine::compile_pdf`], and returns the PDF bytes. `typst_path`
+/// is a path or a name looked up on the `PATH` (usually `"typst"`).
+///
+/// Without a [`PdfSettings::date`], the CLI still records 1970-01-01 as the
+/// PDF's creation date (its only way to fix `datetime.today()`), which the
+/// embedded engine leaves out.
+pub fn compile_pdf_with_cli(
+    typst_path: &Path,
+    template: &TemplateSource,
+    data_json: &[u8],
+    options: &PdfSettings,
+) -> Result<Vec<u8>, TypstError> {
+    // Validate before spawning anything, with the embedded engine's rules.
+    let today = today(options.date);
+    typst_date(today)?;
+
+    let dir = tempfile::Builder::new().prefix("impact-brief-typst-").tempdir()?;
+    let main_name = world::main_file_name(&template.name);
+    std::fs::write(dir.path().join(main_name), &template.text)?;
+    std::fs::write(dir.path().join("data.json"), data_json)?;
+    // An empty package directory: no local or cached package is visible,
+    // matching the embedded engine, which has none.
+    let packages = dir.path().join("packages");
+    std::fs::create_dir(&packages)?;
+    let output = dir.path().join("brief.pdf");
+
+    let mut command = Command::new(typst_path);
+    command
+        .current_dir(dir.path())
+        .arg("compile")
+        .arg("--root")
+        .arg(dir.path())
+        .arg("--ignore-system-fonts")
+        .arg("--package-path")
+        .arg(&packages)
+        .arg("--package-cache-path")
+        .arg(&packages)
+        .arg(format!("--creation-timestamp={}", unix_noon(today)))
+        .args(
+            sys_inputs(options.paper)
+                .into_iter()
+                // `--input=k=v` as one argument, so a value starting with `-`
+                // is never taken for a flag.
+                .map(|(key, value)| format!("--input={key}={value}")),
+        );
+    if let Some(standard) = options.standard {
+        command.arg(format!("--pdf-standard={}", standard.cli_name()));
+    }
+    command
+        .arg(main_name)
+        .arg(&output)
+        // The user's Typst environment must not change the result.
+        .env_remove("TYPST_FONT_PATHS")
+        .env_remove("TYPST_ROOT")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env_remove("TYPST_IGNORE_EMBEDDED_FONTS")
+        .env_remove("no_proxy")
+        .env_remove("NO_PROXY")
+        // Package downloads go through this proxy, on a loopback port where
+        // nothing listens, so a template cannot make the CLI reach the network
+        // (the embedded engine refuses packages outright).
+        .env("https_proxy", NO_NETWORK_PROXY)
+        .env("HTTPS_PROXY", NO_NETWORK_PROXY)
+        .env("http_proxy", NO_NETWORK_PROXY)
+        .env("HTTP_PROXY", NO_NETWORK_PROXY)
+        .env("ALL_PROXY", NO_NETWORK_PROXY)
+        .stdin(Stdio::null());
+
+    let result = match command.output() {
+        Ok(result) => result,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {
+            return Err(TypstError::CliNotFound {
+                path: typst_path.to_owned(),
+            });
+        }
+        Err(err) => return Err(TypstError::Io(err)),
+    };
+    if !result.status.success() {
+        return Err(TypstError::Cli {
+            program: typst_path.to_owned(),
+            status: result.status.to_string(),
+            stderr: String::from_utf8_lossy(&result.stderr).trim_end().to_owned(),
+        });
+    }
+    Ok(std::fs::read(&output)?)
+}
+
+/// A proxy address nothing answers on (port 9 is "discard", closed here).
+const NO_NETWORK_PROXY: &str = "http://127.0.0.1:9";

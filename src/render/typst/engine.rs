@@ -1,0 +1,187 @@
+//! The Typst compiler embedded as a library: fonts loaded once, one standard library per paper
+//! size, Typst's caches aged as a batch goes, and the export options for both engines.
+
+use std::fmt::Write as _;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use typst::diag::{HintedString, Warned};
+use typst::foundations::{Datetime, Smart, Str, Value};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt};
+use typst_kit::fonts::{self, FontStore};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
+
+use super::diagnostics;
+use super::settings::{Paper, PdfSettings, today, typst_date};
+use super::world::BriefWorld;
+use super::{TemplateSource, TypstError, sys_inputs};
+
+/// How many ageings a memoised Typst result may go unused before it is
+/// dropped. Typst's caches are global and would otherwise grow with every
+/// document of a batch. Keeping what the last four or so documents used lets a
+/// brief reuse the layout that recent briefs share (rubric texts, headings, the
+/// methodology) even when the brief just before chose other levels: in
+/// `bench/run.sh` a PDF batch took 30% less time than when only the previous
+/// document's results were kept; keeping more was no faster, only larger.
+const CACHE_MAX_AGE: usize = 2;
+
+/// How many documents are compiled between two ageings of the caches: a
+/// result unused for `CACHE_MAX_AGE × EVICT_EVERY` documents is dropped.
+const EVICT_EVERY: usize = 2;
+
+/// The embedded Typst compiler, with its fonts loaded once.
+///
+/// `TypstEngine` is `Send + Sync`; share one (e.g. behind `&` or `Arc`) across
+/// the threads of a batch rather than building one per document.
+///
+/// The standard library is built once per paper size, the only `sys.input`:
+/// documents that share a library share Typst's memoised work (the template's
+/// own evaluation and layout of what does not depend on the data), which a
+/// library per document, with its own hash, would defeat.
+pub struct TypstEngine {
+    /// The embedded fonts, loaded once.
+    fonts: FontStore,
+    /// The standard library for A4 documents.
+    a4: LazyHash<Library>,
+    /// The standard library for US Letter documents.
+    us_letter: LazyHash<Library>,
+    /// Documents compiled so far, which paces the ageing of Typst's caches.
+    compiled: AtomicUsize,
+}
+
+impl TypstEngine {
+    /// Builds the engine with the embedded fonts only.
+    pub fn new() -> Self {
+        let mut fonts = FontStore::new();
+        fonts.extend(fonts::embedded());
+        Self {
+            fonts,
+            a4: library(Paper::A4),
+            us_letter: library(Paper::UsLetter),
+            compiled: AtomicUsize::new(0),
+        }
+    }
+
+    /// Compiles `template`, which reads its data with `json("/data.json")`,
+    /// serving `data_json` as that file, and exports the result as PDF.
+    ///
+    /// The same template, data and settings always give the same bytes.
+    pub fn compile_pdf(
+        &self,
+        template: &TemplateSource,
+        data_json: &[u8],
+        options: &PdfSettings,
+    ) -> Result<Vec<u8>, TypstError> {
+        let result = self.compile_and_export(template, data_json, options);
+        // Age Typst's global caches every few documents, failed or not, so
+        // that a long batch keeps only what recent documents used. (Ageing
+        // walks every cache, so doing it after every document cost 4%.)
+        if self.compiled.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
+            typst::comemo::evict(CACHE_MAX_AGE);
+        }
+        result
+    }
+
+    fn compile_and_export(
+        &self,
+        template: &TemplateSource,
+        data_json: &[u8],
+        options: &PdfSettings,
+    ) -> Result<Vec<u8>, TypstError> {
+        let today = typst_date(today(options.date))?;
+        // Check the standard before compiling: a bad combination is cheap to
+        // find and says nothing about the template.
+        let pdf_options = pdf_options(options)?;
+        let world = self.world(template, data_json, options, today);
+        let document = compile_document(&world)?;
+        typst_pdf::pdf(&document, &pdf_options).map_err(|errors| TypstError::Pdf {
+            diagnostics: diagnostics::format(&world, &errors),
+        })
+    }
+
+    /// The sandboxed world for one document.
+    pub(super) fn world<'a>(
+        &'a self,
+        template: &TemplateSource,
+        data_json: &[u8],
+        options: &PdfSettings,
+        today: Datetime,
+    ) -> BriefWorld<'a> {
+        let library = match options.paper {
+            Paper::A4 => &self.a4,
+            Paper::UsLetter => &self.us_letter,
+        };
+        BriefWorld::new(
+            library,
+            &self.fonts,
+            template.parsed(),
+            &template.name,
+            data_json,
+            today,
+        )
+    }
+}
+
+impl Default for TypstEngine {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The standard library with `sys.inputs` for `paper`.
+pub(super) fn library(paper: Paper) -> LazyHash<Library> {
+    let inputs = sys_inputs(paper)
+        .into_iter()
+        .map(|(key, value)| (Str::from(key), Value::Str(Str::from(value))))
+        .collect();
+    LazyHash::new(Library::builder().with_inputs(inputs).build())
+}
+
+/// Compiles the world's main template to a laid-out document.
+pub(super) fn compile_document(world: &BriefWorld<'_>) -> Result<PagedDocument, TypstError> {
+    let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
+    output.map_err(|errors| TypstError::Template {
+        diagnostics: diagnostics::format(world, errors.iter().chain(&warnings)),
+    })
+}
+
+/// Export options: the requested standard, tagged output, and the settings'
+/// date (never the clock) as creation date.
+pub(super) fn pdf_options(options: &PdfSettings) -> Result<PdfOptions, TypstError> {
+    let standards = match options.standard {
+        None => PdfStandards::default(),
+        Some(standard) => PdfStandards::new(&[standard.to_typst()]).map_err(|err| TypstError::Pdf {
+            diagnostics: format_hinted(&err),
+        })?,
+    };
+    // Noon UTC, as the CLI engine's `--creation-timestamp`, so both write the
+    // same creation date. `set document(date: ..)` in the template wins.
+    let timestamp = match options.date {
+        Some(date) => Some(
+            Datetime::from_ymd_hms(date.year(), u8::from(date.month()), date.day(), 12, 0, 0)
+                .map(Timestamp::new_utc)
+                .ok_or(TypstError::InvalidDate { date })?,
+        ),
+        None => None,
+    };
+    // Tagged output (accessibility) and an id derived from the document's
+    // title and authors are the defaults; spelled out because they matter.
+    Ok(PdfOptions {
+        standards,
+        tagged: true,
+        timestamp,
+        ident: Smart::Auto,
+        ..PdfOptions::default()
+    })
+}
+
+/// Formats an error that has no source location, like a diagnostic.
+pub(super) fn format_hinted(err: &HintedString) -> String {
+    let mut out = format!("error: {}\n", err.message());
+    for hint in err.hints() {
+        let _ = writeln!(out, "  = hint: {hint}");
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
