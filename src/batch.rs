@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use serde::Serialize;
 use walkdir::WalkDir;
 
+use crate::model::ids::QuestionId;
 use crate::model::{Assessment, RubricSet};
 use crate::output::write_brief;
 use crate::render::{Format, Renderer};
@@ -61,7 +62,7 @@ pub struct Row {
     /// Each rubric's id and unrounded score.
     pub rubrics: Vec<RubricCell>,
     /// Full ids of red-flagged questions.
-    pub red_flags: Vec<String>,
+    pub red_flags: Vec<QuestionId>,
     /// Outputs written, relative to the output folder.
     pub outputs: Vec<String>,
     /// What went wrong, with file, line and column where known.

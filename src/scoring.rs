@@ -6,6 +6,7 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
+use crate::model::ids::QuestionId;
 use crate::model::{AnswerStatus, Assessment, Dimension, Rubric};
 
 /// Coverage below this gives "Insufficient evidence" instead of a band.
@@ -224,7 +225,7 @@ impl QuestionStatus {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuestionScore {
     /// Full id, `rubric.question`.
-    pub id: String,
+    pub id: QuestionId,
     /// Answered, unknown, unanswered or not applicable.
     pub status: QuestionStatus,
     /// The level, when answered.
@@ -267,7 +268,7 @@ pub struct RubricScore {
     /// Rubric weight in the overall score.
     pub weight: f64,
     /// Full ids of red-flagged questions.
-    pub red_flags: Vec<String>,
+    pub red_flags: Vec<QuestionId>,
     /// The rubric's effect and process questions, each scored on its own (only those it has).
     pub dimensions: Vec<DimensionScore>,
     /// Every question, in rubric order.
@@ -288,7 +289,7 @@ pub struct DimensionScore {
     /// How far red flags cap the rating.
     pub cap: FlagCap,
     /// Full ids of red-flagged questions in this dimension.
-    pub red_flags: Vec<String>,
+    pub red_flags: Vec<QuestionId>,
 }
 
 /// The overall result.
@@ -304,14 +305,14 @@ pub struct OverallScore {
     /// Rubric coverages averaged by rubric weight, over all rubrics.
     pub coverage: f64,
     /// Every red-flagged question, in rubric order.
-    pub red_flags: Vec<String>,
+    pub red_flags: Vec<QuestionId>,
 }
 
 /// One prioritised recommendation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Recommendation {
     /// Full id of the question.
-    pub question: String,
+    pub question: QuestionId,
     /// `weight × (max_level − level) / max_level`.
     pub priority: f64,
     /// The question's answer is a red flag (these come first).
@@ -339,7 +340,7 @@ pub struct Scorecard {
     /// their top first, then by priority.
     pub recommendations: Vec<Recommendation>,
     /// Full ids of applicable questions without a level (unknown or unanswered).
-    pub unanswered: Vec<String>,
+    pub unanswered: Vec<QuestionId>,
 }
 
 /// Scores `assessment` against `rubrics` (the rubrics it answers, in order).
@@ -353,7 +354,7 @@ pub fn score(rubrics: &[&Rubric], assessment: &Assessment) -> Scorecard {
     let overall_score = weighted_mean(scored.iter().map(|rubric| (rubric.score.unwrap_or(0.0), rubric.weight)));
     let overall_coverage =
         weighted_mean(rubric_scores.iter().map(|rubric| (rubric.coverage, rubric.weight))).unwrap_or(0.0);
-    let red_flags: Vec<String> = rubric_scores
+    let red_flags: Vec<QuestionId> = rubric_scores
         .iter()
         .flat_map(|rubric| rubric.red_flags.iter().cloned())
         .collect();
@@ -452,7 +453,7 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
             let level = level.filter(|_| answered);
             let red_flag = matches!((level, question.red_flag_at), (Some(level), Some(at)) if level <= at);
             QuestionScore {
-                id: format!("{}.{}", rubric.id, question.id),
+                id: QuestionId::new(&rubric.id, &question.id),
                 status,
                 level,
                 max_level,
@@ -484,7 +485,7 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
             )
         })
         .collect();
-    let red_flags: Vec<String> = questions.iter().filter(|q| q.red_flag).map(|q| q.id.clone()).collect();
+    let red_flags: Vec<QuestionId> = questions.iter().filter(|q| q.red_flag).map(|q| q.id.clone()).collect();
 
     RubricScore {
         id: rubric.id.clone(),
@@ -511,7 +512,7 @@ struct Tally {
     considered_weight: f64,
     applicable_weight: f64,
     not_affected: usize,
-    red_flags: Vec<String>,
+    red_flags: Vec<QuestionId>,
     severe: usize,
 }
 
@@ -573,7 +574,7 @@ fn dimension_score(
     score: Option<f64>,
     coverage: f64,
     nothing_affected: bool,
-    red_flags: Vec<String>,
+    red_flags: Vec<QuestionId>,
     severe: usize,
 ) -> DimensionScore {
     let cap = FlagCap::of(dimension, red_flags.len(), severe);
@@ -624,10 +625,14 @@ fn overall_dimension(dimension: Dimension, rubrics: &[RubricScore]) -> Option<Di
 /// applicable. `steps` bounds how far a chain is followed: cycles are refused when rubrics load,
 /// so this only keeps a hand-built cycle from hanging, and no acyclic chain is longer than the
 /// number of questions, which is what callers pass.
-fn condition_holds(full_id: &str, min_level: u32, rubrics: &[&Rubric], assessment: &Assessment, steps: usize) -> bool {
-    let Some((rubric_id, question_id)) = full_id.split_once('.') else {
-        return false;
-    };
+fn condition_holds(
+    full_id: &QuestionId,
+    min_level: u32,
+    rubrics: &[&Rubric],
+    assessment: &Assessment,
+    steps: usize,
+) -> bool {
+    let (rubric_id, question_id) = (full_id.rubric(), full_id.question());
     let Some(rubric) = rubrics.iter().find(|rubric| rubric.id == rubric_id) else {
         return false;
     };

@@ -1,6 +1,7 @@
 //! The batch index: one row per input, sorted by input path, as Markdown (to read), CSV (for
 //! spreadsheets) and JSON (for scripts).
 
+use crate::model::ids::{QuestionId, joined};
 use std::fmt::Write as _;
 
 use anyhow::Result;
@@ -76,7 +77,7 @@ pub fn markdown(rows: &[Row]) -> String {
         let _ = writeln!(
             out,
             " {} | {} | {} |",
-            escape_markdown(&row.red_flags.join(", ")),
+            escape_markdown(&joined(&row.red_flags)),
             escape_markdown(&row.outputs.join(", ")),
             cell(row.error.as_deref().map(first_line)),
         );
@@ -107,7 +108,13 @@ pub fn csv(rows: &[Row]) -> Result<Vec<u8>> {
                 .iter()
                 .map(|id| rubric_score(row, id).map(number).unwrap_or_default()),
         );
-        record.push(row.red_flags.join("; "));
+        record.push(
+            row.red_flags
+                .iter()
+                .map(QuestionId::as_str)
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
         record.push(row.outputs.join("; "));
         record.push(row.error.clone().unwrap_or_default());
         writer.write_record(record.iter().map(|cell| spreadsheet_safe(cell).into_owned()))?;

@@ -101,7 +101,7 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
             .as_warning(),
         );
         for step in &upgrade.needs_answer {
-            let path: Vec<&str> = std::iter::once("answers").chain(step.from.split('.')).collect();
+            let path = ["answers", step.from.rubric(), step.from.question()];
             warnings.push(
                 file.diagnostic_at(
                     file.key_span(&path),
@@ -119,9 +119,7 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
         }
     }
     for question in card.rubrics.iter().flat_map(|rubric| &rubric.questions) {
-        let Some((rubric_id, question_id)) = question.id.split_once('.') else {
-            continue;
-        };
+        let (rubric_id, question_id) = (question.id.rubric(), question.id.question());
         let answer = assessment.answer(rubric_id, question_id);
         // A level, or a finding written down, on a question that was not asked; "not applicable"
         // agrees with the condition and needs no warning.

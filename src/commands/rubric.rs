@@ -10,6 +10,7 @@ use super::load_rubrics;
 use crate::cli::RubricCommand;
 use crate::diagnostic::Diagnostics;
 use crate::markup::Markup;
+use crate::model::ids::joined;
 use crate::model::ids::nearest;
 use crate::model::{Rubric, RubricSet, TomlFile};
 use crate::output::print_stdout;
@@ -110,7 +111,7 @@ fn show(rubric: &Rubric) -> String {
             let _ = writeln!(out, "  Covers: {}", question.covers.join(", "));
         }
         if !question.replaces.is_empty() {
-            let _ = writeln!(out, "  Replaces (rubrics 1.x): {}", question.replaces.join(", "));
+            let _ = writeln!(out, "  Replaces (rubrics 1.x): {}", joined(&question.replaces));
         }
         if let Some(condition) = &question.applies_if {
             let _ = writeln!(

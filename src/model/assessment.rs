@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use toml::value::Datetime;
 
 use super::catalog::RubricSet;
-use super::ids::nearest;
+use super::ids::{QuestionId, nearest};
 use super::rubric::{Dimension, Rubric};
 use super::toml_file::TomlFile;
 use super::upgrade::{self, Upgrade};
@@ -447,15 +447,13 @@ impl Assessment {
         }
         if let Some(expect) = &self.expect {
             for (index, concern) in expect.concerns.iter().enumerate() {
-                let known = concern
-                    .split_once('.')
-                    .and_then(|(rubric, question)| rubrics.get(rubric)?.question(question))
-                    .is_some();
+                let known = QuestionId::parse(concern).is_some_and(|id| rubrics.question(&id).is_some());
                 if !known {
                     let all: Vec<String> = selected
                         .iter()
                         .filter_map(|id| rubrics.get(id))
                         .flat_map(Rubric::question_ids)
+                        .map(|id| id.to_string())
                         .collect();
                     problems.push(
                         file.diagnostic_at(

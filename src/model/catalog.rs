@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::ids::nearest;
+use super::ids::{QuestionId, joined, nearest};
 use super::rubric::Rubric;
 use super::toml_file::TomlFile;
 use crate::assets;
@@ -107,10 +107,8 @@ impl RubricSet {
                 let Some(condition) = &question.applies_if else {
                     continue;
                 };
-                let Some((target_rubric, target_question)) = condition.question.split_once('.') else {
-                    continue;
-                };
-                let full_id = format!("{}.{}", rubric.id, question.id);
+                let (target_rubric, target_question) = (condition.question.rubric(), condition.question.question());
+                let full_id = QuestionId::new(&rubric.id, &question.id);
                 let Some(target_rubric) = self.get(target_rubric) else {
                     problems.push(
                         Diagnostic::new(
@@ -136,7 +134,7 @@ impl RubricSet {
                         .with_help(format!(
                             "questions of `{}`: {}",
                             target_rubric.id,
-                            target_rubric.question_ids().join(", ")
+                            joined(&target_rubric.question_ids())
                         )),
                     ),
                     Some(target) if condition.min_level as usize >= target.levels.len() => problems.push(
@@ -164,15 +162,15 @@ impl RubricSet {
         problems
     }
 
-    fn depends_on_itself(&self, start: &str) -> bool {
-        let mut current = start.to_string();
+    fn depends_on_itself(&self, start: &QuestionId) -> bool {
+        let mut current = start.clone();
         // A chain longer than the number of questions must revisit one of them.
         let limit = self.rubrics.iter().map(|rubric| rubric.questions.len()).sum::<usize>();
         for _ in 0..=limit {
             let Some(next) = self.condition_of(&current) else {
                 return false;
             };
-            if next == start {
+            if next == *start {
                 return true;
             }
             current = next;
@@ -180,10 +178,19 @@ impl RubricSet {
         false
     }
 
-    fn condition_of(&self, full_id: &str) -> Option<String> {
-        let (rubric, question) = full_id.split_once('.')?;
-        let condition = self.get(rubric)?.question(question)?.applies_if.as_ref()?;
+    fn condition_of(&self, full_id: &QuestionId) -> Option<QuestionId> {
+        let condition = self
+            .get(full_id.rubric())?
+            .question(full_id.question())?
+            .applies_if
+            .as_ref()?;
         Some(condition.question.clone())
+    }
+
+    /// The rubric and question a full id names, if the set has them.
+    pub fn question(&self, full_id: &QuestionId) -> Option<(&Rubric, &super::Question)> {
+        let rubric = self.get(full_id.rubric())?;
+        Some((rubric, rubric.question(full_id.question())?))
     }
 }
 

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::ids::{is_valid_id, nearest};
+use super::ids::{QuestionId, is_valid_id, nearest};
 use super::iiat;
 use super::toml_file::TomlFile;
 use crate::diagnostic::Diagnostic;
@@ -113,7 +113,7 @@ pub struct Question {
     pub applies_if: Option<AppliesIf>,
     /// Full ids of earlier-edition questions this one renames or splits.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub replaces: Vec<String>,
+    pub replaces: Vec<QuestionId>,
     /// How an earlier edition's answer maps onto this question, by old level: the question it
     /// replaces (when it replaces exactly one) or this question's own earlier ladder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -211,7 +211,7 @@ pub enum NotAffected {
 #[serde(deny_unknown_fields)]
 pub struct AppliesIf {
     /// Full id (`rubric.question`) of the question this one depends on.
-    pub question: String,
+    pub question: QuestionId,
     /// The other question must be answered at this level or higher.
     pub min_level: u32,
 }
@@ -282,12 +282,10 @@ impl Rubric {
     }
 
     /// Full ids of every question, in order.
-    ///
-    /// (Kept as strings: they are printed and compared with what users write.)
-    pub fn question_ids(&self) -> Vec<String> {
+    pub fn question_ids(&self) -> Vec<QuestionId> {
         self.questions
             .iter()
-            .map(|question| format!("{}.{}", self.id, question.id))
+            .map(|question| QuestionId::new(&self.id, &question.id))
             .collect()
     }
 
@@ -455,18 +453,6 @@ impl Rubric {
                     );
                 }
             }
-            for replaced in &question.replaces {
-                if replaced
-                    .split_once('.')
-                    .is_none_or(|(r, q)| !is_valid_id(r) || !is_valid_id(q))
-                {
-                    problem(
-                        &at("replaces"),
-                        format!("replaces of `{id}` names `{replaced}`, which is not a full question id"),
-                        "write it as `rubric.question`, e.g. `openness.central-gateway`",
-                    );
-                }
-            }
             if let Some(map) = &question.level_map {
                 if question.replaces.len() > 1 {
                     problem(
@@ -512,27 +498,14 @@ impl Rubric {
                     );
                 }
             }
-            if let Some(condition) = &question.applies_if {
-                if condition
-                    .question
-                    .split_once('.')
-                    .is_none_or(|(r, q)| !is_valid_id(r) || !is_valid_id(q))
-                {
-                    problem(
-                        &at("applies_if"),
-                        format!(
-                            "applies_if of `{id}` names `{}`, which is not a full question id",
-                            condition.question
-                        ),
-                        "write it as `rubric.question`, e.g. `openness.participation`",
-                    );
-                } else if condition.question == format!("{}.{}", self.id, id) {
-                    problem(
-                        &at("applies_if"),
-                        format!("question `{id}` depends on itself"),
-                        "name another question in applies_if",
-                    );
-                }
+            if let Some(condition) = &question.applies_if
+                && condition.question == QuestionId::new(&self.id, id)
+            {
+                problem(
+                    &at("applies_if"),
+                    format!("question `{id}` depends on itself"),
+                    "name another question in applies_if",
+                );
             }
         }
         problems

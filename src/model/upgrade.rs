@@ -8,6 +8,7 @@ use indexmap::IndexMap;
 
 use super::assessment::{ASSESSMENT_SCHEMA_VERSION, Answer, AnswerStatus, Assessment};
 use super::catalog::RubricSet;
+use super::ids::QuestionId;
 use super::rubric::{MappedLevel, Question, Rubric};
 
 /// What an upgrade did, answer by answer.
@@ -24,9 +25,9 @@ pub struct Upgrade {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Move {
     /// The first-edition question id.
-    pub from: String,
+    pub from: QuestionId,
     /// The second-edition question id.
-    pub to: String,
+    pub to: QuestionId,
     /// The first-edition answer, as `level 3` or a status.
     pub was: String,
     /// The second-edition answer, the same way.
@@ -44,17 +45,14 @@ impl Upgrade {
 /// second-edition file. Answers to questions that did not change stay as they are.
 pub fn upgrade(assessment: &mut Assessment, rubrics: &RubricSet) -> Upgrade {
     let old = assessment.answers.clone();
-    let old_answer = |full_id: &str| -> Option<&Answer> {
-        let (rubric, question) = full_id.split_once('.')?;
-        old.get(rubric)?.get(question)
-    };
+    let old_answer = |full_id: &QuestionId| -> Option<&Answer> { old.get(full_id.rubric())?.get(full_id.question()) };
     let mut report = Upgrade::default();
-    let mut replaced: Vec<String> = Vec::new();
+    let mut replaced: Vec<QuestionId> = Vec::new();
     let selected = rubrics.select(&assessment.rubric_ids());
     for rubric in &selected {
         for question in &rubric.questions {
-            let to = format!("{}.{}", rubric.id, question.id);
-            let sources: Vec<String> = if question.replaces.is_empty() {
+            let to = QuestionId::new(&rubric.id, &question.id);
+            let sources: Vec<QuestionId> = if question.replaces.is_empty() {
                 question.level_map.iter().map(|_| to.clone()).collect()
             } else {
                 question.replaces.clone()
@@ -92,14 +90,10 @@ pub fn upgrade(assessment: &mut Assessment, rubrics: &RubricSet) -> Upgrade {
     }
     // Answers to questions that no longer exist go once their text has moved.
     for from in replaced {
-        let still_asked = from
-            .split_once('.')
-            .and_then(|(rubric, question)| rubrics.get(rubric)?.question(question))
-            .is_some();
-        if let Some((rubric, question)) = from.split_once('.').filter(|_| !still_asked)
-            && let Some(answers) = assessment.answers.get_mut(rubric)
+        if rubrics.question(&from).is_none()
+            && let Some(answers) = assessment.answers.get_mut(from.rubric())
         {
-            answers.shift_remove(question);
+            answers.shift_remove(from.question());
         }
     }
     assessment.schema_version = ASSESSMENT_SCHEMA_VERSION;
@@ -107,7 +101,7 @@ pub fn upgrade(assessment: &mut Assessment, rubrics: &RubricSet) -> Upgrade {
 }
 
 /// The second-edition answer for a first-edition `answer`, and whether it keeps its meaning.
-fn carry(answer: &Answer, question: &Question, map: Option<&[MappedLevel]>, from: &str) -> (Answer, bool) {
+fn carry(answer: &Answer, question: &Question, map: Option<&[MappedLevel]>, from: &QuestionId) -> (Answer, bool) {
     let Some(level) = answer.level else {
         // A status (unknown, not applicable) means the same in both editions.
         return (answer.clone(), true);

@@ -16,6 +16,7 @@ use std::fmt::Write;
 use super::markdown::{one_line, safe_url};
 use crate::markup::{UserText, escape_markdown};
 use crate::model::Dimension;
+use crate::model::ids::joined;
 use crate::report::{Brief, DimensionView, QuestionView, RubricView};
 use crate::scoring::QuestionStatus;
 
@@ -449,7 +450,7 @@ fn methodology(brief: &Brief, out: &mut Out) {
         if row.questions.is_empty() {
             out.raw("none");
         } else {
-            out.text(&row.questions.join(", "));
+            out.text(&joined(&row.questions));
         }
         out.raw(" |\n");
     }

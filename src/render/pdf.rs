@@ -127,7 +127,7 @@ pub fn data_json(brief: &Brief) -> Result<Vec<u8>> {
             .rubrics
             .iter()
             .flat_map(|rubric| &rubric.questions)
-            .filter_map(|question| Some((question.id.clone(), question.rationale.as_ref()?.markup().clone())))
+            .filter_map(|question| Some((question.id.to_string(), question.rationale.as_ref()?.markup().clone())))
             .collect(),
     };
     let mut bytes = serde_json::to_vec(&TypstData { brief, markup })?;

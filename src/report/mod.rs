@@ -16,6 +16,7 @@ pub use views::*;
 
 use crate::markup::UserText;
 use crate::model::assessment::calendar_date;
+use crate::model::ids::QuestionId;
 use crate::model::{Assessment, Dimension, Rubric, RubricSet};
 use crate::scoring::{self, DimensionScore, NEXT_STEPS, QuestionScore, QuestionStatus, RubricScore, Scorecard};
 
@@ -51,10 +52,10 @@ impl Brief {
             .zip(&scorecard.rubrics)
             .map(|(rubric, score)| rubric_view(rubric, score, assessment))
             .collect();
-        let find = |full_id: &str| -> Option<(&RubricView, &QuestionView)> {
+        let find = |full_id: &QuestionId| -> Option<(&RubricView, &QuestionView)> {
             rubric_views
                 .iter()
-                .find_map(|rubric| rubric.questions.iter().find(|q| q.id == full_id).map(|q| (rubric, q)))
+                .find_map(|rubric| rubric.questions.iter().find(|q| q.id == *full_id).map(|q| (rubric, q)))
         };
         let recommendations: Vec<RecommendationView> = scorecard
             .recommendations
@@ -341,10 +342,12 @@ fn question_view(
     }
 }
 
-fn split_question<'a>(rubrics: &[&'a Rubric], full_id: &str) -> Option<(&'a Rubric, &'a crate::model::Question)> {
-    let (rubric_id, question_id) = full_id.split_once('.')?;
-    let rubric = rubrics.iter().find(|rubric| rubric.id == rubric_id)?;
-    Some((rubric, rubric.question(question_id)?))
+fn split_question<'a>(
+    rubrics: &[&'a Rubric],
+    full_id: &QuestionId,
+) -> Option<(&'a Rubric, &'a crate::model::Question)> {
+    let rubric = rubrics.iter().find(|rubric| rubric.id == full_id.rubric())?;
+    Some((rubric, rubric.question(full_id.question())?))
 }
 
 fn non_empty(text: &Option<String>) -> Option<String> {

@@ -3,6 +3,7 @@
 
 use super::format::percent;
 use super::views::{BandView, CoverageRow, DimensionView, MethodologyView, OverallView, RubricInfo, SourceView};
+use crate::model::ids::QuestionId;
 use crate::model::{Dimension, Rubric, iiat};
 use crate::scoring::{BANDS, MIN_COVERAGE, Rating};
 
@@ -122,7 +123,7 @@ fn coverage_map(rubrics: &[&Rubric]) -> Vec<CoverageRow> {
                         .questions
                         .iter()
                         .filter(|q| q.dimension() == Dimension::Effect && q.covers.iter().any(|c| c == item.id))
-                        .map(move |q| format!("{}.{}", rubric.id, q.id))
+                        .map(move |q| QuestionId::new(&rubric.id, &q.id))
                 })
                 .collect(),
         })

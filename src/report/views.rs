@@ -5,6 +5,7 @@ use time::Date;
 
 use crate::markup::UserText;
 use crate::model::Dimension;
+use crate::model::ids::QuestionId;
 use crate::scoring::{FlagCap, QuestionStatus, Rating};
 
 /// A complete brief.
@@ -27,7 +28,7 @@ pub struct Brief {
     /// Every recommendation, red flags first, then by priority.
     pub recommendations: Vec<RecommendationView>,
     /// Full ids of applicable questions without a level.
-    pub unanswered: Vec<String>,
+    pub unanswered: Vec<QuestionId>,
     /// Unknown and unanswered questions, with what was said about them.
     pub open_questions: Vec<OpenQuestionView>,
     /// Effect questions the assessor considered and found not affected.
@@ -92,7 +93,7 @@ pub struct OverallView {
     /// Unrounded coverage, 0 to 1.
     pub coverage: f64,
     /// Full ids of red-flagged questions.
-    pub red_flags: Vec<String>,
+    pub red_flags: Vec<QuestionId>,
     /// Score rounded to a whole number, or "–".
     pub score_display: String,
     /// Coverage as a percentage, e.g. "90%".
@@ -121,7 +122,7 @@ pub struct DimensionView {
     /// How far red flags cap the rating: `none`, `weak` or `serious-concerns`.
     pub cap: FlagCap,
     /// Full ids of red-flagged questions in it.
-    pub red_flags: Vec<String>,
+    pub red_flags: Vec<QuestionId>,
     /// Rounded score or "–".
     pub score_display: String,
     /// "90%".
@@ -148,7 +149,7 @@ pub struct SummaryView {
 #[derive(Debug, Clone, Serialize)]
 pub struct FindingRef {
     /// Full question id.
-    pub question: String,
+    pub question: QuestionId,
     /// Title of its rubric.
     pub rubric_title: String,
     /// The question.
@@ -187,7 +188,7 @@ pub struct RubricView {
     /// Σ possible.
     pub possible: f64,
     /// Full ids of red-flagged questions.
-    pub red_flags: Vec<String>,
+    pub red_flags: Vec<QuestionId>,
     /// Rounded score or "–".
     pub score_display: String,
     /// "90%".
@@ -204,7 +205,7 @@ pub struct RubricView {
 #[derive(Debug, Clone, Serialize)]
 pub struct QuestionView {
     /// Full id.
-    pub id: String,
+    pub id: QuestionId,
     /// Status key: `answered`, `not-affected`, `unknown`, `unanswered`, `not-applicable`.
     pub status: QuestionStatus,
     /// `effect` or `process`.
@@ -258,7 +259,7 @@ pub struct EvidenceView {
 #[derive(Debug, Clone, Serialize)]
 pub struct RecommendationView {
     /// Full question id.
-    pub question: String,
+    pub question: QuestionId,
     /// `weight × (max_level − level) / max_level`.
     pub priority: f64,
     /// What to do.
@@ -283,7 +284,7 @@ pub struct RecommendationView {
 #[derive(Debug, Clone, Serialize)]
 pub struct OpenQuestionView {
     /// Full question id.
-    pub question: String,
+    pub question: QuestionId,
     /// `unknown` or `unanswered`.
     pub status: QuestionStatus,
     /// Status label.
@@ -300,7 +301,7 @@ pub struct OpenQuestionView {
 #[derive(Debug, Clone, Serialize)]
 pub struct NotAffectedView {
     /// Full question id.
-    pub question: String,
+    pub question: QuestionId,
     /// Title of the rubric.
     pub rubric_title: String,
     /// The area it looks at, in plain words.
@@ -339,7 +340,7 @@ pub struct CoverageRow {
     /// "Critical property" or "Enabler".
     pub kind: &'static str,
     /// Full ids of the questions covering it; empty when none of the rubrics used does.
-    pub questions: Vec<String>,
+    pub questions: Vec<QuestionId>,
 }
 
 /// A rubric's identity in the methodology.

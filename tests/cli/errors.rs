@@ -63,3 +63,25 @@ fn a_day_the_calendar_does_not_have_is_a_located_error() {
         run.stderr
     );
 }
+
+#[test]
+fn a_question_id_without_its_rubric_is_refused_where_it_is_written() {
+    let env = TestEnv::new();
+    let rubric = std::fs::read_to_string(repo("rubrics/openness.toml"))
+        .expect("rubric")
+        .replace(
+            "applies_if = { question = \"openness.participation\", min_level = 1 }",
+            "applies_if = { question = \"participation\", min_level = 1 }",
+        );
+    env.write("mine.toml", rubric);
+    let run = env.run(&["rubric", "check", "mine.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains(
+            "`participation` is not a full question id; write it as `rubric.question`, e.g. `openness.participation`"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.starts_with("mine.toml:"), "{}", run.stderr);
+}

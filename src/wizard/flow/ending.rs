@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use super::{Session, Step, describe};
 use crate::diagnostic::Diagnostics;
+use crate::model::ids::QuestionId;
 use crate::model::{Question, Rubric};
 use crate::output::{file_name_for, write_brief};
 use crate::render::{Format, PdfOptions, Renderer};
@@ -142,7 +143,7 @@ impl Session<'_> {
         let selected = rubrics.select(&self.assessment.rubric_ids());
         for rubric in selected {
             for question in &rubric.questions {
-                let full_id = format!("{}.{}", rubric.id, question.id);
+                let full_id = QuestionId::new(&rubric.id, &question.id);
                 let excluded = card
                     .rubrics
                     .iter()
@@ -185,7 +186,7 @@ impl Session<'_> {
     /// After an answer changed, asks the unanswered questions that apply because of it.
     pub(super) fn ask_newly_applicable(&mut self, rubric: &Rubric, changed: &Question) -> Step<()> {
         let rubrics = self.rubrics;
-        let changed_id = format!("{}.{}", rubric.id, changed.id);
+        let changed_id = QuestionId::new(&rubric.id, &changed.id);
         let selected = rubrics.select(&self.assessment.rubric_ids());
         for dependent_rubric in selected {
             for question in &dependent_rubric.questions {

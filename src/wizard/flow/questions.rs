@@ -3,6 +3,7 @@
 
 use super::{NOT_AFFECTED, NOT_APPLICABLE, NOT_SURE, Pass, SCREENED_OUT, Session, Step, TEXT_WIDTH};
 use crate::markup::Markup;
+use crate::model::ids::QuestionId;
 use crate::model::{Answer, AnswerStatus, AppliesIf, Dimension, Question, Rubric};
 use crate::report::{percent, score_display};
 use crate::scoring::QuestionStatus;
@@ -121,7 +122,7 @@ impl Session<'_> {
     /// Why `question` is not asked now: its `applies_if` fails on the answers so far.
     pub(super) fn skip_reason(&self, rubric: &Rubric, question: &Question) -> Option<String> {
         let condition = question.applies_if.as_ref()?;
-        let full_id = format!("{}.{}", rubric.id, question.id);
+        let full_id = QuestionId::new(&rubric.id, &question.id);
         let card = self.scorecard();
         let status = card
             .rubrics
@@ -143,11 +144,10 @@ impl Session<'_> {
     }
 
     pub(super) fn condition_text(&self, condition: &AppliesIf) -> String {
-        let level_text = condition
-            .question
-            .split_once('.')
-            .and_then(|(rubric, question)| self.rubrics.get(rubric)?.question(question))
-            .and_then(|question| question.levels.get(condition.min_level as usize))
+        let level_text = self
+            .rubrics
+            .question(&condition.question)
+            .and_then(|(_, question)| question.levels.get(condition.min_level as usize))
             .map(|text| format!(" (\"{}\")", one_line(text, 50)))
             .unwrap_or_default();
         format!(
@@ -157,8 +157,8 @@ impl Session<'_> {
     }
 
     /// Where a question comes in the order of asking: (rubric, question) indexes.
-    pub(super) fn position(&self, full_id: &str) -> Option<(usize, usize)> {
-        let (rubric_id, question_id) = full_id.split_once('.')?;
+    pub(super) fn position(&self, full_id: &QuestionId) -> Option<(usize, usize)> {
+        let (rubric_id, question_id) = (full_id.rubric(), full_id.question());
         let rubric_index = self.assessment.rubric_ids().iter().position(|id| *id == rubric_id)?;
         let question_index = self
             .rubrics
@@ -169,9 +169,8 @@ impl Session<'_> {
         Some((rubric_index, question_index))
     }
 
-    pub(super) fn answer_of(&self, full_id: &str) -> Option<&Answer> {
-        let (rubric, question) = full_id.split_once('.')?;
-        self.assessment.answer(rubric, question)
+    pub(super) fn answer_of(&self, full_id: &QuestionId) -> Option<&Answer> {
+        self.assessment.answer(full_id.rubric(), full_id.question())
     }
 
     /// "Openness: 58 (Weak), coverage 100%".
