@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use serde::Serialize;
 use walkdir::WalkDir;
 
+use crate::diagnostic::Diagnostic;
 use crate::model::ids::QuestionId;
 use crate::model::{Assessment, RubricSet};
 use crate::output::write_brief;
@@ -245,7 +246,7 @@ fn run_each(
             let row = if fail_fast && stop.load(Ordering::SeqCst) {
                 skipped(job)
             } else if let Some(reason) = collisions.get(&job.input) {
-                failed(job, format!("{}: error: {reason}", job.input.display()))
+                failed(job, Diagnostic::new(&job.input, reason.as_str()).to_string())
             } else {
                 // The renderer is shared and read-only, and a panicking job's partial outputs are
                 // temporary files, so carrying on with the next job is safe.
@@ -292,10 +293,11 @@ fn run_each(
             row.unwrap_or_else(|| {
                 failed(
                     job,
-                    format!(
-                        "{}: error: internal error: the worker rendering it stopped; this is a bug, please report it",
-                        job.input.display()
-                    ),
+                    Diagnostic::new(
+                        &job.input,
+                        "internal error: the worker rendering it stopped; this is a bug, please report it",
+                    )
+                    .to_string(),
                 )
             })
         })
@@ -309,15 +311,16 @@ fn internal_error(job: &Job, panic: &(dyn std::any::Any + Send)) -> String {
         .map(|text| (*text).to_string())
         .or_else(|| panic.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "no message".to_string());
-    format!(
-        "{}: error: internal error while rendering it ({what}); this is a bug, please report it",
-        job.input.display()
+    Diagnostic::new(
+        &job.input,
+        format!("internal error while rendering it ({what}); this is a bug, please report it"),
     )
+    .to_string()
 }
 
 fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
     if let Some(reason) = &job.unreadable {
-        return failed(job, format!("{}: error: {reason}", job.input.display()));
+        return failed(job, Diagnostic::new(&job.input, reason.as_str()).to_string());
     }
     let assessment = match Assessment::load(&job.input, settings.rubrics) {
         Ok(assessment) => assessment,
@@ -333,10 +336,7 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
             Ok(()) => row.outputs.push(relative.to_string_lossy().replace('\\', "/")),
             Err(error) => {
                 row.status = RowStatus::Failed;
-                row.error = Some(format!(
-                    "{}: error: {format} render failed: {error:#}",
-                    job.input.display()
-                ));
+                row.error = Some(Diagnostic::new(&job.input, format!("{format} render failed: {error:#}")).to_string());
                 break;
             }
         }

@@ -5,8 +5,11 @@
 
 use std::collections::HashMap;
 
+use std::path::Path;
+
 use tera::{Tera, Value};
 
+use crate::diagnostic::Diagnostic;
 use crate::markup::{Markup, escape_html, escape_markdown};
 use crate::report::Brief;
 use crate::templates::Template;
@@ -44,7 +47,7 @@ impl TeraRenderer {
         tera.register_filter("markdown_inline", markdown_inline);
         tera.register_filter("safe_url", safe_url_filter);
         tera.add_raw_template(name, &template.text)
-            .map_err(|error| format!("{}: error: {}", template.origin, error_chain(&error)))?;
+            .map_err(|error| Diagnostic::new(Path::new(&template.origin), error_chain(&error)).to_string())?;
         Ok(TeraRenderer {
             tera,
             name: name.to_string(),
