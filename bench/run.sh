@@ -3,7 +3,8 @@
 #   (a) batch of N assessments to Markdown + PDF (embedded Typst, one process);
 #   (b) the same N briefs written with -f typ and compiled by a loop of separate `typst compile`;
 #   (c) a Markdown-only batch of N_MD assessments;
-#   (d) one brief, whole process: Markdown and PDF.
+#   (d) one brief, whole process: Markdown and PDF;
+#   (e) render --watch: the first PDF render (cold) against re-renders after an edit (warm).
 # Wall time and peak memory come from /usr/bin/time -v. (b) needs the typst CLI on the PATH
 # (`cargo install --locked typst-cli --version 0.15.1`) and is skipped without it.
 #
@@ -62,3 +63,20 @@ for format in md pdf; do
   done
   printf "(d) one brief, %-3s whole process: %6.1f ms (mean of 5)\n" "$format" "$(echo "$total / 5 / 1000000" | bc -l)"
 done
+
+# (e) One watch session: the first render pays for fonts, the library and a cold layout; each
+# edit after it reuses what Typst memoised.
+cp "$one" "$work/watched.toml"
+"$bin" render "$work/watched.toml" -f pdf -o "$work/watched.pdf" --watch 2> "$work/watch.log" &
+watcher=$!
+for i in 1 2 3 4 5 6; do
+  sleep 1.5
+  sed -i "0,/^title = \"/s//title = \"Edit $i /" "$work/watched.toml"
+done
+sleep 1.5
+kill "$watcher" 2> /dev/null || true
+wait "$watcher" 2> /dev/null || true
+times=$(grep -o 'in [0-9]* ms' "$work/watch.log" | awk '{print $2}')
+cold=$(echo "$times" | head -n 1)
+warm=$(echo "$times" | tail -n +2 | awk '{ s += $1; n++ } END { if (n) printf "%.0f", s / n }')
+printf "(e) render --watch, PDF:         cold %s ms, warm %s ms (mean of %d edits)\n" "$cold" "$warm" "$(echo "$times" | tail -n +2 | wc -l)"

@@ -16,3 +16,12 @@ pub const BRIEF_HTML: &str = include_str!("../templates/brief.html.tera");
 
 /// The PDF brief template (Typst); reads its data from `/data.json`.
 pub const BRIEF_TYP: &str = include_str!("../templates/brief.typ");
+
+/// The change brief's Markdown template (tera).
+pub const CHANGE_MD: &str = include_str!("../templates/change.md.tera");
+
+/// The change brief's HTML template (tera).
+pub const CHANGE_HTML: &str = include_str!("../templates/change.html.tera");
+
+/// The change brief's PDF template (Typst); reads its data from `/data.json`.
+pub const CHANGE_TYP: &str = include_str!("../templates/change.typ");

@@ -53,6 +53,9 @@ pub enum Command {
     /// List, show or check rubrics.
     #[command(subcommand)]
     Rubric(RubricCommand),
+    /// Compare two assessments of one proposal (two stages of a bill): what got better or
+    /// worse, red flags resolved and introduced, recommendations taken up.
+    Diff(DiffArgs),
     /// Rewrite an assessment written for rubrics 1.x to the current question ids and levels,
     /// keeping a backup and listing what needs a new answer.
     Migrate(MigrateArgs),
@@ -144,6 +147,46 @@ pub struct ManArgs {
     pub dir: Option<PathBuf>,
 }
 
+/// `diff`
+#[derive(Debug, Args)]
+#[command(after_help = "\
+The change brief compares the two briefs question by question: the verdicts then and now with
+arrows (↑ better, ↓ worse, ↔ changed without a direction, = unchanged), the red flags resolved,
+introduced and still open, every answer that changed (worst first), and the old assessment's
+recommendations that the new one no longer needs (taken up) or still makes (open).
+
+Examples:
+  impact-brief diff bill-draft.toml bill-adopted.toml               Markdown to standard output
+  impact-brief diff old.toml new.toml -f md,pdf -o changes/         files named after NEW
+  impact-brief diff old.toml new.toml --fail-on-worse -f json -o -  for CI over tracked bills")]
+pub struct DiffArgs {
+    /// The earlier assessment.
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub old: PathBuf,
+    /// The later assessment of the same proposal.
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub new: PathBuf,
+    /// Output formats.
+    #[command(flatten)]
+    pub format: FormatArgs,
+    /// Where to write: a file, a folder (gets `<NEW name>-changes.<ext>`), or `-` for standard
+    /// output. Default: standard output for one text format, else the current folder.
+    #[arg(short, long, value_name = "PATH", value_hint = ValueHint::AnyPath)]
+    pub output: Option<PathBuf>,
+    /// Exit with 1 when the overall rating or a dimension's rating got worse.
+    #[arg(long)]
+    pub fail_on_worse: bool,
+    /// Compare files whose proposal title or reference differ.
+    #[arg(long)]
+    pub force: bool,
+    /// Templates.
+    #[command(flatten)]
+    pub templates: TemplateArgs,
+    /// PDF settings.
+    #[command(flatten)]
+    pub pdf: PdfArgs,
+}
+
 /// `migrate`
 #[derive(Debug, Args)]
 pub struct MigrateArgs {
@@ -222,6 +265,11 @@ pub struct RenderArgs {
     /// PDF settings.
     #[command(flatten)]
     pub pdf: PdfArgs,
+    /// Keep running and render again whenever the assessment file, a `--rubrics` file or a
+    /// `--templates` file changes (one line per render, with its time; Ctrl-C stops). While the
+    /// file is invalid, its problems are printed and the last good output stays.
+    #[arg(long)]
+    pub watch: bool,
 }
 
 /// `batch`
@@ -303,8 +351,8 @@ impl FormatArgs {
 /// Template overrides, shared by the commands that render.
 #[derive(Debug, Args, Clone)]
 pub struct TemplateArgs {
-    /// Folder with templates that replace the built-in ones by file name
-    /// (brief.md.tera, brief.html.tera, brief.typ).
+    /// Folder with templates that replace the built-in ones by file name (brief.md.tera,
+    /// brief.html.tera, brief.typ; change.md.tera, change.html.tera, change.typ for `diff`).
     #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub templates: Option<PathBuf>,
 }

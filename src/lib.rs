@@ -22,6 +22,7 @@
 pub mod app;
 pub mod assets;
 pub mod batch;
+pub mod change;
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;

@@ -1,16 +1,52 @@
-//! The brief templates: the embedded defaults, or a user's own from `--templates DIR`, file by file.
+//! The document templates: the embedded defaults, or a user's own from `--templates DIR`, file by
+//! file. Each kind of document (the brief, the change brief) has its Markdown, HTML and Typst
+//! template, named after it: `brief.md.tera`, `change.typ`.
 
 use std::path::{Path, PathBuf};
 
 use crate::assets;
 use crate::diagnostic::Diagnostic;
 
-/// File name of the Markdown template.
-pub const MARKDOWN: &str = "brief.md.tera";
-/// File name of the HTML template.
-pub const HTML: &str = "brief.html.tera";
-/// File name of the Typst template.
-pub const TYPST: &str = "brief.typ";
+/// A kind of document the renderers write; its name is the stem of its template files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocumentKind {
+    /// The policy impact brief of one assessment.
+    Brief,
+    /// The change brief of two assessments of one proposal.
+    Change,
+}
+
+impl DocumentKind {
+    /// Every kind.
+    pub const ALL: [DocumentKind; 2] = [DocumentKind::Brief, DocumentKind::Change];
+
+    /// `brief` or `change`: the stem of the template files, and the key the Typst template reads
+    /// the document from in `/data.json`.
+    pub fn name(self) -> &'static str {
+        match self {
+            DocumentKind::Brief => "brief",
+            DocumentKind::Change => "change",
+        }
+    }
+
+    /// The embedded templates: Markdown, HTML, Typst.
+    fn builtin(self) -> [&'static str; 3] {
+        match self {
+            DocumentKind::Brief => [assets::BRIEF_MD, assets::BRIEF_HTML, assets::BRIEF_TYP],
+            DocumentKind::Change => [assets::CHANGE_MD, assets::CHANGE_HTML, assets::CHANGE_TYP],
+        }
+    }
+
+    /// The template file names: Markdown, HTML, Typst.
+    pub fn file_names(self) -> [String; 3] {
+        let name = self.name();
+        [
+            format!("{name}.md.tera"),
+            format!("{name}.html.tera"),
+            format!("{name}.typ"),
+        ]
+    }
+}
 
 /// One template's text and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,9 +59,9 @@ pub struct Template {
     pub builtin: bool,
 }
 
-/// The set of templates one run uses.
+/// The three templates of one kind of document.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Templates {
+pub struct TemplateSet {
     /// Markdown (tera).
     pub markdown: Template,
     /// HTML (tera).
@@ -34,13 +70,24 @@ pub struct Templates {
     pub typst: Template,
 }
 
+/// The templates one run uses, for every kind of document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Templates {
+    /// The brief's.
+    pub brief: TemplateSet,
+    /// The change brief's.
+    pub change: TemplateSet,
+}
+
 impl Templates {
     /// The built-in templates, each replaced by the file of the same name in `dir` if there is one.
     pub fn load(dir: Option<&Path>) -> Result<Templates, Diagnostic> {
         if let Some(dir) = dir.filter(|dir| !dir.is_dir()) {
+            let names: Vec<String> = DocumentKind::ALL.iter().flat_map(|kind| kind.file_names()).collect();
             return Err(
                 Diagnostic::new(dir, "the templates folder does not exist").with_help(format!(
-                    "--templates takes a folder holding any of {MARKDOWN}, {HTML}, {TYPST}"
+                    "--templates takes a folder holding any of {}",
+                    names.join(", ")
                 )),
             );
         }
@@ -55,11 +102,27 @@ impl Templates {
                 }),
             }
         };
+        let set = |kind: DocumentKind| -> Result<TemplateSet, Diagnostic> {
+            let [markdown, html, typst] = kind.file_names();
+            let [markdown_text, html_text, typst_text] = kind.builtin();
+            Ok(TemplateSet {
+                markdown: pick(&markdown, markdown_text)?,
+                html: pick(&html, html_text)?,
+                typst: pick(&typst, typst_text)?,
+            })
+        };
         Ok(Templates {
-            markdown: pick(MARKDOWN, assets::BRIEF_MD)?,
-            html: pick(HTML, assets::BRIEF_HTML)?,
-            typst: pick(TYPST, assets::BRIEF_TYP)?,
+            brief: set(DocumentKind::Brief)?,
+            change: set(DocumentKind::Change)?,
         })
+    }
+
+    /// The templates of one kind of document.
+    pub fn of(&self, kind: DocumentKind) -> &TemplateSet {
+        match kind {
+            DocumentKind::Brief => &self.brief,
+            DocumentKind::Change => &self.change,
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod batch;
 pub mod check;
+pub mod diff;
 pub mod init;
 pub mod migrate;
 pub mod render;
@@ -10,6 +11,7 @@ pub mod rubric;
 pub mod schema;
 pub mod score;
 pub mod shell;
+pub mod watch;
 pub mod wizard;
 
 use std::path::Path;

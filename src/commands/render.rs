@@ -39,6 +39,12 @@ pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             UsageError("`-f typ` writes a folder and cannot go to standard output; pass `-o DIR`".into()).into(),
         );
     }
+    if args.watch {
+        if destination == Destination::Stdout {
+            return Err(UsageError("--watch writes files: pass `-o FILE` or `-o DIR/`".into()).into());
+        }
+        return super::watch::run(args, rubrics_dir, &formats, &destination);
+    }
     // Templates and PDF settings are checked before the input is read.
     let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;
     let rubrics = load_rubrics(rubrics_dir)?;

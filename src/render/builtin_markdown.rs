@@ -487,10 +487,14 @@ mod tests {
     /// What tera makes of the shipped template for `brief`.
     fn through_tera(brief: &Brief) -> String {
         let templates = Templates::load(None).expect("built-in templates");
-        TeraRenderer::new(&templates.markdown, Dialect::Markdown)
-            .expect("the shipped template compiles")
-            .render(brief)
-            .expect("the shipped template renders")
+        TeraRenderer::new(
+            &templates.brief.markdown,
+            Dialect::Markdown,
+            crate::templates::DocumentKind::Brief,
+        )
+        .expect("the shipped template compiles")
+        .render(brief)
+        .expect("the shipped template renders")
     }
 
     fn brief_of(path: &Path) -> Brief {

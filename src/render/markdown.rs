@@ -11,8 +11,7 @@ use tera::{Tera, Value};
 
 use crate::diagnostic::Diagnostic;
 use crate::markup::{Markup, escape_html, escape_markdown};
-use crate::report::Brief;
-use crate::templates::Template;
+use crate::templates::{DocumentKind, Template};
 
 /// The output language of a tera template, which decides how values are escaped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,12 +30,14 @@ pub struct TeraRenderer {
 
 impl TeraRenderer {
     /// Compiles `template` for `dialect`.
-    pub fn new(template: &Template, dialect: Dialect) -> Result<TeraRenderer, String> {
+    pub fn new(template: &Template, dialect: Dialect, kind: DocumentKind) -> Result<TeraRenderer, String> {
         let mut tera = Tera::default();
         // The name must end in the suffix autoescaping is switched on for.
-        let name = match dialect {
-            Dialect::Markdown => "brief.md",
-            Dialect::Html => "brief.html",
+        let name: &'static str = match (kind, dialect) {
+            (DocumentKind::Brief, Dialect::Markdown) => "brief.md",
+            (DocumentKind::Brief, Dialect::Html) => "brief.html",
+            (DocumentKind::Change, Dialect::Markdown) => "change.md",
+            (DocumentKind::Change, Dialect::Html) => "change.html",
         };
         tera.autoescape_on(vec![name]);
         match dialect {
@@ -54,9 +55,9 @@ impl TeraRenderer {
         })
     }
 
-    /// Renders one brief.
-    pub fn render(&self, brief: &Brief) -> Result<String, String> {
-        let context = tera::Context::from_serialize(brief).map_err(|error| error_chain(&error))?;
+    /// Renders one document.
+    pub fn render(&self, document: &impl serde::Serialize) -> Result<String, String> {
+        let context = tera::Context::from_serialize(document).map_err(|error| error_chain(&error))?;
         self.tera
             .render(&self.name, &context)
             .map_err(|error| format!("template error: {}", error_chain(&error)))

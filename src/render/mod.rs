@@ -17,9 +17,11 @@ use anyhow::{Result, anyhow};
 use clap::ValueEnum;
 
 use crate::report::Brief;
-use crate::templates::{Template, Templates};
+use crate::templates::{DocumentKind, Template, Templates};
 use markdown::{Dialect, TeraRenderer};
 pub use pdf::{Engine, PdfOptions};
+use serde::Serialize;
+use typst::TemplateSource;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ValueEnum)]
@@ -86,79 +88,149 @@ pub enum Rendered {
     Folder(Vec<(PathBuf, Vec<u8>)>),
 }
 
-/// Everything needed to render briefs, prepared once.
-pub struct Renderer {
-    /// The tera templates' sources (the Typst template lives in `pdf`).
+/// A view-model the renderers can write: the brief of one assessment, the change brief of two.
+/// Each kind has its own templates (see [`DocumentKind`]); everything else is shared, so a new
+/// kind of document is a view-model, its templates and this impl.
+pub trait Document: Serialize + Sync {
+    /// Which templates render it.
+    const KIND: DocumentKind;
+
+    /// User Markdown, parsed, for the Typst template (`markup` in `/data.json`).
+    type Markup: Serialize;
+
+    /// The parsed user Markdown the Typst template reads beside the document.
+    fn markup(&self) -> Self::Markup;
+
+    /// The date a PDF of it carries, and what its Typst template sees as today.
+    fn date(&self) -> Option<time::Date>;
+
+    /// The document as the built-in Markdown template would write it, where a hand-written
+    /// writer exists (see `builtin_markdown`): used instead of the template while the template
+    /// is the built-in one.
+    fn builtin_markdown(&self) -> Option<String> {
+        None
+    }
+}
+
+impl Document for Brief {
+    const KIND: DocumentKind = DocumentKind::Brief;
+    type Markup = pdf::BriefMarkup;
+
+    fn markup(&self) -> pdf::BriefMarkup {
+        pdf::BriefMarkup::of(self)
+    }
+
+    fn date(&self) -> Option<time::Date> {
+        self.assessment.date
+    }
+
+    fn builtin_markdown(&self) -> Option<String> {
+        Some(builtin_markdown::render(self))
+    }
+}
+
+/// One kind of document's templates, the tera ones compiled on first use: compiling one costs
+/// more than rendering a Markdown brief, so a run pays only for the formats it writes.
+struct KindTemplates {
     markdown_source: Template,
     html_source: Template,
-    /// Each tera template is compiled on first use: compiling one costs more than rendering a
-    /// Markdown brief, so a run pays only for the formats it writes.
     markdown: OnceLock<Result<TeraRenderer, String>>,
     html: OnceLock<Result<TeraRenderer, String>>,
+    typst: TemplateSource,
+}
+
+/// Everything needed to render documents, prepared once.
+pub struct Renderer {
+    brief: KindTemplates,
+    change: KindTemplates,
     pdf: pdf::PdfRenderer,
 }
 
 impl Renderer {
-    /// Prepares to render with `templates`, compiling now the templates of `formats`, so that a
-    /// broken template is reported once, before any brief is rendered.
+    /// Prepares to render with `templates`, compiling now the brief's templates of `formats`, so
+    /// that a broken template is reported once, before any brief is rendered.
     pub fn new(templates: &Templates, pdf_options: PdfOptions, formats: &[Format]) -> Result<Renderer> {
-        let renderer = Renderer {
-            markdown_source: templates.markdown.clone(),
-            html_source: templates.html.clone(),
+        let kind = |set: &crate::templates::TemplateSet| KindTemplates {
+            markdown_source: set.markdown.clone(),
+            html_source: set.html.clone(),
             markdown: OnceLock::new(),
             html: OnceLock::new(),
-            pdf: pdf::PdfRenderer::new(templates.typst.clone(), pdf_options),
+            typst: TemplateSource::new(set.typst.origin.clone(), set.typst.text.clone()),
         };
-        for format in formats {
-            match format {
-                Format::Markdown if templates.markdown.builtin => {}
-                Format::Markdown => renderer.tera(Dialect::Markdown).map(drop)?,
-                Format::Html => renderer.tera(Dialect::Html).map(drop)?,
-                Format::Pdf | Format::Json | Format::Typ => {}
-            }
-        }
+        let renderer = Renderer {
+            brief: kind(&templates.brief),
+            change: kind(&templates.change),
+            pdf: pdf::PdfRenderer::new(pdf_options),
+        };
+        renderer.check(DocumentKind::Brief, formats)?;
         Ok(renderer)
     }
 
-    fn tera(&self, dialect: Dialect) -> Result<&TeraRenderer> {
+    /// Compiles the templates `kind` needs for `formats`, reporting a broken one now.
+    pub fn check(&self, kind: DocumentKind, formats: &[Format]) -> Result<()> {
+        let templates = self.templates(kind);
+        for format in formats {
+            match format {
+                Format::Markdown if templates.markdown_source.builtin && kind == DocumentKind::Brief => {}
+                Format::Markdown => self.tera(kind, Dialect::Markdown).map(drop)?,
+                Format::Html => self.tera(kind, Dialect::Html).map(drop)?,
+                Format::Pdf | Format::Json | Format::Typ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn templates(&self, kind: DocumentKind) -> &KindTemplates {
+        match kind {
+            DocumentKind::Brief => &self.brief,
+            DocumentKind::Change => &self.change,
+        }
+    }
+
+    fn tera(&self, kind: DocumentKind, dialect: Dialect) -> Result<&TeraRenderer> {
+        let templates = self.templates(kind);
         let (compiled, template) = match dialect {
-            Dialect::Markdown => (&self.markdown, &self.markdown_source),
-            Dialect::Html => (&self.html, &self.html_source),
+            Dialect::Markdown => (&templates.markdown, &templates.markdown_source),
+            Dialect::Html => (&templates.html, &templates.html_source),
         };
         compiled
-            .get_or_init(|| TeraRenderer::new(template, dialect))
+            .get_or_init(|| TeraRenderer::new(template, dialect, kind))
             .as_ref()
             .map_err(|error| anyhow!(error.clone()))
     }
 
-    /// Renders one brief in one format.
-    pub fn render(&self, brief: &Brief, format: Format) -> Result<Rendered> {
+    /// Renders one document in one format.
+    pub fn render<D: Document>(&self, document: &D, format: Format) -> Result<Rendered> {
+        let templates = self.templates(D::KIND);
         Ok(match format {
-            Format::Markdown if self.markdown_source.builtin => {
-                Rendered::File(builtin_markdown::render(brief).into_bytes())
-            }
-            Format::Markdown => Rendered::File(
-                self.tera(Dialect::Markdown)?
-                    .render(brief)
-                    .map_err(|e| anyhow!(e))?
-                    .into_bytes(),
-            ),
+            Format::Markdown => match document
+                .builtin_markdown()
+                .filter(|_| templates.markdown_source.builtin)
+            {
+                Some(markdown) => Rendered::File(markdown.into_bytes()),
+                None => Rendered::File(
+                    self.tera(D::KIND, Dialect::Markdown)?
+                        .render(document)
+                        .map_err(|e| anyhow!(e))?
+                        .into_bytes(),
+                ),
+            },
             Format::Html => Rendered::File(
-                self.tera(Dialect::Html)?
-                    .render(brief)
+                self.tera(D::KIND, Dialect::Html)?
+                    .render(document)
                     .map_err(|e| anyhow!(e))?
                     .into_bytes(),
             ),
-            Format::Json => Rendered::File(json(brief)?),
-            Format::Pdf => Rendered::File(self.pdf.render(brief)?),
-            Format::Typ => Rendered::Folder(self.pdf.bundle(brief)?),
+            Format::Json => Rendered::File(json(document)?),
+            Format::Pdf => Rendered::File(self.pdf.render(&templates.typst, document)?),
+            Format::Typ => Rendered::Folder(self.pdf.bundle(&templates.typst, document)?),
         })
     }
 }
 
-/// The JSON brief: the view-model itself, pretty-printed.
-pub fn json(brief: &Brief) -> Result<Vec<u8>> {
-    let mut bytes = serde_json::to_vec_pretty(brief)?;
+/// The JSON form of a document: the view-model itself, pretty-printed.
+pub fn json(document: &impl Serialize) -> Result<Vec<u8>> {
+    let mut bytes = serde_json::to_vec_pretty(document)?;
     bytes.push(b'\n');
     Ok(bytes)
 }

@@ -9,10 +9,10 @@ use std::sync::OnceLock;
 use anyhow::Result;
 use serde::Serialize;
 
+use super::Document;
 use super::typst::{Paper, PdfSettings, PdfStandard, TemplateSource, TypstEngine, compile_pdf_with_cli};
 use crate::markup::{Markup, UserText};
 use crate::report::Brief;
-use crate::templates::Template;
 
 /// Which Typst compiler makes the PDF.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,16 +44,24 @@ impl Default for PdfOptions {
     }
 }
 
-/// The data file the Typst template reads: the brief, plus every Markdown field as a tree.
-#[derive(Serialize)]
-struct TypstData<'a> {
-    brief: &'a Brief,
-    markup: MarkupFields,
+/// The data file the Typst template reads: the document under its kind's name (`brief`,
+/// `change`), and its user Markdown parsed, under `markup`.
+struct TypstData<'a, D: Document>(&'a D);
+
+impl<D: Document> Serialize for TypstData<'_, D> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry(D::KIND.name(), self.0)?;
+        map.serialize_entry("markup", &self.0.markup())?;
+        map.end()
+    }
 }
 
-/// User Markdown, parsed, keyed so the template can find it next to the item it belongs to.
+/// The brief's user Markdown, parsed, keyed so the template can find it next to the item it
+/// belongs to.
 #[derive(Serialize)]
-struct MarkupFields {
+pub struct BriefMarkup {
     summary: Option<Markup>,
     context: Option<Markup>,
     /// By rubric id.
@@ -62,75 +70,77 @@ struct MarkupFields {
     rationales: BTreeMap<String, Markup>,
 }
 
-/// Renders PDFs; the embedded engine (fonts, standard library) is built on first use and shared.
+impl BriefMarkup {
+    /// The trees the brief's view-model already carries.
+    pub fn of(brief: &Brief) -> BriefMarkup {
+        let tree = |text: &Option<UserText>| text.as_ref().map(|text| text.markup().clone());
+        BriefMarkup {
+            summary: tree(&brief.proposal.summary),
+            context: tree(&brief.proposal.context),
+            descriptions: brief
+                .rubrics
+                .iter()
+                .map(|rubric| (rubric.id.clone(), rubric.description.markup().clone()))
+                .collect(),
+            rationales: brief
+                .rubrics
+                .iter()
+                .flat_map(|rubric| &rubric.questions)
+                .filter_map(|question| Some((question.id.to_string(), question.rationale.as_ref()?.markup().clone())))
+                .collect(),
+        }
+    }
+}
+
+/// Renders PDFs; the embedded engine (fonts, standard library) is built on first use and shared
+/// by every kind of document.
 pub struct PdfRenderer {
-    template: TemplateSource,
     options: PdfOptions,
     engine: OnceLock<TypstEngine>,
 }
 
 impl PdfRenderer {
-    /// A renderer for `template` with `options`.
-    pub fn new(template: Template, options: PdfOptions) -> PdfRenderer {
+    /// A renderer with `options`.
+    pub fn new(options: PdfOptions) -> PdfRenderer {
         PdfRenderer {
-            template: TemplateSource::new(template.origin, template.text),
             options,
             engine: OnceLock::new(),
         }
     }
 
-    /// The PDF bytes of one brief.
-    pub fn render(&self, brief: &Brief) -> Result<Vec<u8>> {
-        let data = data_json(brief)?;
-        let settings = self.settings(brief);
+    /// The PDF bytes of one document, from `template`.
+    pub fn render<D: Document>(&self, template: &TemplateSource, document: &D) -> Result<Vec<u8>> {
+        let data = data_json(document)?;
+        let settings = PdfSettings {
+            paper: self.options.paper,
+            standard: self.options.standard,
+            date: document.date(),
+        };
         let pdf = match &self.options.engine {
-            Engine::Embedded => {
-                self.engine
-                    .get_or_init(TypstEngine::new)
-                    .compile_pdf(&self.template, &data, &settings)?
-            }
-            Engine::TypstCli(program) => compile_pdf_with_cli(program, &self.template, &data, &settings)?,
+            Engine::Embedded => self
+                .engine
+                .get_or_init(TypstEngine::new)
+                .compile_pdf(template, &data, &settings)?,
+            Engine::TypstCli(program) => compile_pdf_with_cli(program, template, &data, &settings)?,
         };
         Ok(pdf)
     }
 
     /// The template and its data, for `typst compile brief.typ` by hand.
-    pub fn bundle(&self, brief: &Brief) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+    pub fn bundle<D: Document>(&self, template: &TemplateSource, document: &D) -> Result<Vec<(PathBuf, Vec<u8>)>> {
         Ok(vec![
-            (PathBuf::from("brief.typ"), self.template.text.clone().into_bytes()),
-            (PathBuf::from("data.json"), data_json(brief)?),
+            (
+                PathBuf::from(format!("{}.typ", D::KIND.name())),
+                template.text.clone().into_bytes(),
+            ),
+            (PathBuf::from("data.json"), data_json(document)?),
         ])
-    }
-
-    fn settings(&self, brief: &Brief) -> PdfSettings {
-        PdfSettings {
-            paper: self.options.paper,
-            standard: self.options.standard,
-            date: brief.assessment.date,
-        }
     }
 }
 
-/// The `/data.json` the template reads.
-pub fn data_json(brief: &Brief) -> Result<Vec<u8>> {
-    // The view-model carries every user text parsed; the template reads the trees from here.
-    let tree = |text: &Option<UserText>| text.as_ref().map(|text| text.markup().clone());
-    let markup = MarkupFields {
-        summary: tree(&brief.proposal.summary),
-        context: tree(&brief.proposal.context),
-        descriptions: brief
-            .rubrics
-            .iter()
-            .map(|rubric| (rubric.id.clone(), rubric.description.markup().clone()))
-            .collect(),
-        rationales: brief
-            .rubrics
-            .iter()
-            .flat_map(|rubric| &rubric.questions)
-            .filter_map(|question| Some((question.id.to_string(), question.rationale.as_ref()?.markup().clone())))
-            .collect(),
-    };
-    let mut bytes = serde_json::to_vec(&TypstData { brief, markup })?;
+/// The `/data.json` a template reads.
+pub fn data_json<D: Document>(document: &D) -> Result<Vec<u8>> {
+    let mut bytes = serde_json::to_vec(&TypstData(document))?;
     bytes.push(b'\n');
     Ok(bytes)
 }

@@ -18,7 +18,8 @@ fn a_missing_templates_folder_is_one_located_error() {
     assert_eq!(
         run.stderr,
         "nosuch: error: the templates folder does not exist\n  \
-         help: --templates takes a folder holding any of brief.md.tera, brief.html.tera, brief.typ\n"
+         help: --templates takes a folder holding any of brief.md.tera, brief.html.tera, brief.typ, \
+         change.md.tera, change.html.tera, change.typ\n"
     );
     assert!(
         !env.path("out").exists(),

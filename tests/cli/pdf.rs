@@ -24,6 +24,11 @@ fn poppler_present() -> bool {
     present
 }
 
+/// The text of a PDF where poppler-utils is there (always under CI), else `None`.
+pub fn pdf_text_if_possible(path: &Path) -> Option<String> {
+    poppler_present().then(|| pdf_text(path))
+}
+
 /// The text of a PDF, whitespace collapsed, as a reader would copy it.
 fn pdf_text(path: &Path) -> String {
     let output = Command::new("pdftotext")

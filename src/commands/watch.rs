@@ -1,0 +1,155 @@
+//! `impact-brief render FILE --watch`: render, then render again whenever the assessment file, a
+//! rubric of `--rubrics DIR` or a template of `--templates DIR` changes. One renderer lives for
+//! the whole session, so Typst's fonts, library and memoised layout carry over from one render
+//! to the next and an edit re-renders much faster than a cold start. A file that is momentarily
+//! invalid (half saved, a typo) prints its problems and leaves the last good output in place.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
+
+use anyhow::Result;
+
+use super::{Outcome, load_brief, load_rubrics, renderer_for};
+use crate::cli::RenderArgs;
+use crate::model::RubricSet;
+use crate::output::{Destination, file_name_for, write_brief};
+use crate::render::{Format, Renderer};
+
+/// How often the watched files are looked at: fast enough to feel immediate, slow enough to cost
+/// nothing while idle.
+const POLL: Duration = Duration::from_millis(200);
+
+/// Runs `render --watch` until interrupted.
+pub fn run(
+    args: &RenderArgs,
+    rubrics_dir: Option<&Path>,
+    formats: &[Format],
+    destination: &Destination,
+) -> Result<Outcome> {
+    let templates_dir = args.templates.templates.as_deref();
+    let mut renderer = renderer_for(formats, &args.templates, &args.pdf)?;
+    let mut rubrics = load_rubrics(rubrics_dir)?;
+    let mut seen = Snapshot::take(&args.file, rubrics_dir, templates_dir);
+    eprintln!(
+        "watching {}{}{}; Ctrl-C stops",
+        args.file.display(),
+        rubrics_dir
+            .map(|dir| format!(", {}", dir.display()))
+            .unwrap_or_default(),
+        templates_dir
+            .map(|dir| format!(", {}", dir.display()))
+            .unwrap_or_default()
+    );
+    render_once(args, &renderer, &rubrics, formats, destination);
+    loop {
+        std::thread::sleep(POLL);
+        let now = Snapshot::take(&args.file, rubrics_dir, templates_dir);
+        if now == seen {
+            continue;
+        }
+        // Rubrics and templates are read again only when they changed; a broken one is reported
+        // and the previous one kept, as for the assessment file.
+        if now.rubrics != seen.rubrics {
+            match load_rubrics(rubrics_dir) {
+                Ok(loaded) => rubrics = loaded,
+                Err(error) => eprintln!("{error:#}\nkept the rubrics as they were"),
+            }
+        }
+        if now.templates != seen.templates {
+            match renderer_for(formats, &args.templates, &args.pdf) {
+                Ok(fresh) => renderer = fresh,
+                Err(error) => eprintln!("{error:#}\nkept the templates as they were"),
+            }
+        }
+        seen = now;
+        render_once(args, &renderer, &rubrics, formats, destination);
+    }
+}
+
+/// Renders every format once and prints one line: what was written and how long it took, or the
+/// problems that stopped it (the outputs stay as they were).
+fn render_once(
+    args: &RenderArgs,
+    renderer: &Renderer,
+    rubrics: &RubricSet,
+    formats: &[Format],
+    destination: &Destination,
+) {
+    let started = Instant::now();
+    let clock = clock_time();
+    let brief = match load_brief(&args.file, rubrics) {
+        Ok(brief) => brief,
+        Err(problems) => {
+            eprintln!(
+                "{clock} not rendered: {} has problems; the last good output stays\n{problems}",
+                args.file.display()
+            );
+            return;
+        }
+    };
+    let mut written = Vec::new();
+    for format in formats {
+        let path = match destination {
+            Destination::File(path) => path.clone(),
+            Destination::Folder(dir) => dir.join(file_name_for(&args.file, &format.output_suffix())),
+            Destination::Stdout => continue,
+        };
+        match write_brief(renderer, &brief, *format, &path, &args.file) {
+            Ok(()) => written.push(path.display().to_string()),
+            Err(error) => eprintln!("{clock} {format} not rendered: {error:#}"),
+        }
+    }
+    if !written.is_empty() {
+        eprintln!(
+            "{clock} rendered {} in {} ms",
+            written.join(", "),
+            started.elapsed().as_millis()
+        );
+    }
+}
+
+/// `HH:MM:SS` in UTC, to tell one render's line from the next.
+fn clock_time() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    format!("{:02}:{:02}:{:02}", now.hour(), now.minute(), now.second())
+}
+
+/// What the watched files looked like at one moment: modification time and length of each, so
+/// that a save is noticed even when the clock's resolution hides it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Snapshot {
+    assessment: Option<(SystemTime, u64)>,
+    rubrics: Vec<(PathBuf, SystemTime, u64)>,
+    templates: Vec<(PathBuf, SystemTime, u64)>,
+}
+
+impl Snapshot {
+    fn take(file: &Path, rubrics_dir: Option<&Path>, templates_dir: Option<&Path>) -> Snapshot {
+        Snapshot {
+            assessment: stamp(file),
+            rubrics: folder(rubrics_dir),
+            templates: folder(templates_dir),
+        }
+    }
+}
+
+fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
+    let metadata = std::fs::metadata(path).ok()?;
+    Some((metadata.modified().ok()?, metadata.len()))
+}
+
+fn folder(dir: Option<&Path>) -> Vec<(PathBuf, SystemTime, u64)> {
+    let Some(entries) = dir.and_then(|dir| std::fs::read_dir(dir).ok()) else {
+        return Vec::new();
+    };
+    let mut files: Vec<(PathBuf, SystemTime, u64)> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter_map(|path| {
+            let (modified, length) = stamp(&path)?;
+            Some((path, modified, length))
+        })
+        .collect();
+    files.sort();
+    files
+}

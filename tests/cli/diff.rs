@@ -1,0 +1,301 @@
+//! `diff`: the change brief of two assessments of one proposal — what moved, which red flags were
+//! resolved or introduced, which recommendations were taken up, and the exit code for CI.
+
+use crate::support::{TestEnv, repo};
+
+/// The known fixture at a later stage: encryption fixed (1 → 3), a new retention duty
+/// (surveillance 2 → 0, a red flag at its worst level), an impact assessment published (0 → 3).
+fn later(env: &TestEnv) -> String {
+    let known = std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture");
+    let text = known
+        .replace(
+            "[answers.openness.encryption]\nlevel = 1\n",
+            "[answers.openness.encryption]\nlevel = 3\nrationale = \"Clause 12 now exempts *end-to-end encrypted* services.\"\n",
+        )
+        .replace(
+            "[answers.openness.surveillance]\nlevel = 2\n",
+            "[answers.openness.surveillance]\nlevel = 0\nrationale = \"A new clause requires bulk retention of metadata.\"\n",
+        )
+        .replace(
+            "[answers.transparency.impact-assessment]\nlevel = 0\n",
+            "[answers.transparency.impact-assessment]\nlevel = 3\n",
+        )
+        .replace("stage = \"consultation\"", "stage = \"adopted\"");
+    assert_ne!(text, known, "the fixture changed shape; update these replacements");
+    env.write("old.toml", known);
+    env.write("new.toml", text);
+    "new.toml".to_string()
+}
+
+fn change_json(env: &TestEnv, old: &str, new: &str, extra: &[&str]) -> (i32, serde_json::Value) {
+    let mut args = vec!["diff", old, new, "-f", "json"];
+    args.extend(extra);
+    let run = env.run(&args);
+    let json = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|_| panic!("JSON change brief:\n{}\n{}", run.stdout, run.stderr));
+    (run.code, json)
+}
+
+fn ids(list: &serde_json::Value, key: &str) -> Vec<String> {
+    list.as_array()
+        .expect("list")
+        .iter()
+        .map(|item| item[key].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn a_known_pair_gives_the_expected_changes_flags_and_recommendations() {
+    let env = TestEnv::new();
+    later(&env);
+    let (code, json) = change_json(&env, "old.toml", "new.toml", &[]);
+    assert_eq!(code, 0);
+    // The overall verdict fell from Weak to Serious concerns: a red flag at the worst level.
+    assert_eq!(json["overall"]["old"]["rating"], "Weak");
+    assert_eq!(json["overall"]["new"]["rating"], "Serious concerns");
+    assert_eq!(json["overall"]["change"], "worse");
+    assert_eq!(json["dimensions"][0]["id"], "effect");
+    assert_eq!(json["dimensions"][0]["change"], "worse");
+    assert_eq!(json["dimensions"][1]["change"], "unchanged");
+    assert_eq!(ids(&json["flags"]["resolved"], "question"), ["openness.encryption"]);
+    assert_eq!(ids(&json["flags"]["introduced"], "question"), ["openness.surveillance"]);
+    assert!(json["flags"]["open"].as_array().is_some_and(Vec::is_empty));
+    // Worst change first, then the improvements, the bigger one first.
+    let questions: Vec<(String, String, Option<u64>, Option<u64>)> = json["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .map(|q| {
+            (
+                q["id"].as_str().unwrap_or_default().to_string(),
+                q["change"].as_str().unwrap_or_default().to_string(),
+                q["old_level"].as_u64(),
+                q["new_level"].as_u64(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        questions,
+        [
+            ("openness.surveillance".into(), "worse".into(), Some(2), Some(0)),
+            (
+                "transparency.impact-assessment".into(),
+                "better".into(),
+                Some(0),
+                Some(3)
+            ),
+            ("openness.encryption".into(), "better".into(), Some(1), Some(3)),
+        ]
+    );
+    assert_eq!(json["unchanged"].as_array().map(Vec::len), Some(25));
+    assert_eq!(
+        ids(&json["recommendations"]["taken_up"], "question"),
+        ["openness.encryption", "transparency.impact-assessment"]
+    );
+    let open = ids(&json["recommendations"]["open"], "question");
+    assert!(
+        open.contains(&"openness.reachability".to_string()) && open.len() == 11,
+        "{open:?}"
+    );
+
+    // --fail-on-worse turns the worse verdict into exit code 1, and says why.
+    let run = env.run(&["diff", "old.toml", "new.toml", "-f", "json", "--fail-on-worse"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("got worse: Weak → Serious concerns overall; Effect on the Internet: Weak → Serious concerns"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn identical_files_show_no_change() {
+    let env = TestEnv::new();
+    let known = repo("tests/fixtures/known.toml");
+    let (code, json) = change_json(&env, &known, &known, &["--fail-on-worse"]);
+    assert_eq!(code, 0);
+    assert_eq!(json["overall"]["change"], "unchanged");
+    assert_eq!(
+        json["summary"],
+        "No change: every answer, and so every rating, is the same in both assessments."
+    );
+    assert!(json["questions"].as_array().is_some_and(Vec::is_empty));
+    assert!(
+        json["recommendations"]["taken_up"]
+            .as_array()
+            .is_some_and(Vec::is_empty)
+    );
+    assert_eq!(json["unchanged"].as_array().map(Vec::len), Some(28));
+}
+
+#[test]
+fn swapping_old_and_new_reverses_every_arrow() {
+    let env = TestEnv::new();
+    later(&env);
+    let (_, forward) = change_json(&env, "old.toml", "new.toml", &[]);
+    let (code, backward) = change_json(&env, "new.toml", "old.toml", &["--fail-on-worse"]);
+    assert_eq!(code, 0, "going back is better: nothing got worse");
+    fn reversed(change: &serde_json::Value) -> String {
+        match change.as_str() {
+            Some("better") => "worse".to_string(),
+            Some("worse") => "better".to_string(),
+            other => other.unwrap_or_default().to_string(),
+        }
+    }
+    let movements = |json: &serde_json::Value| -> Vec<(String, String)> {
+        std::iter::once(&json["overall"])
+            .chain(json["dimensions"].as_array().into_iter().flatten())
+            .chain(json["rubrics"].as_array().into_iter().flatten())
+            .map(|m| {
+                (
+                    m["id"].as_str().unwrap_or_default().to_string(),
+                    m["change"].as_str().unwrap_or_default().to_string(),
+                )
+            })
+            .collect()
+    };
+    let expected: Vec<(String, String)> = movements(&forward)
+        .into_iter()
+        .map(|(id, change)| (id, reversed(&serde_json::Value::String(change))))
+        .collect();
+    assert_eq!(movements(&backward), expected);
+    let mut forward_questions: Vec<(String, String)> = forward["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .map(|q| (q["id"].as_str().unwrap_or_default().to_string(), reversed(&q["change"])))
+        .collect();
+    let mut backward_questions: Vec<(String, String)> = backward["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .map(|q| {
+            (
+                q["id"].as_str().unwrap_or_default().to_string(),
+                q["change"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    forward_questions.sort();
+    backward_questions.sort();
+    assert_eq!(backward_questions, forward_questions);
+    assert_eq!(
+        ids(&backward["flags"]["resolved"], "question"),
+        ids(&forward["flags"]["introduced"], "question")
+    );
+    assert_eq!(
+        ids(&backward["flags"]["introduced"], "question"),
+        ids(&forward["flags"]["resolved"], "question")
+    );
+}
+
+#[test]
+fn files_of_different_proposals_are_refused_unless_forced() {
+    let env = TestEnv::new();
+    env.write(
+        "other.toml",
+        std::fs::read_to_string(repo("tests/fixtures/known.toml"))
+            .expect("fixture")
+            .replace("title = \"Known Scores Act\"", "title = \"Another Act\""),
+    );
+    let known = repo("tests/fixtures/known.toml");
+    let run = env.run(&["diff", &known, "other.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains(
+            "seem to assess different proposals (title \"Known Scores Act\" vs \"Another Act\"); pass --force"
+        ),
+        "{}",
+        run.stderr
+    );
+    env.run(&["diff", &known, "other.toml", "--force"]).code(0);
+}
+
+#[test]
+fn a_first_edition_file_is_compared_after_its_upgrade_and_the_brief_says_so() {
+    let env = TestEnv::new();
+    let (code, json) = change_json(
+        &env,
+        &repo("tests/fixtures/known-v1.toml"),
+        &repo("tests/fixtures/known.toml"),
+        &[],
+    );
+    assert_eq!(code, 0);
+    let notes = json["notes"].as_array().expect("notes");
+    assert_eq!(notes.len(), 1);
+    assert!(
+        notes[0]
+            .as_str()
+            .is_some_and(|note| note.contains("was written for rubrics 1.x; it was upgraded")),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn the_markdown_change_brief_has_every_section_in_order() {
+    let env = TestEnv::new();
+    later(&env);
+    let run = env.run(&["diff", "old.toml", "new.toml"]);
+    run.code(0);
+    crate::support::assert_in_order(
+        &run.stdout,
+        &[
+            "# Change Brief: Known Scores Act",
+            "| Stage | In consultation | Adopted |",
+            "## Summary",
+            "**Overall: Weak ↓ Serious concerns** (worse, score 44 → 49).",
+            "## Red flags",
+            "### Resolved",
+            "Openness: Does the proposal keep private communications",
+            "### Introduced",
+            "Openness: Does the proposal respect users' privacy",
+            "## What changed",
+            "### ↓ Openness: Does the proposal respect users' privacy",
+            "A new clause requires bulk retention of metadata.",
+            "## Unchanged",
+            "## Recommendations",
+            "### Taken up",
+            "## How changes are judged",
+        ],
+    );
+}
+
+#[test]
+fn the_pdf_change_brief_shows_the_resolved_and_introduced_flags() {
+    let env = TestEnv::new();
+    later(&env);
+    env.run(&["diff", "old.toml", "new.toml", "-f", "pdf,html", "-o", "out/"])
+        .code(0);
+    let pdf = env.path("out/new-changes.pdf");
+    assert!(std::fs::read(&pdf).expect("pdf").starts_with(b"%PDF-"));
+    let html = env.read("out/new-changes.html");
+    assert!(html.contains("Change Brief: Known Scores Act"), "{html}");
+    let Some(text) = crate::pdf::pdf_text_if_possible(&pdf) else {
+        return;
+    };
+    crate::support::assert_in_order(
+        &text,
+        &[
+            "Change Brief: Known Scores Act",
+            "Resolved",
+            "keep private communications and users' content confidential",
+            "Introduced",
+            "respect users' privacy",
+        ],
+    );
+}
+
+#[test]
+fn the_shipped_pair_renders_and_shows_what_the_council_changed() {
+    let env = TestEnv::new();
+    let (code, json) = change_json(
+        &env,
+        &repo("examples/changes/eu-csa-regulation-commission-proposal.toml"),
+        &repo("examples/changes/eu-csa-regulation-council-position.toml"),
+        &["--fail-on-worse"],
+    );
+    assert_eq!(code, 0, "the Council's position is no worse");
+    assert_eq!(json["overall"]["change"], "better");
+    assert_eq!(ids(&json["flags"]["resolved"], "question"), ["openness.encryption"]);
+}
