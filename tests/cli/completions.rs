@@ -6,7 +6,7 @@ use std::process::Command;
 use crate::support::TestEnv;
 
 /// Every subcommand a user can type after `impact-brief`.
-pub const COMMANDS: [&str; 11] = [
+pub const COMMANDS: [&str; 12] = [
     "wizard",
     "init",
     "check",
@@ -14,6 +14,7 @@ pub const COMMANDS: [&str; 11] = [
     "render",
     "batch",
     "rubric",
+    "diff",
     "migrate",
     "schema",
     "completions",
