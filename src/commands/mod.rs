@@ -11,7 +11,6 @@ pub mod rubric;
 pub mod schema;
 pub mod score;
 pub mod shell;
-pub mod watch;
 pub mod wizard;
 
 use std::path::Path;

@@ -1,5 +1,7 @@
 //! `impact-brief render FILE -f FORMAT [-o PATH]`: one assessment's brief in one or more formats.
 
+mod watch;
+
 use std::path::Path;
 
 use anyhow::{Result, bail};
@@ -43,7 +45,7 @@ pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         if destination == Destination::Stdout {
             return Err(UsageError("--watch writes files: pass `-o FILE` or `-o DIR/`".into()).into());
         }
-        return super::watch::run(args, rubrics_dir, &formats, &destination);
+        return watch::run(args, rubrics_dir, &formats, &destination);
     }
     // Templates and PDF settings are checked before the input is read.
     let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;

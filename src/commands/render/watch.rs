@@ -9,8 +9,8 @@ use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::Result;
 
-use super::{Outcome, load_brief, load_rubrics, renderer_for};
 use crate::cli::RenderArgs;
+use crate::commands::{Outcome, load_brief, load_rubrics, renderer_for};
 use crate::model::RubricSet;
 use crate::output::{Destination, file_name_for, write_brief};
 use crate::render::{Format, Renderer};
