@@ -20,7 +20,7 @@ use crate::render::{Format, Renderer};
 const POLL: Duration = Duration::from_millis(200);
 
 /// Runs `render --watch` until interrupted.
-pub fn run(
+pub(super) fn run(
     args: &RenderArgs,
     rubrics_dir: Option<&Path>,
     formats: &[Format],
