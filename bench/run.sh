@@ -4,7 +4,8 @@
 #   (b) the same N briefs written with -f typ and compiled by a loop of separate `typst compile`;
 #   (c) a Markdown-only batch of N_MD assessments;
 #   (d) one brief, whole process: Markdown and PDF;
-#   (e) render --watch: the first PDF render (cold) against re-renders after an edit (warm).
+#   (e) render --watch: the first PDF render (cold) against re-renders after an edit (warm);
+#   (f) a panel of 50 assessments of one proposal, to Markdown and PDF, whole process.
 # Wall time and peak memory come from /usr/bin/time -v. (b) needs the typst CLI on the PATH
 # (`cargo install --locked typst-cli --version 0.15.1`) and is skipped without it.
 #
@@ -80,3 +81,23 @@ times=$(grep -o 'in [0-9]* ms' "$work/watch.log" | awk '{print $2}')
 cold=$(echo "$times" | head -n 1)
 warm=$(echo "$times" | tail -n +2 | awk '{ s += $1; n++ } END { if (n) printf "%.0f", s / n }')
 printf "(e) render --watch, PDF:         cold %s ms, warm %s ms (mean of %d edits)\n" "$cold" "$warm" "$(echo "$times" | tail -n +2 | wc -l)"
+
+# (f) Fifty members of one panel: one proposal, rotating stakeholder groups, seeded levels.
+python3 - "$one" "$work/panel" <<'PY'
+import pathlib, random, re, sys
+source, out = pathlib.Path(sys.argv[1]).read_text(encoding="utf-8"), pathlib.Path(sys.argv[2])
+out.mkdir(parents=True)
+groups = ["government", "private-sector", "civil-society", "technical-community", "academia"]
+rng = random.Random(2026)
+for index in range(50):
+    text = re.sub(r"(?m)^level = \d+$", lambda _: f"level = {rng.randint(0, 4)}", source)
+    text = re.sub(r'(?m)^stakeholder_group = ".*"$', f'stakeholder_group = "{groups[index % 5]}"', text)
+    (out / f"member-{index:02d}.toml").write_text(text, encoding="utf-8")
+PY
+total=0
+for _ in 1 2 3; do
+  start=$(date +%s%N)
+  "$bin" panel "$work/panel" -f md,pdf -o "$work/panel-out/" 2> /dev/null
+  total=$(( total + $(date +%s%N) - start ))
+done
+printf "(f) panel of 50, md+pdf, whole process: %6.1f ms (mean of 3)\n" "$(echo "$total / 3 / 1000000" | bc -l)"

@@ -21,6 +21,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Rubric(command) => commands::rubric::run(command, rubrics),
         Command::Migrate(args) => commands::migrate::run(args, rubrics),
         Command::Diff(args) => commands::diff::run(args, rubrics),
+        Command::Panel(args) => commands::panel::run(args, rubrics),
         Command::Schema(args) => commands::schema::run(args, rubrics),
         Command::Completions(args) => commands::shell::completions(args),
         Command::Man(args) => commands::shell::man(args),

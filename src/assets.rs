@@ -25,3 +25,12 @@ pub const CHANGE_HTML: &str = include_str!("../templates/change.html.tera");
 
 /// The change brief's PDF template (Typst); reads its data from `/data.json`.
 pub const CHANGE_TYP: &str = include_str!("../templates/change.typ");
+
+/// The panel brief's Markdown template (tera).
+pub const PANEL_MD: &str = include_str!("../templates/panel.md.tera");
+
+/// The panel brief's HTML template (tera).
+pub const PANEL_HTML: &str = include_str!("../templates/panel.html.tera");
+
+/// The panel brief's PDF template (Typst); reads its data from `/data.json`.
+pub const PANEL_TYP: &str = include_str!("../templates/panel.typ");

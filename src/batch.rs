@@ -318,6 +318,85 @@ fn internal_error(job: &Job, panic: &(dyn std::any::Any + Send)) -> String {
     .to_string()
 }
 
+/// Panel briefs for the assessments that rendered: those in one folder that assess the same
+/// proposal at the same stage (title and reference, ignoring case and spacing) and answer the
+/// same rubrics, two or more of them, make one panel each. Each panel is one more row of the index.
+pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<Row> {
+    let mut groups: Vec<(PathBuf, String, Vec<crate::panel::Member>, Vec<&Job>)> = Vec::new();
+    for (job, row) in jobs.iter().zip(rows) {
+        if row.status != RowStatus::Ok {
+            continue;
+        }
+        let Ok(assessment) = Assessment::load(&job.input, settings.rubrics) else {
+            continue;
+        };
+        let folder = job.relative.parent().map(Path::to_path_buf).unwrap_or_default();
+        // Two stages of one bill are a change, not a panel: members share the stage too.
+        let key = format!(
+            "{}\u{0}{}\u{0}{:?}\u{0}{}",
+            normal(&assessment.proposal.title),
+            normal(assessment.proposal.reference.as_deref().unwrap_or_default()),
+            assessment.proposal.stage,
+            assessment.rubric_ids().join(",")
+        );
+        let member = crate::panel::Member {
+            file: display(&job.input),
+            assessment,
+        };
+        match groups
+            .iter_mut()
+            .find(|(dir, known, _, _)| *dir == folder && *known == key)
+        {
+            Some((_, _, members, of_jobs)) => {
+                members.push(member);
+                of_jobs.push(job);
+            }
+            None => groups.push((folder, key, vec![member], vec![job])),
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|(_, _, members, _)| members.len() >= 2)
+        .map(|(folder, _, members, of_jobs)| {
+            let panel = crate::panel::PanelBrief::of(&members, settings.rubrics);
+            let first = of_jobs[0];
+            let input = format!(
+                "{}/ (panel of {})",
+                display(first.input.parent().unwrap_or(Path::new("."))),
+                members.len()
+            );
+            let mut row = Row {
+                input: input.clone(),
+                ..ok_row(first, &panel.brief)
+            };
+            for format in settings.formats {
+                let name = first
+                    .relative
+                    .file_name()
+                    .map(|name| name.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let relative = folder.join(format!("{name}-panel{}", format.output_suffix()));
+                let written = settings.renderer.render(&panel, *format).and_then(|rendered| {
+                    crate::output::write_rendered(&settings.output.join(&relative), &first.input, rendered)
+                });
+                match written {
+                    Ok(()) => row.outputs.push(relative.to_string_lossy().replace('\\', "/")),
+                    Err(error) => {
+                        row.status = RowStatus::Failed;
+                        row.error = Some(format!("{input}: error: {format} panel render failed: {error:#}"));
+                        break;
+                    }
+                }
+            }
+            row
+        })
+        .collect()
+}
+
+fn normal(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
 fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
     if let Some(reason) = &job.unreadable {
         return failed(job, Diagnostic::new(&job.input, reason.as_str()).to_string());

@@ -56,6 +56,9 @@ pub enum Command {
     /// Compare two assessments of one proposal (two stages of a bill): what got better or
     /// worse, red flags resolved and introduced, recommendations taken up.
     Diff(DiffArgs),
+    /// Bring several stakeholder groups' assessments of one proposal together in a panel brief:
+    /// who assessed, the consolidated verdict, agreement, and where the groups disagree.
+    Panel(PanelArgs),
     /// Rewrite an assessment written for rubrics 1.x to the current question ids and levels,
     /// keeping a backup and listing what needs a new answer.
     Migrate(MigrateArgs),
@@ -187,6 +190,40 @@ pub struct DiffArgs {
     pub pdf: PdfArgs,
 }
 
+/// `panel`
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Each stakeholder group is first reduced to its median answer per question (so a group that sent
+five people does not outvote one that sent one), and the panel's answer is the median of the
+groups' (the lower middle on an even count). Agreement is Krippendorff's alpha for ordinal data.
+Where the groups disagree, every group's level and rationale are shown side by side.
+
+Examples:
+  impact-brief panel examples/panel/eu-csa-regulation/                 Markdown to standard output
+  impact-brief panel a.toml b.toml c.toml -f md,pdf -o panel/
+  impact-brief panel members/ -f json -o -")]
+pub struct PanelArgs {
+    /// Assessment files of the same proposal, or folders holding them (their `*.toml` files).
+    #[arg(required = true, value_hint = ValueHint::AnyPath)]
+    pub files: Vec<PathBuf>,
+    /// Output formats.
+    #[command(flatten)]
+    pub format: FormatArgs,
+    /// Where to write: a file, a folder (gets `<name>-panel.<ext>`), or `-` for standard output.
+    /// Default: standard output for one text format, else the current folder.
+    #[arg(short, long, value_name = "PATH", value_hint = ValueHint::AnyPath)]
+    pub output: Option<PathBuf>,
+    /// Bring together files whose proposal title or reference differ.
+    #[arg(long)]
+    pub force: bool,
+    /// Templates.
+    #[command(flatten)]
+    pub templates: TemplateArgs,
+    /// PDF settings.
+    #[command(flatten)]
+    pub pdf: PdfArgs,
+}
+
 /// `migrate`
 #[derive(Debug, Args)]
 pub struct MigrateArgs {
@@ -292,6 +329,11 @@ pub struct BatchArgs {
     /// Stop at the first input that fails.
     #[arg(long)]
     pub fail_fast: bool,
+    /// Also write a panel brief for every folder holding two or more assessments of the same
+    /// proposal at the same stage (same title, reference and stage), named `<folder>/<first file>-panel.<ext>` and listed
+    /// in the index as `<folder>/ (panel of N)`.
+    #[arg(long)]
+    pub panels: bool,
     /// Exit with 1 when any overall rating is this or worse
     /// (no-effect-found, strong, adequate, weak, serious-concerns, insufficient-evidence).
     #[arg(long, value_name = "RATING", value_parser = parse_rating)]
@@ -352,7 +394,7 @@ impl FormatArgs {
 #[derive(Debug, Args, Clone)]
 pub struct TemplateArgs {
     /// Folder with templates that replace the built-in ones by file name (brief.md.tera,
-    /// brief.html.tera, brief.typ; change.md.tera, change.html.tera, change.typ for `diff`).
+    /// brief.html.tera, brief.typ; change.* for `diff`; panel.* for `panel`).
     #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub templates: Option<PathBuf>,
 }

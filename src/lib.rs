@@ -19,6 +19,7 @@
 //! - `app` runs a parsed command line and turns its outcome into an exit code; `cli` is the
 //!   command line itself.
 
+pub mod agreement;
 pub mod app;
 pub mod assets;
 pub mod batch;
@@ -29,6 +30,7 @@ pub mod diagnostic;
 pub mod markup;
 pub mod model;
 pub mod output;
+pub mod panel;
 pub mod render;
 pub mod report;
 pub mod scoring;

@@ -14,11 +14,13 @@ pub enum DocumentKind {
     Brief,
     /// The change brief of two assessments of one proposal.
     Change,
+    /// The panel brief of several stakeholder groups' assessments of one proposal.
+    Panel,
 }
 
 impl DocumentKind {
     /// Every kind.
-    pub const ALL: [DocumentKind; 2] = [DocumentKind::Brief, DocumentKind::Change];
+    pub const ALL: [DocumentKind; 3] = [DocumentKind::Brief, DocumentKind::Change, DocumentKind::Panel];
 
     /// `brief` or `change`: the stem of the template files, and the key the Typst template reads
     /// the document from in `/data.json`.
@@ -26,6 +28,7 @@ impl DocumentKind {
         match self {
             DocumentKind::Brief => "brief",
             DocumentKind::Change => "change",
+            DocumentKind::Panel => "panel",
         }
     }
 
@@ -34,6 +37,7 @@ impl DocumentKind {
         match self {
             DocumentKind::Brief => [assets::BRIEF_MD, assets::BRIEF_HTML, assets::BRIEF_TYP],
             DocumentKind::Change => [assets::CHANGE_MD, assets::CHANGE_HTML, assets::CHANGE_TYP],
+            DocumentKind::Panel => [assets::PANEL_MD, assets::PANEL_HTML, assets::PANEL_TYP],
         }
     }
 
@@ -77,6 +81,8 @@ pub struct Templates {
     pub brief: TemplateSet,
     /// The change brief's.
     pub change: TemplateSet,
+    /// The panel brief's.
+    pub panel: TemplateSet,
 }
 
 impl Templates {
@@ -114,6 +120,7 @@ impl Templates {
         Ok(Templates {
             brief: set(DocumentKind::Brief)?,
             change: set(DocumentKind::Change)?,
+            panel: set(DocumentKind::Panel)?,
         })
     }
 
@@ -122,6 +129,7 @@ impl Templates {
         match kind {
             DocumentKind::Brief => &self.brief,
             DocumentKind::Change => &self.change,
+            DocumentKind::Panel => &self.panel,
         }
     }
 }

@@ -54,8 +54,19 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     // More threads than inputs, or than a machine can usefully run, only cost memory.
     let threads = args.jobs.unwrap_or(cores).min(jobs.len().max(1)).min(MAX_JOBS);
-    let rows = batch::run(&jobs, &settings, threads, &|row: &Row| progress.done(row));
+    let mut rows = batch::run(&jobs, &settings, threads, &|row: &Row| progress.done(row));
     progress.finish();
+    if args.panels {
+        let panels = batch::panels(&jobs, &rows, &settings);
+        if !args.quiet {
+            eprintln!(
+                "{} panel brief{} written",
+                panels.len(),
+                if panels.len() == 1 { "" } else { "s" }
+            );
+        }
+        rows.extend(panels);
+    }
 
     write_atomically(&args.output.join("index.md"), index::markdown(&rows).as_bytes())?;
     write_atomically(&args.output.join("index.csv"), &index::csv(&rows)?)?;

@@ -6,6 +6,7 @@ pub mod check;
 pub mod diff;
 pub mod init;
 pub mod migrate;
+pub mod panel;
 pub mod render;
 pub mod rubric;
 pub mod schema;
@@ -20,7 +21,8 @@ use anyhow::Result;
 use crate::cli::{PdfArgs, TemplateArgs};
 use crate::diagnostic::Diagnostics;
 use crate::model::{Assessment, RubricSet};
-use crate::render::{Format, Renderer};
+use crate::output::{Destination, file_name_for, print_stdout, write_rendered};
+use crate::render::{Document, Format, Rendered, Renderer};
 use crate::report::Brief;
 use crate::templates::Templates;
 
@@ -67,4 +69,85 @@ pub fn load_brief(path: &Path, rubrics: &RubricSet) -> Result<Brief, Diagnostics
 pub fn use_color() -> bool {
     use std::io::IsTerminal;
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+}
+
+/// Where a derived document (a change or panel brief) goes: `-o` as given, or, without it,
+/// standard output for one text format and the current folder otherwise.
+pub fn document_destination(output: Option<&Path>, formats: &[Format]) -> Result<Destination> {
+    let text_only = formats
+        .iter()
+        .all(|format| matches!(format, Format::Markdown | Format::Html | Format::Json));
+    let destination = match output {
+        None if formats.len() == 1 && text_only => Destination::Stdout,
+        other => Destination::from_arg(other),
+    };
+    if matches!(destination, Destination::File(_) | Destination::Stdout) && formats.len() > 1 {
+        return Err(UsageError("several formats need a folder: pass `-o DIR/`".into()).into());
+    }
+    if destination == Destination::Stdout && formats.contains(&Format::Typ) {
+        return Err(
+            UsageError("`-f typ` writes a folder and cannot go to standard output; pass `-o DIR`".into()).into(),
+        );
+    }
+    Ok(destination)
+}
+
+/// Writes `document` in each of `formats` to `destination`; in a folder, files are named after
+/// `named_after` with `suffix` (`bill-changes.md`).
+pub fn write_document<D: Document>(
+    renderer: &Renderer,
+    document: &D,
+    formats: &[Format],
+    destination: &Destination,
+    named_after: &Path,
+    suffix: &str,
+) -> Result<()> {
+    for format in formats {
+        let rendered = renderer.render(document, *format)?;
+        let path = match destination {
+            Destination::Stdout => {
+                if *format == Format::Pdf && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                    anyhow::bail!("refusing to print a PDF to the terminal; pass `-o FILE.pdf`");
+                }
+                if let Rendered::File(bytes) = rendered {
+                    print_stdout(&bytes)?;
+                }
+                continue;
+            }
+            Destination::File(path) => path.clone(),
+            Destination::Folder(dir) => dir.join(file_name_for(
+                named_after,
+                &format!("{suffix}{}", format.output_suffix()),
+            )),
+        };
+        write_rendered(&path, named_after, rendered)?;
+        eprintln!("wrote {}", path.display());
+    }
+    Ok(())
+}
+
+/// How two assessments' proposals differ by title or reference (ignoring case and spacing):
+/// empty when they assess the same proposal.
+pub fn proposal_differences(a: &Assessment, b: &Assessment) -> Vec<String> {
+    let normal = |text: Option<&str>| {
+        text.unwrap_or_default()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let mut differences = Vec::new();
+    let (a_title, b_title) = (a.proposal.title.as_str(), b.proposal.title.as_str());
+    if normal(Some(a_title)) != normal(Some(b_title)) {
+        differences.push(format!("title \"{a_title}\" vs \"{b_title}\""));
+    }
+    let (a_reference, b_reference) = (a.proposal.reference.as_deref(), b.proposal.reference.as_deref());
+    if normal(a_reference) != normal(b_reference) {
+        differences.push(format!(
+            "reference \"{}\" vs \"{}\"",
+            a_reference.unwrap_or("none"),
+            b_reference.unwrap_or("none")
+        ));
+    }
+    differences
 }

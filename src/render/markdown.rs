@@ -38,6 +38,8 @@ impl TeraRenderer {
             (DocumentKind::Brief, Dialect::Html) => "brief.html",
             (DocumentKind::Change, Dialect::Markdown) => "change.md",
             (DocumentKind::Change, Dialect::Html) => "change.html",
+            (DocumentKind::Panel, Dialect::Markdown) => "panel.md",
+            (DocumentKind::Panel, Dialect::Html) => "panel.html",
         };
         tera.autoescape_on(vec![name]);
         match dialect {

@@ -4,6 +4,7 @@
 //! batch prepares it once and shares it across threads.
 
 mod builtin_markdown;
+mod docx;
 pub mod markdown;
 pub mod pdf;
 pub mod terminal;
@@ -21,6 +22,7 @@ use crate::templates::{DocumentKind, Template, Templates};
 use markdown::{Dialect, TeraRenderer};
 pub use pdf::{Engine, PdfOptions};
 use serde::Serialize;
+use typst::Paper;
 use typst::TemplateSource;
 
 /// An output format.
@@ -33,6 +35,9 @@ pub enum Format {
     Pdf,
     /// One self-contained HTML page.
     Html,
+    /// Word, for review with comments and track changes (opens in LibreOffice too).
+    #[value(name = "docx", alias = "word")]
+    Docx,
     /// The JSON brief, for scripts.
     Json,
     /// A folder with brief.typ and data.json for the stand-alone Typst compiler.
@@ -47,6 +52,7 @@ impl Format {
             Format::Markdown => "md",
             Format::Pdf => "pdf",
             Format::Html => "html",
+            Format::Docx => "docx",
             Format::Json => "json",
             Format::Typ => "typ",
         }
@@ -60,6 +66,7 @@ impl Format {
             "pdf" => Some(Format::Pdf),
             "html" | "htm" => Some(Format::Html),
             "json" => Some(Format::Json),
+            "docx" => Some(Format::Docx),
             _ => None,
         }
     }
@@ -110,6 +117,11 @@ pub trait Document: Serialize + Sync {
     fn builtin_markdown(&self) -> Option<String> {
         None
     }
+
+    /// The document as a Word file on `paper`, where it has a Word form (see `docx`).
+    fn docx(&self, _paper: Paper) -> Option<Result<Vec<u8>>> {
+        None
+    }
 }
 
 impl Document for Brief {
@@ -127,6 +139,10 @@ impl Document for Brief {
     fn builtin_markdown(&self) -> Option<String> {
         Some(builtin_markdown::render(self))
     }
+
+    fn docx(&self, paper: Paper) -> Option<Result<Vec<u8>>> {
+        Some(docx::render(self, paper))
+    }
 }
 
 /// One kind of document's templates, the tera ones compiled on first use: compiling one costs
@@ -143,7 +159,10 @@ struct KindTemplates {
 pub struct Renderer {
     brief: KindTemplates,
     change: KindTemplates,
+    panel: KindTemplates,
     pdf: pdf::PdfRenderer,
+    /// The paper of Word files (the PDF's, from `--paper`).
+    paper: Paper,
 }
 
 impl Renderer {
@@ -160,6 +179,8 @@ impl Renderer {
         let renderer = Renderer {
             brief: kind(&templates.brief),
             change: kind(&templates.change),
+            panel: kind(&templates.panel),
+            paper: pdf_options.paper,
             pdf: pdf::PdfRenderer::new(pdf_options),
         };
         renderer.check(DocumentKind::Brief, formats)?;
@@ -174,7 +195,8 @@ impl Renderer {
                 Format::Markdown if templates.markdown_source.builtin && kind == DocumentKind::Brief => {}
                 Format::Markdown => self.tera(kind, Dialect::Markdown).map(drop)?,
                 Format::Html => self.tera(kind, Dialect::Html).map(drop)?,
-                Format::Pdf | Format::Json | Format::Typ => {}
+                Format::Docx if kind != DocumentKind::Brief => return Err(no_word_form(kind)),
+                Format::Pdf | Format::Docx | Format::Json | Format::Typ => {}
             }
         }
         Ok(())
@@ -184,6 +206,7 @@ impl Renderer {
         match kind {
             DocumentKind::Brief => &self.brief,
             DocumentKind::Change => &self.change,
+            DocumentKind::Panel => &self.panel,
         }
     }
 
@@ -224,8 +247,19 @@ impl Renderer {
             Format::Json => Rendered::File(json(document)?),
             Format::Pdf => Rendered::File(self.pdf.render(&templates.typst, document)?),
             Format::Typ => Rendered::Folder(self.pdf.bundle(&templates.typst, document)?),
+            Format::Docx => Rendered::File(document.docx(self.paper).ok_or_else(|| no_word_form(D::KIND))??),
         })
     }
+}
+
+/// The error for a kind of document that has no Word form yet.
+fn no_word_form(kind: DocumentKind) -> anyhow::Error {
+    let name = match kind {
+        DocumentKind::Brief => "brief",
+        DocumentKind::Change => "change brief",
+        DocumentKind::Panel => "panel brief",
+    };
+    anyhow!("the {name} has no Word form yet; use md, html, pdf or json")
 }
 
 /// The JSON form of a document: the view-model itself, pretty-printed.

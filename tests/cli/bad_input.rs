@@ -195,7 +195,7 @@ fn bad_rubric_folder_reports_every_problem() {
 fn usage_errors_exit_2() {
     let env = TestEnv::new();
     let mut transcript = Transcript::default();
-    for args in [&["render"][..], &["render", "x.toml", "-f", "docx"], &["frobnicate"]] {
+    for args in [&["render"][..], &["render", "x.toml", "-f", "odt"], &["frobnicate"]] {
         let run = env.run(args);
         run.code(2);
         transcript.add(&env, &format!("impact-brief {}", args.join(" ")), None, &run);

@@ -6,7 +6,7 @@ use std::process::Command;
 use crate::support::TestEnv;
 
 /// Every subcommand a user can type after `impact-brief`.
-pub const COMMANDS: [&str; 12] = [
+pub const COMMANDS: [&str; 13] = [
     "wizard",
     "init",
     "check",
@@ -15,6 +15,7 @@ pub const COMMANDS: [&str; 12] = [
     "batch",
     "rubric",
     "diff",
+    "panel",
     "migrate",
     "schema",
     "completions",

@@ -42,7 +42,9 @@ impl Session<'_> {
                     self.save()?;
                     let file = input::shell_quote(&self.file);
                     self.say(&format!(
-                        "\nSaved {}.\nRender it later with: impact-brief render {file} -f pdf\nChange answers with:  {}",
+                        "\nSaved {}.\nRender it later with: impact-brief render {file} -f pdf\nChange answers with:  {}\n\
+                         With others' assessments of the same proposal, make a panel brief:\n  \
+                         impact-brief panel {file} OTHER.toml ... -f pdf",
                         self.file.display(),
                         resume_command(&self.file, self.options.rubrics_dir.as_deref())
                     ));

@@ -123,7 +123,7 @@ impl Session<'_> {
         let choice = self.prompter.select(
             &SelectPrompt::new("Which stakeholder group do you speak for?", labels)
                 .start(start)
-                .help("Briefs from different groups can be compared side by side"),
+                .help("Assessments from different groups can be brought together with `impact-brief panel`"),
         )?;
         self.assessment.assessment.stakeholder_group = StakeholderGroup::ALL.get(choice).copied();
         self.save()?;

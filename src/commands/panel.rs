@@ -1,0 +1,109 @@
+//! `impact-brief panel FILE...`: several stakeholder groups' assessments of one proposal brought
+//! together in one panel brief.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+
+use super::{Outcome, document_destination, load_rubrics, proposal_differences, renderer_for, write_document};
+use crate::cli::PanelArgs;
+use crate::diagnostic::Diagnostics;
+use crate::model::Assessment;
+use crate::panel::{Member, PanelBrief};
+use crate::templates::DocumentKind;
+
+/// Runs `panel`.
+pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
+    let formats = args.format.unique();
+    let destination = document_destination(args.output.as_deref(), &formats)?;
+    let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;
+    renderer.check(DocumentKind::Panel, &formats)?;
+    let rubrics = load_rubrics(rubrics_dir)?;
+    let files = member_files(&args.files)?;
+    if files.len() < 2 {
+        bail!(
+            "a panel needs at least two assessments of the proposal, and {} {} given",
+            files.len(),
+            if files.len() == 1 { "was" } else { "were" }
+        );
+    }
+    let mut members: Vec<Member> = Vec::new();
+    let mut problems = Vec::new();
+    for file in &files {
+        match Assessment::load(file, &rubrics) {
+            Ok(assessment) => members.push(Member {
+                file: file.display().to_string(),
+                assessment,
+            }),
+            Err(Diagnostics(found)) => problems.extend(found),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Diagnostics(problems).into());
+    }
+    let Some((first, rest)) = members.split_first() else {
+        bail!("no assessment could be read");
+    };
+    for member in rest {
+        let differences = proposal_differences(&first.assessment, &member.assessment);
+        if !args.force && !differences.is_empty() {
+            bail!(
+                "{} and {} seem to assess different proposals ({}); pass --force to bring them together anyway",
+                first.file,
+                member.file,
+                differences.join("; ")
+            );
+        }
+        if member.assessment.rubric_ids() != first.assessment.rubric_ids() {
+            bail!(
+                "{} answers the rubrics {} but {} answers {}; a panel compares answers to the same rubrics",
+                first.file,
+                first.assessment.rubric_ids().join(", "),
+                member.file,
+                member.assessment.rubric_ids().join(", ")
+            );
+        }
+    }
+    for member in &members {
+        if member.assessment.upgrade.is_some() {
+            eprintln!(
+                "note: {} was written for rubrics 1.x; it was upgraded in memory to the current questions",
+                member.file
+            );
+        }
+    }
+    let panel = PanelBrief::of(&members, &rubrics);
+    let named_after = files.first().cloned().unwrap_or_default();
+    write_document(&renderer, &panel, &formats, &destination, &named_after, "-panel")?;
+    Ok(Outcome::Success)
+}
+
+/// The assessment files named, folders replaced by their `*.toml` files (sorted), each file once:
+/// the same file named twice counts once, with a warning.
+fn member_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut seen: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        let found = if path.is_dir() {
+            let mut inside: Vec<PathBuf> = std::fs::read_dir(path)?
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .filter(|file| file.is_file() && file.extension().is_some_and(|ext| ext == "toml"))
+                .collect();
+            inside.sort();
+            inside
+        } else {
+            vec![path.clone()]
+        };
+        for file in found {
+            let canonical = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
+            if seen.contains(&canonical) {
+                eprintln!("warning: {} is named twice; it counts once", file.display());
+                continue;
+            }
+            seen.push(canonical);
+            files.push(file);
+        }
+    }
+    Ok(files)
+}

@@ -1,0 +1,567 @@
+//! The panel brief: several assessments of one proposal by assessors of different stakeholder
+//! groups, brought together without averaging dissent away. Each group is first reduced to its
+//! own median answer, so a group that sent five people does not outvote a group that sent one;
+//! the panel's answer is the median of the groups' (the lower middle on an even count, so the
+//! panel is never kinder than half of its groups), scored by the normal rule. Agreement is
+//! Krippendorff's alpha over the individual assessors; where the groups differ, every group's
+//! level and words are shown side by side. Pure: assessments in, view-model out.
+
+use serde::Serialize;
+
+use crate::agreement::{Alpha, ordinal_alpha};
+use crate::markup::UserText;
+use crate::model::ids::QuestionId;
+use crate::model::{Answer, AnswerStatus, Assessment, Dimension, Question, Rubric, RubricSet, StakeholderGroup};
+use crate::render::Document;
+use crate::report::Brief;
+use crate::scoring::Rating;
+use crate::templates::DocumentKind;
+
+/// How many questions the "where they agree" list names at most.
+const AGREEMENT_ITEMS: usize = 10;
+
+/// One member's assessment, with the file it came from.
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// The file, as the user named it.
+    pub file: String,
+    /// The assessment.
+    pub assessment: Assessment,
+}
+
+/// A complete panel brief: the consolidated brief, plus what the panel adds.
+#[derive(Debug, Clone, Serialize)]
+pub struct PanelBrief {
+    /// The brief of the consolidated answers, in the shape of a single brief.
+    #[serde(flatten)]
+    pub brief: Brief,
+    /// Who assessed, agreement, dissent.
+    pub panel: PanelView,
+}
+
+/// What the panel adds to a brief.
+#[derive(Debug, Clone, Serialize)]
+pub struct PanelView {
+    /// The groups that took part, in the usual order, each with its members.
+    pub groups: Vec<GroupView>,
+    /// The stakeholder groups with nobody on the panel.
+    pub missing_groups: Vec<String>,
+    /// Number of assessments.
+    pub assessments: usize,
+    /// Agreement over all questions.
+    pub agreement: Alpha,
+    /// Agreement per rubric.
+    pub rubric_agreement: Vec<RubricAgreement>,
+    /// Every question: the groups' levels, the spread and the consolidated answer.
+    pub questions: Vec<PanelQuestion>,
+    /// The questions the groups disagree on, widest spread first, with every group's words.
+    pub disagreements: Vec<PanelQuestion>,
+    /// Questions every group answered alike (a short list).
+    pub agreements: Vec<PanelQuestion>,
+    /// Red flags raised by any group, with the groups that raised them.
+    pub red_flags: Vec<PanelFlag>,
+    /// The rule, a sentence a line.
+    pub rules: Vec<String>,
+}
+
+/// One stakeholder group on the panel.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupView {
+    /// Group id (`civil-society`), or `unspecified`.
+    pub id: String,
+    /// Label ("Civil society").
+    pub label: String,
+    /// How many assessments it sent.
+    pub members: usize,
+    /// Who, by name and file.
+    pub assessors: Vec<String>,
+    /// Its own verdict: the brief of its median answers.
+    pub rating: Rating,
+    /// Rating key.
+    pub rating_key: &'static str,
+    /// Its own overall score, rounded.
+    pub score_display: String,
+    /// Its own score, unrounded.
+    pub score: Option<f64>,
+    /// Its effect and process ratings.
+    pub dimensions: Vec<GroupDimension>,
+    /// Its rubric ratings.
+    pub rubrics: Vec<GroupDimension>,
+    /// Questions none of its members has answered yet.
+    pub unanswered: Vec<QuestionId>,
+}
+
+/// One rating of a group's own verdict.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupDimension {
+    /// `effect`, `process` or a rubric id.
+    pub id: String,
+    /// Rating label.
+    pub rating: Rating,
+    /// Rating key.
+    pub rating_key: &'static str,
+    /// Rounded score.
+    pub score_display: String,
+}
+
+/// Agreement within one rubric.
+#[derive(Debug, Clone, Serialize)]
+pub struct RubricAgreement {
+    /// Rubric id.
+    pub id: String,
+    /// Rubric title.
+    pub title: String,
+    /// Krippendorff's alpha (ordinal) and what it rests on.
+    pub alpha: Alpha,
+}
+
+/// One question across the panel.
+#[derive(Debug, Clone, Serialize)]
+pub struct PanelQuestion {
+    /// Full id.
+    pub id: QuestionId,
+    /// Its rubric's title.
+    pub rubric_title: String,
+    /// The question.
+    pub prompt: String,
+    /// `effect` or `process`.
+    pub dimension: Dimension,
+    /// Each group's answer, in group order.
+    pub by_group: Vec<GroupAnswer>,
+    /// Lowest group level (not-affected counted at the acceptable level).
+    pub lowest: Option<u32>,
+    /// Highest group level.
+    pub highest: Option<u32>,
+    /// `highest − lowest`; 0 when fewer than two groups answered.
+    pub spread: u32,
+    /// The panel's answer, as a brief shows it ("2 of 4", "Not affected", "Unknown").
+    pub consolidated: String,
+    /// The panel's level, when it is one.
+    pub consolidated_level: Option<u32>,
+}
+
+/// One group's answer to one question.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupAnswer {
+    /// Group label.
+    pub group: String,
+    /// Its median answer, as shown ("1 of 4", "Not affected", "Not answered").
+    pub display: String,
+    /// Its median level, when it has one.
+    pub level: Option<u32>,
+    /// The level text of that level.
+    pub level_text: Option<String>,
+    /// Its members' rationales, verbatim, each with who wrote it.
+    pub rationales: Vec<Rationale>,
+    /// The group's median is a red flag.
+    pub red_flag: bool,
+}
+
+/// One member's rationale.
+#[derive(Debug, Clone, Serialize)]
+pub struct Rationale {
+    /// Who wrote it.
+    pub assessor: String,
+    /// What they wrote (Markdown).
+    pub text: UserText,
+}
+
+/// A red flag, with who raised it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PanelFlag {
+    /// Full id.
+    pub question: QuestionId,
+    /// Its rubric's title.
+    pub rubric_title: String,
+    /// The question.
+    pub prompt: String,
+    /// The groups whose median answer is a red flag.
+    pub groups: Vec<String>,
+}
+
+/// Where one group stands on one question: a level, or "not affected" counted at the question's
+/// acceptable level, which is where a finding of no effect sits among the levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Standing {
+    value: u32,
+    not_affected: bool,
+}
+
+impl PanelBrief {
+    /// Brings the members' assessments together (they must answer the same rubrics of `rubrics`).
+    pub fn of(members: &[Member], rubrics: &RubricSet) -> PanelBrief {
+        let first = members.first().map(|member| &member.assessment);
+        let ids: Vec<&str> = first.map(Assessment::rubric_ids).unwrap_or_default();
+        let selected = rubrics.select(&ids);
+        let groups = group_members(members);
+
+        // The consolidated assessment: one answer per question, the median of the groups'.
+        let mut consolidated = first.cloned().unwrap_or_else(|| Assessment::new("Panel"));
+        consolidated.answers.clear();
+        consolidated.upgrade = None;
+        consolidated.assessment.stakeholder_group = None;
+        consolidated.assessment.assessors = members
+            .iter()
+            .flat_map(|member| member.assessment.assessment.assessors.iter().cloned())
+            .collect();
+        let mut questions = Vec::new();
+        let mut red_flags = Vec::new();
+        for rubric in &selected {
+            for question in &rubric.questions {
+                let by_group: Vec<(String, Option<Standing>, Vec<&Member>)> = groups
+                    .iter()
+                    .map(|(label, group)| {
+                        let standings: Vec<Standing> = group
+                            .iter()
+                            .filter_map(|member| standing(member.assessment.answer(&rubric.id, &question.id), question))
+                            .collect();
+                        (label.clone(), lower_median(&standings), group.clone())
+                    })
+                    .collect();
+                let group_standings: Vec<Standing> = by_group.iter().filter_map(|(_, standing, _)| *standing).collect();
+                let panel = lower_median(&group_standings);
+                if let Some(answer) = panel.map(to_answer).or_else(|| status_of(&groups, rubric, question)) {
+                    consolidated.set_answer(&rubric.id, &question.id, answer);
+                }
+                let id = QuestionId::new(&rubric.id, &question.id);
+                let answers: Vec<GroupAnswer> = by_group
+                    .iter()
+                    .map(|(label, standing, group)| group_answer(label, *standing, group, rubric, question))
+                    .collect();
+                let flagged: Vec<String> = answers.iter().filter(|a| a.red_flag).map(|a| a.group.clone()).collect();
+                if !flagged.is_empty() {
+                    red_flags.push(PanelFlag {
+                        question: id.clone(),
+                        rubric_title: rubric.title.clone(),
+                        prompt: question.prompt.trim().to_string(),
+                        groups: flagged,
+                    });
+                }
+                let values: Vec<u32> = group_standings.iter().map(|standing| standing.value).collect();
+                let (lowest, highest) = (values.iter().min().copied(), values.iter().max().copied());
+                questions.push(PanelQuestion {
+                    id,
+                    rubric_title: rubric.title.clone(),
+                    prompt: question.prompt.trim().to_string(),
+                    dimension: question.dimension(),
+                    by_group: answers,
+                    lowest,
+                    highest,
+                    spread: highest.zip(lowest).map_or(0, |(high, low)| high - low),
+                    consolidated: display(panel, question),
+                    consolidated_level: panel
+                        .filter(|standing| !standing.not_affected)
+                        .map(|standing| standing.value),
+                });
+            }
+        }
+        let brief = Brief::build(&selected, &consolidated);
+
+        let mut disagreements: Vec<PanelQuestion> = questions.iter().filter(|q| q.spread > 0).cloned().collect();
+        // Widest spread first; ties keep rubric order.
+        disagreements.sort_by_key(|question| std::cmp::Reverse(question.spread));
+        let agreements = questions
+            .iter()
+            .filter(|q| {
+                q.spread == 0
+                    && q.by_group
+                        .iter()
+                        .filter(|a| a.level.is_some() || a.display == "Not affected")
+                        .count()
+                        >= 2
+            })
+            .take(AGREEMENT_ITEMS)
+            .cloned()
+            .collect();
+
+        let matrix = |rubric: Option<&str>| -> Vec<Vec<Option<u32>>> {
+            selected
+                .iter()
+                .filter(|candidate| rubric.is_none_or(|id| candidate.id == id))
+                .flat_map(|rubric| rubric.questions.iter().map(move |question| (rubric, question)))
+                .map(|(rubric, question)| {
+                    members
+                        .iter()
+                        .map(|member| {
+                            member
+                                .assessment
+                                .answer(&rubric.id, &question.id)
+                                .and_then(|answer| answer.level)
+                                .and_then(|level| u32::try_from(level).ok())
+                        })
+                        .collect()
+                })
+                .collect()
+        };
+        let rubric_agreement = selected
+            .iter()
+            .map(|rubric| RubricAgreement {
+                id: rubric.id.clone(),
+                title: rubric.title.clone(),
+                alpha: ordinal_alpha(&matrix(Some(&rubric.id))),
+            })
+            .collect();
+        let present: Vec<&str> = groups.iter().map(|(label, _)| label.as_str()).collect();
+        PanelBrief {
+            brief,
+            panel: PanelView {
+                groups: groups
+                    .iter()
+                    .map(|(label, group)| group_view(label, group, &selected))
+                    .collect(),
+                missing_groups: StakeholderGroup::ALL
+                    .iter()
+                    .map(|group| group.label().to_string())
+                    .filter(|label| !present.contains(&label.as_str()))
+                    .collect(),
+                assessments: members.len(),
+                agreement: ordinal_alpha(&matrix(None)),
+                rubric_agreement,
+                questions,
+                disagreements,
+                agreements,
+                red_flags,
+                rules: rules(),
+            },
+        }
+    }
+}
+
+impl Document for PanelBrief {
+    const KIND: DocumentKind = DocumentKind::Panel;
+    type Markup = crate::render::pdf::BriefMarkup;
+
+    fn markup(&self) -> Self::Markup {
+        crate::render::pdf::BriefMarkup::of(&self.brief)
+    }
+
+    fn date(&self) -> Option<time::Date> {
+        self.brief.assessment.date
+    }
+}
+
+/// The members by stakeholder group, in the usual order of the groups; members who named no
+/// group form a group of their own at the end.
+fn group_members(members: &[Member]) -> Vec<(String, Vec<&Member>)> {
+    let mut groups: Vec<(String, Vec<&Member>)> = StakeholderGroup::ALL
+        .iter()
+        .map(|group| {
+            let of_group: Vec<&Member> = members
+                .iter()
+                .filter(|member| member.assessment.assessment.stakeholder_group == Some(*group))
+                .collect();
+            (group.label().to_string(), of_group)
+        })
+        .filter(|(_, group)| !group.is_empty())
+        .collect();
+    let unspecified: Vec<&Member> = members
+        .iter()
+        .filter(|member| member.assessment.assessment.stakeholder_group.is_none())
+        .collect();
+    if !unspecified.is_empty() {
+        groups.push(("No group named".to_string(), unspecified));
+    }
+    groups
+}
+
+fn standing(answer: Option<&Answer>, question: &Question) -> Option<Standing> {
+    let answer = answer?;
+    match (answer.level, answer.status) {
+        (Some(level), None) => Some(Standing {
+            value: u32::try_from(level).ok()?,
+            not_affected: false,
+        }),
+        (None, Some(AnswerStatus::NotAffected)) => Some(Standing {
+            value: question.acceptable_level(),
+            not_affected: true,
+        }),
+        _ => None,
+    }
+}
+
+/// The median, the lower of the two middle values on an even count: never kinder than half.
+/// Between a level and "not affected" at the same value, the level wins (a finding is shown).
+fn lower_median(standings: &[Standing]) -> Option<Standing> {
+    let mut sorted = standings.to_vec();
+    sorted.sort_by_key(|standing| (standing.value, standing.not_affected));
+    let middle = sorted.len().checked_sub(1)? / 2;
+    let value = sorted.get(middle)?.value;
+    let level_there = sorted
+        .iter()
+        .any(|standing| standing.value == value && !standing.not_affected);
+    Some(Standing {
+        value,
+        not_affected: !level_there,
+    })
+}
+
+fn to_answer(standing: Standing) -> Answer {
+    if standing.not_affected {
+        Answer {
+            status: Some(AnswerStatus::NotAffected),
+            ..Answer::default()
+        }
+    } else {
+        Answer {
+            level: Some(i64::from(standing.value)),
+            ..Answer::default()
+        }
+    }
+}
+
+/// The panel's answer where no group gave a level: not applicable when every answer says so,
+/// unknown when any member marked it unknown, else no answer.
+fn status_of(groups: &[(String, Vec<&Member>)], rubric: &Rubric, question: &Question) -> Option<Answer> {
+    let statuses: Vec<AnswerStatus> = groups
+        .iter()
+        .flat_map(|(_, group)| group.iter())
+        .filter_map(|member| member.assessment.answer(&rubric.id, &question.id)?.status)
+        .collect();
+    let status = if !statuses.is_empty() && statuses.iter().all(|status| *status == AnswerStatus::NotApplicable) {
+        AnswerStatus::NotApplicable
+    } else if statuses.contains(&AnswerStatus::Unknown) {
+        AnswerStatus::Unknown
+    } else {
+        return None;
+    };
+    Some(Answer {
+        status: Some(status),
+        ..Answer::default()
+    })
+}
+
+fn display(standing: Option<Standing>, question: &Question) -> String {
+    match standing {
+        Some(Standing { not_affected: true, .. }) => "Not affected".to_string(),
+        Some(Standing { value, .. }) => format!("{value} of {}", question.max_level()),
+        None => "Not answered".to_string(),
+    }
+}
+
+fn group_answer(
+    label: &str,
+    standing: Option<Standing>,
+    group: &[&Member],
+    rubric: &Rubric,
+    question: &Question,
+) -> GroupAnswer {
+    let level = standing
+        .filter(|standing| !standing.not_affected)
+        .map(|standing| standing.value);
+    GroupAnswer {
+        group: label.to_string(),
+        display: display(standing, question),
+        level,
+        level_text: level
+            .and_then(|level| question.levels.get(level as usize))
+            .map(|text| text.trim().to_string()),
+        rationales: group
+            .iter()
+            .filter_map(|member| {
+                let text = member
+                    .assessment
+                    .answer(&rubric.id, &question.id)?
+                    .rationale
+                    .as_deref()?
+                    .trim();
+                (!text.is_empty()).then(|| Rationale {
+                    assessor: member.assessment.assessment.assessors.join("; "),
+                    text: UserText::new(text),
+                })
+            })
+            .collect(),
+        red_flag: matches!((level, question.red_flag_at), (Some(level), Some(at)) if level <= at),
+    }
+}
+
+/// A group's own verdict: the brief of its members' median answers.
+fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric]) -> GroupView {
+    let mut own = group
+        .first()
+        .map(|member| member.assessment.clone())
+        .unwrap_or_else(|| Assessment::new("Group"));
+    own.answers.clear();
+    let mut unanswered = Vec::new();
+    for rubric in rubrics {
+        for question in &rubric.questions {
+            let standings: Vec<Standing> = group
+                .iter()
+                .filter_map(|member| standing(member.assessment.answer(&rubric.id, &question.id), question))
+                .collect();
+            match lower_median(&standings) {
+                Some(standing) => own.set_answer(&rubric.id, &question.id, to_answer(standing)),
+                None => {
+                    let groups = [(label.to_string(), group.to_vec())];
+                    match status_of(&groups, rubric, question) {
+                        Some(answer) => {
+                            if answer.status == Some(AnswerStatus::Unknown) {
+                                unanswered.push(QuestionId::new(&rubric.id, &question.id));
+                            }
+                            own.set_answer(&rubric.id, &question.id, answer);
+                        }
+                        None => unanswered.push(QuestionId::new(&rubric.id, &question.id)),
+                    }
+                }
+            }
+        }
+    }
+    let brief = Brief::build(rubrics, &own);
+    // A question whose condition fails is not open, whoever left it unanswered.
+    unanswered.retain(|id| brief.unanswered.contains(id));
+    GroupView {
+        id: group
+            .first()
+            .and_then(|member| member.assessment.assessment.stakeholder_group)
+            .map_or_else(|| "unspecified".to_string(), |group| group.id().to_string()),
+        label: label.to_string(),
+        members: group.len(),
+        assessors: group
+            .iter()
+            .map(|member| {
+                format!(
+                    "{} ({})",
+                    member.assessment.assessment.assessors.join("; "),
+                    member.file
+                )
+            })
+            .collect(),
+        rating: brief.overall.rating,
+        rating_key: brief.overall.rating.key(),
+        score_display: brief.overall.score_display.clone(),
+        score: brief.overall.score,
+        dimensions: brief
+            .overall
+            .dimensions
+            .iter()
+            .map(|dimension| GroupDimension {
+                id: dimension.id.id().to_string(),
+                rating: dimension.rating,
+                rating_key: dimension.rating.key(),
+                score_display: dimension.score_display.clone(),
+            })
+            .collect(),
+        rubrics: brief
+            .rubrics
+            .iter()
+            .map(|rubric| GroupDimension {
+                id: rubric.id.clone(),
+                rating: rubric.rating,
+                rating_key: rubric.rating.key(),
+                score_display: rubric.score_display.clone(),
+            })
+            .collect(),
+        unanswered,
+    }
+}
+
+/// How a panel brief is made, a sentence a line.
+pub fn rules() -> Vec<String> {
+    vec![
+        "Each stakeholder group is first reduced to its own answer per question: the median of its members' levels, the lower of the two middle levels when they are even in number, so a group that sent five people does not outvote a group that sent one.".to_string(),
+        "The panel's answer is the median of the groups' answers, again the lower middle on an even count, so the panel is never kinder than half of its groups; it is then scored by the normal rule.".to_string(),
+        "\"Not affected\" counts at the question's acceptable level when medians are taken; the panel answers \"not affected\" only where that is where the median falls and no group gave a level there.".to_string(),
+        "A red flag raised by any group is shown, with the groups that raised it, even where the panel's answer raises none.".to_string(),
+        "Agreement is Krippendorff's alpha for ordinal data over the individual assessors' levels (1 is perfect agreement, 0 what chance would give); below two assessors, or with no question answered by two, there is not enough data.".to_string(),
+        "The spread of a question is the distance between the lowest and the highest group answer; questions are listed where the groups disagree, widest spread first, with every group's words verbatim.".to_string(),
+    ]
+}

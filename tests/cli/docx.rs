@@ -1,0 +1,694 @@
+//! Word briefs (`-f docx`): real Office Open XML packages whose every part is well-formed XML,
+//! with Word's heading styles, real tables, the chart as a picture with alt text, the document
+//! properties, user Markdown as Word paragraphs, lists, emphasis and links, and hostile user text
+//! as literal text. Where LibreOffice is installed (always under CI: `.ci/run` installs it), each
+//! file is also converted to PDF by `soffice` and its text read back with pdftotext.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::support::{TestEnv, assert_in_order, examples, repo};
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/// The section headings, in order, each a Heading 1 (the title is the Title style).
+const SECTIONS: [&str; 7] = [
+    "Summary",
+    "Scorecard",
+    "The proposal",
+    "Findings",
+    "Recommendations",
+    "Open questions",
+    "Methodology",
+];
+
+/// Every part of a .docx package, by name.
+fn parts(path: &Path) -> BTreeMap<String, Vec<u8>> {
+    let file = std::fs::File::open(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    let mut archive =
+        zip::ZipArchive::new(file).unwrap_or_else(|error| panic!("{} is no zip: {error}", path.display()));
+    let mut parts = BTreeMap::new();
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).expect("a zip entry");
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).expect("read a zip entry");
+        parts.insert(entry.name().to_string(), bytes);
+    }
+    parts
+}
+
+/// A part as text, checked to be well-formed XML that holds only characters XML allows.
+fn xml_part(parts: &BTreeMap<String, Vec<u8>>, name: &str) -> String {
+    let bytes = parts.get(name).unwrap_or_else(|| panic!("no {name} in the package"));
+    let text = String::from_utf8(bytes.clone()).unwrap_or_else(|_| panic!("{name} is not UTF-8"));
+    if let Err(error) = roxmltree::Document::parse(&text) {
+        panic!("{name} is not well-formed XML: {error}");
+    }
+    let bad = text
+        .chars()
+        .find(|c| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}'));
+    assert!(bad.is_none(), "{name} holds {bad:?}, which XML 1.0 forbids");
+    text
+}
+
+/// Checks every part of a package is well-formed and the package has what Word needs to open
+/// it; returns the parts.
+fn valid_package(path: &Path) -> BTreeMap<String, Vec<u8>> {
+    let parts = parts(path);
+    for name in [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "word/document.xml",
+        "word/_rels/document.xml.rels",
+        "word/styles.xml",
+        "word/numbering.xml",
+        "docProps/core.xml",
+    ] {
+        assert!(parts.contains_key(name), "{}: no {name}", path.display());
+    }
+    for name in parts
+        .keys()
+        .filter(|name| name.ends_with(".xml") || name.ends_with(".rels"))
+    {
+        xml_part(&parts, name);
+    }
+    // Every relationship the document uses is declared, and every part declared is there.
+    let rels = xml_part(&parts, "word/_rels/document.xml.rels");
+    let rels = roxmltree::Document::parse(&rels).expect("rels");
+    let document = xml_part(&parts, "word/document.xml");
+    for id in ids_used(&document) {
+        let rel = rels
+            .descendants()
+            .find(|node| node.attribute("Id") == Some(id.as_str()))
+            .unwrap_or_else(|| panic!("{}: relationship {id} is not declared", path.display()));
+        if rel.attribute("TargetMode") != Some("External") {
+            let target = format!("word/{}", rel.attribute("Target").expect("target"));
+            assert!(parts.contains_key(&target), "{}: no {target}", path.display());
+        }
+    }
+    let content_types = xml_part(&parts, "[Content_Types].xml");
+    assert!(content_types.contains(r#"PartName="/word/document.xml""#));
+    assert!(content_types.contains(r#"Extension="png" ContentType="image/png""#));
+    parts
+}
+
+/// The relationship ids `document.xml` refers to (`r:id`, `r:embed`).
+fn ids_used(document: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(document).expect("document.xml");
+    let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    doc.descendants()
+        .flat_map(|node| [node.attribute((r, "id")), node.attribute((r, "embed"))])
+        .flatten()
+        .map(str::to_string)
+        .collect()
+}
+
+/// One paragraph: its style and its text.
+#[derive(Debug)]
+struct Para {
+    style: Option<String>,
+    text: String,
+}
+
+/// The body's paragraphs, in order (table cells included).
+fn paragraphs(document: &str) -> Vec<Para> {
+    let doc = roxmltree::Document::parse(document).expect("document.xml");
+    doc.descendants()
+        .filter(|node| node.has_tag_name((W, "p")))
+        .map(|p| Para {
+            style: p
+                .descendants()
+                .find(|node| node.has_tag_name((W, "pStyle")))
+                .and_then(|style| style.attribute((W, "val")))
+                .map(str::to_string),
+            text: p
+                .descendants()
+                .filter(|node| node.has_tag_name((W, "t")))
+                .filter_map(|t| t.text())
+                .collect(),
+        })
+        .collect()
+}
+
+/// Everything the document says, one paragraph a line.
+fn document_text(document: &str) -> String {
+    paragraphs(document)
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The texts of the paragraphs in `style`.
+fn styled(document: &str, style: &str) -> Vec<String> {
+    paragraphs(document)
+        .into_iter()
+        .filter(|p| p.style.as_deref() == Some(style))
+        .map(|p| p.text)
+        .collect()
+}
+
+/// An element of `core.xml` by its local name.
+fn core_property(core: &str, name: &str) -> Option<String> {
+    let doc = roxmltree::Document::parse(core).expect("core.xml");
+    doc.descendants()
+        .find(|node| node.tag_name().name() == name)
+        .and_then(|node| node.text())
+        .map(str::to_string)
+}
+
+/// The brief of `input` as the JSON renderer writes it.
+fn json_brief(env: &TestEnv, input: &str) -> serde_json::Value {
+    serde_json::from_str(&env.run(&["score", input, "--json"]).stdout).expect("the JSON brief")
+}
+
+/// Checks one rendered brief against its JSON twin: package, properties, headings, tables,
+/// chart, scores.
+fn check_brief(path: &Path, brief: &serde_json::Value) {
+    let name = path.display();
+    let parts = valid_package(path);
+    let document = xml_part(&parts, "word/document.xml");
+    let title = brief["proposal"]["title"].as_str().expect("title");
+    // Document properties: title, authors, language.
+    let core = xml_part(&parts, "docProps/core.xml");
+    assert_eq!(
+        core_property(&core, "title").as_deref(),
+        Some(format!("Policy Impact Brief: {title}").as_str()),
+        "{name}"
+    );
+    let assessors: Vec<&str> = brief["assessment"]["assessors"]
+        .as_array()
+        .expect("assessors")
+        .iter()
+        .map(|a| a.as_str().expect("assessor"))
+        .collect();
+    if !assessors.is_empty() {
+        assert_eq!(core_property(&core, "creator"), Some(assessors.join("; ")), "{name}");
+    }
+    assert_eq!(core_property(&core, "language").as_deref(), Some("en-GB"), "{name}");
+    let styles = xml_part(&parts, "word/styles.xml");
+    assert!(styles.contains(r#"<w:lang w:val="en-GB""#), "{name}: no language");
+    // The title, then every section as a Heading 1, in order; the rubrics' findings as
+    // Heading 2 and the questions as Heading 3 (Word's own heading styles, with outline levels).
+    assert_eq!(
+        styled(&document, "Title"),
+        [format!("Policy Impact Brief: {title}")],
+        "{name}"
+    );
+    let sections = styled(&document, "Heading1");
+    assert_eq!(sections, SECTIONS, "{name}");
+    for (level, style) in ["heading 1", "heading 2", "heading 3"].iter().enumerate() {
+        let defined = format!(r#"<w:name w:val="{style}"/>"#);
+        let at = styles
+            .find(&defined)
+            .unwrap_or_else(|| panic!("{name}: no {style} style"));
+        let outline = format!(r#"<w:outlineLvl w:val="{level}"/>"#);
+        let end = styles[at..].find("</w:style>").expect("style end") + at;
+        assert!(
+            styles[at..end].contains(&outline),
+            "{name}: {style} has no outline level"
+        );
+    }
+    let findings = styled(&document, "Heading2");
+    let questions = styled(&document, "Heading3");
+    for rubric in brief["rubrics"].as_array().expect("rubrics") {
+        let heading = format!(
+            "{}: {} ({})",
+            rubric["title"].as_str().expect("title"),
+            rubric["rating"].as_str().expect("rating"),
+            rubric["score_display"].as_str().expect("score")
+        );
+        assert!(
+            findings.contains(&heading),
+            "{name}: no heading {heading} in {findings:?}"
+        );
+        for question in rubric["questions"].as_array().expect("questions") {
+            let prompt = question["prompt"].as_str().expect("prompt");
+            assert!(questions.iter().any(|q| q == prompt), "{name}: no heading {prompt}");
+        }
+    }
+    // Real tables: metadata, scorecard (with a header row that repeats), methodology.
+    let doc = roxmltree::Document::parse(&document).expect("document.xml");
+    let tables: Vec<_> = doc.descendants().filter(|node| node.has_tag_name((W, "tbl"))).collect();
+    assert!(tables.len() >= 4, "{name}: {} tables", tables.len());
+    let scorecard = tables
+        .iter()
+        .find(|table| table.descendants().any(|node| node.text() == Some("Red flags")))
+        .unwrap_or_else(|| panic!("{name}: no scorecard table"));
+    let header_row = scorecard
+        .descendants()
+        .find(|node| node.has_tag_name((W, "tr")))
+        .expect("a row");
+    assert!(
+        header_row.descendants().any(|node| node.has_tag_name((W, "tblHeader"))),
+        "{name}: the scorecard's header row is not marked"
+    );
+    let scorecard_text: String = scorecard
+        .descendants()
+        .filter(|node| node.has_tag_name((W, "t")))
+        .filter_map(|node| node.text())
+        .collect::<Vec<_>>()
+        .join("|");
+    let overall = &brief["overall"];
+    for rubric in brief["rubrics"].as_array().expect("rubrics") {
+        for key in ["title", "score_display", "points_display", "coverage_display"] {
+            let value = rubric[key].as_str().expect(key);
+            assert!(
+                scorecard_text.contains(value),
+                "{name}: {key} {value} not in {scorecard_text}"
+            );
+        }
+    }
+    // Ratings are words in the table, not only colours.
+    assert!(
+        scorecard_text.contains(overall["rating"].as_str().expect("rating")),
+        "{name}"
+    );
+    // The verdict opens the summary, every rating in words.
+    let text = document_text(&document);
+    for dimension in overall["dimensions"].as_array().expect("dimensions") {
+        let label = dimension["label"].as_str().expect("label");
+        let rating = dimension["rating"].as_str().expect("rating");
+        assert!(
+            text.contains(&format!("{label}: {rating}")),
+            "{name}: {label}: {rating}"
+        );
+    }
+    assert!(
+        text.contains(&format!(
+            "Overall rating: {}",
+            overall["rating"].as_str().expect("rating")
+        )),
+        "{name}"
+    );
+    // Red flags are named in words.
+    let flags = brief["summary"]["red_flags"].as_array().expect("red flags");
+    if !flags.is_empty() {
+        assert!(text.contains("Red flag"), "{name}");
+    }
+    // The chart: a PNG picture whose alt text gives every score.
+    let png = parts.get("word/media/chart.png").expect("the chart");
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "{name}: the chart is not PNG");
+    let picture = doc
+        .descendants()
+        .find(|node| node.tag_name().name() == "docPr")
+        .unwrap_or_else(|| panic!("{name}: no picture"));
+    let alt = picture.attribute("descr").expect("alt text");
+    assert!(alt.starts_with("Bar chart of scores out of 100."), "{name}: {alt}");
+    for rubric in brief["rubrics"].as_array().expect("rubrics") {
+        let said = format!(
+            "{}: {}, {}",
+            rubric["title"].as_str().expect("title"),
+            rubric["score_display"].as_str().expect("score"),
+            rubric["rating"].as_str().expect("rating")
+        );
+        assert!(alt.contains(&said), "{name}: {said} not in {alt}");
+    }
+}
+
+#[test]
+fn the_known_brief_and_every_example_are_valid_word_files() {
+    let env = TestEnv::new();
+    let mut inputs = vec![PathBuf::from(repo("tests/fixtures/known.toml"))];
+    inputs.extend(examples());
+    let mut rendered = Vec::new();
+    for input in &inputs {
+        let input = input.to_string_lossy();
+        let run = env.run(&["render", &input, "-f", "docx", "-o", "out/"]);
+        run.code(0);
+        let stem = Path::new(&*input)
+            .file_stem()
+            .expect("stem")
+            .to_string_lossy()
+            .into_owned();
+        let path = env.path(&format!("out/{stem}.docx"));
+        let brief = json_brief(&env, &input);
+        check_brief(&path, &brief);
+        rendered.push((path, brief));
+    }
+    // LibreOffice opens every one of them and prints the sections and the scores.
+    let Some(pdfs) = libreoffice_pdfs(&env, &rendered.iter().map(|(path, _)| path.clone()).collect::<Vec<_>>()) else {
+        return;
+    };
+    for ((path, brief), text) in rendered.iter().zip(pdfs) {
+        let name = path.display();
+        let title = brief["proposal"]["title"].as_str().expect("title");
+        let mut headings = vec![format!("Policy Impact Brief: {}", collapse(title))];
+        headings.extend(SECTIONS.iter().map(|section| section.to_string()));
+        assert_in_order(&text, &headings.iter().map(String::as_str).collect::<Vec<_>>());
+        for rubric in brief["rubrics"].as_array().expect("rubrics") {
+            let score = rubric["score_display"].as_str().expect("score");
+            let title = rubric["title"].as_str().expect("title");
+            assert!(
+                text.contains(&format!("{title}: {}", rubric["rating"].as_str().expect("rating"))),
+                "{name}"
+            );
+            assert!(text.contains(score), "{name}: score {score}");
+        }
+        let overall = &brief["overall"];
+        assert!(
+            text.contains(&format!(
+                "score {} of 100",
+                overall["score_display"].as_str().expect("score")
+            )),
+            "{name}"
+        );
+    }
+}
+
+/// An assessment whose every user text tries to be markup: WordprocessingML, XML's own
+/// specials, template and Typst syntax, control characters; and a summary using every kind of
+/// Markdown block.
+const HOSTILE_TITLE: &str = r#"<w:p>Bill & "Act" ]]> {{ x }}"#;
+const HOSTILE_RATIONALE: &str =
+    r#"Rationale </w:t></w:r><w:p/> & {% raw %} ]]> #read("/etc/passwd") #set page(fill: red)"#;
+
+fn hostile_assessment() -> String {
+    let summary = "Clause *103* <w:r><w:t>injected</w:t></w:r> & ]]> {{ x }} #read(\\\"/etc/passwd\\\") bell:\\u0007: esc:\\u001b[31m.\\n\\n\
+                   1. first *item*\\n2. second with [a link](https://example.org/a?b=1&c=2)\\n   - nested **bold** `code <x>`\\n\\n\
+                   > quoted ~~struck~~ text\\n\\n```\\ncode block <w:p> &amp;\\nsecond line\\n```\\n\\n---\\n\\n# A user heading\\n\\n\
+                   [not a link](javascript:alert(1))";
+    format!(
+        "schema_version = 2\n\n[proposal]\ntitle = '{HOSTILE_TITLE}'\njurisdiction = '#read(\"/etc/passwd\")'\n\
+         url = 'javascript:alert(1)'\nsummary = \"{summary}\"\n\n\
+         [assessment]\nassessors = ['A <b>& B</b>', 'C ]]> \"D\"']\n\n\
+         [answers.openness.participation]\nlevel = 1\nrationale = '{HOSTILE_RATIONALE}'\n\
+         evidence = ['<w:hyperlink r:id=\"rIdChart\"/>', 'https://example.org/?q=<x>&y=\"z\"']\n"
+    )
+}
+
+#[test]
+fn hostile_user_text_is_printed_literally_and_the_xml_stays_well_formed() {
+    let env = TestEnv::new();
+    env.write("hostile.toml", hostile_assessment());
+    env.run(&["render", "hostile.toml", "-f", "docx", "-o", "hostile.docx"])
+        .code(0);
+    let parts = valid_package(&env.path("hostile.docx"));
+    let document = xml_part(&parts, "word/document.xml");
+    let text = document_text(&document);
+    for literal in [
+        HOSTILE_TITLE,
+        HOSTILE_RATIONALE,
+        "#read(\"/etc/passwd\")",
+        "<w:r><w:t>injected</w:t></w:r> & ]]> {{ x }}",
+        "code block <w:p> &amp;",
+        "<w:hyperlink r:id=\"rIdChart\"/>",
+        "A <b>& B</b>; C ]]> \"D\"",
+        "javascript:alert(1)",
+    ] {
+        assert!(text.contains(literal), "not printed literally: {literal}\n{text}");
+    }
+    // Control characters are replaced, as in the Markdown brief; the rest of the text stays.
+    assert!(text.contains("bell:\u{fffd}: esc:\u{fffd}[31m."), "{text}");
+    // The document has exactly the structure the brief gives it: no paragraph, run or link came
+    // from user text, and no unsafe address became a link.
+    let doc = roxmltree::Document::parse(&document).expect("document.xml");
+    let count = |tag: &str| doc.descendants().filter(|node| node.has_tag_name((W, tag))).count();
+    let texts_with_markup = doc
+        .descendants()
+        .filter(|node| node.has_tag_name((W, "t")))
+        .filter(|node| node.children().any(|child| child.is_element()))
+        .count();
+    assert_eq!(texts_with_markup, 0);
+    // The user's two links come first (the summary's, then the evidence address made a URI),
+    // then the methodology's sources; the `javascript:` addresses stay text.
+    let rels = xml_part(&parts, "word/_rels/document.xml.rels");
+    let rels = roxmltree::Document::parse(&rels).expect("rels");
+    let links: Vec<&str> = rels
+        .descendants()
+        .filter(|node| node.attribute("TargetMode") == Some("External"))
+        .filter_map(|node| node.attribute("Target"))
+        .collect();
+    assert_eq!(
+        links[..2],
+        [
+            "https://example.org/a?b=1&c=2",
+            "https://example.org/?q=%3Cx%3E&y=%22z%22"
+        ]
+    );
+    assert!(
+        links
+            .iter()
+            .all(|link| link.starts_with("https://") || link.starts_with("http://")),
+        "{links:?}"
+    );
+    assert_eq!(count("hyperlink"), links.len());
+    // The properties hold the title and the assessors as text too.
+    let core = xml_part(&parts, "docProps/core.xml");
+    assert_eq!(
+        core_property(&core, "title"),
+        Some(format!("Policy Impact Brief: {HOSTILE_TITLE}"))
+    );
+    assert_eq!(
+        core_property(&core, "creator").as_deref(),
+        Some("A <b>& B</b>; C ]]> \"D\"")
+    );
+    // LibreOffice prints all of it literally.
+    if let Some(pdfs) = libreoffice_pdfs(&env, &[env.path("hostile.docx")]) {
+        let pdf = &pdfs[0];
+        for literal in [
+            "Policy Impact Brief: <w:p>Bill & \"Act\" ]]> {{ x }}",
+            "Rationale </w:t></w:r><w:p/> & {% raw %} ]]> #read(\"/etc/passwd\") #set page(fill: red)",
+            "<w:r><w:t>injected</w:t></w:r> & ]]> {{ x }} #read(\"/etc/passwd\")",
+            "code block <w:p> &amp;",
+            "<w:hyperlink r:id=\"rIdChart\"/>",
+        ] {
+            assert!(pdf.contains(literal), "LibreOffice does not print {literal}:\n{pdf}");
+        }
+        let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+        if let Some(first) = passwd.lines().next().filter(|line| line.len() > 8) {
+            assert!(!pdf.contains(first), "a file was read");
+        }
+    }
+}
+
+#[test]
+fn user_markdown_becomes_word_paragraphs_lists_emphasis_and_links() {
+    let env = TestEnv::new();
+    env.write("hostile.toml", hostile_assessment());
+    env.run(&["render", "hostile.toml", "-f", "docx", "-o", "hostile.docx"])
+        .code(0);
+    let parts = valid_package(&env.path("hostile.docx"));
+    let document = xml_part(&parts, "word/document.xml");
+    let doc = roxmltree::Document::parse(&document).expect("document.xml");
+    let run_of = |text: &str| {
+        doc.descendants()
+            .find(|node| node.has_tag_name((W, "t")) && node.text() == Some(text))
+            .and_then(|t| t.parent())
+            .unwrap_or_else(|| panic!("no run {text}"))
+    };
+    let has = |run: roxmltree::Node<'_, '_>, tag: &str| run.descendants().any(|node| node.has_tag_name((W, tag)));
+    assert!(has(run_of("103"), "i"), "emphasis is italic");
+    assert!(has(run_of("item"), "i"));
+    assert!(has(run_of("bold"), "b"), "strong is bold");
+    assert!(has(run_of("struck"), "strike"));
+    let style_of = |run: roxmltree::Node<'_, '_>| {
+        run.descendants()
+            .find(|node| node.has_tag_name((W, "rStyle")))
+            .and_then(|style| style.attribute((W, "val")))
+            .map(str::to_string)
+    };
+    assert_eq!(style_of(run_of("code <x>")).as_deref(), Some("VerbatimChar"));
+    // The link is a real hyperlink to the address, through a relationship.
+    let link = run_of("a link").parent().expect("parent");
+    assert!(link.has_tag_name((W, "hyperlink")), "{:?}", link.tag_name());
+    let id = link
+        .attribute((
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+            "id",
+        ))
+        .expect("r:id");
+    let rels = xml_part(&parts, "word/_rels/document.xml.rels");
+    let rels = roxmltree::Document::parse(&rels).expect("rels");
+    let rel = rels
+        .descendants()
+        .find(|node| node.attribute("Id") == Some(id))
+        .expect("the link's relationship");
+    assert_eq!(rel.attribute("Target"), Some("https://example.org/a?b=1&c=2"));
+    assert_eq!(rel.attribute("TargetMode"), Some("External"));
+    // "javascript:" links keep their text only.
+    assert_eq!(
+        run_of("not a link").parent().map(|p| p.has_tag_name((W, "hyperlink"))),
+        Some(false)
+    );
+    // Lists are Word numbering: a numbered list and, inside it, a bulleted one a level down.
+    let numbered = |text: &str| {
+        let p = run_of(text)
+            .ancestors()
+            .find(|node| node.has_tag_name((W, "p")))
+            .expect("p");
+        let level = p
+            .descendants()
+            .find(|node| node.has_tag_name((W, "ilvl")))
+            .and_then(|node| node.attribute((W, "val")))
+            .map(str::to_string);
+        let id = p
+            .descendants()
+            .find(|node| node.has_tag_name((W, "numId")))
+            .and_then(|node| node.attribute((W, "val")))
+            .map(str::to_string);
+        (id, level)
+    };
+    let (first, first_level) = numbered("first ");
+    let (second, _) = numbered("second with ");
+    let (nested, nested_level) = numbered("nested ");
+    assert!(first.is_some() && first == second, "{first:?} {second:?}");
+    assert_ne!(nested, first);
+    assert_eq!(first_level.as_deref(), Some("0"));
+    assert_eq!(nested_level.as_deref(), Some("1"));
+    let numbering = xml_part(&parts, "word/numbering.xml");
+    let first = first.expect("numbered");
+    assert!(
+        numbering.contains(&format!(r#"<w:num w:numId="{first}"><w:abstractNumId w:val="1"/>"#)),
+        "{numbering}"
+    );
+    // Quotes, code and headings inside user text have their own styles; the heading sits below
+    // the section's ("# A user heading" under The proposal › Summary).
+    let paragraphs = paragraphs(&document);
+    let style = |text: &str| {
+        paragraphs
+            .iter()
+            .find(|p| p.text.starts_with(text))
+            .and_then(|p| p.style.clone())
+            .unwrap_or_else(|| panic!("no paragraph {text}"))
+    };
+    assert_eq!(style("quoted "), "Quote");
+    assert_eq!(style("code block"), "SourceCode");
+    assert_eq!(style("A user heading"), "Heading3");
+}
+
+#[test]
+fn same_input_same_bytes_and_the_paper_follows_the_pdf_setting() {
+    let env = TestEnv::new();
+    let known = repo("tests/fixtures/known.toml");
+    env.run(&["render", &known, "-o", "one.docx"]).code(0);
+    env.run(&["render", &known, "-f", "docx", "-o", "two.docx"]).code(0);
+    let one = std::fs::read(env.path("one.docx")).expect("one");
+    assert_eq!(one, std::fs::read(env.path("two.docx")).expect("two"));
+    let a4 = xml_part(&parts(&env.path("one.docx")), "word/document.xml");
+    assert!(a4.contains(r#"<w:pgSz w:w="11906" w:h="16838"/>"#));
+    env.run(&[
+        "render",
+        &known,
+        "-f",
+        "docx",
+        "--paper",
+        "us-letter",
+        "-o",
+        "letter.docx",
+    ])
+    .code(0);
+    let letter = xml_part(&parts(&env.path("letter.docx")), "word/document.xml");
+    assert!(letter.contains(r#"<w:pgSz w:w="12240" w:h="15840"/>"#));
+}
+
+#[test]
+fn batch_writes_word_files_beside_the_others() {
+    let env = TestEnv::new();
+    let run = env.run(&["batch", &repo("examples"), "-o", "out", "-f", "md,docx", "--quiet"]);
+    run.code(0);
+    for example in examples() {
+        let stem = example.file_stem().expect("stem").to_string_lossy().into_owned();
+        valid_package(&env.path(&format!("out/{stem}.docx")));
+        assert!(env.path(&format!("out/{stem}.md")).exists());
+    }
+}
+
+#[test]
+fn the_change_brief_has_no_word_form_yet() {
+    let env = TestEnv::new();
+    let old = repo("examples/changes/eu-csa-regulation-commission-proposal.toml");
+    let new = repo("examples/changes/eu-csa-regulation-council-position.toml");
+    let run = env.run(&["diff", &old, &new, "-f", "docx", "-o", "out/"]);
+    assert_ne!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("the change brief has no Word form yet; use md, html, pdf or json"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !env.path("out")
+            .join("eu-csa-regulation-council-position-changes.docx")
+            .exists()
+    );
+}
+
+// ---------------------------------------------------------------- LibreOffice
+
+/// Whether LibreOffice and poppler-utils are there to open the files and read them back. CI
+/// must have both (`.ci/run` installs them), so there their absence fails the test; elsewhere the
+/// test says on stderr what it skips.
+fn libreoffice_present() -> bool {
+    let soffice = Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_ok_and(|out| out.status.success());
+    let poppler = Command::new("pdftotext").arg("-v").output().is_ok();
+    if !(soffice && poppler) {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "LibreOffice (soffice) and pdftotext are needed for the Word tests under CI: \
+             apt-get install libreoffice-writer-nogui poppler-utils (.ci/run does)"
+        );
+        eprintln!(
+            "SKIPPED: the LibreOffice round trip of the Word briefs: {} not installed \
+             (apt-get install libreoffice-writer-nogui poppler-utils)",
+            if soffice { "pdftotext is" } else { "soffice is" }
+        );
+    }
+    soffice && poppler
+}
+
+/// Converts `files` to PDF with LibreOffice in one run, and returns each PDF's text with its
+/// whitespace collapsed; `None` where LibreOffice is missing (never under CI).
+fn libreoffice_pdfs(env: &TestEnv, files: &[PathBuf]) -> Option<Vec<String>> {
+    if !libreoffice_present() {
+        return None;
+    }
+    let out = env.path("libreoffice");
+    // Its own profile, so that tests running at the same time do not share one instance.
+    let profile = format!("file://{}", env.path("libreoffice-profile").display());
+    let output = Command::new("soffice")
+        .arg(format!("-env:UserInstallation={profile}"))
+        .args(["--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
+        .arg(&out)
+        .args(files)
+        .output()
+        .expect("run soffice");
+    assert!(
+        output.status.success(),
+        "soffice failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Some(
+        files
+            .iter()
+            .map(|file| {
+                let pdf = out.join(file.with_extension("pdf").file_name().expect("name"));
+                assert!(
+                    pdf.exists(),
+                    "LibreOffice made no PDF of {}:\n{}",
+                    file.display(),
+                    String::from_utf8_lossy(&output.stderr)
+                );
+                let text = Command::new("pdftotext")
+                    .args(["-enc", "UTF-8"])
+                    .arg(&pdf)
+                    .arg("-")
+                    .output()
+                    .expect("run pdftotext");
+                assert!(text.status.success(), "pdftotext failed on {}", pdf.display());
+                collapse(&String::from_utf8_lossy(&text.stdout))
+            })
+            .collect(),
+    )
+}
+
+/// Text with its whitespace collapsed, as a reader would copy it.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,370 @@
+//! `panel`: several stakeholder groups' assessments of one proposal in one panel brief — group
+//! medians, the panel's median, red flags by group, Krippendorff's alpha, dissent side by side.
+
+use crate::support::{TestEnv, repo};
+
+/// The known fixture as another member would answer it: only `answers` differ (each a
+/// `(question, new answer table body)` pair), and the stakeholder group is `group`.
+fn member(env: &TestEnv, name: &str, group: &str, answers: &[(&str, &str)]) {
+    let mut text = std::fs::read_to_string(repo("tests/fixtures/known.toml"))
+        .expect("fixture")
+        .replace(
+            "stakeholder_group = \"academia\"",
+            &format!("stakeholder_group = \"{group}\""),
+        )
+        .replace("assessors = [\"Test Assessor\"]", &format!("assessors = [\"{name}\"]"));
+    for (question, body) in answers {
+        let header = format!("[answers.{question}]\n");
+        let start = text
+            .find(&header)
+            .unwrap_or_else(|| panic!("{question} not in the fixture"))
+            + header.len();
+        let end = text[start..].find("\n[").map_or(text.len(), |at| start + at + 1);
+        text.replace_range(start..end, &format!("{body}\n"));
+    }
+    env.write(&format!("panel/{name}.toml"), text);
+}
+
+/// Five members in four groups. Encryption: civil society 0 and 1 (median 0), technical
+/// community 0, academia 1, government 3 → group medians 0, 0, 1, 3 (sorted) → panel 0 (lower
+/// middle of four). Surveillance: 2 everywhere but government 4.
+fn panel(env: &TestEnv) {
+    member(
+        env,
+        "cs-one",
+        "civil-society",
+        &[(
+            "openness.encryption",
+            "level = 0\nrationale = \"Scanning *breaks* E2EE.\"",
+        )],
+    );
+    member(env, "cs-two", "civil-society", &[("openness.encryption", "level = 1")]);
+    member(
+        env,
+        "tech",
+        "technical-community",
+        &[("openness.encryption", "level = 0\nrationale = \"No safe way to scan.\"")],
+    );
+    member(env, "uni", "academia", &[("openness.encryption", "level = 1")]);
+    member(
+        env,
+        "gov",
+        "government",
+        &[
+            (
+                "openness.encryption",
+                "level = 3\nrationale = \"Orders are targeted and safeguarded.\"",
+            ),
+            ("openness.surveillance", "level = 4"),
+        ],
+    );
+}
+
+fn questions(json: &serde_json::Value, key: &str) -> Vec<String> {
+    json["panel"][key]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|q| q["id"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn groups_are_reduced_to_medians_and_the_panel_is_never_kinder_than_half() {
+    let env = TestEnv::new();
+    panel(&env);
+    let run = env.run(&["panel", "panel", "-f", "json"]);
+    run.code(0);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON panel brief");
+    // The shape of a single brief, plus `panel`.
+    assert_eq!(json["proposal"]["title"], "Known Scores Act");
+    assert!(json["overall"]["dimensions"].is_array() && json["rubrics"].is_array());
+    let groups: Vec<(String, u64)> = json["panel"]["groups"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .map(|g| {
+            (
+                g["label"].as_str().unwrap_or_default().to_string(),
+                g["members"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            ("Government".to_string(), 1),
+            ("Civil society".to_string(), 2),
+            ("Technical community".to_string(), 1),
+            ("Academia".to_string(), 1)
+        ]
+    );
+    assert_eq!(
+        json["panel"]["missing_groups"],
+        serde_json::json!(["Private sector", "Intergovernmental organisation"])
+    );
+
+    let encryption = json["panel"]["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .find(|q| q["id"] == "openness.encryption")
+        .expect("encryption");
+    let by_group: Vec<Option<u64>> = encryption["by_group"]
+        .as_array()
+        .expect("by group")
+        .iter()
+        .map(|a| a["level"].as_u64())
+        .collect();
+    assert_eq!(
+        by_group,
+        [Some(3), Some(0), Some(0), Some(1)],
+        "group medians, civil society's the lower middle of 0 and 1"
+    );
+    assert_eq!(encryption["consolidated_level"], 0);
+    assert_eq!(
+        (
+            encryption["lowest"].as_u64(),
+            encryption["highest"].as_u64(),
+            encryption["spread"].as_u64()
+        ),
+        (Some(0), Some(3), Some(3))
+    );
+    // The consolidated brief scores the panel's answers by the normal rule.
+    let consolidated = json["rubrics"][0]["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .find(|q| q["id"] == "openness.encryption")
+        .expect("encryption");
+    assert_eq!(consolidated["level"], 0);
+
+    // Red flags by the groups that raised them (encryption flags at 1 and below).
+    let flag = &json["panel"]["red_flags"][0];
+    assert_eq!(flag["question"], "openness.encryption");
+    assert_eq!(
+        flag["groups"],
+        serde_json::json!(["Civil society", "Technical community", "Academia"])
+    );
+
+    // Widest spread first: encryption (3) before surveillance (2).
+    let disagreements = questions(&json, "disagreements");
+    assert_eq!(disagreements[..2], ["openness.encryption", "openness.surveillance"]);
+    let words: Vec<String> = json["panel"]["disagreements"][0]["by_group"]
+        .as_array()
+        .expect("by group")
+        .iter()
+        .flat_map(|a| a["rationales"].as_array().cloned().unwrap_or_default())
+        .map(|r| r["text"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        words,
+        [
+            "Orders are targeted and safeguarded.",
+            "Scanning *breaks* E2EE.",
+            "No safe way to scan."
+        ],
+        "every group's words, verbatim"
+    );
+
+    // Alpha over the five assessors.
+    let alpha = &json["panel"]["agreement"];
+    assert_eq!(alpha["coders"], 5);
+    assert!(
+        alpha["value"].as_f64().is_some_and(|value| value > 0.5 && value < 1.0),
+        "{alpha}"
+    );
+}
+
+#[test]
+fn the_markdown_panel_brief_has_every_section() {
+    let env = TestEnv::new();
+    panel(&env);
+    let run = env.run(&["panel", "panel"]);
+    run.code(0);
+    crate::support::assert_in_order(
+        &run.stdout,
+        &[
+            "# Panel Brief: Known Scores Act",
+            "| Panel | 5 assessments from 4 stakeholder groups |",
+            "## Who assessed",
+            "Not represented on the panel: Private sector, Intergovernmental organisation.",
+            "## Consolidated verdict",
+            "### Red flags, by the groups that raised them",
+            "raised by Civil society, Technical community, Academia",
+            "## Agreement",
+            "## Where the groups disagree",
+            "Spread 3 (from 0 to 3); the panel's answer: 0 of 4.",
+            "Orders are targeted and safeguarded.",
+            "Scanning *breaks* E2EE.",
+            "## Where they agree",
+            "## Each group's own verdict",
+            "## Still open, by group",
+            "## Consolidated answers",
+            "## Methodology",
+            "### How the panel's answer is made",
+        ],
+    );
+}
+
+#[test]
+fn a_panel_needs_two_files_of_one_proposal_and_counts_a_file_once() {
+    let env = TestEnv::new();
+    let known = repo("tests/fixtures/known.toml");
+    let run = env.run(&["panel", &known]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("a panel needs at least two assessments of the proposal, and 1 was given"),
+        "{}",
+        run.stderr
+    );
+    let run = env.run(&["panel", &known, &known]);
+    run.code(1);
+    assert!(run.stderr.contains("is named twice; it counts once"), "{}", run.stderr);
+    env.write(
+        "other.toml",
+        std::fs::read_to_string(&known)
+            .expect("fixture")
+            .replace("reference = \"TB 1\"", "reference = \"TB 2\""),
+    );
+    let run = env.run(&["panel", &known, "other.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains("reference \"TB 1\" vs \"TB 2\"); pass --force"),
+        "{}",
+        run.stderr
+    );
+    env.run(&["panel", &known, "other.toml", "--force"]).code(0);
+}
+
+#[test]
+fn the_pdf_panel_brief_shows_where_the_groups_disagree_with_their_words() {
+    let env = TestEnv::new();
+    panel(&env);
+    env.run(&["panel", "panel", "-f", "pdf,html", "-o", "out/"]).code(0);
+    let pdf = env.path("out/cs-one-panel.pdf");
+    assert!(std::fs::read(&pdf).expect("pdf").starts_with(b"%PDF-"));
+    assert!(
+        env.read("out/cs-one-panel.html")
+            .contains("Panel Brief: Known Scores Act")
+    );
+    let Some(text) = crate::pdf::pdf_text_if_possible(&pdf) else {
+        return;
+    };
+    crate::support::assert_in_order(
+        &text,
+        &[
+            "Panel Brief: Known Scores Act",
+            "Where the groups disagree",
+            "Orders are targeted and safeguarded.",
+            "No safe way to scan.",
+        ],
+    );
+}
+
+#[test]
+fn batch_with_panels_adds_a_panel_brief_per_folder_to_the_index() {
+    let env = TestEnv::new();
+    panel(&env);
+    let run = env.run(&["batch", "panel", "-o", "out", "-f", "md", "--panels", "--quiet"]);
+    run.code(0);
+    assert!(env.path("out/cs-one-panel.md").is_file(), "{}", run.stderr);
+    let csv = env.read("out/index.csv");
+    assert!(
+        csv.lines()
+            .any(|line| line.starts_with("panel/ (panel of 5),ok,Known Scores Act,")
+                && line.ends_with("cs-one-panel.md,")),
+        "{csv}"
+    );
+    // Two stages of one bill are a change, not a panel.
+    let run = env.run(&[
+        "batch",
+        &repo("examples/changes"),
+        "-o",
+        "changes",
+        "-f",
+        "md",
+        "--panels",
+        "--quiet",
+    ]);
+    run.code(0);
+    assert!(
+        !env.read("changes/index.csv").contains("(panel of"),
+        "{}",
+        env.read("changes/index.csv")
+    );
+}
+
+/// The shipped panel: five groups' assessments of the EU's child sexual abuse regulation proposal.
+/// Its alphas were computed independently by `tests/fixtures/panel_alpha.py` with the
+/// `krippendorff` Python package (0.9.0, ordinal) over the same levels, not affected and unknown
+/// counted as missing.
+#[test]
+fn the_shipped_panel_has_known_medians_alpha_and_disagreements() {
+    let env = TestEnv::new();
+    let run = env.run(&["panel", &repo("examples/panel/eu-csa-regulation"), "-f", "json"]);
+    run.code(0);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON panel brief");
+    let panel = &json["panel"];
+    assert_eq!(panel["assessments"], 5);
+    assert_eq!(
+        panel["missing_groups"],
+        serde_json::json!(["Intergovernmental organisation"])
+    );
+    let close =
+        |value: &serde_json::Value, expected: f64| value.as_f64().is_some_and(|got| (got - expected).abs() < 1e-9);
+    assert!(
+        close(&panel["agreement"]["value"], 0.572_732_255_667_177),
+        "{}",
+        panel["agreement"]
+    );
+    assert_eq!(
+        (
+            panel["agreement"]["coders"].as_u64(),
+            panel["agreement"]["units"].as_u64()
+        ),
+        (Some(5), Some(24))
+    );
+    let by_rubric: Vec<f64> = panel["rubric_agreement"]
+        .as_array()
+        .expect("rubrics")
+        .iter()
+        .filter_map(|rubric| rubric["alpha"]["value"].as_f64())
+        .collect();
+    for (got, expected) in by_rubric
+        .iter()
+        .zip([0.430_275, 0.521_695_620_177_512_1, 0.653_083_709_445_316_6])
+    {
+        assert!((got - expected).abs() < 1e-9, "{by_rubric:?}");
+    }
+    let consolidated = |id: &str| {
+        panel["questions"]
+            .as_array()
+            .expect("questions")
+            .iter()
+            .find(|question| question["id"] == id)
+            .map(|question| {
+                (
+                    question["consolidated"].as_str().unwrap_or_default().to_string(),
+                    question["spread"].as_u64(),
+                )
+            })
+    };
+    // Encryption: groups 0, 0, 0, 1, 3 → 0; surveillance: 0, 1, 1, 1, 3 → 1.
+    assert_eq!(
+        consolidated("openness.encryption"),
+        Some(("0 of 4".to_string(), Some(3)))
+    );
+    assert_eq!(
+        consolidated("openness.surveillance"),
+        Some(("1 of 4".to_string(), Some(3)))
+    );
+    assert_eq!(
+        consolidated("openness.central-dependency"),
+        Some(("Not affected".to_string(), Some(0)))
+    );
+    let first = questions(&json, "disagreements");
+    assert_eq!(first[..2], ["openness.encryption", "openness.surveillance"]);
+    assert_eq!(json["overall"]["rating"], "Serious concerns");
+}
