@@ -169,19 +169,28 @@ pub struct DiffArgs {
     /// The later assessment of the same proposal.
     #[arg(value_hint = ValueHint::FilePath)]
     pub new: PathBuf,
-    /// Output formats.
-    #[command(flatten)]
-    pub format: FormatArgs,
-    /// Where to write: a file, a folder (gets `<NEW name>-changes.<ext>`), or `-` for standard
-    /// output. Default: standard output for one text format, else the current folder.
-    #[arg(short, long, value_name = "PATH", value_hint = ValueHint::AnyPath)]
-    pub output: Option<PathBuf>,
     /// Exit with 1 when the overall rating or a dimension's rating got worse.
     #[arg(long)]
     pub fail_on_worse: bool,
     /// Compare files whose proposal title or reference differ.
     #[arg(long)]
     pub force: bool,
+    /// Formats, destination, templates and PDF settings; in a folder, files are named
+    /// `<NEW name>-changes.<ext>`.
+    #[command(flatten)]
+    pub out: DocumentOutputArgs,
+}
+
+/// Where a derived document (a change or panel brief) goes, shared by `diff` and `panel`.
+#[derive(Debug, Args)]
+pub struct DocumentOutputArgs {
+    /// Output formats.
+    #[command(flatten)]
+    pub format: FormatArgs,
+    /// Where to write: a file, a folder, or `-` for standard output. Default: standard output for
+    /// one text format, else the current folder.
+    #[arg(short, long, value_name = "PATH", value_hint = ValueHint::AnyPath)]
+    pub output: Option<PathBuf>,
     /// Templates.
     #[command(flatten)]
     pub templates: TemplateArgs,
@@ -206,22 +215,13 @@ pub struct PanelArgs {
     /// Assessment files of the same proposal, or folders holding them (their `*.toml` files).
     #[arg(required = true, value_hint = ValueHint::AnyPath)]
     pub files: Vec<PathBuf>,
-    /// Output formats.
-    #[command(flatten)]
-    pub format: FormatArgs,
-    /// Where to write: a file, a folder (gets `<name>-panel.<ext>`), or `-` for standard output.
-    /// Default: standard output for one text format, else the current folder.
-    #[arg(short, long, value_name = "PATH", value_hint = ValueHint::AnyPath)]
-    pub output: Option<PathBuf>,
     /// Bring together files whose proposal title or reference differ.
     #[arg(long)]
     pub force: bool,
-    /// Templates.
+    /// Formats, destination, templates and PDF settings; in a folder, files are named after the
+    /// first file: `<name>-panel.<ext>`.
     #[command(flatten)]
-    pub templates: TemplateArgs,
-    /// PDF settings.
-    #[command(flatten)]
-    pub pdf: PdfArgs,
+    pub out: DocumentOutputArgs,
 }
 
 /// `migrate`

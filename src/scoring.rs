@@ -473,17 +473,7 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
     let dimensions: Vec<DimensionScore> = Dimension::ALL
         .into_iter()
         .filter(|dimension| questions.iter().any(|q| q.dimension == *dimension))
-        .map(|dimension| {
-            let tally = tally(questions.iter().filter(|q| q.dimension == dimension));
-            dimension_score(
-                dimension,
-                tally.score(),
-                tally.coverage(),
-                tally.nothing_affected(),
-                tally.red_flags,
-                tally.severe,
-            )
-        })
+        .map(|dimension| dimension_score(dimension, tally(questions.iter().filter(|q| q.dimension == dimension))))
         .collect();
     let red_flags: Vec<QuestionId> = questions.iter().filter(|q| q.red_flag).map(|q| q.id.clone()).collect();
 
@@ -569,22 +559,16 @@ fn tally<'a>(questions: impl Iterator<Item = &'a QuestionScore>) -> Tally {
     tally
 }
 
-fn dimension_score(
-    dimension: Dimension,
-    score: Option<f64>,
-    coverage: f64,
-    nothing_affected: bool,
-    red_flags: Vec<QuestionId>,
-    severe: usize,
-) -> DimensionScore {
-    let cap = FlagCap::of(dimension, red_flags.len(), severe);
+fn dimension_score(dimension: Dimension, tally: Tally) -> DimensionScore {
+    let (score, coverage) = (tally.score(), tally.coverage());
+    let cap = FlagCap::of(dimension, tally.red_flags.len(), tally.severe);
     DimensionScore {
         id: dimension,
         score,
-        rating: Rating::rate(score, coverage, nothing_affected, cap),
+        rating: Rating::rate(score, coverage, tally.nothing_affected(), cap),
         coverage,
         cap,
-        red_flags,
+        red_flags: tally.red_flags,
     }
 }
 
@@ -610,15 +594,7 @@ fn overall_dimension(dimension: Dimension, rubrics: &[RubricScore]) -> Option<Di
     if weighted.is_empty() {
         return None;
     }
-    let tally = tally(weighted.iter());
-    Some(dimension_score(
-        dimension,
-        tally.score(),
-        tally.coverage(),
-        tally.nothing_affected(),
-        tally.red_flags,
-        tally.severe,
-    ))
+    Some(dimension_score(dimension, tally(weighted.iter())))
 }
 
 /// `applies_if` holds when the named question is answered at `min_level` or above, and is itself

@@ -15,9 +15,9 @@ use crate::templates::DocumentKind;
 
 /// Runs `diff`.
 pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
-    let formats = args.format.unique();
-    let destination = document_destination(args.output.as_deref(), &formats)?;
-    let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;
+    let formats = args.out.format.unique();
+    let destination = document_destination(args.out.output.as_deref(), &formats)?;
+    let renderer = renderer_for(&formats, &args.out.templates, &args.out.pdf)?;
     renderer.check(DocumentKind::Change, &formats)?;
     let rubrics = load_rubrics(rubrics_dir)?;
     let (old, old_origin) = load(&args.old, &rubrics)?;

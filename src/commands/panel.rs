@@ -14,9 +14,9 @@ use crate::templates::DocumentKind;
 
 /// Runs `panel`.
 pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
-    let formats = args.format.unique();
-    let destination = document_destination(args.output.as_deref(), &formats)?;
-    let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;
+    let formats = args.out.format.unique();
+    let destination = document_destination(args.out.output.as_deref(), &formats)?;
+    let renderer = renderer_for(&formats, &args.out.templates, &args.out.pdf)?;
     renderer.check(DocumentKind::Panel, &formats)?;
     let rubrics = load_rubrics(rubrics_dir)?;
     let files = member_files(&args.files)?;
