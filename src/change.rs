@@ -11,6 +11,7 @@ use crate::markup::{Markup, UserText};
 use crate::model::Dimension;
 use crate::model::ids::QuestionId;
 use crate::render::Document;
+use crate::render::typst::Paper;
 use crate::report::{Brief, DimensionView, QuestionView, RubricView, score_display};
 use crate::scoring::{QuestionStatus, Rating};
 use crate::templates::DocumentKind;
@@ -465,6 +466,10 @@ impl Document for ChangeBrief {
 
     fn date(&self) -> Option<time::Date> {
         self.date
+    }
+
+    fn docx(&self, paper: Paper) -> anyhow::Result<Vec<u8>> {
+        crate::render::docx::change(self, paper)
     }
 }
 

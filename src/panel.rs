@@ -13,6 +13,7 @@ use crate::markup::UserText;
 use crate::model::ids::QuestionId;
 use crate::model::{Answer, AnswerStatus, Assessment, Dimension, Question, Rubric, RubricSet, StakeholderGroup};
 use crate::render::Document;
+use crate::render::typst::Paper;
 use crate::report::Brief;
 use crate::scoring::Rating;
 use crate::templates::DocumentKind;
@@ -337,6 +338,10 @@ impl Document for PanelBrief {
 
     fn date(&self) -> Option<time::Date> {
         self.brief.assessment.date
+    }
+
+    fn docx(&self, paper: Paper) -> anyhow::Result<Vec<u8>> {
+        crate::render::docx::panel(self, paper)
     }
 }
 

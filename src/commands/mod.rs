@@ -103,12 +103,12 @@ pub fn write_document<D: Document>(
     suffix: &str,
 ) -> Result<()> {
     for format in formats {
+        if *destination == Destination::Stdout {
+            refuse_binary_on_terminal(*format, "FILE")?;
+        }
         let rendered = renderer.render(document, *format)?;
         let path = match destination {
             Destination::Stdout => {
-                if *format == Format::Pdf && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-                    anyhow::bail!("refusing to print a PDF to the terminal; pass `-o FILE.pdf`");
-                }
                 if let Rendered::File(bytes) = rendered {
                     print_stdout(&bytes)?;
                 }
@@ -122,6 +122,22 @@ pub fn write_document<D: Document>(
         };
         write_rendered(&path, named_after, rendered)?;
         eprintln!("wrote {}", path.display());
+    }
+    Ok(())
+}
+
+/// Refuses to print a PDF or Word file to standard output when that is a terminal, where it
+/// would be noise and could leave the terminal in a strange state; `example` names the file to
+/// suggest instead (`brief` → `-o brief.pdf`).
+pub fn refuse_binary_on_terminal(format: Format, example: &str) -> Result<()> {
+    let what = match format {
+        Format::Pdf => "a PDF",
+        Format::Docx => "a Word file",
+        Format::Markdown | Format::Html | Format::Json | Format::Typ => return Ok(()),
+    };
+    if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        let file = format!("{example}.{}", format.extension());
+        anyhow::bail!("refusing to print {what} to the terminal; redirect it (`-o - > {file}`) or pass `-o {file}`");
     }
     Ok(())
 }

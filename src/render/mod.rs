@@ -1,10 +1,10 @@
 //! Turning a [`Brief`] into files: Markdown and HTML through tera (the built-in Markdown brief
-//! through its compiled twin), JSON through serde, PDF through Typst. One [`Renderer`] holds
-//! everything that is costly to prepare (compiled templates, fonts, the Typst library), so a
-//! batch prepares it once and shares it across threads.
+//! through its compiled twin), JSON through serde, PDF through Typst, Word through `docx`. One
+//! [`Renderer`] holds everything that is costly to prepare (compiled templates, fonts, the Typst
+//! library), so a batch prepares it once and shares it across threads.
 
 mod builtin_markdown;
-mod docx;
+pub(crate) mod docx;
 pub mod markdown;
 pub mod pdf;
 pub mod terminal;
@@ -95,9 +95,10 @@ pub enum Rendered {
     Folder(Vec<(PathBuf, Vec<u8>)>),
 }
 
-/// A view-model the renderers can write: the brief of one assessment, the change brief of two.
-/// Each kind has its own templates (see [`DocumentKind`]); everything else is shared, so a new
-/// kind of document is a view-model, its templates and this impl.
+/// A view-model the renderers can write: the brief of one assessment, the change brief of two,
+/// the panel brief of several. Each kind has its own templates (see [`DocumentKind`]) and Word
+/// writer (see `docx`); everything else is shared, so a new kind of document is a view-model,
+/// its templates, its Word writer and this impl.
 pub trait Document: Serialize + Sync {
     /// Which templates render it.
     const KIND: DocumentKind;
@@ -118,10 +119,8 @@ pub trait Document: Serialize + Sync {
         None
     }
 
-    /// The document as a Word file on `paper`, where it has a Word form (see `docx`).
-    fn docx(&self, _paper: Paper) -> Option<Result<Vec<u8>>> {
-        None
-    }
+    /// The document as a Word file on `paper` (see `docx`).
+    fn docx(&self, paper: Paper) -> Result<Vec<u8>>;
 }
 
 impl Document for Brief {
@@ -140,8 +139,8 @@ impl Document for Brief {
         Some(builtin_markdown::render(self))
     }
 
-    fn docx(&self, paper: Paper) -> Option<Result<Vec<u8>>> {
-        Some(docx::render(self, paper))
+    fn docx(&self, paper: Paper) -> Result<Vec<u8>> {
+        docx::brief(self, paper)
     }
 }
 
@@ -195,7 +194,6 @@ impl Renderer {
                 Format::Markdown if templates.markdown_source.builtin && kind == DocumentKind::Brief => {}
                 Format::Markdown => self.tera(kind, Dialect::Markdown).map(drop)?,
                 Format::Html => self.tera(kind, Dialect::Html).map(drop)?,
-                Format::Docx if kind != DocumentKind::Brief => return Err(no_word_form(kind)),
                 Format::Pdf | Format::Docx | Format::Json | Format::Typ => {}
             }
         }
@@ -247,19 +245,9 @@ impl Renderer {
             Format::Json => Rendered::File(json(document)?),
             Format::Pdf => Rendered::File(self.pdf.render(&templates.typst, document)?),
             Format::Typ => Rendered::Folder(self.pdf.bundle(&templates.typst, document)?),
-            Format::Docx => Rendered::File(document.docx(self.paper).ok_or_else(|| no_word_form(D::KIND))??),
+            Format::Docx => Rendered::File(document.docx(self.paper)?),
         })
     }
-}
-
-/// The error for a kind of document that has no Word form yet.
-fn no_word_form(kind: DocumentKind) -> anyhow::Error {
-    let name = match kind {
-        DocumentKind::Brief => "brief",
-        DocumentKind::Change => "change brief",
-        DocumentKind::Panel => "panel brief",
-    };
-    anyhow!("the {name} has no Word form yet; use md, html, pdf or json")
 }
 
 /// The JSON form of a document: the view-model itself, pretty-printed.

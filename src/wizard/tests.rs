@@ -638,7 +638,7 @@ fn render_now_writes_the_chosen_formats() {
     let out = dir.path().join("briefs");
     let script = vec![
         choose("Render the brief now"),
-        Reply::Tick(vec!["Markdown".into(), "JSON".into()]),
+        Reply::Tick(vec!["Markdown".into(), "Word".into(), "JSON".into()]),
         text(&out.display().to_string()),
         choose("Save and quit"),
     ];
@@ -651,6 +651,8 @@ fn render_now_writes_the_chosen_formats() {
         Some(dir.path().display().to_string().as_str())
     );
     assert!(out.join("fees.md").is_file());
+    let docx = std::fs::read(out.join("fees.docx")).expect("the Word brief");
+    assert!(docx.starts_with(b"PK\x03\x04"), "the Word brief is no zip");
     let json = std::fs::read_to_string(out.join("fees.json")).expect("json");
     assert!(json.contains("\"Network Fees Act\""));
     assert!(

@@ -1,8 +1,9 @@
-//! Word briefs (`-f docx`): real Office Open XML packages whose every part is well-formed XML,
-//! with Word's heading styles, real tables, the chart as a picture with alt text, the document
-//! properties, user Markdown as Word paragraphs, lists, emphasis and links, and hostile user text
-//! as literal text. Where LibreOffice is installed (always under CI: `.ci/run` installs it), each
-//! file is also converted to PDF by `soffice` and its text read back with pdftotext.
+//! Word briefs, change briefs and panel briefs (`-f docx`): real Office Open XML packages whose
+//! every part is well-formed XML, with Word's heading styles, real tables, the brief's chart as a
+//! picture with alt text, the document properties, user Markdown as Word paragraphs, lists,
+//! emphasis and links, and hostile user text as literal text. Where LibreOffice is installed
+//! (always under CI: `.ci/run` installs it), each file is also converted to PDF by `soffice` and
+//! its text read back with pdftotext.
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -596,24 +597,527 @@ fn batch_writes_word_files_beside_the_others() {
     }
 }
 
+// ---------------------------------------------------------------- change and panel briefs
+
+const CHANGE_OLD: &str = "examples/changes/eu-csa-regulation-commission-proposal.toml";
+const CHANGE_NEW: &str = "examples/changes/eu-csa-regulation-council-position.toml";
+const PANEL: &str = "examples/panel/eu-csa-regulation/";
+
+/// The panel brief's sections, in order, each a Heading 1 (as in templates/panel.md.tera).
+const PANEL_SECTIONS: [&str; 10] = [
+    "Who assessed",
+    "Consolidated verdict",
+    "Agreement",
+    "Where the groups disagree",
+    "Where they agree",
+    "Each group's own verdict",
+    "Still open, by group",
+    "Consolidated answers",
+    "Recommendations",
+    "Methodology",
+];
+
+/// The change brief's sections, in order, as templates/change.md.tera writes them for `change`
+/// (the last sections only where they have something to say).
+fn change_sections(change: &serde_json::Value) -> Vec<&'static str> {
+    let mut sections = vec!["Summary", "Red flags", "What changed", "Unchanged", "Recommendations"];
+    if !list(&change["answered_in_one"]).is_empty() {
+        sections.push("Answered in one assessment only");
+    }
+    if !list(&change["notes"]).is_empty() {
+        sections.push("Notes");
+    }
+    sections.push("How changes are judged");
+    sections
+}
+
+fn list(value: &serde_json::Value) -> &Vec<serde_json::Value> {
+    value.as_array().unwrap_or_else(|| panic!("not a list: {value}"))
+}
+
+fn string(value: &serde_json::Value) -> &str {
+    value.as_str().unwrap_or_else(|| panic!("not a string: {value}"))
+}
+
+/// The JSON form of a document a command writes (`diff …` or `panel …`).
+fn json_document(env: &TestEnv, args: &[&str]) -> serde_json::Value {
+    let mut args = args.to_vec();
+    args.extend(["-f", "json", "-o", "-"]);
+    let run = env.run(&args);
+    run.code(0);
+    serde_json::from_str(&run.stdout).expect("the JSON document")
+}
+
+/// The document's tables, each as its rows of cell texts, and whether its first row is a header
+/// row that repeats on every page.
+fn tables(document: &str) -> Vec<(bool, Vec<Vec<String>>)> {
+    let doc = roxmltree::Document::parse(document).expect("document.xml");
+    doc.descendants()
+        .filter(|node| node.has_tag_name((W, "tbl")))
+        .map(|table| {
+            let rows: Vec<roxmltree::Node<'_, '_>> =
+                table.children().filter(|node| node.has_tag_name((W, "tr"))).collect();
+            let header = rows
+                .first()
+                .is_some_and(|row| row.descendants().any(|node| node.has_tag_name((W, "tblHeader"))));
+            let cells = rows
+                .iter()
+                .map(|row| {
+                    row.children()
+                        .filter(|node| node.has_tag_name((W, "tc")))
+                        .map(|cell| {
+                            cell.descendants()
+                                .filter(|node| node.has_tag_name((W, "t")))
+                                .filter_map(|t| t.text())
+                                .collect::<String>()
+                        })
+                        .collect()
+                })
+                .collect();
+            (header, cells)
+        })
+        .collect()
+}
+
+/// The table whose header row starts with `first` and holds `also`; checks the header repeats.
+fn table_headed<'a>(tables: &'a [(bool, Vec<Vec<String>>)], first: &str, also: &str, name: &str) -> &'a [Vec<String>] {
+    let (header, rows) = tables
+        .iter()
+        .find(|(_, rows)| {
+            rows.first()
+                .is_some_and(|row| row[0] == first && row.iter().any(|cell| cell == also))
+        })
+        .unwrap_or_else(|| panic!("{name}: no table headed {first} … {also}"));
+    assert!(
+        header,
+        "{name}: the header row of the table headed {first} is not marked"
+    );
+    rows
+}
+
+/// Checks the package, the document properties and the language every Word document has.
+fn check_properties(parts: &BTreeMap<String, Vec<u8>>, title: &str, authors: &[&str], name: &str) {
+    let core = xml_part(parts, "docProps/core.xml");
+    assert_eq!(core_property(&core, "title").as_deref(), Some(title), "{name}");
+    let mut unique: Vec<&str> = Vec::new();
+    for author in authors {
+        if !unique.contains(author) {
+            unique.push(author);
+        }
+    }
+    assert_eq!(core_property(&core, "creator"), Some(unique.join("; ")), "{name}");
+    assert_eq!(core_property(&core, "language").as_deref(), Some("en-GB"), "{name}");
+    let styles = xml_part(parts, "word/styles.xml");
+    assert!(styles.contains(r#"<w:lang w:val="en-GB""#), "{name}: no language");
+    let document = xml_part(parts, "word/document.xml");
+    assert_eq!(styled(&document, "Title"), [title], "{name}");
+    // User Markdown was parsed, never printed as Markdown.
+    let text = document_text(&document);
+    assert!(!text.contains("**"), "{name}: Markdown printed as text");
+}
+
+/// Checks a Word change brief against its JSON twin: properties, sections, both tables, the red
+/// flags and the rationales.
+fn check_change(path: &Path, change: &serde_json::Value) {
+    let name = path.display().to_string();
+    let parts = valid_package(path);
+    let title = format!("Change Brief: {}", string(&change["proposal"]["title"]));
+    let authors: Vec<&str> = list(&change["old"]["assessors"])
+        .iter()
+        .chain(list(&change["new"]["assessors"]))
+        .map(string)
+        .collect();
+    check_properties(&parts, &title, &authors, &name);
+    let document = xml_part(&parts, "word/document.xml");
+    assert_eq!(styled(&document, "Heading1"), change_sections(change), "{name}");
+    let subsections = styled(&document, "Heading2");
+    assert_in_order(
+        &subsections.join("\n"),
+        &["Resolved", "Introduced", "Still open", "Taken up", "Still open"],
+    );
+    for question in list(&change["questions"]) {
+        let heading = format!(
+            "{} {}: {}",
+            string(&question["arrow"]),
+            string(&question["rubric_title"]),
+            string(&question["prompt"])
+        );
+        assert!(subsections.contains(&heading), "{name}: no heading {heading}");
+    }
+    // The versions side by side, every value in its column.
+    let tables = tables(&document);
+    let versions = table_headed(&tables, "", "Then", &name);
+    assert_eq!(versions[0], ["", "Then", "Now"], "{name}");
+    for (label, key) in [("Stage", "stage"), ("Introduced", "introduced"), ("Verdict", "verdict")] {
+        let row = versions
+            .iter()
+            .find(|row| row[0] == label)
+            .unwrap_or_else(|| panic!("{name}: no row {label}"));
+        assert_eq!(
+            row[1..],
+            [string(&change["old"][key]), string(&change["new"][key])],
+            "{name}"
+        );
+    }
+    // Then and now: every rating in words, with the change in words beside its arrow.
+    let movements = table_headed(&tables, "Rating", "Score change", &name);
+    let expected: Vec<&serde_json::Value> = std::iter::once(&change["overall"])
+        .chain(list(&change["dimensions"]))
+        .chain(list(&change["rubrics"]))
+        .collect();
+    assert_eq!(movements.len(), expected.len() + 1, "{name}");
+    for (row, movement) in movements[1..].iter().zip(expected) {
+        let point = |side: &str| {
+            format!(
+                "{} ({})",
+                string(&movement[side]["rating"]),
+                string(&movement[side]["score_display"])
+            )
+        };
+        assert_eq!(
+            *row,
+            [
+                string(&movement["label"]).to_string(),
+                point("old"),
+                format!("{} {}", string(&movement["arrow"]), string(&movement["change"])),
+                point("new"),
+                string(&movement["score_change_display"]).to_string(),
+            ],
+            "{name}"
+        );
+    }
+    // A changed answer's red flag is written in words.
+    let paragraphs = paragraphs(&document);
+    for question in list(&change["questions"]) {
+        let at = paragraphs
+            .iter()
+            .position(|p| p.text.ends_with(string(&question["prompt"])) && p.style.as_deref() == Some("Heading2"))
+            .expect("the question's heading");
+        let line = &paragraphs[at + 1].text;
+        let flags = usize::from(question["old_red_flag"] == true) + usize::from(question["new_red_flag"] == true);
+        assert_eq!(line.matches("Red flag").count(), flags, "{name}: {line}");
+    }
+    // The red flags resolved, introduced and still open, each under its heading.
+    let text = document_text(&document);
+    let flags = flag_lines(change);
+    assert_in_order(&text, &flags.iter().map(String::as_str).collect::<Vec<_>>());
+    // Each rationale follows, then and now.
+    for question in list(&change["questions"]) {
+        for key in ["old_rationale", "new_rationale"] {
+            if let Some(rationale) = question[key].as_str() {
+                let start = plain_start(rationale);
+                assert!(text.contains(&start), "{name}: no rationale {start}");
+            }
+        }
+    }
+}
+
+/// What the red flags section says, in order: each kind of flag, then its questions or "None.".
+fn flag_lines(change: &serde_json::Value) -> Vec<String> {
+    let mut lines = vec!["Red flags".to_string()];
+    for (heading, key) in [
+        ("Resolved", "resolved"),
+        ("Introduced", "introduced"),
+        ("Still open", "open"),
+    ] {
+        lines.push(heading.to_string());
+        let flags = list(&change["flags"][key]);
+        if flags.is_empty() {
+            lines.push("None.".to_string());
+        }
+        for flag in flags {
+            lines.push(format!(
+                "{}: {}",
+                string(&flag["rubric_title"]),
+                collapse(string(&flag["prompt"]))
+            ));
+        }
+    }
+    lines
+}
+
+/// The first words of user Markdown up to its first markup, as any rendering of it prints them.
+fn plain_start(markdown: &str) -> String {
+    let text = collapse(markdown);
+    let plain: String = text
+        .chars()
+        .skip_while(|c| "*_`".contains(*c))
+        .take_while(|c| !"*_`[]<>#\\".contains(*c))
+        .take(60)
+        .collect();
+    let words: Vec<&str> = plain.split(' ').collect();
+    let start = words[..words.len().saturating_sub(1).max(1)].join(" ");
+    assert!(start.len() >= 15, "too little plain text at the start of {markdown:?}");
+    start
+}
+
 #[test]
-fn the_change_brief_has_no_word_form_yet() {
+fn the_change_brief_is_a_valid_word_file_with_the_sections_of_the_markdown() {
     let env = TestEnv::new();
-    let old = repo("examples/changes/eu-csa-regulation-commission-proposal.toml");
-    let new = repo("examples/changes/eu-csa-regulation-council-position.toml");
-    let run = env.run(&["diff", &old, &new, "-f", "docx", "-o", "out/"]);
-    assert_ne!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("the change brief has no Word form yet; use md, html, pdf or json"),
-        "{}",
-        run.stderr
+    let (old, new) = (repo(CHANGE_OLD), repo(CHANGE_NEW));
+    // Forwards the encryption red flag is resolved; backwards it is introduced.
+    let mut rendered = Vec::new();
+    for (folder, from, to) in [("forwards", &old, &new), ("backwards", &new, &old)] {
+        env.run(&["diff", from, to, "-f", "docx", "-o", &format!("{folder}/")])
+            .code(0);
+        let stem = Path::new(to).file_stem().expect("stem").to_string_lossy().into_owned();
+        let path = env.path(&format!("{folder}/{stem}-changes.docx"));
+        let change = json_document(&env, &["diff", from, to]);
+        check_change(&path, &change);
+        rendered.push((path, change));
+    }
+    assert!(!list(&rendered[0].1["flags"]["resolved"]).is_empty());
+    assert!(!list(&rendered[1].1["flags"]["introduced"]).is_empty());
+    // The same input gives the same bytes.
+    env.run(&["diff", &old, &new, "-f", "docx", "-o", "again.docx"]).code(0);
+    assert_eq!(
+        std::fs::read(env.path("again.docx")).expect("again"),
+        std::fs::read(&rendered[0].0).expect("forwards")
     );
-    assert!(
-        !env.path("out")
-            .join("eu-csa-regulation-council-position-changes.docx")
-            .exists()
+    // LibreOffice opens both and prints the sections, and the flags resolved and introduced.
+    let Some(pdfs) = libreoffice_pdfs(&env, &rendered.iter().map(|(path, _)| path.clone()).collect::<Vec<_>>()) else {
+        return;
+    };
+    for ((path, change), text) in rendered.iter().zip(pdfs) {
+        let title = format!("Change Brief: {}", collapse(string(&change["proposal"]["title"])));
+        let mut expected = vec![title.clone()];
+        let overall = &change["overall"];
+        expected.push(format!(
+            "Overall: {} {} {}",
+            string(&overall["old"]["rating"]),
+            string(&overall["arrow"]),
+            string(&overall["new"]["rating"])
+        ));
+        expected.extend(flag_lines(change));
+        expected.push("What changed".to_string());
+        expected.push("How changes are judged".to_string());
+        let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
+        if !text.contains(expected[0]) {
+            panic!("{}: LibreOffice does not print {title}:\n{text}", path.display());
+        }
+        assert_in_order(&text, &expected);
+    }
+}
+
+#[test]
+fn the_panel_brief_is_a_valid_word_file_with_the_sections_of_the_markdown() {
+    let env = TestEnv::new();
+    let panel_dir = repo(PANEL);
+    env.run(&["panel", &panel_dir, "-f", "docx", "-o", "out/"]).code(0);
+    let path = env.path("out/academia-panel.docx");
+    let panel = json_document(&env, &["panel", &panel_dir]);
+    let name = path.display().to_string();
+    let parts = valid_package(&path);
+    let title = format!("Panel Brief: {}", string(&panel["proposal"]["title"]));
+    let authors: Vec<&str> = list(&panel["assessment"]["assessors"]).iter().map(string).collect();
+    check_properties(&parts, &title, &authors, &name);
+    let document = xml_part(&parts, "word/document.xml");
+    assert_eq!(styled(&document, "Heading1"), PANEL_SECTIONS, "{name}");
+    let subsections = styled(&document, "Heading2");
+    let view = &panel["panel"];
+    for question in list(&view["disagreements"]) {
+        let heading = format!("{}: {}", string(&question["rubric_title"]), string(&question["prompt"]));
+        assert!(subsections.contains(&heading), "{name}: no heading {heading}");
+    }
+    assert_in_order(
+        &subsections.join("\n"),
+        &[
+            "Red flags, by the groups that raised them",
+            "How the panel's answer is made",
+            "Scoring",
+        ],
     );
+    let tables = tables(&document);
+    // Who assessed.
+    let who = table_headed(&tables, "Stakeholder group", "Assessors", &name);
+    let groups = list(&view["groups"]);
+    assert_eq!(who.len(), groups.len() + 1, "{name}");
+    for (row, group) in who[1..].iter().zip(groups) {
+        assert_eq!(row[0], string(&group["label"]), "{name}");
+        assert_eq!(row[1], group["members"].to_string(), "{name}");
+    }
+    // The rubric table of the consolidated verdict, ratings in words.
+    let rubrics = table_headed(&tables, "Rubric", "Process", &name);
+    for (row, rubric) in rubrics[1..].iter().zip(list(&panel["rubrics"])) {
+        assert_eq!(row[0], string(&rubric["title"]), "{name}");
+        assert_eq!(row[3], string(&rubric["rating"]), "{name}");
+        assert_eq!(row[4], string(&rubric["score_display"]), "{name}");
+    }
+    // Agreement, by rubric, to two decimals.
+    let agreement = table_headed(&tables, "Rubric", "Alpha", &name);
+    for (row, rubric) in agreement[1..].iter().zip(list(&view["rubric_agreement"])) {
+        let alpha = rubric["alpha"]["value"].as_f64().expect("alpha");
+        assert_eq!(row[1], format!("{alpha:.2}"), "{name}");
+    }
+    // Each group's own verdict.
+    let verdicts = table_headed(&tables, "Group", "Overall", &name);
+    for (row, group) in verdicts[1..].iter().zip(groups) {
+        assert_eq!(
+            row[1],
+            format!("{} ({})", string(&group["rating"]), string(&group["score_display"])),
+            "{name}"
+        );
+    }
+    // The consolidated answers: every question, every group and the panel.
+    let answers = table_headed(&tables, "Question", "Panel", &name);
+    let questions = list(&view["questions"]);
+    assert_eq!(answers.len(), questions.len() + 1, "{name}");
+    for (row, question) in answers[1..].iter().zip(questions) {
+        assert_eq!(row.len(), groups.len() + 2, "{name}");
+        assert_eq!(
+            row.last().map(String::as_str),
+            Some(string(&question["consolidated"])),
+            "{name}"
+        );
+    }
+    // Where the groups disagree: each group's answer with its red flag in words, then its words.
+    let text = document_text(&document);
+    let first = &list(&view["disagreements"])[0];
+    let side_by_side = tables
+        .iter()
+        .map(|(_, rows)| rows)
+        .find(|rows| rows[0] == ["Group", "Answer", "What the level means"])
+        .expect("a disagreement's table");
+    for (row, answer) in side_by_side[1..].iter().zip(list(&first["by_group"])) {
+        let flagged = if answer["red_flag"] == true {
+            " — Red flag"
+        } else {
+            ""
+        };
+        assert_eq!(row[1], format!("{}{flagged}", string(&answer["display"])), "{name}");
+    }
+    let (group, rationale) = first_rationale(&panel);
+    assert!(text.contains(&format!("{group} (")), "{name}");
+    assert!(text.contains(&plain_start(rationale)), "{name}");
+    // The same input gives the same bytes.
+    env.run(&["panel", &panel_dir, "-f", "docx", "-o", "again.docx"])
+        .code(0);
+    assert_eq!(
+        std::fs::read(env.path("again.docx")).expect("again"),
+        std::fs::read(&path).expect("out")
+    );
+    // LibreOffice opens it and prints the sections, and where the groups disagree, a group's
+    // rationale.
+    let Some(pdfs) = libreoffice_pdfs(&env, std::slice::from_ref(&path)) else {
+        return;
+    };
+    let text = &pdfs[0];
+    let title = format!("Panel Brief: {}", collapse(string(&panel["proposal"]["title"])));
+    let mut expected = vec![title.as_str()];
+    expected.extend(&PANEL_SECTIONS[..4]);
+    let prompt = collapse(string(&first["prompt"]));
+    let start = plain_start(rationale);
+    expected.extend([prompt.as_str(), group, start.as_str()]);
+    expected.extend(&PANEL_SECTIONS[4..]);
+    assert_in_order(text, &expected);
+}
+
+/// The first disagreement's first rationale: its group's label and its text.
+fn first_rationale(panel: &serde_json::Value) -> (&str, &str) {
+    let first = &list(&panel["panel"]["disagreements"])[0];
+    list(&first["by_group"])
+        .iter()
+        .find_map(|answer| {
+            let rationale = list(&answer["rationales"]).first()?;
+            Some((string(&answer["group"]), string(&rationale["text"])))
+        })
+        .expect("a rationale where the groups disagree")
+}
+
+#[test]
+fn hostile_text_in_change_and_panel_briefs_stays_text() {
+    let env = TestEnv::new();
+    let hostile = hostile_assessment();
+    let with_group = |group: &str| {
+        hostile.replace(
+            "\n\n[answers.",
+            &format!("\nstakeholder_group = '{group}'\n\n[answers."),
+        )
+    };
+    env.write("old.toml", with_group("government"));
+    env.write(
+        "new.toml",
+        with_group("civil-society").replace("level = 1", "level = 3"),
+    );
+    env.run(&["diff", "old.toml", "new.toml", "-f", "docx", "-o", "change.docx"])
+        .code(0);
+    env.run(&["panel", "old.toml", "new.toml", "-f", "docx", "-o", "panel.docx"])
+        .code(0);
+    for (file, title) in [("change.docx", "Change Brief: "), ("panel.docx", "Panel Brief: ")] {
+        let parts = valid_package(&env.path(file));
+        let document = xml_part(&parts, "word/document.xml");
+        let text = document_text(&document);
+        for literal in [HOSTILE_TITLE, HOSTILE_RATIONALE, "A <b>& B</b>; C ]]> \"D\""] {
+            assert!(
+                text.contains(literal),
+                "{file}: not printed literally: {literal}\n{text}"
+            );
+        }
+        let doc = roxmltree::Document::parse(&document).expect("document.xml");
+        let texts_with_markup = doc
+            .descendants()
+            .filter(|node| node.has_tag_name((W, "t")))
+            .filter(|node| node.children().any(|child| child.is_element()))
+            .count();
+        assert_eq!(texts_with_markup, 0, "{file}");
+        let core = xml_part(&parts, "docProps/core.xml");
+        assert_eq!(
+            core_property(&core, "title"),
+            Some(format!("{title}{HOSTILE_TITLE}")),
+            "{file}"
+        );
+        assert_eq!(
+            core_property(&core, "creator").as_deref(),
+            Some("A <b>& B</b>; C ]]> \"D\""),
+            "{file}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_word_file_goes_to_standard_output_but_never_to_a_terminal() {
+    use std::time::Duration;
+
+    use expectrl::process::unix::WaitStatus;
+    use expectrl::{Eof, Expect, Session};
+
+    let env = TestEnv::new();
+    let (known, old, new, panel) = (
+        repo("tests/fixtures/known.toml"),
+        repo(CHANGE_OLD),
+        repo(CHANGE_NEW),
+        repo(PANEL),
+    );
+    let commands: [&[&str]; 3] = [
+        &["render", &known, "-f", "docx", "-o", "-"],
+        &["diff", &old, &new, "-f", "docx", "-o", "-"],
+        &["panel", &panel, "-f", "docx", "-o", "-"],
+    ];
+    for args in commands {
+        // Piped, the Word file is printed.
+        let run = env.run(args);
+        run.code(0);
+        assert!(
+            run.stdout.starts_with("PK\u{3}\u{4}"),
+            "{args:?}: no zip on standard output"
+        );
+        // To a terminal, it is refused.
+        let mut command = Command::new(env!("CARGO_BIN_EXE_impact-brief"));
+        command.args(args).current_dir(env.dir.path()).env("NO_COLOR", "1");
+        let mut session = Session::spawn(command).expect("spawn in a pty");
+        session.set_expect_timeout(Some(Duration::from_secs(60)));
+        if let Err(error) = session.expect("refusing to print a Word file to the terminal") {
+            panic!("{args:?}: no refusal: {error}");
+        }
+        if let Err(error) = session.expect(Eof) {
+            panic!("{args:?}: does not end: {error}");
+        }
+        match session.get_process().wait().expect("wait") {
+            WaitStatus::Exited(_, code) => assert_ne!(code, 0, "{args:?}"),
+            other => panic!("{args:?}: did not exit normally: {other:?}"),
+        }
+    }
 }
 
 // ---------------------------------------------------------------- LibreOffice

@@ -4,9 +4,9 @@ mod watch;
 
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
-use super::{Outcome, UsageError, load_brief, load_rubrics, renderer_for};
+use super::{Outcome, UsageError, load_brief, load_rubrics, refuse_binary_on_terminal, renderer_for};
 use crate::cli::RenderArgs;
 use crate::output::{Destination, file_name_for, print_stdout, write_brief};
 use crate::render::{Format, Rendered};
@@ -54,11 +54,7 @@ pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     for format in formats {
         let path = match &destination {
             Destination::Stdout => {
-                if format == Format::Pdf && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-                    bail!(
-                        "refusing to print a PDF to the terminal; redirect it (`-o - > brief.pdf`) or pass `-o brief.pdf`"
-                    );
-                }
+                refuse_binary_on_terminal(format, "brief")?;
                 if let Rendered::File(bytes) = renderer.render(&brief, format)? {
                     print_stdout(&bytes)?;
                 }

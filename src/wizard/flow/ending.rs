@@ -57,9 +57,10 @@ impl Session<'_> {
     /// Asks for formats and a folder, then writes the brief. A failed render is reported and
     /// the wizard goes on: the answers are safe either way.
     pub(super) fn render(&mut self) -> Step<()> {
-        const FORMATS: [(Format, &str); 4] = [
+        const FORMATS: [(Format, &str); 5] = [
             (Format::Markdown, "Markdown (.md): for review and track changes"),
             (Format::Pdf, "PDF (.pdf): for publication"),
+            (Format::Docx, "Word (.docx): for comments and track changes"),
             (Format::Html, "HTML (.html): one web page"),
             (Format::Json, "JSON (.json): for scripts"),
         ];

@@ -1,0 +1,273 @@
+//! The document body as it is written: paragraphs and runs in the brief's styles, links, lists,
+//! headings, and ratings and red flags in words; with the link relationships and numbered lists
+//! the package must declare.
+
+use std::fmt::Write as _;
+
+use super::xml::{escape_into, uri};
+use super::{FLAG_RED, HAIRLINE, MUTED, band_colour};
+use crate::scoring::Rating;
+
+/// How a run looks.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Fmt {
+    pub(super) bold: bool,
+    pub(super) italic: bool,
+    pub(super) strike: bool,
+    pub(super) code: bool,
+    pub(super) link: bool,
+    pub(super) colour: Option<&'static str>,
+}
+
+impl Fmt {
+    pub(super) const BOLD: Fmt = Fmt {
+        bold: true,
+        italic: false,
+        strike: false,
+        code: false,
+        link: false,
+        colour: None,
+    };
+    pub(super) const MUTED: Fmt = Fmt {
+        bold: false,
+        italic: false,
+        strike: false,
+        code: false,
+        link: false,
+        colour: Some(MUTED),
+    };
+
+    /// Bold, in `colour`: a rating or a red flag, which the words already say.
+    pub(super) fn marked(colour: &'static str) -> Fmt {
+        Fmt {
+            bold: true,
+            colour: Some(colour),
+            ..Fmt::default()
+        }
+    }
+}
+
+/// Paragraph properties beyond the style.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Props {
+    /// Numbering instance and level.
+    pub(super) numbering: Option<(usize, usize)>,
+    /// Left indent, in twentieths of a point.
+    pub(super) indent: Option<usize>,
+    /// Alignment (`center`, `right`).
+    pub(super) align: Option<&'static str>,
+    /// A rule under the paragraph (a Markdown thematic break).
+    pub(super) rule: bool,
+}
+
+/// One numbered list: its level and first number.
+pub(super) struct OrderedList {
+    pub(super) level: usize,
+    pub(super) start: usize,
+}
+
+/// The numbering instance every bulleted list uses.
+pub(super) const BULLETS: usize = 1;
+
+/// Indent of list level `level`, where its text starts.
+pub(super) fn list_indent(level: usize) -> usize {
+    360 * (level + 1)
+}
+
+/// The document body as it is written, with the relationships and numbering it needs.
+pub(super) struct Body {
+    pub(super) xml: String,
+    /// Link targets; the relationship of the n-th (from 1) is `rIdLink{n}`.
+    pub(super) links: Vec<String>,
+    /// Numbered lists, each its own numbering instance (from 2), so each counts from its start.
+    pub(super) ordered: Vec<OrderedList>,
+    /// Width of the text column, in twentieths of a point.
+    pub(super) width: usize,
+}
+
+impl Body {
+    pub(super) fn new(width: usize) -> Body {
+        Body {
+            xml: String::with_capacity(64 * 1024),
+            links: Vec::new(),
+            ordered: Vec::new(),
+            width,
+        }
+    }
+
+    pub(super) fn raw(&mut self, xml: &str) {
+        self.xml.push_str(xml);
+    }
+
+    pub(super) fn open_p(&mut self, style: Option<&str>, props: Props) {
+        self.raw("<w:p>");
+        let any = style.is_some() || props.numbering.is_some() || props.indent.is_some() || props.align.is_some();
+        if !any && !props.rule {
+            return;
+        }
+        // Schema order: pStyle, numPr, pBdr, ind, jc.
+        self.raw("<w:pPr>");
+        if let Some(style) = style {
+            let _ = write!(self.xml, r#"<w:pStyle w:val="{style}"/>"#);
+        }
+        if let Some((id, level)) = props.numbering {
+            let _ = write!(
+                self.xml,
+                r#"<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{id}"/></w:numPr>"#
+            );
+        }
+        if props.rule {
+            let _ = write!(
+                self.xml,
+                r#"<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="{HAIRLINE}"/></w:pBdr>"#
+            );
+        }
+        if let Some(left) = props.indent {
+            let _ = write!(self.xml, r#"<w:ind w:left="{left}"/>"#);
+        }
+        if let Some(align) = props.align {
+            let _ = write!(self.xml, r#"<w:jc w:val="{align}"/>"#);
+        }
+        self.raw("</w:pPr>");
+    }
+
+    pub(super) fn close_p(&mut self) {
+        self.raw("</w:p>");
+    }
+
+    /// A run of text.
+    pub(super) fn run(&mut self, text: &str, fmt: Fmt) {
+        if text.is_empty() {
+            return;
+        }
+        self.raw("<w:r>");
+        self.run_props(fmt);
+        self.raw(r#"<w:t xml:space="preserve">"#);
+        escape_into(&mut self.xml, text);
+        self.raw("</w:t></w:r>");
+    }
+
+    fn run_props(&mut self, fmt: Fmt) {
+        let style = if fmt.link {
+            Some("Hyperlink")
+        } else if fmt.code {
+            Some("VerbatimChar")
+        } else {
+            None
+        };
+        if style.is_none() && !fmt.bold && !fmt.italic && !fmt.strike && fmt.colour.is_none() {
+            return;
+        }
+        // Schema order: rStyle, rFonts, b, i, strike, color.
+        self.raw("<w:rPr>");
+        if let Some(style) = style {
+            let _ = write!(self.xml, r#"<w:rStyle w:val="{style}"/>"#);
+        }
+        if fmt.code && fmt.link {
+            self.raw(r#"<w:rFonts w:ascii="Consolas" w:hAnsi="Consolas" w:cs="Consolas"/>"#);
+        }
+        if fmt.bold {
+            self.raw("<w:b/><w:bCs/>");
+        }
+        if fmt.italic {
+            self.raw("<w:i/><w:iCs/>");
+        }
+        if fmt.strike {
+            self.raw("<w:strike/>");
+        }
+        if let Some(colour) = fmt.colour {
+            let _ = write!(self.xml, r#"<w:color w:val="{colour}"/>"#);
+        }
+        self.raw("</w:rPr>");
+    }
+
+    /// A line break inside a paragraph.
+    pub(super) fn line_break(&mut self) {
+        self.raw("<w:r><w:br/></w:r>");
+    }
+
+    /// Opens a hyperlink to `url` (a web or mail address); runs inside it should be `link`.
+    pub(super) fn open_link(&mut self, url: &str) {
+        self.links.push(uri(url));
+        let _ = write!(
+            self.xml,
+            r#"<w:hyperlink r:id="rIdLink{}" w:history="1">"#,
+            self.links.len()
+        );
+    }
+
+    pub(super) fn close_link(&mut self) {
+        self.raw("</w:hyperlink>");
+    }
+
+    /// `url` as a link showing the address itself.
+    pub(super) fn link(&mut self, url: &str) {
+        self.open_link(url);
+        self.run(
+            url,
+            Fmt {
+                link: true,
+                ..Fmt::default()
+            },
+        );
+        self.close_link();
+    }
+
+    pub(super) fn heading(&mut self, level: usize, text: &str) {
+        self.open_p(Some(&format!("Heading{}", level.clamp(1, 6))), Props::default());
+        self.run(text, Fmt::default());
+        self.close_p();
+    }
+
+    /// A paragraph of one run.
+    pub(super) fn para(&mut self, text: &str, fmt: Fmt) {
+        self.open_p(None, Props::default());
+        self.run(text, fmt);
+        self.close_p();
+    }
+
+    /// Opens a bulleted list item at `level`.
+    pub(super) fn open_bullet(&mut self, level: usize) {
+        self.open_p(
+            Some("ListParagraph"),
+            Props {
+                numbering: Some((BULLETS, level)),
+                ..Props::default()
+            },
+        );
+    }
+
+    /// A new numbered list at `level` counting from `start`; returns its numbering instance.
+    pub(super) fn ordered_list(&mut self, level: usize, start: usize) -> usize {
+        self.ordered.push(OrderedList { level, start });
+        self.ordered.len() + 1
+    }
+
+    /// Opens an item of numbered list `list` at `level`.
+    pub(super) fn open_numbered(&mut self, list: usize, level: usize) {
+        self.open_p(
+            Some("ListParagraph"),
+            Props {
+                numbering: Some((list, level)),
+                ..Props::default()
+            },
+        );
+    }
+
+    /// "Rubric: question", bold, as a list item starts.
+    pub(super) fn question(&mut self, rubric_title: &str, prompt: &str) {
+        self.run(rubric_title, Fmt::BOLD);
+        self.run(": ", Fmt::BOLD);
+        self.run(prompt, Fmt::BOLD);
+    }
+
+    /// A red flag, in words (and in red).
+    pub(super) fn red_flag(&mut self) {
+        self.run("Red flag", Fmt::marked(FLAG_RED));
+    }
+
+    /// A rating, in words (and in its band's colour).
+    pub(super) fn rating(&mut self, rating: Rating) {
+        self.run(rating.label(), Fmt::marked(band_colour(rating)));
+    }
+}

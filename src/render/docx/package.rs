@@ -1,0 +1,297 @@
+//! The package: every part of a .docx file (content types, relationships, document properties,
+//! the body, numbering, settings, styles, footer, and the chart where there is one), written in
+//! schema order and zipped. The same document gives the same bytes.
+
+use std::fmt::Write as _;
+use std::io::{Cursor, Write as _};
+
+use anyhow::Result;
+use time::Date;
+use zip::write::SimpleFileOptions;
+
+use super::body::{BULLETS, Body, list_indent};
+use super::chart::Chart;
+use super::styles::STYLES;
+use super::xml::escape;
+use super::{LANGUAGE, Paper};
+
+const NS_W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const NS_R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const NS_WP: &str = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+pub(super) const NS_A: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
+pub(super) const NS_PIC: &str = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+const NS_REL: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
+const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const XML_DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
+/// The page: size and margins, in twentieths of a point.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Page {
+    width: usize,
+    height: usize,
+    margin: usize,
+}
+
+impl Page {
+    pub(super) fn of(paper: Paper) -> Page {
+        match paper {
+            Paper::A4 => Page {
+                width: 11906,
+                height: 16838,
+                margin: 1247,
+            },
+            Paper::UsLetter => Page {
+                width: 12240,
+                height: 15840,
+                margin: 1247,
+            },
+        }
+    }
+
+    pub(super) fn text_width(self) -> usize {
+        self.width - 2 * self.margin
+    }
+}
+
+/// What the document properties and the running footer say about a document.
+pub(super) struct Properties {
+    /// The title (`dc:title`), as the Title paragraph gives it.
+    pub(super) title: String,
+    /// What it concludes, in a sentence (`dc:subject`).
+    pub(super) subject: String,
+    /// Who wrote what it reports: the assessors (`dc:creator`), none to leave it out.
+    pub(super) authors: Vec<String>,
+    /// Keywords for a library catalogue.
+    pub(super) keywords: &'static str,
+    /// When it was made: the assessment's date.
+    pub(super) date: Option<Date>,
+    /// The proposal's title, shortened in the footer.
+    pub(super) proposal: String,
+    /// The footer's verdict after the title ("Overall: Weak (45)"), in words.
+    pub(super) verdict: String,
+}
+
+/// Writes every part into the package; `chart` is the picture the body refers to as `rIdChart`.
+pub(super) fn package(properties: &Properties, body: &Body, chart: Option<&Chart>, page: Page) -> Result<Vec<u8>> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let mut part = |name: &str, bytes: &[u8]| -> Result<()> {
+        zip.start_file(name, options)?;
+        zip.write_all(bytes)?;
+        Ok(())
+    };
+    part("[Content_Types].xml", CONTENT_TYPES.as_bytes())?;
+    part("_rels/.rels", PACKAGE_RELS.as_bytes())?;
+    part("docProps/core.xml", core_properties(properties).as_bytes())?;
+    part("docProps/app.xml", APP_PROPERTIES.as_bytes())?;
+    part("word/document.xml", document(body, page).as_bytes())?;
+    part(
+        "word/_rels/document.xml.rels",
+        document_rels(body, chart.is_some()).as_bytes(),
+    )?;
+    part("word/styles.xml", STYLES.as_bytes())?;
+    part("word/numbering.xml", numbering(body).as_bytes())?;
+    part("word/settings.xml", SETTINGS.as_bytes())?;
+    part("word/footer1.xml", footer(properties).as_bytes())?;
+    if let Some(chart) = chart {
+        part("word/media/chart.png", &chart.png)?;
+    }
+    Ok(zip.finish()?.into_inner())
+}
+
+const CONTENT_TYPES: &str = concat!(
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#,
+    r#"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#,
+    r#"<Default Extension="xml" ContentType="application/xml"/>"#,
+    r#"<Default Extension="png" ContentType="image/png"/>"#,
+    r#"<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#,
+    r#"<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>"#,
+    r#"<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>"#,
+    r#"<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>"#,
+    r#"<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>"#,
+    r#"<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#,
+    r#"<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>"#,
+    "</Types>"
+);
+
+const PACKAGE_RELS: &str = concat!(
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+    r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>"#,
+    r#"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>"#,
+    r#"<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>"#,
+    "</Relationships>"
+);
+
+const APP_PROPERTIES: &str = concat!(
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    r#"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">"#,
+    "<Application>impact-brief ",
+    env!("CARGO_PKG_VERSION"),
+    "</Application></Properties>"
+);
+
+/// Title, authors (the assessors), subject (the verdict), keywords, language and date.
+fn core_properties(properties: &Properties) -> String {
+    let mut xml = String::from(XML_DECLARATION);
+    xml.push_str(concat!(
+        r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#,
+        r#"xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" "#,
+        r#"xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#
+    ));
+    let _ = write!(
+        xml,
+        "<dc:title>{}</dc:title><dc:subject>{}</dc:subject>",
+        escape(&properties.title),
+        escape(&properties.subject)
+    );
+    if !properties.authors.is_empty() {
+        let _ = write!(
+            xml,
+            "<dc:creator>{}</dc:creator>",
+            escape(&properties.authors.join("; "))
+        );
+    }
+    let _ = write!(
+        xml,
+        "<cp:keywords>{}</cp:keywords><dc:language>{LANGUAGE}</dc:language>",
+        escape(properties.keywords)
+    );
+    if let Some(date) = properties.date {
+        for element in ["dcterms:created", "dcterms:modified"] {
+            let _ = write!(
+                xml,
+                r#"<{element} xsi:type="dcterms:W3CDTF">{date}T00:00:00Z</{element}>"#
+            );
+        }
+    }
+    xml.push_str("</cp:coreProperties>");
+    xml
+}
+
+fn document(body: &Body, page: Page) -> String {
+    let mut xml = String::with_capacity(body.xml.len() + 1024);
+    xml.push_str(XML_DECLARATION);
+    let _ = write!(
+        xml,
+        r#"<w:document xmlns:w="{NS_W}" xmlns:r="{NS_R}" xmlns:wp="{NS_WP}"><w:body>"#
+    );
+    xml.push_str(&body.xml);
+    let Page { width, height, margin } = page;
+    let _ = write!(
+        xml,
+        r#"<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="{width}" w:h="{height}"/><w:pgMar w:top="{margin}" w:right="{margin}" w:bottom="{margin}" w:left="{margin}" w:header="709" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>"#
+    );
+    xml
+}
+
+fn document_rels(body: &Body, chart: bool) -> String {
+    let mut xml = String::from(XML_DECLARATION);
+    let _ = write!(xml, r#"<Relationships xmlns="{NS_REL}">"#);
+    for (id, kind, target) in [
+        ("rIdStyles", "styles", "styles.xml"),
+        ("rIdNumbering", "numbering", "numbering.xml"),
+        ("rIdSettings", "settings", "settings.xml"),
+        ("rIdFooter", "footer", "footer1.xml"),
+        ("rIdChart", "image", "media/chart.png"),
+    ]
+    .into_iter()
+    .filter(|(id, _, _)| chart || *id != "rIdChart")
+    {
+        let _ = write!(
+            xml,
+            r#"<Relationship Id="{id}" Type="{REL}/{kind}" Target="{target}"/>"#
+        );
+    }
+    for (index, url) in body.links.iter().enumerate() {
+        let _ = write!(
+            xml,
+            r#"<Relationship Id="rIdLink{}" Type="{REL}/hyperlink" Target="{}" TargetMode="External"/>"#,
+            index + 1,
+            escape(url)
+        );
+    }
+    xml.push_str("</Relationships>");
+    xml
+}
+
+/// Bullets (instance 1) and one instance per numbered list, each restarting at its start.
+fn numbering(body: &Body) -> String {
+    let mut xml = String::from(XML_DECLARATION);
+    let _ = write!(xml, r#"<w:numbering xmlns:w="{NS_W}">"#);
+    // Schema order in a level: start, numFmt, lvlText, lvlJc, pPr, rPr.
+    xml.push_str(r#"<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>"#);
+    for level in 0..9 {
+        let bullet = ["•", "◦", "▪"][level % 3];
+        let indent = list_indent(level);
+        let _ = write!(
+            xml,
+            r#"<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="{bullet}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{indent}" w:hanging="360"/></w:pPr></w:lvl>"#
+        );
+    }
+    xml.push_str("</w:abstractNum>");
+    xml.push_str(r#"<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="hybridMultilevel"/>"#);
+    for level in 0..9 {
+        let format = ["decimal", "lowerLetter", "lowerRoman"][level % 3];
+        let indent = list_indent(level) + 60;
+        let _ = write!(
+            xml,
+            r#"<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{format}"/><w:lvlText w:val="%{}."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{indent}" w:hanging="420"/></w:pPr></w:lvl>"#,
+            level + 1
+        );
+    }
+    xml.push_str("</w:abstractNum>");
+    let _ = write!(
+        xml,
+        r#"<w:num w:numId="{BULLETS}"><w:abstractNumId w:val="0"/></w:num>"#
+    );
+    for (index, list) in body.ordered.iter().enumerate() {
+        let _ = write!(
+            xml,
+            r#"<w:num w:numId="{}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="{}"><w:startOverride w:val="{}"/></w:lvlOverride></w:num>"#,
+            index + 2,
+            list.level.min(8),
+            list.start
+        );
+    }
+    xml.push_str("</w:numbering>");
+    xml
+}
+
+/// The running footer: the proposal's title, the verdict in words, and the page.
+fn footer(properties: &Properties) -> String {
+    let mut xml = String::from(XML_DECLARATION);
+    let _ = write!(
+        xml,
+        r#"<w:ftr xmlns:w="{NS_W}" xmlns:r="{NS_R}"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>"#
+    );
+    let title: String = properties.proposal.chars().take(70).collect();
+    let ellipsis = if title.len() < properties.proposal.len() {
+        "…"
+    } else {
+        ""
+    };
+    let _ = write!(
+        xml,
+        r#"<w:r><w:t xml:space="preserve">{}{ellipsis} · {} · page </w:t></w:r>"#,
+        escape(&title),
+        escape(&properties.verdict)
+    );
+    xml.push_str(concat!(
+        r#"<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>"#,
+        r#"<w:r><w:t xml:space="preserve"> of </w:t></w:r>"#,
+        r#"<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple>"#,
+        "</w:p></w:ftr>"
+    ));
+    xml
+}
+
+const SETTINGS: &str = concat!(
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    r#"<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
+    r#"<w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>"#,
+    r#"<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#,
+    r#"<w:themeFontLang w:val="en-GB"/>"#,
+    "</w:settings>"
+);
