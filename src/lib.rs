@@ -9,9 +9,11 @@
 //! ```
 //!
 //! What touches the outside world, and what does not:
-//! - `scoring` and `report` are pure: values in, values out.
+//! - `scoring`, `consultation` (the indicators of a consultation ledger) and `report` are pure:
+//!   values in, values out.
 //! - `model` parses and checks text; it also reads the files it is pointed at
-//!   (`TomlFile::read`, a `--rubrics` folder), and nothing else.
+//!   (`TomlFile::read`, a `--rubrics` folder, the submissions CSV file an assessment names), and
+//!   nothing else.
 //! - `render` turns a brief into bytes; the one exception is the `typst-cli` engine, which
 //!   writes a temporary bundle and runs the stand-alone `typst` program.
 //! - `commands`, `wizard` and `batch` read and write the user's files and talk to the terminal;
@@ -26,6 +28,7 @@ pub mod batch;
 pub mod change;
 pub mod cli;
 pub mod commands;
+pub mod consultation;
 pub mod diagnostic;
 pub mod markup;
 pub mod model;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use toml::value::Datetime;
 
 use super::catalog::RubricSet;
+use super::consultation::Consultation;
 use super::ids::{QuestionId, nearest};
 use super::rubric::{Dimension, Rubric};
 use super::toml_file::TomlFile;
@@ -48,6 +49,10 @@ pub struct Assessment {
     #[serde(default)]
     #[schemars(with = "std::collections::BTreeMap<String, std::collections::BTreeMap<String, Answer>>")]
     pub answers: IndexMap<String, IndexMap<String, Answer>>,
+    /// The consultation on the proposal and what was done with each submission to it: dates,
+    /// channels, and the submissions as `[[consultation.submissions]]` tables or a CSV file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consultation: Option<Consultation>,
     /// For calibration cases: the published conclusion this assessment should reproduce.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect: Option<Expectation>,
@@ -304,27 +309,43 @@ impl Assessment {
             },
             assessment: AssessmentInfo::default(),
             answers: IndexMap::new(),
+            consultation: None,
             expect: None,
             upgrade: None,
             schema_directive: None,
         }
     }
 
-    /// Parses an assessment file and checks it against `rubrics`, returning every problem.
+    /// Parses an assessment file and checks it against `rubrics`, returning every problem. A
+    /// consultation ledger kept in a CSV file beside it is read and checked too; its problems
+    /// come after the file's own.
     pub fn from_file(file: &TomlFile, rubrics: &RubricSet) -> Result<Assessment, Vec<Diagnostic>> {
         let (mut assessment, mut problems) =
             file.parse_versioned("assessment", ASSESSMENT_SCHEMA_VERSIONS, |assessment: &Assessment| {
                 assessment.schema_version
             });
+        let mut last = None;
         if let Some(assessment) = &mut assessment {
             if assessment.schema_version < ASSESSMENT_SCHEMA_VERSION {
                 let report = upgrade::upgrade(assessment, rubrics);
                 assessment.upgrade = Some(report);
             }
             problems.extend(assessment.problems(file, rubrics));
+            if let Some(consultation) = &mut assessment.consultation {
+                let (found, more) = consultation.load_and_check(file);
+                problems.extend(found);
+                last = more;
+            }
             assessment.schema_directive = super::schema::directive_in(&file.text).map(str::to_string);
         }
-        problems.sort_by_key(|problem| problem.location.map(|at| (at.line, at.column)));
+        // The assessment file's problems first, then the CSV file's, each in file order.
+        problems.sort_by_key(|problem| {
+            (
+                problem.file != file.path,
+                problem.location.map(|at| (at.line, at.column)),
+            )
+        });
+        problems.extend(last);
         match assessment {
             Some(assessment) if problems.is_empty() => Ok(assessment),
             _ => Err(problems),

@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod catalog;
+pub mod consultation;
 pub mod fill_in;
 pub mod ids;
 pub mod iiat;
@@ -16,6 +17,7 @@ pub use assessment::{
     StakeholderGroup,
 };
 pub use catalog::RubricSet;
+pub use consultation::{Consultation, Disposition, Reason, Submission, SubmitterGroup};
 pub use rubric::{AppliesIf, Dimension, MappedLevel, Question, Rubric, Source};
 pub use toml_file::TomlFile;
 pub use upgrade::Upgrade;

@@ -204,6 +204,8 @@ impl TomlFile {
         const MAX_ROUNDS: usize = 100;
         let mut text = self.text.clone();
         let mut problems = Vec::new();
+        // Keys whose lines were left out: their absence is no new problem.
+        let mut left_out: Vec<String> = Vec::new();
         for _ in 0..MAX_ROUNDS {
             let error = match toml::from_str::<T>(&text) {
                 Ok(parsed) => return (Some(parsed), problems),
@@ -217,11 +219,18 @@ impl TomlFile {
                 }
                 return (None, problems);
             }
-            problems.push(self.toml_error(&error));
-            // A missing key has no line to leave out.
+            // A missing key has no line to leave out. A required key whose line was left out
+            // for a bad value (`group = "privat-sector"`) was reported already.
             if error.message().contains("missing field") {
+                let again = left_out
+                    .iter()
+                    .any(|key| error.message().contains(&format!("missing field `{key}`")));
+                if !again {
+                    problems.push(self.toml_error(&error));
+                }
                 break;
             }
+            problems.push(self.toml_error(&error));
             // Blank the line the error is on, keeping every byte offset (and so every location)
             // unchanged. A table header is left alone: without it, its keys would move into the
             // table above and be reported as problems they are not.
@@ -231,6 +240,9 @@ impl TomlFile {
             let line = &text[start..end];
             if line.trim().is_empty() || line.trim_start().starts_with('[') {
                 break;
+            }
+            if let Some((key, _)) = line.split_once('=') {
+                left_out.push(key.trim().trim_matches(['"', '\'']).to_string());
             }
             text.replace_range(start..end, &" ".repeat(end - start));
         }
@@ -302,7 +314,7 @@ impl TomlFile {
 fn toml_error_help(message: &str) -> Option<&'static str> {
     if message.starts_with("unknown field") {
         Some("remove or rename this key; the keys allowed here are listed above")
-    } else if message.starts_with("unknown variant") {
+    } else if message.starts_with("unknown variant") || message.contains("valid values, nearest first") {
         Some("use one of the values listed above, spelled exactly")
     } else if message.contains("missing field") {
         Some("add the missing key to this table")

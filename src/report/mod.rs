@@ -222,6 +222,7 @@ impl Brief {
             unanswered: scorecard.unanswered.clone(),
             open_questions,
             not_affected,
+            consultation: ConsultationView::of(assessment),
             methodology: methodology(rubrics),
             rubrics: rubric_views,
         }

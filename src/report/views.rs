@@ -3,6 +3,10 @@
 use serde::{Serialize, Serializer};
 use time::Date;
 
+pub use crate::consultation::{
+    ConsultationView, DispositionCount, GroupParticipation, GroupRef, GroupUptake, Share, Timeliness,
+    UnreasonedRejection, UptakeGap,
+};
 use crate::markup::UserText;
 use crate::model::Dimension;
 use crate::model::ids::QuestionId;
@@ -33,6 +37,10 @@ pub struct Brief {
     pub open_questions: Vec<OpenQuestionView>,
     /// Effect questions the assessor considered and found not affected.
     pub not_affected: Vec<NotAffectedView>,
+    /// How views were reflected: the indicators of the consultation ledger, when the
+    /// assessment has one (the key is left out of the JSON brief when it has none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consultation: Option<ConsultationView>,
     /// Rubrics, rule, bands and sources.
     pub methodology: MethodologyView,
 }

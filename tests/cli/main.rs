@@ -8,6 +8,7 @@ mod batch;
 mod calibration;
 mod check;
 mod completions;
+mod consultation;
 mod diff;
 mod docx;
 mod errors;

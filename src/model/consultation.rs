@@ -1,0 +1,1139 @@
+//! The consultation ledger an assessment may carry: when the consultation ran, how input was
+//! taken, and every submission with what was done with it and why.
+//!
+//! Written as `[consultation]` with one `[[consultation.submissions]]` table per submission, or
+//! with `submissions_file` naming a CSV file in the assessment file's folder (a header row naming
+//! the same columns as the table's keys, one submission a row, `evidence` separated by `;`).
+//! [`Consultation::load_and_check`] reads that file and checks the whole ledger as the assessment
+//! loads, every problem located (for a CSV file: its row's line and the cell's column). The
+//! indicators computed from a checked ledger are in [`crate::consultation`].
+
+use std::collections::HashMap;
+use std::fmt;
+use std::fs;
+use std::io::Read;
+use std::path::{Component, Path, PathBuf};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize};
+use toml::value::Datetime;
+
+use super::assessment::{StakeholderGroup, calendar_date};
+use super::ids::nearest;
+use super::toml_file::{MAX_FILE_BYTES, TomlFile};
+use crate::diagnostic::{Diagnostic, LineIndex, Location};
+
+/// The most submissions a ledger may hold, in the file or in its CSV file: enough for any real
+/// consultation (mass campaigns are one row with their copies folded in), few enough that loading
+/// stays within a few hundred megabytes and a few seconds.
+pub const MAX_SUBMISSIONS: usize = 200_000;
+
+/// The most problems reported in one ledger; beyond it one line says how many more there are.
+pub const MAX_LEDGER_PROBLEMS: usize = 100;
+
+/// Ids suggested for a mistyped `merged_into` are looked for only among this many submissions,
+/// so that many such mistakes in a huge ledger cannot take quadratic time.
+const MAX_SUGGESTION_POOL: usize = 10_000;
+
+/// The columns of a submissions CSV file: the keys of a `[[consultation.submissions]]` table.
+pub const COLUMNS: [&str; 13] = [
+    "id",
+    "submitter",
+    "group",
+    "provision",
+    "asked",
+    "disposition",
+    "merged_into",
+    "reason",
+    "reason_text",
+    "submitted",
+    "responded",
+    "reflected_in",
+    "evidence",
+];
+
+/// The columns a submissions CSV file must have.
+pub const REQUIRED_COLUMNS: [&str; 3] = ["id", "group", "disposition"];
+
+/// The consultation on a proposal: its dates, its channels, and its submissions.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Consultation {
+    /// Date the consultation opened, without quotes: 2026-01-15.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<super::schema::TomlDate>")]
+    pub opened: Option<Datetime>,
+    /// Date it closed, without quotes: 2026-04-09.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<super::schema::TomlDate>")]
+    pub closed: Option<Datetime>,
+    /// Date the response to the consultation as a whole was published, if it was. Timeliness is
+    /// counted from `closed` to this date, or without it to the latest `responded` of a submission.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<super::schema::TomlDate>")]
+    pub responded: Option<Datetime>,
+    /// How input was taken, e.g. ["online portal", "written submissions", "public hearing"].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<String>,
+    /// Where the published response can be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_url: Option<String>,
+    /// The submissions, one `[[consultation.submissions]]` table each. Leave out when
+    /// `submissions_file` names a CSV file instead.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub submissions: Vec<Submission>,
+    /// A CSV file in the assessment file's folder (or below it) holding the submissions instead:
+    /// a header row naming the same columns as the keys of `[[consultation.submissions]]` (id,
+    /// group and disposition required), one submission a row, `evidence` separated by `;`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submissions_file: Option<String>,
+    /// The rows read from `submissions_file` when the assessment was loaded; never written back.
+    #[serde(skip)]
+    pub imported: Vec<Submission>,
+}
+
+/// One submission to the consultation and what was done with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Submission {
+    /// Unique within the ledger, e.g. "S-014".
+    pub id: String,
+    /// Who sent it: a person or an organisation. Leave it out for an anonymous submission.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submitter: Option<String>,
+    /// The sender's stakeholder group, or `individual` for a member of the public speaking for
+    /// themselves, or `unknown`.
+    pub group: SubmitterGroup,
+    /// The provision of the draft it concerns, e.g. "Art. 12(3)".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provision: Option<String>,
+    /// What it asked for, in a sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asked: Option<String>,
+    /// What was done with it, as the published response says.
+    pub disposition: Disposition,
+    /// For a `merged` submission: the id of the submission it was merged into.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged_into: Option<String>,
+    /// Why it was not (or not fully) taken up. Every reason but `none-given` is a legitimate one;
+    /// leaving it out means none was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Reason>,
+    /// The reason in the drafters' words, quoted or summarised.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_text: Option<String>,
+    /// Date it was sent, without quotes: 2026-03-02.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<super::schema::TomlDate>")]
+    pub submitted: Option<Datetime>,
+    /// Date the response to it was published, without quotes: 2026-06-20.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<super::schema::TomlDate>")]
+    pub responded: Option<Datetime>,
+    /// The provision of the final text that reflects it, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reflected_in: Option<String>,
+    /// Where the disposition was read: documents and links.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+}
+
+/// Ids, labels and parsing for the ledger's closed vocabularies. Unlike the derived
+/// deserialisation, an unknown value is reported with the valid ones nearest it first.
+macro_rules! ledger_vocabulary {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $id)] $variant,)+
+        }
+
+        impl $name {
+            /// Every value, in the order briefs list them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The id written in files.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            /// The label shown to readers.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            /// The value whose id is exactly `text`.
+            pub fn parse(text: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|value| value.id() == text)
+            }
+
+            /// What is said about `text` when it is none of the ids: the valid ones, nearest first.
+            pub fn unknown(text: &str) -> String {
+                format!(
+                    concat!("unknown ", $what, " `{}`; valid values, nearest first: {}"),
+                    shorten(text),
+                    nearest(text, $name::ALL.iter().map(|value| value.id())).join(", ")
+                )
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.label())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(deserializer)?;
+                $name::parse(&text).ok_or_else(|| serde::de::Error::custom($name::unknown(&text)))
+            }
+        }
+    };
+}
+
+ledger_vocabulary! {
+    /// Who sent a submission: one of the six stakeholder groups, an individual, or unknown.
+    SubmitterGroup, "group" {
+        /// Governments and public authorities.
+        Government = "government", "Government";
+        /// Companies and industry bodies.
+        PrivateSector = "private-sector", "Private sector";
+        /// Non-governmental organisations and users.
+        CivilSociety = "civil-society", "Civil society";
+        /// Engineers, operators and standards bodies.
+        TechnicalCommunity = "technical-community", "Technical community";
+        /// Researchers.
+        Academia = "academia", "Academia";
+        /// International organisations.
+        Intergovernmental = "intergovernmental", "Intergovernmental organisation";
+        /// A member of the public speaking for themselves.
+        Individual = "individual", "Individuals";
+        /// The record does not say.
+        Unknown = "unknown", "Unknown";
+    }
+}
+
+ledger_vocabulary! {
+    /// What was done with a submission.
+    Disposition, "disposition" {
+        /// Taken up as asked.
+        Accepted = "accepted", "Accepted";
+        /// Taken up in part.
+        PartiallyAccepted = "partially-accepted", "Partially accepted";
+        /// Not taken up.
+        Rejected = "rejected", "Rejected";
+        /// Ruled outside what the proposal deals with.
+        OutOfScope = "out-of-scope", "Out of scope";
+        /// Left for later (implementing acts, a review).
+        Deferred = "deferred", "Deferred";
+        /// No response was published.
+        NotAnswered = "not-answered", "Not answered";
+        /// Withdrawn by the submitter.
+        Withdrawn = "withdrawn", "Withdrawn";
+        /// Answered together with another submission, named in `merged_into`.
+        Merged = "merged", "Merged into another";
+    }
+}
+
+ledger_vocabulary! {
+    /// Why a submission was not (or not fully) taken up.
+    Reason, "reason" {
+        /// The law (a constitution, a treaty, a higher norm) does not allow it.
+        LegallyPrecluded = "legally-precluded", "Legally precluded";
+        /// The drafters have no power over it.
+        OutsideMandate = "outside-mandate", "Outside the mandate";
+        /// It cannot be done with current technology.
+        TechnicallyInfeasible = "technically-infeasible", "Technically infeasible";
+        /// Its cost would be out of proportion to its benefit.
+        DisproportionateCost = "disproportionate-cost", "Disproportionate cost";
+        /// The evidence offered did not support it.
+        InsufficientEvidence = "insufficient-evidence", "Insufficient evidence";
+        /// Another provision or instrument already does it (say which in `reflected_in`).
+        AddressedElsewhere = "addressed-elsewhere", "Addressed elsewhere";
+        /// It would defeat the proposal's stated objective (say which).
+        ConflictsWithObjective = "conflicts-with-objective", "Conflicts with the stated objective";
+        /// Other submissions argued otherwise and prevailed (say which).
+        OutweighedByOtherInput = "outweighed-by-other-input", "Outweighed by other input";
+        /// The response gave no reason.
+        NoneGiven = "none-given", "None given";
+    }
+}
+
+impl SubmitterGroup {
+    /// The stakeholder group it is, unless an individual or unknown.
+    pub fn stakeholder(self) -> Option<StakeholderGroup> {
+        StakeholderGroup::ALL
+            .iter()
+            .copied()
+            .find(|group| group.id() == self.id())
+    }
+}
+
+impl From<StakeholderGroup> for SubmitterGroup {
+    fn from(group: StakeholderGroup) -> Self {
+        SubmitterGroup::parse(group.id()).unwrap_or(SubmitterGroup::Unknown)
+    }
+}
+
+impl Reason {
+    /// True for every reason but `none-given`: a reason a drafter may legitimately give.
+    pub fn is_legitimate(self) -> bool {
+        self != Reason::NoneGiven
+    }
+}
+
+impl Consultation {
+    /// The ledger's submissions: the `[[consultation.submissions]]` tables, or when
+    /// `submissions_file` is set, the rows read from it as the assessment loaded.
+    pub fn entries(&self) -> &[Submission] {
+        if self.submissions_file.is_some() {
+            &self.imported
+        } else {
+            &self.submissions
+        }
+    }
+
+    /// Reads the CSV file named by `submissions_file`, if any, into [`Consultation::imported`],
+    /// and checks the whole ledger; `file` is the assessment file the ledger is in. Returns the
+    /// problems found (at most [`MAX_LEDGER_PROBLEMS`]) and, when there were more, a last
+    /// diagnostic saying how many more, to print after the others.
+    pub fn load_and_check(&mut self, file: &TomlFile) -> (Vec<Diagnostic>, Option<Diagnostic>) {
+        let mut problems = Problems::default();
+        self.check_facts(file, &mut problems);
+        let mut ledger_file = file.path.clone();
+        match self.submissions_file.clone() {
+            Some(_) if !self.submissions.is_empty() => {
+                problems.push(
+                    file.diagnostic_at(
+                        file.value_span(&["consultation", "submissions_file"]),
+                        "the consultation has both `submissions` tables and a `submissions_file`",
+                    )
+                    .with_help(
+                        "keep the submissions in one place: the [[consultation.submissions]] tables or the CSV file",
+                    ),
+                );
+            }
+            Some(name) => match ledger_path(file, &name) {
+                Err(problem) => problems.push(problem),
+                Ok(path) => {
+                    ledger_file.clone_from(&path);
+                    let table = read_csv(&path, &mut problems);
+                    self.imported = table.rows;
+                    let at = Where::Csv {
+                        path: &path,
+                        lines: &table.lines,
+                        columns: &table.columns,
+                    };
+                    check_entries(&self.imported, &at, Some(&table.ids), &mut problems);
+                }
+            },
+            None => {
+                if self.submissions.len() > MAX_SUBMISSIONS {
+                    problems.push(
+                        file.diagnostic_at(
+                            file.key_span(&["consultation", "submissions"]),
+                            format!("the consultation has more than {MAX_SUBMISSIONS} submissions"),
+                        )
+                        .with_help("fold copies of a mass campaign into one submission and say how many there were"),
+                    );
+                } else {
+                    check_entries(&self.submissions, &Where::Toml(file), None, &mut problems);
+                }
+            }
+        }
+        problems.finish(&ledger_file)
+    }
+
+    /// The consultation's own dates: real days, and in order.
+    fn check_facts(&self, file: &TomlFile, problems: &mut Problems) {
+        let mut dates = Vec::new();
+        for (key, date) in [
+            ("opened", &self.opened),
+            ("closed", &self.closed),
+            ("responded", &self.responded),
+        ] {
+            let Some(date) = date else { continue };
+            match calendar_date(date) {
+                Some(day) => dates.push((key, day)),
+                None => problems.push(
+                    file.diagnostic_at(
+                        file.value_span(&["consultation", key]),
+                        format!("`{key}` must be a date, not {date}"),
+                    )
+                    .with_help("write a date without quotes, like 2026-03-02"),
+                ),
+            }
+        }
+        let day = |key: &str| dates.iter().find(|(name, _)| *name == key).map(|(_, day)| *day);
+        if let (Some(opened), Some(closed)) = (day("opened"), day("closed"))
+            && closed < opened
+        {
+            problems.push(
+                file.diagnostic_at(
+                    file.value_span(&["consultation", "closed"]),
+                    format!("the consultation closed ({closed}) before it opened ({opened})"),
+                )
+                .with_help("check both dates; `closed` is the last day input was taken"),
+            );
+        }
+        if let (Some(closed), Some(responded)) = (day("closed"), day("responded"))
+            && responded < closed
+        {
+            problems.push(
+                file.diagnostic_at(
+                    file.value_span(&["consultation", "responded"]),
+                    format!("the response ({responded}) is dated before the consultation closed ({closed})"),
+                )
+                .with_help("`responded` is the date the response to the consultation as a whole was published"),
+            );
+        }
+    }
+}
+
+/// For each submission, the index of the submission whose disposition is its outcome: itself,
+/// or for a `merged` one the submission at the end of its `merged_into` chain. `None` for a
+/// merged submission whose chain names an unknown id or comes back on itself (never so in a
+/// checked ledger). Linear in the number of submissions, however long the chains.
+pub fn outcome_indices(entries: &[Submission]) -> Vec<Option<usize>> {
+    let mut by_id: HashMap<&str, usize> = HashMap::with_capacity(entries.len());
+    for (index, entry) in entries.iter().enumerate() {
+        by_id.entry(entry.id.trim()).or_insert(index);
+    }
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        Pending,
+        Visiting,
+        Done(Option<usize>),
+    }
+    let mut state = vec![State::Pending; entries.len()];
+    let mut path = Vec::new();
+    for start in 0..entries.len() {
+        let mut at = start;
+        path.clear();
+        let result = loop {
+            match state[at] {
+                State::Done(result) => break result,
+                State::Visiting => break None,
+                State::Pending => {}
+            }
+            let entry = &entries[at];
+            if entry.disposition != Disposition::Merged {
+                break Some(at);
+            }
+            state[at] = State::Visiting;
+            path.push(at);
+            let target = entry.merged_into.as_deref().map(str::trim);
+            match target.and_then(|id| by_id.get(id)) {
+                Some(&next) => at = next,
+                None => break None,
+            }
+        };
+        for &index in &path {
+            state[index] = State::Done(result);
+        }
+        if state[start] == State::Pending {
+            state[start] = State::Done(result);
+        }
+    }
+    state
+        .into_iter()
+        .map(|state| match state {
+            State::Done(result) => result,
+            _ => None,
+        })
+        .collect()
+}
+
+/// The problems of one ledger, at most [`MAX_LEDGER_PROBLEMS`] of them kept.
+#[derive(Default)]
+struct Problems {
+    kept: Vec<Diagnostic>,
+    dropped: usize,
+}
+
+impl Problems {
+    fn push(&mut self, problem: Diagnostic) {
+        if self.kept.len() < MAX_LEDGER_PROBLEMS {
+            self.kept.push(problem);
+        } else {
+            self.dropped += 1;
+        }
+    }
+
+    fn is_full(&self) -> bool {
+        self.kept.len() >= MAX_LEDGER_PROBLEMS
+    }
+
+    fn finish(self, file: &Path) -> (Vec<Diagnostic>, Option<Diagnostic>) {
+        let more = (self.dropped > 0).then(|| {
+            Diagnostic::new(
+                file,
+                format!(
+                    "{} more problem{} in the consultation ledger not shown",
+                    self.dropped,
+                    if self.dropped == 1 { "" } else { "s" }
+                ),
+            )
+            .with_help("fix the problems above and check the file again")
+        });
+        (self.kept, more)
+    }
+}
+
+/// Where the ledger's submissions are written, to point a problem at one of their fields.
+enum Where<'a> {
+    /// `[[consultation.submissions]]` tables in the assessment file.
+    Toml(&'a TomlFile),
+    /// Rows of a CSV file: each row's line, and each column's index.
+    Csv {
+        path: &'a Path,
+        lines: &'a [usize],
+        columns: &'a HashMap<&'static str, usize>,
+    },
+}
+
+impl Where<'_> {
+    /// A problem with field `field` of submission `index`.
+    fn at(&self, index: usize, field: &str, message: impl Into<String>) -> Diagnostic {
+        match self {
+            Where::Toml(file) => {
+                let index = index.to_string();
+                file.diagnostic_at(
+                    file.value_span(&["consultation", "submissions", &index, field]),
+                    message,
+                )
+            }
+            Where::Csv { path, lines, columns } => Diagnostic::new(path, message).at(Some(Location {
+                line: lines.get(index).copied().unwrap_or(1),
+                column: columns.get(field).map_or(1, |column| column + 1),
+            })),
+        }
+    }
+
+    /// The line submission `index` is on.
+    fn line(&self, index: usize) -> Option<usize> {
+        self.at(index, "id", String::new()).location.map(|at| at.line)
+    }
+}
+
+/// Checks what holds between submissions and within each: unique ids, `merged_into` naming a
+/// submission (and only for merged ones), dates in order, no response date on an unanswered
+/// submission. For a CSV file, `csv_ids` holds the id of every row, those left out for a problem
+/// included: `merged_into` may name them, and duplicates among them were reported as the rows
+/// were read.
+fn check_entries(
+    entries: &[Submission],
+    at: &Where<'_>,
+    csv_ids: Option<&HashMap<String, usize>>,
+    problems: &mut Problems,
+) {
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(entries.len());
+    for (index, entry) in entries.iter().enumerate() {
+        let id = entry.id.trim();
+        if id.is_empty() {
+            problems.push(
+                at.at(index, "id", "the submission has an empty id")
+                    .with_help("give every submission a unique id, e.g. \"S-001\""),
+            );
+        } else if let Some(&earlier) = first.get(id) {
+            if csv_ids.is_some() {
+                continue;
+            }
+            let place = at
+                .line(earlier)
+                .map_or_else(String::new, |line| format!(" on line {line}"));
+            problems.push(
+                at.at(index, "id", format!("duplicate submission id `{}`", shorten(id)))
+                    .with_help(format!("ids must be unique; the first `{}` is{place}", shorten(id))),
+            );
+        } else {
+            first.insert(id, index);
+        }
+    }
+    let known = |id: &str| first.contains_key(id) || csv_ids.is_some_and(|ids| ids.contains_key(id));
+    for (index, entry) in entries.iter().enumerate() {
+        let id = shorten(entry.id.trim());
+        let mut days = Vec::new();
+        for (field, date) in [("submitted", &entry.submitted), ("responded", &entry.responded)] {
+            let Some(date) = date else { continue };
+            match calendar_date(date) {
+                Some(day) => days.push((field, day)),
+                None => problems.push(
+                    at.at(index, field, format!("`{field}` must be a date, not {date}"))
+                        .with_help("write a date without quotes, like 2026-03-02"),
+                ),
+            }
+        }
+        let day = |key: &str| days.iter().find(|(name, _)| *name == key).map(|(_, day)| *day);
+        if let (Some(submitted), Some(responded)) = (day("submitted"), day("responded"))
+            && responded < submitted
+        {
+            problems.push(
+                at.at(
+                    index,
+                    "responded",
+                    format!("submission `{id}` was answered ({responded}) before it was submitted ({submitted})"),
+                )
+                .with_help("check both dates; `responded` is when the response to it was published"),
+            );
+        }
+        if entry.disposition == Disposition::NotAnswered && entry.responded.is_some() {
+            problems.push(
+                at.at(
+                    index,
+                    "responded",
+                    format!("submission `{id}` is not-answered but has a response date"),
+                )
+                .with_help("remove `responded`, or give the disposition the response gave it"),
+            );
+        }
+        let target = entry
+            .merged_into
+            .as_deref()
+            .map(str::trim)
+            .filter(|target| !target.is_empty());
+        match (entry.disposition, target) {
+            (Disposition::Merged, None) => problems.push(
+                at.at(
+                    index,
+                    "disposition",
+                    format!("submission `{id}` is merged but does not say into which"),
+                )
+                .with_help("add `merged_into` with the id of the submission it was merged into"),
+            ),
+            (Disposition::Merged, Some(target)) if target == entry.id.trim() => problems.push(
+                at.at(index, "merged_into", format!("submission `{id}` is merged into itself"))
+                    .with_help("name the submission it was answered together with"),
+            ),
+            (Disposition::Merged, Some(target)) if !known(target) => {
+                // Suggestions only while they are shown, and from a bounded pool: bounded time
+                // however broken a huge ledger is.
+                let help = if first.len() <= MAX_SUGGESTION_POOL && !problems.is_full() {
+                    let ids: Vec<&str> = nearest(target, first.keys().copied()).into_iter().take(5).collect();
+                    format!(
+                        "name the id of a submission in the ledger; the nearest: {}",
+                        ids.join(", ")
+                    )
+                } else {
+                    "name the id of a submission in the ledger".to_string()
+                };
+                problems.push(
+                    at.at(
+                        index,
+                        "merged_into",
+                        format!(
+                            "submission `{id}` is merged into `{}`, which is not in the ledger",
+                            shorten(target)
+                        ),
+                    )
+                    .with_help(help),
+                );
+            }
+            (Disposition::Merged, Some(_)) => {}
+            (_, Some(_)) => problems.push(
+                at.at(
+                    index,
+                    "merged_into",
+                    format!("submission `{id}` names `merged_into` but is not merged"),
+                )
+                .with_help("set disposition = \"merged\", or remove `merged_into`"),
+            ),
+            (_, None) => {}
+        }
+    }
+    // A chain of merges that comes back on itself leaves its submissions without an outcome.
+    let outcomes = outcome_indices(entries);
+    for (index, entry) in entries.iter().enumerate() {
+        let target = entry.merged_into.as_deref().map(str::trim).unwrap_or("");
+        let looped = entry.disposition == Disposition::Merged
+            && outcomes[index].is_none()
+            && first.contains_key(target)
+            && target != entry.id.trim();
+        if looped {
+            problems.push(
+                at.at(
+                    index,
+                    "merged_into",
+                    format!(
+                        "the merges starting at submission `{}` come back to it",
+                        shorten(entry.id.trim())
+                    ),
+                )
+                .with_help("one of the submissions in the chain must have the disposition the response gave"),
+            );
+        }
+    }
+}
+
+/// The path of the CSV file `name`, refused unless it is in the assessment file's folder or below.
+fn ledger_path(file: &TomlFile, name: &str) -> Result<PathBuf, Diagnostic> {
+    let at = || file.value_span(&["consultation", "submissions_file"]);
+    let relative = Path::new(name.trim());
+    let inside = !name.trim().is_empty()
+        && relative
+            .components()
+            .all(|part| matches!(part, Component::Normal(_) | Component::CurDir));
+    if !inside {
+        return Err(file
+            .diagnostic_at(
+                at(),
+                format!(
+                    "`submissions_file` must name a file in the assessment file's folder, not `{}`",
+                    shorten(name)
+                ),
+            )
+            .with_help(
+                "write a path relative to the assessment file, without `..`, e.g. submissions_file = \"submissions.csv\"",
+            ));
+    }
+    let folder = file.path.parent().unwrap_or(Path::new(""));
+    let path = folder.join(relative);
+    let unreadable = |error: std::io::Error| {
+        file.diagnostic_at(
+            at(),
+            format!("cannot read the submissions file {}: {error}", path.display()),
+        )
+        .with_help("the path is read relative to the folder the assessment file is in")
+    };
+    let folder_real = (if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    })
+    .canonicalize()
+    .map_err(unreadable)?;
+    let real = path.canonicalize().map_err(unreadable)?;
+    if !real.starts_with(&folder_real) {
+        return Err(file
+            .diagnostic_at(
+                at(),
+                format!(
+                    "the submissions file {} leads outside the assessment file's folder",
+                    path.display()
+                ),
+            )
+            .with_help("copy the CSV file next to the assessment file instead of linking to it"));
+    }
+    if real.is_dir() {
+        return Err(file
+            .diagnostic_at(at(), format!("{} is a folder, not a CSV file", path.display()))
+            .with_help("name the CSV file, e.g. submissions_file = \"submissions.csv\""));
+    }
+    Ok(path)
+}
+
+/// What was read from a submissions CSV file.
+#[derive(Default)]
+struct CsvLedger {
+    /// The submissions of the rows without problems, in file order.
+    rows: Vec<Submission>,
+    /// The line of each of them.
+    lines: Vec<usize>,
+    /// The index of each known column.
+    columns: HashMap<&'static str, usize>,
+    /// The id of every row, those left out for a problem included, and the line of its first row.
+    ids: HashMap<String, usize>,
+}
+
+/// Reads the submissions CSV file at `path`, reporting its problems (cell by cell) to `problems`.
+fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
+    let mut ledger = CsvLedger::default();
+    let Some(text) = read_text(path, problems) else {
+        return ledger;
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let lines = LineIndex::new(text);
+    let locate = |offset: u64, column: usize| {
+        let offset = usize::try_from(offset).unwrap_or(usize::MAX).min(text.len());
+        // A record's offset may be that of blank lines before it.
+        let rest = text.get(offset..).unwrap_or("");
+        let skipped = rest.len() - rest.trim_start_matches(['\r', '\n']).len();
+        let line = lines.locate(text, offset + skipped).line;
+        Location { line, column }
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut record = csv::StringRecord::new();
+    let mut header: Option<Vec<Header>> = None;
+    let mut count = 0usize;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(error) => {
+                let location = error.position().map(|position| locate(position.byte(), 1));
+                problems.push(
+                    Diagnostic::new(path, format!("cannot read the CSV file: {error}"))
+                        .at(location)
+                        .with_help("save the file as CSV (comma-separated values, UTF-8)"),
+                );
+                break;
+            }
+        }
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        let offset = record.position().map_or(0, csv::Position::byte);
+        let line = locate(offset, 1).line;
+        let cell_at = |column: usize| {
+            Some(Location {
+                line,
+                column: column + 1,
+            })
+        };
+        let Some(names) = &header else {
+            match read_header(path, &record, line, problems) {
+                Some(names) => {
+                    for (index, name) in names.iter().enumerate() {
+                        if let Header::Known(name) = name {
+                            ledger.columns.insert(name, index);
+                        }
+                    }
+                    header = Some(names);
+                    continue;
+                }
+                None => return ledger,
+            }
+        };
+        count += 1;
+        if count > MAX_SUBMISSIONS {
+            problems.push(
+                Diagnostic::new(path, format!("the file has more than {MAX_SUBMISSIONS} submissions"))
+                    .at(cell_at(0))
+                    .with_help("fold copies of a mass campaign into one row, or split the ledger by theme"),
+            );
+            break;
+        }
+        let before = problems.kept.len() + problems.dropped;
+        for (index, cell) in record.iter().enumerate() {
+            // Values under a column whose name was reported as unknown are not reported again.
+            let unnamed = names.get(index).is_none_or(|name| *name == Header::Blank);
+            if unnamed && !cell.trim().is_empty() {
+                problems.push(
+                    Diagnostic::new(path, "a value in a column without a known name")
+                        .at(cell_at(index))
+                        .with_help("name the column in the header row, or leave its cells empty"),
+                );
+            }
+        }
+        let cell = |name: &str| {
+            ledger
+                .columns
+                .get(name)
+                .and_then(|&column| record.get(column))
+                .map_or("", str::trim)
+        };
+        let column = |name: &str| ledger.columns.get(name).copied().unwrap_or(0);
+        // Line breaks in a quoted cell as a text file has them, whatever the spreadsheet wrote.
+        let text_cell = |name: &str| Some(cell(name).replace("\r\n", "\n")).filter(|text| !text.is_empty());
+        let mut problem = |name: &str, message: String, help: &str| {
+            problems.push(Diagnostic::new(path, message).at(cell_at(column(name))).with_help(help));
+        };
+        let id = cell("id").to_string();
+        if id.is_empty() {
+            problem(
+                "id",
+                "the submission has no id".to_string(),
+                "give every submission a unique id, e.g. S-001",
+            );
+        } else if let Some(first) = ledger.ids.get(&id) {
+            problem(
+                "id",
+                format!("duplicate submission id `{}`", shorten(&id)),
+                &format!("ids must be unique; the first `{}` is on line {first}", shorten(&id)),
+            );
+        } else {
+            ledger.ids.insert(id.clone(), line);
+        }
+        let group = required(cell("group"), "group", SubmitterGroup::parse, SubmitterGroup::unknown);
+        let disposition = required(
+            cell("disposition"),
+            "disposition",
+            Disposition::parse,
+            Disposition::unknown,
+        );
+        let reason = match cell("reason") {
+            "" => Ok(None),
+            text => Reason::parse(text).map(Some).ok_or_else(|| Reason::unknown(text)),
+        };
+        for (name, result) in [
+            ("group", group.as_ref().err()),
+            ("disposition", disposition.as_ref().err()),
+            ("reason", reason.as_ref().err()),
+        ] {
+            if let Some(message) = result {
+                problem(name, message.clone(), "use one of the values listed, spelled exactly");
+            }
+        }
+        let mut date = |name: &str| match cell(name) {
+            "" => None,
+            text => {
+                let parsed = text
+                    .parse::<Datetime>()
+                    .ok()
+                    .filter(|date| calendar_date(date).is_some());
+                if parsed.is_none() {
+                    problem(
+                        name,
+                        format!("`{name}` must be a date like 2026-03-02, not `{}`", shorten(text)),
+                        "write the date as year-month-day, e.g. 2026-03-02",
+                    );
+                }
+                parsed
+            }
+        };
+        let submitted = date("submitted");
+        let responded = date("responded");
+        let failed = problems.kept.len() + problems.dropped > before;
+        if let (Ok(group), Ok(disposition), Ok(reason), false) = (group, disposition, reason, failed) {
+            ledger.rows.push(Submission {
+                id,
+                submitter: text_cell("submitter"),
+                group,
+                provision: text_cell("provision"),
+                asked: text_cell("asked"),
+                disposition,
+                merged_into: text_cell("merged_into"),
+                reason,
+                reason_text: text_cell("reason_text"),
+                submitted,
+                responded,
+                reflected_in: text_cell("reflected_in"),
+                evidence: cell("evidence")
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|item| !item.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            });
+            ledger.lines.push(line);
+        }
+    }
+    if header.is_none() {
+        problems.push(
+            Diagnostic::new(path, "the submissions file has no header row and no submissions").with_help(format!(
+                "the first row names the columns, e.g. {}",
+                REQUIRED_COLUMNS.join(",")
+            )),
+        );
+    }
+    ledger
+}
+
+/// A required vocabulary cell: its value, or what is wrong with it.
+fn required<T>(
+    text: &str,
+    name: &str,
+    parse: impl Fn(&str) -> Option<T>,
+    unknown: impl Fn(&str) -> String,
+) -> Result<T, String> {
+    if text.is_empty() {
+        Err(format!("the submission has no {name}"))
+    } else {
+        parse(text).ok_or_else(|| unknown(text))
+    }
+}
+
+/// What a cell of the header row names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Header {
+    /// One of [`COLUMNS`].
+    Known(&'static str),
+    /// An unknown or repeated name, reported: the column's values are ignored.
+    Reported,
+    /// Nothing: the column's cells must be empty.
+    Blank,
+}
+
+/// The header row: what each of its cells names. `None` when the file cannot be read as a
+/// ledger: a required column is missing, or the file is not comma-separated.
+fn read_header(path: &Path, record: &csv::StringRecord, line: usize, problems: &mut Problems) -> Option<Vec<Header>> {
+    let at = |column: usize| {
+        Some(Location {
+            line,
+            column: column + 1,
+        })
+    };
+    if record.len() == 1 && record.get(0).is_some_and(|cell| cell.contains([';', '\t'])) {
+        problems.push(
+            Diagnostic::new(path, "the header row has one column: the file is not comma-separated")
+                .at(at(0))
+                .with_help(
+                    "save it as CSV with commas between cells (in a spreadsheet: \"CSV UTF-8 (comma delimited)\")",
+                ),
+        );
+        return None;
+    }
+    let mut names = Vec::with_capacity(record.len());
+    for (index, cell) in record.iter().enumerate() {
+        let typed = cell.trim().to_lowercase().replace([' ', '-'], "_");
+        if typed.is_empty() {
+            names.push(Header::Blank);
+            continue;
+        }
+        let Some(&name) = COLUMNS.iter().find(|name| **name == typed) else {
+            problems.push(
+                Diagnostic::new(path, format!("unknown column `{}`", shorten(cell.trim())))
+                    .at(at(index))
+                    .with_help(format!(
+                        "valid columns, nearest first: {}",
+                        nearest(&typed, COLUMNS).join(", ")
+                    )),
+            );
+            names.push(Header::Reported);
+            continue;
+        };
+        if names.contains(&Header::Known(name)) {
+            problems.push(
+                Diagnostic::new(path, format!("column `{name}` appears twice"))
+                    .at(at(index))
+                    .with_help("keep one column of each name"),
+            );
+            names.push(Header::Reported);
+            continue;
+        }
+        names.push(Header::Known(name));
+    }
+    let missing: Vec<&str> = REQUIRED_COLUMNS
+        .into_iter()
+        .filter(|name| !names.contains(&Header::Known(name)))
+        .collect();
+    for name in &missing {
+        problems.push(
+            Diagnostic::new(path, format!("the header row has no `{name}` column"))
+                .at(at(0))
+                .with_help(format!(
+                    "the first row names the columns; {} are required",
+                    REQUIRED_COLUMNS.join(", ")
+                )),
+        );
+    }
+    missing.is_empty().then_some(names)
+}
+
+/// The text of the CSV file at `path`, refused when too large, binary or not UTF-8.
+fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
+    let too_large = || {
+        Diagnostic::new(
+            path,
+            format!(
+                "the submissions file is larger than the {} MB limit",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        )
+        .with_help("fold copies of a mass campaign into one row, or split the ledger by theme")
+    };
+    let mut bytes = Vec::new();
+    let read = fs::File::open(path).and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
+    if let Err(error) = read {
+        problems.push(Diagnostic::new(path, format!("cannot read the file: {error}")));
+        return None;
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        problems.push(too_large());
+        return None;
+    }
+    if bytes.contains(&0) {
+        problems.push(
+            Diagnostic::new(path, "this is a binary file, not a CSV text file")
+                .with_help("export the spreadsheet as CSV (comma-separated values, UTF-8)"),
+        );
+        return None;
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
+            let location = LineIndex::new(&prefix).locate(&prefix, valid);
+            problems.push(
+                Diagnostic::new(path, "the file is not valid UTF-8 text")
+                    .at(Some(location))
+                    .with_help("save it as \"CSV UTF-8\" (most spreadsheets offer it under \"Save as\")"),
+            );
+            None
+        }
+    }
+}
+
+/// `text` cut to a length that fits in a one-line message.
+fn shorten(text: &str) -> String {
+    const LIMIT: usize = 40;
+    if text.chars().count() <= LIMIT {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(LIMIT).collect();
+        format!("{cut}…")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: &str, disposition: Disposition, merged_into: Option<&str>) -> Submission {
+        Submission {
+            id: id.to_string(),
+            submitter: None,
+            group: SubmitterGroup::Unknown,
+            provision: None,
+            asked: None,
+            disposition,
+            merged_into: merged_into.map(str::to_string),
+            reason: None,
+            reason_text: None,
+            submitted: None,
+            responded: None,
+            reflected_in: None,
+            evidence: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn groups_are_the_stakeholder_groups_plus_two() {
+        for group in StakeholderGroup::ALL {
+            let ours = SubmitterGroup::from(*group);
+            assert_eq!((ours.id(), ours.label()), (group.id(), group.label()));
+            assert_eq!(ours.stakeholder(), Some(*group));
+        }
+        assert_eq!(SubmitterGroup::ALL.len(), StakeholderGroup::ALL.len() + 2);
+        assert_eq!(SubmitterGroup::Individual.stakeholder(), None);
+    }
+
+    #[test]
+    fn unknown_values_list_the_nearest_first() {
+        assert_eq!(
+            Disposition::unknown("rejectd"),
+            "unknown disposition `rejectd`; valid values, nearest first: rejected, accepted, merged, \
+             deferred, withdrawn, not-answered, partially-accepted, out-of-scope"
+        );
+        assert!(Reason::parse("none-given").is_some_and(|reason| !reason.is_legitimate()));
+        assert_eq!(Reason::ALL.iter().filter(|reason| reason.is_legitimate()).count(), 8);
+    }
+
+    #[test]
+    fn outcomes_follow_merge_chains_and_stop_at_loops() {
+        let entries = [
+            entry("a", Disposition::Accepted, None),
+            entry("b", Disposition::Merged, Some("c")),
+            entry("c", Disposition::Merged, Some("a")),
+            entry("d", Disposition::Merged, Some("e")),
+            entry("e", Disposition::Merged, Some("d")),
+            entry("f", Disposition::Merged, Some("nowhere")),
+            entry("g", Disposition::Merged, Some("d")),
+        ];
+        assert_eq!(
+            outcome_indices(&entries),
+            [Some(0), Some(0), Some(0), None, None, None, None]
+        );
+        // A long chain resolves in linear time.
+        let mut chain: Vec<Submission> = (0..100_000)
+            .map(|n| entry(&n.to_string(), Disposition::Merged, Some(&(n + 1).to_string())))
+            .collect();
+        chain.push(entry("100000", Disposition::Rejected, None));
+        assert!(outcome_indices(&chain).iter().all(|at| *at == Some(100_000)));
+    }
+}
