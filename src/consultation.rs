@@ -37,6 +37,7 @@ use time::Date;
 
 use crate::model::assessment::calendar_date;
 use crate::model::consultation::outcome_indices;
+use crate::model::ids::QuestionId;
 use crate::model::{Assessment, Consultation, Disposition, Submission, SubmitterGroup};
 
 /// The benchmark length of a public consultation, and of the wait for its response, in weeks.
@@ -509,6 +510,96 @@ fn iso_date<S: Serializer>(date: &Option<Date>, serializer: S) -> Result<S::Ok, 
     }
 }
 
+/// A level the ledger suggests for a process question it bears on, with the reason: evidence for
+/// the assessor, who still decides.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Suggestion {
+    /// The question.
+    pub question: QuestionId,
+    /// The level the ledger points to.
+    pub level: u32,
+    /// Why, in one sentence with the numbers.
+    pub because: String,
+}
+
+/// The levels the ledger suggests:
+/// - `transparency.feedback-loop` from how many submissions got a response and how many
+///   rejections gave a legitimate reason: no response at all → 0; fewer than half answered → 1;
+///   most answered but fewer than half of the rejections reasoned → 2; at least 80% answered and
+///   at least half of the rejections reasoned → 3; every submission answered, every rejection
+///   reasoned and the response published within the 12-week benchmark → 4.
+/// - `inclusiveness.balance` from the uptake gap between the best- and worst-served groups: 50
+///   points or more → 1 (one interest clearly prevailed); 30 or more → 2; under 30 → 3; under 15
+///   with at least four groups taking part → 4.
+pub fn suggestions(view: &ConsultationView) -> Vec<Suggestion> {
+    let mut found = Vec::new();
+    let coverage = view.response_coverage.value;
+    let reasoned = view.reasoned_rejections.value;
+    if let Some(coverage) = coverage {
+        let reasoned_share = reasoned.unwrap_or(1.0);
+        let timely = view.timeliness.response_within_benchmark == Some(true);
+        let level = feedback_level(coverage, reasoned_share, timely);
+        found.push(Suggestion {
+            question: QuestionId::new("transparency", "feedback-loop"),
+            level,
+            because: format!(
+                "{} of {} submissions got a response and {} of {} rejections gave a legitimate reason{}",
+                view.response_coverage.count,
+                view.response_coverage.total,
+                view.reasoned_rejections.count,
+                view.reasoned_rejections.total,
+                match view.timeliness.response_days {
+                    Some(days) => format!("; the response came {days} days after the close"),
+                    None => String::new(),
+                }
+            ),
+        });
+    }
+    if let Some(gap) = &view.uptake_gap {
+        let groups = view.participation.iter().filter(|group| group.submissions > 0).count();
+        let level = balance_level(gap.gap, groups);
+        found.push(Suggestion {
+            question: QuestionId::new("inclusiveness", "balance"),
+            level,
+            because: format!(
+                "uptake differs by {} between the best-served group ({}) and the worst-served ({})",
+                gap.display, gap.best.label, gap.worst.label
+            ),
+        });
+    }
+    found
+}
+
+/// The `transparency.feedback-loop` level that response coverage, the share of reasoned
+/// rejections and a timely response point to.
+fn feedback_level(coverage: f64, reasoned_share: f64, timely: bool) -> u32 {
+    if coverage <= 0.0 {
+        0
+    } else if coverage < 0.5 {
+        1
+    } else if coverage >= 1.0 && reasoned_share >= 1.0 && timely {
+        4
+    } else if coverage >= 0.8 && reasoned_share >= 0.5 {
+        3
+    } else {
+        2
+    }
+}
+
+/// The `inclusiveness.balance` level that an uptake gap (0 to 1) across `groups` taking part
+/// points to.
+fn balance_level(gap: f64, groups: usize) -> u32 {
+    if gap >= 0.5 {
+        1
+    } else if gap >= 0.3 {
+        2
+    } else if gap < 0.15 && groups >= 4 {
+        4
+    } else {
+        3
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -746,5 +837,26 @@ mod tests {
         assert_eq!(percent(0.0001), "0.1%");
         assert_eq!(percent(1.0), "100%");
         assert_eq!(percent(0.0), "0%");
+    }
+
+    #[test]
+    fn the_ledger_points_to_feedback_levels_at_their_thresholds() {
+        assert_eq!(feedback_level(0.0, 1.0, true), 0);
+        assert_eq!(feedback_level(0.49, 1.0, true), 1);
+        assert_eq!(feedback_level(0.5, 1.0, true), 2);
+        assert_eq!(feedback_level(0.9, 0.49, true), 2);
+        assert_eq!(feedback_level(0.8, 0.5, false), 3);
+        assert_eq!(feedback_level(1.0, 1.0, false), 3);
+        assert_eq!(feedback_level(1.0, 1.0, true), 4);
+    }
+
+    #[test]
+    fn the_ledger_points_to_balance_levels_at_their_thresholds() {
+        assert_eq!(balance_level(0.5, 5), 1);
+        assert_eq!(balance_level(16.0 / 33.0, 5), 2);
+        assert_eq!(balance_level(0.3, 5), 2);
+        assert_eq!(balance_level(0.29, 5), 3);
+        assert_eq!(balance_level(0.1, 3), 3);
+        assert_eq!(balance_level(0.1, 4), 4);
     }
 }

@@ -9,8 +9,10 @@ use anyhow::Result;
 use super::Outcome;
 use super::load_rubrics;
 use crate::cli::CheckArgs;
+use crate::consultation::{ConsultationView, suggestions};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::assessment::read_assessment_file;
+use crate::model::ids::QuestionId;
 use crate::model::{AnswerStatus, Assessment, RubricSet, TomlFile};
 use crate::output::print_stdout;
 use crate::report::Brief;
@@ -151,5 +153,57 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
             .as_warning(),
         );
     }
+    warnings.extend(ledger_warnings(file, assessment, card));
     warnings
+}
+
+/// Where the consultation ledger points two or more levels away from what was recorded for a
+/// process question it bears on, or where that question is still open: the numbers are evidence
+/// the assessor may have missed, but the ledger cannot see everything (balance mechanisms, a
+/// response's quality), so the answer is never changed for them.
+fn ledger_warnings(file: &TomlFile, assessment: &Assessment, card: &Scorecard) -> Vec<Diagnostic> {
+    let Some(view) = ConsultationView::of(assessment) else {
+        return Vec::new();
+    };
+    let asked = |id: &QuestionId| {
+        card.rubrics
+            .iter()
+            .flat_map(|rubric| &rubric.questions)
+            .any(|question| &question.id == id && !question.excluded_by_condition)
+    };
+    suggestions(&view)
+        .into_iter()
+        .filter(|suggestion| asked(&suggestion.question))
+        .filter_map(|suggestion| {
+            let (rubric_id, question_id) = (suggestion.question.rubric(), suggestion.question.question());
+            let recorded = assessment
+                .answer(rubric_id, question_id)
+                .and_then(|answer| answer.level);
+            if recorded.is_some_and(|level| level.abs_diff(i64::from(suggestion.level)) < 2) {
+                return None;
+            }
+            let message = match recorded {
+                Some(level) => format!(
+                    "`{}` is at level {level}, but the consultation ledger points to level {}",
+                    suggestion.question, suggestion.level
+                ),
+                None => format!(
+                    "`{}` is open; the consultation ledger points to level {}",
+                    suggestion.question, suggestion.level
+                ),
+            };
+            let span = file
+                .value_span(&["answers", rubric_id, question_id, "level"])
+                .or_else(|| file.key_span(&["answers", rubric_id, question_id]))
+                .or_else(|| file.key_span(&["consultation"]));
+            Some(
+                file.diagnostic_at(span, message)
+                    .with_help(format!(
+                        "{}; keep your level if you know more than the ledger shows",
+                        suggestion.because
+                    ))
+                    .as_warning(),
+            )
+        })
+        .collect()
 }

@@ -50,3 +50,54 @@ fn good_and_bad_files_together() {
     assert!(run.stdout.contains("known.toml: ok"));
     assert!(run.stdout.contains("bad.toml: 1 problem"), "{}", run.stdout);
 }
+
+/// The consultation ledger is evidence for two process questions: `check` says where an answer
+/// sits two or more levels from what the ledger points to, and is silent when they agree (the
+/// shipped file: 40 of 40 answered and 4 of 8 rejections reasoned point to level 3, recorded 3; a
+/// 48-point uptake gap points to level 2, recorded 2).
+#[test]
+fn check_compares_answers_with_the_consultation_ledger() {
+    let env = TestEnv::new();
+    let shipped = repo("examples/consultation/uk-online-safety-bill-encryption.toml");
+    let agree = env.run(&["check", &shipped]);
+    agree.code(0);
+    assert!(!agree.stderr.contains("consultation ledger"), "{}", agree.stderr);
+
+    let text = std::fs::read_to_string(&shipped).expect("shipped example");
+    let lowered = text.replacen(
+        "[answers.transparency.feedback-loop]\nlevel = 3",
+        "[answers.transparency.feedback-loop]\nlevel = 0",
+        1,
+    );
+    assert_ne!(lowered, text, "the example records feedback-loop at level 3");
+    env.write("bill.toml", lowered);
+    env.write(
+        "uk-online-safety-bill-encryption-submissions.csv",
+        std::fs::read(repo(
+            "examples/consultation/uk-online-safety-bill-encryption-submissions.csv",
+        ))
+        .expect("shipped ledger"),
+    );
+    let differ = env.run(&["check", "bill.toml"]);
+    differ.code(0);
+    let line = text
+        .lines()
+        .position(|line| line == "[answers.transparency.feedback-loop]")
+        .map(|at| at + 2)
+        .expect("the answer's level");
+    assert!(
+        differ.stderr.contains(&format!(
+            "bill.toml:{line}:9: warning: `transparency.feedback-loop` is at level 0, but the consultation ledger points to level 3"
+        )),
+        "{}",
+        differ.stderr
+    );
+    assert!(
+        differ
+            .stderr
+            .contains("40 of 40 submissions got a response and 4 of 8 rejections gave a legitimate reason"),
+        "{}",
+        differ.stderr
+    );
+    assert!(!differ.stderr.contains("inclusiveness.balance"), "{}", differ.stderr);
+}
