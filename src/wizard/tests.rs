@@ -780,3 +780,40 @@ fn resuming_keeps_the_files_own_directive_and_does_not_count_it_as_a_comment() {
         "{text}"
     );
 }
+
+#[test]
+fn the_consultation_ledger_is_shown_with_the_question_it_bears_on() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/consultation");
+    let csv = "uk-online-safety-bill-encryption-submissions.csv";
+    std::fs::copy(shipped.join(csv), dir.path().join(csv)).expect("copy the ledger");
+    let mut assessment = load(&shipped.join("uk-online-safety-bill-encryption.toml"));
+    if let Some(transparency) = assessment.answers.get_mut("transparency") {
+        transparency.remove("feedback-loop");
+    }
+    let file = dir.path().join("bill.toml");
+    std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
+
+    let mut prompter = ScriptedPrompter::new(vec![choose("Continue"), Reply::Cancel]);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+
+    let asked = prompter.selects().last().expect("the question was asked");
+    assert!(
+        asked.message.contains("report back on how the input was used"),
+        "{}",
+        asked.message
+    );
+    // 40 of 40 answered and 4 of 8 rejections reasoned: level 3, which starts selected.
+    assert_eq!(asked.start, 3);
+    let said = prompter.said().join("\n");
+    assert!(
+        said.contains(
+            "Consultation ledger: 40 of 40 submissions got a response and 4 of 8 rejections gave a legitimate reason"
+        ),
+        "{said}"
+    );
+    assert!(said.contains("It points to level 3 for this question"), "{said}");
+    // The answer was not chosen, so nothing was written for it.
+    assert!(load(&file).answer("transparency", "feedback-loop").is_none());
+}

@@ -2,6 +2,7 @@
 //! rationale and evidence, skipping those whose condition fails.
 
 use super::{NOT_AFFECTED, NOT_APPLICABLE, NOT_SURE, Pass, SCREENED_OUT, Session, Step, TEXT_WIDTH};
+use crate::consultation::{ConsultationView, Suggestion, suggestions};
 use crate::markup::Markup;
 use crate::model::ids::QuestionId;
 use crate::model::{Answer, AnswerStatus, AppliesIf, Dimension, Question, Rubric};
@@ -214,10 +215,20 @@ impl Session<'_> {
         statuses.push((NOT_SURE, AnswerStatus::Unknown));
         statuses.push((NOT_APPLICABLE, AnswerStatus::NotApplicable));
         options.extend(statuses.iter().map(|(label, _)| label.to_string()));
+        let suggested = self.ledger_suggestion(rubric, question);
+        if let Some(suggestion) = &suggested {
+            self.say(&format!(
+                "Consultation ledger: {}. It points to level {} for this question; the level is yours to choose.",
+                suggestion.because, suggestion.level
+            ));
+        }
         let start = match (current.level, current.status) {
             (Some(level), _) => usize::try_from(level).unwrap_or(0).min(levels.saturating_sub(1)),
             (None, Some(status)) => levels + statuses.iter().position(|(_, known)| *known == status).unwrap_or(0),
-            (None, None) => 0,
+            (None, None) => suggested
+                .and_then(|suggestion| usize::try_from(suggestion.level).ok())
+                .filter(|&level| level < levels)
+                .unwrap_or(0),
         };
         let number = rubric
             .questions
@@ -269,6 +280,16 @@ impl Session<'_> {
             self.set_answer(rubric, question, answer)?;
         }
         Ok(())
+    }
+
+    /// The level the assessment's consultation ledger points to for `question`, if it has a
+    /// ledger and the question is one the ledger bears on.
+    fn ledger_suggestion(&self, rubric: &Rubric, question: &Question) -> Option<Suggestion> {
+        let view = ConsultationView::of(&self.assessment)?;
+        let id = QuestionId::new(&rubric.id, &question.id);
+        suggestions(&view)
+            .into_iter()
+            .find(|suggestion| suggestion.question == id)
     }
 
     /// Evidence, one item a prompt. Existing items are offered one by one for editing (cleared
