@@ -85,6 +85,9 @@ pub struct ConsultationView {
     pub unreasoned_rejections: Vec<UnreasonedRejection>,
     /// Each indicator's definition, one sentence each, for the methodology.
     pub rules: Vec<String>,
+    /// The levels the ledger points to for the process questions it bears on, with the level
+    /// the assessors chose.
+    pub suggested_levels: Vec<Suggestion>,
 }
 
 /// A count out of a total, and the share it is.
@@ -220,7 +223,16 @@ pub struct UnreasonedRejection {
 impl ConsultationView {
     /// The indicators of `assessment`'s consultation, if it has a ledger.
     pub fn of(assessment: &Assessment) -> Option<ConsultationView> {
-        assessment.consultation.as_ref().map(ConsultationView::build)
+        let mut view = ConsultationView::build(assessment.consultation.as_ref()?);
+        for suggestion in &mut view.suggested_levels {
+            suggestion.chosen = assessment
+                .answer(suggestion.question.rubric(), suggestion.question.question())
+                .and_then(|answer| answer.level);
+            suggestion.departs = suggestion
+                .chosen
+                .is_some_and(|chosen| chosen != i64::from(suggestion.level));
+        }
+        Some(view)
     }
 
     /// The indicators of one consultation (its ledger assumed checked; an unchecked one still
@@ -349,7 +361,7 @@ impl ConsultationView {
             .collect();
 
         let response_url = non_empty(consultation.response_url.as_deref());
-        ConsultationView {
+        let mut view = ConsultationView {
             opened: consultation.opened.as_ref().and_then(calendar_date),
             closed: consultation.closed.as_ref().and_then(calendar_date),
             channels: consultation
@@ -378,7 +390,10 @@ impl ConsultationView {
             timeliness: timeliness(consultation),
             unreasoned_rejections,
             rules: rules(),
-        }
+            suggested_levels: Vec::new(),
+        };
+        view.suggested_levels = suggestions(&view);
+        view
     }
 }
 
@@ -520,6 +535,10 @@ pub struct Suggestion {
     pub level: u32,
     /// Why, in one sentence with the numbers.
     pub because: String,
+    /// The level the assessors chose, if they chose one.
+    pub chosen: Option<i64>,
+    /// Whether the chosen level differs from the one the ledger points to.
+    pub departs: bool,
 }
 
 /// The levels the ledger suggests:
@@ -542,6 +561,8 @@ pub fn suggestions(view: &ConsultationView) -> Vec<Suggestion> {
         found.push(Suggestion {
             question: QuestionId::new("transparency", "feedback-loop"),
             level,
+            chosen: None,
+            departs: false,
             because: format!(
                 "{} of {} submissions got a response and {} of {} rejections gave a legitimate reason{}",
                 view.response_coverage.count,
@@ -561,6 +582,8 @@ pub fn suggestions(view: &ConsultationView) -> Vec<Suggestion> {
         found.push(Suggestion {
             question: QuestionId::new("inclusiveness", "balance"),
             level,
+            chosen: None,
+            departs: false,
             because: format!(
                 "uptake differs by {} between the best-served group ({}) and the worst-served ({})",
                 gap.display, gap.best.label, gap.worst.label

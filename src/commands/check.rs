@@ -9,7 +9,7 @@ use anyhow::Result;
 use super::Outcome;
 use super::load_rubrics;
 use crate::cli::CheckArgs;
-use crate::consultation::{ConsultationView, suggestions};
+use crate::consultation::ConsultationView;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::assessment::read_assessment_file;
 use crate::model::ids::QuestionId;
@@ -171,14 +171,12 @@ fn ledger_warnings(file: &TomlFile, assessment: &Assessment, card: &Scorecard) -
             .flat_map(|rubric| &rubric.questions)
             .any(|question| &question.id == id && !question.excluded_by_condition)
     };
-    suggestions(&view)
+    view.suggested_levels
         .into_iter()
         .filter(|suggestion| asked(&suggestion.question))
         .filter_map(|suggestion| {
             let (rubric_id, question_id) = (suggestion.question.rubric(), suggestion.question.question());
-            let recorded = assessment
-                .answer(rubric_id, question_id)
-                .and_then(|answer| answer.level);
+            let recorded = suggestion.chosen;
             if recorded.is_some_and(|level| level.abs_diff(i64::from(suggestion.level)) < 2) {
                 return None;
             }

@@ -100,4 +100,27 @@ fn check_compares_answers_with_the_consultation_ledger() {
         differ.stderr
     );
     assert!(!differ.stderr.contains("inclusiveness.balance"), "{}", differ.stderr);
+
+    // The JSON brief records the level chosen beside the one the ledger points to.
+    let json = env.run(&["score", "bill.toml", "--json"]);
+    json.code(0);
+    let brief: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON brief");
+    let suggested = &brief["consultation"]["suggested_levels"];
+    assert_eq!(suggested[0]["question"], "transparency.feedback-loop");
+    assert_eq!(
+        (
+            &suggested[0]["level"],
+            &suggested[0]["chosen"],
+            &suggested[0]["departs"]
+        ),
+        (&3.into(), &0.into(), &true.into())
+    );
+    assert_eq!(
+        (
+            &suggested[1]["question"],
+            &suggested[1]["level"],
+            &suggested[1]["departs"]
+        ),
+        (&"inclusiveness.balance".into(), &2.into(), &false.into())
+    );
 }

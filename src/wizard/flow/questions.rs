@@ -2,7 +2,7 @@
 //! rationale and evidence, skipping those whose condition fails.
 
 use super::{NOT_AFFECTED, NOT_APPLICABLE, NOT_SURE, Pass, SCREENED_OUT, Session, Step, TEXT_WIDTH};
-use crate::consultation::{ConsultationView, Suggestion, suggestions};
+use crate::consultation::{ConsultationView, Suggestion};
 use crate::markup::Markup;
 use crate::model::ids::QuestionId;
 use crate::model::{Answer, AnswerStatus, AppliesIf, Dimension, Question, Rubric};
@@ -285,9 +285,9 @@ impl Session<'_> {
     /// The level the assessment's consultation ledger points to for `question`, if it has a
     /// ledger and the question is one the ledger bears on.
     fn ledger_suggestion(&self, rubric: &Rubric, question: &Question) -> Option<Suggestion> {
-        let view = ConsultationView::of(&self.assessment)?;
         let id = QuestionId::new(&rubric.id, &question.id);
-        suggestions(&view)
+        ConsultationView::of(&self.assessment)?
+            .suggested_levels
             .into_iter()
             .find(|suggestion| suggestion.question == id)
     }
