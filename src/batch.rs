@@ -68,6 +68,15 @@ pub struct Row {
     pub outputs: Vec<String>,
     /// What went wrong, with file, line and column where known.
     pub error: Option<String>,
+    /// With a consultation ledger: its response coverage, 0 to 1 (`null` without a ledger, or
+    /// when no submission is counted).
+    pub response_coverage: Option<f64>,
+    /// With a consultation ledger: the uptake gap between its best- and worst-served groups, 0 to
+    /// 1 (`null` without a ledger, or with fewer than two groups to compare).
+    pub uptake_gap: Option<f64>,
+    /// The two as the brief shows them ("100%", "48 points"), for `index.md`.
+    #[serde(skip)]
+    pub consultation_display: Option<(String, String)>,
 }
 
 /// A rubric's score in an index row.
@@ -444,6 +453,24 @@ fn ok_row(job: &Job, brief: &Brief) -> Row {
         red_flags: brief.overall.red_flags.clone(),
         outputs: Vec::new(),
         error: None,
+        response_coverage: brief
+            .consultation
+            .as_ref()
+            .and_then(|ledger| ledger.response_coverage.value),
+        uptake_gap: brief
+            .consultation
+            .as_ref()
+            .and_then(|ledger| ledger.uptake_gap.as_ref())
+            .map(|gap| gap.gap),
+        consultation_display: brief.consultation.as_ref().map(|ledger| {
+            (
+                ledger.response_coverage.display.clone(),
+                ledger
+                    .uptake_gap
+                    .as_ref()
+                    .map_or_else(|| "–".to_string(), |gap| gap.display.clone()),
+            )
+        }),
     }
 }
 
@@ -476,6 +503,9 @@ fn empty_row(job: &Job) -> Row {
         red_flags: Vec::new(),
         outputs: Vec::new(),
         error: None,
+        response_coverage: None,
+        uptake_gap: None,
+        consultation_display: None,
     }
 }
 

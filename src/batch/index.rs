@@ -45,8 +45,8 @@ pub fn markdown(rows: &[Row]) -> String {
     for id in &columns {
         let _ = write!(out, " {} |", escape_markdown(id));
     }
-    let _ = writeln!(out, " Red flags | Outputs | Error |");
-    let _ = writeln!(out, "|{}", "---|".repeat(9 + columns.len()));
+    let _ = writeln!(out, " Red flags | Outputs | Error | Response coverage | Uptake gap |");
+    let _ = writeln!(out, "|{}", "---|".repeat(11 + columns.len()));
     for row in rows {
         let cell = |text: Option<&str>| escape_markdown(text.unwrap_or(""));
         let _ = write!(
@@ -74,24 +74,32 @@ pub fn markdown(rows: &[Row]) -> String {
                 }
             );
         }
+        let (coverage, gap) = row
+            .consultation_display
+            .as_ref()
+            .filter(|_| row.status == RowStatus::Ok)
+            .map_or(("", ""), |(coverage, gap)| (coverage.as_str(), gap.as_str()));
         let _ = writeln!(
             out,
-            " {} | {} | {} |",
+            " {} | {} | {} | {} | {} |",
             escape_markdown(&joined(&row.red_flags)),
             escape_markdown(&row.outputs.join(", ")),
             cell(row.error.as_deref().map(first_line)),
+            escape_markdown(coverage),
+            escape_markdown(gap),
         );
     }
     out
 }
 
-/// `index.csv`: scores unrounded, lists separated by semicolons.
+/// `index.csv`: scores to two decimals, shares (response coverage, uptake gap) as fractions to
+/// four, lists separated by semicolons.
 pub fn csv(rows: &[Row]) -> Result<Vec<u8>> {
     let columns = rubric_columns(rows);
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut header = vec!["input", "status", "title", "jurisdiction", "stage", "score", "rating"];
     header.extend(columns.iter().map(String::as_str));
-    header.extend(["red_flags", "outputs", "error"]);
+    header.extend(["red_flags", "outputs", "error", "response_coverage", "uptake_gap"]);
     writer.write_record(&header)?;
     for row in rows {
         let mut record = vec![
@@ -117,6 +125,8 @@ pub fn csv(rows: &[Row]) -> Result<Vec<u8>> {
         );
         record.push(row.outputs.join("; "));
         record.push(row.error.clone().unwrap_or_default());
+        record.push(row.response_coverage.map(fraction).unwrap_or_default());
+        record.push(row.uptake_gap.map(fraction).unwrap_or_default());
         writer.write_record(record.iter().map(|cell| spreadsheet_safe(cell).into_owned()))?;
     }
     writer
@@ -160,6 +170,12 @@ fn status_key(status: RowStatus) -> &'static str {
         RowStatus::Failed => "failed",
         RowStatus::Skipped => "skipped",
     }
+}
+
+/// A share of 0 to 1 to four decimals, without trailing zeros: 1, 0.4848.
+fn fraction(value: f64) -> String {
+    let text = format!("{value:.4}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 fn first_line(text: &str) -> &str {

@@ -17,7 +17,7 @@ use super::markdown::{one_line, safe_url};
 use crate::markup::{UserText, escape_markdown};
 use crate::model::Dimension;
 use crate::model::ids::joined;
-use crate::report::{Brief, DimensionView, QuestionView, RubricView};
+use crate::report::{Brief, ConsultationView, DimensionView, QuestionView, RubricView};
 use crate::scoring::QuestionStatus;
 
 /// Renders `brief` as the built-in Markdown template would.
@@ -30,6 +30,9 @@ pub(crate) fn render(brief: &Brief) -> String {
     out.raw("\n## Findings\n");
     for rubric in &brief.rubrics {
         findings(rubric, &mut out);
+    }
+    if let Some(ledger) = &brief.consultation {
+        consultation(ledger, &mut out);
     }
     recommendations(brief, &mut out);
     open_questions(brief, &mut out);
@@ -359,6 +362,211 @@ fn finding(question: &QuestionView, out: &mut Out) {
     }
 }
 
+/// How views were reflected: the consultation's facts, its indicators, uptake and participation
+/// by group, and the submissions rejected without a legitimate reason.
+fn consultation(ledger: &ConsultationView, out: &mut Out) {
+    out.raw(
+        "\n## How views were reflected\n\nHow the views put to the consultation were reflected in the outcome, \
+         counted from its ledger of submissions. The methodology defines each indicator.\n\n| | |\n|---|---|\n",
+    );
+    let row = |out: &mut Out, label: &str, value: &str| {
+        out.raw("| ");
+        out.raw(label);
+        out.raw(" | ");
+        out.text(value);
+        out.raw(" |\n");
+    };
+    if let Some(date) = ledger.opened {
+        row(out, "Opened", &date.to_string());
+    }
+    if let Some(date) = ledger.closed {
+        row(out, "Closed", &date.to_string());
+    }
+    if !ledger.channels.is_empty() {
+        row(out, "Channels", &ledger.channels.join("; "));
+    }
+    if let Some(url) = given(&ledger.response_url) {
+        out.raw("| Published response | ");
+        match given(&ledger.response_link) {
+            Some(link) => out.autolink(link),
+            None => out.text(url),
+        }
+        out.raw(" |\n");
+    }
+    out.raw("| Submissions | ");
+    out.number(ledger.submissions);
+    out.raw(" in the ledger, ");
+    out.number(ledger.considered);
+    out.raw(" counted in the shares (withdrawn ones left out) |\n");
+
+    out.raw("\n### Indicators\n\n| Indicator | Value | What it counts |\n|---|---:|---|\n");
+    let coverage = &ledger.response_coverage;
+    out.raw("| Response coverage | ");
+    out.text(&coverage.display);
+    out.raw(" | ");
+    out.number(coverage.count);
+    out.raw(" of ");
+    out.number(coverage.total);
+    out.raw(" submissions received a published response |\n");
+    let reasoned = &ledger.reasoned_rejections;
+    out.raw("| Reasoned rejections | ");
+    out.text(&reasoned.display);
+    out.raw(" | ");
+    out.number(reasoned.count);
+    out.raw(" of ");
+    out.number(reasoned.total);
+    out.raw(" submissions rejected or ruled out of scope were given a legitimate reason |\n");
+    out.raw("| Uptake gap | ");
+    match &ledger.uptake_gap {
+        Some(gap) => {
+            out.text(&gap.display);
+            out.raw(" | between ");
+            out.text(gap.best.label);
+            out.raw(" (best served) and ");
+            out.text(gap.worst.label);
+            out.raw(" (worst served) |\n");
+        }
+        None => out.raw("– | fewer than two groups to compare |\n"),
+    }
+    let time = &ledger.timeliness;
+    out.raw("| Consultation length | ");
+    out.text(&time.length_display);
+    out.raw(" | ");
+    if time.length_days.is_some() {
+        out.raw("from ");
+        out.text(&ledger.opened.map(|date| date.to_string()).unwrap_or_default());
+        out.raw(" to ");
+        out.text(&ledger.closed.map(|date| date.to_string()).unwrap_or_default());
+        out.raw("; the benchmark is at least ");
+        out.number(time.benchmark_weeks);
+        out.raw(" weeks: ");
+        out.raw(met(time.length_meets_benchmark));
+    } else {
+        out.raw("opening or closing date not given");
+    }
+    out.raw(" |\n| Time to the published response | ");
+    out.text(&time.response_display);
+    out.raw(" | ");
+    if time.response_days.is_some() {
+        out.raw("from the close to ");
+        out.text(&time.response_date.map(|date| date.to_string()).unwrap_or_default());
+        out.raw(if time.response_date_from == Some("consultation") {
+            " (the published response)"
+        } else {
+            " (the latest response to a submission)"
+        });
+        out.raw("; the benchmark is at most ");
+        out.number(time.benchmark_weeks);
+        out.raw(" weeks (");
+        out.number(time.benchmark_weeks * 7);
+        out.raw(" days): ");
+        out.raw(met(time.response_within_benchmark));
+    } else {
+        out.raw("closing or response date not given");
+    }
+    out.raw(" |\n");
+
+    out.raw("\n### Uptake by stakeholder group\n");
+    if ledger.uptake.is_empty() {
+        out.raw("\nNo submission is counted, so no group has an uptake.\n");
+    } else {
+        out.raw("\n| Group | Submissions | Accepted | Partially accepted | Uptake |\n|---|---:|---:|---:|---:|\n");
+        for group in &ledger.uptake {
+            out.raw("| ");
+            out.text(group.group.label);
+            out.raw(" | ");
+            out.number(group.submissions);
+            out.raw(" | ");
+            out.number(group.accepted);
+            out.raw(" | ");
+            out.number(group.partially_accepted);
+            out.raw(" | ");
+            out.text(&group.display);
+            out.raw(" |\n");
+        }
+        match &ledger.uptake_gap {
+            Some(gap) => {
+                out.raw("\nThe gap between the best-served group (");
+                out.text(gap.best.label);
+                out.raw(") and the worst-served (");
+                out.text(gap.worst.label);
+                out.raw(") is **");
+                out.text(&gap.display);
+                out.raw("**.\n");
+            }
+            None => out.raw(
+                "\nThere is no gap to measure: fewer than two groups (not counting unknown) have submissions counted.\n",
+            ),
+        }
+    }
+
+    out.raw("\n### Participation by group\n\n| Group | Submissions | Share |\n|---|---:|---:|\n");
+    for group in &ledger.participation {
+        out.raw("| ");
+        out.text(group.group.label);
+        out.raw(" | ");
+        out.number(group.submissions);
+        out.raw(" | ");
+        out.text(&group.display);
+        out.raw(" |\n");
+    }
+    if ledger.absent_groups.is_empty() {
+        out.raw("\nEvery stakeholder group, and individuals, sent submissions.\n");
+    } else {
+        out.raw("\nGroups that sent no submission: ");
+        for (index, group) in ledger.absent_groups.iter().enumerate() {
+            if index > 0 {
+                out.raw(", ");
+            }
+            out.text(group.label);
+        }
+        out.raw(".\n");
+    }
+
+    out.raw("\n### Rejected without a legitimate reason\n\n");
+    if ledger.unreasoned_rejections.is_empty() {
+        out.raw(if ledger.reasoned_rejections.total > 0 {
+            "Every submission rejected or ruled out of scope was given a legitimate reason.\n"
+        } else {
+            "No submission was rejected or ruled out of scope.\n"
+        });
+    }
+    for rejection in &ledger.unreasoned_rejections {
+        out.raw("- **");
+        out.text(&rejection.id);
+        out.raw("**, ");
+        out.text(&rejection.submitter);
+        out.raw(" (");
+        out.text(rejection.group.label);
+        out.raw(")");
+        if let Some(provision) = given(&rejection.provision) {
+            out.raw(", on ");
+            out.text(provision);
+        }
+        if let Some(asked) = given(&rejection.asked) {
+            out.raw(": ");
+            out.text(asked);
+        }
+        out.raw(" — ");
+        out.text(rejection.outcome_label);
+        if let Some(into) = given(&rejection.merged_into) {
+            out.raw(" with ");
+            out.text(into);
+            out.raw(", into which it was merged");
+        }
+        out.raw(if rejection.reason.is_some() {
+            ", no reason given.\n"
+        } else {
+            ", no reason recorded.\n"
+        });
+    }
+}
+
+/// Whether a benchmark was met, as the brief says it.
+fn met(met: Option<bool>) -> &'static str {
+    if met == Some(true) { "met" } else { "not met" }
+}
+
 fn recommendations(brief: &Brief, out: &mut Out) {
     out.raw("\n## Recommendations\n");
     if brief.recommendations.is_empty() {
@@ -437,6 +645,14 @@ fn methodology(brief: &Brief, out: &mut Out) {
         out.text(rule);
         out.raw("\n");
     }
+    if let Some(ledger) = &brief.consultation {
+        out.raw("\n### Consultation indicators\n\n");
+        for rule in &ledger.rules {
+            out.raw("- ");
+            out.text(rule);
+            out.raw("\n");
+        }
+    }
     out.raw(
         "\n### What the effect questions cover\n\n\
          | Critical property or enabler | Kind | Questions |\n|---|---|---|\n",
@@ -513,6 +729,8 @@ mod tests {
             .collect();
         paths.sort();
         paths.push(root.join("tests/fixtures/known.toml"));
+        // The example with a consultation ledger (its CSV file beside it).
+        paths.push(root.join("examples/consultation/uk-online-safety-bill-encryption.toml"));
         paths.iter().map(|path| brief_of(path)).collect()
     }
 
@@ -569,6 +787,25 @@ mod tests {
             brief.recommendations.clear();
             brief.open_questions.clear();
             brief.methodology.sources.clear();
+            if let Some(ledger) = &mut brief.consultation {
+                ledger.opened = None;
+                ledger.closed = None;
+                ledger.channels.clear();
+                ledger.response_url = None;
+                ledger.response_link = None;
+                ledger.uptake.clear();
+                ledger.uptake_gap = None;
+                ledger.absent_groups.clear();
+                ledger.unreasoned_rejections.clear();
+                ledger.reasoned_rejections.total = 0;
+                let time = &mut ledger.timeliness;
+                time.length_days = None;
+                time.length_meets_benchmark = None;
+                time.response_date = None;
+                time.response_date_from = None;
+                time.response_days = None;
+                time.response_within_benchmark = None;
+            }
             for rubric in &mut brief.rubrics {
                 rubric.description = UserText::new("");
                 for question in &mut rubric.questions {
@@ -601,6 +838,59 @@ mod tests {
             }
             assert_same(&brief, "empty optional texts");
         }
+    }
+
+    /// The brief of the example with a consultation ledger.
+    fn ledger_brief() -> Brief {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let brief = brief_of(&root.join("examples/consultation/uk-online-safety-bill-encryption.toml"));
+        assert!(brief.consultation.is_some(), "the example has a ledger");
+        brief
+    }
+
+    #[test]
+    fn matches_the_template_for_every_shape_of_a_ledger() {
+        // Every rejection reasoned; the other benchmark outcomes; a response date from the
+        // submissions; a merged rejection without provision, question or recorded reason.
+        let mut brief = ledger_brief();
+        let ledger = brief.consultation.as_mut().expect("a ledger");
+        let mut merged = ledger.unreasoned_rejections[0].clone();
+        merged.provision = None;
+        merged.asked = None;
+        merged.merged_into = Some("S-01".to_string());
+        merged.reason = None;
+        merged.outcome_label = "Out of scope";
+        ledger.unreasoned_rejections.push(merged);
+        let time = &mut ledger.timeliness;
+        time.length_meets_benchmark = Some(false);
+        time.response_within_benchmark = Some(true);
+        time.response_date_from = Some("submissions");
+        assert_same(&brief, "a merged rejection, other benchmark outcomes");
+
+        let ledger = brief.consultation.as_mut().expect("a ledger");
+        ledger.unreasoned_rejections.clear();
+        ledger.absent_groups.clear();
+        ledger.uptake_gap = None;
+        ledger.response_link = None;
+        assert_same(&brief, "every rejection reasoned, no gap, no link");
+
+        // User text as hostile as a spreadsheet allows, in every field of the ledger.
+        let hostile = "1. *Act* <script>alert(1)</script> | `code` [link](javascript:x) \\ # _x_ ~y~ & !$\n\
+                       second line\u{1b}[31m";
+        let mut brief = ledger_brief();
+        let ledger = brief.consultation.as_mut().expect("a ledger");
+        ledger.channels = vec![hostile.to_string(), "- a list?".to_string()];
+        ledger.response_url = Some(hostile.to_string());
+        ledger.response_link = Some("https://example.org/a b<c>\"d\"".to_string());
+        for rejection in &mut ledger.unreasoned_rejections {
+            rejection.id = "+ 1".to_string();
+            rejection.submitter = hostile.to_string();
+            rejection.provision = Some(hostile.to_string());
+            rejection.asked = Some(hostile.to_string());
+            rejection.merged_into = Some(hostile.to_string());
+        }
+        ledger.rules = vec![hostile.to_string()];
+        assert_same(&brief, "hostile ledger text");
     }
 
     #[test]

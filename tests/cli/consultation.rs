@@ -582,3 +582,264 @@ fn the_shipped_ledger_gives_the_hand_computed_indicators() {
     assert_eq!(unreasoned, ["S-09", "S-10", "S-11", "S-16"]);
     assert_eq!(ledger["absent_groups"].as_array().map(Vec::len), Some(1));
 }
+
+/// The shipped example with a ledger.
+const LEDGER_EXAMPLE: &str = "examples/consultation/uk-online-safety-bill-encryption.toml";
+
+/// The Markdown brief of the shipped ledger has the section "How views were reflected" between
+/// the findings and the recommendations, with the numbers of `tests/fixtures/ledger-expected.md`,
+/// and the indicators' definitions in the methodology.
+#[test]
+fn the_markdown_brief_shows_how_views_were_reflected() {
+    let env = TestEnv::new();
+    let run = env.run(&["render", &repo(LEDGER_EXAMPLE), "-f", "md", "-o", "-"]);
+    run.code(0);
+    let brief = &run.stdout;
+    crate::support::assert_in_order(
+        brief,
+        &[
+            "\n## Findings\n",
+            "\n## How views were reflected\n",
+            "| Opened | 2019-04-08 |",
+            "| Closed | 2019-07-01 |",
+            "| Channels | portal; written; meeting |",
+            "| Published response | <https://www.gov.uk/government/consultations/online-harms-white-paper/outcome/",
+            "| Submissions | 40 in the ledger, 40 counted in the shares",
+            "\n### Indicators\n",
+            // 40 answered of 40.
+            "| Response coverage | 100% | 40 of 40 submissions received a published response |",
+            // S-03, S-13, S-30, S-37 reasoned, of 8 rejections.
+            "| Reasoned rejections | 50% | 4 of 8 submissions rejected or ruled out of scope",
+            // 9/11 − 1/3 = 16/33 = 0.485.
+            "| Uptake gap | 48 points | between Private sector (best served) and Individuals (worst served) |",
+            // 2019-04-08 to 2019-07-01: 84 days; 2019-07-01 to 2020-12-15: 533 days.
+            "| Consultation length | 12 weeks | from 2019-04-08 to 2019-07-01; the benchmark is at least 12 weeks: met |",
+            "| Time to the published response | 533 days | from the close to 2020-12-15 (the published response); \
+             the benchmark is at most 12 weeks (84 days): not met |",
+            "\n### Uptake by stakeholder group\n",
+            "| Group | Submissions | Accepted | Partially accepted | Uptake |",
+            "| Government | 3 | 2 | 0 | 67% |",
+            "| Private sector | 11 | 9 | 0 | 82% |",
+            "| Civil society | 17 | 3 | 7 | 38% |",
+            "| Technical community | 1 | 0 | 1 | 50% |",
+            "| Academia | 2 | 1 | 1 | 75% |",
+            "| Individuals | 3 | 0 | 2 | 33% |",
+            "| Unknown | 3 | 1 | 2 | 67% |",
+            "is **48 points**.",
+            "\n### Participation by group\n",
+            "| Civil society | 17 | 43% |",
+            "| Intergovernmental organisation | 0 | 0% |",
+            "Groups that sent no submission: Intergovernmental organisation.",
+            "\n### Rejected without a legitimate reason\n",
+            "- **S-09**, Global Partners Digital (Civil society), on duty-of-care: Replace one blanket duty of care",
+            "- **S-10**, Global Partners Digital (Civil society), on enforcement-sanctions:",
+            "- **S-11**, Privacy International (Civil society), on duty-of-care:",
+            "- **S-16**, Which? (Civil society), on scope-harms: Include online consumer harms in scope",
+            "— Rejected, no reason given.\n\n## Recommendations\n",
+            "\n## Methodology\n",
+            "\n### Consultation indicators\n\n- A submission's outcome is its disposition",
+            "\n### What the effect questions cover\n",
+        ],
+    );
+    // Exactly the four rejections without a legitimate reason, none of the reasoned ones.
+    let section =
+        &brief[brief.find("### Rejected without").expect("section")..brief.find("## Recommendations").expect("next")];
+    assert_eq!(section.matches("\n- **").count(), 4, "{section}");
+    for reasoned in ["S-03", "S-13", "S-30", "S-37"] {
+        assert!(!section.contains(reasoned), "{reasoned} was reasoned:\n{section}");
+    }
+}
+
+/// A ledger's user text is escaped as every other field is: nothing in it becomes markup.
+#[test]
+fn ledger_text_is_escaped_in_every_brief() {
+    let env = TestEnv::new();
+    env.write(
+        "bill.toml",
+        assessment(
+            r#"[consultation]
+channels = ["<b>portal</b> | *hearing*"]
+response_url = "javascript:alert(1)"
+[[consultation.submissions]]
+id = "S1"
+submitter = "<script>alert(1)</script> & Co | *Ltd*"
+group = "civil-society"
+provision = "Art. 4 <i>"
+asked = "Drop `it` | [x](javascript:y)"
+disposition = "rejected"
+reason = "none-given"
+"#,
+        ),
+    );
+    let markdown = env.run(&["render", "bill.toml", "-f", "md", "-o", "-"]);
+    markdown.code(0);
+    assert!(
+        markdown.stdout.contains(
+            "- **S1**, \\<script\\>alert(1)\\</script\\> \\& Co \\| \\*Ltd\\* (Civil society), on Art. 4 \\<i\\>: \
+             Drop \\`it\\` \\| \\[x\\](javascript:y) — Rejected, no reason given."
+        ),
+        "{}",
+        markdown.stdout
+    );
+    assert!(
+        markdown.stdout.contains("| Published response | javascript:alert(1) |"),
+        "{}",
+        markdown.stdout
+    );
+    let html = env.run(&["render", "bill.toml", "-f", "html", "-o", "-"]);
+    html.code(0);
+    assert!(!html.stdout.contains("<script>alert"), "{}", html.stdout);
+    assert!(!html.stdout.contains("href=\"javascript"), "{}", html.stdout);
+    assert!(
+        html.stdout.contains(
+            "<li><strong>S1</strong>, &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co | *Ltd* (Civil society), \
+             on Art. 4 &lt;i&gt;: Drop `it` | [x](javascript:y) — Rejected, no reason given.</li>"
+        ),
+        "{}",
+        html.stdout
+    );
+    assert!(
+        html.stdout.contains("<td>&lt;b&gt;portal&lt;/b&gt; | *hearing*</td>"),
+        "{}",
+        html.stdout
+    );
+    env.run(&["render", "bill.toml", "-f", "pdf,docx", "-o", "out/"])
+        .code(0);
+}
+
+/// The PDF, HTML and Word briefs of the shipped ledger have the section too: the PDF's text shows
+/// the heading and a rejection without a legitimate reason, the HTML draws the uptake as an SVG
+/// chart, and the Word document has the heading.
+#[test]
+fn the_pdf_html_and_word_briefs_show_how_views_were_reflected() {
+    let env = TestEnv::new();
+    env.run(&["render", &repo(LEDGER_EXAMPLE), "-f", "pdf,html,docx", "-o", "out/"])
+        .code(0);
+
+    if let Some(text) = crate::pdf::pdf_text_if_possible(&env.path("out/uk-online-safety-bill-encryption.pdf")) {
+        crate::support::assert_in_order(
+            &text,
+            &[
+                "Findings",
+                "How views were reflected",
+                "Response coverage 100%",
+                "Uptake by stakeholder group",
+                "Rejected without a legitimate reason",
+                "S-09, Global Partners Digital (Civil society), on duty-of-care",
+                "Recommendations",
+                "Consultation indicators",
+            ],
+        );
+    }
+
+    let html = env.read("out/uk-online-safety-bill-encryption.html");
+    crate::support::assert_in_order(
+        &html,
+        &[
+            "<h2>Findings</h2>",
+            "<h2 id=\"consultation\">How views were reflected</h2>",
+            "<svg role=\"img\" aria-labelledby=\"uptake-chart-title\"",
+            "<title id=\"uptake-chart-title\">Uptake by stakeholder group",
+            // One bar per group counted: private sector's 9 / 11 of the 400-pixel track.
+            ">Private sector</text>",
+            "width=\"327.2727272727273\"",
+            ">82%</text>",
+            "</svg>",
+            "<strong>S-16</strong>, Which? (Civil society)",
+            "<h2>Recommendations</h2>",
+            "<h3>Consultation indicators</h3>",
+        ],
+    );
+    assert_eq!(
+        html.matches("<svg").count(),
+        2,
+        "the scorecard chart and the uptake chart"
+    );
+
+    let file = std::fs::File::open(env.path("out/uk-online-safety-bill-encryption.docx")).expect("the Word brief");
+    let mut zip = zip::ZipArchive::new(file).expect("a zip package");
+    let mut document = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("word/document.xml").expect("word/document.xml"),
+        &mut document,
+    )
+    .expect("UTF-8 XML");
+    let heading = |text: &str| format!(r#"<w:t xml:space="preserve">{text}</w:t>"#);
+    crate::support::assert_in_order(
+        &document,
+        &[
+            &heading("Findings"),
+            &heading("How views were reflected"),
+            &heading("Response coverage"),
+            &heading("48 points"),
+            &heading("Rejected without a legitimate reason"),
+            &heading("S-09"),
+            &heading("Recommendations"),
+            &heading("Consultation indicators"),
+        ],
+    );
+}
+
+/// A brief without a ledger has none of it, in any format.
+#[test]
+fn a_brief_without_a_ledger_has_no_such_section() {
+    let env = TestEnv::new();
+    env.write("bill.toml", assessment(""));
+    env.run(&["render", "bill.toml", "-f", "md,html", "-o", "out/"]).code(0);
+    for file in ["out/bill.md", "out/bill.html"] {
+        let text = env.read(file);
+        assert!(!text.contains("How views were reflected"), "{file}");
+        assert!(!text.contains("Consultation indicators"), "{file}");
+    }
+}
+
+/// The batch index gives a ledger's response coverage and uptake gap, and leaves both empty for an
+/// assessment without one.
+#[test]
+fn the_batch_index_has_response_coverage_and_the_uptake_gap() {
+    let env = TestEnv::new();
+    let ledger = std::fs::read_to_string(repo(LEDGER_EXAMPLE)).expect("the example");
+    let csv = std::fs::read_to_string(repo(
+        "examples/consultation/uk-online-safety-bill-encryption-submissions.csv",
+    ))
+    .expect("its ledger");
+    env.write("in/ledger.toml", ledger);
+    env.write("in/uk-online-safety-bill-encryption-submissions.csv", csv);
+    env.write("in/plain.toml", assessment(""));
+    env.run(&["batch", "in", "-o", "out", "-f", "json", "--quiet"]).code(0);
+
+    let index = env.read("out/index.csv");
+    let header = index.lines().next().expect("header");
+    assert!(header.ends_with(",error,response_coverage,uptake_gap"), "{header}");
+    let row = |name: &str| {
+        index
+            .lines()
+            .find(|line| line.starts_with(name))
+            .unwrap_or_else(|| panic!("no row for {name}:\n{index}"))
+            .to_string()
+    };
+    // 40 / 40 = 1; 16/33 = 0.4848…
+    assert!(row("in/ledger.toml").ends_with(",1,0.4848"), "{index}");
+    assert!(row("in/plain.toml").ends_with(",,"), "{index}");
+
+    let markdown = env.read("out/index.md");
+    assert!(
+        markdown.contains("| Error | Response coverage | Uptake gap |"),
+        "{markdown}"
+    );
+    assert!(markdown.contains(" |  | 100% | 48 points |\n"), "{markdown}");
+
+    let json: Value = serde_json::from_str(&env.read("out/index.json")).expect("JSON");
+    let rows = json["rows"].as_array().expect("rows");
+    let ledger_row = rows.iter().find(|row| row["input"] == "in/ledger.toml").expect("row");
+    assert_eq!(ledger_row["response_coverage"], 1.0);
+    assert!(
+        ledger_row["uptake_gap"]
+            .as_f64()
+            .is_some_and(|gap| (gap - 16.0 / 33.0).abs() < 1e-9),
+        "{ledger_row}"
+    );
+    let plain_row = rows.iter().find(|row| row["input"] == "in/plain.toml").expect("row");
+    assert_eq!(plain_row["response_coverage"], Value::Null);
+    assert_eq!(plain_row["uptake_gap"], Value::Null);
+}

@@ -274,7 +274,8 @@ fn batch_with_panels_adds_a_panel_brief_per_folder_to_the_index() {
     assert!(
         csv.lines()
             .any(|line| line.starts_with("panel/ (panel of 5),ok,Known Scores Act,")
-                && line.ends_with("cs-one-panel.md,")),
+                // Outputs, then no error and no consultation ledger (response coverage, uptake gap).
+                && line.ends_with("cs-one-panel.md,,,")),
         "{csv}"
     );
     // Two stages of one bill are a change, not a panel.

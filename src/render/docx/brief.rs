@@ -1,6 +1,7 @@
 //! The Word brief of one assessment: the sections of the PDF brief, from the title and metadata
-//! through the summary, the scorecard (chart and table), the proposal, the findings, the
-//! recommendations and the open questions to the methodology.
+//! through the summary, the scorecard (chart and table), the proposal, the findings, how views
+//! were reflected (with a consultation ledger), the recommendations and the open questions to the
+//! methodology.
 
 use std::fmt::Write as _;
 
@@ -15,7 +16,7 @@ use super::{Paper, band_colour, chart, given, written};
 use crate::markup::is_safe_url;
 use crate::model::Dimension;
 use crate::model::ids::joined;
-use crate::report::{Brief, FindingRef, QuestionView, RubricView, SourceView};
+use crate::report::{Brief, ConsultationView, FindingRef, QuestionView, RubricView, SourceView};
 use crate::scoring::QuestionStatus;
 
 /// Renders `brief` as a .docx package on `paper`.
@@ -30,6 +31,9 @@ pub(crate) fn render(brief: &Brief, paper: Paper) -> Result<Vec<u8>> {
     body.heading(1, "Findings");
     for rubric in &brief.rubrics {
         findings(rubric, &mut body);
+    }
+    if let Some(ledger) = &brief.consultation {
+        consultation(ledger, &mut body);
     }
     recommendations(brief, &mut body);
     open_questions(brief, &mut body);
@@ -365,6 +369,242 @@ fn finding(question: &QuestionView, body: &mut Body) {
     }
 }
 
+/// How views were reflected: the consultation's facts, its indicators, uptake and participation
+/// by group (tables; the PDF and HTML briefs also draw the uptake), and the submissions rejected
+/// without a legitimate reason.
+fn consultation(ledger: &ConsultationView, body: &mut Body) {
+    body.heading(1, "How views were reflected");
+    body.para(
+        "How the views put to the consultation were reflected in the outcome, counted from its ledger of submissions. The methodology defines each indicator.",
+        Fmt::default(),
+    );
+    let mut rows = Vec::new();
+    let mut row = |label: &str, value: Cell| {
+        rows.push(Row::new(vec![Cell::default().and(label, Fmt::MUTED), value]));
+    };
+    if let Some(date) = ledger.opened {
+        row("Opened", Cell::text(date.to_string()));
+    }
+    if let Some(date) = ledger.closed {
+        row("Closed", Cell::text(date.to_string()));
+    }
+    if !ledger.channels.is_empty() {
+        row("Channels", Cell::text(ledger.channels.join("; ")));
+    }
+    if let Some(url) = given(&ledger.response_url) {
+        match given(&ledger.response_link) {
+            Some(link) => row("Published response", Cell::link(link)),
+            None => row("Published response", Cell::text(url)),
+        }
+    }
+    row(
+        "Submissions",
+        Cell::text(format!(
+            "{} in the ledger, {} counted in the shares (withdrawn ones left out)",
+            ledger.submissions, ledger.considered
+        )),
+    );
+    body.table("The consultation", &[1, 3], None, &[], &rows);
+
+    body.heading(2, "Indicators");
+    let coverage = &ledger.response_coverage;
+    let reasoned = &ledger.reasoned_rejections;
+    let time = &ledger.timeliness;
+    let met = |met: Option<bool>| if met == Some(true) { "met" } else { "not met" };
+    let (gap_value, gap_basis) = match &ledger.uptake_gap {
+        Some(gap) => (
+            gap.display.clone(),
+            format!(
+                "between {} (best served) and {} (worst served)",
+                gap.best.label, gap.worst.label
+            ),
+        ),
+        None => ("–".to_string(), "fewer than two groups to compare".to_string()),
+    };
+    let length_basis = match (time.length_days, ledger.opened, ledger.closed) {
+        (Some(_), Some(opened), Some(closed)) => format!(
+            "from {opened} to {closed}; the benchmark is at least {} weeks: {}",
+            time.benchmark_weeks,
+            met(time.length_meets_benchmark)
+        ),
+        _ => "opening or closing date not given".to_string(),
+    };
+    let response_basis = match (time.response_days, time.response_date) {
+        (Some(_), Some(date)) => format!(
+            "from the close to {date} ({}); the benchmark is at most {} weeks ({} days): {}",
+            if time.response_date_from == Some("consultation") {
+                "the published response"
+            } else {
+                "the latest response to a submission"
+            },
+            time.benchmark_weeks,
+            time.benchmark_weeks * 7,
+            met(time.response_within_benchmark)
+        ),
+        _ => "closing or response date not given".to_string(),
+    };
+    let rows = vec![
+        Row::new(vec![
+            Cell::text("Response coverage"),
+            Cell::text(coverage.display.as_str()),
+            Cell::text(format!(
+                "{} of {} submissions received a published response",
+                coverage.count, coverage.total
+            )),
+        ]),
+        Row::new(vec![
+            Cell::text("Reasoned rejections"),
+            Cell::text(reasoned.display.as_str()),
+            Cell::text(format!(
+                "{} of {} submissions rejected or ruled out of scope were given a legitimate reason",
+                reasoned.count, reasoned.total
+            )),
+        ]),
+        Row::new(vec![
+            Cell::text("Uptake gap"),
+            Cell::text(gap_value),
+            Cell::text(gap_basis),
+        ]),
+        Row::new(vec![
+            Cell::text("Consultation length"),
+            Cell::text(time.length_display.as_str()),
+            Cell::text(length_basis),
+        ]),
+        Row::new(vec![
+            Cell::text("Time to the published response"),
+            Cell::text(time.response_display.as_str()),
+            Cell::text(response_basis),
+        ]),
+    ];
+    body.table(
+        "The consultation's indicators: each value and what it counts",
+        &[25, 15, 60],
+        Some(&["Indicator", "Value", "What it counts"]),
+        &[1],
+        &rows,
+    );
+
+    body.heading(2, "Uptake by stakeholder group");
+    if ledger.uptake.is_empty() {
+        body.para("No submission is counted, so no group has an uptake.", Fmt::MUTED);
+    } else {
+        let rows: Vec<Row> = ledger
+            .uptake
+            .iter()
+            .map(|group| {
+                Row::new(vec![
+                    Cell::text(group.group.label),
+                    Cell::text(group.submissions.to_string()),
+                    Cell::text(group.accepted.to_string()),
+                    Cell::text(group.partially_accepted.to_string()),
+                    Cell::text(group.display.as_str()),
+                ])
+            })
+            .collect();
+        body.table(
+            "Uptake by stakeholder group: accepted submissions plus half of those partially accepted, over the group's submissions",
+            &[36, 16, 16, 16, 16],
+            Some(&["Group", "Submissions", "Accepted", "Partially accepted", "Uptake"]),
+            &[1, 2, 3, 4],
+            &rows,
+        );
+        match &ledger.uptake_gap {
+            Some(gap) => {
+                body.open_p(None, Props::default());
+                body.run(
+                    &format!(
+                        "The gap between the best-served group ({}) and the worst-served ({}) is ",
+                        gap.best.label, gap.worst.label
+                    ),
+                    Fmt::default(),
+                );
+                body.run(&gap.display, Fmt::BOLD);
+                body.run(".", Fmt::default());
+                body.close_p();
+            }
+            None => body.para(
+                "There is no gap to measure: fewer than two groups (not counting unknown) have submissions counted.",
+                Fmt::default(),
+            ),
+        }
+    }
+
+    body.heading(2, "Participation by group");
+    let rows: Vec<Row> = ledger
+        .participation
+        .iter()
+        .map(|group| {
+            Row::new(vec![
+                Cell::text(group.group.label),
+                Cell::text(group.submissions.to_string()),
+                Cell::text(group.display.as_str()),
+            ])
+        })
+        .collect();
+    body.table(
+        "Submissions by stakeholder group and each group's share of them",
+        &[60, 20, 20],
+        Some(&["Group", "Submissions", "Share"]),
+        &[1, 2],
+        &rows,
+    );
+    if ledger.absent_groups.is_empty() {
+        body.para(
+            "Every stakeholder group, and individuals, sent submissions.",
+            Fmt::default(),
+        );
+    } else {
+        let absent: Vec<&str> = ledger.absent_groups.iter().map(|group| group.label).collect();
+        body.para(
+            &format!("Groups that sent no submission: {}.", absent.join(", ")),
+            Fmt::default(),
+        );
+    }
+
+    body.heading(2, "Rejected without a legitimate reason");
+    if ledger.unreasoned_rejections.is_empty() {
+        body.para(
+            if ledger.reasoned_rejections.total > 0 {
+                "Every submission rejected or ruled out of scope was given a legitimate reason."
+            } else {
+                "No submission was rejected or ruled out of scope."
+            },
+            Fmt::default(),
+        );
+    }
+    for rejection in &ledger.unreasoned_rejections {
+        body.open_bullet(0);
+        body.run(&rejection.id, Fmt::BOLD);
+        body.run(", ", Fmt::default());
+        body.run(&rejection.submitter, Fmt::default());
+        body.run(&format!(" ({})", rejection.group.label), Fmt::MUTED);
+        if let Some(provision) = given(&rejection.provision) {
+            body.run(", on ", Fmt::default());
+            body.run(provision, Fmt::default());
+        }
+        if let Some(asked) = given(&rejection.asked) {
+            body.run(": ", Fmt::default());
+            body.run(asked, Fmt::default());
+        }
+        body.line_break();
+        body.run(rejection.outcome_label, Fmt::MUTED);
+        if let Some(into) = given(&rejection.merged_into) {
+            body.run(" with ", Fmt::MUTED);
+            body.run(into, Fmt::MUTED);
+            body.run(", into which it was merged", Fmt::MUTED);
+        }
+        body.run(
+            if rejection.reason.is_some() {
+                ", no reason given"
+            } else {
+                ", no reason recorded"
+            },
+            Fmt::MUTED,
+        );
+        body.close_p();
+    }
+}
+
 fn recommendations(brief: &Brief, body: &mut Body) {
     body.heading(1, "Recommendations");
     if brief.recommendations.is_empty() {
@@ -456,6 +696,14 @@ fn methodology(brief: &Brief, body: &mut Body) {
         body.open_bullet(0);
         body.run(rule, Fmt::default());
         body.close_p();
+    }
+    if let Some(ledger) = &brief.consultation {
+        body.heading(2, "Consultation indicators");
+        for rule in &ledger.rules {
+            body.open_bullet(0);
+            body.run(rule, Fmt::default());
+            body.close_p();
+        }
     }
     body.heading(2, "What the effect questions cover");
     let rows: Vec<Row> = methodology
