@@ -225,12 +225,10 @@ impl ConsultationView {
     pub fn of(assessment: &Assessment) -> Option<ConsultationView> {
         let mut view = ConsultationView::build(assessment.consultation.as_ref()?);
         for suggestion in &mut view.suggested_levels {
-            suggestion.chosen = assessment
+            let chosen = assessment
                 .answer(suggestion.question.rubric(), suggestion.question.question())
                 .and_then(|answer| answer.level);
-            suggestion.departs = suggestion
-                .chosen
-                .is_some_and(|chosen| chosen != i64::from(suggestion.level));
+            suggestion.compare_with(chosen);
         }
         Some(view)
     }
@@ -539,6 +537,27 @@ pub struct Suggestion {
     pub chosen: Option<i64>,
     /// Whether the chosen level differs from the one the ledger points to.
     pub departs: bool,
+    /// The comparison in one sentence, as the brief prints it after the question's id.
+    pub note: String,
+}
+
+impl Suggestion {
+    /// Records the level the assessors chose and says how it compares.
+    fn compare_with(&mut self, chosen: Option<i64>) {
+        self.chosen = chosen;
+        self.departs = chosen.is_some_and(|chosen| chosen != i64::from(self.level));
+        let verdict = match chosen {
+            None => "No level was chosen.".to_string(),
+            Some(_) if !self.departs => format!("The assessors chose level {}, as the ledger suggests.", self.level),
+            Some(chosen) => format!(
+                "The assessors chose level {chosen}, departing from the ledger; their finding on this question gives their reasons."
+            ),
+        };
+        self.note = format!(
+            "the ledger points to level {} ({}). {verdict}",
+            self.level, self.because
+        );
+    }
 }
 
 /// The levels the ledger suggests:
@@ -563,6 +582,7 @@ pub fn suggestions(view: &ConsultationView) -> Vec<Suggestion> {
             level,
             chosen: None,
             departs: false,
+            note: String::new(),
             because: format!(
                 "{} of {} submissions got a response and {} of {} rejections gave a legitimate reason{}",
                 view.response_coverage.count,
@@ -584,11 +604,15 @@ pub fn suggestions(view: &ConsultationView) -> Vec<Suggestion> {
             level,
             chosen: None,
             departs: false,
+            note: String::new(),
             because: format!(
-                "uptake differs by {} between the best-served group ({}) and the worst-served ({})",
+                "uptake differs by {} between the best-served group, {}, and the worst-served, {}",
                 gap.display, gap.best.label, gap.worst.label
             ),
         });
+    }
+    for suggestion in &mut found {
+        suggestion.compare_with(None);
     }
     found
 }

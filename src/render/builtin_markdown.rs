@@ -560,6 +560,16 @@ fn consultation(ledger: &ConsultationView, out: &mut Out) {
             ", no reason recorded.\n"
         });
     }
+    if !ledger.suggested_levels.is_empty() {
+        out.raw("\n### The ledger and the process questions\n\n");
+        for suggested in &ledger.suggested_levels {
+            out.raw("- **");
+            out.text(&suggested.question.to_string());
+            out.raw("**: ");
+            out.text(&suggested.note);
+            out.raw("\n");
+        }
+    }
 }
 
 /// Whether a benchmark was met, as the brief says it.

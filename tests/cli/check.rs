@@ -115,6 +115,16 @@ fn check_compares_answers_with_the_consultation_ledger() {
         ),
         (&3.into(), &0.into(), &true.into())
     );
+    // The Markdown brief says so.
+    let markdown = env.run(&["render", "bill.toml", "-f", "md", "-o", "-"]);
+    markdown.code(0);
+    assert!(
+        markdown.stdout.contains(
+            "The assessors chose level 0, departing from the ledger; their finding on this question gives their reasons."
+        ),
+        "{}",
+        markdown.stdout
+    );
     assert_eq!(
         (
             &suggested[1]["question"],

@@ -603,6 +603,16 @@ fn consultation(ledger: &ConsultationView, body: &mut Body) {
         );
         body.close_p();
     }
+    if !ledger.suggested_levels.is_empty() {
+        body.heading(2, "The ledger and the process questions");
+        for suggested in &ledger.suggested_levels {
+            body.open_bullet(0);
+            body.run(&suggested.question.to_string(), Fmt::BOLD);
+            body.run(": ", Fmt::default());
+            body.run(&suggested.note, Fmt::default());
+            body.close_p();
+        }
+    }
 }
 
 fn recommendations(brief: &Brief, body: &mut Body) {
