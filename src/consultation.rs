@@ -427,7 +427,8 @@ pub fn rules() -> Vec<String> {
     ]
 }
 
-fn is_rejection(disposition: Disposition) -> bool {
+/// Whether `disposition` counts as a rejection: rejected, or ruled out of scope.
+pub fn is_rejection(disposition: Disposition) -> bool {
     matches!(disposition, Disposition::Rejected | Disposition::OutOfScope)
 }
 

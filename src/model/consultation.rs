@@ -318,14 +318,7 @@ impl Consultation {
                 Err(problem) => problems.push(problem),
                 Ok(path) => {
                     ledger_file.clone_from(&path);
-                    let table = read_csv(&path, &mut problems);
-                    self.imported = table.rows;
-                    let at = Where::Csv {
-                        path: &path,
-                        lines: &table.lines,
-                        columns: &table.columns,
-                    };
-                    check_entries(&self.imported, &at, Some(&table.ids), &mut problems);
+                    self.imported = read_and_check_csv(&path, &mut problems);
                 }
             },
             None => {
@@ -343,6 +336,14 @@ impl Consultation {
             }
         }
         problems.finish(&ledger_file)
+    }
+
+    /// What is wrong with `id` as the id of a submission added to this ledger: empty, or the id
+    /// of a submission already in it (compared as the checks compare them, trimmed). `None` when
+    /// it may be used.
+    pub fn new_id_problem(&self, id: &str) -> Option<String> {
+        let taken = |id: &str| self.entries().iter().any(|entry| entry.id.trim() == id);
+        id_problem(id, taken).map(|problem| problem.message(id))
     }
 
     /// The consultation's own dates: real days, and in order.
@@ -388,6 +389,61 @@ impl Consultation {
                 .with_help("`responded` is the date the response to the consultation as a whole was published"),
             );
         }
+    }
+}
+
+/// Reads the submissions CSV file at `path` and checks its rows as the loader checks the file
+/// named by `submissions_file`: the submissions, or every problem found (at most
+/// [`MAX_LEDGER_PROBLEMS`], then a last diagnostic saying how many more, if there were).
+pub fn read_submissions_file(path: &Path) -> Result<Vec<Submission>, Vec<Diagnostic>> {
+    let mut problems = Problems::default();
+    let rows = read_and_check_csv(path, &mut problems);
+    let (mut found, more) = problems.finish(path);
+    found.extend(more);
+    if found.is_empty() { Ok(rows) } else { Err(found) }
+}
+
+/// The rows of the CSV file at `path` that have no problem, its problems (row by row, then
+/// between rows) reported to `problems`.
+fn read_and_check_csv(path: &Path, problems: &mut Problems) -> Vec<Submission> {
+    let table = read_csv(path, problems);
+    let at = Where::Csv {
+        path,
+        lines: &table.lines,
+        columns: &table.columns,
+    };
+    check_entries(&table.rows, &at, Some(&table.ids), problems);
+    table.rows
+}
+
+/// Why an id cannot be a submission's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum IdProblem {
+    /// It is empty (or only spaces).
+    Empty,
+    /// Another submission has it.
+    Duplicate,
+}
+
+impl IdProblem {
+    fn message(self, id: &str) -> String {
+        match self {
+            IdProblem::Empty => "the submission has an empty id".to_string(),
+            IdProblem::Duplicate => format!("duplicate submission id `{}`", shorten(id.trim())),
+        }
+    }
+}
+
+/// The rule every submission id meets: not empty once trimmed, and not `taken` (asked with the
+/// trimmed id) by another submission.
+fn id_problem(id: &str, taken: impl Fn(&str) -> bool) -> Option<IdProblem> {
+    let id = id.trim();
+    if id.is_empty() {
+        Some(IdProblem::Empty)
+    } else if taken(id) {
+        Some(IdProblem::Duplicate)
+    } else {
+        None
     }
 }
 
@@ -531,24 +587,26 @@ fn check_entries(
     let mut first: HashMap<&str, usize> = HashMap::with_capacity(entries.len());
     for (index, entry) in entries.iter().enumerate() {
         let id = entry.id.trim();
-        if id.is_empty() {
-            problems.push(
-                at.at(index, "id", "the submission has an empty id")
+        match id_problem(id, |id| first.contains_key(id)) {
+            Some(problem @ IdProblem::Empty) => problems.push(
+                at.at(index, "id", problem.message(id))
                     .with_help("give every submission a unique id, e.g. \"S-001\""),
-            );
-        } else if let Some(&earlier) = first.get(id) {
-            if csv_ids.is_some() {
-                continue;
+            ),
+            // In a CSV file, duplicates were reported as the rows were read.
+            Some(IdProblem::Duplicate) if csv_ids.is_some() => {}
+            Some(problem @ IdProblem::Duplicate) => {
+                let place = first
+                    .get(id)
+                    .and_then(|&earlier| at.line(earlier))
+                    .map_or_else(String::new, |line| format!(" on line {line}"));
+                problems.push(
+                    at.at(index, "id", problem.message(id))
+                        .with_help(format!("ids must be unique; the first `{}` is{place}", shorten(id))),
+                );
             }
-            let place = at
-                .line(earlier)
-                .map_or_else(String::new, |line| format!(" on line {line}"));
-            problems.push(
-                at.at(index, "id", format!("duplicate submission id `{}`", shorten(id)))
-                    .with_help(format!("ids must be unique; the first `{}` is{place}", shorten(id))),
-            );
-        } else {
-            first.insert(id, index);
+            None => {
+                first.insert(id, index);
+            }
         }
     }
     let known = |id: &str| first.contains_key(id) || csv_ids.is_some_and(|ids| ids.contains_key(id));

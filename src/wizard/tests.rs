@@ -817,3 +817,263 @@ fn the_consultation_ledger_is_shown_with_the_question_it_bears_on() {
     // The answer was not chosen, so nothing was written for it.
     assert!(load(&file).answer("transparency", "feedback-loop").is_none());
 }
+
+/// Replies adding one submission one by one, from its id to its disposition (and the reason of
+/// a rejection).
+fn submission(id: &str, submitter: &str, group: &str, asked: &str, disposition: &str) -> Vec<Reply> {
+    let mut replies = vec![
+        text(id),
+        text(submitter),
+        choose(group),
+        text(""),
+        text(asked),
+        choose(disposition),
+    ];
+    if disposition == "Rejected" {
+        replies.extend([choose("None given"), text("")]);
+    }
+    replies
+}
+
+fn record_one_by_one() -> Vec<Reply> {
+    vec![
+        choose("Continue"),
+        choose("Record consultation submissions"),
+        choose("Add submissions one by one"),
+    ]
+}
+
+#[test]
+fn submissions_added_one_by_one_are_saved_after_each() {
+    use crate::model::{Disposition, Reason, SubmitterGroup};
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    let mut script = record_one_by_one();
+    script.extend(submission(
+        "S-01",
+        "Carnegie UK Trust",
+        "Civil society",
+        "Make it systemic.",
+        "Accepted",
+    ));
+    script.push(Reply::Confirm(true));
+    script.extend(submission("S-02", "", "Individuals", "Drop clause 3.", "Rejected"));
+    script.extend([Reply::Confirm(false), choose("Save and quit")]);
+    let mut prompter = ScriptedPrompter::new(script);
+
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+
+    assert_eq!(prompter.remaining(), 0, "every scripted reply is used");
+    let ids: Vec<Option<&str>> = prompter
+        .texts()
+        .iter()
+        .filter(|prompt| prompt.message == "Submission id")
+        .map(|prompt| prompt.initial.as_deref())
+        .collect();
+    assert_eq!(ids, [Some("S-01"), Some("S-02")]);
+    let saved = load(&file);
+    let ledger = saved.consultation.expect("a ledger");
+    assert_eq!(ledger.submissions_file, None);
+    let [first, second] = ledger.submissions.as_slice() else {
+        panic!("two submissions: {:?}", ledger.submissions);
+    };
+    assert_eq!(first.id, "S-01");
+    assert_eq!(first.submitter.as_deref(), Some("Carnegie UK Trust"));
+    assert_eq!(first.group, SubmitterGroup::CivilSociety);
+    assert_eq!(first.asked.as_deref(), Some("Make it systemic."));
+    assert_eq!((first.disposition, first.reason), (Disposition::Accepted, None));
+    assert_eq!(second.id, "S-02");
+    assert_eq!((second.submitter.as_deref(), second.provision.as_deref()), (None, None));
+    assert_eq!(second.group, SubmitterGroup::Individual);
+    assert_eq!(second.disposition, Disposition::Rejected);
+    assert_eq!(
+        (second.reason, second.reason_text.as_deref()),
+        (Some(Reason::NoneGiven), None)
+    );
+    // Both answered, the one rejection without a reason: the ledger points to level 2.
+    let said = prompter.said().join("\n");
+    assert!(
+        said.contains("transparency.feedback-loop: the ledger points to level 2"),
+        "{said}"
+    );
+
+    // Stopping after the first submission keeps it.
+    let other = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(other.path(), &[]);
+    let mut script = record_one_by_one();
+    script.extend(submission("S-01", "", "Academia", "", "Deferred"));
+    script.push(Reply::Cancel);
+    let mut prompter = ScriptedPrompter::new(script);
+    let ended = run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(
+        ended,
+        Ended::Cancelled {
+            file: Some(file.clone())
+        }
+    );
+    let ledger = load(&file).consultation.expect("a ledger");
+    assert_eq!(ledger.submissions.len(), 1);
+    assert_eq!(ledger.submissions[0].disposition, Disposition::Deferred);
+}
+
+#[test]
+fn a_taken_or_empty_submission_id_is_asked_again() {
+    use crate::model::Disposition;
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    let mut script = record_one_by_one();
+    script.extend(submission("S-01", "", "Government", "", "Accepted"));
+    script.extend([Reply::Confirm(true), text(" S-01 "), text("  ")]);
+    script.extend(submission("S-07", "", "Government", "", "Merged into another"));
+    script.extend([choose("S-01"), Reply::Confirm(false), Reply::Cancel]);
+    let mut prompter = ScriptedPrompter::new(script);
+
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+
+    assert_eq!(prompter.remaining(), 0, "every scripted reply is used");
+    let asked = prompter
+        .asked()
+        .iter()
+        .filter(|message| *message == "Submission id")
+        .count();
+    assert_eq!(asked, 4);
+    let said = prompter.said().join("\n");
+    assert!(
+        said.contains("Cannot use that id: duplicate submission id `S-01`"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Cannot use that id: the submission has an empty id"),
+        "{said}"
+    );
+    let ledger = load(&file).consultation.expect("a ledger");
+    let ids: Vec<&str> = ledger.submissions.iter().map(|entry| entry.id.as_str()).collect();
+    assert_eq!(ids, ["S-01", "S-07"]);
+    assert_eq!(ledger.submissions[1].disposition, Disposition::Merged);
+    assert_eq!(ledger.submissions[1].merged_into.as_deref(), Some("S-01"));
+}
+
+const LEDGER_CSV: &str = "id,submitter,group,disposition,reason\n\
+    S-01,Carnegie UK Trust,civil-society,accepted,\n\
+    S-02,,individual,rejected,none-given\n\
+    S-03,\"Which?\",private-sector,partially-accepted,\n";
+
+fn import(path: &Path) -> Vec<Reply> {
+    vec![
+        choose("Continue"),
+        choose("Record consultation submissions"),
+        choose("Import a CSV file"),
+        text(&path.display().to_string()),
+    ]
+}
+
+#[test]
+fn an_imported_csv_file_is_copied_beside_the_assessment_and_named() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    // A different file already has the CSV file's name: it is left alone.
+    std::fs::write(dir.path().join("ledger.csv"), "not this one\n").expect("write");
+    let elsewhere = tempfile::tempdir().expect("tempdir");
+    let source = elsewhere.path().join("ledger.csv");
+    std::fs::write(&source, LEDGER_CSV).expect("write");
+    let mut script = import(&source);
+    script.push(choose("Save and quit"));
+    let mut prompter = ScriptedPrompter::new(script);
+
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+
+    assert_eq!(prompter.remaining(), 0, "every scripted reply is used");
+    let copy = dir.path().join("fees-submissions.csv");
+    assert_eq!(std::fs::read_to_string(&copy).expect("the copy"), LEDGER_CSV);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("ledger.csv")).expect("read"),
+        "not this one\n"
+    );
+    let saved = load(&file);
+    let ledger = saved.consultation.expect("a ledger");
+    assert_eq!(ledger.submissions_file.as_deref(), Some("fees-submissions.csv"));
+    assert!(ledger.submissions.is_empty());
+    assert_eq!(ledger.entries().len(), 3);
+    let said = prompter.said().join("\n");
+    assert!(
+        said.contains("Imported 3 submissions from fees-submissions.csv"),
+        "{said}"
+    );
+    assert!(
+        said.contains("transparency.feedback-loop: the ledger points to level"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_broken_csv_file_is_reported_and_nothing_changes() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    let before = std::fs::read_to_string(&file).expect("read");
+    let elsewhere = tempfile::tempdir().expect("tempdir");
+    let source = elsewhere.path().join("ledger.csv");
+    std::fs::write(&source, LEDGER_CSV.replace("civil-society", "civil-societ")).expect("write");
+    let mut script = import(&source);
+    script.push(Reply::Cancel);
+    let mut prompter = ScriptedPrompter::new(script);
+
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+
+    assert_eq!(prompter.remaining(), 0, "every scripted reply is used");
+    let said = prompter.said().join("\n");
+    assert!(said.contains("Nothing was imported"), "{said}");
+    assert!(
+        said.contains("ledger.csv:2:3: error: unknown group `civil-societ`"),
+        "{said}"
+    );
+    // Back at the menu after the problems.
+    assert_eq!(prompter.asked().last().map(String::as_str), Some("What next?"));
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), before);
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|entry| entry.expect("entry").file_name())
+        .collect();
+    assert_eq!(names, ["fees.toml"]);
+}
+
+#[test]
+fn an_import_over_inline_submissions_needs_a_yes_and_a_csv_ledger_is_not_added_to() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    let source = dir.path().join("ledger.csv");
+    std::fs::write(&source, LEDGER_CSV).expect("write");
+    let mut script = record_one_by_one();
+    script.extend(submission("S-01", "", "Academia", "", "Accepted"));
+    script.push(Reply::Confirm(false));
+    script.extend(import(&source).into_iter().skip(1));
+    script.push(Reply::Confirm(false));
+    script.extend(import(&source).into_iter().skip(1));
+    script.push(Reply::Confirm(true));
+    script.extend([
+        choose("Record consultation submissions"),
+        choose("Add submissions one by one"),
+    ]);
+    script.push(Reply::Cancel);
+    let mut prompter = ScriptedPrompter::new(script);
+
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+
+    assert_eq!(prompter.remaining(), 0, "every scripted reply is used");
+    let said = prompter.said().join("\n");
+    assert!(
+        said.contains("the submissions in the assessment file are kept"),
+        "{said}"
+    );
+    assert!(said.contains("kept in the CSV file ledger.csv"), "{said}");
+    // Already beside the assessment file: named where it is, not copied.
+    let ledger = load(&file).consultation.expect("a ledger");
+    assert_eq!(ledger.submissions_file.as_deref(), Some("ledger.csv"));
+    assert!(ledger.submissions.is_empty());
+    assert_eq!(ledger.entries().len(), 3);
+    assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 2);
+}

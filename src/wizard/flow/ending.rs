@@ -1,4 +1,5 @@
-//! The end of a run: the scorecard, rendering the brief, and revising any answer.
+//! The end of a run: the scorecard, rendering the brief, revising any answer, and the menu
+//! entry to recording the consultation ledger.
 
 use std::path::PathBuf;
 
@@ -30,6 +31,7 @@ impl Session<'_> {
             let options = vec![
                 "Render the brief".to_string(),
                 "Revise an answer".to_string(),
+                "Record consultation submissions".to_string(),
                 "Save and quit".to_string(),
             ];
             match self.prompter.select(&SelectPrompt::new("What next?", options))? {
@@ -38,6 +40,7 @@ impl Session<'_> {
                     self.revise()?;
                     self.show_scorecard();
                 }
+                2 => self.record_ledger()?,
                 _ => {
                     self.save()?;
                     let file = input::shell_quote(&self.file);

@@ -5,10 +5,12 @@
 //!
 //! One file a part of the flow: `files` opens, creates and saves the assessment file,
 //! `sections` asks about the proposal and the assessors, `questions` screens the effect areas
-//! and asks the rubrics' questions, `ending` shows the scorecard and renders or revises.
+//! and asks the rubrics' questions, `ending` shows the scorecard and renders or revises,
+//! `ledger` records the consultation's submissions.
 
 mod ending;
 mod files;
+mod ledger;
 mod questions;
 mod sections;
 

@@ -1,0 +1,307 @@
+//! Recording the consultation ledger from the end menu: submissions added one by one (saved
+//! after each), or a CSV file imported next to the assessment file.
+
+use std::fs::{self, OpenOptions};
+use std::io::{ErrorKind, Write};
+use std::path::{Component, Path, PathBuf};
+
+use super::{Session, Step};
+use crate::consultation::{ConsultationView, is_rejection};
+use crate::diagnostic::Diagnostics;
+use crate::model::consultation::read_submissions_file;
+use crate::model::{Consultation, Disposition, Reason, Submission, SubmitterGroup};
+use crate::wizard::input::{self, one_line};
+use crate::wizard::prompter::{ConfirmPrompt, SelectPrompt, TextPrompt};
+
+impl Session<'_> {
+    /// Asks how to record submissions, records them, then shows what the ledger now suggests.
+    pub(super) fn record_ledger(&mut self) -> Step<()> {
+        let options = vec![
+            "Add submissions one by one".to_string(),
+            "Import a CSV file".to_string(),
+            "Back".to_string(),
+        ];
+        let recorded = match self.prompter.select(&SelectPrompt::new(
+            "How do you want to record the submissions?",
+            options,
+        ))? {
+            0 => self.add_submissions()?,
+            1 => self.import_submissions()?,
+            _ => false,
+        };
+        if recorded {
+            self.show_ledger_suggestions();
+        }
+        Ok(())
+    }
+
+    /// Adds submissions one at a time, saving after each. Returns whether any was added (a
+    /// cancel stops the run, keeping those saved).
+    fn add_submissions(&mut self) -> Step<bool> {
+        if let Some(name) = self
+            .assessment
+            .consultation
+            .as_ref()
+            .and_then(|consultation| consultation.submissions_file.as_deref())
+        {
+            // The file's tables and the CSV file together would not load: one place only.
+            let message = format!(
+                "The submissions are kept in the CSV file {name}, next to the assessment file. Edit them there, or import the edited file again."
+            );
+            self.say(&input::wrap(&message, super::TEXT_WIDTH));
+            return Ok(false);
+        }
+        loop {
+            let submission = self.ask_submission()?;
+            let id = submission.id.clone();
+            self.assessment
+                .consultation
+                .get_or_insert_with(Consultation::default)
+                .submissions
+                .push(submission);
+            self.save()?;
+            self.say(&format!("Saved submission {id}."));
+            if !self.prompter.confirm(&ConfirmPrompt::new("Add another?", true))? {
+                return Ok(true);
+            }
+        }
+    }
+
+    /// Asks every field of one new submission.
+    fn ask_submission(&mut self) -> Step<Submission> {
+        let ledger = self.assessment.consultation.clone().unwrap_or_default();
+        let id = self.ask_submission_id(&ledger)?;
+        let submitter = self.prompter.text(
+            &TextPrompt::new("Who sent it?")
+                .help("A person or an organisation; leave empty for an anonymous submission"),
+        )?;
+        let groups = SubmitterGroup::ALL
+            .iter()
+            .map(|group| group.label().to_string())
+            .collect();
+        let group = self
+            .prompter
+            .select(&SelectPrompt::new("Which group is the sender in?", groups))?;
+        let group = SubmitterGroup::ALL
+            .get(group)
+            .copied()
+            .unwrap_or(SubmitterGroup::Unknown);
+        let provision = self.prompter.text(
+            &TextPrompt::new("Which provision of the draft does it concern?")
+                .help("E.g. \"Art. 12(3)\"; leave empty if it is about the whole proposal"),
+        )?;
+        let asked = self
+            .prompter
+            .text(&TextPrompt::new("What did it ask for?").help("In a sentence; leave empty to skip"))?;
+        let earlier: Vec<&str> = ledger.entries().iter().map(|entry| entry.id.as_str()).collect();
+        // Merging needs a submission to merge into.
+        let dispositions: Vec<Disposition> = Disposition::ALL
+            .iter()
+            .copied()
+            .filter(|disposition| *disposition != Disposition::Merged || !earlier.is_empty())
+            .collect();
+        let labels = dispositions
+            .iter()
+            .map(|disposition| disposition.label().to_string())
+            .collect();
+        let disposition = self
+            .prompter
+            .select(&SelectPrompt::new("What was done with it?", labels).help("As the published response says"))?;
+        let disposition = dispositions
+            .get(disposition)
+            .copied()
+            .unwrap_or(Disposition::NotAnswered);
+        let mut merged_into = None;
+        if disposition == Disposition::Merged {
+            let ids = earlier.iter().map(|id| one_line(id, 60)).collect();
+            let choice = self.prompter.select(
+                &SelectPrompt::new("Which submission was it answered together with?", ids).help("Type to filter by id"),
+            )?;
+            merged_into = earlier.get(choice).map(|id| id.trim().to_string());
+        }
+        let (mut reason, mut reason_text) = (None, None);
+        if is_rejection(disposition) {
+            let labels = Reason::ALL.iter().map(|reason| reason.label().to_string()).collect();
+            let choice = self.prompter.select(
+                &SelectPrompt::new("What reason did the response give?", labels)
+                    .help("\"None given\" when the response gave no reason"),
+            )?;
+            reason = Reason::ALL.get(choice).copied();
+            let text = self.prompter.text(
+                &TextPrompt::new("The reason in the drafters' words").help("Quoted or summarised; leave empty to skip"),
+            )?;
+            reason_text = input::optional(&text);
+        }
+        Ok(Submission {
+            id,
+            submitter: input::optional(&submitter),
+            group,
+            provision: input::optional(&provision),
+            asked: input::optional(&asked),
+            disposition,
+            merged_into,
+            reason,
+            reason_text,
+            submitted: None,
+            responded: None,
+            reflected_in: None,
+            evidence: Vec::new(),
+        })
+    }
+
+    /// Asks for an id until it is one the ledger accepts, offering the next free "S-NN".
+    fn ask_submission_id(&mut self, ledger: &Consultation) -> Step<String> {
+        let count = ledger.entries().len();
+        let suggestion = (count + 1..)
+            .map(|number| format!("S-{number:02}"))
+            .find(|id| ledger.new_id_problem(id).is_none())
+            .unwrap_or_default();
+        loop {
+            let typed = self.prompter.text(
+                &TextPrompt::new("Submission id")
+                    .initial(Some(&suggestion))
+                    .help("Unique within the ledger, e.g. S-01"),
+            )?;
+            match ledger.new_id_problem(&typed) {
+                None => return Ok(typed.trim().to_string()),
+                Some(problem) => self.say(&format!("Cannot use that id: {problem}. Choose another.")),
+            }
+        }
+    }
+
+    /// Imports a submissions CSV file: checked as the loader checks it, copied next to the
+    /// assessment file, and named in `submissions_file`. Returns whether it was imported.
+    fn import_submissions(&mut self) -> Step<bool> {
+        let typed = self.prompter.text(
+            &TextPrompt::new("Which CSV file?")
+                .help("A header row naming the columns (id, group and disposition required), one submission a row")
+                .validate(input::required),
+        )?;
+        let source = PathBuf::from(typed.trim());
+        let rows = match read_submissions_file(&source) {
+            Ok(rows) => rows,
+            Err(problems) => {
+                self.say(&format!(
+                    "Nothing was imported: {} has problems.\n{}",
+                    source.display(),
+                    Diagnostics(problems)
+                ));
+                return Ok(false);
+            }
+        };
+        let inline = self
+            .assessment
+            .consultation
+            .as_ref()
+            .map_or(0, |consultation| consultation.submissions.len());
+        if inline > 0 {
+            let replace = self.prompter.confirm(
+                &ConfirmPrompt::new(
+                    format!(
+                        "The assessment file has {inline} submissions of its own. Replace them with the CSV file's?"
+                    ),
+                    false,
+                )
+                .help("No: keep them and import nothing (a ledger is in the file or in a CSV file, not both)"),
+            )?;
+            if !replace {
+                self.say("Nothing was imported; the submissions in the assessment file are kept.");
+                return Ok(false);
+            }
+        }
+        let name = match self.place_beside_assessment(&source) {
+            Ok(name) => name,
+            Err(error) => {
+                self.say(&format!(
+                    "Nothing was imported: cannot copy {}: {error}",
+                    source.display()
+                ));
+                return Ok(false);
+            }
+        };
+        let count = rows.len();
+        let consultation = self.assessment.consultation.get_or_insert_with(Consultation::default);
+        consultation.submissions.clear();
+        consultation.submissions_file = Some(name.clone());
+        consultation.imported = rows;
+        self.save()?;
+        self.say(&format!(
+            "Imported {count} submission{} from {name}; the assessment file now names it in submissions_file.",
+            if count == 1 { "" } else { "s" }
+        ));
+        Ok(true)
+    }
+
+    /// The name, relative to the assessment file's folder, under which `source` is found there:
+    /// its own when it is already in that folder (or below), else that of a copy made under a
+    /// name no other file has (a file with the same content is used as it is).
+    fn place_beside_assessment(&self, source: &Path) -> std::io::Result<String> {
+        let folder = match self.file.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let real_folder = folder.canonicalize()?;
+        let real_source = source.canonicalize()?;
+        if let Ok(inside) = real_source.strip_prefix(&real_folder)
+            && inside.components().all(|part| matches!(part, Component::Normal(_)))
+            && let Some(name) = inside.to_str()
+        {
+            return Ok(name.replace('\\', "/"));
+        }
+        let bytes = fs::read(&real_source)?;
+        let stem = self
+            .file
+            .file_stem()
+            .map_or_else(|| "assessment".to_string(), |stem| stem.to_string_lossy().into_owned());
+        let own = source.file_name().and_then(|name| name.to_str()).map(str::to_string);
+        let numbered = (2..1000).map(|number| format!("{stem}-submissions-{number}.csv"));
+        let candidates = own
+            .into_iter()
+            .chain(std::iter::once(format!("{stem}-submissions.csv")))
+            .chain(numbered);
+        for name in candidates {
+            let target = folder.join(&name);
+            // `create_new` so that a file appearing meanwhile is never overwritten.
+            match OpenOptions::new().write(true).create_new(true).open(&target) {
+                Ok(mut file) => {
+                    let written = file.write_all(&bytes).and_then(|()| file.sync_all());
+                    if let Err(error) = written {
+                        let _ = fs::remove_file(&target);
+                        return Err(error);
+                    }
+                    return Ok(name);
+                }
+                Err(error) if error.kind() == ErrorKind::AlreadyExists => {
+                    if fs::read(&target).is_ok_and(|existing| existing == bytes) {
+                        return Ok(name);
+                    }
+                }
+                Err(error) => return Err(error),
+            }
+        }
+        Err(std::io::Error::other(format!(
+            "every name tried for the copy is taken in {}",
+            folder.display()
+        )))
+    }
+
+    /// Says, for each question the ledger bears on, the level it points to.
+    fn show_ledger_suggestions(&mut self) {
+        let Some(view) = ConsultationView::of(&self.assessment) else {
+            return;
+        };
+        let lines: Vec<String> = view
+            .suggested_levels
+            .iter()
+            .map(|suggestion| {
+                let line = format!("{}: {}", suggestion.question, suggestion.note);
+                input::wrap(&line, super::TEXT_WIDTH)
+            })
+            .collect();
+        if lines.is_empty() {
+            self.say("The ledger does not point to a level for any question yet.");
+        } else {
+            self.say(&lines.join("\n"));
+        }
+    }
+}
