@@ -43,6 +43,10 @@ use crate::model::{Assessment, Consultation, Disposition, Submission, SubmitterG
 /// The benchmark length of a public consultation, and of the wait for its response, in weeks.
 pub const BENCHMARK_WEEKS: u32 = 12;
 
+/// The most rejections without a legitimate reason a brief lists: a ledger of thousands would
+/// otherwise bury the section in hundreds of pages. The JSON brief keeps every one.
+pub const LISTED_REJECTIONS: usize = 50;
+
 /// The indicators of one consultation, as the brief shows them and the JSON brief exports them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ConsultationView {
@@ -83,6 +87,10 @@ pub struct ConsultationView {
     /// Considered submissions rejected or ruled out of scope without a legitimate reason, in
     /// ledger order.
     pub unreasoned_rejections: Vec<UnreasonedRejection>,
+    /// How many of them the brief lists: all, up to [`LISTED_REJECTIONS`].
+    pub unreasoned_listed: usize,
+    /// How many the brief leaves out (every one is in the JSON brief).
+    pub unreasoned_not_listed: usize,
     /// Each indicator's definition, one sentence each, for the methodology.
     pub rules: Vec<String>,
     /// The levels the ledger points to for the process questions it bears on, with the level
@@ -337,7 +345,7 @@ impl ConsultationView {
             .map(|row| row.group)
             .collect();
 
-        let unreasoned_rejections = rejections
+        let unreasoned_rejections: Vec<UnreasonedRejection> = rejections
             .iter()
             .filter(|&&index| !legitimate(index))
             .map(|&index| {
@@ -386,6 +394,8 @@ impl ConsultationView {
             participation,
             absent_groups,
             timeliness: timeliness(consultation),
+            unreasoned_listed: unreasoned_rejections.len().min(LISTED_REJECTIONS),
+            unreasoned_not_listed: unreasoned_rejections.len().saturating_sub(LISTED_REJECTIONS),
             unreasoned_rejections,
             rules: rules(),
             suggested_levels: Vec::new(),

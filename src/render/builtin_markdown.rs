@@ -531,7 +531,7 @@ fn consultation(ledger: &ConsultationView, out: &mut Out) {
             "No submission was rejected or ruled out of scope.\n"
         });
     }
-    for rejection in &ledger.unreasoned_rejections {
+    for rejection in ledger.unreasoned_rejections.iter().take(ledger.unreasoned_listed) {
         out.raw("- **");
         out.text(&rejection.id);
         out.raw("**, ");
@@ -559,6 +559,12 @@ fn consultation(ledger: &ConsultationView, out: &mut Out) {
         } else {
             ", no reason recorded.\n"
         });
+    }
+    if ledger.unreasoned_not_listed > 0 {
+        out.raw(&format!(
+            "\nAnd {} more; the JSON brief (`-f json`) lists every one.\n",
+            ledger.unreasoned_not_listed
+        ));
     }
     if !ledger.suggested_levels.is_empty() {
         out.raw("\n### The ledger and the process questions\n\n");
@@ -871,11 +877,19 @@ mod tests {
         merged.reason = None;
         merged.outcome_label = "Out of scope";
         ledger.unreasoned_rejections.push(merged);
+        ledger.unreasoned_listed = ledger.unreasoned_rejections.len();
         let time = &mut ledger.timeliness;
         time.length_meets_benchmark = Some(false);
         time.response_within_benchmark = Some(true);
         time.response_date_from = Some("submissions");
         assert_same(&brief, "a merged rejection, other benchmark outcomes");
+
+        let ledger = brief.consultation.as_mut().expect("a ledger");
+        ledger.unreasoned_listed = 2;
+        ledger.unreasoned_not_listed = ledger.unreasoned_rejections.len() - 2;
+        assert_same(&brief, "a list cut short");
+        let ledger = brief.consultation.as_mut().expect("a ledger");
+        ledger.unreasoned_not_listed = 0;
 
         let ledger = brief.consultation.as_mut().expect("a ledger");
         ledger.unreasoned_rejections.clear();

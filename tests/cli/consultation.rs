@@ -851,3 +851,37 @@ fn the_batch_index_has_response_coverage_and_the_uptake_gap() {
     assert_eq!(plain_row["response_coverage"], Value::Null);
     assert_eq!(plain_row["uptake_gap"], Value::Null);
 }
+
+/// A brief lists at most 50 rejections without a legitimate reason and says how many more there
+/// are; the JSON brief keeps every one.
+#[test]
+fn a_long_list_of_unreasoned_rejections_is_cut_at_fifty_in_the_brief() {
+    let env = TestEnv::new();
+    let mut csv = String::from("id,group,disposition,reason\n");
+    for n in 1..=53 {
+        csv.push_str(&format!("S{n},civil-society,rejected,none-given\n"));
+    }
+    env.write(
+        "bill.toml",
+        assessment(&format!("{FACTS}submissions_file = \"ledger.csv\"\n")),
+    );
+    env.write("ledger.csv", csv);
+    let run = env.run(&["render", "bill.toml", "-f", "md", "-o", "-"]);
+    run.code(0);
+    let start = run.stdout.find("### Rejected without").expect("section");
+    let end = start + run.stdout[start..].find("\n## Recommendations").expect("next section");
+    let section = &run.stdout[start..end];
+    assert_eq!(section.matches("\n- **S").count(), 50, "{section}");
+    assert!(section.contains("- **S50**"), "{section}");
+    assert!(!section.contains("- **S51**"), "{section}");
+    assert!(
+        section.contains("\nAnd 3 more; the JSON brief (`-f json`) lists every one.\n"),
+        "{section}"
+    );
+    let json: Value = serde_json::from_str(&json_brief(&env, "bill.toml")).expect("JSON");
+    assert_eq!(
+        json["consultation"]["unreasoned_rejections"].as_array().map(Vec::len),
+        Some(53)
+    );
+    assert_eq!(json["consultation"]["unreasoned_not_listed"], 3);
+}

@@ -572,7 +572,7 @@ fn consultation(ledger: &ConsultationView, body: &mut Body) {
             Fmt::default(),
         );
     }
-    for rejection in &ledger.unreasoned_rejections {
+    for rejection in ledger.unreasoned_rejections.iter().take(ledger.unreasoned_listed) {
         body.open_bullet(0);
         body.run(&rejection.id, Fmt::BOLD);
         body.run(", ", Fmt::default());
@@ -602,6 +602,15 @@ fn consultation(ledger: &ConsultationView, body: &mut Body) {
             Fmt::MUTED,
         );
         body.close_p();
+    }
+    if ledger.unreasoned_not_listed > 0 {
+        body.para(
+            &format!(
+                "And {} more; the JSON brief (-f json) lists every one.",
+                ledger.unreasoned_not_listed
+            ),
+            Fmt::default(),
+        );
     }
     if !ledger.suggested_levels.is_empty() {
         body.heading(2, "The ledger and the process questions");
