@@ -571,6 +571,17 @@ impl Suggestion {
     }
 }
 
+/// The question response coverage and reasoned rejections bear on, as (rubric, question).
+const FEEDBACK_LOOP: (&str, &str) = ("transparency", "feedback-loop");
+/// The question the uptake gap bears on.
+const BALANCE: (&str, &str) = ("inclusiveness", "balance");
+
+/// Whether the ledger can point to a level for `rubric.question`: a check that costs nothing,
+/// before the indicators are counted.
+pub fn bears_on(rubric: &str, question: &str) -> bool {
+    [FEEDBACK_LOOP, BALANCE].contains(&(rubric, question))
+}
+
 /// The levels the ledger suggests:
 /// - `transparency.feedback-loop` from how many submissions got a response and how many
 ///   rejections gave a legitimate reason: no response at all → 0; fewer than half answered → 1;
@@ -589,7 +600,7 @@ pub fn suggestions(view: &ConsultationView) -> Vec<Suggestion> {
         let timely = view.timeliness.response_within_benchmark == Some(true);
         let level = feedback_level(coverage, reasoned_share, timely);
         found.push(Suggestion {
-            question: QuestionId::new("transparency", "feedback-loop"),
+            question: QuestionId::new(FEEDBACK_LOOP.0, FEEDBACK_LOOP.1),
             level,
             chosen: None,
             departs: false,
@@ -611,7 +622,7 @@ pub fn suggestions(view: &ConsultationView) -> Vec<Suggestion> {
         let groups = view.participation.iter().filter(|group| group.submissions > 0).count();
         let level = balance_level(gap.gap, groups);
         found.push(Suggestion {
-            question: QuestionId::new("inclusiveness", "balance"),
+            question: QuestionId::new(BALANCE.0, BALANCE.1),
             level,
             chosen: None,
             departs: false,

@@ -41,11 +41,14 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             }
             Ok((file, assessment)) => {
                 let card = scoring::score(&rubrics.select(&assessment.rubric_ids()), &assessment);
-                let warnings = warnings(&file, &assessment, &rubrics, &card);
+                let brief = Brief::from_scorecard(&rubrics.select(&assessment.rubric_ids()), &assessment, &card);
+                let mut warnings = warnings(&file, &assessment, &rubrics, &card);
+                if let Some(ledger) = &brief.consultation {
+                    warnings.extend(ledger_warnings(&file, ledger, &card));
+                }
                 if !warnings.is_empty() {
                     eprintln!("{}", Diagnostics(warnings));
                 }
-                let brief = Brief::from_scorecard(&rubrics.select(&assessment.rubric_ids()), &assessment, &card);
                 let questions = brief.rubrics.iter().flat_map(|rubric| &rubric.questions);
                 let count = |status: QuestionStatus| questions.clone().filter(|q| q.status == status).count();
                 let _ = writeln!(
@@ -153,7 +156,6 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
             .as_warning(),
         );
     }
-    warnings.extend(ledger_warnings(file, assessment, card));
     warnings
 }
 
@@ -161,18 +163,16 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
 /// process question it bears on, or where that question is still open: the numbers are evidence
 /// the assessor may have missed, but the ledger cannot see everything (balance mechanisms, a
 /// response's quality), so the answer is never changed for them.
-fn ledger_warnings(file: &TomlFile, assessment: &Assessment, card: &Scorecard) -> Vec<Diagnostic> {
-    let Some(view) = ConsultationView::of(assessment) else {
-        return Vec::new();
-    };
+fn ledger_warnings(file: &TomlFile, ledger: &ConsultationView, card: &Scorecard) -> Vec<Diagnostic> {
     let asked = |id: &QuestionId| {
         card.rubrics
             .iter()
             .flat_map(|rubric| &rubric.questions)
             .any(|question| &question.id == id && !question.excluded_by_condition)
     };
-    view.suggested_levels
-        .into_iter()
+    ledger
+        .suggested_levels
+        .iter()
         .filter(|suggestion| asked(&suggestion.question))
         .filter_map(|suggestion| {
             let (rubric_id, question_id) = (suggestion.question.rubric(), suggestion.question.question());

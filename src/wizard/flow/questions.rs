@@ -2,7 +2,7 @@
 //! rationale and evidence, skipping those whose condition fails.
 
 use super::{NOT_AFFECTED, NOT_APPLICABLE, NOT_SURE, Pass, SCREENED_OUT, Session, Step, TEXT_WIDTH};
-use crate::consultation::{ConsultationView, Suggestion};
+use crate::consultation::{ConsultationView, Suggestion, bears_on};
 use crate::markup::Markup;
 use crate::model::ids::QuestionId;
 use crate::model::{Answer, AnswerStatus, AppliesIf, Dimension, Question, Rubric};
@@ -285,6 +285,10 @@ impl Session<'_> {
     /// The level the assessment's consultation ledger points to for `question`, if it has a
     /// ledger and the question is one the ledger bears on.
     fn ledger_suggestion(&self, rubric: &Rubric, question: &Question) -> Option<Suggestion> {
+        // Counting the indicators reads the whole ledger: only for the questions it bears on.
+        if !bears_on(&rubric.id, &question.id) {
+            return None;
+        }
         let id = QuestionId::new(&rubric.id, &question.id);
         ConsultationView::of(&self.assessment)?
             .suggested_levels
