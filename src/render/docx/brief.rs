@@ -16,7 +16,7 @@ use super::{Paper, band_colour, chart, given, written};
 use crate::markup::is_safe_url;
 use crate::model::Dimension;
 use crate::model::ids::joined;
-use crate::report::{Brief, ConsultationView, FindingRef, QuestionView, RubricView, SourceView};
+use crate::report::{Brief, ConsultationView, FindingRef, OverallView, QuestionView, RubricView, SourceView};
 use crate::scoring::QuestionStatus;
 
 /// Renders `brief` as a .docx package on `paper`.
@@ -119,22 +119,7 @@ fn summary(brief: &Brief, body: &mut Body) {
     body.heading(1, "Summary");
     // The verdicts, each rating in words: effect, process, then overall.
     body.open_p(Some("Verdict"), Props::default());
-    for dimension in &overall.dimensions {
-        body.run(dimension.label, Fmt::BOLD);
-        body.run(": ", Fmt::BOLD);
-        body.rating(dimension.rating);
-        body.run(&format!(" (score {})", dimension.score_display), Fmt::default());
-        body.line_break();
-    }
-    body.run("Overall rating: ", Fmt::BOLD);
-    body.rating(overall.rating);
-    body.run(
-        &format!(
-            " — score {} of 100, coverage {}.",
-            overall.score_display, overall.coverage_display
-        ),
-        Fmt::default(),
-    );
+    verdict_lines(overall, body);
     body.line_break();
     let flags = overall.red_flags.len();
     let open = brief.open_questions.len();
@@ -763,6 +748,27 @@ fn methodology(brief: &Brief, body: &mut Body) {
         &rows,
     );
     sources(&methodology.sources, body);
+}
+
+/// The verdicts in an open paragraph, each rating in words: each dimension's on its own line,
+/// then the overall rating with its score and coverage. The single and the panel brief share them.
+pub(super) fn verdict_lines(overall: &OverallView, body: &mut Body) {
+    for dimension in &overall.dimensions {
+        body.run(dimension.label, Fmt::BOLD);
+        body.run(": ", Fmt::BOLD);
+        body.rating(dimension.rating);
+        body.run(&format!(" (score {})", dimension.score_display), Fmt::default());
+        body.line_break();
+    }
+    body.run("Overall rating: ", Fmt::BOLD);
+    body.rating(overall.rating);
+    body.run(
+        &format!(
+            " — score {} of 100, coverage {}.",
+            overall.score_display, overall.coverage_display
+        ),
+        Fmt::default(),
+    );
 }
 
 /// The methodology's sources under their heading, each a link where its address is a web one.

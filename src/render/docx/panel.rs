@@ -6,7 +6,7 @@
 use anyhow::{Context, Result};
 
 use super::body::{Body, Fmt, Props};
-use super::brief::sources;
+use super::brief::{sources, verdict_lines};
 use super::package::{Page, Properties, package};
 use super::table::{Cell, Row};
 use super::{FLAG_RED, Paper, band_colour, given};
@@ -154,22 +154,7 @@ fn verdict(panel: &PanelBrief, body: &mut Body) {
     let overall = &brief.overall;
     body.heading(1, "Consolidated verdict");
     body.open_p(Some("Verdict"), Props::default());
-    for dimension in &overall.dimensions {
-        body.run(dimension.label, Fmt::BOLD);
-        body.run(": ", Fmt::BOLD);
-        body.rating(dimension.rating);
-        body.run(&format!(" (score {})", dimension.score_display), Fmt::default());
-        body.line_break();
-    }
-    body.run("Overall rating: ", Fmt::BOLD);
-    body.rating(overall.rating);
-    body.run(
-        &format!(
-            " — score {} of 100, coverage {}.",
-            overall.score_display, overall.coverage_display
-        ),
-        Fmt::default(),
-    );
+    verdict_lines(overall, body);
     body.close_p();
     body.para(&brief.summary.paragraph, Fmt::default());
     let rows: Vec<Row> = brief
