@@ -16,6 +16,7 @@ mod init;
 mod man;
 mod panel;
 mod pdf;
+mod pinned;
 mod render;
 mod rubric;
 mod schema;
