@@ -7,7 +7,7 @@ use std::fmt;
 use serde::{Serialize, Serializer};
 
 use crate::model::ids::QuestionId;
-use crate::model::{AnswerStatus, Assessment, Dimension, Rubric};
+use crate::model::{AnswerStatus, Assessment, Dimension, FlagGrade, Rubric};
 
 /// Coverage below this gives "Insufficient evidence" instead of a band.
 pub const MIN_COVERAGE: f64 = 0.6;
@@ -75,16 +75,58 @@ impl Rating {
         }
     }
 
-    /// Parses a label or key, ignoring case, spaces and hyphens (`"serious concerns"`, `weak`).
+    /// The name of the rating of an effect, which says what it means for the Internet: a
+    /// "Weak" effect must never read as "a small effect".
+    pub fn effect_label(self) -> &'static str {
+        match self {
+            Rating::NoEffectFound => "No effect found",
+            Rating::Strong => "Protective",
+            Rating::Adequate => "Low risk",
+            Rating::Weak => "Harmful",
+            Rating::SeriousConcerns => "Serious harm",
+            Rating::InsufficientEvidence => "Insufficient evidence",
+        }
+    }
+
+    /// The machine key of [`Rating::effect_label`], e.g. `serious-harm`.
+    pub fn effect_key(self) -> &'static str {
+        match self {
+            Rating::NoEffectFound => "no-effect-found",
+            Rating::Strong => "protective",
+            Rating::Adequate => "low-risk",
+            Rating::Weak => "harmful",
+            Rating::SeriousConcerns => "serious-harm",
+            Rating::InsufficientEvidence => "insufficient-evidence",
+        }
+    }
+
+    /// The label of this rating for a dimension: effect ratings by their own names.
+    pub fn label_for(self, dimension: Dimension) -> &'static str {
+        match dimension {
+            Dimension::Effect => self.effect_label(),
+            Dimension::Process => self.label(),
+        }
+    }
+
+    /// The key of this rating for a dimension.
+    pub fn key_for(self, dimension: Dimension) -> &'static str {
+        match dimension {
+            Dimension::Effect => self.effect_key(),
+            Dimension::Process => self.key(),
+        }
+    }
+
+    /// Parses a label or key, ignoring case, spaces and hyphens (`"serious concerns"`, `weak`,
+    /// or an effect's name for the same band: `harmful`, `serious harm`).
     pub fn parse(text: &str) -> Option<Rating> {
         let wanted: String = text
             .chars()
             .filter(|c| c.is_alphanumeric())
             .collect::<String>()
             .to_lowercase();
-        Rating::ALL
-            .into_iter()
-            .find(|rating| rating.key().replace('-', "") == wanted)
+        Rating::ALL.into_iter().find(|rating| {
+            rating.key().replace('-', "") == wanted || rating.effect_key().replace('-', "") == wanted
+        })
     }
 
     /// True when this rating is the same as or worse than `other`.
@@ -201,6 +243,9 @@ pub enum QuestionStatus {
     NotApplicable,
     /// Effect questions: considered, and no effect found. Counts toward coverage, not the score.
     NotAffected,
+    /// Effect questions: left out at the screening step, judged untouched at a glance. Counts
+    /// like not affected.
+    ScreenedOut,
 }
 
 impl QuestionStatus {
@@ -212,6 +257,7 @@ impl QuestionStatus {
             QuestionStatus::Unanswered => "Not answered",
             QuestionStatus::NotApplicable => "Not applicable",
             QuestionStatus::NotAffected => "Not affected",
+            QuestionStatus::ScreenedOut => "Screened out",
         }
     }
 
@@ -242,10 +288,13 @@ pub struct QuestionScore {
     pub dimension: Dimension,
     /// The level from which no recommendation is due.
     pub acceptable_at: u32,
-    /// Answered at or below the question's `red_flag_at`.
+    /// Answered at or below the question's `red_flag_at`, or a ticked harm raises a flag.
     pub red_flag: bool,
-    /// A red flag at level 0, the worst the question has.
+    /// A severe red flag: a severe harm not contained, or (second-edition rubrics) level 0.
     pub severe: bool,
+    /// The red flag of the answer, and of the same answer at every other level (for robustness).
+    #[serde(skip)]
+    pub flag_by_level: Vec<FlagGrade>,
     /// Excluded because its `applies_if` condition failed (rather than marked not applicable).
     pub excluded_by_condition: bool,
 }
@@ -341,6 +390,22 @@ pub struct Scorecard {
     pub recommendations: Vec<Recommendation>,
     /// Full ids of applicable questions without a level (unknown or unanswered).
     pub unanswered: Vec<QuestionId>,
+    /// Every single effect answer moved one level up or down that would change the effect's
+    /// rating.
+    pub robustness: Vec<Flip>,
+}
+
+/// One answer that, moved by one level, would change the effect's rating.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Flip {
+    /// Full id of the question.
+    pub question: QuestionId,
+    /// The level answered.
+    pub level: u32,
+    /// The level one step away.
+    pub to_level: u32,
+    /// The effect's rating were the answer at `to_level`.
+    pub rating: Rating,
 }
 
 /// Scores `assessment` against `rubrics` (the rubrics it answers, in order).
@@ -378,7 +443,7 @@ pub fn score(rubrics: &[&Rubric], assessment: &Assessment) -> Scorecard {
         .flat_map(|rubric| &rubric.questions)
         .filter_map(|question| {
             let level = question.level?;
-            (level < question.acceptable_at).then(|| Recommendation {
+            (level < question.acceptable_at || question.red_flag).then(|| Recommendation {
                 question: question.id.clone(),
                 priority: question.weight * f64::from(question.max_level - level) / f64::from(question.max_level),
                 red_flag: question.red_flag,
@@ -405,12 +470,51 @@ pub fn score(rubrics: &[&Rubric], assessment: &Assessment) -> Scorecard {
         .map(|question| question.id.clone())
         .collect();
 
+    let robustness = flips(&rubric_scores, rating_of(&overall.dimensions, Dimension::Effect));
     Scorecard {
         overall,
         rubrics: rubric_scores,
         recommendations,
         unanswered,
+        robustness,
     }
+}
+
+/// Tries every effect answer with a level one level lower and one higher (mechanisms as ticked)
+/// and keeps each try that changes the effect's rating from `current`. Only the effect's own
+/// numbers are recomputed: a moved level changes its points and perhaps its red flag, never
+/// coverage, so each try is one pass over the effect questions.
+fn flips(rubrics: &[RubricScore], current: Option<Rating>) -> Vec<Flip> {
+    let Some(current) = current else {
+        return Vec::new();
+    };
+    let weighted = weighted_questions(Dimension::Effect, rubrics);
+    let mut found = Vec::new();
+    for (index, question) in weighted.iter().enumerate() {
+        let Some(level) = question.level else {
+            continue;
+        };
+        let tries = [level.checked_sub(1), (level < question.max_level).then_some(level + 1)];
+        for to_level in tries.into_iter().flatten() {
+            let mut moved = weighted.clone();
+            let target = &mut moved[index];
+            let flag = target.flag_by_level.get(to_level as usize).copied().unwrap_or_default();
+            target.points = Some(target.weight * f64::from(to_level));
+            target.level = Some(to_level);
+            target.red_flag = flag != FlagGrade::None;
+            target.severe = flag == FlagGrade::Severe;
+            let rating = dimension_score(Dimension::Effect, tally(moved.iter())).rating;
+            if rating != current {
+                found.push(Flip {
+                    question: question.id.clone(),
+                    level,
+                    to_level,
+                    rating,
+                });
+            }
+        }
+    }
+    found
 }
 
 /// The rating of `dimension` among `dimensions`, if it is there.
@@ -444,6 +548,8 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
                 QuestionStatus::Answered
             } else if status_is(AnswerStatus::NotAffected) && dimension == Dimension::Effect {
                 QuestionStatus::NotAffected
+            } else if status_is(AnswerStatus::ScreenedOut) && dimension == Dimension::Effect {
+                QuestionStatus::ScreenedOut
             } else if status_is(AnswerStatus::Unknown) {
                 QuestionStatus::Unknown
             } else {
@@ -451,7 +557,13 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
             };
             let answered = status == QuestionStatus::Answered;
             let level = level.filter(|_| answered);
-            let red_flag = matches!((level, question.red_flag_at), (Some(level), Some(at)) if level <= at);
+            let ticked = answer.map_or(&[][..], |answer| answer.mechanisms.as_slice());
+            let flag_by_level: Vec<FlagGrade> = (0..=max_level)
+                .map(|at| question.flag_grade(at, ticked, rubric.schema_version))
+                .collect();
+            let flag = level
+                .and_then(|level| flag_by_level.get(level as usize).copied())
+                .unwrap_or_default();
             QuestionScore {
                 id: QuestionId::new(&rubric.id, &question.id),
                 status,
@@ -462,8 +574,9 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
                 weight: question.weight,
                 dimension,
                 acceptable_at: question.acceptable_level(),
-                red_flag,
-                severe: red_flag && level == Some(0),
+                red_flag: flag != FlagGrade::None,
+                severe: flag == FlagGrade::Severe,
+                flag_by_level,
                 excluded_by_condition: !applies,
             }
         })
@@ -502,6 +615,7 @@ struct Tally {
     considered_weight: f64,
     applicable_weight: f64,
     not_affected: usize,
+    open: usize,
     red_flags: Vec<QuestionId>,
     severe: usize,
 }
@@ -519,8 +633,9 @@ impl Tally {
         }
     }
 
+    /// Every applicable question was considered (or screened out) and none is affected.
     fn nothing_affected(&self) -> bool {
-        self.answered == 0 && self.not_affected > 0
+        self.answered == 0 && self.open == 0 && self.not_affected > 0
     }
 }
 
@@ -532,6 +647,7 @@ fn tally<'a>(questions: impl Iterator<Item = &'a QuestionScore>) -> Tally {
         considered_weight: 0.0,
         applicable_weight: 0.0,
         not_affected: 0,
+        open: 0,
         red_flags: Vec::new(),
         severe: 0,
     };
@@ -544,11 +660,11 @@ fn tally<'a>(questions: impl Iterator<Item = &'a QuestionScore>) -> Tally {
                 tally.possible += question.possible;
                 tally.considered_weight += question.weight;
             }
-            QuestionStatus::NotAffected => {
+            QuestionStatus::NotAffected | QuestionStatus::ScreenedOut => {
                 tally.not_affected += 1;
                 tally.considered_weight += question.weight;
             }
-            QuestionStatus::Unknown | QuestionStatus::Unanswered => {}
+            QuestionStatus::Unknown | QuestionStatus::Unanswered => tally.open += 1,
         }
         tally.applicable_weight += question.weight;
         if question.red_flag {
@@ -576,7 +692,16 @@ fn dimension_score(dimension: Dimension, tally: Tally) -> DimensionScore {
 /// its own weight times its rubric's weight, so a dimension does not depend on how its questions
 /// happen to be spread across rubrics.
 fn overall_dimension(dimension: Dimension, rubrics: &[RubricScore]) -> Option<DimensionScore> {
-    let weighted: Vec<QuestionScore> = rubrics
+    let weighted = weighted_questions(dimension, rubrics);
+    if weighted.is_empty() {
+        return None;
+    }
+    Some(dimension_score(dimension, tally(weighted.iter())))
+}
+
+/// The questions of `dimension` over every rubric, each weighted by its rubric's weight.
+fn weighted_questions(dimension: Dimension, rubrics: &[RubricScore]) -> Vec<QuestionScore> {
+    rubrics
         .iter()
         .flat_map(|rubric| {
             rubric
@@ -590,11 +715,7 @@ fn overall_dimension(dimension: Dimension, rubrics: &[RubricScore]) -> Option<Di
                     ..q.clone()
                 })
         })
-        .collect();
-    if weighted.is_empty() {
-        return None;
-    }
-    Some(dimension_score(dimension, tally(weighted.iter())))
+        .collect()
 }
 
 /// `applies_if` holds when the named question is answered at `min_level` or above, and is itself

@@ -16,11 +16,12 @@ use super::toml_file::TomlFile;
 use super::upgrade::{self, Upgrade};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
-/// The assessment format this version writes: answers to the second-edition rubrics (2.x).
-pub const ASSESSMENT_SCHEMA_VERSION: u32 = 2;
+/// The assessment format this version writes: answers to the third-edition rubrics (3.x), with
+/// the assessors' findings, the provisions they rest on and the mechanisms found.
+pub const ASSESSMENT_SCHEMA_VERSION: u32 = 3;
 
-/// Every assessment format this version reads. A first-edition file (answers to rubrics 1.x) is
-/// upgraded in memory as it loads; `impact-brief migrate` rewrites it.
+/// Every assessment format this version reads. A file of an earlier edition (answers to rubrics
+/// 1.x or 2.x) is upgraded in memory as it loads; `impact-brief migrate` rewrites it.
 pub const ASSESSMENT_SCHEMA_VERSIONS: std::ops::RangeInclusive<u32> = 1..=ASSESSMENT_SCHEMA_VERSION;
 
 /// The rubrics an assessment answers when its file does not say.
@@ -30,8 +31,8 @@ pub const DEFAULT_RUBRICS: [&str; 3] = ["openness", "inclusiveness", "transparen
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
-    /// Format version: 2, answers to the rubrics 2.x. A file with 1 (rubrics 1.x) still loads,
-    /// upgraded in memory; `impact-brief migrate FILE` rewrites it.
+    /// Format version: 3, answers to the rubrics 3.x. A file with 1 or 2 (rubrics 1.x or 2.x)
+    /// still loads, upgraded in memory; `impact-brief migrate FILE` rewrites it.
     // Accepted: ASSESSMENT_SCHEMA_VERSIONS.
     pub schema_version: u32,
     /// Ids of the rubrics answered, e.g. ["openness", "transparency"]; all three built-in ones
@@ -69,10 +70,14 @@ pub struct Assessment {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Expectation {
-    /// The rating the effect should get: no-effect-found, strong, adequate, weak,
-    /// serious-concerns or insufficient-evidence.
+    /// The rating the effect should get: protective, low-risk, harmful, serious-harm,
+    /// no-effect-found or insufficient-evidence (the band names strong, adequate, weak and
+    /// serious-concerns are read as the same bands).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effect: Option<String>,
+    /// True for a measure the published analysis praised.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub praised: bool,
     /// Full question ids each of which must be among the red flags or main concerns.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub concerns: Vec<String>,
@@ -91,6 +96,10 @@ pub struct Proposal {
     /// Name of the proposal (required; an empty title is reported).
     #[serde(default)]
     pub title: String,
+    /// What kind of measure it is: a law (the default), a regulation, a request to a global
+    /// body, a private network's action, a non-binding text ... Advice names it accordingly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ProposalKind>,
     /// Country or region, or several for a measure that spans them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jurisdiction: Option<Jurisdiction>,
@@ -163,6 +172,10 @@ pub struct AssessmentInfo {
     /// Draft or final.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ReviewStatus>,
+    /// The edition the answers were first given in, when `migrate` upgraded the file: until the
+    /// questions the upgrade left open are answered, the effect rating is provisional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upgraded_from: Option<u32>,
 }
 
 /// The answer to one question: a level, or a status saying why there is none (not both).
@@ -178,6 +191,15 @@ pub struct Answer {
     /// Instead of a level: why there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<AnswerStatus>,
+    /// One sentence in the assessors' words: what this proposal does here. Page 1 quotes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finding: Option<String>,
+    /// The clauses the finding rests on, e.g. ["s. 5(2)", "art. 12"].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub provisions: Vec<String>,
+    /// Effect questions: ids of the question's mechanisms (harms and safeguards) the proposal has.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mechanisms: Vec<String>,
     /// Markdown: why this level.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
@@ -200,6 +222,9 @@ pub enum AnswerStatus {
     /// Effect questions only: the assessor looked and found no effect. Counts toward coverage,
     /// not toward the score, and is never a strength.
     NotAffected,
+    /// Effect questions only: left unticked at the screening step, so judged untouched at a
+    /// glance, not examined. Counts like not affected, and is printed as screened out.
+    ScreenedOut,
 }
 
 impl AnswerStatus {
@@ -209,6 +234,7 @@ impl AnswerStatus {
             AnswerStatus::Unknown => "unknown",
             AnswerStatus::NotApplicable => "not-applicable",
             AnswerStatus::NotAffected => "not-affected",
+            AnswerStatus::ScreenedOut => "screened-out",
         }
     }
 }
@@ -266,6 +292,44 @@ vocabulary! {
         Withdrawn = "withdrawn", "Withdrawn";
         /// Rejected by the legislature, a court or a referendum.
         Rejected = "rejected", "Rejected";
+    }
+}
+
+vocabulary! {
+    /// What kind of measure a proposal is; advice and level texts name it accordingly.
+    ProposalKind {
+        /// An act of a legislature, or a bill.
+        Law = "law", "Law";
+        /// Secondary rules: a regulation, ordinance, rules or directions of a regulator.
+        Regulation = "regulation", "Regulation";
+        /// An executive order or decree.
+        Decree = "decree", "Decree";
+        /// A binding agreement between states.
+        Treaty = "treaty", "Treaty";
+        /// An order of a court.
+        CourtOrder = "court-order", "Court order";
+        /// A request to a global body (ICANN, a Regional Internet Registry, the IETF, the ITU ...).
+        Request = "request", "Request to a global body";
+        /// An action or policy of a private network, platform or infrastructure provider.
+        PrivateNetwork = "private-network", "Action of a private network";
+        /// A non-binding intergovernmental text: a declaration, compact, resolution.
+        NonBinding = "non-binding", "Non-binding intergovernmental text";
+    }
+}
+
+impl ProposalKind {
+    /// How advice names a measure of this kind: "the law", "the request".
+    pub fn measure(self) -> &'static str {
+        match self {
+            ProposalKind::Law => "the law",
+            ProposalKind::Regulation => "the regulation",
+            ProposalKind::Decree => "the decree",
+            ProposalKind::Treaty => "the treaty",
+            ProposalKind::CourtOrder => "the order",
+            ProposalKind::Request => "the request",
+            ProposalKind::PrivateNetwork => "the network's policy",
+            ProposalKind::NonBinding => "the declaration",
+        }
     }
 }
 
@@ -543,14 +607,29 @@ fn answer_problems(
     };
     let full_id = format!("{}.{question_id}", rubric.id);
     let max_level = question.levels.len().saturating_sub(1);
-    if answer.status == Some(AnswerStatus::NotAffected) && question.dimension() != Dimension::Effect {
+    if let Some(status @ (AnswerStatus::NotAffected | AnswerStatus::ScreenedOut)) = answer.status
+        && question.dimension() != Dimension::Effect
+    {
         problems.push(
             file.diagnostic_at(
                 file.value_span(&[path[0], path[1], path[2], "status"]),
-                format!("`{full_id}` is a process question; \"not-affected\" is for effect questions"),
+                format!("`{full_id}` is a process question; \"{}\" is for effect questions", status.id()),
             )
             .with_help("use a level, or status = \"unknown\" or \"not-applicable\""),
         );
+    }
+    for (index, ticked) in answer.mechanisms.iter().enumerate() {
+        if question.mechanism(ticked).is_some() {
+            continue;
+        }
+        let at = file.value_span(&[path[0], path[1], path[2], "mechanisms", &index.to_string()]);
+        let help = if question.mechanisms.is_empty() {
+            format!("`{full_id}` lists no mechanisms; remove `mechanisms`")
+        } else {
+            let ids = question.mechanisms.iter().map(|mechanism| mechanism.id.as_str());
+            format!("mechanisms of `{full_id}`, nearest first: {}", nearest(ticked, ids).join(", "))
+        };
+        problems.push(file.diagnostic_at(at, format!("unknown mechanism `{ticked}` for `{full_id}`")).with_help(help));
     }
     if let Some(level) = answer.level {
         // Spans are looked up only for problems: finding them costs a second parse.

@@ -13,11 +13,11 @@ pub mod toml_file;
 pub mod upgrade;
 
 pub use assessment::{
-    Answer, AnswerStatus, Assessment, AssessmentInfo, Expectation, Jurisdiction, Proposal, ReviewStatus, Stage,
+    Answer, AnswerStatus, Assessment, AssessmentInfo, Expectation, Jurisdiction, Proposal, ProposalKind, ReviewStatus, Stage,
     StakeholderGroup,
 };
 pub use catalog::RubricSet;
 pub use consultation::{Consultation, Disposition, Reason, Submission, SubmitterGroup};
-pub use rubric::{AppliesIf, Dimension, MappedLevel, Question, Rubric, Source};
+pub use rubric::{AppliesIf, Dimension, FlagGrade, MappedLevel, Mechanism, MechanismKind, Question, Rubric, Source};
 pub use toml_file::TomlFile;
 pub use upgrade::Upgrade;

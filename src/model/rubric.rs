@@ -9,11 +9,13 @@ use super::iiat;
 use super::toml_file::TomlFile;
 use crate::diagnostic::Diagnostic;
 
-/// The rubric format this version writes and documents (second edition: dimensions).
-pub const RUBRIC_SCHEMA_VERSION: u32 = 2;
+/// The rubric format this version writes and documents (third edition: effect questions list the
+/// mechanisms a measure can use, and advice comes from those the assessors found).
+pub const RUBRIC_SCHEMA_VERSION: u32 = 3;
 
 /// Every rubric format this version reads. A first-edition rubric has no dimensions: its
-/// questions all count as process questions.
+/// questions all count as process questions. A second-edition rubric has no mechanisms: its
+/// advice follows the level, and a red flag at level 0 is severe.
 pub const RUBRIC_SCHEMA_VERSIONS: std::ops::RangeInclusive<u32> = 1..=RUBRIC_SCHEMA_VERSION;
 
 /// The largest weight a rubric or question may have: weights are relative, and bounding them
@@ -99,7 +101,9 @@ pub struct Question {
     /// Answers at or above this level need no recommendation; the top level when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acceptable_at: Option<u32>,
-    /// What the drafters should do when the answer is below `acceptable_at`.
+    /// What the drafters should do when the answer is below `acceptable_at`. Required but for
+    /// effect questions with mechanisms, whose advice comes from the mechanisms found.
+    #[serde(default)]
     pub recommendation: String,
     /// Advice that fits one level better than the general recommendation, by level; an empty
     /// entry (or none) falls back to `recommendation`.
@@ -111,6 +115,18 @@ pub struct Question {
     /// The question is asked only when another question reached a level.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applies_if: Option<AppliesIf>,
+    /// Effect questions: what a measure can do that this question judges, harms and safeguards,
+    /// each with its own advice. An answer ticks those the proposal has.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mechanisms: Vec<Mechanism>,
+    /// The rubric edition that added the question; an assessment of an earlier edition has no
+    /// answer to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<u32>,
+    /// The rubric edition that widened what the question asks, so that an answer given under an
+    /// earlier edition needs a new one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub widened_in: Option<u32>,
     /// Full ids of earlier-edition questions this one renames or splits.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub replaces: Vec<QuestionId>,
@@ -147,6 +163,72 @@ impl Dimension {
         match self {
             Dimension::Effect => "Effect on the Internet",
             Dimension::Process => "Process",
+        }
+    }
+}
+
+/// One thing a measure can do that an effect question judges: a harm (with the advice that
+/// removes or contains it) or a safeguard (which contains a harm, and is a strength).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Mechanism {
+    /// Id unique within the question, `[a-z0-9-]+`; answers tick it by this id.
+    pub id: String,
+    /// A harm or a safeguard.
+    pub kind: MechanismKind,
+    /// What the measure does, in plain words, starting with a verb ("Makes providers keep ...").
+    pub label: String,
+    /// Harms only: the red flag it raises on its own.
+    #[serde(default, skip_serializing_if = "FlagGrade::is_none")]
+    pub flag: FlagGrade,
+    /// Harms only: safeguards of the same question that contain it; when one is ticked, the
+    /// harm's flag drops one grade and its advice is not given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contained_by: Vec<String>,
+    /// Harms only: what to change so that the harm goes or is contained. `{measure}` names the
+    /// kind of measure ("the law", "the request").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommendation: Option<String>,
+    /// Ids of the rubric's sources it rests on.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A harm or a safeguard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum MechanismKind {
+    /// Something the measure does that harms the property the question judges.
+    Harm,
+    /// Something the measure does that contains a harm or protects the property.
+    Safeguard,
+}
+
+/// How grave a red flag is: a flag caps the effect at its second-worst band, a severe flag at
+/// its worst.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum FlagGrade {
+    /// No red flag.
+    #[default]
+    None,
+    /// A red flag.
+    Flag,
+    /// A severe red flag.
+    Severe,
+}
+
+impl FlagGrade {
+    /// True for no flag (serde's skip test).
+    pub fn is_none(&self) -> bool {
+        *self == FlagGrade::None
+    }
+
+    /// One grade lower: what a containing safeguard leaves of a harm's flag.
+    pub fn lowered(self) -> FlagGrade {
+        match self {
+            FlagGrade::Severe => FlagGrade::Flag,
+            FlagGrade::Flag | FlagGrade::None => FlagGrade::None,
         }
     }
 }
@@ -243,6 +325,34 @@ impl Question {
             .map(|text| text.trim())
             .filter(|text| !text.is_empty())
             .unwrap_or_else(|| self.recommendation.trim())
+    }
+
+    /// The mechanism with id `id`.
+    pub fn mechanism(&self, id: &str) -> Option<&Mechanism> {
+        self.mechanisms.iter().find(|mechanism| mechanism.id == id)
+    }
+
+    /// The red flag of an answer at `level` ticking `ticked`: the level's (a flag at or below
+    /// `red_flag_at`; in a second-edition rubric, severe at level 0) and each ticked harm's,
+    /// lowered one grade where a ticked safeguard contains it; the gravest of them.
+    pub fn flag_grade(&self, level: u32, ticked: &[String], edition: u32) -> FlagGrade {
+        let by_level = match self.red_flag_at {
+            Some(at) if level <= at && edition < 3 && level == 0 => FlagGrade::Severe,
+            Some(at) if level <= at => FlagGrade::Flag,
+            _ => FlagGrade::None,
+        };
+        ticked
+            .iter()
+            .filter_map(|id| self.mechanism(id))
+            .filter(|mechanism| mechanism.kind == MechanismKind::Harm)
+            .map(|harm| {
+                if harm.contained_by.iter().any(|safeguard| ticked.contains(safeguard)) {
+                    harm.flag.lowered()
+                } else {
+                    harm.flag
+                }
+            })
+            .fold(by_level, FlagGrade::max)
     }
 
     /// The name of the area the question looks at, for screening: its `area`, or its prompt.
@@ -385,7 +495,8 @@ impl Rubric {
                     "red_flag_at must be below the top level",
                 );
             }
-            if question.recommendation.trim().is_empty() {
+            let advice_from_mechanisms = question.dimension() == Dimension::Effect && !question.mechanisms.is_empty();
+            if question.recommendation.trim().is_empty() && !advice_from_mechanisms {
                 problem(
                     &at("recommendation"),
                     format!("question `{id}` has no recommendation"),
@@ -484,6 +595,11 @@ impl Rubric {
                     );
                 }
             }
+            mechanism_problems(self.schema_version, question, &source_ids, &mut |key, message, help| {
+                let mut path = at("mechanisms");
+                path.extend(key.iter().map(|part| part.to_string()));
+                problem(&path, message, help);
+            });
             for cited in &question.sources {
                 if !source_ids.contains(&cited.as_str()) {
                     let valid = nearest(cited, source_ids.iter().copied());
@@ -509,5 +625,103 @@ impl Rubric {
             }
         }
         problems
+    }
+}
+
+/// The mistakes a rubric author can make in a question's mechanisms, reported through `problem`
+/// with the key path below `mechanisms`.
+fn mechanism_problems(
+    edition: u32,
+    question: &Question,
+    source_ids: &[&str],
+    problem: &mut dyn FnMut(&[&str], String, &str),
+) {
+    let id = &question.id;
+    if question.dimension() == Dimension::Process && !question.mechanisms.is_empty() {
+        problem(
+            &[],
+            format!("process question `{id}` has mechanisms"),
+            "only effect questions list mechanisms; a process question's advice follows its level",
+        );
+    }
+    if edition >= 3 && question.dimension() == Dimension::Effect && question.mechanisms.is_empty() {
+        problem(
+            &[],
+            format!("effect question `{id}` lists no mechanisms"),
+            "add [[questions.mechanisms]] tables: the harms a measure can do here, with their advice, and the safeguards that contain them",
+        );
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for (index, mechanism) in question.mechanisms.iter().enumerate() {
+        let entry = index.to_string();
+        let name = &mechanism.id;
+        if !is_valid_id(name) {
+            problem(
+                &[&entry, "id"],
+                format!("mechanism id `{name}` of `{id}` is not valid"),
+                "use lowercase letters, digits and hyphens",
+            );
+        }
+        if seen.contains(&name.as_str()) {
+            problem(
+                &[&entry, "id"],
+                format!("mechanism id `{name}` appears twice in `{id}`"),
+                "every mechanism of a question needs its own id",
+            );
+        }
+        seen.push(name);
+        if mechanism.label.trim().is_empty() {
+            problem(
+                &[&entry, "label"],
+                format!("mechanism `{name}` of `{id}` has no label"),
+                "say in plain words what the measure does",
+            );
+        }
+        match mechanism.kind {
+            MechanismKind::Harm => {
+                if mechanism.recommendation.as_deref().is_none_or(|text| text.trim().is_empty()) {
+                    problem(
+                        &[&entry, "id"],
+                        format!("harm `{name}` of `{id}` has no recommendation"),
+                        "say what to change so that the harm goes or is contained",
+                    );
+                }
+                for safeguard in &mechanism.contained_by {
+                    let fits = question
+                        .mechanism(safeguard)
+                        .is_some_and(|found| found.kind == MechanismKind::Safeguard);
+                    if !fits {
+                        let safeguards = question
+                            .mechanisms
+                            .iter()
+                            .filter(|found| found.kind == MechanismKind::Safeguard)
+                            .map(|found| found.id.as_str());
+                        problem(
+                            &[&entry, "contained_by"],
+                            format!("harm `{name}` of `{id}` is contained by `{safeguard}`, which is no safeguard of the question"),
+                            &format!("safeguards of `{id}`, nearest first: {}", nearest(safeguard, safeguards).join(", ")),
+                        );
+                    }
+                }
+            }
+            MechanismKind::Safeguard => {
+                if mechanism.flag != FlagGrade::None || mechanism.recommendation.is_some() || !mechanism.contained_by.is_empty() {
+                    problem(
+                        &[&entry, "id"],
+                        format!("safeguard `{name}` of `{id}` has a flag, a recommendation or contained_by"),
+                        "only harms raise flags and carry advice; a safeguard is named by its label",
+                    );
+                }
+            }
+        }
+        for cited in &mechanism.sources {
+            if !source_ids.contains(&cited.as_str()) {
+                problem(
+                    &[&entry, "sources"],
+                    format!("mechanism `{name}` of `{id}` cites unknown source `{cited}`"),
+                    &format!("known sources: {}", nearest(cited, source_ids.iter().copied()).join(", ")),
+                );
+            }
+        }
     }
 }

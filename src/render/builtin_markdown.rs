@@ -15,9 +15,9 @@ use std::fmt::Write;
 
 use super::markdown::{one_line, safe_url};
 use crate::markup::{UserText, escape_markdown};
-use crate::model::Dimension;
+use crate::model::{Dimension, FlagGrade, MechanismKind};
 use crate::model::ids::joined;
-use crate::report::{Brief, ConsultationView, DimensionView, QuestionView, RubricView};
+use crate::report::{Brief, ConsultationView, DimensionView, FindingRef, QuestionView, RubricView};
 use crate::scoring::QuestionStatus;
 
 /// Renders `brief` as the built-in Markdown template would.
@@ -148,54 +148,79 @@ fn summary(brief: &Brief, out: &mut Out) {
     for dimension in &brief.overall.dimensions {
         out.text(dimension.label);
         out.raw(": ");
-        out.text(dimension.rating.label());
+        out.text(dimension.verdict);
+        if dimension.score_display != "–" {
+            out.raw(" (score ");
+            out.text(&dimension.score_display);
+            out.raw(" of 100)");
+        }
         out.raw(". ");
     }
     out.raw("Overall rating: ");
     out.text(brief.overall.rating.label());
-    out.raw("** — score ");
-    out.text(&brief.overall.score_display);
-    out.raw(" of 100, coverage ");
+    out.raw("** — coverage ");
     out.text(&brief.overall.coverage_display);
-    out.raw(".\n\n");
-    out.text(&summary.paragraph);
+    out.raw(".\n");
+    if let Some(provisional) = given(&brief.provisional) {
+        out.raw("\n**Provisional.** ");
+        out.text(provisional);
+        out.raw("\n");
+    }
     out.raw("\n");
-    if !summary.red_flags.is_empty() {
-        out.raw("\n### Red flags\n\n");
-        for finding in &summary.red_flags {
-            out.raw("- **");
-            out.question(&finding.rubric_title, &finding.prompt);
-            out.raw("** — ");
-            out.text(&finding.level_text);
-            out.raw(" (level ");
-            out.text(&finding.level_display);
-            out.raw(", ");
-            out.text(finding.dimension.id());
-            out.raw(")\n");
+    out.text(&summary.paragraph);
+    out.raw("\n\n");
+    out.text(&brief.robustness.sentence);
+    out.raw(" ");
+    out.text(&brief.screening.sentence);
+    out.raw("\n");
+    if !summary.main_concerns.is_empty() {
+        out.raw("\n### Main concerns\n\n");
+        for finding in &summary.main_concerns {
+            out.raw("- ");
+            if finding.red_flag {
+                out.raw(if finding.severe { "**Red flag (severe).** " } else { "**Red flag.** " });
+            }
+            finding_line(finding, true, out);
+            out.raw("\n");
+        }
+        if let Some(note) = given(&summary.more_concerns_note) {
+            out.raw("\n");
+            out.text(note);
+            out.raw("\n");
         }
     }
-    for (heading, findings) in [("Main concerns", &summary.concerns), ("Strengths", &summary.strengths)] {
-        if findings.is_empty() {
+    if !summary.points_to_watch.is_empty() {
+        out.raw("\n### Points to watch\n\n");
+        for finding in &summary.points_to_watch {
+            out.raw("- ");
+            finding_line(finding, false, out);
+            out.raw("\n");
+        }
+    }
+    if !summary.strengths.is_empty() {
+        out.raw("\n### Strengths\n\n");
+        for finding in &summary.strengths {
+            out.raw("- ");
+            finding_line(finding, true, out);
+            if !finding.safeguards.is_empty() {
+                out.raw(" Safeguards: ");
+                out.text(&finding.safeguards.join("; "));
+                out.raw(".");
+            }
+            out.raw("\n");
+        }
+    }
+    for (heading, items) in [
+        ("Considered, no effect found", &brief.not_affected),
+        ("Screened out", &brief.screened_out),
+    ] {
+        if items.is_empty() {
             continue;
         }
         out.raw("\n### ");
         out.raw(heading);
         out.raw("\n\n");
-        for finding in findings {
-            out.raw("- ");
-            out.question(&finding.rubric_title, &finding.prompt);
-            out.raw(" — ");
-            out.text(&finding.level_text);
-            out.raw(" (level ");
-            out.text(&finding.level_display);
-            out.raw(", ");
-            out.text(finding.dimension.id());
-            out.raw(")\n");
-        }
-    }
-    if !brief.not_affected.is_empty() {
-        out.raw("\n### Considered, no effect found\n\n");
-        for item in &brief.not_affected {
+        for item in items {
             out.raw("- ");
             out.question(&item.rubric_title, &item.area);
             out.raw("\n");
@@ -212,6 +237,28 @@ fn summary(brief: &Brief, out: &mut Out) {
             }
             out.raw("\n");
         }
+    }
+}
+
+/// One finding on page 1: "**Topic** (Rubric, effect): what was found (s. 5, s. 9)".
+fn finding_line(finding: &FindingRef, with_dimension: bool, out: &mut Out) {
+    out.raw("**");
+    out.text(&finding.topic);
+    out.raw("** (");
+    out.text(&finding.rubric_title);
+    if with_dimension {
+        out.raw(", ");
+        out.text(finding.dimension.id());
+    }
+    out.raw("): ");
+    match given(&finding.finding) {
+        Some(text) => out.text(text),
+        None => out.raw("*no finding recorded*"),
+    }
+    if !finding.provisions.is_empty() {
+        out.raw(" (");
+        out.text(&finding.provisions.join(", "));
+        out.raw(")");
     }
 }
 
@@ -255,13 +302,18 @@ fn scorecard(brief: &Brief, out: &mut Out) {
     out.raw(" | ");
     out.number(overall.red_flags.len());
     out.raw(" |\n");
+    for note in &brief.scorecard_notes {
+        out.raw("\n*");
+        out.text(note);
+        out.raw("*\n");
+    }
 }
 
 /// A scorecard cell: "Weak (45)", or "–" where the rubric asks nothing of that dimension.
 fn dimension_cell(dimensions: &[DimensionView], dimension: Dimension) -> String {
     dimensions.iter().find(|found| found.id == dimension).map_or_else(
         || "–".to_string(),
-        |found| format!("{} ({})", found.rating.label(), found.score_display),
+        |found| format!("{} ({})", found.verdict, found.score_display),
     )
 }
 
@@ -307,7 +359,7 @@ fn findings(rubric: &RubricView, out: &mut Out) {
         out.raw(" ");
         out.text(dimension.label);
         out.raw(": ");
-        out.text(dimension.rating.label());
+        out.text(dimension.verdict);
         out.raw(" (");
         out.text(&dimension.score_display);
         out.raw(").");
@@ -323,17 +375,49 @@ fn finding(question: &QuestionView, out: &mut Out) {
     out.text(&question.prompt);
     out.raw("\n\n");
     if question.status == QuestionStatus::Answered {
-        out.raw("**Level ");
+        if let Some(finding) = given(&question.finding) {
+            out.raw("**Finding:** ");
+            out.text(finding);
+            if !question.provisions.is_empty() {
+                out.raw(" (");
+                out.text(&question.provisions.join(", "));
+                out.raw(")");
+            }
+            out.raw("\n\n");
+        } else if !question.provisions.is_empty() {
+            out.raw("Provisions: ");
+            out.text(&question.provisions.join(", "));
+            out.raw("\n\n");
+        }
+        out.raw("Position on the scale: **level ");
         out.text(&question.level_display);
-        out.raw(": ");
+        out.raw("**, ");
         out.text(question.level_text.as_deref().unwrap_or_default());
-        out.raw("**");
         if question.red_flag {
-            out.raw(" — **red flag**");
+            out.raw(if question.flag == FlagGrade::Severe { " — **red flag (severe)**" } else { " — **red flag**" });
         }
         out.raw(" · ");
         out.text(&question.points_display);
         out.raw(" points\n");
+        if !question.mechanisms.is_empty() {
+            out.raw("\nMechanisms found:\n");
+            for mechanism in &question.mechanisms {
+                out.raw("\n- ");
+                out.text(&mechanism.label);
+                out.raw(" (");
+                out.raw(match mechanism.kind {
+                    MechanismKind::Harm => "harm",
+                    MechanismKind::Safeguard => "safeguard",
+                });
+                out.raw(match mechanism.flag {
+                    FlagGrade::None => "",
+                    FlagGrade::Flag => ", red flag",
+                    FlagGrade::Severe => ", severe red flag",
+                });
+                out.raw(")");
+            }
+            out.raw("\n");
+        }
     } else {
         out.raw("**");
         out.text(question.status_label);

@@ -17,8 +17,9 @@ pub use views::*;
 use crate::markup::UserText;
 use crate::model::assessment::calendar_date;
 use crate::model::ids::QuestionId;
-use crate::model::{Assessment, Dimension, Rubric, RubricSet};
-use crate::scoring::{self, DimensionScore, NEXT_STEPS, QuestionScore, QuestionStatus, RubricScore, Scorecard};
+use crate::model::assessment::ProposalKind;
+use crate::model::{Answer, Assessment, Dimension, FlagGrade, Mechanism, MechanismKind, Question, Rubric, RubricSet};
+use crate::scoring::{self, DimensionScore, NEXT_STEPS, QuestionScore, QuestionStatus, Rating, RubricScore, Scorecard};
 
 use prose::{methodology, summary_paragraph, verdict};
 
@@ -28,9 +29,7 @@ pub const BRIEF_SCHEMA_VERSION: u32 = 1;
 /// How many strengths the summary names.
 const SUMMARY_ITEMS: usize = 3;
 
-/// How many main concerns the summary names at least (besides every red flag). Every concern
-/// about the effect is named whatever their number, so page 1 never leaves out a harm the
-/// analysis found; process concerns fill the list up to this length.
+/// How many concerns page 1 names, severest first; the rest are counted and left to the findings.
 const SUMMARY_CONCERNS: usize = 5;
 
 impl Brief {
@@ -47,10 +46,11 @@ impl Brief {
 
     /// Builds the brief from an existing scorecard.
     pub fn from_scorecard(rubrics: &[&Rubric], assessment: &Assessment, scorecard: &Scorecard) -> Brief {
+        let measure = assessment.proposal.kind.unwrap_or(ProposalKind::Law).measure();
         let rubric_views: Vec<RubricView> = rubrics
             .iter()
             .zip(&scorecard.rubrics)
-            .map(|(rubric, score)| rubric_view(rubric, score, assessment))
+            .map(|(rubric, score)| rubric_view(rubric, score, assessment, measure))
             .collect();
         let find = |full_id: &QuestionId| -> Option<(&RubricView, &QuestionView)> {
             rubric_views
@@ -63,14 +63,14 @@ impl Brief {
             .filter_map(|rec| {
                 let (rubric_view, question_view) = find(&rec.question)?;
                 let (rubric, question) = split_question(rubrics, &rec.question)?;
-                let own = assessment
-                    .answer(&rubric.id, &question.id)
-                    .and_then(|answer| non_empty(&answer.recommendation));
+                let answer = assessment.answer(&rubric.id, &question.id);
+                let advice = advice(question, answer, rec.level, measure)?;
                 Some(RecommendationView {
                     question: rec.question.clone(),
                     priority: rec.priority,
-                    own: own.is_some(),
-                    text: own.unwrap_or_else(|| question.recommendation_for(rec.level).to_string()),
+                    own: advice.own,
+                    text: advice.text,
+                    mechanisms: advice.mechanisms,
                     red_flag: rec.red_flag,
                     dimension: rec.dimension,
                     rubric_title: rubric_view.title.clone(),
@@ -80,67 +80,68 @@ impl Brief {
                 })
             })
             .collect();
-        let finding_ref = |(rubric, question): (&RubricView, &QuestionView)| FindingRef {
-            question: question.id.clone(),
-            rubric_title: rubric.title.clone(),
-            prompt: question.prompt.clone(),
-            level_text: question.level_text.clone().unwrap_or_default(),
-            level_display: question.level_display.clone(),
-            dimension: question.dimension,
-        };
         let answered: Vec<(&RubricView, &QuestionView)> = rubric_views
             .iter()
             .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
             .filter(|(_, q)| q.status == QuestionStatus::Answered)
             .collect();
-        // Red flags in the recommendations' order: the severest first, effect before process.
-        let red_flags = recommendations
+        let below = |q: &QuestionView| q.level.is_some_and(|level| level < q.acceptable_at);
+        // A point to watch is an effect answer one rung below acceptable (limited, mixed or
+        // unclear) that raises no flag: page 1 keeps it apart from the harms.
+        let to_watch = |q: &QuestionView| {
+            q.dimension == Dimension::Effect && !q.red_flag && q.level.is_some_and(|level| level + 1 == q.acceptable_at)
+        };
+        let mut flagged: Vec<(&RubricView, &QuestionView)> =
+            answered.iter().copied().filter(|(_, q)| q.red_flag).collect();
+        let mut concerning: Vec<(&RubricView, &QuestionView)> = answered
             .iter()
-            .filter(|rec| rec.red_flag)
-            .filter_map(|rec| find(&rec.question))
-            .map(finding_ref)
+            .copied()
+            .filter(|(_, q)| !q.red_flag && below(q) && !to_watch(q))
             .collect();
-        // Concerns follow the recommendations' order too, so page 1 leads with the harms.
-        let concerns = recommendations
-            .iter()
-            .filter(|rec| !rec.red_flag)
-            .enumerate()
-            .filter(|(index, rec)| rec.dimension == Dimension::Effect || *index < SUMMARY_CONCERNS)
-            .filter_map(|(_, rec)| find(&rec.question))
-            .map(finding_ref)
-            .collect();
-        // A strength is a positive finding: good practice in the process, or an effect answer at
-        // the top of its ladder (an active protection). Effect first, then weightier questions.
+        let watch: Vec<(&RubricView, &QuestionView)> =
+            answered.iter().copied().filter(|(_, q)| to_watch(q)).collect();
+        flagged.sort_by(|a, b| severity_order(a.1, b.1));
+        concerning.sort_by(|a, b| severity_order(a.1, b.1));
+        let main: Vec<(&RubricView, &QuestionView)> = flagged.iter().chain(&concerning).copied().collect();
+        let more_concerns = main.len().saturating_sub(SUMMARY_CONCERNS);
+        // A strength is a positive finding: good practice in the process, an effect answer that
+        // actively protects, or a safeguard the assessors found on an acceptable effect answer.
         let mut strong: Vec<(&RubricView, &QuestionView)> = answered
             .iter()
             .copied()
             .filter(|(_, q)| {
-                q.level.is_some_and(|level| match q.dimension {
-                    Dimension::Process => level >= q.acceptable_at,
-                    Dimension::Effect => level == q.max_level,
-                })
+                !q.red_flag
+                    && q.level.is_some_and(|level| match q.dimension {
+                        Dimension::Process => level >= q.acceptable_at,
+                        Dimension::Effect => {
+                            level == q.max_level
+                                || (level >= q.acceptable_at
+                                    && q.mechanisms.iter().any(|m| m.kind == MechanismKind::Safeguard))
+                        }
+                    })
             })
             .collect();
         strong.sort_by(|a, b| {
             a.1.dimension
                 .cmp(&b.1.dimension)
+                .then(b.1.level.cmp(&a.1.level))
                 .then(b.1.weight.total_cmp(&a.1.weight))
         });
-        let strengths = strong.into_iter().take(SUMMARY_ITEMS).map(finding_ref).collect();
-        let not_affected: Vec<NotAffectedView> = rubric_views
-            .iter()
-            .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
-            .filter(|(_, q)| q.status == QuestionStatus::NotAffected)
-            .filter_map(|(rubric_view, q)| {
-                let (_, question) = split_question(rubrics, &q.id)?;
-                Some(NotAffectedView {
+        let considered = |wanted: QuestionStatus| -> Vec<NotAffectedView> {
+            rubric_views
+                .iter()
+                .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
+                .filter(|(_, q)| q.status == wanted)
+                .map(|(rubric_view, q)| NotAffectedView {
                     question: q.id.clone(),
                     rubric_title: rubric_view.title.clone(),
-                    area: question.area_name().trim().to_string(),
+                    area: q.topic.clone(),
                     rationale: q.rationale.clone(),
                 })
-            })
-            .collect();
+                .collect()
+        };
+        let not_affected = considered(QuestionStatus::NotAffected);
+        let screened_out = considered(QuestionStatus::ScreenedOut);
 
         let open_questions = scorecard
             .unanswered
@@ -160,6 +161,8 @@ impl Brief {
 
         let overall = &scorecard.overall;
         let dimensions: Vec<DimensionView> = overall.dimensions.iter().map(dimension_view).collect();
+        let effect = dimensions.iter().find(|d| d.id == Dimension::Effect);
+        let (effect_score, effect_rating) = (effect.and_then(|e| e.score), effect.map(|e| e.rating));
         let overall_view = OverallView {
             score: overall.score,
             rating: overall.rating,
@@ -169,17 +172,40 @@ impl Brief {
             score_display: score_display(overall.score),
             coverage_display: percent(overall.coverage),
             verdict: verdict(&dimensions),
+            headline_score_display: score_display(effect_score),
             dimensions,
         };
+        let robustness = robustness_view(&scorecard.robustness, &rubric_views, effect_rating);
+        let screening = screening_view(&rubric_views);
+        let provisional = provisional(assessment, rubrics, &rubric_views);
         let summary = SummaryView {
             paragraph: summary_paragraph(&overall_view, scorecard.unanswered.len(), not_affected.len()),
-            red_flags,
-            concerns,
-            strengths,
+            red_flags: flagged.iter().copied().map(finding_ref).collect(),
+            concerns: concerning.iter().copied().map(finding_ref).collect(),
+            main_concerns: main.iter().take(SUMMARY_CONCERNS).copied().map(finding_ref).collect(),
+            more_concerns,
+            more_concerns_note: match more_concerns {
+                0 => None,
+                1 => Some("And 1 more concern: see the findings.".to_string()),
+                n => Some(format!("And {n} more concerns: see the findings.")),
+            },
+            points_to_watch: watch.iter().copied().map(finding_ref).collect(),
+            strengths: strong.into_iter().take(SUMMARY_ITEMS).map(finding_ref).collect(),
             next_steps: recommendations.iter().take(NEXT_STEPS).cloned().collect(),
         };
+        let scorecard_notes = overall_view
+            .dimensions
+            .iter()
+            .map(|d| ("Overall", d))
+            .chain(rubric_views.iter().flat_map(|r| r.dimensions.iter().map(move |d| (r.title.as_str(), d))))
+            .filter_map(|(whose, d)| {
+                let note = d.cap_note.as_ref()?;
+                Some(format!("{whose}, {}: {note}.", d.label.to_lowercase()))
+            })
+            .collect();
         let proposal = &assessment.proposal;
         let info = &assessment.assessment;
+        let kind = proposal.kind.unwrap_or(ProposalKind::Law);
         Brief {
             schema_version: BRIEF_SCHEMA_VERSION,
             generator: concat!("impact-brief ", env!("CARGO_PKG_VERSION")).to_string(),
@@ -198,6 +224,8 @@ impl Brief {
                 reference: non_empty(&proposal.reference),
                 stage: proposal.stage.map(|stage| stage.id().to_string()),
                 stage_label: proposal.stage.map(|stage| stage.label().to_string()),
+                kind: kind.id().to_string(),
+                kind_label: kind.label().to_string(),
                 introduced: proposal.introduced.as_ref().and_then(calendar_date),
                 url: non_empty(&proposal.url),
                 link: non_empty(&proposal.url).filter(|url| is_web_link(url)),
@@ -222,21 +250,278 @@ impl Brief {
             unanswered: scorecard.unanswered.clone(),
             open_questions,
             not_affected,
+            screened_out,
+            screening,
+            robustness,
+            provisional,
             consultation: ConsultationView::of(assessment),
             methodology: methodology(rubrics),
             rubrics: rubric_views,
+            scorecard_notes,
         }
     }
 }
 
-fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment) -> RubricView {
+/// Severest first: severe red flags, red flags, then the answers furthest below their top,
+/// effect before process, weightier first.
+fn severity_order(a: &QuestionView, b: &QuestionView) -> std::cmp::Ordering {
+    let depth = |q: &QuestionView| {
+        q.level
+            .map_or(0.0, |level| f64::from(q.max_level - level.min(q.max_level)) / f64::from(q.max_level.max(1)))
+    };
+    (b.flag, b.red_flag)
+        .cmp(&(a.flag, a.red_flag))
+        .then(depth(b).total_cmp(&depth(a)))
+        .then(a.dimension.cmp(&b.dimension))
+        .then(b.weight.total_cmp(&a.weight))
+}
+
+/// One answered question as page 1 lists it: what the assessors found, where.
+fn finding_ref((rubric, question): (&RubricView, &QuestionView)) -> FindingRef {
+    let (finding, finding_from) = match (&question.finding, &question.rationale) {
+        (Some(finding), _) => (Some(finding.clone()), "finding"),
+        (None, Some(rationale)) => match first_sentence(&rationale.markup().to_plain_text()) {
+            Some(sentence) => (Some(sentence), "rationale"),
+            None => (None, "none"),
+        },
+        (None, None) => (None, "none"),
+    };
+    FindingRef {
+        question: question.id.clone(),
+        rubric_title: rubric.title.clone(),
+        prompt: question.prompt.clone(),
+        topic: question.topic.clone(),
+        finding,
+        finding_from,
+        provisions: question.provisions.clone(),
+        safeguards: question
+            .mechanisms
+            .iter()
+            .filter(|m| m.kind == MechanismKind::Safeguard)
+            .map(|m| m.label.clone())
+            .collect(),
+        red_flag: question.red_flag,
+        severe: question.flag == FlagGrade::Severe,
+        level_text: question.level_text.clone().unwrap_or_default(),
+        level_display: question.level_display.clone(),
+        dimension: question.dimension,
+    }
+}
+
+/// The first sentence of plain text: up to the first full stop, question or exclamation mark
+/// followed by a space or the end, or the first line; `None` for blank text.
+fn first_sentence(text: &str) -> Option<String> {
+    const LIMIT: usize = 400;
+    let line = text.lines().map(str::trim).find(|line| !line.is_empty())?;
+    let mut end = line.len();
+    for (at, c) in line.char_indices() {
+        if matches!(c, '.' | '?' | '!') {
+            let next = line[at + c.len_utf8()..].chars().next();
+            if next.is_none_or(char::is_whitespace) {
+                end = at + c.len_utf8();
+                break;
+            }
+        }
+    }
+    let sentence = &line[..end];
+    Some(if sentence.chars().count() > LIMIT {
+        let cut: String = sentence.chars().take(LIMIT).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        sentence.to_string()
+    })
+}
+
+/// The advice an answer gets, and where it comes from.
+struct Advice {
+    text: String,
+    own: bool,
+    mechanisms: Vec<String>,
+}
+
+/// The assessor's own advice, or the rubric's: for a question with mechanisms, the advice of
+/// each ticked harm that no ticked safeguard contains (none when nothing was ticked); for any
+/// other question, the advice for the level.
+fn advice(question: &Question, answer: Option<&Answer>, level: u32, measure: &str) -> Option<Advice> {
+    if let Some(own) = answer.and_then(|answer| non_empty(&answer.recommendation)) {
+        return Some(Advice {
+            text: own,
+            own: true,
+            mechanisms: Vec::new(),
+        });
+    }
+    if question.mechanisms.is_empty() {
+        return Some(Advice {
+            text: with_measure(question.recommendation_for(level), measure),
+            own: false,
+            mechanisms: Vec::new(),
+        });
+    }
+    let ticked = answer.map_or(&[][..], |answer| answer.mechanisms.as_slice());
+    let harms: Vec<&Mechanism> = question
+        .mechanisms
+        .iter()
+        .filter(|m| m.kind == MechanismKind::Harm && ticked.contains(&m.id))
+        .filter(|m| !m.contained_by.iter().any(|safeguard| ticked.contains(safeguard)))
+        .filter(|m| m.recommendation.as_deref().is_some_and(|text| !text.trim().is_empty()))
+        .collect();
+    if harms.is_empty() {
+        return None;
+    }
+    Some(Advice {
+        text: harms
+            .iter()
+            .filter_map(|m| m.recommendation.as_deref())
+            .map(|text| with_measure(text.trim(), measure))
+            .collect::<Vec<_>>()
+            .join(" "),
+        own: false,
+        mechanisms: harms.iter().map(|m| m.id.clone()).collect(),
+    })
+}
+
+/// A rubric text with `{measure}` naming the kind of measure; at the start of a sentence the
+/// name starts with a capital.
+fn with_measure(text: &str, measure: &str) -> String {
+    if !text.contains("{measure}") {
+        return text.to_string();
+    }
+    let mut capital = String::new();
+    let mut chars = measure.chars();
+    if let Some(first) = chars.next() {
+        capital.extend(first.to_uppercase());
+        capital.push_str(chars.as_str());
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(at) = rest.find("{measure}") {
+        let before = &rest[..at];
+        out.push_str(before);
+        let sentence_start = out.trim_end().is_empty() || out.trim_end().ends_with(['.', '?', '!', ':']);
+        out.push_str(if sentence_start { &capital } else { measure });
+        rest = &rest[at + "{measure}".len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The robustness of the effect's rating, for page 1.
+fn robustness_view(flips: &[crate::scoring::Flip], rubrics: &[RubricView], rating: Option<Rating>) -> RobustnessView {
+    let topic = |id: &QuestionId| {
+        rubrics
+            .iter()
+            .flat_map(|rubric| &rubric.questions)
+            .find(|q| q.id == *id)
+            .map_or_else(|| id.to_string(), |q| q.topic.clone())
+    };
+    let views: Vec<FlipView> = flips
+        .iter()
+        .map(|flip| FlipView {
+            question: flip.question.clone(),
+            topic: topic(&flip.question),
+            level: flip.level,
+            to_level: flip.to_level,
+            rating: flip.rating.effect_label(),
+            rating_key: flip.rating.effect_key(),
+        })
+        .collect();
+    let sentence = match (rating, views.as_slice()) {
+        (None | Some(Rating::InsufficientEvidence), _) => {
+            "Robustness: not judged, as the effect has no rating yet.".to_string()
+        }
+        (_, []) => "Robust: no single answer moved by one level would change the effect's rating.".to_string(),
+        (_, [first, rest @ ..]) => {
+            let more = match rest.len() {
+                0 => String::new(),
+                1 => " One other single change would also change it.".to_string(),
+                n => format!(" {n} other single changes would also change it."),
+            };
+            format!(
+                "Borderline: if {} (`{}`) were at level {} instead of {}, the effect would be rated {}.{more}",
+                first.topic, first.question, first.to_level, first.level, first.rating
+            )
+        }
+    };
+    RobustnessView {
+        stable: views.is_empty(),
+        flips: views,
+        sentence,
+    }
+}
+
+/// How many effect areas were examined, found not affected or screened out.
+fn screening_view(rubrics: &[RubricView]) -> ScreeningView {
+    let effect: Vec<&QuestionView> = rubrics
+        .iter()
+        .flat_map(|rubric| &rubric.questions)
+        .filter(|q| q.dimension == Dimension::Effect && q.status != QuestionStatus::NotApplicable)
+        .collect();
+    let count = |status: QuestionStatus| effect.iter().filter(|q| q.status == status).count();
+    let not_affected = count(QuestionStatus::NotAffected);
+    let examined = count(QuestionStatus::Answered) + not_affected;
+    let screened_out = count(QuestionStatus::ScreenedOut);
+    let open = effect.iter().filter(|q| q.status.is_open()).count();
+    let areas = effect.len();
+    let mut sentence = format!(
+        "{examined} of {areas} effect area{} examined in full",
+        if areas == 1 { "" } else { "s" }
+    );
+    if not_affected > 0 {
+        sentence.push_str(&format!(" ({not_affected} of them found not affected)"));
+    }
+    if screened_out > 0 {
+        sentence.push_str(&format!("; {screened_out} screened out at a glance"));
+    }
+    if open > 0 {
+        sentence.push_str(&format!("; {open} still open"));
+    }
+    sentence.push('.');
+    ScreeningView {
+        areas,
+        examined,
+        not_affected,
+        screened_out,
+        open,
+        sentence,
+    }
+}
+
+/// For a file upgraded from earlier rubrics: how many questions the upgrade opened or added are
+/// still to be answered, which makes the effect rating provisional.
+fn provisional(assessment: &Assessment, rubrics: &[&Rubric], views: &[RubricView]) -> Option<String> {
+    let from = assessment
+        .upgrade
+        .as_ref()
+        .map(|upgrade| upgrade.from_edition)
+        .or(assessment.assessment.upgraded_from)?;
+    let open = rubrics
+        .iter()
+        .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
+        .filter(|(_, q)| q.since.is_some_and(|since| since > from) || q.widened_in.is_some_and(|at| at > from))
+        .filter(|(rubric, q)| {
+            let id = QuestionId::new(&rubric.id, &q.id);
+            views
+                .iter()
+                .flat_map(|view| &view.questions)
+                .any(|view| view.id == id && view.status.is_open())
+        })
+        .count();
+    (open > 0).then(|| {
+        format!(
+            "Upgraded from rubrics {from}.x: {open} question{} not yet answered, so the effect rating is provisional.",
+            if open == 1 { "" } else { "s" }
+        )
+    })
+}
+
+fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment, measure: &str) -> RubricView {
     let questions = rubric
         .questions
         .iter()
         .zip(&score.questions)
         .map(|(question, scored)| {
             let answer = assessment.answer(&rubric.id, &question.id);
-            question_view(question, scored, answer)
+            question_view(question, scored, answer, measure)
         })
         .collect();
     RubricView {
@@ -253,6 +538,7 @@ fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment) ->
         possible: score.possible,
         red_flags: score.red_flags.clone(),
         score_display: score_display(score.score),
+        band_key: score.score.map_or("insufficient-evidence", |score| Rating::from_score(score).key()),
         coverage_display: percent(score.coverage),
         points_display: format!("{} of {}", number(score.points), number(score.possible)),
         dimensions: score.dimensions.iter().map(dimension_view).collect(),
@@ -261,12 +547,28 @@ fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment) ->
 }
 
 fn dimension_view(score: &DimensionScore) -> DimensionView {
+    let band = score.score.map(Rating::from_score);
+    let cap_note = match (score.cap.ceiling(), band) {
+        (Some(ceiling), Some(band)) if score.rating == ceiling && band < ceiling => Some(format!(
+            "capped at {} by {} (the score alone would rate {})",
+            ceiling.label_for(score.id),
+            match score.red_flags.len() {
+                1 => "a red flag".to_string(),
+                n => format!("{n} red flags"),
+            },
+            band.label_for(score.id)
+        )),
+        _ => None,
+    };
     DimensionView {
         id: score.id,
         label: score.id.label(),
         score: score.score,
         rating: score.rating,
         rating_key: score.rating.key(),
+        verdict: score.rating.label_for(score.id),
+        verdict_key: score.rating.key_for(score.id),
+        cap_note,
         coverage: score.coverage,
         cap: score.cap,
         red_flags: score.red_flags.clone(),
@@ -275,15 +577,33 @@ fn dimension_view(score: &DimensionScore) -> DimensionView {
     }
 }
 
-fn question_view(
-    question: &crate::model::Question,
-    scored: &QuestionScore,
-    answer: Option<&crate::model::Answer>,
-) -> QuestionView {
+fn question_view(question: &Question, scored: &QuestionScore, answer: Option<&Answer>, measure: &str) -> QuestionView {
     let level_text = scored
         .level
         .and_then(|level| question.levels.get(level as usize))
-        .map(|text| text.trim().to_string());
+        .map(|text| with_measure(text.trim(), measure));
+    // A question that was not asked has no finding, whatever the file says about it.
+    let answer = answer.filter(|_| !scored.excluded_by_condition);
+    let ticked = answer.map_or(&[][..], |answer| answer.mechanisms.as_slice());
+    let mechanisms = question
+        .mechanisms
+        .iter()
+        .filter(|m| ticked.contains(&m.id))
+        .map(|m| MechanismView {
+            id: m.id.clone(),
+            kind: m.kind,
+            label: with_measure(m.label.trim(), measure),
+            flag: if m.contained_by.iter().any(|safeguard| ticked.contains(safeguard)) {
+                m.flag.lowered()
+            } else {
+                m.flag
+            },
+        })
+        .collect();
+    let flag = scored
+        .level
+        .and_then(|level| scored.flag_by_level.get(level as usize).copied())
+        .unwrap_or_default();
     let note = match scored.status {
         QuestionStatus::NotApplicable if scored.excluded_by_condition => {
             let condition = question.applies_if.as_ref();
@@ -309,7 +629,25 @@ fn question_view(
         possible: scored.possible,
         weight: scored.weight,
         red_flag: scored.red_flag,
+        flag,
         prompt: question.prompt.trim().to_string(),
+        topic: match question.dimension() {
+            Dimension::Effect => question.area_name().trim().to_string(),
+            Dimension::Process => question.prompt.trim().to_string(),
+        },
+        finding: answer.and_then(|answer| non_empty(&answer.finding)),
+        provisions: answer
+            .map(|answer| {
+                answer
+                    .provisions
+                    .iter()
+                    .map(|item| item.trim())
+                    .filter(|item| !item.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        mechanisms,
         level_text,
         level_display: match scored.level {
             Some(level) => format!("{level} of {}", scored.max_level),
@@ -319,9 +657,7 @@ fn question_view(
             Some(points) => format!("{} of {}", number(points), number(scored.possible)),
             None => "–".to_string(),
         },
-        // A question that was not asked has no finding, whatever the file says about it.
         rationale: answer
-            .filter(|_| !scored.excluded_by_condition)
             .and_then(|answer| non_empty(&answer.rationale))
             .map(UserText::new),
         evidence: answer
@@ -343,10 +679,7 @@ fn question_view(
     }
 }
 
-fn split_question<'a>(
-    rubrics: &[&'a Rubric],
-    full_id: &QuestionId,
-) -> Option<(&'a Rubric, &'a crate::model::Question)> {
+fn split_question<'a>(rubrics: &[&'a Rubric], full_id: &QuestionId) -> Option<(&'a Rubric, &'a Question)> {
     let rubric = rubrics.iter().find(|rubric| rubric.id == full_id.rubric())?;
     Some((rubric, rubric.question(full_id.question())?))
 }

@@ -95,15 +95,18 @@ fn count_in(rubric: &Rubric, dimension: Dimension) -> usize {
 pub fn methodology_rules() -> Vec<String> {
     vec![
         "Every question judges one of two dimensions: the proposal's effect on the Internet (the critical properties and enablers of the Internet Society's Internet Way of Networking) or the process that produced it (following NETmundial, the São Paulo Multistakeholder Guidelines and the OECD's stakeholder-engagement indicators).".to_string(),
+        "For each question the assessors chose the level that best describes the proposal, wrote what they found in their own words, named the provisions it rests on, and, for effect questions, ticked the mechanisms the proposal uses from the rubric's list of harms and safeguards. The level texts are positions on a scale, not findings.".to_string(),
         "Each answered question earns weight × level points out of weight × top level.".to_string(),
         "A score is 100 × points ÷ possible points over the questions answered with a level; with none it has no score. It is kept for each rubric, for each dimension of each rubric, and for each dimension over all rubrics, where every question counts with its weight times its rubric's weight.".to_string(),
-        "An effect question answered not affected was considered and showed no effect: it counts toward coverage but not toward the score, so a measure is judged on the harms it does; it is never a strength and gets no recommendation. When every applicable effect question is not affected, the effect is rated No effect found.".to_string(),
+        "An effect question found not affected, or screened out at the screening step, counts toward coverage but not toward the score, so a measure is judged on the harms it does; it is never a strength and gets no recommendation. When every applicable effect question is not affected or screened out, and none is still open, the effect is rated No effect found.".to_string(),
         "Questions marked unknown or left unanswered count as applicable but unanswered; questions marked not applicable, or whose condition does not hold, are left out.".to_string(),
-        format!("Coverage is the weight of questions answered or found not affected ÷ the weight of applicable questions; below {} the rating is Insufficient evidence.", percent(MIN_COVERAGE)),
-        "Red flags are graded: an answer at or below a question's red-flag level caps its dimension at Weak; a red flag at the worst level of its question, or two red flags on the effect, caps it at Serious concerns.".to_string(),
+        format!("Coverage is the weight of questions answered, found not affected or screened out ÷ the weight of applicable questions; below {} the rating is Insufficient evidence.", percent(MIN_COVERAGE)),
+        "The effect's ratings are named for what they mean for the Internet: Protective (score ≥ 80), Low risk (≥ 60), Harmful (≥ 40) and Serious harm (below 40). The process keeps Strong, Adequate, Weak and Serious concerns for the same bands.".to_string(),
+        "Red flags come from what was found: an answer at or below a question's red-flag level, or a ticked harm that raises a flag of its own. A ticked safeguard that contains a harm lowers its flag one grade. A severe flag, or two flagged effect questions, caps the effect at Serious harm; one flag caps it at Harmful. On the process a red flag caps at Weak, and one at the question's worst level at Serious concerns.".to_string(),
+        "Because a level alone raises at most an ordinary flag, moving one answer by one level can never take a Protective or Low-risk effect to Serious harm. Every brief says on page 1 whether any single answer moved by one level would change the effect's rating, and which.".to_string(),
         "The overall rating is the worse of the effect and the process ratings, so a good process cannot make up for a harmful effect. A process without enough evidence leaves the verdict to the effect; an effect without enough evidence leaves no verdict. A rubric's rating follows the same rule over its own questions.".to_string(),
         "The overall score is the rubric scores averaged by rubric weight, over rubrics that have a score; overall coverage averages every rubric's coverage by weight. The score is shown for reference: the rating follows the rule above.".to_string(),
-        "A recommendation is given only where an answer is below the level its question marks as acceptable, and the assessor's own advice replaces the rubric's. Red flags at a question's worst level come first, then other red flags, then the rest; within each, effect before process, then the answers furthest below their top level, then by priority = weight × (top level − level) ÷ top level.".to_string(),
+        "Advice on the effect comes only from the harms the assessors ticked (the harm's own recommendation, unless a ticked safeguard contains it) or from their own words; an answer below its acceptable level with nothing ticked gets none. Advice on the process follows the level. Advice is given where an answer is below the level its question marks as acceptable, or raises a red flag; the assessor's own advice replaces the rubric's. Severe red flags come first, then other red flags, then the rest; within each, effect before process, then the answers furthest below their top level, then by priority = weight × (top level − level) ÷ top level.".to_string(),
         "Scores are shown rounded to whole numbers, with the raw points beside them. They judge one proposal against the rubrics; they are not a ranking between countries.".to_string(),
     ]
 }
@@ -141,7 +144,7 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
             Some(_) => format!(" (score {} of 100)", dimension.score_display),
             None => String::new(),
         };
-        sentences.push(format!("{}: {}{score}.", dimension.label, dimension.rating));
+        sentences.push(format!("{}: {}{score}.", dimension.label, dimension.verdict));
     }
     if judged {
         let effect = overall.dimensions.iter().find(|d| d.id == Dimension::Effect);
@@ -172,12 +175,13 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
             n => (format!("{n} red flags"), "cap"),
         };
         let band = dimension.score.map(Rating::from_score).filter(|band| *band < ceiling);
+        let (ceiling, band) = (ceiling.label_for(dimension.id), band.map(|band| band.label_for(dimension.id)));
         let area = match dimension.id {
             Dimension::Effect => "the effect",
             Dimension::Process => "the process",
         };
         match band {
-            Some(band) if dimension.rating == ceiling => sentences.push(format!(
+            Some(band) if dimension.verdict == ceiling => sentences.push(format!(
                 "{flags} on {area} {cap} its rating at {ceiling} (the score alone would rate {band})."
             )),
             _ => sentences.push(format!("{flags} on {area}.")),
@@ -199,11 +203,11 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
     sentences.join(" ")
 }
 
-/// "Effect on the Internet: Serious concerns. Process: Adequate."
+/// "Effect on the Internet: Serious harm. Process: Adequate."
 pub(super) fn verdict(dimensions: &[DimensionView]) -> String {
     dimensions
         .iter()
-        .map(|dimension| format!("{}: {}.", dimension.label, dimension.rating))
+        .map(|dimension| format!("{}: {}.", dimension.label, dimension.verdict))
         .collect::<Vec<_>>()
         .join(" ")
 }

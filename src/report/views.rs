@@ -10,6 +10,7 @@ pub use crate::consultation::{
 use crate::markup::UserText;
 use crate::model::Dimension;
 use crate::model::ids::QuestionId;
+use crate::model::{FlagGrade, MechanismKind};
 use crate::scoring::{FlagCap, QuestionStatus, Rating};
 
 /// A complete brief.
@@ -29,6 +30,9 @@ pub struct Brief {
     pub summary: SummaryView,
     /// One entry per rubric: its score and its findings.
     pub rubrics: Vec<RubricView>,
+    /// Where red flags hold a rating below the band of its score, a sentence each, for under the
+    /// scorecard.
+    pub scorecard_notes: Vec<String>,
     /// Every recommendation, red flags first, then by priority.
     pub recommendations: Vec<RecommendationView>,
     /// Full ids of applicable questions without a level.
@@ -37,6 +41,15 @@ pub struct Brief {
     pub open_questions: Vec<OpenQuestionView>,
     /// Effect questions the assessor considered and found not affected.
     pub not_affected: Vec<NotAffectedView>,
+    /// Effect areas left out at the screening step: judged untouched at a glance, not examined.
+    pub screened_out: Vec<NotAffectedView>,
+    /// How many effect areas were examined in full, found not affected or screened out.
+    pub screening: ScreeningView,
+    /// Whether one answer moved by one level would change the effect's rating, and which.
+    pub robustness: RobustnessView,
+    /// When the file was upgraded from earlier rubrics and questions the upgrade opened are still
+    /// unanswered: the sentence saying so, and that the effect rating is provisional.
+    pub provisional: Option<String>,
     /// How views were reflected: the indicators of the consultation ledger, when the
     /// assessment has one (the key is left out of the JSON brief when it has none).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -60,6 +73,10 @@ pub struct ProposalView {
     pub stage: Option<String>,
     /// Stage label (`Draft`).
     pub stage_label: Option<String>,
+    /// Kind id (`law`, `request`); `law` when the file does not say.
+    pub kind: String,
+    /// Kind label ("Request to a global body").
+    pub kind_label: String,
     /// Date introduced, written `YYYY-MM-DD`.
     #[serde(serialize_with = "iso_date")]
     pub introduced: Option<Date>,
@@ -108,8 +125,10 @@ pub struct OverallView {
     pub coverage_display: String,
     /// Effect and process over every rubric, effect first.
     pub dimensions: Vec<DimensionView>,
-    /// The two verdicts in a line: "Effect on the Internet: Serious concerns. Process: Adequate."
+    /// The two verdicts in a line: "Effect on the Internet: Serious harm. Process: Adequate."
     pub verdict: String,
+    /// The number page 1 shows: the effect's score, rounded, or "–" when it has none.
+    pub headline_score_display: String,
 }
 
 /// The score of one dimension (effect or process), of one rubric or of the whole proposal.
@@ -121,10 +140,18 @@ pub struct DimensionView {
     pub label: &'static str,
     /// Unrounded score, `null` when nothing in it was answered with a level.
     pub score: Option<f64>,
-    /// Rating label.
+    /// Rating label (the band: Strong, Adequate, Weak, Serious concerns ...).
     pub rating: Rating,
     /// Rating key for styling.
     pub rating_key: &'static str,
+    /// The rating as this dimension names it: for the effect "Protective", "Low risk",
+    /// "Harmful", "Serious harm"; for the process the same as `rating`.
+    pub verdict: &'static str,
+    /// The key of `verdict` (`serious-harm`).
+    pub verdict_key: &'static str,
+    /// When red flags hold the rating below the band of the score, in words: "capped at Harmful
+    /// by a red flag (the score alone would rate Low risk)".
+    pub cap_note: Option<String>,
     /// Unrounded coverage.
     pub coverage: f64,
     /// How far red flags cap the rating: `none`, `weak` or `serious-concerns`.
@@ -144,8 +171,18 @@ pub struct SummaryView {
     pub paragraph: String,
     /// Red-flagged answers, listed first: effect before process.
     pub red_flags: Vec<FindingRef>,
-    /// Answers below their acceptable level that are not red flags, effect before process.
+    /// Answers below their acceptable level that are neither red flags nor points to watch,
+    /// effect before process.
     pub concerns: Vec<FindingRef>,
+    /// What page 1 leads with: at most five concerns, severest first (red flags, then the lowest
+    /// levels, effect before process).
+    pub main_concerns: Vec<FindingRef>,
+    /// How many more concerns the findings hold than page 1 names.
+    pub more_concerns: usize,
+    /// "And 3 more concerns: see the findings." when page 1 leaves some out.
+    pub more_concerns_note: Option<String>,
+    /// Effect answers one level below acceptable (limited, mixed or unclear) that are no red flag.
+    pub points_to_watch: Vec<FindingRef>,
     /// Positive findings: process answers at or above their acceptable level, effect answers that
     /// actively protect what they look at. Never a "not affected".
     pub strengths: Vec<FindingRef>,
@@ -162,7 +199,22 @@ pub struct FindingRef {
     pub rubric_title: String,
     /// The question.
     pub prompt: String,
-    /// The chosen level's text.
+    /// What the question looks at, in a few words: an effect question's area, or the prompt.
+    pub topic: String,
+    /// What the assessors found, in their words: their `finding`, or the first sentence of their
+    /// rationale; `None` when they wrote neither.
+    pub finding: Option<String>,
+    /// Where `finding` comes from: `finding`, `rationale` or `none`.
+    pub finding_from: &'static str,
+    /// The clauses the finding rests on.
+    pub provisions: Vec<String>,
+    /// The safeguards the assessors ticked, by label (strengths show them).
+    pub safeguards: Vec<String>,
+    /// The answer raises a red flag.
+    pub red_flag: bool,
+    /// The red flag is severe.
+    pub severe: bool,
+    /// The chosen level's text: the position on the scale, never printed as a finding.
     pub level_text: String,
     /// "1 of 4".
     pub level_display: String,
@@ -199,6 +251,9 @@ pub struct RubricView {
     pub red_flags: Vec<QuestionId>,
     /// Rounded score or "–".
     pub score_display: String,
+    /// The band of the score before any red-flag cap (`adequate`), for colouring its bar: the
+    /// cap is said in words (`scorecard_notes`).
+    pub band_key: &'static str,
     /// "90%".
     pub coverage_display: String,
     /// "10 of 24".
@@ -234,10 +289,20 @@ pub struct QuestionView {
     pub possible: f64,
     /// Question weight.
     pub weight: f64,
-    /// Answered at or below `red_flag_at`.
+    /// Answered at or below `red_flag_at`, or a ticked harm raises a flag.
     pub red_flag: bool,
+    /// The grade of the red flag: `none`, `flag` or `severe`.
+    pub flag: FlagGrade,
     /// The question.
     pub prompt: String,
+    /// An effect question's area, or the prompt.
+    pub topic: String,
+    /// What the assessors found, in their words.
+    pub finding: Option<String>,
+    /// The clauses they rely on.
+    pub provisions: Vec<String>,
+    /// The question's mechanisms the assessors ticked, in the rubric's order.
+    pub mechanisms: Vec<MechanismView>,
     /// The chosen level's text, when answered.
     pub level_text: Option<String>,
     /// "3 of 4", or the status label.
@@ -252,6 +317,64 @@ pub struct QuestionView {
     pub sources: Vec<String>,
     /// Why there is no level, for excluded questions.
     pub note: Option<String>,
+}
+
+/// One mechanism an answer ticked.
+#[derive(Debug, Clone, Serialize)]
+pub struct MechanismView {
+    /// Its id within the question.
+    pub id: String,
+    /// `harm` or `safeguard`.
+    pub kind: MechanismKind,
+    /// What the measure does.
+    pub label: String,
+    /// Harms: the flag it raises as ticked (lowered where a ticked safeguard contains it).
+    pub flag: FlagGrade,
+}
+
+/// Whether a single answer moved by one level would change the effect's rating.
+#[derive(Debug, Clone, Serialize)]
+pub struct RobustnessView {
+    /// True when no single effect answer moved up or down one level changes the rating.
+    pub stable: bool,
+    /// Each such move.
+    pub flips: Vec<FlipView>,
+    /// The finding in a sentence, for page 1.
+    pub sentence: String,
+}
+
+/// One answer that, moved one level, would change the effect's rating.
+#[derive(Debug, Clone, Serialize)]
+pub struct FlipView {
+    /// Full question id.
+    pub question: QuestionId,
+    /// What it looks at.
+    pub topic: String,
+    /// The level answered.
+    pub level: u32,
+    /// The level one step away.
+    pub to_level: u32,
+    /// The effect's rating then.
+    pub rating: &'static str,
+    /// Its key.
+    pub rating_key: &'static str,
+}
+
+/// How the effect areas were covered.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScreeningView {
+    /// Applicable effect questions.
+    pub areas: usize,
+    /// Answered with a level, or examined and found not affected.
+    pub examined: usize,
+    /// Of those, found not affected.
+    pub not_affected: usize,
+    /// Left out at the screening step.
+    pub screened_out: usize,
+    /// Not yet judged.
+    pub open: usize,
+    /// The counts in a sentence.
+    pub sentence: String,
 }
 
 /// One evidence item.
@@ -274,6 +397,9 @@ pub struct RecommendationView {
     pub text: String,
     /// True when the text is the assessor's own advice rather than the rubric's.
     pub own: bool,
+    /// The ticked harms the rubric's advice answers, by id (empty for the assessor's own advice
+    /// and for advice that follows the level).
+    pub mechanisms: Vec<String>,
     /// The answer is a red flag.
     pub red_flag: bool,
     /// `effect` or `process`.

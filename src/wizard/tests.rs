@@ -432,6 +432,7 @@ fn revising_preselects_the_answer_and_asks_what_now_applies() {
             evidence: vec!["Old item".into(), "Kept item".into()],
             status: None,
             recommendation: None,
+            ..Answer::default()
         },
     );
     std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
@@ -696,6 +697,7 @@ fn saved_files_round_trip_awkward_text() {
             evidence: vec![TRICKY.into()],
             status: None,
             recommendation: None,
+            ..Answer::default()
         },
     );
     std::fs::write(&path, to_toml(&assessment).expect("toml")).expect("write");

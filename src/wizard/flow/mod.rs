@@ -205,6 +205,7 @@ fn describe(answer: Option<&Answer>, question: &Question) -> String {
         Some((None, Some(AnswerStatus::Unknown))) => "not sure yet".to_string(),
         Some((None, Some(AnswerStatus::NotApplicable))) => "not applicable".to_string(),
         Some((None, Some(AnswerStatus::NotAffected))) => "not affected".to_string(),
+        Some((None, Some(AnswerStatus::ScreenedOut))) => "screened out".to_string(),
         Some((None, None)) | None => "not answered".to_string(),
     }
 }

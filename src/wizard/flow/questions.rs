@@ -265,7 +265,9 @@ impl Session<'_> {
             None => "What in the text or the process supports this level? (optional; Markdown is fine)",
             Some(AnswerStatus::Unknown) => "What is missing to judge it, and where could it be found? (optional)",
             Some(AnswerStatus::NotApplicable) => "Why does this not apply to the proposal? (optional)",
-            Some(AnswerStatus::NotAffected) => "What did you check, and why does it show no effect? (optional)",
+            Some(AnswerStatus::NotAffected | AnswerStatus::ScreenedOut) => {
+                "What did you check, and why does it show no effect? (optional)"
+            }
         };
         let rationale = self.prompter.long_text(
             &TextPrompt::new("Why?")
