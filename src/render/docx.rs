@@ -55,7 +55,9 @@ const FLAG_RED: &str = "B83232";
 /// A rating band's colour, as in the PDF brief.
 fn band_colour(rating: Rating) -> &'static str {
     match rating {
-        Rating::Strong | Rating::NoEffectFound => "1E7B4A",
+        Rating::Strong => "1E7B4A",
+        // Nothing found is not a merit: its own colour, never the green of Strong.
+        Rating::NoEffectFound => "3F5A8A",
         Rating::Adequate => "1F6E7E",
         Rating::Weak => "9C6408",
         Rating::SeriousConcerns => FLAG_RED,

@@ -437,7 +437,7 @@ fn robustness_view(flips: &[crate::scoring::Flip], rubrics: &[RubricView], ratin
                 n => format!(" {n} other single changes would also change it."),
             };
             format!(
-                "Borderline: if {} (`{}`) were at level {} instead of {}, the effect would be rated {}.{more}",
+                "Borderline: if {} ({}) were at level {} instead of {}, the effect would be rated {}.{more}",
                 first.topic, first.question, first.to_level, first.level, first.rating
             )
         }

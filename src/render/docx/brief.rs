@@ -14,7 +14,7 @@ use super::table::{Cell, Row};
 use super::xml::escape;
 use super::{Paper, band_colour, chart, given, written};
 use crate::markup::is_safe_url;
-use crate::model::Dimension;
+use crate::model::{Dimension, FlagGrade, MechanismKind};
 use crate::model::ids::joined;
 use crate::report::{Brief, ConsultationView, FindingRef, OverallView, QuestionView, RubricView, SourceView};
 use crate::scoring::QuestionStatus;
@@ -132,25 +132,44 @@ fn summary(brief: &Brief, body: &mut Body) {
         Fmt::MUTED,
     );
     body.close_p();
+    if let Some(provisional) = given(&brief.provisional) {
+        body.open_p(None, Props::default());
+        body.run("Provisional. ", Fmt::BOLD);
+        body.run(provisional, Fmt::default());
+        body.close_p();
+    }
     body.para(&summary.paragraph, Fmt::default());
-    if !summary.red_flags.is_empty() {
-        body.heading(2, "Red flags");
-        for finding in &summary.red_flags {
-            finding_item(finding, true, body);
+    body.para(&format!("{} {}", brief.robustness.sentence, brief.screening.sentence), Fmt::default());
+    if !summary.main_concerns.is_empty() {
+        body.heading(2, "Main concerns");
+        for finding in &summary.main_concerns {
+            finding_item(finding, true, true, body);
+        }
+        if let Some(note) = given(&summary.more_concerns_note) {
+            body.para(note, Fmt::MUTED);
         }
     }
-    for (heading, findings) in [("Main concerns", &summary.concerns), ("Strengths", &summary.strengths)] {
+    for (heading, findings, dimension) in [
+        ("Points to watch", &summary.points_to_watch, false),
+        ("Strengths", &summary.strengths, true),
+    ] {
         if findings.is_empty() {
             continue;
         }
         body.heading(2, heading);
         for finding in findings {
-            finding_item(finding, false, body);
+            finding_item(finding, false, dimension, body);
         }
     }
-    if !brief.not_affected.is_empty() {
-        body.heading(2, "Considered, no effect found");
-        for item in &brief.not_affected {
+    for (heading, items) in [
+        ("Considered, no effect found", &brief.not_affected),
+        ("Screened out", &brief.screened_out),
+    ] {
+        if items.is_empty() {
+            continue;
+        }
+        body.heading(2, heading);
+        for item in items {
             body.open_bullet(0);
             body.run(&item.rubric_title, Fmt::default());
             body.run(": ", Fmt::default());
@@ -175,21 +194,35 @@ fn summary(brief: &Brief, body: &mut Body) {
     }
 }
 
-/// One answered question in a summary list: rubric and question, the red flag if it is one,
-/// then the level reached.
-fn finding_item(finding: &FindingRef, red_flag: bool, body: &mut Body) {
+/// One answered question in a summary list: what it looks at, the red flag if it is one, then
+/// what the assessors found and the provisions it rests on (and, for a strength, the safeguards).
+fn finding_item(finding: &FindingRef, mark_flag: bool, with_dimension: bool, body: &mut Body) {
     body.open_bullet(0);
-    body.question(&finding.rubric_title, &finding.prompt);
-    if red_flag {
+    body.run(&finding.topic, Fmt::BOLD);
+    let whose = if with_dimension {
+        format!(" ({}, {})", finding.rubric_title, finding.dimension.id())
+    } else {
+        format!(" ({})", finding.rubric_title)
+    };
+    body.run(&whose, Fmt::MUTED);
+    if mark_flag && finding.red_flag {
         body.run(" ", Fmt::default());
         body.red_flag();
+        if finding.severe {
+            body.run(" severe", Fmt::MUTED);
+        }
     }
     body.line_break();
-    body.run(&finding.level_text, Fmt::default());
-    body.run(
-        &format!(" (level {}, {})", finding.level_display, finding.dimension.id()),
-        Fmt::MUTED,
-    );
+    match given(&finding.finding) {
+        Some(text) => body.run(text, Fmt::default()),
+        None => body.run("no finding recorded", Fmt::MUTED),
+    }
+    if !finding.provisions.is_empty() {
+        body.run(&format!(" ({})", finding.provisions.join(", ")), Fmt::MUTED);
+    }
+    if !finding.safeguards.is_empty() {
+        body.run(&format!(" Safeguards: {}.", finding.safeguards.join("; ")), Fmt::MUTED);
+    }
     body.close_p();
 }
 
@@ -214,7 +247,7 @@ fn scorecard(brief: &Brief, chart: &chart::Chart, body: &mut Body) {
     body.close_p();
     body.open_p(Some("Caption"), Props::default());
     body.run(
-        "Scores out of 100. A bar's colour is its rating band; the marks on the track are the band limits (40, 60, 80). The table says the same in words.",
+        "Scores out of 100. A bar's colour is the band of its score; a red flag can hold the rating below it, as the notes under the table say. The marks on the track are the band limits (40, 60, 80). The table says the same in words.",
         Fmt::default(),
     );
     body.close_p();
@@ -261,6 +294,9 @@ fn scorecard(brief: &Brief, chart: &chart::Chart, body: &mut Body) {
         &[3, 4, 6, 7],
         &rows,
     );
+    for note in &brief.scorecard_notes {
+        body.para(note, Fmt::MUTED);
+    }
 }
 
 fn proposal(brief: &Brief, body: &mut Body) {
@@ -296,7 +332,7 @@ fn findings(rubric: &RubricView, body: &mut Body) {
             line,
             " · {}: {} ({})",
             dimension.label,
-            dimension.rating.label(),
+            dimension.verdict,
             dimension.score_display
         );
     }
@@ -320,13 +356,43 @@ fn finding(question: &QuestionView, body: &mut Body) {
     body.heading(3, &question.prompt);
     body.open_p(None, Props::default());
     if question.status == QuestionStatus::Answered {
-        body.run(&format!("Level {}: ", question.level_display), Fmt::BOLD);
+        if let Some(finding) = given(&question.finding) {
+            body.run("Finding: ", Fmt::BOLD);
+            body.run(finding, Fmt::default());
+            if !question.provisions.is_empty() {
+                body.run(&format!(" ({})", question.provisions.join(", ")), Fmt::MUTED);
+            }
+            body.line_break();
+        } else if !question.provisions.is_empty() {
+            body.run("Provisions: ", Fmt::BOLD);
+            body.run(&question.provisions.join(", "), Fmt::default());
+            body.line_break();
+        }
+        body.run("Position on the scale: ", Fmt::MUTED);
+        body.run(&format!("level {}, ", question.level_display), Fmt::BOLD);
         body.run(question.level_text.as_deref().unwrap_or_default(), Fmt::default());
         body.line_break();
         body.run(&format!("{} points", question.points_display), Fmt::MUTED);
         if question.red_flag {
             body.run(" · ", Fmt::MUTED);
             body.red_flag();
+            if question.flag == FlagGrade::Severe {
+                body.run(" severe", Fmt::MUTED);
+            }
+        }
+        for mechanism in &question.mechanisms {
+            body.line_break();
+            let kind = match mechanism.kind {
+                MechanismKind::Harm => "Harm found: ",
+                MechanismKind::Safeguard => "Safeguard found: ",
+            };
+            body.run(kind, Fmt::MUTED);
+            body.run(&mechanism.label, Fmt::default());
+            match mechanism.flag {
+                FlagGrade::None => {}
+                FlagGrade::Flag => body.run(" (red flag)", Fmt::MUTED),
+                FlagGrade::Severe => body.run(" (severe red flag)", Fmt::MUTED),
+            }
         }
     } else {
         body.run(question.status_label, Fmt::BOLD);
@@ -756,19 +822,13 @@ pub(super) fn verdict_lines(overall: &OverallView, body: &mut Body) {
     for dimension in &overall.dimensions {
         body.run(dimension.label, Fmt::BOLD);
         body.run(": ", Fmt::BOLD);
-        body.rating(dimension.rating);
-        body.run(&format!(" (score {})", dimension.score_display), Fmt::default());
+        body.run(dimension.verdict, Fmt::marked(band_colour(dimension.rating)));
+        body.run(&format!(" (score {} of 100)", dimension.score_display), Fmt::default());
         body.line_break();
     }
     body.run("Overall rating: ", Fmt::BOLD);
     body.rating(overall.rating);
-    body.run(
-        &format!(
-            " — score {} of 100, coverage {}.",
-            overall.score_display, overall.coverage_display
-        ),
-        Fmt::default(),
-    );
+    body.run(&format!(" — coverage {}.", overall.coverage_display), Fmt::default());
 }
 
 /// The methodology's sources under their heading, each a link where its address is a web one.

@@ -37,7 +37,10 @@ struct Bar<'a> {
     label: &'a str,
     score: Option<f64>,
     score_display: &'a str,
+    /// The rating, named in the alt text.
     rating: Rating,
+    /// The band of the score, which colours the bar (a red flag's cap is said in words).
+    band: Rating,
 }
 
 pub(super) fn draw(brief: &Brief) -> Result<Chart> {
@@ -49,6 +52,7 @@ pub(super) fn draw(brief: &Brief) -> Result<Chart> {
             score: rubric.score,
             score_display: &rubric.score_display,
             rating: rubric.rating,
+            band: rubric.score.map_or(rubric.rating, Rating::from_score),
         })
         .collect();
     let overall = &brief.overall;
@@ -57,6 +61,7 @@ pub(super) fn draw(brief: &Brief) -> Result<Chart> {
         score: overall.score,
         score_display: &overall.score_display,
         rating: overall.rating,
+        band: overall.rating,
     });
     let alt = format!(
         "Bar chart of scores out of 100. {}.",
@@ -135,7 +140,7 @@ fn row(svg: &mut String, bar: &Bar<'_>, y: usize, bold: bool) {
                 r##"<rect x="{TRACK_X}" y="{}" width="{:.1}" height="14" fill="#{}"/>"##,
                 y + 6,
                 score.clamp(0.0, 100.0) * 4.0,
-                band_colour(bar.rating)
+                band_colour(bar.band)
             );
         }
         None => {

@@ -122,7 +122,11 @@ impl Cell {
     pub(super) fn dimension(dimensions: &[DimensionView], dimension: Dimension) -> Cell {
         dimensions.iter().find(|found| found.id == dimension).map_or_else(
             || Cell::text("–"),
-            |found| Cell::rating(found.rating, &found.score_display),
+            |found| {
+                Cell::default()
+                    .and(found.verdict, Fmt::marked(band_colour(found.rating)))
+                    .and(format!(" ({})", found.score_display), Fmt::default())
+            },
         )
     }
 
