@@ -124,9 +124,9 @@ impl Rating {
             .filter(|c| c.is_alphanumeric())
             .collect::<String>()
             .to_lowercase();
-        Rating::ALL.into_iter().find(|rating| {
-            rating.key().replace('-', "") == wanted || rating.effect_key().replace('-', "") == wanted
-        })
+        Rating::ALL
+            .into_iter()
+            .find(|rating| rating.key().replace('-', "") == wanted || rating.effect_key().replace('-', "") == wanted)
     }
 
     /// True when this rating is the same as or worse than `other`.

@@ -13,7 +13,7 @@ use crate::consultation::ConsultationView;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::assessment::read_assessment_file;
 use crate::model::ids::QuestionId;
-use crate::model::{AnswerStatus, Assessment, RubricSet, TomlFile};
+use crate::model::{AnswerStatus, Assessment, FlagGrade, MechanismKind, RubricSet, TomlFile};
 use crate::output::print_stdout;
 use crate::report::Brief;
 use crate::scoring::{self, QuestionStatus, Scorecard};
@@ -88,15 +88,19 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
 fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card: &Scorecard) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     if let Some(upgrade) = &assessment.upgrade {
-        let changed = upgrade.mapped.len() + upgrade.needs_answer.len();
+        let changed = upgrade.mapped.len();
+        let new = upgrade.new_questions.len();
         warnings.push(
             file.diagnostic_at(
                 file.value_span(&["schema_version"]),
                 format!(
-                    "written for rubrics 1.x; read as 2.x in memory ({changed} answer{} moved, {} need{} a new answer)",
+                    "written for rubrics {}.x; read as {}.x in memory ({changed} answer{} moved, {} need{} a new answer, {new} new question{})",
+                    upgrade.from_edition,
+                    crate::model::assessment::ASSESSMENT_SCHEMA_VERSION,
                     if changed == 1 { "" } else { "s" },
                     upgrade.needs_answer.len(),
                     if upgrade.needs_answer.len() == 1 { "s" } else { "" },
+                    if new == 1 { "" } else { "s" },
                 ),
             )
             .with_help(format!(
@@ -110,10 +114,17 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
             warnings.push(
                 file.diagnostic_at(
                     file.key_span(&path),
-                    format!(
-                        "`{}` is replaced by `{}`, which asks something different",
-                        step.from, step.to
-                    ),
+                    if step.from == step.to {
+                        format!(
+                            "`{}` now asks more than it did, so this answer needs a new one",
+                            step.to
+                        )
+                    } else {
+                        format!(
+                            "`{}` is replaced by `{}`, which asks something different",
+                            step.from, step.to
+                        )
+                    },
                 )
                 .with_help(format!(
                     "answer `{}` anew; the old rationale is kept under it, marked unknown",
@@ -123,6 +134,7 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
             );
         }
     }
+    warnings.extend(answer_warnings(file, assessment, rubrics, card));
     for question in card.rubrics.iter().flat_map(|rubric| &rubric.questions) {
         let (rubric_id, question_id) = (question.id.rubric(), question.id.question());
         let answer = assessment.answer(rubric_id, question_id);
@@ -155,6 +167,94 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
             ))
             .as_warning(),
         );
+    }
+    warnings
+}
+
+/// Answers a brief cannot quote or advise on as they stand: a level without reasons or without
+/// a finding of the assessors' own (page 1 then falls back on the rationale's first sentence),
+/// an answer below its acceptable level with no harm ticked (it gets no advice), and a severe
+/// harm ticked on an answer rated acceptable with no safeguard that contains it.
+fn answer_warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card: &Scorecard) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    for scored in card.rubrics.iter().flat_map(|rubric| &rubric.questions) {
+        let (rubric_id, question_id) = (scored.id.rubric(), scored.id.question());
+        let (Some(answer), Some(question), Some(level)) = (
+            assessment.answer(rubric_id, question_id),
+            rubrics.get(rubric_id).and_then(|rubric| rubric.question(question_id)),
+            scored.level,
+        ) else {
+            continue;
+        };
+        let at = || file.key_span(&["answers", rubric_id, question_id]);
+        let blank = |text: &Option<String>| text.as_deref().is_none_or(|text| text.trim().is_empty());
+        if blank(&answer.rationale) {
+            warnings.push(
+                file.diagnostic_at(at(), format!("`{}` has a level but no rationale", scored.id))
+                    .with_help("add `rationale = \"...\"`: why this level, with the provisions and sources it rests on; a brief without reasons cannot be checked")
+                    .as_warning(),
+            );
+        }
+        if blank(&answer.finding) {
+            warnings.push(
+                file.diagnostic_at(at(), format!("`{}` has no finding", scored.id))
+                    .with_help("add `finding = \"...\"`: one sentence in your words on what the proposal does here; page 1 quotes it (until then it quotes the rationale's first sentence)")
+                    .as_warning(),
+            );
+        }
+        let ticked = |kind: MechanismKind| {
+            answer
+                .mechanisms
+                .iter()
+                .filter_map(|id| question.mechanism(id))
+                .filter(move |mechanism| mechanism.kind == kind)
+        };
+        let below = level < scored.acceptable_at;
+        if below
+            && !question.mechanisms.is_empty()
+            && ticked(MechanismKind::Harm).next().is_none()
+            && blank(&answer.recommendation)
+        {
+            let harms: Vec<&str> = question
+                .mechanisms
+                .iter()
+                .filter(|m| m.kind == MechanismKind::Harm)
+                .map(|m| m.id.as_str())
+                .collect();
+            warnings.push(
+                file.diagnostic_at(
+                    at(),
+                    format!(
+                        "`{}` is below its acceptable level but ticks no harm, so the brief gives it no advice",
+                        scored.id
+                    ),
+                )
+                .with_help(format!(
+                    "tick what the proposal does in `mechanisms = [...]` ({}), or write your own `recommendation`",
+                    harms.join(", ")
+                ))
+                .as_warning(),
+            );
+        }
+        if !below {
+            for harm in ticked(MechanismKind::Harm).filter(|harm| harm.flag == FlagGrade::Severe) {
+                if harm
+                    .contained_by
+                    .iter()
+                    .any(|safeguard| answer.mechanisms.contains(safeguard))
+                {
+                    continue;
+                }
+                warnings.push(
+                    file.diagnostic_at(at(), format!(
+                        "`{}` ticks the severe harm `{}` but is rated at level {level}, which says the harm is contained",
+                        scored.id, harm.id
+                    ))
+                    .with_help("lower the level, or tick the safeguard that contains it")
+                    .as_warning(),
+                );
+            }
+        }
     }
     warnings
 }

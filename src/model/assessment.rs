@@ -613,7 +613,10 @@ fn answer_problems(
         problems.push(
             file.diagnostic_at(
                 file.value_span(&[path[0], path[1], path[2], "status"]),
-                format!("`{full_id}` is a process question; \"{}\" is for effect questions", status.id()),
+                format!(
+                    "`{full_id}` is a process question; \"{}\" is for effect questions",
+                    status.id()
+                ),
             )
             .with_help("use a level, or status = \"unknown\" or \"not-applicable\""),
         );
@@ -627,9 +630,15 @@ fn answer_problems(
             format!("`{full_id}` lists no mechanisms; remove `mechanisms`")
         } else {
             let ids = question.mechanisms.iter().map(|mechanism| mechanism.id.as_str());
-            format!("mechanisms of `{full_id}`, nearest first: {}", nearest(ticked, ids).join(", "))
+            format!(
+                "mechanisms of `{full_id}`, nearest first: {}",
+                nearest(ticked, ids).join(", ")
+            )
         };
-        problems.push(file.diagnostic_at(at, format!("unknown mechanism `{ticked}` for `{full_id}`")).with_help(help));
+        problems.push(
+            file.diagnostic_at(at, format!("unknown mechanism `{ticked}` for `{full_id}`"))
+                .with_help(help),
+        );
     }
     if let Some(level) = answer.level {
         // Spans are looked up only for problems: finding them costs a second parse.

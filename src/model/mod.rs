@@ -13,8 +13,8 @@ pub mod toml_file;
 pub mod upgrade;
 
 pub use assessment::{
-    Answer, AnswerStatus, Assessment, AssessmentInfo, Expectation, Jurisdiction, Proposal, ProposalKind, ReviewStatus, Stage,
-    StakeholderGroup,
+    Answer, AnswerStatus, Assessment, AssessmentInfo, Expectation, Jurisdiction, Proposal, ProposalKind, ReviewStatus,
+    Stage, StakeholderGroup,
 };
 pub use catalog::RubricSet;
 pub use consultation::{Consultation, Disposition, Reason, Submission, SubmitterGroup};

@@ -679,7 +679,11 @@ fn mechanism_problems(
         }
         match mechanism.kind {
             MechanismKind::Harm => {
-                if mechanism.recommendation.as_deref().is_none_or(|text| text.trim().is_empty()) {
+                if mechanism
+                    .recommendation
+                    .as_deref()
+                    .is_none_or(|text| text.trim().is_empty())
+                {
                     problem(
                         &[&entry, "id"],
                         format!("harm `{name}` of `{id}` has no recommendation"),
@@ -698,14 +702,22 @@ fn mechanism_problems(
                             .map(|found| found.id.as_str());
                         problem(
                             &[&entry, "contained_by"],
-                            format!("harm `{name}` of `{id}` is contained by `{safeguard}`, which is no safeguard of the question"),
-                            &format!("safeguards of `{id}`, nearest first: {}", nearest(safeguard, safeguards).join(", ")),
+                            format!(
+                                "harm `{name}` of `{id}` is contained by `{safeguard}`, which is no safeguard of the question"
+                            ),
+                            &format!(
+                                "safeguards of `{id}`, nearest first: {}",
+                                nearest(safeguard, safeguards).join(", ")
+                            ),
                         );
                     }
                 }
             }
             MechanismKind::Safeguard => {
-                if mechanism.flag != FlagGrade::None || mechanism.recommendation.is_some() || !mechanism.contained_by.is_empty() {
+                if mechanism.flag != FlagGrade::None
+                    || mechanism.recommendation.is_some()
+                    || !mechanism.contained_by.is_empty()
+                {
                     problem(
                         &[&entry, "id"],
                         format!("safeguard `{name}` of `{id}` has a flag, a recommendation or contained_by"),
@@ -719,7 +731,10 @@ fn mechanism_problems(
                 problem(
                     &[&entry, "sources"],
                     format!("mechanism `{name}` of `{id}` cites unknown source `{cited}`"),
-                    &format!("known sources: {}", nearest(cited, source_ids.iter().copied()).join(", ")),
+                    &format!(
+                        "known sources: {}",
+                        nearest(cited, source_ids.iter().copied()).join(", ")
+                    ),
                 );
             }
         }

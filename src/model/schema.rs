@@ -481,7 +481,7 @@ mod tests {
         }
         assert_eq!(
             answers["additionalProperties"]["additionalProperties"]["properties"]["status"]["enum"],
-            json!(["unknown", "not-applicable", "not-affected"]),
+            json!(["unknown", "not-applicable", "not-affected", "screened-out"]),
             "a rubric of the user's gets the generic answer"
         );
     }

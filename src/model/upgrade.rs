@@ -47,7 +47,10 @@ pub struct Move {
 impl Upgrade {
     /// True when nothing needed to change.
     pub fn is_empty(&self) -> bool {
-        self.mapped.is_empty() && self.needs_answer.is_empty() && self.merged.is_empty() && self.new_questions.is_empty()
+        self.mapped.is_empty()
+            && self.needs_answer.is_empty()
+            && self.merged.is_empty()
+            && self.new_questions.is_empty()
     }
 }
 
@@ -99,10 +102,7 @@ pub fn upgrade(assessment: &mut Assessment, rubrics: &RubricSet) -> Upgrade {
                         continue;
                     }
                 }
-                let map = question
-                    .level_map
-                    .as_deref()
-                    .filter(|_| mappable && edition < 2);
+                let map = question.level_map.as_deref().filter(|_| mappable && edition < 2);
                 let (new, exact) = carry(answer, question, map, &from, edition);
                 let step = Move {
                     from: from.clone(),
@@ -157,7 +157,10 @@ fn carry(
         };
     };
     if widened {
-        return (needs_new_answer(answer, from, edition, &format!("level {level}")), false);
+        return (
+            needs_new_answer(answer, from, edition, &format!("level {level}")),
+            false,
+        );
     }
     let mapped = map.and_then(|map| map.get(usize::try_from(level).ok()?));
     let renamed = !question.replaces.is_empty() && edition < 2;
@@ -170,7 +173,10 @@ fn carry(
             true,
         ),
         // "No effect" on the narrower old question says nothing of what the new one adds.
-        Some(MappedLevel::Status(_)) if renamed => (needs_new_answer(answer, from, edition, &format!("level {level}")), false),
+        Some(MappedLevel::Status(_)) if renamed => (
+            needs_new_answer(answer, from, edition, &format!("level {level}")),
+            false,
+        ),
         Some(MappedLevel::Status(_)) => (
             Answer {
                 level: None,
@@ -182,7 +188,10 @@ fn carry(
         // An out-of-range level stays for the checks to report; a question with no map keeps
         // its level only when it is the same question.
         None if map.is_some() || !renamed => (answer.clone(), true),
-        None => (needs_new_answer(answer, from, edition, &format!("level {level}")), false),
+        None => (
+            needs_new_answer(answer, from, edition, &format!("level {level}")),
+            false,
+        ),
     }
 }
 
@@ -208,11 +217,15 @@ fn merge(kept: &Answer, dropped: &Answer, from: &QuestionId, edition: u32) -> An
         "*Also answered for rubrics {edition}.x as `{from}` ({}), a question this one replaces:*",
         describe(dropped)
     );
-    for text in [dropped.finding.as_deref(), dropped.rationale.as_deref(), dropped.recommendation.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(str::trim)
-        .filter(|text| !text.is_empty())
+    for text in [
+        dropped.finding.as_deref(),
+        dropped.rationale.as_deref(),
+        dropped.recommendation.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(str::trim)
+    .filter(|text| !text.is_empty())
     {
         words.push_str("\n\n");
         words.push_str(text);

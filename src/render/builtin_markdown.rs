@@ -15,8 +15,8 @@ use std::fmt::Write;
 
 use super::markdown::{one_line, safe_url};
 use crate::markup::{UserText, escape_markdown};
-use crate::model::{Dimension, FlagGrade, MechanismKind};
 use crate::model::ids::joined;
+use crate::model::{Dimension, FlagGrade, MechanismKind};
 use crate::report::{Brief, ConsultationView, DimensionView, FindingRef, QuestionView, RubricView};
 use crate::scoring::QuestionStatus;
 
@@ -178,7 +178,11 @@ fn summary(brief: &Brief, out: &mut Out) {
         for finding in &summary.main_concerns {
             out.raw("- ");
             if finding.red_flag {
-                out.raw(if finding.severe { "**Red flag (severe).** " } else { "**Red flag.** " });
+                out.raw(if finding.severe {
+                    "**Red flag (severe).** "
+                } else {
+                    "**Red flag.** "
+                });
             }
             finding_line(finding, true, out);
             out.raw("\n");
@@ -394,7 +398,11 @@ fn finding(question: &QuestionView, out: &mut Out) {
         out.raw("**, ");
         out.text(question.level_text.as_deref().unwrap_or_default());
         if question.red_flag {
-            out.raw(if question.flag == FlagGrade::Severe { " — **red flag (severe)**" } else { " — **red flag**" });
+            out.raw(if question.flag == FlagGrade::Severe {
+                " — **red flag (severe)**"
+            } else {
+                " — **red flag**"
+            });
         }
         out.raw(" · ");
         out.text(&question.points_display);

@@ -15,9 +15,9 @@ pub use prose::methodology_rules;
 pub use views::*;
 
 use crate::markup::UserText;
+use crate::model::assessment::ProposalKind;
 use crate::model::assessment::calendar_date;
 use crate::model::ids::QuestionId;
-use crate::model::assessment::ProposalKind;
 use crate::model::{Answer, Assessment, Dimension, FlagGrade, Mechanism, MechanismKind, Question, Rubric, RubricSet};
 use crate::scoring::{self, DimensionScore, NEXT_STEPS, QuestionScore, QuestionStatus, Rating, RubricScore, Scorecard};
 
@@ -98,8 +98,7 @@ impl Brief {
             .copied()
             .filter(|(_, q)| !q.red_flag && below(q) && !to_watch(q))
             .collect();
-        let watch: Vec<(&RubricView, &QuestionView)> =
-            answered.iter().copied().filter(|(_, q)| to_watch(q)).collect();
+        let watch: Vec<(&RubricView, &QuestionView)> = answered.iter().copied().filter(|(_, q)| to_watch(q)).collect();
         flagged.sort_by(|a, b| severity_order(a.1, b.1));
         concerning.sort_by(|a, b| severity_order(a.1, b.1));
         let main: Vec<(&RubricView, &QuestionView)> = flagged.iter().chain(&concerning).copied().collect();
@@ -197,7 +196,11 @@ impl Brief {
             .dimensions
             .iter()
             .map(|d| ("Overall", d))
-            .chain(rubric_views.iter().flat_map(|r| r.dimensions.iter().map(move |d| (r.title.as_str(), d))))
+            .chain(
+                rubric_views
+                    .iter()
+                    .flat_map(|r| r.dimensions.iter().map(move |d| (r.title.as_str(), d))),
+            )
             .filter_map(|(whose, d)| {
                 let note = d.cap_note.as_ref()?;
                 Some(format!("{whose}, {}: {note}.", d.label.to_lowercase()))
@@ -266,8 +269,9 @@ impl Brief {
 /// effect before process, weightier first.
 fn severity_order(a: &QuestionView, b: &QuestionView) -> std::cmp::Ordering {
     let depth = |q: &QuestionView| {
-        q.level
-            .map_or(0.0, |level| f64::from(q.max_level - level.min(q.max_level)) / f64::from(q.max_level.max(1)))
+        q.level.map_or(0.0, |level| {
+            f64::from(q.max_level - level.min(q.max_level)) / f64::from(q.max_level.max(1))
+        })
     };
     (b.flag, b.red_flag)
         .cmp(&(a.flag, a.red_flag))
@@ -538,7 +542,9 @@ fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment, me
         possible: score.possible,
         red_flags: score.red_flags.clone(),
         score_display: score_display(score.score),
-        band_key: score.score.map_or("insufficient-evidence", |score| Rating::from_score(score).key()),
+        band_key: score
+            .score
+            .map_or("insufficient-evidence", |score| Rating::from_score(score).key()),
         coverage_display: percent(score.coverage),
         points_display: format!("{} of {}", number(score.points), number(score.possible)),
         dimensions: score.dimensions.iter().map(dimension_view).collect(),
@@ -738,13 +744,17 @@ mod tests {
     #[test]
     fn a_red_flag_that_lowers_the_rating_is_explained() {
         let rubrics = builtin();
-        let brief = Brief::of(&assessment(&rubrics, &[("openness.encryption", level(1))]), &rubrics);
+        let monitoring = Answer {
+            level: Some(1),
+            mechanisms: vec!["general-monitoring".into()],
+            ..Answer::default()
+        };
+        let brief = Brief::of(&assessment(&rubrics, &[("openness.encryption", monitoring)]), &rubrics);
         assert_eq!(brief.overall.rating, Rating::Weak);
         assert!(
-            brief
-                .summary
-                .paragraph
-                .contains("One red flag on the effect caps its rating at Weak (the score alone would rate Strong)."),
+            brief.summary.paragraph.contains(
+                "One red flag on the effect caps its rating at Harmful (the score alone would rate Protective)."
+            ),
             "{}",
             brief.summary.paragraph
         );
@@ -752,19 +762,35 @@ mod tests {
             brief
                 .summary
                 .paragraph
-                .starts_with("Effect on the Internet: Weak (score 91 of 100). Process: Strong (score 100 of 100)."),
+                .starts_with("Effect on the Internet: Harmful (score 92 of 100). Process: Strong (score 100 of 100)."),
             "{}",
             brief.summary.paragraph
         );
-        assert_eq!(brief.overall.verdict, "Effect on the Internet: Weak. Process: Strong.");
-        // The same flag at the question's worst level caps at Serious concerns.
-        let severe = Brief::of(&assessment(&rubrics, &[("openness.encryption", level(0))]), &rubrics);
+        assert_eq!(
+            brief.overall.verdict,
+            "Effect on the Internet: Harmful. Process: Strong."
+        );
+        // A level alone never raises more than a flag: at the question's worst level the cap is
+        // the same. A severe harm ticked caps at Serious harm.
+        let worst = Brief::of(&assessment(&rubrics, &[("openness.encryption", level(0))]), &rubrics);
+        assert_eq!(worst.overall.rating, Rating::Weak);
+        let scanning = Answer {
+            level: Some(1),
+            mechanisms: vec!["client-side-scanning".into()],
+            ..Answer::default()
+        };
+        let severe = Brief::of(&assessment(&rubrics, &[("openness.encryption", scanning)]), &rubrics);
         assert_eq!(severe.overall.rating, Rating::SeriousConcerns);
+        assert_eq!(severe.overall.dimensions[0].verdict, "Serious harm");
+        assert_eq!(severe.recommendations[0].mechanisms, ["client-side-scanning"]);
         assert_eq!(brief.summary.red_flags[0].question, "openness.encryption");
         assert_eq!(brief.summary.next_steps[0].question, "openness.encryption");
         assert!(brief.summary.next_steps[0].red_flag);
-        // Nothing else is below the top level, so there is one recommendation and no concern.
+        // Nothing else is below the top level, so there is one recommendation, from the harm
+        // ticked, and no other concern; without a harm ticked there is no advice at all.
         assert_eq!(brief.recommendations.len(), 1);
+        assert_eq!(brief.recommendations[0].mechanisms, ["general-monitoring"]);
+        assert!(worst.recommendations.is_empty());
         assert!(brief.summary.concerns.is_empty());
         // Strengths favour the weightiest questions.
         assert!(
@@ -817,7 +843,8 @@ mod tests {
         assert!(first.own);
         assert_eq!(first.text, "Narrow clause 9 to *named* services.");
         let concerns: Vec<&str> = brief.summary.concerns.iter().map(|c| c.question.as_str()).collect();
-        assert_eq!(concerns, ["openness.reachability", "transparency.impact-assessment"]);
+        // Page 1 lists the lowest levels first, then effect before process.
+        assert_eq!(concerns, ["transparency.impact-assessment", "openness.reachability"]);
         // Strengths are positive findings: effect answers at the top of their ladder.
         assert!(brief.summary.strengths.iter().all(|s| {
             let q = brief

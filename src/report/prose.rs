@@ -175,7 +175,10 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
             n => (format!("{n} red flags"), "cap"),
         };
         let band = dimension.score.map(Rating::from_score).filter(|band| *band < ceiling);
-        let (ceiling, band) = (ceiling.label_for(dimension.id), band.map(|band| band.label_for(dimension.id)));
+        let (ceiling, band) = (
+            ceiling.label_for(dimension.id),
+            band.map(|band| band.label_for(dimension.id)),
+        );
         let area = match dimension.id {
             Dimension::Effect => "the effect",
             Dimension::Process => "the process",

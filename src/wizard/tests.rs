@@ -720,7 +720,7 @@ fn a_new_file_starts_with_the_schema_directive() {
 
     let text = std::fs::read_to_string(&file).expect("read");
     assert!(
-        text.starts_with("#:schema https://example.org/assessment.schema.json\nschema_version = 2\n"),
+        text.starts_with("#:schema https://example.org/assessment.schema.json\nschema_version = 3\n"),
         "{text}"
     );
     let saved = load(&file);
@@ -755,7 +755,7 @@ fn resuming_keeps_the_files_own_directive_and_does_not_count_it_as_a_comment() {
     );
     let text = std::fs::read_to_string(&file).expect("read");
     assert!(
-        text.starts_with("#:schema ../team/assessment.schema.json\nschema_version = 2\n"),
+        text.starts_with("#:schema ../team/assessment.schema.json\nschema_version = 3\n"),
         "{text}"
     );
     assert_eq!(text.matches("#:schema").count(), 1, "{text}");
@@ -778,7 +778,7 @@ fn resuming_keeps_the_files_own_directive_and_does_not_count_it_as_a_comment() {
     run(&mut prompter, &rubrics, &resume).expect("run");
     let text = std::fs::read_to_string(&bare).expect("read");
     assert!(
-        text.starts_with("#:schema file:///elsewhere/assessment.schema.json\nschema_version = 2\n"),
+        text.starts_with("#:schema file:///elsewhere/assessment.schema.json\nschema_version = 3\n"),
         "{text}"
     );
 }

@@ -16,6 +16,11 @@ const RATINGS: [&str; 6] = [
     "insufficient-evidence",
 ];
 
+/// The effect's ratings that say a measure is good for the Internet, and the worst one: one
+/// click may never move a case between them.
+const POSITIVE: [&str; 2] = ["protective", "low-risk"];
+const WORST: &str = "serious-harm";
+
 fn rank(key: &str) -> usize {
     RATINGS
         .iter()
@@ -23,8 +28,9 @@ fn rank(key: &str) -> usize {
         .unwrap_or_else(|| panic!("unknown rating key {key}"))
 }
 
-/// Every example with an `[expect]` table: the shipped examples and the calibration set.
-fn cases() -> Vec<(PathBuf, toml::Table)> {
+/// Every example with an `[expect]` table: the shipped examples and the calibration set, with
+/// the file's text.
+fn cases() -> Vec<(PathBuf, toml::Table, String)> {
     let mut files = Vec::new();
     for folder in ["examples", "examples/calibration"] {
         for entry in std::fs::read_dir(repo(folder)).expect("folder") {
@@ -40,34 +46,64 @@ fn cases() -> Vec<(PathBuf, toml::Table)> {
         .filter_map(|path| {
             let text = std::fs::read_to_string(&path).expect("read");
             let table: toml::Table = toml::from_str(&text).expect("TOML");
-            let expect = table.get("expect")?.as_table()?.clone();
-            Some((path, expect))
+            table.get("expect")?.as_table()?;
+            Some((path, table, text))
         })
         .collect()
 }
 
+fn json_brief(env: &TestEnv, path: &str) -> serde_json::Value {
+    let run = env.run(&["score", path, "--json"]);
+    run.code(0);
+    serde_json::from_str(&run.stdout).expect("JSON brief")
+}
+
+fn effect_of(brief: &serde_json::Value) -> &serde_json::Value {
+    brief["overall"]["dimensions"]
+        .as_array()
+        .expect("dimensions")
+        .iter()
+        .find(|dimension| dimension["id"] == "effect")
+        .expect("an effect rating")
+}
+
+fn list<'a>(value: &'a serde_json::Value, what: &str) -> &'a Vec<serde_json::Value> {
+    value.as_array().unwrap_or_else(|| panic!("{what} is a list"))
+}
+
 #[test]
-fn every_case_reaches_its_published_conclusion() {
+fn the_calibration_set_has_the_cases_the_method_needs() {
     let cases = cases();
-    assert!(
-        cases.len() >= 13,
-        "five examples and eight calibration cases, found {}",
-        cases.len()
-    );
+    let calibration: Vec<&(PathBuf, toml::Table, String)> = cases
+        .iter()
+        .filter(|(path, _, _)| path.to_string_lossy().contains("calibration"))
+        .collect();
+    assert!(cases.len() >= 20, "at least 20 real cases, found {}", cases.len());
+    let praised = cases
+        .iter()
+        .filter(|(_, table, _)| table["expect"].get("praised").and_then(toml::Value::as_bool) == Some(true))
+        .count();
+    assert!(praised >= 3, "at least three measures experts praised, found {praised}");
+    for kind in ["request", "private-network", "non-binding"] {
+        assert!(
+            calibration
+                .iter()
+                .any(|(_, table, _)| table["proposal"].get("kind").and_then(toml::Value::as_str) == Some(kind)),
+            "a calibration case of kind {kind}"
+        );
+    }
+}
+
+#[test]
+fn every_case_reaches_its_published_conclusion_for_the_same_reasons() {
     let env = TestEnv::new();
-    for (path, expect) in cases {
+    for (path, table, _) in cases() {
+        let expect = table["expect"].as_table().expect("[expect]");
         let name = path.file_name().expect("name").to_string_lossy().into_owned();
-        let run = env.run(&["score", &path.to_string_lossy(), "--json"]);
-        run.code(0);
-        let brief: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON brief");
-        let effect = brief["overall"]["dimensions"]
-            .as_array()
-            .expect("dimensions")
-            .iter()
-            .find(|dimension| dimension["id"] == "effect")
-            .expect("an effect rating");
+        let brief = json_brief(&env, &path.to_string_lossy());
+        let effect = effect_of(&brief);
         let expected = expect["effect"].as_str().expect("expect.effect");
-        assert_eq!(effect["rating_key"], expected, "{name}: effect rating");
+        assert_eq!(effect["verdict_key"], expected, "{name}: effect rating");
         assert!(
             expect
                 .get("source")
@@ -76,52 +112,168 @@ fn every_case_reaches_its_published_conclusion() {
             "{name}: the published analysis is cited"
         );
 
-        // Each harm the analysis headlines is a red flag or a main concern on page 1.
-        let page_one: Vec<&str> = brief["summary"]["red_flags"]
-            .as_array()
-            .into_iter()
-            .chain(brief["summary"]["concerns"].as_array())
-            .flatten()
-            .filter_map(|finding| finding["question"].as_str())
-            .collect();
+        // Each harm the analysis headlines is among page 1's main concerns, by the assessors'
+        // own finding.
+        let page_one = list(&brief["summary"]["main_concerns"], "main concerns");
         for concern in expect.get("concerns").and_then(|c| c.as_array()).into_iter().flatten() {
             let concern = concern.as_str().expect("question id");
-            assert!(
-                page_one.contains(&concern),
-                "{name}: {concern} is not on page 1: {page_one:?}"
+            let found = page_one
+                .iter()
+                .find(|finding| finding["question"] == concern)
+                .unwrap_or_else(|| panic!("{name}: {concern} is not on page 1: {page_one:?}"));
+            assert_eq!(
+                found["finding_from"], "finding",
+                "{name}: {concern} has no finding of its own"
+            );
+            let answer =
+                &table["answers"][concern.split_once('.').expect("id").0][concern.split_once('.').expect("id").1];
+            assert_eq!(
+                found["finding"].as_str(),
+                answer.get("finding").and_then(toml::Value::as_str).map(str::trim),
+                "{name}: page 1 quotes {concern}'s finding"
             );
         }
+        assert!(page_one.len() <= 5, "{name}: at most five concerns on page 1");
 
         // The verdict is never better than the effect's.
         let overall = brief["overall"]["rating_key"].as_str().expect("overall rating");
+        let band = effect["rating_key"].as_str().expect("effect band");
         assert!(
-            rank(overall) >= rank(expected),
-            "{name}: overall {overall} above effect {expected}"
+            rank(overall) >= rank(band),
+            "{name}: overall {overall} above effect {band}"
         );
 
-        // "Not affected" is never a strength and never gets advice.
-        let not_affected: Vec<&str> = brief["not_affected"]
-            .as_array()
-            .expect("not_affected")
+        // No advice and no strength comes from a mechanism the assessors did not tick, and an
+        // effect question with mechanisms gets no advice keyed to its level alone.
+        let questions: Vec<&serde_json::Value> = list(&brief["rubrics"], "rubrics")
             .iter()
-            .filter_map(|item| item["question"].as_str())
+            .flat_map(|rubric| list(&rubric["questions"], "questions"))
             .collect();
-        let strengths: Vec<&str> = brief["summary"]["strengths"]
-            .as_array()
-            .expect("strengths")
-            .iter()
-            .filter_map(|item| item["question"].as_str())
-            .collect();
-        let advised: Vec<&str> = brief["recommendations"]
-            .as_array()
-            .expect("recommendations")
-            .iter()
-            .filter_map(|item| item["question"].as_str())
-            .collect();
-        for question in &not_affected {
-            assert!(!strengths.contains(question), "{name}: {question} is a strength");
-            assert!(!advised.contains(question), "{name}: {question} gets advice");
+        let ticked = |id: &str| -> Vec<String> {
+            questions
+                .iter()
+                .find(|q| q["id"] == id)
+                .map(|q| {
+                    list(&q["mechanisms"], "mechanisms")
+                        .iter()
+                        .filter_map(|m| m["id"].as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        for advice in list(&brief["recommendations"], "recommendations") {
+            let question = advice["question"].as_str().expect("question");
+            let from = list(&advice["mechanisms"], "advice mechanisms");
+            let mine = ticked(question);
+            for mechanism in from {
+                let mechanism = mechanism.as_str().expect("id");
+                assert!(
+                    mine.iter().any(|m| m == mechanism),
+                    "{name}: advice on {question} from unticked {mechanism}"
+                );
+            }
+            if advice["dimension"] == "effect" && advice["own"] == false {
+                assert!(!from.is_empty(), "{name}: {question} gets advice without a ticked harm");
+            }
         }
+        for strength in list(&brief["summary"]["strengths"], "strengths") {
+            let question = strength["question"].as_str().expect("question");
+            let labels: Vec<String> = questions
+                .iter()
+                .find(|q| q["id"] == question)
+                .map(|q| {
+                    list(&q["mechanisms"], "mechanisms")
+                        .iter()
+                        .filter_map(|m| m["label"].as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            for safeguard in list(&strength["safeguards"], "safeguards") {
+                let safeguard = safeguard.as_str().expect("label");
+                assert!(
+                    labels.iter().any(|l| l == safeguard),
+                    "{name}: strength from unticked {safeguard}"
+                );
+            }
+        }
+
+        // "Not affected" is never a strength and never gets advice.
+        for item in list(&brief["not_affected"], "not_affected") {
+            let question = &item["question"];
+            assert!(
+                !list(&brief["summary"]["strengths"], "strengths")
+                    .iter()
+                    .any(|s| s["question"] == *question),
+                "{name}: {question} is a strength"
+            );
+            assert!(
+                !list(&brief["recommendations"], "recommendations")
+                    .iter()
+                    .any(|r| r["question"] == *question),
+                "{name}: {question} gets advice"
+            );
+        }
+    }
+}
+
+/// Every single effect answer moved one level up and one down, by rewriting the file: no move
+/// takes a positive effect to Serious harm or back, and the brief's own robustness statement
+/// names exactly the moves that change the rating.
+#[test]
+fn no_case_hinges_on_one_click() {
+    let env = TestEnv::new();
+    for (path, table, _) in cases() {
+        let name = path.file_name().expect("name").to_string_lossy().into_owned();
+        let brief = json_brief(&env, &path.to_string_lossy());
+        let rating = effect_of(&brief)["verdict_key"].as_str().expect("rating").to_string();
+        let effect_questions: Vec<(String, u32, u32)> = list(&brief["rubrics"], "rubrics")
+            .iter()
+            .flat_map(|rubric| list(&rubric["questions"], "questions"))
+            .filter(|q| q["dimension"] == "effect" && q["status"] == "answered")
+            .map(|q| {
+                let level = u32::try_from(q["level"].as_u64().expect("level")).expect("small");
+                let top = u32::try_from(q["max_level"].as_u64().expect("top")).expect("small");
+                (q["id"].as_str().expect("id").to_string(), level, top)
+            })
+            .collect();
+        let mut found: Vec<(String, u32, String)> = Vec::new();
+        for (id, level, top) in &effect_questions {
+            let (rubric, question) = id.split_once('.').expect("full id");
+            for to in [level.checked_sub(1), (level < top).then_some(level + 1)]
+                .into_iter()
+                .flatten()
+            {
+                let mut moved = table.clone();
+                moved["answers"][rubric][question]
+                    .as_table_mut()
+                    .expect("answer table")
+                    .insert("level".into(), toml::Value::Integer(i64::from(to)));
+                let file = env.write("moved.toml", toml::to_string(&moved).expect("TOML"));
+                let after = json_brief(&env, &file.to_string_lossy());
+                let now = effect_of(&after)["verdict_key"].as_str().expect("rating").to_string();
+                let crosses = (POSITIVE.contains(&rating.as_str()) && now == WORST)
+                    || (rating == WORST && POSITIVE.contains(&now.as_str()));
+                assert!(
+                    !crosses,
+                    "{name}: {id} from {level} to {to} moves the effect from {rating} to {now}"
+                );
+                if now != rating {
+                    found.push((id.clone(), to, now));
+                }
+            }
+        }
+        let stated: Vec<(String, u32, String)> = list(&brief["robustness"]["flips"], "flips")
+            .iter()
+            .map(|flip| {
+                (
+                    flip["question"].as_str().expect("id").to_string(),
+                    u32::try_from(flip["to_level"].as_u64().expect("level")).expect("small"),
+                    flip["rating_key"].as_str().expect("rating").to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(stated, found, "{name}: the brief's robustness statement");
+        assert_eq!(brief["robustness"]["stable"], found.is_empty(), "{name}");
     }
 }
 

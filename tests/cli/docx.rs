@@ -385,7 +385,7 @@ fn hostile_assessment() -> String {
                    > quoted ~~struck~~ text\\n\\n```\\ncode block <w:p> &amp;\\nsecond line\\n```\\n\\n---\\n\\n# A user heading\\n\\n\
                    [not a link](javascript:alert(1))";
     format!(
-        "schema_version = 2\n\n[proposal]\ntitle = '{HOSTILE_TITLE}'\njurisdiction = '#read(\"/etc/passwd\")'\n\
+        "schema_version = 3\n\n[proposal]\ntitle = '{HOSTILE_TITLE}'\njurisdiction = '#read(\"/etc/passwd\")'\n\
          url = 'javascript:alert(1)'\nsummary = \"{summary}\"\n\n\
          [assessment]\nassessors = ['A <b>& B</b>', 'C ]]> \"D\"']\n\n\
          [answers.openness.participation]\nlevel = 1\nrationale = '{HOSTILE_RATIONALE}'\n\

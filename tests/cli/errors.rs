@@ -53,7 +53,7 @@ fn a_day_the_calendar_does_not_have_is_a_located_error() {
     let env = TestEnv::new();
     env.write(
         "bill.toml",
-        "schema_version = 2\n\n[proposal]\ntitle = \"T\"\nintroduced = 2026-02-30\n",
+        "schema_version = 3\n\n[proposal]\ntitle = \"T\"\nintroduced = 2026-02-30\n",
     );
     let run = env.run(&["check", "bill.toml"]);
     run.code(1);

@@ -128,9 +128,61 @@ fn every_example_is_a_real_pdf_with_all_sections_and_scores() {
             let area = collapse(first["area"].as_str().expect("area"));
             assert!(first_page.contains(&area), "{name}: {area}");
         }
-        for flag in brief["summary"]["red_flags"].as_array().expect("red flags") {
-            let prompt = collapse(flag["prompt"].as_str().expect("prompt"));
-            assert!(first_page.contains(&prompt), "{name}: red flag {prompt}");
+        page_one_says_what_the_assessors_found(&name, &pdf, &brief);
+    }
+}
+
+/// Page 1 of a PDF brief (`pdftotext -f 1 -l 1`): every main concern is there by its finding and
+/// provisions (so every red flag that page 1 names), at most five of them; no level text is
+/// printed as a claim.
+fn page_one_says_what_the_assessors_found(name: &str, pdf: &Path, brief: &serde_json::Value) {
+    let output = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-f", "1", "-l", "1"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let page = collapse(&String::from_utf8_lossy(&output.stdout));
+    let concerns = brief["summary"]["main_concerns"].as_array().expect("main concerns");
+    assert!(concerns.len() <= 5, "{name}: {} concerns on page 1", concerns.len());
+    // The page may end inside the list: what it shows must be the first concerns, in order.
+    let mut shown = 0;
+    for concern in concerns {
+        let Some(finding) = concern["finding"].as_str() else {
+            continue;
+        };
+        let start: String = collapse(finding).chars().take(60).collect();
+        if !page.contains(&start) {
+            break;
+        }
+        shown += 1;
+        if page.contains(&collapse(finding)) {
+            for provision in concern["provisions"].as_array().expect("provisions") {
+                let provision = collapse(provision.as_str().expect("provision"));
+                assert!(
+                    page.contains(&provision),
+                    "{name}: provision {provision} of {}",
+                    concern["question"]
+                );
+            }
+        }
+    }
+    let flags = brief["summary"]["red_flags"].as_array().expect("red flags");
+    if !flags.is_empty() {
+        assert!(shown > 0, "{name}: page 1 names no red flag by its finding");
+    }
+    for question in brief["rubrics"]
+        .as_array()
+        .expect("rubrics")
+        .iter()
+        .flat_map(|rubric| rubric["questions"].as_array().expect("questions"))
+    {
+        if let Some(level_text) = question["level_text"].as_str() {
+            assert!(
+                !page.contains(&collapse(level_text)),
+                "{name}: page 1 prints the level text of {} as a claim",
+                question["id"]
+            );
         }
     }
 }

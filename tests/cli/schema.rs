@@ -97,12 +97,12 @@ fn assessment_schema_rejects_what_check_rejects() {
     }
     for (text, location) in [
         (
-            "schema_version = 2\n[proposal]\ntitle = \" \"\n".to_string(),
+            "schema_version = 3\n[proposal]\ntitle = \" \"\n".to_string(),
             "/proposal/title",
         ),
-        ("schema_version = 2\n".to_string(), ""),
+        ("schema_version = 3\n".to_string(), ""),
         (
-            assessment("").replace("schema_version = 2", "schema_version = 2\nrubrics = []"),
+            assessment("").replace("schema_version = 3", "schema_version = 3\nrubrics = []"),
             "/rubrics",
         ),
     ] {
@@ -132,8 +132,8 @@ fn a_rubric_of_ones_own_is_checked_as_answers_in_general() {
     env.write("mine/mine.toml", OWN_RUBRIC);
     env.run(&["rubric", "check", "mine/mine.toml"]).code(0);
     let text = assessment("[answers.mine.local-access]\nlevel = 2\nrationale = \"Why.\"\n").replace(
-        "schema_version = 2",
-        "schema_version = 2\nrubrics = [\"openness\", \"mine\"]",
+        "schema_version = 3",
+        "schema_version = 3\nrubrics = [\"openness\", \"mine\"]",
     );
     env.write("bill.toml", &text);
     env.run(&["--rubrics", "mine", "check", "bill.toml"]).code(0);
@@ -318,7 +318,7 @@ fn the_directive_follows_impact_brief_schema() {
         .code(0);
     assert!(
         env.read("old.toml")
-            .starts_with(&format!("#:schema {url}\nschema_version = 2\n"))
+            .starts_with(&format!("#:schema {url}\nschema_version = 3\n"))
     );
     let own = format!(
         "#:schema ./team.schema.json\n{}",
@@ -329,7 +329,7 @@ fn the_directive_follows_impact_brief_schema() {
         .code(0);
     assert!(
         env.read("own.toml")
-            .starts_with("#:schema ./team.schema.json\nschema_version = 2\n")
+            .starts_with("#:schema ./team.schema.json\nschema_version = 3\n")
     );
 }
 

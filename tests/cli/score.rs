@@ -15,22 +15,24 @@ fn known_assessment_matches_hand_computation() {
     let rubrics = json["rubrics"].as_array().expect("rubrics");
 
     // Openness: process participation 2, timing 1 (w1 each): 3 of 8. Effect easy-access 3,
-    // permissionless 4, reachability 1 (w1.5), encryption 1 (w2), surveillance 2; right-layer and
-    // central-dependency (w1.5) not affected; global-identifiers unknown.
-    // Effect points 3 + 4 + 1.5 + 2 + 2 = 12.5 of 4 × 6.5 = 26 → 48.08, Weak, and the encryption
-    // red flag (level 1, not its worst) caps at Weak. Process 37.5 → Serious concerns.
-    // Rubric: 15.5 of 34 → 45.59; coverage (12 − 1) / 12; rating the worse: Serious concerns.
+    // permissionless 4, reachability 1 (w1.5), encryption 1 (w2), surveillance 2; right-layer,
+    // central-dependency (w1.5) and net-neutrality not affected; global-identifiers unknown.
+    // Effect points 3 + 4 + 1.5 + 2 + 2 = 12.5 of 4 × 6.5 = 26 → 48.08, Weak (the effect's name for
+    // it: Harmful), and the encryption red flag (a level-1 flag and a ticked flagging harm, one
+    // flagged question) caps at Weak. Process 37.5 → Serious concerns.
+    // Rubric: 15.5 of 34 → 45.59; coverage (13 − 1) / 13; rating the worse: Serious concerns.
     let openness = &rubrics[0];
     assert_eq!(openness["id"], "openness");
     assert!(close(&openness["score"], 1550.0 / 34.0), "{}", openness["score"]);
     assert!(close(&openness["points"], 15.5) && close(&openness["possible"], 34.0));
-    assert!(close(&openness["coverage"], 11.0 / 12.0));
+    assert!(close(&openness["coverage"], 12.0 / 13.0));
     assert_eq!(openness["rating"], "Serious concerns");
     assert_eq!(openness["red_flags"], serde_json::json!(["openness.encryption"]));
     assert_eq!(openness["dimensions"][0]["id"], "effect");
     assert!(close(&openness["dimensions"][0]["score"], 1250.0 / 26.0));
-    assert!(close(&openness["dimensions"][0]["coverage"], 9.0 / 10.0));
+    assert!(close(&openness["dimensions"][0]["coverage"], 10.0 / 11.0));
     assert_eq!(openness["dimensions"][0]["rating"], "Weak");
+    assert_eq!(openness["dimensions"][0]["verdict"], "Harmful");
     assert_eq!(openness["dimensions"][1]["rating"], "Serious concerns");
 
     // Inclusiveness: stakeholder-groups 1, global-connectivity 2 (w1.5): 4 of 10 → 40; coverage
@@ -42,14 +44,15 @@ fn known_assessment_matches_hand_computation() {
     assert_eq!(inclusiveness["dimensions"][1]["rating"], "Insufficient evidence");
     assert_eq!(inclusiveness["rating"], "Weak");
 
-    // Transparency: process 4+0+2+1+3+2+1 = 13 of 28 → 46.4; effect legal-certainty 2 of 4 → 50.
+    // Transparency: process 4+0+2+1+3+2+1 = 13 of 28 → 46.4; effect legal-certainty 2 of 4 → 50,
+    // with orders-transparency, integrity, proportionality and independent-authority not affected.
     let transparency = &rubrics[2];
     assert!(close(&transparency["score"], 1500.0 / 32.0));
     assert!(close(&transparency["coverage"], 1.0));
     assert_eq!(transparency["rating"], "Weak");
 
     // Overall: the mean of the rubric scores; each dimension pooled over the rubrics.
-    // Effect 12.5 + 3 + 2 = 17.5 of 36 → 48.6; coverage 14.5 / 16.5; one red flag caps at Weak.
+    // Effect 12.5 + 3 + 2 = 17.5 of 36 → 48.6; coverage 17.5 / 19.5; one red flag caps at Weak.
     // Process 3 + 1 + 13 = 17 of 40 → 42.5; coverage 10 / 13. The verdict: the worse, Weak.
     let overall = &json["overall"];
     assert!(
@@ -57,12 +60,13 @@ fn known_assessment_matches_hand_computation() {
         "{}",
         overall["score"]
     );
-    assert!(close(&overall["coverage"], (11.0 / 12.0 + 3.5 / 7.5 + 1.0) / 3.0));
+    assert!(close(&overall["coverage"], (12.0 / 13.0 + 3.5 / 7.5 + 1.0) / 3.0));
     assert_eq!(overall["rating"], "Weak");
     let effect = &overall["dimensions"][0];
     assert_eq!(effect["id"], "effect");
     assert!(close(&effect["score"], 1750.0 / 36.0));
-    assert!(close(&effect["coverage"], 14.5 / 16.5));
+    assert!(close(&effect["coverage"], 17.5 / 19.5));
+    assert_eq!(effect["verdict_key"], "harmful");
     assert_eq!(
         (effect["rating"].as_str(), effect["cap"].as_str()),
         (Some("Weak"), Some("weak"))
@@ -71,9 +75,10 @@ fn known_assessment_matches_hand_computation() {
     assert!(close(&process["score"], 42.5));
     assert!(close(&process["coverage"], 10.0 / 13.0));
 
-    // Recommendations only below each question's acceptable level (easy-access at 3 gets none):
-    // the red flag, then effect before process, each furthest below its top first, then by
-    // priority (global-connectivity 1.5 × 2/4 before surveillance 1 × 2/4).
+    // Recommendations only below each question's acceptable level (easy-access at 3 gets none),
+    // and on the effect only from a ticked harm or the assessor's own words (global-connectivity
+    // ticks none, so it gets none): the red flag, then effect before process, each furthest below
+    // its top first, then by priority.
     let recommendations: Vec<&str> = json["recommendations"]
         .as_array()
         .expect("list")
@@ -85,7 +90,6 @@ fn known_assessment_matches_hand_computation() {
         [
             "openness.encryption",
             "openness.reachability",
-            "inclusiveness.global-connectivity",
             "openness.surveillance",
             "transparency.legal-certainty",
             "transparency.impact-assessment",
@@ -104,6 +108,14 @@ fn known_assessment_matches_hand_computation() {
         "Drop clause 12's scanning duty for private messages."
     );
     assert_eq!(json["recommendations"][0]["own"], true);
+    assert_eq!(
+        json["recommendations"][1]["mechanisms"],
+        serde_json::json!(["blocking-power"])
+    );
+    // One click from Serious harm: the reachability answer at level 0 would be a second flag.
+    assert_eq!(json["robustness"]["stable"], false);
+    assert_eq!(json["robustness"]["flips"][0]["question"], "openness.reachability");
+    assert_eq!(json["robustness"]["flips"][0]["rating"], "Serious harm");
     assert_eq!(
         json["unanswered"],
         serde_json::json!([
@@ -124,10 +136,13 @@ fn known_assessment_matches_hand_computation() {
         not_affected,
         [
             "openness.right-layer",
+            "openness.net-neutrality",
             "openness.central-dependency",
             "inclusiveness.technical-community",
             "transparency.orders-transparency",
-            "transparency.integrity"
+            "transparency.integrity",
+            "transparency.proportionality",
+            "transparency.independent-authority"
         ]
     );
 }
@@ -145,7 +160,7 @@ fn json_brief_has_the_documented_shape() {
     }
     assert_eq!(
         json["overall"]["verdict"],
-        "Effect on the Internet: Weak. Process: Weak."
+        "Effect on the Internet: Harmful. Process: Weak."
     );
     let question = &json["rubrics"][0]["questions"][0];
     assert_eq!(question["id"], "openness.participation");

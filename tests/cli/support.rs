@@ -227,7 +227,7 @@ fn visible(bytes: &[u8]) -> String {
 
 /// A minimal valid assessment with `answers` appended.
 pub fn assessment(answers: &str) -> String {
-    format!("schema_version = 2\n\n[proposal]\ntitle = \"Test Bill\"\n\n{answers}")
+    format!("schema_version = 3\n\n[proposal]\ntitle = \"Test Bill\"\n\n{answers}")
 }
 
 impl Run {

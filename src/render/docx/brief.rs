@@ -14,8 +14,8 @@ use super::table::{Cell, Row};
 use super::xml::escape;
 use super::{Paper, band_colour, chart, given, written};
 use crate::markup::is_safe_url;
-use crate::model::{Dimension, FlagGrade, MechanismKind};
 use crate::model::ids::joined;
+use crate::model::{Dimension, FlagGrade, MechanismKind};
 use crate::report::{Brief, ConsultationView, FindingRef, OverallView, QuestionView, RubricView, SourceView};
 use crate::scoring::QuestionStatus;
 
@@ -139,7 +139,10 @@ fn summary(brief: &Brief, body: &mut Body) {
         body.close_p();
     }
     body.para(&summary.paragraph, Fmt::default());
-    body.para(&format!("{} {}", brief.robustness.sentence, brief.screening.sentence), Fmt::default());
+    body.para(
+        &format!("{} {}", brief.robustness.sentence, brief.screening.sentence),
+        Fmt::default(),
+    );
     if !summary.main_concerns.is_empty() {
         body.heading(2, "Main concerns");
         for finding in &summary.main_concerns {
@@ -331,9 +334,7 @@ fn findings(rubric: &RubricView, body: &mut Body) {
         let _ = write!(
             line,
             " · {}: {} ({})",
-            dimension.label,
-            dimension.verdict,
-            dimension.score_display
+            dimension.label, dimension.verdict, dimension.score_display
         );
     }
     let flags = rubric.red_flags.len();
