@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
+use crate::markup::terminal_safe;
 use crate::render::{Format, Rendered, Renderer};
 use crate::report::Brief;
 
@@ -90,15 +91,61 @@ pub fn write_rendered(path: &Path, input: &Path, rendered: Rendered) -> Result<(
     Ok(())
 }
 
-/// Prints to standard output; a reader that went away is not an error.
+/// Prints to standard output; a reader that went away is not an error. On a terminal, text is
+/// made safe first ([`terminal_safe`]): a file's escape sequences never reach the screen, while
+/// what goes to a pipe or a file is left exactly as rendered.
 pub fn print_stdout(bytes: &[u8]) -> Result<()> {
+    use std::io::IsTerminal;
     let mut stdout = io::stdout().lock();
+    let safe;
+    let bytes = if stdout.is_terminal() {
+        safe = terminal_safe(&String::from_utf8_lossy(bytes)).into_owned();
+        safe.as_bytes()
+    } else {
+        bytes
+    };
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
             Err(error).context("cannot write to standard output")
         }
         _ => Ok(()),
     }
+}
+
+/// Prints text that is already safe for a terminal, such as the coloured scorecard (whose
+/// colours are escape sequences of its own, and whose every user text went through
+/// [`crate::markup::printable`]), exactly as it is.
+pub fn print_stdout_prepared(text: &str) -> Result<()> {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
+            Err(error).context("cannot write to standard output")
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Prints `text` on standard error, made safe for a terminal ([`terminal_safe`]): every message
+/// a command prints goes through here (or through [`crate::eprintln_safe`]).
+pub fn print_stderr(text: &str) {
+    eprint!("{}", terminal_safe(text));
+}
+
+/// `eprintln!` for messages that may quote a file's content or a file name: the text is made
+/// safe for a terminal first.
+#[macro_export]
+macro_rules! eprintln_safe {
+    ($($arg:tt)*) => {
+        $crate::output::print_stderr(&(format!($($arg)*) + "\n"))
+    };
+}
+
+/// `eprint!` made safe for a terminal, as [`crate::eprintln_safe`].
+#[macro_export]
+macro_rules! eprint_safe {
+    ($($arg:tt)*) => {
+        $crate::output::print_stderr(&format!($($arg)*))
+    };
 }
 
 /// Refuses to write over `input`, however the two paths are spelled.

@@ -33,7 +33,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         .with_context(|| format!("cannot create the output folder {}", args.output.display()))?;
     let jobs = batch::discover(&args.paths, &args.output);
     if jobs.is_empty() {
-        eprintln!(
+        crate::eprintln_safe!(
             "no .toml files found under {}",
             args.paths
                 .iter()
@@ -59,7 +59,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     if args.panels {
         let panels = batch::panels(&jobs, &rows, &settings);
         if !args.quiet {
-            eprintln!(
+            crate::eprintln_safe!(
                 "{} panel brief{} written",
                 panels.len(),
                 if panels.len() == 1 { "" } else { "s" }
@@ -74,11 +74,11 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
 
     let failures: Vec<&Row> = rows.iter().filter(|row| row.status == RowStatus::Failed).collect();
     for row in &failures {
-        eprintln!("{}", row.error.as_deref().unwrap_or("failed"));
+        crate::eprintln_safe!("{}", row.error.as_deref().unwrap_or("failed"));
     }
     let ok = rows.iter().filter(|row| row.status == RowStatus::Ok).count();
     let skipped = rows.iter().filter(|row| row.status == RowStatus::Skipped).count();
-    eprintln!(
+    crate::eprintln_safe!(
         "{ok} of {} rendered into {}{}{}; index in {}",
         rows.len(),
         args.output.display(),
@@ -102,14 +102,14 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     if let Some(threshold) = args.fail_on {
         let hits = batch::at_or_below(&rows, threshold);
         if !hits.is_empty() {
-            eprintln!(
+            crate::eprintln_safe!(
                 "{} input{} rated {} or worse (--fail-on):",
                 hits.len(),
                 if hits.len() == 1 { " is" } else { "s are" },
                 threshold
             );
             for row in hits {
-                eprintln!(
+                crate::eprintln_safe!(
                     "  {}: {}",
                     row.input,
                     row.rating.map(|rating| rating.label()).unwrap_or_default()
@@ -160,11 +160,11 @@ impl Progress {
         match self {
             Progress::Bar(bar) => {
                 bar.inc(1);
-                bar.set_message(row.input.clone());
+                bar.set_message(crate::markup::terminal_safe(&row.input).into_owned());
             }
             Progress::Lines { total, done } => {
                 let done = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-                eprintln!("[{done}/{total}] {status}: {}", row.input);
+                crate::eprintln_safe!("[{done}/{total}] {status}: {}", row.input);
             }
             Progress::Quiet => {}
         }

@@ -39,7 +39,7 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     );
     write_document(&renderer, &change, &formats, &destination, &args.new, "-changes")?;
     Ok(if args.fail_on_worse && change.got_worse() {
-        eprintln!(
+        crate::eprintln_safe!(
             "got worse: {} → {} overall{}",
             change.overall.old.rating,
             change.overall.new.rating,

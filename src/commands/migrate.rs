@@ -24,7 +24,7 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         assessment.schema_directive = super::schema::directive_target();
     }
     let Some(upgrade) = &assessment.upgrade else {
-        eprintln!(
+        crate::eprintln_safe!(
             "{}: already answers rubrics {ASSESSMENT_SCHEMA_VERSION}.x (schema_version = {ASSESSMENT_SCHEMA_VERSION}); nothing to do",
             args.file.display()
         );
@@ -48,7 +48,7 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     }
     if args.dry_run {
         print_stdout(text.as_bytes())?;
-        eprint!("{report}");
+        crate::eprint_safe!("{report}");
         return Ok(Outcome::Success);
     }
     let backup = backup_path(&args.file);
@@ -67,22 +67,22 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     })?;
     write_durably(&args.file, text.as_bytes())?;
     let needs = upgrade.needs_answer.len();
-    eprintln!(
+    crate::eprintln_safe!(
         "{}: migrated to rubrics {ASSESSMENT_SCHEMA_VERSION}.x; the original is kept as {}",
         args.file.display(),
         backup.display()
     );
-    eprint!("{report}");
+    crate::eprint_safe!("{report}");
     if file
         .text
         .lines()
         .any(|line| line.trim_start().starts_with('#') && !is_directive_line(line))
     {
-        eprintln!("note: the comments of the original are only in the backup");
+        crate::eprintln_safe!("note: the comments of the original are only in the backup");
     }
     match needs {
-        0 => eprintln!("Every answer was carried over. New questions are listed by `impact-brief check`."),
-        n => eprintln!(
+        0 => crate::eprintln_safe!("Every answer was carried over. New questions are listed by `impact-brief check`."),
+        n => crate::eprintln_safe!(
             "{n} answer{} need{} a new answer; `impact-brief check {}` lists them with every new question.",
             if n == 1 { "" } else { "s" },
             if n == 1 { "s" } else { "" },

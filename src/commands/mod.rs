@@ -121,7 +121,7 @@ pub fn write_document<D: Document>(
             )),
         };
         write_rendered(&path, named_after, rendered)?;
-        eprintln!("wrote {}", path.display());
+        crate::eprintln_safe!("wrote {}", path.display());
     }
     Ok(())
 }

@@ -66,7 +66,7 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     }
     for member in &members {
         if member.assessment.upgrade.is_some() {
-            eprintln!(
+            crate::eprintln_safe!(
                 "note: {} was written for rubrics 1.x; it was upgraded in memory to the current questions",
                 member.file
             );
@@ -98,7 +98,7 @@ fn member_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
         for file in found {
             let canonical = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
             if seen.contains(&canonical) {
-                eprintln!("warning: {} is named twice; it counts once", file.display());
+                crate::eprintln_safe!("warning: {} is named twice; it counts once", file.display());
                 continue;
             }
             seen.push(canonical);

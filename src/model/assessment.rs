@@ -411,7 +411,7 @@ impl Assessment {
                         file.value_span(&key),
                         format!("`{}` must be a date, not {date}", key[1]),
                     )
-                    .with_help("write a date without quotes, like 2021-05-12"),
+                    .with_help(super::toml_file::DATE_HELP),
                 );
             }
         }

@@ -64,7 +64,7 @@ pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             Destination::Folder(dir) => dir.join(file_name_for(&args.file, &format.output_suffix())),
         };
         write_brief(&renderer, &brief, format, &path, &args.file)?;
-        eprintln!("wrote {}", path.display());
+        crate::eprintln_safe!("wrote {}", path.display());
     }
     Ok(Outcome::Success)
 }

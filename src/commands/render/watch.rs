@@ -30,7 +30,7 @@ pub(super) fn run(
     let mut renderer = renderer_for(formats, &args.templates, &args.pdf)?;
     let mut rubrics = load_rubrics(rubrics_dir)?;
     let mut seen = Snapshot::take(&args.file, rubrics_dir, templates_dir);
-    eprintln!(
+    crate::eprintln_safe!(
         "watching {}{}{}; Ctrl-C stops",
         args.file.display(),
         rubrics_dir
@@ -52,13 +52,13 @@ pub(super) fn run(
         if now.rubrics != seen.rubrics {
             match load_rubrics(rubrics_dir) {
                 Ok(loaded) => rubrics = loaded,
-                Err(error) => eprintln!("{error:#}\nkept the rubrics as they were"),
+                Err(error) => crate::eprintln_safe!("{error:#}\nkept the rubrics as they were"),
             }
         }
         if now.templates != seen.templates {
             match renderer_for(formats, &args.templates, &args.pdf) {
                 Ok(fresh) => renderer = fresh,
-                Err(error) => eprintln!("{error:#}\nkept the templates as they were"),
+                Err(error) => crate::eprintln_safe!("{error:#}\nkept the templates as they were"),
             }
         }
         seen = now;
@@ -80,7 +80,7 @@ fn render_once(
     let brief = match load_brief(&args.file, rubrics) {
         Ok(brief) => brief,
         Err(problems) => {
-            eprintln!(
+            crate::eprintln_safe!(
                 "{clock} not rendered: {} has problems; the last good output stays\n{problems}",
                 args.file.display()
             );
@@ -96,11 +96,11 @@ fn render_once(
         };
         match write_brief(renderer, &brief, *format, &path, &args.file) {
             Ok(()) => written.push(path.display().to_string()),
-            Err(error) => eprintln!("{clock} {format} not rendered: {error:#}"),
+            Err(error) => crate::eprintln_safe!("{clock} {format} not rendered: {error:#}"),
         }
     }
     if !written.is_empty() {
-        eprintln!(
+        crate::eprintln_safe!(
             "{clock} rendered {} in {} ms",
             written.join(", "),
             started.elapsed().as_millis()
