@@ -123,6 +123,25 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
             );
         }
     }
+    if let Some(upgrade) = &assessment.upgrade {
+        for step in &upgrade.merged {
+            let path = ["answers", step.from.rubric(), step.from.question()];
+            warnings.push(
+                file.diagnostic_at(
+                    file.key_span(&path),
+                    format!(
+                        "`{}` is replaced by `{}`, which the file answers too",
+                        step.from, step.to
+                    ),
+                )
+                .with_help(format!(
+                    "the answer to `{}` counts; the old answer's rationale and evidence are added to it with a note",
+                    step.to
+                ))
+                .as_warning(),
+            );
+        }
+    }
     for question in card.rubrics.iter().flat_map(|rubric| &rubric.questions) {
         let (rubric_id, question_id) = (question.id.rubric(), question.id.question());
         let answer = assessment.answer(rubric_id, question_id);

@@ -2,6 +2,7 @@
 //! the current questions, keeping the original beside it and saying what needs a new answer.
 
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -10,9 +11,8 @@ use super::Outcome;
 use super::load_rubrics;
 use crate::cli::MigrateArgs;
 use crate::diagnostic::Diagnostics;
-use crate::model::Assessment;
+use crate::model::{Assessment, AssessmentDocument};
 use crate::model::assessment::{ASSESSMENT_SCHEMA_VERSION, read_assessment_file};
-use crate::model::schema::is_directive_line;
 use crate::output::{print_stdout, write_durably};
 
 /// Runs `migrate`.
@@ -30,7 +30,19 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         );
         return Ok(Outcome::Success);
     };
-    let text = assessment.to_toml().context("cannot write the assessment as TOML")?;
+    // The file is edited in place: every comment and blank line stays, answers of renamed
+    // questions keep their place, and only what the upgrade changed is rewritten.
+    let mut document = AssessmentDocument::parse(&file.text)?.with_order_of(&assessment, &rubrics);
+    for step in upgrade.mapped.iter().chain(&upgrade.needs_answer) {
+        if step.from != step.to {
+            document.rename_answer(
+                (step.from.rubric(), step.from.question()),
+                (step.to.rubric(), step.to.question()),
+            );
+        }
+    }
+    document.update(&assessment)?;
+    let text = document.text();
     let mut report = String::new();
     for step in &upgrade.mapped {
         let _ = writeln!(
@@ -46,25 +58,20 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             step.to, step.from, step.was
         );
     }
+    for step in &upgrade.merged {
+        let _ = writeln!(
+            report,
+            "  merged  {} ({}) into {}: the file answers both; the answer to {} is kept, and the old answer's rationale, evidence and recommendation are added to it with a note",
+            step.from, step.was, step.to, step.to
+        );
+    }
     if args.dry_run {
         print_stdout(text.as_bytes())?;
         crate::eprint_safe!("{report}");
         return Ok(Outcome::Success);
     }
     let backup = backup_path(&args.file);
-    if backup.exists() {
-        bail!(
-            "{} exists already; move it away first, so that no earlier backup is lost",
-            backup.display()
-        );
-    }
-    std::fs::copy(&args.file, &backup).with_context(|| {
-        format!(
-            "cannot keep a backup of {} at {}",
-            args.file.display(),
-            backup.display()
-        )
-    })?;
+    write_backup(&backup, file.text.as_bytes())?;
     write_durably(&args.file, text.as_bytes())?;
     let needs = upgrade.needs_answer.len();
     crate::eprintln_safe!(
@@ -73,13 +80,6 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         backup.display()
     );
     crate::eprint_safe!("{report}");
-    if file
-        .text
-        .lines()
-        .any(|line| line.trim_start().starts_with('#') && !is_directive_line(line))
-    {
-        crate::eprintln_safe!("note: the comments of the original are only in the backup");
-    }
     match needs {
         0 => crate::eprintln_safe!("Every answer was carried over. New questions are listed by `impact-brief check`."),
         n => crate::eprintln_safe!(
@@ -90,6 +90,34 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         ),
     }
     Ok(Outcome::Success)
+}
+
+/// Writes the backup as a new file: never over an existing file, and never through a link
+/// (a dangling `bill.toml.v1.bak` link would otherwise create a file wherever it points).
+fn write_backup(backup: &Path, bytes: &[u8]) -> Result<()> {
+    if let Ok(metadata) = std::fs::symlink_metadata(backup) {
+        let what = if metadata.file_type().is_symlink() {
+            "is a link"
+        } else {
+            "exists already"
+        };
+        bail!(
+            "{} {what}; move it away first, so that no earlier backup is lost and nothing is written elsewhere",
+            backup.display()
+        );
+    }
+    // `create_new` is O_CREAT|O_EXCL: it fails on anything at that path, a link included, even
+    // one that appeared since the check above.
+    let mut created = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(backup)
+        .with_context(|| format!("cannot create the backup {}", backup.display()))?;
+    created
+        .write_all(bytes)
+        .and_then(|()| created.sync_all())
+        .with_context(|| format!("cannot write the backup {}", backup.display()))?;
+    Ok(())
 }
 
 /// `bill.toml` → `bill.toml.v1.bak`.

@@ -46,7 +46,7 @@ pub struct Assessment {
     pub assessment: AssessmentInfo,
     /// Answers by rubric id, then by question id: `[answers.openness.participation]`.
     // The schema lists the built-in rubrics' questions (model::schema); file order is kept.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     #[schemars(with = "std::collections::BTreeMap<String, std::collections::BTreeMap<String, Answer>>")]
     pub answers: IndexMap<String, IndexMap<String, Answer>>,
     /// The consultation on the proposal and what was done with each submission to it: dates,

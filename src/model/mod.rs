@@ -4,6 +4,7 @@
 pub mod assessment;
 pub mod catalog;
 pub mod consultation;
+pub mod document;
 pub mod fill_in;
 pub mod ids;
 pub mod iiat;
@@ -17,6 +18,7 @@ pub use assessment::{
     StakeholderGroup,
 };
 pub use catalog::RubricSet;
+pub use document::AssessmentDocument;
 pub use consultation::{Consultation, Disposition, Reason, Submission, SubmitterGroup};
 pub use rubric::{AppliesIf, Dimension, MappedLevel, Question, Rubric, Source};
 pub use toml_file::TomlFile;

@@ -19,6 +19,10 @@ pub struct Upgrade {
     /// Answers whose question changed so much that the assessor must answer again; their text is
     /// kept under the new question, marked unknown.
     pub needs_answer: Vec<Move>,
+    /// Answers to an old question whose replacement the file answers too: the new question's
+    /// answer is kept, and the old one's rationale, evidence and recommendation are added to it
+    /// with a note, so that no text is lost.
+    pub merged: Vec<Move>,
 }
 
 /// One answer's move from the first edition to the second.
@@ -37,7 +41,7 @@ pub struct Move {
 impl Upgrade {
     /// True when nothing needed to change.
     pub fn is_empty(&self) -> bool {
-        self.mapped.is_empty() && self.needs_answer.is_empty()
+        self.mapped.is_empty() && self.needs_answer.is_empty() && self.merged.is_empty()
     }
 }
 
@@ -64,8 +68,17 @@ pub fn upgrade(assessment: &mut Assessment, rubrics: &RubricSet) -> Upgrade {
                 };
                 if from != to {
                     replaced.push(from.clone());
-                    if old_answer(&to).is_some() {
-                        // The file already answers the new question: that answer wins.
+                    if let Some(kept) = old_answer(&to) {
+                        // The file already answers the new question: that answer wins, and the
+                        // old answer's words are added to it rather than lost.
+                        let merged = merge_texts(&assessment.answers, &to, kept, answer, &from);
+                        report.merged.push(Move {
+                            from: from.clone(),
+                            to: to.clone(),
+                            was: describe(answer),
+                            now: describe(&merged),
+                        });
+                        set(&mut assessment.answers, rubric, &question.id, merged);
                         continue;
                     }
                 }
@@ -98,6 +111,51 @@ pub fn upgrade(assessment: &mut Assessment, rubrics: &RubricSet) -> Upgrade {
     }
     assessment.schema_version = ASSESSMENT_SCHEMA_VERSION;
     report
+}
+
+/// The answer to `to` (as it now stands in `answers`, or `kept` as the file had it) with the
+/// texts of the first-edition `old` answer to `from` added: its rationale after a note saying
+/// where it comes from, its evidence where not already cited, its recommendation after the
+/// answer's own.
+fn merge_texts(
+    answers: &IndexMap<String, IndexMap<String, Answer>>,
+    to: &QuestionId,
+    kept: &Answer,
+    old: &Answer,
+    from: &QuestionId,
+) -> Answer {
+    let mut merged = answers
+        .get(to.rubric())
+        .and_then(|answers| answers.get(to.question()))
+        .cloned()
+        .unwrap_or_else(|| kept.clone());
+    let nonempty = |text: &Option<String>| text.as_deref().map(str::trim).filter(|text| !text.is_empty()).map(str::to_string);
+    let mut note = format!(
+        "*Also answered for rubrics 1.x as `{from}` ({}), a question this one replaces",
+        describe(old)
+    );
+    note.push_str(match nonempty(&old.rationale) {
+        Some(rationale) => format!("; that answer's rationale follows.*\n\n{rationale}"),
+        None => ".*".to_string(),
+    }
+    .as_str());
+    merged.rationale = Some(match nonempty(&merged.rationale) {
+        Some(own) => format!("{own}\n\n{note}"),
+        None => note,
+    });
+    for item in &old.evidence {
+        if !merged.evidence.contains(item) {
+            merged.evidence.push(item.clone());
+        }
+    }
+    if let Some(recommendation) = nonempty(&old.recommendation) {
+        merged.recommendation = Some(match nonempty(&merged.recommendation) {
+            Some(own) if own != recommendation => format!("{own}\n\n{recommendation}"),
+            Some(own) => own,
+            None => recommendation,
+        });
+    }
+    merged
 }
 
 /// The second-edition answer for a first-edition `answer`, and whether it keeps its meaning.

@@ -231,7 +231,7 @@ fn full_run_saves_a_file_that_loads_and_scores() {
     // Answers are written in rubric order.
     let position = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{needle} missing"));
     assert!(position("[answers.openness.participation]") < position("[answers.openness.consultation-timing]"));
-    assert!(position("[answers.openness.encryption]") < position("[answers.inclusiveness."));
+    assert!(position("[answers.openness.encryption]") < position("[answers.inclusiveness."), "{text}");
 }
 
 #[test]
@@ -377,7 +377,7 @@ fn continue_fills_in_the_proposal_of_a_file_from_init() {
         schema: None,
     }
     .to_toml();
-    std::fs::write(&file, text).expect("write");
+    std::fs::write(&file, &text).expect("write");
     let mut script = vec![choose("Continue")];
     script.extend(proposal_and_assessors());
     script.push(Reply::Cancel);
@@ -385,8 +385,17 @@ fn continue_fills_in_the_proposal_of_a_file_from_init() {
 
     run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
 
-    assert!(prompter.said()[0].contains("has comments"), "{:?}", prompter.said());
+    assert!(!prompter.said()[0].contains("has comments"), "{:?}", prompter.said());
     let saved = load(&file);
+    // Every guidance comment of the fill-in file is still there.
+    let after = std::fs::read_to_string(&file).expect("read");
+    let comments = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|line| line.trim_start().starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(comments(&after), comments(&text));
     assert_eq!(saved.proposal.jurisdiction, Some(Jurisdiction::from("United Kingdom")));
     assert_eq!(
         saved.proposal.reference, None,

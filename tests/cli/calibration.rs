@@ -174,7 +174,12 @@ fn a_first_edition_file_loads_and_migrate_rewrites_it_keeping_a_backup() {
     // The `#:schema` line for editors, then the file.
     let (directive, body) = migrated.split_once('\n').unwrap_or_default();
     assert!(directive.starts_with("#:schema file://"), "{migrated}");
-    assert!(body.starts_with("schema_version = 2\n"), "{migrated}");
+    // The rest is the original, edited in place: its comments and layout kept.
+    assert!(
+        body.starts_with("# A first-edition (rubrics 1.x) assessment: tests check that it still loads"),
+        "{migrated}"
+    );
+    assert!(body.contains("\nschema_version = 2\n"), "{migrated}");
     assert!(!migrated.contains("central-gateway]"), "{migrated}");
     assert!(migrated.contains("Answered for rubrics 1.x as `transparency.consultation-responses`, level 2"));
     // The rationale of a mapped answer is kept.
