@@ -11,7 +11,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use super::{Outcome, UsageError, load_rubrics, renderer_for};
 use crate::batch::{self, BatchSettings, Row, RowStatus, index};
 use crate::cli::BatchArgs;
-use crate::output::write_atomically;
+use crate::output::{Inputs, write_atomically};
 
 /// The most worker threads a batch starts, whatever `--jobs` says.
 const MAX_JOBS: usize = 256;
@@ -44,12 +44,14 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     }
 
     let progress = Progress::new(jobs.len() as u64, args.quiet);
+    let inputs = Inputs::of_run(rubrics_dir, args.templates.templates.as_deref());
     let settings = BatchSettings {
         rubrics: &rubrics,
         renderer: &renderer,
         formats: &formats,
         output: &args.output,
         fail_fast: args.fail_fast,
+        inputs: &inputs,
     };
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     // More threads than inputs, or than a machine can usefully run, only cost memory.
@@ -68,9 +70,20 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         rows.extend(panels);
     }
 
-    write_atomically(&args.output.join("index.md"), index::markdown(&rows).as_bytes())?;
-    write_atomically(&args.output.join("index.csv"), &index::csv(&rows)?)?;
-    write_atomically(&args.output.join("index.json"), &index::json(&rows)?)?;
+    // The index files are never written over an input either (a ledger named index.csv).
+    let mut every_input = inputs.clone();
+    for job in &jobs {
+        every_input.add(&job.input);
+    }
+    for (name, bytes) in [
+        ("index.md", index::markdown(&rows).into_bytes()),
+        ("index.csv", index::csv(&rows)?),
+        ("index.json", index::json(&rows)?),
+    ] {
+        let path = args.output.join(name);
+        every_input.check(&path)?;
+        write_atomically(&path, &bytes)?;
+    }
 
     let failures: Vec<&Row> = rows.iter().filter(|row| row.status == RowStatus::Failed).collect();
     for row in &failures {

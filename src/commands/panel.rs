@@ -9,6 +9,7 @@ use super::{Outcome, document_destination, load_rubrics, proposal_differences, r
 use crate::cli::PanelArgs;
 use crate::diagnostic::Diagnostics;
 use crate::model::Assessment;
+use crate::output::Inputs;
 use crate::panel::{Member, PanelBrief};
 use crate::templates::DocumentKind;
 
@@ -74,7 +75,11 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     }
     let panel = PanelBrief::of(&members, &rubrics);
     let named_after = files.first().cloned().unwrap_or_default();
-    write_document(&renderer, &panel, &formats, &destination, &named_after, "-panel")?;
+    let mut inputs = Inputs::of_run(rubrics_dir, args.out.templates.templates.as_deref());
+    for (file, member) in files.iter().zip(&members) {
+        inputs.add_assessment(file, &member.assessment);
+    }
+    write_document(&renderer, &panel, &formats, &destination, &named_after, "-panel", &inputs)?;
     Ok(Outcome::Success)
 }
 

@@ -103,6 +103,11 @@ impl TomlFile {
             return Err(Diagnostic::new(path, "this is a directory, not a TOML file")
                 .with_help("name a `.toml` file, or use `impact-brief batch DIR` for a folder"));
         }
+        if !metadata.is_file() {
+            // A named pipe or a device would block the read, or never end.
+            return Err(Diagnostic::new(path, "this is not a regular file (a pipe, a socket or a device)")
+                .with_help("name a `.toml` file saved on disk"));
+        }
         if metadata.len() > MAX_FILE_BYTES {
             return Err(Diagnostic::new(
                 path,
