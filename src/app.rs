@@ -32,16 +32,16 @@ pub fn run(cli: Cli) -> ExitCode {
         Ok(Outcome::Cancelled) => ExitCode::from(130),
         Err(error) => {
             if let Some(usage) = error.downcast_ref::<UsageError>() {
-                eprintln!("error: {usage}\n\nFor more information, try '--help'.");
+                crate::eprintln_safe!("error: {usage}\n\nFor more information, try '--help'.");
                 return ExitCode::from(2);
             }
             // Problems in files print as `file:line:col: error: …` themselves, with no prefix.
             if let Some(diagnostics) = error.downcast_ref::<crate::diagnostic::Diagnostics>() {
-                eprintln!("{diagnostics}");
+                crate::eprintln_safe!("{diagnostics}");
             } else if let Some(diagnostic) = error.downcast_ref::<crate::diagnostic::Diagnostic>() {
-                eprintln!("{diagnostic}");
+                crate::eprintln_safe!("{diagnostic}");
             } else {
-                eprintln!("error: {error:#}");
+                crate::eprintln_safe!("error: {error:#}");
             }
             ExitCode::from(1)
         }

@@ -14,7 +14,7 @@ use walkdir::WalkDir;
 use crate::diagnostic::Diagnostic;
 use crate::model::ids::QuestionId;
 use crate::model::{Assessment, RubricSet};
-use crate::output::write_brief;
+use crate::output::{Inputs, write_brief};
 use crate::render::{Format, Renderer};
 use crate::report::Brief;
 use crate::scoring::Rating;
@@ -114,6 +114,9 @@ pub struct BatchSettings<'a> {
     pub output: &'a Path,
     /// Stop at the first failure.
     pub fail_fast: bool,
+    /// The files every input's outputs must not be written over: the run's rubric and template
+    /// files (each input adds itself and its ledger).
+    pub inputs: &'a Inputs,
 }
 
 /// Finds the assessment files under `paths`: files as given, folders searched recursively for
@@ -369,6 +372,10 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
         .map(|(folder, _, members, of_jobs)| {
             let panel = crate::panel::PanelBrief::of(&members, settings.rubrics);
             let first = of_jobs[0];
+            let mut inputs = settings.inputs.clone();
+            for (job, member) in of_jobs.iter().zip(&members) {
+                inputs.add_assessment(&job.input, &member.assessment);
+            }
             let input = format!(
                 "{}/ (panel of {})",
                 display(first.input.parent().unwrap_or(Path::new("."))),
@@ -386,7 +393,7 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
                     .unwrap_or_default();
                 let relative = folder.join(format!("{name}-panel{}", format.output_suffix()));
                 let written = settings.renderer.render(&panel, *format).and_then(|rendered| {
-                    crate::output::write_rendered(&settings.output.join(&relative), &first.input, rendered)
+                    crate::output::write_rendered(&settings.output.join(&relative), &inputs, rendered)
                 });
                 match written {
                     Ok(()) => row.outputs.push(relative.to_string_lossy().replace('\\', "/")),
@@ -416,10 +423,12 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
     };
     let brief = Brief::of(&assessment, settings.rubrics);
     let mut row = ok_row(job, &brief);
+    let mut inputs = settings.inputs.clone();
+    inputs.add_assessment(&job.input, &assessment);
     for format in settings.formats {
         let relative = output_path(&job.relative, &format.output_suffix());
         let path = settings.output.join(&relative);
-        let written = write_brief(settings.renderer, &brief, *format, &path, &job.input);
+        let written = write_brief(settings.renderer, &brief, *format, &path, &inputs);
         match written {
             Ok(()) => row.outputs.push(relative.to_string_lossy().replace('\\', "/")),
             Err(error) => {

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
+use crate::markup::terminal_safe;
 use crate::render::{Format, Rendered, Renderer};
 use crate::report::Brief;
 
@@ -21,10 +22,10 @@ pub enum Durability {
 }
 
 /// Renders `brief` as `format` and writes it to `path` (a file, or for `-f typ` a folder),
-/// refusing to write over `input`. The one way every command turns a brief into a file.
-pub fn write_brief(renderer: &Renderer, brief: &Brief, format: Format, path: &Path, input: &Path) -> Result<()> {
+/// refusing to write over any of `inputs`. The one way every command turns a brief into a file.
+pub fn write_brief(renderer: &Renderer, brief: &Brief, format: Format, path: &Path, inputs: &Inputs) -> Result<()> {
     let rendered = renderer.render(brief, format)?;
-    write_rendered(path, input, rendered)
+    write_rendered(path, inputs, rendered)
 }
 
 /// Writes `bytes` to `path` atomically: readers see the old file or the new one, never half.
@@ -74,8 +75,9 @@ fn write_file(path: &Path, bytes: &[u8], durability: Durability) -> Result<()> {
     Ok(())
 }
 
-/// Writes one rendered output at `path` (a folder for multi-file formats), never over `input`.
-pub fn write_rendered(path: &Path, input: &Path, rendered: Rendered) -> Result<()> {
+/// Writes one rendered output at `path` (a folder for multi-file formats), never over one of
+/// `inputs`.
+pub fn write_rendered(path: &Path, inputs: &Inputs, rendered: Rendered) -> Result<()> {
     let files = match rendered {
         Rendered::File(bytes) => vec![(path.to_path_buf(), bytes)],
         Rendered::Folder(files) => files
@@ -84,15 +86,25 @@ pub fn write_rendered(path: &Path, input: &Path, rendered: Rendered) -> Result<(
             .collect(),
     };
     for (file, bytes) in files {
-        ensure_not_input(&file, input)?;
+        inputs.check(&file)?;
         write_atomically(&file, &bytes)?;
     }
     Ok(())
 }
 
-/// Prints to standard output; a reader that went away is not an error.
+/// Prints to standard output; a reader that went away is not an error. On a terminal, text is
+/// made safe first ([`terminal_safe`]): a file's escape sequences never reach the screen, while
+/// what goes to a pipe or a file is left exactly as rendered.
 pub fn print_stdout(bytes: &[u8]) -> Result<()> {
+    use std::io::IsTerminal;
     let mut stdout = io::stdout().lock();
+    let safe;
+    let bytes = if stdout.is_terminal() {
+        safe = terminal_safe(&String::from_utf8_lossy(bytes)).into_owned();
+        safe.as_bytes()
+    } else {
+        bytes
+    };
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
             Err(error).context("cannot write to standard output")
@@ -101,24 +113,152 @@ pub fn print_stdout(bytes: &[u8]) -> Result<()> {
     }
 }
 
-/// Refuses to write over `input`, however the two paths are spelled.
-pub fn ensure_not_input(output: &Path, input: &Path) -> Result<()> {
-    // A file that does not exist yet cannot be the input; this spares a batch the cost of
-    // resolving every new output path.
-    if !output.exists() {
-        return Ok(());
+/// Prints text that is already safe for a terminal, such as the coloured scorecard (whose
+/// colours are escape sequences of its own, and whose every user text went through
+/// [`crate::markup::printable`]), exactly as it is.
+pub fn print_stdout_prepared(text: &str) -> Result<()> {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
+            Err(error).context("cannot write to standard output")
+        }
+        _ => Ok(()),
     }
-    let same = match (fs::canonicalize(output), fs::canonicalize(input)) {
-        (Ok(output), Ok(input)) => output == input,
-        _ => false,
+}
+
+/// Prints `text` on standard error, made safe for a terminal ([`terminal_safe`]): every message
+/// a command prints goes through here (or through [`crate::eprintln_safe`]).
+pub fn print_stderr(text: &str) {
+    eprint!("{}", terminal_safe(text));
+}
+
+/// `eprintln!` for messages that may quote a file's content or a file name: the text is made
+/// safe for a terminal first.
+#[macro_export]
+macro_rules! eprintln_safe {
+    ($($arg:tt)*) => {
+        $crate::output::print_stderr(&(format!($($arg)*) + "\n"))
     };
-    if same {
-        bail!(
-            "refusing to write {} over the input file; choose another output path with -o",
-            output.display()
-        );
+}
+
+/// `eprint!` made safe for a terminal, as [`crate::eprintln_safe`].
+#[macro_export]
+macro_rules! eprint_safe {
+    ($($arg:tt)*) => {
+        $crate::output::print_stderr(&format!($($arg)*))
+    };
+}
+
+/// Every file a command reads (assessments, the ledger CSV files they name, rubric files from
+/// `--rubrics`, templates from `--templates`), so that no output is ever written over one of
+/// them, however either path is spelled (`./x`, a link, another case on a case-insensitive
+/// disk): files are compared by identity (device and inode on Unix), not by name.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    /// The identity of each input file that exists, and the path it was named by.
+    files: std::collections::HashMap<FileIdentity, PathBuf>,
+}
+
+/// What makes two paths the same file.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum FileIdentity {
+    /// Device and inode: the same file through any name or link.
+    #[cfg(unix)]
+    Inode(u64, u64),
+    /// Where there are no inodes: the resolved path, in lower case (disks there ignore case).
+    #[cfg_attr(unix, allow(dead_code))]
+    Path(PathBuf),
+}
+
+fn identity(path: &Path) -> Option<FileIdentity> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let metadata = fs::metadata(path).ok()?;
+        Some(FileIdentity::Inode(metadata.dev(), metadata.ino()))
     }
-    Ok(())
+    #[cfg(not(unix))]
+    {
+        let real = fs::canonicalize(path).ok()?;
+        Some(FileIdentity::Path(PathBuf::from(real.to_string_lossy().to_lowercase())))
+    }
+}
+
+impl Inputs {
+    /// The files of the run's `--rubrics` and `--templates` folders (either may be absent).
+    pub fn of_run(rubrics_dir: Option<&Path>, templates_dir: Option<&Path>) -> Inputs {
+        let mut inputs = Inputs::default();
+        for dir in [rubrics_dir, templates_dir].into_iter().flatten() {
+            inputs.add_folder(dir);
+        }
+        inputs
+    }
+
+    /// `path` is read by this command.
+    pub fn add(&mut self, path: &Path) {
+        if let Some(identity) = identity(path) {
+            self.files.entry(identity).or_insert_with(|| path.to_path_buf());
+        }
+    }
+
+    /// An assessment file and the ledger CSV file it names, if any.
+    pub fn add_assessment(&mut self, path: &Path, assessment: &crate::model::Assessment) {
+        self.add(path);
+        if let Some(name) = assessment
+            .consultation
+            .as_ref()
+            .and_then(|consultation| consultation.submissions_file.as_deref())
+        {
+            let folder = path.parent().unwrap_or(Path::new(""));
+            self.add(&folder.join(name.trim()));
+        }
+    }
+
+    /// Every file in `dir` (a `--rubrics` or `--templates` folder), or `dir` itself if a file.
+    pub fn add_folder(&mut self, dir: &Path) {
+        match fs::read_dir(dir) {
+            Ok(entries) => {
+                for entry in entries.flatten() {
+                    self.add(&entry.path());
+                }
+            }
+            Err(_) => self.add(dir),
+        }
+    }
+
+    /// Adds every input of `other`.
+    pub fn extend(&mut self, other: &Inputs) {
+        for (identity, path) in &other.files {
+            self.files.entry(identity.clone()).or_insert_with(|| path.clone());
+        }
+    }
+
+    /// Refuses `output` if it is one of the inputs. A file that does not exist yet cannot be
+    /// one, which spares a batch the cost of looking at every new output path.
+    pub fn check(&self, output: &Path) -> Result<()> {
+        if self.files.is_empty() || fs::symlink_metadata(output).is_err() {
+            return Ok(());
+        }
+        if let Some(input) = identity(output).and_then(|identity| self.files.get(&identity)) {
+            bail!(
+                "refusing to write {} over {}, which this command reads; choose another output path with -o",
+                output.display(),
+                if input == output {
+                    "itself".to_string()
+                } else {
+                    format!("the input {}", input.display())
+                }
+            );
+        }
+        Ok(())
+    }
+}
+
+/// Refuses to write over `input`, however the two paths are spelled (see [`Inputs`]).
+pub fn ensure_not_input(output: &Path, input: &Path) -> Result<()> {
+    let mut inputs = Inputs::default();
+    inputs.add(input);
+    inputs.check(output)
 }
 
 /// Where `-o` points for one input: a file, a folder (existing, or written with a trailing `/`),

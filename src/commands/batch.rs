@@ -11,7 +11,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use super::{Outcome, UsageError, load_rubrics, renderer_for};
 use crate::batch::{self, BatchSettings, Row, RowStatus, index};
 use crate::cli::BatchArgs;
-use crate::output::write_atomically;
+use crate::output::{Inputs, write_atomically};
 
 /// The most worker threads a batch starts, whatever `--jobs` says.
 const MAX_JOBS: usize = 256;
@@ -33,7 +33,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         .with_context(|| format!("cannot create the output folder {}", args.output.display()))?;
     let jobs = batch::discover(&args.paths, &args.output);
     if jobs.is_empty() {
-        eprintln!(
+        crate::eprintln_safe!(
             "no .toml files found under {}",
             args.paths
                 .iter()
@@ -44,12 +44,14 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     }
 
     let progress = Progress::new(jobs.len() as u64, args.quiet);
+    let inputs = Inputs::of_run(rubrics_dir, args.templates.templates.as_deref());
     let settings = BatchSettings {
         rubrics: &rubrics,
         renderer: &renderer,
         formats: &formats,
         output: &args.output,
         fail_fast: args.fail_fast,
+        inputs: &inputs,
     };
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     // More threads than inputs, or than a machine can usefully run, only cost memory.
@@ -59,7 +61,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     if args.panels {
         let panels = batch::panels(&jobs, &rows, &settings);
         if !args.quiet {
-            eprintln!(
+            crate::eprintln_safe!(
                 "{} panel brief{} written",
                 panels.len(),
                 if panels.len() == 1 { "" } else { "s" }
@@ -68,17 +70,28 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         rows.extend(panels);
     }
 
-    write_atomically(&args.output.join("index.md"), index::markdown(&rows).as_bytes())?;
-    write_atomically(&args.output.join("index.csv"), &index::csv(&rows)?)?;
-    write_atomically(&args.output.join("index.json"), &index::json(&rows)?)?;
+    // The index files are never written over an input either (a ledger named index.csv).
+    let mut every_input = inputs.clone();
+    for job in &jobs {
+        every_input.add(&job.input);
+    }
+    for (name, bytes) in [
+        ("index.md", index::markdown(&rows).into_bytes()),
+        ("index.csv", index::csv(&rows)?),
+        ("index.json", index::json(&rows)?),
+    ] {
+        let path = args.output.join(name);
+        every_input.check(&path)?;
+        write_atomically(&path, &bytes)?;
+    }
 
     let failures: Vec<&Row> = rows.iter().filter(|row| row.status == RowStatus::Failed).collect();
     for row in &failures {
-        eprintln!("{}", row.error.as_deref().unwrap_or("failed"));
+        crate::eprintln_safe!("{}", row.error.as_deref().unwrap_or("failed"));
     }
     let ok = rows.iter().filter(|row| row.status == RowStatus::Ok).count();
     let skipped = rows.iter().filter(|row| row.status == RowStatus::Skipped).count();
-    eprintln!(
+    crate::eprintln_safe!(
         "{ok} of {} rendered into {}{}{}; index in {}",
         rows.len(),
         args.output.display(),
@@ -102,14 +115,14 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     if let Some(threshold) = args.fail_on {
         let hits = batch::at_or_below(&rows, threshold);
         if !hits.is_empty() {
-            eprintln!(
+            crate::eprintln_safe!(
                 "{} input{} rated {} or worse (--fail-on):",
                 hits.len(),
                 if hits.len() == 1 { " is" } else { "s are" },
                 threshold
             );
             for row in hits {
-                eprintln!(
+                crate::eprintln_safe!(
                     "  {}: {}",
                     row.input,
                     row.rating.map(|rating| rating.label()).unwrap_or_default()
@@ -160,11 +173,11 @@ impl Progress {
         match self {
             Progress::Bar(bar) => {
                 bar.inc(1);
-                bar.set_message(row.input.clone());
+                bar.set_message(crate::markup::terminal_safe(&row.input).into_owned());
             }
             Progress::Lines { total, done } => {
                 let done = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-                eprintln!("[{done}/{total}] {status}: {}", row.input);
+                crate::eprintln_safe!("[{done}/{total}] {status}: {}", row.input);
             }
             Progress::Quiet => {}
         }

@@ -30,7 +30,7 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         match loaded {
             Err(problems) => {
                 failed += 1;
-                eprintln!("{}", Diagnostics(problems.clone()));
+                crate::eprintln_safe!("{}", Diagnostics(problems.clone()));
                 let count = problems.len();
                 let _ = writeln!(
                     report,
@@ -47,7 +47,7 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                     warnings.extend(ledger_warnings(&file, ledger, &card));
                 }
                 if !warnings.is_empty() {
-                    eprintln!("{}", Diagnostics(warnings));
+                    crate::eprintln_safe!("{}", Diagnostics(warnings));
                 }
                 let questions = brief.rubrics.iter().flat_map(|rubric| &rubric.questions);
                 let count = |status: QuestionStatus| questions.clone().filter(|q| q.status == status).count();
@@ -135,13 +135,34 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
         }
     }
     warnings.extend(answer_warnings(file, assessment, rubrics, card));
+    if let Some(upgrade) = &assessment.upgrade {
+        for step in &upgrade.merged {
+            let path = ["answers", step.from.rubric(), step.from.question()];
+            warnings.push(
+                file.diagnostic_at(
+                    file.key_span(&path),
+                    format!(
+                        "`{}` is replaced by `{}`, which the file answers too",
+                        step.from, step.to
+                    ),
+                )
+                .with_help(format!(
+                    "the answer to `{}` counts; the old answer's rationale and evidence are added to it with a note",
+                    step.to
+                ))
+                .as_warning(),
+            );
+        }
+    }
     for question in card.rubrics.iter().flat_map(|rubric| &rubric.questions) {
         let (rubric_id, question_id) = (question.id.rubric(), question.id.question());
         let answer = assessment.answer(rubric_id, question_id);
         // A level, or a finding written down, on a question that was not asked; "not applicable"
         // agrees with the condition and needs no warning.
         let said_something = answer.is_some_and(|answer| {
-            answer.level.is_some() || (answer.rationale.is_some() && answer.status != Some(AnswerStatus::NotApplicable))
+            // A fill-in file's blank `rationale = """"""` says nothing.
+            let wrote = answer.rationale.as_deref().is_some_and(|text| !text.trim().is_empty());
+            answer.level.is_some() || (wrote && answer.status != Some(AnswerStatus::NotApplicable))
         });
         if !(question.excluded_by_condition && said_something) {
             continue;

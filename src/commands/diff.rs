@@ -9,7 +9,9 @@ use super::{Outcome, document_destination, load_rubrics, proposal_differences, r
 use crate::change::{ChangeBrief, Origin};
 use crate::cli::DiffArgs;
 use crate::diagnostic::Diagnostics;
-use crate::model::{Assessment, RubricSet};
+use crate::model::assessment::calendar_date;
+use crate::model::{Assessment, RubricSet, Stage};
+use crate::output::Inputs;
 use crate::report::Brief;
 use crate::templates::DocumentKind;
 
@@ -37,9 +39,21 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         &old_origin,
         &new_origin,
     );
-    write_document(&renderer, &change, &formats, &destination, &args.new, "-changes")?;
+    warn_if_swapped(&args.old, &old, &args.new, &new);
+    let mut inputs = Inputs::of_run(rubrics_dir, args.out.templates.templates.as_deref());
+    inputs.add_assessment(&args.old, &old);
+    inputs.add_assessment(&args.new, &new);
+    write_document(
+        &renderer,
+        &change,
+        &formats,
+        &destination,
+        &args.new,
+        "-changes",
+        &inputs,
+    )?;
     Ok(if args.fail_on_worse && change.got_worse() {
-        eprintln!(
+        crate::eprintln_safe!(
             "got worse: {} → {} overall{}",
             change.overall.old.rating,
             change.overall.new.rating,
@@ -57,6 +71,40 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     } else {
         Outcome::Success
     })
+}
+
+/// Warns when OLD looks later than NEW: a later stage of the bill, or a later assessment date. The
+/// change brief reads OLD as the earlier version, so swapped files would turn an improvement
+/// into a confident "got worse".
+fn warn_if_swapped(old_path: &Path, old: &Assessment, new_path: &Path, new: &Assessment) {
+    // Withdrawn and rejected end a bill's course at any point: they are later than nothing.
+    let rank = |stage: Option<Stage>| match stage {
+        Some(Stage::Withdrawn | Stage::Rejected) | None => None,
+        Some(stage) => Stage::ALL.iter().position(|candidate| *candidate == stage),
+    };
+    let mut reasons = Vec::new();
+    if let (Some(old_rank), Some(new_rank)) = (rank(old.proposal.stage), rank(new.proposal.stage))
+        && old_rank > new_rank
+        && let (Some(old_stage), Some(new_stage)) = (old.proposal.stage, new.proposal.stage)
+    {
+        reasons.push(format!("its stage ({old_stage}) comes after NEW's ({new_stage})"));
+    }
+    let day = |assessment: &Assessment| assessment.assessment.date.as_ref().and_then(calendar_date);
+    if let (Some(old_date), Some(new_date)) = (day(old), day(new))
+        && old_date > new_date
+    {
+        reasons.push(format!("it was assessed on {old_date}, after NEW ({new_date})"));
+    }
+    if !reasons.is_empty() {
+        crate::eprintln_safe!(
+            "warning: OLD ({}) looks later than NEW ({}): {}\n  help: the change brief reads OLD as the earlier version; if they are swapped, run `impact-brief diff {} {}`",
+            old_path.display(),
+            new_path.display(),
+            reasons.join(", and "),
+            new_path.display(),
+            old_path.display()
+        );
+    }
 }
 
 fn load(path: &Path, rubrics: &RubricSet) -> Result<(Assessment, Origin), Diagnostics> {

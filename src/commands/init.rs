@@ -55,13 +55,13 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     };
     file.write_all(text.as_bytes())
         .with_context(|| format!("cannot write {}", args.file.display()))?;
-    eprintln!(
+    crate::eprintln_safe!(
         "wrote {}: fill in the levels, then run `impact-brief check {}`",
         args.file.display(),
         args.file.display()
     );
     if let Some(hint) = super::schema::install_hint(&rubrics, rubrics_dir) {
-        eprintln!("{hint}");
+        crate::eprintln_safe!("{hint}");
     }
     Ok(Outcome::Success)
 }

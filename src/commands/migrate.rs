@@ -1,7 +1,10 @@
-//! `impact-brief migrate FILE`: rewrites an assessment written for rubrics 1.x so that it answers
-//! the current questions, keeping the original beside it and saying what needs a new answer.
+//! `impact-brief migrate FILE`: rewrites an assessment written for rubrics 1.x or 2.x so that it
+//! answers the current questions, keeping the original beside it and saying what moved exactly,
+//! what needs a new answer and which questions are new. Until those are answered the brief marks
+//! its effect rating as provisional (the file records `upgraded_from`).
 
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -10,9 +13,8 @@ use super::Outcome;
 use super::load_rubrics;
 use crate::cli::MigrateArgs;
 use crate::diagnostic::Diagnostics;
-use crate::model::Assessment;
 use crate::model::assessment::{ASSESSMENT_SCHEMA_VERSION, read_assessment_file};
-use crate::model::schema::is_directive_line;
+use crate::model::{Assessment, AssessmentDocument};
 use crate::output::{print_stdout, write_durably};
 
 /// Runs `migrate`.
@@ -23,14 +25,32 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     if assessment.schema_directive.is_none() {
         assessment.schema_directive = super::schema::directive_target();
     }
-    let Some(upgrade) = &assessment.upgrade else {
-        eprintln!(
+    let Some(upgrade) = assessment.upgrade.clone() else {
+        crate::eprintln_safe!(
             "{}: already answers rubrics {ASSESSMENT_SCHEMA_VERSION}.x (schema_version = {ASSESSMENT_SCHEMA_VERSION}); nothing to do",
             args.file.display()
         );
         return Ok(Outcome::Success);
     };
-    let text = assessment.to_toml().context("cannot write the assessment as TOML")?;
+    // The file is edited in place: every comment and blank line stays, answers of renamed
+    // questions keep their place, and only what the upgrade changed is rewritten.
+    assessment.assessment.upgraded_from = Some(
+        assessment
+            .assessment
+            .upgraded_from
+            .map_or(upgrade.from_edition, |earlier| earlier.min(upgrade.from_edition)),
+    );
+    let mut document = AssessmentDocument::parse(&file.text)?.with_order_of(&assessment, &rubrics);
+    for step in upgrade.mapped.iter().chain(&upgrade.needs_answer) {
+        if step.from != step.to {
+            document.rename_answer(
+                (step.from.rubric(), step.from.question()),
+                (step.to.rubric(), step.to.question()),
+            );
+        }
+    }
+    document.update(&assessment)?;
+    let text = document.text();
     let mut report = String::new();
     for step in &upgrade.mapped {
         let _ = writeln!(
@@ -40,50 +60,52 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         );
     }
     for step in &upgrade.needs_answer {
+        let _ = if step.from == step.to {
+            writeln!(
+                report,
+                "  answer  {} ({}): the question now asks more, so the answer is not carried over; the old rationale is kept, marked unknown",
+                step.to, step.was
+            )
+        } else {
+            writeln!(
+                report,
+                "  answer  {}: it replaces {} ({}), which asked something different; the old rationale is kept, marked unknown",
+                step.to, step.from, step.was
+            )
+        };
+    }
+    for question in &upgrade.new_questions {
         let _ = writeln!(
             report,
-            "  answer  {}: it replaces {} ({}), which asked something different; the old rationale is kept, marked unknown",
-            step.to, step.from, step.was
+            "  new     {question}: added in rubrics {ASSESSMENT_SCHEMA_VERSION}.x; answer it"
+        );
+    }
+    for step in &upgrade.merged {
+        let _ = writeln!(
+            report,
+            "  merged  {} ({}) into {}: the file answers both; the answer to {} is kept, and the old answer's rationale, evidence and recommendation are added to it with a note",
+            step.from, step.was, step.to, step.to
         );
     }
     if args.dry_run {
         print_stdout(text.as_bytes())?;
-        eprint!("{report}");
+        crate::eprint_safe!("{report}");
         return Ok(Outcome::Success);
     }
-    let backup = backup_path(&args.file);
-    if backup.exists() {
-        bail!(
-            "{} exists already; move it away first, so that no earlier backup is lost",
-            backup.display()
-        );
-    }
-    std::fs::copy(&args.file, &backup).with_context(|| {
-        format!(
-            "cannot keep a backup of {} at {}",
-            args.file.display(),
-            backup.display()
-        )
-    })?;
+    let backup = backup_path(&args.file, upgrade.from_edition);
+    write_backup(&backup, file.text.as_bytes())?;
     write_durably(&args.file, text.as_bytes())?;
-    let needs = upgrade.needs_answer.len();
-    eprintln!(
+    let needs = upgrade.needs_answer.len() + upgrade.new_questions.len();
+    crate::eprintln_safe!(
         "{}: migrated to rubrics {ASSESSMENT_SCHEMA_VERSION}.x; the original is kept as {}",
         args.file.display(),
         backup.display()
     );
-    eprint!("{report}");
-    if file
-        .text
-        .lines()
-        .any(|line| line.trim_start().starts_with('#') && !is_directive_line(line))
-    {
-        eprintln!("note: the comments of the original are only in the backup");
-    }
+    crate::eprint_safe!("{report}");
     match needs {
-        0 => eprintln!("Every answer was carried over. New questions are listed by `impact-brief check`."),
-        n => eprintln!(
-            "{n} answer{} need{} a new answer; `impact-brief check {}` lists them with every new question.",
+        0 => crate::eprintln_safe!("Every answer was carried over, and no question is new."),
+        n => crate::eprintln_safe!(
+            "{n} question{} need{} an answer; until then the brief marks its effect rating as provisional. `impact-brief check {}` lists them.",
             if n == 1 { "" } else { "s" },
             if n == 1 { "s" } else { "" },
             args.file.display()
@@ -92,9 +114,37 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-/// `bill.toml` → `bill.toml.v1.bak`.
-fn backup_path(file: &Path) -> PathBuf {
+/// Writes the backup as a new file: never over an existing file, and never through a link
+/// (a dangling `bill.toml.v1.bak` link would otherwise create a file wherever it points).
+fn write_backup(backup: &Path, bytes: &[u8]) -> Result<()> {
+    if let Ok(metadata) = std::fs::symlink_metadata(backup) {
+        let what = if metadata.file_type().is_symlink() {
+            "is a link"
+        } else {
+            "exists already"
+        };
+        bail!(
+            "{} {what}; move it away first, so that no earlier backup is lost and nothing is written elsewhere",
+            backup.display()
+        );
+    }
+    // `create_new` is O_CREAT|O_EXCL: it fails on anything at that path, a link included, even
+    // one that appeared since the check above.
+    let mut created = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(backup)
+        .with_context(|| format!("cannot create the backup {}", backup.display()))?;
+    created
+        .write_all(bytes)
+        .and_then(|()| created.sync_all())
+        .with_context(|| format!("cannot write the backup {}", backup.display()))?;
+    Ok(())
+}
+
+/// `bill.toml` written for rubrics 2.x → `bill.toml.v2.bak`.
+fn backup_path(file: &Path, edition: u32) -> PathBuf {
     let mut name = file.file_name().map(|name| name.to_os_string()).unwrap_or_default();
-    name.push(".v1.bak");
+    name.push(format!(".v{edition}.bak"));
     file.with_file_name(name)
 }

@@ -21,7 +21,7 @@ use anyhow::Result;
 use crate::cli::{PdfArgs, TemplateArgs};
 use crate::diagnostic::Diagnostics;
 use crate::model::{Assessment, RubricSet};
-use crate::output::{Destination, file_name_for, print_stdout, write_rendered};
+use crate::output::{Destination, Inputs, file_name_for, print_stdout, write_rendered};
 use crate::render::{Document, Format, Rendered, Renderer};
 use crate::report::Brief;
 use crate::templates::Templates;
@@ -92,8 +92,8 @@ pub fn document_destination(output: Option<&Path>, formats: &[Format]) -> Result
     Ok(destination)
 }
 
-/// Writes `document` in each of `formats` to `destination`; in a folder, files are named after
-/// `named_after` with `suffix` (`bill-changes.md`).
+/// Writes `document` in each of `formats` to `destination`, never over one of `inputs`; in a
+/// folder, files are named after `named_after` with `suffix` (`bill-changes.md`).
 pub fn write_document<D: Document>(
     renderer: &Renderer,
     document: &D,
@@ -101,6 +101,7 @@ pub fn write_document<D: Document>(
     destination: &Destination,
     named_after: &Path,
     suffix: &str,
+    inputs: &Inputs,
 ) -> Result<()> {
     for format in formats {
         if *destination == Destination::Stdout {
@@ -120,8 +121,8 @@ pub fn write_document<D: Document>(
                 &format!("{suffix}{}", format.output_suffix()),
             )),
         };
-        write_rendered(&path, named_after, rendered)?;
-        eprintln!("wrote {}", path.display());
+        write_rendered(&path, inputs, rendered)?;
+        crate::eprintln_safe!("wrote {}", path.display());
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ use super::{Outcome, document_destination, load_rubrics, proposal_differences, r
 use crate::cli::PanelArgs;
 use crate::diagnostic::Diagnostics;
 use crate::model::Assessment;
+use crate::output::Inputs;
 use crate::panel::{Member, PanelBrief};
 use crate::templates::DocumentKind;
 
@@ -66,7 +67,7 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     }
     for member in &members {
         if member.assessment.upgrade.is_some() {
-            eprintln!(
+            crate::eprintln_safe!(
                 "note: {} was written for rubrics 1.x; it was upgraded in memory to the current questions",
                 member.file
             );
@@ -74,7 +75,19 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     }
     let panel = PanelBrief::of(&members, &rubrics);
     let named_after = files.first().cloned().unwrap_or_default();
-    write_document(&renderer, &panel, &formats, &destination, &named_after, "-panel")?;
+    let mut inputs = Inputs::of_run(rubrics_dir, args.out.templates.templates.as_deref());
+    for (file, member) in files.iter().zip(&members) {
+        inputs.add_assessment(file, &member.assessment);
+    }
+    write_document(
+        &renderer,
+        &panel,
+        &formats,
+        &destination,
+        &named_after,
+        "-panel",
+        &inputs,
+    )?;
     Ok(Outcome::Success)
 }
 
@@ -98,7 +111,7 @@ fn member_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
         for file in found {
             let canonical = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
             if seen.contains(&canonical) {
-                eprintln!("warning: {} is named twice; it counts once", file.display());
+                crate::eprintln_safe!("warning: {} is named twice; it counts once", file.display());
                 continue;
             }
             seen.push(canonical);

@@ -43,21 +43,23 @@ pub fn run(args: &SchemaArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         );
     };
     write_atomically(&path, text.as_bytes())?;
-    eprintln!("wrote {}", path.display());
+    crate::eprintln_safe!("wrote {}", path.display());
     let url = file_url(&path);
     match kind {
         SchemaKind::Assessment => {
-            eprintln!(
+            crate::eprintln_safe!(
                 "Assessment files that start with `#:schema {url}` (those from init, the wizard and migrate do) are now completed and checked by editors with Taplo, such as VS Code's Even Better TOML."
             );
             if let Some(target) = std::env::var_os(SCHEMA_ENV) {
-                eprintln!(
+                crate::eprintln_safe!(
                     "note: {SCHEMA_ENV} is set, so new files point at {} instead",
                     target.to_string_lossy()
                 );
             }
         }
-        SchemaKind::Rubric => eprintln!("To have a rubric file checked, make `#:schema {url}` its first line."),
+        SchemaKind::Rubric => {
+            crate::eprintln_safe!("To have a rubric file checked, make `#:schema {url}` its first line.")
+        }
     }
     Ok(Outcome::Success)
 }

@@ -7,7 +7,7 @@ use anyhow::Result;
 use super::Outcome;
 use super::{load_brief, load_rubrics, use_color};
 use crate::cli::ScoreArgs;
-use crate::output::print_stdout;
+use crate::output::{print_stdout, print_stdout_prepared};
 use crate::render::{json, terminal};
 
 /// Runs `score`.
@@ -17,7 +17,7 @@ pub fn run(args: &ScoreArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     if args.json {
         print_stdout(&json(&brief)?)?;
     } else {
-        print_stdout(terminal::scorecard(&brief, use_color()).as_bytes())?;
+        print_stdout_prepared(&terminal::scorecard(&brief, use_color()))?;
     }
     Ok(Outcome::Success)
 }

@@ -41,7 +41,7 @@ pub fn man(args: &ManArgs) -> Result<Outcome> {
             for (name, page) in &pages {
                 write_atomically(&dir.join(name), page)?;
             }
-            eprintln!(
+            crate::eprintln_safe!(
                 "wrote {} manual pages to {}: {}",
                 pages.len(),
                 dir.display(),
@@ -52,7 +52,7 @@ pub fn man(args: &ManArgs) -> Result<Outcome> {
                     .join(" ")
             );
             if !in_man_path(dir) {
-                eprintln!(
+                crate::eprintln_safe!(
                     "if `man {NAME}` does not find them, add the folder above {} to MANPATH",
                     dir.display()
                 );

@@ -15,7 +15,7 @@ use crate::wizard::{self, Ended, InquirePrompter, Options};
 pub fn run(args: &WizardArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // Checked before anything else, so a script gets a hint instead of a terminal error.
     if !std::io::stdin().is_terminal() {
-        eprintln!(
+        crate::eprintln_safe!(
             "error: the wizard needs an interactive terminal, and standard input is not one\n  \
              help: for scripted runs, write a fill-in file with `impact-brief init FILE`, edit it, \
              then `impact-brief render FILE`"

@@ -59,6 +59,33 @@ const NEEDS_ESCAPE: [bool; 256] = {
     table
 };
 
+/// Text safe to print on a terminal, keeping its layout: every control character but the line
+/// feed and the tab (C0 controls such as ESC, BEL, NUL and the carriage return, DEL, the C1
+/// controls such as `\u{9b}`) and every bidirectional override or isolate (U+202A–U+202E,
+/// U+2066–U+2069) is written out as a visible `\u001b`-style escape. Those escapes are also valid
+/// inside JSON strings, so JSON printed to a terminal stays JSON. The one function through which
+/// everything printed to a terminal goes (messages on standard error, the scorecard, Markdown on
+/// a terminal, the wizard's notes).
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(needs_terminal_escape) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if needs_terminal_escape(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Characters a terminal could act on rather than show (see [`terminal_safe`]).
+fn needs_terminal_escape(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Text safe to print on a terminal: control characters (escape sequences that could retitle
 /// the window or recolour the screen) and bidirectional overrides are replaced.
 pub fn printable(text: &str) -> String {

@@ -293,7 +293,7 @@ pub(crate) fn is_safe_url(url: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
 }
 
-pub use escape::{escape_html, escape_markdown, printable};
+pub use escape::{escape_html, escape_markdown, printable, terminal_safe};
 
 #[cfg(test)]
 mod tests {
@@ -376,5 +376,17 @@ mod tests {
         assert_eq!(escape_markdown("a\nb"), "a b");
         assert_eq!(escape_markdown("x\u{1b}]0;pwned\u{7}"), "x\u{fffd}\\]0;pwned\u{fffd}");
         assert_eq!(printable("t\u{1b}[31m\u{202e}"), "t\u{fffd}[31m\u{fffd}");
+    }
+
+    #[test]
+    fn terminal_safe_escapes_every_control_and_bidi_override_but_keeps_layout() {
+        assert_eq!(
+            terminal_safe("a\u{1b}]0;x\u{7}\0\u{9b}\u{7f}\r\u{202e}\u{2066}b\n\tc"),
+            "a\\u001b]0;x\\u0007\\u0000\\u009b\\u007f\\u000d\\u202e\\u2066b\n\tc"
+        );
+        assert!(matches!(terminal_safe("plain é ✓\n"), std::borrow::Cow::Borrowed(_)));
+        // The escapes are JSON escapes: a JSON string stays one.
+        let json = terminal_safe("\"x\u{9b}\"");
+        assert_eq!(serde_json::from_str::<String>(&json).expect("json"), "x\u{9b}");
     }
 }

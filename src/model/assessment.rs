@@ -47,7 +47,7 @@ pub struct Assessment {
     pub assessment: AssessmentInfo,
     /// Answers by rubric id, then by question id: `[answers.openness.participation]`.
     // The schema lists the built-in rubrics' questions (model::schema); file order is kept.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     #[schemars(with = "std::collections::BTreeMap<String, std::collections::BTreeMap<String, Answer>>")]
     pub answers: IndexMap<String, IndexMap<String, Answer>>,
     /// The consultation on the proposal and what was done with each submission to it: dates,
@@ -475,7 +475,7 @@ impl Assessment {
                         file.value_span(&key),
                         format!("`{}` must be a date, not {date}", key[1]),
                     )
-                    .with_help("write a date without quotes, like 2021-05-12"),
+                    .with_help(super::toml_file::DATE_HELP),
                 );
             }
         }

@@ -778,6 +778,18 @@ fn ledger_path(file: &TomlFile, name: &str) -> Result<PathBuf, Diagnostic> {
             .diagnostic_at(at(), format!("{} is a folder, not a CSV file", path.display()))
             .with_help("name the CSV file, e.g. submissions_file = \"submissions.csv\""));
     }
+    // A named pipe or a device would block the read (or never end): only files on disk are read.
+    if !real.is_file() {
+        return Err(file
+            .diagnostic_at(
+                at(),
+                format!(
+                    "{} is not a regular file (a pipe, a socket or a device)",
+                    path.display()
+                ),
+            )
+            .with_help("name a CSV file saved on disk, e.g. submissions_file = \"submissions.csv\""));
+    }
     Ok(path)
 }
 
@@ -1084,6 +1096,25 @@ fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
         )
         .with_help("fold copies of a mass campaign into one row, or split the ledger by theme")
     };
+    // Opening a named pipe would wait for a writer: only files on disk are read, and one larger
+    // than the limit is refused before it is read.
+    match fs::metadata(path) {
+        Ok(metadata) if !metadata.is_file() => {
+            problems.push(
+                Diagnostic::new(
+                    path,
+                    "this is not a regular file (a pipe, a socket, a device or a folder)",
+                )
+                .with_help("name a CSV file saved on disk"),
+            );
+            return None;
+        }
+        Ok(metadata) if metadata.len() > MAX_FILE_BYTES => {
+            problems.push(too_large());
+            return None;
+        }
+        _ => {}
+    }
     let mut bytes = Vec::new();
     let read = fs::File::open(path).and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
     if let Err(error) = read {

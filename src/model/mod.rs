@@ -4,6 +4,7 @@
 pub mod assessment;
 pub mod catalog;
 pub mod consultation;
+pub mod document;
 pub mod fill_in;
 pub mod ids;
 pub mod iiat;
@@ -18,6 +19,7 @@ pub use assessment::{
 };
 pub use catalog::RubricSet;
 pub use consultation::{Consultation, Disposition, Reason, Submission, SubmitterGroup};
+pub use document::AssessmentDocument;
 pub use rubric::{AppliesIf, Dimension, FlagGrade, MappedLevel, Mechanism, MechanismKind, Question, Rubric, Source};
 pub use toml_file::TomlFile;
 pub use upgrade::Upgrade;

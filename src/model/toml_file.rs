@@ -103,6 +103,13 @@ impl TomlFile {
             return Err(Diagnostic::new(path, "this is a directory, not a TOML file")
                 .with_help("name a `.toml` file, or use `impact-brief batch DIR` for a folder"));
         }
+        if !metadata.is_file() {
+            // A named pipe or a device would block the read, or never end.
+            return Err(
+                Diagnostic::new(path, "this is not a regular file (a pipe, a socket or a device)")
+                    .with_help("name a `.toml` file saved on disk"),
+            );
+        }
         if metadata.len() > MAX_FILE_BYTES {
             return Err(Diagnostic::new(
                 path,
@@ -301,12 +308,53 @@ impl TomlFile {
         // The toml crate's message is good ("unknown field `titel`, expected one of ...");
         // only its first line is kept, since we print the location ourselves.
         let message = error.message().lines().next().unwrap_or("invalid TOML").trim();
-        let help = toml_error_help(message);
-        let diagnostic = self.diagnostic_at(error.span(), message.trim_end_matches('.'));
+        let date_key = error
+            .span()
+            .map(|span| line_key(&self.text, span.start))
+            .filter(|key| is_date_key(key) && !message.contains("duplicate key"));
+        let (message, help) = match date_key {
+            Some(key) => (
+                format!("`{key}` is not written as a date ({})", message.trim_end_matches('.')),
+                Some(DATE_HELP),
+            ),
+            None => (message.trim_end_matches('.').to_string(), toml_error_help(message)),
+        };
+        let diagnostic = self.diagnostic_at(error.span(), message);
         match help {
             Some(help) => diagnostic.with_help(help),
             None => diagnostic,
         }
+    }
+}
+
+/// How every date in the file formats is written.
+pub const DATE_HELP: &str = "write dates as 2026-12-05, without quotes";
+
+/// The keys whose values are dates, in assessment files and consultation ledgers.
+fn is_date_key(key: &str) -> bool {
+    matches!(
+        key,
+        "date" | "introduced" | "opened" | "closed" | "responded" | "submitted"
+    )
+}
+
+/// The key written at the start of the line that holds byte `at` (`date` in `date = 05/12/2026`),
+/// or "" when the line is not a `key = value` line.
+fn line_key(text: &str, at: usize) -> &str {
+    let at = at.min(text.len());
+    let start = text
+        .get(..at)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |newline| newline + 1);
+    let line = text.get(start..).unwrap_or("");
+    let line = line.split('\n').next().unwrap_or("");
+    match line.split_once('=') {
+        Some((key, _)) => {
+            let key = key.trim();
+            // A dotted key (`consultation.opened = ...`) names its last part.
+            key.rsplit('.').next().unwrap_or(key).trim().trim_matches(['"', '\''])
+        }
+        None => "",
     }
 }
 
@@ -324,6 +372,8 @@ fn toml_error_help(message: &str) -> Option<&'static str> {
         Some("levels are whole numbers, from 0 to the question's top level")
     } else if message.contains("invalid type: map") || message.contains("invalid type: sequence") {
         Some("this key takes a single value; check for [[double brackets]] or a table where a value belongs")
+    } else if message.contains("datetime") || message.contains("invalid date") {
+        Some(DATE_HELP)
     } else if message.contains("invalid type") {
         Some("check the quotes: text needs \"quotes\", numbers and dates do not")
     } else if message.contains("duplicate key") {

@@ -7,6 +7,8 @@ use std::ffi::OsStr;
 use inquire::validator::Validation;
 use inquire::{Confirm, Editor, InquireError, MultiSelect, Select, Text};
 
+use crate::markup::terminal_safe;
+
 use super::prompter::{ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt, Validator};
 
 /// How many options a list shows at once; longer lists scroll.
@@ -71,12 +73,27 @@ fn summarize(text: &str) -> String {
     }
 }
 
+/// Made safe for the terminal: prompts quote the file's own texts (titles, answers, rationales).
+fn safe(text: &str) -> String {
+    terminal_safe(text).into_owned()
+}
+
+fn safe_all(texts: &[String]) -> Vec<String> {
+    texts.iter().map(|text| safe(text)).collect()
+}
+
 impl Prompter for InquirePrompter {
     fn say(&mut self, text: &str) {
-        eprintln!("{text}");
+        crate::eprintln_safe!("{text}");
     }
 
     fn select(&mut self, prompt: &SelectPrompt) -> Result<usize, PromptError> {
+        let prompt = &SelectPrompt {
+            message: safe(&prompt.message),
+            help: prompt.help.as_deref().map(safe),
+            options: safe_all(&prompt.options),
+            start: prompt.start,
+        };
         let mut select = Select::new(&prompt.message, prompt.options.clone())
             .with_starting_cursor(prompt.start.min(prompt.options.len().saturating_sub(1)))
             .with_page_size(PAGE_SIZE);
@@ -87,6 +104,12 @@ impl Prompter for InquirePrompter {
     }
 
     fn multi_select(&mut self, prompt: &MultiSelectPrompt) -> Result<Vec<usize>, PromptError> {
+        let prompt = &MultiSelectPrompt {
+            message: safe(&prompt.message),
+            help: prompt.help.as_deref().map(safe),
+            options: safe_all(&prompt.options),
+            defaults: prompt.defaults.clone(),
+        };
         let mut select = MultiSelect::new(&prompt.message, prompt.options.clone())
             .with_default(&prompt.defaults)
             .with_page_size(PAGE_SIZE);
@@ -98,6 +121,13 @@ impl Prompter for InquirePrompter {
     }
 
     fn text(&mut self, prompt: &TextPrompt) -> Result<String, PromptError> {
+        let prompt = &TextPrompt {
+            message: safe(&prompt.message),
+            help: prompt.help.as_deref().map(safe),
+            initial: prompt.initial.as_deref().map(safe),
+            placeholder: prompt.placeholder.as_deref().map(safe),
+            validate: prompt.validate,
+        };
         let mut text = Text::new(&prompt.message);
         if let Some(help) = &prompt.help {
             text = text.with_help_message(help);
@@ -119,13 +149,14 @@ impl Prompter for InquirePrompter {
             return long_text_inline(self, prompt);
         };
         let args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
-        let formatter = |text: &str| summarize(text);
-        let mut editor = Editor::new(&prompt.message)
+        let formatter = |text: &str| safe(&summarize(text));
+        let (message, help) = (safe(&prompt.message), prompt.help.as_deref().map(safe));
+        let mut editor = Editor::new(&message)
             .with_editor_command(OsStr::new(program))
             .with_args(&args)
             .with_file_extension(".md")
             .with_formatter(&formatter);
-        if let Some(help) = &prompt.help {
+        if let Some(help) = &help {
             editor = editor.with_help_message(help);
         }
         if let Some(initial) = &prompt.initial {
@@ -139,6 +170,11 @@ impl Prompter for InquirePrompter {
     }
 
     fn confirm(&mut self, prompt: &ConfirmPrompt) -> Result<bool, PromptError> {
+        let prompt = &ConfirmPrompt {
+            message: safe(&prompt.message),
+            help: prompt.help.as_deref().map(safe),
+            default: prompt.default,
+        };
         let mut confirm = Confirm::new(&prompt.message).with_default(prompt.default);
         if let Some(help) = &prompt.help {
             confirm = confirm.with_help_message(help);

@@ -231,7 +231,10 @@ fn full_run_saves_a_file_that_loads_and_scores() {
     // Answers are written in rubric order.
     let position = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{needle} missing"));
     assert!(position("[answers.openness.participation]") < position("[answers.openness.consultation-timing]"));
-    assert!(position("[answers.openness.encryption]") < position("[answers.inclusiveness."));
+    assert!(
+        position("[answers.openness.encryption]") < position("[answers.inclusiveness."),
+        "{text}"
+    );
 }
 
 #[test]
@@ -377,7 +380,7 @@ fn continue_fills_in_the_proposal_of_a_file_from_init() {
         schema: None,
     }
     .to_toml();
-    std::fs::write(&file, text).expect("write");
+    std::fs::write(&file, &text).expect("write");
     let mut script = vec![choose("Continue")];
     script.extend(proposal_and_assessors());
     script.push(Reply::Cancel);
@@ -385,8 +388,17 @@ fn continue_fills_in_the_proposal_of_a_file_from_init() {
 
     run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
 
-    assert!(prompter.said()[0].contains("has comments"), "{:?}", prompter.said());
+    assert!(!prompter.said()[0].contains("has comments"), "{:?}", prompter.said());
     let saved = load(&file);
+    // Every guidance comment of the fill-in file is still there.
+    let after = std::fs::read_to_string(&file).expect("read");
+    let comments = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|line| line.trim_start().starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(comments(&after), comments(&text));
     assert_eq!(saved.proposal.jurisdiction, Some(Jurisdiction::from("United Kingdom")));
     assert_eq!(
         saved.proposal.reference, None,
@@ -1078,4 +1090,143 @@ fn an_import_over_inline_submissions_needs_a_yes_and_a_csv_ledger_is_not_added_t
     assert!(ledger.submissions.is_empty());
     assert_eq!(ledger.entries().len(), 3);
     assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 2);
+}
+
+/// A first-edition file answering only process questions, each line dressed with comments: a
+/// block of whole-line comments above every line, a trailing comment beside every key and table
+/// header, and a long block before `[assessment]`.
+fn commented_first_edition() -> String {
+    let base = "schema_version = 1
+
+[proposal]
+title = \"Comment Keeping Act\"
+jurisdiction = \"Testland\"
+stage = \"draft\"
+introduced = 2026-01-15
+
+[assessment]
+assessors = [\"Maria Okafor, ISOC Veridia Chapter\"]
+stakeholder_group = \"civil-society\"
+date = 2026-11-20
+status = \"draft\"
+
+[answers.openness.participation]
+level = 2
+rationale = \"Public consultation with barriers.\"
+evidence = [\"Consultation notice\"]
+
+[answers.openness.consultation-timing]
+level = 1
+
+[answers.inclusiveness.stakeholder-groups]
+level = 1
+
+[answers.transparency.consultation-responses]
+level = 2
+rationale = \"A summary of responses was published.\"
+";
+    let mut text = String::new();
+    for (number, line) in base.lines().enumerate() {
+        if line.is_empty() {
+            text.push('\n');
+            continue;
+        }
+        if line == "[assessment]" {
+            for extra in 0..200 {
+                text.push_str(&format!(
+                    "# note before the assessor section, {extra}: ask the legal team\n"
+                ));
+            }
+            text.push('\n');
+        }
+        for comment in 0..20 {
+            text.push_str(&format!("# line {number}, comment {comment}\n"));
+        }
+        text.push_str(&format!("   # indented comment inside, line {number}\n"));
+        text.push_str(&format!("{line}  # beside line {number}\n"));
+    }
+    text.push_str("\n# the last comment of the file\n");
+    text
+}
+
+#[test]
+fn comments_and_layout_survive_migrate_a_screening_step_and_ten_wizard_saves() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("commented.toml");
+    let original = commented_first_edition();
+    // The `#:schema` line migrate adds for editors is not the user's.
+    let comments = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|line| line.trim_start().starts_with('#') && !line.starts_with("#:schema"))
+            .map(str::to_string)
+            .collect()
+    };
+    assert!(
+        comments(&original).len() >= 600,
+        "{} comments",
+        comments(&original).len()
+    );
+    std::fs::write(&file, &original).expect("write");
+
+    // 1. migrate rewrites it for the second edition.
+    let args = crate::cli::MigrateArgs {
+        file: file.clone(),
+        dry_run: false,
+    };
+    crate::commands::migrate::run(&args, None).expect("migrate");
+    let migrated = std::fs::read_to_string(&file).expect("read");
+
+    // 2. The wizard continues it: the screening step (one area ticked, the others recorded as
+    // not affected: one save), then every unanswered question (a save each), then "Save and quit".
+    let mut script = vec![choose("Continue"), screening(&rubrics, &["openness.encryption"])];
+    for _ in 0..10 {
+        script.extend(level(1, "Answered in the wizard.", &["Clause 1"]));
+    }
+    script.push(choose("Save and quit"));
+    let mut prompter = ScriptedPrompter::new(script);
+    let ended = run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert!(matches!(ended, Ended::Finished { .. }), "{ended:?}");
+    let saved = std::fs::read_to_string(&file).expect("read");
+    let assessment = load(&file);
+    assert_eq!(assessment.assessment.assessors, ["Maria Okafor, ISOC Veridia Chapter"]);
+    assert_eq!(
+        assessment
+            .answer("openness", "encryption")
+            .and_then(|answer| answer.level),
+        Some(1)
+    );
+
+    // Every comment is there, unchanged and in its order, after migrate and after the wizard.
+    assert!(comments(&migrated) == comments(&original), "{migrated}");
+    assert!(comments(&saved) == comments(&original), "{saved}");
+    // Line by line: the original's lines are all in the final file, in order, with new lines
+    // only between them, except exactly the lines migrate had to change.
+    let saved_lines: Vec<&str> = saved.lines().collect();
+    let mut at = 0;
+    let mut changed = Vec::new();
+    for line in original.lines() {
+        match saved_lines[at..].iter().position(|candidate| *candidate == line) {
+            Some(offset) => at += offset + 1,
+            None => changed.push(line),
+        }
+    }
+    assert_eq!(
+        changed,
+        [
+            "schema_version = 1  # beside line 0",
+            "[answers.transparency.consultation-responses]  # beside line 25",
+            "level = 2  # beside line 26",
+        ],
+        "{saved}"
+    );
+    assert!(saved.contains("schema_version = 2  # beside line 0\n"), "{saved}");
+    assert!(
+        saved.contains("[answers.transparency.input-published]  # beside line 25\n"),
+        "{saved}"
+    );
+    assert!(saved.contains("level = 3  # beside line 26\n"), "{saved}");
+    // Blank lines: every run of them in the original is still there.
+    let blank_runs = |text: &str| text.matches("\n\n").count();
+    assert!(blank_runs(&saved) >= blank_runs(&original));
 }

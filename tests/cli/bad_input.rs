@@ -277,3 +277,25 @@ fn type_errors_do_not_hide_the_other_problems() {
     assert_in_order(&stderr, &expected);
     insta::assert_snapshot!("type_errors", transcript.text());
 }
+
+#[test]
+fn dates_written_another_way_say_how_to_write_them() {
+    let mut transcript = Transcript::default();
+    for date in ["05/12/2026", "\"5 December 2026\"", "5 December 2026", "2026-12-5"] {
+        let text = format!("schema_version = 2\n[proposal]\ntitle = \"T\"\n[assessment]\ndate = {date}\n");
+        let stderr = check_fails(&mut transcript, text.as_bytes());
+        assert!(stderr.contains("bad.toml:5:8:"), "{stderr}");
+        assert!(
+            stderr.contains("help: write dates as 2026-12-05, without quotes"),
+            "{date}: {stderr}"
+        );
+        assert!(!stderr.contains("close the string"), "{stderr}");
+    }
+    // The same for the proposal's date and the consultation's.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 2\n[proposal]\ntitle = \"T\"\nintroduced = 12.05.2021\n",
+    );
+    assert!(stderr.contains("write dates as 2026-12-05, without quotes"), "{stderr}");
+    insta::assert_snapshot!("dates", transcript.text());
+}

@@ -326,7 +326,12 @@ fn a_first_edition_file_loads_and_migrate_rewrites_it_keeping_a_backup() {
     // The `#:schema` line for editors, then the file.
     let (directive, body) = migrated.split_once('\n').unwrap_or_default();
     assert!(directive.starts_with("#:schema file://"), "{migrated}");
-    assert!(body.starts_with("schema_version = 2\n"), "{migrated}");
+    // The rest is the original, edited in place: its comments and layout kept.
+    assert!(
+        body.starts_with("# A first-edition (rubrics 1.x) assessment: tests check that it still loads"),
+        "{migrated}"
+    );
+    assert!(body.contains("\nschema_version = 2\n"), "{migrated}");
     assert!(!migrated.contains("central-gateway]"), "{migrated}");
     assert!(migrated.contains("Answered for rubrics 1.x as `transparency.consultation-responses`, level 2"));
     // The rationale of a mapped answer is kept.
@@ -396,4 +401,81 @@ fn not_affected_is_refused_for_a_process_question() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn migrate_keeps_the_words_of_an_old_answer_whose_replacement_is_answered_too() {
+    let env = TestEnv::new();
+    let original = std::fs::read_to_string(repo("tests/fixtures/known-v1.toml")).expect("read");
+    let both = original.replace(
+        "[answers.openness.central-gateway]\nlevel = 3\n",
+        "[answers.openness.central-gateway]\nlevel = 3\nrationale = \"The old gateway rationale.\"\nevidence = [\"Old clause 9\"]\n\n# the new question, answered by hand\n[answers.openness.central-dependency]\nlevel = 2\nrationale = \"The new dependency rationale.\"\n",
+    );
+    assert_ne!(both, original);
+    env.write("both.toml", &both);
+
+    let check = env.run(&["check", "both.toml"]);
+    check.code(0);
+    assert!(
+        check.stderr.contains(
+            "`openness.central-gateway` is replaced by `openness.central-dependency`, which the file answers too"
+        ),
+        "{}",
+        check.stderr
+    );
+
+    let run = env.run(&["migrate", "both.toml"]);
+    run.code(0);
+    assert!(
+        run.stderr
+            .contains("merged  openness.central-gateway (level 3) into openness.central-dependency"),
+        "{}",
+        run.stderr
+    );
+    let migrated = env.read("both.toml");
+    for text in [
+        "The old gateway rationale.",
+        "Old clause 9",
+        "The new dependency rationale.",
+        "# the new question, answered by hand",
+        "Also answered for rubrics 1.x as `openness.central-gateway` (level 3)",
+    ] {
+        assert!(migrated.contains(text), "{text} is kept:\n{migrated}");
+    }
+    // Every old rationale of the original survives somewhere in the migrated file.
+    for line in original.lines().filter(|line| line.starts_with("rationale = ")) {
+        let text = line.trim_start_matches("rationale = ").trim_matches('"');
+        assert!(migrated.contains(text), "{text}");
+    }
+    let answer = env.run(&["score", "both.toml", "--json"]);
+    answer.code(0);
+    assert!(!migrated.contains("[answers.openness.central-gateway]"), "{migrated}");
+}
+
+#[cfg(unix)]
+#[test]
+fn migrate_never_writes_its_backup_through_a_link() {
+    let env = TestEnv::new();
+    let original = std::fs::read_to_string(repo("tests/fixtures/known-v1.toml")).expect("read");
+    env.write("a.toml", &original);
+    std::fs::create_dir_all(env.path("elsewhere")).expect("folder");
+    std::os::unix::fs::symlink(env.path("elsewhere/x"), env.path("a.toml.v1.bak")).expect("link");
+    let run = env.run(&["migrate", "a.toml"]);
+    run.code(1);
+    assert!(run.stderr.contains("a.toml.v1.bak is a link"), "{}", run.stderr);
+    assert!(
+        !env.path("elsewhere/x").exists(),
+        "nothing is created where the link points"
+    );
+    assert_eq!(
+        env.read("a.toml"),
+        original,
+        "the file is not migrated without its backup"
+    );
+    // A link to an existing file is refused the same way, and that file is left alone.
+    env.write("target.txt", "someone else's file");
+    std::fs::remove_file(env.path("a.toml.v1.bak")).expect("unlink");
+    std::os::unix::fs::symlink(env.path("target.txt"), env.path("a.toml.v1.bak")).expect("link");
+    env.run(&["migrate", "a.toml"]).code(1);
+    assert_eq!(env.read("target.txt"), "someone else's file");
 }

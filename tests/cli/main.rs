@@ -14,6 +14,7 @@ mod docx;
 mod errors;
 mod init;
 mod man;
+mod outputs;
 mod panel;
 mod pdf;
 mod pinned;

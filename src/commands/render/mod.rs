@@ -6,10 +6,12 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::{Outcome, UsageError, load_brief, load_rubrics, refuse_binary_on_terminal, renderer_for};
+use super::{Outcome, UsageError, load_rubrics, refuse_binary_on_terminal, renderer_for};
 use crate::cli::RenderArgs;
-use crate::output::{Destination, file_name_for, print_stdout, write_brief};
+use crate::model::Assessment;
+use crate::output::{Destination, Inputs, file_name_for, print_stdout, write_brief};
 use crate::render::{Format, Rendered};
+use crate::report::Brief;
 
 /// Runs `render`.
 pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
@@ -50,7 +52,10 @@ pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // Templates and PDF settings are checked before the input is read.
     let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;
     let rubrics = load_rubrics(rubrics_dir)?;
-    let brief = load_brief(&args.file, &rubrics)?;
+    let assessment = Assessment::load(&args.file, &rubrics)?;
+    let brief = Brief::of(&assessment, &rubrics);
+    let mut inputs = Inputs::of_run(rubrics_dir, args.templates.templates.as_deref());
+    inputs.add_assessment(&args.file, &assessment);
     for format in formats {
         let path = match &destination {
             Destination::Stdout => {
@@ -63,8 +68,8 @@ pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             Destination::File(path) => path.clone(),
             Destination::Folder(dir) => dir.join(file_name_for(&args.file, &format.output_suffix())),
         };
-        write_brief(&renderer, &brief, format, &path, &args.file)?;
-        eprintln!("wrote {}", path.display());
+        write_brief(&renderer, &brief, format, &path, &inputs)?;
+        crate::eprintln_safe!("wrote {}", path.display());
     }
     Ok(Outcome::Success)
 }

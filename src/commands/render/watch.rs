@@ -1,5 +1,6 @@
-//! `impact-brief render FILE --watch`: render, then render again whenever the assessment file, a
-//! rubric of `--rubrics DIR` or a template of `--templates DIR` changes. One renderer lives for
+//! `impact-brief render FILE --watch`: render, then render again whenever the assessment file, the
+//! ledger CSV file it names, a rubric of `--rubrics DIR` or a template of `--templates DIR`
+//! changes. One renderer lives for
 //! the whole session, so Typst's fonts, library and memoised layout carry over from one render
 //! to the next and an edit re-renders much faster than a cold start. A file that is momentarily
 //! invalid (half saved, a typo) prints its problems and leaves the last good output in place.
@@ -10,10 +11,11 @@ use std::time::{Duration, Instant, SystemTime};
 use anyhow::Result;
 
 use crate::cli::RenderArgs;
-use crate::commands::{Outcome, load_brief, load_rubrics, renderer_for};
-use crate::model::RubricSet;
-use crate::output::{Destination, file_name_for, write_brief};
+use crate::commands::{Outcome, load_rubrics, renderer_for};
+use crate::model::{Assessment, RubricSet};
+use crate::output::{Destination, Inputs, file_name_for, write_brief};
 use crate::render::{Format, Renderer};
+use crate::report::Brief;
 
 /// How often the watched files are looked at: fast enough to feel immediate, slow enough to cost
 /// nothing while idle.
@@ -29,8 +31,10 @@ pub(super) fn run(
     let templates_dir = args.templates.templates.as_deref();
     let mut renderer = renderer_for(formats, &args.templates, &args.pdf)?;
     let mut rubrics = load_rubrics(rubrics_dir)?;
-    let mut seen = Snapshot::take(&args.file, rubrics_dir, templates_dir);
-    eprintln!(
+    // The ledger CSV file the assessment names, as of the last time it loaded.
+    let mut ledger: Option<PathBuf> = None;
+    let mut seen = Snapshot::take(&args.file, ledger.as_deref(), rubrics_dir, templates_dir);
+    crate::eprintln_safe!(
         "watching {}{}{}; Ctrl-C stops",
         args.file.display(),
         rubrics_dir
@@ -40,10 +44,12 @@ pub(super) fn run(
             .map(|dir| format!(", {}", dir.display()))
             .unwrap_or_default()
     );
-    render_once(args, &renderer, &rubrics, formats, destination);
+    let watched = |ledger: Option<&Path>| Snapshot::take(&args.file, ledger, rubrics_dir, templates_dir);
+    ledger = render_once(args, rubrics_dir, &renderer, &rubrics, formats, destination).or(ledger);
+    seen = watched(ledger.as_deref()).with_assessment_of(&seen);
     loop {
         std::thread::sleep(POLL);
-        let now = Snapshot::take(&args.file, rubrics_dir, templates_dir);
+        let now = watched(ledger.as_deref());
         if now == seen {
             continue;
         }
@@ -52,41 +58,54 @@ pub(super) fn run(
         if now.rubrics != seen.rubrics {
             match load_rubrics(rubrics_dir) {
                 Ok(loaded) => rubrics = loaded,
-                Err(error) => eprintln!("{error:#}\nkept the rubrics as they were"),
+                Err(error) => crate::eprintln_safe!("{error:#}\nkept the rubrics as they were"),
             }
         }
         if now.templates != seen.templates {
             match renderer_for(formats, &args.templates, &args.pdf) {
                 Ok(fresh) => renderer = fresh,
-                Err(error) => eprintln!("{error:#}\nkept the templates as they were"),
+                Err(error) => crate::eprintln_safe!("{error:#}\nkept the templates as they were"),
             }
         }
         seen = now;
-        render_once(args, &renderer, &rubrics, formats, destination);
+        if let Some(found) = render_once(args, rubrics_dir, &renderer, &rubrics, formats, destination) {
+            ledger = Some(found);
+            seen = watched(ledger.as_deref()).with_assessment_of(&seen);
+        }
     }
 }
 
 /// Renders every format once and prints one line: what was written and how long it took, or the
-/// problems that stopped it (the outputs stay as they were).
+/// problems that stopped it (the outputs stay as they were). Returns the ledger CSV file the
+/// assessment names, when it loaded and names one, to be watched as well.
 fn render_once(
     args: &RenderArgs,
+    rubrics_dir: Option<&Path>,
     renderer: &Renderer,
     rubrics: &RubricSet,
     formats: &[Format],
     destination: &Destination,
-) {
+) -> Option<PathBuf> {
     let started = Instant::now();
     let clock = clock_time();
-    let brief = match load_brief(&args.file, rubrics) {
-        Ok(brief) => brief,
+    let assessment = match Assessment::load(&args.file, rubrics) {
+        Ok(assessment) => assessment,
         Err(problems) => {
-            eprintln!(
+            crate::eprintln_safe!(
                 "{clock} not rendered: {} has problems; the last good output stays\n{problems}",
                 args.file.display()
             );
-            return;
+            return None;
         }
     };
+    let brief = Brief::of(&assessment, rubrics);
+    let mut inputs = Inputs::of_run(rubrics_dir, args.templates.templates.as_deref());
+    inputs.add_assessment(&args.file, &assessment);
+    let ledger = assessment
+        .consultation
+        .as_ref()
+        .and_then(|consultation| consultation.submissions_file.as_deref())
+        .map(|name| args.file.parent().unwrap_or(Path::new("")).join(name.trim()));
     let mut written = Vec::new();
     for format in formats {
         let path = match destination {
@@ -94,18 +113,19 @@ fn render_once(
             Destination::Folder(dir) => dir.join(file_name_for(&args.file, &format.output_suffix())),
             Destination::Stdout => continue,
         };
-        match write_brief(renderer, &brief, *format, &path, &args.file) {
+        match write_brief(renderer, &brief, *format, &path, &inputs) {
             Ok(()) => written.push(path.display().to_string()),
-            Err(error) => eprintln!("{clock} {format} not rendered: {error:#}"),
+            Err(error) => crate::eprintln_safe!("{clock} {format} not rendered: {error:#}"),
         }
     }
     if !written.is_empty() {
-        eprintln!(
+        crate::eprintln_safe!(
             "{clock} rendered {} in {} ms",
             written.join(", "),
             started.elapsed().as_millis()
         );
     }
+    ledger
 }
 
 /// `HH:MM:SS` in UTC, to tell one render's line from the next.
@@ -119,17 +139,28 @@ fn clock_time() -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Snapshot {
     assessment: Option<(SystemTime, u64)>,
+    ledger: Option<(SystemTime, u64)>,
     rubrics: Vec<(PathBuf, SystemTime, u64)>,
     templates: Vec<(PathBuf, SystemTime, u64)>,
 }
 
 impl Snapshot {
-    fn take(file: &Path, rubrics_dir: Option<&Path>, templates_dir: Option<&Path>) -> Snapshot {
+    fn take(file: &Path, ledger: Option<&Path>, rubrics_dir: Option<&Path>, templates_dir: Option<&Path>) -> Snapshot {
         Snapshot {
             assessment: stamp(file),
+            ledger: ledger.and_then(stamp),
             rubrics: folder(rubrics_dir),
             templates: folder(templates_dir),
         }
+    }
+}
+
+impl Snapshot {
+    /// This snapshot, but with the assessment file as `before` saw it: a change to the file made
+    /// while it was being rendered is still noticed on the next look.
+    fn with_assessment_of(mut self, before: &Snapshot) -> Snapshot {
+        self.assessment = before.assessment;
+        self
     }
 }
 

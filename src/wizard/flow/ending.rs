@@ -7,7 +7,7 @@ use super::{Session, Step, describe};
 use crate::diagnostic::Diagnostics;
 use crate::model::ids::QuestionId;
 use crate::model::{Question, Rubric};
-use crate::output::{file_name_for, write_brief};
+use crate::output::{Inputs, file_name_for, write_brief};
 use crate::render::{Format, PdfOptions, Renderer};
 use crate::report::Brief;
 use crate::templates::Templates;
@@ -104,6 +104,8 @@ impl Session<'_> {
             }
         }
         let brief = Brief::of(&self.assessment, self.rubrics);
+        let mut inputs = Inputs::of_run(self.options.rubrics_dir.as_deref(), self.options.templates.as_deref());
+        inputs.add_assessment(&self.file, &self.assessment);
         let mut report = Vec::new();
         if let Some(renderer) = &self.renderer {
             for format in picked
@@ -112,7 +114,7 @@ impl Session<'_> {
                 .map(|(format, _)| *format)
             {
                 let path = folder.join(file_name_for(&self.file, &format.output_suffix()));
-                let written = write_brief(renderer, &brief, format, &path, &self.file);
+                let written = write_brief(renderer, &brief, format, &path, &inputs);
                 report.push(match written {
                     Ok(()) => format!("Wrote {}", path.display()),
                     Err(error) => format!("Could not write {}: {error:#}", path.display()),

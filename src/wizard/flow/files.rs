@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, anyhow};
 
 use super::{Plan, Step, Stop, TEXT_WIDTH};
-use crate::model::schema::is_directive_line;
 use crate::model::{Assessment, ReviewStatus, RubricSet};
 use crate::output::write_durably;
 use crate::scoring::{self, QuestionStatus, Scorecard};
@@ -120,16 +119,6 @@ pub(super) fn load(
             if assessment.schema_directive.is_none() {
                 assessment.schema_directive = options.schema.clone();
             }
-            let text = std::fs::read_to_string(file).unwrap_or_default();
-            if text
-                .lines()
-                .any(|line| line.trim_start().starts_with('#') && !is_directive_line(line))
-            {
-                prompter.say(&format!(
-                    "Note: {} has comments; the wizard keeps every answer but rewrites the file without them.",
-                    file.display()
-                ));
-            }
             Ok(assessment)
         }
         Err(problems) => {
@@ -189,7 +178,7 @@ pub(in crate::wizard) fn to_toml(assessment: &Assessment) -> anyhow::Result<Stri
     assessment.to_toml().context("cannot write the assessment as TOML")
 }
 
-/// Writes the assessment to `file` atomically (keeping the permissions the file had).
-pub(super) fn write_file(file: &Path, assessment: &Assessment) -> anyhow::Result<()> {
+/// Writes a new assessment to `file` atomically.
+fn write_file(file: &Path, assessment: &Assessment) -> anyhow::Result<()> {
     write_durably(file, to_toml(assessment)?.as_bytes())
 }

@@ -16,16 +16,16 @@ mod sections;
 
 #[cfg(test)]
 pub(super) use files::to_toml;
-use files::{open, scorecard_of, write_file};
+use files::{open, scorecard_of};
 
 use std::path::PathBuf;
 
-use anyhow::anyhow;
+use anyhow::{Context, anyhow};
 
 use super::input::one_line;
 use super::prompter::{PromptError, Prompter};
 use super::{Ended, Options, resume_command};
-use crate::model::{Answer, AnswerStatus, Assessment, Question, RubricSet};
+use crate::model::{Answer, AnswerStatus, Assessment, AssessmentDocument, Question, RubricSet};
 use crate::render::Renderer;
 use crate::scoring::Scorecard;
 
@@ -94,17 +94,21 @@ pub(super) fn run(prompter: &mut dyn Prompter, rubrics: &RubricSet, options: &Op
     let mut saved: Option<PathBuf> = None;
     let opened = open(prompter, rubrics, options, &mut saved);
     let result = match opened {
-        Ok((file, assessment, plan)) => {
-            let mut session = Session {
-                prompter: &mut *prompter,
-                rubrics,
-                options,
-                file,
-                assessment,
-                renderer: None,
-            };
-            session.run(plan).map(|()| session.file)
-        }
+        Ok((file, assessment, plan)) => match open_document(&file, &assessment, rubrics) {
+            Ok(document) => {
+                let mut session = Session {
+                    prompter: &mut *prompter,
+                    rubrics,
+                    options,
+                    file,
+                    assessment,
+                    document,
+                    renderer: None,
+                };
+                session.run(plan).map(|()| session.file)
+            }
+            Err(error) => Err(Stop::Failed(error)),
+        },
         Err(stop) => Err(stop),
     };
     match result {
@@ -124,6 +128,17 @@ pub(super) fn run(prompter: &mut dyn Prompter, rubrics: &RubricSet, options: &Op
     }
 }
 
+/// The file as a document to edit in place: what the user wrote around the answers (comments,
+/// blank lines, key order) stays through every save.
+fn open_document(
+    file: &std::path::Path,
+    assessment: &Assessment,
+    rubrics: &RubricSet,
+) -> anyhow::Result<AssessmentDocument> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    Ok(AssessmentDocument::parse(&text)?.with_order_of(assessment, rubrics))
+}
+
 /// One open file and the answers in it.
 struct Session<'a> {
     prompter: &'a mut dyn Prompter,
@@ -131,6 +146,8 @@ struct Session<'a> {
     options: &'a Options,
     file: PathBuf,
     assessment: Assessment,
+    /// The file as written, changed key by key on every save.
+    document: AssessmentDocument,
     /// Built the first time the user renders; preparing PDF fonts is not free.
     renderer: Option<Renderer>,
 }
@@ -180,10 +197,13 @@ impl Session<'_> {
         self.prompter.say(text);
     }
 
-    /// Writes the file atomically, answers in rubric order.
+    /// Writes the file atomically, changing only what changed: comments, blank lines and key
+    /// order stay; a new answer goes after the previous question's.
     fn save(&mut self) -> Step<()> {
         order_answers(&mut self.assessment, self.rubrics);
-        write_file(&self.file, &self.assessment)?;
+        self.document.set_order(&self.assessment, self.rubrics);
+        self.document.update(&self.assessment)?;
+        self.document.save(&self.file)?;
         Ok(())
     }
 

@@ -1,0 +1,178 @@
+//! No command writes over a file it reads: for each command, each of its inputs (assessments, a
+//! second member, the ledger CSV file, a rubric file, a template) named as `-o`, spelled plainly,
+//! with `./` and through a link, is refused with a clear message and left byte for byte as it was.
+
+use crate::support::{TestEnv, assessment, repo};
+
+const LEDGER: &str = "[consultation]\nopened = 2026-01-05\nclosed = 2026-03-02\nsubmissions_file = \"ledger.csv\"\n";
+const CSV: &str = "ID,Group,Disposition\nS1,academia,accepted\nS2,civil-society,rejected\n";
+
+/// A folder with two assessments of one bill (`old.toml`, `new.toml`), each naming a ledger CSV
+/// file, a `--rubrics` folder with one rubric and a `--templates` folder with the Markdown template.
+fn setup() -> TestEnv {
+    let env = TestEnv::new();
+    let answers = "[answers.openness.participation]\nlevel = 2\n\n";
+    env.write("old.toml", assessment(&format!("{answers}{LEDGER}")));
+    env.write(
+        "new.toml",
+        assessment(&format!("{}{LEDGER}", answers.replace("level = 2", "level = 3"))),
+    );
+    env.write("ledger.csv", CSV);
+    let rubric = std::fs::read_to_string(repo("rubrics/openness.toml")).expect("rubric");
+    env.write("rubrics/openness.toml", rubric);
+    let template = std::fs::read_to_string(repo("templates/brief.md.tera")).expect("template");
+    env.write("templates/brief.md.tera", template);
+    env
+}
+
+/// The ways one file can be named: plainly, with `./`, and through a link.
+fn spellings(env: &TestEnv, file: &str) -> Vec<String> {
+    let mut names = vec![file.to_string(), format!("./{file}")];
+    #[cfg(unix)]
+    {
+        let link = format!("link-to-{}", file.replace('/', "-"));
+        if !env.path(&link).exists() {
+            std::os::unix::fs::symlink(env.path(file), env.path(&link)).expect("link");
+        }
+        names.push(link);
+    }
+    #[cfg(not(unix))]
+    let _ = env;
+    names
+}
+
+/// Runs `args` with `-o` naming `input` every way, and checks each run is refused and `input`
+/// is unchanged.
+fn refused(env: &TestEnv, args: &[&str], input: &str) {
+    let before = std::fs::read(env.path(input)).expect("input");
+    for name in spellings(env, input) {
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend(["-o", name.as_str()]);
+        let run = env.run(&all);
+        assert_ne!(run.code, 0, "{all:?} must fail\n{}", run.stderr);
+        assert!(
+            run.stderr.contains("refusing to write") && run.stderr.contains("which this command reads"),
+            "{all:?}: {}",
+            run.stderr
+        );
+        assert_eq!(
+            std::fs::read(env.path(input)).expect("input"),
+            before,
+            "{all:?} changed {input}"
+        );
+    }
+}
+
+#[test]
+fn render_never_writes_over_the_assessment_its_ledger_a_rubric_or_a_template() {
+    let env = setup();
+    let args = [
+        "--rubrics",
+        "rubrics",
+        "render",
+        "new.toml",
+        "-f",
+        "md",
+        "--templates",
+        "templates",
+    ];
+    for input in [
+        "new.toml",
+        "ledger.csv",
+        "rubrics/openness.toml",
+        "templates/brief.md.tera",
+    ] {
+        refused(&env, &args, input);
+    }
+    // Any other name is written.
+    let mut fine = args.to_vec();
+    fine.extend(["-o", "brief.md"]);
+    env.run(&fine).code(0);
+}
+
+#[test]
+fn diff_never_writes_over_either_assessment_or_their_ledger() {
+    let env = setup();
+    let args = ["--rubrics", "rubrics", "diff", "old.toml", "new.toml", "-f", "md"];
+    for input in ["old.toml", "new.toml", "ledger.csv", "rubrics/openness.toml"] {
+        refused(&env, &args, input);
+    }
+    let templates = ["diff", "old.toml", "new.toml", "-f", "md", "--templates", "templates"];
+    refused(&env, &templates, "templates/brief.md.tera");
+}
+
+#[test]
+fn panel_never_writes_over_a_member_or_a_ledger() {
+    let env = setup();
+    let args = [
+        "--rubrics",
+        "rubrics",
+        "panel",
+        "old.toml",
+        "new.toml",
+        "--force",
+        "-f",
+        "json",
+    ];
+    for input in ["old.toml", "new.toml", "ledger.csv", "rubrics/openness.toml"] {
+        refused(&env, &args, input);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn batch_never_writes_its_outputs_or_index_over_an_input() {
+    let env = setup();
+    // The output folder holds links to inputs where the batch would write its files.
+    std::fs::create_dir_all(env.path("in")).expect("folder");
+    std::fs::rename(env.path("new.toml"), env.path("in/new.toml")).expect("move");
+    std::fs::rename(env.path("ledger.csv"), env.path("in/ledger.csv")).expect("move");
+    std::fs::create_dir_all(env.path("out")).expect("folder");
+    std::os::unix::fs::symlink(env.path("in/ledger.csv"), env.path("out/index.csv")).expect("link");
+    std::os::unix::fs::symlink(env.path("in/new.toml"), env.path("out/new.md")).expect("link");
+    let (toml, csv) = (env.read("in/new.toml"), env.read("in/ledger.csv"));
+    let run = env.run(&["batch", "in", "-o", "out", "-f", "md"]);
+    assert_ne!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("refusing to write"), "{}", run.stderr);
+    assert_eq!(env.read("in/new.toml"), toml);
+    assert_eq!(env.read("in/ledger.csv"), csv);
+}
+
+#[cfg(unix)]
+#[test]
+fn render_watch_never_writes_over_the_ledger() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let env = setup();
+    std::os::unix::fs::symlink(env.path("ledger.csv"), env.path("brief-link")).expect("link");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_impact-brief"))
+        .args(["render", "new.toml", "-f", "md", "-o", "brief-link", "--watch"])
+        .current_dir(env.path(""))
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the watcher");
+    let stderr = child.stderr.take().expect("stderr");
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if send.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut seen = Vec::new();
+    while let Ok(line) = receive.recv_timeout(std::time::Duration::from_secs(30)) {
+        let done = line.contains("not rendered");
+        seen.push(line);
+        if done {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(seen.iter().any(|line| line.contains("refusing to write")), "{seen:?}");
+    assert_eq!(env.read("ledger.csv"), CSV);
+}
