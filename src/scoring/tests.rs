@@ -728,3 +728,117 @@ mod invariants {
         }
     }
 }
+
+/// A third-edition rubric of effect questions (five levels, red flag at 0, acceptable at 3),
+/// each with a harm `h` of the given grade, a second harm `c` of grade "flag" contained by the
+/// safeguard `g`, and the safeguard `g`.
+fn rubric3(questions: &[(&str, &str)]) -> Rubric {
+    let mut text = "schema_version = 3\nid = \"r\"\ntitle = \"R\"\nversion = \"3\"\n[[sources]]\nid = \"s\"\ntitle = \"S\"\n".to_string();
+    for (qid, grade) in questions {
+        text.push_str(&format!(
+            "[[questions]]\nid = \"{qid}\"\ndimension = \"effect\"\ncovers = [\"privacy\"]\narea = \"{qid}\"\nprompt = \"?\"\n\
+             levels = [\"L0\", \"L1\", \"L2\", \"L3\", \"L4\"]\nred_flag_at = 0\nacceptable_at = 3\nsources = [\"s\"]\n\
+             [[questions.mechanisms]]\nid = \"h\"\nkind = \"harm\"\nlabel = \"Does harm\"\nflag = \"{grade}\"\nrecommendation = \"Undo {qid}.\"\nsources = [\"s\"]\n\
+             [[questions.mechanisms]]\nid = \"c\"\nkind = \"harm\"\nlabel = \"Does contained harm\"\nflag = \"flag\"\ncontained_by = [\"g\"]\nrecommendation = \"Contain {qid}.\"\nsources = [\"s\"]\n\
+             [[questions.mechanisms]]\nid = \"g\"\nkind = \"safeguard\"\nlabel = \"Guards\"\nsources = [\"s\"]\n"
+        ));
+    }
+    toml::from_str(&text).expect("test rubric parses")
+}
+
+fn ticked(level: i64, mechanisms: &[&str]) -> Answer {
+    Answer {
+        level: Some(level),
+        mechanisms: mechanisms.iter().map(|id| (*id).to_string()).collect(),
+        ..Answer::default()
+    }
+}
+
+#[test]
+fn third_edition_flags_come_from_what_was_found() {
+    let r = rubric3(&[("a", "severe"), ("b", "none"), ("c", "none"), ("d", "none")]);
+    let score = |answers: Vec<(&str, Answer)>| {
+        let mut assessment = Assessment::new("T");
+        for (id, answer) in answers {
+            assessment.set_answer("r", id, answer);
+        }
+        let card = super::score(&[&r], &assessment);
+        card.overall.dimensions[0].clone()
+    };
+    let top = || ticked(4, &[]);
+    // A severe harm ticked at level 2: points 2 + 4 + 4 + 4 = 14 of 16 → 87.5, but the severe
+    // flag caps the effect at the worst band.
+    let severe = score(vec![("a", ticked(2, &["h"])), ("b", top()), ("c", top()), ("d", top())]);
+    assert_eq!(severe.rating, Rating::SeriousConcerns);
+    assert_eq!(severe.cap, FlagCap::SeriousConcerns);
+    // Level 0 alone is one ordinary flag: 0 + 12 of 16 → 75, capped at Weak (Harmful).
+    let level_zero = score(vec![("a", ticked(0, &[])), ("b", top()), ("c", top()), ("d", top())]);
+    assert_eq!((level_zero.rating, level_zero.cap), (Rating::Weak, FlagCap::Weak));
+    // A flagging harm contained by a ticked safeguard raises no flag; the same harm alone does.
+    let contained = score(vec![("b", ticked(3, &["c", "g"])), ("a", top()), ("c", top()), ("d", top())]);
+    assert_eq!(contained.cap, FlagCap::None);
+    let alone = score(vec![("b", ticked(3, &["c"])), ("a", top()), ("c", top()), ("d", top())]);
+    assert_eq!(alone.cap, FlagCap::Weak);
+    // Two flagged questions cap at the worst band.
+    let two = score(vec![("a", ticked(0, &[])), ("b", ticked(0, &[])), ("c", top()), ("d", top())]);
+    assert_eq!(two.rating, Rating::SeriousConcerns);
+}
+
+#[test]
+fn robustness_names_each_single_move_that_changes_the_effect() {
+    let r = rubric3(&[("a", "none"), ("b", "none"), ("c", "none"), ("d", "none")]);
+    let mut assessment = Assessment::new("T");
+    // 3 + 3 + 3 + 1 = 10 of 16 → 62.5, Adequate (Low risk). Moving d to 0 flags it: Weak. Moving
+    // any 3 down to 2 gives 56.25: Weak. Up moves stay Adequate or reach 68.75.
+    for (id, level) in [("a", 3), ("b", 3), ("c", 3), ("d", 1)] {
+        assessment.set_answer("r", id, ticked(level, &[]));
+    }
+    let card = super::score(&[&r], &assessment);
+    assert_eq!(card.overall.dimensions[0].rating, Rating::Adequate);
+    let moves: Vec<(&str, u32, u32, Rating)> = card
+        .robustness
+        .iter()
+        .map(|flip| (flip.question.question(), flip.level, flip.to_level, flip.rating))
+        .collect();
+    assert_eq!(
+        moves,
+        [
+            ("a", 3, 2, Rating::Weak),
+            ("b", 3, 2, Rating::Weak),
+            ("c", 3, 2, Rating::Weak),
+            ("d", 1, 0, Rating::Weak),
+        ]
+    );
+    // No single move takes a positive effect to the worst band.
+    assert!(card.robustness.iter().all(|flip| flip.rating != Rating::SeriousConcerns));
+}
+
+#[test]
+fn no_effect_found_needs_every_effect_question_considered() {
+    let r = rubric3(&[("a", "none"), ("b", "none"), ("c", "none")]);
+    let mut assessment = Assessment::new("T");
+    assessment.set_answer("r", "a", not_affected());
+    assessment.set_answer("r", "c", not_affected());
+    assessment.set_answer(
+        "r",
+        "b",
+        Answer {
+            status: Some(AnswerStatus::ScreenedOut),
+            ..Answer::default()
+        },
+    );
+    let card = super::score(&[&r], &assessment);
+    assert_eq!(card.overall.dimensions[0].rating, Rating::NoEffectFound);
+    // One still open: coverage 2/3 is enough to judge, but with an area not yet judged the
+    // effect is not "no effect found", and with no level anywhere it has no rating.
+    assessment.set_answer(
+        "r",
+        "b",
+        Answer {
+            status: Some(AnswerStatus::Unknown),
+            ..Answer::default()
+        },
+    );
+    let card = super::score(&[&r], &assessment);
+    assert_eq!(card.overall.dimensions[0].rating, Rating::InsufficientEvidence);
+}
