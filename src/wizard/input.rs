@@ -59,26 +59,13 @@ pub fn optional(input: &str) -> Option<String> {
     (!input.is_empty()).then(|| input.to_string())
 }
 
-/// Splits "A. Analyst (Chapter, UK), B. Reviewer" at commas outside parentheses, so that an
-/// affiliation with a comma stays with its name.
+/// The names in one answer, one per line or separated by semicolons: a comma belongs to the
+/// name ("Maria Okafor, ISOC Veridia Chapter" is one assessor).
 pub fn split_names(input: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    let mut current = String::new();
-    let mut depth = 0usize;
-    for c in input.chars() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        if c == ',' && depth == 0 {
-            names.push(std::mem::take(&mut current));
-        } else {
-            current.push(c);
-        }
-    }
-    names.push(current);
-    names.into_iter().filter_map(|name| optional(&name)).collect()
+    input
+        .split(['\n', ';'])
+        .filter_map(optional)
+        .collect()
 }
 
 /// A file-name stem from a title: lowercase letters and digits joined by hyphens
@@ -181,10 +168,18 @@ mod tests {
     }
 
     #[test]
-    fn names_split_at_commas_outside_parentheses() {
+    fn names_split_at_semicolons_and_lines_never_at_commas() {
         assert_eq!(
-            split_names("A. Analyst (Chapter, UK), B. Reviewer,  ,"),
-            vec!["A. Analyst (Chapter, UK)".to_string(), "B. Reviewer".to_string()]
+            split_names("Maria Okafor, ISOC Veridia Chapter"),
+            vec!["Maria Okafor, ISOC Veridia Chapter".to_string()]
+        );
+        assert_eq!(
+            split_names("A. Analyst (Chapter, UK); B. Reviewer, Org\nC. Third;  ;"),
+            vec![
+                "A. Analyst (Chapter, UK)".to_string(),
+                "B. Reviewer, Org".to_string(),
+                "C. Third".to_string()
+            ]
         );
         assert!(split_names("  ").is_empty());
     }

@@ -55,7 +55,7 @@ fn proposal_and_assessors() -> Vec<Reply> {
         text("https://bills.parliament.uk/bills/3137"),
         text("First paragraph with \"quotes\", # not a comment and a \"\"\" run.\n\nSecond paragraph."),
         text(""),
-        text("A. Analyst (Example Chapter, UK), B. Reviewer"),
+        text("A. Analyst (Example Chapter, UK); B. Reviewer"),
         choose("Civil society"),
         text("2026-11-20"),
     ]
@@ -171,6 +171,22 @@ fn full_run_saves_a_file_that_loads_and_scores() {
             .is_some_and(|summary| summary.contains("\"\"\" run.\n\nSecond"))
     );
     assert_eq!(saved.proposal.reference, None);
+    // Every question asked showed its guidance whole, however long (several are over 400
+    // characters, and hold the rule for choosing a level).
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let said = words(&prompter.said().join("\n"));
+    let mut long = 0;
+    for rubric in rubrics.select(&saved.rubric_ids()) {
+        for question in &rubric.questions {
+            if !prompter.asked().iter().any(|prompt| prompt.contains(question.prompt.as_str())) {
+                continue;
+            }
+            let guidance = words(&crate::markup::Markup::parse(&question.help).to_plain_text());
+            long += usize::from(guidance.chars().count() > 400);
+            assert!(said.contains(&guidance), "{} guidance cut: {guidance}", question.id);
+        }
+    }
+    assert!(long > 0, "the run asks at least one question with long guidance");
     assert_eq!(
         saved.assessment.assessors,
         ["A. Analyst (Example Chapter, UK)", "B. Reviewer"]
@@ -854,6 +870,10 @@ fn record_one_by_one() -> Vec<Reply> {
         choose("Continue"),
         choose("Record consultation submissions"),
         choose("Add submissions one by one"),
+        // When the consultation opened, closed and was answered.
+        text("2026-01-05"),
+        text("2026-03-02"),
+        text(""),
     ]
 }
 
@@ -888,6 +908,11 @@ fn submissions_added_one_by_one_are_saved_after_each() {
     assert_eq!(ids, [Some("S-01"), Some("S-02")]);
     let saved = load(&file);
     let ledger = saved.consultation.expect("a ledger");
+    // The dates asked before the first submission.
+    assert_eq!(ledger.opened.map(|date| date.to_string()).as_deref(), Some("2026-01-05"));
+    assert_eq!(ledger.closed.map(|date| date.to_string()).as_deref(), Some("2026-03-02"));
+    assert_eq!(ledger.responded, None);
+    assert!(prompter.asked().iter().any(|prompt| prompt.contains("When was the response to it published?")));
     assert_eq!(ledger.submissions_file, None);
     let [first, second] = ledger.submissions.as_slice() else {
         panic!("two submissions: {:?}", ledger.submissions);
@@ -979,6 +1004,9 @@ fn import(path: &Path) -> Vec<Reply> {
         choose("Continue"),
         choose("Record consultation submissions"),
         choose("Import a CSV file"),
+        text(""),
+        text(""),
+        text(""),
         text(&path.display().to_string()),
     ]
 }
@@ -1229,4 +1257,24 @@ fn comments_and_layout_survive_migrate_a_screening_step_and_ten_wizard_saves() {
     // Blank lines: every run of them in the original is still there.
     let blank_runs = |text: &str| text.matches("\n\n").count();
     assert!(blank_runs(&saved) >= blank_runs(&original));
+}
+
+#[test]
+fn a_new_file_named_without_an_extension_is_saved_as_toml() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let named = dir.path().join("mybill");
+    let mut prompter = ScriptedPrompter::new([text("My Bill"), Reply::Cancel]);
+
+    let ended = run(&mut prompter, &rubrics, &options(Some(named.clone()))).expect("run");
+
+    let file = dir.path().join("mybill.toml");
+    assert_eq!(ended, Ended::Cancelled { file: Some(file.clone()) });
+    assert!(file.exists() && !named.exists());
+    assert!(
+        prompter.said().iter().any(|line| line.contains("Saving as") && line.contains("mybill.toml")),
+        "{:?}",
+        prompter.said()
+    );
+    assert_eq!(load(&file).proposal.title, "My Bill");
 }

@@ -23,6 +23,7 @@ pub(super) fn open(
     saved: &mut Option<PathBuf>,
 ) -> Step<(PathBuf, Assessment, Plan)> {
     if let Some(file) = &options.file {
+        let file = &with_toml_extension(prompter, file);
         if file.exists() {
             let assessment = load(prompter, file, rubrics, options)?;
             *saved = Some(file.clone());
@@ -44,8 +45,8 @@ pub(super) fn open(
                 .help("A file in the current folder; you can come back to it with `impact-brief wizard FILE`")
                 .validate(input::required),
         )?;
-        let file = PathBuf::from(name.trim());
-        suggestion = name.trim().to_string();
+        let file = with_toml_extension(prompter, Path::new(name.trim()));
+        suggestion = file.display().to_string();
         if file.exists() {
             let resume = prompter.confirm(
                 &ConfirmPrompt::new(format!("{} already exists. Resume it instead?", file.display()), true)
@@ -73,6 +74,22 @@ pub(super) fn open(
             )),
         }
     }
+}
+
+/// `file`, or for a new name without an extension, that name with `.toml` (which `batch` and
+/// editors look for), saying so. An existing file is used as it is named.
+fn with_toml_extension(prompter: &mut dyn Prompter, file: &Path) -> PathBuf {
+    if file.exists() || file.extension().is_some() || file.file_name().is_none() {
+        return file.to_path_buf();
+    }
+    let mut name = file.as_os_str().to_os_string();
+    name.push(".toml");
+    let named = PathBuf::from(name);
+    prompter.say(&format!(
+        "Saving as {}: assessment files end in .toml, which `impact-brief batch` and editors look for.",
+        named.display()
+    ));
+    named
 }
 
 pub(super) fn ask_title(prompter: &mut dyn Prompter) -> Step<String> {

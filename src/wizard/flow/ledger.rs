@@ -26,13 +26,48 @@ impl Session<'_> {
             options,
         ))? {
             0 => self.add_submissions()?,
-            1 => self.import_submissions()?,
+            1 => {
+                self.ask_consultation_dates()?;
+                self.import_submissions()?
+            }
             _ => false,
         };
         if recorded {
             self.show_ledger_suggestions();
         }
         Ok(())
+    }
+
+    /// When the consultation opened, closed and was answered: the dates the ledger's timing
+    /// indicators are counted from. Each may be left empty (not known, or not yet); saved once
+    /// all three are asked.
+    fn ask_consultation_dates(&mut self) -> Step<()> {
+        let current = self.assessment.consultation.clone().unwrap_or_default();
+        let questions = [
+            ("When did the consultation open?", current.opened),
+            ("When did it close (the last day input was taken)?", current.closed),
+            ("When was the response to it published?", current.responded),
+        ];
+        let mut answers = Vec::new();
+        for (message, date) in questions {
+            let initial = date.map(|date| date.to_string()).unwrap_or_default();
+            let typed = self.prompter.text(
+                &TextPrompt::new(message)
+                    .initial(Some(&initial))
+                    .help("YYYY-MM-DD; leave empty if you do not know, or if it has not happened yet")
+                    .validate(input::optional_date),
+            )?;
+            answers.push(input::parse_date(&typed));
+        }
+        let [opened, closed, responded] = answers[..] else {
+            return Ok(());
+        };
+        if (opened, closed, responded) == (current.opened, current.closed, current.responded) {
+            return Ok(());
+        }
+        let consultation = self.assessment.consultation.get_or_insert_with(Consultation::default);
+        (consultation.opened, consultation.closed, consultation.responded) = (opened, closed, responded);
+        self.save()
     }
 
     /// Adds submissions one at a time, saving after each. Returns whether any was added (a
@@ -51,6 +86,7 @@ impl Session<'_> {
             self.say(&input::wrap(&message, super::TEXT_WIDTH));
             return Ok(false);
         }
+        self.ask_consultation_dates()?;
         loop {
             let submission = self.ask_submission()?;
             let id = submission.id.clone();

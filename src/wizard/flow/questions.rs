@@ -241,11 +241,13 @@ impl Session<'_> {
             rubric.questions.len(),
             question.prompt
         );
-        let help = one_line(&Markup::parse(&question.help).to_plain_text(), 400);
-        let mut prompt = SelectPrompt::new(message, options).start(start);
-        if !help.is_empty() {
-            prompt = prompt.help(help);
+        // The guidance is shown whole, wrapped, above the list: it often holds the rule for
+        // choosing a level, and a one-line hint would cut it.
+        let guidance = Markup::parse(&question.help).to_plain_text();
+        if !guidance.trim().is_empty() {
+            self.say(&format!("\n{}", input::wrap(guidance.trim(), TEXT_WIDTH)));
         }
+        let prompt = SelectPrompt::new(message, options).start(start);
         let choice = self.prompter.select(&prompt)?;
         let mut answer = current;
         (answer.level, answer.status) = if choice < levels {

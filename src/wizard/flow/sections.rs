@@ -99,12 +99,12 @@ impl Session<'_> {
 
     pub(super) fn assessors(&mut self) -> Step<()> {
         self.say("\n── Who is assessing ──");
-        let current = self.assessment.assessment.assessors.join(", ");
+        let current = self.assessment.assessment.assessors.join("; ");
         let names = self.prompter.text(
             &TextPrompt::new("Your name, and your organisation")
                 .initial(Some(&current))
-                .placeholder("A. Analyst (Example Chapter)")
-                .help("Separate several people with commas"),
+                .placeholder("Maria Okafor, ISOC Veridia Chapter")
+                .help("Separate several people with semicolons (;): a comma stays part of the name"),
         )?;
         self.assessment.assessment.assessors = input::split_names(&names);
         self.save()?;
