@@ -733,7 +733,9 @@ mod invariants {
 /// each with a harm `h` of the given grade, a second harm `c` of grade "flag" contained by the
 /// safeguard `g`, and the safeguard `g`.
 fn rubric3(questions: &[(&str, &str)]) -> Rubric {
-    let mut text = "schema_version = 3\nid = \"r\"\ntitle = \"R\"\nversion = \"3\"\n[[sources]]\nid = \"s\"\ntitle = \"S\"\n".to_string();
+    let mut text =
+        "schema_version = 3\nid = \"r\"\ntitle = \"R\"\nversion = \"3\"\n[[sources]]\nid = \"s\"\ntitle = \"S\"\n"
+            .to_string();
     for (qid, grade) in questions {
         text.push_str(&format!(
             "[[questions]]\nid = \"{qid}\"\ndimension = \"effect\"\ncovers = [\"privacy\"]\narea = \"{qid}\"\nprompt = \"?\"\n\
@@ -775,12 +777,22 @@ fn third_edition_flags_come_from_what_was_found() {
     let level_zero = score(vec![("a", ticked(0, &[])), ("b", top()), ("c", top()), ("d", top())]);
     assert_eq!((level_zero.rating, level_zero.cap), (Rating::Weak, FlagCap::Weak));
     // A flagging harm contained by a ticked safeguard raises no flag; the same harm alone does.
-    let contained = score(vec![("b", ticked(3, &["c", "g"])), ("a", top()), ("c", top()), ("d", top())]);
+    let contained = score(vec![
+        ("b", ticked(3, &["c", "g"])),
+        ("a", top()),
+        ("c", top()),
+        ("d", top()),
+    ]);
     assert_eq!(contained.cap, FlagCap::None);
     let alone = score(vec![("b", ticked(3, &["c"])), ("a", top()), ("c", top()), ("d", top())]);
     assert_eq!(alone.cap, FlagCap::Weak);
     // Two flagged questions cap at the worst band.
-    let two = score(vec![("a", ticked(0, &[])), ("b", ticked(0, &[])), ("c", top()), ("d", top())]);
+    let two = score(vec![
+        ("a", ticked(0, &[])),
+        ("b", ticked(0, &[])),
+        ("c", top()),
+        ("d", top()),
+    ]);
     assert_eq!(two.rating, Rating::SeriousConcerns);
 }
 
@@ -810,7 +822,11 @@ fn robustness_names_each_single_move_that_changes_the_effect() {
         ]
     );
     // No single move takes a positive effect to the worst band.
-    assert!(card.robustness.iter().all(|flip| flip.rating != Rating::SeriousConcerns));
+    assert!(
+        card.robustness
+            .iter()
+            .all(|flip| flip.rating != Rating::SeriousConcerns)
+    );
 }
 
 #[test]

@@ -32,10 +32,32 @@ fn text(typed: &str) -> Reply {
     Reply::Text(typed.to_string())
 }
 
-/// The replies answering one question: a level with a rationale and evidence items, or a
-/// status with a rationale.
+/// The replies answering a process question: a level, no finding or provisions, a rationale
+/// and evidence items.
 fn level(level: usize, rationale: &str, evidence: &[&str]) -> Vec<Reply> {
-    let mut replies = vec![choose(&format!("{level} –")), text(rationale)];
+    let mut replies = vec![choose(&format!("{level} –")), text(""), text(""), text(rationale)];
+    replies.extend(evidence.iter().map(|item| text(item)));
+    replies.push(text(""));
+    replies
+}
+
+/// The replies answering an effect question: a level, a finding and provisions, the mechanisms
+/// ticked (each named by the start of its option, "Harm: Makes …"), a rationale and evidence.
+fn effect_level(
+    level: usize,
+    finding: &str,
+    provisions: &str,
+    mechanisms: &[&str],
+    rationale: &str,
+    evidence: &[&str],
+) -> Vec<Reply> {
+    let mut replies = vec![
+        choose(&format!("{level} –")),
+        text(finding),
+        text(provisions),
+        Reply::Tick(mechanisms.iter().map(|m| (*m).to_string()).collect()),
+        text(rationale),
+    ];
     replies.extend(evidence.iter().map(|item| text(item)));
     replies.push(text(""));
     replies
@@ -89,8 +111,15 @@ fn openness_answers() -> Vec<Reply> {
     [
         level(3, TRICKY, &["Clause 103", "https://example.org/consultation"]),
         level(2, "", &[]),
-        level(4, "", &[]),
-        level(3, "", &[]),
+        effect_level(
+            4,
+            "Abolishes the licence for community networks.",
+            "s. 4; s. 5(2)",
+            &["Safeguard: Exempts small"],
+            "",
+            &[],
+        ),
+        effect_level(3, "", "", &[], "", &[]),
         status("Not sure yet", "The encryption clauses are still being negotiated."),
     ]
     .concat()
@@ -178,7 +207,11 @@ fn full_run_saves_a_file_that_loads_and_scores() {
     let mut long = 0;
     for rubric in rubrics.select(&saved.rubric_ids()) {
         for question in &rubric.questions {
-            if !prompter.asked().iter().any(|prompt| prompt.contains(question.prompt.as_str())) {
+            if !prompter
+                .asked()
+                .iter()
+                .any(|prompt| prompt.contains(question.prompt.as_str()))
+            {
                 continue;
             }
             let guidance = words(&crate::markup::Markup::parse(&question.help).to_plain_text());
@@ -203,28 +236,37 @@ fn full_run_saves_a_file_that_loads_and_scores() {
         Some(AnswerStatus::Unknown)
     );
 
-    // Screened out, so recorded as not affected.
+    // The finding, its provisions and the safeguard ticked are saved with the level.
+    let access = saved.answer("openness", "easy-access").expect("answer");
+    assert_eq!(
+        access.finding.as_deref(),
+        Some("Abolishes the licence for community networks.")
+    );
+    assert_eq!(access.provisions, ["s. 4", "s. 5(2)"]);
+    assert_eq!(access.mechanisms, ["small-networks-spared"]);
+
+    // Left unticked at screening, so recorded as screened out: not examined.
     assert_eq!(
         saved
             .answer("openness", "surveillance")
             .and_then(|answer| answer.status),
-        Some(AnswerStatus::NotAffected)
+        Some(AnswerStatus::ScreenedOut)
     );
 
     // By hand: participation 3, timing 2, easy-access 4, reachability 3 (weight 1.5); encryption
-    // (weight 2) unknown; the other five effect questions (weights 1, 1, 1.5, 1, 1) not affected.
-    // points = 3 + 2 + 4 + 4.5 = 13.5; possible = 4 × 4.5 = 18 → 75; coverage = 10 / 12.
+    // (weight 2) unknown; the other six effect questions (weights 1, 1, 1, 1.5, 1, 1) screened
+    // out. points = 3 + 2 + 4 + 4.5 = 13.5; possible = 4 × 4.5 = 18 → 75; coverage = 11 / 13.
     // Effect (4 + 4.5) / 10 = 85, Strong; process 5 / 8 = 62.5, Adequate: the worse decides.
     let card = scoring::score(&rubrics.select(&saved.rubric_ids()), &saved);
     let openness = &card.rubrics[0];
     assert!((openness.score.expect("score") - 75.0).abs() < 1e-9);
-    assert!((openness.coverage - 10.0 / 12.0).abs() < 1e-9);
+    assert!((openness.coverage - 11.0 / 13.0).abs() < 1e-9);
     assert_eq!(openness.rating, Rating::Adequate);
     assert!(
         prompter
             .said()
             .iter()
-            .any(|line| line.contains("Openness: 75 (Adequate), coverage 83%")),
+            .any(|line| line.contains("Openness: 75 (Adequate), coverage 85%")),
         "{:?}",
         prompter.said()
     );
@@ -232,7 +274,7 @@ fn full_run_saves_a_file_that_loads_and_scores() {
         prompter
             .said()
             .iter()
-            .any(|line| line.contains("3 areas to assess in full; 11 recorded as not affected."))
+            .any(|line| line.contains("3 areas to assess in full; 14 screened out"))
     );
     assert!(
         prompter
@@ -351,7 +393,7 @@ fn stopping_keeps_answers_and_continue_asks_only_the_rest() {
 
     // Again, continuing: the proposal and the two answers are not asked again.
     let mut script = vec![choose("Continue with the unanswered questions")];
-    script.extend(level(4, "", &[]));
+    script.extend(effect_level(4, "", "", &[], "", &[]));
     script.push(Reply::Cancel);
     let mut prompter = ScriptedPrompter::new(script);
 
@@ -367,8 +409,19 @@ fn stopping_keeps_answers_and_continue_asks_only_the_rest() {
     // 14 process questions less the two answered, and the one effect area ticked.
     assert!(first_continue.contains("(13 left)"), "{first_continue}");
     let asked = prompter.asked();
-    assert!(asked[1].contains("[Openness 3/10]"), "{asked:?}");
-    assert!(asked[4].contains("[Inclusiveness 1/8]"), "{asked:?}");
+    assert!(asked[1].contains("[Openness 3/11]"), "{asked:?}");
+    // The level, the finding, the provisions, the mechanisms, why, evidence: then the next.
+    assert_eq!(
+        &asked[2..7],
+        [
+            "What does the proposal do here?",
+            "Which provisions?",
+            "Which of these does the proposal do? Tick each one it has, harms and safeguards.",
+            "Why?",
+            "Evidence 1"
+        ]
+    );
+    assert!(asked[7].contains("[Inclusiveness 1/8]"), "{asked:?}");
     let saved = load(&file);
     assert_eq!(
         saved.answer("openness", "easy-access").and_then(|answer| answer.level),
@@ -428,7 +481,15 @@ fn stopping_midway_through_an_answer_keeps_its_level() {
     let rubrics = rubrics();
     let dir = tempfile::tempdir().expect("tempdir");
     let file = answered_file(dir.path(), &["openness.easy-access"]);
-    let script = vec![choose("Continue"), choose("3 –"), text("Partly: fees"), Reply::Cancel];
+    let script = vec![
+        choose("Continue"),
+        choose("3 –"),
+        text("Charges a small fee for a licence."),
+        text("s. 2"),
+        Reply::Tick(vec![]),
+        text("Partly: fees"),
+        Reply::Cancel,
+    ];
     let mut prompter = ScriptedPrompter::new(script);
 
     assert_eq!(
@@ -470,6 +531,8 @@ fn revising_preselects_the_answer_and_asks_what_now_applies() {
         choose("Revise an answer"),
         choose("openness.participation"),
         choose("2 –"),
+        text(""),
+        text(""),
         text("New reason"),
         text("Edited item"),
         text(""),
@@ -477,6 +540,8 @@ fn revising_preselects_the_answer_and_asks_what_now_applies() {
         text(""),
         // openness.consultation-timing applies now that participation is 2.
         choose("3 –"),
+        text(""),
+        text(""),
         text(""),
         text(""),
         choose("Save and quit"),
@@ -909,10 +974,21 @@ fn submissions_added_one_by_one_are_saved_after_each() {
     let saved = load(&file);
     let ledger = saved.consultation.expect("a ledger");
     // The dates asked before the first submission.
-    assert_eq!(ledger.opened.map(|date| date.to_string()).as_deref(), Some("2026-01-05"));
-    assert_eq!(ledger.closed.map(|date| date.to_string()).as_deref(), Some("2026-03-02"));
+    assert_eq!(
+        ledger.opened.map(|date| date.to_string()).as_deref(),
+        Some("2026-01-05")
+    );
+    assert_eq!(
+        ledger.closed.map(|date| date.to_string()).as_deref(),
+        Some("2026-03-02")
+    );
     assert_eq!(ledger.responded, None);
-    assert!(prompter.asked().iter().any(|prompt| prompt.contains("When was the response to it published?")));
+    assert!(
+        prompter
+            .asked()
+            .iter()
+            .any(|prompt| prompt.contains("When was the response to it published?"))
+    );
     assert_eq!(ledger.submissions_file, None);
     let [first, second] = ledger.submissions.as_slice() else {
         panic!("two submissions: {:?}", ledger.submissions);
@@ -1207,10 +1283,34 @@ fn comments_and_layout_survive_migrate_a_screening_step_and_ten_wizard_saves() {
 
     // 2. The wizard continues it: the screening step (one area ticked, the others recorded as
     // not affected: one save), then every unanswered question (a save each), then "Save and quit".
+    // The questions left after screening, in the order asked: each a level, a finding for an
+    // effect question, a rationale and evidence, and a save for each part.
     let mut script = vec![choose("Continue"), screening(&rubrics, &["openness.encryption"])];
-    for _ in 0..10 {
-        script.extend(level(1, "Answered in the wizard.", &["Clause 1"]));
+    let after_migrate = load(&file);
+    let mut asked = 0;
+    for rubric in rubrics.select(&after_migrate.rubric_ids()) {
+        for question in &rubric.questions {
+            let effect = question.dimension() == crate::model::Dimension::Effect;
+            let screened_out = effect && question.id != "encryption";
+            if after_migrate.answer(&rubric.id, &question.id).is_some() || screened_out {
+                continue;
+            }
+            asked += 1;
+            script.extend(if effect {
+                effect_level(
+                    1,
+                    "Found in the wizard.",
+                    "cl. 1",
+                    &[],
+                    "Answered in the wizard.",
+                    &["Clause 1"],
+                )
+            } else {
+                level(1, "Answered in the wizard.", &["Clause 1"])
+            });
+        }
     }
+    assert!(asked >= 10, "ten questions or more are asked and saved, found {asked}");
     script.push(choose("Save and quit"));
     let mut prompter = ScriptedPrompter::new(script);
     let ended = run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
@@ -1248,7 +1348,7 @@ fn comments_and_layout_survive_migrate_a_screening_step_and_ten_wizard_saves() {
         ],
         "{saved}"
     );
-    assert!(saved.contains("schema_version = 2  # beside line 0\n"), "{saved}");
+    assert!(saved.contains("schema_version = 3  # beside line 0\n"), "{saved}");
     assert!(
         saved.contains("[answers.transparency.input-published]  # beside line 25\n"),
         "{saved}"
@@ -1269,12 +1369,88 @@ fn a_new_file_named_without_an_extension_is_saved_as_toml() {
     let ended = run(&mut prompter, &rubrics, &options(Some(named.clone()))).expect("run");
 
     let file = dir.path().join("mybill.toml");
-    assert_eq!(ended, Ended::Cancelled { file: Some(file.clone()) });
+    assert_eq!(
+        ended,
+        Ended::Cancelled {
+            file: Some(file.clone())
+        }
+    );
     assert!(file.exists() && !named.exists());
     assert!(
-        prompter.said().iter().any(|line| line.contains("Saving as") && line.contains("mybill.toml")),
+        prompter
+            .said()
+            .iter()
+            .any(|line| line.contains("Saving as") && line.contains("mybill.toml")),
         "{:?}",
         prompter.said()
     );
     assert_eq!(load(&file).proposal.title, "My Bill");
+}
+
+#[test]
+fn screening_with_nothing_ticked_asks_before_leaving_every_area_unexamined() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("bill.toml");
+    let mut script = vec![text("Quiet Act")];
+    script.extend(proposal_and_assessors());
+    // Enter with nothing ticked: asked to confirm; "no" goes back to the list.
+    script.push(Reply::Tick(vec![]));
+    script.push(Reply::Confirm(false));
+    script.push(screening(&rubrics, &["openness.encryption"]));
+    script.push(Reply::Cancel);
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(prompter.remaining(), 0);
+    assert!(
+        prompter
+            .asked()
+            .iter()
+            .any(|prompt| prompt.contains("You ticked no area")),
+        "{:?}",
+        prompter.asked()
+    );
+    let saved = load(&file);
+    let status = |rubric: &str, question: &str| saved.answer(rubric, question).and_then(|answer| answer.status);
+    assert_eq!(status("openness", "surveillance"), Some(AnswerStatus::ScreenedOut));
+    assert_eq!(
+        status("openness", "encryption"),
+        None,
+        "the ticked area is asked in full"
+    );
+}
+
+#[test]
+fn a_red_flag_is_not_saved_without_a_reason() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &["openness.encryption"]);
+    let script = vec![
+        choose("Continue"),
+        // Client-side scanning is a severe harm: the answer is a red flag.
+        choose("1 –"),
+        text("Requires scanning of messages on the user's device."),
+        text("s. 9"),
+        Reply::Tick(vec!["Harm: Requires scanning on users' devices".to_string()]),
+        text(""),
+        text("   "),
+        text("Section 9 makes providers scan content before it is encrypted."),
+        text(""),
+        choose("Save and quit"),
+    ];
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(prompter.remaining(), 0);
+    let said = prompter.said().join("\n");
+    assert_eq!(
+        said.matches("A red flag needs a reason before it is saved").count(),
+        2,
+        "{said}"
+    );
+    let answer = load(&file).answer("openness", "encryption").cloned().expect("answer");
+    assert_eq!(
+        answer.rationale.as_deref(),
+        Some("Section 9 makes providers scan content before it is encrypted.")
+    );
+    assert_eq!(answer.mechanisms, ["client-side-scanning"]);
 }

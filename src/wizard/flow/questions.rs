@@ -5,16 +5,17 @@ use super::{NOT_AFFECTED, NOT_APPLICABLE, NOT_SURE, Pass, SCREENED_OUT, Session,
 use crate::consultation::{ConsultationView, Suggestion, bears_on};
 use crate::markup::Markup;
 use crate::model::ids::QuestionId;
-use crate::model::{Answer, AnswerStatus, AppliesIf, Dimension, Question, Rubric};
+use crate::model::{Answer, AnswerStatus, AppliesIf, Dimension, FlagGrade, MechanismKind, Question, Rubric};
 use crate::report::{percent, score_display};
 use crate::scoring::QuestionStatus;
 use crate::wizard::input::{self, one_line};
-use crate::wizard::prompter::{MultiSelectPrompt, SelectPrompt, TextPrompt};
+use crate::wizard::prompter::{ConfirmPrompt, MultiSelectPrompt, SelectPrompt, TextPrompt};
 
 impl Session<'_> {
     /// Like the preliminary analysis of the Internet Impact Assessment Toolkit: one checklist of
     /// the areas the effect questions look at. Ticked areas are asked in full; the others are
-    /// recorded as not affected, which "Revise an answer" can change.
+    /// recorded as screened out (judged at a glance, not examined), which "Revise an answer" can
+    /// change. Ticking nothing asks for confirmation first: it would leave every area unexamined.
     pub(super) fn screening(&mut self) -> Step<()> {
         let ids: Vec<String> = self.assessment.rubric_ids().into_iter().map(str::to_string).collect();
         let selected = self.rubrics.select(&ids.iter().map(String::as_str).collect::<Vec<_>>());
@@ -36,22 +37,36 @@ impl Session<'_> {
             .iter()
             .map(|(_, question)| one_line(question.area_name(), 70))
             .collect();
-        let picked = self.prompter.multi_select(&MultiSelectPrompt {
-            message: "Which of these does the proposal touch? Tick every area it could affect.".to_string(),
-            help: Some(
-                "Space ticks, Enter confirms. Ticked areas get their full question; the rest are recorded as \"not affected\" (you can revise them later)."
-                    .to_string(),
-            ),
-            options,
-            defaults: Vec::new(),
-        })?;
+        let picked = loop {
+            let picked = self.prompter.multi_select(&MultiSelectPrompt {
+                message: "Which of these does the proposal touch? Tick every area it could affect.".to_string(),
+                help: Some(
+                    "Space ticks, Enter confirms. Ticked areas get their full question; the rest are recorded as \"screened out\" (you can revise them later)."
+                        .to_string(),
+                ),
+                options: options.clone(),
+                defaults: Vec::new(),
+            })?;
+            if !picked.is_empty() {
+                break picked;
+            }
+            let none = self.prompter.confirm(
+                &ConfirmPrompt::new(
+                    format!("You ticked no area. Record all {} as screened out, unexamined?", open.len()),
+                    false,
+                )
+                .help("Space ticks an area in the list. Answer no to go back to it; yes only if the proposal clearly touches none of them."),
+            )?;
+            if none {
+                break picked;
+            }
+        };
         for (index, (rubric, question)) in open.iter().enumerate() {
             if picked.contains(&index) {
                 continue;
             }
             let answer = Answer {
-                status: Some(AnswerStatus::NotAffected),
-                rationale: Some(SCREENED_OUT.to_string()),
+                status: Some(AnswerStatus::ScreenedOut),
                 ..Answer::default()
             };
             self.assessment.set_answer(&rubric.id, &question.id, answer);
@@ -59,7 +74,7 @@ impl Session<'_> {
         let left_out = open.len() - picked.len().min(open.len());
         self.save()?;
         self.say(&format!(
-            "{} area{} to assess in full; {left_out} recorded as not affected.",
+            "{} area{} to assess in full; {left_out} screened out (not examined: revise them if that changes).",
             picked.len(),
             if picked.len() == 1 { "" } else { "s" }
         ));
@@ -262,6 +277,16 @@ impl Session<'_> {
             answer.rationale = None;
         }
         self.set_answer(rubric, question, answer.clone())?;
+        if answer.level.is_some() {
+            answer = self.ask_finding(rubric, question, answer)?;
+        }
+        // A red flag goes to page 1 and to a legislator: it is never saved without a reason.
+        let flagged = answer
+            .level
+            .and_then(|level| u32::try_from(level).ok())
+            .is_some_and(|level| {
+                question.flag_grade(level, &answer.mechanisms, rubric.schema_version) != FlagGrade::None
+            });
 
         let rationale_help = match answer.status {
             None => "What in the text or the process supports this level? (optional; Markdown is fine)",
@@ -271,11 +296,20 @@ impl Session<'_> {
                 "What did you check, and why does it show no effect? (optional)"
             }
         };
-        let rationale = self.prompter.long_text(
+        let rationale_help = if flagged {
+            "This answer raises a red flag: say why, with the provisions and sources it rests on (required; Markdown is fine)"
+        } else {
+            rationale_help
+        };
+        let mut rationale = self.prompter.long_text(
             &TextPrompt::new("Why?")
                 .help(rationale_help)
                 .initial(answer.rationale.as_deref()),
         )?;
+        while flagged && rationale.trim().is_empty() {
+            self.say("A red flag needs a reason before it is saved: what in the text makes it one?");
+            rationale = self.prompter.long_text(&TextPrompt::new("Why?").help(rationale_help))?;
+        }
         answer.rationale = input::optional(&rationale);
         self.set_answer(rubric, question, answer.clone())?;
 
@@ -284,6 +318,70 @@ impl Session<'_> {
             self.set_answer(rubric, question, answer)?;
         }
         Ok(())
+    }
+
+    /// For an answer with a level: what the assessors found (one sentence, quoted on page 1), the
+    /// provisions it rests on, and, for an effect question, the mechanisms the proposal uses,
+    /// harms and safeguards, from the question's list. Saved after each.
+    fn ask_finding(&mut self, rubric: &Rubric, question: &Question, mut answer: Answer) -> Step<Answer> {
+        let finding = self.prompter.text(
+            &TextPrompt::new("What does the proposal do here?")
+                .help("One sentence in your words, about this proposal: page 1 of the brief quotes it (optional)")
+                .initial(answer.finding.as_deref()),
+        )?;
+        answer.finding = input::optional(&finding);
+        self.set_answer(rubric, question, answer.clone())?;
+        let provisions = self.prompter.text(
+            &TextPrompt::new("Which provisions?")
+                .help("The clauses it rests on, separated by semicolons, e.g. s. 5(2); art. 12 (optional)")
+                .initial(Some(answer.provisions.join("; ").as_str()).filter(|text| !text.is_empty())),
+        )?;
+        answer.provisions = provisions
+            .split([';', '\n'])
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .map(str::to_string)
+            .collect();
+        self.set_answer(rubric, question, answer.clone())?;
+        if question.mechanisms.is_empty() {
+            return Ok(answer);
+        }
+        let options: Vec<String> = question
+            .mechanisms
+            .iter()
+            .map(|mechanism| {
+                let kind = match mechanism.kind {
+                    MechanismKind::Harm => "Harm",
+                    MechanismKind::Safeguard => "Safeguard",
+                };
+                format!("{kind}: {}", one_line(&mechanism.label, 110))
+            })
+            .collect();
+        let defaults = question
+            .mechanisms
+            .iter()
+            .enumerate()
+            .filter(|(_, mechanism)| answer.mechanisms.contains(&mechanism.id))
+            .map(|(index, _)| index)
+            .collect();
+        let picked = self.prompter.multi_select(&MultiSelectPrompt {
+            message: "Which of these does the proposal do? Tick each one it has, harms and safeguards.".to_string(),
+            help: Some(
+                "Space ticks, Enter confirms. The brief's advice comes only from the harms you tick, and strengths from the safeguards."
+                    .to_string(),
+            ),
+            options,
+            defaults,
+        })?;
+        answer.mechanisms = question
+            .mechanisms
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| picked.contains(index))
+            .map(|(_, mechanism)| mechanism.id.clone())
+            .collect();
+        self.set_answer(rubric, question, answer.clone())?;
+        Ok(answer)
     }
 
     /// The level the assessment's consultation ledger points to for `question`, if it has a
