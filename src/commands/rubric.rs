@@ -12,7 +12,7 @@ use crate::diagnostic::Diagnostics;
 use crate::markup::Markup;
 use crate::model::ids::joined;
 use crate::model::ids::nearest;
-use crate::model::{Rubric, RubricSet, TomlFile};
+use crate::model::{FlagGrade, MechanismKind, Rubric, RubricSet, TomlFile};
 use crate::output::print_stdout;
 
 /// Runs a `rubric` subcommand.
@@ -103,6 +103,32 @@ fn show(rubric: &Rubric) -> String {
                 if flag { "  [red flag]" } else { "" },
                 if acceptable { "  [acceptable from here]" } else { "" }
             );
+        }
+        if !question.mechanisms.is_empty() {
+            let _ = writeln!(out, "  Mechanisms (tick those the proposal has):");
+            for mechanism in &question.mechanisms {
+                let kind = match mechanism.kind {
+                    MechanismKind::Harm => "harm",
+                    MechanismKind::Safeguard => "safeguard",
+                };
+                let flag = match mechanism.flag {
+                    FlagGrade::None => "",
+                    FlagGrade::Flag => ", red flag",
+                    FlagGrade::Severe => ", severe red flag",
+                };
+                let contained = if mechanism.contained_by.is_empty() {
+                    String::new()
+                } else {
+                    format!(", contained by {}", mechanism.contained_by.join(", "))
+                };
+                let _ = writeln!(out, "    {:<28} {kind}{flag}{contained}: {}", mechanism.id, mechanism.label);
+            }
+        }
+        if let Some(since) = question.since {
+            let _ = writeln!(out, "  New in rubrics {since}.x.");
+        }
+        if let Some(widened) = question.widened_in {
+            let _ = writeln!(out, "  Asks more since rubrics {widened}.x: an earlier answer needs a new one.");
         }
         if let Some(area) = &question.area {
             let _ = writeln!(out, "  Screening area: {area}");

@@ -110,6 +110,7 @@ fn header(brief: &Brief, out: &mut Out) {
     };
     row(out, "Jurisdiction", given(&proposal.jurisdiction));
     row(out, "Reference", given(&proposal.reference));
+    row(out, "Kind", Some(&proposal.kind_label));
     row(out, "Stage", given(&proposal.stage_label));
     row(
         out,

@@ -76,6 +76,7 @@ fn header(brief: &Brief, body: &mut Body) {
     if let Some(value) = given(&proposal.reference) {
         row("Reference", Cell::text(value));
     }
+    row("Kind", Cell::text(proposal.kind_label.as_str()));
     if let Some(value) = given(&proposal.stage_label) {
         row("Stage", Cell::text(value));
     }
