@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::assessment::{ASSESSMENT_SCHEMA_VERSION, Stage, StakeholderGroup};
-use super::rubric::{Dimension, Rubric};
+use super::rubric::{Dimension, MechanismKind, Rubric};
 use super::schema::directive_line;
 
 /// What goes at the top of the file.
@@ -105,14 +105,29 @@ status = "draft"
                         condition.question, condition.min_level
                     );
                 }
-                let not_affected = if question.dimension() == Dimension::Effect {
-                    "# status = \"not-affected\"\n"
+                if !question.mechanisms.is_empty() {
+                    let _ = writeln!(out, "# Mechanisms: tick what the proposal does in `mechanisms = [...]`:");
+                    for mechanism in &question.mechanisms {
+                        let kind = match mechanism.kind {
+                            MechanismKind::Harm => "harm",
+                            MechanismKind::Safeguard => "safeguard",
+                        };
+                        let _ = writeln!(
+                            out,
+                            "#   {:<30} {kind}: {}",
+                            format!("\"{}\"", mechanism.id),
+                            single_line(&mechanism.label)
+                        );
+                    }
+                }
+                let (not_affected, mechanisms) = if question.dimension() == Dimension::Effect {
+                    ("# status = \"not-affected\"\n", "mechanisms = []\n")
                 } else {
-                    ""
+                    ("", "")
                 };
                 let _ = write!(
                     out,
-                    "[answers.{}.{}]\n# level = \n{not_affected}rationale = \"\"\"\n\"\"\"\nevidence = []\n",
+                    "[answers.{}.{}]\n# level = \n{not_affected}finding = \"\"\nprovisions = []\n{mechanisms}rationale = \"\"\"\n\"\"\"\nevidence = []\n",
                     rubric.id, question.id
                 );
             }
@@ -149,7 +164,9 @@ impl FillIn<'_> {
             "\n# {}\n# SCREENING: which of these areas does the proposal touch?\n\
              # For each area it does not touch, answer its question below with\n\
              #   status = \"not-affected\"\n\
-             # and say in `rationale` what you checked. Answer the others with a level.\n#\n",
+             # and say in `rationale` what you checked (or `status = \"screened-out\"` for an area\n\
+             # left out at a glance, unexamined). Answer the others with a level, a `finding`\n\
+             # in one sentence of your own, the `provisions` it rests on and the mechanisms found.\n#\n",
             "=".repeat(78)
         );
         let width = areas.iter().map(|(area, _)| area.chars().count()).max().unwrap_or(0);
