@@ -502,6 +502,8 @@ struct Tally {
     considered_weight: f64,
     applicable_weight: f64,
     not_affected: usize,
+    /// Applicable questions marked unknown or not answered.
+    open: usize,
     red_flags: Vec<QuestionId>,
     severe: usize,
 }
@@ -519,8 +521,10 @@ impl Tally {
         }
     }
 
+    /// Every applicable question was looked at and found not affected: none is still unknown
+    /// or unanswered (an open question might yet find an effect).
     fn nothing_affected(&self) -> bool {
-        self.answered == 0 && self.not_affected > 0
+        self.answered == 0 && self.not_affected > 0 && self.open == 0
     }
 }
 
@@ -532,6 +536,7 @@ fn tally<'a>(questions: impl Iterator<Item = &'a QuestionScore>) -> Tally {
         considered_weight: 0.0,
         applicable_weight: 0.0,
         not_affected: 0,
+        open: 0,
         red_flags: Vec::new(),
         severe: 0,
     };
@@ -548,7 +553,7 @@ fn tally<'a>(questions: impl Iterator<Item = &'a QuestionScore>) -> Tally {
                 tally.not_affected += 1;
                 tally.considered_weight += question.weight;
             }
-            QuestionStatus::Unknown | QuestionStatus::Unanswered => {}
+            QuestionStatus::Unknown | QuestionStatus::Unanswered => tally.open += 1,
         }
         tally.applicable_weight += question.weight;
         if question.red_flag {

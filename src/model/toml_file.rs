@@ -334,6 +334,10 @@ impl TomlFile {
             .map(|span| line_key(&self.text, span.start))
             .filter(|key| is_date_key(key) && !message.contains("duplicate key"));
         let (message, help) = match date_key {
+            // Written as a date, but not one the calendar has: the message says what is wrong.
+            Some(_) if message.starts_with("invalid date") => {
+                (message.trim_end_matches('.').to_string(), Some(DATE_HELP))
+            }
             Some(key) => (
                 format!("`{key}` is not written as a date ({})", message.trim_end_matches('.')),
                 Some(DATE_HELP),
