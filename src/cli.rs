@@ -29,7 +29,10 @@ pub const EXIT_CODES: [(u8, &str); 4] = [
         1,
         "Invalid input, a failed render, a batch with failures, a --fail-on or --fail-on-worse hit, or a refused output (one that would replace an input).",
     ),
-    (2, "Usage error: an unknown flag, a missing argument, flags that do not fit together."),
+    (
+        2,
+        "Usage error: an unknown flag, a missing argument, flags that do not fit together.",
+    ),
     (130, "The wizard was cancelled; the answers given so far are saved."),
 ];
 

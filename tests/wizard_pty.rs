@@ -282,7 +282,11 @@ fn output_on_a_terminal_never_carries_raw_control_characters() {
         assert!(text.contains("end"), "{args:?}: {text:?}");
         for raw in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
             // NO_COLOR is set, so no escape sequence is the program's own.
-            assert!(!text.contains(raw), "{args:?}: raw U+{:04X} in {text:?}", u32::from(raw));
+            assert!(
+                !text.contains(raw),
+                "{args:?}: raw U+{:04X} in {text:?}",
+                u32::from(raw)
+            );
         }
     }
 }

@@ -132,10 +132,14 @@ pub fn csv(rows: &[Row]) -> Result<Vec<u8>> {
             row.rating.map(|rating| rating.label().to_string()).unwrap_or_default(),
             row.rating_key.unwrap_or_default().to_string(),
             row.effect_score.map(number).unwrap_or_default(),
-            row.effect_rating.map(|rating| rating.label().to_string()).unwrap_or_default(),
+            row.effect_rating
+                .map(|rating| rating.label().to_string())
+                .unwrap_or_default(),
             row.effect_rating_key.unwrap_or_default().to_string(),
             row.process_score.map(number).unwrap_or_default(),
-            row.process_rating.map(|rating| rating.label().to_string()).unwrap_or_default(),
+            row.process_rating
+                .map(|rating| rating.label().to_string())
+                .unwrap_or_default(),
             row.process_rating_key.unwrap_or_default().to_string(),
         ];
         record.extend(

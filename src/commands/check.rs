@@ -150,10 +150,7 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
         // agrees with the condition and needs no warning.
         let said_something = answer.is_some_and(|answer| {
             // A fill-in file's blank `rationale = """"""` says nothing.
-            let wrote = answer
-                .rationale
-                .as_deref()
-                .is_some_and(|text| !text.trim().is_empty());
+            let wrote = answer.rationale.as_deref().is_some_and(|text| !text.trim().is_empty());
             answer.level.is_some() || (wrote && answer.status != Some(AnswerStatus::NotApplicable))
         });
         if !(question.excluded_by_condition && said_something) {

@@ -43,7 +43,15 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let mut inputs = Inputs::of_run(rubrics_dir, args.out.templates.templates.as_deref());
     inputs.add_assessment(&args.old, &old);
     inputs.add_assessment(&args.new, &new);
-    write_document(&renderer, &change, &formats, &destination, &args.new, "-changes", &inputs)?;
+    write_document(
+        &renderer,
+        &change,
+        &formats,
+        &destination,
+        &args.new,
+        "-changes",
+        &inputs,
+    )?;
     Ok(if args.fail_on_worse && change.got_worse() {
         crate::eprintln_safe!(
             "got worse: {} → {} overall{}",

@@ -11,8 +11,8 @@ use super::Outcome;
 use super::load_rubrics;
 use crate::cli::MigrateArgs;
 use crate::diagnostic::Diagnostics;
-use crate::model::{Assessment, AssessmentDocument};
 use crate::model::assessment::{ASSESSMENT_SCHEMA_VERSION, read_assessment_file};
+use crate::model::{Assessment, AssessmentDocument};
 use crate::output::{print_stdout, write_durably};
 
 /// Runs `migrate`.

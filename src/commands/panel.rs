@@ -79,7 +79,15 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     for (file, member) in files.iter().zip(&members) {
         inputs.add_assessment(file, &member.assessment);
     }
-    write_document(&renderer, &panel, &formats, &destination, &named_after, "-panel", &inputs)?;
+    write_document(
+        &renderer,
+        &panel,
+        &formats,
+        &destination,
+        &named_after,
+        "-panel",
+        &inputs,
+    )?;
     Ok(Outcome::Success)
 }
 

@@ -57,7 +57,9 @@ pub fn run(args: &SchemaArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 );
             }
         }
-        SchemaKind::Rubric => crate::eprintln_safe!("To have a rubric file checked, make `#:schema {url}` its first line."),
+        SchemaKind::Rubric => {
+            crate::eprintln_safe!("To have a rubric file checked, make `#:schema {url}` its first line.")
+        }
     }
     Ok(Outcome::Success)
 }

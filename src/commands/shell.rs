@@ -44,9 +44,7 @@ fn bash_formats(script: &str) -> String {
         .collect();
     let names = names.join(" ");
     let generated = format!("COMPREPLY=($(compgen -W \"{names}\" -- \"${{cur}}\"))");
-    let listed = format!(
-        "COMPREPLY=($(compgen -P \"${{cur%\"${{cur##*,}}\"}}\" -W \"{names}\" -- \"${{cur##*,}}\"))"
-    );
+    let listed = format!("COMPREPLY=($(compgen -P \"${{cur%\"${{cur##*,}}\"}}\" -W \"{names}\" -- \"${{cur##*,}}\"))");
     script.replace(&generated, &listed)
 }
 
@@ -135,7 +133,7 @@ fn render_page(man: &clap_mangen::Man, command: &clap::Command, page: &mut Vec<u
             write!(page, ".SH EXAMPLES\n.nf\n{}\n.fi\n", roff_text(examples))?;
         }
     }
-    write!(page, ".SH \"EXIT STATUS\"\n")?;
+    writeln!(page, ".SH \"EXIT STATUS\"")?;
     for (code, meaning) in crate::cli::EXIT_CODES {
         write!(page, ".TP\n{code}\n{}\n", roff_text(meaning))?;
     }

@@ -793,7 +793,10 @@ fn ledger_path(file: &TomlFile, name: &str) -> Result<PathBuf, Diagnostic> {
         return Err(file
             .diagnostic_at(
                 at(),
-                format!("{} is not a regular file (a pipe, a socket or a device)", path.display()),
+                format!(
+                    "{} is not a regular file (a pipe, a socket or a device)",
+                    path.display()
+                ),
             )
             .with_help("name a CSV file saved on disk, e.g. submissions_file = \"submissions.csv\""));
     }
@@ -1108,8 +1111,11 @@ fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
     match fs::metadata(path) {
         Ok(metadata) if !metadata.is_file() => {
             problems.push(
-                Diagnostic::new(path, "this is not a regular file (a pipe, a socket, a device or a folder)")
-                    .with_help("name a CSV file saved on disk"),
+                Diagnostic::new(
+                    path,
+                    "this is not a regular file (a pipe, a socket, a device or a folder)",
+                )
+                .with_help("name a CSV file saved on disk"),
             );
             return None;
         }

@@ -170,7 +170,11 @@ impl AssessmentDocument {
             let target = self.answers_table(to.0);
             let rank = |name: &str| order.iter().position(|candidate| candidate == name);
             let index = rank(to.1)
-                .and_then(|own| target.iter().position(|(name, _)| rank(name).is_some_and(|other| other > own)))
+                .and_then(|own| {
+                    target
+                        .iter()
+                        .position(|(name, _)| rank(name).is_some_and(|other| other > own))
+                })
                 .unwrap_or(target.len());
             insert_keeping_position(target, index, &key, item);
         }
@@ -289,7 +293,10 @@ fn table_at<'t>(table: &'t mut Table, path: &[&str]) -> &'t mut Table {
             Item::Table(new)
         });
         if !item.is_table() {
-            let mut new = item.as_inline_table().cloned().map_or_else(Table::new, InlineTable::into_table);
+            let mut new = item
+                .as_inline_table()
+                .cloned()
+                .map_or_else(Table::new, InlineTable::into_table);
             new.set_implicit(true);
             *item = Item::Table(new);
         }
@@ -426,12 +433,7 @@ fn merge_key_at(
 
 /// Merges two arrays of tables entry by entry: entries kept in place, extra ones appended or
 /// removed at the end.
-fn merge_tables(
-    existing: &mut ArrayOfTables,
-    new: &ArrayOfTables,
-    context: &mut Merge<'_>,
-    path: &mut Vec<String>,
-) {
+fn merge_tables(existing: &mut ArrayOfTables, new: &ArrayOfTables, context: &mut Merge<'_>, path: &mut Vec<String>) {
     for (index, table) in new.iter().enumerate() {
         match existing.get_mut(index) {
             Some(old) => merge_table_at(old, table, context, path),
@@ -700,10 +702,11 @@ fn same_item(a: &Item, b: &Item) -> bool {
         (Item::ArrayOfTables(tables), Item::Value(Value::Array(values)))
         | (Item::Value(Value::Array(values)), Item::ArrayOfTables(tables)) => {
             tables.len() == values.len()
-                && tables
-                    .iter()
-                    .zip(values.iter())
-                    .all(|(table, value)| value.as_inline_table().is_some_and(|inline| same_table_like(table, inline)))
+                && tables.iter().zip(values.iter()).all(|(table, value)| {
+                    value
+                        .as_inline_table()
+                        .is_some_and(|inline| same_table_like(table, inline))
+                })
         }
         (Item::None, Item::None) => true,
         _ => match (a.as_table_like(), b.as_table_like()) {
@@ -739,7 +742,9 @@ fn same_value(a: &Value, b: &Value) -> bool {
         (Value::Float(a), Value::Float(b)) => a.value().to_bits() == b.value().to_bits(),
         (Value::Boolean(a), Value::Boolean(b)) => a.value() == b.value(),
         (Value::Datetime(a), Value::Datetime(b)) => a.value() == b.value(),
-        (Value::Array(a), Value::Array(b)) => a.len() == b.len() && a.iter().zip(b.iter()).all(|(a, b)| same_value(a, b)),
+        (Value::Array(a), Value::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b.iter()).all(|(a, b)| same_value(a, b))
+        }
         (Value::InlineTable(a), Value::InlineTable(b)) => same_table_like(a, b),
         _ => false,
     }
@@ -781,7 +786,10 @@ mod tests {
         };
         document.set_answer("openness", "participation", &unknown).expect("set");
         let saved = document.text();
-        assert!(saved.contains("# ask the legal team\nstatus = \"unknown\" # unsure\nrationale = \"r\"\n"), "{saved}");
+        assert!(
+            saved.contains("# ask the legal team\nstatus = \"unknown\" # unsure\nrationale = \"r\"\n"),
+            "{saved}"
+        );
     }
 
     #[test]
@@ -814,9 +822,15 @@ mod tests {
         let rubrics = RubricSet::builtin().expect("built-in rubrics");
         let text = "schema_version = 2\n[proposal]\ntitle = \"T\"\n\n[answers.openness.participation]\nlevel = 1\n\n# encryption next\n[answers.openness.encryption]\nlevel = 2\n\n[consultation]\nopened = 2026-01-01\n";
         let assessment = Assessment::new("T");
-        let mut document = AssessmentDocument::parse(text).expect("parse").with_order_of(&assessment, &rubrics);
-        document.set_answer("openness", "reachability", &answer(Some(0), "x")).expect("set");
-        document.set_answer("inclusiveness", "outreach", &answer(Some(1), "y")).expect("set");
+        let mut document = AssessmentDocument::parse(text)
+            .expect("parse")
+            .with_order_of(&assessment, &rubrics);
+        document
+            .set_answer("openness", "reachability", &answer(Some(0), "x"))
+            .expect("set");
+        document
+            .set_answer("inclusiveness", "outreach", &answer(Some(1), "y"))
+            .expect("set");
         let saved = document.text();
         let at = |needle: &str| saved.find(needle).unwrap_or_else(|| panic!("{needle} in {saved}"));
         assert!(at("[answers.openness.participation]") < at("[answers.openness.reachability]"));

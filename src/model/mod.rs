@@ -18,8 +18,8 @@ pub use assessment::{
     StakeholderGroup,
 };
 pub use catalog::RubricSet;
-pub use document::AssessmentDocument;
 pub use consultation::{Consultation, Disposition, Reason, Submission, SubmitterGroup};
+pub use document::AssessmentDocument;
 pub use rubric::{AppliesIf, Dimension, MappedLevel, Question, Rubric, Source};
 pub use toml_file::TomlFile;
 pub use upgrade::Upgrade;

@@ -112,8 +112,10 @@ impl TomlFile {
         }
         if !metadata.is_file() {
             // A named pipe or a device would block the read, or never end.
-            return Err(Diagnostic::new(path, "this is not a regular file (a pipe, a socket or a device)")
-                .with_help("name a `.toml` file saved on disk"));
+            return Err(
+                Diagnostic::new(path, "this is not a regular file (a pipe, a socket or a device)")
+                    .with_help("name a `.toml` file saved on disk"),
+            );
         }
         if metadata.len() > MAX_FILE_BYTES {
             return Err(Diagnostic::new(
@@ -378,14 +380,20 @@ pub const DATE_HELP: &str = "write dates as 2026-12-05, without quotes";
 
 /// The keys whose values are dates, in assessment files and consultation ledgers.
 fn is_date_key(key: &str) -> bool {
-    matches!(key, "date" | "introduced" | "opened" | "closed" | "responded" | "submitted")
+    matches!(
+        key,
+        "date" | "introduced" | "opened" | "closed" | "responded" | "submitted"
+    )
 }
 
 /// The key written at the start of the line that holds byte `at` (`date` in `date = 05/12/2026`),
 /// or "" when the line is not a `key = value` line.
 fn line_key(text: &str, at: usize) -> &str {
     let at = at.min(text.len());
-    let start = text.get(..at).and_then(|before| before.rfind('\n')).map_or(0, |newline| newline + 1);
+    let start = text
+        .get(..at)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |newline| newline + 1);
     let line = text.get(start..).unwrap_or("");
     let line = line.split('\n').next().unwrap_or("");
     match line.split_once('=') {

@@ -129,16 +129,23 @@ fn merge_texts(
         .and_then(|answers| answers.get(to.question()))
         .cloned()
         .unwrap_or_else(|| kept.clone());
-    let nonempty = |text: &Option<String>| text.as_deref().map(str::trim).filter(|text| !text.is_empty()).map(str::to_string);
+    let nonempty = |text: &Option<String>| {
+        text.as_deref()
+            .map(str::trim)
+            .filter(|text| !text.is_empty())
+            .map(str::to_string)
+    };
     let mut note = format!(
         "*Also answered for rubrics 1.x as `{from}` ({}), a question this one replaces",
         describe(old)
     );
-    note.push_str(match nonempty(&old.rationale) {
-        Some(rationale) => format!("; that answer's rationale follows.*\n\n{rationale}"),
-        None => ".*".to_string(),
-    }
-    .as_str());
+    note.push_str(
+        match nonempty(&old.rationale) {
+            Some(rationale) => format!("; that answer's rationale follows.*\n\n{rationale}"),
+            None => ".*".to_string(),
+        }
+        .as_str(),
+    );
     merged.rationale = Some(match nonempty(&merged.rationale) {
         Some(own) => format!("{own}\n\n{note}"),
         None => note,

@@ -62,10 +62,7 @@ pub fn optional(input: &str) -> Option<String> {
 /// The names in one answer, one per line or separated by semicolons: a comma belongs to the
 /// name ("Maria Okafor, ISOC Veridia Chapter" is one assessor).
 pub fn split_names(input: &str) -> Vec<String> {
-    input
-        .split(['\n', ';'])
-        .filter_map(optional)
-        .collect()
+    input.split(['\n', ';']).filter_map(optional).collect()
 }
 
 /// A file-name stem from a title: lowercase letters and digits joined by hyphens

@@ -178,7 +178,11 @@ fn full_run_saves_a_file_that_loads_and_scores() {
     let mut long = 0;
     for rubric in rubrics.select(&saved.rubric_ids()) {
         for question in &rubric.questions {
-            if !prompter.asked().iter().any(|prompt| prompt.contains(question.prompt.as_str())) {
+            if !prompter
+                .asked()
+                .iter()
+                .any(|prompt| prompt.contains(question.prompt.as_str()))
+            {
                 continue;
             }
             let guidance = words(&crate::markup::Markup::parse(&question.help).to_plain_text());
@@ -247,7 +251,10 @@ fn full_run_saves_a_file_that_loads_and_scores() {
     // Answers are written in rubric order.
     let position = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{needle} missing"));
     assert!(position("[answers.openness.participation]") < position("[answers.openness.consultation-timing]"));
-    assert!(position("[answers.openness.encryption]") < position("[answers.inclusiveness."), "{text}");
+    assert!(
+        position("[answers.openness.encryption]") < position("[answers.inclusiveness."),
+        "{text}"
+    );
 }
 
 #[test]
@@ -904,10 +911,21 @@ fn submissions_added_one_by_one_are_saved_after_each() {
     let saved = load(&file);
     let ledger = saved.consultation.expect("a ledger");
     // The dates asked before the first submission.
-    assert_eq!(ledger.opened.map(|date| date.to_string()).as_deref(), Some("2026-01-05"));
-    assert_eq!(ledger.closed.map(|date| date.to_string()).as_deref(), Some("2026-03-02"));
+    assert_eq!(
+        ledger.opened.map(|date| date.to_string()).as_deref(),
+        Some("2026-01-05")
+    );
+    assert_eq!(
+        ledger.closed.map(|date| date.to_string()).as_deref(),
+        Some("2026-03-02")
+    );
     assert_eq!(ledger.responded, None);
-    assert!(prompter.asked().iter().any(|prompt| prompt.contains("When was the response to it published?")));
+    assert!(
+        prompter
+            .asked()
+            .iter()
+            .any(|prompt| prompt.contains("When was the response to it published?"))
+    );
     assert_eq!(ledger.submissions_file, None);
     let [first, second] = ledger.submissions.as_slice() else {
         panic!("two submissions: {:?}", ledger.submissions);
@@ -1156,7 +1174,9 @@ rationale = \"A summary of responses was published.\"
         }
         if line == "[assessment]" {
             for extra in 0..200 {
-                text.push_str(&format!("# note before the assessor section, {extra}: ask the legal team\n"));
+                text.push_str(&format!(
+                    "# note before the assessor section, {extra}: ask the legal team\n"
+                ));
             }
             text.push('\n');
         }
@@ -1183,7 +1203,11 @@ fn comments_and_layout_survive_migrate_a_screening_step_and_ten_wizard_saves() {
             .map(str::to_string)
             .collect()
     };
-    assert!(comments(&original).len() >= 600, "{} comments", comments(&original).len());
+    assert!(
+        comments(&original).len() >= 600,
+        "{} comments",
+        comments(&original).len()
+    );
     std::fs::write(&file, &original).expect("write");
 
     // 1. migrate rewrites it for the second edition.
@@ -1208,7 +1232,9 @@ fn comments_and_layout_survive_migrate_a_screening_step_and_ten_wizard_saves() {
     let assessment = load(&file);
     assert_eq!(assessment.assessment.assessors, ["Maria Okafor, ISOC Veridia Chapter"]);
     assert_eq!(
-        assessment.answer("openness", "encryption").and_then(|answer| answer.level),
+        assessment
+            .answer("openness", "encryption")
+            .and_then(|answer| answer.level),
         Some(1)
     );
 
@@ -1236,7 +1262,10 @@ fn comments_and_layout_survive_migrate_a_screening_step_and_ten_wizard_saves() {
         "{saved}"
     );
     assert!(saved.contains("schema_version = 2  # beside line 0\n"), "{saved}");
-    assert!(saved.contains("[answers.transparency.input-published]  # beside line 25\n"), "{saved}");
+    assert!(
+        saved.contains("[answers.transparency.input-published]  # beside line 25\n"),
+        "{saved}"
+    );
     assert!(saved.contains("level = 3  # beside line 26\n"), "{saved}");
     // Blank lines: every run of them in the original is still there.
     let blank_runs = |text: &str| text.matches("\n\n").count();
@@ -1253,10 +1282,18 @@ fn a_new_file_named_without_an_extension_is_saved_as_toml() {
     let ended = run(&mut prompter, &rubrics, &options(Some(named.clone()))).expect("run");
 
     let file = dir.path().join("mybill.toml");
-    assert_eq!(ended, Ended::Cancelled { file: Some(file.clone()) });
+    assert_eq!(
+        ended,
+        Ended::Cancelled {
+            file: Some(file.clone())
+        }
+    );
     assert!(file.exists() && !named.exists());
     assert!(
-        prompter.said().iter().any(|line| line.contains("Saving as") && line.contains("mybill.toml")),
+        prompter
+            .said()
+            .iter()
+            .any(|line| line.contains("Saving as") && line.contains("mybill.toml")),
         "{:?}",
         prompter.said()
     );

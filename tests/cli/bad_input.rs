@@ -332,7 +332,11 @@ fn oversize_files_are_refused_before_they_are_parsed() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("in a CSV file named by `submissions_file`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("in a CSV file named by `submissions_file`"),
+        "{}",
+        run.stderr
+    );
     // Strings and comments do not count: a long text full of commas is fine.
     let long = format!(
         "schema_version = 2\n# {}\n[proposal]\ntitle = \"T\"\nsummary = \"{}\"\n",
@@ -368,5 +372,9 @@ fn a_named_pipe_is_refused_instead_of_blocking() {
     assert!(run.stderr.contains("is not a regular file"), "{}", run.stderr);
     let run = env.run(&["check", "pipe.toml"]);
     run.code(1);
-    assert!(run.stderr.contains("pipe.toml: error: this is not a regular file"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("pipe.toml: error: this is not a regular file"),
+        "{}",
+        run.stderr
+    );
 }

@@ -265,9 +265,9 @@ fn migrate_keeps_the_words_of_an_old_answer_whose_replacement_is_answered_too() 
     let check = env.run(&["check", "both.toml"]);
     check.code(0);
     assert!(
-        check
-            .stderr
-            .contains("`openness.central-gateway` is replaced by `openness.central-dependency`, which the file answers too"),
+        check.stderr.contains(
+            "`openness.central-gateway` is replaced by `openness.central-dependency`, which the file answers too"
+        ),
         "{}",
         check.stderr
     );
@@ -311,8 +311,15 @@ fn migrate_never_writes_its_backup_through_a_link() {
     let run = env.run(&["migrate", "a.toml"]);
     run.code(1);
     assert!(run.stderr.contains("a.toml.v1.bak is a link"), "{}", run.stderr);
-    assert!(!env.path("elsewhere/x").exists(), "nothing is created where the link points");
-    assert_eq!(env.read("a.toml"), original, "the file is not migrated without its backup");
+    assert!(
+        !env.path("elsewhere/x").exists(),
+        "nothing is created where the link points"
+    );
+    assert_eq!(
+        env.read("a.toml"),
+        original,
+        "the file is not migrated without its backup"
+    );
     // A link to an existing file is refused the same way, and that file is left alone.
     env.write("target.txt", "someone else's file");
     std::fs::remove_file(env.path("a.toml.v1.bak")).expect("unlink");

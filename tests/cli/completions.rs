@@ -134,7 +134,11 @@ fn bash_completes_ratings_lists_of_formats_and_never_files_for_numbers() {
         .output()
         .expect("bash runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(
         stdout.contains("ratings: no-effect-found strong adequate weak serious-concerns insufficient-evidence"),
         "{stdout}"

@@ -318,14 +318,19 @@ fn swapped_files_get_a_warning() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("run `impact-brief diff old.toml new.toml`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("run `impact-brief diff old.toml new.toml`"),
+        "{}",
+        run.stderr
+    );
     // The assessment date says so too, when the stages do not.
     let known = env.read("old.toml");
     env.write("early.toml", known.replace("date = 2026-11-20", "date = 2026-01-10"));
     assert_ne!(env.read("early.toml"), known, "the fixture has an assessment date");
     let run = env.run(&["diff", "old.toml", "early.toml", "-f", "json"]);
     assert!(
-        run.stderr.contains("it was assessed on 2026-11-20, after NEW (2026-01-10)"),
+        run.stderr
+            .contains("it was assessed on 2026-11-20, after NEW (2026-01-10)"),
         "{}",
         run.stderr
     );

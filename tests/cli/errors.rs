@@ -93,7 +93,12 @@ fn help_describes_every_format_as_it_is() {
     let help = env.run(&["render", "--help"]);
     help.code(0);
     assert!(!help.stdout.contains("pandoc"), "{}", help.stdout);
-    assert!(help.stdout.contains("Markdown, to read, diff and keep under version control"), "{}", help.stdout);
+    assert!(
+        help.stdout
+            .contains("Markdown, to read, diff and keep under version control"),
+        "{}",
+        help.stdout
+    );
     let top = env.run(&["--help"]);
     assert!(
         top.stdout.contains("Markdown, PDF, Word, HTML, JSON or a Typst"),

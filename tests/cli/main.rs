@@ -20,7 +20,7 @@ mod pdf;
 mod render;
 mod rubric;
 mod schema;
-mod terminal;
 mod score;
 mod support;
+mod terminal;
 mod watch;

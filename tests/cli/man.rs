@@ -76,7 +76,10 @@ fn dir_writes_a_page_per_command() {
     // Every page says what the exit codes mean; a command's examples are EXAMPLES.
     assert!(render.contains(".SH \"EXIT STATUS\""), "{render}");
     let diff = env.read("man/man1/impact-brief-diff.1");
-    assert!(diff.contains(".SH EXAMPLES\n.nf\n  impact\\-brief diff bill\\-draft.toml"), "{diff}");
+    assert!(
+        diff.contains(".SH EXAMPLES\n.nf\n  impact\\-brief diff bill\\-draft.toml"),
+        "{diff}"
+    );
     assert!(diff.contains(".SH NOTES\nThe change brief compares"), "{diff}");
     assert!(!diff.contains(".SH EXTRA"), "{diff}");
     assert_eq!(env.read("man/man1/impact-brief.1"), env.run(&["man"]).stdout);

@@ -76,7 +76,12 @@ fn render_never_writes_over_the_assessment_its_ledger_a_rubric_or_a_template() {
         "--templates",
         "templates",
     ];
-    for input in ["new.toml", "ledger.csv", "rubrics/openness.toml", "templates/brief.md.tera"] {
+    for input in [
+        "new.toml",
+        "ledger.csv",
+        "rubrics/openness.toml",
+        "templates/brief.md.tera",
+    ] {
         refused(&env, &args, input);
     }
     // Any other name is written.
@@ -99,7 +104,16 @@ fn diff_never_writes_over_either_assessment_or_their_ledger() {
 #[test]
 fn panel_never_writes_over_a_member_or_a_ledger() {
     let env = setup();
-    let args = ["--rubrics", "rubrics", "panel", "old.toml", "new.toml", "--force", "-f", "json"];
+    let args = [
+        "--rubrics",
+        "rubrics",
+        "panel",
+        "old.toml",
+        "new.toml",
+        "--force",
+        "-f",
+        "json",
+    ];
     for input in ["old.toml", "new.toml", "ledger.csv", "rubrics/openness.toml"] {
         refused(&env, &args, input);
     }
@@ -159,9 +173,6 @@ fn render_watch_never_writes_over_the_ledger() {
     }
     let _ = child.kill();
     let _ = child.wait();
-    assert!(
-        seen.iter().any(|line| line.contains("refusing to write")),
-        "{seen:?}"
-    );
+    assert!(seen.iter().any(|line| line.contains("refusing to write")), "{seen:?}");
     assert_eq!(env.read("ledger.csv"), CSV);
 }

@@ -40,7 +40,10 @@ fn hostile_valid(env: &TestEnv, name: &str, ledger: &str) -> String {
     let row = format!(
         "S1{h},Sender{h},group{h},Art{h},Ask{h},disp{h},M{h},reason{h},text{h},date{h},date{h},ref{h},ev{h},x{h}"
     );
-    env.write(ledger, format!("{header}{h}\n{row}\nS1{h},,academia,,,merged,nowhere{h},,,,,,,\n"));
+    env.write(
+        ledger,
+        format!("{header}{h}\n{row}\nS1{h},,academia,,,merged,nowhere{h},,,,,,,\n"),
+    );
     format!(
         "schema_version = 2\n\n[proposal]\ntitle = \"{name}{HOSTILE}\"\nreference = \"R{HOSTILE}\"\n\n[assessment]\nassessors = [\"A{HOSTILE}\"]\n\n[consultation]\nsubmissions_file = \"{ledger}\"\n"
     )
@@ -54,21 +57,29 @@ fn no_command_echoes_control_or_bidi_characters_from_a_file() {
     env.write("a.toml", &valid);
     // The same without the ledger: loads, so its texts reach the commands' own messages.
     let plain = |title: &str| {
-        format!("schema_version = 2\n\n[proposal]\ntitle = \"{title}{HOSTILE}\"\nreference = \"R{HOSTILE}\"\nstage = \"adopted\"\n")
+        format!(
+            "schema_version = 2\n\n[proposal]\ntitle = \"{title}{HOSTILE}\"\nreference = \"R{HOSTILE}\"\nstage = \"adopted\"\n"
+        )
     };
     env.write("p.toml", plain("P"));
     env.write("q.toml", plain("Q").replace("adopted", "draft"));
     // A file name with the characters in it (no NUL: a path cannot hold one).
     let odd_name = format!("odd{HOSTILE_CSV}.toml");
     env.write(&odd_name, plain("O"));
-    env.write("v1.toml", plain("V").replace("schema_version = 2", "schema_version = 1"));
+    env.write(
+        "v1.toml",
+        plain("V").replace("schema_version = 2", "schema_version = 1"),
+    );
     std::fs::create_dir_all(env.path("folder")).expect("folder");
     for name in ["bad.toml", &odd_name, "p.toml"] {
         std::fs::copy(env.path(name), env.path(&format!("folder/{name}"))).expect("copy");
     }
 
     let runs: Vec<(String, Vec<&str>)> = vec![
-        ("check".into(), vec!["check", "bad.toml", "a.toml", "p.toml", &odd_name, "missing\u{1b}.toml"]),
+        (
+            "check".into(),
+            vec!["check", "bad.toml", "a.toml", "p.toml", &odd_name, "missing\u{1b}.toml"],
+        ),
         ("score".into(), vec!["score", "bad.toml"]),
         ("score odd".into(), vec!["score", &odd_name]),
         ("render".into(), vec!["render", "bad.toml", "-o", "-"]),
@@ -88,7 +99,11 @@ fn no_command_echoes_control_or_bidi_characters_from_a_file() {
         assert_clean(what, &run.stderr);
         // The visible escapes are there instead: the reader sees what the file holds.
         if what == "check" {
-            assert!(run.stderr.contains("\\u001b]0;PWNED\\u0007\\u009b31m\\u0000\\u202e"), "{}", run.stderr);
+            assert!(
+                run.stderr.contains("\\u001b]0;PWNED\\u0007\\u009b31m\\u0000\\u202e"),
+                "{}",
+                run.stderr
+            );
             // The check report on standard output is for people too.
             assert_clean("check report", &run.stdout);
         }
@@ -97,5 +112,8 @@ fn no_command_echoes_control_or_bidi_characters_from_a_file() {
     let json = env.run(&["score", "p.toml", "--json"]);
     json.code(0);
     let brief: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
-    assert_eq!(brief["proposal"]["title"], format!("P{}", "\u{1b}]0;PWNED\u{7}\u{9b}31m\u{0}\u{202e}"));
+    assert_eq!(
+        brief["proposal"]["title"],
+        format!("P{}", "\u{1b}]0;PWNED\u{7}\u{9b}31m\u{0}\u{202e}")
+    );
 }

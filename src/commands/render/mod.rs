@@ -10,8 +10,8 @@ use super::{Outcome, UsageError, load_rubrics, refuse_binary_on_terminal, render
 use crate::cli::RenderArgs;
 use crate::model::Assessment;
 use crate::output::{Destination, Inputs, file_name_for, print_stdout, write_brief};
-use crate::report::Brief;
 use crate::render::{Format, Rendered};
+use crate::report::Brief;
 
 /// Runs `render`.
 pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {

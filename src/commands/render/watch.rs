@@ -14,8 +14,8 @@ use crate::cli::RenderArgs;
 use crate::commands::{Outcome, load_rubrics, renderer_for};
 use crate::model::{Assessment, RubricSet};
 use crate::output::{Destination, Inputs, file_name_for, write_brief};
-use crate::report::Brief;
 use crate::render::{Format, Renderer};
+use crate::report::Brief;
 
 /// How often the watched files are looked at: fast enough to feel immediate, slow enough to cost
 /// nothing while idle.

@@ -130,7 +130,11 @@ pub(super) fn run(prompter: &mut dyn Prompter, rubrics: &RubricSet, options: &Op
 
 /// The file as a document to edit in place: what the user wrote around the answers (comments,
 /// blank lines, key order) stays through every save.
-fn open_document(file: &std::path::Path, assessment: &Assessment, rubrics: &RubricSet) -> anyhow::Result<AssessmentDocument> {
+fn open_document(
+    file: &std::path::Path,
+    assessment: &Assessment,
+    rubrics: &RubricSet,
+) -> anyhow::Result<AssessmentDocument> {
     let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     Ok(AssessmentDocument::parse(&text)?.with_order_of(assessment, rubrics))
 }
