@@ -13,7 +13,7 @@ use walkdir::WalkDir;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::ids::QuestionId;
-use crate::model::{Assessment, RubricSet};
+use crate::model::{Assessment, Dimension, RubricSet};
 use crate::output::{Inputs, write_brief};
 use crate::render::{Format, Renderer};
 use crate::report::Brief;
@@ -60,6 +60,20 @@ pub struct Row {
     pub score: Option<f64>,
     /// Overall rating.
     pub rating: Option<Rating>,
+    /// The overall rating's stable key (`serious-concerns`), for scripts.
+    pub rating_key: Option<&'static str>,
+    /// Unrounded score of the effect on the Internet.
+    pub effect_score: Option<f64>,
+    /// Rating of the effect on the Internet.
+    pub effect_rating: Option<Rating>,
+    /// Its key.
+    pub effect_rating_key: Option<&'static str>,
+    /// Unrounded score of the process.
+    pub process_score: Option<f64>,
+    /// Rating of the process.
+    pub process_rating: Option<Rating>,
+    /// Its key.
+    pub process_rating_key: Option<&'static str>,
     /// Each rubric's id and unrounded score.
     pub rubrics: Vec<RubricCell>,
     /// Full ids of red-flagged questions.
@@ -450,6 +464,13 @@ fn ok_row(job: &Job, brief: &Brief) -> Row {
         stage: brief.proposal.stage.clone(),
         score: brief.overall.score,
         rating: Some(brief.overall.rating),
+        rating_key: Some(brief.overall.rating.key()),
+        effect_score: dimension(brief, Dimension::Effect).and_then(|view| view.score),
+        effect_rating: dimension(brief, Dimension::Effect).map(|view| view.rating),
+        effect_rating_key: dimension(brief, Dimension::Effect).map(|view| view.rating.key()),
+        process_score: dimension(brief, Dimension::Process).and_then(|view| view.score),
+        process_rating: dimension(brief, Dimension::Process).map(|view| view.rating),
+        process_rating_key: dimension(brief, Dimension::Process).map(|view| view.rating.key()),
         rubrics: brief
             .rubrics
             .iter()
@@ -483,6 +504,11 @@ fn ok_row(job: &Job, brief: &Brief) -> Row {
     }
 }
 
+/// The verdict on one dimension (effect or process) in `brief`.
+fn dimension(brief: &Brief, id: Dimension) -> Option<&crate::report::DimensionView> {
+    brief.overall.dimensions.iter().find(|view| view.id == id)
+}
+
 fn failed(job: &Job, error: String) -> Row {
     Row {
         status: RowStatus::Failed,
@@ -508,6 +534,13 @@ fn empty_row(job: &Job) -> Row {
         stage: None,
         score: None,
         rating: None,
+        rating_key: None,
+        effect_score: None,
+        effect_rating: None,
+        effect_rating_key: None,
+        process_score: None,
+        process_rating: None,
+        process_rating_key: None,
         rubrics: Vec::new(),
         red_flags: Vec::new(),
         outputs: Vec::new(),

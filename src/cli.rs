@@ -21,6 +21,21 @@ Typical use:
 Exit codes: 0 success; 1 invalid input, failed render, or batch with failures (or a
 --fail-on hit); 2 usage error; 130 wizard cancelled (answers so far are saved).";
 
+/// What each exit code means, for the manual pages' EXIT STATUS section (`--help` says the same
+/// in its last paragraph).
+pub const EXIT_CODES: [(u8, &str); 4] = [
+    (0, "Success."),
+    (
+        1,
+        "Invalid input, a failed render, a batch with failures, a --fail-on or --fail-on-worse hit, or a refused output (one that would replace an input).",
+    ),
+    (
+        2,
+        "Usage error: an unknown flag, a missing argument, flags that do not fit together.",
+    ),
+    (130, "The wizard was cancelled; the answers given so far are saved."),
+];
+
 /// Judge a draft law by its effect on an open Internet: answer impact-assessment questions,
 /// score them for openness, inclusiveness and transparency, and render a policy impact brief.
 #[derive(Debug, Parser)]
@@ -46,7 +61,7 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the scorecard of an assessment (or the JSON brief with --json).
     Score(ScoreArgs),
-    /// Render the brief of one assessment as Markdown, PDF, HTML, JSON or a Typst bundle.
+    /// Render the brief of one assessment as Markdown, PDF, Word, HTML, JSON or a Typst bundle.
     Render(RenderArgs),
     /// Render every assessment under one or more folders, in parallel, with an index.
     Batch(BatchArgs),
@@ -324,7 +339,7 @@ pub struct BatchArgs {
     #[command(flatten)]
     pub format: FormatArgs,
     /// Parallel jobs (default: one per core; 1 processes inputs in order; at most 256).
-    #[arg(short, long, value_name = "N")]
+    #[arg(short, long, value_name = "N", value_hint = ValueHint::Other)]
     pub jobs: Option<usize>,
     /// Stop at the first input that fails.
     #[arg(long)]
@@ -336,7 +351,7 @@ pub struct BatchArgs {
     pub panels: bool,
     /// Exit with 1 when any overall rating is this or worse
     /// (no-effect-found, strong, adequate, weak, serious-concerns, insufficient-evidence).
-    #[arg(long, value_name = "RATING", value_parser = parse_rating)]
+    #[arg(long, value_name = "RATING", value_parser = RatingParser)]
     pub fail_on: Option<crate::scoring::Rating>,
     /// No progress output (errors are still printed).
     #[arg(short, long)]
@@ -439,10 +454,42 @@ impl PdfArgs {
     }
 }
 
-fn parse_rating(text: &str) -> Result<crate::scoring::Rating, String> {
-    crate::scoring::Rating::parse(text).ok_or_else(|| {
-        "expected one of: no-effect-found, strong, adequate, weak, serious-concerns, insufficient-evidence".to_string()
-    })
+/// Reads a rating by key or label (`serious-concerns`, "Serious concerns"), and tells shell
+/// completions the keys, so that `--fail-on <TAB>` offers ratings rather than file names.
+#[derive(Debug, Clone, Copy)]
+struct RatingParser;
+
+impl clap::builder::TypedValueParser for RatingParser {
+    type Value = crate::scoring::Rating;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Self::Value, clap::Error> {
+        let text = value.to_string_lossy();
+        crate::scoring::Rating::parse(&text).ok_or_else(|| {
+            let keys: Vec<&str> = crate::scoring::Rating::ALL.iter().map(|rating| rating.key()).collect();
+            let flag = arg.map_or_else(|| "--fail-on".to_string(), ToString::to_string);
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!(
+                    "invalid value '{text}' for '{flag}': expected one of: {}\n",
+                    keys.join(", ")
+                ),
+            )
+            .with_cmd(command)
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            crate::scoring::Rating::ALL
+                .iter()
+                .map(|rating| clap::builder::PossibleValue::new(rating.key())),
+        ))
+    }
 }
 
 #[cfg(test)]

@@ -615,6 +615,7 @@ struct Tally {
     considered_weight: f64,
     applicable_weight: f64,
     not_affected: usize,
+    /// Applicable questions marked unknown or not answered.
     open: usize,
     red_flags: Vec<QuestionId>,
     severe: usize,

@@ -260,3 +260,33 @@ fn without_a_terminal_it_exits_1_with_a_hint() {
     );
     assert!(!fixture.path("bill.toml").exists());
 }
+
+/// Markdown, JSON and the scorecard printed to a terminal carry a file's control and bidi
+/// characters as visible escapes, never raw (a title could otherwise retitle the window).
+#[test]
+fn output_on_a_terminal_never_carries_raw_control_characters() {
+    let fixture = Fixture::new();
+    std::fs::write(
+        fixture.path("bill.toml"),
+        "schema_version = 2\n\n[proposal]\ntitle = \"T\\u001b]0;PWNED\\u0007\\u009b31m\\u202e end\"\n",
+    )
+    .expect("write");
+    for args in [
+        vec!["render", "bill.toml", "-f", "md", "-o", "-"],
+        vec!["render", "bill.toml", "-f", "json", "-o", "-"],
+        vec!["score", "bill.toml"],
+    ] {
+        let mut session = fixture.spawn(&args);
+        let output = session.expect(Eof).expect("output");
+        let text = String::from_utf8_lossy(output.as_bytes()).into_owned();
+        assert!(text.contains("end"), "{args:?}: {text:?}");
+        for raw in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
+            // NO_COLOR is set, so no escape sequence is the program's own.
+            assert!(
+                !text.contains(raw),
+                "{args:?}: raw U+{:04X} in {text:?}",
+                u32::from(raw)
+            );
+        }
+    }
+}

@@ -41,17 +41,20 @@ pub fn markdown(rows: &[Row]) -> String {
         rows.iter().filter(|row| row.status == RowStatus::Failed).count(),
         rows.iter().filter(|row| row.status == RowStatus::Skipped).count()
     );
-    let _ = write!(out, "| Input | Title | Jurisdiction | Stage | Score | Rating |");
+    let _ = write!(
+        out,
+        "| Input | Title | Jurisdiction | Stage | Score | Rating | Effect | Process |"
+    );
     for id in &columns {
         let _ = write!(out, " {} |", escape_markdown(id));
     }
     let _ = writeln!(out, " Red flags | Outputs | Error | Response coverage | Uptake gap |");
-    let _ = writeln!(out, "|{}", "---|".repeat(11 + columns.len()));
+    let _ = writeln!(out, "|{}", "---|".repeat(13 + columns.len()));
     for row in rows {
         let cell = |text: Option<&str>| escape_markdown(text.unwrap_or(""));
         let _ = write!(
             out,
-            "| {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
             escape_markdown(&row.input),
             cell(row.title.as_deref()),
             cell(row.jurisdiction.as_deref()),
@@ -62,6 +65,8 @@ pub fn markdown(rows: &[Row]) -> String {
                 String::new()
             },
             row.rating.map(|rating| rating.label()).unwrap_or_default(),
+            row.effect_rating.map(|rating| rating.label()).unwrap_or_default(),
+            row.process_rating.map(|rating| rating.label()).unwrap_or_default(),
         );
         for id in &columns {
             let _ = write!(
@@ -97,7 +102,22 @@ pub fn markdown(rows: &[Row]) -> String {
 pub fn csv(rows: &[Row]) -> Result<Vec<u8>> {
     let columns = rubric_columns(rows);
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut header = vec!["input", "status", "title", "jurisdiction", "stage", "score", "rating"];
+    let mut header = vec![
+        "input",
+        "status",
+        "title",
+        "jurisdiction",
+        "stage",
+        "score",
+        "rating",
+        "rating_key",
+        "effect_score",
+        "effect_rating",
+        "effect_rating_key",
+        "process_score",
+        "process_rating",
+        "process_rating_key",
+    ];
     header.extend(columns.iter().map(String::as_str));
     header.extend(["red_flags", "outputs", "error", "response_coverage", "uptake_gap"]);
     writer.write_record(&header)?;
@@ -110,6 +130,17 @@ pub fn csv(rows: &[Row]) -> Result<Vec<u8>> {
             row.stage.clone().unwrap_or_default(),
             row.score.map(number).unwrap_or_default(),
             row.rating.map(|rating| rating.label().to_string()).unwrap_or_default(),
+            row.rating_key.unwrap_or_default().to_string(),
+            row.effect_score.map(number).unwrap_or_default(),
+            row.effect_rating
+                .map(|rating| rating.label().to_string())
+                .unwrap_or_default(),
+            row.effect_rating_key.unwrap_or_default().to_string(),
+            row.process_score.map(number).unwrap_or_default(),
+            row.process_rating
+                .map(|rating| rating.label().to_string())
+                .unwrap_or_default(),
+            row.process_rating_key.unwrap_or_default().to_string(),
         ];
         record.extend(
             columns

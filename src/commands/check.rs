@@ -75,7 +75,8 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             }
         }
     }
-    print_stdout(report.as_bytes())?;
+    // The report is for people, wherever it goes: file names in it are made safe too.
+    print_stdout(crate::markup::terminal_safe(&report).as_bytes())?;
     Ok(if failed == 0 {
         Outcome::Success
     } else {

@@ -18,7 +18,7 @@ pub fn completions(args: &CompletionsArgs) -> Result<Outcome> {
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), NAME, &mut script);
     if args.shell == clap_complete::Shell::Bash {
-        script = bash_fix(&script).into_bytes();
+        script = bash_formats(&bash_fix(&script)).into_bytes();
     }
     print_stdout(&script)?;
     Ok(Outcome::Success)
@@ -30,6 +30,22 @@ pub fn completions(args: &CompletionsArgs) -> Result<Outcome> {
 /// (clap-rs/clap#6421). Spelling both alike fixes it; where clap already does, this changes nothing.
 fn bash_fix(script: &[u8]) -> String {
     String::from_utf8_lossy(script).replace("impact__subcmd__brief", "impact__brief")
+}
+
+/// `-f md,<TAB>`: clap_complete's bash script completes the whole word `md,` against the
+/// format names and finds nothing. Completing the part after the last comma, and putting the
+/// part before it back in front of every candidate, offers `md,pdf`, `md,html`, …
+fn bash_formats(script: &str) -> String {
+    use clap::ValueEnum;
+    let names: Vec<String> = crate::render::Format::value_variants()
+        .iter()
+        .filter_map(|format| format.to_possible_value())
+        .map(|value| value.get_name().to_string())
+        .collect();
+    let names = names.join(" ");
+    let generated = format!("COMPREPLY=($(compgen -W \"{names}\" -- \"${{cur}}\"))");
+    let listed = format!("COMPREPLY=($(compgen -P \"${{cur%\"${{cur##*,}}\"}}\" -W \"{names}\" -- \"${{cur##*,}}\"))");
+    script.replace(&generated, &listed)
 }
 
 /// Runs `man`: the main page on standard output, or every page into `--dir`.
@@ -73,16 +89,75 @@ pub fn pages() -> Result<Vec<(String, Vec<u8>)>> {
     Ok(pages)
 }
 
-/// The page of `command`, then those of its subcommands, depth first.
+/// The page of `command`, then those of its subcommands, depth first. clap_mangen's sections,
+/// except that the text after the options becomes EXAMPLES (and NOTES, for what is not an
+/// example) instead of "EXTRA", and every page says what the exit codes mean under EXIT STATUS.
 fn add_pages(command: &clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
     let man = clap_mangen::Man::new(command.clone());
     let mut page = Vec::new();
-    man.render(&mut page).context("cannot write the manual page")?;
+    render_page(&man, command, &mut page).context("cannot write the manual page")?;
     pages.push((man.get_filename(), page));
     for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
         add_pages(sub, pages)?;
     }
     Ok(())
+}
+
+fn render_page(man: &clap_mangen::Man, command: &clap::Command, page: &mut Vec<u8>) -> std::io::Result<()> {
+    use std::io::Write as _;
+    man.render_title(page)?;
+    man.render_name_section(page)?;
+    man.render_synopsis_section(page)?;
+    man.render_description_section(page)?;
+    if command.get_arguments().any(|arg| !arg.is_hide_set()) {
+        man.render_options_section(page)?;
+    }
+    if command.get_subcommands().any(|sub| !sub.is_hide_set()) {
+        man.render_subcommands_section(page)?;
+    }
+    if let Some(after) = command.get_after_help() {
+        let text = after.to_string();
+        // The exit codes have their own section below.
+        let text = text.split("\nExit codes:").next().unwrap_or("").trim_end();
+        let (notes, examples) = match ["Typical use:", "Examples:"]
+            .iter()
+            .find_map(|header| text.find(header).map(|at| (at, header.len())))
+        {
+            Some((at, length)) => (text[..at].trim(), text[at + length..].trim_matches('\n')),
+            None => (text.trim(), ""),
+        };
+        if !notes.is_empty() {
+            write!(page, ".SH NOTES\n{}\n", roff_text(notes))?;
+        }
+        if !examples.is_empty() {
+            write!(page, ".SH EXAMPLES\n.nf\n{}\n.fi\n", roff_text(examples))?;
+        }
+    }
+    writeln!(page, ".SH \"EXIT STATUS\"")?;
+    for (code, meaning) in crate::cli::EXIT_CODES {
+        write!(page, ".TP\n{code}\n{}\n", roff_text(meaning))?;
+    }
+    if command.get_version().is_some() {
+        man.render_version_section(page)?;
+    }
+    Ok(())
+}
+
+/// Text for a roff page: backslashes and hyphens escaped, no line read as a request.
+fn roff_text(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let line = line.replace('\\', "\\e").replace('-', "\\-");
+            if line.starts_with(['.', '\'']) {
+                format!("\\&{line}")
+            } else if line.trim().is_empty() {
+                ".sp".to_string()
+            } else {
+                line
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A guess at whether `man` searches `dir`: it is a `man1` folder under a usual place.

@@ -28,6 +28,12 @@ use crate::diagnostic::{Diagnostic, LineIndex, Location};
 /// stays within a few hundred megabytes and a few seconds.
 pub const MAX_SUBMISSIONS: usize = 200_000;
 
+/// The most `[[consultation.submissions]]` tables an assessment file may hold. Tables cost far
+/// more memory to read than CSV rows (every key and value is a node of the parsed document), so a
+/// ledger larger than this belongs in a CSV file named by `submissions_file`, which holds up to
+/// [`MAX_SUBMISSIONS`].
+pub const MAX_INLINE_SUBMISSIONS: usize = 20_000;
+
 /// The most problems reported in one ledger; beyond it one line says how many more there are.
 pub const MAX_LEDGER_PROBLEMS: usize = 100;
 
@@ -322,13 +328,17 @@ impl Consultation {
                 }
             },
             None => {
-                if self.submissions.len() > MAX_SUBMISSIONS {
+                if self.submissions.len() > MAX_INLINE_SUBMISSIONS {
                     problems.push(
                         file.diagnostic_at(
                             file.key_span(&["consultation", "submissions"]),
-                            format!("the consultation has more than {MAX_SUBMISSIONS} submissions"),
+                            format!(
+                                "the file has more than {MAX_INLINE_SUBMISSIONS} [[consultation.submissions]] tables"
+                            ),
                         )
-                        .with_help("fold copies of a mass campaign into one submission and say how many there were"),
+                        .with_help(format!(
+                            "keep a ledger this large in a CSV file named by `submissions_file` (up to {MAX_SUBMISSIONS} rows), or fold copies of a mass campaign into one submission"
+                        )),
                     );
                 } else {
                     check_entries(&self.submissions, &Where::Toml(file), None, &mut problems);

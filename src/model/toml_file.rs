@@ -18,6 +18,13 @@ use crate::diagnostic::{Diagnostic, LineIndex};
 /// program use unbounded memory. Real assessments are a few kilobytes; a 5 MB rationale fits.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
+/// The most keys, values, array elements and tables a TOML file may have (counted by `=`, `,`,
+/// `[` and `{` outside strings and comments, before the file is parsed). A parsed document costs
+/// a few hundred bytes a node whatever the node's text, so this, not the file's size, bounds the
+/// memory a file can make the program use: a real assessment has a few hundred; 400,000 is
+/// 20,000 inline consultation submissions and room to spare.
+pub const MAX_TOML_ITEMS: usize = 400_000;
+
 /// The text of one TOML file and the path it came from.
 #[derive(Debug, Clone)]
 pub struct TomlFile {
@@ -123,7 +130,8 @@ impl TomlFile {
         }
         // Read at most one byte past the limit: devices and pipes report no length, and must not
         // be read until memory runs out.
-        let mut bytes = Vec::new();
+        // Sized from the length, so that reading does not double the buffer as it grows.
+        let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0).saturating_add(1));
         fs::File::open(path)
             .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
             .map_err(|error| unreadable(path, &error))?;
@@ -172,6 +180,15 @@ impl TomlFile {
         if !meaningful {
             return Err(Diagnostic::new(path, "the file is empty"));
         }
+        if count_items(&file.text) > MAX_TOML_ITEMS {
+            return Err(Diagnostic::new(
+                path,
+                format!("the file has more than {MAX_TOML_ITEMS} keys, values and tables"),
+            )
+            .with_help(
+                "keep a large consultation ledger in a CSV file named by `submissions_file`; an assessment itself has a few hundred",
+            ));
+        }
         Ok(file)
     }
 
@@ -209,12 +226,18 @@ impl TomlFile {
     /// that later checks can look at the rest. Syntax errors are all reported, and stop there.
     pub fn parse_salvaging<T: DeserializeOwned>(&self) -> (Option<T>, Vec<Diagnostic>) {
         const MAX_ROUNDS: usize = 100;
+        // Most files parse at the first try: only a file with problems is copied to be blanked.
+        let first = match toml::from_str::<T>(&self.text) {
+            Ok(parsed) => return (Some(parsed), Vec::new()),
+            Err(error) => error,
+        };
+        let mut first = Some(first);
         let mut text = self.text.clone();
         let mut problems = Vec::new();
         // Keys whose lines were left out: their absence is no new problem.
         let mut left_out: Vec<String> = Vec::new();
         for _ in 0..MAX_ROUNDS {
-            let error = match toml::from_str::<T>(&text) {
+            let error = match first.take().map_or_else(|| toml::from_str::<T>(&text), Err) {
                 Ok(parsed) => return (Some(parsed), problems),
                 Err(error) => error,
             };
@@ -313,6 +336,10 @@ impl TomlFile {
             .map(|span| line_key(&self.text, span.start))
             .filter(|key| is_date_key(key) && !message.contains("duplicate key"));
         let (message, help) = match date_key {
+            // Written as a date, but not one the calendar has: the message says what is wrong.
+            Some(_) if message.starts_with("invalid date") => {
+                (message.trim_end_matches('.').to_string(), Some(DATE_HELP))
+            }
             Some(key) => (
                 format!("`{key}` is not written as a date ({})", message.trim_end_matches('.')),
                 Some(DATE_HELP),
@@ -325,6 +352,27 @@ impl TomlFile {
             None => diagnostic,
         }
     }
+}
+
+/// How many keys, values, array elements and tables `text` has, roughly (see
+/// [`MAX_TOML_ITEMS`]): the `=`, `,`, `[` and `{` tokens, found by the TOML lexer (so that those
+/// characters in strings and comments do not count), stopping once past the limit. The lexer
+/// builds nothing, so this costs no memory however large the file.
+fn count_items(text: &str) -> usize {
+    use toml_parser::lexer::TokenKind;
+    let mut count = 0;
+    for token in toml_parser::Source::new(text).lex() {
+        if matches!(
+            token.kind(),
+            TokenKind::Equals | TokenKind::Comma | TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket
+        ) {
+            count += 1;
+            if count > MAX_TOML_ITEMS {
+                break;
+            }
+        }
+    }
+    count
 }
 
 /// How every date in the file formats is written.

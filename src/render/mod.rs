@@ -28,7 +28,7 @@ use typst::TemplateSource;
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ValueEnum)]
 pub enum Format {
-    /// Markdown, for review and track changes (pandoc turns it into Word).
+    /// Markdown, to read, diff and keep under version control.
     #[value(name = "md", alias = "markdown")]
     Markdown,
     /// PDF for publication: tagged, fonts embedded.

@@ -514,6 +514,28 @@ fn not_affected_counts_for_coverage_not_for_the_score() {
     assert_eq!(dimension(&card, Dimension::Effect).rating, Rating::NoEffectFound);
     assert_eq!(dimension(&card, Dimension::Effect).score, None);
     assert_eq!(card.overall.rating, Rating::Adequate);
+    // The heavy question not affected and the other still unknown: coverage 3 / 4 = 0.75 is
+    // enough, but not every applicable question was found not affected, so no "No effect
+    // found": nothing is scored yet, so Insufficient evidence.
+    let mut answers = assessment(&[("r.p", A::Level(3))]);
+    answers.set_answer(
+        "r",
+        "harm",
+        crate::model::Answer {
+            status: Some(crate::model::AnswerStatus::Unknown),
+            ..crate::model::Answer::default()
+        },
+    );
+    answers.set_answer("r", "calm", not_affected());
+    let card = score(&[&r], &answers);
+    let effect = dimension(&card, Dimension::Effect);
+    assert!(close(effect.coverage, 0.75));
+    assert_eq!(effect.rating, Rating::InsufficientEvidence);
+    // Unanswered counts the same as unknown.
+    let mut answers = assessment(&[("r.p", A::Level(3))]);
+    answers.set_answer("r", "calm", not_affected());
+    let card = score(&[&r], &answers);
+    assert_eq!(dimension(&card, Dimension::Effect).rating, Rating::InsufficientEvidence);
 }
 
 #[test]

@@ -1454,3 +1454,35 @@ fn a_red_flag_is_not_saved_without_a_reason() {
     );
     assert_eq!(answer.mechanisms, ["client-side-scanning"]);
 }
+
+#[test]
+fn rendering_never_writes_over_the_ledger_it_reads() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    // A ledger whose name is the one the Markdown brief would get.
+    let ledger = "id,group,disposition\nS-01,academia,accepted\n";
+    std::fs::write(dir.path().join("fees.md"), ledger).expect("write");
+    let mut written = std::fs::read_to_string(&file).expect("read");
+    written.push_str("\n[consultation]\nsubmissions_file = \"fees.md\"\n");
+    std::fs::write(&file, written).expect("write");
+    let script = vec![
+        choose("Render the brief now"),
+        Reply::Tick(vec!["Markdown".into()]),
+        text(&dir.path().display().to_string()),
+        choose("Save and quit"),
+    ];
+    let mut prompter = ScriptedPrompter::new(script);
+
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+
+    let said = prompter.said().join("\n");
+    assert!(
+        said.contains("Could not write") && said.contains("refusing to write"),
+        "{said}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("fees.md")).expect("read"),
+        ledger
+    );
+}

@@ -299,3 +299,82 @@ fn dates_written_another_way_say_how_to_write_them() {
     assert!(stderr.contains("write dates as 2026-12-05, without quotes"), "{stderr}");
     insta::assert_snapshot!("dates", transcript.text());
 }
+
+#[test]
+fn oversize_files_are_refused_before_they_are_parsed() {
+    let env = TestEnv::new();
+    // More keys and values than any assessment has: refused by counting, without parsing.
+    let mut text = String::from("schema_version = 2\n[proposal]\ntitle = \"T\"\n[expect]\nconcerns = [");
+    text.push_str(&"\"a\",".repeat(400_001));
+    text.push_str("]\n");
+    env.write("many.toml", &text);
+    let run = env.run(&["check", "many.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("many.toml: error: the file has more than 400000 keys, values and tables"),
+        "{}",
+        run.stderr
+    );
+    // A ledger kept as tables in the file is bounded more tightly than a CSV file.
+    let mut ledger = String::from("schema_version = 2\n[proposal]\ntitle = \"T\"\n");
+    for index in 0..20_001 {
+        ledger.push_str(&format!(
+            "[[consultation.submissions]]\nid = \"S{index}\"\ngroup = \"academia\"\ndisposition = \"accepted\"\n"
+        ));
+    }
+    env.write("ledger.toml", &ledger);
+    let run = env.run(&["check", "ledger.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("error: the file has more than 20000 [[consultation.submissions]] tables"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("in a CSV file named by `submissions_file`"),
+        "{}",
+        run.stderr
+    );
+    // Strings and comments do not count: a long text full of commas is fine.
+    let long = format!(
+        "schema_version = 2\n# {}\n[proposal]\ntitle = \"T\"\nsummary = \"{}\"\n",
+        ",".repeat(500_000),
+        "[a = b, {c}],".repeat(100_000)
+    );
+    env.write("long.toml", &long);
+    env.run(&["check", "long.toml"]).code(0);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_instead_of_blocking() {
+    let env = TestEnv::new();
+    let made = std::process::Command::new("mkfifo")
+        .arg(env.path("pipe.csv"))
+        .status()
+        .is_ok_and(|status| status.success());
+    if !made {
+        eprintln!("mkfifo is not available; skipped");
+        return;
+    }
+    std::process::Command::new("mkfifo")
+        .arg(env.path("pipe.toml"))
+        .status()
+        .expect("mkfifo");
+    env.write(
+        "bill.toml",
+        assessment("[consultation]\nsubmissions_file = \"pipe.csv\"\n"),
+    );
+    let run = env.run(&["check", "bill.toml"]);
+    run.code(1);
+    assert!(run.stderr.contains("is not a regular file"), "{}", run.stderr);
+    let run = env.run(&["check", "pipe.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains("pipe.toml: error: this is not a regular file"),
+        "{}",
+        run.stderr
+    );
+}

@@ -106,3 +106,49 @@ fn help_says_how_to_install_them() {
         assert!(help.stdout.contains(part), "{part}:\n{}", help.stdout);
     }
 }
+
+#[test]
+fn bash_completes_ratings_lists_of_formats_and_never_files_for_numbers() {
+    let env = TestEnv::new();
+    let script = env.run(&["completions", "bash"]).code(0).stdout.clone();
+    let path = env.write("impact-brief.bash", script);
+    // A file that file-name completion would offer.
+    env.write("weak.toml", "x");
+    let probe = format!(
+        "cd {}\nsource {}\n\
+         COMP_WORDS=(impact-brief batch in -o out --fail-on ''); COMP_CWORD=6; COMP_LINE='impact-brief batch in -o out --fail-on '; COMP_POINT=${{#COMP_LINE}}\n\
+         _impact__brief impact-brief '' --fail-on; echo \"ratings: ${{COMPREPLY[*]}}\"\n\
+         COMP_WORDS=(impact-brief batch in -o out --fail-on we); COMP_CWORD=6; COMP_LINE='impact-brief batch in -o out --fail-on we'; COMP_POINT=${{#COMP_LINE}}\n\
+         _impact__brief impact-brief we --fail-on; echo \"we: ${{COMPREPLY[*]}}\"\n\
+         COMP_WORDS=(impact-brief batch in -o out --jobs we); COMP_CWORD=6; COMP_LINE='impact-brief batch in -o out --jobs we'; COMP_POINT=${{#COMP_LINE}}\n\
+         _impact__brief impact-brief we --jobs; echo \"jobs: ${{COMPREPLY[*]}}\"\n\
+         COMP_WORDS=(impact-brief render bill.toml -f md,); COMP_CWORD=4; COMP_LINE='impact-brief render bill.toml -f md,'; COMP_POINT=${{#COMP_LINE}}\n\
+         _impact__brief impact-brief md, -f; echo \"formats: ${{COMPREPLY[*]}}\"\n\
+         COMP_WORDS=(impact-brief render bill.toml -f md,p); COMP_CWORD=4; COMP_LINE='impact-brief render bill.toml -f md,p'; COMP_POINT=${{#COMP_LINE}}\n\
+         _impact__brief impact-brief md,p -f; echo \"md,p: ${{COMPREPLY[*]}}\"\n",
+        env.path("").display(),
+        path.display()
+    );
+    let output = Command::new("bash")
+        .args(["--norc", "--noprofile", "-c", &probe])
+        .output()
+        .expect("bash runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout.contains("ratings: no-effect-found strong adequate weak serious-concerns insufficient-evidence"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("we: weak\n"), "{stdout}");
+    assert!(!stdout.contains("weak.toml"), "no file names: {stdout}");
+    assert!(stdout.contains("jobs: we\n"), "{stdout}");
+    assert!(
+        stdout.contains("formats: md,md md,pdf md,html md,docx md,json md,typ"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("md,p: md,pdf\n"), "{stdout}");
+}

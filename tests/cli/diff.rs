@@ -299,3 +299,39 @@ fn the_shipped_pair_renders_and_shows_what_the_council_changed() {
     assert_eq!(json["overall"]["change"], "better");
     assert_eq!(ids(&json["flags"]["resolved"], "question"), ["openness.encryption"]);
 }
+
+#[test]
+fn swapped_files_get_a_warning() {
+    let env = TestEnv::new();
+    later(&env);
+    // In order: consultation, then adopted; no warning.
+    let run = env.run(&["diff", "old.toml", "new.toml", "-f", "json"]);
+    run.code(0);
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    // Swapped: OLD is the adopted text.
+    let run = env.run(&["diff", "new.toml", "old.toml", "-f", "json"]);
+    run.code(0);
+    assert!(
+        run.stderr.contains(
+            "warning: OLD (new.toml) looks later than NEW (old.toml): its stage (Adopted) comes after NEW's (In consultation)"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("run `impact-brief diff old.toml new.toml`"),
+        "{}",
+        run.stderr
+    );
+    // The assessment date says so too, when the stages do not.
+    let known = env.read("old.toml");
+    env.write("early.toml", known.replace("date = 2026-11-20", "date = 2026-01-10"));
+    assert_ne!(env.read("early.toml"), known, "the fixture has an assessment date");
+    let run = env.run(&["diff", "old.toml", "early.toml", "-f", "json"]);
+    assert!(
+        run.stderr
+            .contains("it was assessed on 2026-11-20, after NEW (2026-01-10)"),
+        "{}",
+        run.stderr
+    );
+}

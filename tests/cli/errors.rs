@@ -86,3 +86,23 @@ fn a_question_id_without_its_rubric_is_refused_where_it_is_written() {
     );
     assert!(run.stderr.starts_with("mine.toml:"), "{}", run.stderr);
 }
+
+#[test]
+fn help_describes_every_format_as_it_is() {
+    let env = crate::support::TestEnv::new();
+    let help = env.run(&["render", "--help"]);
+    help.code(0);
+    assert!(!help.stdout.contains("pandoc"), "{}", help.stdout);
+    assert!(
+        help.stdout
+            .contains("Markdown, to read, diff and keep under version control"),
+        "{}",
+        help.stdout
+    );
+    let top = env.run(&["--help"]);
+    assert!(
+        top.stdout.contains("Markdown, PDF, Word, HTML, JSON or a Typst"),
+        "{}",
+        top.stdout
+    );
+}

@@ -34,6 +34,12 @@ fn the_page_names_and_summarises_every_command() {
         );
     }
     assert!(!page.contains("impact\\-brief\\-help(1)"), "help is not a page");
+    // The examples and the exit codes have sections of their own, not "EXTRA".
+    assert!(!page.contains(".SH EXTRA"), "{page}");
+    assert!(page.contains(".SH EXAMPLES\n.nf\n  impact\\-brief wizard"), "{page}");
+    assert!(page.contains(".SH \"EXIT STATUS\"\n.TP\n0\nSuccess."), "{page}");
+    assert!(page.contains(".TP\n130\nThe wizard was cancelled"), "{page}");
+    assert!(!page.contains("Exit codes:"), "{page}");
     assert!(page.contains("\\-\\-rubrics"), "{page}");
 }
 
@@ -67,6 +73,15 @@ fn dir_writes_a_page_per_command() {
     for part in ["impact\\-brief\\-render", "\\-\\-format", "\\-\\-paper", "\\-\\-engine"] {
         assert!(render.contains(part), "{part}:\n{render}");
     }
+    // Every page says what the exit codes mean; a command's examples are EXAMPLES.
+    assert!(render.contains(".SH \"EXIT STATUS\""), "{render}");
+    let diff = env.read("man/man1/impact-brief-diff.1");
+    assert!(
+        diff.contains(".SH EXAMPLES\n.nf\n  impact\\-brief diff bill\\-draft.toml"),
+        "{diff}"
+    );
+    assert!(diff.contains(".SH NOTES\nThe change brief compares"), "{diff}");
+    assert!(!diff.contains(".SH EXTRA"), "{diff}");
     assert_eq!(env.read("man/man1/impact-brief.1"), env.run(&["man"]).stdout);
 }
 

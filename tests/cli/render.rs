@@ -111,7 +111,12 @@ fn never_overwrites_the_input() {
     let before = std::fs::read(&input).expect("read");
     let run = env.run(&["render", "bill.toml", "-f", "md", "-o", "bill.toml"]);
     run.code(1);
-    assert!(run.stderr.contains("over the input file"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("refusing to write bill.toml over itself, which this command reads"),
+        "{}",
+        run.stderr
+    );
     assert_eq!(std::fs::read(&input).expect("read"), before);
 }
 

@@ -316,10 +316,13 @@ fn the_directive_follows_impact_brief_schema() {
     std::fs::copy(repo("tests/fixtures/known-v1.toml"), env.path("old.toml")).expect("copy");
     env.run_with_env(&["migrate", "old.toml"], &[("IMPACT_BRIEF_SCHEMA", url)])
         .code(0);
+    // Before the file's own first line, a comment here, which migrate keeps.
+    let migrated = env.read("old.toml");
     assert!(
-        env.read("old.toml")
-            .starts_with(&format!("#:schema {url}\nschema_version = 3\n"))
+        migrated.starts_with(&format!("#:schema {url}\n# A first-edition")),
+        "{migrated}"
     );
+    assert!(migrated.contains("\nschema_version = 2\n"), "{migrated}");
     let own = format!(
         "#:schema ./team.schema.json\n{}",
         std::fs::read_to_string(repo("tests/fixtures/known-v1.toml")).expect("read")
@@ -327,10 +330,12 @@ fn the_directive_follows_impact_brief_schema() {
     env.write("own.toml", own);
     env.run_with_env(&["migrate", "own.toml"], &[("IMPACT_BRIEF_SCHEMA", url)])
         .code(0);
+    let own = env.read("own.toml");
     assert!(
-        env.read("own.toml")
-            .starts_with("#:schema ./team.schema.json\nschema_version = 3\n")
+        own.starts_with("#:schema ./team.schema.json\n# A first-edition"),
+        "{own}"
     );
+    assert_eq!(own.matches("#:schema").count(), 1, "{own}");
 }
 
 #[test]

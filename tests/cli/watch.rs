@@ -116,3 +116,40 @@ fn watch_needs_a_file_or_folder_to_write() {
     run.code(2);
     assert!(run.stderr.contains("--watch writes files"), "{}", run.stderr);
 }
+
+#[test]
+fn a_change_to_the_ledger_csv_file_renders_again() {
+    let env = TestEnv::new();
+    env.write(
+        "bill.toml",
+        crate::support::assessment("[consultation]\nsubmissions_file = \"ledger.csv\"\n"),
+    );
+    env.write("ledger.csv", "ID,Group,Disposition\nS1,academia,accepted\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_impact-brief"))
+        .args(["render", "bill.toml", "-f", "json", "-o", "out/", "--watch"])
+        .current_dir(env.path(""))
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the watcher");
+    let lines = lines(&mut child);
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        wait_for(&lines, "rendered");
+        assert!(!env.read("out/bill.json").contains("\"S2\""));
+        std::thread::sleep(Duration::from_millis(300));
+        env.write(
+            "ledger.csv",
+            "ID,Group,Disposition\nS1,academia,accepted\nS2,civil-society,rejected\n",
+        );
+        wait_for(&lines, "rendered");
+        let brief = env.read("out/bill.json");
+        assert!(brief.contains("\"S2\""), "{brief}");
+    }));
+    let _ = child.kill();
+    let _ = child.wait();
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
+}
