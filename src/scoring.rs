@@ -585,7 +585,14 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
     let whole = tally(questions.iter());
     let dimensions: Vec<DimensionScore> = Dimension::ALL
         .into_iter()
-        .filter(|dimension| questions.iter().any(|q| q.dimension == *dimension))
+        // A dimension none of whose questions applies is not judged at all (a private network's
+        // action was made through no process to assess): it is left out, not rated Insufficient
+        // evidence.
+        .filter(|dimension| {
+            questions
+                .iter()
+                .any(|q| q.dimension == *dimension && q.status != QuestionStatus::NotApplicable)
+        })
         .map(|dimension| dimension_score(dimension, tally(questions.iter().filter(|q| q.dimension == dimension))))
         .collect();
     let red_flags: Vec<QuestionId> = questions.iter().filter(|q| q.red_flag).map(|q| q.id.clone()).collect();
@@ -694,7 +701,7 @@ fn dimension_score(dimension: Dimension, tally: Tally) -> DimensionScore {
 /// happen to be spread across rubrics.
 fn overall_dimension(dimension: Dimension, rubrics: &[RubricScore]) -> Option<DimensionScore> {
     let weighted = weighted_questions(dimension, rubrics);
-    if weighted.is_empty() {
+    if weighted.iter().all(|q| q.status == QuestionStatus::NotApplicable) {
         return None;
     }
     Some(dimension_score(dimension, tally(weighted.iter())))

@@ -501,7 +501,12 @@ fn provisional(assessment: &Assessment, rubrics: &[&Rubric], views: &[RubricView
     let open = rubrics
         .iter()
         .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
-        .filter(|(_, q)| q.since.is_some_and(|since| since > from) || q.widened_in.is_some_and(|at| at > from))
+        .filter(|(_, q)| {
+            q.since.is_some_and(|since| since > from)
+                || q.widened_in.is_some_and(|at| at > from)
+                // The second edition's renamed questions ask something else than the first's.
+                || (from < 2 && !q.replaces.is_empty())
+        })
         .filter(|(rubric, q)| {
             let id = QuestionId::new(&rubric.id, &q.id);
             views

@@ -108,7 +108,7 @@ fn every_case_reaches_its_published_conclusion_for_the_same_reasons() {
             expect
                 .get("source")
                 .and_then(|s| s.as_str())
-                .is_some_and(|s| s.starts_with("https://")),
+                .is_some_and(|s| s.starts_with("https://") || s.starts_with("http://")),
             "{name}: the published analysis is cited"
         );
 
@@ -289,7 +289,7 @@ fn a_first_edition_file_loads_and_migrate_rewrites_it_keeping_a_backup() {
     assert!(
         check
             .stderr
-            .contains("warning: written for rubrics 1.x; read as 2.x in memory"),
+            .contains("warning: written for rubrics 1.x; read as 3.x in memory"),
         "{}",
         check.stderr
     );
@@ -309,9 +309,12 @@ fn a_first_edition_file_loads_and_migrate_rewrites_it_keeping_a_backup() {
     let run = env.run(&["migrate", "old.toml"]);
     run.code(0);
     assert_eq!(env.read("old.toml.v1.bak"), original, "the original is kept");
+    // An old "no effect" on the narrower central-gateway says nothing of what central-dependency
+    // adds (time sources, resolvers): it needs a new answer, not "not affected".
     assert!(
-        run.stderr
-            .contains("moved   openness.central-gateway (level 3) → openness.central-dependency (not-affected)"),
+        run.stderr.contains(
+            "answer  openness.central-dependency: it replaces openness.central-gateway (level 3), which asked something different"
+        ),
         "{}",
         run.stderr
     );
@@ -321,7 +324,20 @@ fn a_first_edition_file_loads_and_migrate_rewrites_it_keeping_a_backup() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("1 answer needs a new answer"), "{}", run.stderr);
+    // Every question the file could not have answered is listed.
+    for new in [
+        "openness.right-layer",
+        "openness.net-neutrality",
+        "openness.surveillance",
+        "inclusiveness.fragmentation",
+        "transparency.legal-certainty",
+        "transparency.integrity",
+        "transparency.proportionality",
+        "transparency.independent-authority",
+    ] {
+        assert!(run.stderr.contains(&format!("new     {new}: ")), "{new}\n{}", run.stderr);
+    }
+    assert!(run.stderr.contains("10 questions need an answer"), "{}", run.stderr);
     let migrated = env.read("old.toml");
     // The `#:schema` line for editors, then the file.
     let (directive, body) = migrated.split_once('\n').unwrap_or_default();
@@ -331,16 +347,24 @@ fn a_first_edition_file_loads_and_migrate_rewrites_it_keeping_a_backup() {
         body.starts_with("# A first-edition (rubrics 1.x) assessment: tests check that it still loads"),
         "{migrated}"
     );
-    assert!(body.contains("\nschema_version = 2\n"), "{migrated}");
+    assert!(body.contains("\nschema_version = 3\n"), "{migrated}");
+    assert!(body.contains("upgraded_from = 1"), "{migrated}");
     assert!(!migrated.contains("central-gateway]"), "{migrated}");
-    assert!(migrated.contains("Answered for rubrics 1.x as `transparency.consultation-responses`, level 2"));
+    assert!(migrated.contains("Answered for rubrics 1.x as `transparency.consultation-responses` (level 2)"));
+    // Until the new questions are answered, page 1 says the effect rating is provisional.
+    let brief = env.run(&["render", "old.toml", "-f", "md", "-o", "-"]);
+    assert!(
+        brief.stdout.contains("**Provisional.** Upgraded from rubrics 1.x: 10 questions not yet answered"),
+        "{}",
+        brief.stdout
+    );
     // The rationale of a mapped answer is kept.
     assert!(migrated.contains("Blocking orders without review."));
 
-    // The migrated file loads without warnings, and migrating again changes nothing.
+    // The migrated file loads as a current one, and migrating again changes nothing.
     let again = env.run(&["check", "old.toml"]);
     again.code(0);
-    assert!(!again.stderr.contains("warning"), "{}", again.stderr);
+    assert!(!again.stderr.contains("written for rubrics"), "{}", again.stderr);
     let twice = env.run(&["migrate", "old.toml"]);
     twice.code(0);
     assert!(twice.stderr.contains("nothing to do"), "{}", twice.stderr);
@@ -352,6 +376,37 @@ fn a_first_edition_file_loads_and_migrate_rewrites_it_keeping_a_backup() {
     refused.code(1);
     assert!(refused.stderr.contains("exists already"), "{}", refused.stderr);
     assert_eq!(env.read("older.toml.v1.bak"), "earlier backup");
+}
+
+#[test]
+fn a_second_edition_file_keeps_what_still_holds_and_reopens_what_3x_widened() {
+    let env = TestEnv::new();
+    let original = std::fs::read_to_string(repo("tests/fixtures/known-v2.toml")).expect("read");
+    env.write("v2.toml", &original);
+    let run = env.run(&["migrate", "v2.toml"]);
+    run.code(0);
+    assert_eq!(env.read("v2.toml.v2.bak"), original, "the original is kept");
+    for widened in ["openness.surveillance (level 2)", "transparency.legal-certainty (level 2)"] {
+        assert!(
+            run.stderr.contains(&format!("answer  {widened}: the question now asks more")),
+            "{widened}\n{}",
+            run.stderr
+        );
+    }
+    for new in ["openness.net-neutrality", "transparency.proportionality", "transparency.independent-authority"] {
+        assert!(run.stderr.contains(&format!("new     {new}: ")), "{new}\n{}", run.stderr);
+    }
+    let migrated = env.read("v2.toml");
+    // An answer whose question did not change keeps its level and its words.
+    assert!(migrated.contains("[answers.openness.reachability]\nlevel = 1\nrationale = \"Blocking orders with weak review.\""), "{migrated}");
+    // A widened one keeps its words under a note, marked unknown.
+    assert!(migrated.contains("Answered for rubrics 2.x as `openness.surveillance` (level 2); the question now asks more"), "{migrated}");
+    let brief = env.run(&["render", "v2.toml", "-f", "json", "-o", "-"]);
+    let json: serde_json::Value = serde_json::from_str(&brief.stdout).expect("JSON");
+    assert_eq!(
+        json["provisional"],
+        "Upgraded from rubrics 2.x: 5 questions not yet answered, so the effect rating is provisional."
+    );
 }
 
 #[test]
@@ -379,7 +434,7 @@ fn check_warns_about_answers_to_questions_that_do_not_apply() {
     env.write(
         "agrees.toml",
         crate::support::assessment(
-            "[answers.openness.participation]\nlevel = 0\n\n[answers.openness.consultation-timing]\nstatus = \"not-applicable\"\nrationale = \"No consultation.\"\n",
+            "[answers.openness.participation]\nlevel = 0\nfinding = \"Drafted in the ministry alone.\"\nrationale = \"No one outside was asked.\"\n\n[answers.openness.consultation-timing]\nstatus = \"not-applicable\"\nrationale = \"No consultation.\"\n",
         ),
     );
     let run = env.run(&["check", "agrees.toml"]);
