@@ -184,10 +184,14 @@ pub struct Movement {
 /// A rating and score at one moment.
 #[derive(Debug, Clone, Serialize)]
 pub struct Point {
-    /// Rating label.
+    /// Rating label (the band).
     pub rating: Rating,
     /// Rating key.
     pub rating_key: &'static str,
+    /// The rating as its dimension names it: the effect's "Harmful" for the band Weak.
+    pub verdict: &'static str,
+    /// The key of `verdict`.
+    pub verdict_key: &'static str,
     /// Unrounded score.
     pub score: Option<f64>,
     /// Rounded score or "–".
@@ -317,8 +321,8 @@ impl ChangeBrief {
         let overall = movement(
             "overall",
             "Overall",
-            point(old.overall.rating, old.overall.score),
-            point(new.overall.rating, new.overall.score),
+            point(old.overall.rating, old.overall.score, None),
+            point(new.overall.rating, new.overall.score, None),
         );
         let dimensions: Vec<Movement> = Dimension::ALL
             .into_iter()
@@ -328,8 +332,8 @@ impl ChangeBrief {
                 Some(movement(
                     dimension.id(),
                     dimension.label(),
-                    point(then.rating, then.score),
-                    point(now.rating, now.score),
+                    point(then.rating, then.score, Some(dimension)),
+                    point(now.rating, now.score, Some(dimension)),
                 ))
             })
             .collect();
@@ -341,8 +345,8 @@ impl ChangeBrief {
                 Some(movement(
                     &now.id,
                     &now.title,
-                    point(then.rating, then.score),
-                    point(now.rating, now.score),
+                    point(then.rating, then.score, None),
+                    point(now.rating, now.score, None),
                 ))
             })
             .collect();
@@ -549,10 +553,13 @@ fn line(rubric: &RubricView, question: &QuestionView) -> QuestionLine {
     }
 }
 
-fn point(rating: Rating, score: Option<f64>) -> Point {
+/// A rating at one moment; `dimension` names it as that dimension does.
+fn point(rating: Rating, score: Option<f64>, dimension: Option<Dimension>) -> Point {
     Point {
         rating,
         rating_key: rating.key(),
+        verdict: dimension.map_or(rating.label(), |dimension| rating.label_for(dimension)),
+        verdict_key: dimension.map_or(rating.key(), |dimension| rating.key_for(dimension)),
         score,
         score_display: score_display(score),
     }
@@ -680,7 +687,7 @@ fn summary(
         .map(|dimension| {
             format!(
                 "{}: {} then, {} now",
-                dimension.label, dimension.old.rating, dimension.new.rating
+                dimension.label, dimension.old.verdict, dimension.new.verdict
             )
         })
         .collect();

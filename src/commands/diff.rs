@@ -63,7 +63,7 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 .filter(|dimension| dimension.change == crate::change::Change::Worse)
                 .map(|dimension| format!(
                     "; {}: {} → {}",
-                    dimension.label, dimension.old.rating, dimension.new.rating
+                    dimension.label, dimension.old.verdict, dimension.new.verdict
                 ))
                 .collect::<String>()
         );

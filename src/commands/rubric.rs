@@ -121,14 +121,21 @@ fn show(rubric: &Rubric) -> String {
                 } else {
                     format!(", contained by {}", mechanism.contained_by.join(", "))
                 };
-                let _ = writeln!(out, "    {:<28} {kind}{flag}{contained}: {}", mechanism.id, mechanism.label);
+                let _ = writeln!(
+                    out,
+                    "    {:<28} {kind}{flag}{contained}: {}",
+                    mechanism.id, mechanism.label
+                );
             }
         }
         if let Some(since) = question.since {
             let _ = writeln!(out, "  New in rubrics {since}.x.");
         }
         if let Some(widened) = question.widened_in {
-            let _ = writeln!(out, "  Asks more since rubrics {widened}.x: an earlier answer needs a new one.");
+            let _ = writeln!(
+                out,
+                "  Asks more since rubrics {widened}.x: an earlier answer needs a new one."
+            );
         }
         if let Some(area) = &question.area {
             let _ = writeln!(out, "  Screening area: {area}");

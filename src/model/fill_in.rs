@@ -106,7 +106,10 @@ status = "draft"
                     );
                 }
                 if !question.mechanisms.is_empty() {
-                    let _ = writeln!(out, "# Mechanisms: tick what the proposal does in `mechanisms = [...]`:");
+                    let _ = writeln!(
+                        out,
+                        "# Mechanisms: tick what the proposal does in `mechanisms = [...]`:"
+                    );
                     for mechanism in &question.mechanisms {
                         let kind = match mechanism.kind {
                             MechanismKind::Harm => "harm",

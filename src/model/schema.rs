@@ -80,7 +80,7 @@ pub fn assessment_schema(rubrics: &RubricSet) -> Value {
     properties["schema_version"]["const"] = json!(ASSESSMENT_SCHEMA_VERSION);
     properties["schema_version"]["description"] = json!(format!(
         "Format version: {ASSESSMENT_SCHEMA_VERSION}, answers to the rubrics {ASSESSMENT_SCHEMA_VERSION}.x. \
-         A file with 1 (rubrics 1.x) still loads, upgraded in memory, but this schema describes the \
+         A file with 1 or 2 (rubrics 1.x or 2.x) still loads, upgraded in memory, but this schema describes the \
          current format: `impact-brief migrate FILE` rewrites it."
     ));
     let ids: Vec<&str> = rubrics.ids().collect();
@@ -127,7 +127,7 @@ pub fn rubric_schema() -> Value {
          `impact-brief rubric check FILE`; use a folder of them with `--rubrics DIR`."
     );
     let properties = &mut schema["properties"];
-    properties["schema_version"]["enum"] = json!([1, 2]);
+    properties["schema_version"]["enum"] = json!(crate::model::rubric::RUBRIC_SCHEMA_VERSIONS.collect::<Vec<u32>>());
     properties["id"]["pattern"] = json!(ID_PATTERN);
     weight_bounds(&mut properties["weight"]);
     properties["questions"]["minItems"] = json!(1);

@@ -105,9 +105,9 @@ fn missing_title_unsupported_version_unknown_key_invalid_stage() {
         b"schema_version = 1\n[proposal]\njurisdiction = \"X\"\n",
     );
     assert!(stderr.contains("the proposal has no title"), "{stderr}");
-    let stderr = check_fails(&mut transcript, b"schema_version = 3\n[proposal]\ntitle = \"T\"\n");
+    let stderr = check_fails(&mut transcript, b"schema_version = 4\n[proposal]\ntitle = \"T\"\n");
     assert!(
-        stderr.contains("bad.toml:1:18: error: unsupported schema_version 3"),
+        stderr.contains("bad.toml:1:18: error: unsupported schema_version 4"),
         "{stderr}"
     );
     let stderr = check_fails(

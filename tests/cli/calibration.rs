@@ -335,7 +335,11 @@ fn a_first_edition_file_loads_and_migrate_rewrites_it_keeping_a_backup() {
         "transparency.proportionality",
         "transparency.independent-authority",
     ] {
-        assert!(run.stderr.contains(&format!("new     {new}: ")), "{new}\n{}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("new     {new}: ")),
+            "{new}\n{}",
+            run.stderr
+        );
     }
     assert!(run.stderr.contains("10 questions need an answer"), "{}", run.stderr);
     let migrated = env.read("old.toml");
@@ -354,7 +358,9 @@ fn a_first_edition_file_loads_and_migrate_rewrites_it_keeping_a_backup() {
     // Until the new questions are answered, page 1 says the effect rating is provisional.
     let brief = env.run(&["render", "old.toml", "-f", "md", "-o", "-"]);
     assert!(
-        brief.stdout.contains("**Provisional.** Upgraded from rubrics 1.x: 10 questions not yet answered"),
+        brief
+            .stdout
+            .contains("**Provisional.** Upgraded from rubrics 1.x: 10 questions not yet answered"),
         "{}",
         brief.stdout
     );
@@ -386,21 +392,40 @@ fn a_second_edition_file_keeps_what_still_holds_and_reopens_what_3x_widened() {
     let run = env.run(&["migrate", "v2.toml"]);
     run.code(0);
     assert_eq!(env.read("v2.toml.v2.bak"), original, "the original is kept");
-    for widened in ["openness.surveillance (level 2)", "transparency.legal-certainty (level 2)"] {
+    for widened in [
+        "openness.surveillance (level 2)",
+        "transparency.legal-certainty (level 2)",
+    ] {
         assert!(
-            run.stderr.contains(&format!("answer  {widened}: the question now asks more")),
+            run.stderr
+                .contains(&format!("answer  {widened}: the question now asks more")),
             "{widened}\n{}",
             run.stderr
         );
     }
-    for new in ["openness.net-neutrality", "transparency.proportionality", "transparency.independent-authority"] {
-        assert!(run.stderr.contains(&format!("new     {new}: ")), "{new}\n{}", run.stderr);
+    for new in [
+        "openness.net-neutrality",
+        "transparency.proportionality",
+        "transparency.independent-authority",
+    ] {
+        assert!(
+            run.stderr.contains(&format!("new     {new}: ")),
+            "{new}\n{}",
+            run.stderr
+        );
     }
     let migrated = env.read("v2.toml");
     // An answer whose question did not change keeps its level and its words.
-    assert!(migrated.contains("[answers.openness.reachability]\nlevel = 1\nrationale = \"Blocking orders with weak review.\""), "{migrated}");
+    assert!(
+        migrated
+            .contains("[answers.openness.reachability]\nlevel = 1\nrationale = \"Blocking orders with weak review.\""),
+        "{migrated}"
+    );
     // A widened one keeps its words under a note, marked unknown.
-    assert!(migrated.contains("Answered for rubrics 2.x as `openness.surveillance` (level 2); the question now asks more"), "{migrated}");
+    assert!(
+        migrated.contains("Answered for rubrics 2.x as `openness.surveillance` (level 2); the question now asks more"),
+        "{migrated}"
+    );
     let brief = env.run(&["render", "v2.toml", "-f", "json", "-o", "-"]);
     let json: serde_json::Value = serde_json::from_str(&brief.stdout).expect("JSON");
     assert_eq!(

@@ -25,7 +25,7 @@ fn lists_unanswered_questions() {
     run.code(0);
     assert!(
         run.stdout
-            .contains("ok — 17 answered, 5 not affected, 2 unknown, 3 unanswered, 1 not applicable"),
+            .contains("ok — 17 answered, 8 not affected, 2 unknown, 3 unanswered, 1 not applicable"),
         "{}",
         run.stdout
     );

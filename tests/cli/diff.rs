@@ -9,12 +9,12 @@ fn later(env: &TestEnv) -> String {
     let known = std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture");
     let text = known
         .replace(
-            "[answers.openness.encryption]\nlevel = 1\n",
-            "[answers.openness.encryption]\nlevel = 3\nrationale = \"Clause 12 now exempts *end-to-end encrypted* services.\"\n",
+            "[answers.openness.encryption]\nlevel = 1\nfinding = \"Requires messaging services to scan every stored file for unlawful content.\"\nprovisions = [\"cl. 12\"]\nmechanisms = [\"general-monitoring\"]\nrationale = \"A general scanning duty that end-to-end encrypted services can meet only by weakening encryption.\"\n",
+            "[answers.openness.encryption]\nlevel = 3\nfinding = \"Exempts end-to-end encrypted services from the scanning duty.\"\nprovisions = [\"cl. 12\"]\nmechanisms = [\"e2ee-exempt\"]\nrationale = \"Clause 12 now exempts *end-to-end encrypted* services.\"\n",
         )
         .replace(
-            "[answers.openness.surveillance]\nlevel = 2\n",
-            "[answers.openness.surveillance]\nlevel = 0\nrationale = \"A new clause requires bulk retention of metadata.\"\n",
+            "[answers.openness.surveillance]\nlevel = 2\nmechanisms = [\"localisation-for-access\"]\n",
+            "[answers.openness.surveillance]\nlevel = 0\nmechanisms = [\"direct-access\"]\nrationale = \"A new clause requires bulk retention of metadata, which the police may read directly.\"\n",
         )
         .replace(
             "[answers.transparency.impact-assessment]\nlevel = 0\n",
@@ -87,14 +87,14 @@ fn a_known_pair_gives_the_expected_changes_flags_and_recommendations() {
             ("openness.encryption".into(), "better".into(), Some(1), Some(3)),
         ]
     );
-    assert_eq!(json["unchanged"].as_array().map(Vec::len), Some(25));
+    assert_eq!(json["unchanged"].as_array().map(Vec::len), Some(28));
     assert_eq!(
         ids(&json["recommendations"]["taken_up"], "question"),
         ["openness.encryption", "transparency.impact-assessment"]
     );
     let open = ids(&json["recommendations"]["open"], "question");
     assert!(
-        open.contains(&"openness.reachability".to_string()) && open.len() == 11,
+        open.contains(&"openness.reachability".to_string()) && open.len() == 10,
         "{open:?}"
     );
 
@@ -103,7 +103,7 @@ fn a_known_pair_gives_the_expected_changes_flags_and_recommendations() {
     run.code(1);
     assert!(
         run.stderr
-            .contains("got worse: Weak → Serious concerns overall; Effect on the Internet: Weak → Serious concerns"),
+            .contains("got worse: Weak → Serious concerns overall; Effect on the Internet: Harmful → Serious harm"),
         "{}",
         run.stderr
     );
@@ -126,7 +126,7 @@ fn identical_files_show_no_change() {
             .as_array()
             .is_some_and(Vec::is_empty)
     );
-    assert_eq!(json["unchanged"].as_array().map(Vec::len), Some(28));
+    assert_eq!(json["unchanged"].as_array().map(Vec::len), Some(31));
 }
 
 #[test]
@@ -252,7 +252,7 @@ fn the_markdown_change_brief_has_every_section_in_order() {
             "Openness: Does the proposal respect users' privacy",
             "## What changed",
             "### ↓ Openness: Does the proposal respect users' privacy",
-            "A new clause requires bulk retention of metadata.",
+            "A new clause requires bulk retention of metadata, which the police may read directly.",
             "## Unchanged",
             "## Recommendations",
             "### Taken up",

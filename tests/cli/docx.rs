@@ -280,7 +280,7 @@ fn check_brief(path: &Path, brief: &serde_json::Value) {
     let text = document_text(&document);
     for dimension in overall["dimensions"].as_array().expect("dimensions") {
         let label = dimension["label"].as_str().expect("label");
-        let rating = dimension["rating"].as_str().expect("rating");
+        let rating = dimension["verdict"].as_str().expect("verdict");
         assert!(
             text.contains(&format!("{label}: {rating}")),
             "{name}: {label}: {rating}"
@@ -783,7 +783,7 @@ fn check_change(path: &Path, change: &serde_json::Value) {
         let point = |side: &str| {
             format!(
                 "{} ({})",
-                string(&movement[side]["rating"]),
+                string(&movement[side]["verdict"]),
                 string(&movement[side]["score_display"])
             )
         };

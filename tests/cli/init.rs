@@ -16,11 +16,11 @@ fn fill_in_file_checks_then_renders_when_filled() {
     );
     assert_eq!(
         text.matches("#   [ ] ").count(),
-        14,
+        17,
         "one screening line per effect question"
     );
-    assert_eq!(text.matches("# status = \"not-affected\"").count(), 14);
-    assert_eq!(text.matches("# level = ").count(), 28, "one answer table per question");
+    assert_eq!(text.matches("# status = \"not-affected\"").count(), 17);
+    assert_eq!(text.matches("# level = ").count(), 31, "one answer table per question");
     insta::assert_snapshot!("fill_in_file", env.normalise(&without_today(&text)));
 
     let check = env.run(&["check", "draft-bill.toml"]);
@@ -31,18 +31,18 @@ fn fill_in_file_checks_then_renders_when_filled() {
     assert!(
         check
             .stdout
-            .contains("0 answered, 0 not affected, 0 unknown, 25 unanswered, 3 not applicable"),
+            .contains("0 answered, 0 not affected, 0 unknown, 28 unanswered, 3 not applicable"),
         "{}",
         check.stdout
     );
 
-    let filled = text.replacen("# level = \n", "level = 3\n", 28);
+    let filled = text.replacen("# level = \n", "level = 3\n", 31);
     env.write("draft-bill.toml", filled);
     env.run(&["check", "draft-bill.toml"]).code(0);
     env.run(&["render", "draft-bill.toml", "-o", "out/"]).code(0);
     assert!(
         env.read("out/draft-bill.md")
-            .contains("**Effect on the Internet: Adequate. Process: Adequate. Overall rating: Adequate** — score 75 of 100, coverage 100%")
+            .contains("**Effect on the Internet: Low risk (score 75 of 100). Process: Adequate (score 75 of 100). Overall rating: Adequate** — coverage 100%")
     );
 }
 

@@ -297,11 +297,12 @@ fn findings_and_recommendations_agree_across_formats() {
     for rubric in brief["rubrics"].as_array().expect("rubrics") {
         for question in rubric["questions"].as_array().expect("questions") {
             expected.push(question["prompt"].as_str().expect("prompt").to_string());
+            // The position on the scale and what the assessors found.
             if let Some(level) = question["level_text"].as_str() {
-                expected.push(format!(
-                    "Level {}: {level}",
-                    question["level_display"].as_str().expect("display")
-                ));
+                expected.push(level.to_string());
+            }
+            if let Some(finding) = question["finding"].as_str() {
+                expected.push(finding.to_string());
             }
         }
     }
@@ -315,7 +316,12 @@ fn findings_and_recommendations_agree_across_formats() {
     for text in &expected {
         let text = collapse(text);
         if let Some(pdf) = &pdf {
-            assert!(pdf.contains(&text), "PDF lacks: {text}");
+            // pdftotext drops the hyphen of a compound broken at a line end ("sending-" /
+            // "party-pays" reads "sendingparty-pays"): compare without hyphens.
+            assert!(
+                pdf.replace('-', "").contains(&text.replace('-', "")),
+                "PDF lacks: {text}"
+            );
         }
         assert!(html.contains(&collapse(&html_escape(&text))), "HTML lacks: {text}");
         // Markdown escapes punctuation with backslashes; compare without them.

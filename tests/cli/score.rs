@@ -169,7 +169,7 @@ fn json_brief_has_the_documented_shape() {
     assert_eq!(question["max_level"], 4);
     assert!(close(&question["points"], 2.0) && close(&question["possible"], 4.0));
     assert_eq!(question["dimension"], "process");
-    let unknown = &json["rubrics"][0]["questions"][7];
+    let unknown = &json["rubrics"][0]["questions"][8];
     assert_eq!(unknown["status"], "unknown");
     assert_eq!(json["rubrics"][0]["questions"][4]["status"], "not-affected");
     assert!(unknown["level"].is_null());

@@ -142,12 +142,12 @@ fn movement_row(movement: &Movement, bold: bool) -> Row {
     Row {
         cells: vec![
             Cell::text(movement.label.as_str()),
-            Cell::rating(movement.old.rating, &movement.old.score_display),
+            Cell::verdict(movement.old.rating, movement.old.verdict, &movement.old.score_display),
             Cell::default().and(
                 format!("{} {}", movement.arrow, movement.change.label()),
                 change_fmt(movement.change),
             ),
-            Cell::rating(movement.new.rating, &movement.new.score_display),
+            Cell::verdict(movement.new.rating, movement.new.verdict, &movement.new.score_display),
             Cell::text(movement.score_change_display.as_str()),
         ],
         bold,

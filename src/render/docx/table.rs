@@ -130,6 +130,14 @@ impl Cell {
         )
     }
 
+    /// A rating under its dimension's name for it ("Harmful"), in its band's colour, and the
+    /// score it stands for.
+    pub(super) fn verdict(rating: Rating, verdict: &str, score: &str) -> Cell {
+        Cell::default()
+            .and(verdict, Fmt::marked(band_colour(rating)))
+            .and(format!(" ({score})"), Fmt::default())
+    }
+
     /// A rating in words, in its colour, and the score it stands for.
     pub(super) fn rating(rating: Rating, score: &str) -> Cell {
         Cell::default()
