@@ -147,22 +147,22 @@ fn summary(brief: &Brief, body: &mut Body) {
     if !summary.main_concerns.is_empty() {
         body.heading(2, "Main concerns");
         for finding in &summary.main_concerns {
-            finding_item(finding, true, true, body);
+            finding_item(finding, Listing::Concern, body);
         }
         if let Some(note) = given(&summary.more_concerns_note) {
             body.para(note, Fmt::MUTED);
         }
     }
-    for (heading, findings, dimension) in [
-        ("Points to watch", &summary.points_to_watch, false),
-        ("Strengths", &summary.strengths, true),
+    for (heading, findings, listing) in [
+        ("Points to watch", &summary.points_to_watch, Listing::Watch),
+        ("Strengths", &summary.strengths, Listing::Strength),
     ] {
         if findings.is_empty() {
             continue;
         }
         body.heading(2, heading);
         for finding in findings {
-            finding_item(finding, false, dimension, body);
+            finding_item(finding, listing, body);
         }
     }
     for (heading, items) in [
@@ -200,7 +200,23 @@ fn summary(brief: &Brief, body: &mut Body) {
 
 /// One answered question in a summary list: what it looks at, the red flag if it is one, then
 /// what the assessors found and the provisions it rests on (and, for a strength, the safeguards).
-fn finding_item(finding: &FindingRef, mark_flag: bool, with_dimension: bool, body: &mut Body) {
+/// Which page-1 list a finding is in: it decides what is said beside the finding.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Listing {
+    /// A main concern: marked when it is a red flag.
+    Concern,
+    /// A point to watch: an effect answer, so no dimension is named.
+    Watch,
+    /// A strength: the safeguards found are named.
+    Strength,
+}
+
+fn finding_item(finding: &FindingRef, listing: Listing, body: &mut Body) {
+    let (mark_flag, with_dimension, strength) = (
+        listing == Listing::Concern,
+        listing != Listing::Watch,
+        listing == Listing::Strength,
+    );
     body.open_bullet(0);
     body.run(&finding.topic, Fmt::BOLD);
     let whose = if with_dimension {
@@ -224,7 +240,9 @@ fn finding_item(finding: &FindingRef, mark_flag: bool, with_dimension: bool, bod
     if !finding.provisions.is_empty() {
         body.run(&format!(" ({})", finding.provisions.join(", ")), Fmt::MUTED);
     }
-    if !finding.safeguards.is_empty() {
+    // A strength is a safeguard found: say which (a point to watch may have one too, but it is
+    // listed for what it leaves open).
+    if strength && !finding.safeguards.is_empty() {
         body.run(&format!(" Safeguards: {}.", finding.safeguards.join("; ")), Fmt::MUTED);
     }
     body.close_p();
