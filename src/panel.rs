@@ -97,10 +97,14 @@ pub struct GroupView {
 pub struct GroupDimension {
     /// `effect`, `process` or a rubric id.
     pub id: String,
-    /// Rating label.
+    /// Rating label (the band).
     pub rating: Rating,
     /// Rating key.
     pub rating_key: &'static str,
+    /// The rating as its dimension names it: the effect's "Harmful" for the band Weak.
+    pub verdict: &'static str,
+    /// The key of `verdict`.
+    pub verdict_key: &'static str,
     /// Rounded score.
     pub score_display: String,
 }
@@ -542,6 +546,8 @@ fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric]) -> GroupView 
                 id: dimension.id.id().to_string(),
                 rating: dimension.rating,
                 rating_key: dimension.rating.key(),
+                verdict: dimension.verdict,
+                verdict_key: dimension.verdict_key,
                 score_display: dimension.score_display.clone(),
             })
             .collect(),
@@ -552,6 +558,8 @@ fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric]) -> GroupView 
                 id: rubric.id.clone(),
                 rating: rubric.rating,
                 rating_key: rubric.rating.key(),
+                verdict: rubric.rating.label(),
+                verdict_key: rubric.rating.key(),
                 score_display: rubric.score_display.clone(),
             })
             .collect(),

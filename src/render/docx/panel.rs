@@ -321,7 +321,7 @@ fn agreements(panel: &PanelBrief, body: &mut Body) {
 fn group_cell(ratings: &[GroupDimension], id: &str) -> Cell {
     ratings.iter().find(|rating| rating.id == id).map_or_else(
         || Cell::text("–"),
-        |rating| Cell::rating(rating.rating, &rating.score_display),
+        |rating| Cell::verdict(rating.rating, rating.verdict, &rating.score_display),
     )
 }
 
