@@ -21,6 +21,8 @@ mod pinned;
 mod render;
 mod rubric;
 mod schema;
+mod serve;
+mod serve_browser;
 mod score;
 mod support;
 mod watch;
