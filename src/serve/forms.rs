@@ -612,9 +612,10 @@ pub(super) fn import_csv(app: &App, name: &str, file: &Path, request: &Incoming)
     let rows = match crate::model::consultation::read_submissions_file(&source) {
         Ok(rows) => rows,
         Err(problems) => {
-            let text = crate::diagnostic::Diagnostics(problems)
-                .to_string()
-                .replace(&staging.path().display().to_string(), "");
+            let text = crate::diagnostic::Diagnostics(problems).to_string().replace(
+                &format!("{}{}", staging.path().display(), std::path::MAIN_SEPARATOR),
+                "",
+            );
             return ledger_message(
                 app,
                 name,

@@ -47,7 +47,10 @@ impl Server {
         let reply = self.request("GET", path, &[], b"");
         assert_eq!(reply.status, 303, "{}", reply.body);
         let cookie = reply.header("set-cookie").expect("a session cookie");
-        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+            "{cookie}"
+        );
         cookie.split(';').next().unwrap().to_string()
     }
 
@@ -66,7 +69,9 @@ impl Server {
     /// A form POST as the browser sends it from our own page.
     pub fn post(&self, cookie: &str, path: &str, form: &[(&str, &str)]) -> Reply {
         let origin = format!("http://{}", self.host);
-        let body: String = form_urlencoded::Serializer::new(String::new()).extend_pairs(form).finish();
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
         self.request(
             "POST",
             path,
@@ -95,7 +100,10 @@ impl Drop for Server {
 /// The value of the hidden input `name` in a page.
 pub fn field(page: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
-    let start = page.find(&marker).unwrap_or_else(|| panic!("no field {name} in:\n{page}")) + marker.len();
+    let start = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no field {name} in:\n{page}"))
+        + marker.len();
     page[start..].split('"').next().unwrap().to_string()
 }
 
@@ -119,7 +127,10 @@ impl Reply {
 fn raw(address: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
     let mut stream = TcpStream::connect(address).expect("the server accepts connections");
     stream.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
-    let mut request = format!("{method} {path} HTTP/1.1\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+    let mut request = format!(
+        "{method} {path} HTTP/1.1\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
     for (name, value) in headers {
         request.push_str(&format!("{name}: {value}\r\n"));
     }
@@ -180,16 +191,32 @@ fn a_foreign_host_is_refused_even_with_the_session() {
     let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
     let cookie = server.login();
     let port = server.host.rsplit(':').next().unwrap().to_string();
-    for host in [format!("evil.example:{port}"), "evil.example".to_string(), format!("127.0.0.1:{}", 1)] {
+    for host in [
+        format!("evil.example:{port}"),
+        "evil.example".to_string(),
+        format!("127.0.0.1:{}", 1),
+    ] {
         let reply = raw(&server.host, "GET", "/", &[("Host", &host), ("Cookie", &cookie)], b"");
         assert_eq!(reply.status, 403, "{host}");
     }
     let path = server.link.split_once(&server.host).unwrap().1;
-    let reply = raw(&server.host, "GET", path, &[("Host", &format!("rebound.example:{port}"))], b"");
+    let reply = raw(
+        &server.host,
+        "GET",
+        path,
+        &[("Host", &format!("rebound.example:{port}"))],
+        b"",
+    );
     assert_eq!(reply.status, 403, "the token is not exchanged under a foreign Host");
     let reply = server.request("GET", "/", &[("Cookie", &cookie)], b"");
     assert_eq!(reply.status, 200);
-    let localhost = raw(&server.host, "GET", "/", &[("Host", &format!("localhost:{port}")), ("Cookie", &cookie)], b"");
+    let localhost = raw(
+        &server.host,
+        "GET",
+        "/",
+        &[("Host", &format!("localhost:{port}")), ("Cookie", &cookie)],
+        b"",
+    );
     assert_eq!(localhost.status, 200);
 }
 
@@ -203,20 +230,35 @@ fn cross_site_posts_are_refused_and_change_nothing() {
     let csrf = server.csrf(&cookie, "/a/bill.toml");
     let form = format!("csrf={csrf}&title=Hijacked&base=x");
     let post = |headers: &[(&str, &str)], body: &str| {
-        let mut all = vec![("Cookie", cookie.as_str()), ("Content-Type", "application/x-www-form-urlencoded")];
+        let mut all = vec![
+            ("Cookie", cookie.as_str()),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ];
         all.extend_from_slice(headers);
         server.request("POST", "/a/bill.toml/proposal", &all, body.as_bytes())
     };
     let own = format!("http://{}", server.host);
-    assert_eq!(post(&[("Origin", "http://evil.example")], &form).status, 403, "another origin");
+    assert_eq!(
+        post(&[("Origin", "http://evil.example")], &form).status,
+        403,
+        "another origin"
+    );
     assert_eq!(post(&[("Origin", "null")], &form).status, 403, "an opaque origin");
     assert_eq!(post(&[], &form).status, 403, "no origin");
     assert_eq!(post(&[("Origin", &own)], "title=Hijacked").status, 403, "no CSRF token");
-    assert_eq!(post(&[("Origin", &own)], "csrf=guess&title=Hijacked").status, 403, "a wrong CSRF token");
+    assert_eq!(
+        post(&[("Origin", &own)], "csrf=guess&title=Hijacked").status,
+        403,
+        "a wrong CSRF token"
+    );
     let new = server.request(
         "POST",
         "/new",
-        &[("Cookie", &cookie), ("Origin", "http://evil.example"), ("Content-Type", "application/x-www-form-urlencoded")],
+        &[
+            ("Cookie", &cookie),
+            ("Origin", "http://evil.example"),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ],
         format!("csrf={csrf}&title=X&file=x.toml").as_bytes(),
     );
     assert_eq!(new.status, 403);
@@ -258,18 +300,35 @@ fn every_answer_has_the_security_headers_and_no_cors() {
     let env = TestEnv::new();
     let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
     let cookie = server.login();
-    for path in ["/", "/a/bill.toml", "/a/bill.toml/scorecard", "/assets/style.css", "/nothing"] {
+    for path in [
+        "/",
+        "/a/bill.toml",
+        "/a/bill.toml/scorecard",
+        "/assets/style.css",
+        "/nothing",
+    ] {
         let reply = server.get(&cookie, path);
         let csp = reply.header("content-security-policy").unwrap_or_default();
-        assert!(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(
+            csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+            "{path}: {csp}"
+        );
         assert!(!csp.contains("unsafe-inline"), "{csp}");
         assert_eq!(reply.header("x-content-type-options"), Some("nosniff"), "{path}");
         assert!(
-            reply.headers.iter().all(|(name, _)| !name.to_ascii_lowercase().starts_with("access-control-")),
+            reply
+                .headers
+                .iter()
+                .all(|(name, _)| !name.to_ascii_lowercase().starts_with("access-control-")),
             "{path}"
         );
     }
-    let preflight = server.request("OPTIONS", "/", &[("Cookie", &cookie), ("Origin", "http://evil.example")], b"");
+    let preflight = server.request(
+        "OPTIONS",
+        "/",
+        &[("Cookie", &cookie), ("Origin", "http://evil.example")],
+        b"",
+    );
     assert!(preflight.header("access-control-allow-origin").is_none());
 }
 
@@ -283,7 +342,11 @@ fn oversized_bodies_are_refused() {
     let reply = server.request(
         "POST",
         "/a/bill.toml/proposal",
-        &[("Cookie", &cookie), ("Origin", &origin), ("Content-Type", "application/x-www-form-urlencoded")],
+        &[
+            ("Cookie", &cookie),
+            ("Origin", &origin),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ],
         &big,
     );
     assert_eq!(reply.status, 413);
@@ -315,7 +378,11 @@ fn a_script_in_a_rationale_comes_back_as_text_in_the_page_and_the_brief() {
     assert!(!page.contains("<img src=x"));
     let html = server.get(&cookie, "/a/bill.toml/brief.html");
     assert_eq!(html.status, 200);
-    assert!(html.header("content-disposition").unwrap_or_default().contains("attachment"));
+    assert!(
+        html.header("content-disposition")
+            .unwrap_or_default()
+            .contains("attachment")
+    );
     assert!(html.body.contains("&lt;script&gt;"), "the HTML brief escapes it");
     assert!(!html.body.contains("<script>alert"));
     assert!(!html.body.contains("<img src=x"));
@@ -344,14 +411,21 @@ fn two_tabs_answering_different_questions_lose_nothing_and_the_same_question_is_
         )
     };
     assert_eq!(save("participation", &first, "level-3", "First tab.").status, 303);
-    assert_eq!(save("consultation-timing", &second, "level-2", "Second tab.").status, 303);
+    assert_eq!(
+        save("consultation-timing", &second, "level-2", "Second tab.").status,
+        303
+    );
     let saved = env.read("site/bill.toml");
     assert!(saved.starts_with("# Our chapter's notes stay.\n"), "{saved}");
     assert!(saved.contains("First tab.") && saved.contains("Second tab."), "{saved}");
     // A third tab opened before the first saved: it is told, and the first answer stays.
     let stale = save("participation", &again, "level-0", "Stale tab.");
     assert_eq!(stale.status, 422);
-    assert!(stale.body.contains("changed in the file since this page was opened"), "{}", stale.body);
+    assert!(
+        stale.body.contains("changed in the file since this page was opened"),
+        "{}",
+        stale.body
+    );
     assert!(stale.body.contains("Stale tab."), "what was typed is kept in the form");
     assert!(!env.read("site/bill.toml").contains("Stale tab."));
     // Sent again from that page, it is saved over the other.
@@ -368,7 +442,11 @@ fn screening_with_nothing_ticked_asks_first_and_a_red_flag_needs_a_reason() {
     let server = Server::start(&env.path("site"));
     let cookie = server.login();
     let csrf = server.csrf(&cookie, "/");
-    let created = server.post(&cookie, "/new", &[("csrf", &csrf), ("title", "Test Bill"), ("file", "")]);
+    let created = server.post(
+        &cookie,
+        "/new",
+        &[("csrf", &csrf), ("title", "Test Bill"), ("file", "")],
+    );
     assert_eq!(created.status, 303, "{}", created.body);
     assert_eq!(created.header("location"), Some("/a/test-bill.toml"));
     let nothing = server.post(&cookie, "/a/test-bill.toml/screening", &[("csrf", &csrf)]);

@@ -99,7 +99,9 @@ impl Browser {
                 },
             },
         }}});
-        let created = browser.call("POST", "/session", Some(capabilities)).expect("a browser session");
+        let created = browser
+            .call("POST", "/session", Some(capabilities))
+            .expect("a browser session");
         browser.session = created["sessionId"].as_str().expect("a session id").to_string();
         browser
     }
@@ -114,17 +116,42 @@ impl Browser {
             self.port,
             body.len()
         );
-        stream.write_all(request.as_bytes()).map_err(|error| error.to_string())?;
+        stream
+            .write_all(request.as_bytes())
+            .map_err(|error| error.to_string())?;
+        // chromedriver keeps the connection open: read the head, then as many bytes as it says.
         let mut answer = Vec::new();
-        stream.read_to_end(&mut answer).map_err(|error| error.to_string())?;
-        let answer = String::from_utf8_lossy(&answer);
-        let (head, body) = answer.split_once("\r\n\r\n").ok_or("no answer")?;
-        // chromedriver answers with chunks when it does not know the length.
-        let body = if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
-            dechunk(body)
-        } else {
-            body.to_string()
+        let mut byte = [0u8; 4096];
+        let (head, mut body) = loop {
+            let read = stream.read(&mut byte).map_err(|error| error.to_string())?;
+            if read == 0 {
+                return Err("the connection closed".to_string());
+            }
+            answer.extend_from_slice(&byte[..read]);
+            if let Some(end) = answer.windows(4).position(|window| window == b"\r\n\r\n") {
+                break (
+                    String::from_utf8_lossy(&answer[..end]).into_owned(),
+                    answer[end + 4..].to_vec(),
+                );
+            }
         };
+        let length = head
+            .lines()
+            .find_map(|line| {
+                let (name, value) = line.split_once(':')?;
+                name.trim()
+                    .eq_ignore_ascii_case("content-length")
+                    .then(|| value.trim().parse::<usize>().ok())?
+            })
+            .ok_or_else(|| format!("no length in {head}"))?;
+        while body.len() < length {
+            let read = stream.read(&mut byte).map_err(|error| error.to_string())?;
+            if read == 0 {
+                break;
+            }
+            body.extend_from_slice(&byte[..read]);
+        }
+        let body = String::from_utf8_lossy(&body).into_owned();
         let value: Value = serde_json::from_str(&body).map_err(|error| format!("{error}: {body}"))?;
         if head.starts_with("HTTP/1.1 200") {
             Ok(value["value"].clone())
@@ -143,11 +170,17 @@ impl Browser {
     }
 
     fn url(&self) -> String {
-        self.session("GET", "/url", None).as_str().unwrap_or_default().to_string()
+        self.session("GET", "/url", None)
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
     }
 
     fn source(&self) -> String {
-        self.session("GET", "/source", None).as_str().unwrap_or_default().to_string()
+        self.session("GET", "/source", None)
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
     }
 
     fn find(&self, css: &str) -> String {
@@ -179,11 +212,38 @@ impl Browser {
     fn fill(&self, css: &str, text: &str) {
         let element = self.find(css);
         self.session("POST", &format!("/element/{element}/clear"), Some(json!({})));
-        self.session("POST", &format!("/element/{element}/value"), Some(json!({ "text": text })));
+        self.session(
+            "POST",
+            &format!("/element/{element}/value"),
+            Some(json!({ "text": text })),
+        );
     }
 
     fn script(&self, script: &str) -> Value {
         self.session("POST", "/execute/sync", Some(json!({"script": script, "args": []})))
+    }
+
+    /// Clicks what sends a form or follows a link, and waits until the next page has loaded.
+    fn submit(&self, css: &str) {
+        self.script("window.__before = true;");
+        self.click(css);
+        let deadline = Instant::now() + Duration::from_secs(120);
+        loop {
+            let loaded = self
+                .call(
+                    "POST",
+                    &format!("/session/{}/execute/sync", self.session),
+                    Some(json!({"script": "return window.__before === undefined && document.readyState === 'complete';", "args": []})),
+                )
+                .ok()
+                .and_then(|value| value.as_bool())
+                .unwrap_or(false);
+            if loaded {
+                return;
+            }
+            assert!(Instant::now() < deadline, "no new page after clicking {css}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 
     fn screenshot(&self, path: &Path) {
@@ -204,6 +264,7 @@ impl Browser {
                      .map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
                   .catch(e => done(['axe failed: ' + e]));", "args": []})),
         );
+        assert!(result.is_array(), "axe did not run: {result}");
         result
             .as_array()
             .map(|items| items.iter().filter_map(Value::as_str).map(str::to_string).collect())
@@ -219,20 +280,6 @@ impl Drop for Browser {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
-}
-
-fn dechunk(body: &str) -> String {
-    let mut out = String::new();
-    let mut rest = body;
-    while let Some((size, after)) = rest.split_once("\r\n") {
-        let size = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
-        if size == 0 || after.len() < size {
-            break;
-        }
-        out.push_str(&after[..size]);
-        rest = after[size..].trim_start_matches("\r\n");
-    }
-    out
 }
 
 /// Standard base64, for the screenshots.
@@ -267,10 +314,16 @@ fn answer_question(browser: &Browser, question: &str) {
     match question {
         "surveillance" => {
             browser.click("#choice-level-0");
-            browser.fill("#finding", "Section 5 makes every provider keep connection records for two years.");
+            browser.fill(
+                "#finding",
+                "Section 5 makes every provider keep connection records for two years.",
+            );
             browser.fill("#provisions", "s. 5(2); s. 9");
             browser.click("input[name=mechanism]");
-            browser.fill("#rationale", "<script>alert(1)</script> Retention of everyone's records.");
+            browser.fill(
+                "#rationale",
+                "<script>alert(1)</script> Retention of everyone's records.",
+            );
             browser.fill("#evidence", "s. 5(2)\ns. 9");
         }
         _ => {
@@ -283,7 +336,7 @@ fn answer_question(browser: &Browser, question: &str) {
             browser.fill("#rationale", &format!("Answered in the browser test ({question})."));
         }
     }
-    browser.click("button[name=next]");
+    browser.submit("button[name=next]");
 }
 
 #[test]
@@ -297,7 +350,7 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_with_axe_on_every_pa
     std::fs::create_dir_all(env.path("downloads")).unwrap();
     env.write(
         "submissions.csv",
-        "id,submitter,group,disposition\nS-10,Open Net Society,civil-society,accepted\nS-11,Telco Union,business,rejected\n",
+        "id,submitter,group,disposition\nS-10,Open Net Society,civil-society,accepted\nS-11,Telco Union,private-sector,rejected\n",
     );
     let mut problems = Vec::new();
     let browser = Browser::start(&env.path("downloads"), &env.path("profile"));
@@ -309,21 +362,26 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_with_axe_on_every_pa
     assert_eq!(browser.url(), format!("{base}/"));
     audit(&browser, &axe, &mut problems);
     browser.fill("#new-title", "Browser Test Bill");
-    browser.click("form[action='/new'] button");
-    assert_eq!(browser.url(), format!("{base}/a/browser-test-bill.toml"));
+    browser.submit("form[action='/new'] button");
+    assert_eq!(
+        browser.url(),
+        format!("{base}/a/browser-test-bill.toml"),
+        "{}",
+        browser.source()
+    );
     audit(&browser, &axe, &mut problems);
 
     // The proposal, then the screening step with nothing ticked (asked to confirm), then two areas.
     browser.fill("#p-summary", "Makes providers retain connection records.");
     browser.fill("#p-assessors", "Maria Okafor, ISOC Veridia Chapter");
-    browser.click("#proposal button[type=submit]");
+    browser.submit("#proposal button[type=submit]");
     assert!(browser.source().contains("Saved."));
-    browser.click("#screening button[type=submit]");
-    assert!(browser.source().contains("You ticked no area"));
+    browser.submit("#screening button[type=submit]");
+    assert!(browser.source().contains("You ticked no area"), "{}", browser.source());
     audit(&browser, &axe, &mut problems);
     browser.click("input[name=area][value='openness.surveillance']");
     browser.click("input[name=area][value='openness.encryption']");
-    browser.click("#screening button[type=submit]");
+    browser.submit("#screening button[type=submit]");
 
     // Questions, saving each and going to the next; the server is stopped half way and a new one
     // resumes the same file.
@@ -345,9 +403,13 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_with_axe_on_every_pa
             drop(server);
             server = Server::start(&env.path("site"));
             browser.go(&server.link);
-            browser.click("a[href='/a/browser-test-bill.toml']");
-            browser.click("a.button");
-            assert!(browser.url().contains("/q/"), "resumes at a question: {}", browser.url());
+            browser.submit("a[href='/a/browser-test-bill.toml']");
+            browser.submit("a.button");
+            assert!(
+                browser.url().contains("/q/"),
+                "resumes at a question: {}",
+                browser.url()
+            );
             resumed = true;
         }
     }
@@ -357,7 +419,9 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_with_axe_on_every_pa
     let page = browser.source();
     assert!(page.contains("Effect on the Internet"), "{page}");
     assert!(
-        ["Protective", "Low risk", "Harmful", "Serious harm"].iter().any(|verdict| page.contains(verdict)),
+        ["Protective", "Low risk", "Harmful", "Serious harm"]
+            .iter()
+            .any(|verdict| page.contains(verdict)),
         "an effect verdict is shown"
     );
     assert!(page.contains("Section 5 makes every provider keep connection records"));
@@ -373,17 +437,30 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_with_axe_on_every_pa
     }
     std::thread::sleep(Duration::from_millis(500));
     let text = Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
-    let text = String::from_utf8_lossy(&text.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(text.contains("Browser Test Bill"), "{text}");
-    assert!(text.contains("Section 5 makes every provider keep connection records"), "{text}");
-    assert!(text.contains("<script>alert(1)</script>"), "the rationale is printed as text");
+    assert!(
+        text.contains("Section 5 makes every provider keep connection records"),
+        "{text}"
+    );
+    assert!(
+        text.contains("<script>alert(1)</script>"),
+        "the rationale is printed as text"
+    );
 
     // The ledger: one submission by hand, then a CSV file (which replaces it).
     browser.go(&format!("{base}/a/browser-test-bill.toml/ledger"));
     audit(&browser, &axe, &mut problems);
     browser.fill("#s-submitter", "Veridia Digital Rights");
-    browser.click("form[action$='/ledger/add'] button");
-    assert!(browser.source().contains("Saved submission S-01"), "{}", browser.source());
+    browser.submit("form[action$='/ledger/add'] button");
+    assert!(
+        browser.source().contains("Saved submission S-01"),
+        "{}",
+        browser.source()
+    );
     let input = browser.find("#csv");
     browser.session(
         "POST",
@@ -391,8 +468,12 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_with_axe_on_every_pa
         Some(json!({"text": env.path("submissions.csv").display().to_string()})),
     );
     browser.click("#replace");
-    browser.click("form[action$='/ledger/import'] button");
-    assert!(browser.source().contains("Imported 2 submissions"), "{}", browser.source());
+    browser.submit("form[action$='/ledger/import'] button");
+    assert!(
+        browser.source().contains("Imported 2 submissions"),
+        "{}",
+        browser.source()
+    );
     audit(&browser, &axe, &mut problems);
 
     // The saved file: what the browser entered, in the format the command line reads.
@@ -419,5 +500,9 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_with_axe_on_every_pa
             std::fs::copy(env.path(name), Path::new(&dir).join(format!("serve-{name}"))).unwrap();
         }
     }
-    assert!(problems.is_empty(), "axe found serious or critical violations:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "axe found serious or critical violations:\n{}",
+        problems.join("\n")
+    );
 }
