@@ -522,8 +522,11 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
     }
 }
 
-/// The parts of a `multipart/form-data` body: (field name, file name, bytes).
-fn multipart(content_type: &str, body: &[u8]) -> Option<Vec<(String, Option<String>, Vec<u8>)>> {
+/// One part of a `multipart/form-data` body: field name, file name, bytes.
+type Part = (String, Option<String>, Vec<u8>);
+
+/// The parts of a `multipart/form-data` body.
+fn multipart(content_type: &str, body: &[u8]) -> Option<Vec<Part>> {
     let boundary = content_type
         .split(';')
         .find_map(|part| part.trim().strip_prefix("boundary="))?

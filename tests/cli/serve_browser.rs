@@ -310,7 +310,7 @@ fn audit(browser: &Browser, axe: &str, problems: &mut Vec<String>) {
 }
 
 /// Answers the question on screen: level 2 (or the highest there is), unless told otherwise.
-fn answer_question(browser: &Browser, question: &str) {
+fn answer_question(browser: &Browser, question: &str, screenshot: Option<&Path>) {
     match question {
         "surveillance" => {
             browser.click("#choice-level-0");
@@ -325,6 +325,10 @@ fn answer_question(browser: &Browser, question: &str) {
                 "<script>alert(1)</script> Retention of everyone's records.",
             );
             browser.fill("#evidence", "s. 5(2)\ns. 9");
+            if let Some(path) = screenshot {
+                browser.script("document.querySelector('#answer-form').scrollIntoView(); window.scrollBy(0, -80);");
+                browser.screenshot(path);
+            }
         }
         _ => {
             let choice = if browser.exists("#choice-level-2") {
@@ -394,10 +398,7 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_with_axe_on_every_pa
         if answered < 3 || question == "surveillance" {
             audit(&browser, &axe, &mut problems);
         }
-        if answered == 1 {
-            browser.screenshot(&env.path("question.png"));
-        }
-        answer_question(&browser, &question);
+        answer_question(&browser, &question, Some(&env.path("question.png")));
         answered += 1;
         if answered == 4 && !resumed {
             drop(server);
