@@ -13,6 +13,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let rubrics = cli.rubrics.as_deref();
     let result = match &cli.command {
         Command::Wizard(args) => commands::wizard::run(args, rubrics),
+        Command::Serve(args) => commands::serve::run(args, rubrics),
         Command::Init(args) => commands::init::run(args, rubrics),
         Command::Check(args) => commands::check::run(args, rubrics),
         Command::Score(args) => commands::score::run(args, rubrics),

@@ -10,6 +10,7 @@ use crate::render::typst::{Paper, PdfStandard};
 
 const AFTER_HELP: &str = "\
 Typical use:
+  impact-brief serve                       answer the questions in your web browser
   impact-brief wizard                      answer the questions interactively
   impact-brief init bill.toml              or write a fill-in file to edit by hand
   impact-brief check bill.toml             list every problem and open question
@@ -55,6 +56,10 @@ pub struct Cli {
 pub enum Command {
     /// Assess a proposal interactively; creates or resumes FILE and saves after every answer.
     Wizard(WizardArgs),
+    /// Answer and render assessments in your web browser: a local page on this computer only,
+    /// saving to the same files as the command line.
+    #[command(after_help = SERVE_AFTER_HELP)]
+    Serve(ServeArgs),
     /// Write a fill-in assessment file listing every question, its guidance and its levels.
     Init(InitArgs),
     /// Validate assessment files: list every problem and every unanswered question.
@@ -87,6 +92,26 @@ pub enum Command {
     /// Print the manual page (roff), or write one page per command into a folder.
     #[command(after_help = MAN_AFTER_HELP)]
     Man(ManArgs),
+}
+
+const SERVE_AFTER_HELP: &str = "\
+Opens your browser at a link with a one-time key; only this computer can reach the page, and
+only through that link. Every answer is saved at once to the .toml file in DIR, keeping
+comments and layout. Press Ctrl-C in the terminal to stop.";
+
+/// `serve`
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The folder of assessment files to serve (default: the current folder); nothing outside
+    /// it is read or written.
+    #[arg(value_hint = ValueHint::DirPath)]
+    pub dir: Option<PathBuf>,
+    /// The port to listen on (default: a free one).
+    #[arg(long, value_name = "N")]
+    pub port: Option<u16>,
+    /// Print the link instead of opening the browser.
+    #[arg(long)]
+    pub no_open: bool,
 }
 
 const SCHEMA_AFTER_HELP: &str = "\

@@ -37,5 +37,6 @@ pub mod panel;
 pub mod render;
 pub mod report;
 pub mod scoring;
+pub mod serve;
 pub mod templates;
 pub mod wizard;

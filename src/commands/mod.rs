@@ -11,6 +11,7 @@ pub mod render;
 pub mod rubric;
 pub mod schema;
 pub mod score;
+pub mod serve;
 pub mod shell;
 pub mod wizard;
 

@@ -3,6 +3,8 @@
 //! [`ScriptedPrompter`]; [`InquirePrompter`] is the only code that touches the terminal library.
 
 mod flow;
+pub(crate) use flow::ledger::place_beside;
+pub(crate) use flow::order_answers;
 pub mod input;
 pub mod inquire_prompter;
 pub mod prompter;

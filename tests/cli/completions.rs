@@ -6,8 +6,9 @@ use std::process::Command;
 use crate::support::TestEnv;
 
 /// Every subcommand a user can type after `impact-brief`.
-pub const COMMANDS: [&str; 13] = [
+pub const COMMANDS: [&str; 14] = [
     "wizard",
+    "serve",
     "init",
     "check",
     "score",

@@ -22,6 +22,8 @@ mod render;
 mod rubric;
 mod schema;
 mod score;
+mod serve;
+mod serve_browser;
 mod support;
 mod terminal;
 mod watch;

@@ -272,53 +272,7 @@ impl Session<'_> {
     /// its own when it is already in that folder (or below), else that of a copy made under a
     /// name no other file has (a file with the same content is used as it is).
     fn place_beside_assessment(&self, source: &Path) -> std::io::Result<String> {
-        let folder = match self.file.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let real_folder = folder.canonicalize()?;
-        let real_source = source.canonicalize()?;
-        if let Ok(inside) = real_source.strip_prefix(&real_folder)
-            && inside.components().all(|part| matches!(part, Component::Normal(_)))
-            && let Some(name) = inside.to_str()
-        {
-            return Ok(name.replace('\\', "/"));
-        }
-        let bytes = fs::read(&real_source)?;
-        let stem = self
-            .file
-            .file_stem()
-            .map_or_else(|| "assessment".to_string(), |stem| stem.to_string_lossy().into_owned());
-        let own = source.file_name().and_then(|name| name.to_str()).map(str::to_string);
-        let numbered = (2..1000).map(|number| format!("{stem}-submissions-{number}.csv"));
-        let candidates = own
-            .into_iter()
-            .chain(std::iter::once(format!("{stem}-submissions.csv")))
-            .chain(numbered);
-        for name in candidates {
-            let target = folder.join(&name);
-            // `create_new` so that a file appearing meanwhile is never overwritten.
-            match OpenOptions::new().write(true).create_new(true).open(&target) {
-                Ok(mut file) => {
-                    let written = file.write_all(&bytes).and_then(|()| file.sync_all());
-                    if let Err(error) = written {
-                        let _ = fs::remove_file(&target);
-                        return Err(error);
-                    }
-                    return Ok(name);
-                }
-                Err(error) if error.kind() == ErrorKind::AlreadyExists => {
-                    if fs::read(&target).is_ok_and(|existing| existing == bytes) {
-                        return Ok(name);
-                    }
-                }
-                Err(error) => return Err(error),
-            }
-        }
-        Err(std::io::Error::other(format!(
-            "every name tried for the copy is taken in {}",
-            folder.display()
-        )))
+        place_beside(&self.file, source)
     }
 
     /// Says, for each question the ledger bears on, the level it points to.
@@ -340,4 +294,57 @@ impl Session<'_> {
             self.say(&lines.join("\n"));
         }
     }
+}
+
+/// The name, relative to the folder of the assessment `file`, under which `source` is found
+/// there: its own when it is already in that folder (or below), else that of a copy made under a
+/// name no other file has (a file with the same content is used as it is). The wizard and
+/// `serve` import a submissions CSV file this way.
+pub(crate) fn place_beside(file: &Path, source: &Path) -> std::io::Result<String> {
+    let folder = match file.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let real_folder = folder.canonicalize()?;
+    let real_source = source.canonicalize()?;
+    if let Ok(inside) = real_source.strip_prefix(&real_folder)
+        && inside.components().all(|part| matches!(part, Component::Normal(_)))
+        && let Some(name) = inside.to_str()
+    {
+        return Ok(name.replace('\\', "/"));
+    }
+    let bytes = fs::read(&real_source)?;
+    let stem = file
+        .file_stem()
+        .map_or_else(|| "assessment".to_string(), |stem| stem.to_string_lossy().into_owned());
+    let own = source.file_name().and_then(|name| name.to_str()).map(str::to_string);
+    let numbered = (2..1000).map(|number| format!("{stem}-submissions-{number}.csv"));
+    let candidates = own
+        .into_iter()
+        .chain(std::iter::once(format!("{stem}-submissions.csv")))
+        .chain(numbered);
+    for name in candidates {
+        let target = folder.join(&name);
+        // `create_new` so that a file appearing meanwhile is never overwritten.
+        match OpenOptions::new().write(true).create_new(true).open(&target) {
+            Ok(mut file) => {
+                let written = file.write_all(&bytes).and_then(|()| file.sync_all());
+                if let Err(error) = written {
+                    let _ = fs::remove_file(&target);
+                    return Err(error);
+                }
+                return Ok(name);
+            }
+            Err(error) if error.kind() == ErrorKind::AlreadyExists => {
+                if fs::read(&target).is_ok_and(|existing| existing == bytes) {
+                    return Ok(name);
+                }
+            }
+            Err(error) => return Err(error),
+        }
+    }
+    Err(std::io::Error::other(format!(
+        "every name tried for the copy is taken in {}",
+        folder.display()
+    )))
 }

@@ -10,7 +10,7 @@
 
 mod ending;
 mod files;
-mod ledger;
+pub(crate) mod ledger;
 mod questions;
 mod sections;
 
@@ -232,7 +232,7 @@ fn describe(answer: Option<&Answer>, question: &Question) -> String {
 
 /// Puts rubrics in the assessment's order and answers in question order, so the file reads
 /// like the rubrics whatever order the answers were given in.
-fn order_answers(assessment: &mut Assessment, rubrics: &RubricSet) {
+pub(crate) fn order_answers(assessment: &mut Assessment, rubrics: &RubricSet) {
     let rubric_order: Vec<String> = assessment.rubric_ids().into_iter().map(str::to_string).collect();
     assessment
         .answers

@@ -1,0 +1,22 @@
+//! `impact-brief serve [DIR]`: the assessments of a folder in the browser; see [`crate::serve`].
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use super::{Outcome, load_rubrics, today};
+use crate::cli::ServeArgs;
+
+/// Runs `serve` until it is stopped.
+pub fn run(args: &ServeArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
+    let rubrics = load_rubrics(rubrics_dir)?;
+    let options = crate::serve::Options {
+        dir: args.dir.clone().unwrap_or_else(|| PathBuf::from(".")),
+        port: args.port.unwrap_or(0),
+        open: !args.no_open,
+        today: today(),
+        schema: super::schema::directive_target(),
+    };
+    crate::serve::run(options, rubrics)?;
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,33 @@
+// impact-brief serve: small improvements over plain forms; every page works without this file.
+// On a question page, answers are saved as you type (a second after the last change), with the
+// same form and checks as the Save button; the page says whether it was saved.
+(function () {
+  "use strict";
+  var form = document.getElementById("answer-form");
+  if (!form || !window.fetch || !window.FormData) { return; }
+  var status = form.querySelector(".autosave");
+  var timer = null;
+  function save() {
+    var data = new URLSearchParams(new FormData(form));
+    data.append("stay", "1");
+    fetch(form.action, { method: "POST", body: data, credentials: "same-origin", redirect: "manual" })
+      .then(function (response) {
+        if (response.type === "opaqueredirect" || response.ok || response.status === 303) {
+          status.textContent = "Saved.";
+          return fetch(window.location.pathname, { credentials: "same-origin" })
+            .then(function (page) { return page.text(); })
+            .then(function (html) {
+              var match = html.match(/name="base" value="([0-9a-f]+)"/);
+              if (match) { form.querySelector("input[name=base]").value = match[1]; }
+            });
+        }
+        status.textContent = "Not saved yet: press Save to see why.";
+      })
+      .catch(function () { status.textContent = "Not saved: is impact-brief still running?"; });
+  }
+  form.addEventListener("input", function () {
+    if (timer) { clearTimeout(timer); }
+    status.textContent = "";
+    timer = setTimeout(save, 1000);
+  });
+}());

@@ -1,0 +1,696 @@
+//! The forms: what a POST changes. Every one is checked for the session's CSRF token, re-reads
+//! the file, applies its one change to the answers as they are on disk now and saves through
+//! [`AssessmentDocument`], so comments and layout survive and two tabs answering different
+//! questions lose nothing. A form whose part of the file changed since it was shown (another tab,
+//! an editor) is not saved over it: the page says so and shows both.
+
+use std::path::Path;
+
+use anyhow::Context as _;
+
+use super::pages::{self, AnswerFields, AssessmentState, LedgerMessage, ProposalFields};
+use super::security;
+use super::server::{App, Incoming, Reply};
+use crate::model::{
+    Answer, AnswerStatus, Assessment, AssessmentDocument, Consultation, Disposition, FlagGrade, Jurisdiction,
+    ProposalKind, Reason, ReviewStatus, Stage, StakeholderGroup, Submission, SubmitterGroup,
+};
+use crate::wizard::input;
+
+/// A form's fields.
+pub(super) struct Form(Vec<(String, String)>);
+
+impl Form {
+    /// The first value of `name`.
+    pub(super) fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// The value of `name`, trimmed, or "" when absent.
+    fn text(&self, name: &str) -> String {
+        self.get(name).unwrap_or_default().trim().to_string()
+    }
+
+    /// The value of `name`, trimmed, or `None` when absent or empty.
+    fn optional(&self, name: &str) -> Option<String> {
+        input::optional(self.get(name).unwrap_or_default())
+    }
+
+    /// Every value of `name` (ticked checkboxes).
+    fn all(&self, name: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(key, _)| key == name)
+            .map(|(_, value)| value.clone())
+            .collect()
+    }
+}
+
+/// The form of an URL-encoded POST, when it carries the session's CSRF token.
+fn form(app: &App, request: &Incoming) -> Result<Form, Reply> {
+    let form = Form(form_urlencoded::parse(&request.body).into_owned().collect());
+    if !app.secrets.csrf_ok(form.get("csrf")) {
+        return Err(refused());
+    }
+    Ok(form)
+}
+
+fn refused() -> Reply {
+    Reply::text(
+        403,
+        "Forbidden: the form lacks its security token. Reload the page and send it again.",
+    )
+}
+
+/// Lines (or semicolon-separated items) of a text area, trimmed, empty ones left out.
+fn items(text: &str, semicolons: bool) -> Vec<String> {
+    let separators: &[char] = if semicolons { &['\n', ';'] } else { &['\n'] };
+    text.split(separators)
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Reads the file, lets `change` edit the assessment loaded from it, and saves the changes in
+/// place. `change` returns `Err(reply)` to save nothing and answer with that page.
+fn edit(
+    app: &App,
+    name: &str,
+    file: &Path,
+    change: impl FnOnce(&mut Assessment, &mut AssessmentDocument) -> Result<(), Reply>,
+) -> Result<(), Reply> {
+    let (text, mut assessment) = pages::load(app, name, file)?;
+    let failed = |error: anyhow::Error| pages::problem(app, 500, "Not saved", &format!("{error:#}"), Some(name));
+    let mut document = AssessmentDocument::parse(&text)
+        .map_err(failed)?
+        .with_order_of(&assessment, &app.rubrics);
+    change(&mut assessment, &mut document)?;
+    crate::wizard::order_answers(&mut assessment, &app.rubrics);
+    document.set_order(&assessment, &app.rubrics);
+    document.update(&assessment).map_err(failed)?;
+    if document.text() != text {
+        document.save(file).map_err(failed)?;
+    }
+    Ok(())
+}
+
+/// `POST /new`: creates a new assessment file in the folder, never over an existing one.
+pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
+    let form = match form(app, request) {
+        Ok(form) => form,
+        Err(reply) => return reply,
+    };
+    let title = form.text("title");
+    let typed = form.text("file");
+    let refuse = |message: &str| pages::home(app, Some((&title, &typed, message)));
+    if title.is_empty() {
+        return refuse("Give the proposal a title.");
+    }
+    let mut name = if typed.is_empty() {
+        format!("{}.toml", input::slug(&title))
+    } else {
+        typed.clone()
+    };
+    if !name.ends_with(".toml") {
+        name.push_str(".toml");
+    }
+    if !security::valid_file_name(&name) {
+        return refuse(
+            "A file name may hold letters, digits, dots, dashes and underscores only (no folders), and must not start with a dot.",
+        );
+    }
+    let mut assessment = Assessment::new(title.clone());
+    assessment.assessment.status = Some(ReviewStatus::Draft);
+    assessment.schema_directive = app.schema.clone();
+    let text = match assessment.to_toml().context("cannot write the assessment as TOML") {
+        Ok(text) => text,
+        Err(error) => return pages::problem(app, 500, "Not created", &format!("{error:#}"), None),
+    };
+    let path = app.dir.join(&name);
+    let created = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|error| error.to_string())
+        .and_then(|_| crate::output::write_durably(&path, text.as_bytes()).map_err(|error| format!("{error:#}")));
+    match created {
+        Ok(()) => Reply::redirect(&format!("/a/{name}")),
+        Err(_) if path.exists() && std::fs::read_to_string(&path).is_ok_and(|existing| existing != text) => refuse(
+            &format!("{name} exists already: open it from the list, or choose another name."),
+        ),
+        Err(error) => {
+            let _ = std::fs::remove_file(&path);
+            refuse(&format!("{name} could not be created: {error}"))
+        }
+    }
+}
+
+/// `POST /a/NAME/proposal`: the proposal and the assessors.
+pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -> Reply {
+    let form = match form(app, request) {
+        Ok(form) => form,
+        Err(reply) => return reply,
+    };
+    let fields = ProposalFields {
+        title: form.text("title"),
+        kind: form.text("kind"),
+        jurisdiction: form.text("jurisdiction"),
+        reference: form.text("reference"),
+        stage: form.text("stage"),
+        introduced: form.text("introduced"),
+        url: form.text("url"),
+        summary: form.text("summary"),
+        context: form.text("context"),
+        assessors: form.text("assessors"),
+        group: form.text("group"),
+        date: form.text("date"),
+    };
+    let refuse = |fields: ProposalFields, message: String| {
+        let state = AssessmentState {
+            proposal: Some(fields),
+            proposal_error: Some(message),
+            ..AssessmentState::default()
+        };
+        pages::assessment_page(app, name, file, state, None).status(422)
+    };
+    let mut problems = Vec::new();
+    if fields.title.is_empty() {
+        problems.push("The title is required.".to_string());
+    }
+    for (label, value) in [
+        ("Date introduced", &fields.introduced),
+        ("Date of the assessment", &fields.date),
+    ] {
+        if let Err(problem) = input::optional_date(value) {
+            problems.push(format!("{label}: {problem}"));
+        }
+    }
+    if !problems.is_empty() {
+        return refuse(fields, problems.join(" "));
+    }
+    let base = form.text("base");
+    let result = edit(app, name, file, |assessment, _| {
+        if pages::fingerprint(&(&assessment.proposal, &assessment.assessment)) != base {
+            return Err(refuse(
+                ProposalFields { ..copy(&fields) },
+                "The proposal or assessor details changed in the file since this page was opened (in another tab or an editor). Nothing was saved: the form shows what you typed; send it again to save it over the file's.".to_string(),
+            ));
+        }
+        let proposal = &mut assessment.proposal;
+        proposal.title = fields.title.clone();
+        proposal.kind = ProposalKind::ALL.iter().copied().find(|kind| kind.id() == fields.kind);
+        let names = items(&fields.jurisdiction, true);
+        proposal.jurisdiction = match <[String; 1]>::try_from(names) {
+            Ok([one]) => Some(Jurisdiction::One(one)),
+            Err(names) if names.is_empty() => None,
+            Err(names) => Some(Jurisdiction::Many(names)),
+        };
+        proposal.reference = input::optional(&fields.reference);
+        proposal.stage = Stage::ALL.iter().copied().find(|stage| stage.id() == fields.stage);
+        proposal.introduced = input::parse_date(&fields.introduced);
+        proposal.url = input::optional(&fields.url);
+        proposal.summary = input::optional(&fields.summary);
+        proposal.context = input::optional(&fields.context);
+        let info = &mut assessment.assessment;
+        info.assessors = items(&fields.assessors, true);
+        info.stakeholder_group = StakeholderGroup::ALL
+            .iter()
+            .copied()
+            .find(|group| group.id() == fields.group);
+        info.date = input::parse_date(&fields.date);
+        Ok(())
+    });
+    match result {
+        Ok(()) => Reply::redirect(&format!("/a/{name}?saved=proposal#proposal")),
+        Err(reply) => reply,
+    }
+}
+
+fn copy(fields: &ProposalFields) -> ProposalFields {
+    ProposalFields {
+        title: fields.title.clone(),
+        kind: fields.kind.clone(),
+        jurisdiction: fields.jurisdiction.clone(),
+        reference: fields.reference.clone(),
+        stage: fields.stage.clone(),
+        introduced: fields.introduced.clone(),
+        url: fields.url.clone(),
+        summary: fields.summary.clone(),
+        context: fields.context.clone(),
+        assessors: fields.assessors.clone(),
+        group: fields.group.clone(),
+        date: fields.date.clone(),
+    }
+}
+
+/// `POST /a/NAME/screening`: the areas the proposal touches. Unticked areas are recorded as
+/// screened out; ticking none must be confirmed.
+pub(super) fn screening(app: &App, name: &str, file: &Path, request: &Incoming) -> Reply {
+    let form = match form(app, request) {
+        Ok(form) => form,
+        Err(reply) => return reply,
+    };
+    let ticked = form.all("area");
+    if ticked.is_empty() && form.get("confirm_none") != Some("yes") {
+        let state = AssessmentState {
+            screening_error: Some(
+                "You ticked no area. That records every area as screened out, unexamined. Tick the areas the proposal could affect, or confirm below that it touches none of them.".to_string(),
+            ),
+            confirm_none: true,
+            ..AssessmentState::default()
+        };
+        return pages::assessment_page(app, name, file, state, None).status(422);
+    }
+    let result = edit(app, name, file, |assessment, _| {
+        let areas: Vec<(String, String)> = pages::screening_areas(app, assessment)
+            .iter()
+            .map(|(rubric, question)| (rubric.id.clone(), question.id.clone()))
+            .collect();
+        // Screened already (another tab): the answers given since are not overwritten.
+        for (rubric, question) in areas {
+            if ticked.contains(&format!("{rubric}.{question}")) {
+                continue;
+            }
+            let answer = Answer {
+                status: Some(AnswerStatus::ScreenedOut),
+                ..Answer::default()
+            };
+            assessment.set_answer(&rubric, &question, answer);
+        }
+        Ok(())
+    });
+    match result {
+        Ok(()) => {
+            let (_, assessment) = match pages::load(app, name, file) {
+                Ok(loaded) => loaded,
+                Err(reply) => return reply,
+            };
+            let rows = pages::rows(app, name, &assessment, None);
+            Reply::redirect(&pages::next_after(&rows, None, name))
+        }
+        Err(reply) => reply,
+    }
+}
+
+/// `POST /a/NAME/q/RUBRIC/QUESTION`: one answer.
+pub(super) fn answer(
+    app: &App,
+    name: &str,
+    file: &Path,
+    rubric_id: &str,
+    question_id: &str,
+    request: &Incoming,
+) -> Reply {
+    let form = match form(app, request) {
+        Ok(form) => form,
+        Err(reply) => return reply,
+    };
+    let fields = AnswerFields {
+        choice: form.text("choice"),
+        finding: form.text("finding"),
+        provisions: form.text("provisions"),
+        mechanisms: form.all("mechanism"),
+        rationale: form.text("rationale"),
+        evidence: form.text("evidence"),
+        recommendation: form.text("recommendation"),
+    };
+    let base = form.text("base");
+    let refuse = |fields: AnswerFields, message: String, base: Option<String>| {
+        pages::question_page(
+            app,
+            name,
+            file,
+            rubric_id,
+            question_id,
+            Some((fields, message)),
+            base,
+            false,
+        )
+        .status(422)
+    };
+    let mut saved_answer = None;
+    let result = edit(app, name, file, |assessment, _| {
+        let Some((rubric, question)) = pages::find_question(app, assessment, rubric_id, question_id) else {
+            return Err(Reply::not_found());
+        };
+        let current = assessment.answer(&rubric.id, &question.id).cloned();
+        if pages::fingerprint(&current.as_ref()) != base {
+            return Err(refuse(
+                fields.clone(),
+                "This answer changed in the file since this page was opened (in another tab or an editor). Nothing was saved. The form below shows what you typed; to keep yours instead of the saved one, save again.".to_string(),
+                Some(pages::fingerprint(&current.as_ref())),
+            ));
+        }
+        let mut answer = current.unwrap_or_default();
+        let levels = question.levels.len();
+        (answer.level, answer.status) = match fields.choice.strip_prefix("level-") {
+            Some(level) => match level.parse::<usize>() {
+                Ok(level) if level < levels => (i64::try_from(level).ok(), None),
+                _ => return Err(refuse(fields.clone(), "Choose one of the levels.".to_string(), None)),
+            },
+            None => match fields.choice.as_str() {
+                "unknown" => (None, Some(AnswerStatus::Unknown)),
+                "not-applicable" => (None, Some(AnswerStatus::NotApplicable)),
+                "not-affected" if question.dimension() == crate::model::Dimension::Effect => {
+                    (None, Some(AnswerStatus::NotAffected))
+                }
+                "screened-out" if answer.status == Some(AnswerStatus::ScreenedOut) => {
+                    (None, Some(AnswerStatus::ScreenedOut))
+                }
+                _ => {
+                    return Err(refuse(
+                        fields.clone(),
+                        "Choose a level, or one of the options after the levels (such as \"Not sure yet\")."
+                            .to_string(),
+                        None,
+                    ));
+                }
+            },
+        };
+        answer.finding = input::optional(&fields.finding);
+        answer.provisions = items(&fields.provisions, true);
+        answer.mechanisms = question
+            .mechanisms
+            .iter()
+            .filter(|mechanism| fields.mechanisms.contains(&mechanism.id))
+            .map(|mechanism| mechanism.id.clone())
+            .collect();
+        answer.rationale = input::optional(&fields.rationale);
+        answer.evidence = items(&fields.evidence, false);
+        answer.recommendation = input::optional(&fields.recommendation);
+        // A red flag goes to page 1 and to a legislator: never saved without a reason.
+        let flagged = answer
+            .level
+            .and_then(|level| u32::try_from(level).ok())
+            .is_some_and(|level| {
+                question.flag_grade(level, &answer.mechanisms, rubric.schema_version) != FlagGrade::None
+            });
+        if flagged && answer.rationale.is_none() {
+            return Err(refuse(
+                fields.clone(),
+                "This answer raises a red flag: say why in \"Why this answer?\", with the provisions and sources it rests on, before it is saved.".to_string(),
+                None,
+            ));
+        }
+        assessment.set_answer(&rubric.id, &question.id, answer);
+        saved_answer = Some(());
+        Ok(())
+    });
+    if let Err(reply) = result {
+        return reply;
+    }
+    let _ = saved_answer;
+    if form.get("next").is_some() {
+        let (_, assessment) = match pages::load(app, name, file) {
+            Ok(loaded) => loaded,
+            Err(reply) => return reply,
+        };
+        let rows = pages::rows(app, name, &assessment, Some((rubric_id, question_id)));
+        return Reply::redirect(&pages::next_after(&rows, Some((rubric_id, question_id)), name));
+    }
+    Reply::redirect(&format!("/a/{name}/q/{rubric_id}/{question_id}?saved=1"))
+}
+
+fn ledger_message(app: &App, name: &str, file: &Path, request: &Incoming, text: String, error: bool) -> Reply {
+    pages::ledger(app, name, file, request, Some(LedgerMessage { text, error }))
+}
+
+/// `POST /a/NAME/ledger/dates`: when the consultation opened, closed and was answered.
+pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incoming) -> Reply {
+    let form = match form(app, request) {
+        Ok(form) => form,
+        Err(reply) => return reply,
+    };
+    let dates = [form.text("opened"), form.text("closed"), form.text("responded")];
+    if let Some(problem) = dates.iter().find_map(|date| input::optional_date(date).err()) {
+        return ledger_message(app, name, file, request, problem, true);
+    }
+    let result = edit(app, name, file, |assessment, _| {
+        let [opened, closed, responded] = dates.each_ref().map(|date| input::parse_date(date));
+        let current = assessment.consultation.clone().unwrap_or_default();
+        if (opened, closed, responded) != (current.opened, current.closed, current.responded) {
+            let consultation = assessment.consultation.get_or_insert_with(Consultation::default);
+            (consultation.opened, consultation.closed, consultation.responded) = (opened, closed, responded);
+        }
+        Ok(())
+    });
+    match result {
+        Ok(()) => Reply::redirect(&format!("/a/{name}/ledger")),
+        Err(reply) => reply,
+    }
+}
+
+/// `POST /a/NAME/ledger/add`: one submission, checked as the wizard checks it.
+pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incoming) -> Reply {
+    let form = match form(app, request) {
+        Ok(form) => form,
+        Err(reply) => return reply,
+    };
+    let id = form.text("id");
+    let disposition = Disposition::ALL
+        .iter()
+        .copied()
+        .find(|disposition| disposition.id() == form.text("disposition"))
+        .unwrap_or(Disposition::NotAnswered);
+    let submission = Submission {
+        id: id.clone(),
+        submitter: form.optional("submitter"),
+        group: SubmitterGroup::ALL
+            .iter()
+            .copied()
+            .find(|group| group.id() == form.text("group"))
+            .unwrap_or(SubmitterGroup::Unknown),
+        provision: form.optional("provision"),
+        asked: form.optional("asked"),
+        disposition,
+        merged_into: form
+            .optional("merged_into")
+            .filter(|_| disposition == Disposition::Merged),
+        reason: Reason::ALL
+            .iter()
+            .copied()
+            .find(|reason| reason.id() == form.text("reason"))
+            .filter(|_| crate::consultation::is_rejection(disposition)),
+        reason_text: form
+            .optional("reason_text")
+            .filter(|_| crate::consultation::is_rejection(disposition)),
+        submitted: None,
+        responded: None,
+        reflected_in: None,
+        evidence: Vec::new(),
+    };
+    let mut problem = None;
+    let result = edit(app, name, file, |assessment, _| {
+        let ledger = assessment.consultation.clone().unwrap_or_default();
+        if let Some(csv) = &ledger.submissions_file {
+            problem = Some(format!(
+                "The submissions are kept in the CSV file {csv}, next to the assessment file. Edit them there, or import the edited file again."
+            ));
+            return Ok(());
+        }
+        if let Some(message) = ledger.new_id_problem(&id) {
+            problem = Some(format!("Cannot use the id \"{id}\": {message}. Choose another."));
+            return Ok(());
+        }
+        if disposition == Disposition::Merged
+            && !submission
+                .merged_into
+                .as_deref()
+                .is_some_and(|into| ledger.entries().iter().any(|entry| entry.id.trim() == into))
+        {
+            problem =
+                Some("A merged submission names the earlier submission it was answered with (its id).".to_string());
+            return Ok(());
+        }
+        assessment
+            .consultation
+            .get_or_insert_with(Consultation::default)
+            .submissions
+            .push(submission.clone());
+        Ok(())
+    });
+    if let Err(reply) = result {
+        return reply;
+    }
+    match problem {
+        Some(problem) => ledger_message(app, name, file, request, problem, true),
+        None => ledger_message(app, name, file, request, format!("Saved submission {id}."), false),
+    }
+}
+
+/// One part of a `multipart/form-data` body: field name, file name, bytes.
+type Part = (String, Option<String>, Vec<u8>);
+
+/// The parts of a `multipart/form-data` body.
+fn multipart(content_type: &str, body: &[u8]) -> Option<Vec<Part>> {
+    let boundary = content_type
+        .split(';')
+        .find_map(|part| part.trim().strip_prefix("boundary="))?
+        .trim_matches('"');
+    let delimiter = format!("--{boundary}");
+    let mut parts = Vec::new();
+    let mut rest = body;
+    let find = |haystack: &[u8], needle: &[u8]| haystack.windows(needle.len()).position(|window| window == needle);
+    let start = find(rest, delimiter.as_bytes())?;
+    rest = &rest[start + delimiter.len()..];
+    loop {
+        if rest.starts_with(b"--") {
+            return Some(parts);
+        }
+        rest = rest.strip_prefix(b"\r\n")?;
+        let header_end = find(rest, b"\r\n\r\n")?;
+        let headers = String::from_utf8_lossy(&rest[..header_end]).into_owned();
+        rest = &rest[header_end + 4..];
+        let end = find(rest, format!("\r\n{delimiter}").as_bytes())?;
+        let data = rest[..end].to_vec();
+        rest = &rest[end + 2 + delimiter.len()..];
+        let disposition = headers
+            .lines()
+            .find(|line| line.to_ascii_lowercase().starts_with("content-disposition"))?;
+        let value_of = |key: &str| {
+            disposition.split(';').find_map(|item| {
+                item.trim()
+                    .strip_prefix(key)
+                    .and_then(|value| value.strip_prefix('='))
+                    .map(|value| value.trim_matches('"').to_string())
+            })
+        };
+        parts.push((value_of("name")?, value_of("filename"), data));
+    }
+}
+
+/// `POST /a/NAME/ledger/import`: a CSV file of submissions, checked as the loader checks it,
+/// copied next to the assessment file and named in `submissions_file`.
+pub(super) fn import_csv(app: &App, name: &str, file: &Path, request: &Incoming) -> Reply {
+    let Some(parts) = request
+        .content_type
+        .as_deref()
+        .and_then(|content_type| multipart(content_type, &request.body))
+    else {
+        return Reply::text(400, "The upload could not be read.");
+    };
+    let field = |wanted: &str| parts.iter().find(|(name, _, _)| name == wanted);
+    let csrf = field("csrf").map(|(_, _, data)| String::from_utf8_lossy(data).into_owned());
+    if !app.secrets.csrf_ok(csrf.as_deref()) {
+        return refused();
+    }
+    let Some((_, upload_name, data)) = field("csv").filter(|(_, _, data)| !data.is_empty()) else {
+        return ledger_message(
+            app,
+            name,
+            file,
+            request,
+            "Choose a CSV file to import.".to_string(),
+            true,
+        );
+    };
+    let replace = field("replace").is_some();
+    // The uploaded file's own name, when it is a plain one; else one made from the assessment's.
+    let own_name = upload_name
+        .as_deref()
+        .and_then(|upload| upload.rsplit(['/', '\\']).next())
+        .filter(|upload| {
+            upload.ends_with(".csv")
+                && !upload.starts_with('.')
+                && upload
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        })
+        .map_or_else(
+            || format!("{}-submissions.csv", name.trim_end_matches(".toml")),
+            str::to_string,
+        );
+    let staging = match tempfile::tempdir() {
+        Ok(staging) => staging,
+        Err(error) => return ledger_message(app, name, file, request, format!("Nothing was imported: {error}"), true),
+    };
+    let source = staging.path().join(&own_name);
+    if let Err(error) = std::fs::write(&source, data) {
+        return ledger_message(app, name, file, request, format!("Nothing was imported: {error}"), true);
+    }
+    let rows = match crate::model::consultation::read_submissions_file(&source) {
+        Ok(rows) => rows,
+        Err(problems) => {
+            let text = crate::diagnostic::Diagnostics(problems).to_string().replace(
+                &format!("{}{}", staging.path().display(), std::path::MAIN_SEPARATOR),
+                "",
+            );
+            return ledger_message(
+                app,
+                name,
+                file,
+                request,
+                format!("Nothing was imported: the file has problems.\n{text}"),
+                true,
+            );
+        }
+    };
+    let mut message = None;
+    let result = edit(app, name, file, |assessment, _| {
+        let inline = assessment
+            .consultation
+            .as_ref()
+            .map_or(0, |consultation| consultation.submissions.len());
+        if inline > 0 && !replace {
+            message = Some((
+                format!(
+                    "Nothing was imported: the assessment file has {inline} submissions of its own. Tick \"Replace them\" to replace them with the CSV file's (a ledger is in the file or in a CSV file, not both)."
+                ),
+                true,
+            ));
+            return Ok(());
+        }
+        let copied = match crate::wizard::place_beside(file, &source) {
+            Ok(copied) => copied,
+            Err(error) => {
+                message = Some((format!("Nothing was imported: cannot copy the file: {error}"), true));
+                return Ok(());
+            }
+        };
+        let count = rows.len();
+        let consultation = assessment.consultation.get_or_insert_with(Consultation::default);
+        consultation.submissions.clear();
+        consultation.submissions_file = Some(copied.clone());
+        consultation.imported = rows.clone();
+        message = Some((
+            format!(
+                "Imported {count} submission{} from {copied}, saved next to the assessment file.",
+                if count == 1 { "" } else { "s" }
+            ),
+            false,
+        ));
+        Ok(())
+    });
+    if let Err(reply) = result {
+        return reply;
+    }
+    let (text, error) = message.unwrap_or_default();
+    ledger_message(app, name, file, request, text, error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn multipart_bodies_give_their_fields_and_files() {
+        let body = b"--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc\r\n--XyZ\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"s.csv\"\r\nContent-Type: text/csv\r\n\r\nid,group\r\nS-1,civil-society\r\n\r\n--XyZ--\r\n";
+        let parts = multipart("multipart/form-data; boundary=XyZ", body).unwrap();
+        assert_eq!(parts.len(), 2);
+        assert_eq!(parts[0].0, "csrf");
+        assert_eq!(parts[0].2, b"abc");
+        assert_eq!(parts[1].1.as_deref(), Some("s.csv"));
+        assert_eq!(parts[1].2, b"id,group\r\nS-1,civil-society\r\n");
+        assert!(multipart("multipart/form-data; boundary=Other", body).is_none());
+    }
+
+    #[test]
+    fn items_split_on_lines_and_semicolons() {
+        assert_eq!(items("s. 5; art. 12\n\n s. 9 ", true), ["s. 5", "art. 12", "s. 9"]);
+        assert_eq!(items("a; b\nc", false), ["a; b", "c"]);
+    }
+}

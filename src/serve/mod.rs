@@ -1,0 +1,85 @@
+//! `impact-brief serve`: the assessment in a browser, on the user's own machine.
+//!
+//! A small web application on the loopback interface: server-rendered HTML forms that work
+//! without JavaScript, saving every answer to the same TOML file the command line uses, edited in
+//! place so that comments and layout survive. One concept a file: `server` (the HTTP server and
+//! router), `security` (token, cookie, Host, Origin and CSRF checks, headers, file names),
+//! `pages` (what a GET shows) and `forms` (what a POST changes). The templates and assets are
+//! embedded in the binary.
+
+mod forms;
+mod pages;
+mod security;
+mod server;
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, anyhow};
+
+use crate::model::RubricSet;
+
+/// How to serve.
+pub struct Options {
+    /// The folder whose assessments are served; nothing outside it is read or written.
+    pub dir: PathBuf,
+    /// The port; 0 lets the system choose a free one.
+    pub port: u16,
+    /// Whether to open the default browser.
+    pub open: bool,
+    /// Today's date, for new assessments.
+    pub today: String,
+    /// The schema directive of new files.
+    pub schema: Option<String>,
+}
+
+/// Serves `options.dir` until the process is stopped.
+pub fn run(options: Options, rubrics: RubricSet) -> Result<()> {
+    let metadata = std::fs::metadata(&options.dir).with_context(|| format!("cannot open {}", options.dir.display()))?;
+    if !metadata.is_dir() {
+        anyhow::bail!("{} is not a folder", options.dir.display());
+    }
+    let server = tiny_http::Server::http(("127.0.0.1", options.port))
+        .map_err(|error| anyhow!("cannot listen on 127.0.0.1:{}: {error}", options.port))?;
+    let port = server
+        .server_addr()
+        .to_ip()
+        .map(|address| address.port())
+        .ok_or_else(|| anyhow!("the server has no IP address"))?;
+    let mut app = server::App::new(options.dir.clone(), rubrics, port, options.today, options.schema)?;
+    let url = format!(
+        "http://127.0.0.1:{port}/?token={}",
+        app.secrets_token().unwrap_or_default()
+    );
+    // Standard output carries the link alone, so that a script can read it.
+    crate::output::print_stdout_prepared(&format!("{url}\n"))?;
+    crate::eprintln_safe!(
+        "Serving the assessments in {} at http://127.0.0.1:{port}/ (this computer only).\n\
+         Open the link above in your browser if it does not open by itself; it works once.\n\
+         Press Ctrl-C to stop.",
+        options.dir.display()
+    );
+    if options.open {
+        open_browser(&url);
+    }
+    server::run(&mut app, &server);
+    Ok(())
+}
+
+/// Opens `url` in the default browser, where there is a desktop to open it on.
+fn open_browser(url: &str) {
+    let command = if cfg!(target_os = "macos") {
+        Some(std::process::Command::new("open").arg(url).spawn())
+    } else if cfg!(windows) {
+        // `start` is built into cmd; the empty title keeps the URL from being read as one.
+        Some(std::process::Command::new("cmd").args(["/C", "start", "", url]).spawn())
+    } else if std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some() {
+        Some(std::process::Command::new("xdg-open").arg(url).spawn())
+    } else {
+        None
+    };
+    match command {
+        Some(Ok(_)) => {}
+        Some(Err(error)) => crate::eprintln_safe!("note: could not open a browser ({error}); open the link above."),
+        None => crate::eprintln_safe!("note: no desktop to open a browser on; open the link above."),
+    }
+}

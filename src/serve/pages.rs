@@ -1,0 +1,803 @@
+//! The pages: what a GET shows. Each builds a view of the file as it is on disk now and renders
+//! it with the templates in `templates/` (embedded; tera escapes every value, so user text is
+//! always shown as text).
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+
+use anyhow::Result;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use super::server::{App, Incoming, Reply};
+use crate::consultation::ConsultationView;
+use crate::markup::Markup;
+use crate::model::{
+    Answer, AnswerStatus, Assessment, Dimension, Disposition, MechanismKind, ProposalKind, Question, Reason, Rubric,
+    Stage, StakeholderGroup, SubmitterGroup, TomlFile,
+};
+use crate::render::{Format, Rendered};
+use crate::report::Brief;
+use crate::scoring::{self, QuestionStatus, Scorecard};
+
+/// The embedded templates; tera escapes every value in them (their names end in `.html`).
+pub(super) fn templates() -> Result<Tera> {
+    let mut tera = Tera::default();
+    tera.add_raw_templates([
+        ("base.html", include_str!("templates/base.html")),
+        ("home.html", include_str!("templates/home.html")),
+        ("assessment.html", include_str!("templates/assessment.html")),
+        ("question.html", include_str!("templates/question.html")),
+        ("scorecard.html", include_str!("templates/scorecard.html")),
+        ("ledger.html", include_str!("templates/ledger.html")),
+        ("problem.html", include_str!("templates/problem.html")),
+        ("rows.html", include_str!("templates/rows.html")),
+    ])?;
+    tera.autoescape_on(vec![".html"]);
+    Ok(tera)
+}
+
+/// Renders `template` with `context` plus what every page has.
+pub(super) fn render(app: &App, template: &str, mut context: Context) -> Reply {
+    context.insert("csrf", &app.secrets.csrf);
+    match app.tera.render(template, &context) {
+        Ok(html) => Reply::html(html),
+        Err(error) => {
+            let mut message = format!("The page could not be drawn: {error}");
+            let mut source = std::error::Error::source(&error);
+            while let Some(cause) = source {
+                message.push_str(&format!(": {cause}"));
+                source = cause.source();
+            }
+            Reply::text(500, &message)
+        }
+    }
+}
+
+/// A page that says what went wrong (an invalid file, a missing question).
+pub(super) fn problem(app: &App, status: u16, title: &str, message: &str, name: Option<&str>) -> Reply {
+    let mut context = Context::new();
+    context.insert("title", title);
+    context.insert("message", message);
+    context.insert("file", &name);
+    render(app, "problem.html", context).status(status)
+}
+
+/// The file's text and assessment as they are on disk now, or the page that says why it cannot be
+/// opened (it is never written then).
+pub(super) fn load(app: &App, name: &str, file: &Path) -> Result<(String, Assessment), Reply> {
+    let problem_page = |message: String| {
+        problem(
+            app,
+            422,
+            "This file cannot be opened",
+            &format!(
+                "{message}\n\nFix it in a text editor (or run `impact-brief check {name}`), then reload this page. It is never written while it has problems."
+            ),
+            None,
+        )
+    };
+    let text =
+        std::fs::read_to_string(file).map_err(|error| problem_page(format!("{name} cannot be read: {error}")))?;
+    let toml = TomlFile::from_text(file, text.clone()).map_err(|problem| problem_page(problem.to_string()))?;
+    let assessment = Assessment::from_file(&toml, &app.rubrics)
+        .map_err(|problems| problem_page(crate::diagnostic::Diagnostics(problems).to_string()))?;
+    Ok((text, assessment))
+}
+
+/// The scorecard of `assessment`.
+pub(super) fn scorecard_of(app: &App, assessment: &Assessment) -> Scorecard {
+    scoring::score(&app.rubrics.select(&assessment.rubric_ids()), assessment)
+}
+
+/// A fingerprint of a value as loaded, sent with a form: a save finds out whether the file
+/// changed meanwhile (another tab, an editor) by comparing it with the value on disk.
+pub(super) fn fingerprint(value: &impl Serialize) -> String {
+    let mut hasher = DefaultHasher::new();
+    serde_json::to_string(value).unwrap_or_default().hash(&mut hasher);
+    format!("{:016x}", hasher.finish())
+}
+
+/// One question in the list of questions.
+#[derive(Serialize)]
+pub(super) struct Row {
+    url: String,
+    rubric: String,
+    rubric_title: String,
+    question: String,
+    prompt: String,
+    /// `done`, `unsure`, `open` or `skipped`.
+    state: &'static str,
+    status: String,
+    current: bool,
+    first_of_rubric: bool,
+}
+
+/// Every question of `assessment`, in the order they are asked.
+pub(super) fn rows(app: &App, name: &str, assessment: &Assessment, current: Option<(&str, &str)>) -> Vec<Row> {
+    let card = scorecard_of(app, assessment);
+    let mut rows = Vec::new();
+    for rubric in app.rubrics.select(&assessment.rubric_ids()) {
+        for question in &rubric.questions {
+            let score = card
+                .rubrics
+                .iter()
+                .flat_map(|rubric| &rubric.questions)
+                .find(|score| score.id.rubric() == rubric.id && score.id.question() == question.id);
+            let answer = assessment.answer(&rubric.id, &question.id);
+            let (state, status) = match (score, answer) {
+                (Some(score), _) if score.excluded_by_condition => {
+                    ("skipped", "Does not apply (condition)".to_string())
+                }
+                (_, Some(answer)) => match (answer.level, answer.status) {
+                    (Some(level), _) => ("done", format!("Level {level}")),
+                    (None, Some(AnswerStatus::Unknown)) => ("unsure", "Not sure yet".to_string()),
+                    (None, Some(status)) => ("done", status_label(status).to_string()),
+                    (None, None) => ("open", "Not answered".to_string()),
+                },
+                (_, None) => ("open", "Not answered".to_string()),
+            };
+            rows.push(Row {
+                url: format!("/a/{name}/q/{}/{}", rubric.id, question.id),
+                rubric: rubric.id.clone(),
+                rubric_title: rubric.title.clone(),
+                question: question.id.clone(),
+                prompt: question.prompt.clone(),
+                state,
+                status,
+                current: current == Some((rubric.id.as_str(), question.id.as_str())),
+                first_of_rubric: rubric.questions.first().is_some_and(|first| first.id == question.id),
+            });
+        }
+    }
+    rows
+}
+
+/// The page to go to after saving the question `current`: the next one not answered (after it,
+/// then from the start), else the scorecard.
+pub(super) fn next_after(rows: &[Row], current: Option<(&str, &str)>, name: &str) -> String {
+    let position = current.and_then(|(rubric, question)| {
+        rows.iter()
+            .position(|row| row.rubric == rubric && row.question == question)
+    });
+    let start = position.map_or(0, |index| index + 1);
+    rows.iter()
+        .skip(start)
+        .chain(rows.iter().take(start))
+        .find(|row| row.state == "open" && Some((row.rubric.as_str(), row.question.as_str())) != current)
+        .map_or_else(|| format!("/a/{name}/scorecard"), |row| row.url.clone())
+}
+
+fn status_label(status: AnswerStatus) -> &'static str {
+    match status {
+        AnswerStatus::Unknown => "Not sure yet",
+        AnswerStatus::NotApplicable => "Not applicable",
+        AnswerStatus::NotAffected => "Not affected",
+        AnswerStatus::ScreenedOut => "Screened out",
+    }
+}
+
+/// `GET /`: the assessments in the folder, and a form to start one.
+pub(super) fn home(app: &App, error: Option<(&str, &str, &str)>) -> Reply {
+    #[derive(Serialize)]
+    struct Item {
+        name: String,
+        title: String,
+        progress: String,
+        ok: bool,
+    }
+    let mut items = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(&app.dir) {
+        let mut names: Vec<String> = entries
+            .filter_map(|entry| entry.ok())
+            .filter_map(|entry| entry.file_name().into_string().ok())
+            .filter(|name| super::security::assessment_path(&app.dir, name).is_some())
+            .collect();
+        names.sort();
+        for name in names {
+            let file = app.dir.join(&name);
+            let item = match load(app, &name, &file) {
+                Ok((_, assessment)) => {
+                    let rows = rows(app, &name, &assessment, None);
+                    let open = rows.iter().filter(|row| row.state == "open").count();
+                    Item {
+                        title: assessment.proposal.title.clone(),
+                        progress: if open == 0 {
+                            "every question answered".to_string()
+                        } else {
+                            format!("{open} of {} questions left", rows.len())
+                        },
+                        ok: true,
+                        name,
+                    }
+                }
+                Err(_) => Item {
+                    title: name.clone(),
+                    progress: "has problems: open it to see them".to_string(),
+                    ok: false,
+                    name,
+                },
+            };
+            items.push(item);
+        }
+    }
+    let mut context = Context::new();
+    context.insert("items", &items);
+    context.insert("dir", &app.dir.display().to_string());
+    let (title, file_name, message) = error.unwrap_or(("", "", ""));
+    context.insert("new_title", title);
+    context.insert("new_file", file_name);
+    context.insert("error", message);
+    let reply = render(app, "home.html", context);
+    if error.is_some() { reply.status(422) } else { reply }
+}
+
+/// The effect questions the screening step lists, when the file has not been screened yet.
+pub(super) fn screening_areas<'a>(app: &'a App, assessment: &Assessment) -> Vec<(&'a Rubric, &'a Question)> {
+    let effect: Vec<(&Rubric, &Question)> = app
+        .rubrics
+        .select(&assessment.rubric_ids())
+        .into_iter()
+        .flat_map(|rubric| rubric.questions.iter().map(move |question| (rubric, question)))
+        .filter(|(_, question)| question.dimension() == Dimension::Effect)
+        .collect();
+    let screened = effect
+        .iter()
+        .any(|(rubric, question)| assessment.answer(&rubric.id, &question.id).is_some());
+    if screened || effect.len() < 2 {
+        Vec::new()
+    } else {
+        effect
+    }
+}
+
+/// An option of a select list.
+#[derive(Serialize)]
+struct Choice {
+    value: String,
+    label: String,
+    selected: bool,
+}
+
+fn choices<T: Copy + PartialEq>(
+    all: &[T],
+    current: Option<T>,
+    id: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+) -> Vec<Choice> {
+    all.iter()
+        .map(|item| Choice {
+            value: id(*item).to_string(),
+            label: label(*item).to_string(),
+            selected: current == Some(*item),
+        })
+        .collect()
+}
+
+/// The proposal and assessor fields as the form shows them.
+#[derive(Serialize, Default)]
+pub(super) struct ProposalFields {
+    pub(super) title: String,
+    pub(super) kind: String,
+    pub(super) jurisdiction: String,
+    pub(super) reference: String,
+    pub(super) stage: String,
+    pub(super) introduced: String,
+    pub(super) url: String,
+    pub(super) summary: String,
+    pub(super) context: String,
+    pub(super) assessors: String,
+    pub(super) group: String,
+    pub(super) date: String,
+}
+
+impl ProposalFields {
+    pub(super) fn of(assessment: &Assessment) -> ProposalFields {
+        let proposal = &assessment.proposal;
+        ProposalFields {
+            title: proposal.title.clone(),
+            kind: proposal.kind.map(|kind| kind.id().to_string()).unwrap_or_default(),
+            jurisdiction: proposal
+                .jurisdiction
+                .as_ref()
+                .map(|jurisdiction| jurisdiction.names().join("; "))
+                .unwrap_or_default(),
+            reference: proposal.reference.clone().unwrap_or_default(),
+            stage: proposal.stage.map(|stage| stage.id().to_string()).unwrap_or_default(),
+            introduced: proposal.introduced.map(|date| date.to_string()).unwrap_or_default(),
+            url: proposal.url.clone().unwrap_or_default(),
+            summary: proposal.summary.clone().unwrap_or_default(),
+            context: proposal.context.clone().unwrap_or_default(),
+            assessors: assessment.assessment.assessors.join("\n"),
+            group: assessment
+                .assessment
+                .stakeholder_group
+                .map(|group| group.id().to_string())
+                .unwrap_or_default(),
+            date: assessment
+                .assessment
+                .date
+                .map(|date| date.to_string())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// What the assessment page shows beside the file: a form that was refused, with its message.
+#[derive(Default)]
+pub(super) struct AssessmentState {
+    pub(super) proposal: Option<ProposalFields>,
+    pub(super) proposal_error: Option<String>,
+    pub(super) screening_error: Option<String>,
+    pub(super) confirm_none: bool,
+    pub(super) ticked: Vec<String>,
+}
+
+/// `GET /a/NAME`: the proposal, the screening step and the list of questions.
+pub(super) fn assessment(app: &App, name: &str, file: &Path, request: &Incoming) -> Reply {
+    assessment_page(app, name, file, AssessmentState::default(), request.param("saved"))
+}
+
+/// The assessment page, with `state` from a refused form.
+pub(super) fn assessment_page(
+    app: &App,
+    name: &str,
+    file: &Path,
+    state: AssessmentState,
+    saved: Option<&str>,
+) -> Reply {
+    let (_, assessment) = match load(app, name, file) {
+        Ok(loaded) => loaded,
+        Err(reply) => return reply,
+    };
+    let mut fields = state.proposal.unwrap_or_else(|| ProposalFields::of(&assessment));
+    if fields.date.is_empty() {
+        fields.date = app.today.clone();
+    }
+    #[derive(Serialize)]
+    struct Area {
+        value: String,
+        label: String,
+        ticked: bool,
+    }
+    let areas: Vec<Area> = screening_areas(app, &assessment)
+        .iter()
+        .map(|(rubric, question)| {
+            let value = format!("{}.{}", rubric.id, question.id);
+            Area {
+                ticked: state.ticked.contains(&value),
+                value,
+                label: question.area_name().to_string(),
+            }
+        })
+        .collect();
+    let rows = rows(app, name, &assessment, None);
+    let mut context = Context::new();
+    context.insert("file", name);
+    context.insert("title", &assessment.proposal.title);
+    context.insert("fields", &fields);
+    context.insert("base", &fingerprint(&(&assessment.proposal, &assessment.assessment)));
+    context.insert(
+        "kinds",
+        &choices(
+            ProposalKind::ALL,
+            assessment.proposal.kind,
+            ProposalKind::id,
+            ProposalKind::label,
+        ),
+    );
+    context.insert(
+        "stages",
+        &choices(Stage::ALL, assessment.proposal.stage, Stage::id, Stage::label),
+    );
+    context.insert(
+        "groups",
+        &choices(
+            StakeholderGroup::ALL,
+            assessment.assessment.stakeholder_group,
+            StakeholderGroup::id,
+            StakeholderGroup::label,
+        ),
+    );
+    let next = next_after(&rows, None, name);
+    context.insert("open", &rows.iter().filter(|row| row.state == "open").count());
+    context.insert("rows", &rows);
+    context.insert("next", &next);
+    context.insert("areas", &areas);
+    context.insert("proposal_error", &state.proposal_error);
+    context.insert("screening_error", &state.screening_error);
+    context.insert("confirm_none", &state.confirm_none);
+    context.insert("saved", &saved);
+    render(app, "assessment.html", context)
+}
+
+/// The answer fields as the question form shows them.
+#[derive(Serialize, Default, Clone)]
+pub(super) struct AnswerFields {
+    /// `level-N`, a status id, or empty.
+    pub(super) choice: String,
+    pub(super) finding: String,
+    pub(super) provisions: String,
+    pub(super) mechanisms: Vec<String>,
+    pub(super) rationale: String,
+    pub(super) evidence: String,
+    pub(super) recommendation: String,
+}
+
+impl AnswerFields {
+    pub(super) fn of(answer: Option<&Answer>) -> AnswerFields {
+        let Some(answer) = answer else {
+            return AnswerFields::default();
+        };
+        AnswerFields {
+            choice: match (answer.level, answer.status) {
+                (Some(level), _) => format!("level-{level}"),
+                (None, Some(status)) => status.id().to_string(),
+                (None, None) => String::new(),
+            },
+            finding: answer.finding.clone().unwrap_or_default(),
+            provisions: answer.provisions.join("\n"),
+            mechanisms: answer.mechanisms.clone(),
+            rationale: answer.rationale.clone().unwrap_or_default(),
+            evidence: answer.evidence.join("\n"),
+            recommendation: answer.recommendation.clone().unwrap_or_default(),
+        }
+    }
+}
+
+/// `GET /a/NAME/q/RUBRIC/QUESTION`: one question with its full guidance.
+pub(super) fn question(app: &App, name: &str, file: &Path, rubric: &str, question: &str, request: &Incoming) -> Reply {
+    question_page(
+        app,
+        name,
+        file,
+        rubric,
+        question,
+        None,
+        None,
+        request.param("saved").is_some(),
+    )
+}
+
+/// The question page; `refused` holds a form that was not saved and why.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn question_page(
+    app: &App,
+    name: &str,
+    file: &Path,
+    rubric_id: &str,
+    question_id: &str,
+    refused: Option<(AnswerFields, String)>,
+    base: Option<String>,
+    saved: bool,
+) -> Reply {
+    let (_, assessment) = match load(app, name, file) {
+        Ok(loaded) => loaded,
+        Err(reply) => return reply,
+    };
+    let Some((rubric, question)) = find_question(app, &assessment, rubric_id, question_id) else {
+        return Reply::not_found();
+    };
+    let answer = assessment.answer(&rubric.id, &question.id);
+    let (fields, error) = match refused {
+        Some((fields, error)) => (fields, Some(error)),
+        None => (AnswerFields::of(answer), None),
+    };
+    #[derive(Serialize)]
+    struct Option {
+        value: String,
+        label: String,
+        checked: bool,
+    }
+    let options = |items: Vec<(String, String)>| -> Vec<Option> {
+        items
+            .into_iter()
+            .map(|(value, label)| Option {
+                checked: fields.choice == value,
+                value,
+                label,
+            })
+            .collect()
+    };
+    let levels = options(
+        question
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(level, text)| (format!("level-{level}"), format!("{level} – {text}")))
+            .collect(),
+    );
+    let mut statuses = Vec::new();
+    if question.dimension() == Dimension::Effect {
+        statuses.push((
+            AnswerStatus::NotAffected.id().to_string(),
+            "Not affected: I looked, and the proposal does not touch this".to_string(),
+        ));
+    }
+    statuses.push((AnswerStatus::Unknown.id().to_string(), "Not sure yet".to_string()));
+    statuses.push((
+        AnswerStatus::NotApplicable.id().to_string(),
+        "Not applicable".to_string(),
+    ));
+    if answer.is_some_and(|answer| answer.status == Some(AnswerStatus::ScreenedOut)) {
+        statuses.push((
+            AnswerStatus::ScreenedOut.id().to_string(),
+            "Screened out (left unticked at the screening step, not examined)".to_string(),
+        ));
+    }
+    let statuses = options(statuses);
+    let mechanisms = |kind: MechanismKind| -> Vec<Option> {
+        question
+            .mechanisms
+            .iter()
+            .filter(|mechanism| mechanism.kind == kind)
+            .map(|mechanism| Option {
+                checked: fields.mechanisms.contains(&mechanism.id),
+                value: mechanism.id.clone(),
+                label: mechanism.label.clone(),
+            })
+            .collect()
+    };
+    let rows = rows(app, name, &assessment, Some((&rubric.id, &question.id)));
+    let number = rubric
+        .questions
+        .iter()
+        .position(|known| known.id == question.id)
+        .map_or(0, |index| index + 1);
+    let card = scorecard_of(app, &assessment);
+    let skipped = card
+        .rubrics
+        .iter()
+        .flat_map(|rubric| &rubric.questions)
+        .find(|score| score.id.rubric() == rubric.id && score.id.question() == question.id)
+        .is_some_and(|score| score.excluded_by_condition && score.status == QuestionStatus::NotApplicable);
+    let condition = question.applies_if.as_ref().filter(|_| skipped).map(|condition| {
+        format!(
+            "This question applies only when {} is at level {} or higher, which it is not now: you may skip it.",
+            condition.question, condition.min_level
+        )
+    });
+    let mut context = Context::new();
+    context.insert("file", name);
+    context.insert("title", &assessment.proposal.title);
+    context.insert("rubric_title", &rubric.title);
+    context.insert("number", &number);
+    context.insert("count", &rubric.questions.len());
+    context.insert("prompt", &question.prompt);
+    context.insert("area", &question.area_name());
+    context.insert("effect", &(question.dimension() == Dimension::Effect));
+    // The rubric's guidance, whole: Markdown rendered by the brief's own writer, which escapes
+    // every text in it.
+    context.insert("help_html", &Markup::parse(&question.help).to_html(2));
+    context.insert("levels", &levels);
+    context.insert("statuses", &statuses);
+    context.insert("harms", &mechanisms(MechanismKind::Harm));
+    context.insert("safeguards", &mechanisms(MechanismKind::Safeguard));
+    context.insert("fields", &fields);
+    context.insert("error", &error);
+    context.insert("saved", &saved);
+    context.insert("condition", &condition);
+    context.insert("base", &base.unwrap_or_else(|| fingerprint(&answer)));
+    context.insert("action", &format!("/a/{name}/q/{}/{}", rubric.id, question.id));
+    context.insert("open", &rows.iter().filter(|row| row.state == "open").count());
+    context.insert("rows", &rows);
+    render(app, "question.html", context)
+}
+
+/// The rubric and question `rubric_id.question_id` among the assessment's rubrics.
+pub(super) fn find_question<'a>(
+    app: &'a App,
+    assessment: &Assessment,
+    rubric_id: &str,
+    question_id: &str,
+) -> Option<(&'a Rubric, &'a Question)> {
+    let rubric = app
+        .rubrics
+        .select(&assessment.rubric_ids())
+        .into_iter()
+        .find(|rubric| rubric.id == rubric_id)?;
+    let question = rubric.question(question_id)?;
+    Some((rubric, question))
+}
+
+/// `GET /a/NAME/scorecard`: the two verdicts, each rubric, and the downloads.
+pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
+    let (_, assessment) = match load(app, name, file) {
+        Ok(loaded) => loaded,
+        Err(reply) => return reply,
+    };
+    let brief = Brief::of(&assessment, &app.rubrics);
+    #[derive(Serialize)]
+    struct Verdict {
+        label: String,
+        verdict: String,
+        key: String,
+        score: String,
+        coverage: String,
+        note: Option<String>,
+    }
+    let verdict = |dimension: &crate::report::DimensionView| Verdict {
+        label: dimension.label.to_string(),
+        verdict: dimension.verdict.to_string(),
+        key: dimension.verdict_key.to_string(),
+        score: dimension.score_display.clone(),
+        coverage: dimension.coverage_display.clone(),
+        note: dimension.cap_note.clone(),
+    };
+    #[derive(Serialize)]
+    struct RubricRow {
+        title: String,
+        verdicts: Vec<Verdict>,
+        red_flags: usize,
+    }
+    let rubrics: Vec<RubricRow> = brief
+        .rubrics
+        .iter()
+        .map(|rubric| RubricRow {
+            title: rubric.title.clone(),
+            verdicts: rubric.dimensions.iter().map(verdict).collect(),
+            red_flags: rubric.red_flags.len(),
+        })
+        .collect();
+    #[derive(Serialize)]
+    struct Concern {
+        rubric: String,
+        text: String,
+        flag: bool,
+    }
+    let concerns: Vec<Concern> = brief
+        .summary
+        .main_concerns
+        .iter()
+        .map(|finding| Concern {
+            rubric: finding.rubric_title.clone(),
+            text: finding.finding.clone().unwrap_or_else(|| finding.topic.clone()),
+            flag: finding.red_flag,
+        })
+        .collect();
+    let rows = rows(app, name, &assessment, None);
+    let mut context = Context::new();
+    context.insert("file", name);
+    context.insert("title", &assessment.proposal.title);
+    context.insert(
+        "verdicts",
+        &brief.overall.dimensions.iter().map(verdict).collect::<Vec<_>>(),
+    );
+    context.insert("rubrics", &rubrics);
+    context.insert("concerns", &concerns);
+    context.insert("more_concerns", &brief.summary.more_concerns_note);
+    context.insert("robustness", &brief.robustness.sentence);
+    context.insert("screening", &brief.screening.sentence);
+    context.insert("provisional", &brief.provisional);
+    context.insert("open", &rows.iter().filter(|row| row.state == "open").count());
+    context.insert("next", &next_after(&rows, None, name));
+    render(app, "scorecard.html", context)
+}
+
+/// `GET /a/NAME/brief.EXT`: the brief, rendered now from the file, as a download.
+pub(super) fn download(app: &App, name: &str, file: &Path, extension: &str) -> Reply {
+    let (format, content_type) = match extension {
+        "pdf" => (Format::Pdf, "application/pdf"),
+        "docx" => (
+            Format::Docx,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
+        "html" => (Format::Html, "text/html; charset=utf-8"),
+        "md" => (Format::Markdown, "text/markdown; charset=utf-8"),
+        _ => return Reply::not_found(),
+    };
+    let (_, assessment) = match load(app, name, file) {
+        Ok(loaded) => loaded,
+        Err(reply) => return reply,
+    };
+    let brief = Brief::of(&assessment, &app.rubrics);
+    let rendered = app.renderer().and_then(|renderer| renderer.render(&brief, format));
+    match rendered {
+        Ok(Rendered::File(bytes)) => {
+            let stem = name.trim_end_matches(".toml");
+            Reply {
+                status: 200,
+                content_type,
+                body: bytes,
+                headers: vec![(
+                    "Content-Disposition",
+                    format!("attachment; filename=\"{stem}.{}\"", format.extension()),
+                )],
+            }
+        }
+        Ok(Rendered::Folder(_)) => Reply::not_found(),
+        Err(error) => problem(
+            app,
+            500,
+            "The brief could not be rendered",
+            &format!("{error:#}"),
+            Some(name),
+        ),
+    }
+}
+
+/// What the ledger page says after a form: a message, and whether it is an error.
+pub(super) struct LedgerMessage {
+    pub(super) text: String,
+    pub(super) error: bool,
+}
+
+/// `GET /a/NAME/ledger`: the consultation's submissions, and forms to add one or import a CSV.
+pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, message: Option<LedgerMessage>) -> Reply {
+    let (_, assessment) = match load(app, name, file) {
+        Ok(loaded) => loaded,
+        Err(reply) => return reply,
+    };
+    let consultation = assessment.consultation.clone().unwrap_or_default();
+    #[derive(Serialize)]
+    struct Entry {
+        id: String,
+        submitter: String,
+        group: String,
+        provision: String,
+        asked: String,
+        disposition: String,
+    }
+    let entries: Vec<Entry> = consultation
+        .entries()
+        .iter()
+        .map(|entry| Entry {
+            id: entry.id.clone(),
+            submitter: entry.submitter.clone().unwrap_or_default(),
+            group: entry.group.label().to_string(),
+            provision: entry.provision.clone().unwrap_or_default(),
+            asked: entry.asked.clone().unwrap_or_default(),
+            disposition: entry.disposition.label().to_string(),
+        })
+        .collect();
+    let suggestion = (consultation.entries().len() + 1..)
+        .map(|number| format!("S-{number:02}"))
+        .find(|id| consultation.new_id_problem(id).is_none())
+        .unwrap_or_default();
+    let suggestions: Vec<String> = ConsultationView::of(&assessment)
+        .map(|view| {
+            view.suggested_levels
+                .iter()
+                .map(|suggestion| format!("{}: {}", suggestion.question, suggestion.note))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut context = Context::new();
+    context.insert("file", name);
+    context.insert("title", &assessment.proposal.title);
+    context.insert("entries", &entries);
+    context.insert("csv_file", &consultation.submissions_file);
+    context.insert(
+        "opened",
+        &consultation.opened.map(|date| date.to_string()).unwrap_or_default(),
+    );
+    context.insert(
+        "closed",
+        &consultation.closed.map(|date| date.to_string()).unwrap_or_default(),
+    );
+    context.insert(
+        "responded",
+        &consultation.responded.map(|date| date.to_string()).unwrap_or_default(),
+    );
+    context.insert("suggested_id", &suggestion);
+    context.insert("suggestions", &suggestions);
+    context.insert(
+        "groups",
+        &choices(SubmitterGroup::ALL, None, SubmitterGroup::id, SubmitterGroup::label),
+    );
+    context.insert(
+        "dispositions",
+        &choices(Disposition::ALL, None, Disposition::id, Disposition::label),
+    );
+    context.insert("reasons", &choices(Reason::ALL, None, Reason::id, Reason::label));
+    context.insert("message", &message.as_ref().map(|message| &message.text));
+    context.insert("message_error", &message.as_ref().is_some_and(|message| message.error));
+    context.insert("imported", &request.param("imported"));
+    let reply = render(app, "ledger.html", context);
+    if message.is_some_and(|message| message.error) {
+        reply.status(422)
+    } else {
+        reply
+    }
+}

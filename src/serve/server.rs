@@ -1,0 +1,309 @@
+//! The HTTP server and its router: one request at a time, each checked by [`super::security`]
+//! before it reaches a page or a form.
+//!
+//! One request at a time is enough for one person's browser, and it makes every save a plain
+//! read-change-write of the file that no other request can interleave with.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use anyhow::Result;
+use tiny_http::{Header, Method, Request, Response};
+
+use super::security::{self, MAX_FORM_BYTES, MAX_UPLOAD_BYTES, Secrets};
+use super::{forms, pages};
+use crate::model::RubricSet;
+use crate::render::{Format, PdfOptions, Renderer};
+use crate::templates::Templates;
+
+/// Everything a request may need.
+pub(super) struct App {
+    /// The folder served, as given.
+    pub(super) dir: PathBuf,
+    /// The rubrics the assessments are answered against.
+    pub(super) rubrics: RubricSet,
+    /// The pages' templates.
+    pub(super) tera: tera::Tera,
+    /// The port the server listens on.
+    pub(super) port: u16,
+    /// The run's secrets.
+    pub(super) secrets: Secrets,
+    /// Today, for new assessments.
+    pub(super) today: String,
+    /// The schema directive of new files.
+    pub(super) schema: Option<String>,
+    /// Built at the first download: preparing fonts is not free.
+    renderer: OnceLock<Renderer>,
+}
+
+impl App {
+    /// The application serving `dir`.
+    pub(super) fn new(
+        dir: PathBuf,
+        rubrics: RubricSet,
+        port: u16,
+        today: String,
+        schema: Option<String>,
+    ) -> Result<App> {
+        Ok(App {
+            dir,
+            rubrics,
+            tera: pages::templates()?,
+            port,
+            secrets: Secrets::new()?,
+            today,
+            schema,
+            renderer: OnceLock::new(),
+        })
+    }
+
+    /// The one-time token of the link the browser is opened at.
+    pub(super) fn secrets_token(&self) -> Option<&str> {
+        self.secrets.token()
+    }
+
+    /// The renderer of downloads.
+    pub(super) fn renderer(&self) -> Result<&Renderer> {
+        if let Some(renderer) = self.renderer.get() {
+            return Ok(renderer);
+        }
+        let formats = [Format::Pdf, Format::Docx, Format::Html, Format::Markdown];
+        let renderer = Renderer::new(&Templates::load(None)?, PdfOptions::default(), &formats)?;
+        Ok(self.renderer.get_or_init(|| renderer))
+    }
+}
+
+/// An answer before the security headers are added.
+pub(super) struct Reply {
+    pub(super) status: u16,
+    pub(super) content_type: &'static str,
+    pub(super) body: Vec<u8>,
+    pub(super) headers: Vec<(&'static str, String)>,
+}
+
+impl Reply {
+    /// An HTML page.
+    pub(super) fn html(body: String) -> Reply {
+        Reply {
+            status: 200,
+            content_type: "text/html; charset=utf-8",
+            body: body.into_bytes(),
+            headers: Vec::new(),
+        }
+    }
+
+    /// A plain-text answer with `status`.
+    pub(super) fn text(status: u16, text: &str) -> Reply {
+        Reply {
+            status,
+            content_type: "text/plain; charset=utf-8",
+            body: text.as_bytes().to_vec(),
+            headers: Vec::new(),
+        }
+    }
+
+    /// "See other": after a POST, or the token exchange.
+    pub(super) fn redirect(location: &str) -> Reply {
+        Reply {
+            status: 303,
+            content_type: "text/plain; charset=utf-8",
+            body: Vec::new(),
+            headers: vec![("Location", location.to_string())],
+        }
+    }
+
+    /// Not found; also every path the server will not serve.
+    pub(super) fn not_found() -> Reply {
+        Reply::text(404, "Not found.")
+    }
+
+    /// With `status` instead.
+    pub(super) fn status(mut self, status: u16) -> Reply {
+        self.status = status;
+        self
+    }
+}
+
+/// A request as the pages and forms see it.
+pub(super) struct Incoming {
+    pub(super) method: Method,
+    /// The path, without the query.
+    pub(super) path: String,
+    /// The query's pairs.
+    pub(super) query: Vec<(String, String)>,
+    pub(super) content_type: Option<String>,
+    pub(super) body: Vec<u8>,
+}
+
+impl Incoming {
+    /// A query parameter.
+    pub(super) fn param(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+/// Serves requests until the process ends.
+pub(super) fn run(app: &mut App, server: &tiny_http::Server) {
+    loop {
+        let request = match server.recv() {
+            Ok(request) => request,
+            Err(error) => {
+                crate::eprintln_safe!("warning: a request failed: {error}");
+                continue;
+            }
+        };
+        handle(app, request);
+    }
+}
+
+fn header<'a>(request: &'a Request, name: &'static str) -> Option<&'a str> {
+    request
+        .headers()
+        .iter()
+        .find(|header| header.field.equiv(name))
+        .map(|header| header.value.as_str())
+}
+
+fn handle(app: &mut App, mut request: Request) {
+    let reply = check_and_route(app, &mut request);
+    let mut response = Response::from_data(reply.body).with_status_code(reply.status);
+    let mut add = |name: &str, value: &str| {
+        if let Ok(header) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+            response.add_header(header);
+        }
+    };
+    add("Content-Type", reply.content_type);
+    for (name, value) in security::HEADERS {
+        add(name, value);
+    }
+    for (name, value) in &reply.headers {
+        add(name, value);
+    }
+    // The browser may have gone; nothing to tell anyone.
+    let _ = request.respond(response);
+}
+
+fn check_and_route(app: &mut App, request: &mut Request) -> Reply {
+    if !security::host_ok(header(request, "Host"), app.port) {
+        return Reply::text(403, "Forbidden: this server answers only at its loopback address.");
+    }
+    let (path, query) = match request.url().split_once('?') {
+        Some((path, query)) => (path.to_string(), query.to_string()),
+        None => (request.url().to_string(), String::new()),
+    };
+    let query: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
+    let method = request.method().clone();
+    // The link the browser was opened at: exchange its token for the session cookie.
+    if let Some((_, token)) = query.iter().find(|(key, _)| key == "token") {
+        if method != Method::Get {
+            return Reply::text(403, "Forbidden.");
+        }
+        return match app.secrets.exchange(token) {
+            Some(cookie) => {
+                let mut reply = Reply::redirect(if path.starts_with('/') { &path } else { "/" });
+                reply.headers.push(("Set-Cookie", cookie));
+                reply
+            }
+            None => Reply::text(
+                403,
+                "Forbidden: this link has been used already, or is not the one impact-brief printed. \
+                 Stop `impact-brief serve` and start it again for a new link.",
+            ),
+        };
+    }
+    if !app.secrets.has_session(header(request, "Cookie")) {
+        return Reply::text(
+            403,
+            "Forbidden: open the link that `impact-brief serve` printed in the terminal.",
+        );
+    }
+    let content_type = header(request, "Content-Type").map(str::to_string);
+    let mut body = Vec::new();
+    if method == Method::Post {
+        if !security::origin_ok(header(request, "Origin"), app.port) {
+            return Reply::text(403, "Forbidden: this form was not sent from impact-brief's own page.");
+        }
+        let limit = if content_type
+            .as_deref()
+            .is_some_and(|kind| kind.starts_with("multipart/form-data"))
+        {
+            MAX_UPLOAD_BYTES
+        } else {
+            MAX_FORM_BYTES
+        };
+        if request.body_length().is_some_and(|length| length > limit) {
+            return Reply::text(413, "The form is too large.");
+        }
+        let reader = request.as_reader();
+        if reader.take(limit as u64 + 1).read_to_end(&mut body).is_err() {
+            return Reply::text(400, "The form could not be read.");
+        }
+        if body.len() > limit {
+            return Reply::text(413, "The form is too large.");
+        }
+    } else if method != Method::Get {
+        return Reply::text(405, "Method not allowed.");
+    }
+    let incoming = Incoming {
+        method,
+        path,
+        query,
+        content_type,
+        body,
+    };
+    route(app, &incoming)
+}
+
+fn route(app: &App, request: &Incoming) -> Reply {
+    let parts: Vec<&str> = request.path.split('/').skip(1).collect();
+    let get = request.method == Method::Get;
+    if get && parts.as_slice() == ["assets", "style.css"] {
+        return Reply {
+            status: 200,
+            content_type: "text/css; charset=utf-8",
+            body: include_str!("assets/style.css").as_bytes().to_vec(),
+            headers: Vec::new(),
+        };
+    }
+    if get && parts.as_slice() == ["assets", "app.js"] {
+        return Reply {
+            status: 200,
+            content_type: "text/javascript; charset=utf-8",
+            body: include_str!("assets/app.js").as_bytes().to_vec(),
+            headers: Vec::new(),
+        };
+    }
+    match parts.as_slice() {
+        [""] if get => return pages::home(app, None),
+        ["new"] if !get => return forms::new_assessment(app, request),
+        _ => {}
+    }
+    let ["a", name, rest @ ..] = parts.as_slice() else {
+        return Reply::not_found();
+    };
+    let Some(file) = security::assessment_path(&app.dir, name) else {
+        return Reply::not_found();
+    };
+    let name = *name;
+    match (rest, get) {
+        ([], true) => pages::assessment(app, name, &file, request),
+        (["proposal"], false) => forms::proposal(app, name, &file, request),
+        (["screening"], false) => forms::screening(app, name, &file, request),
+        (["q", rubric, question], true) => pages::question(app, name, &file, rubric, question, request),
+        (["q", rubric, question], false) => forms::answer(app, name, &file, rubric, question, request),
+        (["scorecard"], true) => pages::scorecard(app, name, &file),
+        (["ledger"], true) => pages::ledger(app, name, &file, request, None),
+        (["ledger", "dates"], false) => forms::ledger_dates(app, name, &file, request),
+        (["ledger", "add"], false) => forms::add_submission(app, name, &file, request),
+        (["ledger", "import"], false) => forms::import_csv(app, name, &file, request),
+        ([download], true) => match download.strip_prefix("brief.") {
+            Some(extension) => pages::download(app, name, &file, extension),
+            None => Reply::not_found(),
+        },
+        _ => Reply::not_found(),
+    }
+}

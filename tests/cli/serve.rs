@@ -1,0 +1,473 @@
+//! `serve`: the security rules, tested against the real server on a free port over plain HTTP.
+//! The browser test is in `serve_browser.rs`.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use crate::support::{TestEnv, assessment, repo};
+
+/// A running `impact-brief serve DIR --no-open`, stopped when dropped.
+pub struct Server {
+    child: Child,
+    /// `127.0.0.1:PORT`.
+    pub host: String,
+    /// The one-time link it printed.
+    pub link: String,
+}
+
+impl Server {
+    pub fn start(dir: &std::path::Path) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_impact-brief"))
+            .args(["serve", "--no-open"])
+            .arg(dir)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("impact-brief serve starts");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .expect("serve prints its link");
+        let link = line.trim().to_string();
+        let host = link
+            .strip_prefix("http://")
+            .and_then(|rest| rest.split('/').next())
+            .unwrap_or_else(|| panic!("not a link: {link:?}"))
+            .to_string();
+        Server { child, host, link }
+    }
+
+    /// Exchanges the link's token for the session cookie: the `name=value` pair.
+    pub fn login(&self) -> String {
+        let path = self.link.split_once(&self.host).unwrap().1;
+        let reply = self.request("GET", path, &[], b"");
+        assert_eq!(reply.status, 303, "{}", reply.body);
+        let cookie = reply.header("set-cookie").expect("a session cookie");
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+            "{cookie}"
+        );
+        cookie.split(';').next().unwrap().to_string()
+    }
+
+    /// One request with the right Host, plus `headers`.
+    pub fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
+        let mut all = vec![("Host", self.host.as_str())];
+        all.extend_from_slice(headers);
+        raw(&self.host, method, path, &all, body)
+    }
+
+    /// A GET with the session cookie.
+    pub fn get(&self, cookie: &str, path: &str) -> Reply {
+        self.request("GET", path, &[("Cookie", cookie)], b"")
+    }
+
+    /// A form POST as the browser sends it from our own page.
+    pub fn post(&self, cookie: &str, path: &str, form: &[(&str, &str)]) -> Reply {
+        let origin = format!("http://{}", self.host);
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        self.request(
+            "POST",
+            path,
+            &[
+                ("Cookie", cookie),
+                ("Origin", &origin),
+                ("Content-Type", "application/x-www-form-urlencoded"),
+            ],
+            body.as_bytes(),
+        )
+    }
+
+    /// The CSRF token of the page at `path`.
+    pub fn csrf(&self, cookie: &str, path: &str) -> String {
+        field(&self.get(cookie, path).body, "csrf")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The value of the hidden input `name` in a page.
+pub fn field(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no field {name} in:\n{page}"))
+        + marker.len();
+    page[start..].split('"').next().unwrap().to_string()
+}
+
+/// An HTTP answer.
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+/// Sends one HTTP/1.1 request to `address` and reads the whole answer.
+fn raw(address: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
+    let mut stream = TcpStream::connect(address).expect("the server accepts connections");
+    stream.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    let mut request = format!(
+        "{method} {path} HTTP/1.1\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        request.push_str(&format!("{name}: {value}\r\n"));
+    }
+    request.push_str("\r\n");
+    stream.write_all(request.as_bytes()).unwrap();
+    stream.write_all(body).unwrap();
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes).unwrap();
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|line| line.split_whitespace().nth(1))
+        .and_then(|code| code.parse().ok())
+        .unwrap_or(0);
+    let headers = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_string(), value.trim().to_string()))
+        .collect();
+    Reply {
+        status,
+        headers,
+        body: body.to_string(),
+    }
+}
+
+fn folder_with(env: &TestEnv, name: &str, text: &str) -> std::path::PathBuf {
+    env.write(&format!("site/{name}"), text);
+    env.write("secret.toml", "not served");
+    env.path("site")
+}
+
+#[test]
+fn without_the_token_every_page_is_refused_and_the_token_works_once() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    for path in ["/", "/a/bill.toml", "/assets/style.css", "/a/bill.toml/brief.md"] {
+        let reply = server.request("GET", path, &[], b"");
+        assert_eq!(reply.status, 403, "{path}");
+    }
+    let wrong = server.request("GET", "/?token=0123", &[], b"");
+    assert_eq!(wrong.status, 403);
+    let cookie = server.login();
+    let reply = server.get(&cookie, "/");
+    assert_eq!(reply.status, 200);
+    assert!(reply.body.contains("bill.toml"));
+    // The link was used: it does not log anyone else in.
+    let path = server.link.split_once(&server.host).unwrap().1;
+    assert_eq!(server.request("GET", path, &[], b"").status, 403);
+    // A made-up cookie is no session.
+    assert_eq!(server.get("impact_brief_session=guess", "/").status, 403);
+}
+
+#[test]
+fn a_foreign_host_is_refused_even_with_the_session() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let port = server.host.rsplit(':').next().unwrap().to_string();
+    for host in [
+        format!("evil.example:{port}"),
+        "evil.example".to_string(),
+        format!("127.0.0.1:{}", 1),
+    ] {
+        let reply = raw(&server.host, "GET", "/", &[("Host", &host), ("Cookie", &cookie)], b"");
+        assert_eq!(reply.status, 403, "{host}");
+    }
+    let path = server.link.split_once(&server.host).unwrap().1;
+    let reply = raw(
+        &server.host,
+        "GET",
+        path,
+        &[("Host", &format!("rebound.example:{port}"))],
+        b"",
+    );
+    assert_eq!(reply.status, 403, "the token is not exchanged under a foreign Host");
+    let reply = server.request("GET", "/", &[("Cookie", &cookie)], b"");
+    assert_eq!(reply.status, 200);
+    let localhost = raw(
+        &server.host,
+        "GET",
+        "/",
+        &[("Host", &format!("localhost:{port}")), ("Cookie", &cookie)],
+        b"",
+    );
+    assert_eq!(localhost.status, 200);
+}
+
+#[test]
+fn cross_site_posts_are_refused_and_change_nothing() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    let before = env.read("site/bill.toml");
+    let server = Server::start(&dir);
+    let cookie = server.login();
+    let csrf = server.csrf(&cookie, "/a/bill.toml");
+    let form = format!("csrf={csrf}&title=Hijacked&base=x");
+    let post = |headers: &[(&str, &str)], body: &str| {
+        let mut all = vec![
+            ("Cookie", cookie.as_str()),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ];
+        all.extend_from_slice(headers);
+        server.request("POST", "/a/bill.toml/proposal", &all, body.as_bytes())
+    };
+    let own = format!("http://{}", server.host);
+    assert_eq!(
+        post(&[("Origin", "http://evil.example")], &form).status,
+        403,
+        "another origin"
+    );
+    assert_eq!(post(&[("Origin", "null")], &form).status, 403, "an opaque origin");
+    assert_eq!(post(&[], &form).status, 403, "no origin");
+    assert_eq!(post(&[("Origin", &own)], "title=Hijacked").status, 403, "no CSRF token");
+    assert_eq!(
+        post(&[("Origin", &own)], "csrf=guess&title=Hijacked").status,
+        403,
+        "a wrong CSRF token"
+    );
+    let new = server.request(
+        "POST",
+        "/new",
+        &[
+            ("Cookie", &cookie),
+            ("Origin", "http://evil.example"),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ],
+        format!("csrf={csrf}&title=X&file=x.toml").as_bytes(),
+    );
+    assert_eq!(new.status, 403);
+    assert_eq!(env.read("site/bill.toml"), before);
+    assert!(!env.path("site/x.toml").exists());
+}
+
+#[test]
+fn paths_outside_the_folder_are_not_found() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    for path in [
+        "/../secret.toml",
+        "/a/../secret.toml",
+        "/a/..%2fsecret.toml",
+        "/a/%2e%2e%2fsecret.toml",
+        "/a/%2e%2e/secret.toml",
+        "/a//etc/passwd",
+        "/a/%2fetc%2fpasswd",
+        "/a/C:%5cWindows%5cwin.ini",
+        "/a/secret.toml",
+        "/a/.hidden.toml",
+        "/a/bill.toml/../../secret.toml",
+        "/assets/../Cargo.toml",
+        "/nothing",
+        "/a/bill.toml/brief.exe",
+    ] {
+        let reply = server.get(&cookie, path);
+        assert_eq!(reply.status, 404, "{path}");
+        assert!(!reply.body.contains("not served"), "{path}");
+    }
+    let reply = server.post(&cookie, "/a/..%2fsecret.toml/proposal", &[("title", "x")]);
+    assert_eq!(reply.status, 404);
+}
+
+#[test]
+fn every_answer_has_the_security_headers_and_no_cors() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    for path in [
+        "/",
+        "/a/bill.toml",
+        "/a/bill.toml/scorecard",
+        "/assets/style.css",
+        "/nothing",
+    ] {
+        let reply = server.get(&cookie, path);
+        let csp = reply.header("content-security-policy").unwrap_or_default();
+        assert!(
+            csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+            "{path}: {csp}"
+        );
+        assert!(!csp.contains("unsafe-inline"), "{csp}");
+        assert_eq!(reply.header("x-content-type-options"), Some("nosniff"), "{path}");
+        assert!(
+            reply
+                .headers
+                .iter()
+                .all(|(name, _)| !name.to_ascii_lowercase().starts_with("access-control-")),
+            "{path}"
+        );
+    }
+    let preflight = server.request(
+        "OPTIONS",
+        "/",
+        &[("Cookie", &cookie), ("Origin", "http://evil.example")],
+        b"",
+    );
+    assert!(preflight.header("access-control-allow-origin").is_none());
+}
+
+#[test]
+fn oversized_bodies_are_refused() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let big = vec![b'a'; 1024 * 1024 + 10];
+    let origin = format!("http://{}", server.host);
+    let reply = server.request(
+        "POST",
+        "/a/bill.toml/proposal",
+        &[
+            ("Cookie", &cookie),
+            ("Origin", &origin),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ],
+        &big,
+    );
+    assert_eq!(reply.status, 413);
+}
+
+#[test]
+fn a_script_in_a_rationale_comes_back_as_text_in_the_page_and_the_brief() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let page = server.get(&cookie, "/a/bill.toml/q/openness/participation").body;
+    let reply = server.post(
+        &cookie,
+        "/a/bill.toml/q/openness/participation",
+        &[
+            ("csrf", &field(&page, "csrf")),
+            ("base", &field(&page, "base")),
+            ("choice", "level-2"),
+            ("finding", "<img src=x onerror=alert(2)>"),
+            ("rationale", "<script>alert(1)</script>"),
+        ],
+    );
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    let saved = env.read("site/bill.toml");
+    assert!(saved.contains("<script>alert(1)</script>"), "{saved}");
+    let page = server.get(&cookie, "/a/bill.toml/q/openness/participation").body;
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;"), "{page}");
+    assert!(!page.contains("<script>alert"));
+    assert!(!page.contains("<img src=x"));
+    let html = server.get(&cookie, "/a/bill.toml/brief.html");
+    assert_eq!(html.status, 200);
+    assert!(
+        html.header("content-disposition")
+            .unwrap_or_default()
+            .contains("attachment")
+    );
+    assert!(html.body.contains("&lt;script&gt;"), "the HTML brief escapes it");
+    assert!(!html.body.contains("<script>alert"));
+    assert!(!html.body.contains("<img src=x"));
+}
+
+#[test]
+fn two_tabs_answering_different_questions_lose_nothing_and_the_same_question_is_not_overwritten() {
+    let env = TestEnv::new();
+    let text = format!("# Our chapter's notes stay.\n{}", assessment(""));
+    let server = Server::start(&folder_with(&env, "bill.toml", &text));
+    let cookie = server.login();
+    // Both pages are opened before either is saved.
+    let first = server.get(&cookie, "/a/bill.toml/q/openness/participation").body;
+    let second = server.get(&cookie, "/a/bill.toml/q/openness/consultation-timing").body;
+    let again = server.get(&cookie, "/a/bill.toml/q/openness/participation").body;
+    let save = |question: &str, page: &str, level: &str, rationale: &str| {
+        server.post(
+            &cookie,
+            &format!("/a/bill.toml/q/openness/{question}"),
+            &[
+                ("csrf", &field(page, "csrf")),
+                ("base", &field(page, "base")),
+                ("choice", level),
+                ("rationale", rationale),
+            ],
+        )
+    };
+    assert_eq!(save("participation", &first, "level-3", "First tab.").status, 303);
+    assert_eq!(
+        save("consultation-timing", &second, "level-2", "Second tab.").status,
+        303
+    );
+    let saved = env.read("site/bill.toml");
+    assert!(saved.starts_with("# Our chapter's notes stay.\n"), "{saved}");
+    assert!(saved.contains("First tab.") && saved.contains("Second tab."), "{saved}");
+    // A third tab opened before the first saved: it is told, and the first answer stays.
+    let stale = save("participation", &again, "level-0", "Stale tab.");
+    assert_eq!(stale.status, 422);
+    assert!(
+        stale.body.contains("changed in the file since this page was opened"),
+        "{}",
+        stale.body
+    );
+    assert!(stale.body.contains("Stale tab."), "what was typed is kept in the form");
+    assert!(!env.read("site/bill.toml").contains("Stale tab."));
+    // Sent again from that page, it is saved over the other.
+    assert_eq!(save("participation", &stale.body, "level-1", "Stale tab.").status, 303);
+    assert!(env.read("site/bill.toml").contains("Stale tab."));
+}
+
+#[test]
+fn screening_with_nothing_ticked_asks_first_and_a_red_flag_needs_a_reason() {
+    let env = TestEnv::new();
+    env.write("site/new.toml", "");
+    std::fs::remove_file(env.path("site/new.toml")).unwrap();
+    std::fs::create_dir_all(env.path("site")).unwrap();
+    let server = Server::start(&env.path("site"));
+    let cookie = server.login();
+    let csrf = server.csrf(&cookie, "/");
+    let created = server.post(
+        &cookie,
+        "/new",
+        &[("csrf", &csrf), ("title", "Test Bill"), ("file", "")],
+    );
+    assert_eq!(created.status, 303, "{}", created.body);
+    assert_eq!(created.header("location"), Some("/a/test-bill.toml"));
+    let nothing = server.post(&cookie, "/a/test-bill.toml/screening", &[("csrf", &csrf)]);
+    assert_eq!(nothing.status, 422);
+    assert!(nothing.body.contains("You ticked no area"));
+    assert!(!env.read("site/test-bill.toml").contains("screened-out"));
+    let screened = server.post(
+        &cookie,
+        "/a/test-bill.toml/screening",
+        &[("csrf", &csrf), ("area", "openness.surveillance")],
+    );
+    assert_eq!(screened.status, 303, "{}", screened.body);
+    let saved = env.read("site/test-bill.toml");
+    assert!(saved.contains("status = \"screened-out\""), "{saved}");
+    let page = server.get(&cookie, "/a/test-bill.toml/q/openness/surveillance").body;
+    let flagged = server.post(
+        &cookie,
+        "/a/test-bill.toml/q/openness/surveillance",
+        &[("csrf", &csrf), ("base", &field(&page, "base")), ("choice", "level-0")],
+    );
+    assert_eq!(flagged.status, 422, "{}", flagged.body);
+    assert!(flagged.body.contains("raises a red flag"));
+    let _ = repo("Cargo.toml");
+}
