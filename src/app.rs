@@ -5,13 +5,28 @@
 
 use std::process::ExitCode;
 
+use clap::CommandFactory;
+
 use crate::cli::{Cli, Command};
 use crate::commands::{self, Outcome, UsageError};
 
 /// Runs `cli` and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     let rubrics = cli.rubrics.as_deref();
-    let result = match &cli.command {
+    let Some(command) = &cli.command else {
+        if cli.version {
+            return finish(commands::version::run(cli.verbose));
+        }
+        // What clap says for a missing subcommand, now that --version makes it optional.
+        let error = Cli::command().error(
+            clap::error::ErrorKind::MissingSubcommand,
+            "a command is needed, e.g. `impact-brief wizard`; `impact-brief --help` lists them all",
+        );
+        // If even standard error is gone, there is nobody to tell.
+        let _ = error.print();
+        return ExitCode::from(2);
+    };
+    let result = match command {
         Command::Wizard(args) => commands::wizard::run(args, rubrics),
         Command::Init(args) => commands::init::run(args, rubrics),
         Command::Check(args) => commands::check::run(args, rubrics),
@@ -25,7 +40,13 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Schema(args) => commands::schema::run(args, rubrics),
         Command::Completions(args) => commands::shell::completions(args),
         Command::Man(args) => commands::shell::man(args),
+        Command::Version => commands::version::run(true),
     };
+    finish(result)
+}
+
+/// The exit code of a command's outcome, after printing its error if it failed.
+fn finish(result: anyhow::Result<Outcome>) -> ExitCode {
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::Failure) => ExitCode::from(1),

@@ -12,6 +12,7 @@ pub mod rubric;
 pub mod schema;
 pub mod score;
 pub mod shell;
+pub mod version;
 pub mod wizard;
 
 use std::path::Path;

@@ -6,7 +6,7 @@ use std::process::Command;
 use crate::support::TestEnv;
 
 /// Every subcommand a user can type after `impact-brief`.
-pub const COMMANDS: [&str; 13] = [
+pub const COMMANDS: [&str; 14] = [
     "wizard",
     "init",
     "check",
@@ -20,6 +20,7 @@ pub const COMMANDS: [&str; 13] = [
     "schema",
     "completions",
     "man",
+    "version",
 ];
 
 #[test]

@@ -23,4 +23,5 @@ mod rubric;
 mod schema;
 mod score;
 mod support;
+mod version;
 mod watch;
