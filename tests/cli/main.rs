@@ -8,6 +8,7 @@ mod batch;
 mod calibration;
 mod check;
 mod completions;
+mod deb;
 mod consultation;
 mod diff;
 mod docx;
