@@ -7,6 +7,9 @@
 #   (target/release/package-assets/ in [package.metadata.deb], for whichever profile is packaged).
 #
 #   DIR/man/impact-brief.1, impact-brief-render.1, ...   one page per command
+#   DIR/man/impact-brief.1.gz, ...                       the same compressed, as Debian wants
+#                                                         them (cargo deb compresses only the
+#                                                         files that are not under target/)
 #   DIR/completions/impact-brief.bash                     bash
 #   DIR/completions/_impact-brief                         zsh
 #   DIR/completions/impact-brief.fish                     fish
@@ -23,6 +26,10 @@ dir=${2:-"$(dirname "$bin")/package-assets"}
 rm -rf "$dir"
 mkdir -p "$dir/man" "$dir/completions"
 "$bin" man --dir "$dir/man" 2> /dev/null
+for page in "$dir"/man/*.1; do
+  # -n: no name or time inside, so the same page compresses to the same bytes.
+  gzip -9 -n -c "$page" > "$page.gz"
+done
 "$bin" completions bash > "$dir/completions/impact-brief.bash"
 "$bin" completions zsh > "$dir/completions/_impact-brief"
 "$bin" completions fish > "$dir/completions/impact-brief.fish"
