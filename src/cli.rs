@@ -31,7 +31,6 @@ Exit codes: 0 success; 1 invalid input, failed render, or batch with failures (o
     version = crate::commands::version::VERSION,
     disable_version_flag = true,
     override_usage = "impact-brief [OPTIONS] <COMMAND>\n       impact-brief --version [--verbose]",
-    args_conflicts_with_subcommands = true,
     after_help = AFTER_HELP,
     max_term_width = 100
 )]

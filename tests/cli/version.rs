@@ -139,7 +139,11 @@ fn verbose_needs_version_and_version_takes_no_command() {
     assert!(run.stderr.contains("--version"), "{}", run.stderr);
     let run = env.run(&["--version", "check", "x.toml"]);
     run.code(2);
-    assert!(run.stderr.contains("cannot be used with '--version'"), "{}", run.stderr);
+    assert!(run.stderr.contains("--version takes no command"), "{}", run.stderr);
+    assert!(run.stdout.is_empty());
+    // The global --rubrics still goes with any command.
+    let run = env.run(&["--rubrics", &crate::support::repo("rubrics"), "rubric", "list"]);
+    run.code(0);
     let run = env.run(&[]);
     run.code(2);
     assert!(run.stderr.contains("a command is needed"), "{}", run.stderr);
