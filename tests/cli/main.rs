@@ -19,6 +19,7 @@ mod outputs;
 mod panel;
 mod pdf;
 mod pinned;
+mod release;
 mod render;
 mod rubric;
 mod schema;
