@@ -32,7 +32,10 @@ fn the_workflow_readme_and_installers_name_the_same_archives() {
         } else {
             format!("impact-brief-{target}.tar.xz")
         };
-        assert!(readme.contains(&format!("`{archive}`")), "README does not offer {archive}");
+        assert!(
+            readme.contains(&format!("`{archive}`")),
+            "README does not offer {archive}"
+        );
     }
     // install.sh builds the name as impact-brief-$arch-$os.tar.xz.
     let sh = read("scripts/install.sh");
