@@ -5,13 +5,31 @@
 
 use std::process::ExitCode;
 
+use clap::CommandFactory;
+
 use crate::cli::{Cli, Command};
 use crate::commands::{self, Outcome, UsageError};
 
 /// Runs `cli` and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     let rubrics = cli.rubrics.as_deref();
-    let result = match &cli.command {
+    if cli.version && cli.command.is_some() {
+        return usage_error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "--version takes no command (`impact-brief version` prints what --version --verbose does)",
+        );
+    }
+    let Some(command) = &cli.command else {
+        if cli.version {
+            return finish(commands::version::run(cli.verbose));
+        }
+        // What clap would say for a missing subcommand, now that --version makes it optional.
+        return usage_error(
+            clap::error::ErrorKind::MissingSubcommand,
+            "a command is needed, e.g. `impact-brief wizard`; `impact-brief --help` lists them all",
+        );
+    };
+    let result = match command {
         Command::Wizard(args) => commands::wizard::run(args, rubrics),
         Command::Serve(args) => commands::serve::run(args, rubrics),
         Command::Init(args) => commands::init::run(args, rubrics),
@@ -26,7 +44,20 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Schema(args) => commands::schema::run(args, rubrics),
         Command::Completions(args) => commands::shell::completions(args),
         Command::Man(args) => commands::shell::man(args),
+        Command::Version => commands::version::run(true),
     };
+    finish(result)
+}
+
+/// Prints a usage error as clap prints its own (with the usage lines) and returns exit code 2.
+fn usage_error(kind: clap::error::ErrorKind, message: &str) -> ExitCode {
+    // If even standard error is gone, there is nobody to tell.
+    let _ = Cli::command().error(kind, message).print();
+    ExitCode::from(2)
+}
+
+/// The exit code of a command's outcome, after printing its error if it failed.
+fn finish(result: anyhow::Result<Outcome>) -> ExitCode {
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::Failure) => ExitCode::from(1),

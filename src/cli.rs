@@ -40,11 +40,28 @@ pub const EXIT_CODES: [(u8, &str); 4] = [
 /// Judge a draft law by its effect on an open Internet: answer impact-assessment questions,
 /// score them for openness, inclusiveness and transparency, and render a policy impact brief.
 #[derive(Debug, Parser)]
-#[command(name = "impact-brief", version, after_help = AFTER_HELP, max_term_width = 100)]
+// The version flag is the program's own, not clap's, so that `--version --verbose` can say more;
+// `version` still names the version in the manual page.
+#[command(
+    name = "impact-brief",
+    version = crate::commands::version::VERSION,
+    disable_version_flag = true,
+    override_usage = "impact-brief [OPTIONS] <COMMAND>\n       impact-brief --version [--verbose]",
+    after_help = AFTER_HELP,
+    max_term_width = 100
+)]
 pub struct Cli {
-    /// What to do.
+    /// What to do (required unless --version is given).
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
+
+    /// Print the version, the commit and the date of the build.
+    #[arg(short = 'V', long)]
+    pub version: bool,
+
+    /// With --version: also the embedded Typst version, the rubric versions and the languages.
+    #[arg(long, requires = "version")]
+    pub verbose: bool,
 
     /// Folder of rubric .toml files that add to or replace the built-in rubrics (by id).
     #[arg(long, global = true, value_name = "DIR", value_hint = ValueHint::DirPath)]
@@ -92,6 +109,9 @@ pub enum Command {
     /// Print the manual page (roff), or write one page per command into a folder.
     #[command(after_help = MAN_AFTER_HELP)]
     Man(ManArgs),
+    /// Print the version, commit and build date, the embedded Typst version, the rubric versions
+    /// and the languages available (as `--version --verbose` does).
+    Version,
 }
 
 const SERVE_AFTER_HELP: &str = "\

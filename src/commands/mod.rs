@@ -13,6 +13,7 @@ pub mod schema;
 pub mod score;
 pub mod serve;
 pub mod shell;
+pub mod version;
 pub mod wizard;
 
 use std::path::Path;

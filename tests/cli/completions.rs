@@ -21,6 +21,7 @@ pub const COMMANDS: [&str; 14] = [
     "schema",
     "completions",
     "man",
+    "version",
 ];
 
 #[test]
