@@ -6,7 +6,7 @@ use std::process::Command;
 use crate::support::TestEnv;
 
 /// Every subcommand a user can type after `impact-brief`.
-pub const COMMANDS: [&str; 14] = [
+pub const COMMANDS: [&str; 15] = [
     "wizard",
     "serve",
     "init",
