@@ -134,3 +134,41 @@ fn check_compares_answers_with_the_consultation_ledger() {
         (&"inclusiveness.balance".into(), &2.into(), &false.into())
     );
 }
+
+/// What a brief cannot quote or advise on is named: a level without reasons or a finding, an
+/// answer below acceptable that ticks no harm (so it gets no advice), a severe harm on an answer
+/// rated acceptable; a mechanism the question does not list is an error.
+#[test]
+fn warns_where_the_brief_would_have_nothing_to_quote_or_advise() {
+    let env = TestEnv::new();
+    env.write(
+        "bill.toml",
+        crate::support::assessment(
+            "[answers.openness.encryption]\nlevel = 1\n\n\
+             [answers.openness.surveillance]\nlevel = 3\nfinding = \"Lets the police read providers' systems directly.\"\nmechanisms = [\"direct-access\"]\nrationale = \"Section 4.\"\n",
+        ),
+    );
+    let run = env.run(&["check", "bill.toml"]);
+    run.code(0);
+    for expected in [
+        "bill.toml:6:19: warning: `openness.encryption` has a level but no rationale",
+        "bill.toml:6:19: warning: `openness.encryption` has no finding",
+        "bill.toml:6:19: warning: `openness.encryption` is below its acceptable level but ticks no harm, so the brief gives it no advice",
+        "bill.toml:9:19: warning: `openness.surveillance` ticks the severe harm `direct-access` but is rated at level 3, which says the harm is contained",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected}\n{}", run.stderr);
+    }
+    env.write(
+        "typo.toml",
+        crate::support::assessment("[answers.openness.encryption]\nlevel = 1\nmechanisms = [\"client-side-scaning\"]\n"),
+    );
+    let run = env.run(&["check", "typo.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains(
+            "typo.toml:8:15: error: unknown mechanism `client-side-scaning` for `openness.encryption`\n  help: mechanisms of `openness.encryption`, nearest first: client-side-scanning"
+        ),
+        "{}",
+        run.stderr
+    );
+}
