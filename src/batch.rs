@@ -345,10 +345,11 @@ fn internal_error(job: &Job, panic: &(dyn std::any::Any + Send)) -> String {
 }
 
 /// Panel briefs for the assessments that rendered: those in one folder that assess the same
-/// proposal at the same stage (title and reference, ignoring case and spacing) and answer the
-/// same rubrics, two or more of them, make one panel each. Each panel is one more row of the index.
+/// proposal by the rule `panel` applies (title, reference, stage and rubrics:
+/// [`crate::panel::mismatches`]), two or more of them, make one panel each, named after the
+/// proposal's title. Each panel is one more row of the index.
 pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<Row> {
-    let mut groups: Vec<(PathBuf, String, Vec<crate::panel::Member>, Vec<&Job>)> = Vec::new();
+    let mut groups: Vec<(PathBuf, Vec<crate::panel::Member>, Vec<&Job>)> = Vec::new();
     for (job, row) in jobs.iter().zip(rows) {
         if row.status != RowStatus::Ok {
             continue;
@@ -357,33 +358,25 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
             continue;
         };
         let folder = job.relative.parent().map(Path::to_path_buf).unwrap_or_default();
-        // Two stages of one bill are a change, not a panel: members share the stage too.
-        let key = format!(
-            "{}\u{0}{}\u{0}{:?}\u{0}{}",
-            normal(&assessment.proposal.title),
-            normal(assessment.proposal.reference.as_deref().unwrap_or_default()),
-            assessment.proposal.stage,
-            assessment.rubric_ids().join(",")
-        );
         let member = crate::panel::Member {
             file: display(&job.input),
             assessment,
         };
-        match groups
-            .iter_mut()
-            .find(|(dir, known, _, _)| *dir == folder && *known == key)
-        {
-            Some((_, _, members, of_jobs)) => {
+        match groups.iter_mut().find(|(dir, members, _)| {
+            *dir == folder && crate::panel::mismatches(&members[0].assessment, &member.assessment).is_empty()
+        }) {
+            Some((_, members, of_jobs)) => {
                 members.push(member);
                 of_jobs.push(job);
             }
-            None => groups.push((folder, key, vec![member], vec![job])),
+            None => groups.push((folder, vec![member], vec![job])),
         }
     }
+    let mut taken: Vec<PathBuf> = Vec::new();
     groups
         .into_iter()
-        .filter(|(_, _, members, _)| members.len() >= 2)
-        .map(|(folder, _, members, of_jobs)| {
+        .filter(|(_, members, _)| members.len() >= 2)
+        .map(|(folder, members, of_jobs)| {
             let panel = crate::panel::PanelBrief::of(&members, settings.rubrics);
             let first = of_jobs[0];
             let mut inputs = settings.inputs.clone();
@@ -399,13 +392,23 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
                 input: input.clone(),
                 ..ok_row(first, &panel.brief)
             };
+            // Named after the proposal; a second panel of the same title in the same folder (at
+            // another stage, say) adds its stage, then a number.
+            let title = crate::panel::file_stem(&members[0].assessment.proposal.title);
+            let stage = members[0].assessment.proposal.stage.map(crate::model::Stage::id);
+            let mut name = folder.join(&title);
+            for attempt in 1.. {
+                if !taken.contains(&name) {
+                    break;
+                }
+                name = match (attempt, stage) {
+                    (1, Some(stage)) => folder.join(format!("{title}-{stage}")),
+                    _ => folder.join(format!("{title}-{}", attempt + 1)),
+                };
+            }
+            taken.push(name.clone());
             for format in settings.formats {
-                let name = first
-                    .relative
-                    .file_name()
-                    .map(|name| name.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let relative = folder.join(format!("{name}-panel{}", format.output_suffix()));
+                let relative = PathBuf::from(format!("{}-panel{}", name.display(), format.output_suffix()));
                 let written = settings.renderer.render(&panel, *format).and_then(|rendered| {
                     crate::output::write_rendered(&settings.output.join(&relative), &inputs, rendered)
                 });
@@ -421,10 +424,6 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
             row
         })
         .collect()
-}
-
-fn normal(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {

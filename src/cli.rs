@@ -265,7 +265,9 @@ pub struct DocumentOutputArgs {
 Each stakeholder group is first reduced to its median answer per question (so a group that sent
 five people does not outvote one that sent one), and the panel's answer is the median of the
 groups' (the lower middle on an even count). Agreement is Krippendorff's alpha for ordinal data.
-Where the groups disagree, every group's level and rationale are shown side by side.
+Where the groups disagree, every group's level is shown side by side and its words quoted once
+(a member's whose answer is the group's); every member's words are in the JSON. Files of other
+proposals or stages are refused unless --force. In a folder, files are named after the proposal.
 
 Examples:
   impact-brief panel examples/panel/eu-csa-regulation/                 Markdown to standard output
@@ -275,11 +277,11 @@ pub struct PanelArgs {
     /// Assessment files of the same proposal, or folders holding them (their `*.toml` files).
     #[arg(required = true, value_hint = ValueHint::AnyPath)]
     pub files: Vec<PathBuf>,
-    /// Bring together files whose proposal title or reference differ.
+    /// Bring together files whose proposal title, reference or stage differ.
     #[arg(long)]
     pub force: bool,
     /// Formats, destination, templates and PDF settings; in a folder, files are named after the
-    /// first file: `<name>-panel.<ext>`.
+    /// proposal's title: `<title>-panel.<ext>`.
     #[command(flatten)]
     pub out: DocumentOutputArgs,
 }

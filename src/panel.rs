@@ -24,7 +24,7 @@ const AGREEMENT_ITEMS: usize = 10;
 /// One member's assessment, with the file it came from.
 #[derive(Debug, Clone)]
 pub struct Member {
-    /// The file, as the user named it.
+    /// The file, as the user named it (for messages; documents show its name only).
     pub file: String,
     /// The assessment.
     pub assessment: Assessment,
@@ -74,7 +74,7 @@ pub struct GroupView {
     pub label: String,
     /// How many assessments it sent.
     pub members: usize,
-    /// Who, by name and file.
+    /// Who, by name and file name (never the folder, which may name a home folder).
     pub assessors: Vec<String>,
     /// Its own verdict: the brief of its median answers.
     pub rating: Rating,
@@ -156,8 +156,16 @@ pub struct GroupAnswer {
     pub level: Option<u32>,
     /// The level text of that level.
     pub level_text: Option<String>,
-    /// Its members' rationales, verbatim, each with who wrote it.
+    /// Every member's rationale, verbatim, each with who wrote it (in the JSON only).
     pub rationales: Vec<Rationale>,
+    /// The group's words, quoted once in the documents: the rationale of a member whose own
+    /// answer is the group's (or, when none of them wrote one, is nearest to it).
+    pub quote: Option<Rationale>,
+    /// The quoted member's own answer, when it has a level (or is "not affected") other than
+    /// the group's.
+    pub quote_answer: Option<String>,
+    /// How many other members' rationales there are, in `rationales` only.
+    pub unquoted: usize,
     /// The group's median is a red flag.
     pub red_flag: bool,
 }
@@ -167,6 +175,8 @@ pub struct GroupAnswer {
 pub struct Rationale {
     /// Who wrote it.
     pub assessor: String,
+    /// Their own answer, as shown ("1 of 4", "Not affected").
+    pub answer: String,
     /// What they wrote (Markdown).
     pub text: UserText,
 }
@@ -457,6 +467,36 @@ fn group_answer(
     let level = standing
         .filter(|standing| !standing.not_affected)
         .map(|standing| standing.value);
+    // Every member's words, each with how far its author's answer lies from the group's.
+    let written: Vec<(u32, Option<Standing>, Rationale)> = group
+        .iter()
+        .filter_map(|member| {
+            let answer = member.assessment.answer(&rubric.id, &question.id)?;
+            let text = answer.rationale.as_deref()?.trim();
+            let own = self::standing(Some(answer), question);
+            let distance = match (own, standing) {
+                (Some(own), Some(median)) if own == median => 0,
+                (Some(own), Some(median)) => 1 + own.value.abs_diff(median.value),
+                _ => u32::MAX,
+            };
+            (!text.is_empty()).then(|| {
+                (
+                    distance,
+                    own,
+                    Rationale {
+                        assessor: member.assessment.assessment.assessors.join("; "),
+                        answer: own.map_or_else(|| status_display(answer), |own| display(Some(own), question)),
+                        text: UserText::new(text),
+                    },
+                )
+            })
+        })
+        .collect();
+    let quoted = written.iter().min_by_key(|(distance, _, _)| *distance);
+    let quote_answer = quoted
+        .and_then(|(_, own, _)| own.filter(|own| Some(*own) != standing))
+        .map(|own| display(Some(own), question));
+    let quote = quoted.map(|(_, _, rationale)| rationale.clone());
     GroupAnswer {
         group: label.to_string(),
         display: display(standing, question),
@@ -464,23 +504,24 @@ fn group_answer(
         level_text: level
             .and_then(|level| question.levels.get(level as usize))
             .map(|text| text.trim().to_string()),
-        rationales: group
-            .iter()
-            .filter_map(|member| {
-                let text = member
-                    .assessment
-                    .answer(&rubric.id, &question.id)?
-                    .rationale
-                    .as_deref()?
-                    .trim();
-                (!text.is_empty()).then(|| Rationale {
-                    assessor: member.assessment.assessment.assessors.join("; "),
-                    text: UserText::new(text),
-                })
-            })
-            .collect(),
+        unquoted: written.len().saturating_sub(1),
+        quote,
+        quote_answer,
+        rationales: written.into_iter().map(|(_, _, rationale)| rationale).collect(),
         red_flag: matches!((level, question.red_flag_at), (Some(level), Some(at)) if level <= at),
     }
+}
+
+/// A member's answer that has no level, as shown.
+fn status_display(answer: &Answer) -> String {
+    match answer.status {
+        Some(AnswerStatus::Unknown) => "Unknown",
+        Some(AnswerStatus::NotApplicable) => "Not applicable",
+        Some(AnswerStatus::NotAffected) => "Not affected",
+        Some(AnswerStatus::ScreenedOut) => "Screened out",
+        None => "Not answered",
+    }
+    .to_string()
 }
 
 /// A group's own verdict: the brief of its members' median answers.
@@ -530,7 +571,7 @@ fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric]) -> GroupView 
                 format!(
                     "{} ({})",
                     member.assessment.assessment.assessors.join("; "),
-                    member.file
+                    file_name(&member.file)
                 )
             })
             .collect(),
@@ -575,6 +616,97 @@ pub fn rules() -> Vec<String> {
         "\"Not affected\" counts at the question's acceptable level when medians are taken; the panel answers \"not affected\" only where that is where the median falls and no group gave a level there.".to_string(),
         "A red flag raised by any group is shown, with the groups that raised it, even where the panel's answer raises none.".to_string(),
         "Agreement is Krippendorff's alpha for ordinal data over the individual assessors' levels (1 is perfect agreement, 0 what chance would give); below two assessors, or with no question answered by two, there is not enough data.".to_string(),
-        "The spread of a question is the distance between the lowest and the highest group answer; questions are listed where the groups disagree, widest spread first, with every group's words verbatim.".to_string(),
+        "The spread of a question is the distance between the lowest and the highest group answer; questions are listed where the groups disagree, widest spread first, with each group's words quoted once, verbatim: those of a member whose own answer is the group's, or nearest to it. Every member's words are in the JSON panel brief.".to_string(),
     ]
+}
+
+/// The name of a member's file without its folder, which may name the user's home folder.
+fn file_name(file: &str) -> String {
+    std::path::Path::new(file)
+        .file_name()
+        .map_or_else(|| file.to_string(), |name| name.to_string_lossy().into_owned())
+}
+
+/// Why two assessments may not sit on one panel, and whether `--force` may overrule it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch {
+    /// What differs ("stage \"Draft\" vs \"Adopted\"").
+    pub what: String,
+    /// Whether `panel --force` may bring them together anyway (not so for other rubrics, whose
+    /// answers cannot be compared).
+    pub forcible: bool,
+}
+
+/// The one rule for "the same proposal", used by `panel` and `batch --panels`: the same title
+/// and reference (ignoring case and spacing), the same stage (two stages of one bill are a
+/// change, not a panel) and the same rubrics. Empty when the two may sit on one panel.
+pub fn mismatches(a: &Assessment, b: &Assessment) -> Vec<Mismatch> {
+    let mut found: Vec<Mismatch> = crate::model::proposal_differences(a, b)
+        .into_iter()
+        .map(|what| Mismatch { what, forcible: true })
+        .collect();
+    let (a_stage, b_stage) = (a.proposal.stage, b.proposal.stage);
+    if a_stage != b_stage {
+        let label = |stage: Option<crate::model::Stage>| stage.map_or("none", crate::model::Stage::label);
+        found.push(Mismatch {
+            what: format!("stage \"{}\" vs \"{}\"", label(a_stage), label(b_stage)),
+            forcible: true,
+        });
+    }
+    if a.rubric_ids() != b.rubric_ids() {
+        found.push(Mismatch {
+            what: format!("rubrics {} vs {}", a.rubric_ids().join(", "), b.rubric_ids().join(", ")),
+            forcible: false,
+        });
+    }
+    found
+}
+
+/// The longest file name made from a proposal's title, before `-panel` and the extension.
+const NAME_LENGTH: usize = 60;
+
+/// A file name made from a proposal's title: ASCII letters and digits in lowercase, every other
+/// run of characters one hyphen, cut at a hyphen to at most 60 characters; `proposal` when
+/// nothing is left.
+pub fn file_stem(title: &str) -> String {
+    let mut name = String::new();
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() {
+            name.push(c.to_ascii_lowercase());
+        } else if !name.is_empty() && !name.ends_with('-') {
+            name.push('-');
+        }
+    }
+    if name.len() > NAME_LENGTH {
+        let cut = name[..=NAME_LENGTH].rfind('-').unwrap_or(NAME_LENGTH);
+        name.truncate(cut);
+    }
+    let name = name.trim_matches('-');
+    if name.is_empty() {
+        "proposal".to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_stem;
+
+    #[test]
+    fn file_names_are_made_of_safe_characters_and_bounded() {
+        assert_eq!(
+            file_stem(
+                "Proposal for a Regulation laying down rules to prevent and combat child sexual abuse (\"CSA Regulation\")"
+            ),
+            "proposal-for-a-regulation-laying-down-rules-to-prevent-and"
+        );
+        assert_eq!(
+            file_stem("  Ley Nº 27.078 / Argentina Digital  "),
+            "ley-n-27-078-argentina-digital"
+        );
+        assert_eq!(file_stem("../../etc/passwd"), "etc-passwd");
+        assert_eq!(file_stem("Закон"), "proposal");
+        assert_eq!(file_stem(&"a".repeat(200)).len(), 60);
+    }
 }

@@ -22,6 +22,7 @@ use anyhow::Result;
 
 use crate::cli::{PdfArgs, TemplateArgs};
 use crate::diagnostic::Diagnostics;
+pub use crate::model::proposal_differences;
 use crate::model::{Assessment, RubricSet};
 use crate::output::{Destination, Inputs, file_name_for, print_stdout, write_rendered};
 use crate::render::{Document, Format, Rendered, Renderer};
@@ -143,30 +144,4 @@ pub fn refuse_binary_on_terminal(format: Format, example: &str) -> Result<()> {
         anyhow::bail!("refusing to print {what} to the terminal; redirect it (`-o - > {file}`) or pass `-o {file}`");
     }
     Ok(())
-}
-
-/// How two assessments' proposals differ by title or reference (ignoring case and spacing):
-/// empty when they assess the same proposal.
-pub fn proposal_differences(a: &Assessment, b: &Assessment) -> Vec<String> {
-    let normal = |text: Option<&str>| {
-        text.unwrap_or_default()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    let mut differences = Vec::new();
-    let (a_title, b_title) = (a.proposal.title.as_str(), b.proposal.title.as_str());
-    if normal(Some(a_title)) != normal(Some(b_title)) {
-        differences.push(format!("title \"{a_title}\" vs \"{b_title}\""));
-    }
-    let (a_reference, b_reference) = (a.proposal.reference.as_deref(), b.proposal.reference.as_deref());
-    if normal(a_reference) != normal(b_reference) {
-        differences.push(format!(
-            "reference \"{}\" vs \"{}\"",
-            a_reference.unwrap_or("none"),
-            b_reference.unwrap_or("none")
-        ));
-    }
-    differences
 }

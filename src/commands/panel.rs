@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
-use super::{Outcome, document_destination, load_rubrics, proposal_differences, renderer_for, write_document};
+use super::{Outcome, document_destination, load_rubrics, renderer_for, write_document};
 use crate::cli::PanelArgs;
 use crate::diagnostic::Diagnostics;
 use crate::model::Assessment;
@@ -46,22 +46,32 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         bail!("no assessment could be read");
     };
     for member in rest {
-        let differences = proposal_differences(&first.assessment, &member.assessment);
-        if !args.force && !differences.is_empty() {
+        let mismatches = crate::panel::mismatches(&first.assessment, &member.assessment);
+        if mismatches.is_empty() {
+            continue;
+        }
+        let what = mismatches
+            .iter()
+            .map(|mismatch| mismatch.what.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
+        if mismatches.iter().any(|mismatch| !mismatch.forcible) {
             bail!(
-                "{} and {} seem to assess different proposals ({}); pass --force to bring them together anyway",
+                "{} and {} answer different rubrics ({what}); a panel compares answers to the same rubrics",
                 first.file,
                 member.file,
-                differences.join("; ")
             );
         }
-        if member.assessment.rubric_ids() != first.assessment.rubric_ids() {
+        if !args.force {
+            let stages = if mismatches.iter().any(|mismatch| mismatch.what.starts_with("stage")) {
+                "; two stages of one bill make a change brief (`impact-brief diff OLD NEW`), not a panel"
+            } else {
+                ""
+            };
             bail!(
-                "{} answers the rubrics {} but {} answers {}; a panel compares answers to the same rubrics",
+                "{} and {} do not assess the same proposal at the same stage ({what}){stages}; pass --force to bring them together anyway",
                 first.file,
-                first.assessment.rubric_ids().join(", "),
                 member.file,
-                member.assessment.rubric_ids().join(", ")
             );
         }
     }
@@ -74,7 +84,8 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         }
     }
     let panel = PanelBrief::of(&members, &rubrics);
-    let named_after = files.first().cloned().unwrap_or_default();
+    // Named after the proposal, not after whichever file came first.
+    let named_after = PathBuf::from(crate::panel::file_stem(&first.assessment.proposal.title));
     let mut inputs = Inputs::of_run(rubrics_dir, args.out.templates.templates.as_deref());
     for (file, member) in files.iter().zip(&members) {
         inputs.add_assessment(file, &member.assessment);

@@ -672,3 +672,27 @@ fn first_words(text: &str) -> String {
     let cut: String = text.chars().take(LIMIT).collect();
     format!("{}…", cut.trim_end())
 }
+
+/// How two assessments' proposals differ by title or reference (ignoring case and spacing):
+/// empty when they assess the same proposal.
+pub fn proposal_differences(a: &Assessment, b: &Assessment) -> Vec<String> {
+    let mut differences = Vec::new();
+    let (a_title, b_title) = (a.proposal.title.as_str(), b.proposal.title.as_str());
+    if normal(a_title) != normal(b_title) {
+        differences.push(format!("title \"{a_title}\" vs \"{b_title}\""));
+    }
+    let (a_reference, b_reference) = (a.proposal.reference.as_deref(), b.proposal.reference.as_deref());
+    if normal(a_reference.unwrap_or_default()) != normal(b_reference.unwrap_or_default()) {
+        differences.push(format!(
+            "reference \"{}\" vs \"{}\"",
+            a_reference.unwrap_or("none"),
+            b_reference.unwrap_or("none")
+        ));
+    }
+    differences
+}
+
+/// A text with case and spacing set aside, for comparing names.
+fn normal(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}

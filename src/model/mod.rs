@@ -15,7 +15,7 @@ pub mod upgrade;
 
 pub use assessment::{
     Answer, AnswerStatus, Assessment, AssessmentInfo, Expectation, Jurisdiction, Proposal, ProposalKind, ReviewStatus,
-    Stage, StakeholderGroup,
+    Stage, StakeholderGroup, proposal_differences,
 };
 pub use catalog::RubricSet;
 pub use consultation::{Consultation, Disposition, Reason, Submission, SubmitterGroup};

@@ -243,10 +243,11 @@ fn the_pdf_panel_brief_shows_where_the_groups_disagree_with_their_words() {
     let env = TestEnv::new();
     panel(&env);
     env.run(&["panel", "panel", "-f", "pdf,html", "-o", "out/"]).code(0);
-    let pdf = env.path("out/cs-one-panel.pdf");
+    // Named after the proposal, not after whichever file came first.
+    let pdf = env.path("out/known-scores-act-panel.pdf");
     assert!(std::fs::read(&pdf).expect("pdf").starts_with(b"%PDF-"));
     assert!(
-        env.read("out/cs-one-panel.html")
+        env.read("out/known-scores-act-panel.html")
             .contains("Panel Brief: Known Scores Act")
     );
     let Some(text) = crate::pdf::pdf_text_if_possible(&pdf) else {
@@ -269,13 +270,13 @@ fn batch_with_panels_adds_a_panel_brief_per_folder_to_the_index() {
     panel(&env);
     let run = env.run(&["batch", "panel", "-o", "out", "-f", "md", "--panels", "--quiet"]);
     run.code(0);
-    assert!(env.path("out/cs-one-panel.md").is_file(), "{}", run.stderr);
+    assert!(env.path("out/known-scores-act-panel.md").is_file(), "{}", run.stderr);
     let csv = env.read("out/index.csv");
     assert!(
         csv.lines()
             .any(|line| line.starts_with("panel/ (panel of 5),ok,Known Scores Act,")
                 // Outputs, then no error and no consultation ledger (response coverage, uptake gap).
-                && line.ends_with("cs-one-panel.md,,,")),
+                && line.ends_with("known-scores-act-panel.md,,,")),
         "{csv}"
     );
     // Two stages of one bill are a change, not a panel.
@@ -295,6 +296,111 @@ fn batch_with_panels_adds_a_panel_brief_per_folder_to_the_index() {
         "{}",
         env.read("changes/index.csv")
     );
+}
+
+#[test]
+fn page_one_names_each_members_file_without_its_folder_in_every_format() {
+    let env = TestEnv::new();
+    panel(&env);
+    let folder = env.path("panel").display().to_string();
+    env.run(&["panel", &folder, "-f", "md,html,json,docx,typ", "-o", "out/"])
+        .code(0);
+    let word = crate::pinned::document_xml(&env.path("out/known-scores-act-panel.docx"));
+    let bundle = std::fs::read_dir(env.path("out"))
+        .expect("out/")
+        .map(|entry| entry.expect("entry").path())
+        .find(|path| path.is_dir())
+        .expect("a Typst bundle folder");
+    let typst = std::fs::read_to_string(bundle.join("data.json")).expect("data.json");
+    for (format, text) in [
+        ("md", env.read("out/known-scores-act-panel.md")),
+        ("html", env.read("out/known-scores-act-panel.html")),
+        ("json", env.read("out/known-scores-act-panel.json")),
+        ("docx", word),
+        ("typ", typst),
+    ] {
+        assert!(text.contains("cs-one (cs-one.toml)"), "{format}: the file's name");
+        assert!(!text.contains(&folder), "{format}: no folder of the user's");
+    }
+}
+
+#[test]
+fn a_panel_refuses_assessments_of_another_stage_unless_forced() {
+    let env = TestEnv::new();
+    panel(&env);
+    let gov = env
+        .read("panel/gov.toml")
+        .replace("stage = \"consultation\"", "stage = \"adopted\"");
+    env.write("panel/gov.toml", gov);
+    let run = env.run(&["panel", "panel"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("do not assess the same proposal at the same stage (stage \"In consultation\" vs \"Adopted\")")
+            && run.stderr.contains("pass --force"),
+        "{}",
+        run.stderr
+    );
+    env.run(&["panel", "panel", "--force"]).code(0);
+    // `batch --panels` applies the same rule: the adopted one stays out of the panel.
+    env.run(&["batch", "panel", "-o", "out", "-f", "md", "--panels", "--quiet"])
+        .code(0);
+    assert!(
+        env.read("out/index.csv").contains("panel/ (panel of 4)"),
+        "{}",
+        env.read("out/index.csv")
+    );
+    // Other rubrics cannot be compared, forced or not: uni answers no transparency question.
+    let uni = env.read("panel/uni.toml");
+    let other = uni[..uni.find("[answers.transparency").expect("transparency answers")].replace(
+        "schema_version = 3",
+        "schema_version = 3\nrubrics = [\"openness\", \"inclusiveness\"]",
+    );
+    env.write("panel/uni.toml", other);
+    let run = env.run(&["panel", "panel/cs-one.toml", "panel/uni.toml", "--force"]);
+    run.code(1);
+    assert!(run.stderr.contains("answer different rubrics"), "{}", run.stderr);
+}
+
+#[test]
+fn each_group_is_quoted_once_and_every_members_words_are_in_the_json() {
+    let env = TestEnv::new();
+    panel(&env);
+    // Civil society now answers 0, 1 and 1: its median is 1, and cs-three speaks for it.
+    member(
+        &env,
+        "cs-three",
+        "civil-society",
+        &[(
+            "openness.encryption",
+            "level = 1\nrationale = \"Scanning weakens E2EE.\"",
+        )],
+    );
+    let run = env.run(&["panel", "panel"]);
+    run.code(0);
+    assert!(
+        run.stdout.contains(
+            "**Civil society** (cs-three; 1 other member's words in the JSON panel brief):\n\nScanning weakens E2EE."
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.contains("Scanning *breaks* E2EE."),
+        "quoted once, by the group"
+    );
+    let run = env.run(&["panel", "panel", "-f", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON panel brief");
+    let civil = json["panel"]["disagreements"][0]["by_group"]
+        .as_array()
+        .expect("by group")
+        .iter()
+        .find(|a| a["group"] == "Civil society")
+        .cloned()
+        .expect("civil society");
+    assert_eq!(civil["quote"]["assessor"], "cs-three");
+    assert_eq!(civil["unquoted"], 1);
+    assert_eq!(civil["rationales"].as_array().map(Vec::len), Some(2), "{civil}");
 }
 
 /// The shipped panel: five groups' assessments of the EU's child sexual abuse regulation proposal.

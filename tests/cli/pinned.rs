@@ -16,7 +16,7 @@ const LEDGER: &str = "examples/consultation/uk-online-safety-bill-encryption.tom
 /// `word/document.xml` of a Word file, one paragraph, table or row a line, so that a snapshot of
 /// it shows a readable diff. Only line ends are added (user text has its `<` escaped, so no
 /// break falls inside it): the snapshot still fixes every byte of the part.
-fn document_xml(path: &Path) -> String {
+pub fn document_xml(path: &Path) -> String {
     let file = std::fs::File::open(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
     let mut archive = zip::ZipArchive::new(file).expect("a zip package");
     let mut parts = BTreeMap::new();

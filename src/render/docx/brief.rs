@@ -302,7 +302,7 @@ fn scorecard(brief: &Brief, chart: &chart::Chart, body: &mut Body) {
     rows.push(Row { cells, bold: true });
     body.table(
         "Scorecard: each rubric's effect and process ratings, score, points, rating, coverage and red flags",
-        &[15, 15, 15, 8, 10, 16, 11, 10],
+        &[15, 14, 14, 8, 10, 16, 13, 10],
         Some(&[
             "Rubric",
             "Effect",

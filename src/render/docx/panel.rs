@@ -249,7 +249,7 @@ fn disagreements(panel: &PanelBrief, body: &mut Body) {
 }
 
 /// One question the groups answer differently: the spread, every group's answer side by side,
-/// then every member's words.
+/// then each group's words once.
 fn disagreement(question: &PanelQuestion, body: &mut Body) {
     body.heading(2, &format!("{}: {}", question.rubric_title, question.prompt));
     let level = |level: Option<u32>| level.map_or_else(|| "–".to_string(), |level| level.to_string());
@@ -288,16 +288,31 @@ fn disagreement(question: &PanelQuestion, body: &mut Body) {
         &[],
         &rows,
     );
+    // Each group's words once: a member whose own answer is the group's, or nearest to it.
     for answer in &question.by_group {
-        for rationale in &answer.rationales {
-            body.open_p(None, Props::default());
-            body.run(&answer.group, Fmt::BOLD);
-            body.run(" (", Fmt::default());
-            body.run(&rationale.assessor, Fmt::default());
-            body.run("):", Fmt::default());
-            body.close_p();
-            body.markup(rationale.text.markup(), 2);
+        let Some(rationale) = &answer.quote else {
+            continue;
+        };
+        body.open_p(None, Props::default());
+        body.run(&answer.group, Fmt::BOLD);
+        body.run(" (", Fmt::default());
+        body.run(&rationale.assessor, Fmt::default());
+        if let Some(own) = &answer.quote_answer {
+            body.run(&format!(", who answered {own}"), Fmt::default());
         }
+        if answer.unquoted > 0 {
+            body.run(
+                &format!(
+                    "; {} other {} words in the JSON panel brief",
+                    answer.unquoted,
+                    if answer.unquoted == 1 { "member's" } else { "members'" }
+                ),
+                Fmt::default(),
+            );
+        }
+        body.run("):", Fmt::default());
+        body.close_p();
+        body.markup(rationale.text.markup(), 2);
     }
 }
 
