@@ -160,6 +160,13 @@ fn continue_answers_the_questions_and_saves_a_valid_file() {
     wait_for(&mut session, "2 – Fully open.");
     send(&mut session, DOWN);
     send(&mut session, ENTER);
+    // After a level: what the proposal does (page 1 quotes it) and the provisions.
+    wait_for(&mut session, "What does the proposal do here?");
+    send(&mut session, "Let only \"some\" join.");
+    send(&mut session, ENTER);
+    wait_for(&mut session, "Which provisions?");
+    send(&mut session, "s. 4");
+    send(&mut session, ENTER);
     wait_for(&mut session, "Why?");
     send(&mut session, "Only \"some\" could join; see # 4");
     send(&mut session, ENTER);

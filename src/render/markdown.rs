@@ -49,6 +49,7 @@ impl TeraRenderer {
         tera.register_filter("markdown", MarkdownFilter { dialect });
         tera.register_filter("markdown_inline", markdown_inline);
         tera.register_filter("safe_url", safe_url_filter);
+        tera.register_filter("long_date", long_date_filter);
         tera.add_raw_template(name, &template.text)
             .map_err(|error| Diagnostic::new(Path::new(&template.origin), error_chain(&error)).to_string())?;
         Ok(TeraRenderer {
@@ -102,6 +103,14 @@ pub(super) fn one_line(markup: &Markup) -> String {
 /// `{{ url | safe_url | safe }}`: see [`safe_url`].
 fn safe_url_filter(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
     Ok(Value::String(safe_url(value.as_str().unwrap_or_default())))
+}
+
+/// `{{ date | long_date }}`: "2021-05-12" as "12 May 2021", as every format writes dates for
+/// readers.
+fn long_date_filter(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+    Ok(Value::String(crate::report::long_date_of(
+        value.as_str().unwrap_or_default(),
+    )))
 }
 
 /// A web link with nothing that could end an autolink or attribute; empty unless it is http(s).

@@ -1,5 +1,5 @@
-//! Numbers as a brief shows them: scores rounded without crossing a band edge, percentages,
-//! weights without trailing zeros.
+//! Numbers and dates as a brief shows them: scores rounded without crossing a band edge,
+//! percentages, weights without trailing zeros, dates in words.
 
 use crate::scoring::{BANDS, MIN_COVERAGE};
 
@@ -32,4 +32,16 @@ fn rounded(value: f64, edges: &[f64]) -> String {
 pub fn number(value: f64) -> String {
     let text = format!("{value:.2}");
     text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A date as a brief writes it for readers, as the PDF's template does: "12 May 2021".
+pub fn long_date(date: time::Date) -> String {
+    format!("{} {} {}", date.day(), date.month(), date.year())
+}
+
+/// The same for a date written `YYYY-MM-DD` (as the JSON brief and the templates see it);
+/// anything else is returned as it is.
+pub fn long_date_of(text: &str) -> String {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(text, format).map_or_else(|_| text.to_string(), long_date)
 }

@@ -10,7 +10,7 @@ mod format;
 mod prose;
 mod views;
 
-pub use format::{number, percent, score_display};
+pub use format::{long_date, long_date_of, number, percent, score_display};
 pub use prose::methodology_rules;
 pub use views::*;
 

@@ -160,7 +160,9 @@ fn warns_where_the_brief_would_have_nothing_to_quote_or_advise() {
     }
     env.write(
         "typo.toml",
-        crate::support::assessment("[answers.openness.encryption]\nlevel = 1\nmechanisms = [\"client-side-scaning\"]\n"),
+        crate::support::assessment(
+            "[answers.openness.encryption]\nlevel = 1\nmechanisms = [\"client-side-scaning\"]\n",
+        ),
     );
     let run = env.run(&["check", "typo.toml"]);
     run.code(1);

@@ -36,7 +36,7 @@ fn the_page_names_and_summarises_every_command() {
     assert!(!page.contains("impact\\-brief\\-help(1)"), "help is not a page");
     // The examples and the exit codes have sections of their own, not "EXTRA".
     assert!(!page.contains(".SH EXTRA"), "{page}");
-    assert!(page.contains(".SH EXAMPLES\n.nf\n  impact\\-brief wizard"), "{page}");
+    assert!(page.contains(".SH EXAMPLES\n.nf\n  impact\\-brief serve"), "{page}");
     assert!(page.contains(".SH \"EXIT STATUS\"\n.TP\n0\nSuccess."), "{page}");
     assert!(page.contains(".TP\n130\nThe wizard was cancelled"), "{page}");
     assert!(!page.contains("Exit codes:"), "{page}");

@@ -16,7 +16,9 @@ use super::{Paper, band_colour, chart, given, written};
 use crate::markup::is_safe_url;
 use crate::model::ids::joined;
 use crate::model::{Dimension, FlagGrade, MechanismKind};
-use crate::report::{Brief, ConsultationView, FindingRef, OverallView, QuestionView, RubricView, SourceView};
+use crate::report::{
+    Brief, ConsultationView, FindingRef, OverallView, QuestionView, RubricView, SourceView, long_date,
+};
 use crate::scoring::QuestionStatus;
 
 /// Renders `brief` as a .docx package on `paper`.
@@ -81,7 +83,7 @@ fn header(brief: &Brief, body: &mut Body) {
         row("Stage", Cell::text(value));
     }
     if let Some(date) = proposal.introduced {
-        row("Introduced", Cell::text(date.to_string()));
+        row("Introduced", Cell::text(long_date(date)));
     }
     if let Some(url) = given(&proposal.url) {
         match given(&proposal.link) {
@@ -98,7 +100,7 @@ fn header(brief: &Brief, body: &mut Body) {
         row("Stakeholder group", Cell::text(value));
     }
     if let Some(date) = assessment.date {
-        row("Date", Cell::text(date.to_string()));
+        row("Date", Cell::text(long_date(date)));
     }
     if let Some(value) = given(&assessment.status) {
         row("Status", Cell::text(value));
@@ -454,10 +456,10 @@ fn consultation(ledger: &ConsultationView, body: &mut Body) {
         rows.push(Row::new(vec![Cell::default().and(label, Fmt::MUTED), value]));
     };
     if let Some(date) = ledger.opened {
-        row("Opened", Cell::text(date.to_string()));
+        row("Opened", Cell::text(long_date(date)));
     }
     if let Some(date) = ledger.closed {
-        row("Closed", Cell::text(date.to_string()));
+        row("Closed", Cell::text(long_date(date)));
     }
     if !ledger.channels.is_empty() {
         row("Channels", Cell::text(ledger.channels.join("; ")));
@@ -494,7 +496,9 @@ fn consultation(ledger: &ConsultationView, body: &mut Body) {
     };
     let length_basis = match (time.length_days, ledger.opened, ledger.closed) {
         (Some(_), Some(opened), Some(closed)) => format!(
-            "from {opened} to {closed}; the benchmark is at least {} weeks: {}",
+            "from {} to {}; the benchmark is at least {} weeks: {}",
+            long_date(opened),
+            long_date(closed),
             time.benchmark_weeks,
             met(time.length_meets_benchmark)
         ),
@@ -502,7 +506,8 @@ fn consultation(ledger: &ConsultationView, body: &mut Body) {
     };
     let response_basis = match (time.response_days, time.response_date) {
         (Some(_), Some(date)) => format!(
-            "from the close to {date} ({}); the benchmark is at most {} weeks ({} days): {}",
+            "from the close to {} ({}); the benchmark is at most {} weeks ({} days): {}",
+            long_date(date),
             if time.response_date_from == Some("consultation") {
                 "the published response"
             } else {

@@ -70,6 +70,11 @@ fn or_dash(value: &Option<String>) -> Cell {
     Cell::text(given(value).unwrap_or("–"))
 }
 
+/// A date (`YYYY-MM-DD`) in words, or a dash.
+fn date_or_dash(value: &Option<String>) -> Cell {
+    given(value).map_or_else(|| Cell::text("–"), |date| Cell::text(crate::report::long_date_of(date)))
+}
+
 /// The title, then the two versions side by side.
 fn versions(change: &ChangeBrief, body: &mut Body) {
     let (old, new) = (&change.old, &change.new);
@@ -80,9 +85,13 @@ fn versions(change: &ChangeBrief, body: &mut Body) {
     let row = |label: &str, then: Cell, now: Cell| Row::new(vec![Cell::default().and(label, Fmt::MUTED), then, now]);
     let rows = [
         row("Stage", or_dash(&old.stage), or_dash(&new.stage)),
-        row("Introduced", or_dash(&old.introduced), or_dash(&new.introduced)),
+        row(
+            "Introduced",
+            date_or_dash(&old.introduced),
+            date_or_dash(&new.introduced),
+        ),
         row("Reference", or_dash(&old.reference), or_dash(&new.reference)),
-        row("Assessed", or_dash(&old.date), or_dash(&new.date)),
+        row("Assessed", date_or_dash(&old.date), date_or_dash(&new.date)),
         row(
             "Assessors",
             Cell::text(old.assessors.join("; ")),
