@@ -12,7 +12,7 @@ use crate::diagnostic::Diagnostics;
 use crate::markup::Markup;
 use crate::model::ids::joined;
 use crate::model::ids::nearest;
-use crate::model::{FlagGrade, MechanismKind, Rubric, RubricSet, TomlFile};
+use crate::model::{FlagGrade, Rubric, RubricSet, TomlFile};
 use crate::output::print_stdout;
 
 /// Runs a `rubric` subcommand.
@@ -107,10 +107,7 @@ fn show(rubric: &Rubric) -> String {
         if !question.mechanisms.is_empty() {
             let _ = writeln!(out, "  Mechanisms (tick those the proposal has):");
             for mechanism in &question.mechanisms {
-                let kind = match mechanism.kind {
-                    MechanismKind::Harm => "harm",
-                    MechanismKind::Safeguard => "safeguard",
-                };
+                let kind = mechanism.kind.id();
                 let flag = match mechanism.flag {
                     FlagGrade::None => "",
                     FlagGrade::Flag => ", red flag",

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::assessment::{ASSESSMENT_SCHEMA_VERSION, Stage, StakeholderGroup};
-use super::rubric::{Dimension, MechanismKind, Rubric};
+use super::rubric::{Dimension, Rubric};
 use super::schema::directive_line;
 
 /// What goes at the top of the file.
@@ -111,10 +111,7 @@ status = "draft"
                         "# Mechanisms: tick what the proposal does in `mechanisms = [...]`:"
                     );
                     for mechanism in &question.mechanisms {
-                        let kind = match mechanism.kind {
-                            MechanismKind::Harm => "harm",
-                            MechanismKind::Safeguard => "safeguard",
-                        };
+                        let kind = mechanism.kind.id();
                         let _ = writeln!(
                             out,
                             "#   {:<30} {kind}: {}",

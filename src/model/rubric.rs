@@ -194,6 +194,23 @@ pub struct Mechanism {
     pub sources: Vec<String>,
 }
 
+impl Mechanism {
+    /// True when one of the safeguards that contain this harm is among `ticked`.
+    pub fn is_contained(&self, ticked: &[String]) -> bool {
+        self.contained_by.iter().any(|safeguard| ticked.contains(safeguard))
+    }
+
+    /// The flag it raises when the answer ticks `ticked`: its own, one grade lower when
+    /// contained.
+    pub fn flag_given(&self, ticked: &[String]) -> FlagGrade {
+        if self.is_contained(ticked) {
+            self.flag.lowered()
+        } else {
+            self.flag
+        }
+    }
+}
+
 /// A harm or a safeguard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -202,6 +219,16 @@ pub enum MechanismKind {
     Harm,
     /// Something the measure does that contains a harm or protects the property.
     Safeguard,
+}
+
+impl MechanismKind {
+    /// The id written in files and JSON: `harm` or `safeguard`.
+    pub fn id(self) -> &'static str {
+        match self {
+            MechanismKind::Harm => "harm",
+            MechanismKind::Safeguard => "safeguard",
+        }
+    }
 }
 
 /// How grave a red flag is: a flag caps the effect at its second-worst band, a severe flag at
@@ -345,13 +372,7 @@ impl Question {
             .iter()
             .filter_map(|id| self.mechanism(id))
             .filter(|mechanism| mechanism.kind == MechanismKind::Harm)
-            .map(|harm| {
-                if harm.contained_by.iter().any(|safeguard| ticked.contains(safeguard)) {
-                    harm.flag.lowered()
-                } else {
-                    harm.flag
-                }
-            })
+            .map(|harm| harm.flag_given(ticked))
             .fold(by_level, FlagGrade::max)
     }
 

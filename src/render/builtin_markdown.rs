@@ -16,7 +16,7 @@ use std::fmt::Write;
 use super::markdown::{one_line, safe_url};
 use crate::markup::{UserText, escape_markdown};
 use crate::model::ids::joined;
-use crate::model::{Dimension, FlagGrade, MechanismKind};
+use crate::model::{Dimension, FlagGrade};
 use crate::report::{Brief, ConsultationView, DimensionView, FindingRef, QuestionView, RubricView};
 use crate::scoring::QuestionStatus;
 
@@ -414,10 +414,7 @@ fn finding(question: &QuestionView, out: &mut Out) {
                 out.raw("\n- ");
                 out.text(&mechanism.label);
                 out.raw(" (");
-                out.raw(match mechanism.kind {
-                    MechanismKind::Harm => "harm",
-                    MechanismKind::Safeguard => "safeguard",
-                });
+                out.raw(mechanism.kind.id());
                 out.raw(match mechanism.flag {
                     FlagGrade::None => "",
                     FlagGrade::Flag => ", red flag",

@@ -366,7 +366,7 @@ fn advice(question: &Question, answer: Option<&Answer>, level: u32, measure: &st
         .mechanisms
         .iter()
         .filter(|m| m.kind == MechanismKind::Harm && ticked.contains(&m.id))
-        .filter(|m| !m.contained_by.iter().any(|safeguard| ticked.contains(safeguard)))
+        .filter(|m| !m.is_contained(ticked))
         .filter(|m| m.recommendation.as_deref().is_some_and(|text| !text.trim().is_empty()))
         .collect();
     if harms.is_empty() {
@@ -604,11 +604,7 @@ fn question_view(question: &Question, scored: &QuestionScore, answer: Option<&An
             id: m.id.clone(),
             kind: m.kind,
             label: with_measure(m.label.trim(), measure),
-            flag: if m.contained_by.iter().any(|safeguard| ticked.contains(safeguard)) {
-                m.flag.lowered()
-            } else {
-                m.flag
-            },
+            flag: m.flag_given(ticked),
         })
         .collect();
     let flag = scored

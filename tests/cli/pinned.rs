@@ -43,6 +43,16 @@ pub fn document_xml(path: &Path) -> String {
     out
 }
 
+/// The `data.json` of the one Typst bundle folder in `out/`.
+fn bundle_data(env: &TestEnv) -> String {
+    let bundle = std::fs::read_dir(env.path("out"))
+        .expect("out/")
+        .map(|entry| entry.expect("entry").path())
+        .find(|path| path.is_dir())
+        .expect("a Typst bundle folder");
+    std::fs::read_to_string(bundle.join("data.json")).expect("data.json")
+}
+
 /// Runs `impact-brief ARGS`, which must succeed.
 fn render(env: &TestEnv, args: &[&str]) {
     let run = env.run(args);
@@ -67,12 +77,7 @@ fn panel_brief_in_every_format() {
         "panel.docx.xml",
         env.normalise(&document_xml(&env.path("out/panel.docx")))
     );
-    let bundle = std::fs::read_dir(env.path("out"))
-        .expect("out/")
-        .map(|entry| entry.expect("entry").path())
-        .find(|path| path.is_dir())
-        .expect("a Typst bundle folder");
-    let data = std::fs::read_to_string(bundle.join("data.json")).expect("data.json");
+    let data = bundle_data(&env);
     insta::assert_snapshot!("panel-typst-data.json", env.normalise(&json_lines(&data)));
 }
 
@@ -94,12 +99,7 @@ fn change_brief_in_every_format() {
         "change.docx.xml",
         env.normalise(&document_xml(&env.path("out/change.docx")))
     );
-    let bundle = std::fs::read_dir(env.path("out"))
-        .expect("out/")
-        .map(|entry| entry.expect("entry").path())
-        .find(|path| path.is_dir())
-        .expect("a Typst bundle folder");
-    let data = std::fs::read_to_string(bundle.join("data.json")).expect("data.json");
+    let data = bundle_data(&env);
     insta::assert_snapshot!("change-typst-data.json", env.normalise(&json_lines(&data)));
 }
 
