@@ -8,6 +8,20 @@ pub const RUBRICS: [(&str, &str); 3] = [
     ("transparency.toml", include_str!("../rubrics/transparency.toml")),
 ];
 
+/// The shipped translations of the rubrics (see `rubrics/l10n/README.md`), by language and
+/// file name.
+pub const RUBRIC_TRANSLATIONS: [(&str, &str, &str); 9] = [
+    ("fr", "openness.toml", include_str!("../rubrics/l10n/fr/openness.toml")),
+    ("fr", "inclusiveness.toml", include_str!("../rubrics/l10n/fr/inclusiveness.toml")),
+    ("fr", "transparency.toml", include_str!("../rubrics/l10n/fr/transparency.toml")),
+    ("es", "openness.toml", include_str!("../rubrics/l10n/es/openness.toml")),
+    ("es", "inclusiveness.toml", include_str!("../rubrics/l10n/es/inclusiveness.toml")),
+    ("es", "transparency.toml", include_str!("../rubrics/l10n/es/transparency.toml")),
+    ("pt", "openness.toml", include_str!("../rubrics/l10n/pt/openness.toml")),
+    ("pt", "inclusiveness.toml", include_str!("../rubrics/l10n/pt/inclusiveness.toml")),
+    ("pt", "transparency.toml", include_str!("../rubrics/l10n/pt/transparency.toml")),
+];
+
 /// The Markdown brief template (tera).
 pub const BRIEF_MD: &str = include_str!("../templates/brief.md.tera");
 

@@ -427,6 +427,14 @@ pub enum RubricCommand {
         #[arg(value_hint = ValueHint::FilePath)]
         file: PathBuf,
     },
+    /// Show how much of each rubric is translated into a language, and which questions are
+    /// missing or were translated from an older English text (with the digest to write once the
+    /// translation is brought up to date). Exit code 1 when anything is left in English.
+    Translations {
+        /// The language to report on.
+        #[arg(long, value_enum)]
+        lang: crate::i18n::Lang,
+    },
 }
 
 /// Output formats, shared by the commands that render.

@@ -57,6 +57,13 @@ pub fn run(command: &RubricCommand, rubrics_dir: Option<&Path>) -> Result<Outcom
             )?;
             Ok(Outcome::Success)
         }
+        RubricCommand::Translations { lang } => {
+            let rubrics = load_rubrics(rubrics_dir)?;
+            let coverage = rubrics.coverage(*lang);
+            print_stdout(translations(*lang, &rubrics, coverage).as_bytes())?;
+            let complete = coverage.iter().all(crate::model::translation::Coverage::is_complete);
+            Ok(if complete { Outcome::Success } else { Outcome::Failure })
+        }
     }
 }
 
@@ -161,6 +168,37 @@ fn show(rubric: &Rubric) -> String {
             source.title,
             source.url.as_deref().map(|url| format!(" <{url}>")).unwrap_or_default()
         );
+    }
+    out
+}
+
+/// The `rubric translations` report: one line per rubric, then one per question left in English.
+fn translations(lang: crate::i18n::Lang, rubrics: &RubricSet, coverage: &[crate::model::translation::Coverage]) -> String {
+    let mut out = String::new();
+    if coverage.is_empty() {
+        let _ = writeln!(out, "English is the rubrics' own language: nothing to translate.");
+    }
+    for covered in coverage {
+        let total = rubrics.get(&covered.rubric).map_or(0, |rubric| rubric.questions.len());
+        let _ = writeln!(
+            out,
+            "{} ({lang}): {} of {total} questions translated{}",
+            covered.rubric,
+            covered.translated,
+            if covered.is_complete() { ", up to date" } else { "" }
+        );
+        if let Some(digest) = &covered.header_stale {
+            let _ = writeln!(out, "  stale    title and description    now {digest}");
+        }
+        for (id, digest) in &covered.stale {
+            let _ = writeln!(out, "  stale    {}.{id}    now {digest}", covered.rubric);
+        }
+        for id in &covered.missing {
+            let _ = writeln!(out, "  missing  {}.{id}", covered.rubric);
+        }
+        for problem in &covered.problems {
+            let _ = writeln!(out, "  problem  {}: {problem}", covered.rubric);
+        }
     }
     out
 }

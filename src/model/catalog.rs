@@ -2,17 +2,38 @@
 //! user adds or overrides (by id) from a `--rubrics DIR`.
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use super::ids::{QuestionId, joined, nearest};
 use super::rubric::Rubric;
 use super::toml_file::TomlFile;
+use super::translation::{Coverage, Overlay};
 use crate::assets;
+use crate::i18n::Lang;
 use crate::diagnostic::Diagnostic;
 
-/// Rubrics by id, shipped ones first, in a stable order.
-#[derive(Debug, Clone, PartialEq)]
+/// Rubrics by id, shipped ones first, in a stable order, with their translations.
+#[derive(Debug, Clone)]
 pub struct RubricSet {
     rubrics: Vec<Rubric>,
+    /// The translations the set was loaded with: shipped ones, then the user's.
+    overlays: Vec<Overlay>,
+    /// The set in each language (by [`Lang::ALL`] index), made on first use: a batch of
+    /// thousands of briefs in French translates the rubrics once.
+    translated: [OnceLock<Box<Translated>>; 4],
+}
+
+/// The rubric set in one language, and what of it stayed in English.
+#[derive(Debug, Clone)]
+struct Translated {
+    set: RubricSet,
+    coverage: Vec<Coverage>,
+}
+
+impl PartialEq for RubricSet {
+    fn eq(&self, other: &RubricSet) -> bool {
+        self.rubrics == other.rubrics && self.overlays == other.overlays
+    }
 }
 
 impl RubricSet {
@@ -65,14 +86,93 @@ impl RubricSet {
                 }
             }
         }
-        let set = RubricSet { rubrics };
+        let mut overlays = Vec::new();
+        for (lang, name, text) in assets::RUBRIC_TRANSLATIONS {
+            let path = PathBuf::from(format!("rubrics/l10n/{lang}/{name} (built in)"));
+            match TomlFile::from_text(&path, text.to_string())
+                .map_err(|problem| vec![problem])
+                .and_then(|file| Overlay::from_file(&file))
+            {
+                Ok(overlay) => overlays.push(overlay),
+                Err(found) => problems.extend(found),
+            }
+        }
+        if let Some(dir) = dir {
+            for path in overlay_files(dir).map_err(|problem| vec![problem])? {
+                match TomlFile::read(&path)
+                    .map_err(|problem| vec![problem])
+                    .and_then(|file| Overlay::from_file(&file))
+                {
+                    // The user's translation of a rubric replaces the shipped one.
+                    Ok(overlay) => {
+                        overlays.retain(|known| (known.language, &known.rubric) != (overlay.language, &overlay.rubric));
+                        overlays.push(overlay);
+                    }
+                    Err(found) => problems.extend(found),
+                }
+            }
+        }
+        let set = RubricSet { rubrics, overlays, translated: Default::default() };
         problems.extend(set.dependency_problems());
         if problems.is_empty() { Ok(set) } else { Err(problems) }
     }
 
+    /// The set with its texts in `lang` wherever a translation of today's English exists (the
+    /// rest in English): the same ids, levels, weights and rules, so the same scores.
+    pub fn in_language(&self, lang: Lang) -> &RubricSet {
+        match lang {
+            Lang::En => self,
+            _ => &self.translation(lang).set,
+        }
+    }
+
+    /// What of each rubric stays in English in `lang` (nothing, in English).
+    pub fn coverage(&self, lang: Lang) -> &[Coverage] {
+        match lang {
+            Lang::En => &[],
+            _ => &self.translation(lang).coverage,
+        }
+    }
+
+    fn translation(&self, lang: Lang) -> &Translated {
+        let index = Lang::ALL.iter().position(|known| *known == lang).unwrap_or(0);
+        self.translated[index].get_or_init(|| {
+            let mut coverage = Vec::new();
+            let rubrics = self
+                .rubrics
+                .iter()
+                .map(|rubric| {
+                    let overlay = self
+                        .overlays
+                        .iter()
+                        .find(|overlay| overlay.language == lang && overlay.rubric == rubric.id);
+                    match overlay {
+                        Some(overlay) => {
+                            let (translated, covered) = overlay.apply(rubric);
+                            coverage.push(covered);
+                            translated
+                        }
+                        None => {
+                            coverage.push(Coverage {
+                                rubric: rubric.id.clone(),
+                                lang,
+                                missing: rubric.questions.iter().map(|question| question.id.clone()).collect(),
+                                header_stale: Some(super::translation::header_digest(rubric)),
+                                ..Coverage::default()
+                            });
+                            rubric.clone()
+                        }
+                    }
+                })
+                .collect();
+            let set = RubricSet { rubrics, overlays: Vec::new(), translated: Default::default() };
+            Box::new(Translated { set, coverage })
+        })
+    }
+
     /// Builds a set from rubrics already in memory (tests, tools), checking their dependencies.
     pub fn from_rubrics(rubrics: Vec<Rubric>) -> Result<RubricSet, Vec<Diagnostic>> {
-        let set = RubricSet { rubrics };
+        let set = RubricSet { rubrics, overlays: Vec::new(), translated: Default::default() };
         let problems = set.dependency_problems();
         if problems.is_empty() { Ok(set) } else { Err(problems) }
     }
@@ -206,5 +306,17 @@ fn rubric_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         .filter(|path| path.is_file() && path.extension().is_some_and(|ext| ext == "toml"))
         .collect();
     files.sort();
+    Ok(files)
+}
+
+/// The translations in a rubrics folder: `l10n/<lang>/*.toml`, for the languages we have.
+fn overlay_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let mut files = Vec::new();
+    for lang in Lang::ALL {
+        let folder = dir.join("l10n").join(lang.code());
+        if folder.is_dir() {
+            files.extend(rubric_files(&folder)?);
+        }
+    }
     Ok(files)
 }

@@ -11,6 +11,7 @@ pub mod iiat;
 pub mod rubric;
 pub mod schema;
 pub mod toml_file;
+pub mod translation;
 pub mod upgrade;
 
 pub use assessment::{
