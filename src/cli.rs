@@ -484,7 +484,23 @@ pub struct PdfArgs {
     /// The typst program for `--engine typst-cli`.
     #[arg(long, value_name = "PATH", default_value = "typst", value_hint = ValueHint::ExecutablePath)]
     pub typst: PathBuf,
+    /// A folder of more fonts for PDFs, searched with its subfolders; may be given more than once.
+    #[arg(
+        long = "font-path",
+        value_name = "DIR",
+        env = "IMPACT_BRIEF_FONT_PATHS",
+        value_delimiter = FONT_PATHS_SEPARATOR,
+        value_hint = ValueHint::DirPath
+    )]
+    pub font_paths: Vec<PathBuf>,
+    /// Never use the system's fonts in PDFs (they are otherwise searched for characters the
+    /// built-in fonts lack, such as Chinese, Japanese or Korean).
+    #[arg(long, env = "IMPACT_BRIEF_IGNORE_SYSTEM_FONTS")]
+    pub ignore_system_fonts: bool,
 }
+
+/// What separates folders in `IMPACT_BRIEF_FONT_PATHS`, as in `PATH`.
+const FONT_PATHS_SEPARATOR: char = if cfg!(windows) { ';' } else { ':' };
 
 /// `--engine`
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -505,6 +521,10 @@ impl PdfArgs {
             },
             paper: self.paper,
             standard: self.pdf_standard,
+            fonts: crate::render::typst::FontSettings {
+                paths: self.font_paths.clone(),
+                system: !self.ignore_system_fonts,
+            },
         }
     }
 }

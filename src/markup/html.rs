@@ -1,4 +1,6 @@
-//! User Markdown as HTML, every text escaped, headings shifted below the brief's own.
+//! User Markdown as HTML, every text escaped, headings shifted below the brief's own. Every block
+//! takes its direction from its own text (`dir="auto"`), so a paragraph in Arabic or Hebrew reads
+//! right to left in a brief whose labels read left to right.
 
 use std::fmt::Write as _;
 
@@ -9,11 +11,11 @@ pub(super) fn write_blocks(blocks: &[Block], heading_base: u8, out: &mut String)
     for block in blocks {
         match block {
             Block::Paragraph { children } => {
-                let _ = writeln!(out, "<p>{}</p>", inlines_html(children));
+                let _ = writeln!(out, "<p dir=\"auto\">{}</p>", inlines_html(children));
             }
             Block::Heading { level, children } => {
                 let level = (heading_base + level).min(6);
-                let _ = writeln!(out, "<h{level}>{}</h{level}>", inlines_html(children));
+                let _ = writeln!(out, "<h{level} dir=\"auto\">{}</h{level}>", inlines_html(children));
             }
             Block::List { ordered, start, items } => {
                 let open = if *ordered {
@@ -23,14 +25,14 @@ pub(super) fn write_blocks(blocks: &[Block], heading_base: u8, out: &mut String)
                 };
                 out.push_str(&open);
                 for item in items {
-                    out.push_str("<li>");
+                    out.push_str("<li dir=\"auto\">");
                     write_blocks(item, heading_base, out);
                     out.push_str("</li>");
                 }
                 out.push_str(if *ordered { "</ol>\n" } else { "</ul>\n" });
             }
             Block::Quote { children } => {
-                out.push_str("<blockquote>");
+                out.push_str("<blockquote dir=\"auto\">");
                 write_blocks(children, heading_base, out);
                 out.push_str("</blockquote>\n");
             }

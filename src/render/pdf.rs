@@ -10,7 +10,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Document;
-use super::typst::{Paper, PdfSettings, PdfStandard, TemplateSource, TypstEngine, compile_pdf_with_cli};
+use super::typst::{FontSettings, Paper, PdfSettings, PdfStandard, TemplateSource, TypstEngine, compile_pdf_with_cli};
 use crate::markup::{Markup, UserText};
 use crate::report::Brief;
 
@@ -32,6 +32,8 @@ pub struct PdfOptions {
     pub paper: Paper,
     /// PDF/UA-1 or PDF/A-2b conformance, if asked for.
     pub standard: Option<PdfStandard>,
+    /// Fonts beyond the embedded ones: `--font-path`, and whether the system's are searched.
+    pub fonts: FontSettings,
 }
 
 impl Default for PdfOptions {
@@ -40,6 +42,7 @@ impl Default for PdfOptions {
             engine: Engine::Embedded,
             paper: Paper::A4,
             standard: None,
+            fonts: FontSettings::default(),
         }
     }
 }
@@ -117,11 +120,21 @@ impl PdfRenderer {
             date: document.date(),
         };
         let pdf = match &self.options.engine {
-            Engine::Embedded => self
-                .engine
-                .get_or_init(TypstEngine::new)
-                .compile_pdf(template, &data, &settings)?,
-            Engine::TypstCli(program) => compile_pdf_with_cli(program, template, &data, &settings)?,
+            Engine::Embedded => {
+                let compiled = self
+                    .engine
+                    .get_or_init(|| TypstEngine::with_fonts(&self.options.fonts))
+                    .compile(template, &data, &settings)?;
+                // Said as it happens, once per script and document: a box in print is easy to
+                // miss, and the fix (a font) is outside the brief.
+                for warning in &compiled.warnings {
+                    crate::eprintln_safe!("warning: {warning}");
+                }
+                compiled.pdf
+            }
+            Engine::TypstCli(program) => {
+                compile_pdf_with_cli(program, template, &data, &settings, &self.options.fonts)?
+            }
         };
         Ok(pdf)
     }

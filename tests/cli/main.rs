@@ -24,6 +24,7 @@ mod render;
 mod rubric;
 mod schema;
 mod score;
+mod scripts;
 mod serve;
 mod serve_browser;
 mod support;

@@ -188,7 +188,7 @@ fn page_one_says_what_the_assessors_found(name: &str, pdf: &Path, brief: &serde_
 }
 
 /// The fonts a PDF uses, one `(name, embedded)` per line of `pdffonts`, subset tags removed.
-fn pdf_fonts(path: &Path) -> Vec<(String, bool)> {
+pub fn pdf_fonts(path: &Path) -> Vec<(String, bool)> {
     let output = Command::new("pdffonts")
         .arg(path)
         .output()

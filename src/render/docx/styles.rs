@@ -6,7 +6,11 @@
 pub(super) const STYLES: &str = concat!(
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
     r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
-    r#"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:eastAsia="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/>"#,
+    // Calibri has no Chinese, Japanese, Korean, Arabic, Hebrew or Devanagari: the East Asian slot
+    // names the CJK font the PDF gets from the system, the complex-script slot (Arabic, Hebrew,
+    // Devanagari) Arial, which has Arabic and Hebrew wherever Word runs; Word and LibreOffice
+    // substitute a font of the script where the named one is missing.
+    r#"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:eastAsia="Noto Sans CJK SC" w:hAnsi="Calibri" w:cs="Arial"/>"#,
     r#"<w:color w:val="1D2430"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-GB" w:eastAsia="en-GB" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>"#,
     r#"<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>"#,
     // Paragraph styles.

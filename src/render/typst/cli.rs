@@ -5,6 +5,7 @@ use std::io;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use super::fonts::{FontSettings, Fonts, noto_files};
 use super::settings::{PdfSettings, today, typst_date, unix_noon};
 use super::{TemplateSource, TypstError, sys_inputs, world};
 
@@ -16,6 +17,10 @@ use super::{TemplateSource, TypstError, sys_inputs, world};
 /// as [`TypstEngine::compile_pdf`], and returns the PDF bytes. `typst_path`
 /// is a path or a name looked up on the `PATH` (usually `"typst"`).
 ///
+/// The fonts are the CLI's embedded ones, the Noto fonts this program embeds (written to the
+/// temporary directory), those under `fonts.paths`, and the system's only where the embedded
+/// engine would search them too (a character none of the others has).
+///
 /// Without a [`PdfSettings::date`], the CLI still records 1970-01-01 as the
 /// PDF's creation date (its only way to fix `datetime.today()`), which the
 /// embedded engine leaves out.
@@ -24,6 +29,7 @@ pub fn compile_pdf_with_cli(
     template: &TemplateSource,
     data_json: &[u8],
     options: &PdfSettings,
+    fonts: &FontSettings,
 ) -> Result<Vec<u8>, TypstError> {
     // Validate before spawning anything, with the embedded engine's rules.
     let today = today(options.date);
@@ -38,6 +44,21 @@ pub fn compile_pdf_with_cli(
     let packages = dir.path().join("packages");
     std::fs::create_dir(&packages)?;
     let output = dir.path().join("brief.pdf");
+    let font_dir = dir.path().join("fonts");
+    std::fs::create_dir(&font_dir)?;
+    for (name, bytes) in noto_files() {
+        std::fs::write(font_dir.join(name), bytes)?;
+    }
+    let data = String::from_utf8_lossy(data_json);
+    // The embedded engine's rule, with its fonts parsed again: slow next to a batch's, fast next
+    // to starting the program.
+    let needs_system = fonts.system
+        && Fonts::new(&FontSettings {
+            system: false,
+            ..fonts.clone()
+        })
+        .select(&[&template.text, &data])
+        .incomplete;
 
     let mut command = Command::new(typst_path);
     command
@@ -45,7 +66,15 @@ pub fn compile_pdf_with_cli(
         .arg("compile")
         .arg("--root")
         .arg(dir.path())
-        .arg("--ignore-system-fonts")
+        .arg("--font-path")
+        .arg(&font_dir)
+        .args(
+            fonts
+                .paths
+                .iter()
+                .flat_map(|path| [std::ffi::OsStr::new("--font-path"), path.as_os_str()]),
+        )
+        .args((!needs_system).then_some("--ignore-system-fonts"))
         .arg("--package-path")
         .arg(&packages)
         .arg("--package-cache-path")

@@ -1,5 +1,6 @@
-//! The Typst compiler embedded as a library: fonts loaded once, one standard library per paper
-//! size, Typst's caches aged as a batch goes, and the export options for both engines.
+//! The Typst compiler embedded as a library: fonts loaded once (the system's on first need), one
+//! standard library per paper size, Typst's caches aged as a batch goes, and the export options
+//! for both engines.
 
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -8,11 +9,11 @@ use typst::diag::{HintedString, Warned};
 use typst::foundations::{Datetime, Smart, Str, Value};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt};
-use typst_kit::fonts::{self, FontStore};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
 
 use super::diagnostics;
+use super::fonts::{FontSettings, Fonts, missing_glyphs};
 use super::settings::{Paper, PdfSettings, today, typst_date};
 use super::world::BriefWorld;
 use super::{TemplateSource, TypstError, sys_inputs};
@@ -40,8 +41,9 @@ const EVICT_EVERY: usize = 2;
 /// own evaluation and layout of what does not depend on the data), which a
 /// library per document, with its own hash, would defeat.
 pub struct TypstEngine {
-    /// The embedded fonts, loaded once.
-    fonts: FontStore,
+    /// The embedded fonts and those under `--font-path`, loaded once; the system's on first
+    /// need.
+    fonts: Fonts,
     /// The standard library for A4 documents.
     a4: LazyHash<Library>,
     /// The standard library for US Letter documents.
@@ -51,12 +53,15 @@ pub struct TypstEngine {
 }
 
 impl TypstEngine {
-    /// Builds the engine with the embedded fonts only.
+    /// Builds the engine with the embedded fonts, and the system's for documents that need them.
     pub fn new() -> Self {
-        let mut fonts = FontStore::new();
-        fonts.extend(fonts::embedded());
+        Self::with_fonts(&FontSettings::default())
+    }
+
+    /// Builds the engine with the embedded fonts and those `fonts` names.
+    pub fn with_fonts(fonts: &FontSettings) -> Self {
         Self {
-            fonts,
+            fonts: Fonts::new(fonts),
             a4: library(Paper::A4),
             us_letter: library(Paper::UsLetter),
             compiled: AtomicUsize::new(0),
@@ -73,6 +78,16 @@ impl TypstEngine {
         data_json: &[u8],
         options: &PdfSettings,
     ) -> Result<Vec<u8>, TypstError> {
+        self.compile(template, data_json, options).map(|compiled| compiled.pdf)
+    }
+
+    /// As [`TypstEngine::compile_pdf`], with what the reader should know about the result.
+    pub fn compile(
+        &self,
+        template: &TemplateSource,
+        data_json: &[u8],
+        options: &PdfSettings,
+    ) -> Result<Compiled, TypstError> {
         let result = self.compile_and_export(template, data_json, options);
         // Age Typst's global caches every few documents, failed or not, so
         // that a long batch keeps only what recent documents used. (Ageing
@@ -88,16 +103,24 @@ impl TypstEngine {
         template: &TemplateSource,
         data_json: &[u8],
         options: &PdfSettings,
-    ) -> Result<Vec<u8>, TypstError> {
+    ) -> Result<Compiled, TypstError> {
         let today = typst_date(today(options.date))?;
         // Check the standard before compiling: a bad combination is cheap to
         // find and says nothing about the template.
         let pdf_options = pdf_options(options)?;
         let world = self.world(template, data_json, options, today);
         let document = compile_document(&world)?;
-        typst_pdf::pdf(&document, &pdf_options).map_err(|errors| TypstError::Pdf {
+        let pdf = typst_pdf::pdf(&document, &pdf_options).map_err(|errors| TypstError::Pdf {
             diagnostics: diagnostics::format(&world, &errors),
-        })
+        })?;
+        // Only a document with a character that no font has can show a box: the others skip
+        // the walk through the laid-out pages.
+        let warnings = if world.fonts_incomplete() {
+            missing_glyphs(&document)
+        } else {
+            Vec::new()
+        };
+        Ok(Compiled { pdf, warnings })
     }
 
     /// The sandboxed world for one document.
@@ -112,15 +135,20 @@ impl TypstEngine {
             Paper::A4 => &self.a4,
             Paper::UsLetter => &self.us_letter,
         };
-        BriefWorld::new(
-            library,
-            &self.fonts,
-            template.parsed(),
-            &template.name,
-            data_json,
-            today,
-        )
+        let data = String::from_utf8_lossy(data_json);
+        let fonts = self.fonts.select(&[&template.text, &data]);
+        BriefWorld::new(library, fonts, template.parsed(), &template.name, data_json, today)
     }
+}
+
+/// A compiled PDF, and what the reader should know about it.
+#[derive(Debug)]
+pub struct Compiled {
+    /// The PDF.
+    pub pdf: Vec<u8>,
+    /// Warnings, one a line without the `warning: ` prefix: characters printed as boxes because
+    /// no font has them, one line per script.
+    pub warnings: Vec<String>,
 }
 
 impl Default for TypstEngine {

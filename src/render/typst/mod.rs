@@ -22,19 +22,22 @@
 //!   date is also the PDF's creation date (PDF/A needs one); without one the
 //!   PDF has none, and never the clock's.
 //! - The embedded fonts (Libertinus Serif, New Computer Modern, NCM Math,
-//!   DejaVu Sans Mono); never system fonts, so every machine gives the same
-//!   bytes.
+//!   DejaVu Sans Mono, Noto Sans Arabic, Hebrew and Devanagari) and those under
+//!   [`FontSettings::paths`]; the system's fonts only for a document with a
+//!   character none of those has (e.g. Chinese), so that every machine gives the
+//!   same bytes for the others (see `fonts.rs`).
 //!
 //! Nothing else: every other file and every package import fails (see
 //! `world.rs`). Upgrading Typst should only touch this directory.
 //!
 //! One file a part: `engine` (the embedded compiler), `cli` (the stand-alone program),
-//! `settings` (paper, standard, date), `world` (the sandbox a template sees), `diagnostics`
-//! (error messages).
+//! `settings` (paper, standard, date), `world` (the sandbox a template sees), `fonts` (which
+//! fonts a document gets, and the characters none has), `diagnostics` (error messages).
 
 mod cli;
 mod diagnostics;
 mod engine;
+mod fonts;
 mod settings;
 mod world;
 
@@ -45,7 +48,8 @@ use std::sync::OnceLock;
 use typst::syntax::Source;
 
 pub use cli::compile_pdf_with_cli;
-pub use engine::TypstEngine;
+pub use engine::{Compiled, TypstEngine};
+pub use fonts::FontSettings;
 pub use settings::{Paper, PdfSettings, PdfStandard};
 
 /// `sys.inputs` key holding the paper name: `"a4"` or `"us-letter"`.
@@ -449,6 +453,7 @@ ok"#;
             &template(SIMPLE),
             DATA,
             &settings(),
+            &FontSettings::default(),
         )
         .unwrap_err();
         assert!(matches!(err, TypstError::CliNotFound { .. }), "{err:?}");
@@ -469,7 +474,7 @@ ok"#;
         std::fs::write(&program, script.replace("LOG", &log.display().to_string())).unwrap();
         std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
         for _ in 0..50 {
-            let result = compile_pdf_with_cli(&program, &template(SIMPLE), DATA, options);
+            let result = compile_pdf_with_cli(&program, &template(SIMPLE), DATA, options, &FontSettings::default());
             match &result {
                 Err(TypstError::Io(err)) if err.raw_os_error() == Some(26) => {
                     std::thread::sleep(std::time::Duration::from_millis(20));

@@ -1,12 +1,13 @@
 //! The Typst [`World`] for one brief: the sandbox the template compiles in.
 //!
 //! It owns exactly three things a compilation may see: the main template
-//! source, the JSON data served as `/data.json`, and the (shared, embedded)
-//! fonts. Every other file request, whether an absolute path such as
+//! source, the JSON data served as `/data.json`, and the (shared) fonts the
+//! engine chose for it. Every other file request, whether an absolute path such as
 //! `/etc/passwd`, a relative one such as `../x.png`, or anything inside a
 //! package (`@preview/...`), is refused without touching the disk or the
 //! network. It must never read files, scan fonts or consult the clock: that is
-//! what keeps untrusted templates contained and the output reproducible.
+//! what keeps untrusted templates contained and the output reproducible. (The
+//! engine scans fonts before, see `fonts.rs`; a template cannot ask for that.)
 
 use typst::diag::{FileError, FileResult, PackageError};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -15,6 +16,8 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, World};
 use typst_kit::fonts::FontStore;
+
+use super::fonts::Selection;
 
 /// The virtual path at which templates find their data: `json("/data.json")`.
 pub(super) const DATA_PATH: &str = "/data.json";
@@ -30,8 +33,10 @@ const FALLBACK_MAIN_NAME: &str = "brief.typ";
 pub(super) struct BriefWorld<'a> {
     /// The standard library, with this document's `sys.inputs`.
     library: &'a LazyHash<Library>,
-    /// The embedded fonts, shared by every document of the engine.
+    /// The fonts, shared by every document of the engine that uses the same set.
     fonts: &'a FontStore,
+    /// Whether some character of the template or data has no font in `fonts`.
+    fonts_incomplete: bool,
     /// The main template, parsed.
     main: Source,
     /// How the main template is named in diagnostics (the caller's name, e.g.
@@ -52,7 +57,7 @@ impl<'a> BriefWorld<'a> {
     /// date seen by `datetime.today()`.
     pub(super) fn new(
         library: &'a LazyHash<Library>,
-        fonts: &'a FontStore,
+        fonts: Selection<'a>,
         main: Source,
         template_name: &str,
         data_json: &[u8],
@@ -60,13 +65,19 @@ impl<'a> BriefWorld<'a> {
     ) -> Self {
         Self {
             library,
-            fonts,
+            fonts: fonts.store,
+            fonts_incomplete: fonts.incomplete,
             main,
             main_display_name: template_name.to_owned(),
             data_id: project_file_id(DATA_PATH),
             data: Bytes::new(data_json.to_vec()),
             today,
         }
+    }
+
+    /// Whether some character of the template or data has no font (it prints as a box).
+    pub(super) fn fonts_incomplete(&self) -> bool {
+        self.fonts_incomplete
     }
 
     /// A user-facing name for a file id, used when printing diagnostics: the
