@@ -486,3 +486,102 @@ fn typst_cli_engine_gives_the_same_text_where_installed() {
         .code(0);
     assert_eq!(pdf_text(&env.path("embedded.pdf")), pdf_text(&env.path("cli.pdf")));
 }
+
+/// The box of the first word `word` on page 1 of a PDF (`pdftotext -bbox-layout`), in points
+/// from the top left: `(x_min, y_min, x_max, y_max)`.
+fn word_box(pdf: &Path, word: &str) -> (f64, f64, f64, f64) {
+    let output = Command::new("pdftotext")
+        .args(["-bbox-layout", "-f", "1", "-l", "1"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let xml = String::from_utf8_lossy(&output.stdout);
+    let line = xml
+        .lines()
+        .find(|line| line.contains("<word ") && line.trim_end().ends_with(&format!(">{word}</word>")))
+        .unwrap_or_else(|| panic!("no word {word} on page 1"));
+    let attribute = |name: &str| -> f64 {
+        let start = line.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
+        let end = start + line[start..].find('"').expect("closing quote");
+        line[start..end].parse().expect("a number")
+    };
+    (
+        attribute("xMin"),
+        attribute("yMin"),
+        attribute("xMax"),
+        attribute("yMax"),
+    )
+}
+
+/// Page 1 of a PDF as a grey image (`pdftoppm -gray`, binary PGM): width, height and one byte a
+/// pixel, row after row, 255 white.
+fn page_one_pixels(pdf: &Path, dpi: u32, dir: &Path) -> (usize, usize, Vec<u8>) {
+    let prefix = dir.join("page");
+    let status = Command::new("pdftoppm")
+        .args(["-gray", "-r", &dpi.to_string(), "-f", "1", "-l", "1", "-singlefile"])
+        .arg(pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm (poppler-utils)");
+    assert!(status.success(), "pdftoppm failed");
+    let bytes = std::fs::read(prefix.with_extension("pgm")).expect("page.pgm");
+    // Header: "P5", width, height, maximum value, each followed by one whitespace byte.
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        let start = at;
+        while !bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8_lossy(&bytes[start..at]).into_owned());
+        at += 1;
+    }
+    assert_eq!(fields[0], "P5", "a binary grey map");
+    let (width, height): (usize, usize) = (fields[1].parse().expect("width"), fields[2].parse().expect("height"));
+    (width, height, bytes[at..at + width * height].to_vec())
+}
+
+/// The rule under THEN and NOW at the head of a change brief's first page is drawn at the foot of
+/// the header row: below the labels and above the first row (Stage), not through either.
+#[test]
+fn change_brief_then_now_rule_sits_under_the_header_row() {
+    let env = TestEnv::new();
+    let (old, new) = (
+        repo("examples/changes/eu-csa-regulation-commission-proposal.toml"),
+        repo("examples/changes/eu-csa-regulation-council-position.toml"),
+    );
+    env.run(&["diff", &old, &new, "-f", "pdf", "-o", "change.pdf"]).code(0);
+    if !poppler_present() {
+        return;
+    }
+    let pdf = env.path("change.pdf");
+    let then = word_box(&pdf, "THEN");
+    let now = word_box(&pdf, "NOW");
+    let stage = word_box(&pdf, "Stage");
+    assert!(then.3 < stage.1, "THEN sits above Stage: {then:?} {stage:?}");
+
+    let dpi = 144;
+    let scale = f64::from(dpi) / 72.0;
+    let (width, height, pixels) = page_one_pixels(&pdf, dpi, &env.path(""));
+    // Every pixel row from the top of the labels to the foot of the Stage row that a long
+    // horizontal rule crosses: a run of non-white pixels under both columns, wider than any word.
+    let (top, bottom) = ((then.1 * scale) as usize, ((stage.3 * scale) as usize + 2).min(height));
+    let (left, right) = ((then.0 * scale) as usize, ((now.2 * scale) as usize).min(width));
+    let rule_rows: Vec<f64> = (top..bottom)
+        .filter(|&y| {
+            let row = &pixels[y * width..(y + 1) * width];
+            row[left..right].iter().all(|&value| value < 250)
+        })
+        .map(|y| y as f64 / scale)
+        .collect();
+    assert!(!rule_rows.is_empty(), "no rule between THEN/NOW and the Stage row");
+    for y in &rule_rows {
+        assert!(
+            *y > then.3 && *y > now.3 && *y < stage.1,
+            "the rule at {y:.1}pt is not between the labels (foot {:.1}pt) and the Stage row (top {:.1}pt)",
+            then.3,
+            stage.1
+        );
+    }
+}
