@@ -173,7 +173,8 @@ impl Renderer {
             html_source: set.html.clone(),
             markdown: OnceLock::new(),
             html: OnceLock::new(),
-            typst: TemplateSource::new(set.typst.origin.clone(), set.typst.text.clone()),
+            typst: TemplateSource::new(set.typst.origin.clone(), set.typst.text.clone())
+                .with_import(crate::templates::COMMON_TYP, templates.common.text.clone()),
         };
         let renderer = Renderer {
             brief: kind(&templates.brief),

@@ -126,15 +126,20 @@ impl PdfRenderer {
         Ok(pdf)
     }
 
-    /// The template and its data, for `typst compile brief.typ` by hand.
+    /// The template, the files it imports and its data, for `typst compile brief.typ` by hand.
     pub fn bundle<D: Document>(&self, template: &TemplateSource, document: &D) -> Result<Vec<(PathBuf, Vec<u8>)>> {
-        Ok(vec![
-            (
-                PathBuf::from(format!("{}.typ", D::KIND.name())),
-                template.text.clone().into_bytes(),
-            ),
-            (PathBuf::from("data.json"), data_json(document)?),
-        ])
+        let mut files = vec![(
+            PathBuf::from(format!("{}.typ", D::KIND.name())),
+            template.text.clone().into_bytes(),
+        )];
+        files.extend(
+            template
+                .imports()
+                .iter()
+                .map(|import| (PathBuf::from(&import.name), import.text.clone().into_bytes())),
+        );
+        files.push((PathBuf::from("data.json"), data_json(document)?));
+        Ok(files)
     }
 }
 

@@ -412,6 +412,80 @@ fn typst_bundle_holds_template_and_data() {
     insta::assert_snapshot!("known-typst-data.json", env.normalise(&json_lines(&data)));
 }
 
+/// Every `-f typ` folder (brief, panel, change) holds its template, the common.typ it imports
+/// and its data, and compiles as it is with the stand-alone `typst compile`.
+#[test]
+fn typst_bundles_compile_stand_alone() {
+    let env = TestEnv::new();
+    let (old, new) = (
+        repo("examples/changes/eu-csa-regulation-commission-proposal.toml"),
+        repo("examples/changes/eu-csa-regulation-council-position.toml"),
+    );
+    env.run(&[
+        "render",
+        &repo("tests/fixtures/known.toml"),
+        "-f",
+        "typ",
+        "-o",
+        "brief/",
+    ])
+    .code(0);
+    env.run(&[
+        "panel",
+        &repo("examples/panel/eu-csa-regulation"),
+        "-f",
+        "typ",
+        "-o",
+        "panel/",
+    ])
+    .code(0);
+    env.run(&["diff", &old, &new, "-f", "typ", "-o", "change/"]).code(0);
+    let bundles: Vec<(std::path::PathBuf, &str)> =
+        [("brief", "brief.typ"), ("panel", "panel.typ"), ("change", "change.typ")]
+            .into_iter()
+            .map(|(out, template)| {
+                let folder = std::fs::read_dir(env.path(out))
+                    .expect("out folder")
+                    .map(|entry| entry.expect("entry").path())
+                    .find(|path| path.is_dir())
+                    .unwrap_or_else(|| panic!("a Typst folder in {out}/"));
+                (folder, template)
+            })
+            .collect();
+    for (folder, template) in &bundles {
+        for file in [*template, "common.typ", "data.json"] {
+            assert!(folder.join(file).is_file(), "{} lacks {file}", folder.display());
+        }
+        let text = std::fs::read_to_string(folder.join(template)).expect("template");
+        assert!(
+            text.contains("#import \"common.typ\": *"),
+            "{template} imports common.typ"
+        );
+    }
+    if Command::new("typst").arg("--version").output().is_err() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "the stand-alone typst is needed to compile the folders: \
+             cargo install --locked typst-cli --version 0.15.1"
+        );
+        eprintln!("typst is not installed: stand-alone compilation not checked here");
+        return;
+    }
+    for (folder, template) in &bundles {
+        let output = Command::new("typst")
+            .current_dir(folder)
+            .args(["compile", "--ignore-system-fonts", template, "out.pdf"])
+            .output()
+            .expect("typst");
+        assert!(
+            output.status.success(),
+            "typst compile {template} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(folder.join("out.pdf").is_file());
+    }
+}
+
 /// Renders the known fixture to x.pdf with the templates in `tpl/`.
 fn render_with_templates(env: &TestEnv) -> crate::support::Run {
     env.run(&[
@@ -566,8 +640,14 @@ fn change_brief_then_now_rule_sits_under_the_header_row() {
     let (width, height, pixels) = page_one_pixels(&pdf, dpi, &env.path(""));
     // Every pixel row from the top of the labels to the foot of the Stage row that a long
     // horizontal rule crosses: a run of non-white pixels under both columns, wider than any word.
-    let (top, bottom) = ((then.1 * scale) as usize, ((stage.3 * scale) as usize + 2).min(height));
-    let (left, right) = ((then.0 * scale) as usize, ((now.2 * scale) as usize).min(width));
+    let pixel = |points: f64| -> usize {
+        // A page coordinate, positive and a few hundred points at most, as a whole pixel index.
+        format!("{:.0}", (points * scale).max(0.0))
+            .parse()
+            .expect("a pixel index")
+    };
+    let (top, bottom) = (pixel(then.1), (pixel(stage.3) + 2).min(height));
+    let (left, right) = (pixel(then.0), pixel(now.2).min(width));
     let rule_rows: Vec<f64> = (top..bottom)
         .filter(|&y| {
             let row = &pixels[y * width..(y + 1) * width];

@@ -116,6 +116,7 @@ impl TypstEngine {
             library,
             &self.fonts,
             template.parsed(),
+            template.imports().iter().map(super::Import::parsed).collect(),
             &template.name,
             data_json,
             today,
