@@ -3,18 +3,13 @@
 //! the verdicts then and now, red flags resolved and introduced, every answer that moved, and
 //! which recommendations the drafters took up.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
-use crate::markup::{Markup, UserText};
+use crate::markup::UserText;
 use crate::model::Dimension;
 use crate::model::ids::QuestionId;
-use crate::render::Document;
-use crate::render::typst::Paper;
 use crate::report::{Brief, DimensionView, QuestionView, RubricView, score_display};
 use crate::scoring::{QuestionStatus, Rating};
-use crate::templates::DocumentKind;
 
 /// Version of the JSON change brief's shape.
 pub const CHANGE_SCHEMA_VERSION: u32 = 1;
@@ -449,41 +444,6 @@ impl ChangeBrief {
     pub fn got_worse(&self) -> bool {
         self.overall.change == Change::Worse || self.dimensions.iter().any(|d| d.change == Change::Worse)
     }
-}
-
-impl Document for ChangeBrief {
-    const KIND: DocumentKind = DocumentKind::Change;
-    type Markup = ChangeMarkup;
-
-    fn markup(&self) -> ChangeMarkup {
-        let trees = |pick: fn(&QuestionChange) -> &Option<UserText>| {
-            self.questions
-                .iter()
-                .filter_map(|question| Some((question.id.to_string(), pick(question).as_ref()?.markup().clone())))
-                .collect()
-        };
-        ChangeMarkup {
-            old_rationales: trees(|question| &question.old_rationale),
-            new_rationales: trees(|question| &question.new_rationale),
-        }
-    }
-
-    fn date(&self) -> Option<time::Date> {
-        self.date
-    }
-
-    fn docx(&self, paper: Paper) -> anyhow::Result<Vec<u8>> {
-        crate::render::docx::change(self, paper)
-    }
-}
-
-/// The rationales of the changed answers, parsed, for the Typst template.
-#[derive(Debug, Serialize)]
-pub struct ChangeMarkup {
-    /// By full question id.
-    old_rationales: BTreeMap<String, Markup>,
-    /// By full question id.
-    new_rationales: BTreeMap<String, Markup>,
 }
 
 /// Every question of the new brief beside the same question of the old one, with its rubric.

@@ -12,11 +12,8 @@ use crate::agreement::{Alpha, ordinal_alpha};
 use crate::markup::UserText;
 use crate::model::ids::QuestionId;
 use crate::model::{Answer, AnswerStatus, Assessment, Dimension, Question, Rubric, RubricSet, StakeholderGroup};
-use crate::render::Document;
-use crate::render::typst::Paper;
 use crate::report::Brief;
 use crate::scoring::Rating;
-use crate::templates::DocumentKind;
 
 /// How many questions the "where they agree" list names at most.
 const AGREEMENT_ITEMS: usize = 10;
@@ -339,23 +336,6 @@ impl PanelBrief {
                 rules: rules(),
             },
         }
-    }
-}
-
-impl Document for PanelBrief {
-    const KIND: DocumentKind = DocumentKind::Panel;
-    type Markup = crate::render::pdf::BriefMarkup;
-
-    fn markup(&self) -> Self::Markup {
-        crate::render::pdf::BriefMarkup::of(&self.brief)
-    }
-
-    fn date(&self) -> Option<time::Date> {
-        self.brief.assessment.date
-    }
-
-    fn docx(&self, paper: Paper) -> anyhow::Result<Vec<u8>> {
-        crate::render::docx::panel(self, paper)
     }
 }
 

@@ -1,9 +1,10 @@
-//! Turning a [`Brief`] into files: Markdown and HTML through tera (the built-in Markdown brief
+//! Turning a [`Brief`](crate::report::Brief) (or a panel or change brief) into files: Markdown and HTML through tera (the built-in Markdown brief
 //! through its compiled twin), JSON through serde, PDF through Typst, Word through `docx`. One
 //! [`Renderer`] holds everything that is costly to prepare (compiled templates, fonts, the Typst
 //! library), so a batch prepares it once and shares it across threads.
 
 mod builtin_markdown;
+mod document;
 pub(crate) mod docx;
 pub mod markdown;
 pub mod pdf;
@@ -17,7 +18,6 @@ use std::sync::OnceLock;
 use anyhow::{Result, anyhow};
 use clap::ValueEnum;
 
-use crate::report::Brief;
 use crate::templates::{DocumentKind, Template, Templates};
 use markdown::{Dialect, TeraRenderer};
 pub use pdf::{Engine, PdfOptions};
@@ -121,27 +121,6 @@ pub trait Document: Serialize + Sync {
 
     /// The document as a Word file on `paper` (see `docx`).
     fn docx(&self, paper: Paper) -> Result<Vec<u8>>;
-}
-
-impl Document for Brief {
-    const KIND: DocumentKind = DocumentKind::Brief;
-    type Markup = pdf::BriefMarkup;
-
-    fn markup(&self) -> pdf::BriefMarkup {
-        pdf::BriefMarkup::of(self)
-    }
-
-    fn date(&self) -> Option<time::Date> {
-        self.assessment.date
-    }
-
-    fn builtin_markdown(&self) -> Option<String> {
-        Some(builtin_markdown::render(self))
-    }
-
-    fn docx(&self, paper: Paper) -> Result<Vec<u8>> {
-        docx::brief(self, paper)
-    }
 }
 
 /// One kind of document's templates, the tera ones compiled on first use: compiling one costs

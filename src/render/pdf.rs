@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::Document;
 use super::typst::{Paper, PdfSettings, PdfStandard, TemplateSource, TypstEngine, compile_pdf_with_cli};
+use crate::change::{ChangeBrief, QuestionChange};
 use crate::markup::{Markup, UserText};
 use crate::report::Brief;
 
@@ -88,6 +89,32 @@ impl BriefMarkup {
                 .flat_map(|rubric| &rubric.questions)
                 .filter_map(|question| Some((question.id.to_string(), question.rationale.as_ref()?.markup().clone())))
                 .collect(),
+        }
+    }
+}
+
+/// The rationales of a change brief's changed answers, parsed, for the Typst template.
+#[derive(Debug, Serialize)]
+pub struct ChangeMarkup {
+    /// By full question id.
+    old_rationales: BTreeMap<String, Markup>,
+    /// By full question id.
+    new_rationales: BTreeMap<String, Markup>,
+}
+
+impl ChangeMarkup {
+    /// The trees the change brief's questions already carry.
+    pub fn of(change: &ChangeBrief) -> ChangeMarkup {
+        let trees = |pick: fn(&QuestionChange) -> &Option<UserText>| {
+            change
+                .questions
+                .iter()
+                .filter_map(|question| Some((question.id.to_string(), pick(question).as_ref()?.markup().clone())))
+                .collect()
+        };
+        ChangeMarkup {
+            old_rationales: trees(|question| &question.old_rationale),
+            new_rationales: trees(|question| &question.new_rationale),
         }
     }
 }
