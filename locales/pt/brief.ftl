@@ -1,0 +1,1 @@
+# The brief of one assessment.

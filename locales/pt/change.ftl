@@ -1,0 +1,1 @@
+# The change brief: what changed between two assessments.

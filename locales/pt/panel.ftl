@@ -1,0 +1,1 @@
+# The panel brief: several assessors' assessments of one proposal.

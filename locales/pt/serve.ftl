@@ -1,0 +1,1 @@
+# The assessment in a browser (impact-brief serve).

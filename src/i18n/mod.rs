@@ -1,0 +1,152 @@
+//! The languages of the briefs and the interface: which ones exist, how one is chosen, and the
+//! message catalogue every sentence a reader sees comes from (Project Fluent files in `locales/`).
+
+mod catalogue;
+mod locale;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+pub use catalogue::{Args, DOMAINS, message_ids, message_variables, source_of};
+pub use locale::{Negotiated, from_environment, from_locale};
+
+/// A language the briefs and the interface are written in.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+    /// Portuguese (as written in Brazil).
+    Pt,
+}
+
+impl Lang {
+    /// Every language, English first.
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::Es, Lang::Pt];
+
+    /// The language's code: `en`, `fr`, `es`, `pt`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Pt => "pt",
+        }
+    }
+
+    /// The tag a document declares (HTML `lang`, Word `w:lang`): the region the texts are written
+    /// for, where it matters (Brazilian Portuguese, British English spelling).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en-GB",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Pt => "pt-BR",
+        }
+    }
+
+    /// The language's own name for itself: "Français".
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Es => "Español",
+            Lang::Pt => "Português",
+        }
+    }
+
+    /// The codes of every language, for messages: "en, fr, es, pt".
+    pub fn codes() -> String {
+        Lang::ALL.map(Lang::code).join(", ")
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Lang {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Lang, String> {
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(text.trim()))
+            .ok_or_else(|| format!("no language `{text}`: the languages are {}", Lang::codes()))
+    }
+}
+
+/// A message of the catalogue in `lang`, without variables. A message missing in `lang` is
+/// taken from English; one missing in English too comes out as `⟦id⟧`, which the tests look for.
+pub fn tr(lang: Lang, id: &str) -> String {
+    catalogue::format(lang, id, None)
+}
+
+/// A message with variables (see [`tr!`](crate::tr)): numbers select plural forms.
+pub fn tr_args(lang: Lang, id: &str, args: &Args<'_>) -> String {
+    catalogue::format(lang, id, Some(args))
+}
+
+/// Every message whose id starts with `prefix`, keyed by the rest of its id with `-` written as
+/// `_` (`brief-summary` → `summary`): the headings and column titles a template lays out.
+pub fn labels(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
+    message_ids(Lang::En)
+        .filter_map(|id| Some((id.strip_prefix(prefix)?.replace('-', "_"), tr(lang, id))))
+        .collect()
+}
+
+/// A date in words, as the language writes it: "12 May 2021", "12 mai 2021",
+/// "12 de mayo de 2021", "12 de maio de 2021".
+pub fn long_date(lang: Lang, date: time::Date) -> String {
+    let month = tr(lang, &format!("month-{}", u8::from(date.month())));
+    crate::tr!(lang, "date-long", day = date.day(), month = month, year = date.year())
+}
+
+/// A number with `places` decimals, with the language's decimal sign: "2.5", "2,5".
+pub fn decimal(lang: Lang, value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match lang {
+        Lang::En => text,
+        Lang::Fr | Lang::Es | Lang::Pt => text.replace('.', ","),
+    }
+}
+
+/// A message with variables: `tr!(lang, "brief-answered", answered = 3, total = 28)`.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:expr $(,)?) => {
+        $crate::i18n::tr($lang, $id)
+    };
+    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::Args::new();
+        $( args.set(stringify!($name), $value); )+
+        $crate::i18n::tr_args($lang, $id, &args)
+    }};
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,154 @@
+use std::collections::BTreeSet;
+
+use super::*;
+
+/// Every message of every language: same ids as English, same variables, no orphans, no
+/// duplicates, and every file parses.
+#[test]
+fn every_message_exists_in_every_language_with_the_same_variables() {
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        for (index, domain) in DOMAINS.iter().enumerate() {
+            if let Err((_, errors)) = fluent_syntax::parser::parse(source_of(lang, index)) {
+                problems.push(format!("locales/{lang}/{domain}.ftl does not parse: {errors:?}"));
+            }
+        }
+        let ids: Vec<&str> = message_ids(lang).collect();
+        let unique: BTreeSet<&str> = ids.iter().copied().collect();
+        if unique.len() != ids.len() {
+            let mut seen = BTreeSet::new();
+            let twice: Vec<&str> = ids.iter().copied().filter(|id| !seen.insert(*id)).collect();
+            problems.push(format!("{lang}: defined twice: {twice:?}"));
+        }
+    }
+    let english: BTreeSet<&str> = message_ids(Lang::En).collect();
+    for lang in Lang::ALL.into_iter().skip(1) {
+        let translated: BTreeSet<&str> = message_ids(lang).collect();
+        for missing in english.difference(&translated) {
+            problems.push(format!("{lang}: `{missing}` is missing"));
+        }
+        for orphan in translated.difference(&english) {
+            problems.push(format!("{lang}: `{orphan}` has no English message"));
+        }
+        for id in english.intersection(&translated) {
+            let expected = message_variables(Lang::En, id);
+            let found = message_variables(lang, id);
+            if expected != found {
+                problems.push(format!("{lang}: `{id}` uses {found:?}, English uses {expected:?}"));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} catalogue problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// A message in the wrong file would be found, but a reader of the files would not find it:
+/// each message's id starts with its domain's prefix (common messages excepted).
+#[test]
+fn each_message_lives_in_its_domains_file() {
+    let mut misplaced = Vec::new();
+    for (index, domain) in DOMAINS.iter().enumerate().skip(1) {
+        let resource =
+            fluent_syntax::parser::parse(source_of(Lang::En, index)).unwrap_or_else(|(resource, _)| resource);
+        for entry in &resource.body {
+            if let fluent_syntax::ast::Entry::Message(message) = entry
+                && !message.id.name.starts_with(&format!("{domain}-"))
+            {
+                misplaced.push(format!("{domain}.ftl: {}", message.id.name));
+            }
+        }
+    }
+    assert!(
+        misplaced.is_empty(),
+        "messages outside their domain's prefix:\n{}",
+        misplaced.join("\n")
+    );
+}
+
+#[test]
+fn dates_are_written_as_each_language_writes_them() {
+    let date = time::Date::from_calendar_date(2021, time::Month::May, 12).expect("a valid date");
+    let first = time::Date::from_calendar_date(2021, time::Month::May, 1).expect("a valid date");
+    assert_eq!(long_date(Lang::En, date), "12 May 2021");
+    assert_eq!(long_date(Lang::Fr, date), "12 mai 2021");
+    assert_eq!(long_date(Lang::Fr, first), "1er mai 2021");
+    assert_eq!(long_date(Lang::Es, date), "12 de mayo de 2021");
+    assert_eq!(long_date(Lang::Pt, date), "12 de maio de 2021");
+    assert_eq!(long_date(Lang::Pt, first), "1º de maio de 2021");
+}
+
+#[test]
+fn a_missing_message_is_marked_not_hidden() {
+    assert_eq!(tr(Lang::Fr, "no-such-message"), "⟦no-such-message⟧");
+}
+
+#[test]
+fn decimals_use_the_languages_sign() {
+    assert_eq!(decimal(Lang::En, 2.5, 1), "2.5");
+    assert_eq!(decimal(Lang::Fr, 2.5, 1), "2,5");
+    assert_eq!(decimal(Lang::Pt, 2.25, 2), "2,25");
+}
+
+#[test]
+fn a_system_locale_names_its_language() {
+    assert_eq!(from_locale("fr_CA.UTF-8"), Some(Lang::Fr));
+    assert_eq!(from_locale("pt_BR"), Some(Lang::Pt));
+    assert_eq!(from_locale("pt_PT.UTF-8"), Some(Lang::Pt));
+    assert_eq!(from_locale("es-419"), Some(Lang::Es));
+    assert_eq!(from_locale("fr_FR@euro"), Some(Lang::Fr));
+    assert_eq!(from_locale("en_US.UTF-8"), Some(Lang::En));
+    assert_eq!(from_locale("C.UTF-8"), Some(Lang::En));
+    assert_eq!(from_locale("POSIX"), Some(Lang::En));
+    assert_eq!(from_locale("de_DE.UTF-8"), None);
+}
+
+#[test]
+fn the_environment_is_read_as_gettext_reads_it() {
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| value.to_string())
+        }
+    };
+    let chosen = |pairs: &'static [(&'static str, &'static str)]| from_environment(env(pairs));
+    assert_eq!(chosen(&[("LANG", "fr_CA.UTF-8")]).lang, Lang::Fr);
+    assert_eq!(
+        chosen(&[("LANG", "fr_CA.UTF-8"), ("LC_ALL", "pt_BR.UTF-8")]).lang,
+        Lang::Pt
+    );
+    assert_eq!(
+        chosen(&[("LANG", "en_GB.UTF-8"), ("LC_MESSAGES", "es_MX")]).lang,
+        Lang::Es
+    );
+    assert_eq!(chosen(&[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "de:fr")]).lang, Lang::Fr);
+    // LANGUAGE is ignored under the C locale, so `LC_ALL=C` always gives English.
+    assert_eq!(chosen(&[("LC_ALL", "C"), ("LANGUAGE", "fr")]).lang, Lang::En);
+    assert_eq!(
+        chosen(&[]),
+        Negotiated {
+            lang: Lang::En,
+            unmatched: None
+        }
+    );
+    // A locale with no translation falls back to English, and says which locale it was.
+    assert_eq!(
+        chosen(&[("LANG", "de_DE.UTF-8")]),
+        Negotiated {
+            lang: Lang::En,
+            unmatched: Some("de_DE.UTF-8".to_string())
+        }
+    );
+}
+
+#[test]
+fn labels_are_keyed_for_templates() {
+    let labels = labels(Lang::Fr, "month-");
+    assert_eq!(labels.get("5").map(String::as_str), Some("mai"));
+    assert_eq!(labels.len(), 12);
+}
