@@ -51,6 +51,8 @@ pub struct PanelView {
     pub labels: BTreeMap<String, String>,
     /// "7 assessments from 4 stakeholder groups".
     pub line: String,
+    /// The consolidated verdict: each dimension's, then the overall rating, score and coverage.
+    pub verdict_line: String,
     /// Who is missing ("Not represented on the panel: …."), or that every group is there.
     pub missing_note: String,
     /// The agreement over all questions, in a sentence.
@@ -390,6 +392,7 @@ impl PanelBrief {
                 lang,
                 labels: fixed_labels(lang, "panel-"),
                 line: tr!(lang, "panel-line", assessments = members.len(), groups = groups.len()),
+                verdict_line: verdict_line(&brief, lang),
                 missing_note: if missing_groups.is_empty() {
                     tr(lang, "panel-all-groups-present")
                 } else {
@@ -547,6 +550,25 @@ fn spread_line(lowest: Option<u32>, highest: Option<u32>, answer: String, lang: 
         highest = highest,
         answer = answer
     )
+}
+
+/// "Effect on the Internet: Harmful. Process: Adequate. Overall rating: Weak — score 52 of 100,
+/// coverage 100%."
+fn verdict_line(brief: &Brief, lang: Lang) -> String {
+    let mut line: String = brief
+        .overall
+        .dimensions
+        .iter()
+        .map(|dimension| format!("{}: {}. ", dimension.label, dimension.verdict))
+        .collect();
+    line.push_str(&tr!(
+        lang,
+        "panel-verdict-line",
+        rating = brief.overall.rating.to_string(),
+        score = brief.overall.score_display.clone(),
+        coverage = brief.overall.coverage_display.clone()
+    ));
+    line
 }
 
 /// Krippendorff's alpha as shown: two decimals, or why there is none.
