@@ -1007,7 +1007,7 @@ fn the_panel_brief_is_a_valid_word_file_with_the_sections_of_the_markdown() {
         .expect("a disagreement's table");
     for (row, answer) in side_by_side[1..].iter().zip(list(&first["by_group"])) {
         let flagged = if answer["red_flag"] == true {
-            " — Red flag"
+            " — red flag"
         } else {
             ""
         };
