@@ -105,3 +105,16 @@ panel-no-rationale = No rationale given.
 panel-score-of = { $score } of 100
 panel-verdict-line = Overall rating: { $rating } — score { $score } of 100, coverage { $coverage }.
 panel-raised-by = raised by
+panel-out-of-100 = out of 100
+panel-coverage = Coverage
+panel-overall-rating = Overall rating
+panel-score-word = score
+panel-agreement-short = agreement (α)
+panel-answer-is = the panel's answer:
+panel-disagree-intro = Questions whose group answers differ, widest spread first. Each group's words are quoted once, as written: those of a member whose own answer is the group's, or nearest to it.
+panel-red-note = An answer in red is a red flag.
+panel-recommendations-intro = Where the panel's answer is below the level its question marks as acceptable. In order: red flags first, effect before process, then by priority.
+panel-flags-raised = { $count ->
+    [one] { $count } red flag raised
+   *[other] { $count } red flags raised
+  }
