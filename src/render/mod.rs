@@ -11,6 +11,9 @@ pub mod pdf;
 pub mod terminal;
 pub mod typst;
 
+#[cfg(test)]
+mod translation_tests;
+
 use std::fmt;
 use std::path::PathBuf;
 use std::sync::OnceLock;
