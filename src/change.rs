@@ -155,10 +155,14 @@ pub struct Version {
     pub stage: Option<String>,
     /// Date introduced or published.
     pub introduced: Option<String>,
+    /// The same in words, in the brief's language ("11 mai 2022").
+    pub introduced_long: Option<String>,
     /// Official reference.
     pub reference: Option<String>,
     /// Date of the assessment.
     pub date: Option<String>,
+    /// The same in words, in the brief's language.
+    pub date_long: Option<String>,
     /// Assessors.
     pub assessors: Vec<String>,
     /// Stakeholder group label.
@@ -486,8 +490,8 @@ impl ChangeBrief {
                 jurisdiction: new.proposal.jurisdiction.clone(),
                 reference: new.proposal.reference.clone(),
             },
-            old: version(old, old_origin),
-            new: version(new, new_origin),
+            old: version(old, old_origin, lang),
+            new: version(new, new_origin, lang),
             overall,
             dimensions,
             rubrics,
@@ -647,11 +651,13 @@ fn movement(lang: Lang, id: &str, label: &str, old: Point, new: Point) -> Moveme
     }
 }
 
-fn version(brief: &Brief, origin: &Origin) -> Version {
+fn version(brief: &Brief, origin: &Origin, lang: Lang) -> Version {
     Version {
         file: origin.file.clone(),
         stage: brief.proposal.stage_label.clone(),
         introduced: brief.proposal.introduced.map(|date| date.to_string()),
+        introduced_long: brief.proposal.introduced.map(|date| crate::i18n::long_date(lang, date)),
+        date_long: brief.assessment.date.map(|date| crate::i18n::long_date(lang, date)),
         reference: brief.proposal.reference.clone(),
         date: brief.assessment.date.map(|date| date.to_string()),
         assessors: brief.assessment.assessors.clone(),

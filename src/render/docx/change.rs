@@ -62,11 +62,6 @@ fn or_dash(value: &Option<String>) -> Cell {
     Cell::text(given(value).unwrap_or("–"))
 }
 
-/// A date (`YYYY-MM-DD`) in words, or a dash.
-fn date_or_dash(value: &Option<String>) -> Cell {
-    given(value).map_or_else(|| Cell::text("–"), |date| Cell::text(crate::report::long_date_of(date)))
-}
-
 /// The title, then the two versions side by side.
 fn versions(change: &ChangeBrief, body: &mut Body) {
     let (old, new) = (&change.old, &change.new);
@@ -79,8 +74,8 @@ fn versions(change: &ChangeBrief, body: &mut Body) {
         row(label(change, "stage"), or_dash(&old.stage), or_dash(&new.stage)),
         row(
             label(change, "introduced"),
-            date_or_dash(&old.introduced),
-            date_or_dash(&new.introduced),
+            or_dash(&old.introduced_long),
+            or_dash(&new.introduced_long),
         ),
         row(
             label(change, "reference"),
@@ -89,8 +84,8 @@ fn versions(change: &ChangeBrief, body: &mut Body) {
         ),
         row(
             label(change, "assessed"),
-            date_or_dash(&old.date),
-            date_or_dash(&new.date),
+            or_dash(&old.date_long),
+            or_dash(&new.date_long),
         ),
         row(
             label(change, "assessors"),
