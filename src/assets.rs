@@ -31,6 +31,10 @@ pub const BRIEF_HTML: &str = include_str!("../templates/brief.html.tera");
 /// The PDF brief template (Typst); reads its data from `/data.json`.
 pub const BRIEF_TYP: &str = include_str!("../templates/brief.typ");
 
+/// What the PDF templates share (palette, helpers, page style, tables), imported by each as
+/// `common.typ`.
+pub const COMMON_TYP: &str = include_str!("../templates/common.typ");
+
 /// The change brief's Markdown template (tera).
 pub const CHANGE_MD: &str = include_str!("../templates/change.md.tera");
 

@@ -377,7 +377,7 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
         .into_iter()
         .filter(|(_, members, _)| members.len() >= 2)
         .map(|(folder, members, of_jobs)| {
-            let panel = crate::panel::PanelBrief::of(&members, settings.rubrics);
+            let panel = crate::panel::PanelBrief::of(&members, settings.rubrics, crate::i18n::Lang::default());
             let first = of_jobs[0];
             let mut inputs = settings.inputs.clone();
             for (job, member) in of_jobs.iter().zip(&members) {

@@ -1,6 +1,7 @@
 //! The document templates: the embedded defaults, or a user's own from `--templates DIR`, file by
 //! file. Each kind of document (the brief, the change brief) has its Markdown, HTML and Typst
-//! template, named after it: `brief.md.tera`, `change.typ`.
+//! template, named after it: `brief.md.tera`, `change.typ`; the Typst templates share
+//! `common.typ`, which they import.
 
 use std::path::{Path, PathBuf};
 
@@ -74,9 +75,14 @@ pub struct TemplateSet {
     pub typst: Template,
 }
 
+/// The file the Typst templates import what they share from.
+pub const COMMON_TYP: &str = "common.typ";
+
 /// The templates one run uses, for every kind of document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Templates {
+    /// What the Typst templates share: served beside each as `common.typ`.
+    pub common: Template,
     /// The brief's.
     pub brief: TemplateSet,
     /// The change brief's.
@@ -89,7 +95,11 @@ impl Templates {
     /// The built-in templates, each replaced by the file of the same name in `dir` if there is one.
     pub fn load(dir: Option<&Path>) -> Result<Templates, Diagnostic> {
         if let Some(dir) = dir.filter(|dir| !dir.is_dir()) {
-            let names: Vec<String> = DocumentKind::ALL.iter().flat_map(|kind| kind.file_names()).collect();
+            let names: Vec<String> = DocumentKind::ALL
+                .iter()
+                .flat_map(|kind| kind.file_names())
+                .chain([COMMON_TYP.to_string()])
+                .collect();
             return Err(
                 Diagnostic::new(dir, "the templates folder does not exist").with_help(format!(
                     "--templates takes a folder holding any of {}",
@@ -118,6 +128,7 @@ impl Templates {
             })
         };
         Ok(Templates {
+            common: pick(COMMON_TYP, assets::COMMON_TYP)?,
             brief: set(DocumentKind::Brief)?,
             change: set(DocumentKind::Change)?,
             panel: set(DocumentKind::Panel)?,

@@ -1,1 +1,94 @@
-# The change brief: what changed between two assessments.
+# La note d'évolution : ce qui a changé entre deux évaluations.
+
+## Titres, intitulés de colonnes et libellés courts (sans variables) : les `labels` de la vue.
+change-title = Note d'évolution
+change-then = Avant
+change-now = Maintenant
+change-stage = Étape
+change-introduced = Présentée le
+change-reference = Référence
+change-assessed = Évaluée le
+change-assessment-date = Date de l'évaluation
+change-assessors = Évaluateurs
+change-stakeholder-group = Groupe de parties prenantes
+change-rubrics = Grilles
+change-verdict = Verdict
+change-summary = Synthèse
+change-overall = Ensemble
+change-rating = Appréciation
+change-change = Évolution
+change-score-change = Évolution du score
+change-by-dimension = Par dimension
+change-by-rubric = Par grille
+change-key = ↑ meilleure · ↓ moins bonne · ↔ modifiée sans direction · = inchangée
+change-scores-note = Les scores sont sur 100 ; la colonne Évolution compare les tranches d'appréciation, la dernière colonne les scores. La manière dont les évolutions sont jugées est exposée à la fin.
+change-red-flags = Signaux d'alerte
+change-resolved = Levés
+change-introduced-flags = Nouveaux
+change-still-open = Toujours ouverts
+change-now-prefix = désormais
+change-red-flag = signal d'alerte
+change-what-changed = Ce qui a changé
+change-unchanged-heading = Inchangé
+change-recommendations = Recommandations
+change-taken-up = Suivies
+change-new = Nouvelles
+change-answered-in-one = Réponses données dans une seule évaluation
+change-notes = Remarques
+change-how-judged = Comment les évolutions sont jugées
+change-none = Aucun.
+
+## Le sens d'une évolution.
+change-worse = moins bonne
+change-changed = modifiée
+change-better = meilleure
+change-unchanged = inchangée
+
+## États vides.
+change-no-answer-changed = Aucune réponse n'a changé.
+change-every-answer-changed = Toutes les réponses ont changé.
+change-none-taken-up = Aucune des recommandations de l'ancienne évaluation n'est devenue sans objet.
+
+## Phrases avec des nombres et des noms.
+change-overall-line = Ensemble : { $old } { $arrow } { $new } ({ $change }, score { $old_score } → { $new_score }).
+change-answer-line = { $change } ({ $dimension }) : { $old } → { $new }
+change-only-in-old = uniquement dans l'ancienne évaluation ({ $answer })
+change-only-in-new = uniquement dans la nouvelle évaluation ({ $answer })
+change-generated = Établie par { $generator } à partir de { $old } et de { $new }.
+change-upgraded-old = L'ancienne évaluation ({ $file }) a été rédigée pour les grilles 1.x ; elle a été mise à niveau en mémoire vers les questions actuelles avant la comparaison, de sorte que les deux sont comparées sur les questions qu'elles ont en commun.
+change-upgraded-new = La nouvelle évaluation ({ $file }) a été rédigée pour les grilles 1.x ; elle a été mise à niveau en mémoire vers les questions actuelles avant la comparaison, de sorte que les deux sont comparées sur les questions qu'elles ont en commun.
+change-summary-none = Aucune évolution : chaque réponse, et donc chaque appréciation, est identique dans les deux évaluations.
+change-summary-unchanged = Dans l'ensemble, l'appréciation reste inchangée : { $rating }.
+change-summary-moved = Dans l'ensemble, l'appréciation est passée de { $old } à { $new }.
+change-summary-better = Dans l'ensemble, la proposition s'est améliorée : { $old } avant, { $new } désormais.
+change-summary-worse = Dans l'ensemble, la proposition s'est dégradée : { $old } avant, { $new } désormais.
+change-summary-dimension = { $dimension } : { $old } avant, { $new } désormais
+change-summary-flags = { $resolved ->
+    [one] { $resolved } signal d'alerte levé
+   *[other] { $resolved } signaux d'alerte levés
+  }, { $introduced } nouveau(x), { $open } toujours ouvert(s).
+change-summary-answers = { $count ->
+    [one] { $count } réponse a changé
+   *[other] { $count } réponses ont changé
+  } : { $better } en mieux, { $worse } en moins bien.
+change-summary-recommendations = Sur { $asked ->
+    [one] la { $asked } recommandation formulée
+   *[other] les { $asked } recommandations formulées
+  } par l'ancienne évaluation, { $taken ->
+    [one] { $taken } a été suivie.
+   *[other] { $taken } ont été suivies.
+  }
+
+## Comment les évolutions sont jugées, une phrase chacune.
+change-rule-same = Les deux évaluations sont notées selon la même règle et les mêmes grilles ; cette note compare leurs résultats question par question.
+change-rule-answer = Une réponse est meilleure lorsque son niveau a augmenté et moins bonne lorsqu'il a baissé. « Non concerné » vaut une réponse au niveau acceptable de la question ; les autres changements de statut (inconnu, sans objet) sont des évolutions sans direction.
+change-rule-rating = Une appréciation est meilleure lorsqu'elle est passée à une tranche plus favorable ; un passage vers ou depuis « Éléments insuffisants » n'a pas de direction.
+change-rule-flag = Un signal d'alerte est levé lorsque la nouvelle réponse ne le déclenche plus, nouveau lorsque seule la nouvelle le déclenche, et toujours ouvert lorsque les deux le déclenchent.
+change-rule-recommendation = Une recommandation est suivie lorsque l'ancienne évaluation la formulait et que la nouvelle, répondant à la même question, n'en a plus besoin.
+change-dimension-effect = effet
+change-dimension-process = processus
+change-no-rationale = Aucune justification fournie.
+change-rubric = Grille
+change-question = Question
+change-answer = Réponse
+change-what-changed-intro = Chaque réponse qui diffère entre les deux évaluations, celles qui se sont dégradées en premier.

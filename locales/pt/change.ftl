@@ -1,1 +1,94 @@
-# The change brief: what changed between two assessments.
+# O relatório de mudanças: o que mudou entre duas avaliações.
+
+## Títulos, cabeçalhos de coluna e rótulos curtos (sem variáveis): os `labels` da visão.
+change-title = Relatório de mudanças
+change-then = Antes
+change-now = Agora
+change-stage = Etapa
+change-introduced = Apresentada
+change-reference = Referência
+change-assessed = Avaliada
+change-assessment-date = Data da avaliação
+change-assessors = Avaliadores
+change-stakeholder-group = Grupo de partes interessadas
+change-rubrics = Rubricas
+change-verdict = Veredito
+change-summary = Resumo
+change-overall = Geral
+change-rating = Classificação
+change-change = Mudança
+change-score-change = Mudança na pontuação
+change-by-dimension = Por dimensão
+change-by-rubric = Por rubrica
+change-key = ↑ melhor · ↓ pior · ↔ mudou sem direção · = sem mudança
+change-scores-note = As pontuações vão de 0 a 100; a coluna Mudança compara as faixas de classificação, a última coluna as pontuações. O modo como as mudanças são julgadas é explicado no final.
+change-red-flags = Sinais de alerta
+change-resolved = Resolvidos
+change-introduced-flags = Novos
+change-still-open = Ainda em aberto
+change-now-prefix = agora
+change-red-flag = sinal de alerta
+change-what-changed = O que mudou
+change-unchanged-heading = Sem mudança
+change-recommendations = Recomendações
+change-taken-up = Acolhidas
+change-new = Novas
+change-answered-in-one = Respondidas em apenas uma avaliação
+change-notes = Observações
+change-how-judged = Como as mudanças são julgadas
+change-none = Nenhum.
+
+## Em que direção algo mudou.
+change-worse = pior
+change-changed = mudou
+change-better = melhor
+change-unchanged = sem mudança
+
+## Estados vazios.
+change-no-answer-changed = Nenhuma resposta mudou.
+change-every-answer-changed = Todas as respostas mudaram.
+change-none-taken-up = Nenhuma das recomendações da avaliação anterior deixou de ser necessária.
+
+## Frases com números e nomes.
+change-overall-line = Geral: { $old } { $arrow } { $new } ({ $change }, pontuação { $old_score } → { $new_score }).
+change-answer-line = { $change } ({ $dimension }): { $old } → { $new }
+change-only-in-old = apenas na avaliação anterior ({ $answer })
+change-only-in-new = apenas na avaliação nova ({ $answer })
+change-generated = Gerado por { $generator } a partir de { $old } e { $new }.
+change-upgraded-old = A avaliação anterior ({ $file }) foi escrita para as rubricas 1.x; ela foi atualizada na memória para as perguntas atuais antes da comparação, de modo que as duas são comparadas nas perguntas que têm em comum.
+change-upgraded-new = A avaliação nova ({ $file }) foi escrita para as rubricas 1.x; ela foi atualizada na memória para as perguntas atuais antes da comparação, de modo que as duas são comparadas nas perguntas que têm em comum.
+change-summary-none = Nenhuma mudança: cada resposta, e portanto cada classificação, é a mesma nas duas avaliações.
+change-summary-unchanged = No geral, a classificação permanece a mesma: { $rating }.
+change-summary-moved = No geral, a classificação passou de { $old } para { $new }.
+change-summary-better = No geral, a proposta melhorou: { $old } antes, { $new } agora.
+change-summary-worse = No geral, a proposta piorou: { $old } antes, { $new } agora.
+change-summary-dimension = { $dimension }: { $old } antes, { $new } agora
+change-summary-flags = { $resolved ->
+    [one] { $resolved } sinal de alerta resolvido
+   *[other] { $resolved } sinais de alerta resolvidos
+  }, { $introduced } novos, { $open } ainda em aberto.
+change-summary-answers = { $count ->
+    [one] { $count } resposta mudou
+   *[other] { $count } respostas mudaram
+  }: { $better } para melhor, { $worse } para pior.
+change-summary-recommendations = Das { $asked ->
+    [one] { $asked } recomendação feita
+   *[other] { $asked } recomendações feitas
+  } pela avaliação anterior, { $taken ->
+    [one] { $taken } foi acolhida.
+   *[other] { $taken } foram acolhidas.
+  }
+
+## Como as mudanças são julgadas, uma frase cada.
+change-rule-same = As duas avaliações são pontuadas pela mesma regra e pelas mesmas rubricas; este relatório compara seus resultados pergunta por pergunta.
+change-rule-answer = Uma resposta é melhor quando seu nível subiu e pior quando caiu. "Não afetado" vale o mesmo que uma resposta no nível aceitável da pergunta; as demais mudanças de status (desconhecido, não se aplica) são mudanças sem direção.
+change-rule-rating = Uma classificação é melhor quando passou para uma faixa melhor; uma mudança para ou a partir de "Evidências insuficientes" não tem direção.
+change-rule-flag = Um sinal de alerta é resolvido quando a nova resposta não o levanta mais, novo quando apenas a nova o levanta, e segue em aberto quando ambas o levantam.
+change-rule-recommendation = Uma recomendação é acolhida quando a avaliação anterior a fazia e a nova, ao responder à mesma pergunta, não precisa mais dela.
+change-dimension-effect = efeito
+change-dimension-process = processo
+change-no-rationale = Nenhuma justificativa fornecida.
+change-rubric = Rubrica
+change-question = Pergunta
+change-answer = Resposta
+change-what-changed-intro = Cada resposta que difere entre as duas avaliações, primeiro as que pioraram.

@@ -38,6 +38,7 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         &Brief::of(&new, &rubrics),
         &old_origin,
         &new_origin,
+        crate::i18n::Lang::default(),
     );
     warn_if_swapped(&args.old, &old, &args.new, &new);
     let mut inputs = Inputs::of_run(rubrics_dir, args.out.templates.templates.as_deref());

@@ -83,7 +83,7 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             );
         }
     }
-    let panel = PanelBrief::of(&members, &rubrics);
+    let panel = PanelBrief::of(&members, &rubrics, crate::i18n::Lang::default());
     // Named after the proposal, not after whichever file came first.
     let named_after = PathBuf::from(crate::panel::file_stem(&first.assessment.proposal.title));
     let mut inputs = Inputs::of_run(rubrics_dir, args.out.templates.templates.as_deref());

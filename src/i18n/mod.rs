@@ -119,6 +119,15 @@ pub fn labels(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
         .collect()
 }
 
+/// The messages of [`labels`] that take no variables: the words a template prints as they are
+/// (headings, column titles, fixed sentences), without the sentences a view-model fills in.
+pub fn fixed_labels(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
+    message_ids(Lang::En)
+        .filter(|id| message_variables(Lang::En, id).is_some_and(|variables| variables.is_empty()))
+        .filter_map(|id| Some((id.strip_prefix(prefix)?.replace('-', "_"), tr(lang, id))))
+        .collect()
+}
+
 /// A date in words, as the language writes it: "12 May 2021", "12 mai 2021",
 /// "12 de mayo de 2021", "12 de maio de 2021".
 pub fn long_date(lang: Lang, date: time::Date) -> String {

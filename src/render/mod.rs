@@ -1,14 +1,18 @@
-//! Turning a [`Brief`] into files: Markdown and HTML through tera (the built-in Markdown brief
+//! Turning a [`Brief`](crate::report::Brief) (or a panel or change brief) into files: Markdown and HTML through tera (the built-in Markdown brief
 //! through its compiled twin), JSON through serde, PDF through Typst, Word through `docx`. One
 //! [`Renderer`] holds everything that is costly to prepare (compiled templates, fonts, the Typst
 //! library), so a batch prepares it once and shares it across threads.
 
 mod builtin_markdown;
+mod document;
 pub(crate) mod docx;
 pub mod markdown;
 pub mod pdf;
 pub mod terminal;
 pub mod typst;
+
+#[cfg(test)]
+mod translation_tests;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -17,7 +21,6 @@ use std::sync::OnceLock;
 use anyhow::{Result, anyhow};
 use clap::ValueEnum;
 
-use crate::report::Brief;
 use crate::templates::{DocumentKind, Template, Templates};
 use markdown::{Dialect, TeraRenderer};
 pub use pdf::{Engine, PdfOptions};
@@ -123,27 +126,6 @@ pub trait Document: Serialize + Sync {
     fn docx(&self, paper: Paper) -> Result<Vec<u8>>;
 }
 
-impl Document for Brief {
-    const KIND: DocumentKind = DocumentKind::Brief;
-    type Markup = pdf::BriefMarkup;
-
-    fn markup(&self) -> pdf::BriefMarkup {
-        pdf::BriefMarkup::of(self)
-    }
-
-    fn date(&self) -> Option<time::Date> {
-        self.assessment.date
-    }
-
-    fn builtin_markdown(&self) -> Option<String> {
-        Some(builtin_markdown::render(self))
-    }
-
-    fn docx(&self, paper: Paper) -> Result<Vec<u8>> {
-        docx::brief(self, paper)
-    }
-}
-
 /// One kind of document's templates, the tera ones compiled on first use: compiling one costs
 /// more than rendering a Markdown brief, so a run pays only for the formats it writes.
 struct KindTemplates {
@@ -173,7 +155,8 @@ impl Renderer {
             html_source: set.html.clone(),
             markdown: OnceLock::new(),
             html: OnceLock::new(),
-            typst: TemplateSource::new(set.typst.origin.clone(), set.typst.text.clone()),
+            typst: TemplateSource::new(set.typst.origin.clone(), set.typst.text.clone())
+                .with_import(crate::templates::COMMON_TYP, templates.common.text.clone()),
         };
         let renderer = Renderer {
             brief: kind(&templates.brief),

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::Document;
 use super::typst::{FontSettings, Paper, PdfSettings, PdfStandard, TemplateSource, TypstEngine, compile_pdf_with_cli};
+use crate::change::{ChangeBrief, QuestionChange};
 use crate::markup::{Markup, UserText};
 use crate::report::Brief;
 
@@ -95,6 +96,32 @@ impl BriefMarkup {
     }
 }
 
+/// The rationales of a change brief's changed answers, parsed, for the Typst template.
+#[derive(Debug, Serialize)]
+pub struct ChangeMarkup {
+    /// By full question id.
+    old_rationales: BTreeMap<String, Markup>,
+    /// By full question id.
+    new_rationales: BTreeMap<String, Markup>,
+}
+
+impl ChangeMarkup {
+    /// The trees the change brief's questions already carry.
+    pub fn of(change: &ChangeBrief) -> ChangeMarkup {
+        let trees = |pick: fn(&QuestionChange) -> &Option<UserText>| {
+            change
+                .questions
+                .iter()
+                .filter_map(|question| Some((question.id.to_string(), pick(question).as_ref()?.markup().clone())))
+                .collect()
+        };
+        ChangeMarkup {
+            old_rationales: trees(|question| &question.old_rationale),
+            new_rationales: trees(|question| &question.new_rationale),
+        }
+    }
+}
+
 /// Renders PDFs; the embedded engine (fonts, standard library) is built on first use and shared
 /// by every kind of document.
 pub struct PdfRenderer {
@@ -139,15 +166,20 @@ impl PdfRenderer {
         Ok(pdf)
     }
 
-    /// The template and its data, for `typst compile brief.typ` by hand.
+    /// The template, the files it imports and its data, for `typst compile brief.typ` by hand.
     pub fn bundle<D: Document>(&self, template: &TemplateSource, document: &D) -> Result<Vec<(PathBuf, Vec<u8>)>> {
-        Ok(vec![
-            (
-                PathBuf::from(format!("{}.typ", D::KIND.name())),
-                template.text.clone().into_bytes(),
-            ),
-            (PathBuf::from("data.json"), data_json(document)?),
-        ])
+        let mut files = vec![(
+            PathBuf::from(format!("{}.typ", D::KIND.name())),
+            template.text.clone().into_bytes(),
+        )];
+        files.extend(
+            template
+                .imports()
+                .iter()
+                .map(|import| (PathBuf::from(&import.name), import.text.clone().into_bytes())),
+        );
+        files.push((PathBuf::from("data.json"), data_json(document)?));
+        Ok(files)
     }
 }
 

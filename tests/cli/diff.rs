@@ -244,7 +244,7 @@ fn the_markdown_change_brief_has_every_section_in_order() {
             "# Change Brief: Known Scores Act",
             "| Stage | In consultation | Adopted |",
             "## Summary",
-            "**Overall: Weak ↓ Serious concerns** (worse, score 44 → 49).",
+            "**Overall: Weak ↓ Serious concerns (worse, score 44 → 49).**",
             "## Red flags",
             "### Resolved",
             "Openness: Does the proposal keep private communications",

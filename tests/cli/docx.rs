@@ -822,7 +822,7 @@ fn check_change(path: &Path, change: &serde_json::Value) {
             .expect("the question's heading");
         let line = &paragraphs[at + 1].text;
         let flags = usize::from(question["old_red_flag"] == true) + usize::from(question["new_red_flag"] == true);
-        assert_eq!(line.matches("Red flag").count(), flags, "{name}: {line}");
+        assert_eq!(line.matches("red flag").count(), flags, "{name}: {line}");
     }
     // The red flags resolved, introduced and still open, each under its heading.
     let text = document_text(&document);
@@ -1007,7 +1007,7 @@ fn the_panel_brief_is_a_valid_word_file_with_the_sections_of_the_markdown() {
         .expect("a disagreement's table");
     for (row, answer) in side_by_side[1..].iter().zip(list(&first["by_group"])) {
         let flagged = if answer["red_flag"] == true {
-            " — Red flag"
+            " — red flag"
         } else {
             ""
         };

@@ -412,6 +412,80 @@ fn typst_bundle_holds_template_and_data() {
     insta::assert_snapshot!("known-typst-data.json", env.normalise(&json_lines(&data)));
 }
 
+/// Every `-f typ` folder (brief, panel, change) holds its template, the common.typ it imports
+/// and its data, and compiles as it is with the stand-alone `typst compile`.
+#[test]
+fn typst_bundles_compile_stand_alone() {
+    let env = TestEnv::new();
+    let (old, new) = (
+        repo("examples/changes/eu-csa-regulation-commission-proposal.toml"),
+        repo("examples/changes/eu-csa-regulation-council-position.toml"),
+    );
+    env.run(&[
+        "render",
+        &repo("tests/fixtures/known.toml"),
+        "-f",
+        "typ",
+        "-o",
+        "brief/",
+    ])
+    .code(0);
+    env.run(&[
+        "panel",
+        &repo("examples/panel/eu-csa-regulation"),
+        "-f",
+        "typ",
+        "-o",
+        "panel/",
+    ])
+    .code(0);
+    env.run(&["diff", &old, &new, "-f", "typ", "-o", "change/"]).code(0);
+    let bundles: Vec<(std::path::PathBuf, &str)> =
+        [("brief", "brief.typ"), ("panel", "panel.typ"), ("change", "change.typ")]
+            .into_iter()
+            .map(|(out, template)| {
+                let folder = std::fs::read_dir(env.path(out))
+                    .expect("out folder")
+                    .map(|entry| entry.expect("entry").path())
+                    .find(|path| path.is_dir())
+                    .unwrap_or_else(|| panic!("a Typst folder in {out}/"));
+                (folder, template)
+            })
+            .collect();
+    for (folder, template) in &bundles {
+        for file in [*template, "common.typ", "data.json"] {
+            assert!(folder.join(file).is_file(), "{} lacks {file}", folder.display());
+        }
+        let text = std::fs::read_to_string(folder.join(template)).expect("template");
+        assert!(
+            text.contains("#import \"common.typ\": *"),
+            "{template} imports common.typ"
+        );
+    }
+    if Command::new("typst").arg("--version").output().is_err() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "the stand-alone typst is needed to compile the folders: \
+             cargo install --locked typst-cli --version 0.15.1"
+        );
+        eprintln!("typst is not installed: stand-alone compilation not checked here");
+        return;
+    }
+    for (folder, template) in &bundles {
+        let output = Command::new("typst")
+            .current_dir(folder)
+            .args(["compile", "--ignore-system-fonts", template, "out.pdf"])
+            .output()
+            .expect("typst");
+        assert!(
+            output.status.success(),
+            "typst compile {template} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(folder.join("out.pdf").is_file());
+    }
+}
+
 /// Renders the known fixture to x.pdf with the templates in `tpl/`.
 fn render_with_templates(env: &TestEnv) -> crate::support::Run {
     env.run(&[
@@ -485,4 +559,109 @@ fn typst_cli_engine_gives_the_same_text_where_installed() {
     env.run(&["render", &known, "-f", "pdf", "-o", "cli.pdf", "--engine", "typst-cli"])
         .code(0);
     assert_eq!(pdf_text(&env.path("embedded.pdf")), pdf_text(&env.path("cli.pdf")));
+}
+
+/// The box of the first word `word` on page 1 of a PDF (`pdftotext -bbox-layout`), in points
+/// from the top left: `(x_min, y_min, x_max, y_max)`.
+fn word_box(pdf: &Path, word: &str) -> (f64, f64, f64, f64) {
+    let output = Command::new("pdftotext")
+        .args(["-bbox-layout", "-f", "1", "-l", "1"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let xml = String::from_utf8_lossy(&output.stdout);
+    let line = xml
+        .lines()
+        .find(|line| line.contains("<word ") && line.trim_end().ends_with(&format!(">{word}</word>")))
+        .unwrap_or_else(|| panic!("no word {word} on page 1"));
+    let attribute = |name: &str| -> f64 {
+        let start = line.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
+        let end = start + line[start..].find('"').expect("closing quote");
+        line[start..end].parse().expect("a number")
+    };
+    (
+        attribute("xMin"),
+        attribute("yMin"),
+        attribute("xMax"),
+        attribute("yMax"),
+    )
+}
+
+/// Page 1 of a PDF as a grey image (`pdftoppm -gray`, binary PGM): width, height and one byte a
+/// pixel, row after row, 255 white.
+fn page_one_pixels(pdf: &Path, dpi: u32, dir: &Path) -> (usize, usize, Vec<u8>) {
+    let prefix = dir.join("page");
+    let status = Command::new("pdftoppm")
+        .args(["-gray", "-r", &dpi.to_string(), "-f", "1", "-l", "1", "-singlefile"])
+        .arg(pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm (poppler-utils)");
+    assert!(status.success(), "pdftoppm failed");
+    let bytes = std::fs::read(prefix.with_extension("pgm")).expect("page.pgm");
+    // Header: "P5", width, height, maximum value, each followed by one whitespace byte.
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        let start = at;
+        while !bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8_lossy(&bytes[start..at]).into_owned());
+        at += 1;
+    }
+    assert_eq!(fields[0], "P5", "a binary grey map");
+    let (width, height): (usize, usize) = (fields[1].parse().expect("width"), fields[2].parse().expect("height"));
+    (width, height, bytes[at..at + width * height].to_vec())
+}
+
+/// The rule under THEN and NOW at the head of a change brief's first page is drawn at the foot of
+/// the header row: below the labels and above the first row (Stage), not through either.
+#[test]
+fn change_brief_then_now_rule_sits_under_the_header_row() {
+    let env = TestEnv::new();
+    let (old, new) = (
+        repo("examples/changes/eu-csa-regulation-commission-proposal.toml"),
+        repo("examples/changes/eu-csa-regulation-council-position.toml"),
+    );
+    env.run(&["diff", &old, &new, "-f", "pdf", "-o", "change.pdf"]).code(0);
+    if !poppler_present() {
+        return;
+    }
+    let pdf = env.path("change.pdf");
+    let then = word_box(&pdf, "THEN");
+    let now = word_box(&pdf, "NOW");
+    let stage = word_box(&pdf, "Stage");
+    assert!(then.3 < stage.1, "THEN sits above Stage: {then:?} {stage:?}");
+
+    let dpi = 144;
+    let scale = f64::from(dpi) / 72.0;
+    let (width, height, pixels) = page_one_pixels(&pdf, dpi, &env.path(""));
+    // Every pixel row from the top of the labels to the foot of the Stage row that a long
+    // horizontal rule crosses: a run of non-white pixels under both columns, wider than any word.
+    let pixel = |points: f64| -> usize {
+        // A page coordinate, positive and a few hundred points at most, as a whole pixel index.
+        format!("{:.0}", (points * scale).max(0.0))
+            .parse()
+            .expect("a pixel index")
+    };
+    let (top, bottom) = (pixel(then.1), (pixel(stage.3) + 2).min(height));
+    let (left, right) = (pixel(then.0), pixel(now.2).min(width));
+    let rule_rows: Vec<f64> = (top..bottom)
+        .filter(|&y| {
+            let row = &pixels[y * width..(y + 1) * width];
+            row[left..right].iter().all(|&value| value < 250)
+        })
+        .map(|y| y as f64 / scale)
+        .collect();
+    assert!(!rule_rows.is_empty(), "no rule between THEN/NOW and the Stage row");
+    for y in &rule_rows {
+        assert!(
+            *y > then.3 && *y > now.3 && *y < stage.1,
+            "the rule at {y:.1}pt is not between the labels (foot {:.1}pt) and the Stage row (top {:.1}pt)",
+            then.3,
+            stage.1
+        );
+    }
 }

@@ -226,6 +226,13 @@ impl Body {
         self.close_p();
     }
 
+    /// A paragraph of one run in the paragraph style `style`.
+    pub(super) fn para_styled(&mut self, style: &str, text: &str) {
+        self.open_p(Some(style), Props::default());
+        self.run(text, Fmt::default());
+        self.close_p();
+    }
+
     /// Opens a bulleted list item at `level`.
     pub(super) fn open_bullet(&mut self, level: usize) {
         self.open_p(

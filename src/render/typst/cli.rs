@@ -38,6 +38,9 @@ pub fn compile_pdf_with_cli(
     let dir = tempfile::Builder::new().prefix("impact-brief-typst-").tempdir()?;
     let main_name = world::main_file_name(&template.name);
     std::fs::write(dir.path().join(main_name), &template.text)?;
+    for import in template.imports() {
+        std::fs::write(dir.path().join(&import.name), &import.text)?;
+    }
     std::fs::write(dir.path().join("data.json"), data_json)?;
     // An empty package directory: no local or cached package is visible,
     // matching the embedded engine, which has none.

@@ -136,8 +136,19 @@ impl TypstEngine {
             Paper::UsLetter => &self.us_letter,
         };
         let data = String::from_utf8_lossy(data_json);
-        let fonts = self.fonts.select(&[&template.text, &data]);
-        BriefWorld::new(library, fonts, template.parsed(), &template.name, data_json, today)
+        let import_texts: Vec<&str> = template.imports().iter().map(|import| import.text.as_str()).collect();
+        let mut texts: Vec<&str> = vec![&template.text, &data];
+        texts.extend(import_texts);
+        let fonts = self.fonts.select(&texts);
+        BriefWorld::new(
+            library,
+            fonts,
+            template.parsed(),
+            template.imports().iter().map(super::Import::parsed).collect(),
+            &template.name,
+            data_json,
+            today,
+        )
     }
 }
 

@@ -55,7 +55,7 @@ pub use settings::{Paper, PdfSettings, PdfStandard};
 /// `sys.inputs` key holding the paper name: `"a4"` or `"us-letter"`.
 pub const INPUT_PAPER: &str = "paper";
 
-/// A Typst template: its text, and the name diagnostics call it by.
+/// A Typst template: its text, the name diagnostics call it by, and the files it may import.
 #[derive(Debug)]
 pub struct TemplateSource {
     /// Shown in diagnostics: `"brief.typ"` for the built-in template, the
@@ -67,6 +67,28 @@ pub struct TemplateSource {
     /// The source parsed, on first use: a batch compiles one template for
     /// every brief, and parsing it for each cost 2% of a PDF batch.
     parsed: OnceLock<Source>,
+    /// The files it may import, served beside it (`common.typ`).
+    imports: Vec<Import>,
+}
+
+/// A Typst file a template may import by its plain name (`#import "common.typ": *`).
+#[derive(Debug)]
+pub struct Import {
+    /// Its file name, at the root beside the template.
+    pub name: String,
+    /// The Typst source.
+    pub text: String,
+    /// The source parsed, on first use, as the template's.
+    parsed: OnceLock<Source>,
+}
+
+impl Import {
+    /// The parsed source; a clone shares the parse.
+    pub(crate) fn parsed(&self) -> Source {
+        self.parsed
+            .get_or_init(|| world::import_source(&self.name, self.text.clone()))
+            .clone()
+    }
 }
 
 impl TemplateSource {
@@ -76,7 +98,24 @@ impl TemplateSource {
             name: name.into(),
             text: text.into(),
             parsed: OnceLock::new(),
+            imports: Vec::new(),
         }
+    }
+
+    /// The same template with `text` served beside it as the file `name`. The name must be a
+    /// plain `*.typ` file name other than the template's own.
+    pub fn with_import(mut self, name: impl Into<String>, text: impl Into<String>) -> TemplateSource {
+        self.imports.push(Import {
+            name: name.into(),
+            text: text.into(),
+            parsed: OnceLock::new(),
+        });
+        self
+    }
+
+    /// The files served beside the template.
+    pub fn imports(&self) -> &[Import] {
+        &self.imports
     }
 
     /// The parsed source; a clone shares the parse.

@@ -1,8 +1,9 @@
 //! The Typst [`World`] for one brief: the sandbox the template compiles in.
 //!
-//! It owns exactly three things a compilation may see: the main template
-//! source, the JSON data served as `/data.json`, and the (shared) fonts the
-//! engine chose for it. Every other file request, whether an absolute path such as
+//! It owns exactly four things a compilation may see: the main template
+//! source, the files it may import beside it (`/common.typ`, embedded or the
+//! user's, never read from disk here), the JSON data served as `/data.json`,
+//! and the (shared) fonts the engine chose for it. Every other file request, whether an absolute path such as
 //! `/etc/passwd`, a relative one such as `../x.png`, or anything inside a
 //! package (`@preview/...`), is refused without touching the disk or the
 //! network. It must never read files, scan fonts or consult the clock: that is
@@ -39,6 +40,8 @@ pub(super) struct BriefWorld<'a> {
     fonts_incomplete: bool,
     /// The main template, parsed.
     main: Source,
+    /// The files the template may import, parsed.
+    imports: Vec<Source>,
     /// How the main template is named in diagnostics (the caller's name, e.g.
     /// a user's path), which may differ from its virtual file name.
     main_display_name: String,
@@ -59,6 +62,7 @@ impl<'a> BriefWorld<'a> {
         library: &'a LazyHash<Library>,
         fonts: Selection<'a>,
         main: Source,
+        imports: Vec<Source>,
         template_name: &str,
         data_json: &[u8],
         today: Datetime,
@@ -68,6 +72,7 @@ impl<'a> BriefWorld<'a> {
             fonts: fonts.store,
             fonts_incomplete: fonts.incomplete,
             main,
+            imports,
             main_display_name: template_name.to_owned(),
             data_id: project_file_id(DATA_PATH),
             data: Bytes::new(data_json.to_vec()),
@@ -114,6 +119,8 @@ impl World for BriefWorld<'_> {
         } else if id == self.data_id {
             // `import "/data.json"` would land here: data is never code.
             Err(FileError::NotSource)
+        } else if let Some(import) = self.imports.iter().find(|import| import.id() == id) {
+            Ok(import.clone())
         } else {
             Err(refuse(id))
         }
@@ -126,6 +133,8 @@ impl World for BriefWorld<'_> {
             // Typst may read the main file as bytes (e.g. `read` on itself);
             // a view of the source costs no copy.
             Ok(Bytes::from_string(self.main.clone()))
+        } else if let Some(import) = self.imports.iter().find(|import| import.id() == id) {
+            Ok(Bytes::from_string(import.clone()))
         } else {
             Err(refuse(id))
         }
@@ -157,6 +166,11 @@ fn refuse(id: FileId) -> FileError {
 /// The template `text` parsed as the main file, named after `template_name`.
 pub(super) fn main_source(template_name: &str, text: String) -> Source {
     Source::new(project_file_id(main_file_name(template_name)), text)
+}
+
+/// A file the template may import, parsed under its plain file name `name` at the root.
+pub(super) fn import_source(name: &str, text: String) -> Source {
+    Source::new(project_file_id(name), text)
 }
 
 /// The virtual file name under which the main template is compiled: the last
