@@ -91,7 +91,9 @@ macro_rules! tr {
 pub fn labels(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for file in lang.files() {
-        let Ok(resource) = FluentResource::try_new((*file).to_string()) else { continue };
+        let Ok(resource) = FluentResource::try_new((*file).to_string()) else {
+            continue;
+        };
         for entry in resource.entries() {
             if let fluent_syntax::ast::Entry::Message(message) = entry
                 && let Some(rest) = message.id.name.strip_prefix(prefix)
@@ -105,15 +107,71 @@ pub fn labels(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
 
 /// A date in words: "12 May 2021", "12 mai 2021", "12 de mayo de 2021", "12 de maio de 2021".
 pub fn long_date(lang: Lang, date: time::Date) -> String {
-    const EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    const FR: [&str; 12] = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-    const ES: [&str; 12] = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
-    const PT: [&str; 12] = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const FR: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    const ES: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    const PT: [&str; 12] = [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ];
     let month = usize::from(u8::from(date.month())) - 1;
     let (day, year) = (date.day(), date.year());
     match lang {
         Lang::En => format!("{day} {} {year}", EN[month]),
-        Lang::Fr => format!("{} {} {year}", if day == 1 { "1er".to_string() } else { day.to_string() }, FR[month]),
+        Lang::Fr => format!(
+            "{} {} {year}",
+            if day == 1 { "1er".to_string() } else { day.to_string() },
+            FR[month]
+        ),
         Lang::Es => format!("{day} de {} de {year}", ES[month]),
         Lang::Pt => format!("{day} de {} de {year}", PT[month]),
     }

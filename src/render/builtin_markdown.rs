@@ -112,11 +112,7 @@ fn header(brief: &Brief, out: &mut Out) {
     row(out, "Reference", given(&proposal.reference));
     row(out, "Kind", Some(&proposal.kind_label));
     row(out, "Stage", given(&proposal.stage_label));
-    row(
-        out,
-        "Introduced",
-        proposal.introduced_long.as_deref(),
-    );
+    row(out, "Introduced", proposal.introduced_long.as_deref());
     if let Some(url) = given(&proposal.url) {
         out.raw("| Text | ");
         match given(&proposal.link) {

@@ -371,7 +371,11 @@ fn finding_ref((rubric, question): (&RubricView, &QuestionView), lang: Lang) -> 
             crate::tr!(
                 lang,
                 "brief-text-flag",
-                severe = if question.flag == FlagGrade::Severe { "yes" } else { "no" }
+                severe = if question.flag == FlagGrade::Severe {
+                    "yes"
+                } else {
+                    "no"
+                }
             )
         }),
         safeguards_note: {
@@ -552,11 +556,19 @@ fn screening_view(rubrics: &[RubricView], lang: Lang) -> ScreeningView {
     let mut sentence = crate::tr!(lang, "brief-text-screening", examined = examined, areas = areas);
     if not_affected > 0 {
         sentence.push(' ');
-        sentence.push_str(&crate::tr!(lang, "brief-text-screening-not-affected", count = not_affected));
+        sentence.push_str(&crate::tr!(
+            lang,
+            "brief-text-screening-not-affected",
+            count = not_affected
+        ));
     }
     if screened_out > 0 {
         sentence.push_str("; ");
-        sentence.push_str(&crate::tr!(lang, "brief-text-screening-screened-out", count = screened_out));
+        sentence.push_str(&crate::tr!(
+            lang,
+            "brief-text-screening-screened-out",
+            count = screened_out
+        ));
     }
     if open > 0 {
         sentence.push_str("; ");

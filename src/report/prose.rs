@@ -57,12 +57,9 @@ pub(super) fn methodology(rubrics: &[&Rubric], lang: Lang) -> MethodologyView {
     }
     let titles: Vec<String> = rubrics.iter().map(|rubric| rubric.title.to_lowercase()).collect();
     let rubric_names = match titles.split_last() {
-        Some((last, rest)) if !rest.is_empty() => crate::tr!(
-            lang,
-            "brief-text-and",
-            first = rest.join(", "),
-            last = last.clone()
-        ),
+        Some((last, rest)) if !rest.is_empty() => {
+            crate::tr!(lang, "brief-text-and", first = rest.join(", "), last = last.clone())
+        }
         _ => titles.join(""),
     };
     MethodologyView {
@@ -178,7 +175,11 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
                 score = overall.score_display.clone(),
                 coverage = overall.coverage_display.clone()
             ),
-            None => crate::tr!(lang, "brief-text-overall-no-score", coverage = overall.coverage_display.clone()),
+            None => crate::tr!(
+                lang,
+                "brief-text-overall-no-score",
+                coverage = overall.coverage_display.clone()
+            ),
         });
         sentences.push(sentence);
     }
@@ -213,7 +214,11 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
         sentences.push(tr(lang, "brief-text-too-few"));
     }
     if not_affected > 0 {
-        sentences.push(crate::tr!(lang, "brief-text-considered-not-affected", count = not_affected));
+        sentences.push(crate::tr!(
+            lang,
+            "brief-text-considered-not-affected",
+            count = not_affected
+        ));
     }
     if open > 0 {
         sentences.push(crate::tr!(lang, "brief-text-still-open", count = open));

@@ -44,7 +44,12 @@ pub fn consultation_text(view: &mut ConsultationView, lang: Lang) {
         fact("channels", "brief-channels", view.channels.join("; "), None);
     }
     if let Some(url) = &view.response_url {
-        fact("response", "brief-published-response", url.clone(), view.response_link.clone());
+        fact(
+            "response",
+            "brief-published-response",
+            url.clone(),
+            view.response_link.clone(),
+        );
     }
     fact(
         "submissions",
@@ -170,7 +175,11 @@ pub fn consultation_text(view: &mut ConsultationView, lang: Lang) {
             };
             let mut text = String::new();
             if let Some(provision) = &s.provision {
-                text.push_str(&crate::tr!(lang, "brief-text-rejection-provision", provision = provision.clone()));
+                text.push_str(&crate::tr!(
+                    lang,
+                    "brief-text-rejection-provision",
+                    provision = provision.clone()
+                ));
             }
             if let Some(asked) = &s.asked {
                 text.push_str(": ");
@@ -195,7 +204,12 @@ pub fn consultation_text(view: &mut ConsultationView, lang: Lang) {
             text.push('.');
             RejectionLine {
                 id: s.id.clone(),
-                who: crate::tr!(lang, "brief-text-rejection-who", submitter = submitter, group = s.group.label),
+                who: crate::tr!(
+                    lang,
+                    "brief-text-rejection-who",
+                    submitter = submitter,
+                    group = s.group.label
+                ),
                 text,
             }
         })

@@ -125,7 +125,14 @@ fn example_brief_in_word() {
     let env = TestEnv::new();
     render(
         &env,
-        &["render", &repo("examples/eu-nis2-dns-scope.toml"), "-f", "docx", "-o", "out/"],
+        &[
+            "render",
+            &repo("examples/eu-nis2-dns-scope.toml"),
+            "-f",
+            "docx",
+            "-o",
+            "out/",
+        ],
     );
     insta::assert_snapshot!(
         "eu-nis2.docx.xml",
