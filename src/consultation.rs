@@ -35,6 +35,7 @@
 use serde::{Serialize, Serializer};
 use time::Date;
 
+use crate::i18n::Lang;
 use crate::model::assessment::calendar_date;
 use crate::model::consultation::outcome_indices;
 use crate::model::ids::QuestionId;
@@ -96,6 +97,60 @@ pub struct ConsultationView {
     /// The levels the ledger points to for the process questions it bears on, with the level
     /// the assessors chose.
     pub suggested_levels: Vec<Suggestion>,
+    /// The facts above the indicators (opened, closed, channels, response, submissions), each
+    /// with its label, in the brief's language.
+    pub facts: Vec<Fact>,
+    /// The five indicators as the brief's table shows them.
+    pub indicators: Vec<Indicator>,
+    /// The sentence under the uptake table: the gap, or why there is none.
+    pub uptake_note: String,
+    /// The sentence under the participation table: the groups that sent nothing.
+    pub participation_note: String,
+    /// The listed rejections without a legitimate reason, one line each.
+    pub rejections: Vec<RejectionLine>,
+    /// Where there is no such rejection, the sentence that says why.
+    pub rejections_note: Option<String>,
+    /// Where the brief lists only some, the sentence that says how many more the JSON brief has.
+    pub more_note: Option<String>,
+}
+
+/// One fact of the consultation, as a labelled row.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fact {
+    /// `opened`, `closed`, `channels`, `response`, `submissions`.
+    pub id: &'static str,
+    /// The row's label.
+    pub label: String,
+    /// The value, in words.
+    pub value: String,
+    /// A web address the value may link to.
+    pub link: Option<String>,
+}
+
+/// One indicator as a table row: what it is, its value and what it counts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Indicator {
+    /// `response-coverage`, `reasoned-rejections`, `uptake-gap`, `length`, `response-time`.
+    pub id: &'static str,
+    /// Its name.
+    pub label: String,
+    /// Its value ("78%", "12 weeks", "–").
+    pub value: String,
+    /// What it counts, in a sentence with the numbers.
+    pub basis: String,
+    /// Whether it meets its benchmark, for the two that have one and can be measured.
+    pub met: Option<bool>,
+}
+
+/// One rejection without a legitimate reason, as the brief lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RejectionLine {
+    /// The submission's id.
+    pub id: String,
+    /// Who sent it and their group: "Open Rights Group (Civil society)".
+    pub who: String,
+    /// The rest of the line, from the provision to the missing reason, with its full stop.
+    pub text: String,
 }
 
 /// A count out of a total, and the share it is.
@@ -231,19 +286,32 @@ pub struct UnreasonedRejection {
 impl ConsultationView {
     /// The indicators of `assessment`'s consultation, if it has a ledger.
     pub fn of(assessment: &Assessment) -> Option<ConsultationView> {
-        let mut view = ConsultationView::build(assessment.consultation.as_ref()?);
+        ConsultationView::of_in(assessment, Lang::En)
+    }
+
+    /// The same, its sentences in `lang`.
+    pub fn of_in(assessment: &Assessment, lang: Lang) -> Option<ConsultationView> {
+        let mut view = ConsultationView::numbers(assessment.consultation.as_ref()?);
         for suggestion in &mut view.suggested_levels {
             let chosen = assessment
                 .answer(suggestion.question.rubric(), suggestion.question.question())
                 .and_then(|answer| answer.level);
             suggestion.compare_with(chosen);
         }
+        crate::report::consultation_text(&mut view, lang);
         Some(view)
     }
 
-    /// The indicators of one consultation (its ledger assumed checked; an unchecked one still
-    /// gives numbers, never a panic).
+    /// The indicators of one consultation, with their sentences in English (its ledger assumed
+    /// checked; an unchecked one still gives numbers, never a panic).
     pub fn build(consultation: &Consultation) -> ConsultationView {
+        let mut view = ConsultationView::numbers(consultation);
+        crate::report::consultation_text(&mut view, Lang::En);
+        view
+    }
+
+    /// The numbers of one consultation, its sentences still to be written.
+    fn numbers(consultation: &Consultation) -> ConsultationView {
         let entries = consultation.entries();
         let outcomes: Vec<Option<&Submission>> = outcome_indices(entries)
             .into_iter()
@@ -397,44 +465,19 @@ impl ConsultationView {
             unreasoned_listed: unreasoned_rejections.len().min(LISTED_REJECTIONS),
             unreasoned_not_listed: unreasoned_rejections.len().saturating_sub(LISTED_REJECTIONS),
             unreasoned_rejections,
-            rules: rules(),
+            rules: Vec::new(),
             suggested_levels: Vec::new(),
+            facts: Vec::new(),
+            indicators: Vec::new(),
+            uptake_note: String::new(),
+            participation_note: String::new(),
+            rejections: Vec::new(),
+            rejections_note: None,
+            more_note: None,
         };
         view.suggested_levels = suggestions(&view);
         view
     }
-}
-
-/// The definitions of the indicators, one sentence each.
-pub fn rules() -> Vec<String> {
-    let weeks = BENCHMARK_WEEKS;
-    let days = BENCHMARK_WEEKS * 7;
-    vec![
-        "A submission's outcome is its disposition, or for a submission merged into another the \
-         outcome of that one; withdrawn submissions are left out of every share."
-            .to_string(),
-        "Response coverage is the share of submissions whose outcome is a published response: \
-         anything but not answered (a deferral or an out-of-scope ruling is a response)."
-            .to_string(),
-        "Reasoned rejections is the share of submissions rejected or ruled out of scope for which a \
-         legitimate reason was given: legally precluded, outside the mandate, technically infeasible, \
-         disproportionate cost, insufficient evidence, addressed elsewhere, conflicts with the stated \
-         objective, or outweighed by other input."
-            .to_string(),
-        "A group's uptake is its accepted submissions plus half its partially accepted ones, over all \
-         its submissions; the uptake gap is the best-served group's uptake minus the worst-served \
-         group's, submitters of unknown group left out."
-            .to_string(),
-        "Participation counts every submission by the submitter's group, withdrawn and merged ones \
-         included, and names the stakeholder groups (and individuals) that sent none."
-            .to_string(),
-        format!(
-            "Timeliness compares the consultation's length, from opening to close, with the \
-             {weeks}-week benchmark, and counts the days from the close to the published response (the \
-             consultation's response date, or else the latest response to a submission), which should \
-             be at most {days} ({weeks} weeks)."
-        ),
-    ]
 }
 
 /// Whether `disposition` counts as a rejection: rejected, or ruled out of scope.
@@ -557,17 +600,6 @@ impl Suggestion {
     fn compare_with(&mut self, chosen: Option<i64>) {
         self.chosen = chosen;
         self.departs = chosen.is_some_and(|chosen| chosen != i64::from(self.level));
-        let verdict = match chosen {
-            None => "No level was chosen.".to_string(),
-            Some(_) if !self.departs => format!("The assessors chose level {}, as the ledger suggests.", self.level),
-            Some(chosen) => format!(
-                "The assessors chose level {chosen}, departing from the ledger; their finding on this question gives their reasons."
-            ),
-        };
-        self.note = format!(
-            "the ledger points to level {} ({}). {verdict}",
-            self.level, self.because
-        );
     }
 }
 
@@ -605,17 +637,7 @@ pub fn suggestions(view: &ConsultationView) -> Vec<Suggestion> {
             chosen: None,
             departs: false,
             note: String::new(),
-            because: format!(
-                "{} of {} submissions got a response and {} of {} rejections gave a legitimate reason{}",
-                view.response_coverage.count,
-                view.response_coverage.total,
-                view.reasoned_rejections.count,
-                view.reasoned_rejections.total,
-                match view.timeliness.response_days {
-                    Some(days) => format!("; the response came {days} days after the close"),
-                    None => String::new(),
-                }
-            ),
+            because: String::new(),
         });
     }
     if let Some(gap) = &view.uptake_gap {
@@ -627,14 +649,8 @@ pub fn suggestions(view: &ConsultationView) -> Vec<Suggestion> {
             chosen: None,
             departs: false,
             note: String::new(),
-            because: format!(
-                "uptake differs by {} between the best-served group, {}, and the worst-served, {}",
-                gap.display, gap.best.label, gap.worst.label
-            ),
+            because: String::new(),
         });
-    }
-    for suggestion in &mut found {
-        suggestion.compare_with(None);
     }
     found
 }

@@ -176,6 +176,10 @@ pub struct AssessmentInfo {
     /// questions the upgrade left open are answered, the effect rating is provisional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upgraded_from: Option<u32>,
+    /// The language of the brief: en, fr, es or pt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub language: Option<crate::i18n::Lang>,
 }
 
 /// The answer to one question: a level, or a status saying why there is none (not both).
@@ -362,6 +366,11 @@ vocabulary! {
 }
 
 impl Assessment {
+    /// The language its brief is written in.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.assessment.language.unwrap_or_default()
+    }
+
     /// A new, empty assessment of a proposal titled `title`.
     pub fn new(title: impl Into<String>) -> Self {
         Assessment {

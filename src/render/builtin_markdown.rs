@@ -112,11 +112,7 @@ fn header(brief: &Brief, out: &mut Out) {
     row(out, "Reference", given(&proposal.reference));
     row(out, "Kind", Some(&proposal.kind_label));
     row(out, "Stage", given(&proposal.stage_label));
-    row(
-        out,
-        "Introduced",
-        proposal.introduced.map(|date| date.to_string()).as_deref(),
-    );
+    row(out, "Introduced", proposal.introduced_long.as_deref());
     if let Some(url) = given(&proposal.url) {
         out.raw("| Text | ");
         match given(&proposal.link) {
@@ -129,7 +125,7 @@ fn header(brief: &Brief, out: &mut Out) {
         row(out, "Assessors", Some(&assessment.assessors.join("; ")));
     }
     row(out, "Stakeholder group", given(&assessment.stakeholder_group_label));
-    row(out, "Date", assessment.date.map(|date| date.to_string()).as_deref());
+    row(out, "Date", assessment.date_long.as_deref());
     row(out, "Status", given(&assessment.status));
     out.raw("| Rubrics | ");
     for (index, rubric) in brief.methodology.rubrics.iter().enumerate() {
@@ -880,11 +876,13 @@ mod tests {
                 *field = None;
             }
             proposal.introduced = None;
+            proposal.introduced_long = None;
             proposal.summary = None;
             proposal.context = None;
             brief.assessment.assessors.clear();
             brief.assessment.stakeholder_group_label = None;
             brief.assessment.date = None;
+            brief.assessment.date_long = None;
             brief.assessment.status = None;
             brief.summary.red_flags.clear();
             brief.summary.concerns.clear();

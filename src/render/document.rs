@@ -25,7 +25,9 @@ impl Document for Brief {
     }
 
     fn builtin_markdown(&self) -> Option<String> {
-        Some(builtin_markdown::render(self))
+        // The hand-written writer knows the English brief only; other languages go through the
+        // template, which prints the catalogue's words.
+        (self.lang == crate::i18n::Lang::En).then(|| builtin_markdown::render(self))
     }
 
     fn docx(&self, paper: Paper) -> Result<Vec<u8>> {

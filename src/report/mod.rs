@@ -8,12 +8,15 @@
 
 mod format;
 mod prose;
+mod text;
 mod views;
 
 pub use format::{long_date, long_date_of, number, percent, score_display};
 pub use prose::methodology_rules;
+pub use text::consultation_text;
 pub use views::*;
 
+use crate::i18n::{Lang, tr};
 use crate::markup::UserText;
 use crate::model::assessment::ProposalKind;
 use crate::model::assessment::calendar_date;
@@ -46,11 +49,12 @@ impl Brief {
 
     /// Builds the brief from an existing scorecard.
     pub fn from_scorecard(rubrics: &[&Rubric], assessment: &Assessment, scorecard: &Scorecard) -> Brief {
+        let lang = lang_of(assessment);
         let measure = assessment.proposal.kind.unwrap_or(ProposalKind::Law).measure();
         let rubric_views: Vec<RubricView> = rubrics
             .iter()
             .zip(&scorecard.rubrics)
-            .map(|(rubric, score)| rubric_view(rubric, score, assessment, measure))
+            .map(|(rubric, score)| rubric_view(rubric, score, assessment, measure, lang))
             .collect();
         let find = |full_id: &QuestionId| -> Option<(&RubricView, &QuestionView)> {
             rubric_views
@@ -77,6 +81,13 @@ impl Brief {
                     prompt: question_view.prompt.clone(),
                     level_display: question_view.level_display.clone(),
                     priority_display: format!("{:.2}", rec.priority),
+                    meta: crate::tr!(
+                        lang,
+                        "brief-text-recommendation-meta",
+                        level = question_view.level_display.clone(),
+                        dimension = dimension_word(lang, rec.dimension),
+                        priority = format!("{:.2}", rec.priority)
+                    ),
                 })
             })
             .collect();
@@ -159,7 +170,7 @@ impl Brief {
             .collect();
 
         let overall = &scorecard.overall;
-        let dimensions: Vec<DimensionView> = overall.dimensions.iter().map(dimension_view).collect();
+        let dimensions: Vec<DimensionView> = overall.dimensions.iter().map(|d| dimension_view(d, lang)).collect();
         let effect = dimensions.iter().find(|d| d.id == Dimension::Effect);
         let (effect_score, effect_rating) = (effect.and_then(|e| e.score), effect.map(|e| e.rating));
         let overall_view = OverallView {
@@ -172,22 +183,21 @@ impl Brief {
             coverage_display: percent(overall.coverage),
             verdict: verdict(&dimensions),
             headline_score_display: score_display(effect_score),
+            coverage_note: crate::tr!(lang, "brief-text-coverage", coverage = percent(overall.coverage)),
             dimensions,
         };
-        let robustness = robustness_view(&scorecard.robustness, &rubric_views, effect_rating);
-        let screening = screening_view(&rubric_views);
-        let provisional = provisional(assessment, rubrics, &rubric_views);
+        let robustness = robustness_view(&scorecard.robustness, &rubric_views, effect_rating, lang);
+        let screening = screening_view(&rubric_views, lang);
+        let provisional = provisional(assessment, rubrics, &rubric_views, lang);
+        let finding_ref = |pair| finding_ref(pair, lang);
         let summary = SummaryView {
-            paragraph: summary_paragraph(&overall_view, scorecard.unanswered.len(), not_affected.len()),
+            paragraph: summary_paragraph(&overall_view, scorecard.unanswered.len(), not_affected.len(), lang),
             red_flags: flagged.iter().copied().map(finding_ref).collect(),
             concerns: concerning.iter().copied().map(finding_ref).collect(),
             main_concerns: main.iter().take(SUMMARY_CONCERNS).copied().map(finding_ref).collect(),
             more_concerns,
-            more_concerns_note: match more_concerns {
-                0 => None,
-                1 => Some("And 1 more concern: see the findings.".to_string()),
-                n => Some(format!("And {n} more concerns: see the findings.")),
-            },
+            more_concerns_note: (more_concerns > 0)
+                .then(|| crate::tr!(lang, "brief-text-more-concerns", count = more_concerns)),
             points_to_watch: watch.iter().copied().map(finding_ref).collect(),
             strengths: strong.into_iter().take(SUMMARY_ITEMS).map(finding_ref).collect(),
             next_steps: recommendations.iter().take(NEXT_STEPS).cloned().collect(),
@@ -195,23 +205,48 @@ impl Brief {
         let scorecard_notes = overall_view
             .dimensions
             .iter()
-            .map(|d| ("Overall", d))
+            .map(|d| (tr(lang, "brief-overall"), d))
             .chain(
                 rubric_views
                     .iter()
-                    .flat_map(|r| r.dimensions.iter().map(move |d| (r.title.as_str(), d))),
+                    .flat_map(|r| r.dimensions.iter().map(move |d| (r.title.clone(), d))),
             )
             .filter_map(|(whose, d)| {
                 let note = d.cap_note.as_ref()?;
-                Some(format!("{whose}, {}: {note}.", d.label.to_lowercase()))
+                Some(crate::tr!(
+                    lang,
+                    "brief-text-scorecard-note",
+                    whose = whose,
+                    dimension = d.label.to_lowercase(),
+                    note = note.clone()
+                ))
             })
             .collect();
         let proposal = &assessment.proposal;
         let info = &assessment.assessment;
         let kind = proposal.kind.unwrap_or(ProposalKind::Law);
+        let generator = concat!("impact-brief ", env!("CARGO_PKG_VERSION")).to_string();
+        let long = |date: Option<time::Date>| date.map(|date| crate::i18n::long_date(lang, date));
+        let empty = EmptyNotes {
+            proposal: (non_empty(&proposal.summary).is_none() && non_empty(&proposal.context).is_none())
+                .then(|| tr(lang, "brief-text-no-proposal-text")),
+            recommendations: recommendations
+                .is_empty()
+                .then(|| tr(lang, "brief-text-no-recommendation")),
+            open_questions: scorecard
+                .unanswered
+                .is_empty()
+                .then(|| tr(lang, "brief-text-no-open-question")),
+        };
+        let introduced = proposal.introduced.as_ref().and_then(calendar_date);
+        let date = info.date.as_ref().and_then(calendar_date);
         Brief {
             schema_version: BRIEF_SCHEMA_VERSION,
-            generator: concat!("impact-brief ", env!("CARGO_PKG_VERSION")).to_string(),
+            lang,
+            labels: labels(lang),
+            empty,
+            colophon: crate::tr!(lang, "brief-text-generated-by", generator = generator.clone()),
+            generator,
             proposal: ProposalView {
                 title: proposal.title.trim().to_string(),
                 jurisdiction: proposal
@@ -229,7 +264,8 @@ impl Brief {
                 stage_label: proposal.stage.map(|stage| stage.label().to_string()),
                 kind: kind.id().to_string(),
                 kind_label: kind.label().to_string(),
-                introduced: proposal.introduced.as_ref().and_then(calendar_date),
+                introduced,
+                introduced_long: long(introduced),
                 url: non_empty(&proposal.url),
                 link: non_empty(&proposal.url).filter(|url| is_web_link(url)),
                 summary: non_empty(&proposal.summary).map(UserText::new),
@@ -244,7 +280,8 @@ impl Brief {
                     .collect(),
                 stakeholder_group: info.stakeholder_group.map(|group| group.id().to_string()),
                 stakeholder_group_label: info.stakeholder_group.map(|group| group.label().to_string()),
-                date: info.date.as_ref().and_then(calendar_date),
+                date,
+                date_long: long(date),
                 status: info.status.map(|status| status.label().to_string()),
             },
             overall: overall_view,
@@ -257,11 +294,31 @@ impl Brief {
             screening,
             robustness,
             provisional,
-            consultation: ConsultationView::of(assessment),
-            methodology: methodology(rubrics),
+            consultation: ConsultationView::of_in(assessment, lang),
+            methodology: methodology(rubrics, lang),
             rubrics: rubric_views,
             scorecard_notes,
         }
+    }
+}
+
+/// The language `assessment` asks its brief in.
+fn lang_of(assessment: &Assessment) -> Lang {
+    assessment.lang()
+}
+
+/// The brief's headings and labels: its messages without variables.
+fn labels(lang: Lang) -> std::collections::BTreeMap<String, String> {
+    let mut labels = crate::i18n::labels(lang, "brief-");
+    labels.retain(|name, _| !name.starts_with("text_"));
+    labels
+}
+
+/// "effect" or "process", as lists name a finding's dimension.
+fn dimension_word(lang: Lang, dimension: Dimension) -> String {
+    match dimension {
+        Dimension::Effect => tr(lang, "brief-text-dimension-effect"),
+        Dimension::Process => tr(lang, "brief-text-dimension-process"),
     }
 }
 
@@ -281,7 +338,7 @@ fn severity_order(a: &QuestionView, b: &QuestionView) -> std::cmp::Ordering {
 }
 
 /// One answered question as page 1 lists it: what the assessors found, where.
-fn finding_ref((rubric, question): (&RubricView, &QuestionView)) -> FindingRef {
+fn finding_ref((rubric, question): (&RubricView, &QuestionView), lang: Lang) -> FindingRef {
     let (finding, finding_from) = match (&question.finding, &question.rationale) {
         (Some(finding), _) => (Some(finding.clone()), "finding"),
         (None, Some(rationale)) => match first_sentence(&rationale.markup().to_plain_text()) {
@@ -309,6 +366,28 @@ fn finding_ref((rubric, question): (&RubricView, &QuestionView)) -> FindingRef {
         level_text: question.level_text.clone().unwrap_or_default(),
         level_display: question.level_display.clone(),
         dimension: question.dimension,
+        dimension_label: dimension_word(lang, question.dimension),
+        flag_label: question.red_flag.then(|| {
+            crate::tr!(
+                lang,
+                "brief-text-flag",
+                severe = if question.flag == FlagGrade::Severe {
+                    "yes"
+                } else {
+                    "no"
+                }
+            )
+        }),
+        safeguards_note: {
+            let safeguards: Vec<&str> = question
+                .mechanisms
+                .iter()
+                .filter(|m| m.kind == MechanismKind::Safeguard)
+                .map(|m| m.label.as_str())
+                .collect();
+            (!safeguards.is_empty())
+                .then(|| crate::tr!(lang, "brief-text-safeguards", safeguards = safeguards.join("; ")))
+        },
     }
 }
 
@@ -410,7 +489,12 @@ fn with_measure(text: &str, measure: &str) -> String {
 }
 
 /// The robustness of the effect's rating, for page 1.
-fn robustness_view(flips: &[crate::scoring::Flip], rubrics: &[RubricView], rating: Option<Rating>) -> RobustnessView {
+fn robustness_view(
+    flips: &[crate::scoring::Flip],
+    rubrics: &[RubricView],
+    rating: Option<Rating>,
+    lang: Lang,
+) -> RobustnessView {
     let topic = |id: &QuestionId| {
         rubrics
             .iter()
@@ -430,20 +514,23 @@ fn robustness_view(flips: &[crate::scoring::Flip], rubrics: &[RubricView], ratin
         })
         .collect();
     let sentence = match (rating, views.as_slice()) {
-        (None | Some(Rating::InsufficientEvidence), _) => {
-            "Robustness: not judged, as the effect has no rating yet.".to_string()
-        }
-        (_, []) => "Robust: no single answer moved by one level would change the effect's rating.".to_string(),
+        (None | Some(Rating::InsufficientEvidence), _) => tr(lang, "brief-text-robust-unjudged"),
+        (_, []) => tr(lang, "brief-text-robust"),
         (_, [first, rest @ ..]) => {
-            let more = match rest.len() {
-                0 => String::new(),
-                1 => " One other single change would also change it.".to_string(),
-                n => format!(" {n} other single changes would also change it."),
-            };
-            format!(
-                "Borderline: if {} ({}) were at level {} instead of {}, the effect would be rated {}.{more}",
-                first.topic, first.question, first.to_level, first.level, first.rating
-            )
+            let mut sentence = crate::tr!(
+                lang,
+                "brief-text-borderline",
+                topic = first.topic.clone(),
+                question = first.question.to_string(),
+                to_level = first.to_level,
+                level = first.level,
+                rating = first.rating
+            );
+            if !rest.is_empty() {
+                sentence.push(' ');
+                sentence.push_str(&crate::tr!(lang, "brief-text-borderline-more", count = rest.len()));
+            }
+            sentence
         }
     };
     RobustnessView {
@@ -454,7 +541,7 @@ fn robustness_view(flips: &[crate::scoring::Flip], rubrics: &[RubricView], ratin
 }
 
 /// How many effect areas were examined, found not affected or screened out.
-fn screening_view(rubrics: &[RubricView]) -> ScreeningView {
+fn screening_view(rubrics: &[RubricView], lang: Lang) -> ScreeningView {
     let effect: Vec<&QuestionView> = rubrics
         .iter()
         .flat_map(|rubric| &rubric.questions)
@@ -466,18 +553,26 @@ fn screening_view(rubrics: &[RubricView]) -> ScreeningView {
     let screened_out = count(QuestionStatus::ScreenedOut);
     let open = effect.iter().filter(|q| q.status.is_open()).count();
     let areas = effect.len();
-    let mut sentence = format!(
-        "{examined} of {areas} effect area{} examined in full",
-        if areas == 1 { "" } else { "s" }
-    );
+    let mut sentence = crate::tr!(lang, "brief-text-screening", examined = examined, areas = areas);
     if not_affected > 0 {
-        sentence.push_str(&format!(" ({not_affected} of them found not affected)"));
+        sentence.push(' ');
+        sentence.push_str(&crate::tr!(
+            lang,
+            "brief-text-screening-not-affected",
+            count = not_affected
+        ));
     }
     if screened_out > 0 {
-        sentence.push_str(&format!("; {screened_out} screened out at a glance"));
+        sentence.push_str("; ");
+        sentence.push_str(&crate::tr!(
+            lang,
+            "brief-text-screening-screened-out",
+            count = screened_out
+        ));
     }
     if open > 0 {
-        sentence.push_str(&format!("; {open} still open"));
+        sentence.push_str("; ");
+        sentence.push_str(&crate::tr!(lang, "brief-text-screening-open", count = open));
     }
     sentence.push('.');
     ScreeningView {
@@ -492,7 +587,7 @@ fn screening_view(rubrics: &[RubricView]) -> ScreeningView {
 
 /// For a file upgraded from earlier rubrics: how many questions the upgrade opened or added are
 /// still to be answered, which makes the effect rating provisional.
-fn provisional(assessment: &Assessment, rubrics: &[&Rubric], views: &[RubricView]) -> Option<String> {
+fn provisional(assessment: &Assessment, rubrics: &[&Rubric], views: &[RubricView], lang: Lang) -> Option<String> {
     let from = assessment
         .upgrade
         .as_ref()
@@ -515,24 +610,38 @@ fn provisional(assessment: &Assessment, rubrics: &[&Rubric], views: &[RubricView
                 .any(|view| view.id == id && view.status.is_open())
         })
         .count();
-    (open > 0).then(|| {
-        format!(
-            "Upgraded from rubrics {from}.x: {open} question{} not yet answered, so the effect rating is provisional.",
-            if open == 1 { "" } else { "s" }
-        )
-    })
+    (open > 0).then(|| crate::tr!(lang, "brief-text-provisional", count = open, edition = from))
 }
 
-fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment, measure: &str) -> RubricView {
+fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment, measure: &str, lang: Lang) -> RubricView {
     let questions = rubric
         .questions
         .iter()
         .zip(&score.questions)
         .map(|(question, scored)| {
             let answer = assessment.answer(&rubric.id, &question.id);
-            question_view(question, scored, answer, measure)
+            question_view(question, scored, answer, measure, lang)
         })
         .collect();
+    let dimensions: Vec<DimensionView> = score.dimensions.iter().map(|d| dimension_view(d, lang)).collect();
+    let points_display = of(lang, number(score.points), number(score.possible));
+    let mut score_line = crate::tr!(
+        lang,
+        "brief-text-rubric-line",
+        score = score_display(score.score),
+        points = points_display.clone(),
+        coverage = percent(score.coverage)
+    );
+    for d in &dimensions {
+        score_line.push(' ');
+        score_line.push_str(&crate::tr!(
+            lang,
+            "brief-text-dimension-line",
+            dimension = d.label,
+            verdict = d.verdict,
+            score = d.score_display.clone()
+        ));
+    }
     RubricView {
         id: rubric.id.clone(),
         title: rubric.title.clone(),
@@ -551,23 +660,27 @@ fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment, me
             .score
             .map_or("insufficient-evidence", |score| Rating::from_score(score).key()),
         coverage_display: percent(score.coverage),
-        points_display: format!("{} of {}", number(score.points), number(score.possible)),
-        dimensions: score.dimensions.iter().map(dimension_view).collect(),
+        points_display,
+        score_line,
+        dimensions,
         questions,
     }
 }
 
-fn dimension_view(score: &DimensionScore) -> DimensionView {
+/// "3 of 4", in `lang`.
+fn of(lang: Lang, count: String, total: String) -> String {
+    crate::tr!(lang, "brief-text-count-of", count = count, total = total)
+}
+
+fn dimension_view(score: &DimensionScore, lang: Lang) -> DimensionView {
     let band = score.score.map(Rating::from_score);
     let cap_note = match (score.cap.ceiling(), band) {
-        (Some(ceiling), Some(band)) if score.rating == ceiling && band < ceiling => Some(format!(
-            "capped at {} by {} (the score alone would rate {})",
-            ceiling.label_for(score.id),
-            match score.red_flags.len() {
-                1 => "a red flag".to_string(),
-                n => format!("{n} red flags"),
-            },
-            band.label_for(score.id)
+        (Some(ceiling), Some(band)) if score.rating == ceiling && band < ceiling => Some(crate::tr!(
+            lang,
+            "brief-text-capped",
+            ceiling = ceiling.label_for(score.id),
+            count = score.red_flags.len(),
+            band = band.label_for(score.id)
         )),
         _ => None,
     };
@@ -585,10 +698,19 @@ fn dimension_view(score: &DimensionScore) -> DimensionView {
         red_flags: score.red_flags.clone(),
         score_display: score_display(score.score),
         coverage_display: percent(score.coverage),
+        score_note: score
+            .score
+            .map(|_| crate::tr!(lang, "brief-text-score-of-100", score = score_display(score.score))),
     }
 }
 
-fn question_view(question: &Question, scored: &QuestionScore, answer: Option<&Answer>, measure: &str) -> QuestionView {
+fn question_view(
+    question: &Question,
+    scored: &QuestionScore,
+    answer: Option<&Answer>,
+    measure: &str,
+    lang: Lang,
+) -> QuestionView {
     let level_text = scored
         .level
         .and_then(|level| question.levels.get(level as usize))
@@ -600,11 +722,26 @@ fn question_view(question: &Question, scored: &QuestionScore, answer: Option<&An
         .mechanisms
         .iter()
         .filter(|m| ticked.contains(&m.id))
-        .map(|m| MechanismView {
-            id: m.id.clone(),
-            kind: m.kind,
-            label: with_measure(m.label.trim(), measure),
-            flag: m.flag_given(ticked),
+        .map(|m| {
+            let flag = m.flag_given(ticked);
+            MechanismView {
+                id: m.id.clone(),
+                kind: m.kind,
+                label: with_measure(m.label.trim(), measure),
+                note: match m.kind {
+                    MechanismKind::Harm => crate::tr!(
+                        lang,
+                        "brief-text-mechanism-harm",
+                        flag = match flag {
+                            FlagGrade::None => "none",
+                            FlagGrade::Flag => "flag",
+                            FlagGrade::Severe => "severe",
+                        }
+                    ),
+                    MechanismKind::Safeguard => tr(lang, "brief-text-mechanism-safeguard"),
+                },
+                flag,
+            }
         })
         .collect();
     let flag = scored
@@ -615,13 +752,23 @@ fn question_view(question: &Question, scored: &QuestionScore, answer: Option<&An
         QuestionStatus::NotApplicable if scored.excluded_by_condition => {
             let condition = question.applies_if.as_ref();
             Some(condition.map_or_else(String::new, |c| {
-                format!(
-                    "Not asked: it applies only when {} is at level {} or above.",
-                    c.question, c.min_level
+                crate::tr!(
+                    lang,
+                    "brief-text-not-asked",
+                    question = c.question.to_string(),
+                    level = c.min_level
                 )
             }))
         }
         _ => None,
+    };
+    let level_display = match scored.level {
+        Some(level) => of(lang, level.to_string(), scored.max_level.to_string()),
+        None => scored.status.label().to_string(),
+    };
+    let points_display = match scored.points {
+        Some(points) => of(lang, number(points), number(scored.possible)),
+        None => "–".to_string(),
     };
     QuestionView {
         id: scored.id.clone(),
@@ -656,14 +803,17 @@ fn question_view(question: &Question, scored: &QuestionScore, answer: Option<&An
             .unwrap_or_default(),
         mechanisms,
         level_text,
-        level_display: match scored.level {
-            Some(level) => format!("{level} of {}", scored.max_level),
-            None => scored.status.label().to_string(),
-        },
-        points_display: match scored.points {
-            Some(points) => format!("{} of {}", number(points), number(scored.possible)),
-            None => "–".to_string(),
-        },
+        level_display: level_display.clone(),
+        points_display: points_display.clone(),
+        level_phrase: crate::tr!(lang, "brief-text-level", level = level_display),
+        points_phrase: crate::tr!(lang, "brief-text-points", points = points_display),
+        flag_label: scored.red_flag.then(|| {
+            crate::tr!(
+                lang,
+                "brief-text-question-flag",
+                severe = if flag == FlagGrade::Severe { "yes" } else { "no" }
+            )
+        }),
         rationale: answer
             .and_then(|answer| non_empty(&answer.rationale))
             .map(UserText::new),

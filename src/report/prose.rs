@@ -3,33 +3,34 @@
 
 use super::format::percent;
 use super::views::{BandView, CoverageRow, DimensionView, MethodologyView, OverallView, RubricInfo, SourceView};
+use crate::i18n::{Lang, tr};
 use crate::model::ids::QuestionId;
 use crate::model::{Dimension, Rubric, iiat};
 use crate::scoring::{BANDS, MIN_COVERAGE, Rating};
 
-pub(super) fn methodology(rubrics: &[&Rubric]) -> MethodologyView {
-    let rules = methodology_rules();
+pub(super) fn methodology(rubrics: &[&Rubric], lang: Lang) -> MethodologyView {
+    let rules = methodology_rules(lang);
     let bands = BANDS
         .iter()
         .map(|(rating, lowest)| BandView {
             rating: *rating,
             rating_key: rating.key(),
             rule: if *lowest > 0.0 {
-                format!("score ≥ {lowest}")
+                crate::tr!(lang, "brief-text-band-at-least", lowest = lowest.to_string())
             } else {
-                "score below 40".to_string()
+                tr(lang, "brief-text-band-below")
             },
         })
         .chain([
             BandView {
                 rating: Rating::NoEffectFound,
                 rating_key: Rating::NoEffectFound.key(),
-                rule: "effect only: every applicable question considered and found not affected".to_string(),
+                rule: tr(lang, "brief-text-band-no-effect"),
             },
             BandView {
                 rating: Rating::InsufficientEvidence,
                 rating_key: Rating::InsufficientEvidence.key(),
-                rule: format!("coverage below {}", percent(MIN_COVERAGE)),
+                rule: crate::tr!(lang, "brief-text-band-insufficient", coverage = percent(MIN_COVERAGE)),
             },
         ])
         .collect();
@@ -56,17 +57,13 @@ pub(super) fn methodology(rubrics: &[&Rubric]) -> MethodologyView {
     }
     let titles: Vec<String> = rubrics.iter().map(|rubric| rubric.title.to_lowercase()).collect();
     let rubric_names = match titles.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            crate::tr!(lang, "brief-text-and", first = rest.join(", "), last = last.clone())
+        }
         _ => titles.join(""),
     };
     MethodologyView {
-        intro: format!(
-            "This brief follows the Internet Society's Internet Impact Assessment Toolkit and the \
-             multistakeholder principles of Internet governance. It judges the proposal on {rubric_names}, \
-             both of the process that produced it and of its effect on the Internet, and gives a verdict \
-             on each. Each rubric asks a fixed set of questions; for each, the assessors chose the level \
-             that best describes the proposal and gave their reasons and evidence."
-        ),
+        intro: crate::tr!(lang, "brief-text-intro", rubrics = rubric_names.clone()),
         rubric_names,
         rubrics: rubrics
             .iter()
@@ -92,23 +89,26 @@ fn count_in(rubric: &Rubric, dimension: Dimension) -> usize {
 }
 
 /// The scoring rule, a sentence a line, as every brief's methodology states it.
-pub fn methodology_rules() -> Vec<String> {
-    vec![
-        "Every question judges one of two dimensions: the proposal's effect on the Internet (the critical properties and enablers of the Internet Society's Internet Way of Networking) or the process that produced it (following NETmundial, the São Paulo Multistakeholder Guidelines and the OECD's stakeholder-engagement indicators).".to_string(),
-        "For each question the assessors chose the level that best describes the proposal, wrote what they found in their own words, named the provisions it rests on, and, for effect questions, ticked the mechanisms the proposal uses from the rubric's list of harms and safeguards. The level texts are positions on a scale, not findings.".to_string(),
-        "Each answered question earns weight × level points out of weight × top level.".to_string(),
-        "A score is 100 × points ÷ possible points over the questions answered with a level; with none it has no score. It is kept for each rubric, for each dimension of each rubric, and for each dimension over all rubrics, where every question counts with its weight times its rubric's weight.".to_string(),
-        "An effect question found not affected, or screened out at the screening step, counts toward coverage but not toward the score, so a measure is judged on the harms it does; it is never a strength and gets no recommendation. When every applicable effect question is not affected or screened out, and none is still open, the effect is rated No effect found.".to_string(),
-        "Questions marked unknown or left unanswered count as applicable but unanswered; questions marked not applicable, or whose condition does not hold, are left out.".to_string(),
-        format!("Coverage is the weight of questions answered, found not affected or screened out ÷ the weight of applicable questions; below {} the rating is Insufficient evidence.", percent(MIN_COVERAGE)),
-        "The effect's ratings are named for what they mean for the Internet: Protective (score ≥ 80), Low risk (≥ 60), Harmful (≥ 40) and Serious harm (below 40). The process keeps Strong, Adequate, Weak and Serious concerns for the same bands.".to_string(),
-        "Red flags come from what was found: an answer at or below a question's red-flag level, or a ticked harm that raises a flag of its own. A ticked safeguard that contains a harm lowers its flag one grade. A severe flag, or two flagged effect questions, caps the effect at Serious harm; one flag caps it at Harmful. On the process a red flag caps at Weak, and one at the question's worst level at Serious concerns.".to_string(),
-        "Because a level alone raises at most an ordinary flag, moving one answer by one level can never take a Protective or Low-risk effect to Serious harm. Every brief says on page 1 whether any single answer moved by one level would change the effect's rating, and which.".to_string(),
-        "The overall rating is the worse of the effect and the process ratings, so a good process cannot make up for a harmful effect. A process without enough evidence leaves the verdict to the effect; an effect without enough evidence leaves no verdict. A rubric's rating follows the same rule over its own questions.".to_string(),
-        "The overall score is the rubric scores averaged by rubric weight, over rubrics that have a score; overall coverage averages every rubric's coverage by weight. The score is shown for reference: the rating follows the rule above.".to_string(),
-        "Advice on the effect comes only from the harms the assessors ticked (the harm's own recommendation, unless a ticked safeguard contains it) or from their own words; an answer below its acceptable level with nothing ticked gets none. Advice on the process follows the level. Advice is given where an answer is below the level its question marks as acceptable, or raises a red flag; the assessor's own advice replaces the rubric's. Severe red flags come first, then other red flags, then the rest; within each, effect before process, then the answers furthest below their top level, then by priority = weight × (top level − level) ÷ top level.".to_string(),
-        "Scores are shown rounded to whole numbers, with the raw points beside them. They judge one proposal against the rubrics; they are not a ranking between countries.".to_string(),
+pub fn methodology_rules(lang: Lang) -> Vec<String> {
+    [
+        "brief-text-rule-dimensions",
+        "brief-text-rule-levels",
+        "brief-text-rule-points",
+        "brief-text-rule-score",
+        "brief-text-rule-not-affected",
+        "brief-text-rule-unknown",
+        "brief-text-rule-coverage",
+        "brief-text-rule-ratings",
+        "brief-text-rule-flags",
+        "brief-text-rule-robustness",
+        "brief-text-rule-overall",
+        "brief-text-rule-overall-score",
+        "brief-text-rule-advice",
+        "brief-text-rule-rounding",
     ]
+    .iter()
+    .map(|id| crate::tr!(lang, id, coverage = percent(MIN_COVERAGE)))
+    .collect()
 }
 
 /// Each critical property and enabler, with the effect questions of `rubrics` that cover it.
@@ -133,75 +133,95 @@ fn coverage_map(rubrics: &[&Rubric]) -> Vec<CoverageRow> {
         .collect()
 }
 
-pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected: usize) -> String {
+pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected: usize, lang: Lang) -> String {
     let mut sentences = Vec::new();
     let judged = overall.score.is_some() || not_affected > 0;
     if !judged {
-        sentences.push("No question has been answered yet, so the proposal has no score.".to_string());
+        sentences.push(tr(lang, "brief-text-unjudged"));
     }
     for dimension in overall.dimensions.iter().filter(|_| judged) {
-        let score = match dimension.score {
-            Some(_) => format!(" (score {} of 100)", dimension.score_display),
-            None => String::new(),
-        };
-        sentences.push(format!("{}: {}{score}.", dimension.label, dimension.verdict));
+        sentences.push(match dimension.score {
+            Some(_) => crate::tr!(
+                lang,
+                "brief-text-dimension-verdict-score",
+                dimension = dimension.label,
+                verdict = dimension.verdict,
+                score = dimension.score_display.clone()
+            ),
+            None => crate::tr!(
+                lang,
+                "brief-text-dimension-verdict",
+                dimension = dimension.label,
+                verdict = dimension.verdict
+            ),
+        });
     }
     if judged {
         let effect = overall.dimensions.iter().find(|d| d.id == Dimension::Effect);
         let process = overall.dimensions.iter().find(|d| d.id == Dimension::Process);
         let held_by_effect = matches!((effect, process), (Some(effect), Some(process))
             if overall.rating == effect.rating && process.rating < effect.rating && process.rating != Rating::InsufficientEvidence);
-        let because = if held_by_effect {
-            ", the rating of its effect on the Internet, which a better process cannot raise"
-        } else {
-            ""
-        };
-        let score = match overall.score {
-            Some(_) => format!(" Across all questions it scores {} out of 100", overall.score_display),
-            None => " No question was answered with a level".to_string(),
-        };
-        sentences.push(format!(
-            "Overall, the proposal is rated {}{because}.{score}, based on {} of the applicable questions (by weight).",
-            overall.rating, overall.coverage_display
-        ));
+        let mut sentence = crate::tr!(
+            lang,
+            "brief-text-overall",
+            held = if held_by_effect { "yes" } else { "no" },
+            rating = overall.rating.to_string()
+        );
+        sentence.push(' ');
+        sentence.push_str(&match overall.score {
+            Some(_) => crate::tr!(
+                lang,
+                "brief-text-overall-score",
+                score = overall.score_display.clone(),
+                coverage = overall.coverage_display.clone()
+            ),
+            None => crate::tr!(
+                lang,
+                "brief-text-overall-no-score",
+                coverage = overall.coverage_display.clone()
+            ),
+        });
+        sentences.push(sentence);
     }
     // Say that red flags changed a rating only where they did: the score alone would rate higher.
     for dimension in &overall.dimensions {
         let Some(ceiling) = dimension.cap.ceiling() else {
             continue;
         };
-        let (flags, cap) = match dimension.red_flags.len() {
-            1 => ("One red flag".to_string(), "caps"),
-            n => (format!("{n} red flags"), "cap"),
-        };
+        let count = dimension.red_flags.len();
         let band = dimension.score.map(Rating::from_score).filter(|band| *band < ceiling);
         let (ceiling, band) = (
             ceiling.label_for(dimension.id),
             band.map(|band| band.label_for(dimension.id)),
         );
         let area = match dimension.id {
-            Dimension::Effect => "the effect",
-            Dimension::Process => "the process",
+            Dimension::Effect => tr(lang, "brief-text-area-effect"),
+            Dimension::Process => tr(lang, "brief-text-area-process"),
         };
         match band {
-            Some(band) if dimension.verdict == ceiling => sentences.push(format!(
-                "{flags} on {area} {cap} its rating at {ceiling} (the score alone would rate {band})."
+            Some(band) if dimension.verdict == ceiling => sentences.push(crate::tr!(
+                lang,
+                "brief-text-flags-cap",
+                count = count,
+                area = area,
+                ceiling = ceiling,
+                band = band
             )),
-            _ => sentences.push(format!("{flags} on {area}.")),
+            _ => sentences.push(crate::tr!(lang, "brief-text-flags", count = count, area = area)),
         }
     }
     if overall.rating == Rating::InsufficientEvidence && overall.score.is_some() {
-        sentences.push("Too few questions were answered for a firm rating.".to_string());
+        sentences.push(tr(lang, "brief-text-too-few"));
     }
-    match not_affected {
-        0 => {}
-        1 => sentences.push("One effect question was considered and found not affected.".to_string()),
-        n => sentences.push(format!("{n} effect questions were considered and found not affected.")),
+    if not_affected > 0 {
+        sentences.push(crate::tr!(
+            lang,
+            "brief-text-considered-not-affected",
+            count = not_affected
+        ));
     }
-    match open {
-        0 => {}
-        1 => sentences.push("One question is still open.".to_string()),
-        n => sentences.push(format!("{n} questions are still open.")),
+    if open > 0 {
+        sentences.push(crate::tr!(lang, "brief-text-still-open", count = open));
     }
     sentences.join(" ")
 }

@@ -14,6 +14,7 @@ mod diff;
 mod docx;
 mod errors;
 mod init;
+mod languages;
 mod man;
 mod outputs;
 mod panel;

@@ -107,7 +107,7 @@ fn change_brief_in_every_format() {
 fn brief_with_a_ledger_in_every_format() {
     let env = TestEnv::new();
     let ledger = repo(LEDGER);
-    render(&env, &["render", &ledger, "-f", "md,html,json,docx", "-o", "out/"]);
+    render(&env, &["render", &ledger, "-f", "md,html,json,docx,typ", "-o", "out/"]);
     let name = "out/uk-online-safety-bill-encryption";
     insta::assert_snapshot!("ledger.md", env.normalise(&env.read(&format!("{name}.md"))));
     insta::assert_snapshot!("ledger.html", env.normalise(&env.read(&format!("{name}.html"))));
@@ -115,6 +115,28 @@ fn brief_with_a_ledger_in_every_format() {
     insta::assert_snapshot!(
         "ledger.docx.xml",
         env.normalise(&document_xml(&env.path(&format!("{name}.docx"))))
+    );
+    let data = bundle_data(&env);
+    insta::assert_snapshot!("ledger-typst-data.json", env.normalise(&json_lines(&data)));
+}
+
+#[test]
+fn example_brief_in_word() {
+    let env = TestEnv::new();
+    render(
+        &env,
+        &[
+            "render",
+            &repo("examples/eu-nis2-dns-scope.toml"),
+            "-f",
+            "docx",
+            "-o",
+            "out/",
+        ],
+    );
+    insta::assert_snapshot!(
+        "eu-nis2.docx.xml",
+        env.normalise(&document_xml(&env.path("out/eu-nis2-dns-scope.docx")))
     );
 }
 

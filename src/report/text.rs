@@ -1,0 +1,289 @@
+//! The sentences of the section "How views were reflected", written from the consultation's
+//! numbers in the brief's language: the facts, the five indicators, the notes under the tables,
+//! the rejections listed, the levels the ledger points to and the indicators' definitions.
+
+use crate::consultation::{BENCHMARK_WEEKS, ConsultationView, Fact, Indicator, RejectionLine};
+use crate::i18n::{Lang, long_date, tr};
+
+/// Fills `view`'s sentences in `lang` (and its displays that hold words, such as "8 weeks").
+pub fn consultation_text(view: &mut ConsultationView, lang: Lang) {
+    let weeks = BENCHMARK_WEEKS;
+    let days = BENCHMARK_WEEKS * 7;
+    let date = |d: Option<time::Date>| d.map(|d| long_date(lang, d));
+    let t = &mut view.timeliness;
+    if let Some(length) = t.length_weeks {
+        // Weeks to one decimal, a whole number without it.
+        let rounded = (length * 10.0).round() / 10.0;
+        t.length_display = crate::tr!(lang, "brief-text-weeks", weeks = rounded);
+    }
+    if let Some(response) = t.response_days {
+        t.response_display = crate::tr!(lang, "brief-text-days", days = response);
+    }
+    if let Some(gap) = &mut view.uptake_gap {
+        gap.display = crate::tr!(lang, "brief-text-percentage-points", points = (gap.gap * 100.0).round());
+    }
+    let t = &view.timeliness;
+    let yes_no = |flag: bool| if flag { "yes" } else { "no" };
+
+    let mut facts = Vec::new();
+    let mut fact = |id: &'static str, label: &str, value: String, link: Option<String>| {
+        facts.push(Fact {
+            id,
+            label: tr(lang, label),
+            value,
+            link,
+        });
+    };
+    if let Some(opened) = date(view.opened) {
+        fact("opened", "brief-opened", opened, None);
+    }
+    if let Some(closed) = date(view.closed) {
+        fact("closed", "brief-closed", closed, None);
+    }
+    if !view.channels.is_empty() {
+        fact("channels", "brief-channels", view.channels.join("; "), None);
+    }
+    if let Some(url) = &view.response_url {
+        fact(
+            "response",
+            "brief-published-response",
+            url.clone(),
+            view.response_link.clone(),
+        );
+    }
+    fact(
+        "submissions",
+        "brief-submissions",
+        crate::tr!(
+            lang,
+            "brief-text-submissions",
+            submissions = view.submissions,
+            considered = view.considered
+        ),
+        None,
+    );
+    view.facts = facts;
+
+    let share = |id: &str, count: usize, total: usize| crate::tr!(lang, id, count = count, total = total);
+    let length_basis = match (view.opened, view.closed, t.length_meets_benchmark) {
+        (Some(opened), Some(closed), Some(met)) => crate::tr!(
+            lang,
+            "brief-text-length",
+            opened = long_date(lang, opened),
+            closed = long_date(lang, closed),
+            weeks = weeks,
+            met = yes_no(met)
+        ),
+        _ => tr(lang, "brief-text-length-unknown"),
+    };
+    let response_basis = match (t.response_date, t.response_within_benchmark) {
+        (Some(response), Some(met)) => crate::tr!(
+            lang,
+            "brief-text-response-time",
+            from = t.response_date_from.unwrap_or("submissions"),
+            date = long_date(lang, response),
+            weeks = weeks,
+            days = days,
+            met = yes_no(met)
+        ),
+        _ => tr(lang, "brief-text-response-time-unknown"),
+    };
+    view.indicators = vec![
+        Indicator {
+            id: "response-coverage",
+            label: tr(lang, "brief-response-coverage"),
+            value: view.response_coverage.display.clone(),
+            basis: share(
+                "brief-text-response-coverage",
+                view.response_coverage.count,
+                view.response_coverage.total,
+            ),
+            met: None,
+        },
+        Indicator {
+            id: "reasoned-rejections",
+            label: tr(lang, "brief-reasoned-rejections"),
+            value: view.reasoned_rejections.display.clone(),
+            basis: share(
+                "brief-text-reasoned-rejections",
+                view.reasoned_rejections.count,
+                view.reasoned_rejections.total,
+            ),
+            met: None,
+        },
+        Indicator {
+            id: "uptake-gap",
+            label: tr(lang, "brief-uptake-gap"),
+            value: view
+                .uptake_gap
+                .as_ref()
+                .map_or_else(|| "–".to_string(), |gap| gap.display.clone()),
+            basis: match &view.uptake_gap {
+                Some(gap) => crate::tr!(
+                    lang,
+                    "brief-text-gap-between",
+                    best = gap.best.label,
+                    worst = gap.worst.label
+                ),
+                None => tr(lang, "brief-text-gap-none"),
+            },
+            met: None,
+        },
+        Indicator {
+            id: "length",
+            label: tr(lang, "brief-consultation-length"),
+            value: t.length_display.clone(),
+            basis: length_basis,
+            met: t.length_meets_benchmark,
+        },
+        Indicator {
+            id: "response-time",
+            label: tr(lang, "brief-response-time"),
+            value: t.response_display.clone(),
+            basis: response_basis,
+            met: t.response_within_benchmark,
+        },
+    ];
+
+    view.uptake_note = match (&view.uptake_gap, view.uptake.is_empty()) {
+        (_, true) => tr(lang, "brief-text-uptake-none"),
+        (Some(gap), false) => crate::tr!(
+            lang,
+            "brief-text-uptake-gap",
+            best = gap.best.label,
+            worst = gap.worst.label,
+            gap = gap.display.clone()
+        ),
+        (None, false) => tr(lang, "brief-text-uptake-no-gap"),
+    };
+    view.participation_note = if view.absent_groups.is_empty() {
+        tr(lang, "brief-text-no-absent-group")
+    } else {
+        let groups: Vec<&str> = view.absent_groups.iter().map(|group| group.label).collect();
+        crate::tr!(lang, "brief-text-absent-groups", groups = groups.join(", "))
+    };
+
+    view.rejections = view
+        .unreasoned_rejections
+        .iter()
+        .take(view.unreasoned_listed)
+        .map(|s| {
+            let submitter = if s.submitter == "anonymous" {
+                tr(lang, "brief-text-anonymous")
+            } else {
+                s.submitter.clone()
+            };
+            let mut text = String::new();
+            if let Some(provision) = &s.provision {
+                text.push_str(&crate::tr!(
+                    lang,
+                    "brief-text-rejection-provision",
+                    provision = provision.clone()
+                ));
+            }
+            if let Some(asked) = &s.asked {
+                text.push_str(": ");
+                text.push_str(asked);
+            }
+            text.push_str(" — ");
+            text.push_str(&match &s.merged_into {
+                Some(into) => crate::tr!(
+                    lang,
+                    "brief-text-rejection-merged",
+                    outcome = s.outcome_label,
+                    merged_into = into.clone()
+                ),
+                None => s.outcome_label.to_string(),
+            });
+            text.push_str(", ");
+            text.push_str(&crate::tr!(
+                lang,
+                "brief-text-rejection-reason",
+                recorded = yes_no(s.reason.is_some())
+            ));
+            text.push('.');
+            RejectionLine {
+                id: s.id.clone(),
+                who: crate::tr!(
+                    lang,
+                    "brief-text-rejection-who",
+                    submitter = submitter,
+                    group = s.group.label
+                ),
+                text,
+            }
+        })
+        .collect();
+    view.rejections_note = match (view.unreasoned_rejections.is_empty(), view.reasoned_rejections.total) {
+        (false, _) => None,
+        (true, 0) => Some(tr(lang, "brief-text-rejections-none")),
+        (true, _) => Some(tr(lang, "brief-text-rejections-all-reasoned")),
+    };
+    view.more_note = (view.unreasoned_not_listed > 0)
+        .then(|| crate::tr!(lang, "brief-text-rejections-more", count = view.unreasoned_not_listed));
+
+    let because_feedback = match t.response_days {
+        Some(days) => crate::tr!(
+            lang,
+            "brief-text-because-feedback-days",
+            count = view.response_coverage.count,
+            total = view.response_coverage.total,
+            reasoned = view.reasoned_rejections.count,
+            rejections = view.reasoned_rejections.total,
+            days = days
+        ),
+        None => crate::tr!(
+            lang,
+            "brief-text-because-feedback",
+            count = view.response_coverage.count,
+            total = view.response_coverage.total,
+            reasoned = view.reasoned_rejections.count,
+            rejections = view.reasoned_rejections.total
+        ),
+    };
+    let because_balance = view.uptake_gap.as_ref().map(|gap| {
+        crate::tr!(
+            lang,
+            "brief-text-because-balance",
+            gap = gap.display.clone(),
+            best = gap.best.label,
+            worst = gap.worst.label
+        )
+    });
+    for suggestion in &mut view.suggested_levels {
+        suggestion.because = if suggestion.question.rubric() == "inclusiveness" {
+            because_balance.clone().unwrap_or_default()
+        } else {
+            because_feedback.clone()
+        };
+        let chosen = match suggestion.chosen {
+            None => "none",
+            Some(_) if !suggestion.departs => "same",
+            Some(_) => "other",
+        };
+        suggestion.note = crate::tr!(
+            lang,
+            "brief-text-suggestion",
+            level = suggestion.level,
+            because = suggestion.because.clone(),
+            chosen = chosen,
+            chosen_level = suggestion.chosen.unwrap_or_default()
+        );
+    }
+    view.rules = [
+        "brief-text-consultation-rule-outcome",
+        "brief-text-consultation-rule-coverage",
+        "brief-text-consultation-rule-reasoned",
+        "brief-text-consultation-rule-uptake",
+        "brief-text-consultation-rule-participation",
+    ]
+    .iter()
+    .map(|id| tr(lang, id))
+    .chain([crate::tr!(
+        lang,
+        "brief-text-consultation-rule-timeliness",
+        weeks = weeks,
+        days = days
+    )])
+    .collect();
+}
