@@ -439,6 +439,7 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
         Err(diagnostics) => return failed(job, diagnostics.to_string()),
     };
     settings.lang.apply(&mut assessment);
+    crate::commands::note_untranslated(settings.rubrics, assessment.lang());
     let brief = Brief::of(&assessment, settings.rubrics);
     let mut row = ok_row(job, &brief);
     let mut inputs = settings.inputs.clone();

@@ -27,6 +27,7 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // One language for both sides: `--lang`, else the newer assessment's.
     args.out.lang.apply(&mut new);
     old.assessment.language = Some(new.lang());
+    super::note_untranslated(&rubrics, new.lang());
     let differences = proposal_differences(&old, &new);
     if !args.force && !differences.is_empty() {
         bail!(

@@ -90,6 +90,7 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     for member in &mut members {
         member.assessment.assessment.language = Some(lang);
     }
+    super::note_untranslated(&rubrics, lang);
     let panel = PanelBrief::of(&members, rubrics.in_language(lang), lang);
     let mut inputs = Inputs::of_run(rubrics_dir, args.out.templates.templates.as_deref());
     for (file, member) in files.iter().zip(&members) {
