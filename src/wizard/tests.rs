@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::flow::to_toml;
 use super::{Ended, Options, Reply, ScriptedPrompter, run};
 use crate::diagnostic::Diagnostics;
+use crate::i18n::Lang;
 use crate::model::{Answer, AnswerStatus, Assessment, Jurisdiction, RubricSet};
 use crate::scoring::{self, Rating};
 
@@ -21,6 +22,7 @@ fn options(file: Option<PathBuf>) -> Options {
         color: false,
         today: "2026-11-20".to_string(),
         schema: None,
+        lang: Lang::En,
     }
 }
 
