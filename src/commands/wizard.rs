@@ -48,7 +48,12 @@ fn interface_language(asked: Option<Lang>) -> Lang {
     if let Some(locale) = &negotiated.unmatched {
         crate::eprintln_safe!(
             "{}",
-            crate::tr!(negotiated.lang, "ui-locale-unmatched", locale = locale.as_str(), languages = Lang::codes())
+            crate::tr!(
+                negotiated.lang,
+                "ui-locale-unmatched",
+                locale = locale.as_str(),
+                languages = Lang::codes()
+            )
         );
     }
     negotiated.lang

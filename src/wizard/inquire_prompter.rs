@@ -104,7 +104,10 @@ impl Prompter for InquirePrompter {
         // inquire's own key hint is English: without guidance of ours, ours in its place.
         let keys = i18n::tr(self.lang, "ui-keys-select");
         select = select.with_help_message(prompt.help.as_deref().unwrap_or(&keys));
-        select.raw_prompt().map(|chosen| chosen.index).map_err(|error| map_error(error, self.lang))
+        select
+            .raw_prompt()
+            .map(|chosen| chosen.index)
+            .map_err(|error| map_error(error, self.lang))
     }
 
     fn multi_select(&mut self, prompt: &MultiSelectPrompt) -> Result<Vec<usize>, PromptError> {
@@ -215,7 +218,11 @@ fn long_text_inline(prompter: &mut InquirePrompter, prompt: &TextPrompt) -> Resu
     let lang = prompter.lang;
     let inline = TextPrompt {
         initial: None,
-        placeholder: Some(crate::tr!(lang, "ui-long-text-keeps", summary = summarize(current, lang))),
+        placeholder: Some(crate::tr!(
+            lang,
+            "ui-long-text-keeps",
+            summary = summarize(current, lang)
+        )),
         help: Some(i18n::tr(lang, "ui-long-text-inline-help")),
         ..prompt.clone()
     };

@@ -1533,7 +1533,12 @@ fn a_french_run_asks_in_french_and_saves_the_same_ids() {
 
     let ended = run(&mut prompter, &rubrics, &options).expect("run");
 
-    assert_eq!(ended, Ended::Cancelled { file: Some(file.clone()) });
+    assert_eq!(
+        ended,
+        Ended::Cancelled {
+            file: Some(file.clone())
+        }
+    );
     let asked = prompter.asked().join("\n");
     for french in [
         "Quel est l'intitulé de la proposition ?",
@@ -1555,14 +1560,16 @@ fn a_french_run_asks_in_french_and_saves_the_same_ids() {
         assert!(!asked.contains(english), "{english:?} asked in a French run:\n{asked}");
     }
     let options_shown: Vec<&String> = prompter.selects().iter().flat_map(|select| &select.options).collect();
-    assert!(options_shown.iter().any(|option| *option == "Sans objet"), "{options_shown:?}");
+    assert!(
+        options_shown.iter().any(|option| *option == "Sans objet"),
+        "{options_shown:?}"
+    );
     let said = prompter.said().join("\n");
     assert!(said.contains("── La proposition ──"), "{said}");
     assert!(
-        prompter
-            .said()
-            .last()
-            .is_some_and(|farewell| farewell.contains(&format!("Vos réponses sont enregistrées dans {}", file.display()))),
+        prompter.said().last().is_some_and(
+            |farewell| farewell.contains(&format!("Vos réponses sont enregistrées dans {}", file.display()))
+        ),
         "{said}"
     );
 
@@ -1584,7 +1591,9 @@ fn a_french_run_asks_in_french_and_saves_the_same_ids() {
         Some(AnswerStatus::Unknown)
     );
     assert_eq!(
-        saved.answer("openness", "reachability").and_then(|answer| answer.status),
+        saved
+            .answer("openness", "reachability")
+            .and_then(|answer| answer.status),
         Some(AnswerStatus::ScreenedOut)
     );
 }
@@ -1604,7 +1613,12 @@ fn an_existing_file_keeps_its_language_whatever_the_wizard_speaks() {
 
     run(&mut prompter, &rubrics, &options).expect("run");
 
-    assert!(prompter.asked().iter().any(|asked| asked == "Que souhaitez-vous faire ?"));
+    assert!(
+        prompter
+            .asked()
+            .iter()
+            .any(|asked| asked == "Que souhaitez-vous faire ?")
+    );
     let saved = load(&file);
     assert_eq!(saved.proposal.jurisdiction, Some(Jurisdiction::from("Royaume-Uni")));
     assert_eq!(saved.assessment.language, None);
@@ -1615,12 +1629,19 @@ fn every_language_words_the_refusals_of_typed_answers() {
     use super::Validator;
     use super::input;
     for lang in Lang::ALL {
-        let refusal = Validator::new(input::date, lang).check("20-11-2026").expect_err("refused");
-        assert!(refusal.contains("2026-03-01") && !refusal.contains('⟦'), "{lang}: {refusal}");
+        let refusal = Validator::new(input::date, lang)
+            .check("20-11-2026")
+            .expect_err("refused");
+        assert!(
+            refusal.contains("2026-03-01") && !refusal.contains('⟦'),
+            "{lang}: {refusal}"
+        );
         assert!(Validator::new(input::required, lang).check(" ").is_err());
     }
     assert_eq!(
-        Validator::new(input::required, Lang::Es).check("").expect_err("refused"),
+        Validator::new(input::required, Lang::Es)
+            .check("")
+            .expect_err("refused"),
         "este campo no puede quedar vacío"
     );
 }

@@ -132,7 +132,12 @@ impl Session<'_> {
                 let shown = path.display().to_string();
                 report.push(match written {
                     Ok(()) => crate::tr!(self.lang, "ui-wrote", file = shown),
-                    Err(error) => crate::tr!(self.lang, "ui-could-not-write", file = shown, error = format!("{error:#}")),
+                    Err(error) => crate::tr!(
+                        self.lang,
+                        "ui-could-not-write",
+                        file = shown,
+                        error = format!("{error:#}")
+                    ),
                 });
             }
         }

@@ -92,7 +92,11 @@ fn with_toml_extension(prompter: &mut dyn Prompter, file: &Path, lang: Lang) -> 
     let mut name = file.as_os_str().to_os_string();
     name.push(".toml");
     let named = PathBuf::from(name);
-    prompter.say(&crate::tr!(lang, "ui-saving-as-toml", file = named.display().to_string()));
+    prompter.say(&crate::tr!(
+        lang,
+        "ui-saving-as-toml",
+        file = named.display().to_string()
+    ));
     named
 }
 
@@ -184,7 +188,11 @@ pub(super) fn choose_plan(
     } else {
         i18n::tr(lang, "ui-plan-continue-all-answered")
     };
-    let options = vec![first, i18n::tr(lang, "ui-plan-review"), i18n::tr(lang, "ui-plan-render")];
+    let options = vec![
+        first,
+        i18n::tr(lang, "ui-plan-review"),
+        i18n::tr(lang, "ui-plan-render"),
+    ];
     let choice = prompter.select(&SelectPrompt::new(i18n::tr(lang, "ui-plan"), options))?;
     Ok([Plan::Continue, Plan::Review, Plan::Render]
         .get(choice)

@@ -88,7 +88,10 @@ impl Session<'_> {
                 .push(submission);
             self.save()?;
             self.say(&crate::tr!(self.lang, "ui-submission-saved", id = id.as_str()));
-            if !self.prompter.confirm(&ConfirmPrompt::new(self.t("ui-submission-another"), true))? {
+            if !self
+                .prompter
+                .confirm(&ConfirmPrompt::new(self.t("ui-submission-another"), true))?
+            {
                 return Ok(true);
             }
         }
@@ -98,9 +101,9 @@ impl Session<'_> {
     fn ask_submission(&mut self) -> Step<Submission> {
         let ledger = self.assessment.consultation.clone().unwrap_or_default();
         let id = self.ask_submission_id(&ledger)?;
-        let submitter = self.prompter.text(
-            &TextPrompt::new(self.t("ui-submitter")).help(self.t("ui-submitter-help")),
-        )?;
+        let submitter = self
+            .prompter
+            .text(&TextPrompt::new(self.t("ui-submitter")).help(self.t("ui-submitter-help")))?;
         let groups = SubmitterGroup::ALL
             .iter()
             .map(|group| self.t(&format!("ui-submitter-{}", group.id())))
@@ -112,9 +115,9 @@ impl Session<'_> {
             .get(group)
             .copied()
             .unwrap_or(SubmitterGroup::Unknown);
-        let provision = self.prompter.text(
-            &TextPrompt::new(self.t("ui-submission-provision")).help(self.t("ui-submission-provision-help")),
-        )?;
+        let provision = self
+            .prompter
+            .text(&TextPrompt::new(self.t("ui-submission-provision")).help(self.t("ui-submission-provision-help")))?;
         let asked = self
             .prompter
             .text(&TextPrompt::new(self.t("ui-submission-asked")).help(self.t("ui-submission-asked-help")))?;
@@ -129,9 +132,9 @@ impl Session<'_> {
             .iter()
             .map(|disposition| self.t(&format!("ui-disposition-{}", disposition.id())))
             .collect();
-        let disposition = self.prompter.select(
-            &SelectPrompt::new(self.t("ui-disposition"), labels).help(self.t("ui-disposition-help")),
-        )?;
+        let disposition = self
+            .prompter
+            .select(&SelectPrompt::new(self.t("ui-disposition"), labels).help(self.t("ui-disposition-help")))?;
         let disposition = dispositions
             .get(disposition)
             .copied()
@@ -139,9 +142,9 @@ impl Session<'_> {
         let mut merged_into = None;
         if disposition == Disposition::Merged {
             let ids = earlier.iter().map(|id| one_line(id, 60)).collect();
-            let choice = self.prompter.select(
-                &SelectPrompt::new(self.t("ui-merged-into"), ids).help(self.t("ui-merged-into-help")),
-            )?;
+            let choice = self
+                .prompter
+                .select(&SelectPrompt::new(self.t("ui-merged-into"), ids).help(self.t("ui-merged-into-help")))?;
             merged_into = earlier.get(choice).map(|id| id.trim().to_string());
         }
         let (mut reason, mut reason_text) = (None, None);
@@ -208,11 +211,7 @@ impl Session<'_> {
         let rows = match read_submissions_file(&source) {
             Ok(rows) => rows,
             Err(problems) => {
-                let line = crate::tr!(
-                    self.lang,
-                    "ui-import-problems",
-                    file = source.display().to_string()
-                );
+                let line = crate::tr!(self.lang, "ui-import-problems", file = source.display().to_string());
                 self.say(&format!("{line}\n{}", Diagnostics(problems)));
                 return Ok(false);
             }

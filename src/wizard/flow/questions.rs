@@ -421,7 +421,12 @@ impl Session<'_> {
         loop {
             let existing = old.get(index);
             let help = if existing.is_some() {
-                crate::tr!(self.lang, "ui-evidence-edit-help", number = index + 1, total = old.len())
+                crate::tr!(
+                    self.lang,
+                    "ui-evidence-edit-help",
+                    number = index + 1,
+                    total = old.len()
+                )
             } else {
                 self.t("ui-evidence-help")
             };

@@ -38,10 +38,7 @@ impl Session<'_> {
             }
         });
         self.save()?;
-        let reference = self.optional_text(
-            "ui-reference",
-            self.assessment.proposal.reference.clone(),
-        )?;
+        let reference = self.optional_text("ui-reference", self.assessment.proposal.reference.clone())?;
         self.assessment.proposal.reference = reference;
         self.save()?;
 
@@ -74,23 +71,14 @@ impl Session<'_> {
         )?;
         self.assessment.proposal.introduced = input::parse_date(&introduced);
         self.save()?;
-        let url = self.optional_text(
-            "ui-url",
-            self.assessment.proposal.url.clone(),
-        )?;
+        let url = self.optional_text("ui-url", self.assessment.proposal.url.clone())?;
         self.assessment.proposal.url = url;
         self.save()?;
 
-        let summary = self.long_text(
-            "ui-summary",
-            self.assessment.proposal.summary.clone(),
-        )?;
+        let summary = self.long_text("ui-summary", self.assessment.proposal.summary.clone())?;
         self.assessment.proposal.summary = summary;
         self.save()?;
-        let context = self.long_text(
-            "ui-context",
-            self.assessment.proposal.context.clone(),
-        )?;
+        let context = self.long_text("ui-context", self.assessment.proposal.context.clone())?;
         self.assessment.proposal.context = context;
         self.save()
     }
