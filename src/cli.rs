@@ -309,6 +309,10 @@ pub struct WizardArgs {
     /// Templates used when rendering at the end.
     #[command(flatten)]
     pub templates: TemplateArgs,
+    /// The language the wizard asks in (default: the system locale's, else English). A new
+    /// assessment is written in it too; an existing one keeps its own.
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// `init`

@@ -86,8 +86,13 @@ impl Fixture {
     }
 
     /// The binary in a pseudo-terminal, in the fixture's folder, with no editor configured (so
-    /// long texts are one-line inputs) and no colour.
+    /// long texts are one-line inputs), no colour, and an English locale.
     fn spawn(&self, args: &[&str]) -> OsSession {
+        self.spawn_in_locale(args, &[("LANG", "C")])
+    }
+
+    /// The same, with only the locale variables `locale` set (the user's own are cleared).
+    fn spawn_in_locale(&self, args: &[&str], locale: &[(&str, &str)]) -> OsSession {
         let mut command = Command::new(BIN);
         command
             .args(args)
@@ -96,6 +101,10 @@ impl Fixture {
             .env_remove("EDITOR")
             .env("NO_COLOR", "1")
             .env("TERM", "xterm");
+        for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            command.env_remove(name);
+        }
+        command.envs(locale.iter().copied());
         let mut session = Session::spawn(command).expect("spawn in a pty");
         session.get_process_mut().set_window_size(120, 40).expect("window size");
         session.set_expect_timeout(Some(Duration::from_secs(10)));
@@ -247,12 +256,79 @@ fn escape_before_a_file_exists_saves_nothing() {
     assert_eq!(entries, ["rubrics"]);
 }
 
+/// Starts the wizard on a new file in `locale`, waits for each of `expected` (the title question
+/// last), then presses Esc: nothing is saved.
+fn asks_in(args: &[&str], locale: &[(&str, &str)], expected: &[&str], nothing_saved: &str) {
+    let fixture = Fixture::new();
+    let mut session = fixture.spawn_in_locale(args, locale);
+    for text in expected {
+        wait_for(&mut session, text);
+    }
+    send(&mut session, ESC);
+    wait_for(&mut session, nothing_saved);
+    assert_eq!(exit_code(&mut session), 130);
+}
+
+#[test]
+fn the_system_locale_chooses_the_language_of_the_questions() {
+    asks_in(
+        &["wizard"],
+        &[("LANG", "fr_CA.UTF-8")],
+        &["Quel est l'intitulé de la proposition ?"],
+        "Rien n'a été enregistré.",
+    );
+    asks_in(
+        &["wizard"],
+        &[("LANG", "pt_BR.UTF-8")],
+        &["Qual é o nome da proposta?"],
+        "Nada foi salvo.",
+    );
+    asks_in(
+        &["wizard"],
+        &[("LANG", "es_MX.UTF-8"), ("LANGUAGE", "es:en")],
+        &["¿Cómo se titula la propuesta?"],
+        "No se ha guardado nada.",
+    );
+}
+
+#[test]
+fn a_locale_without_a_translation_gets_english_and_says_how_to_choose() {
+    asks_in(
+        &["wizard"],
+        &[("LANG", "de_DE.UTF-8")],
+        &[
+            "No translation for the locale de_DE.UTF-8: English is used",
+            "--lang (en, fr, es, pt)",
+            "What is the proposal called?",
+        ],
+        "Nothing was saved.",
+    );
+    // C is English, not a locale without a translation: no note.
+    let fixture = Fixture::new();
+    let mut session = fixture.spawn_in_locale(&["wizard"], &[("LC_ALL", "C"), ("LANG", "fr_FR.UTF-8")]);
+    wait_for(&mut session, "What is the proposal called?");
+    send(&mut session, ESC);
+    wait_for(&mut session, "Nothing was saved.");
+    assert_eq!(exit_code(&mut session), 130);
+}
+
+#[test]
+fn lang_overrides_the_system_locale() {
+    asks_in(
+        &["wizard", "--lang", "es"],
+        &[("LANG", "fr_FR.UTF-8")],
+        &["¿Cómo se titula la propuesta?"],
+        "No se ha guardado nada.",
+    );
+}
+
 #[test]
 fn without_a_terminal_it_exits_1_with_a_hint() {
     let fixture = Fixture::new();
     let output = Command::new(BIN)
         .args(["wizard", "bill.toml"])
         .current_dir(fixture.dir.path())
+        .env("LC_ALL", "C")
         .stdin(Stdio::null())
         .output()
         .expect("run wizard");

@@ -1,1 +1,245 @@
 # The command line and the wizard.
+
+## Choosing the language and starting.
+ui-locale-unmatched = No translation for the locale { $locale }: English is used. Choose another language with --lang ({ $languages }).
+ui-no-terminal = error: the wizard needs an interactive terminal, and standard input is not one
+    {"  "}help: for scripted runs, write a fill-in file with `impact-brief init FILE`, edit it, then `impact-brief render FILE`
+ui-needs-terminal = this needs an interactive terminal
+
+## Key hints, yes and no, and long texts typed on one line.
+ui-keys-select = ↑↓ to move, Enter to choose, type to filter
+ui-keys-multi-select = ↑↓ to move, Space to tick, → to tick all, ← to untick all, type to filter
+ui-yes = yes
+ui-no = no
+ui-invalid-yes-no = Answer yes or no.
+ui-summary-none = (none)
+ui-summary-paragraphs = { $first }… ({ $count ->
+        [one] { $count } paragraph
+       *[other] { $count } paragraphs
+    })
+ui-long-text-keeps = Enter keeps: { $summary }
+ui-long-text-inline-help = Enter keeps the current text; type a paragraph to replace it, or - to clear it
+
+## Answers refused.
+ui-invalid-empty = this cannot be empty
+ui-invalid-date = write the date as YYYY-MM-DD, e.g. 2026-03-01
+
+## The file.
+ui-welcome = Let's assess a legislative proposal. Press Esc at any time to stop.
+ui-title = What is the proposal called?
+ui-title-help = Its official or usual name, e.g. "Online Safety Bill (draft)"
+ui-save-as = Save the assessment as
+ui-save-as-help = A file in the current folder; you can come back to it with `impact-brief wizard FILE`
+ui-file-exists-resume = { $file } already exists. Resume it instead?
+ui-file-exists-resume-help = No: choose another name (an existing file is never overwritten)
+ui-cannot-create = Cannot create { $file }: { $error }. Choose another name.
+ui-saving-as-toml = Saving as { $file }: assessment files end in .toml, which `impact-brief batch` and editors look for.
+ui-cannot-resume = Cannot resume { $file }: it has problems (listed below). Fix them, then run `{ $command }` again; the wizard never overwrites a file it cannot read.
+ui-progress = { $answered } of { $total } applicable questions answered{ $unsure ->
+        [0] {""}
+       *[other] , { $unsure } marked not sure yet
+    }.
+ui-plan = What would you like to do?
+ui-plan-continue = Continue with the unanswered questions ({ $count } left)
+ui-plan-continue-all-answered = Continue (every question has an answer)
+ui-plan-review = Review every answer
+ui-plan-render = Render the brief now
+ui-intro-saving = Your answers are saved in { $file } after each one.
+    If you stop, carry on with: { $command }
+ui-stopped-saved = Stopped. Your answers are saved in { $file }.
+    To carry on, run: { $command }
+ui-stopped-nothing-saved = Stopped. Nothing was saved.
+
+## The proposal.
+ui-section-proposal = The proposal
+ui-jurisdiction = Jurisdiction
+ui-jurisdiction-help = The country or region whose law this would be; separate several with ";" (optional)
+ui-reference = Official reference
+ui-reference-help = A bill number or document reference, e.g. "HL Bill 87" (optional)
+ui-stage = How far has it come?
+ui-stage-help = Its stage in the legislative process
+ui-stage-request = Request
+ui-stage-idea = Idea
+ui-stage-draft = Draft
+ui-stage-consultation = In consultation
+ui-stage-in-legislature = In the legislature
+ui-stage-adopted = Adopted
+ui-stage-in-force = In force
+ui-stage-withdrawn = Withdrawn
+ui-stage-rejected = Rejected
+ui-stage-not-sure = Not sure
+ui-introduced = Date introduced or published
+ui-introduced-help = Optional; press Enter to skip
+ui-date-placeholder = YYYY-MM-DD
+ui-url = Where can the text be read?
+ui-url-help = A web address (optional)
+ui-summary = Summary: what does the proposal do?
+ui-summary-help = A few sentences in your own words (optional; Markdown is fine)
+ui-context = Context: why now, and what else should readers know?
+ui-context-help = Background, related laws, who is pushing it (optional; Markdown is fine)
+
+## The assessors.
+ui-section-assessors = Who is assessing
+ui-assessors = Your name, and your organisation
+ui-assessors-placeholder = Maria Okafor, ISOC Veridia Chapter
+ui-assessors-help = Separate several people with semicolons (;): a comma stays part of the name
+ui-stakeholder = Which stakeholder group do you speak for?
+ui-stakeholder-help = Assessments from different groups can be brought together with `impact-brief panel`
+ui-stakeholder-government = Government
+ui-stakeholder-private-sector = Private sector
+ui-stakeholder-civil-society = Civil society
+ui-stakeholder-technical-community = Technical community
+ui-stakeholder-academia = Academia
+ui-stakeholder-intergovernmental = Intergovernmental organisation
+ui-stakeholder-not-said = Prefer not to say
+ui-date = Date of the assessment
+
+## Screening and the questions.
+ui-screening = Which of these does the proposal touch? Tick every area it could affect.
+ui-screening-help = Space ticks, Enter confirms. Ticked areas get their full question; the rest are recorded as "screened out" (you can revise them later).
+ui-screening-none = You ticked no area. Record all { $count } as screened out, unexamined?
+ui-screening-none-help = Space ticks an area in the list. Answer no to go back to it; yes only if the proposal clearly touches none of them.
+ui-screening-result = { $count ->
+        [one] { $count } area
+       *[other] { $count } areas
+    } to assess in full; { $screened_out } screened out (not examined: revise them if that changes).
+ui-rubric-heading = { $rubric } (rubric { $number } of { $total })
+ui-skipped = Skipped { $question }: { $reason }.
+ui-condition = it applies only when { $question } is at level { $level }{ $level_text } or higher
+ui-condition-level-text = {" "}("{ $text }")
+ui-unsure-left = { $count ->
+        [one] { $count } question is
+       *[other] { $count } questions are
+    } marked "{ $not_sure }"; choose "{ $revise }" when you know more.
+ui-running-score = { $rubric }: { $score } ({ $rating }), coverage { $coverage }
+ui-no-score-yet = no score yet
+ui-rating-no-effect-found = No effect found
+ui-rating-strong = Strong
+ui-rating-adequate = Adequate
+ui-rating-weak = Weak
+ui-rating-serious-concerns = Serious concerns
+ui-rating-insufficient-evidence = Insufficient evidence
+ui-option-not-affected = Not affected – I looked and the proposal does not touch this
+ui-option-not-sure = Not sure yet
+ui-option-not-applicable = Not applicable
+ui-ledger-points-to = Consultation ledger: { $because }. It points to level { $level } for this question; the level is yours to choose.
+ui-why = Why?
+ui-why-help-level = What in the text or the process supports this level? (optional; Markdown is fine)
+ui-why-help-not-sure = What is missing to judge it, and where could it be found? (optional)
+ui-why-help-not-applicable = Why does this not apply to the proposal? (optional)
+ui-why-help-not-affected = What did you check, and why does it show no effect? (optional)
+ui-why-help-red-flag = This answer raises a red flag: say why, with the provisions and sources it rests on (required; Markdown is fine)
+ui-red-flag-needs-reason = A red flag needs a reason before it is saved: what in the text makes it one?
+ui-finding = What does the proposal do here?
+ui-finding-help = One sentence in your words, about this proposal: page 1 of the brief quotes it (optional)
+ui-provisions = Which provisions?
+ui-provisions-help = The clauses it rests on, separated by semicolons, e.g. s. 5(2); art. 12 (optional)
+ui-mechanism-harm = Harm: { $label }
+ui-mechanism-safeguard = Safeguard: { $label }
+ui-mechanisms = Which of these does the proposal do? Tick each one it has, harms and safeguards.
+ui-mechanisms-help = Space ticks, Enter confirms. The brief's advice comes only from the harms you tick, and strengths from the safeguards.
+ui-evidence = Evidence { $number }
+ui-evidence-help = A clause, document or link, one per line; press Enter on an empty line to finish
+ui-evidence-edit-help = Edit item { $number } of { $total }, or clear it to remove it
+
+## The end: the menu, rendering and revising.
+ui-menu = What next?
+ui-menu-render = Render the brief
+ui-menu-revise = Revise an answer
+ui-menu-record = Record consultation submissions
+ui-menu-quit = Save and quit
+ui-saved = Saved { $file }.
+    Render it later with: { $render }
+    Change answers with:  { $resume }
+    With others' assessments of the same proposal, make a panel brief:
+      { $panel }
+ui-formats = Which formats?
+ui-formats-help = Space ticks a format, Enter confirms
+ui-format-markdown = Markdown (.md): for review and track changes
+ui-format-pdf = PDF (.pdf): for publication
+ui-format-docx = Word (.docx): for comments and track changes
+ui-format-html = HTML (.html): one web page
+ui-format-json = JSON (.json): for scripts
+ui-formats-none = No format chosen; nothing written.
+ui-folder = Write the files into which folder?
+ui-cannot-render = Cannot render: { $error }
+ui-wrote = Wrote { $file }
+ui-could-not-write = Could not write { $file }: { $error }
+ui-back = Back
+ui-revise = Which answer do you want to change?
+ui-revise-help = Type to filter, e.g. "openness"
+ui-revise-does-not-apply = { $answer } (does not apply now)
+ui-revise-does-not-count = Note: this answer does not count at the moment: { $reason }.
+ui-applies-now = { $question } applies now:
+ui-answer-not-sure = not sure yet
+ui-answer-not-applicable = not applicable
+ui-answer-not-affected = not affected
+ui-answer-screened-out = screened out
+ui-answer-none = not answered
+
+## The consultation ledger.
+ui-ledger = How do you want to record the submissions?
+ui-ledger-add = Add submissions one by one
+ui-ledger-import = Import a CSV file
+ui-consultation-opened = When did the consultation open?
+ui-consultation-closed = When did it close (the last day input was taken)?
+ui-consultation-responded = When was the response to it published?
+ui-consultation-date-help = YYYY-MM-DD; leave empty if you do not know, or if it has not happened yet
+ui-ledger-in-csv = The submissions are kept in the CSV file { $file }, next to the assessment file. Edit them there, or import the edited file again.
+ui-submission-saved = Saved submission { $id }.
+ui-submission-another = Add another?
+ui-submission-id = Submission id
+ui-submission-id-help = Unique within the ledger, e.g. S-01
+ui-submission-id-refused = Cannot use that id: { $problem }. Choose another.
+ui-submitter = Who sent it?
+ui-submitter-help = A person or an organisation; leave empty for an anonymous submission
+ui-submitter-group = Which group is the sender in?
+ui-submitter-government = Government
+ui-submitter-private-sector = Private sector
+ui-submitter-civil-society = Civil society
+ui-submitter-technical-community = Technical community
+ui-submitter-academia = Academia
+ui-submitter-intergovernmental = Intergovernmental organisation
+ui-submitter-individual = Individuals
+ui-submitter-unknown = Unknown
+ui-submission-provision = Which provision of the draft does it concern?
+ui-submission-provision-help = E.g. "Art. 12(3)"; leave empty if it is about the whole proposal
+ui-submission-asked = What did it ask for?
+ui-submission-asked-help = In a sentence; leave empty to skip
+ui-disposition = What was done with it?
+ui-disposition-help = As the published response says
+ui-disposition-accepted = Accepted
+ui-disposition-partially-accepted = Partially accepted
+ui-disposition-rejected = Rejected
+ui-disposition-out-of-scope = Out of scope
+ui-disposition-deferred = Deferred
+ui-disposition-not-answered = Not answered
+ui-disposition-withdrawn = Withdrawn
+ui-disposition-merged = Merged into another
+ui-merged-into = Which submission was it answered together with?
+ui-merged-into-help = Type to filter by id
+ui-reason = What reason did the response give?
+ui-reason-help = "None given" when the response gave no reason
+ui-reason-legally-precluded = Legally precluded
+ui-reason-outside-mandate = Outside the mandate
+ui-reason-technically-infeasible = Technically infeasible
+ui-reason-disproportionate-cost = Disproportionate cost
+ui-reason-insufficient-evidence = Insufficient evidence
+ui-reason-addressed-elsewhere = Addressed elsewhere
+ui-reason-conflicts-with-objective = Conflicts with the stated objective
+ui-reason-outweighed-by-other-input = Outweighed by other input
+ui-reason-none-given = None given
+ui-reason-text = The reason in the drafters' words
+ui-reason-text-help = Quoted or summarised; leave empty to skip
+ui-csv-file = Which CSV file?
+ui-csv-file-help = A header row naming the columns (id, group and disposition required), one submission a row
+ui-import-problems = Nothing was imported: { $file } has problems.
+ui-import-replace = The assessment file has { $count } submissions of its own. Replace them with the CSV file's?
+ui-import-replace-help = No: keep them and import nothing (a ledger is in the file or in a CSV file, not both)
+ui-import-kept = Nothing was imported; the submissions in the assessment file are kept.
+ui-import-cannot-copy = Nothing was imported: cannot copy { $file }: { $error }
+ui-imported = Imported { $count ->
+        [one] { $count } submission
+       *[other] { $count } submissions
+    } from { $file }; the assessment file now names it in submissions_file.
+ui-ledger-no-suggestion = The ledger does not point to a level for any question yet.

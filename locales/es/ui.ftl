@@ -1,1 +1,245 @@
 # The command line and the wizard.
+
+## Choosing the language and starting.
+ui-locale-unmatched = No hay traducción para la configuración regional { $locale }: se utiliza el inglés. Elija otro idioma con --lang ({ $languages }).
+ui-no-terminal = error: el asistente necesita un terminal interactivo, y la entrada estándar no lo es
+    {"  "}ayuda: para un uso con scripts, cree un archivo para completar con `impact-brief init FILE`, edítelo y luego ejecute `impact-brief render FILE`
+ui-needs-terminal = se necesita un terminal interactivo
+
+## Key hints, yes and no, and long texts typed on one line.
+ui-keys-select = ↑↓ para desplazarse, Intro para elegir, escriba para filtrar
+ui-keys-multi-select = ↑↓ para desplazarse, Espacio para marcar, → para marcar todo, ← para desmarcar todo, escriba para filtrar
+ui-yes = sí
+ui-no = no
+ui-invalid-yes-no = Responda sí o no.
+ui-summary-none = (ninguno)
+ui-summary-paragraphs = { $first }… ({ $count ->
+        [one] { $count } párrafo
+       *[other] { $count } párrafos
+    })
+ui-long-text-keeps = Intro conserva: { $summary }
+ui-long-text-inline-help = Intro conserva el texto actual; escriba un párrafo para reemplazarlo, o - para borrarlo
+
+## Answers refused.
+ui-invalid-empty = este campo no puede quedar vacío
+ui-invalid-date = escriba la fecha con el formato AAAA-MM-DD, por ejemplo 2026-03-01
+
+## The file.
+ui-welcome = Evaluemos una propuesta legislativa. Pulse Esc en cualquier momento para detenerse.
+ui-title = ¿Cómo se titula la propuesta?
+ui-title-help = Su título oficial o habitual, por ejemplo «Proyecto de ley de seguridad en línea»
+ui-save-as = Guardar la evaluación como
+ui-save-as-help = Un archivo de la carpeta actual; podrá retomarlo con `impact-brief wizard FILE`
+ui-file-exists-resume = { $file } ya existe. ¿Desea retomarlo en su lugar?
+ui-file-exists-resume-help = No: elegir otro nombre (un archivo existente nunca se sobrescribe)
+ui-cannot-create = No se puede crear { $file }: { $error }. Elija otro nombre.
+ui-saving-as-toml = Se guarda como { $file }: los archivos de evaluación terminan en .toml, que es lo que buscan `impact-brief batch` y los editores.
+ui-cannot-resume = No se puede retomar { $file }: presenta problemas (enumerados a continuación). Corríjalos y vuelva a ejecutar `{ $command }`; el asistente nunca sobrescribe un archivo que no puede leer.
+ui-progress = { $answered } de { $total } preguntas aplicables respondidas{ $unsure ->
+        [0] {""}
+       *[other] , { $unsure } marcadas como «todavía no estoy seguro»
+    }.
+ui-plan = ¿Qué desea hacer?
+ui-plan-continue = Continuar con las preguntas sin responder (quedan { $count })
+ui-plan-continue-all-answered = Continuar (todas las preguntas tienen respuesta)
+ui-plan-review = Revisar todas las respuestas
+ui-plan-render = Generar el informe ahora
+ui-intro-saving = Sus respuestas se guardan en { $file } después de cada una.
+    Si se detiene, continúe con: { $command }
+ui-stopped-saved = Detenido. Sus respuestas están guardadas en { $file }.
+    Para continuar, ejecute: { $command }
+ui-stopped-nothing-saved = Detenido. No se ha guardado nada.
+
+## The proposal.
+ui-section-proposal = La propuesta
+ui-jurisdiction = Jurisdicción
+ui-jurisdiction-help = El país o la región cuya ley sería; separe varios con «;» (opcional)
+ui-reference = Referencia oficial
+ui-reference-help = Un número de proyecto de ley o una referencia de documento, por ejemplo «HL Bill 87» (opcional)
+ui-stage = ¿En qué fase se encuentra?
+ui-stage-help = Su fase en el procedimiento legislativo
+ui-stage-request = Solicitud
+ui-stage-idea = Idea
+ui-stage-draft = Borrador
+ui-stage-consultation = En consulta
+ui-stage-in-legislature = En el Parlamento
+ui-stage-adopted = Aprobada
+ui-stage-in-force = En vigor
+ui-stage-withdrawn = Retirada
+ui-stage-rejected = Rechazada
+ui-stage-not-sure = No lo sé
+ui-introduced = Fecha de presentación o de publicación
+ui-introduced-help = Opcional; pulse Intro para omitirla
+ui-date-placeholder = AAAA-MM-DD
+ui-url = ¿Dónde puede leerse el texto?
+ui-url-help = Una dirección web (opcional)
+ui-summary = Resumen: ¿qué hace la propuesta?
+ui-summary-help = Unas frases con sus propias palabras (opcional; se admite Markdown)
+ui-context = Contexto: ¿por qué ahora, y qué más deben saber los lectores?
+ui-context-help = Antecedentes, leyes relacionadas, quién la impulsa (opcional; se admite Markdown)
+
+## The assessors.
+ui-section-assessors = Quién evalúa
+ui-assessors = Su nombre y su organización
+ui-assessors-placeholder = Maria Okafor, Capítulo de ISOC en Veridia
+ui-assessors-help = Separe a varias personas con punto y coma (;): una coma forma parte del nombre
+ui-stakeholder = ¿En nombre de qué grupo de partes interesadas se expresa?
+ui-stakeholder-help = Las evaluaciones de distintos grupos pueden reunirse con `impact-brief panel`
+ui-stakeholder-government = Gobierno
+ui-stakeholder-private-sector = Sector privado
+ui-stakeholder-civil-society = Sociedad civil
+ui-stakeholder-technical-community = Comunidad técnica
+ui-stakeholder-academia = Ámbito académico
+ui-stakeholder-intergovernmental = Organización intergubernamental
+ui-stakeholder-not-said = Prefiero no decirlo
+ui-date = Fecha de la evaluación
+
+## Screening and the questions.
+ui-screening = ¿Cuáles de estos ámbitos toca la propuesta? Marque todos los que podría afectar.
+ui-screening-help = Espacio marca, Intro confirma. Los ámbitos marcados reciben su pregunta completa; los demás se registran como «descartados en el cribado» (podrá revisarlos más adelante).
+ui-screening-none = No ha marcado ningún ámbito. ¿Registrar los { $count } como descartados en el cribado, sin examinar?
+ui-screening-none-help = Espacio marca un ámbito de la lista. Responda no para volver a ella; sí solo si la propuesta claramente no toca ninguno.
+ui-screening-result = { $count ->
+        [one] { $count } ámbito por evaluar
+       *[other] { $count } ámbitos por evaluar
+    } en detalle; { $screened_out } descartados en el cribado (sin examinar: revíselos si eso cambia).
+ui-rubric-heading = { $rubric } (rúbrica { $number } de { $total })
+ui-skipped = Se omite { $question }: { $reason }.
+ui-condition = solo se aplica cuando { $question } está en el nivel { $level }{ $level_text } o superior
+ui-condition-level-text = {" "}(«{ $text }»)
+ui-unsure-left = { $count ->
+        [one] { $count } pregunta está marcada
+       *[other] { $count } preguntas están marcadas
+    } como «{ $not_sure }»; elija «{ $revise }» cuando sepa más.
+ui-running-score = { $rubric }: { $score } ({ $rating }), cobertura { $coverage }
+ui-no-score-yet = todavía sin puntuación
+ui-rating-no-effect-found = Ningún efecto constatado
+ui-rating-strong = Sólido
+ui-rating-adequate = Adecuado
+ui-rating-weak = Débil
+ui-rating-serious-concerns = Preocupaciones graves
+ui-rating-insufficient-evidence = Evidencia insuficiente
+ui-option-not-affected = No afectado – lo he comprobado y la propuesta no lo toca
+ui-option-not-sure = Todavía no estoy seguro
+ui-option-not-applicable = No aplicable
+ui-ledger-points-to = Registro de la consulta: { $because }. Apunta al nivel { $level } para esta pregunta; la elección del nivel le corresponde a usted.
+ui-why = ¿Por qué?
+ui-why-help-level = ¿Qué elementos del texto o del proceso respaldan este nivel? (opcional; se admite Markdown)
+ui-why-help-not-sure = ¿Qué falta para juzgarlo, y dónde podría encontrarse? (opcional)
+ui-why-help-not-applicable = ¿Por qué no se aplica a la propuesta? (opcional)
+ui-why-help-not-affected = ¿Qué ha comprobado, y por qué no muestra ningún efecto? (opcional)
+ui-why-help-red-flag = Esta respuesta genera una señal de alerta: explique por qué, con las disposiciones y las fuentes en que se basa (obligatorio; se admite Markdown)
+ui-red-flag-needs-reason = Una señal de alerta necesita un motivo antes de guardarse: ¿qué elemento del texto la justifica?
+ui-finding = ¿Qué hace la propuesta en este punto?
+ui-finding-help = Una frase con sus propias palabras, sobre esta propuesta: la página 1 del informe cita este hallazgo (opcional)
+ui-provisions = ¿Qué disposiciones?
+ui-provisions-help = Los artículos en que se basa, separados por punto y coma, por ejemplo art. 5.2; art. 12 (opcional)
+ui-mechanism-harm = Daño: { $label }
+ui-mechanism-safeguard = Salvaguarda: { $label }
+ui-mechanisms = ¿Cuáles de estos mecanismos contiene la propuesta? Marque cada uno de los que tenga, daños y salvaguardas.
+ui-mechanisms-help = Espacio marca, Intro confirma. Las recomendaciones del informe proceden solo de los daños que marque, y los puntos fuertes de las salvaguardas.
+ui-evidence = Prueba { $number }
+ui-evidence-help = Un artículo, documento o enlace por línea; pulse Intro en una línea vacía para terminar
+ui-evidence-edit-help = Edite el elemento { $number } de { $total }, o bórrelo para eliminarlo
+
+## The end: the menu, rendering and revising.
+ui-menu = ¿Y ahora?
+ui-menu-render = Generar el informe
+ui-menu-revise = Revisar una respuesta
+ui-menu-record = Registrar las aportaciones a la consulta
+ui-menu-quit = Guardar y salir
+ui-saved = { $file } guardado.
+    Para generar el informe más tarde: { $render }
+    Para cambiar las respuestas: { $resume }
+    Con las evaluaciones de otras personas sobre la misma propuesta, genere un informe de panel:
+      { $panel }
+ui-formats = ¿Qué formatos?
+ui-formats-help = Espacio marca un formato, Intro confirma
+ui-format-markdown = Markdown (.md): para revisión y control de cambios
+ui-format-pdf = PDF (.pdf): para publicación
+ui-format-docx = Word (.docx): para comentarios y control de cambios
+ui-format-html = HTML (.html): una página web
+ui-format-json = JSON (.json): para scripts
+ui-formats-none = No se ha elegido ningún formato; no se ha escrito nada.
+ui-folder = ¿En qué carpeta se escriben los archivos?
+ui-cannot-render = No se puede generar el informe: { $error }
+ui-wrote = Se ha escrito { $file }
+ui-could-not-write = No se ha podido escribir { $file }: { $error }
+ui-back = Volver
+ui-revise = ¿Qué respuesta desea cambiar?
+ui-revise-help = Escriba para filtrar, por ejemplo «apertura»
+ui-revise-does-not-apply = { $answer } (no se aplica ahora)
+ui-revise-does-not-count = Nota: esta respuesta no cuenta por el momento: { $reason }.
+ui-applies-now = { $question } se aplica ahora:
+ui-answer-not-sure = todavía no estoy seguro
+ui-answer-not-applicable = no aplicable
+ui-answer-not-affected = no afectado
+ui-answer-screened-out = descartado en el cribado
+ui-answer-none = sin responder
+
+## The consultation ledger.
+ui-ledger = ¿Cómo desea registrar las aportaciones?
+ui-ledger-add = Añadir las aportaciones una por una
+ui-ledger-import = Importar un archivo CSV
+ui-consultation-opened = ¿Cuándo se abrió la consulta?
+ui-consultation-closed = ¿Cuándo se cerró (último día en que se recibieron aportaciones)?
+ui-consultation-responded = ¿Cuándo se publicó la respuesta a la consulta?
+ui-consultation-date-help = AAAA-MM-DD; déjelo vacío si no lo sabe, o si todavía no ha ocurrido
+ui-ledger-in-csv = Las aportaciones se conservan en el archivo CSV { $file }, junto al archivo de evaluación. Edítelas allí, o vuelva a importar el archivo editado.
+ui-submission-saved = Aportación { $id } guardada.
+ui-submission-another = ¿Añadir otra?
+ui-submission-id = Identificador de la aportación
+ui-submission-id-help = Único dentro del registro, por ejemplo S-01
+ui-submission-id-refused = No se puede usar ese identificador: { $problem }. Elija otro.
+ui-submitter = ¿Quién la envió?
+ui-submitter-help = Una persona o una organización; déjelo vacío para una aportación anónima
+ui-submitter-group = ¿A qué grupo pertenece el remitente?
+ui-submitter-government = Gobierno
+ui-submitter-private-sector = Sector privado
+ui-submitter-civil-society = Sociedad civil
+ui-submitter-technical-community = Comunidad técnica
+ui-submitter-academia = Ámbito académico
+ui-submitter-intergovernmental = Organización intergubernamental
+ui-submitter-individual = Particulares
+ui-submitter-unknown = Desconocido
+ui-submission-provision = ¿A qué disposición del proyecto se refiere?
+ui-submission-provision-help = Por ejemplo «art. 12.3»; déjelo vacío si se refiere a la propuesta en su conjunto
+ui-submission-asked = ¿Qué pedía?
+ui-submission-asked-help = En una frase; déjelo vacío para omitirlo
+ui-disposition = ¿Qué se hizo con ella?
+ui-disposition-help = Según la respuesta publicada
+ui-disposition-accepted = Aceptada
+ui-disposition-partially-accepted = Aceptada parcialmente
+ui-disposition-rejected = Rechazada
+ui-disposition-out-of-scope = Fuera de alcance
+ui-disposition-deferred = Aplazada
+ui-disposition-not-answered = Sin respuesta
+ui-disposition-withdrawn = Retirada
+ui-disposition-merged = Respondida junto con otra
+ui-merged-into = ¿Junto con qué aportación se respondió?
+ui-merged-into-help = Escriba para filtrar por identificador
+ui-reason = ¿Qué motivo dio la respuesta?
+ui-reason-help = «No se dio ninguno» cuando la respuesta no dio motivo
+ui-reason-legally-precluded = Impedimento jurídico
+ui-reason-outside-mandate = Fuera del mandato
+ui-reason-technically-infeasible = Técnicamente inviable
+ui-reason-disproportionate-cost = Coste desproporcionado
+ui-reason-insufficient-evidence = Evidencia insuficiente
+ui-reason-addressed-elsewhere = Tratado en otro lugar
+ui-reason-conflicts-with-objective = Contrario al objetivo declarado
+ui-reason-outweighed-by-other-input = Primaron otras aportaciones
+ui-reason-none-given = No se dio ninguno
+ui-reason-text = El motivo en palabras de los redactores
+ui-reason-text-help = Citado o resumido; déjelo vacío para omitirlo
+ui-csv-file = ¿Qué archivo CSV?
+ui-csv-file-help = Una fila de encabezado con los nombres de las columnas (id, group y disposition obligatorias), una aportación por fila
+ui-import-problems = No se ha importado nada: { $file } presenta problemas.
+ui-import-replace = El archivo de evaluación contiene { $count } aportaciones propias. ¿Reemplazarlas por las del archivo CSV?
+ui-import-replace-help = No: conservarlas y no importar nada (un registro está en el archivo o en un archivo CSV, no en ambos)
+ui-import-kept = No se ha importado nada; se conservan las aportaciones del archivo de evaluación.
+ui-import-cannot-copy = No se ha importado nada: no se puede copiar { $file }: { $error }
+ui-imported = { $count ->
+        [one] { $count } aportación importada
+       *[other] { $count } aportaciones importadas
+    } desde { $file }; el archivo de evaluación lo indica ahora en submissions_file.
+ui-ledger-no-suggestion = El registro todavía no apunta a ningún nivel para ninguna pregunta.

@@ -1,1 +1,245 @@
 # The command line and the wizard.
+
+## Choosing the language and starting.
+ui-locale-unmatched = Não há tradução para a localidade { $locale }: o inglês é usado. Escolha outro idioma com --lang ({ $languages }).
+ui-no-terminal = erro: o assistente precisa de um terminal interativo, e a entrada padrão não é um terminal
+    {"  "}ajuda: para uso com scripts, crie um arquivo para preencher com `impact-brief init FILE`, edite-o e depois execute `impact-brief render FILE`
+ui-needs-terminal = é necessário um terminal interativo
+
+## Key hints, yes and no, and long texts typed on one line.
+ui-keys-select = ↑↓ para mover, Enter para escolher, digite para filtrar
+ui-keys-multi-select = ↑↓ para mover, Espaço para marcar, → para marcar tudo, ← para desmarcar tudo, digite para filtrar
+ui-yes = sim
+ui-no = não
+ui-invalid-yes-no = Responda sim ou não.
+ui-summary-none = (nenhum)
+ui-summary-paragraphs = { $first }… ({ $count ->
+        [one] { $count } parágrafo
+       *[other] { $count } parágrafos
+    })
+ui-long-text-keeps = Enter mantém: { $summary }
+ui-long-text-inline-help = Enter mantém o texto atual; digite um parágrafo para substituí-lo, ou - para apagá-lo
+
+## Answers refused.
+ui-invalid-empty = este campo não pode ficar vazio
+ui-invalid-date = escreva a data no formato AAAA-MM-DD, por exemplo 2026-03-01
+
+## The file.
+ui-welcome = Vamos avaliar uma proposta legislativa. Pressione Esc a qualquer momento para parar.
+ui-title = Qual é o nome da proposta?
+ui-title-help = Seu nome oficial ou usual, por exemplo "Projeto de Lei de Segurança On-line"
+ui-save-as = Salvar a avaliação como
+ui-save-as-help = Um arquivo na pasta atual; você poderá retomá-lo com `impact-brief wizard FILE`
+ui-file-exists-resume = { $file } já existe. Retomá-lo em vez disso?
+ui-file-exists-resume-help = Não: escolher outro nome (um arquivo existente nunca é sobrescrito)
+ui-cannot-create = Não é possível criar { $file }: { $error }. Escolha outro nome.
+ui-saving-as-toml = Salvando como { $file }: os arquivos de avaliação terminam em .toml, que é o que `impact-brief batch` e os editores procuram.
+ui-cannot-resume = Não é possível retomar { $file }: ele tem problemas (listados abaixo). Corrija-os e execute `{ $command }` novamente; o assistente nunca sobrescreve um arquivo que não consegue ler.
+ui-progress = { $answered } de { $total } perguntas aplicáveis respondidas{ $unsure ->
+        [0] {""}
+       *[other] , { $unsure } marcadas como "ainda não tenho certeza"
+    }.
+ui-plan = O que você gostaria de fazer?
+ui-plan-continue = Continuar com as perguntas não respondidas (faltam { $count })
+ui-plan-continue-all-answered = Continuar (todas as perguntas têm resposta)
+ui-plan-review = Revisar todas as respostas
+ui-plan-render = Gerar o relatório agora
+ui-intro-saving = Suas respostas são salvas em { $file } após cada uma.
+    Se parar, continue com: { $command }
+ui-stopped-saved = Interrompido. Suas respostas estão salvas em { $file }.
+    Para continuar, execute: { $command }
+ui-stopped-nothing-saved = Interrompido. Nada foi salvo.
+
+## The proposal.
+ui-section-proposal = A proposta
+ui-jurisdiction = Jurisdição
+ui-jurisdiction-help = O país ou a região de cuja legislação ela faria parte; separe vários com ";" (opcional)
+ui-reference = Referência oficial
+ui-reference-help = Um número de projeto de lei ou uma referência de documento, por exemplo "PL 2630/2020" (opcional)
+ui-stage = Em que fase ela está?
+ui-stage-help = Sua fase no processo legislativo
+ui-stage-request = Solicitação
+ui-stage-idea = Ideia
+ui-stage-draft = Minuta
+ui-stage-consultation = Em consulta
+ui-stage-in-legislature = No Legislativo
+ui-stage-adopted = Aprovada
+ui-stage-in-force = Em vigor
+ui-stage-withdrawn = Retirada
+ui-stage-rejected = Rejeitada
+ui-stage-not-sure = Não sei
+ui-introduced = Data de apresentação ou publicação
+ui-introduced-help = Opcional; pressione Enter para pular
+ui-date-placeholder = AAAA-MM-DD
+ui-url = Onde o texto pode ser lido?
+ui-url-help = Um endereço web (opcional)
+ui-summary = Resumo: o que a proposta faz?
+ui-summary-help = Algumas frases com suas próprias palavras (opcional; Markdown é aceito)
+ui-context = Contexto: por que agora, e o que mais os leitores devem saber?
+ui-context-help = Antecedentes, leis relacionadas, quem a defende (opcional; Markdown é aceito)
+
+## The assessors.
+ui-section-assessors = Quem avalia
+ui-assessors = Seu nome e sua organização
+ui-assessors-placeholder = Maria Okafor, Capítulo da ISOC em Veridia
+ui-assessors-help = Separe várias pessoas com ponto e vírgula (;): uma vírgula faz parte do nome
+ui-stakeholder = Em nome de qual grupo de partes interessadas você fala?
+ui-stakeholder-help = Avaliações de grupos diferentes podem ser reunidas com `impact-brief panel`
+ui-stakeholder-government = Governo
+ui-stakeholder-private-sector = Setor privado
+ui-stakeholder-civil-society = Sociedade civil
+ui-stakeholder-technical-community = Comunidade técnica
+ui-stakeholder-academia = Academia
+ui-stakeholder-intergovernmental = Organização intergovernamental
+ui-stakeholder-not-said = Prefiro não dizer
+ui-date = Data da avaliação
+
+## Screening and the questions.
+ui-screening = Quais destas áreas a proposta afeta? Marque todas as áreas que ela poderia afetar.
+ui-screening-help = Espaço marca, Enter confirma. As áreas marcadas recebem sua pergunta completa; as demais são registradas como "descartadas na triagem" (você poderá revisá-las depois).
+ui-screening-none = Você não marcou nenhuma área. Registrar as { $count } como descartadas na triagem, sem exame?
+ui-screening-none-help = Espaço marca uma área da lista. Responda não para voltar a ela; sim apenas se a proposta claramente não afeta nenhuma delas.
+ui-screening-result = { $count ->
+        [one] { $count } área a avaliar
+       *[other] { $count } áreas a avaliar
+    } em detalhe; { $screened_out } descartadas na triagem (não examinadas: revise-as se isso mudar).
+ui-rubric-heading = { $rubric } (rubrica { $number } de { $total })
+ui-skipped = { $question } pulada: { $reason }.
+ui-condition = ela só se aplica quando { $question } está no nível { $level }{ $level_text } ou superior
+ui-condition-level-text = {" "}("{ $text }")
+ui-unsure-left = { $count ->
+        [one] { $count } pergunta está marcada
+       *[other] { $count } perguntas estão marcadas
+    } como "{ $not_sure }"; escolha "{ $revise }" quando souber mais.
+ui-running-score = { $rubric }: { $score } ({ $rating }), cobertura { $coverage }
+ui-no-score-yet = ainda sem pontuação
+ui-rating-no-effect-found = Nenhum efeito constatado
+ui-rating-strong = Forte
+ui-rating-adequate = Adequado
+ui-rating-weak = Fraco
+ui-rating-serious-concerns = Preocupações graves
+ui-rating-insufficient-evidence = Evidências insuficientes
+ui-option-not-affected = Não afetado – verifiquei e a proposta não trata disso
+ui-option-not-sure = Ainda não tenho certeza
+ui-option-not-applicable = Não aplicável
+ui-ledger-points-to = Registro da consulta: { $because }. Ele aponta para o nível { $level } nesta pergunta; a escolha do nível é sua.
+ui-why = Por quê?
+ui-why-help-level = O que no texto ou no processo sustenta este nível? (opcional; Markdown é aceito)
+ui-why-help-not-sure = O que falta para julgar, e onde isso poderia ser encontrado? (opcional)
+ui-why-help-not-applicable = Por que isto não se aplica à proposta? (opcional)
+ui-why-help-not-affected = O que você verificou, e por que isso não mostra nenhum efeito? (opcional)
+ui-why-help-red-flag = Esta resposta gera um sinal de alerta: explique por quê, com os dispositivos e as fontes em que se baseia (obrigatório; Markdown é aceito)
+ui-red-flag-needs-reason = Um sinal de alerta precisa de um motivo antes de ser salvo: o que no texto o justifica?
+ui-finding = O que a proposta faz neste ponto?
+ui-finding-help = Uma frase com suas próprias palavras, sobre esta proposta: a página 1 do relatório cita esta constatação (opcional)
+ui-provisions = Quais dispositivos?
+ui-provisions-help = Os artigos em que se baseia, separados por ponto e vírgula, por exemplo art. 5º, § 2º; art. 12 (opcional)
+ui-mechanism-harm = Dano: { $label }
+ui-mechanism-safeguard = Salvaguarda: { $label }
+ui-mechanisms = Quais destes mecanismos a proposta contém? Marque cada um que ela tiver, danos e salvaguardas.
+ui-mechanisms-help = Espaço marca, Enter confirma. As recomendações do relatório vêm apenas dos danos que você marcar, e os pontos fortes das salvaguardas.
+ui-evidence = Evidência { $number }
+ui-evidence-help = Um dispositivo, documento ou link por linha; pressione Enter em uma linha vazia para terminar
+ui-evidence-edit-help = Edite o item { $number } de { $total }, ou apague-o para removê-lo
+
+## The end: the menu, rendering and revising.
+ui-menu = E agora?
+ui-menu-render = Gerar o relatório
+ui-menu-revise = Revisar uma resposta
+ui-menu-record = Registrar as contribuições à consulta
+ui-menu-quit = Salvar e sair
+ui-saved = { $file } salvo.
+    Para gerar o relatório depois: { $render }
+    Para alterar as respostas: { $resume }
+    Com as avaliações de outras pessoas sobre a mesma proposta, gere um relatório de painel:
+      { $panel }
+ui-formats = Quais formatos?
+ui-formats-help = Espaço marca um formato, Enter confirma
+ui-format-markdown = Markdown (.md): para revisão e controle de alterações
+ui-format-pdf = PDF (.pdf): para publicação
+ui-format-docx = Word (.docx): para comentários e controle de alterações
+ui-format-html = HTML (.html): uma página web
+ui-format-json = JSON (.json): para scripts
+ui-formats-none = Nenhum formato escolhido; nada foi gravado.
+ui-folder = Em qual pasta gravar os arquivos?
+ui-cannot-render = Não é possível gerar o relatório: { $error }
+ui-wrote = { $file } gravado
+ui-could-not-write = Não foi possível gravar { $file }: { $error }
+ui-back = Voltar
+ui-revise = Qual resposta você deseja alterar?
+ui-revise-help = Digite para filtrar, por exemplo "abertura"
+ui-revise-does-not-apply = { $answer } (não se aplica agora)
+ui-revise-does-not-count = Observação: esta resposta não conta no momento: { $reason }.
+ui-applies-now = { $question } agora se aplica:
+ui-answer-not-sure = ainda não tenho certeza
+ui-answer-not-applicable = não aplicável
+ui-answer-not-affected = não afetado
+ui-answer-screened-out = descartado na triagem
+ui-answer-none = sem resposta
+
+## The consultation ledger.
+ui-ledger = Como você deseja registrar as contribuições?
+ui-ledger-add = Adicionar as contribuições uma a uma
+ui-ledger-import = Importar um arquivo CSV
+ui-consultation-opened = Quando a consulta foi aberta?
+ui-consultation-closed = Quando ela foi encerrada (último dia em que se receberam contribuições)?
+ui-consultation-responded = Quando a resposta à consulta foi publicada?
+ui-consultation-date-help = AAAA-MM-DD; deixe em branco se não souber, ou se ainda não aconteceu
+ui-ledger-in-csv = As contribuições ficam no arquivo CSV { $file }, ao lado do arquivo de avaliação. Edite-as lá, ou importe novamente o arquivo editado.
+ui-submission-saved = Contribuição { $id } salva.
+ui-submission-another = Adicionar outra?
+ui-submission-id = Identificador da contribuição
+ui-submission-id-help = Único no registro, por exemplo S-01
+ui-submission-id-refused = Não é possível usar esse identificador: { $problem }. Escolha outro.
+ui-submitter = Quem a enviou?
+ui-submitter-help = Uma pessoa ou uma organização; deixe em branco para uma contribuição anônima
+ui-submitter-group = A qual grupo pertence o remetente?
+ui-submitter-government = Governo
+ui-submitter-private-sector = Setor privado
+ui-submitter-civil-society = Sociedade civil
+ui-submitter-technical-community = Comunidade técnica
+ui-submitter-academia = Academia
+ui-submitter-intergovernmental = Organização intergovernamental
+ui-submitter-individual = Pessoas físicas
+ui-submitter-unknown = Desconhecido
+ui-submission-provision = A qual dispositivo da minuta ela se refere?
+ui-submission-provision-help = Por exemplo "art. 12, § 3º"; deixe em branco se ela trata da proposta como um todo
+ui-submission-asked = O que ela pedia?
+ui-submission-asked-help = Em uma frase; deixe em branco para pular
+ui-disposition = O que foi feito com ela?
+ui-disposition-help = Conforme a resposta publicada
+ui-disposition-accepted = Aceita
+ui-disposition-partially-accepted = Aceita parcialmente
+ui-disposition-rejected = Rejeitada
+ui-disposition-out-of-scope = Fora do escopo
+ui-disposition-deferred = Adiada
+ui-disposition-not-answered = Sem resposta
+ui-disposition-withdrawn = Retirada
+ui-disposition-merged = Respondida junto com outra
+ui-merged-into = Junto com qual contribuição ela foi respondida?
+ui-merged-into-help = Digite para filtrar pelo identificador
+ui-reason = Que motivo a resposta deu?
+ui-reason-help = "Nenhum motivo dado" quando a resposta não deu motivo
+ui-reason-legally-precluded = Impedimento legal
+ui-reason-outside-mandate = Fora do mandato
+ui-reason-technically-infeasible = Tecnicamente inviável
+ui-reason-disproportionate-cost = Custo desproporcional
+ui-reason-insufficient-evidence = Evidências insuficientes
+ui-reason-addressed-elsewhere = Tratado em outro lugar
+ui-reason-conflicts-with-objective = Contrário ao objetivo declarado
+ui-reason-outweighed-by-other-input = Outras contribuições prevaleceram
+ui-reason-none-given = Nenhum motivo dado
+ui-reason-text = O motivo nas palavras dos redatores
+ui-reason-text-help = Citado ou resumido; deixe em branco para pular
+ui-csv-file = Qual arquivo CSV?
+ui-csv-file-help = Uma linha de cabeçalho com os nomes das colunas (id, group e disposition obrigatórias), uma contribuição por linha
+ui-import-problems = Nada foi importado: { $file } tem problemas.
+ui-import-replace = O arquivo de avaliação tem { $count } contribuições próprias. Substituí-las pelas do arquivo CSV?
+ui-import-replace-help = Não: mantê-las e não importar nada (um registro fica no arquivo ou em um arquivo CSV, não em ambos)
+ui-import-kept = Nada foi importado; as contribuições do arquivo de avaliação foram mantidas.
+ui-import-cannot-copy = Nada foi importado: não é possível copiar { $file }: { $error }
+ui-imported = { $count ->
+        [one] { $count } contribuição importada
+       *[other] { $count } contribuições importadas
+    } de { $file }; o arquivo de avaliação agora o indica em submissions_file.
+ui-ledger-no-suggestion = O registro ainda não aponta um nível para nenhuma pergunta.

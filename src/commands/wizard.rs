@@ -1,5 +1,6 @@
-//! `impact-brief wizard [FILE]`: the interactive questionnaire on a real terminal. Refuses to
-//! start without one (scripts use `init` and `render`), then hands over to [`crate::wizard`].
+//! `impact-brief wizard [FILE]`: the interactive questionnaire on a real terminal. Chooses the
+//! language it asks in (`--lang`, else the system locale), refuses to start without a terminal
+//! (scripts use `init` and `render`), then hands over to [`crate::wizard`].
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -9,17 +10,15 @@ use anyhow::Result;
 use super::Outcome;
 use super::{load_rubrics, today};
 use crate::cli::WizardArgs;
+use crate::i18n::{self, Lang};
 use crate::wizard::{self, Ended, InquirePrompter, Options};
 
 /// Runs `wizard`.
 pub fn run(args: &WizardArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
+    let lang = interface_language(args.lang);
     // Checked before anything else, so a script gets a hint instead of a terminal error.
     if !std::io::stdin().is_terminal() {
-        crate::eprintln_safe!(
-            "error: the wizard needs an interactive terminal, and standard input is not one\n  \
-             help: for scripted runs, write a fill-in file with `impact-brief init FILE`, edit it, \
-             then `impact-brief render FILE`"
-        );
+        crate::eprintln_safe!("{}", i18n::tr(lang, "ui-no-terminal"));
         return Ok(Outcome::Failure);
     }
     let rubrics = load_rubrics(rubrics_dir)?;
@@ -31,9 +30,31 @@ pub fn run(args: &WizardArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty()),
         today: today(),
         schema: super::schema::directive_target(),
+        lang,
     };
-    match wizard::run(&mut InquirePrompter::new(), &rubrics, &options)? {
+    match wizard::run(&mut InquirePrompter::new(lang), &rubrics, &options)? {
         Ended::Finished { .. } => Ok(Outcome::Success),
         Ended::Cancelled { .. } => Ok(Outcome::Cancelled),
     }
+}
+
+/// The language asked for with `--lang`, else the one the system locale names. A locale with
+/// no translation gets English and one line saying so, rather than a silent switch.
+fn interface_language(asked: Option<Lang>) -> Lang {
+    if let Some(lang) = asked {
+        return lang;
+    }
+    let negotiated = i18n::from_environment(|name| std::env::var(name).ok());
+    if let Some(locale) = &negotiated.unmatched {
+        crate::eprintln_safe!(
+            "{}",
+            crate::tr!(
+                negotiated.lang,
+                "ui-locale-unmatched",
+                locale = locale.as_str(),
+                languages = Lang::codes()
+            )
+        );
+    }
+    negotiated.lang
 }

@@ -186,6 +186,7 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
         ("Date of the assessment", &fields.date),
     ] {
         if let Err(problem) = input::optional_date(value) {
+            let problem = crate::i18n::tr(crate::i18n::Lang::En, problem);
             problems.push(format!("{label}: {problem}"));
         }
     }
@@ -427,6 +428,7 @@ pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incomin
     };
     let dates = [form.text("opened"), form.text("closed"), form.text("responded")];
     if let Some(problem) = dates.iter().find_map(|date| input::optional_date(date).err()) {
+        let problem = crate::i18n::tr(crate::i18n::Lang::En, problem);
         return ledger_message(app, name, file, request, problem, true);
     }
     let result = edit(app, name, file, |assessment, _| {

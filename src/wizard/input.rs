@@ -9,24 +9,23 @@ use toml::value::Datetime;
 /// Longest file-name stem suggested from a title, in characters.
 const MAX_SLUG_CHARS: usize = 60;
 
-/// Rejects an empty answer.
-pub fn required(input: &str) -> Result<(), String> {
+/// Rejects an empty answer. Refusals are message ids of the catalogue, worded in the wizard's
+/// language by [`Validator`](super::Validator).
+pub fn required(input: &str) -> Result<(), &'static str> {
     if input.trim().is_empty() {
-        Err("this cannot be empty".to_string())
+        Err("ui-invalid-empty")
     } else {
         Ok(())
     }
 }
 
 /// Accepts a date written `YYYY-MM-DD` that exists in the calendar.
-pub fn date(input: &str) -> Result<(), String> {
-    parse_date(input)
-        .map(|_| ())
-        .ok_or_else(|| "write the date as YYYY-MM-DD, e.g. 2026-03-01".to_string())
+pub fn date(input: &str) -> Result<(), &'static str> {
+    parse_date(input).map(|_| ()).ok_or("ui-invalid-date")
 }
 
 /// Accepts an empty answer or a date (see [`date`]).
-pub fn optional_date(input: &str) -> Result<(), String> {
+pub fn optional_date(input: &str) -> Result<(), &'static str> {
     if input.trim().is_empty() { Ok(()) } else { date(input) }
 }
 

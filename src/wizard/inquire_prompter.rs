@@ -7,6 +7,7 @@ use std::ffi::OsStr;
 use inquire::validator::Validation;
 use inquire::{Confirm, Editor, InquireError, MultiSelect, Select, Text};
 
+use crate::i18n::{self, Lang};
 use crate::markup::terminal_safe;
 
 use super::prompter::{ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt, Validator};
@@ -19,25 +20,28 @@ const PAGE_SIZE: usize = 12;
 pub struct InquirePrompter {
     /// The user's editor command from `$VISUAL` or `$EDITOR`, split into program and arguments.
     editor: Option<Vec<String>>,
+    /// The language of the words the prompter adds itself: key hints, yes and no, summaries.
+    lang: Lang,
 }
 
 impl InquirePrompter {
-    /// A prompter that uses the editor named by `$VISUAL` or `$EDITOR` for long texts, if any.
-    pub fn new() -> Self {
+    /// A prompter in `lang` that uses the editor named by `$VISUAL` or `$EDITOR` for long texts,
+    /// if any.
+    pub fn new(lang: Lang) -> Self {
         let editor = ["VISUAL", "EDITOR"]
             .iter()
             .filter_map(|name| std::env::var(name).ok())
             .map(|command| command.split_whitespace().map(str::to_string).collect::<Vec<_>>())
             .find(|words| !words.is_empty());
-        InquirePrompter { editor }
+        InquirePrompter { editor, lang }
     }
 }
 
 /// The one place inquire's errors are translated.
-fn map_error(error: InquireError) -> PromptError {
+fn map_error(error: InquireError, lang: Lang) -> PromptError {
     match error {
         InquireError::OperationCanceled | InquireError::OperationInterrupted => PromptError::Cancelled,
-        InquireError::NotTTY => PromptError::Failed("this needs an interactive terminal".to_string()),
+        InquireError::NotTTY => PromptError::Failed(i18n::tr(lang, "ui-needs-terminal")),
         other => PromptError::Failed(other.to_string()),
     }
 }
@@ -45,7 +49,7 @@ fn map_error(error: InquireError) -> PromptError {
 /// Wraps a wizard validator for inquire.
 fn inquire_validator(validate: Validator) -> impl Fn(&str) -> Result<Validation, inquire::CustomUserError> + Clone {
     move |input: &str| {
-        Ok(match validate(input) {
+        Ok(match validate.check(input) {
             Ok(()) => Validation::Valid,
             Err(message) => Validation::Invalid(message.into()),
         })
@@ -53,7 +57,7 @@ fn inquire_validator(validate: Validator) -> impl Fn(&str) -> Result<Validation,
 }
 
 /// A one-line summary of a long answer, shown once it is given.
-fn summarize(text: &str) -> String {
+fn summarize(text: &str, lang: Lang) -> String {
     let paragraphs: Vec<&str> = text
         .split("\n\n")
         .map(str::trim)
@@ -66,10 +70,10 @@ fn summarize(text: &str) -> String {
         .take(60)
         .collect();
     match paragraphs.len() {
-        0 => "(none)".to_string(),
+        0 => i18n::tr(lang, "ui-summary-none"),
         1 if !paragraphs[0].contains('\n') && first.chars().count() < 60 => first,
         1 => format!("{first}…"),
-        n => format!("{first}… ({n} paragraphs)"),
+        n => crate::tr!(lang, "ui-summary-paragraphs", first = first, count = n),
     }
 }
 
@@ -97,10 +101,13 @@ impl Prompter for InquirePrompter {
         let mut select = Select::new(&prompt.message, prompt.options.clone())
             .with_starting_cursor(prompt.start.min(prompt.options.len().saturating_sub(1)))
             .with_page_size(PAGE_SIZE);
-        if let Some(help) = &prompt.help {
-            select = select.with_help_message(help);
-        }
-        select.raw_prompt().map(|chosen| chosen.index).map_err(map_error)
+        // inquire's own key hint is English: without guidance of ours, ours in its place.
+        let keys = i18n::tr(self.lang, "ui-keys-select");
+        select = select.with_help_message(prompt.help.as_deref().unwrap_or(&keys));
+        select
+            .raw_prompt()
+            .map(|chosen| chosen.index)
+            .map_err(|error| map_error(error, self.lang))
     }
 
     fn multi_select(&mut self, prompt: &MultiSelectPrompt) -> Result<Vec<usize>, PromptError> {
@@ -113,10 +120,9 @@ impl Prompter for InquirePrompter {
         let mut select = MultiSelect::new(&prompt.message, prompt.options.clone())
             .with_default(&prompt.defaults)
             .with_page_size(PAGE_SIZE);
-        if let Some(help) = &prompt.help {
-            select = select.with_help_message(help);
-        }
-        let chosen = select.raw_prompt().map_err(map_error)?;
+        let keys = i18n::tr(self.lang, "ui-keys-multi-select");
+        select = select.with_help_message(prompt.help.as_deref().unwrap_or(&keys));
+        let chosen = select.raw_prompt().map_err(|error| map_error(error, self.lang))?;
         Ok(chosen.into_iter().map(|option| option.index).collect())
     }
 
@@ -141,7 +147,7 @@ impl Prompter for InquirePrompter {
         if let Some(validate) = prompt.validate {
             text = text.with_validator(inquire_validator(validate));
         }
-        text.prompt().map_err(map_error)
+        text.prompt().map_err(|error| map_error(error, self.lang))
     }
 
     fn long_text(&mut self, prompt: &TextPrompt) -> Result<String, PromptError> {
@@ -149,7 +155,8 @@ impl Prompter for InquirePrompter {
             return long_text_inline(self, prompt);
         };
         let args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
-        let formatter = |text: &str| safe(&summarize(text));
+        let lang = self.lang;
+        let formatter = |text: &str| safe(&summarize(text, lang));
         let (message, help) = (safe(&prompt.message), prompt.help.as_deref().map(safe));
         let mut editor = Editor::new(&message)
             .with_editor_command(OsStr::new(program))
@@ -165,7 +172,7 @@ impl Prompter for InquirePrompter {
         if let Some(validate) = prompt.validate {
             editor = editor.with_validator(inquire_validator(validate));
         }
-        let text = editor.prompt().map_err(map_error)?;
+        let text = editor.prompt().map_err(|error| map_error(error, lang))?;
         Ok(text.trim_end().to_string())
     }
 
@@ -175,11 +182,30 @@ impl Prompter for InquirePrompter {
             help: prompt.help.as_deref().map(safe),
             default: prompt.default,
         };
-        let mut confirm = Confirm::new(&prompt.message).with_default(prompt.default);
+        // inquire reads and shows only "y" and "n": the language's own words, and theirs too.
+        let lang = self.lang;
+        let (yes, no) = (i18n::tr(lang, "ui-yes"), i18n::tr(lang, "ui-no"));
+        let parser = |typed: &str| yes_or_no(typed, lang);
+        let formatter = |answer: bool| if answer { yes.clone() } else { no.clone() };
+        let default_formatter = |default: bool| {
+            let (yes, no) = (initial(&yes), initial(&no));
+            if default {
+                format!("{}/{no}", yes.to_uppercase())
+            } else {
+                format!("{yes}/{}", no.to_uppercase())
+            }
+        };
+        let error = i18n::tr(lang, "ui-invalid-yes-no");
+        let mut confirm = Confirm::new(&prompt.message)
+            .with_default(prompt.default)
+            .with_parser(&parser)
+            .with_formatter(&formatter)
+            .with_default_value_formatter(&default_formatter)
+            .with_error_message(&error);
         if let Some(help) = &prompt.help {
             confirm = confirm.with_help_message(help);
         }
-        confirm.prompt().map_err(map_error)
+        confirm.prompt().map_err(|error| map_error(error, lang))
     }
 }
 
@@ -189,10 +215,15 @@ fn long_text_inline(prompter: &mut InquirePrompter, prompt: &TextPrompt) -> Resu
     let Some(current) = prompt.initial.as_deref().filter(|text| text.contains('\n')) else {
         return prompter.text(prompt);
     };
+    let lang = prompter.lang;
     let inline = TextPrompt {
         initial: None,
-        placeholder: Some(format!("Enter keeps: {}", summarize(current))),
-        help: Some("Enter keeps the current text; type a paragraph to replace it, or - to clear it".to_string()),
+        placeholder: Some(crate::tr!(
+            lang,
+            "ui-long-text-keeps",
+            summary = summarize(current, lang)
+        )),
+        help: Some(i18n::tr(lang, "ui-long-text-inline-help")),
         ..prompt.clone()
     };
     let typed = prompter.text(&inline)?;
@@ -201,4 +232,27 @@ fn long_text_inline(prompter: &mut InquirePrompter, prompt: &TextPrompt) -> Resu
         "-" => String::new(),
         _ => typed,
     })
+}
+
+/// The first letter of a word, for the "y/N" hint.
+fn initial(word: &str) -> String {
+    word.chars().next().map(String::from).unwrap_or_default()
+}
+
+/// A typed yes or no, in `lang` or in English ("o", "oui", "y", "yes"), as inquire's own parser
+/// reads English; `Err` for anything else.
+fn yes_or_no(typed: &str, lang: Lang) -> Result<bool, ()> {
+    let typed = typed.trim().to_lowercase();
+    let words = |id: &str| {
+        let word = i18n::tr(lang, id).to_lowercase();
+        [initial(&word), word]
+    };
+    let (yes, no) = (words("ui-yes"), words("ui-no"));
+    if yes.contains(&typed) || typed == "y" || typed == "yes" {
+        Ok(true)
+    } else if no.contains(&typed) || typed == "n" || typed == "no" {
+        Ok(false)
+    } else {
+        Err(())
+    }
 }

@@ -14,9 +14,12 @@ mod tests;
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Lang;
 use crate::model::RubricSet;
 pub use inquire_prompter::InquirePrompter;
-pub use prompter::{ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt, Validator};
+pub use prompter::{
+    ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, Rule, SelectPrompt, TextPrompt, Validator,
+};
 pub use scripted::{Reply, ScriptedPrompter};
 
 /// What one wizard run works with.
@@ -34,6 +37,8 @@ pub struct Options {
     pub today: String,
     /// Where the `#:schema` directive of a new file (or of a file without one) points editors.
     pub schema: Option<String>,
+    /// The language the wizard asks in, and that a new assessment is written in.
+    pub lang: Lang,
 }
 
 /// How a wizard run ended.

@@ -4,10 +4,32 @@
 
 use std::fmt;
 
-/// Checks one typed answer: `Err` holds the message shown to the user, who is asked again.
+use crate::i18n::{self, Lang};
+
+/// A rule a typed answer must meet: `Err` holds the id of the message shown to the user, who is
+/// asked again (see [`crate::wizard::input`]).
+pub type Rule = fn(&str) -> Result<(), &'static str>;
+
+/// Checks one typed answer with a [`Rule`] and words its refusal in the wizard's language.
 ///
-/// A plain function, so the same rule runs in the terminal and in scripted tests.
-pub type Validator = fn(&str) -> Result<(), String>;
+/// A plain function and a language, so the same rule runs in the terminal and in scripted tests.
+#[derive(Debug, Clone, Copy)]
+pub struct Validator {
+    rule: Rule,
+    lang: Lang,
+}
+
+impl Validator {
+    /// `rule`, its refusals worded in `lang`.
+    pub fn new(rule: Rule, lang: Lang) -> Self {
+        Validator { rule, lang }
+    }
+
+    /// `Ok` for an accepted answer, else the message that says why it is not.
+    pub fn check(&self, input: &str) -> Result<(), String> {
+        (self.rule)(input).map_err(|id| i18n::tr(self.lang, id))
+    }
+}
 
 /// Why a prompt returned no answer.
 #[derive(Debug, Clone, PartialEq, Eq)]

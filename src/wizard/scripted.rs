@@ -132,7 +132,7 @@ impl Prompter for ScriptedPrompter {
                 // A real user whose answer is rejected is asked again; a script cannot retype, so
                 // a rejected scripted answer is a mistake in the test.
                 if let Some(validate) = prompt.validate {
-                    validate(&text).map_err(|why| {
+                    validate.check(&text).map_err(|why| {
                         PromptError::Failed(format!("prompt {:?} rejected {text:?}: {why}", prompt.message))
                     })?;
                 }

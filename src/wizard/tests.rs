@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::flow::to_toml;
 use super::{Ended, Options, Reply, ScriptedPrompter, run};
 use crate::diagnostic::Diagnostics;
+use crate::i18n::Lang;
 use crate::model::{Answer, AnswerStatus, Assessment, Jurisdiction, RubricSet};
 use crate::scoring::{self, Rating};
 
@@ -21,6 +22,7 @@ fn options(file: Option<PathBuf>) -> Options {
         color: false,
         today: "2026-11-20".to_string(),
         schema: None,
+        lang: Lang::En,
     }
 }
 
@@ -1484,5 +1486,162 @@ fn rendering_never_writes_over_the_ledger_it_reads() {
     assert_eq!(
         std::fs::read_to_string(dir.path().join("fees.md")).expect("read"),
         ledger
+    );
+}
+
+/// The French prompt of a built-in question, which must differ from the English one (else the
+/// test would not show the question was asked in French).
+fn french_prompt(rubrics: &RubricSet, rubric: &str, question: &str) -> String {
+    let prompt = |set: &RubricSet| {
+        set.get(rubric)
+            .and_then(|rubric| rubric.question(question))
+            .map(|question| question.prompt.clone())
+            .expect("question")
+    };
+    let french = prompt(rubrics.in_language(Lang::Fr));
+    assert_ne!(french, prompt(rubrics), "{rubric}.{question} has no French text");
+    french
+}
+
+#[test]
+fn a_french_run_asks_in_french_and_saves_the_same_ids() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("loi.toml");
+    let mut script = vec![
+        text("Loi sur les réseaux"),
+        text("France"),
+        text(""),
+        choose("Projet de texte"),
+        text("2021-05-12"),
+        text(""),
+        text(""),
+        text(""),
+        text("A. Analyste"),
+        choose("Société civile"),
+        text("2026-11-20"),
+        screening(rubrics.in_language(Lang::Fr), &["openness.easy-access"]),
+    ];
+    script.extend(level(1, "Sur invitation seulement.", &["Communiqué du ministère"]));
+    script.extend(status("Pas encore sûr", ""));
+    script.push(Reply::Cancel);
+    let mut prompter = ScriptedPrompter::new(script);
+    let options = Options {
+        lang: Lang::Fr,
+        ..options(Some(file.clone()))
+    };
+
+    let ended = run(&mut prompter, &rubrics, &options).expect("run");
+
+    assert_eq!(
+        ended,
+        Ended::Cancelled {
+            file: Some(file.clone())
+        }
+    );
+    let asked = prompter.asked().join("\n");
+    for french in [
+        "Quel est l'intitulé de la proposition ?",
+        "Juridiction",
+        "Où en est-elle ?",
+        "Au nom de quel groupe de parties prenantes vous exprimez-vous ?",
+        "Lesquels de ces domaines la proposition touche-t-elle ?",
+        "Que fait la proposition sur ce point ?",
+        "Pourquoi ?",
+        "Élément de preuve 1",
+    ] {
+        assert!(asked.contains(french), "{french:?} not asked:\n{asked}");
+    }
+    for question in ["participation", "consultation-timing"] {
+        let prompt = french_prompt(&rubrics, "openness", question);
+        assert!(asked.contains(&prompt), "{prompt:?} not asked:\n{asked}");
+    }
+    for english in ["What is the proposal called?", "Why?", "Evidence 1", "Jurisdiction"] {
+        assert!(!asked.contains(english), "{english:?} asked in a French run:\n{asked}");
+    }
+    let options_shown: Vec<&String> = prompter.selects().iter().flat_map(|select| &select.options).collect();
+    assert!(
+        options_shown.iter().any(|option| *option == "Sans objet"),
+        "{options_shown:?}"
+    );
+    let said = prompter.said().join("\n");
+    assert!(said.contains("── La proposition ──"), "{said}");
+    assert!(
+        prompter.said().last().is_some_and(
+            |farewell| farewell.contains(&format!("Vos réponses sont enregistrées dans {}", file.display()))
+        ),
+        "{said}"
+    );
+
+    // The answers are saved under the English ids, and the new file is written in French.
+    let saved = load(&file);
+    assert_eq!(saved.assessment.language, Some(Lang::Fr));
+    assert_eq!(saved.proposal.stage, Some(crate::model::Stage::Draft));
+    assert_eq!(
+        saved.assessment.stakeholder_group,
+        Some(crate::model::StakeholderGroup::CivilSociety)
+    );
+    let participation = saved.answer("openness", "participation").expect("answered");
+    assert_eq!(participation.level, Some(1));
+    assert_eq!(participation.evidence, vec!["Communiqué du ministère".to_string()]);
+    assert_eq!(
+        saved
+            .answer("openness", "consultation-timing")
+            .and_then(|answer| answer.status),
+        Some(AnswerStatus::Unknown)
+    );
+    assert_eq!(
+        saved
+            .answer("openness", "reachability")
+            .and_then(|answer| answer.status),
+        Some(AnswerStatus::ScreenedOut)
+    );
+}
+
+#[test]
+fn an_existing_file_keeps_its_language_whatever_the_wizard_speaks() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("bill.toml");
+    std::fs::write(&file, to_toml(&Assessment::new("Network Fees Act")).expect("toml")).expect("write");
+    let script = vec![choose("Poursuivre"), text("Royaume-Uni"), Reply::Cancel];
+    let mut prompter = ScriptedPrompter::new(script);
+    let options = Options {
+        lang: Lang::Fr,
+        ..options(Some(file.clone()))
+    };
+
+    run(&mut prompter, &rubrics, &options).expect("run");
+
+    assert!(
+        prompter
+            .asked()
+            .iter()
+            .any(|asked| asked == "Que souhaitez-vous faire ?")
+    );
+    let saved = load(&file);
+    assert_eq!(saved.proposal.jurisdiction, Some(Jurisdiction::from("Royaume-Uni")));
+    assert_eq!(saved.assessment.language, None);
+}
+
+#[test]
+fn every_language_words_the_refusals_of_typed_answers() {
+    use super::Validator;
+    use super::input;
+    for lang in Lang::ALL {
+        let refusal = Validator::new(input::date, lang)
+            .check("20-11-2026")
+            .expect_err("refused");
+        assert!(
+            refusal.contains("2026-03-01") && !refusal.contains('⟦'),
+            "{lang}: {refusal}"
+        );
+        assert!(Validator::new(input::required, lang).check(" ").is_err());
+    }
+    assert_eq!(
+        Validator::new(input::required, Lang::Es)
+            .check("")
+            .expect_err("refused"),
+        "este campo no puede quedar vacío"
     );
 }

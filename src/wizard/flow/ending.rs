@@ -12,12 +12,18 @@ use crate::render::{Format, PdfOptions, Renderer};
 use crate::report::Brief;
 use crate::templates::Templates;
 use crate::wizard::input::{self, one_line};
-use crate::wizard::prompter::{MultiSelectPrompt, SelectPrompt, TextPrompt};
+use crate::wizard::prompter::{MultiSelectPrompt, SelectPrompt, TextPrompt, Validator};
 use crate::wizard::resume_command;
 
 impl Session<'_> {
+    /// The brief as `render` would write it: in the assessment's language, with the rubrics'
+    /// texts in that language, whatever language the wizard asks in.
+    fn brief(&self) -> Brief {
+        Brief::of(&self.assessment, self.base.in_language(self.assessment.lang()))
+    }
+
     pub(super) fn show_scorecard(&mut self) {
-        let brief = Brief::of(&self.assessment, self.rubrics);
+        let brief = self.brief();
         let card = crate::render::terminal::scorecard(&brief, self.options.color);
         self.say(&format!("\n{}", card.trim_end()));
     }
@@ -29,12 +35,12 @@ impl Session<'_> {
         }
         loop {
             let options = vec![
-                "Render the brief".to_string(),
-                "Revise an answer".to_string(),
-                "Record consultation submissions".to_string(),
-                "Save and quit".to_string(),
+                self.t("ui-menu-render"),
+                self.t("ui-menu-revise"),
+                self.t("ui-menu-record"),
+                self.t("ui-menu-quit"),
             ];
-            match self.prompter.select(&SelectPrompt::new("What next?", options))? {
+            match self.prompter.select(&SelectPrompt::new(self.t("ui-menu"), options))? {
                 0 => self.render()?,
                 1 => {
                     self.revise()?;
@@ -44,13 +50,15 @@ impl Session<'_> {
                 _ => {
                     self.save()?;
                     let file = input::shell_quote(&self.file);
-                    self.say(&format!(
-                        "\nSaved {}.\nRender it later with: impact-brief render {file} -f pdf\nChange answers with:  {}\n\
-                         With others' assessments of the same proposal, make a panel brief:\n  \
-                         impact-brief panel {file} OTHER.toml ... -f pdf",
-                        self.file.display(),
-                        resume_command(&self.file, self.options.rubrics_dir.as_deref())
-                    ));
+                    let farewell = crate::tr!(
+                        self.lang,
+                        "ui-saved",
+                        file = self.file.display().to_string(),
+                        render = format!("impact-brief render {file} -f pdf"),
+                        resume = resume_command(&self.file, self.options.rubrics_dir.as_deref()),
+                        panel = format!("impact-brief panel {file} OTHER.toml ... -f pdf")
+                    );
+                    self.say(&format!("\n{farewell}"));
                     return Ok(());
                 }
             }
@@ -61,20 +69,20 @@ impl Session<'_> {
     /// the wizard goes on: the answers are safe either way.
     pub(super) fn render(&mut self) -> Step<()> {
         const FORMATS: [(Format, &str); 5] = [
-            (Format::Markdown, "Markdown (.md): for review and track changes"),
-            (Format::Pdf, "PDF (.pdf): for publication"),
-            (Format::Docx, "Word (.docx): for comments and track changes"),
-            (Format::Html, "HTML (.html): one web page"),
-            (Format::Json, "JSON (.json): for scripts"),
+            (Format::Markdown, "ui-format-markdown"),
+            (Format::Pdf, "ui-format-pdf"),
+            (Format::Docx, "ui-format-docx"),
+            (Format::Html, "ui-format-html"),
+            (Format::Json, "ui-format-json"),
         ];
         let picked = self.prompter.multi_select(&MultiSelectPrompt {
-            message: "Which formats?".to_string(),
-            help: Some("Space ticks a format, Enter confirms".to_string()),
-            options: FORMATS.iter().map(|(_, label)| (*label).to_string()).collect(),
+            message: self.t("ui-formats"),
+            help: Some(self.t("ui-formats-help")),
+            options: FORMATS.iter().map(|(_, id)| self.t(id)).collect(),
             defaults: vec![0],
         })?;
         if picked.is_empty() {
-            self.say("No format chosen; nothing written.");
+            self.say(&self.t("ui-formats-none"));
             return Ok(());
         }
         let default_folder = match self.file.parent() {
@@ -82,28 +90,34 @@ impl Session<'_> {
             _ => ".".to_string(),
         };
         let folder = self.prompter.text(
-            &TextPrompt::new("Write the files into which folder?")
+            &TextPrompt::new(self.t("ui-folder"))
                 .initial(Some(&default_folder))
-                .validate(input::required),
+                .validate(Validator::new(input::required, self.lang)),
         )?;
         let folder = PathBuf::from(folder.trim());
         if self.renderer.is_none() {
             let templates = match Templates::load(self.options.templates.as_deref()) {
                 Ok(templates) => templates,
                 Err(problem) => {
-                    self.say(&format!("Cannot render: {}", Diagnostics(vec![problem])));
+                    let line = crate::tr!(
+                        self.lang,
+                        "ui-cannot-render",
+                        error = Diagnostics(vec![problem]).to_string()
+                    );
+                    self.say(&line);
                     return Ok(());
                 }
             };
             match Renderer::new(&templates, PdfOptions::default(), &[]) {
                 Ok(renderer) => self.renderer = Some(renderer),
                 Err(error) => {
-                    self.say(&format!("Cannot render: {error:#}"));
+                    let line = crate::tr!(self.lang, "ui-cannot-render", error = format!("{error:#}"));
+                    self.say(&line);
                     return Ok(());
                 }
             }
         }
-        let brief = Brief::of(&self.assessment, self.rubrics);
+        let brief = self.brief();
         let mut inputs = Inputs::of_run(self.options.rubrics_dir.as_deref(), self.options.templates.as_deref());
         inputs.add_assessment(&self.file, &self.assessment);
         let mut report = Vec::new();
@@ -115,9 +129,15 @@ impl Session<'_> {
             {
                 let path = folder.join(file_name_for(&self.file, &format.output_suffix()));
                 let written = write_brief(renderer, &brief, format, &path, &inputs);
+                let shown = path.display().to_string();
                 report.push(match written {
-                    Ok(()) => format!("Wrote {}", path.display()),
-                    Err(error) => format!("Could not write {}: {error:#}", path.display()),
+                    Ok(()) => crate::tr!(self.lang, "ui-wrote", file = shown),
+                    Err(error) => crate::tr!(
+                        self.lang,
+                        "ui-could-not-write",
+                        file = shown,
+                        error = format!("{error:#}")
+                    ),
                 });
             }
         }
@@ -137,12 +157,17 @@ impl Session<'_> {
         let card = self.scorecard();
         let mut targets = vec![
             (
-                format!("The proposal — {}", one_line(&self.assessment.proposal.title, 50)),
+                format!(
+                    "{} — {}",
+                    self.t("ui-section-proposal"),
+                    one_line(&self.assessment.proposal.title, 50)
+                ),
                 Target::Proposal,
             ),
             (
                 format!(
-                    "Who is assessing — {}",
+                    "{} — {}",
+                    self.t("ui-section-assessors"),
                     one_line(&self.assessment.assessment.assessors.join(", "), 50)
                 ),
                 Target::Assessors,
@@ -159,19 +184,19 @@ impl Session<'_> {
                     .any(|score| score.id == full_id && score.excluded_by_condition);
                 let mut label = format!(
                     "{full_id} — {}",
-                    describe(self.assessment.answer(&rubric.id, &question.id), question)
+                    describe(self.assessment.answer(&rubric.id, &question.id), question, self.lang)
                 );
                 if excluded {
-                    label.push_str(" (does not apply now)");
+                    label = crate::tr!(self.lang, "ui-revise-does-not-apply", answer = label);
                 }
                 targets.push((label, Target::Question(rubric, question)));
             }
         }
-        targets.push(("Back".to_string(), Target::Back));
+        targets.push((self.t("ui-back"), Target::Back));
         let labels = targets.iter().map(|(label, _)| label.clone()).collect();
-        let choice = self.prompter.select(
-            &SelectPrompt::new("Which answer do you want to change?", labels).help("Type to filter, e.g. \"openness\""),
-        )?;
+        let choice = self
+            .prompter
+            .select(&SelectPrompt::new(self.t("ui-revise"), labels).help(self.t("ui-revise-help")))?;
         match targets.get(choice).map(|(_, target)| target) {
             Some(Target::Proposal) => self.proposal(true),
             Some(Target::Assessors) => self.assessors(),
@@ -182,7 +207,8 @@ impl Session<'_> {
                     .filter(|_| self.skip_reason(rubric, question).is_some())
                 {
                     let note = self.condition_text(condition);
-                    self.say(&format!("Note: this answer does not count at the moment: {note}."));
+                    let line = crate::tr!(self.lang, "ui-revise-does-not-count", reason = note);
+                    self.say(&line);
                 }
                 self.ask_question(rubric, question)?;
                 self.ask_newly_applicable(rubric, question)
@@ -206,7 +232,12 @@ impl Session<'_> {
                     && self.assessment.answer(&dependent_rubric.id, &question.id).is_none()
                     && self.skip_reason(dependent_rubric, question).is_none()
                 {
-                    self.say(&format!("{}.{} applies now:", dependent_rubric.id, question.id));
+                    let line = crate::tr!(
+                        self.lang,
+                        "ui-applies-now",
+                        question = format!("{}.{}", dependent_rubric.id, question.id)
+                    );
+                    self.say(&line);
                     self.ask_question(dependent_rubric, question)?;
                 }
             }

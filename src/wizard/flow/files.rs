@@ -8,11 +8,12 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, anyhow};
 
 use super::{Plan, Step, Stop, TEXT_WIDTH};
+use crate::i18n::{self, Lang};
 use crate::model::{Assessment, ReviewStatus, RubricSet};
 use crate::output::write_durably;
 use crate::scoring::{self, QuestionStatus, Scorecard};
 use crate::wizard::input::{self};
-use crate::wizard::prompter::{ConfirmPrompt, Prompter, SelectPrompt, TextPrompt};
+use crate::wizard::prompter::{ConfirmPrompt, Prompter, SelectPrompt, TextPrompt, Validator};
 use crate::wizard::{Options, resume_command};
 
 /// Finds or creates the file and decides what to ask.
@@ -22,40 +23,44 @@ pub(super) fn open(
     options: &Options,
     saved: &mut Option<PathBuf>,
 ) -> Step<(PathBuf, Assessment, Plan)> {
+    let lang = options.lang;
     if let Some(file) = &options.file {
-        let file = &with_toml_extension(prompter, file);
+        let file = &with_toml_extension(prompter, file, lang);
         if file.exists() {
             let assessment = load(prompter, file, rubrics, options)?;
             *saved = Some(file.clone());
-            let plan = choose_plan(prompter, rubrics, &assessment)?;
+            let plan = choose_plan(prompter, rubrics, &assessment, lang)?;
             return Ok((file.clone(), assessment, plan));
         }
-        let assessment = new_assessment(ask_title(prompter)?, options);
+        let assessment = new_assessment(ask_title(prompter, lang)?, options);
         create(file, &assessment)
             .map_err(|error| anyhow!(error).context(format!("cannot create {}", file.display())))?;
         *saved = Some(file.clone());
         return Ok((file.clone(), assessment, Plan::New));
     }
-    let title = ask_title(prompter)?;
+    let title = ask_title(prompter, lang)?;
     let mut suggestion = format!("{}.toml", input::slug(&title));
     loop {
         let name = prompter.text(
-            &TextPrompt::new("Save the assessment as")
+            &TextPrompt::new(i18n::tr(lang, "ui-save-as"))
                 .initial(Some(&suggestion))
-                .help("A file in the current folder; you can come back to it with `impact-brief wizard FILE`")
-                .validate(input::required),
+                .help(i18n::tr(lang, "ui-save-as-help"))
+                .validate(Validator::new(input::required, lang)),
         )?;
-        let file = with_toml_extension(prompter, Path::new(name.trim()));
+        let file = with_toml_extension(prompter, Path::new(name.trim()), lang);
         suggestion = file.display().to_string();
         if file.exists() {
             let resume = prompter.confirm(
-                &ConfirmPrompt::new(format!("{} already exists. Resume it instead?", file.display()), true)
-                    .help("No: choose another name (an existing file is never overwritten)"),
+                &ConfirmPrompt::new(
+                    crate::tr!(lang, "ui-file-exists-resume", file = file.display().to_string()),
+                    true,
+                )
+                .help(i18n::tr(lang, "ui-file-exists-resume-help")),
             )?;
             if resume {
                 let assessment = load(prompter, &file, rubrics, options)?;
                 *saved = Some(file.clone());
-                let plan = choose_plan(prompter, rubrics, &assessment)?;
+                let plan = choose_plan(prompter, rubrics, &assessment, lang)?;
                 return Ok((file, assessment, plan));
             }
             continue;
@@ -68,9 +73,11 @@ pub(super) fn open(
             }
             // Someone created it between the check and now: treat it as existing.
             Err(error) if error.kind() == ErrorKind::AlreadyExists => continue,
-            Err(error) => prompter.say(&format!(
-                "Cannot create {}: {error}. Choose another name.",
-                file.display()
+            Err(error) => prompter.say(&crate::tr!(
+                lang,
+                "ui-cannot-create",
+                file = file.display().to_string(),
+                error = error.to_string()
             )),
         }
     }
@@ -78,26 +85,27 @@ pub(super) fn open(
 
 /// `file`, or for a new name without an extension, that name with `.toml` (which `batch` and
 /// editors look for), saying so. An existing file is used as it is named.
-fn with_toml_extension(prompter: &mut dyn Prompter, file: &Path) -> PathBuf {
+fn with_toml_extension(prompter: &mut dyn Prompter, file: &Path, lang: Lang) -> PathBuf {
     if file.exists() || file.extension().is_some() || file.file_name().is_none() {
         return file.to_path_buf();
     }
     let mut name = file.as_os_str().to_os_string();
     name.push(".toml");
     let named = PathBuf::from(name);
-    prompter.say(&format!(
-        "Saving as {}: assessment files end in .toml, which `impact-brief batch` and editors look for.",
-        named.display()
+    prompter.say(&crate::tr!(
+        lang,
+        "ui-saving-as-toml",
+        file = named.display().to_string()
     ));
     named
 }
 
-pub(super) fn ask_title(prompter: &mut dyn Prompter) -> Step<String> {
-    prompter.say("Let's assess a legislative proposal. Press Esc at any time to stop.\n");
+pub(super) fn ask_title(prompter: &mut dyn Prompter, lang: Lang) -> Step<String> {
+    prompter.say(&format!("{}\n", i18n::tr(lang, "ui-welcome")));
     let title = prompter.text(
-        &TextPrompt::new("What is the proposal called?")
-            .help("Its official or usual name, e.g. \"Online Safety Bill (draft)\"")
-            .validate(input::required),
+        &TextPrompt::new(i18n::tr(lang, "ui-title"))
+            .help(i18n::tr(lang, "ui-title-help"))
+            .validate(Validator::new(input::required, lang)),
     )?;
     Ok(title.trim().to_string())
 }
@@ -106,6 +114,8 @@ pub(super) fn new_assessment(title: String, options: &Options) -> Assessment {
     let mut assessment = Assessment::new(title);
     assessment.assessment.status = Some(ReviewStatus::Draft);
     assessment.schema_directive = options.schema.clone();
+    // Written in the wizard's language; English, the default, needs no line in the file.
+    assessment.assessment.language = (options.lang != Lang::En).then_some(options.lang);
     assessment
 }
 
@@ -139,10 +149,11 @@ pub(super) fn load(
             Ok(assessment)
         }
         Err(problems) => {
-            let message = format!(
-                "Cannot resume {}: it has problems (listed below). Fix them, then run `{}` again; the wizard never overwrites a file it cannot read.",
-                file.display(),
-                resume_command(file, options.rubrics_dir.as_deref())
+            let message = crate::tr!(
+                options.lang,
+                "ui-cannot-resume",
+                file = file.display().to_string(),
+                command = resume_command(file, options.rubrics_dir.as_deref())
             );
             prompter.say(&format!("{}\n", input::wrap(&message, TEXT_WIDTH)));
             Err(Stop::Failed(problems.into()))
@@ -150,7 +161,12 @@ pub(super) fn load(
     }
 }
 
-pub(super) fn choose_plan(prompter: &mut dyn Prompter, rubrics: &RubricSet, assessment: &Assessment) -> Step<Plan> {
+pub(super) fn choose_plan(
+    prompter: &mut dyn Prompter,
+    rubrics: &RubricSet,
+    assessment: &Assessment,
+    lang: Lang,
+) -> Step<Plan> {
     let card = scorecard_of(rubrics, assessment);
     let questions = || card.rubrics.iter().flat_map(|rubric| &rubric.questions);
     let count = |status: QuestionStatus| questions().filter(|question| question.status == status).count();
@@ -159,27 +175,25 @@ pub(super) fn choose_plan(prompter: &mut dyn Prompter, rubrics: &RubricSet, asse
         count(QuestionStatus::Unknown),
         count(QuestionStatus::Answered),
     );
-    let unsure = if unknown > 0 {
-        format!(", {unknown} marked not sure yet")
-    } else {
-        String::new()
-    };
-    prompter.say(&format!(
-        "{}\n{answered} of {} applicable questions answered{unsure}.",
-        assessment.proposal.title,
-        open + unknown + answered
-    ));
+    let progress = crate::tr!(
+        lang,
+        "ui-progress",
+        answered = answered,
+        total = open + unknown + answered,
+        unsure = unknown
+    );
+    prompter.say(&format!("{}\n{progress}", assessment.proposal.title));
     let first = if open > 0 {
-        format!("Continue with the unanswered questions ({open} left)")
+        crate::tr!(lang, "ui-plan-continue", count = open)
     } else {
-        "Continue (every question has an answer)".to_string()
+        i18n::tr(lang, "ui-plan-continue-all-answered")
     };
     let options = vec![
         first,
-        "Review every answer".to_string(),
-        "Render the brief now".to_string(),
+        i18n::tr(lang, "ui-plan-review"),
+        i18n::tr(lang, "ui-plan-render"),
     ];
-    let choice = prompter.select(&SelectPrompt::new("What would you like to do?", options))?;
+    let choice = prompter.select(&SelectPrompt::new(i18n::tr(lang, "ui-plan"), options))?;
     Ok([Plan::Continue, Plan::Review, Plan::Render]
         .get(choice)
         .copied()

@@ -11,20 +11,13 @@ use crate::diagnostic::Diagnostics;
 use crate::model::consultation::read_submissions_file;
 use crate::model::{Consultation, Disposition, Reason, Submission, SubmitterGroup};
 use crate::wizard::input::{self, one_line};
-use crate::wizard::prompter::{ConfirmPrompt, SelectPrompt, TextPrompt};
+use crate::wizard::prompter::{ConfirmPrompt, SelectPrompt, TextPrompt, Validator};
 
 impl Session<'_> {
     /// Asks how to record submissions, records them, then shows what the ledger now suggests.
     pub(super) fn record_ledger(&mut self) -> Step<()> {
-        let options = vec![
-            "Add submissions one by one".to_string(),
-            "Import a CSV file".to_string(),
-            "Back".to_string(),
-        ];
-        let recorded = match self.prompter.select(&SelectPrompt::new(
-            "How do you want to record the submissions?",
-            options,
-        ))? {
+        let options = vec![self.t("ui-ledger-add"), self.t("ui-ledger-import"), self.t("ui-back")];
+        let recorded = match self.prompter.select(&SelectPrompt::new(self.t("ui-ledger"), options))? {
             0 => self.add_submissions()?,
             1 => {
                 self.ask_consultation_dates()?;
@@ -44,18 +37,18 @@ impl Session<'_> {
     fn ask_consultation_dates(&mut self) -> Step<()> {
         let current = self.assessment.consultation.clone().unwrap_or_default();
         let questions = [
-            ("When did the consultation open?", current.opened),
-            ("When did it close (the last day input was taken)?", current.closed),
-            ("When was the response to it published?", current.responded),
+            ("ui-consultation-opened", current.opened),
+            ("ui-consultation-closed", current.closed),
+            ("ui-consultation-responded", current.responded),
         ];
         let mut answers = Vec::new();
         for (message, date) in questions {
             let initial = date.map(|date| date.to_string()).unwrap_or_default();
             let typed = self.prompter.text(
-                &TextPrompt::new(message)
+                &TextPrompt::new(self.t(message))
                     .initial(Some(&initial))
-                    .help("YYYY-MM-DD; leave empty if you do not know, or if it has not happened yet")
-                    .validate(input::optional_date),
+                    .help(self.t("ui-consultation-date-help"))
+                    .validate(Validator::new(input::optional_date, self.lang)),
             )?;
             answers.push(input::parse_date(&typed));
         }
@@ -80,9 +73,7 @@ impl Session<'_> {
             .and_then(|consultation| consultation.submissions_file.as_deref())
         {
             // The file's tables and the CSV file together would not load: one place only.
-            let message = format!(
-                "The submissions are kept in the CSV file {name}, next to the assessment file. Edit them there, or import the edited file again."
-            );
+            let message = crate::tr!(self.lang, "ui-ledger-in-csv", file = name);
             self.say(&input::wrap(&message, super::TEXT_WIDTH));
             return Ok(false);
         }
@@ -96,8 +87,11 @@ impl Session<'_> {
                 .submissions
                 .push(submission);
             self.save()?;
-            self.say(&format!("Saved submission {id}."));
-            if !self.prompter.confirm(&ConfirmPrompt::new("Add another?", true))? {
+            self.say(&crate::tr!(self.lang, "ui-submission-saved", id = id.as_str()));
+            if !self
+                .prompter
+                .confirm(&ConfirmPrompt::new(self.t("ui-submission-another"), true))?
+            {
                 return Ok(true);
             }
         }
@@ -107,28 +101,26 @@ impl Session<'_> {
     fn ask_submission(&mut self) -> Step<Submission> {
         let ledger = self.assessment.consultation.clone().unwrap_or_default();
         let id = self.ask_submission_id(&ledger)?;
-        let submitter = self.prompter.text(
-            &TextPrompt::new("Who sent it?")
-                .help("A person or an organisation; leave empty for an anonymous submission"),
-        )?;
+        let submitter = self
+            .prompter
+            .text(&TextPrompt::new(self.t("ui-submitter")).help(self.t("ui-submitter-help")))?;
         let groups = SubmitterGroup::ALL
             .iter()
-            .map(|group| group.label().to_string())
+            .map(|group| self.t(&format!("ui-submitter-{}", group.id())))
             .collect();
         let group = self
             .prompter
-            .select(&SelectPrompt::new("Which group is the sender in?", groups))?;
+            .select(&SelectPrompt::new(self.t("ui-submitter-group"), groups))?;
         let group = SubmitterGroup::ALL
             .get(group)
             .copied()
             .unwrap_or(SubmitterGroup::Unknown);
-        let provision = self.prompter.text(
-            &TextPrompt::new("Which provision of the draft does it concern?")
-                .help("E.g. \"Art. 12(3)\"; leave empty if it is about the whole proposal"),
-        )?;
+        let provision = self
+            .prompter
+            .text(&TextPrompt::new(self.t("ui-submission-provision")).help(self.t("ui-submission-provision-help")))?;
         let asked = self
             .prompter
-            .text(&TextPrompt::new("What did it ask for?").help("In a sentence; leave empty to skip"))?;
+            .text(&TextPrompt::new(self.t("ui-submission-asked")).help(self.t("ui-submission-asked-help")))?;
         let earlier: Vec<&str> = ledger.entries().iter().map(|entry| entry.id.as_str()).collect();
         // Merging needs a submission to merge into.
         let dispositions: Vec<Disposition> = Disposition::ALL
@@ -138,11 +130,11 @@ impl Session<'_> {
             .collect();
         let labels = dispositions
             .iter()
-            .map(|disposition| disposition.label().to_string())
+            .map(|disposition| self.t(&format!("ui-disposition-{}", disposition.id())))
             .collect();
         let disposition = self
             .prompter
-            .select(&SelectPrompt::new("What was done with it?", labels).help("As the published response says"))?;
+            .select(&SelectPrompt::new(self.t("ui-disposition"), labels).help(self.t("ui-disposition-help")))?;
         let disposition = dispositions
             .get(disposition)
             .copied()
@@ -150,22 +142,24 @@ impl Session<'_> {
         let mut merged_into = None;
         if disposition == Disposition::Merged {
             let ids = earlier.iter().map(|id| one_line(id, 60)).collect();
-            let choice = self.prompter.select(
-                &SelectPrompt::new("Which submission was it answered together with?", ids).help("Type to filter by id"),
-            )?;
+            let choice = self
+                .prompter
+                .select(&SelectPrompt::new(self.t("ui-merged-into"), ids).help(self.t("ui-merged-into-help")))?;
             merged_into = earlier.get(choice).map(|id| id.trim().to_string());
         }
         let (mut reason, mut reason_text) = (None, None);
         if is_rejection(disposition) {
-            let labels = Reason::ALL.iter().map(|reason| reason.label().to_string()).collect();
-            let choice = self.prompter.select(
-                &SelectPrompt::new("What reason did the response give?", labels)
-                    .help("\"None given\" when the response gave no reason"),
-            )?;
+            let labels = Reason::ALL
+                .iter()
+                .map(|reason| self.t(&format!("ui-reason-{}", reason.id())))
+                .collect();
+            let choice = self
+                .prompter
+                .select(&SelectPrompt::new(self.t("ui-reason"), labels).help(self.t("ui-reason-help")))?;
             reason = Reason::ALL.get(choice).copied();
-            let text = self.prompter.text(
-                &TextPrompt::new("The reason in the drafters' words").help("Quoted or summarised; leave empty to skip"),
-            )?;
+            let text = self
+                .prompter
+                .text(&TextPrompt::new(self.t("ui-reason-text")).help(self.t("ui-reason-text-help")))?;
             reason_text = input::optional(&text);
         }
         Ok(Submission {
@@ -194,13 +188,13 @@ impl Session<'_> {
             .unwrap_or_default();
         loop {
             let typed = self.prompter.text(
-                &TextPrompt::new("Submission id")
+                &TextPrompt::new(self.t("ui-submission-id"))
                     .initial(Some(&suggestion))
-                    .help("Unique within the ledger, e.g. S-01"),
+                    .help(self.t("ui-submission-id-help")),
             )?;
             match ledger.new_id_problem(&typed) {
                 None => return Ok(typed.trim().to_string()),
-                Some(problem) => self.say(&format!("Cannot use that id: {problem}. Choose another.")),
+                Some(problem) => self.say(&crate::tr!(self.lang, "ui-submission-id-refused", problem = problem)),
             }
         }
     }
@@ -209,19 +203,16 @@ impl Session<'_> {
     /// assessment file, and named in `submissions_file`. Returns whether it was imported.
     fn import_submissions(&mut self) -> Step<bool> {
         let typed = self.prompter.text(
-            &TextPrompt::new("Which CSV file?")
-                .help("A header row naming the columns (id, group and disposition required), one submission a row")
-                .validate(input::required),
+            &TextPrompt::new(self.t("ui-csv-file"))
+                .help(self.t("ui-csv-file-help"))
+                .validate(Validator::new(input::required, self.lang)),
         )?;
         let source = PathBuf::from(typed.trim());
         let rows = match read_submissions_file(&source) {
             Ok(rows) => rows,
             Err(problems) => {
-                self.say(&format!(
-                    "Nothing was imported: {} has problems.\n{}",
-                    source.display(),
-                    Diagnostics(problems)
-                ));
+                let line = crate::tr!(self.lang, "ui-import-problems", file = source.display().to_string());
+                self.say(&format!("{line}\n{}", Diagnostics(problems)));
                 return Ok(false);
             }
         };
@@ -232,26 +223,24 @@ impl Session<'_> {
             .map_or(0, |consultation| consultation.submissions.len());
         if inline > 0 {
             let replace = self.prompter.confirm(
-                &ConfirmPrompt::new(
-                    format!(
-                        "The assessment file has {inline} submissions of its own. Replace them with the CSV file's?"
-                    ),
-                    false,
-                )
-                .help("No: keep them and import nothing (a ledger is in the file or in a CSV file, not both)"),
+                &ConfirmPrompt::new(crate::tr!(self.lang, "ui-import-replace", count = inline), false)
+                    .help(self.t("ui-import-replace-help")),
             )?;
             if !replace {
-                self.say("Nothing was imported; the submissions in the assessment file are kept.");
+                self.say(&self.t("ui-import-kept"));
                 return Ok(false);
             }
         }
         let name = match self.place_beside_assessment(&source) {
             Ok(name) => name,
             Err(error) => {
-                self.say(&format!(
-                    "Nothing was imported: cannot copy {}: {error}",
-                    source.display()
-                ));
+                let line = crate::tr!(
+                    self.lang,
+                    "ui-import-cannot-copy",
+                    file = source.display().to_string(),
+                    error = error.to_string()
+                );
+                self.say(&line);
                 return Ok(false);
             }
         };
@@ -261,10 +250,7 @@ impl Session<'_> {
         consultation.submissions_file = Some(name.clone());
         consultation.imported = rows;
         self.save()?;
-        self.say(&format!(
-            "Imported {count} submission{} from {name}; the assessment file now names it in submissions_file.",
-            if count == 1 { "" } else { "s" }
-        ));
+        self.say(&crate::tr!(self.lang, "ui-imported", count = count, file = name));
         Ok(true)
     }
 
@@ -277,7 +263,7 @@ impl Session<'_> {
 
     /// Says, for each question the ledger bears on, the level it points to.
     fn show_ledger_suggestions(&mut self) {
-        let Some(view) = ConsultationView::of(&self.assessment) else {
+        let Some(view) = ConsultationView::of_in(&self.assessment, self.lang) else {
             return;
         };
         let lines: Vec<String> = view
@@ -289,7 +275,7 @@ impl Session<'_> {
             })
             .collect();
         if lines.is_empty() {
-            self.say("The ledger does not point to a level for any question yet.");
+            self.say(&self.t("ui-ledger-no-suggestion"));
         } else {
             self.say(&lines.join("\n"));
         }

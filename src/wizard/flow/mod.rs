@@ -25,16 +25,13 @@ use anyhow::{Context, anyhow};
 use super::input::one_line;
 use super::prompter::{PromptError, Prompter};
 use super::{Ended, Options, resume_command};
+use crate::i18n::{self, Lang};
 use crate::model::{Answer, AnswerStatus, Assessment, AssessmentDocument, Question, RubricSet};
 use crate::render::Renderer;
 use crate::scoring::Scorecard;
 
-/// The answer options offered after the levels, in this order.
-const NOT_SURE: &str = "Not sure yet";
-const NOT_APPLICABLE: &str = "Not applicable";
-const NOT_AFFECTED: &str = "Not affected – I looked and the proposal does not touch this";
-
-/// The rationale recorded for an area the screening step left unticked.
+/// The rationale an earlier version recorded for an area the screening step left unticked: it is
+/// file data, in English, and cleared when the area is answered.
 const SCREENED_OUT: &str =
     "Screened out: when asked which areas the proposal touches, the assessor did not tick this one.";
 
@@ -89,7 +86,11 @@ enum Pass {
 }
 
 /// Runs the wizard; see [`super::run`].
-pub(super) fn run(prompter: &mut dyn Prompter, rubrics: &RubricSet, options: &Options) -> anyhow::Result<Ended> {
+pub(super) fn run(prompter: &mut dyn Prompter, base: &RubricSet, options: &Options) -> anyhow::Result<Ended> {
+    // The questions are asked in the wizard's language: the same ids, levels and rules, so the
+    // answers are saved and scored as in English.
+    let rubrics = base.in_language(options.lang);
+    let lang = options.lang;
     // Set as soon as a file with the user's content exists, so a cancel says where it is.
     let mut saved: Option<PathBuf> = None;
     let opened = open(prompter, rubrics, options, &mut saved);
@@ -98,7 +99,9 @@ pub(super) fn run(prompter: &mut dyn Prompter, rubrics: &RubricSet, options: &Op
             Ok(document) => {
                 let mut session = Session {
                     prompter: &mut *prompter,
+                    base,
                     rubrics,
+                    lang,
                     options,
                     file,
                     assessment,
@@ -116,11 +119,15 @@ pub(super) fn run(prompter: &mut dyn Prompter, rubrics: &RubricSet, options: &Op
         Err(Stop::Cancelled) => {
             match &saved {
                 Some(file) => prompter.say(&format!(
-                    "\nStopped. Your answers are saved in {}.\nTo carry on, run: {}",
-                    file.display(),
-                    resume_command(file, options.rubrics_dir.as_deref())
+                    "\n{}",
+                    crate::tr!(
+                        lang,
+                        "ui-stopped-saved",
+                        file = file.display().to_string(),
+                        command = resume_command(file, options.rubrics_dir.as_deref())
+                    )
                 )),
-                None => prompter.say("\nStopped. Nothing was saved."),
+                None => prompter.say(&format!("\n{}", i18n::tr(lang, "ui-stopped-nothing-saved"))),
             }
             Ok(Ended::Cancelled { file: saved })
         }
@@ -142,7 +149,12 @@ fn open_document(
 /// One open file and the answers in it.
 struct Session<'a> {
     prompter: &'a mut dyn Prompter,
+    /// The rubrics as loaded, for the brief (written in the assessment's language).
+    base: &'a RubricSet,
+    /// The rubrics in the wizard's language, for the questions.
     rubrics: &'a RubricSet,
+    /// The language the wizard asks in.
+    lang: Lang,
     options: &'a Options,
     file: PathBuf,
     assessment: Assessment,
@@ -156,10 +168,11 @@ impl Session<'_> {
     fn run(&mut self, plan: Plan) -> Step<()> {
         if plan != Plan::Render {
             // The command stays on one line, so it can be copied whole.
-            let intro = format!(
-                "Your answers are saved in {} after each one.\nIf you stop, carry on with: {}",
-                self.file.display(),
-                resume_command(&self.file, self.options.rubrics_dir.as_deref())
+            let intro = crate::tr!(
+                self.lang,
+                "ui-intro-saving",
+                file = self.file.display().to_string(),
+                command = resume_command(&self.file, self.options.rubrics_dir.as_deref())
             );
             self.say(&intro);
         }
@@ -197,6 +210,11 @@ impl Session<'_> {
         self.prompter.say(text);
     }
 
+    /// A message of the interface in the wizard's language.
+    fn t(&self, id: &str) -> String {
+        i18n::tr(self.lang, id)
+    }
+
     /// Writes the file atomically, changing only what changed: comments, blank lines and key
     /// order stay; a new answer goes after the previous question's.
     fn save(&mut self) -> Step<()> {
@@ -213,7 +231,7 @@ impl Session<'_> {
 }
 
 /// The current answer in a few words: "1 – Only hand-picked…", "not sure yet".
-fn describe(answer: Option<&Answer>, question: &Question) -> String {
+fn describe(answer: Option<&Answer>, question: &Question, lang: Lang) -> String {
     match answer.map(|answer| (answer.level, answer.status)) {
         Some((Some(level), _)) => {
             let text = usize::try_from(level)
@@ -222,11 +240,11 @@ fn describe(answer: Option<&Answer>, question: &Question) -> String {
                 .map_or("", String::as_str);
             format!("{level} – {}", one_line(text, 50))
         }
-        Some((None, Some(AnswerStatus::Unknown))) => "not sure yet".to_string(),
-        Some((None, Some(AnswerStatus::NotApplicable))) => "not applicable".to_string(),
-        Some((None, Some(AnswerStatus::NotAffected))) => "not affected".to_string(),
-        Some((None, Some(AnswerStatus::ScreenedOut))) => "screened out".to_string(),
-        Some((None, None)) | None => "not answered".to_string(),
+        Some((None, Some(AnswerStatus::Unknown))) => i18n::tr(lang, "ui-answer-not-sure"),
+        Some((None, Some(AnswerStatus::NotApplicable))) => i18n::tr(lang, "ui-answer-not-applicable"),
+        Some((None, Some(AnswerStatus::NotAffected))) => i18n::tr(lang, "ui-answer-not-affected"),
+        Some((None, Some(AnswerStatus::ScreenedOut))) => i18n::tr(lang, "ui-answer-screened-out"),
+        Some((None, None)) | None => i18n::tr(lang, "ui-answer-none"),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The rubrics' questions: the screening of effect areas, then each question with its level,
 //! rationale and evidence, skipping those whose condition fails.
 
-use super::{NOT_AFFECTED, NOT_APPLICABLE, NOT_SURE, Pass, SCREENED_OUT, Session, Step, TEXT_WIDTH};
+use super::{Pass, SCREENED_OUT, Session, Step, TEXT_WIDTH};
 use crate::consultation::{ConsultationView, Suggestion, bears_on};
 use crate::markup::Markup;
 use crate::model::ids::QuestionId;
@@ -39,11 +39,8 @@ impl Session<'_> {
             .collect();
         let picked = loop {
             let picked = self.prompter.multi_select(&MultiSelectPrompt {
-                message: "Which of these does the proposal touch? Tick every area it could affect.".to_string(),
-                help: Some(
-                    "Space ticks, Enter confirms. Ticked areas get their full question; the rest are recorded as \"screened out\" (you can revise them later)."
-                        .to_string(),
-                ),
+                message: self.t("ui-screening"),
+                help: Some(self.t("ui-screening-help")),
                 options: options.clone(),
                 defaults: Vec::new(),
             })?;
@@ -51,11 +48,8 @@ impl Session<'_> {
                 break picked;
             }
             let none = self.prompter.confirm(
-                &ConfirmPrompt::new(
-                    format!("You ticked no area. Record all {} as screened out, unexamined?", open.len()),
-                    false,
-                )
-                .help("Space ticks an area in the list. Answer no to go back to it; yes only if the proposal clearly touches none of them."),
+                &ConfirmPrompt::new(crate::tr!(self.lang, "ui-screening-none", count = open.len()), false)
+                    .help(self.t("ui-screening-none-help")),
             )?;
             if none {
                 break picked;
@@ -73,11 +67,13 @@ impl Session<'_> {
         }
         let left_out = open.len() - picked.len().min(open.len());
         self.save()?;
-        self.say(&format!(
-            "{} area{} to assess in full; {left_out} screened out (not examined: revise them if that changes).",
-            picked.len(),
-            if picked.len() == 1 { "" } else { "s" }
-        ));
+        let line = crate::tr!(
+            self.lang,
+            "ui-screening-result",
+            count = picked.len(),
+            screened_out = left_out
+        );
+        self.say(&line);
         Ok(())
     }
 
@@ -100,16 +96,23 @@ impl Session<'_> {
                 continue;
             }
             let description = Markup::parse(&rubric.description).to_plain_text();
-            self.say(&format!(
-                "\n── {} (rubric {} of {}) ──\n{}",
-                rubric.title,
-                index + 1,
-                selected.len(),
-                input::wrap(&description, TEXT_WIDTH)
-            ));
+            let heading = crate::tr!(
+                self.lang,
+                "ui-rubric-heading",
+                rubric = rubric.title.as_str(),
+                number = index + 1,
+                total = selected.len()
+            );
+            self.say(&format!("\n── {heading} ──\n{}", input::wrap(&description, TEXT_WIDTH)));
             for question in to_ask {
                 if let Some(reason) = self.skip_reason(rubric, question) {
-                    self.say(&format!("  Skipped {}.{}: {reason}.", rubric.id, question.id));
+                    let line = crate::tr!(
+                        self.lang,
+                        "ui-skipped",
+                        question = format!("{}.{}", rubric.id, question.id),
+                        reason = reason
+                    );
+                    self.say(&format!("  {line}"));
                     continue;
                 }
                 self.ask_question(rubric, question)?;
@@ -126,10 +129,14 @@ impl Session<'_> {
                 .filter(|q| q.status == QuestionStatus::Unknown)
                 .count();
             if unsure > 0 {
-                self.say(&format!(
-                    "\n{unsure} question{} marked \"{NOT_SURE}\"; choose \"Revise an answer\" when you know more.",
-                    if unsure == 1 { " is" } else { "s are" }
-                ));
+                let line = crate::tr!(
+                    self.lang,
+                    "ui-unsure-left",
+                    count = unsure,
+                    not_sure = self.t("ui-option-not-sure"),
+                    revise = self.t("ui-menu-revise")
+                );
+                self.say(&format!("\n{line}"));
             }
         }
         Ok(())
@@ -164,11 +171,14 @@ impl Session<'_> {
             .rubrics
             .question(&condition.question)
             .and_then(|(_, question)| question.levels.get(condition.min_level as usize))
-            .map(|text| format!(" (\"{}\")", one_line(text, 50)))
+            .map(|text| crate::tr!(self.lang, "ui-condition-level-text", text = one_line(text, 50)))
             .unwrap_or_default();
-        format!(
-            "it applies only when {} is at level {}{level_text} or higher",
-            condition.question, condition.min_level
+        crate::tr!(
+            self.lang,
+            "ui-condition",
+            question = condition.question.to_string(),
+            level = condition.min_level,
+            level_text = level_text
         )
     }
 
@@ -197,14 +207,17 @@ impl Session<'_> {
         };
         let shown = match score.score {
             Some(_) => score_display(score.score),
-            None => "no score yet".to_string(),
+            None => self.t("ui-no-score-yet"),
         };
-        format!(
-            "\n{}: {shown} ({}), coverage {}",
-            rubric.title,
-            score.rating.label(),
-            percent(score.coverage)
-        )
+        let line = crate::tr!(
+            self.lang,
+            "ui-running-score",
+            rubric = rubric.title.as_str(),
+            score = shown,
+            rating = self.t(&format!("ui-rating-{}", score.rating.key())),
+            coverage = percent(score.coverage)
+        );
+        format!("\n{line}")
     }
 
     /// Asks one question: the level (or not sure / not applicable), a rationale, and evidence
@@ -225,17 +238,20 @@ impl Session<'_> {
         // The statuses after the levels; "not affected" only for effect questions.
         let mut statuses = Vec::new();
         if question.dimension() == Dimension::Effect {
-            statuses.push((NOT_AFFECTED, AnswerStatus::NotAffected));
+            statuses.push((self.t("ui-option-not-affected"), AnswerStatus::NotAffected));
         }
-        statuses.push((NOT_SURE, AnswerStatus::Unknown));
-        statuses.push((NOT_APPLICABLE, AnswerStatus::NotApplicable));
-        options.extend(statuses.iter().map(|(label, _)| label.to_string()));
+        statuses.push((self.t("ui-option-not-sure"), AnswerStatus::Unknown));
+        statuses.push((self.t("ui-option-not-applicable"), AnswerStatus::NotApplicable));
+        options.extend(statuses.iter().map(|(label, _)| label.clone()));
         let suggested = self.ledger_suggestion(rubric, question);
         if let Some(suggestion) = &suggested {
-            self.say(&format!(
-                "Consultation ledger: {}. It points to level {} for this question; the level is yours to choose.",
-                suggestion.because, suggestion.level
-            ));
+            let line = crate::tr!(
+                self.lang,
+                "ui-ledger-points-to",
+                because = suggestion.because.as_str(),
+                level = suggestion.level
+            );
+            self.say(&line);
         }
         let start = match (current.level, current.status) {
             (Some(level), _) => usize::try_from(level).unwrap_or(0).min(levels.saturating_sub(1)),
@@ -288,27 +304,23 @@ impl Session<'_> {
                 question.flag_grade(level, &answer.mechanisms, rubric.schema_version) != FlagGrade::None
             });
 
-        let rationale_help = match answer.status {
-            None => "What in the text or the process supports this level? (optional; Markdown is fine)",
-            Some(AnswerStatus::Unknown) => "What is missing to judge it, and where could it be found? (optional)",
-            Some(AnswerStatus::NotApplicable) => "Why does this not apply to the proposal? (optional)",
-            Some(AnswerStatus::NotAffected | AnswerStatus::ScreenedOut) => {
-                "What did you check, and why does it show no effect? (optional)"
-            }
-        };
-        let rationale_help = if flagged {
-            "This answer raises a red flag: say why, with the provisions and sources it rests on (required; Markdown is fine)"
-        } else {
-            rationale_help
-        };
+        let rationale_help = self.t(match answer.status {
+            _ if flagged => "ui-why-help-red-flag",
+            None => "ui-why-help-level",
+            Some(AnswerStatus::Unknown) => "ui-why-help-not-sure",
+            Some(AnswerStatus::NotApplicable) => "ui-why-help-not-applicable",
+            Some(AnswerStatus::NotAffected | AnswerStatus::ScreenedOut) => "ui-why-help-not-affected",
+        });
         let mut rationale = self.prompter.long_text(
-            &TextPrompt::new("Why?")
-                .help(rationale_help)
+            &TextPrompt::new(self.t("ui-why"))
+                .help(rationale_help.as_str())
                 .initial(answer.rationale.as_deref()),
         )?;
         while flagged && rationale.trim().is_empty() {
-            self.say("A red flag needs a reason before it is saved: what in the text makes it one?");
-            rationale = self.prompter.long_text(&TextPrompt::new("Why?").help(rationale_help))?;
+            self.say(&self.t("ui-red-flag-needs-reason"));
+            rationale = self
+                .prompter
+                .long_text(&TextPrompt::new(self.t("ui-why")).help(rationale_help.as_str()))?;
         }
         answer.rationale = input::optional(&rationale);
         self.set_answer(rubric, question, answer.clone())?;
@@ -325,15 +337,15 @@ impl Session<'_> {
     /// harms and safeguards, from the question's list. Saved after each.
     fn ask_finding(&mut self, rubric: &Rubric, question: &Question, mut answer: Answer) -> Step<Answer> {
         let finding = self.prompter.text(
-            &TextPrompt::new("What does the proposal do here?")
-                .help("One sentence in your words, about this proposal: page 1 of the brief quotes it (optional)")
+            &TextPrompt::new(self.t("ui-finding"))
+                .help(self.t("ui-finding-help"))
                 .initial(answer.finding.as_deref()),
         )?;
         answer.finding = input::optional(&finding);
         self.set_answer(rubric, question, answer.clone())?;
         let provisions = self.prompter.text(
-            &TextPrompt::new("Which provisions?")
-                .help("The clauses it rests on, separated by semicolons, e.g. s. 5(2); art. 12 (optional)")
+            &TextPrompt::new(self.t("ui-provisions"))
+                .help(self.t("ui-provisions-help"))
                 .initial(Some(answer.provisions.join("; ").as_str()).filter(|text| !text.is_empty())),
         )?;
         answer.provisions = provisions
@@ -351,10 +363,10 @@ impl Session<'_> {
             .iter()
             .map(|mechanism| {
                 let kind = match mechanism.kind {
-                    MechanismKind::Harm => "Harm",
-                    MechanismKind::Safeguard => "Safeguard",
+                    MechanismKind::Harm => "ui-mechanism-harm",
+                    MechanismKind::Safeguard => "ui-mechanism-safeguard",
                 };
-                format!("{kind}: {}", one_line(&mechanism.label, 110))
+                crate::tr!(self.lang, kind, label = one_line(&mechanism.label, 110))
             })
             .collect();
         let defaults = question
@@ -365,11 +377,8 @@ impl Session<'_> {
             .map(|(index, _)| index)
             .collect();
         let picked = self.prompter.multi_select(&MultiSelectPrompt {
-            message: "Which of these does the proposal do? Tick each one it has, harms and safeguards.".to_string(),
-            help: Some(
-                "Space ticks, Enter confirms. The brief's advice comes only from the harms you tick, and strengths from the safeguards."
-                    .to_string(),
-            ),
+            message: self.t("ui-mechanisms"),
+            help: Some(self.t("ui-mechanisms-help")),
             options,
             defaults,
         })?;
@@ -392,7 +401,7 @@ impl Session<'_> {
             return None;
         }
         let id = QuestionId::new(&rubric.id, &question.id);
-        ConsultationView::of(&self.assessment)?
+        ConsultationView::of_in(&self.assessment, self.lang)?
             .suggested_levels
             .into_iter()
             .find(|suggestion| suggestion.question == id)
@@ -412,12 +421,17 @@ impl Session<'_> {
         loop {
             let existing = old.get(index);
             let help = if existing.is_some() {
-                format!("Edit item {} of {}, or clear it to remove it", index + 1, old.len())
+                crate::tr!(
+                    self.lang,
+                    "ui-evidence-edit-help",
+                    number = index + 1,
+                    total = old.len()
+                )
             } else {
-                "A clause, document or link, one per line; press Enter on an empty line to finish".to_string()
+                self.t("ui-evidence-help")
             };
             let typed = self.prompter.text(
-                &TextPrompt::new(format!("Evidence {}", items.len() + 1))
+                &TextPrompt::new(crate::tr!(self.lang, "ui-evidence", number = items.len() + 1))
                     .help(help)
                     .initial(existing.map(String::as_str)),
             )?;

@@ -3,24 +3,23 @@
 use super::{Session, Step};
 use crate::model::{Jurisdiction, Stage, StakeholderGroup};
 use crate::wizard::input::{self};
-use crate::wizard::prompter::{SelectPrompt, TextPrompt};
+use crate::wizard::prompter::{SelectPrompt, TextPrompt, Validator};
 
 impl Session<'_> {
     pub(super) fn proposal(&mut self, with_title: bool) -> Step<()> {
-        self.say("\n── The proposal ──");
+        self.say(&format!("\n── {} ──", self.t("ui-section-proposal")));
         if with_title {
             let current = self.assessment.proposal.title.clone();
             let title = self.prompter.text(
-                &TextPrompt::new("What is the proposal called?")
+                &TextPrompt::new(self.t("ui-title"))
                     .initial(Some(&current))
-                    .validate(input::required),
+                    .validate(Validator::new(input::required, self.lang)),
             )?;
             self.assessment.proposal.title = title.trim().to_string();
             self.save()?;
         }
         let jurisdiction = self.optional_text(
-            "Jurisdiction",
-            "The country or region whose law this would be; separate several with \";\" (optional)",
+            "ui-jurisdiction",
             self.assessment
                 .proposal
                 .jurisdiction
@@ -39,16 +38,15 @@ impl Session<'_> {
             }
         });
         self.save()?;
-        let reference = self.optional_text(
-            "Official reference",
-            "A bill number or document reference, e.g. \"HL Bill 87\" (optional)",
-            self.assessment.proposal.reference.clone(),
-        )?;
+        let reference = self.optional_text("ui-reference", self.assessment.proposal.reference.clone())?;
         self.assessment.proposal.reference = reference;
         self.save()?;
 
-        let mut labels: Vec<String> = Stage::ALL.iter().map(|stage| stage.label().to_string()).collect();
-        labels.push("Not sure".to_string());
+        let mut labels: Vec<String> = Stage::ALL
+            .iter()
+            .map(|stage| self.t(&format!("ui-stage-{}", stage.id())))
+            .collect();
+        labels.push(self.t("ui-stage-not-sure"));
         let start = self
             .assessment
             .proposal
@@ -56,64 +54,52 @@ impl Session<'_> {
             .and_then(|stage| Stage::ALL.iter().position(|known| *known == stage))
             .unwrap_or(0);
         let choice = self.prompter.select(
-            &SelectPrompt::new("How far has it come?", labels)
+            &SelectPrompt::new(self.t("ui-stage"), labels)
                 .start(start)
-                .help("Its stage in the legislative process"),
+                .help(self.t("ui-stage-help")),
         )?;
         self.assessment.proposal.stage = Stage::ALL.get(choice).copied();
         self.save()?;
 
         let current = self.assessment.proposal.introduced.map(|date| date.to_string());
         let introduced = self.prompter.text(
-            &TextPrompt::new("Date introduced or published")
+            &TextPrompt::new(self.t("ui-introduced"))
                 .initial(current.as_deref())
-                .placeholder("YYYY-MM-DD")
-                .help("Optional; press Enter to skip")
-                .validate(input::optional_date),
+                .placeholder(self.t("ui-date-placeholder"))
+                .help(self.t("ui-introduced-help"))
+                .validate(Validator::new(input::optional_date, self.lang)),
         )?;
         self.assessment.proposal.introduced = input::parse_date(&introduced);
         self.save()?;
-        let url = self.optional_text(
-            "Where can the text be read?",
-            "A web address (optional)",
-            self.assessment.proposal.url.clone(),
-        )?;
+        let url = self.optional_text("ui-url", self.assessment.proposal.url.clone())?;
         self.assessment.proposal.url = url;
         self.save()?;
 
-        let summary = self.long_text(
-            "Summary: what does the proposal do?",
-            "A few sentences in your own words (optional; Markdown is fine)",
-            self.assessment.proposal.summary.clone(),
-        )?;
+        let summary = self.long_text("ui-summary", self.assessment.proposal.summary.clone())?;
         self.assessment.proposal.summary = summary;
         self.save()?;
-        let context = self.long_text(
-            "Context: why now, and what else should readers know?",
-            "Background, related laws, who is pushing it (optional; Markdown is fine)",
-            self.assessment.proposal.context.clone(),
-        )?;
+        let context = self.long_text("ui-context", self.assessment.proposal.context.clone())?;
         self.assessment.proposal.context = context;
         self.save()
     }
 
     pub(super) fn assessors(&mut self) -> Step<()> {
-        self.say("\n── Who is assessing ──");
+        self.say(&format!("\n── {} ──", self.t("ui-section-assessors")));
         let current = self.assessment.assessment.assessors.join("; ");
         let names = self.prompter.text(
-            &TextPrompt::new("Your name, and your organisation")
+            &TextPrompt::new(self.t("ui-assessors"))
                 .initial(Some(&current))
-                .placeholder("Maria Okafor, ISOC Veridia Chapter")
-                .help("Separate several people with semicolons (;): a comma stays part of the name"),
+                .placeholder(self.t("ui-assessors-placeholder"))
+                .help(self.t("ui-assessors-help")),
         )?;
         self.assessment.assessment.assessors = input::split_names(&names);
         self.save()?;
 
         let mut labels: Vec<String> = StakeholderGroup::ALL
             .iter()
-            .map(|group| group.label().to_string())
+            .map(|group| self.t(&format!("ui-stakeholder-{}", group.id())))
             .collect();
-        labels.push("Prefer not to say".to_string());
+        labels.push(self.t("ui-stakeholder-not-said"));
         let start = self
             .assessment
             .assessment
@@ -121,9 +107,9 @@ impl Session<'_> {
             .and_then(|group| StakeholderGroup::ALL.iter().position(|known| *known == group))
             .unwrap_or(0);
         let choice = self.prompter.select(
-            &SelectPrompt::new("Which stakeholder group do you speak for?", labels)
+            &SelectPrompt::new(self.t("ui-stakeholder"), labels)
                 .start(start)
-                .help("Assessments from different groups can be brought together with `impact-brief panel`"),
+                .help(self.t("ui-stakeholder-help")),
         )?;
         self.assessment.assessment.stakeholder_group = StakeholderGroup::ALL.get(choice).copied();
         self.save()?;
@@ -135,28 +121,31 @@ impl Session<'_> {
             .map(|date| date.to_string())
             .unwrap_or_else(|| self.options.today.clone());
         let date = self.prompter.text(
-            &TextPrompt::new("Date of the assessment")
+            &TextPrompt::new(self.t("ui-date"))
                 .initial(Some(&current))
-                .help("YYYY-MM-DD")
-                .validate(input::date),
+                .help(self.t("ui-date-placeholder"))
+                .validate(Validator::new(input::date, self.lang)),
         )?;
         self.assessment.assessment.date = input::parse_date(&date);
         self.save()
     }
 
-    /// One optional line of text; empty means none.
-    pub(super) fn optional_text(&mut self, message: &str, help: &str, current: Option<String>) -> Step<Option<String>> {
-        let typed = self
-            .prompter
-            .text(&TextPrompt::new(message).help(help).initial(current.as_deref()))?;
+    /// One optional line of text; empty means none. `id` names the question in the catalogue,
+    /// and `id-help` its guidance.
+    pub(super) fn optional_text(&mut self, id: &str, current: Option<String>) -> Step<Option<String>> {
+        let prompt = TextPrompt::new(self.t(id))
+            .help(self.t(&format!("{id}-help")))
+            .initial(current.as_deref());
+        let typed = self.prompter.text(&prompt)?;
         Ok(input::optional(&typed))
     }
 
-    /// One optional text that may span paragraphs.
-    pub(super) fn long_text(&mut self, message: &str, help: &str, current: Option<String>) -> Step<Option<String>> {
-        let typed = self
-            .prompter
-            .long_text(&TextPrompt::new(message).help(help).initial(current.as_deref()))?;
+    /// One optional text that may span paragraphs, named like [`Self::optional_text`].
+    pub(super) fn long_text(&mut self, id: &str, current: Option<String>) -> Step<Option<String>> {
+        let prompt = TextPrompt::new(self.t(id))
+            .help(self.t(&format!("{id}-help")))
+            .initial(current.as_deref());
+        let typed = self.prompter.long_text(&prompt)?;
         Ok(input::optional(&typed))
     }
 }
