@@ -678,7 +678,9 @@ fn version(brief: &Brief, origin: &Origin, lang: Lang) -> Version {
         date: brief.assessment.date.map(|date| date.to_string()),
         assessors: brief.assessment.assessors.clone(),
         stakeholder_group: brief.assessment.stakeholder_group.as_deref().and_then(|id| {
-            let group = crate::model::StakeholderGroup::ALL.iter().find(|group| group.id() == id)?;
+            let group = crate::model::StakeholderGroup::ALL
+                .iter()
+                .find(|group| group.id() == id)?;
             Some(group.label_in(lang).to_string())
         }),
         rubrics: brief

@@ -78,18 +78,76 @@ mod tests {
         assert_eq!(word(Lang::Es, "status-not-affected"), "No afectado");
         assert_eq!(word(Lang::Pt, "flag-red-flag"), "Sinal de alerta");
         // Interned: the same word is the same allocation.
-        assert!(std::ptr::eq(word(Lang::Fr, "rating-weak"), word(Lang::Fr, "rating-weak")));
+        assert!(std::ptr::eq(
+            word(Lang::Fr, "rating-weak"),
+            word(Lang::Fr, "rating-weak")
+        ));
+    }
+
+    /// Each vocabulary's English label is its English catalogue word, so no id is misspelt and
+    /// the command line and the English documents say the same thing.
+    #[test]
+    fn every_vocabulary_has_its_words_in_the_catalogue() {
+        use crate::model::consultation::{Disposition, Reason, SubmitterGroup};
+        use crate::model::{Dimension, ProposalKind, ReviewStatus, Stage, StakeholderGroup};
+        use crate::scoring::{QuestionStatus, Rating};
+        let mut pairs: Vec<(&str, &str)> = Vec::new();
+        pairs.extend(Stage::ALL.iter().map(|v| (v.label(), v.label_in(Lang::En))));
+        pairs.extend(ProposalKind::ALL.iter().map(|v| (v.label(), v.label_in(Lang::En))));
+        pairs.extend(ProposalKind::ALL.iter().map(|v| (v.measure(), v.measure_in(Lang::En))));
+        pairs.extend(StakeholderGroup::ALL.iter().map(|v| (v.label(), v.label_in(Lang::En))));
+        pairs.extend(ReviewStatus::ALL.iter().map(|v| (v.label(), v.label_in(Lang::En))));
+        pairs.extend(SubmitterGroup::ALL.iter().map(|v| (v.label(), v.label_in(Lang::En))));
+        pairs.extend(Disposition::ALL.iter().map(|v| (v.label(), v.label_in(Lang::En))));
+        pairs.extend(Reason::ALL.iter().map(|v| (v.label(), v.label_in(Lang::En))));
+        pairs.extend(Rating::ALL.iter().map(|v| (v.label(), v.label_in(Lang::En))));
+        pairs.extend(
+            Rating::ALL
+                .iter()
+                .map(|v| (v.effect_label(), v.effect_label_in(Lang::En))),
+        );
+        pairs.extend(Dimension::ALL.iter().map(|v| (v.label(), v.label_in(Lang::En))));
+        pairs.extend(
+            crate::model::iiat::ITEMS
+                .iter()
+                .map(|item| (item.label, item.label_in(Lang::En))),
+        );
+        pairs.extend(
+            crate::model::iiat::ITEMS
+                .iter()
+                .map(|item| (item.kind.label(), item.kind.label_in(Lang::En))),
+        );
+        for status in [
+            QuestionStatus::Answered,
+            QuestionStatus::Unknown,
+            QuestionStatus::Unanswered,
+            QuestionStatus::NotApplicable,
+            QuestionStatus::NotAffected,
+            QuestionStatus::ScreenedOut,
+        ] {
+            pairs.push((status.label(), status.label_in(Lang::En)));
+        }
+        for (english, catalogue) in pairs {
+            assert_eq!(english, catalogue);
+        }
     }
 
     #[test]
     fn the_page_number_is_cut_at_its_numbers() {
         let english = Furniture::of(Lang::En);
         assert_eq!(
-            (english.page_before.as_str(), english.page_between.as_str(), english.page_after.as_str()),
+            (
+                english.page_before.as_str(),
+                english.page_between.as_str(),
+                english.page_after.as_str()
+            ),
             ("Page ", " of ", "")
         );
         let french = Furniture::of(Lang::Fr);
-        assert_eq!((french.page_before.as_str(), french.page_between.as_str()), ("Page ", " sur "));
+        assert_eq!(
+            (french.page_before.as_str(), french.page_between.as_str()),
+            ("Page ", " sur ")
+        );
         assert_eq!(Furniture::of(Lang::Es).page_before, "Página ");
     }
 }

@@ -67,7 +67,12 @@ pub(super) fn draw(brief: &Brief) -> Result<Chart> {
         "{} {}.",
         crate::i18n::tr(brief.lang, "page-chart-alt"),
         bars.iter()
-            .map(|bar| format!("{}: {}, {}", bar.label, bar.score_display, bar.rating.label_in(brief.lang)))
+            .map(|bar| format!(
+                "{}: {}, {}",
+                bar.label,
+                bar.score_display,
+                bar.rating.label_in(brief.lang)
+            ))
             .collect::<Vec<_>>()
             .join(". ")
     );

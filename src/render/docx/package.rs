@@ -293,7 +293,11 @@ fn footer(properties: &Properties) -> String {
         escape(&words.page_between)
     );
     if !words.page_after.is_empty() {
-        let _ = write!(xml, r#"<w:r><w:t xml:space="preserve">{}</w:t></w:r>"#, escape(&words.page_after));
+        let _ = write!(
+            xml,
+            r#"<w:r><w:t xml:space="preserve">{}</w:t></w:r>"#,
+            escape(&words.page_after)
+        );
     }
     xml.push_str("</w:p></w:ftr>");
     xml
