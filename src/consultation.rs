@@ -292,6 +292,7 @@ impl ConsultationView {
     /// The same, its sentences in `lang`.
     pub fn of_in(assessment: &Assessment, lang: Lang) -> Option<ConsultationView> {
         let mut view = ConsultationView::numbers(assessment.consultation.as_ref()?);
+        view.relabel(lang);
         for suggestion in &mut view.suggested_levels {
             let chosen = assessment
                 .answer(suggestion.question.rubric(), suggestion.question.question())
@@ -300,6 +301,30 @@ impl ConsultationView {
         }
         crate::report::consultation_text(&mut view, lang);
         Some(view)
+    }
+
+    /// Names the groups and dispositions in `lang` (the numbers name them in English).
+    fn relabel(&mut self, lang: Lang) {
+        let group = |group: &mut GroupRef| {
+            if let Some(found) = SubmitterGroup::parse(group.id) {
+                group.label = found.label_in(lang);
+            }
+        };
+        let disposition = |id: &str| Disposition::parse(id).map(|found| found.label_in(lang));
+        for count in &mut self.dispositions {
+            count.label = disposition(count.id).unwrap_or(count.label);
+        }
+        self.uptake.iter_mut().for_each(|uptake| group(&mut uptake.group));
+        if let Some(gap) = &mut self.uptake_gap {
+            group(&mut gap.best);
+            group(&mut gap.worst);
+        }
+        self.participation.iter_mut().for_each(|share| group(&mut share.group));
+        self.absent_groups.iter_mut().for_each(group);
+        for rejection in &mut self.unreasoned_rejections {
+            group(&mut rejection.group);
+            rejection.outcome_label = disposition(rejection.outcome).unwrap_or(rejection.outcome_label);
+        }
     }
 
     /// The indicators of one consultation, with their sentences in English (its ledger assumed

@@ -41,3 +41,4 @@ pub mod scoring;
 pub mod serve;
 pub mod templates;
 pub mod wizard;
+pub mod words;

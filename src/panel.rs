@@ -108,8 +108,12 @@ pub struct GroupView {
     pub members: usize,
     /// Who, by name and file name (never the folder, which may name a home folder).
     pub assessors: Vec<String>,
-    /// Its own verdict: the brief of its median answers.
+    /// Its own verdict: the brief of its median answers (for the code; JSON has its label).
+    #[serde(skip)]
     pub rating: Rating,
+    /// The label of `rating` in the panel's language: JSON's `rating`.
+    #[serde(rename = "rating")]
+    pub rating_label: &'static str,
     /// Rating key.
     pub rating_key: &'static str,
     /// Its own overall score, rounded.
@@ -129,8 +133,12 @@ pub struct GroupView {
 pub struct GroupDimension {
     /// `effect`, `process` or a rubric id.
     pub id: String,
-    /// Rating label (the band).
+    /// The band (for the code; JSON has its label).
+    #[serde(skip)]
     pub rating: Rating,
+    /// The label of the band in the panel's language: JSON's `rating`.
+    #[serde(rename = "rating")]
+    pub rating_label: &'static str,
     /// Rating key.
     pub rating_key: &'static str,
     /// The rating as its dimension names it: the effect's "Harmful" for the band Weak.
@@ -273,6 +281,8 @@ impl PanelBrief {
         consolidated.answers.clear();
         consolidated.upgrade = None;
         consolidated.assessment.stakeholder_group = None;
+        // The panel's words are in the panel's language, whatever the first member's file says.
+        consolidated.assessment.language = Some(lang);
         consolidated.assessment.assessors = members
             .iter()
             .flat_map(|member| member.assessment.assessment.assessors.iter().cloned())
@@ -382,11 +392,11 @@ impl PanelBrief {
         let present: Vec<&str> = groups.iter().map(|(label, _)| label.as_str()).collect();
         let groups: Vec<GroupView> = groups
             .iter()
-            .map(|(label, group)| group_view(label, group, &selected))
+            .map(|(label, group)| group_view(label, group, &selected, lang))
             .collect();
         let missing_groups: Vec<String> = StakeholderGroup::ALL
             .iter()
-            .map(|group| group.label().to_string())
+            .map(|group| group.label_in(lang).to_string())
             .filter(|label| !present.contains(&label.as_str()))
             .collect();
         let agreement = ordinal_alpha(&matrix(None));
@@ -456,7 +466,7 @@ fn group_members(members: &[Member], lang: Lang) -> Vec<(String, Vec<&Member>)> 
                 .iter()
                 .filter(|member| member.assessment.assessment.stakeholder_group == Some(*group))
                 .collect();
-            (group.label().to_string(), of_group)
+            (group.label_in(lang).to_string(), of_group)
         })
         .filter(|(_, group)| !group.is_empty())
         .collect();
@@ -703,12 +713,13 @@ fn status_display(answer: &Answer, lang: Lang) -> String {
 }
 
 /// A group's own verdict: the brief of its members' median answers.
-fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric]) -> GroupView {
+fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric], lang: Lang) -> GroupView {
     let mut own = group
         .first()
         .map(|member| member.assessment.clone())
         .unwrap_or_else(|| Assessment::new("Group"));
     own.answers.clear();
+    own.assessment.language = Some(lang);
     let mut unanswered = Vec::new();
     for rubric in rubrics {
         for question in &rubric.questions {
@@ -754,6 +765,7 @@ fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric]) -> GroupView 
             })
             .collect(),
         rating: brief.overall.rating,
+        rating_label: brief.overall.rating_label,
         rating_key: brief.overall.rating.key(),
         score_display: brief.overall.score_display.clone(),
         score: brief.overall.score,
@@ -764,6 +776,7 @@ fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric]) -> GroupView 
             .map(|dimension| GroupDimension {
                 id: dimension.id.id().to_string(),
                 rating: dimension.rating,
+                rating_label: dimension.rating_label,
                 rating_key: dimension.rating.key(),
                 verdict: dimension.verdict,
                 verdict_key: dimension.verdict_key,
@@ -776,8 +789,9 @@ fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric]) -> GroupView 
             .map(|rubric| GroupDimension {
                 id: rubric.id.clone(),
                 rating: rubric.rating,
+                rating_label: rubric.rating_label,
                 rating_key: rubric.rating.key(),
-                verdict: rubric.rating.label(),
+                verdict: rubric.rating_label,
                 verdict_key: rubric.rating.key(),
                 score_display: rubric.score_display.clone(),
             })

@@ -6,8 +6,10 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
+use crate::i18n::Lang;
 use crate::model::ids::QuestionId;
 use crate::model::{AnswerStatus, Assessment, Dimension, FlagGrade, Rubric};
+use crate::words::word;
 
 /// Coverage below this gives "Insufficient evidence" instead of a band.
 pub const MIN_COVERAGE: f64 = 0.6;
@@ -113,6 +115,24 @@ impl Rating {
         match dimension {
             Dimension::Effect => self.effect_key(),
             Dimension::Process => self.key(),
+        }
+    }
+
+    /// The label in `lang` ("Faible"), from the catalogue's `rating-<key>`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        word(lang, &format!("rating-{}", self.key()))
+    }
+
+    /// The effect's name for this rating in `lang` ("Préjudiciable"), from `verdict-<key>`.
+    pub fn effect_label_in(self, lang: Lang) -> &'static str {
+        word(lang, &format!("verdict-{}", self.effect_key()))
+    }
+
+    /// [`Rating::label_for`] in `lang`.
+    pub fn label_for_in(self, dimension: Dimension, lang: Lang) -> &'static str {
+        match dimension {
+            Dimension::Effect => self.effect_label_in(lang),
+            Dimension::Process => self.label_in(lang),
         }
     }
 
@@ -259,6 +279,23 @@ impl QuestionStatus {
             QuestionStatus::NotAffected => "Not affected",
             QuestionStatus::ScreenedOut => "Screened out",
         }
+    }
+
+    /// The id of the status in JSON (`not-affected`).
+    pub fn key(self) -> &'static str {
+        match self {
+            QuestionStatus::Answered => "answered",
+            QuestionStatus::Unknown => "unknown",
+            QuestionStatus::Unanswered => "unanswered",
+            QuestionStatus::NotApplicable => "not-applicable",
+            QuestionStatus::NotAffected => "not-affected",
+            QuestionStatus::ScreenedOut => "screened-out",
+        }
+    }
+
+    /// The label in `lang` ("Non concerné"), from the catalogue's `status-<key>`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        word(lang, &format!("status-{}", self.key()))
     }
 
     /// True for questions that count as applicable but have no level.

@@ -14,3 +14,134 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## The shared words of every document. Ids are the English keys of the file format and JSON
+## (`rating-serious-concerns`, `group-civil-society`); only the words change with the language.
+
+## Rating bands, as the process, a rubric and the whole proposal are rated.
+rating-no-effect-found = No effect found
+rating-strong = Strong
+rating-adequate = Adequate
+rating-weak = Weak
+rating-serious-concerns = Serious concerns
+rating-insufficient-evidence = Insufficient evidence
+
+## The same bands, as the effect on the Internet names them.
+verdict-no-effect-found = No effect found
+verdict-protective = Protective
+verdict-low-risk = Low risk
+verdict-harmful = Harmful
+verdict-serious-harm = Serious harm
+verdict-insufficient-evidence = Insufficient evidence
+
+## The two dimensions of a rubric.
+dimension-effect = Effect on the Internet
+dimension-process = Process
+
+## What became of a question.
+status-answered = Answered
+status-unknown = Unknown
+status-unanswered = Not answered
+status-not-applicable = Not applicable
+status-not-affected = Not affected
+status-screened-out = Screened out
+
+## Whether an assessment is still being worked on.
+review-draft = Draft
+review-final = Final
+
+## How far a proposal has come.
+stage-request = Request
+stage-idea = Idea
+stage-draft = Draft
+stage-consultation = In consultation
+stage-in-legislature = In the legislature
+stage-adopted = Adopted
+stage-in-force = In force
+stage-withdrawn = Withdrawn
+stage-rejected = Rejected
+
+## What kind of measure a proposal is.
+kind-law = Law
+kind-regulation = Regulation
+kind-decree = Decree
+kind-treaty = Treaty
+kind-court-order = Court order
+kind-request = Request to a global body
+kind-private-network = Action of a private network
+kind-non-binding = Non-binding intergovernmental text
+
+## How advice names a measure of each kind, inside a sentence.
+measure-law = the law
+measure-regulation = the regulation
+measure-decree = the decree
+measure-treaty = the treaty
+measure-court-order = the order
+measure-request = the request
+measure-private-network = the network's policy
+measure-non-binding = the declaration
+
+## The stakeholder groups of Internet governance, and who else may send a submission.
+group-government = Government
+group-private-sector = Private sector
+group-civil-society = Civil society
+group-technical-community = Technical community
+group-academia = Academia
+group-intergovernmental = Intergovernmental organisation
+group-individual = Individuals
+group-unknown = Unknown
+
+## What was done with a submission to a consultation.
+disposition-accepted = Accepted
+disposition-partially-accepted = Partially accepted
+disposition-rejected = Rejected
+disposition-out-of-scope = Out of scope
+disposition-deferred = Deferred
+disposition-not-answered = Not answered
+disposition-withdrawn = Withdrawn
+disposition-merged = Merged into another
+
+## Why a submission was not (or not fully) taken up.
+reason-legally-precluded = Legally precluded
+reason-outside-mandate = Outside the mandate
+reason-technically-infeasible = Technically infeasible
+reason-disproportionate-cost = Disproportionate cost
+reason-insufficient-evidence = Insufficient evidence
+reason-addressed-elsewhere = Addressed elsewhere
+reason-conflicts-with-objective = Conflicts with the stated objective
+reason-outweighed-by-other-input = Outweighed by other input
+reason-none-given = None given
+
+## What an effect question's mechanism is, inside a sentence.
+mechanism-harm = harm
+mechanism-safeguard = safeguard
+
+## Red flags.
+flag-red-flag = Red flag
+flag-severe = severe
+flag-severe-red-flag = Severe red flag
+
+## The Internet Society's map: the critical properties of the Internet Way of Networking and
+## the enablers of an open, globally connected, secure and trustworthy Internet.
+iiat-kind-critical-property = Critical property
+iiat-kind-enabler = Enabler
+iiat-accessible-infrastructure = An accessible infrastructure with a common protocol
+iiat-open-architecture = An open architecture of interoperable and reusable building blocks
+iiat-decentralised-management = Decentralised management and a single distributed routing system
+iiat-common-identifiers = Common global identifiers
+iiat-technology-neutral = A technology-neutral, general-purpose network
+iiat-easy-access = Easy and unrestricted access
+iiat-unrestricted-use = Unrestricted use and deployment of Internet technologies
+iiat-collaborative-governance = Collaborative development, management and governance
+iiat-unrestricted-reachability = Unrestricted reachability
+iiat-available-capacity = Available capacity
+iiat-data-confidentiality = Data confidentiality of information, devices and applications
+iiat-integrity = Integrity of information, applications and services
+iiat-reliability-resilience = Reliability, resilience and availability
+iiat-accountability = Accountability
+iiat-privacy = Privacy
+
+## Page furniture: the running header and footer, and the chart's description.
+page-overall = Overall
+page-number = Page { $page } of { $total }
+page-chart-alt = Bar chart of scores out of 100.

@@ -14,3 +14,135 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+## Las palabras comunes a todos los documentos. Los identificadores son las claves inglesas del
+## formato de archivo y del JSON; solo las palabras cambian con el idioma.
+
+## Niveles de calificación del proceso, de una rúbrica y de la propuesta en su conjunto.
+rating-no-effect-found = Ningún efecto constatado
+rating-strong = Sólido
+rating-adequate = Adecuado
+rating-weak = Débil
+rating-serious-concerns = Preocupaciones graves
+rating-insufficient-evidence = Evidencia insuficiente
+
+## Los mismos niveles, tal como los nombra el efecto en Internet.
+verdict-no-effect-found = Ningún efecto constatado
+verdict-protective = Protector
+verdict-low-risk = Riesgo bajo
+verdict-harmful = Perjudicial
+verdict-serious-harm = Daño grave
+verdict-insufficient-evidence = Evidencia insuficiente
+
+## Las dos dimensiones de una rúbrica.
+dimension-effect = Efecto en Internet
+dimension-process = Proceso
+
+## Qué fue de una pregunta.
+status-answered = Respondida
+status-unknown = Indeterminado
+status-unanswered = Sin respuesta
+status-not-applicable = No aplicable
+status-not-affected = No afectado
+status-screened-out = Descartado en el cribado
+
+## En qué punto está la evaluación.
+review-draft = Borrador
+review-final = Versión definitiva
+
+## En qué punto está la propuesta.
+stage-request = Solicitud
+stage-idea = Idea
+stage-draft = Borrador
+stage-consultation = En consulta
+stage-in-legislature = En el órgano legislativo
+stage-adopted = Aprobada
+stage-in-force = En vigor
+stage-withdrawn = Retirada
+stage-rejected = Rechazada
+
+## Qué tipo de medida es la propuesta.
+kind-law = Ley
+kind-regulation = Reglamento
+kind-decree = Decreto
+kind-treaty = Tratado
+kind-court-order = Orden judicial
+kind-request = Solicitud a un organismo mundial
+kind-private-network = Acción de una red privada
+kind-non-binding = Texto intergubernamental no vinculante
+
+## Cómo las recomendaciones nombran la medida, dentro de una frase.
+measure-law = la ley
+measure-regulation = el reglamento
+measure-decree = el decreto
+measure-treaty = el tratado
+measure-court-order = la orden
+measure-request = la solicitud
+measure-private-network = la política de la red
+measure-non-binding = la declaración
+
+## Los grupos de partes interesadas de la gobernanza de Internet, y quién más puede contribuir.
+group-government = Gobiernos
+group-private-sector = Sector privado
+group-civil-society = Sociedad civil
+group-technical-community = Comunidad técnica
+group-academia = Comunidad académica
+group-intergovernmental = Organizaciones intergubernamentales
+group-individual = Particulares
+group-unknown = Desconocido
+
+## Qué se hizo con una contribución a una consulta.
+disposition-accepted = Aceptada
+disposition-partially-accepted = Aceptada en parte
+disposition-rejected = Rechazada
+disposition-out-of-scope = Fuera del ámbito
+disposition-deferred = Aplazada
+disposition-not-answered = Sin respuesta
+disposition-withdrawn = Retirada
+disposition-merged = Fusionada con otra
+
+## Por qué una contribución no se recogió (o no del todo).
+reason-legally-precluded = Jurídicamente imposible
+reason-outside-mandate = Fuera del mandato
+reason-technically-infeasible = Técnicamente inviable
+reason-disproportionate-cost = Costo desproporcionado
+reason-insufficient-evidence = Evidencia insuficiente
+reason-addressed-elsewhere = Abordada en otra parte
+reason-conflicts-with-objective = Contraria al objetivo declarado
+reason-outweighed-by-other-input = Prevalecieron otras contribuciones
+reason-none-given = No se dio ningún motivo
+
+## Qué es un mecanismo, dentro de una frase.
+mechanism-harm = daño
+mechanism-safeguard = salvaguarda
+
+## Señales de alerta.
+flag-red-flag = Señal de alerta
+flag-severe = grave
+flag-severe-red-flag = Señal de alerta grave
+
+## El mapa de la Internet Society: las propiedades esenciales del Modo Internet de
+## Interconectarse y los facilitadores de una Internet abierta, conectada globalmente, segura y
+## confiable.
+iiat-kind-critical-property = Propiedad esencial
+iiat-kind-enabler = Facilitador
+iiat-accessible-infrastructure = Una infraestructura abierta y accesible con un protocolo común
+iiat-open-architecture = Una arquitectura abierta de bloques de construcción interoperables y reutilizables
+iiat-decentralised-management = Gestión descentralizada y enrutamiento distribuido
+iiat-common-identifiers = Identificadores globales comunes
+iiat-technology-neutral = Una red tecnológicamente neutra y de propósito general
+iiat-easy-access = Acceso fácil y sin restricciones
+iiat-unrestricted-use = Uso y despliegue sin restricciones de las tecnologías de Internet
+iiat-collaborative-governance = Desarrollo, gestión y gobernanza colaborativos
+iiat-unrestricted-reachability = Alcanzabilidad sin restricciones
+iiat-available-capacity = Capacidad disponible
+iiat-data-confidentiality = Confidencialidad de la información, los dispositivos y las aplicaciones
+iiat-integrity = Integridad de la información, las aplicaciones y los servicios
+iiat-reliability-resilience = Fiabilidad, resiliencia y disponibilidad
+iiat-accountability = Rendición de cuentas
+iiat-privacy = Privacidad
+
+## Elementos de página: encabezado y pie de página, descripción del gráfico.
+page-overall = General
+page-number = Página { $page } de { $total }
+page-chart-alt = Gráfico de barras de las puntuaciones sobre 100.

@@ -17,3 +17,134 @@ month-9 = setembro
 month-10 = outubro
 month-11 = novembro
 month-12 = dezembro
+
+## As palavras comuns a todos os documentos. Os identificadores são as chaves em inglês do
+## formato de arquivo e do JSON; só as palavras mudam com o idioma.
+
+## Faixas de classificação do processo, de uma rubrica e da proposta como um todo.
+rating-no-effect-found = Nenhum efeito constatado
+rating-strong = Sólido
+rating-adequate = Adequado
+rating-weak = Fraco
+rating-serious-concerns = Preocupações graves
+rating-insufficient-evidence = Evidências insuficientes
+
+## As mesmas faixas, como o efeito na Internet as nomeia.
+verdict-no-effect-found = Nenhum efeito constatado
+verdict-protective = Protetor
+verdict-low-risk = Risco baixo
+verdict-harmful = Prejudicial
+verdict-serious-harm = Dano grave
+verdict-insufficient-evidence = Evidências insuficientes
+
+## As duas dimensões de uma rubrica.
+dimension-effect = Efeito na Internet
+dimension-process = Processo
+
+## O que aconteceu com uma pergunta.
+status-answered = Respondida
+status-unknown = Indeterminado
+status-unanswered = Sem resposta
+status-not-applicable = Não aplicável
+status-not-affected = Não afetado
+status-screened-out = Descartado na triagem
+
+## Em que ponto está a avaliação.
+review-draft = Rascunho
+review-final = Versão final
+
+## Em que ponto está a proposta.
+stage-request = Solicitação
+stage-idea = Ideia
+stage-draft = Minuta
+stage-consultation = Em consulta
+stage-in-legislature = No Poder Legislativo
+stage-adopted = Aprovada
+stage-in-force = Em vigor
+stage-withdrawn = Retirada
+stage-rejected = Rejeitada
+
+## Que tipo de medida é a proposta.
+kind-law = Lei
+kind-regulation = Regulamento
+kind-decree = Decreto
+kind-treaty = Tratado
+kind-court-order = Ordem judicial
+kind-request = Solicitação a um órgão global
+kind-private-network = Ação de uma rede privada
+kind-non-binding = Texto intergovernamental não vinculante
+
+## Como as recomendações nomeiam a medida, dentro de uma frase.
+measure-law = a lei
+measure-regulation = o regulamento
+measure-decree = o decreto
+measure-treaty = o tratado
+measure-court-order = a ordem
+measure-request = a solicitação
+measure-private-network = a política da rede
+measure-non-binding = a declaração
+
+## Os grupos de partes interessadas da governança da Internet, e quem mais pode contribuir.
+group-government = Governos
+group-private-sector = Setor privado
+group-civil-society = Sociedade civil
+group-technical-community = Comunidade técnica
+group-academia = Academia
+group-intergovernmental = Organizações intergovernamentais
+group-individual = Pessoas físicas
+group-unknown = Desconhecido
+
+## O que foi feito com uma contribuição a uma consulta.
+disposition-accepted = Aceita
+disposition-partially-accepted = Aceita em parte
+disposition-rejected = Rejeitada
+disposition-out-of-scope = Fora do escopo
+disposition-deferred = Adiada
+disposition-not-answered = Sem resposta
+disposition-withdrawn = Retirada
+disposition-merged = Mesclada com outra
+
+## Por que uma contribuição não foi acolhida (ou não totalmente).
+reason-legally-precluded = Juridicamente impossível
+reason-outside-mandate = Fora do mandato
+reason-technically-infeasible = Tecnicamente inviável
+reason-disproportionate-cost = Custo desproporcional
+reason-insufficient-evidence = Evidências insuficientes
+reason-addressed-elsewhere = Tratada em outro lugar
+reason-conflicts-with-objective = Contrária ao objetivo declarado
+reason-outweighed-by-other-input = Prevaleceram outras contribuições
+reason-none-given = Nenhum motivo informado
+
+## O que é um mecanismo, dentro de uma frase.
+mechanism-harm = dano
+mechanism-safeguard = salvaguarda
+
+## Sinais de alerta.
+flag-red-flag = Sinal de alerta
+flag-severe = grave
+flag-severe-red-flag = Sinal de alerta grave
+
+## O mapa da Internet Society: as propriedades críticas do Internet Way of Networking e os
+## habilitadores de uma Internet aberta, globalmente conectada, segura e confiável.
+iiat-kind-critical-property = Propriedade crítica
+iiat-kind-enabler = Habilitador
+iiat-accessible-infrastructure = Uma infraestrutura acessível com um protocolo comum
+iiat-open-architecture = Uma arquitetura aberta de blocos de construção interoperáveis e reutilizáveis
+iiat-decentralised-management = Gerenciamento descentralizado e sistema único de roteamento distribuído
+iiat-common-identifiers = Identificadores globais comuns
+iiat-technology-neutral = Uma rede de propósito geral e tecnologicamente neutra
+iiat-easy-access = Acesso fácil e irrestrito
+iiat-unrestricted-use = Uso e implantação irrestritos das tecnologias da Internet
+iiat-collaborative-governance = Desenvolvimento, gestão e governança colaborativos
+iiat-unrestricted-reachability = Alcançabilidade irrestrita
+iiat-available-capacity = Capacidade disponível
+iiat-data-confidentiality = Confidencialidade de informações, dispositivos e aplicativos
+iiat-integrity = Integridade de informações, aplicativos e serviços
+iiat-reliability-resilience = Confiabilidade, resiliência e disponibilidade
+iiat-accountability = Responsabilização
+iiat-privacy = Privacidade
+
+## Elementos de página: cabeçalho e rodapé, descrição do gráfico.
+page-overall = Geral
+page-number = Página { $page } de { $total }
+page-chart-alt = Gráfico de barras das pontuações em 100.

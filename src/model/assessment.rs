@@ -244,7 +244,7 @@ impl AnswerStatus {
 
 /// Ids, labels and ordering shared by the small closed vocabularies of the file format.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident, $prefix:literal { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $label:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
         pub enum $name {
@@ -260,9 +260,14 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $id),+ }
             }
 
-            /// The label shown to readers.
+            /// The English label, as the command line shows it.
             pub fn label(self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
+            }
+
+            /// The label a document in `lang` shows, from the catalogue's `<prefix><id>`.
+            pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+                crate::words::word(lang, &format!(concat!($prefix, "{}"), self.id()))
             }
         }
 
@@ -276,7 +281,7 @@ macro_rules! vocabulary {
 
 vocabulary! {
     /// How far a proposal has come through the legislative process.
-    Stage {
+    Stage, "stage-" {
         /// A request or call for legislation (e.g. from a regulator or a petition), no text yet.
         Request = "request", "Request";
         /// An idea or announcement, no text yet.
@@ -300,7 +305,7 @@ vocabulary! {
 
 vocabulary! {
     /// What kind of measure a proposal is; advice and level texts name it accordingly.
-    ProposalKind {
+    ProposalKind, "kind-" {
         /// An act of a legislature, or a bill.
         Law = "law", "Law";
         /// Secondary rules: a regulation, ordinance, rules or directions of a regulator.
@@ -321,6 +326,11 @@ vocabulary! {
 }
 
 impl ProposalKind {
+    /// How advice in `lang` names a measure of this kind ("la loi"), from `measure-<id>`.
+    pub fn measure_in(self, lang: crate::i18n::Lang) -> &'static str {
+        crate::words::word(lang, &format!("measure-{}", self.id()))
+    }
+
     /// How advice names a measure of this kind: "the law", "the request".
     pub fn measure(self) -> &'static str {
         match self {
@@ -338,7 +348,7 @@ impl ProposalKind {
 
 vocabulary! {
     /// The stakeholder groups of Internet governance (WSIS, NETmundial).
-    StakeholderGroup {
+    StakeholderGroup, "group-" {
         /// Governments and public authorities.
         Government = "government", "Government";
         /// Companies and industry bodies.
@@ -356,7 +366,7 @@ vocabulary! {
 
 vocabulary! {
     /// Whether an assessment is still being worked on.
-    ReviewStatus {
+    ReviewStatus, "review-" {
         /// Work in progress.
         Draft = "draft", "Draft";
         /// Reviewed and final.

@@ -147,7 +147,7 @@ pub struct Submission {
 /// Ids, labels and parsing for the ledger's closed vocabularies. Unlike the derived
 /// deserialisation, an unknown value is reported with the valid ones nearest it first.
 macro_rules! ledger_vocabulary {
-    ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident, $what:literal, $prefix:literal { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $label:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
         pub enum $name {
@@ -163,9 +163,14 @@ macro_rules! ledger_vocabulary {
                 match self { $($name::$variant => $id),+ }
             }
 
-            /// The label shown to readers.
+            /// The English label, as the command line shows it.
             pub fn label(self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
+            }
+
+            /// The label a document in `lang` shows, from the catalogue's `<prefix><id>`.
+            pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+                crate::words::word(lang, &format!(concat!($prefix, "{}"), self.id()))
             }
 
             /// The value whose id is exactly `text`.
@@ -200,7 +205,7 @@ macro_rules! ledger_vocabulary {
 
 ledger_vocabulary! {
     /// Who sent a submission: one of the six stakeholder groups, an individual, or unknown.
-    SubmitterGroup, "group" {
+    SubmitterGroup, "group", "group-" {
         /// Governments and public authorities.
         Government = "government", "Government";
         /// Companies and industry bodies.
@@ -222,7 +227,7 @@ ledger_vocabulary! {
 
 ledger_vocabulary! {
     /// What was done with a submission.
-    Disposition, "disposition" {
+    Disposition, "disposition", "disposition-" {
         /// Taken up as asked.
         Accepted = "accepted", "Accepted";
         /// Taken up in part.
@@ -244,7 +249,7 @@ ledger_vocabulary! {
 
 ledger_vocabulary! {
     /// Why a submission was not (or not fully) taken up.
-    Reason, "reason" {
+    Reason, "reason", "reason-" {
         /// The law (a constitution, a treaty, a higher norm) does not allow it.
         LegallyPrecluded = "legally-precluded", "Legally precluded";
         /// The drafters have no power over it.

@@ -21,6 +21,15 @@ impl Kind {
             Kind::Enabler => "Enabler",
         }
     }
+
+    /// The label in `lang`, from the catalogue's `iiat-kind-<id>`.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        let id = match self {
+            Kind::CriticalProperty => "critical-property",
+            Kind::Enabler => "enabler",
+        };
+        crate::words::word(lang, &format!("iiat-kind-{id}"))
+    }
 }
 
 /// One critical property or enabler.
@@ -32,6 +41,14 @@ pub struct Item {
     pub label: &'static str,
     /// Critical property or enabler.
     pub kind: Kind,
+}
+
+impl Item {
+    /// Its name in `lang`, from the catalogue's `iiat-<id>` (the Internet Society's own
+    /// translation where it publishes one).
+    pub fn label_in(&self, lang: crate::i18n::Lang) -> &'static str {
+        crate::words::word(lang, &format!("iiat-{}", self.id))
+    }
 }
 
 const fn item(id: &'static str, label: &'static str, kind: Kind) -> Item {

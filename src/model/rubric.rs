@@ -165,6 +165,11 @@ impl Dimension {
             Dimension::Process => "Process",
         }
     }
+
+    /// The label in `lang`, from the catalogue's `dimension-<id>`.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        crate::words::word(lang, &format!("dimension-{}", self.id()))
+    }
 }
 
 /// One thing a measure can do that an effect question judges: a harm (with the advice that
@@ -228,6 +233,11 @@ impl MechanismKind {
             MechanismKind::Harm => "harm",
             MechanismKind::Safeguard => "safeguard",
         }
+    }
+
+    /// The kind in `lang`, as a sentence names it ("atteinte"), from `mechanism-<id>`.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        crate::words::word(lang, &format!("mechanism-{}", self.id()))
     }
 }
 

@@ -154,7 +154,7 @@ fn summary(brief: &Brief, out: &mut Out) {
         out.raw(". ");
     }
     out.raw("Overall rating: ");
-    out.text(brief.overall.rating.label());
+    out.text(brief.overall.rating_label);
     out.raw("** — coverage ");
     out.text(&brief.overall.coverage_display);
     out.raw(".\n");
@@ -280,7 +280,7 @@ fn scorecard(brief: &Brief, out: &mut Out) {
         out.raw(" | ");
         out.text(&rubric.points_display);
         out.raw(" | ");
-        out.text(rubric.rating.label());
+        out.text(rubric.rating_label);
         out.raw(" | ");
         out.text(&rubric.coverage_display);
         out.raw(" | ");
@@ -297,7 +297,7 @@ fn scorecard(brief: &Brief, out: &mut Out) {
     out.raw("**");
     out.text(&overall.score_display);
     out.raw("** | | **");
-    out.text(overall.rating.label());
+    out.text(overall.rating_label);
     out.raw("** | ");
     out.text(&overall.coverage_display);
     out.raw(" | ");
@@ -341,7 +341,7 @@ fn findings(rubric: &RubricView, out: &mut Out) {
     out.raw("\n### ");
     out.text(&rubric.title);
     out.raw(": ");
-    out.text(rubric.rating.label());
+    out.text(rubric.rating_label);
     out.raw(" (");
     out.text(&rubric.score_display);
     out.raw(")\n\n");
@@ -775,7 +775,7 @@ fn methodology(brief: &Brief, out: &mut Out) {
     out.raw("\n### Rating bands\n\n");
     for band in &methodology.bands {
         out.raw("- **");
-        out.text(band.rating.label());
+        out.text(band.rating_label);
         out.raw("**: ");
         out.text(&band.rule);
         out.raw("\n");

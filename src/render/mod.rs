@@ -13,6 +13,8 @@ pub mod typst;
 
 #[cfg(test)]
 mod translation_tests;
+#[cfg(test)]
+mod vocabulary_tests;
 
 use std::fmt;
 use std::path::PathBuf;

@@ -52,7 +52,7 @@ impl Brief {
     /// Builds the brief from an existing scorecard.
     pub fn from_scorecard(rubrics: &[&Rubric], assessment: &Assessment, scorecard: &Scorecard) -> Brief {
         let lang = lang_of(assessment);
-        let measure = assessment.proposal.kind.unwrap_or(ProposalKind::Law).measure();
+        let measure = assessment.proposal.kind.unwrap_or(ProposalKind::Law).measure_in(lang);
         let rubric_views: Vec<RubricView> = rubrics
             .iter()
             .zip(&scorecard.rubrics)
@@ -163,7 +163,7 @@ impl Brief {
                 Some(OpenQuestionView {
                     question: id.clone(),
                     status: question.status,
-                    status_label: question.status.label(),
+                    status_label: question.status.label_in(lang),
                     rubric_title: rubric.title.clone(),
                     prompt: question.prompt.clone(),
                     rationale: question.rationale.clone(),
@@ -178,6 +178,7 @@ impl Brief {
         let overall_view = OverallView {
             score: overall.score,
             rating: overall.rating,
+            rating_label: overall.rating.label_in(lang),
             rating_key: overall.rating.key(),
             coverage: overall.coverage,
             red_flags: overall.red_flags.clone(),
@@ -246,6 +247,7 @@ impl Brief {
             schema_version: BRIEF_SCHEMA_VERSION,
             lang,
             labels: labels(lang),
+            words: crate::words::Furniture::of(lang),
             empty,
             colophon: crate::tr!(lang, "brief-text-generated-by", generator = generator.clone()),
             generator,
@@ -263,9 +265,9 @@ impl Brief {
                     .unwrap_or_default(),
                 reference: non_empty(&proposal.reference),
                 stage: proposal.stage.map(|stage| stage.id().to_string()),
-                stage_label: proposal.stage.map(|stage| stage.label().to_string()),
+                stage_label: proposal.stage.map(|stage| stage.label_in(lang).to_string()),
                 kind: kind.id().to_string(),
-                kind_label: kind.label().to_string(),
+                kind_label: kind.label_in(lang).to_string(),
                 introduced,
                 introduced_long: long(introduced),
                 url: non_empty(&proposal.url),
@@ -281,10 +283,10 @@ impl Brief {
                     .filter(|name| !name.is_empty())
                     .collect(),
                 stakeholder_group: info.stakeholder_group.map(|group| group.id().to_string()),
-                stakeholder_group_label: info.stakeholder_group.map(|group| group.label().to_string()),
+                stakeholder_group_label: info.stakeholder_group.map(|group| group.label_in(lang).to_string()),
                 date,
                 date_long: long(date),
-                status: info.status.map(|status| status.label().to_string()),
+                status: info.status.map(|status| status.label_in(lang).to_string()),
             },
             overall: overall_view,
             summary,
@@ -511,7 +513,7 @@ fn robustness_view(
             topic: topic(&flip.question),
             level: flip.level,
             to_level: flip.to_level,
-            rating: flip.rating.effect_label(),
+            rating: flip.rating.effect_label_in(lang),
             rating_key: flip.rating.effect_key(),
         })
         .collect();
@@ -652,6 +654,7 @@ fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment, me
         weight: rubric.weight,
         score: score.score,
         rating: score.rating,
+        rating_label: score.rating.label_in(lang),
         rating_key: score.rating.key(),
         coverage: score.coverage,
         points: score.points,
@@ -680,19 +683,20 @@ fn dimension_view(score: &DimensionScore, lang: Lang) -> DimensionView {
         (Some(ceiling), Some(band)) if score.rating == ceiling && band < ceiling => Some(crate::tr!(
             lang,
             "brief-text-capped",
-            ceiling = ceiling.label_for(score.id),
+            ceiling = ceiling.label_for_in(score.id, lang),
             count = score.red_flags.len(),
-            band = band.label_for(score.id)
+            band = band.label_for_in(score.id, lang)
         )),
         _ => None,
     };
     DimensionView {
         id: score.id,
-        label: score.id.label(),
+        label: score.id.label_in(lang),
         score: score.score,
         rating: score.rating,
+        rating_label: score.rating.label_in(lang),
         rating_key: score.rating.key(),
-        verdict: score.rating.label_for(score.id),
+        verdict: score.rating.label_for_in(score.id, lang),
         verdict_key: score.rating.key_for(score.id),
         cap_note,
         coverage: score.coverage,
@@ -766,7 +770,7 @@ fn question_view(
     };
     let level_display = match scored.level {
         Some(level) => of(lang, level.to_string(), scored.max_level.to_string()),
-        None => scored.status.label().to_string(),
+        None => scored.status.label_in(lang).to_string(),
     };
     let points_display = match scored.points {
         Some(points) => of(lang, number(points), number(scored.possible)),
@@ -777,7 +781,7 @@ fn question_view(
         status: scored.status,
         dimension: scored.dimension,
         covers: question.covers.clone(),
-        status_label: scored.status.label(),
+        status_label: scored.status.label_in(lang),
         level: scored.level,
         max_level: scored.max_level,
         acceptable_at: scored.acceptable_at,

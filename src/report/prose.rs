@@ -14,6 +14,7 @@ pub(super) fn methodology(rubrics: &[&Rubric], lang: Lang) -> MethodologyView {
         .iter()
         .map(|(rating, lowest)| BandView {
             rating: *rating,
+            rating_label: rating.label_in(lang),
             rating_key: rating.key(),
             rule: if *lowest > 0.0 {
                 crate::tr!(lang, "brief-text-band-at-least", lowest = lowest.to_string())
@@ -24,11 +25,13 @@ pub(super) fn methodology(rubrics: &[&Rubric], lang: Lang) -> MethodologyView {
         .chain([
             BandView {
                 rating: Rating::NoEffectFound,
+                rating_label: Rating::NoEffectFound.label_in(lang),
                 rating_key: Rating::NoEffectFound.key(),
                 rule: tr(lang, "brief-text-band-no-effect"),
             },
             BandView {
                 rating: Rating::InsufficientEvidence,
+                rating_label: Rating::InsufficientEvidence.label_in(lang),
                 rating_key: Rating::InsufficientEvidence.key(),
                 rule: crate::tr!(lang, "brief-text-band-insufficient", coverage = percent(MIN_COVERAGE)),
             },
@@ -80,7 +83,7 @@ pub(super) fn methodology(rubrics: &[&Rubric], lang: Lang) -> MethodologyView {
         rules,
         bands,
         sources,
-        coverage_map: coverage_map(rubrics),
+        coverage_map: coverage_map(rubrics, lang),
     }
 }
 
@@ -112,13 +115,13 @@ pub fn methodology_rules(lang: Lang) -> Vec<String> {
 }
 
 /// Each critical property and enabler, with the effect questions of `rubrics` that cover it.
-fn coverage_map(rubrics: &[&Rubric]) -> Vec<CoverageRow> {
+fn coverage_map(rubrics: &[&Rubric], lang: Lang) -> Vec<CoverageRow> {
     iiat::ITEMS
         .iter()
         .map(|item| CoverageRow {
             id: item.id,
-            label: item.label,
-            kind: item.kind.label(),
+            label: item.label_in(lang),
+            kind: item.kind.label_in(lang),
             questions: rubrics
                 .iter()
                 .flat_map(|rubric| {
@@ -191,8 +194,8 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
         let count = dimension.red_flags.len();
         let band = dimension.score.map(Rating::from_score).filter(|band| *band < ceiling);
         let (ceiling, band) = (
-            ceiling.label_for(dimension.id),
-            band.map(|band| band.label_for(dimension.id)),
+            ceiling.label_for_in(dimension.id, lang),
+            band.map(|band| band.label_for_in(dimension.id, lang)),
         );
         let area = match dimension.id {
             Dimension::Effect => tr(lang, "brief-text-area-effect"),

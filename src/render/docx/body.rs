@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 
 use super::xml::{escape_into, uri};
 use super::{FLAG_RED, HAIRLINE, MUTED, band_colour};
+use crate::i18n::Lang;
 use crate::scoring::Rating;
+use crate::words::word;
 
 /// How a run looks.
 #[derive(Debug, Clone, Copy, Default)]
@@ -83,15 +85,18 @@ pub(super) struct Body {
     pub(super) ordered: Vec<OrderedList>,
     /// Width of the text column, in twentieths of a point.
     pub(super) width: usize,
+    /// The document's language, for the words the body writes itself ("Red flag").
+    pub(super) lang: Lang,
 }
 
 impl Body {
-    pub(super) fn new(width: usize) -> Body {
+    pub(super) fn new(width: usize, lang: Lang) -> Body {
         Body {
             xml: String::with_capacity(64 * 1024),
             links: Vec::new(),
             ordered: Vec::new(),
             width,
+            lang,
         }
     }
 
@@ -270,11 +275,11 @@ impl Body {
 
     /// A red flag, in words (and in red).
     pub(super) fn red_flag(&mut self) {
-        self.run("Red flag", Fmt::marked(FLAG_RED));
+        self.run(word(self.lang, "flag-red-flag"), Fmt::marked(FLAG_RED));
     }
 
     /// A rating, in words (and in its band's colour).
     pub(super) fn rating(&mut self, rating: Rating) {
-        self.run(rating.label(), Fmt::marked(band_colour(rating)));
+        self.run(rating.label_in(self.lang), Fmt::marked(band_colour(rating)));
     }
 }

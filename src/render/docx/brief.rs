@@ -25,7 +25,7 @@ use crate::scoring::QuestionStatus;
 pub(crate) fn render(brief: &Brief, paper: Paper) -> Result<Vec<u8>> {
     let page = Page::of(paper);
     let chart = chart::draw(brief).context("cannot draw the chart of the Word brief")?;
-    let mut body = Body::new(page.text_width());
+    let mut body = Body::new(page.text_width(), brief.lang);
     header(brief, &mut body);
     summary(brief, &mut body);
     scorecard(brief, &chart, &mut body);
@@ -52,9 +52,11 @@ pub(crate) fn render(brief: &Brief, paper: Paper) -> Result<Vec<u8>> {
         keywords: "policy impact brief; Internet impact assessment",
         date: brief.assessment.date,
         proposal: brief.proposal.title.clone(),
+        lang: brief.lang,
         verdict: format!(
-            "Overall: {} ({})",
-            brief.overall.rating.label(),
+            "{}: {} ({})",
+            crate::i18n::tr(brief.lang, "page-overall"),
+            brief.overall.rating_label,
             brief.overall.score_display
         ),
     };
@@ -284,7 +286,7 @@ fn scorecard(brief: &Brief, chart: &chart::Chart, body: &mut Body) {
             cells.extend([
                 Cell::text(rubric.score_display.as_str()),
                 Cell::text(rubric.points_display.as_str()),
-                Cell::default().and(rubric.rating.label(), Fmt::marked(band_colour(rubric.rating))),
+                Cell::default().and(rubric.rating_label, Fmt::marked(band_colour(rubric.rating))),
                 Cell::text(rubric.coverage_display.as_str()),
                 Cell::text(rubric.red_flags.len().to_string()),
             ]);
@@ -297,7 +299,7 @@ fn scorecard(brief: &Brief, chart: &chart::Chart, body: &mut Body) {
     cells.extend([
         Cell::text(overall.score_display.as_str()),
         Cell::text(""),
-        Cell::default().and(overall.rating.label(), Fmt::marked(band_colour(overall.rating))),
+        Cell::default().and(overall.rating_label, Fmt::marked(band_colour(overall.rating))),
         Cell::text(overall.coverage_display.as_str()),
         Cell::text(overall.red_flags.len().to_string()),
     ]);
@@ -344,7 +346,7 @@ fn findings(rubric: &RubricView, body: &mut Body) {
     body.open_p(Some("Heading2"), Props::default());
     body.run(&rubric.title, Fmt::default());
     body.run(": ", Fmt::default());
-    body.run(rubric.rating.label(), Fmt::default());
+    body.run(rubric.rating_label, Fmt::default());
     body.run(&format!(" ({})", rubric.score_display), Fmt::default());
     body.close_p();
     let mut line = format!(
@@ -826,7 +828,7 @@ fn methodology(brief: &Brief, body: &mut Body) {
         .iter()
         .map(|band| {
             Row::new(vec![
-                Cell::default().and(band.rating.label(), Fmt::marked(band_colour(band.rating))),
+                Cell::default().and(band.rating_label, Fmt::marked(band_colour(band.rating))),
                 Cell::text(band.rule.as_str()),
             ])
         })

@@ -15,7 +15,7 @@ use crate::scoring::Rating;
 /// Renders `change` as a .docx package on `paper`.
 pub(crate) fn render(change: &ChangeBrief, paper: Paper) -> Result<Vec<u8>> {
     let page = Page::of(paper);
-    let mut body = Body::new(page.text_width());
+    let mut body = Body::new(page.text_width(), change.lang);
     versions(change, &mut body);
     summary(change, &mut body);
     red_flags(change, &mut body);
@@ -33,10 +33,12 @@ pub(crate) fn render(change: &ChangeBrief, paper: Paper) -> Result<Vec<u8>> {
         date: change.date,
         proposal: change.proposal.title.clone(),
         verdict: format!(
-            "Overall: {} → {}",
-            overall.old.rating.label(),
-            overall.new.rating.label()
+            "{}: {} → {}",
+            crate::i18n::tr(change.lang, "page-overall"),
+            overall.old.rating_label,
+            overall.new.rating_label
         ),
+        lang: change.lang,
     };
     package(&properties, &body, None, page).context("cannot write the Word change brief")
 }
@@ -104,8 +106,8 @@ fn versions(change: &ChangeBrief, body: &mut Body) {
         ),
         row(
             label(change, "overall"),
-            Cell::rating(old.rating, &old.score_display),
-            Cell::rating(new.rating, &new.score_display),
+            Cell::rating(old.rating, old.rating_label, &old.score_display),
+            Cell::rating(new.rating, new.rating_label, &new.score_display),
         ),
         row(
             label(change, "verdict"),

@@ -57,16 +57,22 @@ pub(super) fn draw(brief: &Brief) -> Result<Chart> {
         .collect();
     let overall = &brief.overall;
     bars.push(Bar {
-        label: "Overall",
+        label: crate::words::word(brief.lang, "page-overall"),
         score: overall.score,
         score_display: &overall.score_display,
         rating: overall.rating,
         band: overall.rating,
     });
     let alt = format!(
-        "Bar chart of scores out of 100. {}.",
+        "{} {}.",
+        crate::i18n::tr(brief.lang, "page-chart-alt"),
         bars.iter()
-            .map(|bar| format!("{}: {}, {}", bar.label, bar.score_display, bar.rating.label()))
+            .map(|bar| format!(
+                "{}: {}, {}",
+                bar.label,
+                bar.score_display,
+                bar.rating.label_in(brief.lang)
+            ))
             .collect::<Vec<_>>()
             .join(". ")
     );
@@ -169,7 +175,7 @@ fn legend(svg: &mut String, brief: &Brief, y: usize) {
         .bands
         .iter()
         .map(|band| {
-            let label = band.rating.label();
+            let label = band.rating_label;
             (label, band_colour(band.rating), 12 + label.chars().count() * 44 / 10)
         })
         .collect();

@@ -67,6 +67,8 @@ pub(super) struct Properties {
     pub(super) date: Option<Date>,
     /// The proposal's title, shortened in the footer.
     pub(super) proposal: String,
+    /// The document's language, for the footer's words.
+    pub(super) lang: crate::i18n::Lang,
     /// The footer's verdict after the title ("Overall: Weak (45)"), in words.
     pub(super) verdict: String,
 }
@@ -272,18 +274,32 @@ fn footer(properties: &Properties) -> String {
     } else {
         ""
     };
+    // "page 2 of 5" in the document's language, lower-case after the verdict.
+    let words = crate::words::Furniture::of(properties.lang);
     let _ = write!(
         xml,
-        r#"<w:r><w:t xml:space="preserve">{}{ellipsis} · {} · page </w:t></w:r>"#,
+        r#"<w:r><w:t xml:space="preserve">{}{ellipsis} · {} · {}</w:t></w:r>"#,
         escape(&title),
-        escape(&properties.verdict)
+        escape(&properties.verdict),
+        escape(&words.page_before.to_lowercase())
     );
-    xml.push_str(concat!(
-        r#"<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>"#,
-        r#"<w:r><w:t xml:space="preserve"> of </w:t></w:r>"#,
-        r#"<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple>"#,
-        "</w:p></w:ftr>"
-    ));
+    let _ = write!(
+        xml,
+        concat!(
+            r#"<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>"#,
+            r#"<w:r><w:t xml:space="preserve">{}</w:t></w:r>"#,
+            r#"<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple>"#,
+        ),
+        escape(&words.page_between)
+    );
+    if !words.page_after.is_empty() {
+        let _ = write!(
+            xml,
+            r#"<w:r><w:t xml:space="preserve">{}</w:t></w:r>"#,
+            escape(&words.page_after)
+        );
+    }
+    xml.push_str("</w:p></w:ftr>");
     xml
 }
 

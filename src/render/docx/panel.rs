@@ -16,7 +16,7 @@ use crate::panel::{GroupDimension, PanelBrief, PanelQuestion};
 /// Renders `panel` as a .docx package on `paper`.
 pub(crate) fn render(panel: &PanelBrief, paper: Paper) -> Result<Vec<u8>> {
     let page = Page::of(paper);
-    let mut body = Body::new(page.text_width());
+    let mut body = Body::new(page.text_width(), panel.panel.lang);
     header(panel, &mut body);
     who_assessed(panel, &mut body);
     verdict(panel, &mut body);
@@ -44,10 +44,12 @@ pub(crate) fn render(panel: &PanelBrief, paper: Paper) -> Result<Vec<u8>> {
         date: brief.assessment.date,
         proposal: brief.proposal.title.clone(),
         verdict: format!(
-            "Panel overall: {} ({})",
-            brief.overall.rating.label(),
+            "{}: {} ({})",
+            label(panel, "overall_rating"),
+            brief.overall.rating_label,
             brief.overall.score_display
         ),
+        lang: panel.panel.lang,
     };
     package(&properties, &body, None, page).context("cannot write the Word panel brief")
 }
@@ -140,7 +142,7 @@ fn verdict(panel: &PanelBrief, body: &mut Body) {
                 Cell::text(rubric.title.as_str()),
                 Cell::dimension(&rubric.dimensions, Dimension::Effect),
                 Cell::dimension(&rubric.dimensions, Dimension::Process),
-                Cell::default().and(rubric.rating.label(), Fmt::marked(band_colour(rubric.rating))),
+                Cell::default().and(rubric.rating_label, Fmt::marked(band_colour(rubric.rating))),
                 Cell::text(rubric.score_display.as_str()),
             ])
         })
@@ -294,7 +296,7 @@ fn group_verdicts(panel: &PanelBrief, body: &mut Body) {
         .map(|group| {
             let mut cells = vec![
                 Cell::text(group.label.as_str()),
-                Cell::rating(group.rating, &group.score_display),
+                Cell::rating(group.rating, group.rating_label, &group.score_display),
             ];
             cells.extend(
                 brief

@@ -138,10 +138,11 @@ impl Cell {
             .and(format!(" ({score})"), Fmt::default())
     }
 
-    /// A rating in words, in its colour, and the score it stands for.
-    pub(super) fn rating(rating: Rating, score: &str) -> Cell {
+    /// A rating in words (`label`, in the document's language), in its colour, and the score it
+    /// stands for.
+    pub(super) fn rating(rating: Rating, label: &str, score: &str) -> Cell {
         Cell::default()
-            .and(rating.label(), Fmt::marked(band_colour(rating)))
+            .and(label, Fmt::marked(band_colour(rating)))
             .and(format!(" ({score})"), Fmt::default())
     }
 }
