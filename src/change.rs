@@ -476,9 +476,9 @@ impl ChangeBrief {
             overall_line: tr!(
                 lang,
                 "change-overall-line",
-                old = overall.old.rating.to_string(),
+                old = overall.old.rating.label_in(lang),
                 arrow = overall.arrow,
-                new = overall.new.rating.to_string(),
+                new = overall.new.rating.label_in(lang),
                 change = overall.change_label.clone(),
                 old_score = overall.old.score_display.clone(),
                 new_score = overall.new.score_display.clone()
@@ -765,7 +765,7 @@ fn summary(
     if questions.is_empty() && overall.change == Change::Unchanged {
         return tr(lang, "change-summary-none");
     }
-    let (old, new) = (overall.old.rating.to_string(), overall.new.rating.to_string());
+    let (old, new) = (overall.old.rating.label_in(lang), overall.new.rating.label_in(lang));
     sentences.push(match overall.change {
         Change::Unchanged => tr!(lang, "change-summary-unchanged", rating = new),
         Change::Changed => tr!(lang, "change-summary-moved", old = old, new = new),

@@ -580,7 +580,7 @@ fn verdict_line(brief: &Brief, lang: Lang) -> String {
     line.push_str(&tr!(
         lang,
         "panel-verdict-line",
-        rating = brief.overall.rating.to_string(),
+        rating = brief.overall.rating.label_in(lang),
         score = brief.overall.score_display.clone(),
         coverage = brief.overall.coverage_display.clone()
     ));

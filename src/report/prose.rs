@@ -168,7 +168,7 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
             lang,
             "brief-text-overall",
             held = if held_by_effect { "yes" } else { "no" },
-            rating = overall.rating.to_string()
+            rating = overall.rating.label_in(lang)
         );
         sentence.push(' ');
         sentence.push_str(&match overall.score {
