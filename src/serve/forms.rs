@@ -149,7 +149,12 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
         }
         Err(error) => {
             let _ = std::fs::remove_file(&path);
-            refuse(&crate::tr!(app.lang, "serve-new-error-create", file = name.clone(), error = error))
+            refuse(&crate::tr!(
+                app.lang,
+                "serve-new-error-create",
+                file = name.clone(),
+                error = error
+            ))
         }
     }
 }
@@ -397,11 +402,7 @@ pub(super) fn answer(
                 question.flag_grade(level, &answer.mechanisms, rubric.schema_version) != FlagGrade::None
             });
         if flagged && answer.rationale.is_none() {
-            return Err(refuse(
-                fields.clone(),
-                app.tr("serve-answer-error-red-flag"),
-                None,
-            ));
+            return Err(refuse(fields.clone(), app.tr("serve-answer-error-red-flag"), None));
         }
         assessment.set_answer(&rubric.id, &question.id, answer);
         saved_answer = Some(());
@@ -498,7 +499,12 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
             return Ok(());
         }
         if let Some(message) = ledger.new_id_problem(&id) {
-            problem = Some(crate::tr!(app.lang, "serve-ledger-error-id", id = id.clone(), problem = message));
+            problem = Some(crate::tr!(
+                app.lang,
+                "serve-ledger-error-id",
+                id = id.clone(),
+                problem = message
+            ));
             return Ok(());
         }
         if disposition == Disposition::Merged
@@ -586,14 +592,7 @@ pub(super) fn import_csv(app: &App, name: &str, file: &Path, request: &Incoming)
         return refused(app.lang);
     }
     let Some((_, upload_name, data)) = field("csv").filter(|(_, _, data)| !data.is_empty()) else {
-        return ledger_message(
-            app,
-            name,
-            file,
-            request,
-            app.tr("serve-ledger-error-no-file"),
-            true,
-        );
+        return ledger_message(app, name, file, request, app.tr("serve-ledger-error-no-file"), true);
     };
     let replace = field("replace").is_some();
     // The uploaded file's own name, when it is a plain one; else one made from the assessment's.

@@ -47,7 +47,14 @@ pub fn run(options: Options, rubrics: RubricSet) -> Result<()> {
         .to_ip()
         .map(|address| address.port())
         .ok_or_else(|| anyhow!("the server has no IP address"))?;
-    let mut app = server::App::new(options.dir.clone(), rubrics, port, options.today, options.schema, options.lang)?;
+    let mut app = server::App::new(
+        options.dir.clone(),
+        rubrics,
+        port,
+        options.today,
+        options.schema,
+        options.lang,
+    )?;
     let url = format!(
         "http://127.0.0.1:{port}/?token={}",
         app.secrets_token().unwrap_or_default()

@@ -107,7 +107,10 @@ pub(super) fn load(app: &App, name: &str, file: &Path) -> Result<(String, Assess
             app,
             422,
             &app.tr("serve-problem-cannot-open"),
-            &format!("{message}\n\n{}", crate::tr!(app.lang, "serve-problem-fix", file = name)),
+            &format!(
+                "{message}\n\n{}",
+                crate::tr!(app.lang, "serve-problem-fix", file = name)
+            ),
             None,
             &format!("/a/{name}"),
         )
@@ -437,7 +440,13 @@ pub(super) fn assessment_page(
     context.insert("base", &fingerprint(&(&assessment.proposal, &assessment.assessment)));
     context.insert(
         "kinds",
-        &choices(app.lang, "kind", ProposalKind::ALL, assessment.proposal.kind, ProposalKind::id),
+        &choices(
+            app.lang,
+            "kind",
+            ProposalKind::ALL,
+            assessment.proposal.kind,
+            ProposalKind::id,
+        ),
     );
     context.insert(
         "stages",

@@ -247,7 +247,11 @@ fn check_and_route(app: &mut App, request: &mut Request) -> Reply {
         let mut location = security::local_path(&path).to_string();
         if !rest.is_empty() {
             location.push('?');
-            location.push_str(&form_urlencoded::Serializer::new(String::new()).extend_pairs(rest).finish());
+            location.push_str(
+                &form_urlencoded::Serializer::new(String::new())
+                    .extend_pairs(rest)
+                    .finish(),
+            );
         }
         let mut reply = Reply::redirect(&location);
         if let Ok(chosen) = code.parse::<Lang>() {

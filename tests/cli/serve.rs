@@ -27,7 +27,11 @@ impl Server {
     /// standard error before its link.
     pub fn start_with(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> (Server, String) {
         let mut command = Command::new(env!("CARGO_BIN_EXE_impact-brief"));
-        command.args(["serve", "--no-open"]).args(args).arg(dir).env("NO_COLOR", "1");
+        command
+            .args(["serve", "--no-open"])
+            .args(args)
+            .arg(dir)
+            .env("NO_COLOR", "1");
         for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
             command.env_remove(name);
         }
@@ -501,7 +505,10 @@ fn unescaped(page: &str) -> String {
 
 /// The `<h1>` of a page.
 fn heading(page: &str) -> &str {
-    page.split("<h1>").nth(1).and_then(|rest| rest.split("</h1>").next()).unwrap_or_default()
+    page.split("<h1>")
+        .nth(1)
+        .and_then(|rest| rest.split("</h1>").next())
+        .unwrap_or_default()
 }
 
 #[test]
@@ -537,7 +544,11 @@ fn a_page_in_french_has_french_words_and_the_rubric_in_french() {
     let brief = server.get(&cookie, "/a/bill.toml/brief.html");
     assert_eq!(brief.status, 200);
     assert!(brief.body.contains("lang=\"fr"), "the brief is in French");
-    assert_eq!(env.read("site/bill.toml"), before, "the file is never written by a page");
+    assert_eq!(
+        env.read("site/bill.toml"),
+        before,
+        "the file is never written by a page"
+    );
 }
 
 #[test]
@@ -551,7 +562,8 @@ fn the_language_switcher_remembers_the_choice_behind_the_session() {
     assert!(page.body.contains("<html lang=\"en-GB\">"));
     for (code, tag) in [("fr", "fr"), ("es", "es"), ("pt", "pt-BR")] {
         assert!(
-            page.body.contains(&format!("href=\"/a/bill.toml/ledger?lang={code}\" lang=\"{tag}\"")),
+            page.body
+                .contains(&format!("href=\"/a/bill.toml/ledger?lang={code}\" lang=\"{tag}\"")),
             "a switcher link to {code}"
         );
     }
@@ -562,18 +574,28 @@ fn the_language_switcher_remembers_the_choice_behind_the_session() {
     assert_eq!(switch.header("location"), Some("/a/bill.toml/ledger?imported=1"));
     let chosen = switch.header("set-cookie").expect("the choice is remembered");
     assert!(chosen.starts_with("impact_brief_lang=es;"), "{chosen}");
-    assert!(chosen.contains("SameSite=Strict") && chosen.contains("HttpOnly"), "{chosen}");
+    assert!(
+        chosen.contains("SameSite=Strict") && chosen.contains("HttpOnly"),
+        "{chosen}"
+    );
     let both = format!("{cookie}; {}", chosen.split(';').next().unwrap());
     let spanish = server.get(&both, "/a/bill.toml/ledger");
     assert!(spanish.body.contains("<html lang=\"es\">"), "{}", spanish.body);
     assert!(spanish.body.contains("Registro de la consulta"));
-    assert!(spanish.body.contains("Sociedad civil"), "the vocabulary is translated too");
+    assert!(
+        spanish.body.contains("Sociedad civil"),
+        "the vocabulary is translated too"
+    );
     // Forms still need the Origin and the CSRF token, in every language.
     let csrf = server.csrf(&both, "/a/bill.toml");
     let refused = server.request(
         "POST",
         "/a/bill.toml/proposal",
-        &[("Cookie", &both), ("Origin", "http://evil.example"), ("Content-Type", "application/x-www-form-urlencoded")],
+        &[
+            ("Cookie", &both),
+            ("Origin", "http://evil.example"),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ],
         format!("csrf={csrf}&title=Hijacked&base=x").as_bytes(),
     );
     assert_eq!(refused.status, 403);
@@ -607,7 +629,10 @@ fn the_language_follows_the_locale_and_a_file_keeps_its_own() {
     assert!(brief.body.contains("lang=\"es"), "the brief is in Spanish");
     drop(server);
     let (server, note) = Server::start_with(&dir, &[], &[("LANG", "de_DE.UTF-8")]);
-    assert!(note.starts_with("note:") && note.contains("de_DE.UTF-8") && note.contains("English"), "{note}");
+    assert!(
+        note.starts_with("note:") && note.contains("de_DE.UTF-8") && note.contains("English"),
+        "{note}"
+    );
     let cookie = server.login();
     assert!(server.get(&cookie, "/").body.contains("<html lang=\"en-GB\">"));
 }
