@@ -132,6 +132,10 @@ pub struct ServeArgs {
     /// Print the link instead of opening the browser.
     #[arg(long)]
     pub no_open: bool,
+    /// The language of the pages, which each page can switch (default: the system's locale, or
+    /// English when it names none of ours).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 const SCHEMA_AFTER_HELP: &str = "\

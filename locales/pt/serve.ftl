@@ -1,1 +1,292 @@
 # The assessment in a browser (impact-brief serve).
+
+## Every page
+serve-skip = Ir para o conteúdo
+serve-nav-main = Navegação principal
+serve-nav-all = Todas as avaliações
+serve-nav-assessment = Proposta e perguntas
+serve-nav-scorecard = Quadro de resultados e relatório
+serve-nav-ledger = Registro da consulta
+serve-nav-language = Idioma
+serve-footer = O impact-brief funciona somente neste computador: suas respostas são salvas em arquivos da sua pasta e não são enviadas para nenhum outro lugar.
+serve-saved = Salvo.
+
+## Answers that are not pages
+serve-error-not-found = Página não encontrada.
+serve-error-host = Acesso negado: este servidor responde somente em seu endereço local de loopback.
+serve-error-forbidden = Acesso negado.
+serve-error-link-used = Acesso negado: este link já foi usado, ou não é o que o impact-brief exibiu. Interrompa o `impact-brief serve` e inicie-o novamente para obter um novo link.
+serve-error-no-session = Acesso negado: abra o link que o `impact-brief serve` exibiu no terminal.
+serve-error-origin = Acesso negado: este formulário não foi enviado de uma página do impact-brief.
+serve-error-too-large = O formulário é grande demais.
+serve-error-unreadable = Não foi possível ler o formulário.
+serve-error-method = Método não permitido.
+serve-error-csrf = Acesso negado: falta ao formulário seu token de segurança. Recarregue a página e envie-o novamente.
+serve-error-upload = Não foi possível ler o arquivo enviado.
+serve-error-page = Não foi possível exibir a página: { $error }
+
+## The start page
+serve-home-title = Avaliações
+serve-home-heading = Avaliações de impacto
+serve-home-intro = Avalie um projeto de lei quanto ao seu efeito sobre uma Internet aberta: responda às perguntas, veja as avaliações e baixe um relatório para enviar.
+serve-home-list = Avaliações nesta pasta
+serve-home-folder = Pasta:
+serve-home-empty = Ainda não há avaliações nesta pasta.
+serve-home-progress-done = todas as perguntas respondidas
+serve-home-progress-left = { $count ->
+    [one] falta { $count } de { $total } perguntas
+   *[other] faltam { $count } de { $total } perguntas
+}
+serve-home-has-problems = tem problemas: abra-a para vê-los
+serve-new-heading = Iniciar uma nova avaliação
+serve-new-title = Qual é o título da proposta?
+serve-new-title-help = Seu título oficial ou usual, por exemplo, “Projeto de Lei de Segurança Online”.
+serve-new-file = Nome do arquivo (opcional)
+serve-new-file-help = Salvo na pasta acima; se ficar vazio, é formado a partir do título, com a extensão .toml.
+serve-new-submit = Iniciar a avaliação
+serve-new-error-title = Dê um título à proposta.
+serve-new-error-name = Um nome de arquivo pode conter somente letras, algarismos, pontos, hifens e sublinhados (sem pastas), e não pode começar com um ponto.
+serve-new-error-exists = { $file } já existe: abra-o a partir da lista ou escolha outro nome.
+serve-new-error-create = Não foi possível criar { $file }: { $error }
+serve-new-error-toml = Avaliação não criada
+
+## Problems
+serve-problem-back = Voltar para todas as avaliações
+serve-problem-cannot-open = Não é possível abrir este arquivo
+serve-problem-fix = Corrija-o em um editor de texto (ou execute `impact-brief check { $file }`) e recarregue esta página. O arquivo nunca é alterado enquanto tiver problemas.
+serve-problem-unreadable = Não é possível ler { $file }: { $error }
+serve-problem-not-saved = Não salvo
+serve-problem-not-rendered = Não foi possível gerar o relatório
+
+## The assessment page
+serve-assessment-file = Salvo em
+serve-assessment-left = { $count ->
+    [one] Falta { $count } pergunta.
+   *[other] Faltam { $count } perguntas.
+}
+serve-assessment-all-answered = Todas as perguntas têm resposta.
+serve-assessment-go-screening = Ir para a etapa de triagem
+serve-assessment-continue = Continuar com a próxima pergunta
+serve-assessment-see-scorecard = Ver o quadro de resultados e baixar o relatório
+serve-proposal-heading = A proposta
+serve-proposal-title = Título
+serve-proposal-kind = Que tipo de medida é?
+serve-proposal-kind-none = Não informado
+serve-proposal-jurisdiction = Jurisdição
+serve-proposal-jurisdiction-help = O país ou a região cujo direito ela seria; separe vários com “;”.
+serve-proposal-reference = Referência oficial
+serve-proposal-reference-help = Um número de projeto de lei ou uma referência de documento, por exemplo, “PL 2630/2020”.
+serve-proposal-stage = Em que etapa ela está?
+serve-proposal-stage-none = Não se sabe
+serve-proposal-introduced = Data de apresentação ou publicação
+serve-proposal-url = Onde o texto pode ser lido?
+serve-proposal-summary = Resumo: o que a proposta faz?
+serve-proposal-summary-help = Algumas frases com suas próprias palavras (Markdown é aceito).
+serve-proposal-context = Contexto: por que agora, e o que mais os leitores devem saber?
+serve-proposal-submit = Salvar a proposta
+serve-proposal-error-title = O título é obrigatório.
+serve-proposal-error-date = { $field }: { $problem }
+serve-proposal-error-changed = A proposta ou os dados dos avaliadores mudaram no arquivo desde que esta página foi aberta (em outra aba ou em um editor). Nada foi salvo: o formulário mostra o que você digitou; envie-o novamente para substituir o conteúdo do arquivo.
+serve-assessors-legend = Quem avalia
+serve-assessors-names = Seu nome e sua organização
+serve-assessors-names-help = Uma pessoa por linha (uma vírgula faz parte do nome).
+serve-assessors-group = Que grupo de partes interessadas você representa?
+serve-assessors-group-none = Prefiro não informar
+serve-assessors-date = Data da avaliação
+serve-assessors-language = Idioma do relatório
+serve-assessors-language-page = O idioma destas páginas (não gravado no arquivo)
+serve-assessors-language-help = Um idioma escolhido aqui é salvo no arquivo, e todos os seus relatórios são redigidos nesse idioma.
+serve-screening-heading = Triagem: quais áreas a proposta atinge?
+serve-screening-intro = Marque cada área que a proposta possa afetar. As áreas marcadas recebem sua pergunta completa; as demais são registradas como “descartadas na triagem” (não examinadas), o que você pode alterar depois na página da pergunta.
+serve-screening-legend = Áreas que a proposta pode afetar
+serve-screening-confirm = { $count ->
+    [one] Sim: a proposta claramente não atinge nenhuma destas áreas. Registrá-la como descartada na triagem, sem exame.
+   *[other] Sim: a proposta claramente não atinge nenhuma destas áreas. Registrar as { $count } como descartadas na triagem, sem exame.
+}
+serve-screening-submit = Salvar a triagem
+serve-screening-error-none = Você não marcou nenhuma área. Isso registra todas as áreas como descartadas na triagem, sem exame. Marque as áreas que a proposta possa afetar, ou confirme abaixo que ela não atinge nenhuma.
+serve-questions-heading = Perguntas
+
+## The list of questions
+serve-row-condition = Não se aplica (condição)
+serve-row-level = Nível { $level }
+serve-row-open = Sem resposta
+
+## A question
+serve-question-position = { $rubric }, pergunta { $number } de { $count }
+serve-question-remaining = { $count ->
+    [0] Perguntas
+    [one] Perguntas (falta { $count })
+   *[other] Perguntas (faltam { $count })
+}
+serve-question-guidance = Orientações
+serve-question-answer = Sua resposta
+serve-question-finding = O que a proposta faz neste ponto?
+serve-question-finding-help = Uma frase com suas próprias palavras, sobre esta proposta: a primeira página do relatório a cita.
+serve-question-provisions = Quais dispositivos?
+serve-question-provisions-help = Os dispositivos em que ela se baseia, um por linha ou separados por “;”, por exemplo, art. 5º, § 2º; art. 12.
+serve-question-mechanisms = O que a proposta faz? Marque cada mecanismo que ela contém.
+serve-question-mechanisms-help = As recomendações do relatório vêm somente dos danos que você marcar, e os pontos fortes, das salvaguardas.
+serve-question-harms = Danos
+serve-question-safeguards = Salvaguardas
+serve-question-rationale = Por que esta resposta?
+serve-question-rationale-help = O que, no texto ou no processo, a sustenta. Obrigatório para um sinal de alerta. Markdown é aceito.
+serve-question-evidence = Evidências
+serve-question-evidence-help = Dispositivos, documentos ou links, um por linha.
+serve-question-recommendation = Sua própria recomendação (opcional)
+serve-question-recommendation-help = Substitui no relatório a recomendação da rubrica para esta pergunta.
+serve-question-save-next = Salvar e ir para a próxima pergunta
+serve-question-save = Salvar
+serve-question-condition = Esta pergunta só se aplica quando { $question } está no nível { $level } ou acima, o que não ocorre agora: você pode pulá-la.
+serve-autosave-unsaved = Ainda não salvo: clique em Salvar para ver o motivo.
+serve-autosave-offline = Não salvo: o impact-brief ainda está em execução?
+serve-status-not-affected = Não afetado: verifiquei, e a proposta não atinge este ponto
+serve-status-unknown = Ainda não se sabe
+serve-status-not-applicable = Não aplicável
+serve-status-not-affected-short = Não afetado
+serve-status-screened-out = Descartado na triagem (deixado sem marcar na etapa de triagem, não examinado)
+serve-status-screened-out-short = Descartado na triagem
+serve-answer-error-changed = Esta resposta mudou no arquivo desde que esta página foi aberta (em outra aba ou em um editor). Nada foi salvo. O formulário abaixo mostra o que você digitou; para manter a sua versão em vez da salva, salve novamente.
+serve-answer-error-level = Escolha um dos níveis.
+serve-answer-error-choice = Escolha um nível, ou uma das opções depois dos níveis (como “Ainda não se sabe”).
+serve-answer-error-red-flag = Esta resposta gera um sinal de alerta: explique o motivo em “Por que esta resposta?”, com os dispositivos e as fontes em que se baseia, antes de salvá-la.
+
+## The scorecard
+serve-scorecard-title = Quadro de resultados
+serve-scorecard-open = { $count ->
+    [one] { $count } pergunta ainda não tem resposta: as avaliações podem mudar.
+   *[other] { $count } perguntas ainda não têm resposta: as avaliações podem mudar.
+}
+serve-scorecard-answer-next = Responder à próxima.
+serve-scorecard-verdicts = Avaliações
+serve-scorecard-figures = Pontuação { $score } · cobertura { $coverage }
+serve-scorecard-figures-short = { $score }, cobertura { $coverage }
+serve-scorecard-concerns = Principais preocupações
+serve-scorecard-red-flag = Sinal de alerta:
+serve-scorecard-by-rubric = Por rubrica
+serve-scorecard-rubric = Rubrica
+serve-scorecard-red-flags = Sinais de alerta
+serve-download-heading = Baixar o relatório
+serve-download-intro = Gerado agora a partir das suas respostas salvas, em { $language }.
+serve-download-pdf = (para publicar ou enviar)
+serve-download-docx = (para editar com comentários)
+serve-download-html = (uma única página web)
+serve-download-md = (texto simples)
+
+## The consultation ledger
+serve-ledger-title = Registro da consulta
+serve-ledger-intro = Registre o que a consulta pública recebeu e o que os redatores fizeram com isso; o relatório então informa como as opiniões foram consideradas.
+serve-ledger-entries = Contribuições ({ $count })
+serve-ledger-in-csv = As contribuições são mantidas no arquivo CSV ao lado do arquivo da avaliação:
+serve-ledger-col-id = Identificador
+serve-ledger-col-from = Remetente
+serve-ledger-col-group = Grupo
+serve-ledger-col-provision = Dispositivo
+serve-ledger-col-asked = Pedido
+serve-ledger-col-done = Encaminhamento
+serve-ledger-none = Nenhuma registrada ainda.
+serve-ledger-suggests = O que o registro sugere
+serve-ledger-dates = Datas da consulta
+serve-ledger-opened = Quando ela foi aberta?
+serve-ledger-closed = Quando ela foi encerrada (último dia em que foram recebidas contribuições)?
+serve-ledger-responded = Quando a resposta à consulta foi publicada?
+serve-ledger-dates-submit = Salvar as datas
+serve-ledger-add = Adicionar uma contribuição
+serve-ledger-add-id = Identificador da contribuição
+serve-ledger-add-submitter = Quem a enviou?
+serve-ledger-add-submitter-help = Uma pessoa ou uma organização; deixe vazio para uma contribuição anônima.
+serve-ledger-add-group = A que grupo pertence o remetente?
+serve-ledger-add-provision = A que dispositivo ela se refere?
+serve-ledger-add-asked = O que ela pedia?
+serve-ledger-add-disposition = Que encaminhamento lhe foi dado?
+serve-ledger-add-merged = Se foi respondida junto com uma contribuição anterior: o identificador desta
+serve-ledger-add-reason = Se foi rejeitada: o motivo dado na resposta
+serve-ledger-add-reason-text = O motivo nas palavras dos redatores
+serve-ledger-add-submit = Adicionar a contribuição
+serve-ledger-import = Importar um arquivo CSV
+serve-ledger-import-intro = Uma linha de cabeçalho com os nomes das colunas (id, group e disposition são obrigatórias), uma contribuição por linha. O arquivo é verificado e depois salvo ao lado do arquivo da avaliação.
+serve-ledger-import-file = Arquivo CSV
+serve-ledger-import-replace = Substituir as contribuições registradas no arquivo da avaliação
+serve-ledger-import-submit = Importar
+serve-ledger-saved = Contribuição { $id } salva.
+serve-ledger-error-csv = As contribuições são mantidas no arquivo CSV { $file }, ao lado do arquivo da avaliação. Edite-as lá, ou importe novamente o arquivo editado.
+serve-ledger-error-id = Não é possível usar o identificador “{ $id }”: { $problem }. Escolha outro.
+serve-ledger-error-merged = Uma contribuição mesclada indica a contribuição anterior com a qual foi respondida (seu identificador).
+serve-ledger-error-no-file = Escolha um arquivo CSV para importar.
+serve-ledger-error-import = Nada foi importado: { $error }
+serve-ledger-error-problems = Nada foi importado: o arquivo tem problemas.
+serve-ledger-error-inline = { $count ->
+    [one] Nada foi importado: o arquivo da avaliação já contém { $count } contribuição própria. Marque “Substituir as contribuições” para substituí-la pelas do arquivo CSV (um registro fica no arquivo da avaliação ou em um arquivo CSV, não em ambos).
+   *[other] Nada foi importado: o arquivo da avaliação já contém { $count } contribuições próprias. Marque “Substituir as contribuições” para substituí-las pelas do arquivo CSV (um registro fica no arquivo da avaliação ou em um arquivo CSV, não em ambos).
+}
+serve-ledger-error-copy = Nada foi importado: não é possível copiar o arquivo: { $error }
+serve-ledger-imported = { $count ->
+    [one] { $count } contribuição importada de { $file }, salvo ao lado do arquivo da avaliação.
+   *[other] { $count } contribuições importadas de { $file }, salvo ao lado do arquivo da avaliação.
+}
+
+## The kinds of measure
+serve-kind-law = Lei
+serve-kind-regulation = Regulamento
+serve-kind-decree = Decreto
+serve-kind-treaty = Tratado
+serve-kind-court-order = Ordem judicial
+serve-kind-request = Pedido a um órgão global
+serve-kind-private-network = Ação de uma rede privada
+serve-kind-non-binding = Texto intergovernamental não vinculante
+
+## The stages of a proposal
+serve-stage-request = Pedido
+serve-stage-idea = Ideia
+serve-stage-draft = Minuta
+serve-stage-consultation = Em consulta
+serve-stage-in-legislature = No Poder Legislativo
+serve-stage-adopted = Aprovada
+serve-stage-in-force = Em vigor
+serve-stage-withdrawn = Retirada
+serve-stage-rejected = Rejeitada
+
+## The stakeholder groups, and the groups of a consultation's submitters
+serve-group-government = Governo
+serve-group-private-sector = Setor privado
+serve-group-civil-society = Sociedade civil
+serve-group-technical-community = Comunidade técnica
+serve-group-academia = Academia
+serve-group-intergovernmental = Organização intergovernamental
+serve-group-individual = Pessoas físicas
+serve-group-unknown = Desconhecido
+
+## What was done with a submission
+serve-disposition-accepted = Aceita
+serve-disposition-partially-accepted = Aceita parcialmente
+serve-disposition-rejected = Rejeitada
+serve-disposition-out-of-scope = Fora do escopo
+serve-disposition-deferred = Adiada
+serve-disposition-not-answered = Sem resposta
+serve-disposition-withdrawn = Retirada
+serve-disposition-merged = Mesclada com outra
+
+## Why a submission was rejected
+serve-reason-legally-precluded = Juridicamente impossível
+serve-reason-outside-mandate = Fora do mandato
+serve-reason-technically-infeasible = Tecnicamente inviável
+serve-reason-disproportionate-cost = Custo desproporcional
+serve-reason-insufficient-evidence = Evidências insuficientes
+serve-reason-addressed-elsewhere = Tratada em outro lugar
+serve-reason-conflicts-with-objective = Contrária ao objetivo declarado
+serve-reason-outweighed-by-other-input = Outras contribuições prevaleceram
+serve-reason-none-given = Nenhum informado
+
+## The scorecard's dimensions and verdicts
+serve-dimension-effect = Efeito sobre a Internet
+serve-dimension-process = Processo
+serve-verdict-no-effect-found = Nenhum efeito constatado
+serve-verdict-insufficient-evidence = Evidências insuficientes
+serve-verdict-protective = Protetor
+serve-verdict-low-risk = Risco baixo
+serve-verdict-harmful = Prejudicial
+serve-verdict-serious-harm = Dano grave
+serve-verdict-strong = Sólido
+serve-verdict-adequate = Adequado
+serve-verdict-weak = Fraco
+serve-verdict-serious-concerns = Preocupações graves

@@ -2,7 +2,8 @@
 //! the file, applies its one change to the answers as they are on disk now and saves through
 //! [`AssessmentDocument`], so comments and layout survive and two tabs answering different
 //! questions lose nothing. A form whose part of the file changed since it was shown (another tab,
-//! an editor) is not saved over it: the page says so and shows both.
+//! an editor) is not saved over it: the page says so and shows both. What a form says back is a
+//! `serve-` message in the page's language.
 
 use std::path::Path;
 
@@ -11,6 +12,7 @@ use anyhow::Context as _;
 use super::pages::{self, AnswerFields, AssessmentState, LedgerMessage, ProposalFields};
 use super::security;
 use super::server::{App, Incoming, Reply};
+use crate::i18n::Lang;
 use crate::model::{
     Answer, AnswerStatus, Assessment, AssessmentDocument, Consultation, Disposition, FlagGrade, Jurisdiction,
     ProposalKind, Reason, ReviewStatus, Stage, StakeholderGroup, Submission, SubmitterGroup,
@@ -53,16 +55,13 @@ impl Form {
 fn form(app: &App, request: &Incoming) -> Result<Form, Reply> {
     let form = Form(form_urlencoded::parse(&request.body).into_owned().collect());
     if !app.secrets.csrf_ok(form.get("csrf")) {
-        return Err(refused());
+        return Err(refused(app.lang));
     }
     Ok(form)
 }
 
-fn refused() -> Reply {
-    Reply::text(
-        403,
-        "Forbidden: the form lacks its security token. Reload the page and send it again.",
-    )
+fn refused(lang: Lang) -> Reply {
+    Reply::text(403, &crate::i18n::tr(lang, "serve-error-csrf"))
 }
 
 /// Lines (or semicolon-separated items) of a text area, trimmed, empty ones left out.
@@ -84,7 +83,15 @@ fn edit(
     change: impl FnOnce(&mut Assessment, &mut AssessmentDocument) -> Result<(), Reply>,
 ) -> Result<(), Reply> {
     let (text, mut assessment) = pages::load(app, name, file)?;
-    let failed = |error: anyhow::Error| pages::problem(app, 500, "Not saved", &format!("{error:#}"), Some(name));
+    let failed = |error: anyhow::Error| {
+        pages::problem(
+            app,
+            500,
+            &app.tr("serve-problem-not-saved"),
+            &format!("{error:#}"),
+            Some(name),
+        )
+    };
     let mut document = AssessmentDocument::parse(&text)
         .map_err(failed)?
         .with_order_of(&assessment, &app.rubrics);
@@ -108,7 +115,7 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
     let typed = form.text("file");
     let refuse = |message: &str| pages::home(app, Some((&title, &typed, message)));
     if title.is_empty() {
-        return refuse("Give the proposal a title.");
+        return refuse(&app.tr("serve-new-error-title"));
     }
     let mut name = if typed.is_empty() {
         format!("{}.toml", input::slug(&title))
@@ -119,16 +126,14 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
         name.push_str(".toml");
     }
     if !security::valid_file_name(&name) {
-        return refuse(
-            "A file name may hold letters, digits, dots, dashes and underscores only (no folders), and must not start with a dot.",
-        );
+        return refuse(&app.tr("serve-new-error-name"));
     }
     let mut assessment = Assessment::new(title.clone());
     assessment.assessment.status = Some(ReviewStatus::Draft);
     assessment.schema_directive = app.schema.clone();
     let text = match assessment.to_toml().context("cannot write the assessment as TOML") {
         Ok(text) => text,
-        Err(error) => return pages::problem(app, 500, "Not created", &format!("{error:#}"), None),
+        Err(error) => return pages::problem(app, 500, &app.tr("serve-new-error-toml"), &format!("{error:#}"), None),
     };
     let path = app.dir.join(&name);
     let created = std::fs::OpenOptions::new()
@@ -139,12 +144,17 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
         .and_then(|_| crate::output::write_durably(&path, text.as_bytes()).map_err(|error| format!("{error:#}")));
     match created {
         Ok(()) => Reply::redirect(&format!("/a/{name}")),
-        Err(_) if path.exists() && std::fs::read_to_string(&path).is_ok_and(|existing| existing != text) => refuse(
-            &format!("{name} exists already: open it from the list, or choose another name."),
-        ),
+        Err(_) if path.exists() && std::fs::read_to_string(&path).is_ok_and(|existing| existing != text) => {
+            refuse(&crate::tr!(app.lang, "serve-new-error-exists", file = name.clone()))
+        }
         Err(error) => {
             let _ = std::fs::remove_file(&path);
-            refuse(&format!("{name} could not be created: {error}"))
+            refuse(&crate::tr!(
+                app.lang,
+                "serve-new-error-create",
+                file = name.clone(),
+                error = error
+            ))
         }
     }
 }
@@ -168,6 +178,7 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
         assessors: form.text("assessors"),
         group: form.text("group"),
         date: form.text("date"),
+        language: form.text("language"),
     };
     let refuse = |fields: ProposalFields, message: String| {
         let state = AssessmentState {
@@ -179,15 +190,20 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
     };
     let mut problems = Vec::new();
     if fields.title.is_empty() {
-        problems.push("The title is required.".to_string());
+        problems.push(app.tr("serve-proposal-error-title"));
     }
     for (label, value) in [
-        ("Date introduced", &fields.introduced),
-        ("Date of the assessment", &fields.date),
+        ("serve-proposal-introduced", &fields.introduced),
+        ("serve-assessors-date", &fields.date),
     ] {
         if let Err(problem) = input::optional_date(value) {
-            let problem = crate::i18n::tr(crate::i18n::Lang::En, problem);
-            problems.push(format!("{label}: {problem}"));
+            let problem = crate::i18n::tr(app.lang, problem);
+            problems.push(crate::tr!(
+                app.lang,
+                "serve-proposal-error-date",
+                field = app.tr(label),
+                problem = problem
+            ));
         }
     }
     if !problems.is_empty() {
@@ -198,7 +214,7 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
         if pages::fingerprint(&(&assessment.proposal, &assessment.assessment)) != base {
             return Err(refuse(
                 ProposalFields { ..copy(&fields) },
-                "The proposal or assessor details changed in the file since this page was opened (in another tab or an editor). Nothing was saved: the form shows what you typed; send it again to save it over the file's.".to_string(),
+                app.tr("serve-proposal-error-changed"),
             ));
         }
         let proposal = &mut assessment.proposal;
@@ -223,6 +239,8 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
             .copied()
             .find(|group| group.id() == fields.group);
         info.date = input::parse_date(&fields.date);
+        // Written only when the user chooses a language here; the page's own is never saved.
+        info.language = fields.language.parse().ok();
         Ok(())
     });
     match result {
@@ -245,6 +263,7 @@ fn copy(fields: &ProposalFields) -> ProposalFields {
         assessors: fields.assessors.clone(),
         group: fields.group.clone(),
         date: fields.date.clone(),
+        language: fields.language.clone(),
     }
 }
 
@@ -258,9 +277,7 @@ pub(super) fn screening(app: &App, name: &str, file: &Path, request: &Incoming) 
     let ticked = form.all("area");
     if ticked.is_empty() && form.get("confirm_none") != Some("yes") {
         let state = AssessmentState {
-            screening_error: Some(
-                "You ticked no area. That records every area as screened out, unexamined. Tick the areas the proposal could affect, or confirm below that it touches none of them.".to_string(),
-            ),
+            screening_error: Some(app.tr("serve-screening-error-none")),
             confirm_none: true,
             ..AssessmentState::default()
         };
@@ -336,13 +353,13 @@ pub(super) fn answer(
     let mut saved_answer = None;
     let result = edit(app, name, file, |assessment, _| {
         let Some((rubric, question)) = pages::find_question(app, assessment, rubric_id, question_id) else {
-            return Err(Reply::not_found());
+            return Err(Reply::not_found(app.lang));
         };
         let current = assessment.answer(&rubric.id, &question.id).cloned();
         if pages::fingerprint(&current.as_ref()) != base {
             return Err(refuse(
                 fields.clone(),
-                "This answer changed in the file since this page was opened (in another tab or an editor). Nothing was saved. The form below shows what you typed; to keep yours instead of the saved one, save again.".to_string(),
+                app.tr("serve-answer-error-changed"),
                 Some(pages::fingerprint(&current.as_ref())),
             ));
         }
@@ -351,7 +368,7 @@ pub(super) fn answer(
         (answer.level, answer.status) = match fields.choice.strip_prefix("level-") {
             Some(level) => match level.parse::<usize>() {
                 Ok(level) if level < levels => (i64::try_from(level).ok(), None),
-                _ => return Err(refuse(fields.clone(), "Choose one of the levels.".to_string(), None)),
+                _ => return Err(refuse(fields.clone(), app.tr("serve-answer-error-level"), None)),
             },
             None => match fields.choice.as_str() {
                 "unknown" => (None, Some(AnswerStatus::Unknown)),
@@ -363,12 +380,7 @@ pub(super) fn answer(
                     (None, Some(AnswerStatus::ScreenedOut))
                 }
                 _ => {
-                    return Err(refuse(
-                        fields.clone(),
-                        "Choose a level, or one of the options after the levels (such as \"Not sure yet\")."
-                            .to_string(),
-                        None,
-                    ));
+                    return Err(refuse(fields.clone(), app.tr("serve-answer-error-choice"), None));
                 }
             },
         };
@@ -391,11 +403,7 @@ pub(super) fn answer(
                 question.flag_grade(level, &answer.mechanisms, rubric.schema_version) != FlagGrade::None
             });
         if flagged && answer.rationale.is_none() {
-            return Err(refuse(
-                fields.clone(),
-                "This answer raises a red flag: say why in \"Why this answer?\", with the provisions and sources it rests on, before it is saved.".to_string(),
-                None,
-            ));
+            return Err(refuse(fields.clone(), app.tr("serve-answer-error-red-flag"), None));
         }
         assessment.set_answer(&rubric.id, &question.id, answer);
         saved_answer = Some(());
@@ -489,13 +497,16 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
     let result = edit(app, name, file, |assessment, _| {
         let ledger = assessment.consultation.clone().unwrap_or_default();
         if let Some(csv) = &ledger.submissions_file {
-            problem = Some(format!(
-                "The submissions are kept in the CSV file {csv}, next to the assessment file. Edit them there, or import the edited file again."
-            ));
+            problem = Some(crate::tr!(app.lang, "serve-ledger-error-csv", file = csv.clone()));
             return Ok(());
         }
         if let Some(message) = ledger.new_id_problem(&id) {
-            problem = Some(format!("Cannot use the id \"{id}\": {message}. Choose another."));
+            problem = Some(crate::tr!(
+                app.lang,
+                "serve-ledger-error-id",
+                id = id.clone(),
+                problem = message
+            ));
             return Ok(());
         }
         if disposition == Disposition::Merged
@@ -504,8 +515,7 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
                 .as_deref()
                 .is_some_and(|into| ledger.entries().iter().any(|entry| entry.id.trim() == into))
         {
-            problem =
-                Some("A merged submission names the earlier submission it was answered with (its id).".to_string());
+            problem = Some(app.tr("serve-ledger-error-merged"));
             return Ok(());
         }
         assessment
@@ -520,7 +530,10 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
     }
     match problem {
         Some(problem) => ledger_message(app, name, file, request, problem, true),
-        None => ledger_message(app, name, file, request, format!("Saved submission {id}."), false),
+        None => {
+            let saved = crate::tr!(app.lang, "serve-ledger-saved", id = id.clone());
+            ledger_message(app, name, file, request, saved, false)
+        }
     }
 }
 
@@ -573,22 +586,15 @@ pub(super) fn import_csv(app: &App, name: &str, file: &Path, request: &Incoming)
         .as_deref()
         .and_then(|content_type| multipart(content_type, &request.body))
     else {
-        return Reply::text(400, "The upload could not be read.");
+        return Reply::text(400, &app.tr("serve-error-upload"));
     };
     let field = |wanted: &str| parts.iter().find(|(name, _, _)| name == wanted);
     let csrf = field("csrf").map(|(_, _, data)| String::from_utf8_lossy(data).into_owned());
     if !app.secrets.csrf_ok(csrf.as_deref()) {
-        return refused();
+        return refused(app.lang);
     }
     let Some((_, upload_name, data)) = field("csv").filter(|(_, _, data)| !data.is_empty()) else {
-        return ledger_message(
-            app,
-            name,
-            file,
-            request,
-            "Choose a CSV file to import.".to_string(),
-            true,
-        );
+        return ledger_message(app, name, file, request, app.tr("serve-ledger-error-no-file"), true);
     };
     let replace = field("replace").is_some();
     // The uploaded file's own name, when it is a plain one; else one made from the assessment's.
@@ -608,11 +614,15 @@ pub(super) fn import_csv(app: &App, name: &str, file: &Path, request: &Incoming)
         );
     let staging = match tempfile::tempdir() {
         Ok(staging) => staging,
-        Err(error) => return ledger_message(app, name, file, request, format!("Nothing was imported: {error}"), true),
+        Err(error) => {
+            let text = crate::tr!(app.lang, "serve-ledger-error-import", error = error.to_string());
+            return ledger_message(app, name, file, request, text, true);
+        }
     };
     let source = staging.path().join(&own_name);
     if let Err(error) = std::fs::write(&source, data) {
-        return ledger_message(app, name, file, request, format!("Nothing was imported: {error}"), true);
+        let text = crate::tr!(app.lang, "serve-ledger-error-import", error = error.to_string());
+        return ledger_message(app, name, file, request, text, true);
     }
     let rows = match crate::model::consultation::read_submissions_file(&source) {
         Ok(rows) => rows,
@@ -626,7 +636,7 @@ pub(super) fn import_csv(app: &App, name: &str, file: &Path, request: &Incoming)
                 name,
                 file,
                 request,
-                format!("Nothing was imported: the file has problems.\n{text}"),
+                format!("{}\n{text}", app.tr("serve-ledger-error-problems")),
                 true,
             );
         }
@@ -638,18 +648,16 @@ pub(super) fn import_csv(app: &App, name: &str, file: &Path, request: &Incoming)
             .as_ref()
             .map_or(0, |consultation| consultation.submissions.len());
         if inline > 0 && !replace {
-            message = Some((
-                format!(
-                    "Nothing was imported: the assessment file has {inline} submissions of its own. Tick \"Replace them\" to replace them with the CSV file's (a ledger is in the file or in a CSV file, not both)."
-                ),
-                true,
-            ));
+            message = Some((crate::tr!(app.lang, "serve-ledger-error-inline", count = inline), true));
             return Ok(());
         }
         let copied = match crate::wizard::place_beside(file, &source) {
             Ok(copied) => copied,
             Err(error) => {
-                message = Some((format!("Nothing was imported: cannot copy the file: {error}"), true));
+                message = Some((
+                    crate::tr!(app.lang, "serve-ledger-error-copy", error = error.to_string()),
+                    true,
+                ));
                 return Ok(());
             }
         };
@@ -659,10 +667,7 @@ pub(super) fn import_csv(app: &App, name: &str, file: &Path, request: &Incoming)
         consultation.submissions_file = Some(copied.clone());
         consultation.imported = rows.clone();
         message = Some((
-            format!(
-                "Imported {count} submission{} from {copied}, saved next to the assessment file.",
-                if count == 1 { "" } else { "s" }
-            ),
+            crate::tr!(app.lang, "serve-ledger-imported", count = count, file = copied.clone()),
             false,
         ));
         Ok(())

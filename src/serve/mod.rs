@@ -30,6 +30,8 @@ pub struct Options {
     pub today: String,
     /// The schema directive of new files.
     pub schema: Option<String>,
+    /// The language of the pages until the browser chooses another.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Serves `options.dir` until the process is stopped.
@@ -45,7 +47,14 @@ pub fn run(options: Options, rubrics: RubricSet) -> Result<()> {
         .to_ip()
         .map(|address| address.port())
         .ok_or_else(|| anyhow!("the server has no IP address"))?;
-    let mut app = server::App::new(options.dir.clone(), rubrics, port, options.today, options.schema)?;
+    let mut app = server::App::new(
+        options.dir.clone(),
+        rubrics,
+        port,
+        options.today,
+        options.schema,
+        options.lang,
+    )?;
     let url = format!(
         "http://127.0.0.1:{port}/?token={}",
         app.secrets_token().unwrap_or_default()

@@ -1,6 +1,7 @@
 //! The pages: what a GET shows. Each builds a view of the file as it is on disk now and renders
 //! it with the templates in `templates/` (embedded; tera escapes every value, so user text is
-//! always shown as text).
+//! always shown as text). Every word of a page is a `serve-` message of the catalogue in the
+//! page's language ([`App::lang`]), and the rubric texts come from the rubrics in that language.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -12,6 +13,7 @@ use tera::{Context, Tera};
 
 use super::server::{App, Incoming, Reply};
 use crate::consultation::ConsultationView;
+use crate::i18n::{Lang, tr};
 use crate::markup::Markup;
 use crate::model::{
     Answer, AnswerStatus, Assessment, Dimension, Disposition, MechanismKind, ProposalKind, Question, Reason, Rubric,
@@ -38,29 +40,62 @@ pub(super) fn templates() -> Result<Tera> {
     Ok(tera)
 }
 
-/// Renders `template` with `context` plus what every page has.
+/// A language of the switcher every page carries.
+#[derive(Serialize)]
+struct Language {
+    code: &'static str,
+    tag: &'static str,
+    name: &'static str,
+    current: bool,
+}
+
+/// Renders `template` with `context` plus what every page has: the CSRF token, the page's words
+/// (`t`, the `serve-` messages without variables), its language, and the language switcher, whose
+/// links lead back to `here` (the page's own address, `/` unless the page says).
 pub(super) fn render(app: &App, template: &str, mut context: Context) -> Reply {
     context.insert("csrf", &app.secrets.csrf);
+    context.insert("t", &crate::i18n::fixed_labels(app.lang, "serve-"));
+    context.insert("lang_tag", app.lang.tag());
+    let languages: Vec<Language> = Lang::ALL
+        .iter()
+        .map(|lang| Language {
+            code: lang.code(),
+            tag: lang.tag(),
+            name: lang.native_name(),
+            current: *lang == app.lang,
+        })
+        .collect();
+    context.insert("languages", &languages);
+    if !context.contains_key("here") {
+        context.insert("here", "/");
+    }
     match app.tera.render(template, &context) {
         Ok(html) => Reply::html(html),
         Err(error) => {
-            let mut message = format!("The page could not be drawn: {error}");
+            let mut message = error.to_string();
             let mut source = std::error::Error::source(&error);
             while let Some(cause) = source {
                 message.push_str(&format!(": {cause}"));
                 source = cause.source();
             }
-            Reply::text(500, &message)
+            Reply::text(500, &crate::tr!(app.lang, "serve-error-page", error = message))
         }
     }
 }
 
 /// A page that says what went wrong (an invalid file, a missing question).
 pub(super) fn problem(app: &App, status: u16, title: &str, message: &str, name: Option<&str>) -> Reply {
+    let here = name.map(|name| format!("/a/{name}"));
+    problem_at(app, status, title, message, name, here.as_deref().unwrap_or("/"))
+}
+
+/// [`problem`], whose language switcher leads back to `here`.
+fn problem_at(app: &App, status: u16, title: &str, message: &str, name: Option<&str>, here: &str) -> Reply {
     let mut context = Context::new();
     context.insert("title", title);
     context.insert("message", message);
     context.insert("file", &name);
+    context.insert("here", here);
     render(app, "problem.html", context).status(status)
 }
 
@@ -68,18 +103,26 @@ pub(super) fn problem(app: &App, status: u16, title: &str, message: &str, name: 
 /// opened (it is never written then).
 pub(super) fn load(app: &App, name: &str, file: &Path) -> Result<(String, Assessment), Reply> {
     let problem_page = |message: String| {
-        problem(
+        problem_at(
             app,
             422,
-            "This file cannot be opened",
+            &app.tr("serve-problem-cannot-open"),
             &format!(
-                "{message}\n\nFix it in a text editor (or run `impact-brief check {name}`), then reload this page. It is never written while it has problems."
+                "{message}\n\n{}",
+                crate::tr!(app.lang, "serve-problem-fix", file = name)
             ),
             None,
+            &format!("/a/{name}"),
         )
     };
-    let text =
-        std::fs::read_to_string(file).map_err(|error| problem_page(format!("{name} cannot be read: {error}")))?;
+    let text = std::fs::read_to_string(file).map_err(|error| {
+        problem_page(crate::tr!(
+            app.lang,
+            "serve-problem-unreadable",
+            file = name,
+            error = error.to_string()
+        ))
+    })?;
     let toml = TomlFile::from_text(file, text.clone()).map_err(|problem| problem_page(problem.to_string()))?;
     let assessment = Assessment::from_file(&toml, &app.rubrics)
         .map_err(|problems| problem_page(crate::diagnostic::Diagnostics(problems).to_string()))?;
@@ -88,7 +131,13 @@ pub(super) fn load(app: &App, name: &str, file: &Path) -> Result<(String, Assess
 
 /// The scorecard of `assessment`.
 pub(super) fn scorecard_of(app: &App, assessment: &Assessment) -> Scorecard {
-    scoring::score(&app.rubrics.select(&assessment.rubric_ids()), assessment)
+    scoring::score(&app.rubrics().select(&assessment.rubric_ids()), assessment)
+}
+
+/// The label of a value of a vocabulary (`stage`, `kind`, `group`, `disposition`, `reason`) in
+/// the page's language: the message `serve-VOCABULARY-ID`.
+fn vocabulary_label(lang: Lang, vocabulary: &str, id: &str) -> String {
+    tr(lang, &format!("serve-{vocabulary}-{id}"))
 }
 
 /// A fingerprint of a value as loaded, sent with a form: a save finds out whether the file
@@ -118,7 +167,8 @@ pub(super) struct Row {
 pub(super) fn rows(app: &App, name: &str, assessment: &Assessment, current: Option<(&str, &str)>) -> Vec<Row> {
     let card = scorecard_of(app, assessment);
     let mut rows = Vec::new();
-    for rubric in app.rubrics.select(&assessment.rubric_ids()) {
+    let lang = app.lang;
+    for rubric in app.rubrics().select(&assessment.rubric_ids()) {
         for question in &rubric.questions {
             let score = card
                 .rubrics
@@ -127,16 +177,14 @@ pub(super) fn rows(app: &App, name: &str, assessment: &Assessment, current: Opti
                 .find(|score| score.id.rubric() == rubric.id && score.id.question() == question.id);
             let answer = assessment.answer(&rubric.id, &question.id);
             let (state, status) = match (score, answer) {
-                (Some(score), _) if score.excluded_by_condition => {
-                    ("skipped", "Does not apply (condition)".to_string())
-                }
+                (Some(score), _) if score.excluded_by_condition => ("skipped", tr(lang, "serve-row-condition")),
                 (_, Some(answer)) => match (answer.level, answer.status) {
-                    (Some(level), _) => ("done", format!("Level {level}")),
-                    (None, Some(AnswerStatus::Unknown)) => ("unsure", "Not sure yet".to_string()),
-                    (None, Some(status)) => ("done", status_label(status).to_string()),
-                    (None, None) => ("open", "Not answered".to_string()),
+                    (Some(level), _) => ("done", crate::tr!(lang, "serve-row-level", level = level)),
+                    (None, Some(AnswerStatus::Unknown)) => ("unsure", status_label(lang, AnswerStatus::Unknown)),
+                    (None, Some(status)) => ("done", status_label(lang, status)),
+                    (None, None) => ("open", tr(lang, "serve-row-open")),
                 },
-                (_, None) => ("open", "Not answered".to_string()),
+                (_, None) => ("open", tr(lang, "serve-row-open")),
             };
             rows.push(Row {
                 url: format!("/a/{name}/q/{}/{}", rubric.id, question.id),
@@ -169,13 +217,16 @@ pub(super) fn next_after(rows: &[Row], current: Option<(&str, &str)>, name: &str
         .map_or_else(|| format!("/a/{name}/scorecard"), |row| row.url.clone())
 }
 
-fn status_label(status: AnswerStatus) -> &'static str {
-    match status {
-        AnswerStatus::Unknown => "Not sure yet",
-        AnswerStatus::NotApplicable => "Not applicable",
-        AnswerStatus::NotAffected => "Not affected",
-        AnswerStatus::ScreenedOut => "Screened out",
-    }
+fn status_label(lang: Lang, status: AnswerStatus) -> String {
+    tr(
+        lang,
+        match status {
+            AnswerStatus::Unknown => "serve-status-unknown",
+            AnswerStatus::NotApplicable => "serve-status-not-applicable",
+            AnswerStatus::NotAffected => "serve-status-not-affected-short",
+            AnswerStatus::ScreenedOut => "serve-status-screened-out-short",
+        },
+    )
 }
 
 /// `GET /`: the assessments in the folder, and a form to start one.
@@ -204,9 +255,9 @@ pub(super) fn home(app: &App, error: Option<(&str, &str, &str)>) -> Reply {
                     Item {
                         title: assessment.proposal.title.clone(),
                         progress: if open == 0 {
-                            "every question answered".to_string()
+                            app.tr("serve-home-progress-done")
                         } else {
-                            format!("{open} of {} questions left", rows.len())
+                            crate::tr!(app.lang, "serve-home-progress-left", count = open, total = rows.len())
                         },
                         ok: true,
                         name,
@@ -214,7 +265,7 @@ pub(super) fn home(app: &App, error: Option<(&str, &str, &str)>) -> Reply {
                 }
                 Err(_) => Item {
                     title: name.clone(),
-                    progress: "has problems: open it to see them".to_string(),
+                    progress: app.tr("serve-home-has-problems"),
                     ok: false,
                     name,
                 },
@@ -236,7 +287,7 @@ pub(super) fn home(app: &App, error: Option<(&str, &str, &str)>) -> Reply {
 /// The effect questions the screening step lists, when the file has not been screened yet.
 pub(super) fn screening_areas<'a>(app: &'a App, assessment: &Assessment) -> Vec<(&'a Rubric, &'a Question)> {
     let effect: Vec<(&Rubric, &Question)> = app
-        .rubrics
+        .rubrics()
         .select(&assessment.rubric_ids())
         .into_iter()
         .flat_map(|rubric| rubric.questions.iter().map(move |question| (rubric, question)))
@@ -260,16 +311,18 @@ struct Choice {
     selected: bool,
 }
 
+/// The options of a vocabulary's select list, labelled in the page's language.
 fn choices<T: Copy + PartialEq>(
+    lang: Lang,
+    vocabulary: &str,
     all: &[T],
     current: Option<T>,
     id: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
 ) -> Vec<Choice> {
     all.iter()
         .map(|item| Choice {
             value: id(*item).to_string(),
-            label: label(*item).to_string(),
+            label: vocabulary_label(lang, vocabulary, id(*item)),
             selected: current == Some(*item),
         })
         .collect()
@@ -290,6 +343,8 @@ pub(super) struct ProposalFields {
     pub(super) assessors: String,
     pub(super) group: String,
     pub(super) date: String,
+    /// The language of the brief the file names (`language`), or empty: then the page's.
+    pub(super) language: String,
 }
 
 impl ProposalFields {
@@ -319,6 +374,11 @@ impl ProposalFields {
                 .assessment
                 .date
                 .map(|date| date.to_string())
+                .unwrap_or_default(),
+            language: assessment
+                .assessment
+                .language
+                .map(|lang| lang.code().to_string())
                 .unwrap_or_default(),
         }
     }
@@ -381,27 +441,54 @@ pub(super) fn assessment_page(
     context.insert(
         "kinds",
         &choices(
+            app.lang,
+            "kind",
             ProposalKind::ALL,
             assessment.proposal.kind,
             ProposalKind::id,
-            ProposalKind::label,
         ),
     );
     context.insert(
         "stages",
-        &choices(Stage::ALL, assessment.proposal.stage, Stage::id, Stage::label),
+        &choices(app.lang, "stage", Stage::ALL, assessment.proposal.stage, Stage::id),
     );
     context.insert(
         "groups",
         &choices(
+            app.lang,
+            "group",
             StakeholderGroup::ALL,
             assessment.assessment.stakeholder_group,
             StakeholderGroup::id,
-            StakeholderGroup::label,
         ),
     );
+    context.insert(
+        "brief_languages",
+        &Lang::ALL
+            .iter()
+            .map(|lang| Choice {
+                value: lang.code().to_string(),
+                label: lang.native_name().to_string(),
+                selected: assessment.assessment.language == Some(*lang),
+            })
+            .collect::<Vec<_>>(),
+    );
     let next = next_after(&rows, None, name);
-    context.insert("open", &rows.iter().filter(|row| row.state == "open").count());
+    let open = rows.iter().filter(|row| row.state == "open").count();
+    context.insert("open", &open);
+    context.insert(
+        "progress",
+        &if open > 0 {
+            crate::tr!(app.lang, "serve-assessment-left", count = open)
+        } else {
+            app.tr("serve-assessment-all-answered")
+        },
+    );
+    context.insert(
+        "confirm_none_label",
+        &crate::tr!(app.lang, "serve-screening-confirm", count = areas.len()),
+    );
+    context.insert("here", &format!("/a/{name}"));
     context.insert("rows", &rows);
     context.insert("next", &next);
     context.insert("areas", &areas);
@@ -477,7 +564,7 @@ pub(super) fn question_page(
         Err(reply) => return reply,
     };
     let Some((rubric, question)) = find_question(app, &assessment, rubric_id, question_id) else {
-        return Reply::not_found();
+        return Reply::not_found(app.lang);
     };
     let answer = assessment.answer(&rubric.id, &question.id);
     let (fields, error) = match refused {
@@ -500,6 +587,7 @@ pub(super) fn question_page(
             })
             .collect()
     };
+    let lang = app.lang;
     let levels = options(
         question
             .levels
@@ -512,18 +600,18 @@ pub(super) fn question_page(
     if question.dimension() == Dimension::Effect {
         statuses.push((
             AnswerStatus::NotAffected.id().to_string(),
-            "Not affected: I looked, and the proposal does not touch this".to_string(),
+            tr(lang, "serve-status-not-affected"),
         ));
     }
-    statuses.push((AnswerStatus::Unknown.id().to_string(), "Not sure yet".to_string()));
+    statuses.push((AnswerStatus::Unknown.id().to_string(), tr(lang, "serve-status-unknown")));
     statuses.push((
         AnswerStatus::NotApplicable.id().to_string(),
-        "Not applicable".to_string(),
+        tr(lang, "serve-status-not-applicable"),
     ));
     if answer.is_some_and(|answer| answer.status == Some(AnswerStatus::ScreenedOut)) {
         statuses.push((
             AnswerStatus::ScreenedOut.id().to_string(),
-            "Screened out (left unticked at the screening step, not examined)".to_string(),
+            tr(lang, "serve-status-screened-out"),
         ));
     }
     let statuses = options(statuses);
@@ -553,17 +641,28 @@ pub(super) fn question_page(
         .find(|score| score.id.rubric() == rubric.id && score.id.question() == question.id)
         .is_some_and(|score| score.excluded_by_condition && score.status == QuestionStatus::NotApplicable);
     let condition = question.applies_if.as_ref().filter(|_| skipped).map(|condition| {
-        format!(
-            "This question applies only when {} is at level {} or higher, which it is not now: you may skip it.",
-            condition.question, condition.min_level
+        crate::tr!(
+            lang,
+            "serve-question-condition",
+            question = condition.question.to_string(),
+            level = condition.min_level
         )
     });
+    let open = rows.iter().filter(|row| row.state == "open").count();
     let mut context = Context::new();
     context.insert("file", name);
     context.insert("title", &assessment.proposal.title);
-    context.insert("rubric_title", &rubric.title);
-    context.insert("number", &number);
-    context.insert("count", &rubric.questions.len());
+    context.insert(
+        "position",
+        &crate::tr!(
+            lang,
+            "serve-question-position",
+            rubric = rubric.title.clone(),
+            number = number,
+            count = rubric.questions.len()
+        ),
+    );
+    context.insert("remaining", &crate::tr!(lang, "serve-question-remaining", count = open));
     context.insert("prompt", &question.prompt);
     context.insert("area", &question.area_name());
     context.insert("effect", &(question.dimension() == Dimension::Effect));
@@ -580,7 +679,8 @@ pub(super) fn question_page(
     context.insert("condition", &condition);
     context.insert("base", &base.unwrap_or_else(|| fingerprint(&answer)));
     context.insert("action", &format!("/a/{name}/q/{}/{}", rubric.id, question.id));
-    context.insert("open", &rows.iter().filter(|row| row.state == "open").count());
+    context.insert("here", &format!("/a/{name}/q/{}/{}", rubric.id, question.id));
+    context.insert("open", &open);
     context.insert("rows", &rows);
     render(app, "question.html", context)
 }
@@ -593,7 +693,7 @@ pub(super) fn find_question<'a>(
     question_id: &str,
 ) -> Option<(&'a Rubric, &'a Question)> {
     let rubric = app
-        .rubrics
+        .rubrics()
         .select(&assessment.rubric_ids())
         .into_iter()
         .find(|rubric| rubric.id == rubric_id)?;
@@ -607,22 +707,38 @@ pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
         Ok(loaded) => loaded,
         Err(reply) => return reply,
     };
-    let brief = Brief::of(&assessment, &app.rubrics);
+    // The scorecard speaks the page's language, whatever the file names for its brief; the file
+    // itself is not touched.
+    let lang = app.lang;
+    let mut assessment = assessment;
+    let named = assessment.assessment.language;
+    assessment.assessment.language = Some(lang);
+    let brief = Brief::of(&assessment, app.rubrics());
     #[derive(Serialize)]
     struct Verdict {
         label: String,
         verdict: String,
         key: String,
-        score: String,
-        coverage: String,
+        figures: String,
+        brief_figures: String,
         note: Option<String>,
     }
     let verdict = |dimension: &crate::report::DimensionView| Verdict {
-        label: dimension.label.to_string(),
-        verdict: dimension.verdict.to_string(),
+        label: tr(lang, &format!("serve-dimension-{}", dimension.id.id())),
+        verdict: tr(lang, &format!("serve-verdict-{}", dimension.verdict_key)),
         key: dimension.verdict_key.to_string(),
-        score: dimension.score_display.clone(),
-        coverage: dimension.coverage_display.clone(),
+        figures: crate::tr!(
+            lang,
+            "serve-scorecard-figures",
+            score = dimension.score_display.clone(),
+            coverage = dimension.coverage_display.clone()
+        ),
+        brief_figures: crate::tr!(
+            lang,
+            "serve-scorecard-figures-short",
+            score = dimension.score_display.clone(),
+            coverage = dimension.coverage_display.clone()
+        ),
         note: dimension.cap_note.clone(),
     };
     #[derive(Serialize)]
@@ -670,9 +786,22 @@ pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
     context.insert("robustness", &brief.robustness.sentence);
     context.insert("screening", &brief.screening.sentence);
     context.insert("provisional", &brief.provisional);
-    context.insert("open", &rows.iter().filter(|row| row.state == "open").count());
+    let open = rows.iter().filter(|row| row.state == "open").count();
+    context.insert("open", &open);
+    context.insert("open_note", &crate::tr!(lang, "serve-scorecard-open", count = open));
     context.insert("next", &next_after(&rows, None, name));
+    let brief_lang = brief_lang(app, &named);
+    context.insert(
+        "download_intro",
+        &crate::tr!(lang, "serve-download-intro", language = brief_lang.native_name()),
+    );
+    context.insert("here", &format!("/a/{name}/scorecard"));
     render(app, "scorecard.html", context)
+}
+
+/// The language a download is written in: the one the file names, else the page's.
+fn brief_lang(app: &App, named: &Option<Lang>) -> Lang {
+    named.unwrap_or(app.lang)
 }
 
 /// `GET /a/NAME/brief.EXT`: the brief, rendered now from the file, as a download.
@@ -685,13 +814,17 @@ pub(super) fn download(app: &App, name: &str, file: &Path, extension: &str) -> R
         ),
         "html" => (Format::Html, "text/html; charset=utf-8"),
         "md" => (Format::Markdown, "text/markdown; charset=utf-8"),
-        _ => return Reply::not_found(),
+        _ => return Reply::not_found(app.lang),
     };
-    let (_, assessment) = match load(app, name, file) {
+    let (_, mut assessment) = match load(app, name, file) {
         Ok(loaded) => loaded,
         Err(reply) => return reply,
     };
-    let brief = Brief::of(&assessment, &app.rubrics);
+    // A file that names no language gets its brief in the page's, for this download only: the
+    // file is not written.
+    let lang = brief_lang(app, &assessment.assessment.language);
+    assessment.assessment.language = Some(lang);
+    let brief = Brief::of(&assessment, app.rubrics.in_language(lang));
     let rendered = app.renderer().and_then(|renderer| renderer.render(&brief, format));
     match rendered {
         Ok(Rendered::File(bytes)) => {
@@ -706,11 +839,11 @@ pub(super) fn download(app: &App, name: &str, file: &Path, extension: &str) -> R
                 )],
             }
         }
-        Ok(Rendered::Folder(_)) => Reply::not_found(),
+        Ok(Rendered::Folder(_)) => Reply::not_found(app.lang),
         Err(error) => problem(
             app,
             500,
-            "The brief could not be rendered",
+            &app.tr("serve-problem-not-rendered"),
             &format!("{error:#}"),
             Some(name),
         ),
@@ -745,10 +878,10 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
         .map(|entry| Entry {
             id: entry.id.clone(),
             submitter: entry.submitter.clone().unwrap_or_default(),
-            group: entry.group.label().to_string(),
+            group: vocabulary_label(app.lang, "group", entry.group.id()),
             provision: entry.provision.clone().unwrap_or_default(),
             asked: entry.asked.clone().unwrap_or_default(),
-            disposition: entry.disposition.label().to_string(),
+            disposition: vocabulary_label(app.lang, "disposition", entry.disposition.id()),
         })
         .collect();
     let suggestion = (consultation.entries().len() + 1..)
@@ -766,6 +899,10 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
     let mut context = Context::new();
     context.insert("file", name);
     context.insert("title", &assessment.proposal.title);
+    context.insert(
+        "entries_heading",
+        &crate::tr!(app.lang, "serve-ledger-entries", count = entries.len()),
+    );
     context.insert("entries", &entries);
     context.insert("csv_file", &consultation.submissions_file);
     context.insert(
@@ -784,13 +921,14 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
     context.insert("suggestions", &suggestions);
     context.insert(
         "groups",
-        &choices(SubmitterGroup::ALL, None, SubmitterGroup::id, SubmitterGroup::label),
+        &choices(app.lang, "group", SubmitterGroup::ALL, None, SubmitterGroup::id),
     );
     context.insert(
         "dispositions",
-        &choices(Disposition::ALL, None, Disposition::id, Disposition::label),
+        &choices(app.lang, "disposition", Disposition::ALL, None, Disposition::id),
     );
-    context.insert("reasons", &choices(Reason::ALL, None, Reason::id, Reason::label));
+    context.insert("reasons", &choices(app.lang, "reason", Reason::ALL, None, Reason::id));
+    context.insert("here", &format!("/a/{name}/ledger"));
     context.insert("message", &message.as_ref().map(|message| &message.text));
     context.insert("message_error", &message.as_ref().is_some_and(|message| message.error));
     context.insert("imported", &request.param("imported"));

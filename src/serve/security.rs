@@ -25,6 +25,37 @@ pub(super) const MAX_UPLOAD_BYTES: usize = 16 * 1024 * 1024;
 /// The name of the session cookie.
 pub(super) const COOKIE: &str = "impact_brief_session";
 
+/// The name of the cookie that holds the language chosen with the pages' switcher.
+pub(super) const LANG_COOKIE: &str = "impact_brief_lang";
+
+/// The `Set-Cookie` value that remembers `lang` for this browser.
+pub(super) fn lang_cookie(lang: crate::i18n::Lang) -> String {
+    format!("{LANG_COOKIE}={}; HttpOnly; SameSite=Strict; Path=/", lang.code())
+}
+
+/// The `Set-Cookie` value that forgets the language an earlier run remembered.
+pub(super) fn forget_lang_cookie() -> String {
+    format!("{LANG_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0")
+}
+
+/// The language the `Cookie` header's language cookie names, when it names one of ours.
+pub(super) fn chosen_lang(cookie_header: Option<&str>) -> Option<crate::i18n::Lang> {
+    cookie_header?.split(';').find_map(|pair| {
+        let (name, value) = pair.trim().split_once('=')?;
+        (name == LANG_COOKIE).then(|| value.parse().ok())?
+    })
+}
+
+/// `path` when it is a path of this server, else `/`: never `//host`, which a browser would read
+/// as another site, so that no redirect leads away from it.
+pub(super) fn local_path(path: &str) -> &str {
+    if path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\") {
+        path
+    } else {
+        "/"
+    }
+}
+
 /// The secrets of one run of the server.
 pub(super) struct Secrets {
     /// The one-time token of the URL the browser is opened at; `None` once exchanged.
@@ -179,6 +210,19 @@ mod tests {
         let pair = cookie.split(';').next().unwrap();
         assert!(secrets.has_session(Some(&format!("other=1; {pair}"))));
         assert!(!secrets.has_session(Some("impact_brief_session=nope")));
+    }
+
+    #[test]
+    fn the_language_cookie_and_redirects_stay_local() {
+        use crate::i18n::Lang;
+        assert_eq!(chosen_lang(Some("a=1; impact_brief_lang=fr")), Some(Lang::Fr));
+        assert_eq!(chosen_lang(Some("impact_brief_lang=de")), None);
+        assert_eq!(chosen_lang(None), None);
+        assert!(lang_cookie(Lang::Pt).starts_with("impact_brief_lang=pt;"));
+        assert_eq!(local_path("/a/x.toml"), "/a/x.toml");
+        assert_eq!(local_path("//evil.example/"), "/");
+        assert_eq!(local_path("/\\evil.example/"), "/");
+        assert_eq!(local_path("http://evil.example/"), "/");
     }
 
     #[test]

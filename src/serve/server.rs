@@ -13,6 +13,7 @@ use tiny_http::{Header, Method, Request, Response};
 
 use super::security::{self, MAX_FORM_BYTES, MAX_UPLOAD_BYTES, Secrets};
 use super::{forms, pages};
+use crate::i18n::{Lang, tr};
 use crate::model::RubricSet;
 use crate::render::{Format, PdfOptions, Renderer};
 use crate::templates::Templates;
@@ -33,6 +34,10 @@ pub(super) struct App {
     pub(super) today: String,
     /// The schema directive of new files.
     pub(super) schema: Option<String>,
+    /// The language of the pages when the browser has not chosen one (`--lang`, or the locale).
+    pub(super) default_lang: Lang,
+    /// The language of the request being answered: the browser's choice, else the default.
+    pub(super) lang: Lang,
     /// Built at the first download: preparing fonts is not free.
     renderer: OnceLock<Renderer>,
 }
@@ -45,6 +50,7 @@ impl App {
         port: u16,
         today: String,
         schema: Option<String>,
+        lang: Lang,
     ) -> Result<App> {
         Ok(App {
             dir,
@@ -54,6 +60,8 @@ impl App {
             secrets: Secrets::new()?,
             today,
             schema,
+            default_lang: lang,
+            lang,
             renderer: OnceLock::new(),
         })
     }
@@ -61,6 +69,16 @@ impl App {
     /// The one-time token of the link the browser is opened at.
     pub(super) fn secrets_token(&self) -> Option<&str> {
         self.secrets.token()
+    }
+
+    /// The rubrics with their texts in the page's language (the same ids, levels and rules).
+    pub(super) fn rubrics(&self) -> &RubricSet {
+        self.rubrics.in_language(self.lang)
+    }
+
+    /// A message of the pages in the page's language.
+    pub(super) fn tr(&self, id: &str) -> String {
+        tr(self.lang, id)
     }
 
     /// The renderer of downloads.
@@ -114,8 +132,8 @@ impl Reply {
     }
 
     /// Not found; also every path the server will not serve.
-    pub(super) fn not_found() -> Reply {
-        Reply::text(404, "Not found.")
+    pub(super) fn not_found(lang: Lang) -> Reply {
+        Reply::text(404, &tr(lang, "serve-error-not-found"))
     }
 
     /// With `status` instead.
@@ -188,8 +206,11 @@ fn handle(app: &mut App, mut request: Request) {
 }
 
 fn check_and_route(app: &mut App, request: &mut Request) -> Reply {
+    // The language chosen in this browser; a cookie from an earlier run was cleared at login.
+    app.lang = security::chosen_lang(header(request, "Cookie")).unwrap_or(app.default_lang);
+    let lang = app.lang;
     if !security::host_ok(header(request, "Host"), app.port) {
-        return Reply::text(403, "Forbidden: this server answers only at its loopback address.");
+        return Reply::text(403, &tr(lang, "serve-error-host"));
     }
     let (path, query) = match request.url().split_once('?') {
         Some((path, query)) => (path.to_string(), query.to_string()),
@@ -200,32 +221,49 @@ fn check_and_route(app: &mut App, request: &mut Request) -> Reply {
     // The link the browser was opened at: exchange its token for the session cookie.
     if let Some((_, token)) = query.iter().find(|(key, _)| key == "token") {
         if method != Method::Get {
-            return Reply::text(403, "Forbidden.");
+            return Reply::text(403, &tr(lang, "serve-error-forbidden"));
         }
         return match app.secrets.exchange(token) {
             Some(cookie) => {
-                let mut reply = Reply::redirect(if path.starts_with('/') { &path } else { "/" });
+                app.lang = app.default_lang;
+                let mut reply = Reply::redirect(security::local_path(&path));
                 reply.headers.push(("Set-Cookie", cookie));
+                // A run starts in its own language (`--lang`, the locale), not an earlier run's.
+                reply.headers.push(("Set-Cookie", security::forget_lang_cookie()));
                 reply
             }
-            None => Reply::text(
-                403,
-                "Forbidden: this link has been used already, or is not the one impact-brief printed. \
-                 Stop `impact-brief serve` and start it again for a new link.",
-            ),
+            None => Reply::text(403, &tr(lang, "serve-error-link-used")),
         };
     }
     if !app.secrets.has_session(header(request, "Cookie")) {
-        return Reply::text(
-            403,
-            "Forbidden: open the link that `impact-brief serve` printed in the terminal.",
-        );
+        return Reply::text(403, &tr(lang, "serve-error-no-session"));
+    }
+    // The language switcher's links: remember the choice, then show the same page without it.
+    // A GET that only sets a preference, behind the session cookie that no other site can send.
+    if method == Method::Get
+        && let Some((_, code)) = query.iter().find(|(key, _)| key == "lang")
+    {
+        let rest: Vec<&(String, String)> = query.iter().filter(|(key, _)| key != "lang").collect();
+        let mut location = security::local_path(&path).to_string();
+        if !rest.is_empty() {
+            location.push('?');
+            location.push_str(
+                &form_urlencoded::Serializer::new(String::new())
+                    .extend_pairs(rest)
+                    .finish(),
+            );
+        }
+        let mut reply = Reply::redirect(&location);
+        if let Ok(chosen) = code.parse::<Lang>() {
+            reply.headers.push(("Set-Cookie", security::lang_cookie(chosen)));
+        }
+        return reply;
     }
     let content_type = header(request, "Content-Type").map(str::to_string);
     let mut body = Vec::new();
     if method == Method::Post {
         if !security::origin_ok(header(request, "Origin"), app.port) {
-            return Reply::text(403, "Forbidden: this form was not sent from impact-brief's own page.");
+            return Reply::text(403, &tr(lang, "serve-error-origin"));
         }
         let limit = if content_type
             .as_deref()
@@ -236,17 +274,17 @@ fn check_and_route(app: &mut App, request: &mut Request) -> Reply {
             MAX_FORM_BYTES
         };
         if request.body_length().is_some_and(|length| length > limit) {
-            return Reply::text(413, "The form is too large.");
+            return Reply::text(413, &tr(lang, "serve-error-too-large"));
         }
         let reader = request.as_reader();
         if reader.take(limit as u64 + 1).read_to_end(&mut body).is_err() {
-            return Reply::text(400, "The form could not be read.");
+            return Reply::text(400, &tr(lang, "serve-error-unreadable"));
         }
         if body.len() > limit {
-            return Reply::text(413, "The form is too large.");
+            return Reply::text(413, &tr(lang, "serve-error-too-large"));
         }
     } else if method != Method::Get {
-        return Reply::text(405, "Method not allowed.");
+        return Reply::text(405, &tr(lang, "serve-error-method"));
     }
     let incoming = Incoming {
         method,
@@ -283,10 +321,10 @@ fn route(app: &App, request: &Incoming) -> Reply {
         _ => {}
     }
     let ["a", name, rest @ ..] = parts.as_slice() else {
-        return Reply::not_found();
+        return Reply::not_found(app.lang);
     };
     let Some(file) = security::assessment_path(&app.dir, name) else {
-        return Reply::not_found();
+        return Reply::not_found(app.lang);
     };
     let name = *name;
     match (rest, get) {
@@ -302,8 +340,8 @@ fn route(app: &App, request: &Incoming) -> Reply {
         (["ledger", "import"], false) => forms::import_csv(app, name, &file, request),
         ([download], true) => match download.strip_prefix("brief.") {
             Some(extension) => pages::download(app, name, &file, extension),
-            None => Reply::not_found(),
+            None => Reply::not_found(app.lang),
         },
-        _ => Reply::not_found(),
+        _ => Reply::not_found(app.lang),
     }
 }

@@ -18,27 +18,53 @@ pub struct Server {
 }
 
 impl Server {
+    /// The server in English, whatever the machine's locale.
     pub fn start(dir: &std::path::Path) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_impact-brief"))
+        Server::start_with(dir, &["--lang", "en"], &[]).0
+    }
+
+    /// The server with more arguments and environment variables, and what it printed on
+    /// standard error before its link.
+    pub fn start_with(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> (Server, String) {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_impact-brief"));
+        command
             .args(["serve", "--no-open"])
+            .args(args)
             .arg(dir)
-            .env("NO_COLOR", "1")
+            .env("NO_COLOR", "1");
+        for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            command.env_remove(name);
+        }
+        let mut child = command
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .expect("impact-brief serve starts");
         let mut line = String::new();
         BufReader::new(child.stdout.take().unwrap())
             .read_line(&mut line)
             .expect("serve prints its link");
+        // What it says on standard error comes first (the note on the language, then where it
+        // serves): its first line is kept, the rest read and dropped so that the pipe stays open.
+        let (lines, received) = std::sync::mpsc::channel();
+        let stderr = BufReader::new(child.stderr.take().unwrap());
+        std::thread::spawn(move || {
+            for line in stderr.lines().map_while(Result::ok) {
+                let _ = lines.send(line);
+            }
+        });
+        let note = received
+            .recv_timeout(Duration::from_secs(60))
+            .expect("serve says where it serves");
         let link = line.trim().to_string();
         let host = link
             .strip_prefix("http://")
             .and_then(|rest| rest.split('/').next())
             .unwrap_or_else(|| panic!("not a link: {link:?}"))
             .to_string();
-        Server { child, host, link }
+        (Server { child, host, link }, note)
     }
 
     /// Exchanges the link's token for the session cookie: the `name=value` pair.
@@ -470,4 +496,143 @@ fn screening_with_nothing_ticked_asks_first_and_a_red_flag_needs_a_reason() {
     assert_eq!(flagged.status, 422, "{}", flagged.body);
     assert!(flagged.body.contains("raises a red flag"));
     let _ = repo("Cargo.toml");
+}
+
+/// A page's text with the entities tera writes for `'` and `/` turned back.
+fn unescaped(page: &str) -> String {
+    page.replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&")
+}
+
+/// The `<h1>` of a page.
+fn heading(page: &str) -> &str {
+    page.split("<h1>")
+        .nth(1)
+        .and_then(|rest| rest.split("</h1>").next())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_page_in_french_has_french_words_and_the_rubric_in_french() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    let before = env.read("site/bill.toml");
+    let (server, _) = Server::start_with(&dir, &["--lang", "fr"], &[]);
+    let cookie = server.login();
+    let mut home = server.get(&cookie, "/");
+    home.body = unescaped(&home.body);
+    assert!(home.body.contains("<html lang=\"fr\">"), "{}", home.body);
+    assert!(home.body.contains("Évaluations d'impact"), "{}", home.body);
+    assert!(home.body.contains("Commencer une nouvelle évaluation"));
+    assert!(!home.body.contains("Start a new assessment"));
+    let page = server.get(&cookie, "/a/bill.toml");
+    assert!(page.body.contains("Enregistrer la proposition"), "{}", page.body);
+    assert!(page.body.contains("Tri préalable"), "{}", page.body);
+    let french = server.get(&cookie, "/a/bill.toml/q/openness/surveillance");
+    assert_eq!(french.status, 200, "{}", french.body);
+    assert!(french.body.contains("Votre réponse"));
+    let mut scorecard = server.get(&cookie, "/a/bill.toml/scorecard");
+    scorecard.body = unescaped(&scorecard.body);
+    assert!(scorecard.body.contains("Tableau de résultats"), "{}", scorecard.body);
+    assert!(scorecard.body.contains("Effet sur l'Internet"), "{}", scorecard.body);
+    assert!(scorecard.body.contains("en Français"), "{}", scorecard.body);
+    // The question's own text comes from the French rubric.
+    let english_cookie = format!("{cookie}; impact_brief_lang=en");
+    let english = server.get(&english_cookie, "/a/bill.toml/q/openness/surveillance");
+    assert!(english.body.contains("<html lang=\"en-GB\">"));
+    assert_ne!(heading(&french.body), heading(&english.body));
+    // A download takes the page's language when the file names none, and the file is not written.
+    let brief = server.get(&cookie, "/a/bill.toml/brief.html");
+    assert_eq!(brief.status, 200);
+    assert!(brief.body.contains("lang=\"fr"), "the brief is in French");
+    assert_eq!(
+        env.read("site/bill.toml"),
+        before,
+        "the file is never written by a page"
+    );
+}
+
+#[test]
+fn the_language_switcher_remembers_the_choice_behind_the_session() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    let server = Server::start(&dir);
+    let cookie = server.login();
+    let mut page = server.get(&cookie, "/a/bill.toml/ledger");
+    page.body = unescaped(&page.body);
+    assert!(page.body.contains("<html lang=\"en-GB\">"));
+    for (code, tag) in [("fr", "fr"), ("es", "es"), ("pt", "pt-BR")] {
+        assert!(
+            page.body
+                .contains(&format!("href=\"/a/bill.toml/ledger?lang={code}\" lang=\"{tag}\"")),
+            "a switcher link to {code}"
+        );
+    }
+    // Without the session, the switcher is refused like every other page.
+    assert_eq!(server.request("GET", "/?lang=es", &[], b"").status, 403);
+    let switch = server.get(&cookie, "/a/bill.toml/ledger?lang=es&imported=1");
+    assert_eq!(switch.status, 303);
+    assert_eq!(switch.header("location"), Some("/a/bill.toml/ledger?imported=1"));
+    let chosen = switch.header("set-cookie").expect("the choice is remembered");
+    assert!(chosen.starts_with("impact_brief_lang=es;"), "{chosen}");
+    assert!(
+        chosen.contains("SameSite=Strict") && chosen.contains("HttpOnly"),
+        "{chosen}"
+    );
+    let both = format!("{cookie}; {}", chosen.split(';').next().unwrap());
+    let spanish = server.get(&both, "/a/bill.toml/ledger");
+    assert!(spanish.body.contains("<html lang=\"es\">"), "{}", spanish.body);
+    assert!(spanish.body.contains("Registro de la consulta"));
+    assert!(
+        spanish.body.contains("Sociedad civil"),
+        "the vocabulary is translated too"
+    );
+    // Forms still need the Origin and the CSRF token, in every language.
+    let csrf = server.csrf(&both, "/a/bill.toml");
+    let refused = server.request(
+        "POST",
+        "/a/bill.toml/proposal",
+        &[
+            ("Cookie", &both),
+            ("Origin", "http://evil.example"),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ],
+        format!("csrf={csrf}&title=Hijacked&base=x").as_bytes(),
+    );
+    assert_eq!(refused.status, 403);
+    assert!(refused.body.contains("Acceso denegado"), "{}", refused.body);
+    // An unknown language changes nothing; a switch never leads to another site.
+    let unknown = server.get(&cookie, "/?lang=xx");
+    assert_eq!(unknown.status, 303);
+    assert!(unknown.header("set-cookie").is_none());
+    let away = server.get(&cookie, "//evil.example/?lang=fr");
+    assert_eq!(away.header("location"), Some("/"));
+}
+
+#[test]
+fn the_language_follows_the_locale_and_a_file_keeps_its_own() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    env.write(
+        "site/spanish.toml",
+        "schema_version = 3\n\n[proposal]\ntitle = \"Proyecto\"\n\n[assessment]\nlanguage = \"es\"\n",
+    );
+    let (server, note) = Server::start_with(&dir, &[], &[("LANG", "pt_BR.UTF-8")]);
+    assert!(!note.starts_with("note:"), "{note}");
+    let cookie = server.login();
+    let home = server.get(&cookie, "/");
+    assert!(home.body.contains("<html lang=\"pt-BR\">"), "{}", home.body);
+    assert!(home.body.contains("Avaliações de impacto"));
+    // The file names Spanish: its brief is in Spanish whatever the page's language.
+    let scorecard = server.get(&cookie, "/a/spanish.toml/scorecard");
+    assert!(scorecard.body.contains("em Español"), "{}", scorecard.body);
+    let brief = server.get(&cookie, "/a/spanish.toml/brief.html");
+    assert!(brief.body.contains("lang=\"es"), "the brief is in Spanish");
+    drop(server);
+    let (server, note) = Server::start_with(&dir, &[], &[("LANG", "de_DE.UTF-8")]);
+    assert!(
+        note.starts_with("note:") && note.contains("de_DE.UTF-8") && note.contains("English"),
+        "{note}"
+    );
+    let cookie = server.login();
+    assert!(server.get(&cookie, "/").body.contains("<html lang=\"en-GB\">"));
 }

@@ -1,6 +1,7 @@
 //! `serve` in a real browser: Debian's Chromium driven over WebDriver by chromedriver fills in a
 //! whole assessment, from a new file and the screening step to a downloaded PDF, stops the server
-//! and resumes in a new one, records the ledger, and runs axe-core on every page it visits.
+//! and resumes in a new one, records the ledger, then runs axe-core on every page (every question
+//! of the assessment included) in each of the four languages, chosen with the pages' switcher.
 //!
 //! The WebDriver client is the few JSON-over-HTTP calls below, on `std::net`: the WebDriver
 //! crates bring an async runtime and an HTTP stack into the test build for what is a dozen
@@ -344,7 +345,7 @@ fn answer_question(browser: &Browser, question: &str, screenshot: Option<&Path>)
 }
 
 #[test]
-fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_with_axe_on_every_page() {
+fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_then_axe_on_every_page_in_every_language() {
     if !tools_present() {
         return;
     }
@@ -476,6 +477,71 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_with_axe_on_every_pa
         browser.source()
     );
     audit(&browser, &axe, &mut problems);
+
+    // Every page in every language, the language chosen with the switcher: the start page, an
+    // assessment, the screening step (and its refusal), every question, the scorecard, the
+    // ledger and an import. One browser session for all of them.
+    env.write(
+        "site/unscreened.toml",
+        "schema_version = 3\n\n[proposal]\ntitle = \"Unscreened Bill\"\n",
+    );
+    browser.go(&format!("{base}/a/browser-test-bill.toml"));
+    let questions: Vec<String> = browser
+        .script("return Array.from(document.querySelectorAll('ol.rows a')).map(a => a.getAttribute('href'));")
+        .as_array()
+        .map(|items| items.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .unwrap_or_default();
+    assert!(questions.len() > 10, "every question of the assessment: {questions:?}");
+    let started = Instant::now();
+    let mut checked = 0;
+    for lang in ["en", "fr", "es", "pt"] {
+        browser.go(&format!("{base}/"));
+        browser.submit(&format!("nav.languages a[href='/?lang={lang}']"));
+        let mut check = |what: &str| {
+            let declared = browser
+                .script("return document.documentElement.lang;")
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            assert!(declared.starts_with(lang), "{what} in {lang} declares {declared}");
+            let source = browser.source();
+            assert!(!source.contains('\u{27e6}'), "a missing message on {what} in {lang}");
+            audit(&browser, &axe, &mut problems);
+            checked += 1;
+        };
+        check("the start page");
+        browser.go(&format!("{base}/a/browser-test-bill.toml"));
+        check("the assessment");
+        browser.go(&format!("{base}/a/unscreened.toml"));
+        assert!(browser.exists("#screening"), "the screening step is shown");
+        check("the screening step");
+        browser.submit("#screening button[type=submit]");
+        assert!(browser.exists("#confirm-none"), "{}", browser.source());
+        check("the screening step's refusal");
+        for question in &questions {
+            browser.go(&format!("{base}{question}"));
+            check(question);
+        }
+        browser.go(&format!("{base}/a/browser-test-bill.toml/scorecard"));
+        check("the scorecard");
+        browser.go(&format!("{base}/a/browser-test-bill.toml/ledger"));
+        check("the ledger");
+        let input = browser.find("#csv");
+        browser.session(
+            "POST",
+            &format!("/element/{input}/value"),
+            Some(json!({"text": env.path("submissions.csv").display().to_string()})),
+        );
+        browser.submit("form[action$='/ledger/import'] button");
+        check("an import");
+    }
+    eprintln!(
+        "axe checked {checked} pages ({} per language, {} questions) in {:.1} s",
+        checked / 4,
+        questions.len(),
+        started.elapsed().as_secs_f64()
+    );
+    assert_eq!(checked, 4 * (questions.len() + 7));
 
     // The saved file: what the browser entered, in the format the command line reads.
     let saved = env.read("site/browser-test-bill.toml");

@@ -1,6 +1,7 @@
 // impact-brief serve: small improvements over plain forms; every page works without this file.
 // On a question page, answers are saved as you type (a second after the last change), with the
-// same form and checks as the Save button; the page says whether it was saved.
+// same form and checks as the Save button; the page says whether it was saved, in the words
+// the page carries in its own language (the status element's data attributes).
 (function () {
   "use strict";
   var form = document.getElementById("answer-form");
@@ -13,7 +14,7 @@
     fetch(form.action, { method: "POST", body: data, credentials: "same-origin", redirect: "manual" })
       .then(function (response) {
         if (response.type === "opaqueredirect" || response.ok || response.status === 303) {
-          status.textContent = "Saved.";
+          status.textContent = status.getAttribute("data-saved");
           return fetch(window.location.pathname, { credentials: "same-origin" })
             .then(function (page) { return page.text(); })
             .then(function (html) {
@@ -21,9 +22,9 @@
               if (match) { form.querySelector("input[name=base]").value = match[1]; }
             });
         }
-        status.textContent = "Not saved yet: press Save to see why.";
+        status.textContent = status.getAttribute("data-unsaved");
       })
-      .catch(function () { status.textContent = "Not saved: is impact-brief still running?"; });
+      .catch(function () { status.textContent = status.getAttribute("data-offline"); });
   }
   form.addEventListener("input", function () {
     if (timer) { clearTimeout(timer); }
