@@ -12,14 +12,38 @@ pub const RUBRICS: [(&str, &str); 3] = [
 /// file name.
 pub const RUBRIC_TRANSLATIONS: [(&str, &str, &str); 9] = [
     ("fr", "openness.toml", include_str!("../rubrics/l10n/fr/openness.toml")),
-    ("fr", "inclusiveness.toml", include_str!("../rubrics/l10n/fr/inclusiveness.toml")),
-    ("fr", "transparency.toml", include_str!("../rubrics/l10n/fr/transparency.toml")),
+    (
+        "fr",
+        "inclusiveness.toml",
+        include_str!("../rubrics/l10n/fr/inclusiveness.toml"),
+    ),
+    (
+        "fr",
+        "transparency.toml",
+        include_str!("../rubrics/l10n/fr/transparency.toml"),
+    ),
     ("es", "openness.toml", include_str!("../rubrics/l10n/es/openness.toml")),
-    ("es", "inclusiveness.toml", include_str!("../rubrics/l10n/es/inclusiveness.toml")),
-    ("es", "transparency.toml", include_str!("../rubrics/l10n/es/transparency.toml")),
+    (
+        "es",
+        "inclusiveness.toml",
+        include_str!("../rubrics/l10n/es/inclusiveness.toml"),
+    ),
+    (
+        "es",
+        "transparency.toml",
+        include_str!("../rubrics/l10n/es/transparency.toml"),
+    ),
     ("pt", "openness.toml", include_str!("../rubrics/l10n/pt/openness.toml")),
-    ("pt", "inclusiveness.toml", include_str!("../rubrics/l10n/pt/inclusiveness.toml")),
-    ("pt", "transparency.toml", include_str!("../rubrics/l10n/pt/transparency.toml")),
+    (
+        "pt",
+        "inclusiveness.toml",
+        include_str!("../rubrics/l10n/pt/inclusiveness.toml"),
+    ),
+    (
+        "pt",
+        "transparency.toml",
+        include_str!("../rubrics/l10n/pt/transparency.toml"),
+    ),
 ];
 
 /// The Markdown brief template (tera).

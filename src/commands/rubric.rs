@@ -173,7 +173,11 @@ fn show(rubric: &Rubric) -> String {
 }
 
 /// The `rubric translations` report: one line per rubric, then one per question left in English.
-fn translations(lang: crate::i18n::Lang, rubrics: &RubricSet, coverage: &[crate::model::translation::Coverage]) -> String {
+fn translations(
+    lang: crate::i18n::Lang,
+    rubrics: &RubricSet,
+    coverage: &[crate::model::translation::Coverage],
+) -> String {
     let mut out = String::new();
     if coverage.is_empty() {
         let _ = writeln!(out, "English is the rubrics' own language: nothing to translate.");

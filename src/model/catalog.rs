@@ -9,8 +9,8 @@ use super::rubric::Rubric;
 use super::toml_file::TomlFile;
 use super::translation::{Coverage, Overlay};
 use crate::assets;
-use crate::i18n::Lang;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Lang;
 
 /// Rubrics by id, shipped ones first, in a stable order, with their translations.
 #[derive(Debug, Clone)]
@@ -112,7 +112,11 @@ impl RubricSet {
                 }
             }
         }
-        let set = RubricSet { rubrics, overlays, translated: Default::default() };
+        let set = RubricSet {
+            rubrics,
+            overlays,
+            translated: Default::default(),
+        };
         problems.extend(set.dependency_problems());
         if problems.is_empty() { Ok(set) } else { Err(problems) }
     }
@@ -165,14 +169,22 @@ impl RubricSet {
                     }
                 })
                 .collect();
-            let set = RubricSet { rubrics, overlays: Vec::new(), translated: Default::default() };
+            let set = RubricSet {
+                rubrics,
+                overlays: Vec::new(),
+                translated: Default::default(),
+            };
             Box::new(Translated { set, coverage })
         })
     }
 
     /// Builds a set from rubrics already in memory (tests, tools), checking their dependencies.
     pub fn from_rubrics(rubrics: Vec<Rubric>) -> Result<RubricSet, Vec<Diagnostic>> {
-        let set = RubricSet { rubrics, overlays: Vec::new(), translated: Default::default() };
+        let set = RubricSet {
+            rubrics,
+            overlays: Vec::new(),
+            translated: Default::default(),
+        };
         let problems = set.dependency_problems();
         if problems.is_empty() { Ok(set) } else { Err(problems) }
     }

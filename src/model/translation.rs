@@ -112,7 +112,11 @@ impl Overlay {
     /// left in English.
     pub fn apply(&self, rubric: &Rubric) -> (Rubric, Coverage) {
         let mut translated = rubric.clone();
-        let mut coverage = Coverage { rubric: rubric.id.clone(), lang: self.language, ..Coverage::default() };
+        let mut coverage = Coverage {
+            rubric: rubric.id.clone(),
+            lang: self.language,
+            ..Coverage::default()
+        };
         let header = header_digest(rubric);
         if self.source_digest == header {
             translated.title = self.title.clone();
@@ -122,7 +126,9 @@ impl Overlay {
         }
         for id in self.questions.keys() {
             if rubric.question(id).is_none() {
-                coverage.problems.push(format!("`{id}` is not a question of the English rubric"));
+                coverage
+                    .problems
+                    .push(format!("`{id}` is not a question of the English rubric"));
             }
         }
         for question in &mut translated.questions {
@@ -150,7 +156,11 @@ impl Overlay {
 /// Why `text` cannot stand for `question`, if it cannot: every text the English has, and no more.
 fn fit(question: &Question, text: &QuestionText) -> Result<(), String> {
     if text.levels.len() != question.levels.len() {
-        return Err(format!("{} levels, the English has {}", text.levels.len(), question.levels.len()));
+        return Err(format!(
+            "{} levels, the English has {}",
+            text.levels.len(),
+            question.levels.len()
+        ));
     }
     if text.level_recommendations.len() != question.level_recommendations.len() {
         return Err(format!(
@@ -170,10 +180,17 @@ fn fit(question: &Question, text: &QuestionText) -> Result<(), String> {
             return Err(format!("mechanism `{}` is not translated", mechanism.id));
         };
         if mechanism.recommendation.is_some() != found.recommendation.is_some() {
-            return Err(format!("mechanism `{}`: `recommendation` does not match the English", mechanism.id));
+            return Err(format!(
+                "mechanism `{}`: `recommendation` does not match the English",
+                mechanism.id
+            ));
         }
     }
-    if let Some(unknown) = text.mechanisms.keys().find(|id| !question.mechanisms.iter().any(|known| &known.id == *id)) {
+    if let Some(unknown) = text
+        .mechanisms
+        .keys()
+        .find(|id| !question.mechanisms.iter().any(|known| &known.id == *id))
+    {
         return Err(format!("mechanism `{unknown}` is not in the English question"));
     }
     Ok(())
@@ -221,7 +238,10 @@ pub fn question_digest(question: &Question) -> String {
 
 /// The digest of a rubric's English title and description.
 pub fn header_digest(rubric: &Rubric) -> String {
-    digest(&[("title".into(), &rubric.title), ("description".into(), &rubric.description)])
+    digest(&[
+        ("title".into(), &rubric.title),
+        ("description".into(), &rubric.description),
+    ])
 }
 
 fn digest(texts: &[(String, &str)]) -> String {
@@ -291,12 +311,15 @@ mod tests {
             .find(|(lang, name, _)| *lang == "fr" && *name == "openness.toml")
             .map(|(_, _, text)| *text)
             .expect("the French openness translation");
-        let file = TomlFile::from_text(std::path::Path::new("fr/openness.toml"), overlay_text.to_string())
-            .expect("it parses");
+        let file =
+            TomlFile::from_text(std::path::Path::new("fr/openness.toml"), overlay_text.to_string()).expect("it parses");
         let overlay = Overlay::from_file(&file).expect("it is an overlay");
         let (translated, coverage) = overlay.apply(&english);
         let id = english.questions[0].id.clone();
-        assert_eq!(coverage.stale, vec![(id.clone(), question_digest(&english.questions[0]))]);
+        assert_eq!(
+            coverage.stale,
+            vec![(id.clone(), question_digest(&english.questions[0]))]
+        );
         assert_eq!(translated.questions[0].levels[1], "A new English level text.");
         assert_eq!(translated.questions[0].prompt, english.questions[0].prompt);
         assert_eq!(coverage.translated, english.questions.len() - 1);
@@ -342,11 +365,14 @@ mod tests {
                             .questions
                             .iter()
                             .zip(&rubric.questions)
-                            .flat_map(|(question, theirs)| [(&question.help, &theirs.help), (&question.prompt, &theirs.prompt)]),
+                            .flat_map(|(question, theirs)| {
+                                [(&question.help, &theirs.help), (&question.prompt, &theirs.prompt)]
+                            }),
                     );
                     for (source, text) in pairs {
                         let flat = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-                        if flat(source).contains(&term.en.to_lowercase()) && !flat(text).contains(&word.term.to_lowercase())
+                        if flat(source).contains(&term.en.to_lowercase())
+                            && !flat(text).contains(&word.term.to_lowercase())
                         {
                             misses.push(format!("{lang} {}: `{}` without `{}`", rubric.id, term.en, word.term));
                         }

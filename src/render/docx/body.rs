@@ -268,9 +268,9 @@ impl Body {
         self.run(prompt, Fmt::BOLD);
     }
 
-    /// A red flag, in words (and in red).
-    pub(super) fn red_flag(&mut self) {
-        self.run("Red flag", Fmt::marked(FLAG_RED));
+    /// A red flag, in the document's words for it (and in red).
+    pub(super) fn red_flag(&mut self, words: &str) {
+        self.run(words, Fmt::marked(FLAG_RED));
     }
 
     /// A rating, in words (and in its band's colour).

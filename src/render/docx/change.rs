@@ -26,6 +26,7 @@ pub(crate) fn render(change: &ChangeBrief, paper: Paper) -> Result<Vec<u8>> {
     body.para_styled("Closing", &change.generated);
     let overall = &change.overall;
     let properties = Properties {
+        lang: change.lang,
         title: format!("{}: {}", label(change, "title"), change.proposal.title),
         subject: change.overall_line.clone(),
         authors: assessors(change),

@@ -57,14 +57,15 @@ pub(super) fn draw(brief: &Brief) -> Result<Chart> {
         .collect();
     let overall = &brief.overall;
     bars.push(Bar {
-        label: "Overall",
+        label: brief.labels.get("overall").map_or("Overall", String::as_str),
         score: overall.score,
         score_display: &overall.score_display,
         rating: overall.rating,
         band: overall.rating,
     });
+    let title = brief.labels.get("chart_title").map_or("", String::as_str);
     let alt = format!(
-        "Bar chart of scores out of 100. {}.",
+        "{title}. {}.",
         bars.iter()
             .map(|bar| format!("{}: {}, {}", bar.label, bar.score_display, bar.rating.label()))
             .collect::<Vec<_>>()
@@ -144,9 +145,10 @@ fn row(svg: &mut String, bar: &Bar<'_>, y: usize, bold: bool) {
             );
         }
         None => {
+            // No bar: the score column says "–", in every language.
             let _ = write!(
                 svg,
-                r##"<text x="{}" y="{}" font-size="10" fill="#{MUTED}">no score</text>"##,
+                r##"<text x="{}" y="{}" font-size="10" fill="#{MUTED}">–</text>"##,
                 TRACK_X + 5,
                 y + 16
             );

@@ -37,6 +37,7 @@ pub(crate) fn render(panel: &PanelBrief, paper: Paper) -> Result<Vec<u8>> {
         }
     }
     let properties = Properties {
+        lang: panel.panel.lang,
         title: format!("{}: {}", label(panel, "title"), brief.proposal.title),
         subject: panel.panel.verdict_line.clone(),
         authors,
@@ -384,5 +385,5 @@ fn methodology(panel: &PanelBrief, body: &mut Body) {
     bullets(&panel.panel.rules, body);
     body.heading(2, label(panel, "scoring"));
     bullets(&methodology.rules, body);
-    sources(&methodology.sources, body);
+    sources(&methodology.sources, label(panel, "sources"), body);
 }
