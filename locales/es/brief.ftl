@@ -18,6 +18,7 @@ brief-status = Estado
 brief-rubrics = Rúbricas
 brief-summary = Resumen
 brief-overall-rating = Calificación general
+brief-effect-score = puntuación del efecto, sobre 100
 brief-provisional = Provisional.
 brief-main-concerns = Principales preocupaciones
 brief-points-to-watch = Puntos a vigilar

@@ -20,6 +20,7 @@ brief-status = Situação
 brief-rubrics = Rubricas
 brief-summary = Resumo
 brief-overall-rating = Classificação geral
+brief-effect-score = pontuação do efeito, de 0 a 100
 brief-provisional = Provisória.
 brief-main-concerns = Principais preocupações
 brief-points-to-watch = Pontos de atenção

@@ -8,6 +8,7 @@ use super::pdf::{BriefMarkup, ChangeMarkup};
 use super::typst::Paper;
 use super::{Document, builtin_markdown, docx};
 use crate::change::ChangeBrief;
+use crate::i18n::Lang;
 use crate::panel::PanelBrief;
 use crate::report::Brief;
 use crate::templates::DocumentKind;
@@ -22,6 +23,10 @@ impl Document for Brief {
 
     fn date(&self) -> Option<time::Date> {
         self.assessment.date
+    }
+
+    fn lang(&self) -> Lang {
+        self.lang
     }
 
     fn builtin_markdown(&self) -> Option<String> {
@@ -48,6 +53,10 @@ impl Document for PanelBrief {
         self.brief.assessment.date
     }
 
+    fn lang(&self) -> Lang {
+        self.panel.lang
+    }
+
     fn docx(&self, paper: Paper) -> Result<Vec<u8>> {
         docx::panel(self, paper)
     }
@@ -63,6 +72,10 @@ impl Document for ChangeBrief {
 
     fn date(&self) -> Option<time::Date> {
         self.date
+    }
+
+    fn lang(&self) -> Lang {
+        self.lang
     }
 
     fn docx(&self, paper: Paper) -> Result<Vec<u8>> {
