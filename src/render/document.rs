@@ -30,9 +30,9 @@ impl Document for Brief {
     }
 
     fn builtin_markdown(&self) -> Option<String> {
-        // The hand-written writer knows the English brief only; other languages go through the
-        // template, which prints the catalogue's words.
-        (self.lang == crate::i18n::Lang::En).then(|| builtin_markdown::render(self))
+        // The hand-written writer prints the view-model's words, as the template does, in every
+        // language.
+        Some(builtin_markdown::render(self))
     }
 
     fn docx(&self, paper: Paper) -> Result<Vec<u8>> {
