@@ -128,6 +128,8 @@ pub struct BatchSettings<'a> {
     pub output: &'a Path,
     /// Stop at the first failure.
     pub fail_fast: bool,
+    /// The language `--lang` chose for every brief, over each file's own.
+    pub lang: crate::cli::LangArgs,
     /// The files every input's outputs must not be written over: the run's rubric and template
     /// files (each input adds itself and its ledger).
     pub inputs: &'a Inputs,
@@ -354,9 +356,10 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
         if row.status != RowStatus::Ok {
             continue;
         }
-        let Ok(assessment) = Assessment::load(&job.input, settings.rubrics) else {
+        let Ok(mut assessment) = Assessment::load(&job.input, settings.rubrics) else {
             continue;
         };
+        settings.lang.apply(&mut assessment);
         let folder = job.relative.parent().map(Path::to_path_buf).unwrap_or_default();
         let member = crate::panel::Member {
             file: display(&job.input),
@@ -377,7 +380,8 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
         .into_iter()
         .filter(|(_, members, _)| members.len() >= 2)
         .map(|(folder, members, of_jobs)| {
-            let panel = crate::panel::PanelBrief::of(&members, settings.rubrics, crate::i18n::Lang::default());
+            let lang = members[0].assessment.lang();
+            let panel = crate::panel::PanelBrief::of(&members, settings.rubrics.in_language(lang), lang);
             let first = of_jobs[0];
             let mut inputs = settings.inputs.clone();
             for (job, member) in of_jobs.iter().zip(&members) {
@@ -430,10 +434,12 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
     if let Some(reason) = &job.unreadable {
         return failed(job, Diagnostic::new(&job.input, reason.as_str()).to_string());
     }
-    let assessment = match Assessment::load(&job.input, settings.rubrics) {
+    let mut assessment = match Assessment::load(&job.input, settings.rubrics) {
         Ok(assessment) => assessment,
         Err(diagnostics) => return failed(job, diagnostics.to_string()),
     };
+    settings.lang.apply(&mut assessment);
+    crate::commands::note_untranslated(settings.rubrics, assessment.lang());
     let brief = Brief::of(&assessment, settings.rubrics);
     let mut row = ok_row(job, &brief);
     let mut inputs = settings.inputs.clone();

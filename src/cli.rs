@@ -257,6 +257,9 @@ pub struct DocumentOutputArgs {
     /// PDF settings.
     #[command(flatten)]
     pub pdf: PdfArgs,
+    /// Language.
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// `panel`
@@ -364,6 +367,9 @@ pub struct RenderArgs {
     /// PDF settings.
     #[command(flatten)]
     pub pdf: PdfArgs,
+    /// Language.
+    #[command(flatten)]
+    pub lang: LangArgs,
     /// Keep running and render again whenever the assessment file, a `--rubrics` file or a
     /// `--templates` file changes (one line per render, with its time; Ctrl-C stops). While the
     /// file is invalid, its problems are printed and the last good output stays.
@@ -409,6 +415,9 @@ pub struct BatchArgs {
     /// PDF settings.
     #[command(flatten)]
     pub pdf: PdfArgs,
+    /// Language.
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// `rubric ...`
@@ -435,6 +444,25 @@ pub enum RubricCommand {
         #[arg(long, value_enum)]
         lang: crate::i18n::Lang,
     },
+}
+
+/// The language of the documents a command writes.
+#[derive(Debug, Args, Clone, Copy, Default)]
+pub struct LangArgs {
+    /// The language of the brief: en, fr, es or pt. Overrides `language` in the assessment's
+    /// `[assessment]` table; without either, English. Headings, sentences, dates and the rubrics'
+    /// questions, levels and advice are written in it; ids and JSON keys stay the same.
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
+}
+
+impl LangArgs {
+    /// Sets the language of `assessment`'s brief where the command line chose one.
+    pub fn apply(self, assessment: &mut crate::model::Assessment) {
+        if let Some(lang) = self.lang {
+            assessment.assessment.language = Some(lang);
+        }
+    }
 }
 
 /// Output formats, shared by the commands that render.

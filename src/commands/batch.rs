@@ -52,6 +52,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         output: &args.output,
         fail_fast: args.fail_fast,
         inputs: &inputs,
+        lang: args.lang,
     };
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     // More threads than inputs, or than a machine can usefully run, only cost memory.

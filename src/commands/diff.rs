@@ -22,8 +22,12 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let renderer = renderer_for(&formats, &args.out.templates, &args.out.pdf)?;
     renderer.check(DocumentKind::Change, &formats)?;
     let rubrics = load_rubrics(rubrics_dir)?;
-    let (old, old_origin) = load(&args.old, &rubrics)?;
-    let (new, new_origin) = load(&args.new, &rubrics)?;
+    let (mut old, old_origin) = load(&args.old, &rubrics)?;
+    let (mut new, new_origin) = load(&args.new, &rubrics)?;
+    // One language for both sides: `--lang`, else the newer assessment's.
+    args.out.lang.apply(&mut new);
+    old.assessment.language = Some(new.lang());
+    super::note_untranslated(&rubrics, new.lang());
     let differences = proposal_differences(&old, &new);
     if !args.force && !differences.is_empty() {
         bail!(
@@ -38,7 +42,7 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         &Brief::of(&new, &rubrics),
         &old_origin,
         &new_origin,
-        crate::i18n::Lang::default(),
+        new.lang(),
     );
     warn_if_swapped(&args.old, &old, &args.new, &new);
     let mut inputs = Inputs::of_run(rubrics_dir, args.out.templates.templates.as_deref());

@@ -63,6 +63,33 @@ pub fn load_rubrics(dir: Option<&Path>) -> Result<RubricSet> {
     RubricSet::load(dir).map_err(|problems| Diagnostics(problems).into())
 }
 
+/// Says, once per language and run, when the rubrics are not wholly translated into `lang`
+/// (a user's rubric, or one changed since its translation): those texts are shown in English.
+pub fn note_untranslated(rubrics: &RubricSet, lang: crate::i18n::Lang) {
+    static NOTED: std::sync::Mutex<Vec<crate::i18n::Lang>> = std::sync::Mutex::new(Vec::new());
+    let gaps: Vec<String> = rubrics
+        .coverage(lang)
+        .iter()
+        .filter(|covered| !covered.is_complete())
+        .map(|covered| {
+            let left = covered.missing.len() + covered.stale.len();
+            format!("{} ({left} of its questions)", covered.rubric)
+        })
+        .collect();
+    if gaps.is_empty() {
+        return;
+    }
+    let mut noted = NOTED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if noted.contains(&lang) {
+        return;
+    }
+    noted.push(lang);
+    crate::eprintln_safe!(
+        "note: not every rubric text is translated into {lang}; these are shown in English: {}\n  help: `impact-brief rubric translations --lang {lang}` lists them",
+        gaps.join(", ")
+    );
+}
+
 /// Reads one assessment file and builds its brief.
 pub fn load_brief(path: &Path, rubrics: &RubricSet) -> Result<Brief, Diagnostics> {
     Ok(Brief::of(&Assessment::load(path, rubrics)?, rubrics))

@@ -83,9 +83,15 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             );
         }
     }
-    let panel = PanelBrief::of(&members, &rubrics, crate::i18n::Lang::default());
+    // One language for the panel: `--lang`, else the first member's.
+    let lang = args.out.lang.lang.unwrap_or_else(|| first.assessment.lang());
     // Named after the proposal, not after whichever file came first.
     let named_after = PathBuf::from(crate::panel::file_stem(&first.assessment.proposal.title));
+    for member in &mut members {
+        member.assessment.assessment.language = Some(lang);
+    }
+    super::note_untranslated(&rubrics, lang);
+    let panel = PanelBrief::of(&members, rubrics.in_language(lang), lang);
     let mut inputs = Inputs::of_run(rubrics_dir, args.out.templates.templates.as_deref());
     for (file, member) in files.iter().zip(&members) {
         inputs.add_assessment(file, &member.assessment);

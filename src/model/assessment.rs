@@ -176,9 +176,8 @@ pub struct AssessmentInfo {
     /// questions the upgrade left open are answered, the effect rating is provisional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upgraded_from: Option<u32>,
-    /// The language of the brief: en, fr, es or pt.
+    /// The language of the brief: en, fr, es or pt (`--lang` overrides it). English when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
     pub language: Option<crate::i18n::Lang>,
 }
 

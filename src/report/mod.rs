@@ -42,8 +42,10 @@ impl Brief {
         Brief::from_scorecard(rubrics, assessment, &scorecard)
     }
 
-    /// The brief of an assessment already checked against `rubrics`, over the rubrics it answers.
+    /// The brief of an assessment already checked against `rubrics`, over the rubrics it answers,
+    /// in the assessment's language (the rubrics' texts too, where they are translated).
     pub fn of(assessment: &Assessment, rubrics: &RubricSet) -> Brief {
+        let rubrics = rubrics.in_language(assessment.lang());
         Brief::build(&rubrics.select(&assessment.rubric_ids()), assessment)
     }
 

@@ -30,5 +30,6 @@ mod serve;
 mod serve_browser;
 mod support;
 mod terminal;
+mod translations;
 mod version;
 mod watch;

@@ -63,6 +63,7 @@ fn dir_writes_a_page_per_command() {
                 "impact-brief-rubric-list.1",
                 "impact-brief-rubric-show.1",
                 "impact-brief-rubric-check.1",
+                "impact-brief-rubric-translations.1",
             ]
             .map(String::from),
         )

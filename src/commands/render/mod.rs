@@ -52,7 +52,9 @@ pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // Templates and PDF settings are checked before the input is read.
     let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;
     let rubrics = load_rubrics(rubrics_dir)?;
-    let assessment = Assessment::load(&args.file, &rubrics)?;
+    let mut assessment = Assessment::load(&args.file, &rubrics)?;
+    args.lang.apply(&mut assessment);
+    super::note_untranslated(&rubrics, assessment.lang());
     let brief = Brief::of(&assessment, &rubrics);
     let mut inputs = Inputs::of_run(rubrics_dir, args.templates.templates.as_deref());
     inputs.add_assessment(&args.file, &assessment);

@@ -88,7 +88,7 @@ fn render_once(
 ) -> Option<PathBuf> {
     let started = Instant::now();
     let clock = clock_time();
-    let assessment = match Assessment::load(&args.file, rubrics) {
+    let mut assessment = match Assessment::load(&args.file, rubrics) {
         Ok(assessment) => assessment,
         Err(problems) => {
             crate::eprintln_safe!(
@@ -98,6 +98,7 @@ fn render_once(
             return None;
         }
     };
+    args.lang.apply(&mut assessment);
     let brief = Brief::of(&assessment, rubrics);
     let mut inputs = Inputs::of_run(rubrics_dir, args.templates.templates.as_deref());
     inputs.add_assessment(&args.file, &assessment);
