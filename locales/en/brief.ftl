@@ -18,6 +18,7 @@ brief-status = Status
 brief-rubrics = Rubrics
 brief-summary = Summary
 brief-overall-rating = Overall rating
+brief-effect-score = effect score, out of 100
 brief-provisional = Provisional.
 brief-main-concerns = Main concerns
 brief-points-to-watch = Points to watch

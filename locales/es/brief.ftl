@@ -1,268 +1,278 @@
-# The brief of one assessment: headings, column titles and the sentences it writes.
-# Messages without variables ("brief-<name>") reach every renderer as `labels.<name>`;
-# "brief-text-*" messages are sentences the view-model writes with numbers and names.
+# La nota de una evaluación: títulos, encabezados de columna y frases que escribe.
+# Los mensajes sin variables ("brief-<nombre>") llegan a cada formato como `labels.<nombre>`;
+# los mensajes "brief-text-*" son frases que la vista escribe con números y nombres.
 
-## Headings and labels
+## Títulos y etiquetas
 
 brief-title = Policy Impact Brief
-brief-jurisdiction = Jurisdiction
-brief-reference = Reference
-brief-kind = Kind
-brief-stage = Stage
-brief-introduced = Introduced
-brief-link-text = Text
-brief-assessors = Assessors
-brief-stakeholder-group = Stakeholder group
-brief-date = Date
-brief-status = Status
-brief-rubrics = Rubrics
-brief-summary = Summary
-brief-overall-rating = Overall rating
+brief-jurisdiction = Jurisdicción
+brief-reference = Referencia
+brief-kind = Tipo
+brief-stage = Etapa
+brief-introduced = Presentada
+brief-link-text = Texto
+brief-assessors = Evaluadores
+brief-stakeholder-group = Grupo de partes interesadas
+brief-date = Fecha
+brief-status = Estado
+brief-rubrics = Rúbricas
+brief-summary = Resumen
+brief-overall-rating = Calificación general
+brief-effect-score = puntuación del efecto, sobre 100
 brief-provisional = Provisional.
-brief-main-concerns = Main concerns
-brief-points-to-watch = Points to watch
-brief-strengths = Strengths
-brief-not-affected = Considered, no effect found
-brief-screened-out = Screened out
-brief-next-steps = Next steps
-brief-no-finding = no finding recorded
-brief-red-flag = red flag
-brief-own-advice = the assessor's advice
-brief-scorecard = Scorecard
-brief-chart-title = Scores out of 100 by rubric
-brief-rubric = Rubric
-brief-effect = Effect
-brief-process = Process
-brief-score = Score
-brief-points = Points
-brief-rating = Rating
-brief-coverage = Coverage
-brief-red-flags = Red flags
-brief-overall = Overall
-brief-the-proposal = The proposal
-brief-context = Context
-brief-findings = Findings
-brief-finding = Finding:
-brief-provisions = Provisions:
-brief-position = Position on the scale:
-brief-mechanisms-found = Mechanisms found:
-brief-evidence = Evidence:
-brief-consultation = How views were reflected
-brief-consultation-intro = How the views put to the consultation were reflected in the outcome, counted from its ledger of submissions. The methodology defines each indicator.
-brief-indicators = Indicators
-brief-indicator = Indicator
-brief-value = Value
-brief-what-it-counts = What it counts
-brief-uptake-by-group = Uptake by stakeholder group
-brief-uptake-chart-title = Uptake by stakeholder group: accepted submissions plus half of those partially accepted, in percent of the group's submissions
-brief-group = Group
-brief-submissions = Submissions
-brief-accepted = Accepted
-brief-partially-accepted = Partially accepted
-brief-uptake = Uptake
-brief-participation-by-group = Participation by group
-brief-share = Share
-brief-unreasoned = Rejected without a legitimate reason
-brief-ledger-and-questions = The ledger and the process questions
-brief-recommendations = Recommendations
-brief-open-questions = Open questions
-brief-methodology = Methodology
-brief-version = Version
-brief-weight = Weight
-brief-questions = Questions
-brief-scoring = Scoring
-brief-consultation-indicators = Consultation indicators
-brief-coverage-map = What the effect questions cover
-brief-property-or-enabler = Critical property or enabler
-brief-none = none
-brief-rating-bands = Rating bands
-brief-sources = Sources
-brief-opened = Opened
-brief-closed = Closed
-brief-channels = Channels
-brief-published-response = Published response
-brief-response-coverage = Response coverage
-brief-reasoned-rejections = Reasoned rejections
-brief-uptake-gap = Uptake gap
-brief-consultation-length = Consultation length
-brief-response-time = Time to the published response
+brief-main-concerns = Principales preocupaciones
+brief-points-to-watch = Puntos a vigilar
+brief-strengths = Fortalezas
+brief-not-affected = Examinadas, sin efecto constatado
+brief-screened-out = Descartadas en el cribado
+brief-next-steps = Próximos pasos
+brief-no-finding = ningún hallazgo registrado
+brief-red-flag = señal de alerta
+brief-own-advice = recomendación de los evaluadores
+brief-scorecard = Cuadro de resultados
+brief-chart-title = Puntuaciones sobre 100 por rúbrica
+brief-rubric = Rúbrica
+brief-effect = Efecto
+brief-process = Proceso
+brief-score = Puntuación
+brief-points = Puntos
+brief-rating = Calificación
+brief-coverage = Cobertura
+brief-red-flags = Señales de alerta
+brief-overall = General
+brief-the-proposal = La propuesta
+brief-context = Contexto
+brief-findings = Hallazgos
+brief-finding = Hallazgo:
+brief-provisions = Disposiciones:
+brief-position = Posición en la escala:
+brief-mechanisms-found = Mecanismos encontrados:
+brief-evidence = Evidencia:
+brief-consultation = Cómo se reflejaron las opiniones
+brief-consultation-intro = Cómo se reflejaron en el resultado las opiniones presentadas en la consulta, según su registro de contribuciones. La metodología define cada indicador.
+brief-indicators = Indicadores
+brief-indicator = Indicador
+brief-value = Valor
+brief-what-it-counts = Qué mide
+brief-uptake-by-group = Acogida por grupo de partes interesadas
+brief-uptake-chart-title = Acogida por grupo de partes interesadas: contribuciones aceptadas más la mitad de las aceptadas parcialmente, en porcentaje de las contribuciones del grupo
+brief-group = Grupo
+brief-submissions = Contribuciones
+brief-accepted = Aceptadas
+brief-partially-accepted = Aceptadas parcialmente
+brief-uptake = Acogida
+brief-participation-by-group = Participación por grupo
+brief-share = Proporción
+brief-unreasoned = Rechazadas sin un motivo legítimo
+brief-ledger-and-questions = El registro y las preguntas de proceso
+brief-recommendations = Recomendaciones
+brief-open-questions = Preguntas abiertas
+brief-methodology = Metodología
+brief-version = Versión
+brief-weight = Peso
+brief-questions = Preguntas
+brief-scoring = Puntuación
+brief-consultation-indicators = Indicadores de la consulta
+brief-coverage-map = Qué cubren las preguntas de efecto
+brief-property-or-enabler = Propiedad esencial o facilitador
+brief-none = ninguna
+brief-rating-bands = Franjas de calificación
+brief-sources = Fuentes
+brief-opened = Apertura
+brief-closed = Cierre
+brief-channels = Canales
+brief-published-response = Respuesta publicada
+brief-response-coverage = Cobertura de respuestas
+brief-reasoned-rejections = Rechazos motivados
+brief-uptake-gap = Brecha de acogida
+brief-consultation-length = Duración de la consulta
+brief-response-time = Plazo hasta la respuesta publicada
 
-## Sentences
+## Frases
 
-brief-text-generated-by = Generated by { $generator }.
-brief-text-no-proposal-text = No summary or context was given.
-brief-text-no-recommendation = No answer calls for a change: every answer is at or above the level its question marks as acceptable.
-brief-text-no-open-question = Every applicable question has been answered.
-brief-text-score-of-100 = (score { $score } of 100)
-brief-text-coverage = coverage { $coverage }
-brief-text-count-of = { $count } of { $total }
-brief-text-level = level { $level }
-brief-text-points = { $points } points
+brief-text-generated-by = Elaborado por { $generator }.
+brief-text-no-proposal-text = No se proporcionó ningún resumen ni contexto.
+brief-text-no-recommendation = Ninguna respuesta exige un cambio: cada respuesta está en el nivel que su pregunta considera aceptable o por encima de él.
+brief-text-no-open-question = Todas las preguntas aplicables tienen respuesta.
+brief-text-score-of-100 = (puntuación de { $score } sobre 100)
+brief-text-coverage = cobertura { $coverage }
+brief-text-count-of = { $count } de { $total }
+brief-text-level = nivel { $level }
+brief-text-points = { $points } puntos
 brief-text-flag = { $severe ->
-    [yes] Red flag (severe)
-   *[no] Red flag
+    [yes] Señal de alerta (grave)
+   *[no] Señal de alerta
 }
 brief-text-question-flag = { $severe ->
-    [yes] red flag (severe)
-   *[no] red flag
+    [yes] señal de alerta (grave)
+   *[no] señal de alerta
 }
 brief-text-mechanism-harm = { $flag ->
-    [flag] harm, red flag
-    [severe] harm, severe red flag
-   *[none] harm
+    [flag] daño, señal de alerta
+    [severe] daño, señal de alerta grave
+   *[none] daño
 }
-brief-text-mechanism-safeguard = safeguard
-brief-text-safeguards = Safeguards: { $safeguards }.
-brief-text-dimension-effect = effect
-brief-text-dimension-process = process
-brief-text-recommendation-meta = level { $level }, { $dimension }, priority { $priority }
-brief-text-rubric-line = Score { $score } ({ $points } points), coverage { $coverage }.
+brief-text-mechanism-safeguard = salvaguarda
+brief-text-safeguards = Salvaguardas: { $safeguards }.
+brief-text-dimension-effect = efecto
+brief-text-dimension-process = proceso
+brief-text-recommendation-meta = nivel { $level }, { $dimension }, prioridad { $priority }
+brief-text-rubric-line = Puntuación { $score } ({ $points } puntos), cobertura { $coverage }.
 brief-text-dimension-line = { $dimension }: { $verdict } ({ $score }).
 brief-text-more-concerns = { $count ->
-    [one] And 1 more concern: see the findings.
-   *[other] And { $count } more concerns: see the findings.
+    [one] Y 1 preocupación más: véanse los hallazgos.
+   *[other] Y { $count } preocupaciones más: véanse los hallazgos.
 }
-brief-text-not-asked = Not asked: it applies only when { $question } is at level { $level } or above.
-brief-text-capped = capped at { $ceiling } by { $count ->
-    [one] a red flag
-   *[other] { $count } red flags
-} (the score alone would rate { $band })
+brief-text-not-asked = Pregunta no formulada: solo se aplica cuando { $question } está en el nivel { $level } o superior.
+brief-text-capped = limitada a «{ $ceiling }» por { $count ->
+    [one] una señal de alerta
+   *[other] { $count } señales de alerta
+} (la puntuación sola daría «{ $band }»)
 brief-text-scorecard-note = { $whose }, { $dimension }: { $note }.
-brief-text-robust-unjudged = Robustness: not judged, as the effect has no rating yet.
-brief-text-robust = Robust: no single answer moved by one level would change the effect's rating.
-brief-text-borderline = Borderline: if { $topic } ({ $question }) were at level { $to_level } instead of { $level }, the effect would be rated { $rating }.
+brief-text-robust-unjudged = Solidez: no evaluada, ya que el efecto aún no tiene calificación.
+brief-text-robust = Sólida: ninguna respuesta desplazada un solo nivel cambiaría la calificación del efecto.
+brief-text-borderline = En el límite: si { $topic } ({ $question }) estuviera en el nivel { $to_level } en lugar del { $level }, el efecto se calificaría «{ $rating }».
 brief-text-borderline-more = { $count ->
-    [one] One other single change would also change it.
-   *[other] { $count } other single changes would also change it.
+    [one] Otro cambio aislado también la cambiaría.
+   *[other] Otros { $count } cambios aislados también la cambiarían.
 }
 brief-text-screening = { $areas ->
-    [one] { $examined } of { $areas } effect area examined in full
-   *[other] { $examined } of { $areas } effect areas examined in full
+    [one] { $examined } de { $areas } ámbito de efecto examinado a fondo
+   *[other] { $examined } de { $areas } ámbitos de efecto examinados a fondo
 }
-brief-text-screening-not-affected = ({ $count } of them found not affected)
-brief-text-screening-screened-out = { $count } screened out at a glance
-brief-text-screening-open = { $count } still open
+brief-text-screening-not-affected = ({ $count ->
+    [one] { $count } de ellos no afectado
+   *[other] { $count } de ellos no afectados
+})
+brief-text-screening-screened-out = { $count ->
+    [one] { $count } descartado en el cribado
+   *[other] { $count } descartados en el cribado
+}
+brief-text-screening-open = { $count ->
+    [one] { $count } aún abierto
+   *[other] { $count } aún abiertos
+}
 brief-text-provisional = { $count ->
-    [one] Upgraded from rubrics { $edition }.x: { $count } question not yet answered, so the effect rating is provisional.
-   *[other] Upgraded from rubrics { $edition }.x: { $count } questions not yet answered, so the effect rating is provisional.
+    [one] Actualizada desde las rúbricas { $edition }.x: { $count } pregunta aún no tiene respuesta, por lo que la calificación del efecto es provisional.
+   *[other] Actualizada desde las rúbricas { $edition }.x: { $count } preguntas aún no tienen respuesta, por lo que la calificación del efecto es provisional.
 }
 
-## The summary paragraph
+## El párrafo de resumen
 
-brief-text-unjudged = No question has been answered yet, so the proposal has no score.
+brief-text-unjudged = Todavía no se ha respondido ninguna pregunta, por lo que la propuesta no tiene puntuación.
 brief-text-dimension-verdict = { $dimension }: { $verdict }.
-brief-text-dimension-verdict-score = { $dimension }: { $verdict } (score { $score } of 100).
+brief-text-dimension-verdict-score = { $dimension }: { $verdict } (puntuación de { $score } sobre 100).
 brief-text-overall = { $held ->
-    [yes] Overall, the proposal is rated { $rating }, the rating of its effect on the Internet, which a better process cannot raise.
-   *[no] Overall, the proposal is rated { $rating }.
+    [yes] En general, la propuesta se califica «{ $rating }», la calificación de su efecto en Internet, que un mejor proceso no puede elevar.
+   *[no] En general, la propuesta se califica «{ $rating }».
 }
-brief-text-overall-score = Across all questions it scores { $score } out of 100, based on { $coverage } of the applicable questions (by weight).
-brief-text-overall-no-score = No question was answered with a level, based on { $coverage } of the applicable questions (by weight).
+brief-text-overall-score = En el conjunto de las preguntas obtiene una puntuación de { $score } sobre 100, sobre la base de { $coverage } de las preguntas aplicables (por peso).
+brief-text-overall-no-score = Ninguna pregunta se respondió con un nivel, sobre la base de { $coverage } de las preguntas aplicables (por peso).
 brief-text-flags-cap = { $count ->
-    [one] One red flag on { $area } caps its rating at { $ceiling } (the score alone would rate { $band }).
-   *[other] { $count } red flags on { $area } cap its rating at { $ceiling } (the score alone would rate { $band }).
+    [one] Una señal de alerta sobre { $area } limita su calificación a «{ $ceiling }» (la puntuación sola daría «{ $band }»).
+   *[other] { $count } señales de alerta sobre { $area } limitan su calificación a «{ $ceiling }» (la puntuación sola daría «{ $band }»).
 }
 brief-text-flags = { $count ->
-    [one] One red flag on { $area }.
-   *[other] { $count } red flags on { $area }.
+    [one] Una señal de alerta sobre { $area }.
+   *[other] { $count } señales de alerta sobre { $area }.
 }
-brief-text-area-effect = the effect
-brief-text-area-process = the process
-brief-text-too-few = Too few questions were answered for a firm rating.
+brief-text-area-effect = el efecto
+brief-text-area-process = el proceso
+brief-text-too-few = Se respondieron demasiado pocas preguntas para una calificación firme.
 brief-text-considered-not-affected = { $count ->
-    [one] One effect question was considered and found not affected.
-   *[other] { $count } effect questions were considered and found not affected.
+    [one] Una pregunta de efecto se examinó y se consideró no afectada.
+   *[other] { $count } preguntas de efecto se examinaron y se consideraron no afectadas.
 }
 brief-text-still-open = { $count ->
-    [one] One question is still open.
-   *[other] { $count } questions are still open.
+    [one] Una pregunta sigue abierta.
+   *[other] { $count } preguntas siguen abiertas.
 }
 
-## Methodology
+## Metodología
 
-brief-text-intro = This brief follows the Internet Society's Internet Impact Assessment Toolkit and the multistakeholder principles of Internet governance. It judges the proposal on { $rubrics }, both of the process that produced it and of its effect on the Internet, and gives a verdict on each. Each rubric asks a fixed set of questions; for each, the assessors chose the level that best describes the proposal and gave their reasons and evidence.
-brief-text-and = { $first } and { $last }
-brief-text-band-at-least = score ≥ { $lowest }
-brief-text-band-below = score below 40
-brief-text-band-no-effect = effect only: every applicable question considered and found not affected
-brief-text-band-insufficient = coverage below { $coverage }
-brief-text-rule-dimensions = Every question judges one of two dimensions: the proposal's effect on the Internet (the critical properties and enablers of the Internet Society's Internet Way of Networking) or the process that produced it (following NETmundial, the São Paulo Multistakeholder Guidelines and the OECD's stakeholder-engagement indicators).
-brief-text-rule-levels = For each question the assessors chose the level that best describes the proposal, wrote what they found in their own words, named the provisions it rests on, and, for effect questions, ticked the mechanisms the proposal uses from the rubric's list of harms and safeguards. The level texts are positions on a scale, not findings.
-brief-text-rule-points = Each answered question earns weight × level points out of weight × top level.
-brief-text-rule-score = A score is 100 × points ÷ possible points over the questions answered with a level; with none it has no score. It is kept for each rubric, for each dimension of each rubric, and for each dimension over all rubrics, where every question counts with its weight times its rubric's weight.
-brief-text-rule-not-affected = An effect question found not affected, or screened out at the screening step, counts toward coverage but not toward the score, so a measure is judged on the harms it does; it is never a strength and gets no recommendation. When every applicable effect question is not affected or screened out, and none is still open, the effect is rated No effect found.
-brief-text-rule-unknown = Questions marked unknown or left unanswered count as applicable but unanswered; questions marked not applicable, or whose condition does not hold, are left out.
-brief-text-rule-coverage = Coverage is the weight of questions answered, found not affected or screened out ÷ the weight of applicable questions; below { $coverage } the rating is Insufficient evidence.
-brief-text-rule-ratings = The effect's ratings are named for what they mean for the Internet: Protective (score ≥ 80), Low risk (≥ 60), Harmful (≥ 40) and Serious harm (below 40). The process keeps Strong, Adequate, Weak and Serious concerns for the same bands.
-brief-text-rule-flags = Red flags come from what was found: an answer at or below a question's red-flag level, or a ticked harm that raises a flag of its own. A ticked safeguard that contains a harm lowers its flag one grade. A severe flag, or two flagged effect questions, caps the effect at Serious harm; one flag caps it at Harmful. On the process a red flag caps at Weak, and one at the question's worst level at Serious concerns.
-brief-text-rule-robustness = Because a level alone raises at most an ordinary flag, moving one answer by one level can never take a Protective or Low-risk effect to Serious harm. Every brief says on page 1 whether any single answer moved by one level would change the effect's rating, and which.
-brief-text-rule-overall = The overall rating is the worse of the effect and the process ratings, so a good process cannot make up for a harmful effect. A process without enough evidence leaves the verdict to the effect; an effect without enough evidence leaves no verdict. A rubric's rating follows the same rule over its own questions.
-brief-text-rule-overall-score = The overall score is the rubric scores averaged by rubric weight, over rubrics that have a score; overall coverage averages every rubric's coverage by weight. The score is shown for reference: the rating follows the rule above.
-brief-text-rule-advice = Advice on the effect comes only from the harms the assessors ticked (the harm's own recommendation, unless a ticked safeguard contains it) or from their own words; an answer below its acceptable level with nothing ticked gets none. Advice on the process follows the level. Advice is given where an answer is below the level its question marks as acceptable, or raises a red flag; the assessor's own advice replaces the rubric's. Severe red flags come first, then other red flags, then the rest; within each, effect before process, then the answers furthest below their top level, then by priority = weight × (top level − level) ÷ top level.
-brief-text-rule-rounding = Scores are shown rounded to whole numbers, with the raw points beside them. They judge one proposal against the rubrics; they are not a ranking between countries.
+brief-text-intro = Esta nota sigue el Kit de herramientas para la evaluación del impacto de Internet de la Internet Society y los principios de múltiples partes interesadas de la gobernanza de Internet. Juzga la propuesta según { $rubrics }, tanto el proceso que la produjo como su efecto en Internet, y emite un veredicto sobre cada uno. Cada rúbrica formula un conjunto fijo de preguntas; para cada una, los evaluadores eligieron el nivel que mejor describe la propuesta y expusieron sus razones y su evidencia.
+brief-text-and = { $first } y { $last }
+brief-text-band-at-least = puntuación ≥ { $lowest }
+brief-text-band-below = puntuación inferior a 40
+brief-text-band-no-effect = solo efecto: todas las preguntas aplicables examinadas y consideradas no afectadas
+brief-text-band-insufficient = cobertura inferior a { $coverage }
+brief-text-rule-dimensions = Cada pregunta juzga una de dos dimensiones: el efecto de la propuesta en Internet (las propiedades esenciales y los facilitadores del Modo Internet de Interconectarse de la Internet Society) o el proceso que la produjo (según NETmundial, las Directrices de São Paulo para procesos de múltiples partes interesadas y los indicadores de participación de las partes interesadas de la OCDE).
+brief-text-rule-levels = Para cada pregunta, los evaluadores eligieron el nivel que mejor describe la propuesta, escribieron con sus propias palabras lo que encontraron, citaron las disposiciones en que se basa y, en las preguntas de efecto, marcaron los mecanismos que utiliza la propuesta en la lista de daños y salvaguardas de la rúbrica. Los textos de los niveles son posiciones en una escala, no hallazgos.
+brief-text-rule-points = Cada pregunta respondida obtiene peso × nivel puntos sobre peso × nivel máximo.
+brief-text-rule-score = Una puntuación es 100 × puntos ÷ puntos posibles sobre las preguntas respondidas con un nivel; sin ninguna, no hay puntuación. Se calcula para cada rúbrica, para cada dimensión de cada rúbrica y para cada dimensión sobre todas las rúbricas, donde cada pregunta cuenta con su peso multiplicado por el peso de su rúbrica.
+brief-text-rule-not-affected = Una pregunta de efecto considerada no afectada, o descartada en el cribado, cuenta para la cobertura pero no para la puntuación, de modo que una medida se juzga por los daños que causa; nunca es una fortaleza ni recibe recomendación. Cuando todas las preguntas de efecto aplicables están no afectadas o descartadas en el cribado, y ninguna sigue abierta, el efecto se califica «Ningún efecto constatado».
+brief-text-rule-unknown = Las preguntas marcadas como desconocidas o sin respuesta cuentan como aplicables pero sin respuesta; las preguntas marcadas como no aplicables, o cuya condición no se cumple, quedan excluidas.
+brief-text-rule-coverage = La cobertura es el peso de las preguntas respondidas, consideradas no afectadas o descartadas en el cribado ÷ el peso de las preguntas aplicables; por debajo de { $coverage }, la calificación es «Evidencia insuficiente».
+brief-text-rule-ratings = Las calificaciones del efecto llevan el nombre de lo que significan para Internet: Protector (puntuación ≥ 80), Riesgo bajo (≥ 60), Perjudicial (≥ 40) y Daño grave (inferior a 40). El proceso conserva Sólido, Adecuado, Débil y Preocupaciones graves para las mismas franjas.
+brief-text-rule-flags = Las señales de alerta surgen de lo encontrado: una respuesta en el nivel de alerta de una pregunta o por debajo de él, o un daño marcado que genera una señal propia. Una salvaguarda marcada que contiene un daño reduce su señal en un grado. Una señal grave, o dos preguntas de efecto con señal, limitan el efecto a Daño grave; una señal lo limita a Perjudicial. En el proceso, una señal de alerta limita a Débil, y una en el peor nivel de la pregunta, a Preocupaciones graves.
+brief-text-rule-robustness = Como un nivel por sí solo genera como mucho una señal ordinaria, desplazar una respuesta un nivel nunca puede llevar un efecto Protector o de Riesgo bajo a Daño grave. Cada nota indica en la página 1 si alguna respuesta desplazada un solo nivel cambiaría la calificación del efecto, y cuál.
+brief-text-rule-overall = La calificación general es la peor de las calificaciones del efecto y del proceso, de modo que un buen proceso no puede compensar un efecto perjudicial. Un proceso sin evidencia suficiente deja el veredicto al efecto; un efecto sin evidencia suficiente no deja veredicto. La calificación de una rúbrica sigue la misma regla sobre sus propias preguntas.
+brief-text-rule-overall-score = La puntuación general es el promedio de las puntuaciones de las rúbricas ponderado por el peso de cada rúbrica, sobre las rúbricas que tienen puntuación; la cobertura general promedia la cobertura de cada rúbrica según su peso. La puntuación se muestra como referencia: la calificación sigue la regla anterior.
+brief-text-rule-advice = Las recomendaciones sobre el efecto provienen solo de los daños que marcaron los evaluadores (la recomendación propia del daño, salvo que una salvaguarda marcada lo contenga) o de sus propias palabras; una respuesta por debajo de su nivel aceptable sin nada marcado no recibe ninguna. Las recomendaciones sobre el proceso siguen el nivel. Se da una recomendación cuando una respuesta está por debajo del nivel que su pregunta considera aceptable, o genera una señal de alerta; la recomendación propia de los evaluadores reemplaza la de la rúbrica. Primero van las señales de alerta graves, luego las demás señales y después el resto; dentro de cada grupo, el efecto antes que el proceso, luego las respuestas más alejadas de su nivel máximo y después por prioridad = peso × (nivel máximo − nivel) ÷ nivel máximo.
+brief-text-rule-rounding = Las puntuaciones se muestran redondeadas a números enteros, con los puntos brutos al lado. Juzgan una propuesta frente a las rúbricas; no son una clasificación entre países.
 
-## How views were reflected
+## Cómo se reflejaron las opiniones
 
-brief-text-submissions = { $submissions } in the ledger, { $considered } counted in the shares (withdrawn ones left out)
-brief-text-response-coverage = { $count } of { $total } submissions received a published response
-brief-text-reasoned-rejections = { $count } of { $total } submissions rejected or ruled out of scope were given a legitimate reason
-brief-text-gap-between = between { $best } (best served) and { $worst } (worst served)
-brief-text-gap-none = fewer than two groups to compare
-brief-text-length = from { $opened } to { $closed }; the benchmark is at least { $weeks } weeks: { $met ->
-    [yes] met
-   *[no] not met
+brief-text-submissions = { $submissions } en el registro, { $considered } contadas en las proporciones (sin las retiradas)
+brief-text-response-coverage = { $count } de { $total } contribuciones recibieron una respuesta publicada
+brief-text-reasoned-rejections = { $count } de { $total } contribuciones rechazadas o declaradas fuera de alcance recibieron un motivo legítimo
+brief-text-gap-between = entre { $best } (el mejor atendido) y { $worst } (el peor atendido)
+brief-text-gap-none = menos de dos grupos que comparar
+brief-text-length = del { $opened } al { $closed }; la referencia es de al menos { $weeks } semanas: { $met ->
+    [yes] cumplida
+   *[no] no cumplida
 }
-brief-text-length-unknown = opening or closing date not given
+brief-text-length-unknown = fecha de apertura o de cierre no indicada
 brief-text-response-time = { $from ->
-    [consultation] from the close to { $date } (the published response); the benchmark is at most { $weeks } weeks ({ $days } days): { $met ->
-        [yes] met
-       *[no] not met
+    [consultation] del cierre al { $date } (la respuesta publicada); la referencia es de como máximo { $weeks } semanas ({ $days } días): { $met ->
+        [yes] cumplida
+       *[no] no cumplida
     }
-   *[submissions] from the close to { $date } (the latest response to a submission); the benchmark is at most { $weeks } weeks ({ $days } days): { $met ->
-        [yes] met
-       *[no] not met
+   *[submissions] del cierre al { $date } (la última respuesta a una contribución); la referencia es de como máximo { $weeks } semanas ({ $days } días): { $met ->
+        [yes] cumplida
+       *[no] no cumplida
     }
 }
-brief-text-response-time-unknown = closing or response date not given
+brief-text-response-time-unknown = fecha de cierre o de respuesta no indicada
 brief-text-weeks = { $weeks ->
-    [one] { $weeks } week
-   *[other] { $weeks } weeks
+    [one] { $weeks } semana
+   *[other] { $weeks } semanas
 }
 brief-text-days = { $days ->
-    [one] { $days } day
-   *[other] { $days } days
+    [one] { $days } día
+   *[other] { $days } días
 }
 brief-text-percentage-points = { $points ->
-    [one] { $points } point
-   *[other] { $points } points
+    [one] { $points } punto porcentual
+   *[other] { $points } puntos porcentuales
 }
-brief-text-uptake-gap = The gap between the best-served group ({ $best }) and the worst-served ({ $worst }) is { $gap }.
-brief-text-uptake-no-gap = There is no gap to measure: fewer than two groups (not counting unknown) have submissions counted.
-brief-text-uptake-none = No submission is counted, so no group has an uptake.
-brief-text-absent-groups = Groups that sent no submission: { $groups }.
-brief-text-no-absent-group = Every stakeholder group, and individuals, sent submissions.
+brief-text-uptake-gap = La brecha entre el grupo mejor atendido ({ $best }) y el peor atendido ({ $worst }) es de { $gap }.
+brief-text-uptake-no-gap = No hay brecha que medir: menos de dos grupos (sin contar el desconocido) tienen contribuciones contadas.
+brief-text-uptake-none = No se cuenta ninguna contribución, por lo que ningún grupo tiene acogida.
+brief-text-absent-groups = Grupos que no enviaron ninguna contribución: { $groups }.
+brief-text-no-absent-group = Todos los grupos de partes interesadas, y también particulares, enviaron contribuciones.
 brief-text-rejection-who = { $submitter } ({ $group })
-brief-text-rejection-provision = , on { $provision }
-brief-text-rejection-merged = { $outcome } with { $merged_into }, into which it was merged
+brief-text-rejection-provision = , sobre { $provision }
+brief-text-rejection-merged = { $outcome } con { $merged_into }, a la que se incorporó
 brief-text-rejection-reason = { $recorded ->
-    [yes] no reason given
-   *[no] no reason recorded
+    [yes] sin motivo dado
+   *[no] sin motivo registrado
 }
-brief-text-anonymous = anonymous
-brief-text-rejections-more = And { $count } more; the JSON brief (-f json) lists every one.
-brief-text-rejections-all-reasoned = Every submission rejected or ruled out of scope was given a legitimate reason.
-brief-text-rejections-none = No submission was rejected or ruled out of scope.
-brief-text-suggestion = the ledger points to level { $level } ({ $because }). { $chosen ->
-    [none] No level was chosen.
-    [same] The assessors chose level { $level }, as the ledger suggests.
-   *[other] The assessors chose level { $chosen_level }, departing from the ledger; their finding on this question gives their reasons.
+brief-text-anonymous = anónima
+brief-text-rejections-more = Y { $count } más; la nota en JSON (-f json) las enumera todas.
+brief-text-rejections-all-reasoned = Cada contribución rechazada o declarada fuera de alcance recibió un motivo legítimo.
+brief-text-rejections-none = Ninguna contribución fue rechazada ni declarada fuera de alcance.
+brief-text-suggestion = el registro apunta al nivel { $level } ({ $because }). { $chosen ->
+    [none] No se eligió ningún nivel.
+    [same] Los evaluadores eligieron el nivel { $level }, como sugiere el registro.
+   *[other] Los evaluadores eligieron el nivel { $chosen_level }, apartándose del registro; su hallazgo sobre esta pregunta expone sus razones.
 }
-brief-text-because-feedback = { $count } of { $total } submissions got a response and { $reasoned } of { $rejections } rejections gave a legitimate reason
-brief-text-because-feedback-days = { $count } of { $total } submissions got a response and { $reasoned } of { $rejections } rejections gave a legitimate reason; the response came { $days } days after the close
-brief-text-because-balance = uptake differs by { $gap } between the best-served group, { $best }, and the worst-served, { $worst }
-brief-text-consultation-rule-outcome = A submission's outcome is its disposition, or for a submission merged into another the outcome of that one; withdrawn submissions are left out of every share.
-brief-text-consultation-rule-coverage = Response coverage is the share of submissions whose outcome is a published response: anything but not answered (a deferral or an out-of-scope ruling is a response).
-brief-text-consultation-rule-reasoned = Reasoned rejections is the share of submissions rejected or ruled out of scope for which a legitimate reason was given: legally precluded, outside the mandate, technically infeasible, disproportionate cost, insufficient evidence, addressed elsewhere, conflicts with the stated objective, or outweighed by other input.
-brief-text-consultation-rule-uptake = A group's uptake is its accepted submissions plus half its partially accepted ones, over all its submissions; the uptake gap is the best-served group's uptake minus the worst-served group's, submitters of unknown group left out.
-brief-text-consultation-rule-participation = Participation counts every submission by the submitter's group, withdrawn and merged ones included, and names the stakeholder groups (and individuals) that sent none.
-brief-text-consultation-rule-timeliness = Timeliness compares the consultation's length, from opening to close, with the { $weeks }-week benchmark, and counts the days from the close to the published response (the consultation's response date, or else the latest response to a submission), which should be at most { $days } ({ $weeks } weeks).
+brief-text-because-feedback = { $count } de { $total } contribuciones recibieron respuesta y { $reasoned } de { $rejections } rechazos dieron un motivo legítimo
+brief-text-because-feedback-days = { $count } de { $total } contribuciones recibieron respuesta y { $reasoned } de { $rejections } rechazos dieron un motivo legítimo; la respuesta llegó { $days } días después del cierre
+brief-text-because-balance = la acogida difiere en { $gap } entre el grupo mejor atendido, { $best }, y el peor atendido, { $worst }
+brief-text-consultation-rule-outcome = El resultado de una contribución es su tratamiento o, para una contribución incorporada a otra, el resultado de esta; las contribuciones retiradas quedan fuera de todas las proporciones.
+brief-text-consultation-rule-coverage = La cobertura de respuestas es la proporción de contribuciones cuyo resultado es una respuesta publicada: cualquiera salvo «sin respuesta» (un aplazamiento o una declaración de fuera de alcance es una respuesta).
+brief-text-consultation-rule-reasoned = Los rechazos motivados son la proporción de contribuciones rechazadas o declaradas fuera de alcance que recibieron un motivo legítimo: impedimento jurídico, fuera del mandato, inviabilidad técnica, costo desproporcionado, evidencia insuficiente, tratado en otro lugar, contrario al objetivo declarado, o superado por otras aportaciones.
+brief-text-consultation-rule-uptake = La acogida de un grupo son sus contribuciones aceptadas más la mitad de las aceptadas parcialmente, sobre todas sus contribuciones; la brecha de acogida es la acogida del grupo mejor atendido menos la del peor atendido, sin contar a quienes presentaron contribuciones sin grupo conocido.
+brief-text-consultation-rule-participation = La participación cuenta cada contribución según el grupo de quien la presentó, incluidas las retiradas y las incorporadas, y nombra los grupos de partes interesadas (y los particulares) que no enviaron ninguna.
+brief-text-consultation-rule-timeliness = La puntualidad compara la duración de la consulta, de la apertura al cierre, con la referencia de { $weeks } semanas, y cuenta los días desde el cierre hasta la respuesta publicada (la fecha de respuesta de la consulta o, en su defecto, la última respuesta a una contribución), que deberían ser como máximo { $days } ({ $weeks } semanas).

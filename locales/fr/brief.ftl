@@ -16,6 +16,7 @@ brief-status = Statut
 brief-rubrics = Grilles
 brief-summary = Synthèse
 brief-overall-rating = Appréciation d'ensemble
+brief-effect-score = score de l'effet, sur 100
 brief-provisional = Provisoire.
 brief-main-concerns = Principales préoccupations
 brief-points-to-watch = Points à surveiller

@@ -1,268 +1,285 @@
-# The brief of one assessment: headings, column titles and the sentences it writes.
-# Messages without variables ("brief-<name>") reach every renderer as `labels.<name>`;
-# "brief-text-*" messages are sentences the view-model writes with numbers and names.
+# O relatório de uma avaliação: títulos, cabeçalhos de coluna e as frases que ele escreve.
+# As mensagens sem variáveis ("brief-<nome>") chegam a cada formato como `labels.<nome>`;
+# as mensagens "brief-text-*" são frases que a visão escreve com números e nomes.
+# O português é o do Brasil: a regra de plural do CLDR põe 0 em [one], por isso as mensagens que
+# podem receber zero têm uma variante [0] própria.
 
-## Headings and labels
+## Títulos e rótulos
 
 brief-title = Policy Impact Brief
-brief-jurisdiction = Jurisdiction
-brief-reference = Reference
-brief-kind = Kind
-brief-stage = Stage
-brief-introduced = Introduced
-brief-link-text = Text
-brief-assessors = Assessors
-brief-stakeholder-group = Stakeholder group
-brief-date = Date
-brief-status = Status
-brief-rubrics = Rubrics
-brief-summary = Summary
-brief-overall-rating = Overall rating
-brief-provisional = Provisional.
-brief-main-concerns = Main concerns
-brief-points-to-watch = Points to watch
-brief-strengths = Strengths
-brief-not-affected = Considered, no effect found
-brief-screened-out = Screened out
-brief-next-steps = Next steps
-brief-no-finding = no finding recorded
-brief-red-flag = red flag
-brief-own-advice = the assessor's advice
-brief-scorecard = Scorecard
-brief-chart-title = Scores out of 100 by rubric
-brief-rubric = Rubric
-brief-effect = Effect
-brief-process = Process
-brief-score = Score
-brief-points = Points
-brief-rating = Rating
-brief-coverage = Coverage
-brief-red-flags = Red flags
-brief-overall = Overall
-brief-the-proposal = The proposal
-brief-context = Context
-brief-findings = Findings
-brief-finding = Finding:
-brief-provisions = Provisions:
-brief-position = Position on the scale:
-brief-mechanisms-found = Mechanisms found:
-brief-evidence = Evidence:
-brief-consultation = How views were reflected
-brief-consultation-intro = How the views put to the consultation were reflected in the outcome, counted from its ledger of submissions. The methodology defines each indicator.
-brief-indicators = Indicators
-brief-indicator = Indicator
-brief-value = Value
-brief-what-it-counts = What it counts
-brief-uptake-by-group = Uptake by stakeholder group
-brief-uptake-chart-title = Uptake by stakeholder group: accepted submissions plus half of those partially accepted, in percent of the group's submissions
-brief-group = Group
-brief-submissions = Submissions
-brief-accepted = Accepted
-brief-partially-accepted = Partially accepted
-brief-uptake = Uptake
-brief-participation-by-group = Participation by group
-brief-share = Share
-brief-unreasoned = Rejected without a legitimate reason
-brief-ledger-and-questions = The ledger and the process questions
-brief-recommendations = Recommendations
-brief-open-questions = Open questions
-brief-methodology = Methodology
-brief-version = Version
-brief-weight = Weight
-brief-questions = Questions
-brief-scoring = Scoring
-brief-consultation-indicators = Consultation indicators
-brief-coverage-map = What the effect questions cover
-brief-property-or-enabler = Critical property or enabler
-brief-none = none
-brief-rating-bands = Rating bands
-brief-sources = Sources
-brief-opened = Opened
-brief-closed = Closed
-brief-channels = Channels
-brief-published-response = Published response
-brief-response-coverage = Response coverage
-brief-reasoned-rejections = Reasoned rejections
-brief-uptake-gap = Uptake gap
-brief-consultation-length = Consultation length
-brief-response-time = Time to the published response
+brief-jurisdiction = Jurisdição
+brief-reference = Referência
+brief-kind = Tipo
+brief-stage = Etapa
+brief-introduced = Apresentada
+brief-link-text = Texto
+brief-assessors = Avaliadores
+brief-stakeholder-group = Grupo de partes interessadas
+brief-date = Data
+brief-status = Situação
+brief-rubrics = Rubricas
+brief-summary = Resumo
+brief-overall-rating = Classificação geral
+brief-effect-score = pontuação do efeito, de 0 a 100
+brief-provisional = Provisória.
+brief-main-concerns = Principais preocupações
+brief-points-to-watch = Pontos de atenção
+brief-strengths = Pontos fortes
+brief-not-affected = Examinadas, sem efeito constatado
+brief-screened-out = Descartadas na triagem
+brief-next-steps = Próximos passos
+brief-no-finding = nenhuma constatação registrada
+brief-red-flag = sinal de alerta
+brief-own-advice = recomendação dos avaliadores
+brief-scorecard = Quadro de resultados
+brief-chart-title = Pontuações de 0 a 100 por rubrica
+brief-rubric = Rubrica
+brief-effect = Efeito
+brief-process = Processo
+brief-score = Pontuação
+brief-points = Pontos
+brief-rating = Classificação
+brief-coverage = Cobertura
+brief-red-flags = Sinais de alerta
+brief-overall = Geral
+brief-the-proposal = A proposta
+brief-context = Contexto
+brief-findings = Constatações
+brief-finding = Constatação:
+brief-provisions = Dispositivos:
+brief-position = Posição na escala:
+brief-mechanisms-found = Mecanismos encontrados:
+brief-evidence = Evidências:
+brief-consultation = Como as opiniões foram consideradas
+brief-consultation-intro = Como as opiniões apresentadas na consulta foram consideradas no resultado, contadas a partir do seu registro de contribuições. A metodologia define cada indicador.
+brief-indicators = Indicadores
+brief-indicator = Indicador
+brief-value = Valor
+brief-what-it-counts = O que mede
+brief-uptake-by-group = Acolhimento por grupo de partes interessadas
+brief-uptake-chart-title = Acolhimento por grupo de partes interessadas: contribuições aceitas mais metade das aceitas parcialmente, em porcentagem das contribuições do grupo
+brief-group = Grupo
+brief-submissions = Contribuições
+brief-accepted = Aceitas
+brief-partially-accepted = Aceitas parcialmente
+brief-uptake = Acolhimento
+brief-participation-by-group = Participação por grupo
+brief-share = Parcela
+brief-unreasoned = Rejeitadas sem motivo legítimo
+brief-ledger-and-questions = O registro e as perguntas de processo
+brief-recommendations = Recomendações
+brief-open-questions = Perguntas em aberto
+brief-methodology = Metodologia
+brief-version = Versão
+brief-weight = Peso
+brief-questions = Perguntas
+brief-scoring = Pontuação
+brief-consultation-indicators = Indicadores da consulta
+brief-coverage-map = O que as perguntas de efeito cobrem
+brief-property-or-enabler = Propriedade crítica ou habilitador
+brief-none = nenhuma
+brief-rating-bands = Faixas de classificação
+brief-sources = Fontes
+brief-opened = Abertura
+brief-closed = Encerramento
+brief-channels = Canais
+brief-published-response = Resposta publicada
+brief-response-coverage = Cobertura de respostas
+brief-reasoned-rejections = Rejeições fundamentadas
+brief-uptake-gap = Diferença de acolhimento
+brief-consultation-length = Duração da consulta
+brief-response-time = Prazo até a resposta publicada
 
-## Sentences
+## Frases
 
-brief-text-generated-by = Generated by { $generator }.
-brief-text-no-proposal-text = No summary or context was given.
-brief-text-no-recommendation = No answer calls for a change: every answer is at or above the level its question marks as acceptable.
-brief-text-no-open-question = Every applicable question has been answered.
-brief-text-score-of-100 = (score { $score } of 100)
-brief-text-coverage = coverage { $coverage }
-brief-text-count-of = { $count } of { $total }
-brief-text-level = level { $level }
-brief-text-points = { $points } points
+brief-text-generated-by = Gerado por { $generator }.
+brief-text-no-proposal-text = Nenhum resumo ou contexto foi fornecido.
+brief-text-no-recommendation = Nenhuma resposta pede mudança: cada resposta está no nível que a sua pergunta considera aceitável ou acima dele.
+brief-text-no-open-question = Todas as perguntas aplicáveis foram respondidas.
+brief-text-score-of-100 = (pontuação { $score } de 100)
+brief-text-coverage = cobertura { $coverage }
+brief-text-count-of = { $count } de { $total }
+brief-text-level = nível { $level }
+brief-text-points = { $points } pontos
 brief-text-flag = { $severe ->
-    [yes] Red flag (severe)
-   *[no] Red flag
+    [yes] Sinal de alerta (grave)
+   *[no] Sinal de alerta
 }
 brief-text-question-flag = { $severe ->
-    [yes] red flag (severe)
-   *[no] red flag
+    [yes] sinal de alerta (grave)
+   *[no] sinal de alerta
 }
 brief-text-mechanism-harm = { $flag ->
-    [flag] harm, red flag
-    [severe] harm, severe red flag
-   *[none] harm
+    [flag] dano, sinal de alerta
+    [severe] dano, sinal de alerta grave
+   *[none] dano
 }
-brief-text-mechanism-safeguard = safeguard
-brief-text-safeguards = Safeguards: { $safeguards }.
-brief-text-dimension-effect = effect
-brief-text-dimension-process = process
-brief-text-recommendation-meta = level { $level }, { $dimension }, priority { $priority }
-brief-text-rubric-line = Score { $score } ({ $points } points), coverage { $coverage }.
+brief-text-mechanism-safeguard = salvaguarda
+brief-text-safeguards = Salvaguardas: { $safeguards }.
+brief-text-dimension-effect = efeito
+brief-text-dimension-process = processo
+brief-text-recommendation-meta = nível { $level }, { $dimension }, prioridade { $priority }
+brief-text-rubric-line = Pontuação { $score } ({ $points } pontos), cobertura { $coverage }.
 brief-text-dimension-line = { $dimension }: { $verdict } ({ $score }).
 brief-text-more-concerns = { $count ->
-    [one] And 1 more concern: see the findings.
-   *[other] And { $count } more concerns: see the findings.
+    [one] E mais 1 preocupação: veja as constatações.
+   *[other] E mais { $count } preocupações: veja as constatações.
 }
-brief-text-not-asked = Not asked: it applies only when { $question } is at level { $level } or above.
-brief-text-capped = capped at { $ceiling } by { $count ->
-    [one] a red flag
-   *[other] { $count } red flags
-} (the score alone would rate { $band })
+brief-text-not-asked = Pergunta não feita: ela só se aplica quando { $question } está no nível { $level } ou acima.
+brief-text-capped = limitada a "{ $ceiling }" por { $count ->
+    [one] um sinal de alerta
+   *[other] { $count } sinais de alerta
+} (só a pontuação daria "{ $band }")
 brief-text-scorecard-note = { $whose }, { $dimension }: { $note }.
-brief-text-robust-unjudged = Robustness: not judged, as the effect has no rating yet.
-brief-text-robust = Robust: no single answer moved by one level would change the effect's rating.
-brief-text-borderline = Borderline: if { $topic } ({ $question }) were at level { $to_level } instead of { $level }, the effect would be rated { $rating }.
+brief-text-robust-unjudged = Robustez: não avaliada, pois o efeito ainda não tem classificação.
+brief-text-robust = Robusta: nenhuma resposta deslocada em um nível mudaria a classificação do efeito.
+brief-text-borderline = No limite: se { $topic } ({ $question }) estivesse no nível { $to_level } em vez do { $level }, o efeito seria classificado como "{ $rating }".
 brief-text-borderline-more = { $count ->
-    [one] One other single change would also change it.
-   *[other] { $count } other single changes would also change it.
+    [one] Outra mudança isolada também a mudaria.
+   *[other] Outras { $count } mudanças isoladas também a mudariam.
 }
 brief-text-screening = { $areas ->
-    [one] { $examined } of { $areas } effect area examined in full
-   *[other] { $examined } of { $areas } effect areas examined in full
+    [one] { $examined } de { $areas } área de efeito examinada a fundo
+   *[other] { $examined } de { $areas } áreas de efeito examinadas a fundo
 }
-brief-text-screening-not-affected = ({ $count } of them found not affected)
-brief-text-screening-screened-out = { $count } screened out at a glance
-brief-text-screening-open = { $count } still open
+brief-text-screening-not-affected = ({ $count ->
+    [0] nenhuma delas considerada não afetada
+    [one] { $count } delas considerada não afetada
+   *[other] { $count } delas consideradas não afetadas
+})
+brief-text-screening-screened-out = { $count ->
+    [0] nenhuma descartada na triagem
+    [one] { $count } descartada na triagem
+   *[other] { $count } descartadas na triagem
+}
+brief-text-screening-open = { $count ->
+    [0] nenhuma ainda em aberto
+   *[other] { $count } ainda em aberto
+}
 brief-text-provisional = { $count ->
-    [one] Upgraded from rubrics { $edition }.x: { $count } question not yet answered, so the effect rating is provisional.
-   *[other] Upgraded from rubrics { $edition }.x: { $count } questions not yet answered, so the effect rating is provisional.
+    [one] Atualizada a partir das rubricas { $edition }.x: { $count } pergunta ainda não foi respondida, por isso a classificação do efeito é provisória.
+   *[other] Atualizada a partir das rubricas { $edition }.x: { $count } perguntas ainda não foram respondidas, por isso a classificação do efeito é provisória.
 }
 
-## The summary paragraph
+## O parágrafo de resumo
 
-brief-text-unjudged = No question has been answered yet, so the proposal has no score.
+brief-text-unjudged = Nenhuma pergunta foi respondida ainda, por isso a proposta não tem pontuação.
 brief-text-dimension-verdict = { $dimension }: { $verdict }.
-brief-text-dimension-verdict-score = { $dimension }: { $verdict } (score { $score } of 100).
+brief-text-dimension-verdict-score = { $dimension }: { $verdict } (pontuação { $score } de 100).
 brief-text-overall = { $held ->
-    [yes] Overall, the proposal is rated { $rating }, the rating of its effect on the Internet, which a better process cannot raise.
-   *[no] Overall, the proposal is rated { $rating }.
+    [yes] No geral, a proposta é classificada como "{ $rating }", a classificação do seu efeito sobre a Internet, que um processo melhor não pode elevar.
+   *[no] No geral, a proposta é classificada como "{ $rating }".
 }
-brief-text-overall-score = Across all questions it scores { $score } out of 100, based on { $coverage } of the applicable questions (by weight).
-brief-text-overall-no-score = No question was answered with a level, based on { $coverage } of the applicable questions (by weight).
+brief-text-overall-score = No conjunto das perguntas, ela obtém pontuação { $score } de 100, com base em { $coverage } das perguntas aplicáveis (por peso).
+brief-text-overall-no-score = Nenhuma pergunta foi respondida com um nível, com base em { $coverage } das perguntas aplicáveis (por peso).
 brief-text-flags-cap = { $count ->
-    [one] One red flag on { $area } caps its rating at { $ceiling } (the score alone would rate { $band }).
-   *[other] { $count } red flags on { $area } cap its rating at { $ceiling } (the score alone would rate { $band }).
+    [one] Um sinal de alerta sobre { $area } limita a sua classificação a "{ $ceiling }" (só a pontuação daria "{ $band }").
+   *[other] { $count } sinais de alerta sobre { $area } limitam a sua classificação a "{ $ceiling }" (só a pontuação daria "{ $band }").
 }
 brief-text-flags = { $count ->
-    [one] One red flag on { $area }.
-   *[other] { $count } red flags on { $area }.
+    [one] Um sinal de alerta sobre { $area }.
+   *[other] { $count } sinais de alerta sobre { $area }.
 }
-brief-text-area-effect = the effect
-brief-text-area-process = the process
-brief-text-too-few = Too few questions were answered for a firm rating.
+brief-text-area-effect = o efeito
+brief-text-area-process = o processo
+brief-text-too-few = Poucas perguntas foram respondidas para uma classificação firme.
 brief-text-considered-not-affected = { $count ->
-    [one] One effect question was considered and found not affected.
-   *[other] { $count } effect questions were considered and found not affected.
+    [one] Uma pergunta de efeito foi examinada e considerada não afetada.
+   *[other] { $count } perguntas de efeito foram examinadas e consideradas não afetadas.
 }
 brief-text-still-open = { $count ->
-    [one] One question is still open.
-   *[other] { $count } questions are still open.
+    [one] Uma pergunta ainda está em aberto.
+   *[other] { $count } perguntas ainda estão em aberto.
 }
 
-## Methodology
+## Metodologia
 
-brief-text-intro = This brief follows the Internet Society's Internet Impact Assessment Toolkit and the multistakeholder principles of Internet governance. It judges the proposal on { $rubrics }, both of the process that produced it and of its effect on the Internet, and gives a verdict on each. Each rubric asks a fixed set of questions; for each, the assessors chose the level that best describes the proposal and gave their reasons and evidence.
-brief-text-and = { $first } and { $last }
-brief-text-band-at-least = score ≥ { $lowest }
-brief-text-band-below = score below 40
-brief-text-band-no-effect = effect only: every applicable question considered and found not affected
-brief-text-band-insufficient = coverage below { $coverage }
-brief-text-rule-dimensions = Every question judges one of two dimensions: the proposal's effect on the Internet (the critical properties and enablers of the Internet Society's Internet Way of Networking) or the process that produced it (following NETmundial, the São Paulo Multistakeholder Guidelines and the OECD's stakeholder-engagement indicators).
-brief-text-rule-levels = For each question the assessors chose the level that best describes the proposal, wrote what they found in their own words, named the provisions it rests on, and, for effect questions, ticked the mechanisms the proposal uses from the rubric's list of harms and safeguards. The level texts are positions on a scale, not findings.
-brief-text-rule-points = Each answered question earns weight × level points out of weight × top level.
-brief-text-rule-score = A score is 100 × points ÷ possible points over the questions answered with a level; with none it has no score. It is kept for each rubric, for each dimension of each rubric, and for each dimension over all rubrics, where every question counts with its weight times its rubric's weight.
-brief-text-rule-not-affected = An effect question found not affected, or screened out at the screening step, counts toward coverage but not toward the score, so a measure is judged on the harms it does; it is never a strength and gets no recommendation. When every applicable effect question is not affected or screened out, and none is still open, the effect is rated No effect found.
-brief-text-rule-unknown = Questions marked unknown or left unanswered count as applicable but unanswered; questions marked not applicable, or whose condition does not hold, are left out.
-brief-text-rule-coverage = Coverage is the weight of questions answered, found not affected or screened out ÷ the weight of applicable questions; below { $coverage } the rating is Insufficient evidence.
-brief-text-rule-ratings = The effect's ratings are named for what they mean for the Internet: Protective (score ≥ 80), Low risk (≥ 60), Harmful (≥ 40) and Serious harm (below 40). The process keeps Strong, Adequate, Weak and Serious concerns for the same bands.
-brief-text-rule-flags = Red flags come from what was found: an answer at or below a question's red-flag level, or a ticked harm that raises a flag of its own. A ticked safeguard that contains a harm lowers its flag one grade. A severe flag, or two flagged effect questions, caps the effect at Serious harm; one flag caps it at Harmful. On the process a red flag caps at Weak, and one at the question's worst level at Serious concerns.
-brief-text-rule-robustness = Because a level alone raises at most an ordinary flag, moving one answer by one level can never take a Protective or Low-risk effect to Serious harm. Every brief says on page 1 whether any single answer moved by one level would change the effect's rating, and which.
-brief-text-rule-overall = The overall rating is the worse of the effect and the process ratings, so a good process cannot make up for a harmful effect. A process without enough evidence leaves the verdict to the effect; an effect without enough evidence leaves no verdict. A rubric's rating follows the same rule over its own questions.
-brief-text-rule-overall-score = The overall score is the rubric scores averaged by rubric weight, over rubrics that have a score; overall coverage averages every rubric's coverage by weight. The score is shown for reference: the rating follows the rule above.
-brief-text-rule-advice = Advice on the effect comes only from the harms the assessors ticked (the harm's own recommendation, unless a ticked safeguard contains it) or from their own words; an answer below its acceptable level with nothing ticked gets none. Advice on the process follows the level. Advice is given where an answer is below the level its question marks as acceptable, or raises a red flag; the assessor's own advice replaces the rubric's. Severe red flags come first, then other red flags, then the rest; within each, effect before process, then the answers furthest below their top level, then by priority = weight × (top level − level) ÷ top level.
-brief-text-rule-rounding = Scores are shown rounded to whole numbers, with the raw points beside them. They judge one proposal against the rubrics; they are not a ranking between countries.
+brief-text-intro = Este relatório segue o Internet Impact Assessment Toolkit da Internet Society e os princípios multissetoriais da governança da Internet. Ele julga a proposta segundo { $rubrics }, tanto o processo que a produziu quanto o seu efeito sobre a Internet, e dá um veredito sobre cada um. Cada rubrica faz um conjunto fixo de perguntas; para cada uma, os avaliadores escolheram o nível que melhor descreve a proposta e apresentaram as suas razões e evidências.
+brief-text-and = { $first } e { $last }
+brief-text-band-at-least = pontuação ≥ { $lowest }
+brief-text-band-below = pontuação abaixo de 40
+brief-text-band-no-effect = somente efeito: todas as perguntas aplicáveis examinadas e consideradas não afetadas
+brief-text-band-insufficient = cobertura abaixo de { $coverage }
+brief-text-rule-dimensions = Cada pergunta julga uma de duas dimensões: o efeito da proposta sobre a Internet (as propriedades críticas e os habilitadores do Internet Way of Networking da Internet Society) ou o processo que a produziu (segundo o NETmundial, as Diretrizes Multissetoriais de São Paulo e os indicadores de engajamento de partes interessadas da OCDE).
+brief-text-rule-levels = Para cada pergunta, os avaliadores escolheram o nível que melhor descreve a proposta, escreveram com as suas próprias palavras o que constataram, indicaram os dispositivos em que isso se baseia e, nas perguntas de efeito, marcaram os mecanismos que a proposta usa na lista de danos e salvaguardas da rubrica. Os textos dos níveis são posições numa escala, não constatações.
+brief-text-rule-points = Cada pergunta respondida vale peso × nível pontos de um total de peso × nível máximo.
+brief-text-rule-score = Uma pontuação é 100 × pontos ÷ pontos possíveis nas perguntas respondidas com um nível; sem nenhuma, não há pontuação. Ela é calculada para cada rubrica, para cada dimensão de cada rubrica e para cada dimensão no conjunto das rubricas, em que cada pergunta conta com o seu peso multiplicado pelo peso da sua rubrica.
+brief-text-rule-not-affected = Uma pergunta de efeito considerada não afetada, ou descartada na triagem, conta para a cobertura, mas não para a pontuação, de modo que uma medida é julgada pelos danos que causa; ela nunca é um ponto forte e não recebe recomendação. Quando todas as perguntas de efeito aplicáveis são não afetadas ou descartadas na triagem, e nenhuma está em aberto, o efeito é classificado como "Nenhum efeito constatado".
+brief-text-rule-unknown = As perguntas marcadas como desconhecidas ou deixadas sem resposta contam como aplicáveis, mas sem resposta; as perguntas marcadas como não aplicáveis, ou cuja condição não se cumpre, ficam de fora.
+brief-text-rule-coverage = A cobertura é o peso das perguntas respondidas, consideradas não afetadas ou descartadas na triagem ÷ o peso das perguntas aplicáveis; abaixo de { $coverage }, a classificação é "Evidências insuficientes".
+brief-text-rule-ratings = As classificações do efeito têm o nome do que significam para a Internet: Protetor (pontuação ≥ 80), Risco baixo (≥ 60), Prejudicial (≥ 40) e Dano grave (abaixo de 40). O processo mantém Forte, Adequado, Fraco e Preocupações graves para as mesmas faixas.
+brief-text-rule-flags = Os sinais de alerta vêm do que foi constatado: uma resposta no nível de alerta de uma pergunta ou abaixo dele, ou um dano marcado que levanta um sinal próprio. Uma salvaguarda marcada que contém um dano reduz o seu sinal em um grau. Um sinal grave, ou duas perguntas de efeito com sinal, limitam o efeito a Dano grave; um sinal o limita a Prejudicial. No processo, um sinal de alerta limita a Fraco, e um no pior nível da pergunta, a Preocupações graves.
+brief-text-rule-robustness = Como um nível sozinho levanta no máximo um sinal comum, deslocar uma resposta em um nível nunca pode levar um efeito Protetor ou de Risco baixo a Dano grave. Todo relatório diz na página 1 se alguma resposta deslocada em um nível mudaria a classificação do efeito, e qual.
+brief-text-rule-overall = A classificação geral é a pior entre as classificações do efeito e do processo, de modo que um bom processo não compensa um efeito prejudicial. Um processo sem evidências suficientes deixa o veredito para o efeito; um efeito sem evidências suficientes não deixa veredito. A classificação de uma rubrica segue a mesma regra sobre as suas próprias perguntas.
+brief-text-rule-overall-score = A pontuação geral é a média das pontuações das rubricas ponderada pelo peso de cada rubrica, nas rubricas que têm pontuação; a cobertura geral é a média da cobertura de cada rubrica ponderada pelo peso. A pontuação é mostrada como referência: a classificação segue a regra acima.
+brief-text-rule-advice = As recomendações sobre o efeito vêm somente dos danos que os avaliadores marcaram (a recomendação própria do dano, a menos que uma salvaguarda marcada o contenha) ou das suas próprias palavras; uma resposta abaixo do seu nível aceitável sem nada marcado não recebe nenhuma. As recomendações sobre o processo seguem o nível. Uma recomendação é dada quando uma resposta está abaixo do nível que a sua pergunta considera aceitável, ou levanta um sinal de alerta; a recomendação própria dos avaliadores substitui a da rubrica. Os sinais de alerta graves vêm primeiro, depois os outros sinais de alerta e depois o restante; dentro de cada grupo, o efeito antes do processo, depois as respostas mais distantes do seu nível máximo e depois por prioridade = peso × (nível máximo − nível) ÷ nível máximo.
+brief-text-rule-rounding = As pontuações são mostradas arredondadas para números inteiros, com os pontos brutos ao lado. Elas julgam uma proposta em relação às rubricas; não são uma classificação entre países.
 
-## How views were reflected
+## Como as opiniões foram consideradas
 
-brief-text-submissions = { $submissions } in the ledger, { $considered } counted in the shares (withdrawn ones left out)
-brief-text-response-coverage = { $count } of { $total } submissions received a published response
-brief-text-reasoned-rejections = { $count } of { $total } submissions rejected or ruled out of scope were given a legitimate reason
-brief-text-gap-between = between { $best } (best served) and { $worst } (worst served)
-brief-text-gap-none = fewer than two groups to compare
-brief-text-length = from { $opened } to { $closed }; the benchmark is at least { $weeks } weeks: { $met ->
-    [yes] met
-   *[no] not met
+brief-text-submissions = { $submissions } no registro, { $considered } contadas nas parcelas (sem as retiradas)
+brief-text-response-coverage = { $count } de { $total } contribuições receberam uma resposta publicada
+brief-text-reasoned-rejections = { $count } de { $total } contribuições rejeitadas ou consideradas fora do escopo receberam um motivo legítimo
+brief-text-gap-between = entre { $best } (o mais bem atendido) e { $worst } (o menos atendido)
+brief-text-gap-none = menos de dois grupos para comparar
+brief-text-length = de { $opened } a { $closed }; a referência é de pelo menos { $weeks } semanas: { $met ->
+    [yes] cumprida
+   *[no] não cumprida
 }
-brief-text-length-unknown = opening or closing date not given
+brief-text-length-unknown = data de abertura ou de encerramento não informada
 brief-text-response-time = { $from ->
-    [consultation] from the close to { $date } (the published response); the benchmark is at most { $weeks } weeks ({ $days } days): { $met ->
-        [yes] met
-       *[no] not met
+    [consultation] do encerramento a { $date } (a resposta publicada); a referência é de no máximo { $weeks } semanas ({ $days } dias): { $met ->
+        [yes] cumprida
+       *[no] não cumprida
     }
-   *[submissions] from the close to { $date } (the latest response to a submission); the benchmark is at most { $weeks } weeks ({ $days } days): { $met ->
-        [yes] met
-       *[no] not met
+   *[submissions] do encerramento a { $date } (a última resposta a uma contribuição); a referência é de no máximo { $weeks } semanas ({ $days } dias): { $met ->
+        [yes] cumprida
+       *[no] não cumprida
     }
 }
-brief-text-response-time-unknown = closing or response date not given
+brief-text-response-time-unknown = data de encerramento ou de resposta não informada
 brief-text-weeks = { $weeks ->
-    [one] { $weeks } week
-   *[other] { $weeks } weeks
+    [0] { $weeks } semanas
+    [one] { $weeks } semana
+   *[other] { $weeks } semanas
 }
 brief-text-days = { $days ->
-    [one] { $days } day
-   *[other] { $days } days
+    [0] { $days } dias
+    [one] { $days } dia
+   *[other] { $days } dias
 }
 brief-text-percentage-points = { $points ->
-    [one] { $points } point
-   *[other] { $points } points
+    [0] { $points } pontos percentuais
+    [one] { $points } ponto percentual
+   *[other] { $points } pontos percentuais
 }
-brief-text-uptake-gap = The gap between the best-served group ({ $best }) and the worst-served ({ $worst }) is { $gap }.
-brief-text-uptake-no-gap = There is no gap to measure: fewer than two groups (not counting unknown) have submissions counted.
-brief-text-uptake-none = No submission is counted, so no group has an uptake.
-brief-text-absent-groups = Groups that sent no submission: { $groups }.
-brief-text-no-absent-group = Every stakeholder group, and individuals, sent submissions.
+brief-text-uptake-gap = A diferença entre o grupo mais bem atendido ({ $best }) e o menos atendido ({ $worst }) é de { $gap }.
+brief-text-uptake-no-gap = Não há diferença a medir: menos de dois grupos (sem contar o desconhecido) têm contribuições contadas.
+brief-text-uptake-none = Nenhuma contribuição é contada, por isso nenhum grupo tem acolhimento.
+brief-text-absent-groups = Grupos que não enviaram nenhuma contribuição: { $groups }.
+brief-text-no-absent-group = Todos os grupos de partes interessadas, e também pessoas físicas, enviaram contribuições.
 brief-text-rejection-who = { $submitter } ({ $group })
-brief-text-rejection-provision = , on { $provision }
-brief-text-rejection-merged = { $outcome } with { $merged_into }, into which it was merged
+brief-text-rejection-provision = , sobre { $provision }
+brief-text-rejection-merged = { $outcome } com { $merged_into }, à qual foi incorporada
 brief-text-rejection-reason = { $recorded ->
-    [yes] no reason given
-   *[no] no reason recorded
+    [yes] sem motivo dado
+   *[no] sem motivo registrado
 }
-brief-text-anonymous = anonymous
-brief-text-rejections-more = And { $count } more; the JSON brief (-f json) lists every one.
-brief-text-rejections-all-reasoned = Every submission rejected or ruled out of scope was given a legitimate reason.
-brief-text-rejections-none = No submission was rejected or ruled out of scope.
-brief-text-suggestion = the ledger points to level { $level } ({ $because }). { $chosen ->
-    [none] No level was chosen.
-    [same] The assessors chose level { $level }, as the ledger suggests.
-   *[other] The assessors chose level { $chosen_level }, departing from the ledger; their finding on this question gives their reasons.
+brief-text-anonymous = anônima
+brief-text-rejections-more = E mais { $count }; o relatório em JSON (-f json) lista todas.
+brief-text-rejections-all-reasoned = Toda contribuição rejeitada ou considerada fora do escopo recebeu um motivo legítimo.
+brief-text-rejections-none = Nenhuma contribuição foi rejeitada ou considerada fora do escopo.
+brief-text-suggestion = o registro aponta para o nível { $level } ({ $because }). { $chosen ->
+    [none] Nenhum nível foi escolhido.
+    [same] Os avaliadores escolheram o nível { $level }, como o registro sugere.
+   *[other] Os avaliadores escolheram o nível { $chosen_level }, afastando-se do registro; a sua constatação sobre esta pergunta apresenta as suas razões.
 }
-brief-text-because-feedback = { $count } of { $total } submissions got a response and { $reasoned } of { $rejections } rejections gave a legitimate reason
-brief-text-because-feedback-days = { $count } of { $total } submissions got a response and { $reasoned } of { $rejections } rejections gave a legitimate reason; the response came { $days } days after the close
-brief-text-because-balance = uptake differs by { $gap } between the best-served group, { $best }, and the worst-served, { $worst }
-brief-text-consultation-rule-outcome = A submission's outcome is its disposition, or for a submission merged into another the outcome of that one; withdrawn submissions are left out of every share.
-brief-text-consultation-rule-coverage = Response coverage is the share of submissions whose outcome is a published response: anything but not answered (a deferral or an out-of-scope ruling is a response).
-brief-text-consultation-rule-reasoned = Reasoned rejections is the share of submissions rejected or ruled out of scope for which a legitimate reason was given: legally precluded, outside the mandate, technically infeasible, disproportionate cost, insufficient evidence, addressed elsewhere, conflicts with the stated objective, or outweighed by other input.
-brief-text-consultation-rule-uptake = A group's uptake is its accepted submissions plus half its partially accepted ones, over all its submissions; the uptake gap is the best-served group's uptake minus the worst-served group's, submitters of unknown group left out.
-brief-text-consultation-rule-participation = Participation counts every submission by the submitter's group, withdrawn and merged ones included, and names the stakeholder groups (and individuals) that sent none.
-brief-text-consultation-rule-timeliness = Timeliness compares the consultation's length, from opening to close, with the { $weeks }-week benchmark, and counts the days from the close to the published response (the consultation's response date, or else the latest response to a submission), which should be at most { $days } ({ $weeks } weeks).
+brief-text-because-feedback = { $count } de { $total } contribuições receberam resposta e { $reasoned } de { $rejections } rejeições deram um motivo legítimo
+brief-text-because-feedback-days = { $count } de { $total } contribuições receberam resposta e { $reasoned } de { $rejections } rejeições deram um motivo legítimo; a resposta veio { $days } dias após o encerramento
+brief-text-because-balance = o acolhimento difere em { $gap } entre o grupo mais bem atendido, { $best }, e o menos atendido, { $worst }
+brief-text-consultation-rule-outcome = O resultado de uma contribuição é o seu encaminhamento ou, para uma contribuição incorporada a outra, o resultado desta; as contribuições retiradas ficam de fora de todas as parcelas.
+brief-text-consultation-rule-coverage = A cobertura de respostas é a parcela das contribuições cujo resultado é uma resposta publicada: qualquer um, exceto "não respondida" (um adiamento ou uma decisão de fora do escopo é uma resposta).
+brief-text-consultation-rule-reasoned = As rejeições fundamentadas são a parcela das contribuições rejeitadas ou consideradas fora do escopo que receberam um motivo legítimo: impedimento legal, fora do mandato, inviabilidade técnica, custo desproporcional, evidências insuficientes, tratada em outro lugar, conflito com o objetivo declarado, ou superada por outras contribuições.
+brief-text-consultation-rule-uptake = O acolhimento de um grupo são as suas contribuições aceitas mais metade das aceitas parcialmente, sobre todas as suas contribuições; a diferença de acolhimento é o acolhimento do grupo mais bem atendido menos o do menos atendido, sem contar os autores de grupo desconhecido.
+brief-text-consultation-rule-participation = A participação conta cada contribuição pelo grupo de quem a enviou, incluindo as retiradas e as incorporadas, e nomeia os grupos de partes interessadas (e as pessoas físicas) que não enviaram nenhuma.
+brief-text-consultation-rule-timeliness = A tempestividade compara a duração da consulta, da abertura ao encerramento, com a referência de { $weeks } semanas, e conta os dias do encerramento até a resposta publicada (a data de resposta da consulta ou, na falta dela, a última resposta a uma contribuição), que devem ser no máximo { $days } ({ $weeks } semanas).

@@ -8,6 +8,7 @@ use super::pdf::{BriefMarkup, ChangeMarkup};
 use super::typst::Paper;
 use super::{Document, builtin_markdown, docx};
 use crate::change::ChangeBrief;
+use crate::i18n::Lang;
 use crate::panel::PanelBrief;
 use crate::report::Brief;
 use crate::templates::DocumentKind;
@@ -24,10 +25,14 @@ impl Document for Brief {
         self.assessment.date
     }
 
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+
     fn builtin_markdown(&self) -> Option<String> {
-        // The hand-written writer knows the English brief only; other languages go through the
-        // template, which prints the catalogue's words.
-        (self.lang == crate::i18n::Lang::En).then(|| builtin_markdown::render(self))
+        // The hand-written writer prints the view-model's words, as the template does, in every
+        // language.
+        Some(builtin_markdown::render(self))
     }
 
     fn docx(&self, paper: Paper) -> Result<Vec<u8>> {
@@ -48,6 +53,10 @@ impl Document for PanelBrief {
         self.brief.assessment.date
     }
 
+    fn lang(&self) -> Lang {
+        self.panel.lang
+    }
+
     fn docx(&self, paper: Paper) -> Result<Vec<u8>> {
         docx::panel(self, paper)
     }
@@ -63,6 +72,10 @@ impl Document for ChangeBrief {
 
     fn date(&self) -> Option<time::Date> {
         self.date
+    }
+
+    fn lang(&self) -> Lang {
+        self.lang
     }
 
     fn docx(&self, paper: Paper) -> Result<Vec<u8>> {

@@ -7,7 +7,8 @@
 //! work), tabular parts are real tables (their column headings repeat on every page), every
 //! rating and red flag is written in words (colour only repeats them), the brief's chart is a PNG
 //! with alt text, and every document carries its title, authors (the assessors) and language
-//! (en-GB). User Markdown arrives parsed ([`crate::markup::Markup`]) and becomes paragraphs,
+//! (the document's own: `fr`, `es`, `pt-BR`, `en-GB`, on every run and in its properties). User
+//! Markdown arrives parsed ([`crate::markup::Markup`]) and becomes paragraphs,
 //! lists, emphasis and links; every user string goes into a run as escaped text, so none of it
 //! can become markup.
 //!
@@ -40,9 +41,6 @@ pub(crate) use panel::render as panel;
 use super::typst::Paper;
 use crate::markup::UserText;
 use crate::scoring::Rating;
-
-/// The language every part of every document is written in.
-const LANGUAGE: &str = "en-GB";
 
 // The PDF brief's palette (templates/brief.typ): the band colours are dark enough for text on
 // white (contrast 4.5:1 or more).

@@ -117,6 +117,9 @@ pub trait Document: Serialize + Sync {
     /// The date a PDF of it carries, and what its Typst template sees as today.
     fn date(&self) -> Option<time::Date>;
 
+    /// The language it is written in (`lang` in `/data.json`, for hyphenation and quotes).
+    fn lang(&self) -> crate::i18n::Lang;
+
     /// The document as the built-in Markdown template would write it, where a hand-written
     /// writer exists (see `builtin_markdown`): used instead of the template while the template
     /// is the built-in one.

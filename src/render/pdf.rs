@@ -49,15 +49,16 @@ impl Default for PdfOptions {
 }
 
 /// The data file the Typst template reads: the document under its kind's name (`brief`,
-/// `change`), and its user Markdown parsed, under `markup`.
+/// `change`), its user Markdown parsed, under `markup`, and its language's code under `lang`.
 struct TypstData<'a, D: Document>(&'a D);
 
 impl<D: Document> Serialize for TypstData<'_, D> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(Some(2))?;
+        let mut map = serializer.serialize_map(Some(3))?;
         map.serialize_entry(D::KIND.name(), self.0)?;
         map.serialize_entry("markup", &self.0.markup())?;
+        map.serialize_entry("lang", self.0.lang().code())?;
         map.end()
     }
 }

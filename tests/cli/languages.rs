@@ -1,5 +1,6 @@
 //! A brief asked in another language says none of the catalogue's English sentences and shows
-//! no message missing from its catalogue.
+//! no message missing from its catalogue, in every shipped example, in French, Spanish and
+//! Portuguese, in Markdown, HTML, Word and PDF.
 
 use std::collections::BTreeMap;
 
@@ -15,49 +16,107 @@ fn messages(lang: &str) -> BTreeMap<String, String> {
         .collect()
 }
 
+/// The English sentences of brief.ftl (4 words or more, no variables) that `lang` translates.
+fn english_sentences(lang: &str) -> Vec<String> {
+    let (english, other) = (messages("en"), messages(lang));
+    english
+        .iter()
+        .filter(|(id, value)| value.split_whitespace().count() >= 4 && other.get(*id) != Some(value))
+        .map(|(_, value)| value.clone())
+        .collect()
+}
+
+/// The text of a Word file's body.
+fn docx_text(path: &std::path::Path) -> String {
+    let file = std::fs::File::open(path).expect("the Word file");
+    let mut zip = zip::ZipArchive::new(file).expect("a zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").expect("the body"), &mut xml).expect("UTF-8");
+    let document = roxmltree::Document::parse(&xml).expect("well-formed");
+    document
+        .descendants()
+        .filter(|node| node.tag_name().name() == "t")
+        .filter_map(|node| node.text())
+        .collect::<Vec<_>>()
+        .join("")
+}
+
+/// The text of a PDF, as pdftotext reads it (lines joined, so that a sentence broken across
+/// lines is found whole).
+fn pdf_text(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args([path.as_os_str(), std::ffi::OsStr::new("-")])
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Every shipped example, and the one with a ledger with its CSV file, copied into `env`.
+fn shipped_examples(env: &TestEnv) -> Vec<String> {
+    let mut names = Vec::new();
+    for example in crate::support::examples() {
+        let name = example.file_name().expect("a name").to_string_lossy().into_owned();
+        env.write(&name, std::fs::read_to_string(&example).expect("the example"));
+        names.push(name);
+    }
+    let ledger = "examples/consultation/uk-online-safety-bill-encryption";
+    env.write(
+        "ledger/uk.toml",
+        std::fs::read_to_string(repo(&format!("{ledger}.toml"))).expect("it"),
+    );
+    env.write(
+        "ledger/uk-online-safety-bill-encryption-submissions.csv",
+        std::fs::read_to_string(repo(&format!("{ledger}-submissions.csv"))).expect("the ledger"),
+    );
+    names.push("ledger/uk.toml".to_string());
+    names
+}
+
 #[test]
 fn a_french_brief_has_no_english_catalogue_sentence() {
-    let (english, french) = (messages("en"), messages("fr"));
-    let sentences: Vec<&String> = english
-        .iter()
-        .filter(|(id, value)| value.split_whitespace().count() >= 4 && french.get(*id) != Some(value))
-        .map(|(_, value)| value)
-        .collect();
-    assert!(sentences.len() > 20, "{sentences:?}");
     let env = TestEnv::new();
-    for example in [
-        "examples/consultation/uk-online-safety-bill-encryption.toml",
-        "examples/eu-nis2-dns-scope.toml",
-    ] {
-        let text = std::fs::read_to_string(repo(example)).expect("the example");
-        let name = example.rsplit('/').next().expect("a file name");
-        env.write(
-            name,
-            &text.replacen("[assessment]\n", "[assessment]\nlanguage = \"fr\"\n", 1),
-        );
-        if example.contains("consultation") {
-            let csv = example.replace(".toml", "-submissions.csv");
-            env.write(
-                csv.rsplit('/').next().expect("a file name"),
-                &std::fs::read_to_string(repo(&csv)).expect("the ledger"),
-            );
-        }
-        env.run(&["render", name, "-f", "md,html", "-o", "out/"]).code(0);
-        for format in ["md", "html"] {
-            let out = env.read(&format!("out/{}", name.replace(".toml", &format!(".{format}"))));
-            assert!(!out.contains('⟦'), "{name} {format}: a message is missing");
-            for sentence in &sentences {
-                let escaped = sentence.replace('\'', "&#39;");
-                assert!(
-                    !out.contains(sentence.as_str()) && !out.contains(&escaped),
-                    "{name} {format} says in English: {sentence}"
-                );
+    let examples = shipped_examples(&env);
+    for lang in ["fr", "es", "pt"] {
+        let sentences = english_sentences(lang);
+        assert!(sentences.len() > 20, "{lang}: {sentences:?}");
+        for example in &examples {
+            let out = format!("out-{lang}/{}/", example.replace(['/', '.'], "-"));
+            env.run(&["render", example, "--lang", lang, "-f", "md,html,docx,pdf", "-o", &out])
+                .code(0);
+            let stem = example.rsplit('/').next().expect("a name").replace(".toml", "");
+            for format in ["md", "html", "docx", "pdf"] {
+                let path = env.path(&format!("{out}{stem}.{format}"));
+                let text = match format {
+                    "docx" => docx_text(&path),
+                    "pdf" => pdf_text(&path),
+                    _ => std::fs::read_to_string(&path).expect("the brief"),
+                };
+                assert!(!text.contains('⟦'), "{lang} {example} {format}: a message is missing");
+                for sentence in &sentences {
+                    let escaped = sentence.replace('\'', "&#39;");
+                    assert!(
+                        !text.contains(sentence.as_str()) && !text.contains(&escaped),
+                        "{lang} {example} {format} says in English: {sentence}"
+                    );
+                }
             }
         }
-        if example.contains("consultation") {
-            let md = env.read("out/uk-online-safety-bill-encryption.md");
-            assert!(md.contains("12 mai 2021"), "a date in French");
-            assert!(md.contains("## Synthèse"));
-        }
+    }
+    let md = env.read("out-fr/ledger-uk-toml/uk.md");
+    assert!(md.contains("12 mai 2021"), "a date in French");
+    assert!(md.contains("## Synthèse"));
+    let pdf = pdf_text(&env.path("out-fr/ledger-uk-toml/uk.pdf"));
+    for heading in [
+        "Synthèse",
+        "Tableau des résultats",
+        "Constats",
+        "Prise en compte des avis",
+        "Méthodologie",
+        "12 mai 2021",
+    ] {
+        assert!(pdf.contains(heading), "the French PDF has no {heading:?}");
     }
 }

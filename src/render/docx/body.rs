@@ -8,7 +8,6 @@ use super::xml::{escape_into, uri};
 use super::{FLAG_RED, HAIRLINE, MUTED, band_colour};
 use crate::i18n::Lang;
 use crate::scoring::Rating;
-use crate::words::word;
 
 /// How a run looks.
 #[derive(Debug, Clone, Copy, Default)]
@@ -273,9 +272,9 @@ impl Body {
         self.run(prompt, Fmt::BOLD);
     }
 
-    /// A red flag, in words (and in red).
-    pub(super) fn red_flag(&mut self) {
-        self.run(word(self.lang, "flag-red-flag"), Fmt::marked(FLAG_RED));
+    /// A sentence about a red flag, in red (the brief's own words for it).
+    pub(super) fn red_flag_words(&mut self, words: &str) {
+        self.run(words, Fmt::marked(FLAG_RED));
     }
 
     /// A rating, in words (and in its band's colour).

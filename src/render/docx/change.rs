@@ -26,6 +26,7 @@ pub(crate) fn render(change: &ChangeBrief, paper: Paper) -> Result<Vec<u8>> {
     body.para_styled("Closing", &change.generated);
     let overall = &change.overall;
     let properties = Properties {
+        lang: change.lang,
         title: format!("{}: {}", label(change, "title"), change.proposal.title),
         subject: change.overall_line.clone(),
         authors: assessors(change),
@@ -38,7 +39,6 @@ pub(crate) fn render(change: &ChangeBrief, paper: Paper) -> Result<Vec<u8>> {
             overall.old.rating_label,
             overall.new.rating_label
         ),
-        lang: change.lang,
     };
     package(&properties, &body, None, page).context("cannot write the Word change brief")
 }

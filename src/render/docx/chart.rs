@@ -150,9 +150,10 @@ fn row(svg: &mut String, bar: &Bar<'_>, y: usize, bold: bool) {
             );
         }
         None => {
+            // No bar: the score column says "–", in every language.
             let _ = write!(
                 svg,
-                r##"<text x="{}" y="{}" font-size="10" fill="#{MUTED}">no score</text>"##,
+                r##"<text x="{}" y="{}" font-size="10" fill="#{MUTED}">–</text>"##,
                 TRACK_X + 5,
                 y + 16
             );

@@ -9,11 +9,12 @@ use anyhow::Result;
 use time::Date;
 use zip::write::SimpleFileOptions;
 
+use super::Paper;
 use super::body::{BULLETS, Body, list_indent};
 use super::chart::Chart;
-use super::styles::STYLES;
+use super::styles::styles;
 use super::xml::escape;
-use super::{LANGUAGE, Paper};
+use crate::i18n::Lang;
 
 const NS_W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const NS_R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -55,6 +56,9 @@ impl Page {
 
 /// What the document properties and the running footer say about a document.
 pub(super) struct Properties {
+    /// The language it is written in: declared on every run (through the styles), in the
+    /// settings and in the document properties.
+    pub(super) lang: Lang,
     /// The title (`dc:title`), as the Title paragraph gives it.
     pub(super) title: String,
     /// What it concludes, in a sentence (`dc:subject`).
@@ -67,8 +71,6 @@ pub(super) struct Properties {
     pub(super) date: Option<Date>,
     /// The proposal's title, shortened in the footer.
     pub(super) proposal: String,
-    /// The document's language, for the footer's words.
-    pub(super) lang: crate::i18n::Lang,
     /// The footer's verdict after the title ("Overall: Weak (45)"), in words.
     pub(super) verdict: String,
 }
@@ -91,9 +93,9 @@ pub(super) fn package(properties: &Properties, body: &Body, chart: Option<&Chart
         "word/_rels/document.xml.rels",
         document_rels(body, chart.is_some()).as_bytes(),
     )?;
-    part("word/styles.xml", STYLES.as_bytes())?;
+    part("word/styles.xml", styles(properties.lang).as_bytes())?;
     part("word/numbering.xml", numbering(body).as_bytes())?;
-    part("word/settings.xml", SETTINGS.as_bytes())?;
+    part("word/settings.xml", settings(properties.lang).as_bytes())?;
     part("word/footer1.xml", footer(properties).as_bytes())?;
     if let Some(chart) = chart {
         part("word/media/chart.png", &chart.png)?;
@@ -157,8 +159,9 @@ fn core_properties(properties: &Properties) -> String {
     }
     let _ = write!(
         xml,
-        "<cp:keywords>{}</cp:keywords><dc:language>{LANGUAGE}</dc:language>",
-        escape(properties.keywords)
+        "<cp:keywords>{}</cp:keywords><dc:language>{}</dc:language>",
+        escape(properties.keywords),
+        properties.lang.tag()
     );
     if let Some(date) = properties.date {
         for element in ["dcterms:created", "dcterms:modified"] {
@@ -261,7 +264,8 @@ fn numbering(body: &Body) -> String {
     xml
 }
 
-/// The running footer: the proposal's title, the verdict in words, and the page.
+/// The running footer: the proposal's title, the verdict in words, and the page as "3 / 12",
+/// which needs no word of any language.
 fn footer(properties: &Properties) -> String {
     let mut xml = String::from(XML_DECLARATION);
     let _ = write!(
@@ -303,11 +307,16 @@ fn footer(properties: &Properties) -> String {
     xml
 }
 
+/// The settings part: the theme's fonts are those of the document's language.
+fn settings(lang: Lang) -> String {
+    SETTINGS.replace("{lang}", lang.tag())
+}
+
 const SETTINGS: &str = concat!(
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
     r#"<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
     r#"<w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>"#,
     r#"<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#,
-    r#"<w:themeFontLang w:val="en-GB"/>"#,
+    r#"<w:themeFontLang w:val="{lang}"/>"#,
     "</w:settings>"
 );

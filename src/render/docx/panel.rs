@@ -37,6 +37,7 @@ pub(crate) fn render(panel: &PanelBrief, paper: Paper) -> Result<Vec<u8>> {
         }
     }
     let properties = Properties {
+        lang: panel.panel.lang,
         title: format!("{}: {}", label(panel, "title"), brief.proposal.title),
         subject: panel.panel.verdict_line.clone(),
         authors,
@@ -49,7 +50,6 @@ pub(crate) fn render(panel: &PanelBrief, paper: Paper) -> Result<Vec<u8>> {
             brief.overall.rating_label,
             brief.overall.score_display
         ),
-        lang: panel.panel.lang,
     };
     package(&properties, &body, None, page).context("cannot write the Word panel brief")
 }
@@ -386,5 +386,5 @@ fn methodology(panel: &PanelBrief, body: &mut Body) {
     bullets(&panel.panel.rules, body);
     body.heading(2, label(panel, "scoring"));
     bullets(&methodology.rules, body);
-    sources(&methodology.sources, body);
+    sources(&methodology.sources, label(panel, "sources"), body);
 }

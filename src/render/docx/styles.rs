@@ -1,9 +1,17 @@
 //! The styles of every Word document: Word's own style names with the PDF brief's look.
 
+use crate::i18n::Lang;
+
+/// The styles part of a document in `lang`: every run without a language of its own (all of
+/// them) is in the document's language, so Word checks the spelling of that language.
+pub(super) fn styles(lang: Lang) -> String {
+    STYLES.replace("{lang}", lang.tag())
+}
+
 /// Word's own style names (`heading 1`, `Title`, `Hyperlink`…) with the brief's look; Word and
 /// LibreOffice map them onto their built-in styles, so a table of contents finds the headings.
 /// Schema order in a style: name, basedOn, next, link, uiPriority, qFormat, pPr, rPr, tblPr.
-pub(super) const STYLES: &str = concat!(
+const STYLES: &str = concat!(
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
     r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
     // Calibri has no Chinese, Japanese, Korean, Arabic, Hebrew or Devanagari: the East Asian slot
@@ -11,7 +19,7 @@ pub(super) const STYLES: &str = concat!(
     // Devanagari) Arial, which has Arabic and Hebrew wherever Word runs; Word and LibreOffice
     // substitute a font of the script where the named one is missing.
     r#"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:eastAsia="Noto Sans CJK SC" w:hAnsi="Calibri" w:cs="Arial"/>"#,
-    r#"<w:color w:val="1D2430"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-GB" w:eastAsia="en-GB" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>"#,
+    r#"<w:color w:val="1D2430"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="{lang}" w:eastAsia="{lang}" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>"#,
     r#"<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>"#,
     // Paragraph styles.
     r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>"#,
