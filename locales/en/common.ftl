@@ -144,4 +144,3 @@ iiat-privacy = Privacy
 ## Page furniture: the running header and footer, and the chart's description.
 page-overall = Overall
 page-number = Page { $page } of { $total }
-page-chart-alt = Bar chart of scores out of 100.

@@ -145,4 +145,3 @@ iiat-privacy = Privacidad
 ## Elementos de página: encabezado y pie de página, descripción del gráfico.
 page-overall = General
 page-number = Página { $page } de { $total }
-page-chart-alt = Gráfico de barras de las puntuaciones sobre 100.

@@ -148,4 +148,3 @@ iiat-privacy = Le respect de la vie privée
 ## Éléments de page : en-tête et pied de page courants, description du graphique.
 page-overall = Ensemble
 page-number = Page { $page } sur { $total }
-page-chart-alt = Diagramme en barres des scores sur 100.

@@ -147,4 +147,3 @@ iiat-privacy = Privacidade
 ## Elementos de página: cabeçalho e rodapé, descrição do gráfico.
 page-overall = Geral
 page-number = Página { $page } de { $total }
-page-chart-alt = Gráfico de barras das pontuações em 100.

@@ -63,9 +63,10 @@ pub(super) fn draw(brief: &Brief) -> Result<Chart> {
         rating: overall.rating,
         band: overall.rating,
     });
+    // The chart's own title first, as the other formats caption it, then every bar in words.
     let alt = format!(
-        "{} {}.",
-        crate::i18n::tr(brief.lang, "page-chart-alt"),
+        "{}. {}.",
+        brief.labels.get("chart_title").map_or("", String::as_str),
         bars.iter()
             .map(|bar| format!(
                 "{}: {}, {}",
