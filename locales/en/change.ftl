@@ -3,6 +3,7 @@
 ## Headings, column titles and short labels (no variables): the view's `labels`.
 change-title = Change Brief
 change-then = Then
+change-table-caption = The two assessments side by side: the old one (then) and the new one (now)
 change-now = Now
 change-stage = Stage
 change-introduced = Introduced

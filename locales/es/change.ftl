@@ -3,6 +3,7 @@
 ## Títulos, encabezados de columna y etiquetas breves (sin variables): las `labels` de la vista.
 change-title = Informe de cambios
 change-then = Antes
+change-table-caption = Las dos evaluaciones lado a lado: la anterior (antes) y la nueva (ahora)
 change-now = Ahora
 change-stage = Etapa
 change-introduced = Presentada

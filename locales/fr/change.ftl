@@ -3,6 +3,7 @@
 ## Titres, intitulés de colonnes et libellés courts (sans variables) : les `labels` de la vue.
 change-title = Note d'évolution
 change-then = Avant
+change-table-caption = Les deux évaluations côte à côte : l'ancienne (avant) et la nouvelle (maintenant)
 change-now = Maintenant
 change-stage = Étape
 change-introduced = Présentée le

@@ -3,6 +3,7 @@
 ## Títulos, cabeçalhos de coluna e rótulos curtos (sem variáveis): os `labels` da visão.
 change-title = Relatório de mudanças
 change-then = Antes
+change-table-caption = As duas avaliações lado a lado: a anterior (antes) e a nova (agora)
 change-now = Agora
 change-stage = Etapa
 change-introduced = Apresentada

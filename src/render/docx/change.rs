@@ -116,7 +116,7 @@ fn versions(change: &ChangeBrief, body: &mut Body) {
         ),
     ];
     body.table(
-        "The two assessments side by side: the old one (then) and the new one (now)",
+        label(change, "table_caption"),
         &[22, 39, 39],
         Some(&["", label(change, "then"), label(change, "now")]),
         &[],
