@@ -75,8 +75,7 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 if !args.quiet {
                     // The question's prompt is the brief's, in the file's language.
                     for open in &brief.open_questions {
-                        let status =
-                            status_word(lang, open.status).unwrap_or_else(|| open.status_label.to_lowercase());
+                        let status = status_word(lang, open.status).unwrap_or_else(|| open.status_label.to_lowercase());
                         let _ = writeln!(report, "  {} ({status}): {}", open.question, open.prompt);
                     }
                 }
@@ -139,7 +138,11 @@ fn warnings(
                         )
                     },
                 )
-                .with_help(crate::tr!(lang, "ui-check-answer-anew-help", question = step.to.to_string()))
+                .with_help(crate::tr!(
+                    lang,
+                    "ui-check-answer-anew-help",
+                    question = step.to.to_string()
+                ))
                 .as_warning(),
             );
         }
@@ -230,16 +233,22 @@ fn answer_warnings(
         let blank = |text: &Option<String>| text.as_deref().is_none_or(|text| text.trim().is_empty());
         if blank(&answer.rationale) {
             warnings.push(
-                file.diagnostic_at(at(), crate::tr!(lang, "ui-check-no-rationale", question = scored.id.to_string()))
-                    .with_help(tr(lang, "ui-check-no-rationale-help"))
-                    .as_warning(),
+                file.diagnostic_at(
+                    at(),
+                    crate::tr!(lang, "ui-check-no-rationale", question = scored.id.to_string()),
+                )
+                .with_help(tr(lang, "ui-check-no-rationale-help"))
+                .as_warning(),
             );
         }
         if blank(&answer.finding) {
             warnings.push(
-                file.diagnostic_at(at(), crate::tr!(lang, "ui-check-no-finding", question = scored.id.to_string()))
-                    .with_help(tr(lang, "ui-check-no-finding-help"))
-                    .as_warning(),
+                file.diagnostic_at(
+                    at(),
+                    crate::tr!(lang, "ui-check-no-finding", question = scored.id.to_string()),
+                )
+                .with_help(tr(lang, "ui-check-no-finding-help"))
+                .as_warning(),
             );
         }
         let ticked = |kind: MechanismKind| {

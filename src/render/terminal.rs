@@ -32,7 +32,11 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
         title = printable(&brief.proposal.title)
     );
     let _ = writeln!(out, "{}", paint(&title, "1"));
-    let stage = brief.proposal.stage.as_deref().and_then(|stage| stage_word(lang, stage));
+    let stage = brief
+        .proposal
+        .stage
+        .as_deref()
+        .and_then(|stage| stage_word(lang, stage));
     let details: Vec<&str> = [
         brief.proposal.jurisdiction.as_deref(),
         stage.as_deref().or(brief.proposal.stage_label.as_deref()),
@@ -193,7 +197,9 @@ fn red_flags(lang: Lang, count: usize) -> String {
 /// offers it; a stage the catalogue does not know keeps the brief's label.
 fn stage_word(lang: Lang, stage: &str) -> Option<String> {
     let id = format!("ui-stage-{stage}");
-    crate::i18n::message_ids(Lang::En).any(|known| known == id).then(|| tr(lang, &id))
+    crate::i18n::message_ids(Lang::En)
+        .any(|known| known == id)
+        .then(|| tr(lang, &id))
 }
 
 fn rating_color(rating: Rating) -> &'static str {
