@@ -342,6 +342,11 @@ pub struct CheckArgs {
     /// Only report problems, not the list of unanswered questions.
     #[arg(long, short)]
     pub quiet: bool,
+    /// The language of the warnings and the summary: en, fr, es or pt. Default: the one the
+    /// system locale names (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English. Errors in a
+    /// file's TOML are reported in English.
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// `score`
@@ -353,6 +358,9 @@ pub struct ScoreArgs {
     /// Print the JSON brief instead of the scorecard.
     #[arg(long)]
     pub json: bool,
+    /// The language of the scorecard (and of the JSON brief's texts).
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// `render`

@@ -243,3 +243,61 @@ ui-imported = Imported { $count ->
        *[other] { $count } submissions
     } from { $file }; the assessment file now names it in submissions_file.
 ui-ledger-no-suggestion = The ledger does not point to a level for any question yet.
+
+## `score`: the scorecard in the terminal (with the brief's labels and the ui-rating-* words).
+ui-score-title = { $heading }: { $title }
+ui-score-coverage = coverage { $coverage }
+ui-score-points = ({ $points } points)
+ui-score-red-flags = { $count ->
+        [one] { $count } red flag
+       *[other] { $count } red flags
+    }
+ui-score-verdict = { $dimension }: { $verdict }.
+ui-score-dimension-effect = Effect on the Internet
+ui-score-dimension-process = Process
+ui-score-effect-no-effect-found = No effect found
+ui-score-effect-protective = Protective
+ui-score-effect-low-risk = Low risk
+ui-score-effect-harmful = Harmful
+ui-score-effect-serious-harm = Serious harm
+ui-score-effect-insufficient-evidence = Insufficient evidence
+# An open question's status in a list, for `score` and `check`.
+ui-score-status-unknown = unknown
+ui-score-status-unanswered = not answered
+
+## `check`: the summary of each file and the warnings about answers (errors in a file's TOML
+## itself are reported in English).
+ui-check-problems = { $file }: { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }
+ui-check-ok = { $file }: ok — { $answered } answered, { $not_affected } not affected, { $unknown } unknown, { $unanswered } unanswered, { $not_applicable } not applicable
+ui-check-upgraded = written for rubrics { $from }.x; read as { $to }.x in memory ({ $moved ->
+        [one] { $moved } answer
+       *[other] { $moved } answers
+    } moved, { $needs_answer ->
+        [one] { $needs_answer } needs
+       *[other] { $needs_answer } need
+    } a new answer, { $new ->
+        [one] { $new } new question
+       *[other] { $new } new questions
+    })
+ui-check-upgraded-help = run `impact-brief migrate { $file }` to rewrite it (a backup is kept)
+ui-check-asks-more = `{ $question }` now asks more than it did, so this answer needs a new one
+ui-check-replaced = `{ $old }` is replaced by `{ $new }`, which asks something different
+ui-check-answer-anew-help = answer `{ $question }` anew; the old rationale is kept under it, marked unknown
+ui-check-merged = `{ $old }` is replaced by `{ $new }`, which the file answers too
+ui-check-merged-help = the answer to `{ $question }` counts; the old answer's rationale and evidence are added to it with a note
+ui-check-not-asked = `{ $question }` does not apply, so this answer is not counted: it applies only when `{ $condition }` is at level { $level } or above
+ui-check-not-asked-help = raise `{ $condition }` if that is what you found, or remove this answer
+ui-check-no-rationale = `{ $question }` has a level but no rationale
+ui-check-no-rationale-help = add `rationale = "..."`: why this level, with the provisions and sources it rests on; a brief without reasons cannot be checked
+ui-check-no-finding = `{ $question }` has no finding
+ui-check-no-finding-help = add `finding = "..."`: one sentence in your words on what the proposal does here; page 1 quotes it (until then it quotes the rationale's first sentence)
+ui-check-no-harm = `{ $question }` is below its acceptable level but ticks no harm, so the brief gives it no advice
+ui-check-no-harm-help = tick what the proposal does in `mechanisms = [...]` ({ $harms }), or write your own `recommendation`
+ui-check-severe-acceptable = `{ $question }` ticks the severe harm `{ $harm }` but is rated at level { $level }, which says the harm is contained
+ui-check-severe-acceptable-help = lower the level, or tick the safeguard that contains it
+ui-check-ledger-departs = `{ $question }` is at level { $level }, but the consultation ledger points to level { $suggested }
+ui-check-ledger-open = `{ $question }` is open; the consultation ledger points to level { $suggested }
+ui-check-ledger-help = { $because }; keep your level if you know more than the ledger shows

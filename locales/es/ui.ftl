@@ -243,3 +243,61 @@ ui-imported = { $count ->
        *[other] { $count } aportaciones importadas
     } desde { $file }; el archivo de evaluación lo indica ahora en submissions_file.
 ui-ledger-no-suggestion = El registro todavía no apunta a ningún nivel para ninguna pregunta.
+
+## `score`: the scorecard in the terminal (with the brief's labels and the ui-rating-* words).
+ui-score-title = { $heading }: { $title }
+ui-score-coverage = cobertura { $coverage }
+ui-score-points = ({ $points } puntos)
+ui-score-red-flags = { $count ->
+        [one] { $count } señal de alerta
+       *[other] { $count } señales de alerta
+    }
+ui-score-verdict = { $dimension }: { $verdict }.
+ui-score-dimension-effect = Efecto en Internet
+ui-score-dimension-process = Proceso
+ui-score-effect-no-effect-found = Ningún efecto constatado
+ui-score-effect-protective = Protector
+ui-score-effect-low-risk = Riesgo bajo
+ui-score-effect-harmful = Perjudicial
+ui-score-effect-serious-harm = Daño grave
+ui-score-effect-insufficient-evidence = Evidencia insuficiente
+# An open question's status in a list, for `score` and `check`.
+ui-score-status-unknown = desconocido
+ui-score-status-unanswered = sin respuesta
+
+## `check`: the summary of each file and the warnings about answers (errors in a file's TOML
+## itself are reported in English).
+ui-check-problems = { $file }: { $count ->
+        [one] { $count } problema
+       *[other] { $count } problemas
+    }
+ui-check-ok = { $file }: correcto — respondidas: { $answered }, no afectadas: { $not_affected }, desconocidas: { $unknown }, sin respuesta: { $unanswered }, no aplicables: { $not_applicable }
+ui-check-upgraded = redactado para las rúbricas { $from }.x; leído en memoria como { $to }.x ({ $moved ->
+        [one] { $moved } respuesta trasladada
+       *[other] { $moved } respuestas trasladadas
+    }, { $needs_answer ->
+        [one] { $needs_answer } necesita una nueva respuesta
+       *[other] { $needs_answer } necesitan una nueva respuesta
+    }, { $new ->
+        [one] { $new } pregunta nueva
+       *[other] { $new } preguntas nuevas
+    })
+ui-check-upgraded-help = ejecute `impact-brief migrate { $file }` para reescribirlo (se conserva una copia de seguridad)
+ui-check-asks-more = `{ $question }` ahora pregunta más que antes, por lo que esta respuesta debe rehacerse
+ui-check-replaced = `{ $old }` se sustituye por `{ $new }`, que pregunta algo distinto
+ui-check-answer-anew-help = responda de nuevo a `{ $question }`; la justificación anterior se conserva en ella, marcada como desconocida
+ui-check-merged = `{ $old }` se sustituye por `{ $new }`, que el archivo también responde
+ui-check-merged-help = cuenta la respuesta a `{ $question }`; la justificación y las fuentes de la respuesta anterior se le añaden con una nota
+ui-check-not-asked = `{ $question }` no se aplica, por lo que esta respuesta no se cuenta: solo se aplica cuando `{ $condition }` está en el nivel { $level } o superior
+ui-check-not-asked-help = eleve `{ $condition }` si eso es lo que constató, o elimine esta respuesta
+ui-check-no-rationale = `{ $question }` tiene un nivel pero no una justificación
+ui-check-no-rationale-help = añada `rationale = "..."`: por qué este nivel, con las disposiciones y las fuentes en que se basa; un informe sin motivos no puede verificarse
+ui-check-no-finding = `{ $question }` no tiene hallazgo
+ui-check-no-finding-help = añada `finding = "..."`: una frase con sus propias palabras sobre lo que hace la propuesta en este punto; la página 1 la cita (mientras tanto, cita la primera frase de la justificación)
+ui-check-no-harm = `{ $question }` está por debajo de su nivel aceptable pero no marca ningún daño, por lo que el informe no formula ninguna recomendación al respecto
+ui-check-no-harm-help = marque lo que hace la propuesta en `mechanisms = [...]` ({ $harms }), o redacte su propia `recommendation`
+ui-check-severe-acceptable = `{ $question }` marca el daño grave `{ $harm }` pero está en el nivel { $level }, que indica que el daño está contenido
+ui-check-severe-acceptable-help = baje el nivel, o marque la salvaguarda que lo contiene
+ui-check-ledger-departs = `{ $question }` está en el nivel { $level }, pero el registro de la consulta apunta al nivel { $suggested }
+ui-check-ledger-open = `{ $question }` está pendiente; el registro de la consulta apunta al nivel { $suggested }
+ui-check-ledger-help = { $because }; mantenga su nivel si sabe más de lo que muestra el registro

@@ -243,3 +243,61 @@ ui-imported = { $count ->
        *[other] { $count } contributions importées
     } depuis { $file } ; le fichier d'évaluation le désigne désormais dans submissions_file.
 ui-ledger-no-suggestion = Le registre n'indique encore de niveau pour aucune question.
+
+## `score`: the scorecard in the terminal (with the brief's labels and the ui-rating-* words).
+ui-score-title = { $heading } : { $title }
+ui-score-coverage = couverture { $coverage }
+ui-score-points = ({ $points } points)
+ui-score-red-flags = { $count ->
+        [one] { $count } signal d'alerte
+       *[other] { $count } signaux d'alerte
+    }
+ui-score-verdict = { $dimension } : { $verdict }.
+ui-score-dimension-effect = Effet sur l'Internet
+ui-score-dimension-process = Processus
+ui-score-effect-no-effect-found = Aucun effet constaté
+ui-score-effect-protective = Protecteur
+ui-score-effect-low-risk = Risque faible
+ui-score-effect-harmful = Préjudiciable
+ui-score-effect-serious-harm = Préjudice grave
+ui-score-effect-insufficient-evidence = Éléments insuffisants
+# An open question's status in a list, for `score` and `check`.
+ui-score-status-unknown = inconnu
+ui-score-status-unanswered = sans réponse
+
+## `check`: the summary of each file and the warnings about answers (errors in a file's TOML
+## itself are reported in English).
+ui-check-problems = { $file } : { $count ->
+        [one] { $count } problème
+       *[other] { $count } problèmes
+    }
+ui-check-ok = { $file } : valide — avec réponse : { $answered }, non concernées : { $not_affected }, inconnues : { $unknown }, sans réponse : { $unanswered }, sans objet : { $not_applicable }
+ui-check-upgraded = rédigé pour les grilles { $from }.x ; lu en mémoire comme { $to }.x ({ $moved ->
+        [one] { $moved } réponse déplacée
+       *[other] { $moved } réponses déplacées
+    }, { $needs_answer ->
+        [one] { $needs_answer } appelle une nouvelle réponse
+       *[other] { $needs_answer } appellent une nouvelle réponse
+    }, { $new ->
+        [one] { $new } nouvelle question
+       *[other] { $new } nouvelles questions
+    })
+ui-check-upgraded-help = exécutez `impact-brief migrate { $file }` pour le réécrire (une copie de sauvegarde est conservée)
+ui-check-asks-more = `{ $question }` demande désormais davantage qu'auparavant : cette réponse doit être refaite
+ui-check-replaced = `{ $old }` est remplacée par `{ $new }`, qui porte sur autre chose
+ui-check-answer-anew-help = répondez de nouveau à `{ $question }` ; l'ancienne justification y est conservée, marquée inconnue
+ui-check-merged = `{ $old }` est remplacée par `{ $new }`, à laquelle le fichier répond aussi
+ui-check-merged-help = la réponse à `{ $question }` est retenue ; la justification et les sources de l'ancienne réponse y sont ajoutées avec une note
+ui-check-not-asked = `{ $question }` ne s'applique pas, et cette réponse n'est donc pas comptée : elle ne s'applique que si `{ $condition }` est au niveau { $level } ou au-dessus
+ui-check-not-asked-help = relevez `{ $condition }` si c'est ce que vous avez constaté, ou supprimez cette réponse
+ui-check-no-rationale = `{ $question }` a un niveau mais pas de justification
+ui-check-no-rationale-help = ajoutez `rationale = "..."` : pourquoi ce niveau, avec les dispositions et les sources sur lesquelles il repose ; une note sans motifs ne peut pas être vérifiée
+ui-check-no-finding = `{ $question }` n'a pas de constat
+ui-check-no-finding-help = ajoutez `finding = "..."` : une phrase, avec vos propres mots, sur ce que fait la proposition sur ce point ; la page 1 la cite (à défaut, elle cite la première phrase de la justification)
+ui-check-no-harm = `{ $question }` est en dessous de son niveau acceptable mais ne coche aucune atteinte : la note ne donne donc aucune recommandation à son sujet
+ui-check-no-harm-help = cochez ce que fait la proposition dans `mechanisms = [...]` ({ $harms }), ou rédigez votre propre `recommendation`
+ui-check-severe-acceptable = `{ $question }` coche l'atteinte grave `{ $harm }` mais est au niveau { $level }, qui indique que l'atteinte est contenue
+ui-check-severe-acceptable-help = abaissez le niveau, ou cochez la garantie qui la contient
+ui-check-ledger-departs = `{ $question }` est au niveau { $level }, mais le registre de la consultation indique le niveau { $suggested }
+ui-check-ledger-open = `{ $question }` est en suspens ; le registre de la consultation indique le niveau { $suggested }
+ui-check-ledger-help = { $because } ; conservez votre niveau si vous en savez plus que ce que montre le registre

@@ -243,3 +243,61 @@ ui-imported = { $count ->
        *[other] { $count } contribuições importadas
     } de { $file }; o arquivo de avaliação agora o indica em submissions_file.
 ui-ledger-no-suggestion = O registro ainda não aponta um nível para nenhuma pergunta.
+
+## `score`: the scorecard in the terminal (with the brief's labels and the ui-rating-* words).
+ui-score-title = { $heading }: { $title }
+ui-score-coverage = cobertura { $coverage }
+ui-score-points = ({ $points } pontos)
+ui-score-red-flags = { $count ->
+        [one] { $count } sinal de alerta
+       *[other] { $count } sinais de alerta
+    }
+ui-score-verdict = { $dimension }: { $verdict }.
+ui-score-dimension-effect = Efeito na Internet
+ui-score-dimension-process = Processo
+ui-score-effect-no-effect-found = Nenhum efeito constatado
+ui-score-effect-protective = Protetor
+ui-score-effect-low-risk = Risco baixo
+ui-score-effect-harmful = Prejudicial
+ui-score-effect-serious-harm = Dano grave
+ui-score-effect-insufficient-evidence = Evidências insuficientes
+# An open question's status in a list, for `score` and `check`.
+ui-score-status-unknown = desconhecido
+ui-score-status-unanswered = sem resposta
+
+## `check`: the summary of each file and the warnings about answers (errors in a file's TOML
+## itself are reported in English).
+ui-check-problems = { $file }: { $count ->
+        [one] { $count } problema
+       *[other] { $count } problemas
+    }
+ui-check-ok = { $file }: ok — respondidas: { $answered }, não afetadas: { $not_affected }, desconhecidas: { $unknown }, sem resposta: { $unanswered }, não aplicáveis: { $not_applicable }
+ui-check-upgraded = escrito para as rubricas { $from }.x; lido na memória como { $to }.x ({ $moved ->
+        [one] { $moved } resposta transferida
+       *[other] { $moved } respostas transferidas
+    }, { $needs_answer ->
+        [one] { $needs_answer } precisa de nova resposta
+       *[other] { $needs_answer } precisam de nova resposta
+    }, { $new ->
+        [one] { $new } pergunta nova
+       *[other] { $new } perguntas novas
+    })
+ui-check-upgraded-help = execute `impact-brief migrate { $file }` para reescrevê-lo (uma cópia de segurança é mantida)
+ui-check-asks-more = `{ $question }` agora pergunta mais do que antes, então esta resposta precisa ser refeita
+ui-check-replaced = `{ $old }` é substituída por `{ $new }`, que pergunta algo diferente
+ui-check-answer-anew-help = responda de novo a `{ $question }`; a justificativa anterior é mantida nela, marcada como desconhecida
+ui-check-merged = `{ $old }` é substituída por `{ $new }`, que o arquivo também responde
+ui-check-merged-help = vale a resposta a `{ $question }`; a justificativa e as fontes da resposta anterior são acrescentadas a ela com uma nota
+ui-check-not-asked = `{ $question }` não se aplica, então esta resposta não é contada: ela só se aplica quando `{ $condition }` está no nível { $level } ou acima
+ui-check-not-asked-help = eleve `{ $condition }` se foi isso o que você constatou, ou remova esta resposta
+ui-check-no-rationale = `{ $question }` tem um nível, mas não tem justificativa
+ui-check-no-rationale-help = acrescente `rationale = "..."`: por que este nível, com os dispositivos e as fontes em que se baseia; um relatório sem motivos não pode ser verificado
+ui-check-no-finding = `{ $question }` não tem constatação
+ui-check-no-finding-help = acrescente `finding = "..."`: uma frase com suas próprias palavras sobre o que a proposta faz neste ponto; a página 1 a cita (até lá, cita a primeira frase da justificativa)
+ui-check-no-harm = `{ $question }` está abaixo do seu nível aceitável, mas não marca nenhum dano, então o relatório não faz nenhuma recomendação a respeito
+ui-check-no-harm-help = marque o que a proposta faz em `mechanisms = [...]` ({ $harms }), ou escreva sua própria `recommendation`
+ui-check-severe-acceptable = `{ $question }` marca o dano grave `{ $harm }`, mas está no nível { $level }, que indica que o dano está contido
+ui-check-severe-acceptable-help = abaixe o nível, ou marque a salvaguarda que o contém
+ui-check-ledger-departs = `{ $question }` está no nível { $level }, mas o registro da consulta aponta para o nível { $suggested }
+ui-check-ledger-open = `{ $question }` está em aberto; o registro da consulta aponta para o nível { $suggested }
+ui-check-ledger-help = { $because }; mantenha seu nível se você sabe mais do que o registro mostra

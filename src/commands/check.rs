@@ -1,5 +1,6 @@
 //! `impact-brief check FILE...`: every problem in every file, warnings about answers that will
-//! not count, then each file's open questions.
+//! not count, then each file's open questions, in the interface language (`--lang`, else the
+//! system locale's). Problems in a file's TOML itself are reported in English.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -11,15 +12,18 @@ use super::load_rubrics;
 use crate::cli::CheckArgs;
 use crate::consultation::ConsultationView;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::{self, Lang, tr};
 use crate::model::assessment::read_assessment_file;
 use crate::model::ids::QuestionId;
 use crate::model::{AnswerStatus, Assessment, FlagGrade, MechanismKind, RubricSet, TomlFile};
 use crate::output::print_stdout;
+use crate::render::terminal::status_word;
 use crate::report::Brief;
 use crate::scoring::{self, QuestionStatus, Scorecard};
 
 /// Runs `check`.
 pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
+    let lang = interface_language(args.lang);
     let rubrics = load_rubrics(rubrics_dir)?;
     let mut failed = 0;
     let mut report = String::new();
@@ -31,20 +35,23 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             Err(problems) => {
                 failed += 1;
                 crate::eprintln_safe!("{}", Diagnostics(problems.clone()));
-                let count = problems.len();
                 let _ = writeln!(
                     report,
-                    "{}: {count} problem{}",
-                    path.display(),
-                    if count == 1 { "" } else { "s" }
+                    "{}",
+                    crate::tr!(
+                        lang,
+                        "ui-check-problems",
+                        file = path.display().to_string(),
+                        count = problems.len()
+                    )
                 );
             }
             Ok((file, assessment)) => {
                 let card = scoring::score(&rubrics.select(&assessment.rubric_ids()), &assessment);
                 let brief = Brief::from_scorecard(&rubrics.select(&assessment.rubric_ids()), &assessment, &card);
-                let mut warnings = warnings(&file, &assessment, &rubrics, &card);
+                let mut warnings = warnings(lang, &file, &assessment, &rubrics, &card);
                 if let Some(ledger) = &brief.consultation {
-                    warnings.extend(ledger_warnings(&file, ledger, &card));
+                    warnings.extend(ledger_warnings(lang, &file, ledger, &card));
                 }
                 if !warnings.is_empty() {
                     crate::eprintln_safe!("{}", Diagnostics(warnings));
@@ -53,23 +60,23 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 let count = |status: QuestionStatus| questions.clone().filter(|q| q.status == status).count();
                 let _ = writeln!(
                     report,
-                    "{}: ok — {} answered, {} not affected, {} unknown, {} unanswered, {} not applicable",
-                    path.display(),
-                    count(QuestionStatus::Answered),
-                    count(QuestionStatus::NotAffected),
-                    count(QuestionStatus::Unknown),
-                    count(QuestionStatus::Unanswered),
-                    count(QuestionStatus::NotApplicable),
+                    "{}",
+                    crate::tr!(
+                        lang,
+                        "ui-check-ok",
+                        file = path.display().to_string(),
+                        answered = count(QuestionStatus::Answered),
+                        not_affected = count(QuestionStatus::NotAffected),
+                        unknown = count(QuestionStatus::Unknown),
+                        unanswered = count(QuestionStatus::Unanswered),
+                        not_applicable = count(QuestionStatus::NotApplicable)
+                    )
                 );
                 if !args.quiet {
+                    // The question's prompt is the brief's, in the file's language.
                     for open in &brief.open_questions {
-                        let _ = writeln!(
-                            report,
-                            "  {} ({}): {}",
-                            open.question,
-                            open.status_label.to_lowercase(),
-                            open.prompt
-                        );
+                        let status = status_word(lang, open.status).unwrap_or_else(|| open.status_label.to_lowercase());
+                        let _ = writeln!(report, "  {} ({status}): {}", open.question, open.prompt);
                     }
                 }
             }
@@ -86,27 +93,32 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
 
 /// What is worth knowing about a valid file: answers that will not count because their question
 /// does not apply, and what upgrading a first-edition file changed.
-fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card: &Scorecard) -> Vec<Diagnostic> {
+fn warnings(
+    lang: Lang,
+    file: &TomlFile,
+    assessment: &Assessment,
+    rubrics: &RubricSet,
+    card: &Scorecard,
+) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     if let Some(upgrade) = &assessment.upgrade {
-        let changed = upgrade.mapped.len();
-        let new = upgrade.new_questions.len();
         warnings.push(
             file.diagnostic_at(
                 file.value_span(&["schema_version"]),
-                format!(
-                    "written for rubrics {}.x; read as {}.x in memory ({changed} answer{} moved, {} need{} a new answer, {new} new question{})",
-                    upgrade.from_edition,
-                    crate::model::assessment::ASSESSMENT_SCHEMA_VERSION,
-                    if changed == 1 { "" } else { "s" },
-                    upgrade.needs_answer.len(),
-                    if upgrade.needs_answer.len() == 1 { "s" } else { "" },
-                    if new == 1 { "" } else { "s" },
+                crate::tr!(
+                    lang,
+                    "ui-check-upgraded",
+                    from = upgrade.from_edition.to_string(),
+                    to = crate::model::assessment::ASSESSMENT_SCHEMA_VERSION.to_string(),
+                    moved = upgrade.mapped.len(),
+                    needs_answer = upgrade.needs_answer.len(),
+                    new = upgrade.new_questions.len()
                 ),
             )
-            .with_help(format!(
-                "run `impact-brief migrate {}` to rewrite it (a backup is kept)",
-                file.path.display()
+            .with_help(crate::tr!(
+                lang,
+                "ui-check-upgraded-help",
+                file = file.path.display().to_string()
             ))
             .as_warning(),
         );
@@ -116,41 +128,40 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
                 file.diagnostic_at(
                     file.key_span(&path),
                     if step.from == step.to {
-                        format!(
-                            "`{}` now asks more than it did, so this answer needs a new one",
-                            step.to
-                        )
+                        crate::tr!(lang, "ui-check-asks-more", question = step.to.to_string())
                     } else {
-                        format!(
-                            "`{}` is replaced by `{}`, which asks something different",
-                            step.from, step.to
+                        crate::tr!(
+                            lang,
+                            "ui-check-replaced",
+                            old = step.from.to_string(),
+                            new = step.to.to_string()
                         )
                     },
                 )
-                .with_help(format!(
-                    "answer `{}` anew; the old rationale is kept under it, marked unknown",
-                    step.to
+                .with_help(crate::tr!(
+                    lang,
+                    "ui-check-answer-anew-help",
+                    question = step.to.to_string()
                 ))
                 .as_warning(),
             );
         }
     }
-    warnings.extend(answer_warnings(file, assessment, rubrics, card));
+    warnings.extend(answer_warnings(lang, file, assessment, rubrics, card));
     if let Some(upgrade) = &assessment.upgrade {
         for step in &upgrade.merged {
             let path = ["answers", step.from.rubric(), step.from.question()];
             warnings.push(
                 file.diagnostic_at(
                     file.key_span(&path),
-                    format!(
-                        "`{}` is replaced by `{}`, which the file answers too",
-                        step.from, step.to
+                    crate::tr!(
+                        lang,
+                        "ui-check-merged",
+                        old = step.from.to_string(),
+                        new = step.to.to_string()
                     ),
                 )
-                .with_help(format!(
-                    "the answer to `{}` counts; the old answer's rationale and evidence are added to it with a note",
-                    step.to
-                ))
+                .with_help(crate::tr!(lang, "ui-check-merged-help", question = step.to.to_string()))
                 .as_warning(),
             );
         }
@@ -178,14 +189,18 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
         warnings.push(
             file.diagnostic_at(
                 file.key_span(&["answers", rubric_id, question_id]),
-                format!(
-                    "`{}` does not apply, so this answer is not counted: it applies only when `{}` is at level {} or above",
-                    question.id, condition.question, condition.min_level
+                crate::tr!(
+                    lang,
+                    "ui-check-not-asked",
+                    question = question.id.to_string(),
+                    condition = condition.question.to_string(),
+                    level = condition.min_level.to_string()
                 ),
             )
-            .with_help(format!(
-                "raise `{}` if that is what you found, or remove this answer",
-                condition.question
+            .with_help(crate::tr!(
+                lang,
+                "ui-check-not-asked-help",
+                condition = condition.question.to_string()
             ))
             .as_warning(),
         );
@@ -197,7 +212,13 @@ fn warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card:
 /// a finding of the assessors' own (page 1 then falls back on the rationale's first sentence),
 /// an answer below its acceptable level with no harm ticked (it gets no advice), and a severe
 /// harm ticked on an answer rated acceptable with no safeguard that contains it.
-fn answer_warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet, card: &Scorecard) -> Vec<Diagnostic> {
+fn answer_warnings(
+    lang: Lang,
+    file: &TomlFile,
+    assessment: &Assessment,
+    rubrics: &RubricSet,
+    card: &Scorecard,
+) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     for scored in card.rubrics.iter().flat_map(|rubric| &rubric.questions) {
         let (rubric_id, question_id) = (scored.id.rubric(), scored.id.question());
@@ -212,16 +233,22 @@ fn answer_warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet
         let blank = |text: &Option<String>| text.as_deref().is_none_or(|text| text.trim().is_empty());
         if blank(&answer.rationale) {
             warnings.push(
-                file.diagnostic_at(at(), format!("`{}` has a level but no rationale", scored.id))
-                    .with_help("add `rationale = \"...\"`: why this level, with the provisions and sources it rests on; a brief without reasons cannot be checked")
-                    .as_warning(),
+                file.diagnostic_at(
+                    at(),
+                    crate::tr!(lang, "ui-check-no-rationale", question = scored.id.to_string()),
+                )
+                .with_help(tr(lang, "ui-check-no-rationale-help"))
+                .as_warning(),
             );
         }
         if blank(&answer.finding) {
             warnings.push(
-                file.diagnostic_at(at(), format!("`{}` has no finding", scored.id))
-                    .with_help("add `finding = \"...\"`: one sentence in your words on what the proposal does here; page 1 quotes it (until then it quotes the rationale's first sentence)")
-                    .as_warning(),
+                file.diagnostic_at(
+                    at(),
+                    crate::tr!(lang, "ui-check-no-finding", question = scored.id.to_string()),
+                )
+                .with_help(tr(lang, "ui-check-no-finding-help"))
+                .as_warning(),
             );
         }
         let ticked = |kind: MechanismKind| {
@@ -246,15 +273,9 @@ fn answer_warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet
             warnings.push(
                 file.diagnostic_at(
                     at(),
-                    format!(
-                        "`{}` is below its acceptable level but ticks no harm, so the brief gives it no advice",
-                        scored.id
-                    ),
+                    crate::tr!(lang, "ui-check-no-harm", question = scored.id.to_string()),
                 )
-                .with_help(format!(
-                    "tick what the proposal does in `mechanisms = [...]` ({}), or write your own `recommendation`",
-                    harms.join(", ")
-                ))
+                .with_help(crate::tr!(lang, "ui-check-no-harm-help", harms = harms.join(", ")))
                 .as_warning(),
             );
         }
@@ -268,11 +289,17 @@ fn answer_warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet
                     continue;
                 }
                 warnings.push(
-                    file.diagnostic_at(at(), format!(
-                        "`{}` ticks the severe harm `{}` but is rated at level {level}, which says the harm is contained",
-                        scored.id, harm.id
-                    ))
-                    .with_help("lower the level, or tick the safeguard that contains it")
+                    file.diagnostic_at(
+                        at(),
+                        crate::tr!(
+                            lang,
+                            "ui-check-severe-acceptable",
+                            question = scored.id.to_string(),
+                            harm = harm.id.to_string(),
+                            level = level.to_string()
+                        ),
+                    )
+                    .with_help(tr(lang, "ui-check-severe-acceptable-help"))
                     .as_warning(),
                 );
             }
@@ -285,7 +312,7 @@ fn answer_warnings(file: &TomlFile, assessment: &Assessment, rubrics: &RubricSet
 /// process question it bears on, or where that question is still open: the numbers are evidence
 /// the assessor may have missed, but the ledger cannot see everything (balance mechanisms, a
 /// response's quality), so the answer is never changed for them.
-fn ledger_warnings(file: &TomlFile, ledger: &ConsultationView, card: &Scorecard) -> Vec<Diagnostic> {
+fn ledger_warnings(lang: Lang, file: &TomlFile, ledger: &ConsultationView, card: &Scorecard) -> Vec<Diagnostic> {
     let asked = |id: &QuestionId| {
         card.rubrics
             .iter()
@@ -303,13 +330,18 @@ fn ledger_warnings(file: &TomlFile, ledger: &ConsultationView, card: &Scorecard)
                 return None;
             }
             let message = match recorded {
-                Some(level) => format!(
-                    "`{}` is at level {level}, but the consultation ledger points to level {}",
-                    suggestion.question, suggestion.level
+                Some(level) => crate::tr!(
+                    lang,
+                    "ui-check-ledger-departs",
+                    question = suggestion.question.to_string(),
+                    level = level.to_string(),
+                    suggested = suggestion.level.to_string()
                 ),
-                None => format!(
-                    "`{}` is open; the consultation ledger points to level {}",
-                    suggestion.question, suggestion.level
+                None => crate::tr!(
+                    lang,
+                    "ui-check-ledger-open",
+                    question = suggestion.question.to_string(),
+                    suggested = suggestion.level.to_string()
                 ),
             };
             let span = file
@@ -318,12 +350,34 @@ fn ledger_warnings(file: &TomlFile, ledger: &ConsultationView, card: &Scorecard)
                 .or_else(|| file.key_span(&["consultation"]));
             Some(
                 file.diagnostic_at(span, message)
-                    .with_help(format!(
-                        "{}; keep your level if you know more than the ledger shows",
-                        suggestion.because
+                    .with_help(crate::tr!(
+                        lang,
+                        "ui-check-ledger-help",
+                        because = suggestion.because.as_str()
                     ))
                     .as_warning(),
             )
         })
         .collect()
+}
+
+/// The language asked for with `--lang`, else the one the system locale names; a locale with no
+/// translation gets English and one line saying so.
+fn interface_language(asked: Option<Lang>) -> Lang {
+    if let Some(lang) = asked {
+        return lang;
+    }
+    let negotiated = i18n::from_environment(|name| std::env::var(name).ok());
+    if let Some(locale) = &negotiated.unmatched {
+        crate::eprintln_safe!(
+            "{}",
+            crate::tr!(
+                negotiated.lang,
+                "ui-locale-unmatched",
+                locale = locale.as_str(),
+                languages = Lang::codes()
+            )
+        );
+    }
+    negotiated.lang
 }

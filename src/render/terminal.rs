@@ -1,11 +1,15 @@
 //! The scorecard as terminal text: a bar per rubric, the rating, coverage and red flags, then
 //! red flags, next steps and open questions. Colour only when asked (a terminal without NO_COLOR).
+//! Its words are the brief's labels and, for what only the terminal says, `ui-score-*` messages,
+//! in the brief's language.
 
 use std::fmt::Write as _;
 
+use crate::i18n::{Lang, tr};
 use crate::markup::printable;
+use crate::model::Dimension;
 use crate::report::Brief;
-use crate::scoring::Rating;
+use crate::scoring::{QuestionStatus, Rating};
 
 const BAR_WIDTH: usize = 20;
 
@@ -18,34 +22,47 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
             text.to_string()
         }
     };
+    let lang = brief.lang;
+    let label = |name: &str| brief.labels.get(name).cloned().unwrap_or_default();
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}",
-        paint(
-            &format!("Policy Impact Brief: {}", printable(&brief.proposal.title)),
-            "1"
-        )
+    let title = crate::tr!(
+        lang,
+        "ui-score-title",
+        heading = label("title"),
+        title = printable(&brief.proposal.title)
     );
+    let _ = writeln!(out, "{}", paint(&title, "1"));
+    let stage = brief
+        .proposal
+        .stage
+        .as_deref()
+        .and_then(|stage| stage_word(lang, stage));
     let details: Vec<&str> = [
-        &brief.proposal.jurisdiction,
-        &brief.proposal.stage_label,
-        &brief.proposal.reference,
+        brief.proposal.jurisdiction.as_deref(),
+        stage.as_deref().or(brief.proposal.stage_label.as_deref()),
+        brief.proposal.reference.as_deref(),
     ]
     .into_iter()
-    .filter_map(|field| field.as_deref())
+    .flatten()
     .collect();
     if !details.is_empty() {
         let _ = writeln!(out, "{}", printable(&details.join(" · ")));
     }
     out.push('\n');
+    let (effect, process, overall_label) = (label("effect"), label("process"), label("overall"));
     let name_width = brief
         .rubrics
         .iter()
-        .map(|rubric| rubric.title.chars().count())
+        .map(|rubric| rubric.title.as_str())
+        .chain([effect.as_str(), process.as_str(), overall_label.as_str()])
+        .map(|name| name.chars().count())
         .max()
-        .unwrap_or(0)
-        .max(7);
+        .unwrap_or(0);
+    let rating_width = Rating::ALL
+        .into_iter()
+        .map(|rating| rating_word(lang, rating).chars().count())
+        .max()
+        .unwrap_or(0);
     let mut row = |name: &str, score: Option<f64>, display: &str, rating: Rating, coverage: &str, extra: String| {
         // Scores run from 0 to 100, so the count is within 0..=BAR_WIDTH; clamped all the same.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
@@ -57,47 +74,41 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
             })
             .min(BAR_WIDTH);
         let bar = format!("{}{}", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled));
+        let coverage = crate::tr!(lang, "ui-score-coverage", coverage = format!("{coverage:>4}"));
         let _ = writeln!(
             out,
-            "{name:<name_width$}  {}  {display:>3}  {:<21}  coverage {coverage:>4}{extra}",
+            "{name:<name_width$}  {}  {display:>3}  {:<rating_width$}  {coverage}{extra}",
             paint(&bar, rating_color(rating)),
-            paint(rating.label(), rating_color(rating)),
+            paint(&rating_word(lang, rating), rating_color(rating)),
         );
     };
     for rubric in &brief.rubrics {
-        let flags = match rubric.red_flags.len() {
-            0 => String::new(),
-            n => format!("  {n} red flag{}", if n == 1 { "" } else { "s" }),
-        };
+        let points = crate::tr!(lang, "ui-score-points", points = rubric.points_display.as_str());
         row(
             &printable(&rubric.title),
             rubric.score,
             &rubric.score_display,
             rubric.rating,
             &rubric.coverage_display,
-            format!("  ({} points){flags}", rubric.points_display),
+            format!("  {points}{}", red_flags(lang, rubric.red_flags.len())),
         );
     }
     let overall = &brief.overall;
     for dimension in &overall.dimensions {
-        let flags = match dimension.red_flags.len() {
-            0 => String::new(),
-            n => format!("  {n} red flag{}", if n == 1 { "" } else { "s" }),
-        };
         row(
             match dimension.id {
-                crate::model::Dimension::Effect => "Effect",
-                crate::model::Dimension::Process => "Process",
+                Dimension::Effect => &effect,
+                Dimension::Process => &process,
             },
             dimension.score,
             &dimension.score_display,
             dimension.rating,
             &dimension.coverage_display,
-            flags,
+            red_flags(lang, dimension.red_flags.len()),
         );
     }
     row(
-        "Overall",
+        &overall_label,
         overall.score,
         &overall.score_display,
         overall.rating,
@@ -105,28 +116,90 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
         String::new(),
     );
 
-    if !overall.verdict.is_empty() {
-        let _ = writeln!(out, "\n{}", paint(&overall.verdict, "1"));
+    // The verdict in the scorecard's words (the effect's ratings by their own names), one
+    // sentence per dimension as the brief's verdict line has it.
+    let verdict: Vec<String> = overall
+        .dimensions
+        .iter()
+        .map(|dimension| {
+            crate::tr!(
+                lang,
+                "ui-score-verdict",
+                dimension = tr(lang, &format!("ui-score-dimension-{}", dimension_key(dimension.id))),
+                verdict = verdict_word(lang, dimension.rating, dimension.id)
+            )
+        })
+        .collect();
+    if !verdict.is_empty() {
+        let _ = writeln!(out, "\n{}", paint(&verdict.join(" "), "1"));
     }
     if !brief.summary.red_flags.is_empty() {
-        let _ = writeln!(out, "\n{}", paint("Red flags", "1;31"));
+        let _ = writeln!(out, "\n{}", paint(&label("red_flags"), "1;31"));
         for flag in &brief.summary.red_flags {
             let _ = writeln!(out, "  ! {} — {}", flag.question, printable(&flag.level_text));
         }
     }
     if !brief.summary.next_steps.is_empty() {
-        let _ = writeln!(out, "\n{}", paint("Next steps", "1"));
+        let _ = writeln!(out, "\n{}", paint(&label("next_steps"), "1"));
         for (index, step) in brief.summary.next_steps.iter().enumerate() {
             let _ = writeln!(out, "  {}. {} ({})", index + 1, printable(&step.text), step.question);
         }
     }
     if !brief.open_questions.is_empty() {
-        let _ = writeln!(out, "\n{}", paint("Open questions", "1"));
+        let _ = writeln!(out, "\n{}", paint(&label("open_questions"), "1"));
         for open in &brief.open_questions {
-            let _ = writeln!(out, "  - {} ({})", open.question, open.status_label.to_lowercase());
+            let status = status_word(lang, open.status).unwrap_or_else(|| open.status_label.to_lowercase());
+            let _ = writeln!(out, "  - {} ({status})", open.question);
         }
     }
     out
+}
+
+/// "Serious concerns", as a rubric's or dimension's row names its band.
+pub fn rating_word(lang: Lang, rating: Rating) -> String {
+    tr(lang, &format!("ui-rating-{}", rating.key()))
+}
+
+/// The band as the verdict names it: the effect's ratings by their own names ("Serious harm").
+fn verdict_word(lang: Lang, rating: Rating, dimension: Dimension) -> String {
+    match dimension {
+        Dimension::Effect => tr(lang, &format!("ui-score-effect-{}", rating.effect_key())),
+        Dimension::Process => rating_word(lang, rating),
+    }
+}
+
+fn dimension_key(dimension: Dimension) -> &'static str {
+    match dimension {
+        Dimension::Effect => "effect",
+        Dimension::Process => "process",
+    }
+}
+
+/// "unknown" or "not answered", for an open question in a list; `None` for a status that
+/// leaves no question open.
+pub fn status_word(lang: Lang, status: QuestionStatus) -> Option<String> {
+    match status {
+        QuestionStatus::Unknown => Some(tr(lang, "ui-score-status-unknown")),
+        QuestionStatus::Unanswered => Some(tr(lang, "ui-score-status-unanswered")),
+        _ => None,
+    }
+}
+
+/// "  2 red flags" after a row, or nothing.
+fn red_flags(lang: Lang, count: usize) -> String {
+    if count == 0 {
+        return String::new();
+    }
+    format!("  {}", crate::tr!(lang, "ui-score-red-flags", count = count))
+}
+
+/// The stage in the interface's words (`in-legislature` → "In the legislature"), as the wizard
+/// offers it; a stage the catalogue does not know keeps the brief's label.
+fn stage_word(lang: Lang, stage: &str) -> Option<String> {
+    let id = format!("ui-stage-{stage}");
+    crate::i18n::message_ids(Lang::En)
+        .any(|known| known == id)
+        .then(|| tr(lang, &id))
 }
 
 fn rating_color(rating: Rating) -> &'static str {

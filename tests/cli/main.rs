@@ -25,6 +25,7 @@ mod render;
 mod rubric;
 mod schema;
 mod score;
+mod score_check_languages;
 mod scripts;
 mod serve;
 mod serve_browser;

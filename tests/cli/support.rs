@@ -60,7 +60,7 @@ impl TestEnv {
     /// Runs `impact-brief ARGS` in the folder with the environment variables `vars` set. Every
     /// run has its configuration folder (`XDG_CONFIG_HOME`) at `config/` in the folder, and
     /// `IMPACT_BRIEF_SCHEMA` unset unless `vars` sets it: the `#:schema` line of a new file
-    /// depends on both.
+    /// depends on both. The locale is C (English) unless `vars` sets `LANG` or another.
     pub fn run_with_env(&self, args: &[&str], vars: &[(&str, &str)]) -> Run {
         let mut command = Command::new(env!("CARGO_BIN_EXE_impact-brief"));
         command
@@ -69,6 +69,12 @@ impl TestEnv {
             .env("NO_COLOR", "1")
             .env("XDG_CONFIG_HOME", self.path("config"))
             .env_remove("IMPACT_BRIEF_SCHEMA")
+            // The interface speaks the system locale's language: every run starts in the C
+            // locale, whatever the developer's, unless `vars` names another.
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
             .stdin(Stdio::null());
         for (name, value) in vars {
             command.env(name, value);

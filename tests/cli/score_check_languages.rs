@@ -1,0 +1,152 @@
+//! `score` and `check` in the user's language: the scorecard in the brief's language (`--lang`
+//! or the file's), check's summary and warnings in the system locale's (or `--lang`).
+
+use crate::support::{TestEnv, repo};
+
+/// The numbers of a scorecard line by line: every run of digits (with `.` or `,` inside).
+fn numbers(text: &str) -> Vec<Vec<String>> {
+    text.lines()
+        .map(|line| {
+            line.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+                .map(|part| part.trim_matches(|c| c == '.' || c == ','))
+                .filter(|part| !part.is_empty())
+                .map(|part| part.replace(',', "."))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn scorecard_in_french_has_french_words_and_the_same_numbers() {
+    let env = TestEnv::new();
+    let file = repo("examples/nigeria-social-media-bill.toml");
+    let english = env.run(&["score", &file]);
+    english.code(0);
+    let french = env.run(&["score", "--lang", "fr", &file]);
+    french.code(0);
+    for word in [
+        "Effet sur l'Internet : Préjudice grave.",
+        "Préoccupations graves",
+        "couverture 100%",
+        "signal d'alerte",
+        "Signaux d'alerte",
+        "Prochaines étapes",
+        "Questions en suspens",
+        "(inconnu)",
+        "Ensemble ",
+    ] {
+        assert!(french.stdout.contains(word), "{word:?} in\n{}", french.stdout);
+    }
+    for english_word in [
+        "Serious concerns",
+        "coverage",
+        "red flag",
+        "Next steps",
+        "Open questions",
+        "(unknown)",
+    ] {
+        assert!(
+            !french.stdout.contains(english_word),
+            "{english_word:?} in\n{}",
+            french.stdout
+        );
+    }
+    assert_eq!(numbers(&english.stdout), numbers(&french.stdout));
+}
+
+#[test]
+fn scorecard_takes_the_file_language_and_lang_overrides_it() {
+    let env = TestEnv::new();
+    let text = std::fs::read_to_string(repo("examples/nigeria-social-media-bill.toml")).expect("example");
+    let text = text.replacen("[assessment]\n", "[assessment]\nlanguage = \"es\"\n", 1);
+    env.write("bill.toml", &text);
+    let spanish = env.run(&["score", "bill.toml"]);
+    spanish.code(0);
+    assert!(spanish.stdout.contains("Preocupaciones graves"), "{}", spanish.stdout);
+    assert!(spanish.stdout.contains("cobertura"), "{}", spanish.stdout);
+    let portuguese = env.run(&["score", "--lang", "pt", "bill.toml"]);
+    portuguese.code(0);
+    assert!(
+        portuguese.stdout.contains("Efeito na Internet: Dano grave."),
+        "{}",
+        portuguese.stdout
+    );
+    let english = env.run(&["score", "--lang", "en", "bill.toml"]);
+    assert!(
+        english.stdout.contains("Effect on the Internet: Serious harm."),
+        "{}",
+        english.stdout
+    );
+}
+
+#[test]
+fn check_speaks_the_system_locale() {
+    let env = TestEnv::new();
+    let file = repo("examples/nigeria-social-media-bill.toml");
+    let french = env.run_with_env(&["check", &file], &[("LANG", "fr_FR.UTF-8")]);
+    french.code(0);
+    assert!(
+        french
+            .stderr
+            .contains("est en dessous de son niveau acceptable mais ne coche aucune atteinte"),
+        "{}",
+        french.stderr
+    );
+    assert!(
+        french.stderr.contains("cochez ce que fait la proposition"),
+        "{}",
+        french.stderr
+    );
+    assert!(!french.stderr.contains("ticks no harm"), "{}", french.stderr);
+    assert!(
+        french
+            .stdout
+            .contains(": valide — avec réponse : 25, non concernées : 4, inconnues : 2"),
+        "{}",
+        french.stdout
+    );
+    assert!(french.stdout.contains("(inconnu)"), "{}", french.stdout);
+    // A locale that matches says nothing about the language.
+    assert!(!french.stderr.contains("English is used"), "{}", french.stderr);
+
+    let asked = env.run_with_env(&["check", "--lang", "es", &file], &[("LANG", "fr_FR.UTF-8")]);
+    asked.code(0);
+    assert!(asked.stderr.contains("no marca ningún daño"), "{}", asked.stderr);
+    assert!(
+        asked.stdout.contains(": correcto — respondidas: 25"),
+        "{}",
+        asked.stdout
+    );
+
+    let english = env.run(&["check", &file]);
+    english.code(0);
+    assert!(english.stderr.contains("ticks no harm"), "{}", english.stderr);
+    assert!(english.stdout.contains(": ok — 25 answered"), "{}", english.stdout);
+}
+
+#[test]
+fn check_problem_count_in_french_and_toml_errors_in_english() {
+    let env = TestEnv::new();
+    env.write("bad.toml", "schema_version = 1\n");
+    let run = env.run_with_env(&["check", "bad.toml"], &[("LANG", "fr_FR.UTF-8")]);
+    run.code(1);
+    assert!(run.stdout.contains("bad.toml : 1 problème"), "{}", run.stdout);
+    // Errors in the file's TOML, with line and column, are not translated yet.
+    assert!(
+        run.stderr.contains("bad.toml:1:1: error: missing field `proposal`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn check_notes_a_locale_without_translation_and_uses_english() {
+    let env = TestEnv::new();
+    let run = env.run_with_env(
+        &["check", &repo("tests/fixtures/known.toml")],
+        &[("LANG", "de_DE.UTF-8")],
+    );
+    run.code(0);
+    assert!(run.stderr.contains("de_DE.UTF-8"), "{}", run.stderr);
+    assert!(run.stdout.contains("ok — 17 answered"), "{}", run.stdout);
+}
