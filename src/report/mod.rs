@@ -787,6 +787,7 @@ fn dimension_view(score: &DimensionScore, lang: Lang) -> DimensionView {
     }
 }
 
+/// Owns one question's view: its answer, level, points, flag and the words around them.
 fn question_view(
     question: &Question,
     scored: &QuestionScore,
@@ -801,50 +802,12 @@ fn question_view(
     // A question that was not asked has no finding, whatever the file says about it.
     let answer = answer.filter(|_| !scored.excluded_by_condition);
     let ticked = answer.map_or(&[][..], |answer| answer.mechanisms.as_slice());
-    let mechanisms = question
-        .mechanisms
-        .iter()
-        .filter(|m| ticked.contains(&m.id))
-        .map(|m| {
-            let flag = m.flag_given(ticked);
-            MechanismView {
-                id: m.id.clone(),
-                kind: m.kind,
-                label: with_measure(m.label.trim(), measure),
-                note: match m.kind {
-                    MechanismKind::Harm => crate::tr!(
-                        lang,
-                        "brief-text-mechanism-harm",
-                        flag = match flag {
-                            FlagGrade::None => "none",
-                            FlagGrade::Flag => "flag",
-                            FlagGrade::Severe => "severe",
-                        }
-                    ),
-                    MechanismKind::Safeguard => tr(lang, "brief-text-mechanism-safeguard"),
-                },
-                flag,
-            }
-        })
-        .collect();
+    let mechanisms = mechanism_views(question, ticked, measure, lang);
     let flag = scored
         .level
         .and_then(|level| scored.flag_by_level.get(level as usize).copied())
         .unwrap_or_default();
-    let note = match scored.status {
-        QuestionStatus::NotApplicable if scored.excluded_by_condition => {
-            let condition = question.applies_if.as_ref();
-            Some(condition.map_or_else(String::new, |c| {
-                crate::tr!(
-                    lang,
-                    "brief-text-not-asked",
-                    question = c.question.to_string(),
-                    level = c.min_level
-                )
-            }))
-        }
-        _ => None,
-    };
+    let note = not_asked_note(question, scored, lang);
     let level_display = match scored.level {
         Some(level) => of(lang, level.to_string(), scored.max_level.to_string()),
         None => scored.status.label_in(lang).to_string(),
@@ -873,17 +836,7 @@ fn question_view(
             Dimension::Process => question.prompt.trim().to_string(),
         },
         finding: answer.and_then(|answer| non_empty(&answer.finding)),
-        provisions: answer
-            .map(|answer| {
-                answer
-                    .provisions
-                    .iter()
-                    .map(|item| item.trim())
-                    .filter(|item| !item.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default(),
+        provisions: provisions(answer),
         mechanisms,
         level_text,
         level_display: level_display.clone(),
@@ -900,23 +853,91 @@ fn question_view(
         rationale: answer
             .and_then(|answer| non_empty(&answer.rationale))
             .map(UserText::new),
-        evidence: answer
-            .map(|answer| {
-                answer
-                    .evidence
-                    .iter()
-                    .map(|item| item.trim())
-                    .filter(|item| !item.is_empty())
-                    .map(|item| EvidenceView {
-                        text: item.to_string(),
-                        url: is_web_link(item).then(|| item.to_string()),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
+        evidence: evidence_views(answer),
         sources: question.sources.clone(),
         note,
     }
+}
+
+/// Owns the mechanisms the assessors ticked on a question, each with its note.
+fn mechanism_views(question: &Question, ticked: &[String], measure: &str, lang: Lang) -> Vec<MechanismView> {
+    question
+        .mechanisms
+        .iter()
+        .filter(|m| ticked.contains(&m.id))
+        .map(|m| {
+            let flag = m.flag_given(ticked);
+            MechanismView {
+                id: m.id.clone(),
+                kind: m.kind,
+                label: with_measure(m.label.trim(), measure),
+                note: match m.kind {
+                    MechanismKind::Harm => crate::tr!(
+                        lang,
+                        "brief-text-mechanism-harm",
+                        flag = match flag {
+                            FlagGrade::None => "none",
+                            FlagGrade::Flag => "flag",
+                            FlagGrade::Severe => "severe",
+                        }
+                    ),
+                    MechanismKind::Safeguard => tr(lang, "brief-text-mechanism-safeguard"),
+                },
+                flag,
+            }
+        })
+        .collect()
+}
+
+/// Owns the note on a question that was not asked, saying which answer would have asked it.
+fn not_asked_note(question: &Question, scored: &QuestionScore, lang: Lang) -> Option<String> {
+    match scored.status {
+        QuestionStatus::NotApplicable if scored.excluded_by_condition => {
+            let condition = question.applies_if.as_ref();
+            Some(condition.map_or_else(String::new, |c| {
+                crate::tr!(
+                    lang,
+                    "brief-text-not-asked",
+                    question = c.question.to_string(),
+                    level = c.min_level
+                )
+            }))
+        }
+        _ => None,
+    }
+}
+
+/// Owns the provisions an answer names, blanks left out.
+fn provisions(answer: Option<&Answer>) -> Vec<String> {
+    answer
+        .map(|answer| {
+            answer
+                .provisions
+                .iter()
+                .map(|item| item.trim())
+                .filter(|item| !item.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Owns the evidence an answer cites, blanks left out, web addresses as links.
+fn evidence_views(answer: Option<&Answer>) -> Vec<EvidenceView> {
+    answer
+        .map(|answer| {
+            answer
+                .evidence
+                .iter()
+                .map(|item| item.trim())
+                .filter(|item| !item.is_empty())
+                .map(|item| EvidenceView {
+                    text: item.to_string(),
+                    url: is_web_link(item).then(|| item.to_string()),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn split_question<'a>(rubrics: &[&'a Rubric], full_id: &QuestionId) -> Option<(&'a Rubric, &'a Question)> {
