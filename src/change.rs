@@ -432,7 +432,6 @@ impl ChangeBrief {
             date: new.assessment.date,
         }
     }
-
 }
 
 /// What the answers did between the two briefs, question by question.
@@ -467,8 +466,7 @@ fn dimension_movements(old: &Brief, new: &Brief, lang: Lang) -> Vec<Movement> {
 
 /// Owns the rubrics' movements, for the new brief's rubrics the old one has too.
 fn rubric_movements(old: &Brief, new: &Brief, lang: Lang) -> Vec<Movement> {
-    new
-        .rubrics
+    new.rubrics
         .iter()
         .filter_map(|now| {
             let then = old.rubrics.iter().find(|rubric| rubric.id == now.id)?;

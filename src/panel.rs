@@ -410,11 +410,11 @@ fn panel_question(
         .collect();
     let flagged: Vec<String> = answers.iter().filter(|a| a.red_flag).map(|a| a.group.clone()).collect();
     let flag = (!flagged.is_empty()).then(|| PanelFlag {
-            question: id.clone(),
-            rubric_title: rubric.title.clone(),
-            prompt: question.prompt.trim().to_string(),
-            groups: flagged,
-        });
+        question: id.clone(),
+        rubric_title: rubric.title.clone(),
+        prompt: question.prompt.trim().to_string(),
+        groups: flagged,
+    });
     let values: Vec<u32> = group_standings.iter().map(|standing| standing.value).collect();
     let (lowest, highest) = (values.iter().min().copied(), values.iter().max().copied());
     let question_view = PanelQuestion {
@@ -472,7 +472,6 @@ fn answer_matrix(selected: &[&Rubric], members: &[Member], rubric: Option<&str>)
                 .collect()
         })
         .collect()
-
 }
 
 /// Owns the agreement between members within each rubric.

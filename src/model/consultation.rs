@@ -1056,7 +1056,13 @@ fn read_row(
 
 /// Owns the values in columns without a known name on `line` (those under a column whose name
 /// was reported as unknown are not reported again).
-fn unnamed_cell_problems(path: &Path, record: &csv::StringRecord, names: &[Header], line: usize, problems: &mut Problems) {
+fn unnamed_cell_problems(
+    path: &Path,
+    record: &csv::StringRecord,
+    names: &[Header],
+    line: usize,
+    problems: &mut Problems,
+) {
     let cell_at = |column: usize| {
         Some(Location {
             line,

@@ -458,38 +458,38 @@ impl Rubric {
     /// Owns the mistakes in the rubric's own keys (id, weight, questions, sources); returns the
     /// source ids, which questions cite.
     fn rubric_problems(&self, problem: &mut dyn FnMut(&[String], String, &str)) -> Vec<&str> {
-    if !is_valid_id(&self.id) {
-        problem(
-            &["id".into()],
-            format!("rubric id `{}` is not valid", self.id),
-            "use lowercase letters, digits and hyphens, e.g. `openness`",
-        );
-    }
-    if !(self.weight > 0.0 && self.weight <= MAX_WEIGHT) {
-        problem(
-            &["weight".into()],
-            format!("rubric weight {:?} is out of range", self.weight),
-            &format!("use a positive number up to {MAX_WEIGHT}; weights are relative, 1.0 is usual"),
-        );
-    }
-    if self.questions.is_empty() {
-        problem(
-            &["questions".into()],
-            "the rubric has no questions".into(),
-            "add at least one [[questions]] table",
-        );
-    }
-    let mut source_ids: Vec<&str> = Vec::new();
-    for source in &self.sources {
-        if source_ids.contains(&source.id.as_str()) {
+        if !is_valid_id(&self.id) {
             problem(
-                &["sources".into()],
-                format!("source id `{}` appears twice", source.id),
-                "give every source its own id",
+                &["id".into()],
+                format!("rubric id `{}` is not valid", self.id),
+                "use lowercase letters, digits and hyphens, e.g. `openness`",
             );
         }
-        source_ids.push(&source.id);
-    }
+        if !(self.weight > 0.0 && self.weight <= MAX_WEIGHT) {
+            problem(
+                &["weight".into()],
+                format!("rubric weight {:?} is out of range", self.weight),
+                &format!("use a positive number up to {MAX_WEIGHT}; weights are relative, 1.0 is usual"),
+            );
+        }
+        if self.questions.is_empty() {
+            problem(
+                &["questions".into()],
+                "the rubric has no questions".into(),
+                "add at least one [[questions]] table",
+            );
+        }
+        let mut source_ids: Vec<&str> = Vec::new();
+        for source in &self.sources {
+            if source_ids.contains(&source.id.as_str()) {
+                problem(
+                    &["sources".into()],
+                    format!("source id `{}` appears twice", source.id),
+                    "give every source its own id",
+                );
+            }
+            source_ids.push(&source.id);
+        }
         source_ids
     }
 
@@ -631,10 +631,16 @@ impl Rubric {
 
     /// Owns the mistakes in what a question refers to: its mechanisms, the sources it cites and
     /// the question it depends on.
-    fn reference_problems(&self, question: &Question, entry: &str, source_ids: &[&str], problem: &mut dyn FnMut(&[String], String, &str)) {
+    fn reference_problems(
+        &self,
+        question: &Question,
+        entry: &str,
+        source_ids: &[&str],
+        problem: &mut dyn FnMut(&[String], String, &str),
+    ) {
         let at = |key: &'static str| question_key(entry, key);
         let id = &question.id;
-        mechanism_problems(self.schema_version, question, &source_ids, &mut |key, message, help| {
+        mechanism_problems(self.schema_version, question, source_ids, &mut |key, message, help| {
             let mut path = at("mechanisms");
             path.extend(key.iter().map(|part| part.to_string()));
             problem(&path, message, help);
@@ -697,9 +703,7 @@ fn level_map_problems(question: &Question, entry: &str, problem: &mut dyn FnMut(
                 ),
             );
         }
-        if map.contains(&MappedLevel::Status(NotAffected::NotAffected))
-            && question.dimension() != Dimension::Effect
-        {
+        if map.contains(&MappedLevel::Status(NotAffected::NotAffected)) && question.dimension() != Dimension::Effect {
             problem(
                 &at("level_map"),
                 format!("level_map of `{id}` maps to \"not-affected\", which only effect questions have"),

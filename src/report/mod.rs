@@ -18,11 +18,13 @@ pub use views::*;
 
 use crate::i18n::{Lang, tr};
 use crate::markup::UserText;
-use crate::model::assessment::{AssessmentInfo, Proposal, ProposalKind};
 use crate::model::assessment::calendar_date;
+use crate::model::assessment::{AssessmentInfo, Proposal, ProposalKind};
 use crate::model::ids::QuestionId;
 use crate::model::{Answer, Assessment, Dimension, FlagGrade, Mechanism, MechanismKind, Question, Rubric, RubricSet};
-use crate::scoring::{self, DimensionScore, NEXT_STEPS, OverallScore, QuestionScore, QuestionStatus, Rating, RubricScore, Scorecard};
+use crate::scoring::{
+    self, DimensionScore, NEXT_STEPS, OverallScore, QuestionScore, QuestionStatus, Rating, RubricScore, Scorecard,
+};
 
 use prose::{methodology, summary_paragraph, verdict};
 
@@ -181,8 +183,7 @@ fn summary_view(
     let to_watch = |q: &QuestionView| {
         q.dimension == Dimension::Effect && !q.red_flag && q.level.is_some_and(|level| level + 1 == q.acceptable_at)
     };
-    let mut flagged: Vec<(&RubricView, &QuestionView)> =
-        answered.iter().copied().filter(|(_, q)| q.red_flag).collect();
+    let mut flagged: Vec<(&RubricView, &QuestionView)> = answered.iter().copied().filter(|(_, q)| q.red_flag).collect();
     let mut concerning: Vec<(&RubricView, &QuestionView)> = answered
         .iter()
         .copied()
@@ -203,7 +204,11 @@ fn summary_view(
         more_concerns_note: (more_concerns > 0)
             .then(|| crate::tr!(lang, "brief-text-more-concerns", count = more_concerns)),
         points_to_watch: watch.iter().copied().map(finding_ref).collect(),
-        strengths: strengths(&answered).into_iter().take(SUMMARY_ITEMS).map(finding_ref).collect(),
+        strengths: strengths(&answered)
+            .into_iter()
+            .take(SUMMARY_ITEMS)
+            .map(finding_ref)
+            .collect(),
         next_steps: recommendations.iter().take(NEXT_STEPS).cloned().collect(),
     }
 }
@@ -221,7 +226,8 @@ fn strengths<'a>(answered: &[(&'a RubricView, &'a QuestionView)]) -> Vec<(&'a Ru
                     Dimension::Process => level >= q.acceptable_at,
                     Dimension::Effect => {
                         level == q.max_level
-                            || (level >= q.acceptable_at && q.mechanisms.iter().any(|m| m.kind == MechanismKind::Safeguard))
+                            || (level >= q.acceptable_at
+                                && q.mechanisms.iter().any(|m| m.kind == MechanismKind::Safeguard))
                     }
                 })
         })
@@ -273,7 +279,10 @@ fn open_question_views(scorecard: &Scorecard, rubric_views: &[RubricView], lang:
 /// headline score taken from the effect dimension.
 fn overall_view(overall: &OverallScore, lang: Lang) -> OverallView {
     let dimensions: Vec<DimensionView> = overall.dimensions.iter().map(|d| dimension_view(d, lang)).collect();
-    let effect_score = dimensions.iter().find(|d| d.id == Dimension::Effect).and_then(|e| e.score);
+    let effect_score = dimensions
+        .iter()
+        .find(|d| d.id == Dimension::Effect)
+        .and_then(|e| e.score);
     OverallView {
         score: overall.score,
         rating: overall.rating,

@@ -2,9 +2,7 @@
 //! numbers in the brief's language: the facts, the five indicators, the notes under the tables,
 //! the rejections listed, the levels the ledger points to and the indicators' definitions.
 
-use crate::consultation::{
-    BENCHMARK_WEEKS, ConsultationView, Fact, Indicator, RejectionLine, UnreasonedRejection,
-};
+use crate::consultation::{BENCHMARK_WEEKS, ConsultationView, Fact, Indicator, RejectionLine, UnreasonedRejection};
 use crate::i18n::{Lang, long_date, tr};
 
 /// Fills `view`'s sentences in `lang` (and its displays that hold words, such as "8 weeks").

@@ -612,8 +612,14 @@ pub(super) fn question_page(
     context.insert("help_html", &Markup::parse(&question.help).to_html(2));
     context.insert("levels", &levels);
     context.insert("statuses", &statuses);
-    context.insert("harms", &mechanism_choices(question, MechanismKind::Harm, &fields.mechanisms));
-    context.insert("safeguards", &mechanism_choices(question, MechanismKind::Safeguard, &fields.mechanisms));
+    context.insert(
+        "harms",
+        &mechanism_choices(question, MechanismKind::Harm, &fields.mechanisms),
+    );
+    context.insert(
+        "safeguards",
+        &mechanism_choices(question, MechanismKind::Safeguard, &fields.mechanisms),
+    );
     context.insert("fields", &fields);
     context.insert("error", &error);
     context.insert("saved", &saved);
@@ -685,7 +691,13 @@ fn mechanism_choices(question: &Question, kind: MechanismKind, ticked: &[String]
 }
 
 /// Owns the sentence saying why a question was not asked, when its condition left it out.
-fn skipped_condition(app: &App, assessment: &Assessment, rubric: &Rubric, question: &Question, lang: Lang) -> Option<String> {
+fn skipped_condition(
+    app: &App,
+    assessment: &Assessment,
+    rubric: &Rubric,
+    question: &Question,
+    lang: Lang,
+) -> Option<String> {
     let card = scorecard_of(app, assessment);
     let skipped = card
         .rubrics
