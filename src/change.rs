@@ -365,99 +365,14 @@ impl ChangeBrief {
             point(old.overall.rating, old.overall.score, None, lang),
             point(new.overall.rating, new.overall.score, None, lang),
         );
-        let dimensions: Vec<Movement> = Dimension::ALL
-            .into_iter()
-            .filter_map(|dimension| {
-                let find = |dimensions: &[DimensionView]| dimensions.iter().find(|d| d.id == dimension).cloned();
-                let (then, now) = (find(&old.overall.dimensions)?, find(&new.overall.dimensions)?);
-                Some(movement(
-                    lang,
-                    dimension.id(),
-                    dimension.label_in(lang),
-                    point(then.rating, then.score, Some(dimension), lang),
-                    point(now.rating, now.score, Some(dimension), lang),
-                ))
-            })
-            .collect();
-        let rubrics = new
-            .rubrics
-            .iter()
-            .filter_map(|now| {
-                let then = old.rubrics.iter().find(|rubric| rubric.id == now.id)?;
-                Some(movement(
-                    lang,
-                    &now.id,
-                    &now.title,
-                    point(then.rating, then.score, None, lang),
-                    point(now.rating, now.score, None, lang),
-                ))
-            })
-            .collect();
-
-        let pairs = question_pairs(old, new);
-        let mut questions = Vec::new();
-        let mut unchanged = Vec::new();
-        let mut answered_in_one = Vec::new();
-        let mut flags = Flags::default();
-        for (rubric, then, now) in &pairs {
-            if then.red_flag && now.red_flag {
-                flags.open.push(line(rubric, now));
-            } else if then.red_flag {
-                flags.resolved.push(line(rubric, now));
-            } else if now.red_flag {
-                flags.introduced.push(line(rubric, now));
-            }
-            let (has_then, has_now) = (has_answer(then), has_answer(now));
-            if has_then != has_now {
-                let (answered_in, answer, id) = if has_then {
-                    ("old", then, "change-only-in-old")
-                } else {
-                    ("new", now, "change-only-in-new")
-                };
-                answered_in_one.push(AnsweredInOne {
-                    question: now.id.clone(),
-                    rubric_title: rubric.title.clone(),
-                    prompt: now.prompt.clone(),
-                    answered_in,
-                    display: answer.level_display.clone(),
-                    note: tr!(lang, id, answer = answer.level_display.clone()),
-                });
-            }
-            let change = answer_change(then, now);
-            if change == Change::Unchanged {
-                unchanged.push(line(rubric, now));
-                continue;
-            }
-            questions.push(QuestionChange {
-                id: now.id.clone(),
-                rubric_title: rubric.title.clone(),
-                dimension: now.dimension,
-                prompt: now.prompt.clone(),
-                old_level: then.level,
-                new_level: now.level,
-                old_status: then.status,
-                new_status: now.status,
-                old_display: then.level_display.clone(),
-                new_display: now.level_display.clone(),
-                old_level_text: then.level_text.clone(),
-                new_level_text: now.level_text.clone(),
-                old_rationale: then.rationale.clone(),
-                new_rationale: now.rationale.clone(),
-                change,
-                change_label: change.label(lang),
-                answer_line: answer_line(change, then, now, lang),
-                arrow: change.arrow(),
-                old_red_flag: then.red_flag,
-                new_red_flag: now.red_flag,
-            });
-        }
-        // Worst first: answers that got worse (the biggest drop first), then changes without a
-        // direction, then improvements (the biggest gain first); ties keep rubric order.
-        questions.sort_by(|a, b| {
-            a.change
-                .cmp(&b.change)
-                .then(level_shift(b).abs().cmp(&level_shift(a).abs()))
-        });
+        let dimensions = dimension_movements(old, new, lang);
+        let rubrics = rubric_movements(old, new, lang);
+        let Answers {
+            questions,
+            unchanged,
+            answered_in_one,
+            flags,
+        } = answers(old, new, lang);
 
         let recommendations = recommendations(old, new);
         let mut notes = Vec::new();
@@ -517,7 +432,143 @@ impl ChangeBrief {
             date: new.assessment.date,
         }
     }
+}
 
+/// What the answers did between the two briefs, question by question.
+struct Answers {
+    /// The answers that changed, worst first.
+    questions: Vec<QuestionChange>,
+    /// The answers that did not.
+    unchanged: Vec<QuestionLine>,
+    /// The questions answered in one brief only.
+    answered_in_one: Vec<AnsweredInOne>,
+    /// The red flags opened, resolved and kept.
+    flags: Flags,
+}
+
+/// Owns the dimensions' movements, for the dimensions both briefs have.
+fn dimension_movements(old: &Brief, new: &Brief, lang: Lang) -> Vec<Movement> {
+    Dimension::ALL
+        .into_iter()
+        .filter_map(|dimension| {
+            let find = |dimensions: &[DimensionView]| dimensions.iter().find(|d| d.id == dimension).cloned();
+            let (then, now) = (find(&old.overall.dimensions)?, find(&new.overall.dimensions)?);
+            Some(movement(
+                lang,
+                dimension.id(),
+                dimension.label_in(lang),
+                point(then.rating, then.score, Some(dimension), lang),
+                point(now.rating, now.score, Some(dimension), lang),
+            ))
+        })
+        .collect()
+}
+
+/// Owns the rubrics' movements, for the new brief's rubrics the old one has too.
+fn rubric_movements(old: &Brief, new: &Brief, lang: Lang) -> Vec<Movement> {
+    new.rubrics
+        .iter()
+        .filter_map(|now| {
+            let then = old.rubrics.iter().find(|rubric| rubric.id == now.id)?;
+            Some(movement(
+                lang,
+                &now.id,
+                &now.title,
+                point(then.rating, then.score, None, lang),
+                point(now.rating, now.score, None, lang),
+            ))
+        })
+        .collect()
+}
+
+/// Owns the question-by-question comparison: red flags, answers given in one brief only, and
+/// the answers that changed (worst first) or did not.
+fn answers(old: &Brief, new: &Brief, lang: Lang) -> Answers {
+    let pairs = question_pairs(old, new);
+    let mut questions = Vec::new();
+    let mut unchanged = Vec::new();
+    let mut answered_in_one = Vec::new();
+    let mut flags = Flags::default();
+    for (rubric, then, now) in &pairs {
+        if then.red_flag && now.red_flag {
+            flags.open.push(line(rubric, now));
+        } else if then.red_flag {
+            flags.resolved.push(line(rubric, now));
+        } else if now.red_flag {
+            flags.introduced.push(line(rubric, now));
+        }
+        let (has_then, has_now) = (has_answer(then), has_answer(now));
+        if has_then != has_now {
+            let (answered_in, answer, id) = if has_then {
+                ("old", then, "change-only-in-old")
+            } else {
+                ("new", now, "change-only-in-new")
+            };
+            answered_in_one.push(AnsweredInOne {
+                question: now.id.clone(),
+                rubric_title: rubric.title.clone(),
+                prompt: now.prompt.clone(),
+                answered_in,
+                display: answer.level_display.clone(),
+                note: tr!(lang, id, answer = answer.level_display.clone()),
+            });
+        }
+        let change = answer_change(then, now);
+        if change == Change::Unchanged {
+            unchanged.push(line(rubric, now));
+            continue;
+        }
+        questions.push(question_change(rubric, then, now, change, lang));
+    }
+    // Worst first: answers that got worse (the biggest drop first), then changes without a
+    // direction, then improvements (the biggest gain first); ties keep rubric order.
+    questions.sort_by(|a, b| {
+        a.change
+            .cmp(&b.change)
+            .then(level_shift(b).abs().cmp(&level_shift(a).abs()))
+    });
+
+    Answers {
+        questions,
+        unchanged,
+        answered_in_one,
+        flags,
+    }
+}
+
+/// Owns one changed answer: both levels, statuses, texts and rationales, and how it moved.
+fn question_change(
+    rubric: &RubricView,
+    then: &QuestionView,
+    now: &QuestionView,
+    change: Change,
+    lang: Lang,
+) -> QuestionChange {
+    QuestionChange {
+        id: now.id.clone(),
+        rubric_title: rubric.title.clone(),
+        dimension: now.dimension,
+        prompt: now.prompt.clone(),
+        old_level: then.level,
+        new_level: now.level,
+        old_status: then.status,
+        new_status: now.status,
+        old_display: then.level_display.clone(),
+        new_display: now.level_display.clone(),
+        old_level_text: then.level_text.clone(),
+        new_level_text: now.level_text.clone(),
+        old_rationale: then.rationale.clone(),
+        new_rationale: now.rationale.clone(),
+        change,
+        change_label: change.label(lang),
+        answer_line: answer_line(change, then, now, lang),
+        arrow: change.arrow(),
+        old_red_flag: then.red_flag,
+        new_red_flag: now.red_flag,
+    }
+}
+
+impl ChangeBrief {
     /// True when the overall rating or a dimension's got worse: what `--fail-on-worse` checks.
     pub fn got_worse(&self) -> bool {
         self.overall.change == Change::Worse || self.dimensions.iter().any(|d| d.change == Change::Worse)

@@ -366,99 +366,17 @@ impl ConsultationView {
         };
         let reasoned = rejections.iter().filter(|&&index| legitimate(index)).count();
 
-        let uptake: Vec<GroupUptake> = SubmitterGroup::ALL
-            .iter()
-            .filter_map(|&group| {
-                let of_group: Vec<usize> = considered
-                    .iter()
-                    .copied()
-                    .filter(|&index| entries[index].group == group)
-                    .collect();
-                let count =
-                    |disposition: Disposition| of_group.iter().filter(|&&index| outcome(index) == disposition).count();
-                let accepted = count(Disposition::Accepted);
-                let partially_accepted = count(Disposition::PartiallyAccepted);
-                (!of_group.is_empty()).then(|| {
-                    let value = (accepted as f64 + 0.5 * partially_accepted as f64) / of_group.len() as f64;
-                    GroupUptake {
-                        group: group_ref(group),
-                        submissions: of_group.len(),
-                        accepted,
-                        partially_accepted,
-                        uptake: value,
-                        display: percent(value),
-                    }
-                })
-            })
-            .collect();
-        let ranked: Vec<&GroupUptake> = uptake.iter().filter(|row| row.group.id != "unknown").collect();
-        let best = ranked
-            .iter()
-            .copied()
-            .reduce(|best, row| if row.uptake > best.uptake { row } else { best });
-        let worst = ranked
-            .iter()
-            .copied()
-            .reduce(|worst, row| if row.uptake < worst.uptake { row } else { worst });
-        let uptake_gap = match (best, worst) {
-            (Some(best), Some(worst)) if ranked.len() >= 2 => {
-                let gap = best.uptake - worst.uptake;
-                Some(UptakeGap {
-                    best: best.group,
-                    best_uptake: best.uptake,
-                    worst: worst.group,
-                    worst_uptake: worst.uptake,
-                    gap,
-                    display: format!("{:.0} points", gap * 100.0),
-                })
-            }
-            _ => None,
-        };
+        let uptake = uptake_by_group(entries, &considered, &outcome);
+        let uptake_gap = uptake_gap(&uptake);
 
-        let participation: Vec<GroupParticipation> = SubmitterGroup::ALL
-            .iter()
-            .map(|&group| {
-                let submissions = entries.iter().filter(|entry| entry.group == group).count();
-                let share = if entries.is_empty() {
-                    0.0
-                } else {
-                    submissions as f64 / entries.len() as f64
-                };
-                GroupParticipation {
-                    group: group_ref(group),
-                    submissions,
-                    share,
-                    display: percent(share),
-                }
-            })
-            .collect();
+        let participation = participation(entries);
         let absent_groups = participation
             .iter()
             .filter(|row| row.submissions == 0 && row.group.id != "unknown")
             .map(|row| row.group)
             .collect();
 
-        let unreasoned_rejections: Vec<UnreasonedRejection> = rejections
-            .iter()
-            .filter(|&&index| !legitimate(index))
-            .map(|&index| {
-                let entry = &entries[index];
-                let decided = outcomes[index].unwrap_or(entry);
-                let disposition = outcome(index);
-                UnreasonedRejection {
-                    id: entry.id.trim().to_string(),
-                    submitter: non_empty(entry.submitter.as_deref()).unwrap_or_else(|| "anonymous".to_string()),
-                    group: group_ref(entry.group),
-                    provision: non_empty(entry.provision.as_deref()),
-                    asked: non_empty(entry.asked.as_deref()),
-                    outcome: disposition.id(),
-                    outcome_label: disposition.label(),
-                    merged_into: (entry.disposition == Disposition::Merged).then(|| decided.id.trim().to_string()),
-                    reason: decided.reason.map(|reason| reason.id()),
-                }
-            })
-            .collect();
-
+        let unreasoned_rejections = unreasoned_rejections(entries, &outcomes, &rejections, &outcome, &legitimate);
         let response_url = non_empty(consultation.response_url.as_deref());
         let mut view = ConsultationView {
             opened: consultation.opened.as_ref().and_then(calendar_date),
@@ -503,6 +421,119 @@ impl ConsultationView {
         view.suggested_levels = suggestions(&view);
         view
     }
+}
+
+/// Owns the uptake table: for each group with considered submissions, the share accepted (a
+/// partial acceptance counting half).
+fn uptake_by_group(
+    entries: &[Submission],
+    considered: &[usize],
+    outcome: &dyn Fn(usize) -> Disposition,
+) -> Vec<GroupUptake> {
+    SubmitterGroup::ALL
+        .iter()
+        .filter_map(|&group| {
+            let of_group: Vec<usize> = considered
+                .iter()
+                .copied()
+                .filter(|&index| entries[index].group == group)
+                .collect();
+            let count =
+                |disposition: Disposition| of_group.iter().filter(|&&index| outcome(index) == disposition).count();
+            let accepted = count(Disposition::Accepted);
+            let partially_accepted = count(Disposition::PartiallyAccepted);
+            (!of_group.is_empty()).then(|| {
+                let value = (accepted as f64 + 0.5 * partially_accepted as f64) / of_group.len() as f64;
+                GroupUptake {
+                    group: group_ref(group),
+                    submissions: of_group.len(),
+                    accepted,
+                    partially_accepted,
+                    uptake: value,
+                    display: percent(value),
+                }
+            })
+        })
+        .collect()
+}
+
+/// Owns the gap between the groups with the highest and the lowest uptake (unknown submitters
+/// left out), when at least two groups are ranked.
+fn uptake_gap(uptake: &[GroupUptake]) -> Option<UptakeGap> {
+    let ranked: Vec<&GroupUptake> = uptake.iter().filter(|row| row.group.id != "unknown").collect();
+    let best = ranked
+        .iter()
+        .copied()
+        .reduce(|best, row| if row.uptake > best.uptake { row } else { best });
+    let worst = ranked
+        .iter()
+        .copied()
+        .reduce(|worst, row| if row.uptake < worst.uptake { row } else { worst });
+    match (best, worst) {
+        (Some(best), Some(worst)) if ranked.len() >= 2 => {
+            let gap = best.uptake - worst.uptake;
+            Some(UptakeGap {
+                best: best.group,
+                best_uptake: best.uptake,
+                worst: worst.group,
+                worst_uptake: worst.uptake,
+                gap,
+                display: format!("{:.0} points", gap * 100.0),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Owns the participation table: each group's share of the submissions.
+fn participation(entries: &[Submission]) -> Vec<GroupParticipation> {
+    SubmitterGroup::ALL
+        .iter()
+        .map(|&group| {
+            let submissions = entries.iter().filter(|entry| entry.group == group).count();
+            let share = if entries.is_empty() {
+                0.0
+            } else {
+                submissions as f64 / entries.len() as f64
+            };
+            GroupParticipation {
+                group: group_ref(group),
+                submissions,
+                share,
+                display: percent(share),
+            }
+        })
+        .collect()
+}
+
+/// Owns the rejections without a legitimate reason, each with the submission that decided it.
+fn unreasoned_rejections(
+    entries: &[Submission],
+    outcomes: &[Option<&Submission>],
+    rejections: &[usize],
+    outcome: &dyn Fn(usize) -> Disposition,
+    legitimate: &dyn Fn(usize) -> bool,
+) -> Vec<UnreasonedRejection> {
+    rejections
+        .iter()
+        .filter(|&&index| !legitimate(index))
+        .map(|&index| {
+            let entry = &entries[index];
+            let decided = outcomes[index].unwrap_or(entry);
+            let disposition = outcome(index);
+            UnreasonedRejection {
+                id: entry.id.trim().to_string(),
+                submitter: non_empty(entry.submitter.as_deref()).unwrap_or_else(|| "anonymous".to_string()),
+                group: group_ref(entry.group),
+                provision: non_empty(entry.provision.as_deref()),
+                asked: non_empty(entry.asked.as_deref()),
+                outcome: disposition.id(),
+                outcome_label: disposition.label(),
+                merged_into: (entry.disposition == Disposition::Merged).then(|| decided.id.trim().to_string()),
+                reason: decided.reason.map(|reason| reason.id()),
+            }
+        })
+        .collect()
 }
 
 /// Whether `disposition` counts as a rejection: rejected, or ruled out of scope.

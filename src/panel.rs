@@ -277,66 +277,17 @@ impl PanelBrief {
         let groups = group_members(members, lang);
 
         // The consolidated assessment: one answer per question, the median of the groups'.
-        let mut consolidated = first.cloned().unwrap_or_else(|| Assessment::new("Panel"));
-        consolidated.answers.clear();
-        consolidated.upgrade = None;
-        consolidated.assessment.stakeholder_group = None;
-        // The panel's words are in the panel's language, whatever the first member's file says.
-        consolidated.assessment.language = Some(lang);
-        consolidated.assessment.assessors = members
-            .iter()
-            .flat_map(|member| member.assessment.assessment.assessors.iter().cloned())
-            .collect();
+        let mut consolidated = consolidated_base(members, lang);
         let mut questions = Vec::new();
         let mut red_flags = Vec::new();
         for rubric in &selected {
             for question in &rubric.questions {
-                let by_group: Vec<(String, Option<Standing>, Vec<&Member>)> = groups
-                    .iter()
-                    .map(|(label, group)| {
-                        let standings: Vec<Standing> = group
-                            .iter()
-                            .filter_map(|member| standing(member.assessment.answer(&rubric.id, &question.id), question))
-                            .collect();
-                        (label.clone(), lower_median(&standings), group.clone())
-                    })
-                    .collect();
-                let group_standings: Vec<Standing> = by_group.iter().filter_map(|(_, standing, _)| *standing).collect();
-                let panel = lower_median(&group_standings);
-                if let Some(answer) = panel.map(to_answer).or_else(|| status_of(&groups, rubric, question)) {
+                let (view, flag, answer) = panel_question(rubric, question, &groups, lang);
+                if let Some(answer) = answer {
                     consolidated.set_answer(&rubric.id, &question.id, answer);
                 }
-                let id = QuestionId::new(&rubric.id, &question.id);
-                let answers: Vec<GroupAnswer> = by_group
-                    .iter()
-                    .map(|(label, standing, group)| group_answer(label, *standing, group, rubric, question, lang))
-                    .collect();
-                let flagged: Vec<String> = answers.iter().filter(|a| a.red_flag).map(|a| a.group.clone()).collect();
-                if !flagged.is_empty() {
-                    red_flags.push(PanelFlag {
-                        question: id.clone(),
-                        rubric_title: rubric.title.clone(),
-                        prompt: question.prompt.trim().to_string(),
-                        groups: flagged,
-                    });
-                }
-                let values: Vec<u32> = group_standings.iter().map(|standing| standing.value).collect();
-                let (lowest, highest) = (values.iter().min().copied(), values.iter().max().copied());
-                questions.push(PanelQuestion {
-                    id,
-                    rubric_title: rubric.title.clone(),
-                    prompt: question.prompt.trim().to_string(),
-                    dimension: question.dimension(),
-                    by_group: answers,
-                    lowest,
-                    highest,
-                    spread: highest.zip(lowest).map_or(0, |(high, low)| high - low),
-                    spread_line: spread_line(lowest, highest, display(panel, question, lang), lang),
-                    consolidated: display(panel, question, lang),
-                    consolidated_level: panel
-                        .filter(|standing| !standing.not_affected)
-                        .map(|standing| standing.value),
-                });
+                red_flags.extend(flag);
+                questions.push(view);
             }
         }
         let brief = Brief::build(&selected, &consolidated);
@@ -344,51 +295,8 @@ impl PanelBrief {
         let mut disagreements: Vec<PanelQuestion> = questions.iter().filter(|q| q.spread > 0).cloned().collect();
         // Widest spread first; ties keep rubric order.
         disagreements.sort_by_key(|question| std::cmp::Reverse(question.spread));
-        let agreements: Vec<PanelQuestion> = questions
-            .iter()
-            .filter(|q| {
-                q.spread == 0
-                    && q.by_group
-                        .iter()
-                        .filter(|a| a.level.is_some() || a.not_affected)
-                        .count()
-                        >= 2
-            })
-            .take(AGREEMENT_ITEMS)
-            .cloned()
-            .collect();
-
-        let matrix = |rubric: Option<&str>| -> Vec<Vec<Option<u32>>> {
-            selected
-                .iter()
-                .filter(|candidate| rubric.is_none_or(|id| candidate.id == id))
-                .flat_map(|rubric| rubric.questions.iter().map(move |question| (rubric, question)))
-                .map(|(rubric, question)| {
-                    members
-                        .iter()
-                        .map(|member| {
-                            member
-                                .assessment
-                                .answer(&rubric.id, &question.id)
-                                .and_then(|answer| answer.level)
-                                .and_then(|level| u32::try_from(level).ok())
-                        })
-                        .collect()
-                })
-                .collect()
-        };
-        let rubric_agreement = selected
-            .iter()
-            .map(|rubric| {
-                let alpha = ordinal_alpha(&matrix(Some(&rubric.id)));
-                RubricAgreement {
-                    id: rubric.id.clone(),
-                    title: rubric.title.clone(),
-                    display: alpha_display(&alpha, lang),
-                    alpha,
-                }
-            })
-            .collect();
+        let agreements = agreements(&questions);
+        let rubric_agreement = rubric_agreement(&selected, members, lang);
         let present: Vec<&str> = groups.iter().map(|(label, _)| label.as_str()).collect();
         let groups: Vec<GroupView> = groups
             .iter()
@@ -399,7 +307,7 @@ impl PanelBrief {
             .map(|group| group.label_in(lang).to_string())
             .filter(|label| !present.contains(&label.as_str()))
             .collect();
-        let agreement = ordinal_alpha(&matrix(None));
+        let agreement = ordinal_alpha(&answer_matrix(&selected, members, None));
         let said = |empty: bool, id: &str| empty.then(|| tr(lang, id));
         PanelBrief {
             panel: PanelView {
@@ -454,6 +362,132 @@ impl PanelBrief {
             brief,
         }
     }
+}
+
+/// Owns the consolidated assessment's frame: the first member's file without its answers or
+/// group, in the panel's language, with every member's assessors.
+fn consolidated_base(members: &[Member], lang: Lang) -> Assessment {
+    let first = members.first().map(|member| &member.assessment);
+    let mut consolidated = first.cloned().unwrap_or_else(|| Assessment::new("Panel"));
+    consolidated.answers.clear();
+    consolidated.upgrade = None;
+    consolidated.assessment.stakeholder_group = None;
+    // The panel's words are in the panel's language, whatever the first member's file says.
+    consolidated.assessment.language = Some(lang);
+    consolidated.assessment.assessors = members
+        .iter()
+        .flat_map(|member| member.assessment.assessment.assessors.iter().cloned())
+        .collect();
+    consolidated
+}
+
+/// Owns one question across the groups: each group's median answer, the panel's (the median of
+/// the groups'), the spread, and the groups whose answer is a red flag. Returns the question's
+/// view, its red flag if any, and the consolidated answer.
+fn panel_question(
+    rubric: &Rubric,
+    question: &Question,
+    groups: &[(String, Vec<&Member>)],
+    lang: Lang,
+) -> (PanelQuestion, Option<PanelFlag>, Option<Answer>) {
+    let by_group: Vec<(String, Option<Standing>, Vec<&Member>)> = groups
+        .iter()
+        .map(|(label, group)| {
+            let standings: Vec<Standing> = group
+                .iter()
+                .filter_map(|member| standing(member.assessment.answer(&rubric.id, &question.id), question))
+                .collect();
+            (label.clone(), lower_median(&standings), group.clone())
+        })
+        .collect();
+    let group_standings: Vec<Standing> = by_group.iter().filter_map(|(_, standing, _)| *standing).collect();
+    let panel = lower_median(&group_standings);
+    let answer = panel.map(to_answer).or_else(|| status_of(groups, rubric, question));
+    let id = QuestionId::new(&rubric.id, &question.id);
+    let answers: Vec<GroupAnswer> = by_group
+        .iter()
+        .map(|(label, standing, group)| group_answer(label, *standing, group, rubric, question, lang))
+        .collect();
+    let flagged: Vec<String> = answers.iter().filter(|a| a.red_flag).map(|a| a.group.clone()).collect();
+    let flag = (!flagged.is_empty()).then(|| PanelFlag {
+        question: id.clone(),
+        rubric_title: rubric.title.clone(),
+        prompt: question.prompt.trim().to_string(),
+        groups: flagged,
+    });
+    let values: Vec<u32> = group_standings.iter().map(|standing| standing.value).collect();
+    let (lowest, highest) = (values.iter().min().copied(), values.iter().max().copied());
+    let question_view = PanelQuestion {
+        id,
+        rubric_title: rubric.title.clone(),
+        prompt: question.prompt.trim().to_string(),
+        dimension: question.dimension(),
+        by_group: answers,
+        lowest,
+        highest,
+        spread: highest.zip(lowest).map_or(0, |(high, low)| high - low),
+        spread_line: spread_line(lowest, highest, display(panel, question, lang), lang),
+        consolidated: display(panel, question, lang),
+        consolidated_level: panel
+            .filter(|standing| !standing.not_affected)
+            .map(|standing| standing.value),
+    };
+    (question_view, flag, answer)
+}
+
+/// Owns the agreements listed: questions without spread that at least two groups answered.
+fn agreements(questions: &[PanelQuestion]) -> Vec<PanelQuestion> {
+    questions
+        .iter()
+        .filter(|q| {
+            q.spread == 0
+                && q.by_group
+                    .iter()
+                    .filter(|a| a.level.is_some() || a.not_affected)
+                    .count()
+                    >= 2
+        })
+        .take(AGREEMENT_ITEMS)
+        .cloned()
+        .collect()
+}
+
+/// The members' levels, one row per question (of `rubric`, or of every rubric), one column per
+/// member: what the agreement coefficient reads.
+fn answer_matrix(selected: &[&Rubric], members: &[Member], rubric: Option<&str>) -> Vec<Vec<Option<u32>>> {
+    selected
+        .iter()
+        .filter(|candidate| rubric.is_none_or(|id| candidate.id == id))
+        .flat_map(|rubric| rubric.questions.iter().map(move |question| (rubric, question)))
+        .map(|(rubric, question)| {
+            members
+                .iter()
+                .map(|member| {
+                    member
+                        .assessment
+                        .answer(&rubric.id, &question.id)
+                        .and_then(|answer| answer.level)
+                        .and_then(|level| u32::try_from(level).ok())
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Owns the agreement between members within each rubric.
+fn rubric_agreement(selected: &[&Rubric], members: &[Member], lang: Lang) -> Vec<RubricAgreement> {
+    selected
+        .iter()
+        .map(|rubric| {
+            let alpha = ordinal_alpha(&answer_matrix(selected, members, Some(&rubric.id)));
+            RubricAgreement {
+                id: rubric.id.clone(),
+                title: rubric.title.clone(),
+                display: alpha_display(&alpha, lang),
+                alpha,
+            }
+        })
+        .collect()
 }
 
 /// The members by stakeholder group, in the usual order of the groups; members who named no

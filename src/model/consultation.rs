@@ -599,6 +599,22 @@ fn check_entries(
     csv_ids: Option<&HashMap<String, usize>>,
     problems: &mut Problems,
 ) {
+    let first = unique_ids(entries, at, csv_ids.is_some(), problems);
+    for (index, entry) in entries.iter().enumerate() {
+        date_problems(index, entry, at, problems);
+        merge_problems(index, entry, &first, csv_ids, at, problems);
+    }
+    merge_loop_problems(entries, &first, at, problems);
+}
+
+/// Owns the submissions' ids: reports empty and (outside a CSV file, which reported them as its
+/// rows were read) duplicate ones; returns the index of each id's first submission.
+fn unique_ids<'a>(
+    entries: &'a [Submission],
+    at: &Where<'_>,
+    from_csv: bool,
+    problems: &mut Problems,
+) -> HashMap<&'a str, usize> {
     let mut first: HashMap<&str, usize> = HashMap::with_capacity(entries.len());
     for (index, entry) in entries.iter().enumerate() {
         let id = entry.id.trim();
@@ -608,7 +624,7 @@ fn check_entries(
                     .with_help("give every submission a unique id, e.g. \"S-001\""),
             ),
             // In a CSV file, duplicates were reported as the rows were read.
-            Some(IdProblem::Duplicate) if csv_ids.is_some() => {}
+            Some(IdProblem::Duplicate) if from_csv => {}
             Some(problem @ IdProblem::Duplicate) => {
                 let place = first
                     .get(id)
@@ -624,97 +640,118 @@ fn check_entries(
             }
         }
     }
+    first
+}
+
+/// Owns a submission's dates: each a date, the response not before the submission, and none on
+/// an unanswered submission.
+fn date_problems(index: usize, entry: &Submission, at: &Where<'_>, problems: &mut Problems) {
+    let id = shorten(entry.id.trim());
+    let mut days = Vec::new();
+    for (field, date) in [("submitted", &entry.submitted), ("responded", &entry.responded)] {
+        let Some(date) = date else { continue };
+        match calendar_date(date) {
+            Some(day) => days.push((field, day)),
+            None => problems.push(
+                at.at(index, field, format!("`{field}` must be a date, not {date}"))
+                    .with_help("write a date without quotes, like 2026-03-02"),
+            ),
+        }
+    }
+    let day = |key: &str| days.iter().find(|(name, _)| *name == key).map(|(_, day)| *day);
+    if let (Some(submitted), Some(responded)) = (day("submitted"), day("responded"))
+        && responded < submitted
+    {
+        problems.push(
+            at.at(
+                index,
+                "responded",
+                format!("submission `{id}` was answered ({responded}) before it was submitted ({submitted})"),
+            )
+            .with_help("check both dates; `responded` is when the response to it was published"),
+        );
+    }
+    if entry.disposition == Disposition::NotAnswered && entry.responded.is_some() {
+        problems.push(
+            at.at(
+                index,
+                "responded",
+                format!("submission `{id}` is not-answered but has a response date"),
+            )
+            .with_help("remove `responded`, or give the disposition the response gave it"),
+        );
+    }
+}
+
+/// Owns a submission's `merged_into`: present on a merged submission, naming another that exists,
+/// and absent on the others. `first` holds the ledger's ids, `csv_ids` a CSV file's left-out rows.
+fn merge_problems(
+    index: usize,
+    entry: &Submission,
+    first: &HashMap<&str, usize>,
+    csv_ids: Option<&HashMap<String, usize>>,
+    at: &Where<'_>,
+    problems: &mut Problems,
+) {
+    let id = shorten(entry.id.trim());
     let known = |id: &str| first.contains_key(id) || csv_ids.is_some_and(|ids| ids.contains_key(id));
-    for (index, entry) in entries.iter().enumerate() {
-        let id = shorten(entry.id.trim());
-        let mut days = Vec::new();
-        for (field, date) in [("submitted", &entry.submitted), ("responded", &entry.responded)] {
-            let Some(date) = date else { continue };
-            match calendar_date(date) {
-                Some(day) => days.push((field, day)),
-                None => problems.push(
-                    at.at(index, field, format!("`{field}` must be a date, not {date}"))
-                        .with_help("write a date without quotes, like 2026-03-02"),
-                ),
-            }
-        }
-        let day = |key: &str| days.iter().find(|(name, _)| *name == key).map(|(_, day)| *day);
-        if let (Some(submitted), Some(responded)) = (day("submitted"), day("responded"))
-            && responded < submitted
-        {
+    let target = entry
+        .merged_into
+        .as_deref()
+        .map(str::trim)
+        .filter(|target| !target.is_empty());
+    match (entry.disposition, target) {
+        (Disposition::Merged, None) => problems.push(
+            at.at(
+                index,
+                "disposition",
+                format!("submission `{id}` is merged but does not say into which"),
+            )
+            .with_help("add `merged_into` with the id of the submission it was merged into"),
+        ),
+        (Disposition::Merged, Some(target)) if target == entry.id.trim() => problems.push(
+            at.at(index, "merged_into", format!("submission `{id}` is merged into itself"))
+                .with_help("name the submission it was answered together with"),
+        ),
+        (Disposition::Merged, Some(target)) if !known(target) => {
+            // Suggestions only while they are shown, and from a bounded pool: bounded time
+            // however broken a huge ledger is.
+            let help = if first.len() <= MAX_SUGGESTION_POOL && !problems.is_full() {
+                let ids: Vec<&str> = nearest(target, first.keys().copied()).into_iter().take(5).collect();
+                format!(
+                    "name the id of a submission in the ledger; the nearest: {}",
+                    ids.join(", ")
+                )
+            } else {
+                "name the id of a submission in the ledger".to_string()
+            };
             problems.push(
-                at.at(
-                    index,
-                    "responded",
-                    format!("submission `{id}` was answered ({responded}) before it was submitted ({submitted})"),
-                )
-                .with_help("check both dates; `responded` is when the response to it was published"),
-            );
-        }
-        if entry.disposition == Disposition::NotAnswered && entry.responded.is_some() {
-            problems.push(
-                at.at(
-                    index,
-                    "responded",
-                    format!("submission `{id}` is not-answered but has a response date"),
-                )
-                .with_help("remove `responded`, or give the disposition the response gave it"),
-            );
-        }
-        let target = entry
-            .merged_into
-            .as_deref()
-            .map(str::trim)
-            .filter(|target| !target.is_empty());
-        match (entry.disposition, target) {
-            (Disposition::Merged, None) => problems.push(
-                at.at(
-                    index,
-                    "disposition",
-                    format!("submission `{id}` is merged but does not say into which"),
-                )
-                .with_help("add `merged_into` with the id of the submission it was merged into"),
-            ),
-            (Disposition::Merged, Some(target)) if target == entry.id.trim() => problems.push(
-                at.at(index, "merged_into", format!("submission `{id}` is merged into itself"))
-                    .with_help("name the submission it was answered together with"),
-            ),
-            (Disposition::Merged, Some(target)) if !known(target) => {
-                // Suggestions only while they are shown, and from a bounded pool: bounded time
-                // however broken a huge ledger is.
-                let help = if first.len() <= MAX_SUGGESTION_POOL && !problems.is_full() {
-                    let ids: Vec<&str> = nearest(target, first.keys().copied()).into_iter().take(5).collect();
-                    format!(
-                        "name the id of a submission in the ledger; the nearest: {}",
-                        ids.join(", ")
-                    )
-                } else {
-                    "name the id of a submission in the ledger".to_string()
-                };
-                problems.push(
-                    at.at(
-                        index,
-                        "merged_into",
-                        format!(
-                            "submission `{id}` is merged into `{}`, which is not in the ledger",
-                            shorten(target)
-                        ),
-                    )
-                    .with_help(help),
-                );
-            }
-            (Disposition::Merged, Some(_)) => {}
-            (_, Some(_)) => problems.push(
                 at.at(
                     index,
                     "merged_into",
-                    format!("submission `{id}` names `merged_into` but is not merged"),
+                    format!(
+                        "submission `{id}` is merged into `{}`, which is not in the ledger",
+                        shorten(target)
+                    ),
                 )
-                .with_help("set disposition = \"merged\", or remove `merged_into`"),
-            ),
-            (_, None) => {}
+                .with_help(help),
+            );
         }
+        (Disposition::Merged, Some(_)) => {}
+        (_, Some(_)) => problems.push(
+            at.at(
+                index,
+                "merged_into",
+                format!("submission `{id}` names `merged_into` but is not merged"),
+            )
+            .with_help("set disposition = \"merged\", or remove `merged_into`"),
+        ),
+        (_, None) => {}
     }
+}
+
+/// Owns the chains of merges that come back on themselves.
+fn merge_loop_problems(entries: &[Submission], first: &HashMap<&str, usize>, at: &Where<'_>, problems: &mut Problems) {
     // A chain of merges that comes back on itself leaves its submissions without an outcome.
     let outcomes = outcome_indices(entries);
     for (index, entry) in entries.iter().enumerate() {
@@ -892,110 +929,7 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
             );
             break;
         }
-        let before = problems.kept.len() + problems.dropped;
-        for (index, cell) in record.iter().enumerate() {
-            // Values under a column whose name was reported as unknown are not reported again.
-            let unnamed = names.get(index).is_none_or(|name| *name == Header::Blank);
-            if unnamed && !cell.trim().is_empty() {
-                problems.push(
-                    Diagnostic::new(path, "a value in a column without a known name")
-                        .at(cell_at(index))
-                        .with_help("name the column in the header row, or leave its cells empty"),
-                );
-            }
-        }
-        let cell = |name: &str| {
-            ledger
-                .columns
-                .get(name)
-                .and_then(|&column| record.get(column))
-                .map_or("", str::trim)
-        };
-        let column = |name: &str| ledger.columns.get(name).copied().unwrap_or(0);
-        // Line breaks in a quoted cell as a text file has them, whatever the spreadsheet wrote.
-        let text_cell = |name: &str| Some(cell(name).replace("\r\n", "\n")).filter(|text| !text.is_empty());
-        let mut problem = |name: &str, message: String, help: &str| {
-            problems.push(Diagnostic::new(path, message).at(cell_at(column(name))).with_help(help));
-        };
-        let id = cell("id").to_string();
-        if id.is_empty() {
-            problem(
-                "id",
-                "the submission has no id".to_string(),
-                "give every submission a unique id, e.g. S-001",
-            );
-        } else if let Some(first) = ledger.ids.get(&id) {
-            problem(
-                "id",
-                format!("duplicate submission id `{}`", shorten(&id)),
-                &format!("ids must be unique; the first `{}` is on line {first}", shorten(&id)),
-            );
-        } else {
-            ledger.ids.insert(id.clone(), line);
-        }
-        let group = required(cell("group"), "group", SubmitterGroup::parse, SubmitterGroup::unknown);
-        let disposition = required(
-            cell("disposition"),
-            "disposition",
-            Disposition::parse,
-            Disposition::unknown,
-        );
-        let reason = match cell("reason") {
-            "" => Ok(None),
-            text => Reason::parse(text).map(Some).ok_or_else(|| Reason::unknown(text)),
-        };
-        for (name, result) in [
-            ("group", group.as_ref().err()),
-            ("disposition", disposition.as_ref().err()),
-            ("reason", reason.as_ref().err()),
-        ] {
-            if let Some(message) = result {
-                problem(name, message.clone(), "use one of the values listed, spelled exactly");
-            }
-        }
-        let mut date = |name: &str| match cell(name) {
-            "" => None,
-            text => {
-                let parsed = text
-                    .parse::<Datetime>()
-                    .ok()
-                    .filter(|date| calendar_date(date).is_some());
-                if parsed.is_none() {
-                    problem(
-                        name,
-                        format!("`{name}` must be a date like 2026-03-02, not `{}`", shorten(text)),
-                        "write the date as year-month-day, e.g. 2026-03-02",
-                    );
-                }
-                parsed
-            }
-        };
-        let submitted = date("submitted");
-        let responded = date("responded");
-        let failed = problems.kept.len() + problems.dropped > before;
-        if let (Ok(group), Ok(disposition), Ok(reason), false) = (group, disposition, reason, failed) {
-            ledger.rows.push(Submission {
-                id,
-                submitter: text_cell("submitter"),
-                group,
-                provision: text_cell("provision"),
-                asked: text_cell("asked"),
-                disposition,
-                merged_into: text_cell("merged_into"),
-                reason,
-                reason_text: text_cell("reason_text"),
-                submitted,
-                responded,
-                reflected_in: text_cell("reflected_in"),
-                evidence: cell("evidence")
-                    .split(';')
-                    .map(str::trim)
-                    .filter(|item| !item.is_empty())
-                    .map(str::to_string)
-                    .collect(),
-            });
-            ledger.lines.push(line);
-        }
+        read_row(path, &record, names, line, &mut ledger, problems);
     }
     if header.is_none() {
         problems.push(
@@ -1006,6 +940,145 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
         );
     }
     ledger
+}
+
+/// Owns one submission row of the CSV file, on `line`: reports its problems cell by cell and,
+/// if it has none, adds it to `ledger`; its id is recorded either way.
+fn read_row(
+    path: &Path,
+    record: &csv::StringRecord,
+    names: &[Header],
+    line: usize,
+    ledger: &mut CsvLedger,
+    problems: &mut Problems,
+) {
+    let cell_at = |column: usize| {
+        Some(Location {
+            line,
+            column: column + 1,
+        })
+    };
+    let before = problems.kept.len() + problems.dropped;
+    unnamed_cell_problems(path, record, names, line, problems);
+    let cell = |name: &str| {
+        ledger
+            .columns
+            .get(name)
+            .and_then(|&column| record.get(column))
+            .map_or("", str::trim)
+    };
+    let column = |name: &str| ledger.columns.get(name).copied().unwrap_or(0);
+    // Line breaks in a quoted cell as a text file has them, whatever the spreadsheet wrote.
+    let text_cell = |name: &str| Some(cell(name).replace("\r\n", "\n")).filter(|text| !text.is_empty());
+    let mut problem = |name: &str, message: String, help: &str| {
+        problems.push(Diagnostic::new(path, message).at(cell_at(column(name))).with_help(help));
+    };
+    let id = cell("id").to_string();
+    if id.is_empty() {
+        problem(
+            "id",
+            "the submission has no id".to_string(),
+            "give every submission a unique id, e.g. S-001",
+        );
+    } else if let Some(first) = ledger.ids.get(&id) {
+        problem(
+            "id",
+            format!("duplicate submission id `{}`", shorten(&id)),
+            &format!("ids must be unique; the first `{}` is on line {first}", shorten(&id)),
+        );
+    } else {
+        ledger.ids.insert(id.clone(), line);
+    }
+    let group = required(cell("group"), "group", SubmitterGroup::parse, SubmitterGroup::unknown);
+    let disposition = required(
+        cell("disposition"),
+        "disposition",
+        Disposition::parse,
+        Disposition::unknown,
+    );
+    let reason = match cell("reason") {
+        "" => Ok(None),
+        text => Reason::parse(text).map(Some).ok_or_else(|| Reason::unknown(text)),
+    };
+    for (name, result) in [
+        ("group", group.as_ref().err()),
+        ("disposition", disposition.as_ref().err()),
+        ("reason", reason.as_ref().err()),
+    ] {
+        if let Some(message) = result {
+            problem(name, message.clone(), "use one of the values listed, spelled exactly");
+        }
+    }
+    let mut date = |name: &str| match cell(name) {
+        "" => None,
+        text => {
+            let parsed = text
+                .parse::<Datetime>()
+                .ok()
+                .filter(|date| calendar_date(date).is_some());
+            if parsed.is_none() {
+                problem(
+                    name,
+                    format!("`{name}` must be a date like 2026-03-02, not `{}`", shorten(text)),
+                    "write the date as year-month-day, e.g. 2026-03-02",
+                );
+            }
+            parsed
+        }
+    };
+    let submitted = date("submitted");
+    let responded = date("responded");
+    let failed = problems.kept.len() + problems.dropped > before;
+    if let (Ok(group), Ok(disposition), Ok(reason), false) = (group, disposition, reason, failed) {
+        ledger.rows.push(Submission {
+            id,
+            submitter: text_cell("submitter"),
+            group,
+            provision: text_cell("provision"),
+            asked: text_cell("asked"),
+            disposition,
+            merged_into: text_cell("merged_into"),
+            reason,
+            reason_text: text_cell("reason_text"),
+            submitted,
+            responded,
+            reflected_in: text_cell("reflected_in"),
+            evidence: cell("evidence")
+                .split(';')
+                .map(str::trim)
+                .filter(|item| !item.is_empty())
+                .map(str::to_string)
+                .collect(),
+        });
+        ledger.lines.push(line);
+    }
+}
+
+/// Owns the values in columns without a known name on `line` (those under a column whose name
+/// was reported as unknown are not reported again).
+fn unnamed_cell_problems(
+    path: &Path,
+    record: &csv::StringRecord,
+    names: &[Header],
+    line: usize,
+    problems: &mut Problems,
+) {
+    let cell_at = |column: usize| {
+        Some(Location {
+            line,
+            column: column + 1,
+        })
+    };
+    for (index, cell) in record.iter().enumerate() {
+        let unnamed = names.get(index).is_none_or(|name| *name == Header::Blank);
+        if unnamed && !cell.trim().is_empty() {
+            problems.push(
+                Diagnostic::new(path, "a value in a column without a known name")
+                    .at(cell_at(index))
+                    .with_help("name the column in the header row, or leave its cells empty"),
+            );
+        }
+    }
 }
 
 /// A required vocabulary cell: its value, or what is wrong with it.

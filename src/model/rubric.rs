@@ -430,7 +430,8 @@ impl Rubric {
             .collect()
     }
 
-    /// Every mistake in the rubric's content (the TOML itself already parsed).
+    /// Every mistake in the rubric's content (the TOML itself already parsed), in the order of
+    /// the file: the rubric's own keys, then each question's.
     fn problems(&self, file: &TomlFile) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
         let mut problem = |key_path: &[String], message: String, help: &str| {
@@ -442,6 +443,21 @@ impl Rubric {
                 diagnostic.with_help(help.to_string())
             });
         };
+        let source_ids = self.rubric_problems(&mut problem);
+        let mut seen: Vec<&str> = Vec::new();
+        for (index, question) in self.questions.iter().enumerate() {
+            let entry = index.to_string();
+            self.question_shape_problems(question, &entry, &mut seen, &mut problem);
+            self.coverage_problems(question, &entry, &mut problem);
+            level_map_problems(question, &entry, &mut problem);
+            self.reference_problems(question, &entry, &source_ids, &mut problem);
+        }
+        problems
+    }
+
+    /// Owns the mistakes in the rubric's own keys (id, weight, questions, sources); returns the
+    /// source ids, which questions cite.
+    fn rubric_problems(&self, problem: &mut dyn FnMut(&[String], String, &str)) -> Vec<&str> {
         if !is_valid_id(&self.id) {
             problem(
                 &["id".into()],
@@ -474,188 +490,226 @@ impl Rubric {
             }
             source_ids.push(&source.id);
         }
-        let mut seen: Vec<&str> = Vec::new();
-        for (index, question) in self.questions.iter().enumerate() {
-            let entry = index.to_string();
-            let at = |key: &'static str| -> Vec<String> { vec!["questions".into(), entry.clone(), key.into()] };
-            let id = &question.id;
-            if !is_valid_id(id) {
+        source_ids
+    }
+
+    /// Owns the mistakes in a question's own keys: id, weight, levels, red flag, recommendation,
+    /// acceptable level and dimension. `seen` holds the ids of the questions before it.
+    fn question_shape_problems<'a>(
+        &self,
+        question: &'a Question,
+        entry: &str,
+        seen: &mut Vec<&'a str>,
+        problem: &mut dyn FnMut(&[String], String, &str),
+    ) {
+        let at = |key: &'static str| question_key(entry, key);
+        let id = &question.id;
+        if !is_valid_id(id) {
+            problem(
+                &at("id"),
+                format!("question id `{id}` is not valid"),
+                "use lowercase letters, digits and hyphens",
+            );
+        }
+        if seen.contains(&id.as_str()) {
+            problem(
+                &at("id"),
+                format!("question id `{id}` appears twice in rubric `{}`", self.id),
+                "every question needs its own id",
+            );
+        }
+        seen.push(id);
+        if !(question.weight > 0.0 && question.weight <= MAX_WEIGHT) {
+            problem(
+                &at("weight"),
+                format!(
+                    "question `{id}` has weight {:?}, which is out of range",
+                    question.weight
+                ),
+                &format!("use a positive number up to {MAX_WEIGHT}; weights are relative, 1.0 is usual"),
+            );
+        }
+        if !LEVEL_COUNT.contains(&question.levels.len()) {
+            problem(
+                &at("levels"),
+                format!(
+                    "question `{id}` has {} levels; a question needs {} to {}",
+                    question.levels.len(),
+                    LEVEL_COUNT.start(),
+                    LEVEL_COUNT.end()
+                ),
+                "list the level texts worst first",
+            );
+        }
+        if let Some(red) = question
+            .red_flag_at
+            .filter(|red| *red as usize >= question.levels.len().saturating_sub(1))
+        {
+            problem(
+                &at("red_flag_at"),
+                format!("question `{id}` has red_flag_at = {red}, which leaves no level without a red flag"),
+                "red_flag_at must be below the top level",
+            );
+        }
+        let advice_from_mechanisms = question.dimension() == Dimension::Effect && !question.mechanisms.is_empty();
+        if question.recommendation.trim().is_empty() && !advice_from_mechanisms {
+            problem(
+                &at("recommendation"),
+                format!("question `{id}` has no recommendation"),
+                "say what drafters should do when it scores below the top level",
+            );
+        }
+        let levels = question.levels.len();
+        if question.acceptable_at.is_some_and(|at| at as usize >= levels.max(1)) {
+            problem(
+                &at("acceptable_at"),
+                format!("question `{id}` has acceptable_at beyond its top level"),
+                &format!("use a level from 0 to {}", levels.saturating_sub(1)),
+            );
+        }
+        if question.level_recommendations.len() > levels {
+            problem(
+                &at("level_recommendations"),
+                format!(
+                    "question `{id}` has {} level recommendations for {levels} levels",
+                    question.level_recommendations.len()
+                ),
+                "give at most one recommendation per level, worst first",
+            );
+        }
+        if self.schema_version >= 2 && question.dimension.is_none() {
+            problem(
+                &at("id"),
+                format!("question `{id}` has no dimension"),
+                "add `dimension = \"effect\"` (what the proposal does to the Internet) or `dimension = \"process\"` (how it was made)",
+            );
+        }
+    }
+
+    /// Owns the mistakes in what a question covers: unknown items, and an effect question that
+    /// covers nothing or has no area.
+    fn coverage_problems(&self, question: &Question, entry: &str, problem: &mut dyn FnMut(&[String], String, &str)) {
+        let at = |key: &'static str| question_key(entry, key);
+        let id = &question.id;
+        for tag in &question.covers {
+            let fits = match question.dimension() {
+                Dimension::Effect => iiat::item_by_id(tag).is_some(),
+                Dimension::Process => iiat::is_known_tag(tag),
+            };
+            if !fits {
                 problem(
-                    &at("id"),
-                    format!("question id `{id}` is not valid"),
-                    "use lowercase letters, digits and hyphens",
-                );
-            }
-            if seen.contains(&id.as_str()) {
-                problem(
-                    &at("id"),
-                    format!("question id `{id}` appears twice in rubric `{}`", self.id),
-                    "every question needs its own id",
-                );
-            }
-            seen.push(id);
-            if !(question.weight > 0.0 && question.weight <= MAX_WEIGHT) {
-                problem(
-                    &at("weight"),
-                    format!(
-                        "question `{id}` has weight {:?}, which is out of range",
-                        question.weight
+                    &at("covers"),
+                    format!("question `{id}` covers unknown item `{tag}`"),
+                    &format!(
+                        "known items, nearest first: {}; `impact-brief rubric show openness` uses them all",
+                        nearest(tag, iiat::known_tags())
+                            .into_iter()
+                            .take(5)
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
-                    &format!("use a positive number up to {MAX_WEIGHT}; weights are relative, 1.0 is usual"),
-                );
-            }
-            if !LEVEL_COUNT.contains(&question.levels.len()) {
-                problem(
-                    &at("levels"),
-                    format!(
-                        "question `{id}` has {} levels; a question needs {} to {}",
-                        question.levels.len(),
-                        LEVEL_COUNT.start(),
-                        LEVEL_COUNT.end()
-                    ),
-                    "list the level texts worst first",
-                );
-            }
-            if let Some(red) = question
-                .red_flag_at
-                .filter(|red| *red as usize >= question.levels.len().saturating_sub(1))
-            {
-                problem(
-                    &at("red_flag_at"),
-                    format!("question `{id}` has red_flag_at = {red}, which leaves no level without a red flag"),
-                    "red_flag_at must be below the top level",
-                );
-            }
-            let advice_from_mechanisms = question.dimension() == Dimension::Effect && !question.mechanisms.is_empty();
-            if question.recommendation.trim().is_empty() && !advice_from_mechanisms {
-                problem(
-                    &at("recommendation"),
-                    format!("question `{id}` has no recommendation"),
-                    "say what drafters should do when it scores below the top level",
-                );
-            }
-            let levels = question.levels.len();
-            if question.acceptable_at.is_some_and(|at| at as usize >= levels.max(1)) {
-                problem(
-                    &at("acceptable_at"),
-                    format!("question `{id}` has acceptable_at beyond its top level"),
-                    &format!("use a level from 0 to {}", levels.saturating_sub(1)),
-                );
-            }
-            if question.level_recommendations.len() > levels {
-                problem(
-                    &at("level_recommendations"),
-                    format!(
-                        "question `{id}` has {} level recommendations for {levels} levels",
-                        question.level_recommendations.len()
-                    ),
-                    "give at most one recommendation per level, worst first",
-                );
-            }
-            if self.schema_version >= 2 && question.dimension.is_none() {
-                problem(
-                    &at("id"),
-                    format!("question `{id}` has no dimension"),
-                    "add `dimension = \"effect\"` (what the proposal does to the Internet) or `dimension = \"process\"` (how it was made)",
-                );
-            }
-            for tag in &question.covers {
-                let fits = match question.dimension() {
-                    Dimension::Effect => iiat::item_by_id(tag).is_some(),
-                    Dimension::Process => iiat::is_known_tag(tag),
-                };
-                if !fits {
-                    problem(
-                        &at("covers"),
-                        format!("question `{id}` covers unknown item `{tag}`"),
-                        &format!(
-                            "known items, nearest first: {}; `impact-brief rubric show openness` uses them all",
-                            nearest(tag, iiat::known_tags())
-                                .into_iter()
-                                .take(5)
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    );
-                }
-            }
-            if self.schema_version >= 2 && question.dimension() == Dimension::Effect {
-                if question.covers.is_empty() {
-                    problem(
-                        &at("id"),
-                        format!("effect question `{id}` covers no critical property or enabler"),
-                        "add e.g. `covers = [\"data-confidentiality\"]`; `impact-brief rubric show openness` lists them",
-                    );
-                }
-                if question.area.as_deref().is_none_or(|area| area.trim().is_empty()) {
-                    problem(
-                        &at("id"),
-                        format!("effect question `{id}` has no area"),
-                        "add a short plain-language `area`, e.g. `area = \"Encryption and private messages\"`; the wizard's screening step offers it",
-                    );
-                }
-            }
-            if let Some(map) = &question.level_map {
-                if question.replaces.len() > 1 {
-                    problem(
-                        &at("level_map"),
-                        format!("question `{id}` has a level_map but replaces several questions"),
-                        "a level map needs one earlier question; drop it, and answers of the replaced questions will ask for a new answer",
-                    );
-                }
-                if let Some(MappedLevel::Level(bad)) = map
-                    .iter()
-                    .find(|mapped| matches!(mapped, MappedLevel::Level(level) if *level as usize >= levels))
-                {
-                    problem(
-                        &at("level_map"),
-                        format!("level_map of `{id}` maps to level {bad}, which the question does not have"),
-                        &format!(
-                            "map each earlier level to a level from 0 to {}, or to \"not-affected\"",
-                            levels.saturating_sub(1)
-                        ),
-                    );
-                }
-                if map.contains(&MappedLevel::Status(NotAffected::NotAffected))
-                    && question.dimension() != Dimension::Effect
-                {
-                    problem(
-                        &at("level_map"),
-                        format!("level_map of `{id}` maps to \"not-affected\", which only effect questions have"),
-                        "map every earlier level to a level of this question",
-                    );
-                }
-            }
-            mechanism_problems(self.schema_version, question, &source_ids, &mut |key, message, help| {
-                let mut path = at("mechanisms");
-                path.extend(key.iter().map(|part| part.to_string()));
-                problem(&path, message, help);
-            });
-            for cited in &question.sources {
-                if !source_ids.contains(&cited.as_str()) {
-                    let valid = nearest(cited, source_ids.iter().copied());
-                    problem(
-                        &at("sources"),
-                        format!("question `{id}` cites unknown source `{cited}`"),
-                        &if valid.is_empty() {
-                            "add it to [[sources]]".to_string()
-                        } else {
-                            format!("known sources: {}", valid.join(", "))
-                        },
-                    );
-                }
-            }
-            if let Some(condition) = &question.applies_if
-                && condition.question == QuestionId::new(&self.id, id)
-            {
-                problem(
-                    &at("applies_if"),
-                    format!("question `{id}` depends on itself"),
-                    "name another question in applies_if",
                 );
             }
         }
-        problems
+        if self.schema_version >= 2 && question.dimension() == Dimension::Effect {
+            if question.covers.is_empty() {
+                problem(
+                    &at("id"),
+                    format!("effect question `{id}` covers no critical property or enabler"),
+                    "add e.g. `covers = [\"data-confidentiality\"]`; `impact-brief rubric show openness` lists them",
+                );
+            }
+            if question.area.as_deref().is_none_or(|area| area.trim().is_empty()) {
+                problem(
+                    &at("id"),
+                    format!("effect question `{id}` has no area"),
+                    "add a short plain-language `area`, e.g. `area = \"Encryption and private messages\"`; the wizard's screening step offers it",
+                );
+            }
+        }
+    }
+
+    /// Owns the mistakes in what a question refers to: its mechanisms, the sources it cites and
+    /// the question it depends on.
+    fn reference_problems(
+        &self,
+        question: &Question,
+        entry: &str,
+        source_ids: &[&str],
+        problem: &mut dyn FnMut(&[String], String, &str),
+    ) {
+        let at = |key: &'static str| question_key(entry, key);
+        let id = &question.id;
+        mechanism_problems(self.schema_version, question, source_ids, &mut |key, message, help| {
+            let mut path = at("mechanisms");
+            path.extend(key.iter().map(|part| part.to_string()));
+            problem(&path, message, help);
+        });
+        for cited in &question.sources {
+            if !source_ids.contains(&cited.as_str()) {
+                let valid = nearest(cited, source_ids.iter().copied());
+                problem(
+                    &at("sources"),
+                    format!("question `{id}` cites unknown source `{cited}`"),
+                    &if valid.is_empty() {
+                        "add it to [[sources]]".to_string()
+                    } else {
+                        format!("known sources: {}", valid.join(", "))
+                    },
+                );
+            }
+        }
+        if let Some(condition) = &question.applies_if
+            && condition.question == QuestionId::new(&self.id, id)
+        {
+            problem(
+                &at("applies_if"),
+                format!("question `{id}` depends on itself"),
+                "name another question in applies_if",
+            );
+        }
+    }
+}
+
+/// The key path of `key` in the question at `entry` of `[[questions]]`.
+fn question_key(entry: &str, key: &str) -> Vec<String> {
+    vec!["questions".into(), entry.into(), key.into()]
+}
+
+/// Owns the mistakes in a question's level map: a map for several replaced questions, a level
+/// the question does not have, and "not-affected" on a process question.
+fn level_map_problems(question: &Question, entry: &str, problem: &mut dyn FnMut(&[String], String, &str)) {
+    let at = |key: &'static str| question_key(entry, key);
+    let id = &question.id;
+    let levels = question.levels.len();
+    if let Some(map) = &question.level_map {
+        if question.replaces.len() > 1 {
+            problem(
+                &at("level_map"),
+                format!("question `{id}` has a level_map but replaces several questions"),
+                "a level map needs one earlier question; drop it, and answers of the replaced questions will ask for a new answer",
+            );
+        }
+        if let Some(MappedLevel::Level(bad)) = map
+            .iter()
+            .find(|mapped| matches!(mapped, MappedLevel::Level(level) if *level as usize >= levels))
+        {
+            problem(
+                &at("level_map"),
+                format!("level_map of `{id}` maps to level {bad}, which the question does not have"),
+                &format!(
+                    "map each earlier level to a level from 0 to {}, or to \"not-affected\"",
+                    levels.saturating_sub(1)
+                ),
+            );
+        }
+        if map.contains(&MappedLevel::Status(NotAffected::NotAffected)) && question.dimension() != Dimension::Effect {
+            problem(
+                &at("level_map"),
+                format!("level_map of `{id}` maps to \"not-affected\", which only effect questions have"),
+                "map every earlier level to a level of this question",
+            );
+        }
     }
 }
 

@@ -18,11 +18,13 @@ pub use views::*;
 
 use crate::i18n::{Lang, tr};
 use crate::markup::UserText;
-use crate::model::assessment::ProposalKind;
 use crate::model::assessment::calendar_date;
+use crate::model::assessment::{AssessmentInfo, Proposal, ProposalKind};
 use crate::model::ids::QuestionId;
 use crate::model::{Answer, Assessment, Dimension, FlagGrade, Mechanism, MechanismKind, Question, Rubric, RubricSet};
-use crate::scoring::{self, DimensionScore, NEXT_STEPS, QuestionScore, QuestionStatus, Rating, RubricScore, Scorecard};
+use crate::scoring::{
+    self, DimensionScore, NEXT_STEPS, OverallScore, QuestionScore, QuestionStatus, Rating, RubricScore, Scorecard,
+};
 
 use prose::{methodology, summary_paragraph, verdict};
 
@@ -58,191 +60,29 @@ impl Brief {
             .zip(&scorecard.rubrics)
             .map(|(rubric, score)| rubric_view(rubric, score, assessment, measure, lang))
             .collect();
-        let find = |full_id: &QuestionId| -> Option<(&RubricView, &QuestionView)> {
-            rubric_views
-                .iter()
-                .find_map(|rubric| rubric.questions.iter().find(|q| q.id == *full_id).map(|q| (rubric, q)))
-        };
-        let recommendations: Vec<RecommendationView> = scorecard
-            .recommendations
+        let recommendations = recommendation_views(rubrics, assessment, scorecard, &rubric_views, measure, lang);
+        let not_affected = considered(&rubric_views, QuestionStatus::NotAffected);
+        let screened_out = considered(&rubric_views, QuestionStatus::ScreenedOut);
+        let open_questions = open_question_views(scorecard, &rubric_views, lang);
+        let overall_view = overall_view(&scorecard.overall, lang);
+        let effect_rating = overall_view
+            .dimensions
             .iter()
-            .filter_map(|rec| {
-                let (rubric_view, question_view) = find(&rec.question)?;
-                let (rubric, question) = split_question(rubrics, &rec.question)?;
-                let answer = assessment.answer(&rubric.id, &question.id);
-                let advice = advice(question, answer, rec.level, measure)?;
-                Some(RecommendationView {
-                    question: rec.question.clone(),
-                    priority: rec.priority,
-                    own: advice.own,
-                    text: advice.text,
-                    mechanisms: advice.mechanisms,
-                    red_flag: rec.red_flag,
-                    dimension: rec.dimension,
-                    rubric_title: rubric_view.title.clone(),
-                    prompt: question_view.prompt.clone(),
-                    level_display: question_view.level_display.clone(),
-                    priority_display: format!("{:.2}", rec.priority),
-                    meta: crate::tr!(
-                        lang,
-                        "brief-text-recommendation-meta",
-                        level = question_view.level_display.clone(),
-                        dimension = dimension_word(lang, rec.dimension),
-                        priority = format!("{:.2}", rec.priority)
-                    ),
-                })
-            })
-            .collect();
-        let answered: Vec<(&RubricView, &QuestionView)> = rubric_views
-            .iter()
-            .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
-            .filter(|(_, q)| q.status == QuestionStatus::Answered)
-            .collect();
-        let below = |q: &QuestionView| q.level.is_some_and(|level| level < q.acceptable_at);
-        // A point to watch is an effect answer one rung below acceptable (limited, mixed or
-        // unclear) that raises no flag: page 1 keeps it apart from the harms.
-        let to_watch = |q: &QuestionView| {
-            q.dimension == Dimension::Effect && !q.red_flag && q.level.is_some_and(|level| level + 1 == q.acceptable_at)
-        };
-        let mut flagged: Vec<(&RubricView, &QuestionView)> =
-            answered.iter().copied().filter(|(_, q)| q.red_flag).collect();
-        let mut concerning: Vec<(&RubricView, &QuestionView)> = answered
-            .iter()
-            .copied()
-            .filter(|(_, q)| !q.red_flag && below(q) && !to_watch(q))
-            .collect();
-        let watch: Vec<(&RubricView, &QuestionView)> = answered.iter().copied().filter(|(_, q)| to_watch(q)).collect();
-        flagged.sort_by(|a, b| severity_order(a.1, b.1));
-        concerning.sort_by(|a, b| severity_order(a.1, b.1));
-        let main: Vec<(&RubricView, &QuestionView)> = flagged.iter().chain(&concerning).copied().collect();
-        let more_concerns = main.len().saturating_sub(SUMMARY_CONCERNS);
-        // A strength is a positive finding: good practice in the process, an effect answer that
-        // actively protects, or a safeguard the assessors found on an acceptable effect answer.
-        let mut strong: Vec<(&RubricView, &QuestionView)> = answered
-            .iter()
-            .copied()
-            .filter(|(_, q)| {
-                !q.red_flag
-                    && q.level.is_some_and(|level| match q.dimension {
-                        Dimension::Process => level >= q.acceptable_at,
-                        Dimension::Effect => {
-                            level == q.max_level
-                                || (level >= q.acceptable_at
-                                    && q.mechanisms.iter().any(|m| m.kind == MechanismKind::Safeguard))
-                        }
-                    })
-            })
-            .collect();
-        strong.sort_by(|a, b| {
-            a.1.dimension
-                .cmp(&b.1.dimension)
-                .then(b.1.level.cmp(&a.1.level))
-                .then(b.1.weight.total_cmp(&a.1.weight))
-        });
-        let considered = |wanted: QuestionStatus| -> Vec<NotAffectedView> {
-            rubric_views
-                .iter()
-                .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
-                .filter(|(_, q)| q.status == wanted)
-                .map(|(rubric_view, q)| NotAffectedView {
-                    question: q.id.clone(),
-                    rubric_title: rubric_view.title.clone(),
-                    area: q.topic.clone(),
-                    rationale: q.rationale.clone(),
-                })
-                .collect()
-        };
-        let not_affected = considered(QuestionStatus::NotAffected);
-        let screened_out = considered(QuestionStatus::ScreenedOut);
-
-        let open_questions = scorecard
-            .unanswered
-            .iter()
-            .filter_map(|id| {
-                let (rubric, question) = find(id)?;
-                Some(OpenQuestionView {
-                    question: id.clone(),
-                    status: question.status,
-                    status_label: question.status.label_in(lang),
-                    rubric_title: rubric.title.clone(),
-                    prompt: question.prompt.clone(),
-                    rationale: question.rationale.clone(),
-                })
-            })
-            .collect();
-
-        let overall = &scorecard.overall;
-        let dimensions: Vec<DimensionView> = overall.dimensions.iter().map(|d| dimension_view(d, lang)).collect();
-        let effect = dimensions.iter().find(|d| d.id == Dimension::Effect);
-        let (effect_score, effect_rating) = (effect.and_then(|e| e.score), effect.map(|e| e.rating));
-        let overall_view = OverallView {
-            score: overall.score,
-            rating: overall.rating,
-            rating_label: overall.rating.label_in(lang),
-            rating_key: overall.rating.key(),
-            coverage: overall.coverage,
-            red_flags: overall.red_flags.clone(),
-            score_display: score_display(overall.score),
-            coverage_display: percent(overall.coverage),
-            verdict: verdict(&dimensions),
-            headline_score_display: score_display(effect_score),
-            coverage_note: crate::tr!(lang, "brief-text-coverage", coverage = percent(overall.coverage)),
-            dimensions,
-        };
+            .find(|d| d.id == Dimension::Effect)
+            .map(|e| e.rating);
         let robustness = robustness_view(&scorecard.robustness, &rubric_views, effect_rating, lang);
         let screening = screening_view(&rubric_views, lang);
         let provisional = provisional(assessment, rubrics, &rubric_views, lang);
-        let finding_ref = |pair| finding_ref(pair, lang);
-        let summary = SummaryView {
-            paragraph: summary_paragraph(&overall_view, scorecard.unanswered.len(), not_affected.len(), lang),
-            red_flags: flagged.iter().copied().map(finding_ref).collect(),
-            concerns: concerning.iter().copied().map(finding_ref).collect(),
-            main_concerns: main.iter().take(SUMMARY_CONCERNS).copied().map(finding_ref).collect(),
-            more_concerns,
-            more_concerns_note: (more_concerns > 0)
-                .then(|| crate::tr!(lang, "brief-text-more-concerns", count = more_concerns)),
-            points_to_watch: watch.iter().copied().map(finding_ref).collect(),
-            strengths: strong.into_iter().take(SUMMARY_ITEMS).map(finding_ref).collect(),
-            next_steps: recommendations.iter().take(NEXT_STEPS).cloned().collect(),
-        };
-        let scorecard_notes = overall_view
-            .dimensions
-            .iter()
-            .map(|d| (tr(lang, "brief-overall"), d))
-            .chain(
-                rubric_views
-                    .iter()
-                    .flat_map(|r| r.dimensions.iter().map(move |d| (r.title.clone(), d))),
-            )
-            .filter_map(|(whose, d)| {
-                let note = d.cap_note.as_ref()?;
-                Some(crate::tr!(
-                    lang,
-                    "brief-text-scorecard-note",
-                    whose = whose,
-                    dimension = d.label.to_lowercase(),
-                    note = note.clone()
-                ))
-            })
-            .collect();
-        let proposal = &assessment.proposal;
-        let info = &assessment.assessment;
-        let kind = proposal.kind.unwrap_or(ProposalKind::Law);
+        let summary = summary_view(
+            &rubric_views,
+            &overall_view,
+            &recommendations,
+            (scorecard.unanswered.len(), not_affected.len()),
+            lang,
+        );
+        let scorecard_notes = scorecard_notes(&overall_view, &rubric_views, lang);
         let generator = concat!("impact-brief ", env!("CARGO_PKG_VERSION")).to_string();
-        let long = |date: Option<time::Date>| date.map(|date| crate::i18n::long_date(lang, date));
-        let empty = EmptyNotes {
-            proposal: (non_empty(&proposal.summary).is_none() && non_empty(&proposal.context).is_none())
-                .then(|| tr(lang, "brief-text-no-proposal-text")),
-            recommendations: recommendations
-                .is_empty()
-                .then(|| tr(lang, "brief-text-no-recommendation")),
-            open_questions: scorecard
-                .unanswered
-                .is_empty()
-                .then(|| tr(lang, "brief-text-no-open-question")),
-        };
-        let introduced = proposal.introduced.as_ref().and_then(calendar_date);
-        let date = info.date.as_ref().and_then(calendar_date);
+        let empty = empty_notes(assessment, &recommendations, scorecard, lang);
         Brief {
             schema_version: BRIEF_SCHEMA_VERSION,
             lang,
@@ -251,43 +91,8 @@ impl Brief {
             empty,
             colophon: crate::tr!(lang, "brief-text-generated-by", generator = generator.clone()),
             generator,
-            proposal: ProposalView {
-                title: proposal.title.trim().to_string(),
-                jurisdiction: proposal
-                    .jurisdiction
-                    .as_ref()
-                    .map(|jurisdiction| jurisdiction.names().join("; "))
-                    .filter(|names| !names.is_empty()),
-                jurisdictions: proposal
-                    .jurisdiction
-                    .as_ref()
-                    .map(crate::model::Jurisdiction::names)
-                    .unwrap_or_default(),
-                reference: non_empty(&proposal.reference),
-                stage: proposal.stage.map(|stage| stage.id().to_string()),
-                stage_label: proposal.stage.map(|stage| stage.label_in(lang).to_string()),
-                kind: kind.id().to_string(),
-                kind_label: kind.label_in(lang).to_string(),
-                introduced,
-                introduced_long: long(introduced),
-                url: non_empty(&proposal.url),
-                link: non_empty(&proposal.url).filter(|url| is_web_link(url)),
-                summary: non_empty(&proposal.summary).map(UserText::new),
-                context: non_empty(&proposal.context).map(UserText::new),
-            },
-            assessment: AssessmentView {
-                assessors: info
-                    .assessors
-                    .iter()
-                    .map(|name| name.trim().to_string())
-                    .filter(|name| !name.is_empty())
-                    .collect(),
-                stakeholder_group: info.stakeholder_group.map(|group| group.id().to_string()),
-                stakeholder_group_label: info.stakeholder_group.map(|group| group.label_in(lang).to_string()),
-                date,
-                date_long: long(date),
-                status: info.status.map(|status| status.label_in(lang).to_string()),
-            },
+            proposal: proposal_view(&assessment.proposal, lang),
+            assessment: assessment_view(&assessment.assessment, lang),
             overall: overall_view,
             summary,
             recommendations,
@@ -303,6 +108,287 @@ impl Brief {
             rubrics: rubric_views,
             scorecard_notes,
         }
+    }
+}
+
+/// Finds a question's view, with its rubric's, by its full id.
+fn find_question<'a>(
+    rubric_views: &'a [RubricView],
+    full_id: &QuestionId,
+) -> Option<(&'a RubricView, &'a QuestionView)> {
+    rubric_views
+        .iter()
+        .find_map(|rubric| rubric.questions.iter().find(|q| q.id == *full_id).map(|q| (rubric, q)))
+}
+
+/// Owns the recommendations: the scorecard's, in its order, each with its advice and the words
+/// of the question it answers.
+fn recommendation_views(
+    rubrics: &[&Rubric],
+    assessment: &Assessment,
+    scorecard: &Scorecard,
+    rubric_views: &[RubricView],
+    measure: &str,
+    lang: Lang,
+) -> Vec<RecommendationView> {
+    scorecard
+        .recommendations
+        .iter()
+        .filter_map(|rec| {
+            let (rubric_view, question_view) = find_question(rubric_views, &rec.question)?;
+            let (rubric, question) = split_question(rubrics, &rec.question)?;
+            let answer = assessment.answer(&rubric.id, &question.id);
+            let advice = advice(question, answer, rec.level, measure)?;
+            Some(RecommendationView {
+                question: rec.question.clone(),
+                priority: rec.priority,
+                own: advice.own,
+                text: advice.text,
+                mechanisms: advice.mechanisms,
+                red_flag: rec.red_flag,
+                dimension: rec.dimension,
+                rubric_title: rubric_view.title.clone(),
+                prompt: question_view.prompt.clone(),
+                level_display: question_view.level_display.clone(),
+                priority_display: format!("{:.2}", rec.priority),
+                meta: crate::tr!(
+                    lang,
+                    "brief-text-recommendation-meta",
+                    level = question_view.level_display.clone(),
+                    dimension = dimension_word(lang, rec.dimension),
+                    priority = format!("{:.2}", rec.priority)
+                ),
+            })
+        })
+        .collect()
+}
+
+/// Owns page 1's summary: the paragraph, the red flags and concerns severest first, the points
+/// to watch, the strengths and the next steps. `counts` is (unanswered, not affected).
+fn summary_view(
+    rubric_views: &[RubricView],
+    overall_view: &OverallView,
+    recommendations: &[RecommendationView],
+    (unanswered, not_affected): (usize, usize),
+    lang: Lang,
+) -> SummaryView {
+    let answered: Vec<(&RubricView, &QuestionView)> = rubric_views
+        .iter()
+        .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
+        .filter(|(_, q)| q.status == QuestionStatus::Answered)
+        .collect();
+    let below = |q: &QuestionView| q.level.is_some_and(|level| level < q.acceptable_at);
+    // A point to watch is an effect answer one rung below acceptable (limited, mixed or
+    // unclear) that raises no flag: page 1 keeps it apart from the harms.
+    let to_watch = |q: &QuestionView| {
+        q.dimension == Dimension::Effect && !q.red_flag && q.level.is_some_and(|level| level + 1 == q.acceptable_at)
+    };
+    let mut flagged: Vec<(&RubricView, &QuestionView)> = answered.iter().copied().filter(|(_, q)| q.red_flag).collect();
+    let mut concerning: Vec<(&RubricView, &QuestionView)> = answered
+        .iter()
+        .copied()
+        .filter(|(_, q)| !q.red_flag && below(q) && !to_watch(q))
+        .collect();
+    let watch: Vec<(&RubricView, &QuestionView)> = answered.iter().copied().filter(|(_, q)| to_watch(q)).collect();
+    flagged.sort_by(|a, b| severity_order(a.1, b.1));
+    concerning.sort_by(|a, b| severity_order(a.1, b.1));
+    let main: Vec<(&RubricView, &QuestionView)> = flagged.iter().chain(&concerning).copied().collect();
+    let more_concerns = main.len().saturating_sub(SUMMARY_CONCERNS);
+    let finding_ref = |pair| finding_ref(pair, lang);
+    SummaryView {
+        paragraph: summary_paragraph(overall_view, unanswered, not_affected, lang),
+        red_flags: flagged.iter().copied().map(finding_ref).collect(),
+        concerns: concerning.iter().copied().map(finding_ref).collect(),
+        main_concerns: main.iter().take(SUMMARY_CONCERNS).copied().map(finding_ref).collect(),
+        more_concerns,
+        more_concerns_note: (more_concerns > 0)
+            .then(|| crate::tr!(lang, "brief-text-more-concerns", count = more_concerns)),
+        points_to_watch: watch.iter().copied().map(finding_ref).collect(),
+        strengths: strengths(&answered)
+            .into_iter()
+            .take(SUMMARY_ITEMS)
+            .map(finding_ref)
+            .collect(),
+        next_steps: recommendations.iter().take(NEXT_STEPS).cloned().collect(),
+    }
+}
+
+/// Owns which answered questions count as strengths, in the order the summary names them.
+fn strengths<'a>(answered: &[(&'a RubricView, &'a QuestionView)]) -> Vec<(&'a RubricView, &'a QuestionView)> {
+    // A strength is a positive finding: good practice in the process, an effect answer that
+    // actively protects, or a safeguard the assessors found on an acceptable effect answer.
+    let mut strong: Vec<(&RubricView, &QuestionView)> = answered
+        .iter()
+        .copied()
+        .filter(|(_, q)| {
+            !q.red_flag
+                && q.level.is_some_and(|level| match q.dimension {
+                    Dimension::Process => level >= q.acceptable_at,
+                    Dimension::Effect => {
+                        level == q.max_level
+                            || (level >= q.acceptable_at
+                                && q.mechanisms.iter().any(|m| m.kind == MechanismKind::Safeguard))
+                    }
+                })
+        })
+        .collect();
+    strong.sort_by(|a, b| {
+        a.1.dimension
+            .cmp(&b.1.dimension)
+            .then(b.1.level.cmp(&a.1.level))
+            .then(b.1.weight.total_cmp(&a.1.weight))
+    });
+    strong
+}
+
+/// Owns the list of questions with status `wanted` (not affected, or screened out) and why.
+fn considered(rubric_views: &[RubricView], wanted: QuestionStatus) -> Vec<NotAffectedView> {
+    rubric_views
+        .iter()
+        .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
+        .filter(|(_, q)| q.status == wanted)
+        .map(|(rubric_view, q)| NotAffectedView {
+            question: q.id.clone(),
+            rubric_title: rubric_view.title.clone(),
+            area: q.topic.clone(),
+            rationale: q.rationale.clone(),
+        })
+        .collect()
+}
+
+/// Owns the open questions: the scorecard's unanswered ones, with their status and prompt.
+fn open_question_views(scorecard: &Scorecard, rubric_views: &[RubricView], lang: Lang) -> Vec<OpenQuestionView> {
+    scorecard
+        .unanswered
+        .iter()
+        .filter_map(|id| {
+            let (rubric, question) = find_question(rubric_views, id)?;
+            Some(OpenQuestionView {
+                question: id.clone(),
+                status: question.status,
+                status_label: question.status.label_in(lang),
+                rubric_title: rubric.title.clone(),
+                prompt: question.prompt.clone(),
+                rationale: question.rationale.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Owns the overall result: score, rating, coverage, verdict and the dimensions, with the
+/// headline score taken from the effect dimension.
+fn overall_view(overall: &OverallScore, lang: Lang) -> OverallView {
+    let dimensions: Vec<DimensionView> = overall.dimensions.iter().map(|d| dimension_view(d, lang)).collect();
+    let effect_score = dimensions
+        .iter()
+        .find(|d| d.id == Dimension::Effect)
+        .and_then(|e| e.score);
+    OverallView {
+        score: overall.score,
+        rating: overall.rating,
+        rating_label: overall.rating.label_in(lang),
+        rating_key: overall.rating.key(),
+        coverage: overall.coverage,
+        red_flags: overall.red_flags.clone(),
+        score_display: score_display(overall.score),
+        coverage_display: percent(overall.coverage),
+        verdict: verdict(&dimensions),
+        headline_score_display: score_display(effect_score),
+        coverage_note: crate::tr!(lang, "brief-text-coverage", coverage = percent(overall.coverage)),
+        dimensions,
+    }
+}
+
+/// Owns the notes under the scorecard: one per capped dimension, overall first, then by rubric.
+fn scorecard_notes(overall_view: &OverallView, rubric_views: &[RubricView], lang: Lang) -> Vec<String> {
+    overall_view
+        .dimensions
+        .iter()
+        .map(|d| (tr(lang, "brief-overall"), d))
+        .chain(
+            rubric_views
+                .iter()
+                .flat_map(|r| r.dimensions.iter().map(move |d| (r.title.clone(), d))),
+        )
+        .filter_map(|(whose, d)| {
+            let note = d.cap_note.as_ref()?;
+            Some(crate::tr!(
+                lang,
+                "brief-text-scorecard-note",
+                whose = whose,
+                dimension = d.label.to_lowercase(),
+                note = note.clone()
+            ))
+        })
+        .collect()
+}
+
+/// Owns the sentences printed where a section has nothing to show.
+fn empty_notes(
+    assessment: &Assessment,
+    recommendations: &[RecommendationView],
+    scorecard: &Scorecard,
+    lang: Lang,
+) -> EmptyNotes {
+    let proposal = &assessment.proposal;
+    EmptyNotes {
+        proposal: (non_empty(&proposal.summary).is_none() && non_empty(&proposal.context).is_none())
+            .then(|| tr(lang, "brief-text-no-proposal-text")),
+        recommendations: recommendations
+            .is_empty()
+            .then(|| tr(lang, "brief-text-no-recommendation")),
+        open_questions: scorecard
+            .unanswered
+            .is_empty()
+            .then(|| tr(lang, "brief-text-no-open-question")),
+    }
+}
+
+/// Owns the proposal's block: title, jurisdictions, stage, kind, dates, link and texts.
+fn proposal_view(proposal: &Proposal, lang: Lang) -> ProposalView {
+    let kind = proposal.kind.unwrap_or(ProposalKind::Law);
+    let introduced = proposal.introduced.as_ref().and_then(calendar_date);
+    ProposalView {
+        title: proposal.title.trim().to_string(),
+        jurisdiction: proposal
+            .jurisdiction
+            .as_ref()
+            .map(|jurisdiction| jurisdiction.names().join("; "))
+            .filter(|names| !names.is_empty()),
+        jurisdictions: proposal
+            .jurisdiction
+            .as_ref()
+            .map(crate::model::Jurisdiction::names)
+            .unwrap_or_default(),
+        reference: non_empty(&proposal.reference),
+        stage: proposal.stage.map(|stage| stage.id().to_string()),
+        stage_label: proposal.stage.map(|stage| stage.label_in(lang).to_string()),
+        kind: kind.id().to_string(),
+        kind_label: kind.label_in(lang).to_string(),
+        introduced,
+        introduced_long: introduced.map(|date| crate::i18n::long_date(lang, date)),
+        url: non_empty(&proposal.url),
+        link: non_empty(&proposal.url).filter(|url| is_web_link(url)),
+        summary: non_empty(&proposal.summary).map(UserText::new),
+        context: non_empty(&proposal.context).map(UserText::new),
+    }
+}
+
+/// Owns the assessment's block: who assessed, for which group, when and at what status.
+fn assessment_view(info: &AssessmentInfo, lang: Lang) -> AssessmentView {
+    let date = info.date.as_ref().and_then(calendar_date);
+    AssessmentView {
+        assessors: info
+            .assessors
+            .iter()
+            .map(|name| name.trim().to_string())
+            .filter(|name| !name.is_empty())
+            .collect(),
+        stakeholder_group: info.stakeholder_group.map(|group| group.id().to_string()),
+        stakeholder_group_label: info.stakeholder_group.map(|group| group.label_in(lang).to_string()),
+        date,
+        date_long: date.map(|date| crate::i18n::long_date(lang, date)),
+        status: info.status.map(|status| status.label_in(lang).to_string()),
     }
 }
 
@@ -710,6 +796,7 @@ fn dimension_view(score: &DimensionScore, lang: Lang) -> DimensionView {
     }
 }
 
+/// Owns one question's view: its answer, level, points, flag and the words around them.
 fn question_view(
     question: &Question,
     scored: &QuestionScore,
@@ -724,50 +811,12 @@ fn question_view(
     // A question that was not asked has no finding, whatever the file says about it.
     let answer = answer.filter(|_| !scored.excluded_by_condition);
     let ticked = answer.map_or(&[][..], |answer| answer.mechanisms.as_slice());
-    let mechanisms = question
-        .mechanisms
-        .iter()
-        .filter(|m| ticked.contains(&m.id))
-        .map(|m| {
-            let flag = m.flag_given(ticked);
-            MechanismView {
-                id: m.id.clone(),
-                kind: m.kind,
-                label: with_measure(m.label.trim(), measure),
-                note: match m.kind {
-                    MechanismKind::Harm => crate::tr!(
-                        lang,
-                        "brief-text-mechanism-harm",
-                        flag = match flag {
-                            FlagGrade::None => "none",
-                            FlagGrade::Flag => "flag",
-                            FlagGrade::Severe => "severe",
-                        }
-                    ),
-                    MechanismKind::Safeguard => tr(lang, "brief-text-mechanism-safeguard"),
-                },
-                flag,
-            }
-        })
-        .collect();
+    let mechanisms = mechanism_views(question, ticked, measure, lang);
     let flag = scored
         .level
         .and_then(|level| scored.flag_by_level.get(level as usize).copied())
         .unwrap_or_default();
-    let note = match scored.status {
-        QuestionStatus::NotApplicable if scored.excluded_by_condition => {
-            let condition = question.applies_if.as_ref();
-            Some(condition.map_or_else(String::new, |c| {
-                crate::tr!(
-                    lang,
-                    "brief-text-not-asked",
-                    question = c.question.to_string(),
-                    level = c.min_level
-                )
-            }))
-        }
-        _ => None,
-    };
+    let note = not_asked_note(question, scored, lang);
     let level_display = match scored.level {
         Some(level) => of(lang, level.to_string(), scored.max_level.to_string()),
         None => scored.status.label_in(lang).to_string(),
@@ -796,17 +845,7 @@ fn question_view(
             Dimension::Process => question.prompt.trim().to_string(),
         },
         finding: answer.and_then(|answer| non_empty(&answer.finding)),
-        provisions: answer
-            .map(|answer| {
-                answer
-                    .provisions
-                    .iter()
-                    .map(|item| item.trim())
-                    .filter(|item| !item.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default(),
+        provisions: provisions(answer),
         mechanisms,
         level_text,
         level_display: level_display.clone(),
@@ -823,23 +862,91 @@ fn question_view(
         rationale: answer
             .and_then(|answer| non_empty(&answer.rationale))
             .map(UserText::new),
-        evidence: answer
-            .map(|answer| {
-                answer
-                    .evidence
-                    .iter()
-                    .map(|item| item.trim())
-                    .filter(|item| !item.is_empty())
-                    .map(|item| EvidenceView {
-                        text: item.to_string(),
-                        url: is_web_link(item).then(|| item.to_string()),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
+        evidence: evidence_views(answer),
         sources: question.sources.clone(),
         note,
     }
+}
+
+/// Owns the mechanisms the assessors ticked on a question, each with its note.
+fn mechanism_views(question: &Question, ticked: &[String], measure: &str, lang: Lang) -> Vec<MechanismView> {
+    question
+        .mechanisms
+        .iter()
+        .filter(|m| ticked.contains(&m.id))
+        .map(|m| {
+            let flag = m.flag_given(ticked);
+            MechanismView {
+                id: m.id.clone(),
+                kind: m.kind,
+                label: with_measure(m.label.trim(), measure),
+                note: match m.kind {
+                    MechanismKind::Harm => crate::tr!(
+                        lang,
+                        "brief-text-mechanism-harm",
+                        flag = match flag {
+                            FlagGrade::None => "none",
+                            FlagGrade::Flag => "flag",
+                            FlagGrade::Severe => "severe",
+                        }
+                    ),
+                    MechanismKind::Safeguard => tr(lang, "brief-text-mechanism-safeguard"),
+                },
+                flag,
+            }
+        })
+        .collect()
+}
+
+/// Owns the note on a question that was not asked, saying which answer would have asked it.
+fn not_asked_note(question: &Question, scored: &QuestionScore, lang: Lang) -> Option<String> {
+    match scored.status {
+        QuestionStatus::NotApplicable if scored.excluded_by_condition => {
+            let condition = question.applies_if.as_ref();
+            Some(condition.map_or_else(String::new, |c| {
+                crate::tr!(
+                    lang,
+                    "brief-text-not-asked",
+                    question = c.question.to_string(),
+                    level = c.min_level
+                )
+            }))
+        }
+        _ => None,
+    }
+}
+
+/// Owns the provisions an answer names, blanks left out.
+fn provisions(answer: Option<&Answer>) -> Vec<String> {
+    answer
+        .map(|answer| {
+            answer
+                .provisions
+                .iter()
+                .map(|item| item.trim())
+                .filter(|item| !item.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Owns the evidence an answer cites, blanks left out, web addresses as links.
+fn evidence_views(answer: Option<&Answer>) -> Vec<EvidenceView> {
+    answer
+        .map(|answer| {
+            answer
+                .evidence
+                .iter()
+                .map(|item| item.trim())
+                .filter(|item| !item.is_empty())
+                .map(|item| EvidenceView {
+                    text: item.to_string(),
+                    url: is_web_link(item).then(|| item.to_string()),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn split_question<'a>(rubrics: &[&'a Rubric], full_id: &QuestionId) -> Option<(&'a Rubric, &'a Question)> {

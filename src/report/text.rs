@@ -2,14 +2,34 @@
 //! numbers in the brief's language: the facts, the five indicators, the notes under the tables,
 //! the rejections listed, the levels the ledger points to and the indicators' definitions.
 
-use crate::consultation::{BENCHMARK_WEEKS, ConsultationView, Fact, Indicator, RejectionLine};
+use crate::consultation::{BENCHMARK_WEEKS, ConsultationView, Fact, Indicator, RejectionLine, UnreasonedRejection};
 use crate::i18n::{Lang, long_date, tr};
 
 /// Fills `view`'s sentences in `lang` (and its displays that hold words, such as "8 weeks").
 pub fn consultation_text(view: &mut ConsultationView, lang: Lang) {
-    let weeks = BENCHMARK_WEEKS;
-    let days = BENCHMARK_WEEKS * 7;
-    let date = |d: Option<time::Date>| d.map(|d| long_date(lang, d));
+    fill_displays(view, lang);
+    view.facts = facts(view, lang);
+    view.indicators = indicators(view, lang);
+    fill_table_notes(view, lang);
+    view.rejections = view
+        .unreasoned_rejections
+        .iter()
+        .take(view.unreasoned_listed)
+        .map(|rejection| rejection_line(rejection, lang))
+        .collect();
+    fill_rejection_notes(view, lang);
+    fill_suggestion_notes(view, lang);
+    view.rules = rules(lang);
+}
+
+/// "yes"/"no", the selector the catalogue's messages branch on.
+fn yes_no(flag: bool) -> &'static str {
+    if flag { "yes" } else { "no" }
+}
+
+/// Owns the displays that hold words: the length in weeks, the response time in days and the
+/// uptake gap in percentage points.
+fn fill_displays(view: &mut ConsultationView, lang: Lang) {
     let t = &mut view.timeliness;
     if let Some(length) = t.length_weeks {
         // Weeks to one decimal, a whole number without it.
@@ -22,9 +42,12 @@ pub fn consultation_text(view: &mut ConsultationView, lang: Lang) {
     if let Some(gap) = &mut view.uptake_gap {
         gap.display = crate::tr!(lang, "brief-text-percentage-points", points = (gap.gap * 100.0).round());
     }
-    let t = &view.timeliness;
-    let yes_no = |flag: bool| if flag { "yes" } else { "no" };
+}
 
+/// Owns the facts listed above the indicators: dates, channels, the published response and the
+/// count of submissions.
+fn facts(view: &ConsultationView, lang: Lang) -> Vec<Fact> {
+    let date = |d: Option<time::Date>| d.map(|d| long_date(lang, d));
     let mut facts = Vec::new();
     let mut fact = |id: &'static str, label: &str, value: String, link: Option<String>| {
         facts.push(Fact {
@@ -62,33 +85,14 @@ pub fn consultation_text(view: &mut ConsultationView, lang: Lang) {
         ),
         None,
     );
-    view.facts = facts;
+    facts
+}
 
+/// Owns the five indicators, each with its value and the sentence that says how it was reached.
+fn indicators(view: &ConsultationView, lang: Lang) -> Vec<Indicator> {
+    let t = &view.timeliness;
     let share = |id: &str, count: usize, total: usize| crate::tr!(lang, id, count = count, total = total);
-    let length_basis = match (view.opened, view.closed, t.length_meets_benchmark) {
-        (Some(opened), Some(closed), Some(met)) => crate::tr!(
-            lang,
-            "brief-text-length",
-            opened = long_date(lang, opened),
-            closed = long_date(lang, closed),
-            weeks = weeks,
-            met = yes_no(met)
-        ),
-        _ => tr(lang, "brief-text-length-unknown"),
-    };
-    let response_basis = match (t.response_date, t.response_within_benchmark) {
-        (Some(response), Some(met)) => crate::tr!(
-            lang,
-            "brief-text-response-time",
-            from = t.response_date_from.unwrap_or("submissions"),
-            date = long_date(lang, response),
-            weeks = weeks,
-            days = days,
-            met = yes_no(met)
-        ),
-        _ => tr(lang, "brief-text-response-time-unknown"),
-    };
-    view.indicators = vec![
+    vec![
         Indicator {
             id: "response-coverage",
             label: tr(lang, "brief-response-coverage"),
@@ -133,18 +137,53 @@ pub fn consultation_text(view: &mut ConsultationView, lang: Lang) {
             id: "length",
             label: tr(lang, "brief-consultation-length"),
             value: t.length_display.clone(),
-            basis: length_basis,
+            basis: length_basis(view, lang),
             met: t.length_meets_benchmark,
         },
         Indicator {
             id: "response-time",
             label: tr(lang, "brief-response-time"),
             value: t.response_display.clone(),
-            basis: response_basis,
+            basis: response_basis(view, lang),
             met: t.response_within_benchmark,
         },
-    ];
+    ]
+}
 
+/// Owns the sentence saying how the consultation's length compares with the benchmark.
+fn length_basis(view: &ConsultationView, lang: Lang) -> String {
+    match (view.opened, view.closed, view.timeliness.length_meets_benchmark) {
+        (Some(opened), Some(closed), Some(met)) => crate::tr!(
+            lang,
+            "brief-text-length",
+            opened = long_date(lang, opened),
+            closed = long_date(lang, closed),
+            weeks = BENCHMARK_WEEKS,
+            met = yes_no(met)
+        ),
+        _ => tr(lang, "brief-text-length-unknown"),
+    }
+}
+
+/// Owns the sentence saying how the time to the published response compares with the benchmark.
+fn response_basis(view: &ConsultationView, lang: Lang) -> String {
+    let t = &view.timeliness;
+    match (t.response_date, t.response_within_benchmark) {
+        (Some(response), Some(met)) => crate::tr!(
+            lang,
+            "brief-text-response-time",
+            from = t.response_date_from.unwrap_or("submissions"),
+            date = long_date(lang, response),
+            weeks = BENCHMARK_WEEKS,
+            days = BENCHMARK_WEEKS * 7,
+            met = yes_no(met)
+        ),
+        _ => tr(lang, "brief-text-response-time-unknown"),
+    }
+}
+
+/// Owns the notes under the uptake and participation tables.
+fn fill_table_notes(view: &mut ConsultationView, lang: Lang) {
     view.uptake_note = match (&view.uptake_gap, view.uptake.is_empty()) {
         (_, true) => tr(lang, "brief-text-uptake-none"),
         (Some(gap), false) => crate::tr!(
@@ -162,58 +201,58 @@ pub fn consultation_text(view: &mut ConsultationView, lang: Lang) {
         let groups: Vec<&str> = view.absent_groups.iter().map(|group| group.label).collect();
         crate::tr!(lang, "brief-text-absent-groups", groups = groups.join(", "))
     };
+}
 
-    view.rejections = view
-        .unreasoned_rejections
-        .iter()
-        .take(view.unreasoned_listed)
-        .map(|s| {
-            let submitter = if s.submitter == "anonymous" {
-                tr(lang, "brief-text-anonymous")
-            } else {
-                s.submitter.clone()
-            };
-            let mut text = String::new();
-            if let Some(provision) = &s.provision {
-                text.push_str(&crate::tr!(
-                    lang,
-                    "brief-text-rejection-provision",
-                    provision = provision.clone()
-                ));
-            }
-            if let Some(asked) = &s.asked {
-                text.push_str(": ");
-                text.push_str(asked);
-            }
-            text.push_str(" — ");
-            text.push_str(&match &s.merged_into {
-                Some(into) => crate::tr!(
-                    lang,
-                    "brief-text-rejection-merged",
-                    outcome = s.outcome_label,
-                    merged_into = into.clone()
-                ),
-                None => s.outcome_label.to_string(),
-            });
-            text.push_str(", ");
-            text.push_str(&crate::tr!(
-                lang,
-                "brief-text-rejection-reason",
-                recorded = yes_no(s.reason.is_some())
-            ));
-            text.push('.');
-            RejectionLine {
-                id: s.id.clone(),
-                who: crate::tr!(
-                    lang,
-                    "brief-text-rejection-who",
-                    submitter = submitter,
-                    group = s.group.label
-                ),
-                text,
-            }
-        })
-        .collect();
+/// Owns one listed rejection without a recorded reason: who asked, for what, and what became of it.
+fn rejection_line(s: &UnreasonedRejection, lang: Lang) -> RejectionLine {
+    let submitter = if s.submitter == "anonymous" {
+        tr(lang, "brief-text-anonymous")
+    } else {
+        s.submitter.clone()
+    };
+    let mut text = String::new();
+    if let Some(provision) = &s.provision {
+        text.push_str(&crate::tr!(
+            lang,
+            "brief-text-rejection-provision",
+            provision = provision.clone()
+        ));
+    }
+    if let Some(asked) = &s.asked {
+        text.push_str(": ");
+        text.push_str(asked);
+    }
+    text.push_str(" — ");
+    text.push_str(&match &s.merged_into {
+        Some(into) => crate::tr!(
+            lang,
+            "brief-text-rejection-merged",
+            outcome = s.outcome_label,
+            merged_into = into.clone()
+        ),
+        None => s.outcome_label.to_string(),
+    });
+    text.push_str(", ");
+    text.push_str(&crate::tr!(
+        lang,
+        "brief-text-rejection-reason",
+        recorded = yes_no(s.reason.is_some())
+    ));
+    text.push('.');
+    RejectionLine {
+        id: s.id.clone(),
+        who: crate::tr!(
+            lang,
+            "brief-text-rejection-who",
+            submitter = submitter,
+            group = s.group.label
+        ),
+        text,
+    }
+}
+
+/// Owns the notes around the listed rejections: why none are listed, and how many were left out.
+fn fill_rejection_notes(view: &mut ConsultationView, lang: Lang) {
     view.rejections_note = match (view.unreasoned_rejections.is_empty(), view.reasoned_rejections.total) {
         (false, _) => None,
         (true, 0) => Some(tr(lang, "brief-text-rejections-none")),
@@ -221,8 +260,12 @@ pub fn consultation_text(view: &mut ConsultationView, lang: Lang) {
     };
     view.more_note = (view.unreasoned_not_listed > 0)
         .then(|| crate::tr!(lang, "brief-text-rejections-more", count = view.unreasoned_not_listed));
+}
 
-    let because_feedback = match t.response_days {
+/// Owns the reasons and notes of the levels the ledger points to: feedback for every rubric but
+/// inclusiveness, whose reason is the uptake gap between groups.
+fn fill_suggestion_notes(view: &mut ConsultationView, lang: Lang) {
+    let because_feedback = match view.timeliness.response_days {
         Some(days) => crate::tr!(
             lang,
             "brief-text-because-feedback-days",
@@ -270,7 +313,11 @@ pub fn consultation_text(view: &mut ConsultationView, lang: Lang) {
             chosen_level = suggestion.chosen.unwrap_or_default()
         );
     }
-    view.rules = [
+}
+
+/// Owns the indicators' definitions printed under the section.
+fn rules(lang: Lang) -> Vec<String> {
+    [
         "brief-text-consultation-rule-outcome",
         "brief-text-consultation-rule-coverage",
         "brief-text-consultation-rule-reasoned",
@@ -282,8 +329,8 @@ pub fn consultation_text(view: &mut ConsultationView, lang: Lang) {
     .chain([crate::tr!(
         lang,
         "brief-text-consultation-rule-timeliness",
-        weeks = weeks,
-        days = days
+        weeks = BENCHMARK_WEEKS,
+        days = BENCHMARK_WEEKS * 7
     )])
-    .collect();
+    .collect()
 }

@@ -571,83 +571,24 @@ pub(super) fn question_page(
         Some((fields, error)) => (fields, Some(error)),
         None => (AnswerFields::of(answer), None),
     };
-    #[derive(Serialize)]
-    struct Option {
-        value: String,
-        label: String,
-        checked: bool,
-    }
-    let options = |items: Vec<(String, String)>| -> Vec<Option> {
-        items
-            .into_iter()
-            .map(|(value, label)| Option {
-                checked: fields.choice == value,
-                value,
-                label,
-            })
-            .collect()
-    };
     let lang = app.lang;
-    let levels = options(
+    let levels = form_choices(
         question
             .levels
             .iter()
             .enumerate()
             .map(|(level, text)| (format!("level-{level}"), format!("{level} – {text}")))
             .collect(),
+        &fields.choice,
     );
-    let mut statuses = Vec::new();
-    if question.dimension() == Dimension::Effect {
-        statuses.push((
-            AnswerStatus::NotAffected.id().to_string(),
-            tr(lang, "serve-status-not-affected"),
-        ));
-    }
-    statuses.push((AnswerStatus::Unknown.id().to_string(), tr(lang, "serve-status-unknown")));
-    statuses.push((
-        AnswerStatus::NotApplicable.id().to_string(),
-        tr(lang, "serve-status-not-applicable"),
-    ));
-    if answer.is_some_and(|answer| answer.status == Some(AnswerStatus::ScreenedOut)) {
-        statuses.push((
-            AnswerStatus::ScreenedOut.id().to_string(),
-            tr(lang, "serve-status-screened-out"),
-        ));
-    }
-    let statuses = options(statuses);
-    let mechanisms = |kind: MechanismKind| -> Vec<Option> {
-        question
-            .mechanisms
-            .iter()
-            .filter(|mechanism| mechanism.kind == kind)
-            .map(|mechanism| Option {
-                checked: fields.mechanisms.contains(&mechanism.id),
-                value: mechanism.id.clone(),
-                label: mechanism.label.clone(),
-            })
-            .collect()
-    };
+    let statuses = form_choices(statuses(question, answer, lang), &fields.choice);
     let rows = rows(app, name, &assessment, Some((&rubric.id, &question.id)));
     let number = rubric
         .questions
         .iter()
         .position(|known| known.id == question.id)
         .map_or(0, |index| index + 1);
-    let card = scorecard_of(app, &assessment);
-    let skipped = card
-        .rubrics
-        .iter()
-        .flat_map(|rubric| &rubric.questions)
-        .find(|score| score.id.rubric() == rubric.id && score.id.question() == question.id)
-        .is_some_and(|score| score.excluded_by_condition && score.status == QuestionStatus::NotApplicable);
-    let condition = question.applies_if.as_ref().filter(|_| skipped).map(|condition| {
-        crate::tr!(
-            lang,
-            "serve-question-condition",
-            question = condition.question.to_string(),
-            level = condition.min_level
-        )
-    });
+    let condition = skipped_condition(app, &assessment, rubric, question, lang);
     let open = rows.iter().filter(|row| row.state == "open").count();
     let mut context = Context::new();
     context.insert("file", name);
@@ -671,8 +612,14 @@ pub(super) fn question_page(
     context.insert("help_html", &Markup::parse(&question.help).to_html(2));
     context.insert("levels", &levels);
     context.insert("statuses", &statuses);
-    context.insert("harms", &mechanisms(MechanismKind::Harm));
-    context.insert("safeguards", &mechanisms(MechanismKind::Safeguard));
+    context.insert(
+        "harms",
+        &mechanism_choices(question, MechanismKind::Harm, &fields.mechanisms),
+    );
+    context.insert(
+        "safeguards",
+        &mechanism_choices(question, MechanismKind::Safeguard, &fields.mechanisms),
+    );
     context.insert("fields", &fields);
     context.insert("error", &error);
     context.insert("saved", &saved);
@@ -683,6 +630,89 @@ pub(super) fn question_page(
     context.insert("open", &open);
     context.insert("rows", &rows);
     render(app, "question.html", context)
+}
+
+/// One choice of the question form: a radio button or a checkbox.
+#[derive(Serialize)]
+struct FormChoice {
+    value: String,
+    label: String,
+    checked: bool,
+}
+
+/// Owns the radio buttons of `items` (value, label), the one whose value is `chosen` checked.
+fn form_choices(items: Vec<(String, String)>, chosen: &str) -> Vec<FormChoice> {
+    items
+        .into_iter()
+        .map(|(value, label)| FormChoice {
+            checked: chosen == value,
+            value,
+            label,
+        })
+        .collect()
+}
+
+/// Owns the statuses a question can be given instead of a level: "not affected" only for an
+/// effect question, "screened out" only when the answer already has it.
+fn statuses(question: &Question, answer: Option<&Answer>, lang: Lang) -> Vec<(String, String)> {
+    let mut statuses = Vec::new();
+    if question.dimension() == Dimension::Effect {
+        statuses.push((
+            AnswerStatus::NotAffected.id().to_string(),
+            tr(lang, "serve-status-not-affected"),
+        ));
+    }
+    statuses.push((AnswerStatus::Unknown.id().to_string(), tr(lang, "serve-status-unknown")));
+    statuses.push((
+        AnswerStatus::NotApplicable.id().to_string(),
+        tr(lang, "serve-status-not-applicable"),
+    ));
+    if answer.is_some_and(|answer| answer.status == Some(AnswerStatus::ScreenedOut)) {
+        statuses.push((
+            AnswerStatus::ScreenedOut.id().to_string(),
+            tr(lang, "serve-status-screened-out"),
+        ));
+    }
+    statuses
+}
+
+/// Owns the checkboxes of a question's mechanisms of `kind`, those in `ticked` checked.
+fn mechanism_choices(question: &Question, kind: MechanismKind, ticked: &[String]) -> Vec<FormChoice> {
+    question
+        .mechanisms
+        .iter()
+        .filter(|mechanism| mechanism.kind == kind)
+        .map(|mechanism| FormChoice {
+            checked: ticked.contains(&mechanism.id),
+            value: mechanism.id.clone(),
+            label: mechanism.label.clone(),
+        })
+        .collect()
+}
+
+/// Owns the sentence saying why a question was not asked, when its condition left it out.
+fn skipped_condition(
+    app: &App,
+    assessment: &Assessment,
+    rubric: &Rubric,
+    question: &Question,
+    lang: Lang,
+) -> Option<String> {
+    let card = scorecard_of(app, assessment);
+    let skipped = card
+        .rubrics
+        .iter()
+        .flat_map(|rubric| &rubric.questions)
+        .find(|score| score.id.rubric() == rubric.id && score.id.question() == question.id)
+        .is_some_and(|score| score.excluded_by_condition && score.status == QuestionStatus::NotApplicable);
+    question.applies_if.as_ref().filter(|_| skipped).map(|condition| {
+        crate::tr!(
+            lang,
+            "serve-question-condition",
+            question = condition.question.to_string(),
+            level = condition.min_level
+        )
+    })
 }
 
 /// The rubric and question `rubric_id.question_id` among the assessment's rubrics.
