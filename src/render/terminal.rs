@@ -15,23 +15,44 @@ const BAR_WIDTH: usize = 20;
 
 /// The scorecard of `brief`, coloured when `color` is true.
 pub fn scorecard(brief: &Brief, color: bool) -> String {
-    let paint = |text: &str, code: &str| {
-        if color {
+    let paint = Paint(color);
+    let mut out = String::new();
+    header(brief, paint, &mut out);
+    score_rows(brief, paint, &mut out);
+    verdict_and_lists(brief, paint, &mut out);
+    out
+}
+
+/// Terminal colour, or none.
+#[derive(Clone, Copy)]
+struct Paint(bool);
+
+impl Paint {
+    /// `text` in the SGR colour `code`, when colour is on.
+    fn apply(self, text: &str, code: &str) -> String {
+        if self.0 {
             format!("\x1b[{code}m{text}\x1b[0m")
         } else {
             text.to_string()
         }
-    };
+    }
+}
+
+/// One of the brief's labels (its headings and row names), in its language.
+fn label(brief: &Brief, name: &str) -> String {
+    brief.labels.get(name).cloned().unwrap_or_default()
+}
+
+/// The title line and the proposal's jurisdiction, stage and reference.
+fn header(brief: &Brief, paint: Paint, out: &mut String) {
     let lang = brief.lang;
-    let label = |name: &str| brief.labels.get(name).cloned().unwrap_or_default();
-    let mut out = String::new();
     let title = crate::tr!(
         lang,
         "ui-score-title",
-        heading = label("title"),
+        heading = label(brief, "title"),
         title = printable(&brief.proposal.title)
     );
-    let _ = writeln!(out, "{}", paint(&title, "1"));
+    let _ = writeln!(out, "{}", paint.apply(&title, "1"));
     let stage = brief
         .proposal
         .stage
@@ -49,7 +70,13 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
         let _ = writeln!(out, "{}", printable(&details.join(" · ")));
     }
     out.push('\n');
-    let (effect, process, overall_label) = (label("effect"), label("process"), label("overall"));
+}
+
+/// The bar rows: one per rubric, then the effect, the process and the overall rating, with the
+/// name and band columns as wide as their longest word in the brief's language.
+fn score_rows(brief: &Brief, paint: Paint, out: &mut String) {
+    let lang = brief.lang;
+    let (effect, process, overall_label) = (label(brief, "effect"), label(brief, "process"), label(brief, "overall"));
     let name_width = brief
         .rubrics
         .iter()
@@ -63,7 +90,64 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
         .map(|rating| rating_word(lang, rating).chars().count())
         .max()
         .unwrap_or(0);
-    let mut row = |name: &str, score: Option<f64>, display: &str, rating: Rating, coverage: &str, extra: String| {
+    let mut rows = Rows {
+        out,
+        paint,
+        lang,
+        name_width,
+        rating_width,
+    };
+    for rubric in &brief.rubrics {
+        let points = crate::tr!(lang, "ui-score-points", points = rubric.points_display.as_str());
+        rows.row(
+            &printable(&rubric.title),
+            (rubric.score, &rubric.score_display),
+            rubric.rating,
+            &rubric.coverage_display,
+            format!("  {points}{}", red_flags(lang, rubric.red_flags.len())),
+        );
+    }
+    let overall = &brief.overall;
+    for dimension in &overall.dimensions {
+        rows.row(
+            match dimension.id {
+                Dimension::Effect => &effect,
+                Dimension::Process => &process,
+            },
+            (dimension.score, &dimension.score_display),
+            dimension.rating,
+            &dimension.coverage_display,
+            red_flags(lang, dimension.red_flags.len()),
+        );
+    }
+    rows.row(
+        &overall_label,
+        (overall.score, &overall.score_display),
+        overall.rating,
+        &overall.coverage_display,
+        String::new(),
+    );
+}
+
+/// Writes the bar rows, in columns of a fixed width.
+struct Rows<'a> {
+    out: &'a mut String,
+    paint: Paint,
+    lang: Lang,
+    name_width: usize,
+    rating_width: usize,
+}
+
+impl Rows<'_> {
+    /// One row: the name, a bar of the score, the score, the band, the coverage and `extra`.
+    fn row(
+        &mut self,
+        name: &str,
+        (score, display): (Option<f64>, &str),
+        rating: Rating,
+        coverage: &str,
+        extra: String,
+    ) {
         // Scores run from 0 to 100, so the count is within 0..=BAR_WIDTH; clamped all the same.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let filled = score
@@ -74,51 +158,24 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
             })
             .min(BAR_WIDTH);
         let bar = format!("{}{}", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled));
-        let coverage = crate::tr!(lang, "ui-score-coverage", coverage = format!("{coverage:>4}"));
+        let coverage = crate::tr!(self.lang, "ui-score-coverage", coverage = format!("{coverage:>4}"));
+        let (name_width, rating_width) = (self.name_width, self.rating_width);
         let _ = writeln!(
-            out,
+            self.out,
             "{name:<name_width$}  {}  {display:>3}  {:<rating_width$}  {coverage}{extra}",
-            paint(&bar, rating_color(rating)),
-            paint(&rating_word(lang, rating), rating_color(rating)),
-        );
-    };
-    for rubric in &brief.rubrics {
-        let points = crate::tr!(lang, "ui-score-points", points = rubric.points_display.as_str());
-        row(
-            &printable(&rubric.title),
-            rubric.score,
-            &rubric.score_display,
-            rubric.rating,
-            &rubric.coverage_display,
-            format!("  {points}{}", red_flags(lang, rubric.red_flags.len())),
+            self.paint.apply(&bar, rating_color(rating)),
+            self.paint.apply(&rating_word(self.lang, rating), rating_color(rating)),
         );
     }
-    let overall = &brief.overall;
-    for dimension in &overall.dimensions {
-        row(
-            match dimension.id {
-                Dimension::Effect => &effect,
-                Dimension::Process => &process,
-            },
-            dimension.score,
-            &dimension.score_display,
-            dimension.rating,
-            &dimension.coverage_display,
-            red_flags(lang, dimension.red_flags.len()),
-        );
-    }
-    row(
-        &overall_label,
-        overall.score,
-        &overall.score_display,
-        overall.rating,
-        &overall.coverage_display,
-        String::new(),
-    );
+}
 
+/// The verdict line, then the red flags, next steps and open questions.
+fn verdict_and_lists(brief: &Brief, paint: Paint, out: &mut String) {
+    let lang = brief.lang;
     // The verdict in the scorecard's words (the effect's ratings by their own names), one
     // sentence per dimension as the brief's verdict line has it.
-    let verdict: Vec<String> = overall
+    let verdict: Vec<String> = brief
+        .overall
         .dimensions
         .iter()
         .map(|dimension| {
@@ -131,28 +188,27 @@ pub fn scorecard(brief: &Brief, color: bool) -> String {
         })
         .collect();
     if !verdict.is_empty() {
-        let _ = writeln!(out, "\n{}", paint(&verdict.join(" "), "1"));
+        let _ = writeln!(out, "\n{}", paint.apply(&verdict.join(" "), "1"));
     }
     if !brief.summary.red_flags.is_empty() {
-        let _ = writeln!(out, "\n{}", paint(&label("red_flags"), "1;31"));
+        let _ = writeln!(out, "\n{}", paint.apply(&label(brief, "red_flags"), "1;31"));
         for flag in &brief.summary.red_flags {
             let _ = writeln!(out, "  ! {} — {}", flag.question, printable(&flag.level_text));
         }
     }
     if !brief.summary.next_steps.is_empty() {
-        let _ = writeln!(out, "\n{}", paint(&label("next_steps"), "1"));
+        let _ = writeln!(out, "\n{}", paint.apply(&label(brief, "next_steps"), "1"));
         for (index, step) in brief.summary.next_steps.iter().enumerate() {
             let _ = writeln!(out, "  {}. {} ({})", index + 1, printable(&step.text), step.question);
         }
     }
     if !brief.open_questions.is_empty() {
-        let _ = writeln!(out, "\n{}", paint(&label("open_questions"), "1"));
+        let _ = writeln!(out, "\n{}", paint.apply(&label(brief, "open_questions"), "1"));
         for open in &brief.open_questions {
             let status = status_word(lang, open.status).unwrap_or_else(|| open.status_label.to_lowercase());
             let _ = writeln!(out, "  - {} ({status})", open.question);
         }
     }
-    out
 }
 
 /// "Serious concerns", as a rubric's or dimension's row names its band.
