@@ -59,6 +59,9 @@ pub const BRIEF_TYP: &str = include_str!("../templates/brief.typ");
 /// `common.typ`.
 pub const COMMON_TYP: &str = include_str!("../templates/common.typ");
 
+/// The style rules the HTML templates share (`{% include "common.css" %}`).
+pub const COMMON_CSS: &str = include_str!("../templates/common.css");
+
 /// The change brief's Markdown template (tera).
 pub const CHANGE_MD: &str = include_str!("../templates/change.md.tera");
 

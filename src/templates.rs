@@ -1,7 +1,7 @@
 //! The document templates: the embedded defaults, or a user's own from `--templates DIR`, file by
 //! file. Each kind of document (the brief, the change brief) has its Markdown, HTML and Typst
 //! template, named after it: `brief.md.tera`, `change.typ`; the Typst templates share
-//! `common.typ`, which they import.
+//! `common.typ`, which they import, and the HTML templates `common.css`, which they include.
 
 use std::path::{Path, PathBuf};
 
@@ -78,11 +78,16 @@ pub struct TemplateSet {
 /// The file the Typst templates import what they share from.
 pub const COMMON_TYP: &str = "common.typ";
 
+/// The file of style rules the HTML templates include.
+pub const COMMON_CSS: &str = "common.css";
+
 /// The templates one run uses, for every kind of document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Templates {
     /// What the Typst templates share: served beside each as `common.typ`.
     pub common: Template,
+    /// The style rules the HTML templates share: `{% include "common.css" %}`.
+    pub styles: Template,
     /// The brief's.
     pub brief: TemplateSet,
     /// The change brief's.
@@ -98,7 +103,7 @@ impl Templates {
             let names: Vec<String> = DocumentKind::ALL
                 .iter()
                 .flat_map(|kind| kind.file_names())
-                .chain([COMMON_TYP.to_string()])
+                .chain([COMMON_TYP.to_string(), COMMON_CSS.to_string()])
                 .collect();
             return Err(
                 Diagnostic::new(dir, "the templates folder does not exist").with_help(format!(
@@ -129,6 +134,7 @@ impl Templates {
         };
         Ok(Templates {
             common: pick(COMMON_TYP, assets::COMMON_TYP)?,
+            styles: pick(COMMON_CSS, assets::COMMON_CSS)?,
             brief: set(DocumentKind::Brief)?,
             change: set(DocumentKind::Change)?,
             panel: set(DocumentKind::Panel)?,

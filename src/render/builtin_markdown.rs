@@ -768,6 +768,7 @@ mod tests {
         let templates = Templates::load(None).expect("built-in templates");
         TeraRenderer::new(
             &templates.brief.markdown,
+            &templates.styles,
             Dialect::Markdown,
             crate::templates::DocumentKind::Brief,
         )

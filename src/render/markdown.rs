@@ -29,8 +29,13 @@ pub struct TeraRenderer {
 }
 
 impl TeraRenderer {
-    /// Compiles `template` for `dialect`.
-    pub fn new(template: &Template, dialect: Dialect, kind: DocumentKind) -> Result<TeraRenderer, String> {
+    /// Compiles `template` for `dialect`; an HTML template may include `styles` as `common.css`.
+    pub fn new(
+        template: &Template,
+        styles: &Template,
+        dialect: Dialect,
+        kind: DocumentKind,
+    ) -> Result<TeraRenderer, String> {
         let mut tera = Tera::default();
         // The name must end in the suffix autoescaping is switched on for.
         let name: &'static str = match (kind, dialect) {
@@ -50,6 +55,11 @@ impl TeraRenderer {
         tera.register_filter("markdown_inline", markdown_inline);
         tera.register_filter("safe_url", safe_url_filter);
         tera.register_filter("long_date", long_date_filter);
+        if dialect == Dialect::Html {
+            // Not escaped: its name is not among the autoescaped ones, and it holds no user text.
+            tera.add_raw_template(crate::templates::COMMON_CSS, &styles.text)
+                .map_err(|error| Diagnostic::new(Path::new(&styles.origin), error_chain(&error)).to_string())?;
+        }
         tera.add_raw_template(name, &template.text)
             .map_err(|error| Diagnostic::new(Path::new(&template.origin), error_chain(&error)).to_string())?;
         Ok(TeraRenderer {

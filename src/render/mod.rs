@@ -136,6 +136,8 @@ pub trait Document: Serialize + Sync {
 struct KindTemplates {
     markdown_source: Template,
     html_source: Template,
+    /// The style rules its HTML template may include.
+    styles: Template,
     markdown: OnceLock<Result<TeraRenderer, String>>,
     html: OnceLock<Result<TeraRenderer, String>>,
     typst: TemplateSource,
@@ -158,6 +160,7 @@ impl Renderer {
         let kind = |set: &crate::templates::TemplateSet| KindTemplates {
             markdown_source: set.markdown.clone(),
             html_source: set.html.clone(),
+            styles: templates.styles.clone(),
             markdown: OnceLock::new(),
             html: OnceLock::new(),
             typst: TemplateSource::new(set.typst.origin.clone(), set.typst.text.clone())
@@ -203,7 +206,7 @@ impl Renderer {
             Dialect::Html => (&templates.html, &templates.html_source),
         };
         compiled
-            .get_or_init(|| TeraRenderer::new(template, dialect, kind))
+            .get_or_init(|| TeraRenderer::new(template, &templates.styles, dialect, kind))
             .as_ref()
             .map_err(|error| anyhow!(error.clone()))
     }

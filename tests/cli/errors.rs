@@ -19,7 +19,7 @@ fn a_missing_templates_folder_is_one_located_error() {
         run.stderr,
         "nosuch: error: the templates folder does not exist\n  \
          help: --templates takes a folder holding any of brief.md.tera, brief.html.tera, brief.typ, \
-         change.md.tera, change.html.tera, change.typ, panel.md.tera, panel.html.tera, panel.typ, common.typ\n"
+         change.md.tera, change.html.tera, change.typ, panel.md.tera, panel.html.tera, panel.typ, common.typ, common.css\n"
     );
     assert!(
         !env.path("out").exists(),

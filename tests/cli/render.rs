@@ -249,3 +249,39 @@ fn a_users_markdown_template_is_rendered_by_tera_with_user_text_escaped() {
     assert!(run.stderr.contains("tpl/brief.md.tera"), "{}", run.stderr);
     assert!(!env.path("broken.md").exists(), "no output from a broken template");
 }
+
+/// The HTML templates share their style rules through `common.css`, which a `--templates`
+/// folder may replace; a user's HTML template that does not include it renders as before.
+#[test]
+fn html_templates_share_common_css_and_a_user_may_replace_it() {
+    let env = TestEnv::new();
+    let example = repo("examples/eu-nis2-dns-scope.toml");
+    let shipped = env.run(&["render", &example, "-f", "html", "-o", "-"]);
+    shipped.code(0);
+    assert!(shipped.stdout.contains("--none-found: #3f5a8a;"), "{}", shipped.stdout);
+    assert!(!shipped.stdout.contains("{#"), "the partial's comment is not printed");
+
+    env.write("own/common.css", "  body { color: #123456; }");
+    let replaced = env.run(&["render", &example, "--templates", "own", "-f", "html", "-o", "-"]);
+    replaced.code(0);
+    assert!(
+        replaced.stdout.contains("body { color: #123456; }"),
+        "{}",
+        replaced.stdout
+    );
+    assert!(!replaced.stdout.contains("--none-found"), "{}", replaced.stdout);
+
+    env.write(
+        "plain/brief.html.tera",
+        "<html lang=\"{{ lang }}\"><style>p { margin: 0; }</style><h1>{{ proposal.title }}</h1></html>\n",
+    );
+    let plain = env.run(&["render", &example, "--templates", "plain", "-f", "html", "-o", "-"]);
+    plain.code(0);
+    assert!(
+        plain
+            .stdout
+            .starts_with("<html lang=\"en\"><style>p { margin: 0; }</style><h1>NIS2"),
+        "{}",
+        plain.stdout
+    );
+}
