@@ -112,6 +112,58 @@ pub struct ConsultationView {
     pub rejections_note: Option<String>,
     /// Where the brief lists only some, the sentence that says how many more the JSON brief has.
     pub more_note: Option<String>,
+    /// The section after its facts as every layout prints it: the indicators, uptake and
+    /// participation tables, the rejections and the levels the ledger points to, each part a
+    /// heading with its table, lines and notes (the fields above hold the same in pieces).
+    pub parts: Vec<ConsultationPart>,
+}
+
+/// One part of the section: a heading, then a table, lines and the sentences under them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConsultationPart {
+    /// `indicators`, `uptake`, `participation`, `unreasoned`, `suggested-levels`.
+    pub id: &'static str,
+    /// The part's heading.
+    pub heading: String,
+    /// Its table, if it has one with rows.
+    pub table: Option<TableView>,
+    /// Its list, one line each, if it has one.
+    pub lines: Vec<LeadLine>,
+    /// The sentences under the table or list.
+    pub notes: Vec<String>,
+}
+
+/// A table as every layout prints it: a caption for screen readers, the header, the rows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TableView {
+    /// What the table shows, for its caption or alternative text.
+    pub caption: String,
+    /// The column headings.
+    pub header: Vec<String>,
+    /// The rows, one cell per column.
+    pub rows: Vec<Vec<TableCell>>,
+    /// The columns that hold figures (0-based), aligned right.
+    pub numeric: Vec<usize>,
+    /// Each column's share of the width in percent; the widest takes what the others leave.
+    pub widths: Vec<usize>,
+}
+
+/// A cell: its text, and whether it marks a benchmark not met.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TableCell {
+    /// The text.
+    pub text: String,
+    /// Whether the layout shows it as a warning.
+    pub flag: bool,
+}
+
+/// A list line that starts with a lead in bold: an id or a question, then the rest.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LeadLine {
+    /// The lead, in bold.
+    pub lead: String,
+    /// The rest, from the separator after the lead to the full stop.
+    pub rest: String,
 }
 
 /// One fact of the consultation, as a labelled row.
@@ -417,6 +469,7 @@ impl ConsultationView {
             rejections: Vec::new(),
             rejections_note: None,
             more_note: None,
+            parts: Vec::new(),
         };
         view.suggested_levels = suggestions(&view);
         view

@@ -521,8 +521,8 @@ fn answered(brief: &Brief, question: &QuestionView, out: &mut Out) {
     }
 }
 
-/// How views were reflected: the consultation's facts and indicators, then the tables by group
-/// and the rejections ([`by_group`], [`rejections`]), every sentence as the view-model wrote it.
+/// How views were reflected: the consultation's facts, then each part of the section as the
+/// view-model wrote it (its table, its lines with their lead in bold, and its notes).
 fn consultation(brief: &Brief, ledger: &ConsultationView, out: &mut Out) {
     out.heading(brief, "##", "consultation");
     out.raw("\n");
@@ -538,79 +538,37 @@ fn consultation(brief: &Brief, ledger: &ConsultationView, out: &mut Out) {
         }
         out.raw(" |\n");
     }
-    out.heading(brief, "###", "indicators");
-    out.raw("\n");
-    out.table_head(brief, &["indicator", "value", "what_it_counts"], "|---|---:|---|");
-    for indicator in &ledger.indicators {
-        out.cells(&[&indicator.label, &indicator.value, &indicator.basis]);
-    }
-    by_group(brief, ledger, out);
-    rejections(brief, ledger, out);
-}
-
-/// Uptake and participation by group, each table with the sentence under it.
-fn by_group(brief: &Brief, ledger: &ConsultationView, out: &mut Out) {
-    out.heading(brief, "###", "uptake_by_group");
-    if !ledger.uptake.is_empty() {
-        out.raw("\n");
-        out.table_head(
-            brief,
-            &["group", "submissions", "accepted", "partially_accepted", "uptake"],
-            "|---|---:|---:|---:|---:|",
-        );
-        for group in &ledger.uptake {
-            out.cells(&[
-                group.group.label,
-                &group.submissions.to_string(),
-                &group.accepted.to_string(),
-                &group.partially_accepted.to_string(),
-                &group.display,
-            ]);
+    for part in &ledger.parts {
+        out.raw("\n### ");
+        out.text(&part.heading);
+        out.raw("\n\n");
+        if let Some(table) = &part.table {
+            out.cells(&table.header.iter().map(String::as_str).collect::<Vec<_>>());
+            let align = |column| {
+                if table.numeric.contains(&column) {
+                    "---:|"
+                } else {
+                    "---|"
+                }
+            };
+            out.raw(&(0..table.header.len()).fold(String::from("|"), |row, column| row + align(column)));
+            out.raw("\n");
+            for row in &table.rows {
+                out.cells(&row.iter().map(|cell| cell.text.as_str()).collect::<Vec<_>>());
+            }
         }
-    }
-    out.raw("\n");
-    out.text(&ledger.uptake_note);
-    out.raw("\n");
-    out.heading(brief, "###", "participation_by_group");
-    out.raw("\n");
-    out.table_head(brief, &["group", "submissions", "share"], "|---|---:|---:|");
-    for group in &ledger.participation {
-        out.cells(&[group.group.label, &group.submissions.to_string(), &group.display]);
-    }
-    out.raw("\n");
-    out.text(&ledger.participation_note);
-    out.raw("\n");
-}
-
-/// The rejections without a legitimate reason, and the levels the ledger points to.
-fn rejections(brief: &Brief, ledger: &ConsultationView, out: &mut Out) {
-    out.heading(brief, "###", "unreasoned");
-    out.raw("\n");
-    for rejection in &ledger.rejections {
-        out.raw("- **");
-        out.text(&rejection.id);
-        out.raw("**, ");
-        out.text(&rejection.who);
-        out.text(&rejection.text);
-        out.raw("\n");
-    }
-    if let Some(note) = given(&ledger.more_note) {
-        out.raw("\n");
-        out.text(note);
-        out.raw("\n");
-    }
-    if let Some(note) = given(&ledger.rejections_note) {
-        out.text(note);
-        out.raw("\n");
-    }
-    if !ledger.suggested_levels.is_empty() {
-        out.heading(brief, "###", "ledger_and_questions");
-        out.raw("\n");
-        for suggested in &ledger.suggested_levels {
+        for line in &part.lines {
             out.raw("- **");
-            out.text(&suggested.question.to_string());
-            out.raw("**: ");
-            out.text(&suggested.note);
+            out.text(&line.lead);
+            out.raw("**");
+            out.text(&line.rest);
+            out.raw("\n");
+        }
+        for (index, note) in part.notes.iter().enumerate() {
+            if part.table.is_some() || !part.lines.is_empty() || index > 0 {
+                out.raw("\n");
+            }
+            out.text(note);
             out.raw("\n");
         }
     }

@@ -2,7 +2,10 @@
 //! numbers in the brief's language: the facts, the five indicators, the notes under the tables,
 //! the rejections listed, the levels the ledger points to and the indicators' definitions.
 
-use crate::consultation::{BENCHMARK_WEEKS, ConsultationView, Fact, Indicator, RejectionLine, UnreasonedRejection};
+use crate::consultation::{
+    BENCHMARK_WEEKS, ConsultationPart, ConsultationView, Fact, Indicator, LeadLine, RejectionLine, TableCell,
+    TableView, UnreasonedRejection,
+};
 use crate::i18n::{Lang, long_date, tr};
 
 /// Fills `view`'s sentences in `lang` (and its displays that hold words, such as "8 weeks").
@@ -20,6 +23,7 @@ pub fn consultation_text(view: &mut ConsultationView, lang: Lang) {
     fill_rejection_notes(view, lang);
     fill_suggestion_notes(view, lang);
     view.rules = rules(lang);
+    view.parts = parts(view, lang);
 }
 
 /// "yes"/"no", the selector the catalogue's messages branch on.
@@ -333,4 +337,116 @@ fn rules(lang: Lang) -> Vec<String> {
         days = BENCHMARK_WEEKS * 7
     )])
     .collect()
+}
+
+/// Owns the parts of the section after its facts, in the order every layout prints them: each
+/// heading, table (with its column headings) and list line, from the pieces filled above.
+fn parts(view: &ConsultationView, lang: Lang) -> Vec<ConsultationPart> {
+    let label = |key: &str| tr(lang, &format!("brief-{}", key.replace('_', "-")));
+    let cell = |text: String| TableCell { text, flag: false };
+    let table = |caption: &str, header: &[&str], numeric: &[usize], widths: &[usize], rows: Vec<Vec<TableCell>>| {
+        (!rows.is_empty()).then(|| TableView {
+            caption: label(caption),
+            header: header.iter().map(|key| label(key)).collect(),
+            rows,
+            numeric: numeric.to_vec(),
+            widths: widths.to_vec(),
+        })
+    };
+    let part = |id, heading: &str, table, lines, notes: Vec<Option<String>>| ConsultationPart {
+        id,
+        heading: label(heading),
+        table,
+        lines,
+        notes: notes.into_iter().flatten().collect(),
+    };
+    let indicators = view.indicators.iter().map(|indicator| {
+        let basis = TableCell {
+            text: indicator.basis.clone(),
+            flag: indicator.met == Some(false),
+        };
+        vec![cell(indicator.label.clone()), cell(indicator.value.clone()), basis]
+    });
+    let uptake = view.uptake.iter().map(|group| {
+        let counts = [group.submissions, group.accepted, group.partially_accepted];
+        let counts = counts.iter().map(|count| cell(count.to_string()));
+        std::iter::once(cell(group.group.label.to_string()))
+            .chain(counts)
+            .chain([cell(group.display.clone())])
+            .collect()
+    });
+    let participation = view.participation.iter().map(|group| {
+        vec![
+            cell(group.group.label.to_string()),
+            cell(group.submissions.to_string()),
+            cell(group.display.clone()),
+        ]
+    });
+    let rejections = view.rejections.iter().map(|rejection| LeadLine {
+        lead: rejection.id.clone(),
+        rest: format!(", {}{}", rejection.who, rejection.text),
+    });
+    let suggestions = view.suggested_levels.iter().map(|suggested| LeadLine {
+        lead: suggested.question.to_string(),
+        rest: format!(": {}", suggested.note),
+    });
+    let group_columns = ["group", "submissions", "accepted", "partially_accepted", "uptake"];
+    let mut parts = vec![
+        part(
+            "indicators",
+            "indicators",
+            table(
+                "indicators",
+                &["indicator", "value", "what_it_counts"],
+                &[1],
+                &[25, 15, 60],
+                indicators.collect(),
+            ),
+            Vec::new(),
+            Vec::new(),
+        ),
+        part(
+            "uptake",
+            "uptake_by_group",
+            table(
+                "uptake_chart_title",
+                &group_columns,
+                &[1, 2, 3, 4],
+                &[36, 16, 16, 16, 16],
+                uptake.collect(),
+            ),
+            Vec::new(),
+            vec![Some(view.uptake_note.clone())],
+        ),
+        part(
+            "participation",
+            "participation_by_group",
+            table(
+                "participation_by_group",
+                &["group", "submissions", "share"],
+                &[1, 2],
+                &[60, 20, 20],
+                participation.collect(),
+            ),
+            Vec::new(),
+            vec![Some(view.participation_note.clone())],
+        ),
+        part(
+            "unreasoned",
+            "unreasoned",
+            None,
+            rejections.collect(),
+            vec![view.more_note.clone(), view.rejections_note.clone()],
+        ),
+    ];
+    if !view.suggested_levels.is_empty() {
+        parts.push(part(
+            "suggested-levels",
+            "ledger_and_questions",
+            None,
+            suggestions.collect(),
+            Vec::new(),
+        ));
+    }
+    parts
 }

@@ -14,6 +14,7 @@ use super::package::{NS_A, NS_PIC, Page, Properties, package};
 use super::table::{Cell, Row};
 use super::xml::escape;
 use super::{FLAG_RED, Paper, band_colour, chart, given, written};
+use crate::consultation::TableCell;
 use crate::markup::is_safe_url;
 use crate::model::Dimension;
 use crate::model::ids::joined;
@@ -45,7 +46,7 @@ pub(crate) fn render(brief: &Brief, paper: Paper) -> Result<Vec<u8>> {
         title: format!("{}: {}", label(brief, "title"), brief.proposal.title),
         subject: brief.overall.verdict.clone(),
         authors: brief.assessment.assessors.clone(),
-        keywords: "policy impact brief; Internet impact assessment",
+        keywords: super::package::keywords(brief.lang, "brief-title"),
         date: brief.assessment.date,
         proposal: brief.proposal.title.clone(),
         verdict: format!(
@@ -425,9 +426,9 @@ fn answered(brief: &Brief, question: &QuestionView, body: &mut Body) {
     }
 }
 
-/// How views were reflected: the consultation's facts, its indicators, uptake and participation
-/// by group (tables; the PDF and HTML briefs also draw the uptake), and the submissions rejected
-/// without a legitimate reason, every sentence as the view-model wrote it.
+/// How views were reflected: the consultation's facts, then each part of the section as the
+/// view-model wrote it (tables, lines in bold and notes; the PDF and HTML briefs also draw the
+/// uptake).
 fn consultation(brief: &Brief, ledger: &ConsultationView, body: &mut Body) {
     body.heading(1, label(brief, "consultation"));
     body.para(label(brief, "consultation_intro"), Fmt::default());
@@ -443,103 +444,27 @@ fn consultation(brief: &Brief, ledger: &ConsultationView, body: &mut Body) {
         })
         .collect();
     body.table(label(brief, "consultation"), &[1, 3], None, &[], &rows);
-    body.heading(2, label(brief, "indicators"));
-    let rows: Vec<Row> = ledger
-        .indicators
-        .iter()
-        .map(|indicator| {
-            let basis = if indicator.met == Some(false) {
-                Fmt::marked(FLAG_RED)
-            } else {
-                Fmt::default()
+    for part in &ledger.parts {
+        body.heading(2, &part.heading);
+        if let Some(table) = &part.table {
+            let flagged = |flag: bool| if flag { Fmt::marked(FLAG_RED) } else { Fmt::default() };
+            let cells = |row: &Vec<TableCell>| {
+                row.iter()
+                    .map(|cell| Cell::default().and(cell.text.as_str(), flagged(cell.flag)))
+                    .collect()
             };
-            Row::new(vec![
-                Cell::text(indicator.label.as_str()),
-                Cell::text(indicator.value.as_str()),
-                Cell::default().and(indicator.basis.as_str(), basis),
-            ])
-        })
-        .collect();
-    let header = ["indicator", "value", "what_it_counts"].map(|key| label(brief, key));
-    body.table(label(brief, "indicators"), &[25, 15, 60], Some(&header), &[1], &rows);
-    uptake(brief, ledger, body);
-    rejections(brief, ledger, body);
-}
-
-/// Uptake and participation by group, each table with the sentence under it.
-fn uptake(brief: &Brief, ledger: &ConsultationView, body: &mut Body) {
-    body.heading(2, label(brief, "uptake_by_group"));
-    if !ledger.uptake.is_empty() {
-        let rows: Vec<Row> = ledger
-            .uptake
-            .iter()
-            .map(|group| {
-                Row::new(vec![
-                    Cell::text(group.group.label),
-                    Cell::text(group.submissions.to_string()),
-                    Cell::text(group.accepted.to_string()),
-                    Cell::text(group.partially_accepted.to_string()),
-                    Cell::text(group.display.as_str()),
-                ])
-            })
-            .collect();
-        let header = ["group", "submissions", "accepted", "partially_accepted", "uptake"].map(|key| label(brief, key));
-        body.table(
-            label(brief, "uptake_chart_title"),
-            &[36, 16, 16, 16, 16],
-            Some(&header),
-            &[1, 2, 3, 4],
-            &rows,
-        );
-    }
-    body.para(&ledger.uptake_note, Fmt::default());
-    body.heading(2, label(brief, "participation_by_group"));
-    let rows: Vec<Row> = ledger
-        .participation
-        .iter()
-        .map(|group| {
-            Row::new(vec![
-                Cell::text(group.group.label),
-                Cell::text(group.submissions.to_string()),
-                Cell::text(group.display.as_str()),
-            ])
-        })
-        .collect();
-    let header = ["group", "submissions", "share"].map(|key| label(brief, key));
-    body.table(
-        label(brief, "participation_by_group"),
-        &[60, 20, 20],
-        Some(&header),
-        &[1, 2],
-        &rows,
-    );
-    body.para(&ledger.participation_note, Fmt::default());
-}
-
-/// The submissions rejected without a legitimate reason, and the levels the ledger points to.
-fn rejections(brief: &Brief, ledger: &ConsultationView, body: &mut Body) {
-    body.heading(2, label(brief, "unreasoned"));
-    for rejection in &ledger.rejections {
-        body.open_bullet(0);
-        body.run(&rejection.id, Fmt::BOLD);
-        body.run(", ", Fmt::default());
-        body.run(&rejection.who, Fmt::default());
-        body.run(&rejection.text, Fmt::default());
-        body.close_p();
-    }
-    for note in [&ledger.more_note, &ledger.rejections_note] {
-        if let Some(note) = given(note) {
-            body.para(note, Fmt::default());
+            let rows: Vec<Row> = table.rows.iter().map(|row| Row::new(cells(row))).collect();
+            let header: Vec<&str> = table.header.iter().map(String::as_str).collect();
+            body.table(&table.caption, &table.widths, Some(&header), &table.numeric, &rows);
         }
-    }
-    if !ledger.suggested_levels.is_empty() {
-        body.heading(2, label(brief, "ledger_and_questions"));
-        for suggested in &ledger.suggested_levels {
+        for line in &part.lines {
             body.open_bullet(0);
-            body.run(&suggested.question.to_string(), Fmt::BOLD);
-            body.run(": ", Fmt::default());
-            body.run(&suggested.note, Fmt::default());
+            body.run(&line.lead, Fmt::BOLD);
+            body.run(&line.rest, Fmt::default());
             body.close_p();
+        }
+        for note in &part.notes {
+            body.para(note, Fmt::default());
         }
     }
 }
