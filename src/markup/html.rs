@@ -10,7 +10,7 @@ use super::{Block, Inline};
 pub(super) fn write_blocks(blocks: &[Block], heading_base: u8, out: &mut String) {
     for block in blocks {
         match block {
-            Block::Paragraph { children } => {
+            Block::Paragraph { children, .. } => {
                 let _ = writeln!(out, "<p dir=\"auto\">{}</p>", inlines_html(children));
             }
             Block::Heading { level, children } => {

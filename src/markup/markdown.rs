@@ -9,7 +9,7 @@ use super::{Block, Inline};
 pub(super) fn write_blocks(blocks: &[Block], heading_base: u8, out: &mut String) {
     for block in blocks {
         match block {
-            Block::Paragraph { children } => {
+            Block::Paragraph { children, .. } => {
                 out.push_str(&inlines_md(children));
             }
             Block::Heading { level, children } => {

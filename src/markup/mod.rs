@@ -27,6 +27,10 @@ pub enum Block {
     Paragraph {
         /// Its content.
         children: Vec<Inline>,
+        /// Whether it reads right to left (its first strong letter is Arabic, Hebrew or another
+        /// right-to-left script), so that a layout aligns it to the right; absent when false.
+        #[serde(skip_serializing_if = "is_false")]
+        rtl: bool,
     },
     /// A heading inside user text (rendered below the brief's own headings).
     Heading {
@@ -185,9 +189,7 @@ type Node<'a> = comrak::nodes::Node<'a>;
 
 fn block(node: Node<'_>, depth: usize) -> Option<Block> {
     if depth >= MAX_DEPTH {
-        return Some(Block::Paragraph {
-            children: vec![Inline::Text { text: flatten(node) }],
-        });
+        return Some(paragraph(vec![Inline::Text { text: flatten(node) }]));
     }
     let value = node.data.borrow().value.clone();
     let children_blocks = || {
@@ -201,9 +203,7 @@ fn block(node: Node<'_>, depth: usize) -> Option<Block> {
             .collect::<Vec<_>>()
     };
     Some(match value {
-        NodeValue::Paragraph => Block::Paragraph {
-            children: children_inlines(),
-        },
+        NodeValue::Paragraph => paragraph(children_inlines()),
         NodeValue::Heading(heading) => Block::Heading {
             level: heading.level.clamp(1, 6),
             children: children_inlines(),
@@ -222,22 +222,32 @@ fn block(node: Node<'_>, depth: usize) -> Option<Block> {
         NodeValue::CodeBlock(code) => Block::Code {
             text: code.literal.trim_end_matches('\n').to_string(),
         },
-        NodeValue::HtmlBlock(html) => Block::Paragraph {
-            children: vec![Inline::Text {
-                text: html.literal.trim_end().to_string(),
-            }],
-        },
+        NodeValue::HtmlBlock(html) => paragraph(vec![Inline::Text {
+            text: html.literal.trim_end().to_string(),
+        }]),
         NodeValue::ThematicBreak => Block::Rule,
         _ => {
             let text = flatten(node);
             if text.trim().is_empty() {
                 return None;
             }
-            Block::Paragraph {
-                children: vec![Inline::Text { text }],
-            }
+            paragraph(vec![Inline::Text { text }])
         }
     })
+}
+
+/// A paragraph, its direction taken from its first strong letter as the Unicode bidirectional
+/// algorithm takes a paragraph's (rule P2): a paragraph in Arabic reads right to left even when
+/// it quotes an English name.
+fn paragraph(children: Vec<Inline>) -> Block {
+    let mut text = String::new();
+    plain::inlines_plain(&children, &mut text);
+    let rtl = unicode_bidi::get_base_direction(text.as_str()) == unicode_bidi::Direction::Rtl;
+    Block::Paragraph { children, rtl }
+}
+
+fn is_false(flag: &bool) -> bool {
+    !flag
 }
 
 fn inline(node: Node<'_>, depth: usize) -> Option<Inline> {
@@ -298,6 +308,23 @@ pub use escape::{escape_html, escape_markdown, printable, terminal_safe};
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_takes_its_direction_from_its_first_strong_letter() {
+        let markup = Markup::parse("«العربية» first, then English.\n\nEnglish, then العربية.\n\n1984: עברית\n\n2026.");
+        let rtl: Vec<bool> = markup
+            .0
+            .iter()
+            .map(|block| matches!(block, Block::Paragraph { rtl: true, .. }))
+            .collect();
+        assert_eq!(rtl, [true, false, true, false]);
+        let json = serde_json::to_string(&markup).expect("JSON");
+        assert_eq!(
+            json.matches("\"rtl\":true").count(),
+            2,
+            "only right-to-left paragraphs say so: {json}"
+        );
+    }
 
     #[test]
     fn raw_html_is_text_everywhere() {

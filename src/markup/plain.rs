@@ -4,7 +4,7 @@ use super::{Block, Inline};
 
 pub(super) fn write_block(block: &Block, out: &mut String) {
     match block {
-        Block::Paragraph { children } | Block::Heading { children, .. } => inlines_plain(children, out),
+        Block::Paragraph { children, .. } | Block::Heading { children, .. } => inlines_plain(children, out),
         Block::List { items, .. } => {
             for item in items {
                 out.push_str("- ");
@@ -20,7 +20,7 @@ pub(super) fn write_block(block: &Block, out: &mut String) {
     }
 }
 
-fn inlines_plain(inlines: &[Inline], out: &mut String) {
+pub(super) fn inlines_plain(inlines: &[Inline], out: &mut String) {
     for inline in inlines {
         match inline {
             Inline::Text { text } | Inline::Code { text } => out.push_str(text),

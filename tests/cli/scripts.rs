@@ -199,3 +199,72 @@ fn a_script_without_a_font_is_named_once_with_its_count() {
     run.code(0);
     assert!(!run.stderr.contains("warning"), "{}", run.stderr);
 }
+
+/// A paragraph of the user's text in Arabic reads from the right: the PDF aligns it to the right
+/// margin and Word marks it right to left (`w:bidi`); the English paragraph after it stays on the
+/// left, unmarked.
+#[test]
+fn a_right_to_left_paragraph_aligns_right_in_the_pdf_and_in_word() {
+    let env = TestEnv::new();
+    let summary = format!("summary = \"\"\"\n{ARABIC}\n\nShort English line.\n\"\"\"");
+    let text = assessment("").replace("title = \"Test Bill\"", &format!("title = \"Test Bill\"\n{summary}"));
+    env.write("bill.toml", text);
+    env.run(&["render", "bill.toml", "-f", "pdf,docx", "-o", "out/"])
+        .code(0);
+
+    let file = std::fs::File::open(env.path("out/bill.docx")).expect("the Word file");
+    let mut zip = zip::ZipArchive::new(file).expect("a zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").expect("the body"), &mut xml).expect("UTF-8");
+    let paragraph = |words: &str| {
+        xml.split("<w:p>")
+            .find(|paragraph| paragraph.contains(words))
+            .unwrap_or_else(|| panic!("no paragraph with {words:?}"))
+            .to_string()
+    };
+    assert!(paragraph(ARABIC).contains("<w:bidi/>"), "{}", paragraph(ARABIC));
+    assert!(!paragraph("Short English line.").contains("<w:bidi/>"));
+
+    let Some(_) = crate::pdf::pdf_text_if_possible(&env.path("out/bill.pdf")) else {
+        return;
+    };
+    let boxes = Command::new("pdftotext")
+        .args(["-bbox", "-f", "1", "-l", "1"])
+        .arg(env.path("out/bill.pdf"))
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let boxes = String::from_utf8_lossy(&boxes.stdout).into_owned();
+    let attribute = |line: &str, name: &str| -> f64 {
+        let start = line.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
+        line[start..]
+            .split('"')
+            .next()
+            .and_then(|value| value.parse().ok())
+            .expect("a number")
+    };
+    let width = boxes
+        .lines()
+        .find(|line| line.contains("<page "))
+        .map(|line| attribute(line, "width"))
+        .expect("a page");
+    let word = |text: &str| {
+        boxes
+            .lines()
+            .find(|line| line.contains(&format!(">{text}</word>")))
+            .unwrap_or_else(|| panic!("no word {text:?} on page 1:\n{boxes}"))
+            .to_string()
+    };
+    // pdftotext gives right-to-left words in visual order, letters reversed: the Arabic words are
+    // found by their script. The paragraph's rightmost word ends at the right margin.
+    let right = boxes
+        .lines()
+        .filter(|line| line.contains("<word") && line.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)))
+        .map(|line| attribute(line, "xMax"))
+        .fold(0.0, f64::max);
+    assert!(
+        right > width * 0.8,
+        "the Arabic paragraph ends at {right} of {width}:\n{boxes}"
+    );
+    assert!(attribute(&word("Short"), "xMin") < width * 0.2, "{}", word("Short"));
+}

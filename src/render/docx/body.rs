@@ -59,6 +59,8 @@ pub(super) struct Props {
     pub(super) align: Option<&'static str>,
     /// A rule under the paragraph (a Markdown thematic break).
     pub(super) rule: bool,
+    /// Right to left: Word aligns the paragraph to the right and orders its runs so.
+    pub(super) bidi: bool,
 }
 
 /// One numbered list: its level and first number.
@@ -106,10 +108,10 @@ impl Body {
     pub(super) fn open_p(&mut self, style: Option<&str>, props: Props) {
         self.raw("<w:p>");
         let any = style.is_some() || props.numbering.is_some() || props.indent.is_some() || props.align.is_some();
-        if !any && !props.rule {
+        if !any && !props.rule && !props.bidi {
             return;
         }
-        // Schema order: pStyle, numPr, pBdr, ind, jc.
+        // Schema order: pStyle, numPr, pBdr, bidi, ind, jc.
         self.raw("<w:pPr>");
         if let Some(style) = style {
             let _ = write!(self.xml, r#"<w:pStyle w:val="{style}"/>"#);
@@ -125,6 +127,9 @@ impl Body {
                 self.xml,
                 r#"<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="{HAIRLINE}"/></w:pBdr>"#
             );
+        }
+        if props.bidi {
+            self.raw("<w:bidi/>");
         }
         if let Some(left) = props.indent {
             let _ = write!(self.xml, r#"<w:ind w:left="{left}"/>"#);

@@ -30,7 +30,7 @@ pub(crate) fn render(change: &ChangeBrief, paper: Paper) -> Result<Vec<u8>> {
         title: format!("{}: {}", label(change, "title"), change.proposal.title),
         subject: change.overall_line.clone(),
         authors: assessors(change),
-        keywords: "change brief; policy impact brief; Internet impact assessment",
+        keywords: super::package::keywords(change.lang, "change-title"),
         date: change.date,
         proposal: change.proposal.title.clone(),
         verdict: format!(
@@ -164,7 +164,7 @@ fn summary(change: &ChangeBrief, body: &mut Body) {
             .map(|movement| movement_row(movement, false)),
     );
     body.table(
-        "The overall, effect, process and rubric ratings then and now, the change, and the change in score",
+        label(change, "ratings_caption"),
         &[22, 23, 17, 23, 15],
         Some(&[
             label(change, "rating"),

@@ -19,8 +19,14 @@ impl Body {
 
     fn block(&mut self, block: &Block, base: usize, nest: Nest) {
         match block {
-            Block::Paragraph { children } => {
-                self.open_p(nest.style(), nest.props());
+            Block::Paragraph { children, rtl } => {
+                self.open_p(
+                    nest.style(),
+                    Props {
+                        bidi: *rtl,
+                        ..nest.props()
+                    },
+                );
                 self.inlines(children, Fmt::default());
                 self.close_p();
             }
@@ -47,7 +53,7 @@ impl Body {
                     // The item's first paragraph carries its bullet or number; the rest of the
                     // item is indented under it.
                     let (first, rest) = match item.split_first() {
-                        Some((Block::Paragraph { children }, rest)) => (children.as_slice(), rest),
+                        Some((Block::Paragraph { children, .. }, rest)) => (children.as_slice(), rest),
                         _ => (&[][..], item.as_slice()),
                     };
                     self.open_p(

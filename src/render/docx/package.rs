@@ -66,7 +66,7 @@ pub(super) struct Properties {
     /// Who wrote what it reports: the assessors (`dc:creator`), none to leave it out.
     pub(super) authors: Vec<String>,
     /// Keywords for a library catalogue.
-    pub(super) keywords: &'static str,
+    pub(super) keywords: String,
     /// When it was made: the assessment's date.
     pub(super) date: Option<Date>,
     /// The proposal's title, shortened in the footer.
@@ -136,6 +136,18 @@ const APP_PROPERTIES: &str = concat!(
     "</Application></Properties>"
 );
 
+/// A document's keywords: its kind (`title` names the message of its title) and the method, in
+/// `lang`.
+pub(super) fn keywords(lang: Lang, title: &str) -> String {
+    let title = crate::i18n::tr(lang, title);
+    let kind = if title == crate::i18n::tr(lang, "brief-title") {
+        title
+    } else {
+        format!("{title}; {}", crate::i18n::tr(lang, "brief-title"))
+    };
+    format!("{kind}; {}", crate::i18n::tr(lang, "keywords-method"))
+}
+
 /// Title, authors (the assessors), subject (the verdict), keywords, language and date.
 fn core_properties(properties: &Properties) -> String {
     let mut xml = String::from(XML_DECLARATION);
@@ -160,7 +172,7 @@ fn core_properties(properties: &Properties) -> String {
     let _ = write!(
         xml,
         "<cp:keywords>{}</cp:keywords><dc:language>{}</dc:language>",
-        escape(properties.keywords),
+        escape(&properties.keywords),
         properties.lang.tag()
     );
     if let Some(date) = properties.date {
