@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
-# Measures impact-brief against the targets of the design, on this machine, in one run:
-#   (a) batch of N assessments to Markdown + PDF (embedded Typst, one process);
-#   (b) the same N briefs written with -f typ and compiled by a loop of separate `typst compile`;
-#   (c) a Markdown-only batch of N_MD assessments;
+# Measures impact-brief against the performance targets, on this machine, in one run:
+#   (a) batch of N assessments to Markdown + PDF (embedded Typst, one process): time, peak memory;
+#   (b) the same N briefs written with -f typ and compiled by separate `typst compile` runs, one
+#       after another, and (b2) one per core (`xargs -P`), as a user scripting Typst would;
+#   (c) a Markdown-only batch of N_MD assessments: time, user CPU, peak memory;
 #   (d) one brief, whole process: Markdown and PDF;
 #   (e) render --watch: the first PDF render (cold) against re-renders after an edit (warm);
-#   (f) a panel of 50 assessments of one proposal, to Markdown and PDF, whole process.
-# Wall time and peak memory come from /usr/bin/time -v. (b) needs the typst CLI on the PATH
-# (`cargo install --locked typst-cli --version 0.15.1`) and is skipped without it.
+#   (f) a panel of 50 assessments of one proposal to PDF, whole process: time, pages, per page.
+# It ends with the table of figures against their targets. Wall time, CPU time and peak memory
+# come from GNU time (/usr/bin/time -v). (b) needs the typst CLI on the PATH (`cargo install
+# --locked typst-cli --version 0.15.1`; .ci/run installs it) and is skipped without it.
 #
-# Usage: bench/run.sh            N=1000 N_MD=10000 by default
-#        N=200 N_MD=2000 bench/run.sh
+# Usage: bench/run.sh            N=300 N_MD=10000 by default
+#        N=100 N_MD=2000 bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-N=${N:-1000}
+N=${N:-300}
 N_MD=${N_MD:-10000}
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/impact-brief/target}"
 cargo build --release --quiet
@@ -24,37 +26,47 @@ trap 'rm -rf "$work"' EXIT
 python3 bench/generate.py "$N" "$work/in"
 python3 bench/generate.py "$N_MD" "$work/in-md"
 
-# Prints "seconds peak-MB" for a command, from GNU time's report.
+# Prints "seconds user-CPU-seconds peak-MB" for a command, from GNU time's report.
 measure() {
   /usr/bin/time -v "$@" 2> "$work/time.txt" > /dev/null || { cat "$work/time.txt" >&2; return 1; }
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = (n == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
+              /User time/ { user = $2 }
               /Maximum resident set size/ { mb = $2 / 1024 }
-              END { printf "%.2f %.0f\n", s, mb }' "$work/time.txt"
+              END { printf "%.2f %.2f %.0f\n", s, user, mb }' "$work/time.txt"
 }
+
+# Milliseconds since an epoch, for the loops timed as a whole.
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2/1048576 }' /proc/meminfo); impact-brief $("$bin" --version | cut -d' ' -f2)"
 echo
 
-read -r a_s a_mb < <(measure "$bin" batch "$work/in" -o "$work/a" -f md,pdf --quiet)
+read -r a_s _ a_mb < <(measure "$bin" batch "$work/in" -o "$work/a" -f md,pdf --quiet)
 printf "(a) batch md+pdf, N=%d:        %6.2f s  %6.1f briefs/s  peak %4d MB\n" "$N" "$a_s" "$(echo "$N / $a_s" | bc -l)" "$a_mb"
 
+b_s="" b2_s=""
 if command -v typst > /dev/null 2>&1; then
   "$bin" batch "$work/in" -o "$work/b" -f typ --quiet 2> /dev/null
-  start=$(date +%s.%N)
+  find "$work/b" -name brief.typ -print0 > "$work/bundles"
+  start=$(now_ms)
   while IFS= read -r -d '' bundle; do
-    dir=$(dirname "$bundle")
-    typst compile --root "$dir" "$bundle" "$dir/brief.pdf"
-  done < <(find "$work/b" -name brief.typ -print0)
-  b_s=$(echo "$(date +%s.%N) - $start" | bc -l)
+    typst compile --root "$(dirname "$bundle")" "$bundle" "$(dirname "$bundle")/brief.pdf"
+  done < "$work/bundles"
+  b_s=$(echo "($(now_ms) - $start) / 1000" | bc -l)
   printf "(b) loop of typst compile, N=%d: %6.2f s  %6.1f briefs/s  (a) is %.2fx faster\n" "$N" "$b_s" "$(echo "$N / $b_s" | bc -l)" "$(echo "$b_s / $a_s" | bc -l)"
+  start=$(now_ms)
+  xargs -0 -P "$(nproc)" -I{} sh -c 'typst compile --root "$(dirname "$1")" "$1" "$(dirname "$1")/brief-p.pdf"' _ {} < "$work/bundles"
+  b2_s=$(echo "($(now_ms) - $start) / 1000" | bc -l)
+  printf "(b2) the same, xargs -P%d:       %6.2f s  %6.1f briefs/s  (a) is %.2fx faster\n" "$(nproc)" "$b2_s" "$(echo "$N / $b2_s" | bc -l)" "$(echo "$b2_s / $a_s" | bc -l)"
 else
   echo "(b) skipped: no typst on the PATH (cargo install --locked typst-cli --version 0.15.1)"
 fi
 
-read -r c_s c_mb < <(measure "$bin" batch "$work/in-md" -o "$work/c" -f md --quiet)
-printf "(c) batch md only, N=%d:      %6.2f s  %6.1f briefs/s  peak %4d MB\n" "$N_MD" "$c_s" "$(echo "$N_MD / $c_s" | bc -l)" "$c_mb"
+read -r c_s c_user c_mb < <(measure "$bin" batch "$work/in-md" -o "$work/c" -f md --quiet)
+printf "(c) batch md only, N=%d:      %6.2f s  user CPU %5.2f s  peak %4d MB\n" "$N_MD" "$c_s" "$c_user" "$c_mb"
 
 one="$(find "$work/in" -name '*.toml' -print -quit)"
+declare -A d_ms
 for format in md pdf; do
   total=0
   for _ in 1 2 3 4 5; do
@@ -62,8 +74,10 @@ for format in md pdf; do
     "$bin" render "$one" -f "$format" -o "$work/one.$format" 2> /dev/null
     total=$(( total + $(date +%s%N) - start ))
   done
-  printf "(d) one brief, %-3s whole process: %6.1f ms (mean of 5)\n" "$format" "$(echo "$total / 5 / 1000000" | bc -l)"
+  d_ms[$format]=$(echo "$total / 5 / 1000000" | bc -l)
+  printf "(d) one brief, %-3s whole process: %6.1f ms (mean of 5)\n" "$format" "${d_ms[$format]}"
 done
+one_pages=$(pdfinfo "$work/one.pdf" | awk '/^Pages:/ { print $2 }')
 
 # (e) One watch session: the first render pays for fonts, the library and a cold layout; each
 # edit after it reuses what Typst memoised.
@@ -97,7 +111,24 @@ PY
 total=0
 for _ in 1 2 3; do
   start=$(date +%s%N)
-  "$bin" panel "$work/panel" -f md,pdf -o "$work/panel-out/" 2> /dev/null
+  "$bin" panel "$work/panel" -f pdf -o "$work/panel.pdf" --force 2> /dev/null
   total=$(( total + $(date +%s%N) - start ))
 done
-printf "(f) panel of 50, md+pdf, whole process: %6.1f ms (mean of 3)\n" "$(echo "$total / 3 / 1000000" | bc -l)"
+f_ms=$(echo "$total / 3 / 1000000" | bc -l)
+f_pages=$(pdfinfo "$work/panel.pdf" | awk '/^Pages:/ { print $2 }')
+printf "(f) panel of 50, pdf, whole process: %6.1f ms (mean of 3) for %d pages, %.1f ms a page (one brief: %.1f)\n" \
+  "$f_ms" "$f_pages" "$(echo "$f_ms / $f_pages" | bc -l)" "$(echo "${d_ms[pdf]} / $one_pages" | bc -l)"
+
+# The figures against their targets, as the performance section of the README gives them.
+ratio() { if [ -n "$1" ]; then printf "%.2fx" "$(echo "$1 / $a_s" | bc -l)"; else printf "skipped"; fi; }
+echo
+echo "| Figure | Now | Target |"
+echo "|---|---|---|"
+echo "| Batch of $N to Markdown + PDF against typst compile, one per core | $(ratio "$b2_s") faster | >= 3x |"
+echo "| The same against a sequential loop | $(ratio "$b_s") faster | >= 5x |"
+printf "| Peak memory of that batch | %d MB | < 150 MB |\n" "$a_mb"
+printf "| render --watch, warm re-render of a PDF | %s ms | < 20 ms |\n" "$warm"
+printf "| One brief to PDF, whole process | %.0f ms | < 60 ms |\n" "${d_ms[pdf]}"
+printf "| Panel of 50 to PDF | %.2f s for %d pages, %.1f ms a page | one brief's %.1f ms a page |\n" \
+  "$(echo "$f_ms / 1000" | bc -l)" "$f_pages" "$(echo "$f_ms / $f_pages" | bc -l)" "$(echo "${d_ms[pdf]} / $one_pages" | bc -l)"
+printf "| %d briefs to Markdown, user CPU | %.2f s | < 2 s |\n" "$N_MD" "$c_user"

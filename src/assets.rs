@@ -79,8 +79,3 @@ pub const PANEL_HTML: &str = include_str!("../templates/panel.html.tera");
 
 /// The panel brief's PDF template (Typst); reads its data from `/data.json`.
 pub const PANEL_TYP: &str = include_str!("../templates/panel.typ");
-
-/// The languages the program and its briefs are available in, as (BCP 47 tag, name in that
-/// language). `impact-brief version` lists these; a new language's catalogue and its line here
-/// go together.
-pub const LANGUAGES: &[(&str, &str)] = &[("en", "English")];

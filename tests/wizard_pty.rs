@@ -344,7 +344,8 @@ fn without_a_terminal_it_exits_1_with_a_hint() {
     assert!(!fixture.path("bill.toml").exists());
 }
 
-/// Markdown, JSON and the scorecard printed to a terminal carry a file's control and bidi
+/// Markdown (brief, panel and change briefs), JSON, the scorecard and `check` printed to a
+/// terminal carry a file's control and bidi
 /// characters as visible escapes, never raw (a title could otherwise retitle the window).
 #[test]
 fn output_on_a_terminal_never_carries_raw_control_characters() {
@@ -354,10 +355,16 @@ fn output_on_a_terminal_never_carries_raw_control_characters() {
         "schema_version = 2\n\n[proposal]\ntitle = \"T\\u001b]0;PWNED\\u0007\\u009b31m\\u202e end\"\n",
     )
     .expect("write");
+    // A second assessment of the same bill, for the panel and change briefs.
+    let second = std::fs::read_to_string(fixture.path("bill.toml")).expect("read");
+    std::fs::write(fixture.path("later.toml"), second).expect("write");
     for args in [
         vec!["render", "bill.toml", "-f", "md", "-o", "-"],
         vec!["render", "bill.toml", "-f", "json", "-o", "-"],
         vec!["score", "bill.toml"],
+        vec!["panel", "bill.toml", "later.toml", "--force", "-f", "md", "-o", "-"],
+        vec!["diff", "bill.toml", "later.toml", "-f", "md", "-o", "-"],
+        vec!["check", "bill.toml"],
     ] {
         let mut session = fixture.spawn(&args);
         let output = session.expect(Eof).expect("output");

@@ -28,6 +28,7 @@ brief-screened-out = Screened out
 brief-next-steps = Next steps
 brief-no-finding = no finding recorded
 brief-red-flag = red flag
+brief-no-score = no score
 brief-own-advice = the assessor's advice
 brief-scorecard = Scorecard
 brief-chart-title = Scores out of 100 by rubric

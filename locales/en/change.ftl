@@ -4,6 +4,7 @@
 change-title = Change Brief
 change-then = Then
 change-table-caption = The two assessments side by side: the old one (then) and the new one (now)
+change-ratings-caption = The overall, effect, process and rubric ratings then and now, the change, and the change in score
 change-now = Now
 change-stage = Stage
 change-introduced = Introduced

@@ -143,4 +143,6 @@ iiat-privacy = Privacy
 
 ## Page furniture: the running header and footer, and the chart's description.
 page-overall = Overall
+# The Word documents' keywords property: the method the brief follows.
+keywords-method = Internet impact assessment
 page-number = Page { $page } of { $total }

@@ -28,6 +28,7 @@ brief-screened-out = Descartadas en el cribado
 brief-next-steps = Próximos pasos
 brief-no-finding = ningún hallazgo registrado
 brief-red-flag = señal de alerta
+brief-no-score = sin puntuación
 brief-own-advice = recomendación de los evaluadores
 brief-scorecard = Cuadro de resultados
 brief-chart-title = Puntuaciones sobre 100 por rúbrica

@@ -4,6 +4,7 @@
 change-title = Informe de cambios
 change-then = Antes
 change-table-caption = Las dos evaluaciones lado a lado: la anterior (antes) y la nueva (ahora)
+change-ratings-caption = Las calificaciones global, de efecto, de proceso y por rúbrica, antes y ahora, el cambio y el cambio de puntuación
 change-now = Ahora
 change-stage = Etapa
 change-introduced = Presentada

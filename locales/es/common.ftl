@@ -144,4 +144,6 @@ iiat-privacy = Privacidad
 
 ## Elementos de página: encabezado y pie de página, descripción del gráfico.
 page-overall = General
+# The Word documents' keywords property: the method the brief follows.
+keywords-method = evaluación del impacto de Internet
 page-number = Página { $page } de { $total }

@@ -26,6 +26,7 @@ brief-screened-out = Écartés au tri
 brief-next-steps = Prochaines étapes
 brief-no-finding = aucun constat consigné
 brief-red-flag = signal d'alerte
+brief-no-score = pas de score
 brief-own-advice = recommandation des évaluateurs
 brief-scorecard = Tableau des résultats
 brief-chart-title = Scores sur 100 par grille

@@ -4,6 +4,7 @@
 change-title = Note d'évolution
 change-then = Avant
 change-table-caption = Les deux évaluations côte à côte : l'ancienne (avant) et la nouvelle (maintenant)
+change-ratings-caption = Les appréciations globale, d'effet, de processus et par grille, avant et maintenant, leur évolution et celle du score
 change-now = Maintenant
 change-stage = Étape
 change-introduced = Présentée le

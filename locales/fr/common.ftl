@@ -147,4 +147,6 @@ iiat-privacy = Le respect de la vie privée
 
 ## Éléments de page : en-tête et pied de page courants, description du graphique.
 page-overall = Ensemble
+# The Word documents' keywords property: the method the brief follows.
+keywords-method = évaluation de l'impact sur Internet
 page-number = Page { $page } sur { $total }

@@ -30,6 +30,7 @@ brief-screened-out = Descartadas na triagem
 brief-next-steps = Próximos passos
 brief-no-finding = nenhuma constatação registrada
 brief-red-flag = sinal de alerta
+brief-no-score = sem pontuação
 brief-own-advice = recomendação dos avaliadores
 brief-scorecard = Quadro de resultados
 brief-chart-title = Pontuações de 0 a 100 por rubrica

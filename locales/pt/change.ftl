@@ -4,6 +4,7 @@
 change-title = Relatório de mudanças
 change-then = Antes
 change-table-caption = As duas avaliações lado a lado: a anterior (antes) e a nova (agora)
+change-ratings-caption = As classificações geral, de efeito, de processo e por rubrica, antes e agora, a mudança e a mudança de pontuação
 change-now = Agora
 change-stage = Etapa
 change-introduced = Apresentada

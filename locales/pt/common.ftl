@@ -146,4 +146,6 @@ iiat-privacy = Privacidade
 
 ## Elementos de página: cabeçalho e rodapé, descrição do gráfico.
 page-overall = Geral
+# The Word documents' keywords property: the method the brief follows.
+keywords-method = avaliação de impacto na Internet
 page-number = Página { $page } de { $total }

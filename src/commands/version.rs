@@ -4,7 +4,7 @@
 use anyhow::Result;
 
 use super::Outcome;
-use crate::assets::LANGUAGES;
+use crate::i18n::Lang;
 use crate::output::print_stdout;
 
 /// The commit this binary was built from (12 hex digits), or `unknown` for a build outside a git
@@ -46,9 +46,9 @@ fn long() -> Result<String> {
         .map(|rubric| format!("{} {}", rubric.id, rubric.version))
         .collect::<Vec<_>>()
         .join(", ");
-    let languages = LANGUAGES
+    let languages = Lang::ALL
         .iter()
-        .map(|(tag, name)| format!("{name} ({tag})"))
+        .map(|lang| format!("{} ({})", lang.native_name(), lang.code()))
         .collect::<Vec<_>>()
         .join(", ");
     Ok(format!(

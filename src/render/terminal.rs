@@ -260,11 +260,29 @@ fn stage_word(lang: Lang, stage: &str) -> Option<String> {
 
 fn rating_color(rating: Rating) -> &'static str {
     match rating {
-        Rating::NoEffectFound => "32",
+        // Blue, as the PDF's slate blue: nothing found is not a merit, so not Strong's green.
+        Rating::NoEffectFound => "34",
         Rating::Strong => "32",
         Rating::Adequate => "36",
         Rating::Weak => "33",
         Rating::SeriousConcerns => "31",
         Rating::InsufficientEvidence => "90",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rating_has_a_colour_of_its_own() {
+        let colours: std::collections::BTreeSet<&str> =
+            Rating::ALL.iter().map(|&rating| rating_color(rating)).collect();
+        assert_eq!(
+            colours.len(),
+            Rating::ALL.len(),
+            "two ratings share a colour: {colours:?}"
+        );
+        assert_ne!(rating_color(Rating::NoEffectFound), rating_color(Rating::Strong));
     }
 }

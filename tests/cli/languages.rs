@@ -120,3 +120,44 @@ fn a_french_brief_has_no_english_catalogue_sentence() {
         assert!(pdf.contains(heading), "the French PDF has no {heading:?}");
     }
 }
+
+/// `--lang` reaches every command that writes a document: a batch (its briefs and its index), a
+/// panel brief and a change brief, each in another language.
+#[test]
+fn batch_panel_and_diff_write_in_the_language_asked() {
+    let env = TestEnv::new();
+    shipped_examples(&env);
+    env.run(&[
+        "batch",
+        "ledger",
+        "--lang",
+        "fr",
+        "-f",
+        "md",
+        "-o",
+        "batch-out",
+        "--quiet",
+    ])
+    .code(0);
+    let brief = env.read("batch-out/uk.md");
+    assert!(
+        brief.contains("## Recommandations") && brief.contains("12 mai 2021"),
+        "{brief}"
+    );
+    let panel = env.run(&["panel", &repo("examples/panel/eu-csa-regulation"), "--lang", "es"]);
+    panel.code(0);
+    assert!(panel.stdout.starts_with("# Informe del panel"), "{}", panel.stdout);
+    let changes = "examples/changes/eu-csa-regulation";
+    let diff = env.run(&[
+        "diff",
+        &repo(&format!("{changes}-commission-proposal.toml")),
+        &repo(&format!("{changes}-council-position.toml")),
+        "--lang",
+        "pt",
+    ]);
+    diff.code(0);
+    assert!(diff.stdout.starts_with("# Relatório de mudanças"), "{}", diff.stdout);
+    for (lang, text) in [("fr", &brief), ("es", &panel.stdout), ("pt", &diff.stdout)] {
+        assert!(!text.contains('⟦'), "{lang}: a message is missing");
+    }
+}

@@ -102,7 +102,7 @@ fn diff_never_writes_over_either_assessment_or_their_ledger() {
 }
 
 #[test]
-fn panel_never_writes_over_a_member_or_a_ledger() {
+fn panel_never_writes_over_a_member_a_ledger_or_a_template() {
     let env = setup();
     let args = [
         "--rubrics",
@@ -117,6 +117,19 @@ fn panel_never_writes_over_a_member_or_a_ledger() {
     for input in ["old.toml", "new.toml", "ledger.csv", "rubrics/openness.toml"] {
         refused(&env, &args, input);
     }
+    let template = std::fs::read_to_string(repo("templates/panel.md.tera")).expect("template");
+    env.write("templates/panel.md.tera", template);
+    let templates = [
+        "panel",
+        "old.toml",
+        "new.toml",
+        "--force",
+        "-f",
+        "md",
+        "--templates",
+        "templates",
+    ];
+    refused(&env, &templates, "templates/panel.md.tera");
 }
 
 #[cfg(unix)]

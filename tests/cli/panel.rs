@@ -475,3 +475,48 @@ fn the_shipped_panel_has_known_medians_alpha_and_disagreements() {
     assert_eq!(first[..2], ["openness.encryption", "openness.surveillance"]);
     assert_eq!(json["overall"]["rating"], "Serious concerns");
 }
+
+/// A panel grows with its groups, not its members: fifty assessments in five groups, each member
+/// with words of their own, take about as many pages as five (the list of members on page 1 may
+/// take one more); every member's words stay in the JSON panel brief.
+#[test]
+fn fifty_members_in_five_groups_take_about_the_pages_of_five() {
+    let groups = [
+        "civil-society",
+        "technical-community",
+        "academia",
+        "government",
+        "private-sector",
+    ];
+    let pages = |members: usize| {
+        let env = TestEnv::new();
+        for index in 0..members {
+            let level = index % 5;
+            let answer =
+                format!("level = {level}\nrationale = \"Member {index} reads the scanning order its own way.\"");
+            member(
+                &env,
+                &format!("m{index:02}"),
+                groups[index % 5],
+                &[("openness.encryption", &answer)],
+            );
+        }
+        env.run(&["panel", "panel", "-f", "pdf", "-o", "panel.pdf"]).code(0);
+        let info = std::process::Command::new("pdfinfo")
+            .arg(env.path("panel.pdf"))
+            .output()
+            .expect("pdfinfo (poppler-utils)");
+        let info = String::from_utf8_lossy(&info.stdout).into_owned();
+        let json = env.run(&["panel", "panel", "-f", "json"]).stdout;
+        for index in 0..members {
+            let words = format!("Member {index} reads the scanning order its own way.");
+            assert!(json.contains(&words), "{words:?} is not in the JSON panel brief");
+        }
+        info.lines()
+            .find_map(|line| line.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse::<usize>().ok())
+            .expect("a page count")
+    };
+    let (five, fifty) = (pages(5), pages(50));
+    assert!(fifty <= five + 1, "5 members: {five} pages; 50 members: {fifty} pages");
+}

@@ -379,6 +379,64 @@ fn oversized_bodies_are_refused() {
 }
 
 #[test]
+fn an_upload_over_its_limit_is_refused_and_the_file_is_unchanged() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let before = env.read("site/bill.toml");
+    let cookie = server.login();
+    let origin = format!("http://{}", server.host);
+    // A CSV of 16 MiB and a little more, as a browser's form upload sends it.
+    let mut body = b"--XyZ\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"s.csv\"\r\n\r\n".to_vec();
+    body.resize(16 * 1024 * 1024 + 10, b'a');
+    body.extend_from_slice(b"\r\n--XyZ--\r\n");
+    let reply = server.request(
+        "POST",
+        "/a/bill.toml/ledger/import",
+        &[
+            ("Cookie", &cookie),
+            ("Origin", &origin),
+            ("Content-Type", "multipart/form-data; boundary=XyZ"),
+        ],
+        &body,
+    );
+    assert_eq!(reply.status, 413, "{}", reply.body);
+    assert_eq!(env.read("site/bill.toml"), before);
+}
+
+#[test]
+fn the_brief_downloads_in_every_format_with_its_type_and_name() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    for (extension, kind, start) in [
+        ("md", "text/markdown", "# "),
+        ("html", "text/html", "<!DOCTYPE html>"),
+        ("docx", word, "PK\u{3}\u{4}"),
+        ("pdf", "application/pdf", "%PDF-"),
+    ] {
+        let reply = server.get(&cookie, &format!("/a/bill.toml/brief.{extension}"));
+        assert_eq!(reply.status, 200, "{extension}: {}", reply.body);
+        assert!(
+            reply.header("content-type").unwrap_or_default().starts_with(kind),
+            "{extension}"
+        );
+        let disposition = reply.header("content-disposition").unwrap_or_default();
+        assert!(disposition.contains(&format!("bill.{extension}")), "{disposition}");
+        // The body comes in chunks: the document starts after the first chunk's size line.
+        let body = reply.body.split_once("\r\n").map_or("", |(_, body)| body);
+        assert!(
+            body.starts_with(start),
+            "{extension}: {:?}",
+            &reply.body[..20.min(reply.body.len())]
+        );
+    }
+    let markdown = server.get(&cookie, "/a/bill.toml/brief.md").body;
+    assert!(markdown.contains("## Recommendations"), "{markdown}");
+    assert!(!env.path("site/bill.md").exists(), "a download writes no file");
+}
+
+#[test]
 fn a_script_in_a_rationale_comes_back_as_text_in_the_page_and_the_brief() {
     let env = TestEnv::new();
     let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));

@@ -127,7 +127,10 @@ fn verbose_version_adds_typst_the_rubrics_and_the_languages() {
         rubrics.push(format!("{name} {}", file["version"].as_str().expect("version")));
     }
     assert_eq!(lines[4], format!("rubrics:   {}", rubrics.join(", ")), "{text}");
-    assert_eq!(lines[5], "languages: English (en)", "{text}");
+    assert_eq!(
+        lines[5], "languages: English (en), Français (fr), Español (es), Português (pt)",
+        "{text}"
+    );
     assert_eq!(lines.len(), 6, "{text}");
 }
 
