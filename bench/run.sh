@@ -50,12 +50,12 @@ if command -v typst > /dev/null 2>&1; then
   find "$work/b" -name brief.typ -print0 > "$work/bundles"
   start=$(now_ms)
   while IFS= read -r -d '' bundle; do
-    typst compile --root "$(dirname "$bundle")" "$bundle" "$(dirname "$bundle")/brief.pdf"
+    typst compile --root "$(dirname "$bundle")" "$bundle" "$(dirname "$bundle")/brief.pdf" 2> /dev/null
   done < "$work/bundles"
   b_s=$(echo "($(now_ms) - $start) / 1000" | bc -l)
   printf "(b) loop of typst compile, N=%d: %6.2f s  %6.1f briefs/s  (a) is %.2fx faster\n" "$N" "$b_s" "$(echo "$N / $b_s" | bc -l)" "$(echo "$b_s / $a_s" | bc -l)"
   start=$(now_ms)
-  xargs -0 -P "$(nproc)" -I{} sh -c 'typst compile --root "$(dirname "$1")" "$1" "$(dirname "$1")/brief-p.pdf"' _ {} < "$work/bundles"
+  xargs -0 -P "$(nproc)" -I{} sh -c 'typst compile --root "$(dirname "$1")" "$1" "$(dirname "$1")/brief-p.pdf" 2> /dev/null' _ {} < "$work/bundles"
   b2_s=$(echo "($(now_ms) - $start) / 1000" | bc -l)
   printf "(b2) the same, xargs -P%d:       %6.2f s  %6.1f briefs/s  (a) is %.2fx faster\n" "$(nproc)" "$b2_s" "$(echo "$N / $b2_s" | bc -l)" "$(echo "$b2_s / $a_s" | bc -l)"
 else
