@@ -49,7 +49,8 @@ fn collapse(text: &str) -> String {
         .join(" ")
 }
 
-fn page_info(path: &Path) -> (usize, String) {
+/// The page count and page size of a PDF, as pdfinfo gives them.
+pub fn page_info(path: &Path) -> (usize, String) {
     let output = Command::new("pdfinfo")
         .arg(path)
         .output()

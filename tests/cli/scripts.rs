@@ -212,10 +212,7 @@ fn a_right_to_left_paragraph_aligns_right_in_the_pdf_and_in_word() {
     env.run(&["render", "bill.toml", "-f", "pdf,docx", "-o", "out/"])
         .code(0);
 
-    let file = std::fs::File::open(env.path("out/bill.docx")).expect("the Word file");
-    let mut zip = zip::ZipArchive::new(file).expect("a zip");
-    let mut xml = String::new();
-    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").expect("the body"), &mut xml).expect("UTF-8");
+    let xml = crate::pinned::document_xml(&env.path("out/bill.docx"));
     let paragraph = |words: &str| {
         xml.split("<w:p>")
             .find(|paragraph| paragraph.contains(words))
