@@ -46,7 +46,7 @@ pub(crate) fn render(brief: &Brief, paper: Paper) -> Result<Vec<u8>> {
         title: format!("{}: {}", label(brief, "title"), brief.proposal.title),
         subject: brief.overall.verdict.clone(),
         authors: brief.assessment.assessors.clone(),
-        keywords: super::package::keywords(brief.lang, "brief-title"),
+        keywords: super::package::keywords(brief.lang, None),
         date: brief.assessment.date,
         proposal: brief.proposal.title.clone(),
         verdict: format!(

@@ -30,7 +30,7 @@ pub(crate) fn render(change: &ChangeBrief, paper: Paper) -> Result<Vec<u8>> {
         title: format!("{}: {}", label(change, "title"), change.proposal.title),
         subject: change.overall_line.clone(),
         authors: assessors(change),
-        keywords: super::package::keywords(change.lang, "change-title"),
+        keywords: super::package::keywords(change.lang, Some("change-title")),
         date: change.date,
         proposal: change.proposal.title.clone(),
         verdict: format!(

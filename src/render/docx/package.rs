@@ -136,16 +136,11 @@ const APP_PROPERTIES: &str = concat!(
     "</Application></Properties>"
 );
 
-/// A document's keywords: its kind (`title` names the message of its title) and the method, in
-/// `lang`.
-pub(super) fn keywords(lang: Lang, title: &str) -> String {
-    let title = crate::i18n::tr(lang, title);
-    let kind = if title == crate::i18n::tr(lang, "brief-title") {
-        title
-    } else {
-        format!("{title}; {}", crate::i18n::tr(lang, "brief-title"))
-    };
-    format!("{kind}; {}", crate::i18n::tr(lang, "keywords-method"))
+/// A document's keywords in `lang`: its own kind (`kind`, the message of a change or panel
+/// brief's title; none for a brief), the brief it derives from and the method.
+pub(super) fn keywords(lang: Lang, kind: Option<&str>) -> String {
+    let kinds = kind.into_iter().chain(["brief-title", "keywords-method"]);
+    kinds.map(|id| crate::i18n::tr(lang, id)).collect::<Vec<_>>().join("; ")
 }
 
 /// Title, authors (the assessors), subject (the verdict), keywords, language and date.

@@ -41,7 +41,7 @@ pub(crate) fn render(panel: &PanelBrief, paper: Paper) -> Result<Vec<u8>> {
         title: format!("{}: {}", label(panel, "title"), brief.proposal.title),
         subject: panel.panel.verdict_line.clone(),
         authors,
-        keywords: super::package::keywords(panel.panel.lang, "panel-title"),
+        keywords: super::package::keywords(panel.panel.lang, Some("panel-title")),
         date: brief.assessment.date,
         proposal: brief.proposal.title.clone(),
         verdict: format!(
