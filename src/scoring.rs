@@ -533,14 +533,18 @@ fn flips(rubrics: &[RubricScore], current: Option<Rating>) -> Vec<Flip> {
         };
         let tries = [level.checked_sub(1), (level < question.max_level).then_some(level + 1)];
         for to_level in tries.into_iter().flatten() {
-            let mut moved = weighted.clone();
-            let target = &mut moved[index];
+            // The one moved answer stands in for its question; the others are read in place.
+            let mut target = question.clone();
             let flag = target.flag_by_level.get(to_level as usize).copied().unwrap_or_default();
             target.points = Some(target.weight * f64::from(to_level));
             target.level = Some(to_level);
             target.red_flag = flag != FlagGrade::None;
             target.severe = flag == FlagGrade::Severe;
-            let rating = dimension_score(Dimension::Effect, tally(moved.iter())).rating;
+            let moved = weighted
+                .iter()
+                .enumerate()
+                .map(|(at, other)| if at == index { &target } else { other });
+            let rating = dimension_score(Dimension::Effect, tally(moved)).rating;
             if rating != current {
                 found.push(Flip {
                     question: question.id.clone(),

@@ -71,11 +71,11 @@ impl Catalogue {
     }
 }
 
-/// The catalogues of every language, loaded on first use.
+/// Each language's catalogue, loaded on its first use: a French brief parses the French and the
+/// English files (its fallback), never the Spanish and Portuguese ones.
 fn catalogue(lang: Lang) -> &'static Catalogue {
-    static CATALOGUES: OnceLock<[Catalogue; 4]> = OnceLock::new();
-    let all = CATALOGUES.get_or_init(|| Lang::ALL.map(Catalogue::load));
-    &all[Lang::ALL.iter().position(|known| *known == lang).unwrap_or(0)]
+    static CATALOGUES: [OnceLock<Catalogue>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+    CATALOGUES[lang.index()].get_or_init(|| Catalogue::load(lang))
 }
 
 /// The message `id` in `lang`, falling back to English, then to the marker `⟦id⟧`.

@@ -77,6 +77,16 @@ impl Lang {
         }
     }
 
+    /// The language's place in [`Lang::ALL`], for tables with one entry per language.
+    pub fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Fr => 1,
+            Lang::Es => 2,
+            Lang::Pt => 3,
+        }
+    }
+
     /// The codes of every language, for messages: "en, fr, es, pt".
     pub fn codes() -> String {
         Lang::ALL.map(Lang::code).join(", ")
@@ -117,6 +127,29 @@ pub fn labels(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
     message_ids(Lang::En)
         .filter_map(|id| Some((id.strip_prefix(prefix)?.replace('-', "_"), tr(lang, id))))
         .collect()
+}
+
+/// A document's headings and labels (see [`labels`]), built once per language and shared by
+/// every document of a batch: cloning it copies no text. Serialised as the map it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labels(std::sync::Arc<BTreeMap<String, String>>);
+
+impl Labels {
+    /// `map`, shared.
+    pub fn new(map: BTreeMap<String, String>) -> Labels {
+        Labels(std::sync::Arc::new(map))
+    }
+
+    /// The label called `name`.
+    pub fn get(&self, name: &str) -> Option<&String> {
+        self.0.get(name)
+    }
+}
+
+impl Serialize for Labels {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
 }
 
 /// The messages of [`labels`] that take no variables: the words a template prints as they are

@@ -2,19 +2,27 @@
 
 /// Escapes text so that CommonMark shows it exactly as typed, on one line, wherever it is placed.
 pub fn escape_markdown(text: &str) -> String {
-    let mut out = escape_inline(text);
-    // Placed at the start of a line, the text could still open a list ("- ", "+ ", "1. ").
-    if starts_list_marker(&out) {
-        out.insert(0, '\\');
-    }
+    let mut out = String::with_capacity(text.len() + 8);
+    push_markdown_escaped(&mut out, text);
     out
 }
 
-/// Escapes text that follows other text on its line.
-pub(super) fn escape_inline(text: &str) -> String {
+/// [`escape_markdown`], written at the end of `out`: a document written piece by piece escapes
+/// each value in place rather than through a string of its own.
+pub fn push_markdown_escaped(out: &mut String, text: &str) {
+    let start = out.len();
+    push_inline_escaped(out, text);
+    // Placed at the start of a line, the text could still open a list ("- ", "+ ", "1. ").
+    if starts_list_marker(&out[start..]) {
+        out.insert(start, '\\');
+    }
+}
+
+/// Escapes text that follows other text on its line, at the end of `out`.
+pub(super) fn push_inline_escaped(out: &mut String, text: &str) {
     // Every character that needs escaping is ASCII, so the text is copied in runs of bytes
     // between them: most values (titles, level texts) need no escape at all.
-    let mut out = String::with_capacity(text.len() + 8);
+    out.reserve(text.len());
     let mut start = 0;
     for (at, byte) in text.bytes().enumerate().filter(|(_, byte)| needs_escape(*byte)) {
         out.push_str(&text[start..at]);
@@ -30,7 +38,6 @@ pub(super) fn escape_inline(text: &str) -> String {
         start = at + 1;
     }
     out.push_str(&text[start..]);
-    out
 }
 
 /// Bytes that CommonMark could read as markup, and control characters (replaced, not escaped).

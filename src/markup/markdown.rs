@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::escape::{escape_inline, escape_markdown};
+use super::escape::{push_inline_escaped, push_markdown_escaped};
 use super::{Block, Inline};
 
 pub(super) fn write_blocks(blocks: &[Block], heading_base: u8, out: &mut String) {
@@ -49,8 +49,8 @@ fn inlines_md(inlines: &[Inline]) -> String {
     for inline in inlines {
         match inline {
             // Only text at the very start of a block can be mistaken for a list marker.
-            Inline::Text { text } if out.is_empty() => out.push_str(&escape_markdown(text)),
-            Inline::Text { text } => out.push_str(&escape_inline(text)),
+            Inline::Text { text } if out.is_empty() => push_markdown_escaped(&mut out, text),
+            Inline::Text { text } => push_inline_escaped(&mut out, text),
             Inline::Code { text } => {
                 let fence = "`".repeat(longest_run(text, '`') + 1);
                 let pad = if text.starts_with('`') || text.ends_with('`') {

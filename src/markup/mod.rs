@@ -14,6 +14,7 @@ mod plain;
 use comrak::nodes::{ListType, NodeValue};
 use comrak::{Arena, Options};
 use serde::Serialize;
+use std::sync::{Arc, Mutex};
 
 /// Deeper nesting than this is flattened to plain text: real briefs never nest this deep, and a
 /// bound keeps every renderer (Typst included) far from recursion limits.
@@ -112,6 +113,14 @@ pub struct Markup(pub Vec<Block>);
 impl Markup {
     /// Parses Markdown text.
     pub fn parse(text: &str) -> Markup {
+        if let Some(blocks) = plain_paragraphs(text) {
+            return Markup(blocks);
+        }
+        Markup::parse_with_comrak(text)
+    }
+
+    /// Parses Markdown text with comrak, whatever it holds.
+    fn parse_with_comrak(text: &str) -> Markup {
         let arena = Arena::new();
         let mut options = Options::default();
         options.extension.strikethrough = true;
@@ -148,9 +157,12 @@ impl Markup {
 
 /// Text a user wrote in Markdown, parsed once: the view-model carries both, so every renderer
 /// reads the same tree and none parses the text again. Serialised as the text as written, which
-/// is what templates and the JSON brief see.
+/// is what templates and the JSON brief see. Cloning it shares the parse.
 #[derive(Debug, Clone, PartialEq)]
-pub struct UserText {
+pub struct UserText(Arc<Parsed>);
+
+#[derive(Debug, PartialEq)]
+struct Parsed {
     text: String,
     markup: Markup,
 }
@@ -160,28 +172,46 @@ impl UserText {
     pub fn new(text: impl Into<String>) -> UserText {
         let text = text.into();
         let markup = Markup::parse(&text);
-        UserText { text, markup }
+        UserText(Arc::new(Parsed { text, markup }))
+    }
+
+    /// `text`, parsed once per process: for the text every brief of a batch repeats (a rubric's
+    /// description), which would otherwise be parsed again for each brief.
+    pub fn shared(text: &str) -> UserText {
+        /// Rubrics are few; a bound keeps a long `serve` session with many rubric folders small.
+        const MOST: usize = 64;
+        static PARSED: Mutex<Vec<UserText>> = Mutex::new(Vec::new());
+        let mut parsed = PARSED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(known) = parsed.iter().find(|known| known.text() == text) {
+            return known.clone();
+        }
+        let fresh = UserText::new(text);
+        if parsed.len() >= MOST {
+            parsed.remove(0);
+        }
+        parsed.push(fresh.clone());
+        fresh
     }
 
     /// The text as written.
     pub fn text(&self) -> &str {
-        &self.text
+        &self.0.text
     }
 
     /// Its parse.
     pub fn markup(&self) -> &Markup {
-        &self.markup
+        &self.0.markup
     }
 
     /// True when nothing was written.
     pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
+        self.0.text.is_empty()
     }
 }
 
 impl Serialize for UserText {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.text)
+        serializer.serialize_str(self.text())
     }
 }
 
@@ -234,6 +264,82 @@ fn block(node: Node<'_>, depth: usize) -> Option<Block> {
             paragraph(vec![Inline::Text { text }])
         }
     })
+}
+
+/// Text with no Markdown in it (most rationales are a few lines of prose): its paragraphs, built
+/// without comrak, as comrak would parse them (a test compares the two on generated text), or
+/// `None` when the text holds anything Markdown could read as markup. Comrak builds a tree in an
+/// arena for every text, which cost a tenth of a Markdown batch.
+fn plain_paragraphs(text: &str) -> Option<Vec<Block>> {
+    let bytes = text.as_bytes();
+    let ends_with = |at: usize, word: &[u8]| {
+        at.checked_sub(word.len())
+            .is_some_and(|start| bytes[start..at].eq_ignore_ascii_case(word))
+    };
+    for (at, &byte) in bytes.iter().enumerate() {
+        let markup = match byte {
+            _ if !MAY_OPEN_MARKUP[usize::from(byte)] => false,
+            // Web and mail autolinks: `scheme://`, `www.`, `mailto:`, `xmpp:`.
+            b':' => bytes[at..].starts_with(b"://") || ends_with(at, b"mailto") || ends_with(at, b"xmpp"),
+            b'.' => ends_with(at, b"www"),
+            _ => true,
+        };
+        if markup {
+            return None;
+        }
+    }
+    let mut blocks = Vec::new();
+    let mut children = Vec::new();
+    for line in text.split('\n') {
+        if line.is_empty() {
+            if !children.is_empty() {
+                blocks.push(paragraph(std::mem::take(&mut children)));
+            }
+            continue;
+        }
+        if !line_is_plain(line) {
+            return None;
+        }
+        if !children.is_empty() {
+            children.push(Inline::Space);
+        }
+        children.push(Inline::Text { text: line.to_string() });
+    }
+    if !children.is_empty() {
+        blocks.push(paragraph(children));
+    }
+    Some(blocks)
+}
+
+/// Bytes that can open markup anywhere in a line (emphasis, code, links, HTML, entities, escapes,
+/// strikethrough), an e-mail autolink (`@`), control characters but the line feed; and `:` and
+/// `.`, which [`plain_paragraphs`] looks at more closely (web autolinks). A table, as every byte
+/// of every rationale is looked up.
+const MAY_OPEN_MARKUP: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = byte != b'\n' as usize;
+        byte += 1;
+    }
+    table[0x7f] = true;
+    let marks = b"`*_[]<>#|~&!\\@:.";
+    let mut at = 0;
+    while at < marks.len() {
+        table[marks[at] as usize] = true;
+        at += 1;
+    }
+    table
+};
+
+/// A line that can only be text: it starts no block (list item, heading, quote, rule, setext
+/// underline, indented code) and has no white space at its ends (indentation, hard breaks).
+fn line_is_plain(line: &str) -> bool {
+    let starts_block = line.starts_with(['-', '+', '=', '>', '#', '*', '_', '~']);
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let numbered = digits > 0 && matches!(line.as_bytes().get(digits), Some(b'.' | b')'));
+    let edges = |c: char| c.is_ascii_whitespace();
+    !starts_block && !numbered && !line.starts_with(edges) && !line.ends_with(edges)
 }
 
 /// A paragraph, its direction taken from its first strong letter as the Unicode bidirectional
@@ -303,7 +409,7 @@ pub(crate) fn is_safe_url(url: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
 }
 
-pub use escape::{escape_html, escape_markdown, printable, terminal_safe};
+pub use escape::{escape_html, escape_markdown, printable, push_markdown_escaped, terminal_safe};
 
 #[cfg(test)]
 mod tests {
@@ -392,6 +498,70 @@ mod tests {
             .collect::<Vec<_>>()
             .join("\n");
         assert!(Markup::parse(&lists).to_markdown(0).contains("item 0"));
+    }
+
+    proptest::proptest! {
+        /// Any text the plain path takes, it parses as comrak does; the rest goes to comrak.
+        #[test]
+        fn text_taken_without_comrak_parses_as_comrak_parses_it(text in "([a-zA-Z0-9 .,;:'\"()?/%=+\\-\n]|é|ع|\u{a0}|\u{2003}|www|http|\\*|_|1\\.|2\\)){0,80}") {
+            if let Some(blocks) = plain_paragraphs(&text) {
+                proptest::prop_assert_eq!(Markup(blocks), Markup::parse_with_comrak(&text));
+            }
+        }
+
+        /// Prose (words, lines, paragraphs) always takes the plain path, to comrak's tree.
+        #[test]
+        fn prose_takes_the_plain_path_to_comrak_s_tree(
+            paragraphs in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::collection::vec("[a-zA-Zéعש][a-zA-Z0-9.,;:'\"()?/%=+\\-éعש\u{a0}]{0,8}", 1..6),
+                    1..4,
+                ),
+                1..4,
+            ),
+            ending in "\n{0,2}",
+        ) {
+            let text = paragraphs
+                .iter()
+                .map(|lines| lines.iter().map(|words| words.join(" ")).collect::<Vec<_>>().join("\n"))
+                .collect::<Vec<_>>()
+                .join("\n\n")
+                + &ending;
+            let blocks = plain_paragraphs(&text);
+            proptest::prop_assert!(blocks.is_some(), "{:?}", text);
+            proptest::prop_assert_eq!(Markup(blocks.unwrap_or_default()), Markup::parse_with_comrak(&text));
+        }
+    }
+
+    #[test]
+    fn prose_takes_the_plain_path_and_markup_does_not() {
+        let prose = "Assessment 1. Anyone could comment: the consultation (12 weeks)\nran online; 60% answered.\n\nA second paragraph, in العربية.\n";
+        assert!(plain_paragraphs(prose).is_some());
+        assert_eq!(Markup::parse(prose), Markup::parse_with_comrak(prose));
+        for markup in [
+            "*emphasis*",
+            "a_b",
+            "- item",
+            "1. item",
+            "12) item",
+            "# Heading",
+            "> quote",
+            "text\n===",
+            "text\n---",
+            "    code",
+            "line \nbreak",
+            "see www.example.org",
+            "https://example.org",
+            "mail@example.org",
+            "a &amp; b",
+            "a\\b",
+            "<b>",
+            "[link](x)",
+            "~~gone~~",
+            "tab\there",
+        ] {
+            assert!(plain_paragraphs(markup).is_none(), "{markup:?}");
+        }
     }
 
     #[test]

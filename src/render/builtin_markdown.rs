@@ -16,8 +16,8 @@
 
 use std::fmt::Write;
 
-use super::markdown::{one_line, safe_url};
-use crate::markup::{UserText, escape_markdown};
+use super::markdown::{one_line, push_safe_url};
+use crate::markup::{UserText, push_markdown_escaped};
 use crate::model::Dimension;
 use crate::model::ids::joined;
 use crate::report::{Brief, ConsultationView, DimensionView, FindingRef, QuestionView, RubricView};
@@ -59,7 +59,7 @@ impl Out {
 
     /// A value, escaped as `{{ value }}` escapes it.
     fn text(&mut self, value: &str) {
-        self.0.push_str(&escape_markdown(value));
+        push_markdown_escaped(&mut self.0, value);
     }
 
     /// One of the brief's labels, `{{ labels.key }}`; tera would fail on a missing one, which
@@ -104,7 +104,7 @@ impl Out {
     /// A web link as an autolink: `<{{ url | safe_url | safe }}>`.
     fn autolink(&mut self, url: &str) {
         self.0.push('<');
-        self.0.push_str(&safe_url(url));
+        push_safe_url(&mut self.0, url);
         self.0.push('>');
     }
 

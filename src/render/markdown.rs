@@ -125,13 +125,35 @@ fn long_date_filter(value: &Value, _: &HashMap<String, Value>) -> tera::Result<V
 
 /// A web link with nothing that could end an autolink or attribute; empty unless it is http(s).
 pub(super) fn safe_url(url: &str) -> String {
-    let lower = url.to_ascii_lowercase();
-    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
-        return String::new();
+    let mut out = String::new();
+    push_safe_url(&mut out, url);
+    out
+}
+
+/// [`safe_url`], written at the end of `out`.
+pub(super) fn push_safe_url(out: &mut String, url: &str) {
+    let web = ["https://", "http://"].iter().any(|scheme| {
+        url.get(..scheme.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+    });
+    if !web {
+        return;
     }
-    url.chars()
-        .filter(|c| !matches!(c, '<' | '>' | '"' | '\'' | '`') && !c.is_whitespace())
-        .collect()
+    let left_out = |c: char| matches!(c, '<' | '>' | '"' | '\'' | '`') || c.is_whitespace();
+    // Most links are ASCII and leave out nothing: they are checked byte by byte and copied whole.
+    if url.is_ascii() && !url.bytes().any(|byte| left_out(char::from(byte))) {
+        out.push_str(url);
+        return;
+    }
+    // Copied in runs between the characters left out.
+    let mut start = 0;
+    for (at, c) in url.char_indices() {
+        if left_out(c) {
+            out.push_str(&url[start..at]);
+            start = at + c.len_utf8();
+        }
+    }
+    out.push_str(&url[start..]);
 }
 
 /// An error with its causes, which is where tera puts the useful part ("Variable `x` not found").

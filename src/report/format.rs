@@ -24,14 +24,37 @@ fn rounded(value: f64, edges: &[f64]) -> String {
     if crosses {
         format!("{:.1}", (value * 10.0).floor() / 10.0)
     } else {
-        format!("{whole:.0}")
+        whole_number(whole).unwrap_or_else(|| format!("{whole:.0}"))
     }
 }
 
 /// A number without trailing zeros: 4, 1.5, 0.75.
 pub fn number(value: f64) -> String {
+    // Points and weights are nearly always whole numbers or hundredths (0.75), which integer
+    // formatting writes exactly and far faster than a float's exact decimal expansion.
+    let hundredths = value * 100.0;
+    if let Some(text) = whole_number(hundredths) {
+        let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |rest| ("-", rest));
+        let digits = format!("{digits:0>3}");
+        let (units, decimals) = digits.split_at(digits.len() - 2);
+        let decimals = decimals.trim_end_matches('0');
+        return match decimals {
+            "" => format!("{sign}{units}"),
+            _ => format!("{sign}{units}.{decimals}"),
+        };
+    }
     let text = format!("{value:.2}");
     text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// `value` written as an integer, if it is one that an `i64` holds exactly (and not `-0`, which
+/// float formatting writes with its sign).
+fn whole_number(value: f64) -> Option<String> {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every integer below it is a float
+    let exact = value.fract() == 0.0 && value.abs() < EXACT && !(value == 0.0 && value.is_sign_negative());
+    // The bounds above make the conversion exact.
+    #[allow(clippy::cast_possible_truncation)]
+    exact.then(|| (value as i64).to_string())
 }
 
 /// A date as a brief writes it for readers, as the PDF's template does: "12 May 2021".
@@ -44,4 +67,49 @@ pub fn long_date(date: time::Date) -> String {
 pub fn long_date_of(text: &str) -> String {
     let format = time::macros::format_description!("[year]-[month]-[day]");
     time::Date::parse(text, format).map_or_else(|_| text.to_string(), long_date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_as_float_formatting_would_write_them() {
+        for value in [
+            0.0,
+            -0.0,
+            1.0,
+            4.0,
+            1.5,
+            0.75,
+            0.05,
+            2.25,
+            12.5,
+            100.0,
+            0.35,
+            0.57,
+            0.29,
+            1.0 / 3.0,
+            2.0 / 3.0,
+            0.125,
+            0.005,
+            1e-9,
+            -1.5,
+            -0.75,
+            -0.001,
+            123_456.78,
+            1e20,
+            79.6,
+            4.999,
+        ] {
+            let slow = format!("{value:.2}");
+            let slow = slow.trim_end_matches('0').trim_end_matches('.');
+            assert_eq!(number(value), slow, "{value}");
+        }
+        for value in [0.0, 79.6, 79.4, 59.5, 100.0, 0.4, 39.96] {
+            assert_eq!(rounded(value, &[]), format!("{:.0}", value.round()), "{value}");
+        }
+        assert_eq!(score_display(Some(79.6)), "79.6");
+        assert_eq!(percent(0.6), "60%");
+    }
 }

@@ -1,7 +1,5 @@
 //! The types of the brief's view-model, as renderers and the JSON brief see them.
 
-use std::collections::BTreeMap;
-
 use serde::{Serialize, Serializer};
 use time::Date;
 
@@ -25,7 +23,7 @@ pub struct Brief {
     pub lang: Lang,
     /// Headings, column titles and short labels in that language, by name (`summary`,
     /// `main_concerns`): renderers print these rather than words of their own.
-    pub labels: BTreeMap<String, String>,
+    pub labels: crate::i18n::Labels,
     /// The page furniture's words in that language ("Overall", "Page 2 of 5", "Red flag").
     pub words: crate::words::Furniture,
     /// Sentences that stand where a section has nothing to list, present only then.
