@@ -13,13 +13,20 @@
 #
 # Usage: bench/run.sh            N=300 N_MD=10000 by default
 #        N=100 N_MD=2000 bench/run.sh
+#        BIN=/tmp/old/impact-brief bench/run.sh   the same figures for another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-300}
 N_MD=${N_MD:-10000}
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/impact-brief/target}"
-cargo build --release --quiet
-bin="$CARGO_TARGET_DIR/release/impact-brief"
+# BIN=path/to/impact-brief measures another build (an older commit's, for a before/after table in
+# the same session); without it, the release build of this checkout.
+if [ -n "${BIN:-}" ]; then
+  bin="$BIN"
+else
+  cargo build --release --quiet
+  bin="$CARGO_TARGET_DIR/release/impact-brief"
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

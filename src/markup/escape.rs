@@ -47,7 +47,11 @@ fn needs_escape(byte: u8) -> bool {
 
 /// [`needs_escape`] as a table: every value of every brief is scanned byte by byte, and a
 /// lookup costs one load where fifteen comparisons cost a tenth of a Markdown batch.
-const NEEDS_ESCAPE: [bool; 256] = {
+const NEEDS_ESCAPE: [bool; 256] = controls_and(b"\\`*_[]<>#|~&!$", b"");
+
+/// A table of the bytes that are ASCII control characters or among `marks`, but for those in
+/// `but_not`: for scanning user text a byte at a time.
+pub(super) const fn controls_and(marks: &[u8], but_not: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
     let mut byte = 0;
     while byte < 128 {
@@ -57,14 +61,18 @@ const NEEDS_ESCAPE: [bool; 256] = {
         table[byte] = ascii.is_ascii_control();
         byte += 1;
     }
-    let markup = b"\\`*_[]<>#|~&!$";
     let mut at = 0;
-    while at < markup.len() {
-        table[markup[at] as usize] = true;
+    while at < marks.len() {
+        table[marks[at] as usize] = true;
+        at += 1;
+    }
+    let mut at = 0;
+    while at < but_not.len() {
+        table[but_not[at] as usize] = false;
         at += 1;
     }
     table
-};
+}
 
 /// Text safe to print on a terminal, keeping its layout: every control character but the line
 /// feed and the tab (C0 controls such as ESC, BEL, NUL and the carriage return, DEL, the C1

@@ -315,22 +315,7 @@ fn plain_paragraphs(text: &str) -> Option<Vec<Block>> {
 /// strikethrough), an e-mail autolink (`@`), control characters but the line feed; and `:` and
 /// `.`, which [`plain_paragraphs`] looks at more closely (web autolinks). A table, as every byte
 /// of every rationale is looked up.
-const MAY_OPEN_MARKUP: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut byte = 0;
-    while byte < 0x20 {
-        table[byte] = byte != b'\n' as usize;
-        byte += 1;
-    }
-    table[0x7f] = true;
-    let marks = b"`*_[]<>#|~&!\\@:.";
-    let mut at = 0;
-    while at < marks.len() {
-        table[marks[at] as usize] = true;
-        at += 1;
-    }
-    table
-};
+const MAY_OPEN_MARKUP: [bool; 256] = escape::controls_and(b"`*_[]<>#|~&!\\@:.", b"\n");
 
 /// A line that can only be text: it starts no block (list item, heading, quote, rule, setext
 /// underline, indented code) and has no white space at its ends (indentation, hard breaks).

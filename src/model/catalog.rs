@@ -16,8 +16,11 @@ use crate::i18n::Lang;
 #[derive(Debug, Clone)]
 pub struct RubricSet {
     rubrics: Vec<Rubric>,
-    /// The translations the set was loaded with: shipped ones, then the user's.
+    /// The user's translations the set was loaded with.
     overlays: Vec<Overlay>,
+    /// Whether the shipped translations apply where the user has none (sets built in memory
+    /// have none).
+    shipped_translations: bool,
     /// The set in each language (by [`Lang::ALL`] index), made on first use: a batch of
     /// thousands of briefs in French translates the rubrics once.
     translated: [OnceLock<Box<Translated>>; 4],
@@ -32,7 +35,9 @@ struct Translated {
 
 impl PartialEq for RubricSet {
     fn eq(&self, other: &RubricSet) -> bool {
-        self.rubrics == other.rubrics && self.overlays == other.overlays
+        self.rubrics == other.rubrics
+            && self.overlays == other.overlays
+            && self.shipped_translations == other.shipped_translations
     }
 }
 
@@ -86,24 +91,16 @@ impl RubricSet {
                 }
             }
         }
-        let mut overlays = Vec::new();
-        for (lang, name, text) in assets::RUBRIC_TRANSLATIONS {
-            let path = PathBuf::from(format!("rubrics/l10n/{lang}/{name} (built in)"));
-            match TomlFile::from_text(&path, text.to_string())
-                .map_err(|problem| vec![problem])
-                .and_then(|file| Overlay::from_file(&file))
-            {
-                Ok(overlay) => overlays.push(overlay),
-                Err(found) => problems.extend(found),
-            }
-        }
+        // The shipped translations are read when their language is first asked for (see
+        // `translation`); the user's are read now, so that their problems are reported.
+        let mut overlays: Vec<Overlay> = Vec::new();
         if let Some(dir) = dir {
             for path in overlay_files(dir).map_err(|problem| vec![problem])? {
                 match TomlFile::read(&path)
                     .map_err(|problem| vec![problem])
                     .and_then(|file| Overlay::from_file(&file))
                 {
-                    // The user's translation of a rubric replaces the shipped one.
+                    // A later file for the same rubric and language replaces an earlier one.
                     Ok(overlay) => {
                         overlays.retain(|known| (known.language, &known.rubric) != (overlay.language, &overlay.rubric));
                         overlays.push(overlay);
@@ -115,6 +112,7 @@ impl RubricSet {
         let set = RubricSet {
             rubrics,
             overlays,
+            shipped_translations: true,
             translated: Default::default(),
         };
         problems.extend(set.dependency_problems());
@@ -141,14 +139,21 @@ impl RubricSet {
     fn translation(&self, lang: Lang) -> &Translated {
         let index = Lang::ALL.iter().position(|known| *known == lang).unwrap_or(0);
         self.translated[index].get_or_init(|| {
+            let shipped = if self.shipped_translations {
+                shipped_overlays(lang)
+            } else {
+                Vec::new()
+            };
             let mut coverage = Vec::new();
             let rubrics = self
                 .rubrics
                 .iter()
                 .map(|rubric| {
+                    // The user's translation of a rubric replaces the shipped one.
                     let overlay = self
                         .overlays
                         .iter()
+                        .chain(&shipped)
                         .find(|overlay| overlay.language == lang && overlay.rubric == rubric.id);
                     match overlay {
                         Some(overlay) => {
@@ -172,6 +177,7 @@ impl RubricSet {
             let set = RubricSet {
                 rubrics,
                 overlays: Vec::new(),
+                shipped_translations: false,
                 translated: Default::default(),
             };
             Box::new(Translated { set, coverage })
@@ -183,6 +189,7 @@ impl RubricSet {
         let set = RubricSet {
             rubrics,
             overlays: Vec::new(),
+            shipped_translations: false,
             translated: Default::default(),
         };
         let problems = set.dependency_problems();
@@ -331,4 +338,45 @@ fn overlay_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         }
     }
     Ok(files)
+}
+
+/// The shipped translations into `lang`. They are embedded in the binary and every one of them is
+/// loaded by a test (`catalog::tests::every_shipped_translation_loads`), so none can fail here;
+/// were one to, its rubric would stay in English, as an untranslated one does.
+fn shipped_overlays(lang: Lang) -> Vec<Overlay> {
+    assets::RUBRIC_TRANSLATIONS
+        .iter()
+        .filter(|(code, _, _)| *code == lang.code())
+        .filter_map(|(code, name, text)| shipped_overlay(code, name, text).ok())
+        .collect()
+}
+
+/// One shipped translation, read.
+fn shipped_overlay(code: &str, name: &str, text: &str) -> Result<Overlay, Vec<Diagnostic>> {
+    let path = PathBuf::from(format!("rubrics/l10n/{code}/{name} (built in)"));
+    TomlFile::from_text(&path, text.to_string())
+        .map_err(|problem| vec![problem])
+        .and_then(|file| Overlay::from_file(&file))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shipped_translation_loads() {
+        for (code, name, text) in assets::RUBRIC_TRANSLATIONS {
+            let overlay = shipped_overlay(code, name, text).unwrap_or_else(|problems| {
+                panic!("rubrics/l10n/{code}/{name}: {problems:?}");
+            });
+            assert_eq!(overlay.language.code(), code, "{name}");
+        }
+        // Each language takes its own and no other.
+        for lang in [Lang::Fr, Lang::Es, Lang::Pt] {
+            let overlays = shipped_overlays(lang);
+            assert_eq!(overlays.len(), 3, "{lang}");
+            assert!(overlays.iter().all(|overlay| overlay.language == lang), "{lang}");
+        }
+        assert!(shipped_overlays(Lang::En).is_empty());
+    }
 }
