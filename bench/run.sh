@@ -84,7 +84,7 @@ for format in md pdf; do
   d_ms[$format]=$(echo "$total / 5 / 1000000" | bc -l)
   printf "(d) one brief, %-3s whole process: %6.1f ms (mean of 5)\n" "$format" "${d_ms[$format]}"
 done
-one_pages=$(pdfinfo "$work/one.pdf" | awk '/^Pages:/ { print $2 }')
+one_pages=$(pdfinfo "$work/one.pdf" 2> /dev/null | awk '/^Pages:/ { print $2 }')
 
 # (e) One watch session: the first render pays for fonts, the library and a cold layout; each
 # edit after it reuses what Typst memoised.
@@ -122,7 +122,7 @@ for _ in 1 2 3; do
   total=$(( total + $(date +%s%N) - start ))
 done
 f_ms=$(echo "$total / 3 / 1000000" | bc -l)
-f_pages=$(pdfinfo "$work/panel.pdf" | awk '/^Pages:/ { print $2 }')
+f_pages=$(pdfinfo "$work/panel.pdf" 2> /dev/null | awk '/^Pages:/ { print $2 }')
 printf "(f) panel of 50, pdf, whole process: %6.1f ms (mean of 3) for %d pages, %.1f ms a page (one brief: %.1f)\n" \
   "$f_ms" "$f_pages" "$(echo "$f_ms / $f_pages" | bc -l)" "$(echo "${d_ms[pdf]} / $one_pages" | bc -l)"
 
