@@ -494,7 +494,8 @@ mod tests {
             }
         }
 
-        /// Prose (words, lines, paragraphs) always takes the plain path, to comrak's tree.
+        /// Prose (words, lines, paragraphs) with no link in it always takes the plain path, to
+        /// comrak's tree.
         #[test]
         fn prose_takes_the_plain_path_to_comrak_s_tree(
             paragraphs in proptest::collection::vec(
@@ -512,6 +513,9 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join("\n\n")
                 + &ending;
+            // Words of these letters can still spell a web autolink, which comrak reads as a link.
+            let lower = text.to_ascii_lowercase();
+            proptest::prop_assume!(!lower.contains("://") && !lower.contains("www."));
             let blocks = plain_paragraphs(&text);
             proptest::prop_assert!(blocks.is_some(), "{:?}", text);
             proptest::prop_assert_eq!(Markup(blocks.unwrap_or_default()), Markup::parse_with_comrak(&text));
