@@ -23,7 +23,7 @@ pub struct RubricSet {
     shipped_translations: bool,
     /// The set in each language (by [`Lang::ALL`] index), made on first use: a batch of
     /// thousands of briefs in French translates the rubrics once.
-    translated: [OnceLock<Box<Translated>>; 4],
+    translated: [OnceLock<Box<Translated>>; Lang::ALL.len()],
 }
 
 /// The rubric set in one language, and what of it stayed in English.
@@ -137,8 +137,7 @@ impl RubricSet {
     }
 
     fn translation(&self, lang: Lang) -> &Translated {
-        let index = Lang::ALL.iter().position(|known| *known == lang).unwrap_or(0);
-        self.translated[index].get_or_init(|| {
+        self.translated[lang.index()].get_or_init(|| {
             let shipped = if self.shipped_translations {
                 shipped_overlays(lang)
             } else {

@@ -24,37 +24,35 @@ fn rounded(value: f64, edges: &[f64]) -> String {
     if crosses {
         format!("{:.1}", (value * 10.0).floor() / 10.0)
     } else {
-        whole_number(whole).unwrap_or_else(|| format!("{whole:.0}"))
+        whole_number(whole).map_or_else(|| format!("{whole:.0}"), |whole| whole.to_string())
     }
 }
 
 /// A number without trailing zeros: 4, 1.5, 0.75.
 pub fn number(value: f64) -> String {
     // Points and weights are nearly always whole numbers or hundredths (0.75), which integer
-    // formatting writes exactly and far faster than a float's exact decimal expansion.
-    let hundredths = value * 100.0;
-    if let Some(text) = whole_number(hundredths) {
-        let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |rest| ("-", rest));
-        let digits = format!("{digits:0>3}");
-        let (units, decimals) = digits.split_at(digits.len() - 2);
-        let decimals = decimals.trim_end_matches('0');
-        return match decimals {
-            "" => format!("{sign}{units}"),
-            _ => format!("{sign}{units}.{decimals}"),
+    // arithmetic writes exactly and far faster than a float's exact decimal expansion.
+    if let Some(hundredths) = whole_number(value * 100.0) {
+        let sign = if hundredths < 0 { "-" } else { "" };
+        let (units, cents) = (hundredths.unsigned_abs() / 100, hundredths.unsigned_abs() % 100);
+        return match cents {
+            0 => format!("{sign}{units}"),
+            _ if cents % 10 == 0 => format!("{sign}{units}.{}", cents / 10),
+            _ => format!("{sign}{units}.{cents:02}"),
         };
     }
     let text = format!("{value:.2}");
     text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-/// `value` written as an integer, if it is one that an `i64` holds exactly (and not `-0`, which
-/// float formatting writes with its sign).
-fn whole_number(value: f64) -> Option<String> {
+/// `value` as an integer, if it is one that an `i64` holds exactly (and not `-0`, which float
+/// formatting writes with its sign).
+fn whole_number(value: f64) -> Option<i64> {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every integer below it is a float
     let exact = value.fract() == 0.0 && value.abs() < EXACT && !(value == 0.0 && value.is_sign_negative());
-    // The bounds above make the conversion exact.
+    // The bounds above make the conversion exact where it is kept.
     #[allow(clippy::cast_possible_truncation)]
-    exact.then(|| (value as i64).to_string())
+    exact.then_some(value as i64)
 }
 
 /// A date as a brief writes it for readers, as the PDF's template does: "12 May 2021".
