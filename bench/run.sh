@@ -87,7 +87,8 @@ done
 one_pages=$(pdfinfo "$work/one.pdf" 2> /dev/null | awk '/^Pages:/ { print $2 }')
 
 # (e) One watch session: the first render pays for fonts, the library and a cold layout; each
-# edit after it reuses what Typst memoised.
+# edit after it reuses what Typst memoised. Two kinds of edit: the title, which is in every page's
+# running head (so every page is laid out again), and one answer's rationale, which is on one page.
 cp "$one" "$work/watched.toml"
 "$bin" render "$work/watched.toml" -f pdf -o "$work/watched.pdf" --watch 2> "$work/watch.log" &
 watcher=$!
@@ -95,13 +96,21 @@ for i in 1 2 3 4 5 6; do
   sleep 1.5
   sed -i "0,/^title = \"/s//title = \"Edit $i /" "$work/watched.toml"
 done
+for i in 1 2 3 4 5 6; do
+  sleep 1.5
+  # The first rationale, whichever quotes open it.
+  perl -0pi -e "s/^(rationale = (?:\"\"\"\\n|\"))/\${1}Edit $i. /m" "$work/watched.toml"
+done
 sleep 1.5
 kill "$watcher" 2> /dev/null || true
 wait "$watcher" 2> /dev/null || true
 times=$(grep -o 'in [0-9]* ms' "$work/watch.log" | awk '{print $2}')
 cold=$(echo "$times" | head -n 1)
-warm=$(echo "$times" | tail -n +2 | awk '{ s += $1; n++ } END { if (n) printf "%.0f", s / n }')
-printf "(e) render --watch, PDF:         cold %s ms, warm %s ms (mean of %d edits)\n" "$cold" "$warm" "$(echo "$times" | tail -n +2 | wc -l)"
+mean() { awk '{ s += $1; n++ } END { if (n) printf "%.0f", s / n }'; }
+warm=$(echo "$times" | sed -n '2,7p' | mean)
+warm_rationale=$(echo "$times" | sed -n '8,13p' | mean)
+printf "(e) render --watch, PDF:         cold %s ms, warm %s ms after a title edit, %s ms after a rationale edit (%d edits)\n" \
+  "$cold" "$warm" "$warm_rationale" "$(echo "$times" | tail -n +2 | wc -l)"
 
 # (f) Fifty members of one panel: one proposal, rotating stakeholder groups, seeded levels.
 python3 - "$one" "$work/panel" <<'PY'
@@ -134,7 +143,7 @@ echo "|---|---|---|"
 echo "| Batch of $N to Markdown + PDF against typst compile, one per core | $(ratio "$b2_s") faster | >= 3x |"
 echo "| The same against a sequential loop | $(ratio "$b_s") faster | >= 5x |"
 printf "| Peak memory of that batch | %d MB | < 150 MB |\n" "$a_mb"
-printf "| render --watch, warm re-render of a PDF | %s ms | < 20 ms |\n" "$warm"
+printf "| render --watch, warm re-render of a PDF: title / rationale edited | %s / %s ms | < 20 ms |\n" "$warm" "$warm_rationale"
 printf "| One brief to PDF, whole process | %.0f ms | < 60 ms |\n" "${d_ms[pdf]}"
 printf "| Panel of 50 to PDF | %.2f s for %d pages, %.1f ms a page | one brief's %.1f ms a page |\n" \
   "$(echo "$f_ms / 1000" | bc -l)" "$f_pages" "$(echo "$f_ms / $f_pages" | bc -l)" "$(echo "${d_ms[pdf]} / $one_pages" | bc -l)"

@@ -9,12 +9,12 @@ use super::{Block, Inline};
 pub(super) fn write_blocks(blocks: &[Block], heading_base: u8, out: &mut String) {
     for block in blocks {
         match block {
-            Block::Paragraph { children, .. } => {
-                out.push_str(&inlines_md(children));
-            }
+            Block::Paragraph { children, .. } => push_inlines(children, out),
             Block::Heading { level, children } => {
                 let level = (heading_base + level).min(6) as usize;
-                let _ = write!(out, "{} {}", "#".repeat(level), inlines_md(children));
+                out.push_str(&"#".repeat(level));
+                out.push(' ');
+                push_inlines(children, out);
             }
             Block::List { ordered, start, items } => {
                 for (index, item) in items.iter().enumerate() {
@@ -44,13 +44,14 @@ pub(super) fn write_blocks(blocks: &[Block], heading_base: u8, out: &mut String)
     }
 }
 
-fn inlines_md(inlines: &[Inline]) -> String {
-    let mut out = String::new();
+/// Writes `inlines` at the end of `out`, which the block they open has just reached.
+fn push_inlines(inlines: &[Inline], out: &mut String) {
+    let start = out.len();
     for inline in inlines {
         match inline {
             // Only text at the very start of a block can be mistaken for a list marker.
-            Inline::Text { text } if out.is_empty() => push_markdown_escaped(&mut out, text),
-            Inline::Text { text } => push_inline_escaped(&mut out, text),
+            Inline::Text { text } if out.len() == start => push_markdown_escaped(out, text),
+            Inline::Text { text } => push_inline_escaped(out, text),
             Inline::Code { text } => {
                 let fence = "`".repeat(longest_run(text, '`') + 1);
                 let pad = if text.starts_with('`') || text.ends_with('`') {
@@ -60,28 +61,25 @@ fn inlines_md(inlines: &[Inline]) -> String {
                 };
                 let _ = write!(out, "{fence}{pad}{text}{pad}{fence}");
             }
-            Inline::Emph { children } => {
-                let _ = write!(out, "*{}*", inlines_md(children));
-            }
-            Inline::Strong { children } => {
-                let _ = write!(out, "**{}**", inlines_md(children));
-            }
-            Inline::Strike { children } => {
-                let _ = write!(out, "~~{}~~", inlines_md(children));
-            }
+            Inline::Emph { children } => enclosed(out, "*", children, "*"),
+            Inline::Strong { children } => enclosed(out, "**", children, "**"),
+            Inline::Strike { children } => enclosed(out, "~~", children, "~~"),
             Inline::Link { url, children } => {
-                let _ = write!(
-                    out,
-                    "[{}](<{}>)",
-                    inlines_md(children),
-                    url.replace(['<', '>', '\n'], "")
-                );
+                enclosed(out, "[", children, "](<");
+                out.push_str(&url.replace(['<', '>', '\n'], ""));
+                out.push_str(">)");
             }
             Inline::Break => out.push_str("\\\n"),
             Inline::Space => out.push(' '),
         }
     }
-    out
+}
+
+/// `children` between two marks (emphasis, a link's text).
+fn enclosed(out: &mut String, open: &str, children: &[Inline], close: &str) {
+    out.push_str(open);
+    push_inlines(children, out);
+    out.push_str(close);
 }
 
 fn indent(text: &str, first: &str, rest: &str) -> String {

@@ -133,8 +133,16 @@ impl Markup {
     /// could change the meaning escaped.
     pub fn to_markdown(&self, heading_base: u8) -> String {
         let mut out = String::new();
-        markdown::write_blocks(&self.0, heading_base, &mut out);
-        out.trim_end().to_string()
+        self.push_markdown(heading_base, &mut out);
+        out
+    }
+
+    /// [`Markup::to_markdown`], written at the end of `out`.
+    pub fn push_markdown(&self, heading_base: u8, out: &mut String) {
+        let start = out.len();
+        markdown::write_blocks(&self.0, heading_base, out);
+        let end = start + out[start..].trim_end().len();
+        out.truncate(end);
     }
 
     /// HTML with every text escaped; headings start at `heading_base + 1`.
@@ -276,9 +284,8 @@ fn plain_paragraphs(text: &str) -> Option<Vec<Block>> {
         at.checked_sub(word.len())
             .is_some_and(|start| bytes[start..at].eq_ignore_ascii_case(word))
     };
-    for (at, &byte) in bytes.iter().enumerate() {
-        let markup = match byte {
-            _ if !MAY_OPEN_MARKUP[usize::from(byte)] => false,
+    for at in MAY_OPEN_MARKUP.positions(bytes) {
+        let markup = match bytes[at] {
             // Web and mail autolinks: `scheme://`, `www.`, `mailto:`, `xmpp:`.
             b':' => bytes[at..].starts_with(b"://") || ends_with(at, b"mailto") || ends_with(at, b"xmpp"),
             b'.' => ends_with(at, b"www"),
@@ -313,9 +320,8 @@ fn plain_paragraphs(text: &str) -> Option<Vec<Block>> {
 
 /// Bytes that can open markup anywhere in a line (emphasis, code, links, HTML, entities, escapes,
 /// strikethrough), an e-mail autolink (`@`), control characters but the line feed; and `:` and
-/// `.`, which [`plain_paragraphs`] looks at more closely (web autolinks). A table, as every byte
-/// of every rationale is looked up.
-const MAY_OPEN_MARKUP: [bool; 256] = escape::controls_and(b"`*_[]<>#|~&!\\@:.", b"\n");
+/// `.`, which [`plain_paragraphs`] looks at more closely (web autolinks).
+const MAY_OPEN_MARKUP: escape::ByteSet = escape::ByteSet::controls_and(b"`*_[]<>#|~&!\\@:.", b"\n");
 
 /// A line that can only be text: it starts no block (list item, heading, quote, rule, setext
 /// underline, indented code) and has no white space at its ends (indentation, hard breaks).
@@ -394,6 +400,7 @@ pub(crate) fn is_safe_url(url: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
 }
 
+pub(crate) use escape::ByteSet;
 pub use escape::{escape_html, escape_markdown, printable, push_markdown_escaped, terminal_safe};
 
 #[cfg(test)]

@@ -25,7 +25,8 @@ use crate::scoring::QuestionStatus;
 
 /// Renders `brief` as the built-in Markdown template would.
 pub(crate) fn render(brief: &Brief) -> String {
-    let mut out = Out(String::with_capacity(16 * 1024));
+    // A brief of three rubrics is about 70 KB: room for it at once rather than growing by copies.
+    let mut out = Out(String::with_capacity(96 * 1024));
     header(brief, &mut out);
     summary(brief, &mut out);
     scorecard(brief, &mut out);
@@ -98,7 +99,7 @@ impl Out {
 
     /// User Markdown with its headings below level `base`: `{{ value | markdown(base=N) | safe }}`.
     fn markdown(&mut self, value: &UserText, base: u8) {
-        self.0.push_str(&value.markup().to_markdown(base));
+        value.markup().push_markdown(base, &mut self.0);
     }
 
     /// A web link as an autolink: `<{{ url | safe_url | safe }}>`.

@@ -10,7 +10,7 @@ use std::path::Path;
 use tera::{Tera, Value};
 
 use crate::diagnostic::Diagnostic;
-use crate::markup::{Markup, escape_html, escape_markdown};
+use crate::markup::{ByteSet, Markup, escape_html, escape_markdown};
 use crate::templates::{DocumentKind, Template};
 
 /// The output language of a tera template, which decides how values are escaped.
@@ -139,12 +139,12 @@ pub(super) fn push_safe_url(out: &mut String, url: &str) {
     if !web {
         return;
     }
-    let left_out = |c: char| matches!(c, '<' | '>' | '"' | '\'' | '`') || c.is_whitespace();
-    // Most links are ASCII and leave out nothing: they are checked byte by byte and copied whole.
-    if url.is_ascii() && !url.bytes().any(|byte| left_out(char::from(byte))) {
+    // Most links are ASCII and leave out nothing: they are copied whole.
+    if MAY_LEAVE_OUT.positions(url.as_bytes()).next().is_none() {
         out.push_str(url);
         return;
     }
+    let left_out = |c: char| matches!(c, '<' | '>' | '"' | '\'' | '`') || c.is_whitespace();
     // Copied in runs between the characters left out.
     let mut start = 0;
     for (at, c) in url.char_indices() {
@@ -155,6 +155,11 @@ pub(super) fn push_safe_url(out: &mut String, url: &str) {
     }
     out.push_str(&url[start..]);
 }
+
+/// The bytes of characters [`push_safe_url`] may leave out: the marks that could end an autolink
+/// or an attribute, ASCII's white space (among its control characters), and every non-ASCII byte
+/// (Unicode has spaces of its own).
+const MAY_LEAVE_OUT: ByteSet = ByteSet::controls_and(b"<>\"'` ", b"").and_non_ascii();
 
 /// An error with its causes, which is where tera puts the useful part ("Variable `x` not found").
 fn error_chain(error: &dyn std::error::Error) -> String {
