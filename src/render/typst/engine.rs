@@ -26,8 +26,8 @@ use super::{TemplateSource, TypstError, sys_inputs};
 /// `bench/run.sh` a PDF batch took 30% less time than when only the previous
 /// document's results were kept; keeping more was no faster, only larger.
 /// Keeping the last three (an age of 3, every document) peaked 24 MB lower
-/// in a batch of 100 to Markdown and PDF, but the walk through every cache
-/// after each document took 5% more CPU time (paired runs).
+/// in a batch of 100 to Markdown and PDF, but took 5% more CPU time (paired
+/// runs).
 const CACHE_MAX_AGE: usize = 2;
 
 /// How many documents are compiled between two ageings of the caches: a
