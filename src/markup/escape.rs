@@ -183,3 +183,55 @@ fn starts_list_marker(text: &str) -> bool {
     };
     text[marker..].chars().next().is_none_or(char::is_whitespace)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The block skip must find a byte of the set wherever it falls: first or last in a block,
+    /// across two blocks, or in the tail shorter than a block; and none in text without one.
+    #[test]
+    fn positions_finds_every_byte_of_the_set_wherever_it_falls() {
+        for length in 0..=3 * SKIP_BLOCK + 5 {
+            let plain = "a".repeat(length);
+            assert_eq!(NEEDS_ESCAPE.positions(plain.as_bytes()).count(), 0, "length {length}");
+            for first in 0..length {
+                for second in first..length {
+                    let mut bytes = plain.clone().into_bytes();
+                    bytes[first] = b'*';
+                    bytes[second] = b'_';
+                    let found: Vec<usize> = NEEDS_ESCAPE.positions(&bytes).collect();
+                    let expected: Vec<usize> = if first == second {
+                        vec![first]
+                    } else {
+                        vec![first, second]
+                    };
+                    assert_eq!(found, expected, "length {length}, marks at {first} and {second}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn non_ascii_bytes_are_in_the_set_only_when_asked_for() {
+        let text = "é<".as_bytes();
+        assert_eq!(
+            ByteSet::controls_and(b"<", b"").positions(text).collect::<Vec<_>>(),
+            [2]
+        );
+        assert_eq!(
+            ByteSet::controls_and(b"<", b"")
+                .and_non_ascii()
+                .positions(text)
+                .collect::<Vec<_>>(),
+            [0, 1, 2]
+        );
+    }
+
+    #[test]
+    fn escaped_text_keeps_what_lies_between_the_marks() {
+        let text = format!("{}*{}\u{1b}{}", "x".repeat(15), "é".repeat(9), "y".repeat(20));
+        let expected = format!("{}\\*{}\u{fffd}{}", "x".repeat(15), "é".repeat(9), "y".repeat(20));
+        assert_eq!(escape_markdown(&text), expected);
+    }
+}
