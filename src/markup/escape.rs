@@ -43,8 +43,8 @@ pub(super) fn push_inline_escaped(out: &mut String, text: &str) {
 /// Bytes that CommonMark could read as markup, and control characters (replaced, not escaped).
 const NEEDS_ESCAPE: ByteSet = ByteSet::controls_and(b"\\`*_[]<>#|~&!$", b"");
 
-/// A set of ASCII bytes, for scanning user text: every byte of every value of every brief is
-/// looked at, so a byte costs one load from a table rather than a dozen comparisons.
+/// A set of bytes, for scanning user text: every byte of every value of every brief is looked
+/// at, so a byte costs one load from a table rather than a dozen comparisons.
 pub(crate) struct ByteSet([bool; 256]);
 
 impl ByteSet {
