@@ -36,6 +36,7 @@ use serde::{Serialize, Serializer};
 use time::Date;
 
 use crate::i18n::Lang;
+use crate::markup::is_web_link;
 use crate::model::assessment::calendar_date;
 use crate::model::consultation::outcome_indices;
 use crate::model::ids::QuestionId;
@@ -672,10 +673,6 @@ fn percent(fraction: f64) -> String {
 
 fn non_empty(text: Option<&str>) -> Option<String> {
     text.map(str::trim).filter(|text| !text.is_empty()).map(str::to_string)
-}
-
-fn is_web_link(text: &str) -> bool {
-    (text.starts_with("https://") || text.starts_with("http://")) && !text.contains(char::is_whitespace)
 }
 
 /// A date as `YYYY-MM-DD`.

@@ -9,7 +9,7 @@ use serde::{Serialize, Serializer};
 use crate::i18n::Lang;
 use crate::model::ids::QuestionId;
 use crate::model::{AnswerStatus, Assessment, Dimension, FlagGrade, Rubric};
-use crate::words::word;
+use crate::words::word_of;
 
 /// Coverage below this gives "Insufficient evidence" instead of a band.
 pub const MIN_COVERAGE: f64 = 0.6;
@@ -120,12 +120,12 @@ impl Rating {
 
     /// The label in `lang` ("Faible"), from the catalogue's `rating-<key>`.
     pub fn label_in(self, lang: Lang) -> &'static str {
-        word(lang, &format!("rating-{}", self.key()))
+        word_of(lang, "rating-", self.key())
     }
 
     /// The effect's name for this rating in `lang` ("Préjudiciable"), from `verdict-<key>`.
     pub fn effect_label_in(self, lang: Lang) -> &'static str {
-        word(lang, &format!("verdict-{}", self.effect_key()))
+        word_of(lang, "verdict-", self.effect_key())
     }
 
     /// [`Rating::label_for`] in `lang`.
@@ -295,7 +295,7 @@ impl QuestionStatus {
 
     /// The label in `lang` ("Non concerné"), from the catalogue's `status-<key>`.
     pub fn label_in(self, lang: Lang) -> &'static str {
-        word(lang, &format!("status-{}", self.key()))
+        word_of(lang, "status-", self.key())
     }
 
     /// True for questions that count as applicable but have no level.

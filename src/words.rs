@@ -14,18 +14,24 @@ use crate::i18n::{Lang, tr};
 /// The view-models hold these words as `&'static str` (they are small `Copy` values shared by
 /// every renderer). The catalogue is built into the binary and its ids are a fixed set, so each
 /// word is interned once per language and the table stays as small as `common.ftl`.
-pub fn word(lang: Lang, id: &str) -> &'static str {
-    static INTERNED: OnceLock<Mutex<HashMap<(Lang, String), &'static str>>> = OnceLock::new();
-    let table = INTERNED.get_or_init(Mutex::default);
+pub fn word(lang: Lang, id: &'static str) -> &'static str {
+    word_of(lang, id, "")
+}
+
+/// Message `<prefix><key>` in `lang` (`word_of(lang, "rating-", "weak")`), as [`word`] gives it.
+///
+/// The id is looked up in its two parts, so that naming a rating or a status, which a brief
+/// does hundreds of times, neither joins nor allocates a string once the word is known.
+pub fn word_of(lang: Lang, prefix: &'static str, key: &'static str) -> &'static str {
+    type Table = Mutex<HashMap<(&'static str, &'static str), &'static str, foldhash::fast::FixedState>>;
+    static INTERNED: [OnceLock<Table>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+    let table = INTERNED[lang.index()].get_or_init(Table::default);
     // A panic elsewhere while the lock was held leaves the table consistent (an insert either
     // happened or not), so a poisoned lock is still safe to use.
     let mut table = table.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(found) = table.get(&(lang, id.to_string())) {
-        return found;
-    }
-    let text: &'static str = Box::leak(tr(lang, id).into_boxed_str());
-    table.insert((lang, id.to_string()), text);
-    text
+    table
+        .entry((prefix, key))
+        .or_insert_with(|| Box::leak(tr(lang, &format!("{prefix}{key}")).into_boxed_str()))
 }
 
 /// The words of the page furniture every PDF and Word document shares: the running header's

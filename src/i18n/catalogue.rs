@@ -1,11 +1,12 @@
 //! The message catalogue: the Fluent files of every language, embedded in the binary and parsed
 //! once, and the lookups the rest of the program formats its sentences with.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::types::FluentNumberOptions;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
 use super::Lang;
@@ -79,7 +80,73 @@ fn catalogue(lang: Lang) -> &'static Catalogue {
 }
 
 /// The message `id` in `lang`, falling back to English, then to the marker `⟦id⟧`.
+///
+/// A batch formats the same few hundred sentences with the same few values for every brief
+/// ("3 of 4", "Level 2 of 4"), so each thread keeps the sentences it has formatted: a lookup
+/// costs a fraction of resolving the Fluent pattern again.
 pub(super) fn format(lang: Lang, id: &str, args: Option<&Args<'_>>) -> String {
+    let Some(key) = memo_key(lang, id, args) else {
+        return resolve(lang, id, args);
+    };
+    if let Some(text) = MEMO.with_borrow(|memo| memo.get(&key).cloned()) {
+        return text;
+    }
+    let text = resolve(lang, id, args);
+    MEMO.with_borrow_mut(|memo| {
+        // Values that differ from brief to brief (a title, a date) would grow the memo without
+        // end over a long batch: past a bound it starts again, and the common sentences return.
+        if memo.len() >= MEMO_BOUND {
+            memo.clear();
+        }
+        memo.insert(key, text.clone());
+    });
+    text
+}
+
+/// How many sentences a thread keeps; far more than one brief formats.
+const MEMO_BOUND: usize = 4096;
+
+thread_local! {
+    /// The sentences this thread has formatted, by [`memo_key`].
+    static MEMO: std::cell::RefCell<HashMap<Vec<u8>, String, FoldHasher>> =
+        std::cell::RefCell::new(HashMap::with_hasher(FoldHasher::default()));
+}
+
+type FoldHasher = foldhash::fast::FixedState;
+
+/// What a formatted sentence depends on, written out as bytes: the language, the message id and
+/// each variable's name and value, every text preceded by its length so that no value can pass
+/// for another split. `None` for a value the memo cannot compare exactly (a number with
+/// formatting options, a custom value): such a message is always resolved anew.
+fn memo_key(lang: Lang, id: &str, args: Option<&Args<'_>>) -> Option<Vec<u8>> {
+    fn push_text(key: &mut Vec<u8>, text: &str) {
+        key.extend_from_slice(&text.len().to_le_bytes());
+        key.extend_from_slice(text.as_bytes());
+    }
+    let mut key = Vec::with_capacity(96);
+    push_text(&mut key, lang.code());
+    push_text(&mut key, id);
+    for (name, value) in args.into_iter().flat_map(|args| args.iter()) {
+        push_text(&mut key, name);
+        match value {
+            FluentValue::String(text) => {
+                key.push(b's');
+                push_text(&mut key, text);
+            }
+            FluentValue::Number(number) if number.options == FluentNumberOptions::default() => {
+                // The exact bits: 2 and 2.0 format alike, but 2.5 and 2.50000001 must not meet.
+                key.push(b'n');
+                key.extend_from_slice(&number.value.to_bits().to_le_bytes());
+            }
+            FluentValue::None => key.push(b'0'),
+            _ => return None,
+        }
+    }
+    Some(key)
+}
+
+/// Resolves message `id` in `lang` with the Fluent bundle.
+fn resolve(lang: Lang, id: &str, args: Option<&Args<'_>>) -> String {
     for lang in [lang, Lang::En] {
         let bundle = &catalogue(lang).bundle;
         if let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) {

@@ -152,3 +152,60 @@ fn labels_are_keyed_for_templates() {
     assert_eq!(labels.get("5").map(String::as_str), Some("mai"));
     assert_eq!(labels.len(), 12);
 }
+
+/// Formatted sentences are remembered, and each is remembered under all it depends on: the
+/// language, the message and every value, numbers to their last bit.
+#[test]
+fn a_remembered_sentence_is_the_one_its_values_make() {
+    let capped = |lang: Lang, count: f64| {
+        crate::tr!(
+            lang,
+            "brief-text-capped",
+            ceiling = "Weak",
+            count = count,
+            band = "Adequate"
+        )
+    };
+    for _ in 0..2 {
+        assert_eq!(
+            capped(Lang::En, 1.0),
+            "capped at Weak by a red flag (the score alone would rate Adequate)"
+        );
+        assert_eq!(
+            capped(Lang::En, 2.0),
+            "capped at Weak by 2 red flags (the score alone would rate Adequate)"
+        );
+        // A value a hair from 1 is not 1: it must not be given the sentence of 1.
+        assert_ne!(capped(Lang::En, 1.0 + f64::EPSILON), capped(Lang::En, 1.0));
+        assert_ne!(capped(Lang::Fr, 1.0), capped(Lang::En, 1.0));
+        // No value can pass for another split: text that looks like the memo's key of two
+        // values makes its own sentence.
+        assert_eq!(
+            crate::tr!(Lang::En, "brief-text-count-of", count = "1:1s5:total", total = "1:3"),
+            "1:1s5:total of 1:3"
+        );
+        assert_eq!(
+            crate::tr!(Lang::En, "brief-text-count-of", count = "1", total = "3"),
+            "1 of 3"
+        );
+        assert_eq!(
+            crate::tr!(
+                Lang::En,
+                "brief-text-count-of",
+                count = "1\u{1f}total\u{1e}s2",
+                total = "3"
+            ),
+            "1\u{1f}total\u{1e}s2 of 3"
+        );
+        assert_eq!(
+            crate::tr!(
+                Lang::En,
+                "brief-text-count-of",
+                count = "1",
+                total = "2\u{1f}total\u{1e}s3"
+            ),
+            "1 of 2\u{1f}total\u{1e}s3"
+        );
+        assert_eq!(tr(Lang::Es, "status-not-affected"), "No afectado");
+    }
+}

@@ -400,12 +400,41 @@ pub(crate) fn is_safe_url(url: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
 }
 
+/// Whether `text` is a web address a brief may show as a link: `http://` or `https://` and no
+/// space anywhere (a sentence that starts with an address is not one).
+pub fn is_web_link(text: &str) -> bool {
+    let spaced = if text.is_ascii() {
+        // Byte by byte, without decoding: the evidence of a brief is mostly addresses and titles.
+        text.bytes().any(|byte| byte == b' ' || (b'\t'..=b'\r').contains(&byte))
+    } else {
+        text.contains(char::is_whitespace)
+    };
+    (text.starts_with("https://") || text.starts_with("http://")) && !spaced
+}
+
 pub(crate) use escape::ByteSet;
 pub use escape::{escape_html, escape_markdown, printable, push_markdown_escaped, terminal_safe};
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_web_link_has_no_space_of_any_kind() {
+        assert!(is_web_link("https://www.internetsociety.org/resources/"));
+        assert!(is_web_link("http://example.org/a?b=c#d"));
+        assert!(is_web_link("https://exemple.fr/réseau"));
+        assert!(!is_web_link("ftp://example.org/"));
+        assert!(!is_web_link("see https://example.org/"));
+        for space in [
+            " ", "\t", "\n", "\u{0b}", "\u{0c}", "\r", "\u{a0}", "\u{2003}", "\u{3000}",
+        ] {
+            assert!(
+                !is_web_link(&format!("https://example.org/{space}and more")),
+                "{space:?}"
+            );
+        }
+    }
 
     #[test]
     fn a_paragraph_takes_its_direction_from_its_first_strong_letter() {

@@ -267,7 +267,7 @@ macro_rules! vocabulary {
 
             /// The label a document in `lang` shows, from the catalogue's `<prefix><id>`.
             pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
-                crate::words::word(lang, &format!(concat!($prefix, "{}"), self.id()))
+                crate::words::word_of(lang, $prefix, self.id())
             }
         }
 
@@ -328,7 +328,7 @@ vocabulary! {
 impl ProposalKind {
     /// How advice in `lang` names a measure of this kind ("la loi"), from `measure-<id>`.
     pub fn measure_in(self, lang: crate::i18n::Lang) -> &'static str {
-        crate::words::word(lang, &format!("measure-{}", self.id()))
+        crate::words::word_of(lang, "measure-", self.id())
     }
 
     /// How advice names a measure of this kind: "the law", "the request".
@@ -623,7 +623,8 @@ fn answer_problems(
         );
         return;
     };
-    let full_id = format!("{}.{question_id}", rubric.id);
+    // Named only in problems, which most answers have none of.
+    let full_id = || format!("{}.{question_id}", rubric.id);
     let max_level = question.levels.len().saturating_sub(1);
     if let Some(status @ (AnswerStatus::NotAffected | AnswerStatus::ScreenedOut)) = answer.status
         && question.dimension() != Dimension::Effect
@@ -632,7 +633,8 @@ fn answer_problems(
             file.diagnostic_at(
                 file.value_span(&[path[0], path[1], path[2], "status"]),
                 format!(
-                    "`{full_id}` is a process question; \"{}\" is for effect questions",
+                    "`{}` is a process question; \"{}\" is for effect questions",
+                    full_id(),
                     status.id()
                 ),
             )
@@ -645,16 +647,17 @@ fn answer_problems(
         }
         let at = file.value_span(&[path[0], path[1], path[2], "mechanisms", &index.to_string()]);
         let help = if question.mechanisms.is_empty() {
-            format!("`{full_id}` lists no mechanisms; remove `mechanisms`")
+            format!("`{}` lists no mechanisms; remove `mechanisms`", full_id())
         } else {
             let ids = question.mechanisms.iter().map(|mechanism| mechanism.id.as_str());
             format!(
-                "mechanisms of `{full_id}`, nearest first: {}",
+                "mechanisms of `{}`, nearest first: {}",
+                full_id(),
                 nearest(ticked, ids).join(", ")
             )
         };
         problems.push(
-            file.diagnostic_at(at, format!("unknown mechanism `{ticked}` for `{full_id}`"))
+            file.diagnostic_at(at, format!("unknown mechanism `{ticked}` for `{}`", full_id()))
                 .with_help(help),
         );
     }
@@ -663,7 +666,7 @@ fn answer_problems(
         let at = || file.value_span(&[path[0], path[1], path[2], "level"]);
         if usize::try_from(level).map_or(true, |level| level > max_level) {
             problems.push(
-                file.diagnostic_at(at(), format!("level {level} is out of range for `{full_id}`"))
+                file.diagnostic_at(at(), format!("level {level} is out of range for `{}`", full_id()))
                     .with_help(format!(
                         "use a level from 0 (\"{}\") to {max_level} (\"{}\"), or status = \"unknown\"",
                         first_words(question.levels.first().map_or("", String::as_str)),
@@ -674,8 +677,11 @@ fn answer_problems(
         if let Some(status) = answer.status {
             let status = status.id();
             problems.push(
-                file.diagnostic_at(at(), format!("`{full_id}` has both a level and status = \"{status}\""))
-                    .with_help("keep `level` if the question was judged, or `status` if it was not, not both"),
+                file.diagnostic_at(
+                    at(),
+                    format!("`{}` has both a level and status = \"{status}\"", full_id()),
+                )
+                .with_help("keep `level` if the question was judged, or `status` if it was not, not both"),
             );
         }
     }

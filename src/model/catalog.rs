@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::ids::{QuestionId, joined, nearest};
 use super::rubric::Rubric;
@@ -24,6 +25,8 @@ pub struct RubricSet {
     /// The set in each language (by [`Lang::ALL`] index), made on first use: a batch of
     /// thousands of briefs in French translates the rubrics once.
     translated: [OnceLock<Box<Translated>>; Lang::ALL.len()],
+    /// A number no other set built by this process has (see [`RubricSet::serial`]).
+    serial: u64,
 }
 
 /// The rubric set in one language, and what of it stayed in English.
@@ -114,6 +117,7 @@ impl RubricSet {
             overlays,
             shipped_translations: true,
             translated: Default::default(),
+            serial: next_serial(),
         };
         problems.extend(set.dependency_problems());
         if problems.is_empty() { Ok(set) } else { Err(problems) }
@@ -178,6 +182,7 @@ impl RubricSet {
                 overlays: Vec::new(),
                 shipped_translations: false,
                 translated: Default::default(),
+                serial: next_serial(),
             };
             Box::new(Translated { set, coverage })
         })
@@ -190,9 +195,18 @@ impl RubricSet {
             overlays: Vec::new(),
             shipped_translations: false,
             translated: Default::default(),
+            serial: next_serial(),
         };
         let problems = set.dependency_problems();
         if problems.is_empty() { Ok(set) } else { Err(problems) }
+    }
+
+    /// A number that no other set built by this process has, and that a set keeps as long as it
+    /// lives. A set's rubrics never change once it is built (and a clone holds the same rubrics),
+    /// so what is derived from them alone, a brief's methodology, can be kept under this number
+    /// and reused for every brief of a batch.
+    pub fn serial(&self) -> u64 {
+        self.serial
     }
 
     /// The rubric with id `id`.
@@ -356,6 +370,12 @@ fn shipped_overlay(code: &str, name: &str, text: &str) -> Result<Overlay, Vec<Di
     TomlFile::from_text(&path, text.to_string())
         .map_err(|problem| vec![problem])
         .and_then(|file| Overlay::from_file(&file))
+}
+
+/// The next [`RubricSet::serial`].
+fn next_serial() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 #[cfg(test)]

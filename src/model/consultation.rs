@@ -170,7 +170,7 @@ macro_rules! ledger_vocabulary {
 
             /// The label a document in `lang` shows, from the catalogue's `<prefix><id>`.
             pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
-                crate::words::word(lang, &format!(concat!($prefix, "{}"), self.id()))
+                crate::words::word_of(lang, $prefix, self.id())
             }
 
             /// The value whose id is exactly `text`.

@@ -28,7 +28,7 @@ impl Kind {
             Kind::CriticalProperty => "critical-property",
             Kind::Enabler => "enabler",
         };
-        crate::words::word(lang, &format!("iiat-kind-{id}"))
+        crate::words::word_of(lang, "iiat-kind-", id)
     }
 }
 
@@ -47,7 +47,7 @@ impl Item {
     /// Its name in `lang`, from the catalogue's `iiat-<id>` (the Internet Society's own
     /// translation where it publishes one).
     pub fn label_in(&self, lang: crate::i18n::Lang) -> &'static str {
-        crate::words::word(lang, &format!("iiat-{}", self.id))
+        crate::words::word_of(lang, "iiat-", self.id)
     }
 }
 

@@ -168,7 +168,7 @@ impl Dimension {
 
     /// The label in `lang`, from the catalogue's `dimension-<id>`.
     pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
-        crate::words::word(lang, &format!("dimension-{}", self.id()))
+        crate::words::word_of(lang, "dimension-", self.id())
     }
 }
 
@@ -237,7 +237,7 @@ impl MechanismKind {
 
     /// The kind in `lang`, as a sentence names it ("atteinte"), from `mechanism-<id>`.
     pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
-        crate::words::word(lang, &format!("mechanism-{}", self.id()))
+        crate::words::word_of(lang, "mechanism-", self.id())
     }
 }
 

@@ -817,7 +817,7 @@ mod tests {
             brief.summary.next_steps.clear();
             brief.recommendations.clear();
             brief.open_questions.clear();
-            brief.methodology.sources.clear();
+            std::sync::Arc::make_mut(&mut brief.methodology).sources.clear();
             if let Some(ledger) = &mut brief.consultation {
                 ledger.opened = None;
                 ledger.closed = None;

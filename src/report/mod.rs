@@ -17,7 +17,7 @@ pub use text::consultation_text;
 pub use views::*;
 
 use crate::i18n::{Labels, Lang, tr};
-use crate::markup::UserText;
+use crate::markup::{UserText, is_web_link};
 use crate::model::assessment::calendar_date;
 use crate::model::assessment::{AssessmentInfo, Proposal, ProposalKind};
 use crate::model::ids::QuestionId;
@@ -25,9 +25,9 @@ use crate::model::{Answer, Assessment, Dimension, FlagGrade, Mechanism, Mechanis
 use crate::scoring::{
     self, DimensionScore, NEXT_STEPS, OverallScore, QuestionScore, QuestionStatus, Rating, RubricScore, Scorecard,
 };
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
-use prose::{methodology, summary_paragraph, verdict};
+use prose::{methodology, shared_methodology, summary_paragraph, verdict};
 
 /// Version of the JSON brief's shape.
 pub const BRIEF_SCHEMA_VERSION: u32 = 1;
@@ -48,12 +48,26 @@ impl Brief {
     /// The brief of an assessment already checked against `rubrics`, over the rubrics it answers,
     /// in the assessment's language (the rubrics' texts too, where they are translated).
     pub fn of(assessment: &Assessment, rubrics: &RubricSet) -> Brief {
-        let rubrics = rubrics.in_language(assessment.lang());
-        Brief::build(&rubrics.select(&assessment.rubric_ids()), assessment)
+        let lang = lang_of(assessment);
+        let set = rubrics.in_language(lang);
+        let rubrics = set.select(&assessment.rubric_ids());
+        let scorecard = scoring::score(&rubrics, assessment);
+        let methodology = shared_methodology(set.serial(), &rubrics, lang);
+        Brief::assemble(&rubrics, assessment, &scorecard, methodology)
     }
 
     /// Builds the brief from an existing scorecard.
     pub fn from_scorecard(rubrics: &[&Rubric], assessment: &Assessment, scorecard: &Scorecard) -> Brief {
+        let methodology = Arc::new(methodology(rubrics, lang_of(assessment)));
+        Brief::assemble(rubrics, assessment, scorecard, methodology)
+    }
+
+    fn assemble(
+        rubrics: &[&Rubric],
+        assessment: &Assessment,
+        scorecard: &Scorecard,
+        methodology: Arc<MethodologyView>,
+    ) -> Brief {
         let lang = lang_of(assessment);
         let measure = assessment.proposal.kind.unwrap_or(ProposalKind::Law).measure_in(lang);
         let rubric_views: Vec<RubricView> = rubrics
@@ -105,7 +119,7 @@ impl Brief {
             robustness,
             provisional,
             consultation: ConsultationView::of_in(assessment, lang),
-            methodology: methodology(rubrics, lang),
+            methodology,
             rubrics: rubric_views,
             scorecard_notes,
         }
@@ -968,10 +982,6 @@ fn non_empty(text: &Option<String>) -> Option<String> {
         .map(str::to_string)
 }
 
-fn is_web_link(text: &str) -> bool {
-    (text.starts_with("https://") || text.starts_with("http://")) && !text.contains(char::is_whitespace)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1010,6 +1020,49 @@ mod tests {
             level: Some(level),
             ..Answer::default()
         }
+    }
+
+    /// Briefs share the methodology of their rubric set, and only of their own: a set whose
+    /// rubric has another title (a user's copy under the same id) gets its own, whichever the
+    /// thread made first; and a brief on the same set in another language, its language's.
+    #[test]
+    fn the_methodology_is_shared_by_briefs_on_the_same_rubrics_only() {
+        let shipped = builtin();
+        let mut renamed: Vec<Rubric> = shipped.iter().cloned().collect();
+        renamed[0].title = "Renamed openness".into();
+        let renamed = RubricSet::from_rubrics(renamed).expect("valid rubrics");
+        let on_shipped = assessment(&shipped, &[]);
+        let first = Brief::of(&on_shipped, &shipped);
+        let second = Brief::of(&assessment(&shipped, &[("openness.encryption", level(1))]), &shipped);
+        assert!(Arc::ptr_eq(&first.methodology, &second.methodology));
+        let other = Brief::of(&assessment(&renamed, &[]), &renamed);
+        assert!(!Arc::ptr_eq(&first.methodology, &other.methodology));
+        assert_eq!(other.methodology.rubrics[0].title, "Renamed openness");
+        assert_ne!(first.methodology.rubrics[0].title, "Renamed openness");
+        // A copy of a set holds the same rubrics, so sharing with it is right.
+        let copy = shipped.clone();
+        assert!(Arc::ptr_eq(
+            &Brief::of(&on_shipped, &copy).methodology,
+            &first.methodology
+        ));
+        let mut french = on_shipped.clone();
+        french.assessment.language = Some(Lang::Fr);
+        let in_french = Brief::of(&french, &shipped);
+        assert!(
+            in_french.methodology.intro.starts_with("Cette note suit"),
+            "{}",
+            in_french.methodology.intro
+        );
+        assert!(
+            first.methodology.intro.starts_with("This brief follows"),
+            "{}",
+            first.methodology.intro
+        );
+        // Built from a scorecard, a brief has its own, the same in every word.
+        let scorecard = scoring::score(&shipped.select(&on_shipped.rubric_ids()), &on_shipped);
+        let rebuilt = Brief::from_scorecard(&shipped.select(&on_shipped.rubric_ids()), &on_shipped, &scorecard);
+        assert!(!Arc::ptr_eq(&rebuilt.methodology, &first.methodology));
+        assert_eq!(serde_json::to_value(&rebuilt).ok(), serde_json::to_value(&first).ok());
     }
 
     #[test]

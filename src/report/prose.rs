@@ -1,12 +1,60 @@
 //! The sentences a brief generates rather than quotes: the summary paragraph, the verdict line,
 //! and the methodology (the scoring rule, the bands, the sources, the coverage map).
 
+use std::cell::RefCell;
+use std::sync::Arc;
+
 use super::format::percent;
 use super::views::{BandView, CoverageRow, DimensionView, MethodologyView, OverallView, RubricInfo, SourceView};
 use crate::i18n::{Lang, tr};
 use crate::model::ids::QuestionId;
 use crate::model::{Dimension, Rubric, iiat};
 use crate::scoring::{BANDS, MIN_COVERAGE, Rating};
+
+/// The methodology of `rubrics` in `lang`, where `rubrics` are the rubrics of set number `serial`
+/// (see [`RubricSet::serial`](crate::model::RubricSet::serial)) that a brief answers.
+///
+/// It depends on the rubrics and the language alone, so each thread makes it once and every
+/// brief of a batch on the same rubrics shares it: making it anew took 6% of a Markdown brief.
+pub(super) fn shared_methodology(serial: u64, rubrics: &[&Rubric], lang: Lang) -> Arc<MethodologyView> {
+    /// A methodology made, and what it was made from.
+    struct Kept {
+        serial: u64,
+        lang: Lang,
+        rubric_ids: Vec<String>,
+        view: Arc<MethodologyView>,
+    }
+    /// How many a thread keeps: a batch mixes a few languages and rubric selections at most.
+    const KEPT: usize = 16;
+    thread_local! {
+        static MADE: RefCell<Vec<Kept>> = const { RefCell::new(Vec::new()) };
+    }
+    let same = |kept: &Kept| {
+        kept.serial == serial
+            && kept.lang == lang
+            && kept
+                .rubric_ids
+                .iter()
+                .map(String::as_str)
+                .eq(rubrics.iter().map(|rubric| rubric.id.as_str()))
+    };
+    if let Some(view) = MADE.with_borrow(|made| made.iter().find(|kept| same(kept)).map(|kept| kept.view.clone())) {
+        return view;
+    }
+    let view = Arc::new(methodology(rubrics, lang));
+    MADE.with_borrow_mut(|made| {
+        if made.len() >= KEPT {
+            made.remove(0);
+        }
+        made.push(Kept {
+            serial,
+            lang,
+            rubric_ids: rubrics.iter().map(|rubric| rubric.id.clone()).collect(),
+            view: view.clone(),
+        });
+    });
+    view
+}
 
 pub(super) fn methodology(rubrics: &[&Rubric], lang: Lang) -> MethodologyView {
     let rules = methodology_rules(lang);

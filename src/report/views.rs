@@ -66,8 +66,9 @@ pub struct Brief {
     /// assessment has one (the key is left out of the JSON brief when it has none).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub consultation: Option<ConsultationView>,
-    /// Rubrics, rule, bands and sources.
-    pub methodology: MethodologyView,
+    /// Rubrics, rule, bands and sources: the same for every brief on the same rubrics in the same
+    /// language, so the briefs of a batch share one.
+    pub methodology: std::sync::Arc<MethodologyView>,
 }
 
 /// The proposal block.
