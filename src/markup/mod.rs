@@ -488,13 +488,15 @@ pub(crate) fn is_safe_url(url: &str) -> bool {
 /// Whether `text` is a web address a brief may show as a link: `http://` or `https://` and no
 /// space anywhere (a sentence that starts with an address is not one).
 pub fn is_web_link(text: &str) -> bool {
-    let spaced = if text.is_ascii() {
-        // Byte by byte, without decoding: the evidence of a brief is mostly addresses and titles.
-        text.bytes().any(|byte| byte == b' ' || (b'\t'..=b'\r').contains(&byte))
+    if !(text.starts_with("https://") || text.starts_with("http://")) {
+        return false;
+    }
+    if text.is_ascii() {
+        // Byte by byte, without decoding: most addresses are ASCII.
+        !text.bytes().any(|byte| byte == b' ' || (b'\t'..=b'\r').contains(&byte))
     } else {
-        text.contains(char::is_whitespace)
-    };
-    (text.starts_with("https://") || text.starts_with("http://")) && !spaced
+        !text.contains(char::is_whitespace)
+    }
 }
 
 pub(crate) use escape::ByteSet;
