@@ -85,28 +85,39 @@ fn catalogue(lang: Lang) -> &'static Catalogue {
 /// ("3 of 4", "Level 2 of 4"), so each thread keeps the sentences it has formatted: a lookup
 /// costs a fraction of resolving the Fluent pattern again.
 pub(super) fn format(lang: Lang, id: &str, args: Option<&Args<'_>>) -> String {
-    let Some(key) = memo_key(lang, id, args) else {
-        return resolve(lang, id, args);
-    };
-    if let Some(text) = MEMO.with_borrow(|memo| memo.get(&key).cloned()) {
-        return text;
-    }
-    let text = resolve(lang, id, args);
-    MEMO.with_borrow_mut(|memo| {
-        // Values that differ from brief to brief (a title, a date) would grow the memo without
-        // end over a long batch: past a bound it starts again, and the common sentences return.
-        if memo.len() >= MEMO_BOUND {
-            memo.clear();
-        }
-        memo.insert(key, text.clone());
+    // The key is written into a buffer the thread keeps, and copied only when it is new.
+    let found = KEY.with_borrow_mut(|key| {
+        let known = memo_key(lang, id, args, key);
+        let text = known.then(|| MEMO.with_borrow(|memo| memo.get(key.as_slice()).cloned()));
+        (known, text.flatten())
     });
-    text
+    match found {
+        (_, Some(text)) => text,
+        (false, None) => resolve(lang, id, args),
+        (true, None) => {
+            let text = resolve(lang, id, args);
+            KEY.with_borrow(|key| {
+                MEMO.with_borrow_mut(|memo| {
+                    // Values that differ from brief to brief (a title, a date) would grow the
+                    // memo without end over a long batch: past a bound it starts again, and the
+                    // common sentences return.
+                    if memo.len() >= MEMO_BOUND {
+                        memo.clear();
+                    }
+                    memo.insert(key.clone(), text.clone());
+                });
+            });
+            text
+        }
+    }
 }
 
 /// How many sentences a thread keeps; far more than one brief formats.
 const MEMO_BOUND: usize = 4096;
 
 thread_local! {
+    /// The key of the sentence this thread formats now (see [`memo_key`]).
+    static KEY: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The sentences this thread has formatted, by [`memo_key`].
     static MEMO: std::cell::RefCell<HashMap<Vec<u8>, String, FoldHasher>> =
         std::cell::RefCell::new(HashMap::with_hasher(FoldHasher::default()));
@@ -114,24 +125,24 @@ thread_local! {
 
 type FoldHasher = foldhash::fast::FixedState;
 
-/// What a formatted sentence depends on, written out as bytes: the language, the message id and
-/// each variable's name and value, every text preceded by its length so that no value can pass
-/// for another split. `None` for a value the memo cannot compare exactly (a number with
-/// formatting options, a custom value): such a message is always resolved anew.
-fn memo_key(lang: Lang, id: &str, args: Option<&Args<'_>>) -> Option<Vec<u8>> {
+/// Writes into `key` what a formatted sentence depends on: the language, the message id and each
+/// variable's name and value, every text preceded by its length so that no value can pass for
+/// another split. False for a value the memo cannot compare exactly (a number with formatting
+/// options, a custom value): such a message is always resolved anew.
+fn memo_key(lang: Lang, id: &str, args: Option<&Args<'_>>, key: &mut Vec<u8>) -> bool {
     fn push_text(key: &mut Vec<u8>, text: &str) {
         key.extend_from_slice(&text.len().to_le_bytes());
         key.extend_from_slice(text.as_bytes());
     }
-    let mut key = Vec::with_capacity(96);
-    push_text(&mut key, lang.code());
-    push_text(&mut key, id);
+    key.clear();
+    push_text(key, lang.code());
+    push_text(key, id);
     for (name, value) in args.into_iter().flat_map(|args| args.iter()) {
-        push_text(&mut key, name);
+        push_text(key, name);
         match value {
             FluentValue::String(text) => {
                 key.push(b's');
-                push_text(&mut key, text);
+                push_text(key, text);
             }
             FluentValue::Number(number) if number.options == FluentNumberOptions::default() => {
                 // The exact bits: 2 and 2.0 format alike, but 2.5 and 2.50000001 must not meet.
@@ -139,10 +150,10 @@ fn memo_key(lang: Lang, id: &str, args: Option<&Args<'_>>) -> Option<Vec<u8>> {
                 key.extend_from_slice(&number.value.to_bits().to_le_bytes());
             }
             FluentValue::None => key.push(b'0'),
-            _ => return None,
+            _ => return false,
         }
     }
-    Some(key)
+    true
 }
 
 /// Resolves message `id` in `lang` with the Fluent bundle.

@@ -422,9 +422,17 @@ fn line_is_plain(line: &str) -> bool {
 /// algorithm takes a paragraph's (rule P2): a paragraph in Arabic reads right to left even when
 /// it quotes an English name.
 fn paragraph(children: Vec<Inline>) -> Block {
-    let mut text = String::new();
-    plain::inlines_plain(&children, &mut text);
-    let rtl = unicode_bidi::get_base_direction(text.as_str()) == unicode_bidi::Direction::Rtl;
+    // Most paragraphs start with a Latin letter, which is strong and left to right, and nothing
+    // before it can isolate it: the direction is known without gathering the paragraph's text.
+    let starts_latin = matches!(
+        children.first(),
+        Some(Inline::Text { text }) if text.starts_with(|c: char| c.is_ascii_alphabetic())
+    );
+    let rtl = !starts_latin && {
+        let mut text = String::new();
+        plain::inlines_plain(&children, &mut text);
+        unicode_bidi::get_base_direction(text.as_str()) == unicode_bidi::Direction::Rtl
+    };
     Block::Paragraph { children, rtl }
 }
 
@@ -525,17 +533,19 @@ mod tests {
 
     #[test]
     fn a_paragraph_takes_its_direction_from_its_first_strong_letter() {
-        let markup = Markup::parse("«العربية» first, then English.\n\nEnglish, then العربية.\n\n1984: עברית\n\n2026.");
+        let markup = Markup::parse(
+            "«العربية» first, then English.\n\nEnglish, then العربية.\n\n1984: עברית\n\n2026.\n\n**עברית** and English.\n\n*English* and עברית.",
+        );
         let rtl: Vec<bool> = markup
             .0
             .iter()
             .map(|block| matches!(block, Block::Paragraph { rtl: true, .. }))
             .collect();
-        assert_eq!(rtl, [true, false, true, false]);
+        assert_eq!(rtl, [true, false, true, false, true, false]);
         let json = serde_json::to_string(&markup).expect("JSON");
         assert_eq!(
             json.matches("\"rtl\":true").count(),
-            2,
+            3,
             "only right-to-left paragraphs say so: {json}"
         );
     }
