@@ -304,7 +304,7 @@ fn plain_paragraphs(text: &str) -> Option<Vec<Block>> {
     }
     let mut blocks = Vec::new();
     let mut lines = Vec::new();
-    for line in text.split('\n') {
+    for line in lines_of(text) {
         if line.is_empty() {
             if !lines.is_empty() {
                 blocks.push(paragraph(inlines_of(&lines, stars)?));
@@ -321,6 +321,18 @@ fn plain_paragraphs(text: &str) -> Option<Vec<Block>> {
         blocks.push(paragraph(inlines_of(&lines, stars)?));
     }
     Some(blocks)
+}
+
+/// `text.split('\n')`, found with the `memchr` crate's vector search, as the lines of user text
+/// are looked for in every rationale of every brief.
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    ends.map(move |end| {
+        let line = &text[start..end];
+        start = end + 1;
+        line
+    })
 }
 
 /// The inlines of a paragraph of plain lines, joined by soft breaks; `stars` if a `*` may be among
@@ -499,13 +511,18 @@ pub fn is_web_link(text: &str) -> bool {
     if !(text.starts_with("https://") || text.starts_with("http://")) {
         return false;
     }
-    if text.is_ascii() {
-        // Byte by byte, without decoding: most addresses are ASCII.
-        !text.bytes().any(|byte| byte == b' ' || (b'\t'..=b'\r').contains(&byte))
-    } else {
-        !text.contains(char::is_whitespace)
-    }
+    // Most addresses are ASCII without a space: one scan of their bytes tells. Any other byte
+    // sends the address to the slower test, which knows Unicode's spaces.
+    MAY_BE_SPACE.positions(text.as_bytes()).next().is_none() || !text.contains(char::is_whitespace)
 }
+
+/// ASCII white space (`char::is_whitespace`'s, which adds the vertical tab to
+/// `u8::is_ascii_whitespace`'s) and every byte of a non-ASCII character.
+const MAY_BE_SPACE: escape::ByteSet = escape::ByteSet::controls_and(
+    b" ",
+    b"\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f",
+)
+.and_non_ascii();
 
 pub(crate) use escape::ByteSet;
 pub use escape::{escape_html, escape_markdown, printable, push_markdown_escaped, terminal_safe};
@@ -513,6 +530,25 @@ pub use escape::{escape_html, escape_markdown, printable, push_markdown_escaped,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_split_as_split_splits_them() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "\na\n\nb",
+            "é\nع\n\n\n",
+            "one line\r\nand \u{2028} another",
+        ] {
+            assert_eq!(
+                lines_of(text).collect::<Vec<_>>(),
+                text.split('\n').collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn a_web_link_has_no_space_of_any_kind() {
