@@ -47,6 +47,9 @@ struct Catalogue {
     bundle: FluentBundle<FluentResource>,
     /// Every message id, in file order (for [`super::labels`] and the completeness test).
     ids: Vec<String>,
+    /// The variables each message uses, by id: its first definition's, as the bundle keeps
+    /// the first (for [`message_variables`]).
+    variables: HashMap<String, BTreeSet<String>>,
 }
 
 impl Catalogue {
@@ -57,6 +60,7 @@ impl Catalogue {
         // around every variable would end up as invisible characters in PDFs and Markdown.
         bundle.set_use_isolating(false);
         let mut ids = Vec::new();
+        let mut variables = HashMap::new();
         for index in 0..DOMAINS.len() {
             // The shipped files are checked by the catalogue test; a syntax error there keeps the
             // entries that did parse rather than losing the whole language.
@@ -64,11 +68,22 @@ impl Catalogue {
                 Ok(resource) => resource,
                 Err((resource, _errors)) => resource,
             };
-            ids.extend(message_ids_in(&resource));
+            for entry in resource.entries() {
+                if let ast::Entry::Message(message) = entry {
+                    ids.push(message.id.name.to_string());
+                    variables.entry(message.id.name.to_string()).or_insert_with(|| {
+                        let mut found = BTreeSet::new();
+                        if let Some(pattern) = &message.value {
+                            variables_of(pattern, &mut found);
+                        }
+                        found
+                    });
+                }
+            }
             // A message defined twice keeps its first definition (the test reports duplicates).
             let _ = bundle.add_resource(resource);
         }
-        Catalogue { bundle, ids }
+        Catalogue { bundle, ids, variables }
     }
 }
 
@@ -173,36 +188,12 @@ pub fn message_ids(lang: Lang) -> impl Iterator<Item = &'static str> {
     catalogue(lang).ids.iter().map(String::as_str)
 }
 
-fn message_ids_in(resource: &FluentResource) -> Vec<String> {
-    resource
-        .entries()
-        .filter_map(|entry| match entry {
-            ast::Entry::Message(message) => Some(message.id.name.to_string()),
-            _ => None,
-        })
-        .collect()
-}
-
-/// The variables message `id` of `lang` uses (`$count` → `count`), for the completeness test;
-/// `None` if the language has no such message.
+/// The variables message `id` of `lang` uses (`$count` → `count`); `None` if the language has no
+/// such message. Read from the catalogue as it was loaded: [`super::fixed_labels`] asks for every
+/// message of a domain each time a panel, a change brief or a page of `serve` is made, and
+/// parsing the Fluent files again for each message took a third of a panel's time.
 pub fn message_variables(lang: Lang, id: &str) -> Option<BTreeSet<String>> {
-    for index in 0..DOMAINS.len() {
-        let Ok(resource) = fluent_syntax::parser::parse(source_of(lang, index)) else {
-            continue;
-        };
-        for entry in &resource.body {
-            if let ast::Entry::Message(message) = entry
-                && message.id.name == id
-            {
-                let mut found = BTreeSet::new();
-                if let Some(pattern) = &message.value {
-                    variables_of(pattern, &mut found);
-                }
-                return Some(found);
-            }
-        }
-    }
-    None
+    catalogue(lang).variables.get(id).cloned()
 }
 
 fn variables_of(pattern: &ast::Pattern<&str>, found: &mut BTreeSet<String>) {

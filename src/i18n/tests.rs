@@ -209,3 +209,31 @@ fn a_remembered_sentence_is_the_one_its_values_make() {
         assert_eq!(tr(Lang::Es, "status-not-affected"), "No afectado");
     }
 }
+
+/// A message's variables are read from the catalogue as loaded, as its first definition has
+/// them; the labels a template prints as they are take only messages without variables.
+#[test]
+fn variables_come_from_the_loaded_catalogue() {
+    let names = |names: &[&str]| names.iter().map(|name| (*name).to_string()).collect::<BTreeSet<_>>();
+    assert_eq!(
+        message_variables(Lang::En, "brief-text-count-of"),
+        Some(names(&["count", "total"]))
+    );
+    assert_eq!(
+        message_variables(Lang::Fr, "brief-text-capped"),
+        Some(names(&["band", "ceiling", "count"]))
+    );
+    assert_eq!(
+        message_variables(Lang::Pt, "status-not-affected"),
+        Some(BTreeSet::new())
+    );
+    assert_eq!(message_variables(Lang::Es, "no-such-message"), None);
+    for prefix in ["panel-", "change-", "serve-"] {
+        let fixed = fixed_labels(Lang::Fr, prefix);
+        assert!(!fixed.is_empty(), "{prefix}");
+        for key in fixed.keys() {
+            let id = format!("{prefix}{}", key.replace('_', "-"));
+            assert_eq!(message_variables(Lang::En, &id), Some(BTreeSet::new()), "{id}");
+        }
+    }
+}
