@@ -101,30 +101,26 @@ fn catalogue(lang: Lang) -> &'static Catalogue {
 /// costs a fraction of resolving the Fluent pattern again.
 pub(super) fn format(lang: Lang, id: &str, args: Option<&Args<'_>>) -> String {
     // The key is written into a buffer the thread keeps, and copied only when it is new.
-    let found = KEY.with_borrow_mut(|key| {
-        let known = memo_key(lang, id, args, key);
-        let text = known.then(|| MEMO.with_borrow(|memo| memo.get(key.as_slice()).cloned()));
-        (known, text.flatten())
-    });
-    match found {
-        (_, Some(text)) => text,
-        (false, None) => resolve(lang, id, args),
-        (true, None) => {
-            let text = resolve(lang, id, args);
-            KEY.with_borrow(|key| {
-                MEMO.with_borrow_mut(|memo| {
-                    // Values that differ from brief to brief (a title, a date) would grow the
-                    // memo without end over a long batch: past a bound it starts again, and the
-                    // common sentences return.
-                    if memo.len() >= MEMO_BOUND {
-                        memo.clear();
-                    }
-                    memo.insert(key.clone(), text.clone());
-                });
-            });
-            text
-        }
+    if !KEY.with_borrow_mut(|key| memo_key(lang, id, args, key)) {
+        return resolve(lang, id, args);
     }
+    let known = KEY.with_borrow(|key| MEMO.with_borrow(|memo| memo.get(key.as_slice()).cloned()));
+    if let Some(text) = known {
+        return text;
+    }
+    let text = resolve(lang, id, args);
+    KEY.with_borrow(|key| {
+        MEMO.with_borrow_mut(|memo| {
+            // Values that differ from brief to brief (a title, a date) would grow the memo
+            // without end over a long batch: past a bound it starts again, and the common
+            // sentences return.
+            if memo.len() >= MEMO_BOUND {
+                memo.clear();
+            }
+            memo.insert(key.clone(), text.clone());
+        });
+    });
+    text
 }
 
 /// How many sentences a thread keeps; far more than one brief formats.

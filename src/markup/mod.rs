@@ -336,7 +336,8 @@ fn lines_of(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The inlines of a paragraph of plain lines, joined by soft breaks; `stars` if a `*` may be among
-/// them.
+/// them. [`emphasised`] would give the same for lines without a star, but most texts have none,
+/// and this shorter path is half its cost.
 fn inlines_of(lines: &[&str], stars: bool) -> Option<Vec<Inline>> {
     if stars {
         return emphasised(lines);
@@ -512,17 +513,14 @@ pub fn is_web_link(text: &str) -> bool {
         return false;
     }
     // Most addresses are ASCII without a space: one scan of their bytes tells. Any other byte
-    // sends the address to the slower test, which knows Unicode's spaces.
+    // sends the address to the exact test, which knows Unicode's spaces.
     MAY_BE_SPACE.positions(text.as_bytes()).next().is_none() || !text.contains(char::is_whitespace)
 }
 
-/// ASCII white space (`char::is_whitespace`'s, which adds the vertical tab to
-/// `u8::is_ascii_whitespace`'s) and every byte of a non-ASCII character.
-const MAY_BE_SPACE: escape::ByteSet = escape::ByteSet::controls_and(
-    b" ",
-    b"\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f",
-)
-.and_non_ascii();
+/// The bytes of characters that may be white space: the space, ASCII's control characters (its
+/// white space among them) and every non-ASCII byte. A superset: only an address with none of
+/// them skips the exact test.
+const MAY_BE_SPACE: escape::ByteSet = escape::ByteSet::controls_and(b" ", b"").and_non_ascii();
 
 pub(crate) use escape::ByteSet;
 pub use escape::{escape_html, escape_markdown, printable, push_markdown_escaped, terminal_safe};
