@@ -750,7 +750,14 @@ fn version(brief: &Brief, origin: &Origin, lang: Lang) -> Version {
             .overall
             .dimensions
             .iter()
-            .map(|d| format!("{}: {}.", d.id.label_in(lang), d.rating.label_for_in(d.id, lang)))
+            .map(|d| {
+                format!(
+                    "{}{} {}.",
+                    d.id.label_in(lang),
+                    crate::i18n::tr(lang, "colon"),
+                    d.rating.label_for_in(d.id, lang)
+                )
+            })
             .collect::<Vec<_>>()
             .join(" "),
     }

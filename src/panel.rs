@@ -603,13 +603,14 @@ fn spread_line(lowest: Option<u32>, highest: Option<u32>, answer: String, lang: 
 }
 
 /// "Effect on the Internet: Harmful. Process: Adequate. Overall rating: Weak — score 52 of 100,
-/// coverage 100%."
+/// coverage 100%.", with the language's colon.
 fn verdict_line(brief: &Brief, lang: Lang) -> String {
+    let colon = crate::i18n::tr(lang, "colon");
     let mut line: String = brief
         .overall
         .dimensions
         .iter()
-        .map(|dimension| format!("{}: {}. ", dimension.label, dimension.verdict))
+        .map(|dimension| format!("{}{colon} {}. ", dimension.label, dimension.verdict))
         .collect();
     line.push_str(&tr!(
         lang,

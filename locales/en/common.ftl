@@ -15,6 +15,10 @@ month-10 = October
 month-11 = November
 month-12 = December
 
+## The colon between a label and what follows it ("Overall rating: Weak"), as the language
+## writes it.
+colon = { ":" }
+
 ## The shared words of every document. Ids are the English keys of the file format and JSON
 ## (`rating-serious-concerns`, `group-civil-society`); only the words change with the language.
 

@@ -15,6 +15,9 @@ month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
 
+## Los dos puntos entre una etiqueta y lo que sigue («Calificación general: Débil»).
+colon = { ":" }
+
 ## Las palabras comunes a todos los documentos. Los identificadores son las claves inglesas del
 ## formato de archivo y del JSON; solo las palabras cambian con el idioma.
 

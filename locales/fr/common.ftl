@@ -18,6 +18,10 @@ month-10 = octobre
 month-11 = novembre
 month-12 = décembre
 
+## Les deux-points entre une étiquette et ce qui la suit (« Appréciation d'ensemble : Faible ») :
+## le français met une espace avant.
+colon = { " :" }
+
 ## Les mots communs à tous les documents. Les identifiants sont les clés anglaises du format de
 ## fichier et du JSON ; seuls les mots changent avec la langue.
 

@@ -18,6 +18,9 @@ month-10 = outubro
 month-11 = novembro
 month-12 = dezembro
 
+## Os dois-pontos entre um rótulo e o que o segue ("Classificação geral: Fraco").
+colon = { ":" }
+
 ## As palavras comuns a todos os documentos. Os identificadores são as chaves em inglês do
 ## formato de arquivo e do JSON; só as palavras mudam com o idioma.
 

@@ -122,11 +122,22 @@ pub fn tr_args(lang: Lang, id: &str, args: &Args<'_>) -> String {
 }
 
 /// Every message whose id starts with `prefix`, keyed by the rest of its id with `-` written as
-/// `_` (`brief-summary` → `summary`): the headings and column titles a template lays out.
+/// `_` (`brief-summary` → `summary`): the headings and column titles a template lays out. With
+/// them, `colon`: the colon a template writes after a label, as the language writes it (French
+/// puts a space before it).
 pub fn labels(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
-    message_ids(Lang::En)
-        .filter_map(|id| Some((id.strip_prefix(prefix)?.replace('-', "_"), tr(lang, id))))
-        .collect()
+    with_colon(
+        lang,
+        message_ids(Lang::En)
+            .filter_map(|id| Some((id.strip_prefix(prefix)?.replace('-', "_"), tr(lang, id))))
+            .collect(),
+    )
+}
+
+/// `labels` and the language's colon, which every document's templates write after a label.
+fn with_colon(lang: Lang, mut labels: BTreeMap<String, String>) -> BTreeMap<String, String> {
+    labels.insert("colon".to_string(), tr(lang, "colon"));
+    labels
 }
 
 /// A document's headings and labels (see [`labels`]), built once per language and shared by
@@ -153,12 +164,16 @@ impl Serialize for Labels {
 }
 
 /// The messages of [`labels`] that take no variables: the words a template prints as they are
-/// (headings, column titles, fixed sentences), without the sentences a view-model fills in.
+/// (headings, column titles, fixed sentences), without the sentences a view-model fills in;
+/// and `colon`, as in [`labels`].
 pub fn fixed_labels(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
-    message_ids(Lang::En)
-        .filter(|id| message_variables(Lang::En, id).is_some_and(|variables| variables.is_empty()))
-        .filter_map(|id| Some((id.strip_prefix(prefix)?.replace('-', "_"), tr(lang, id))))
-        .collect()
+    with_colon(
+        lang,
+        message_ids(Lang::En)
+            .filter(|id| message_variables(Lang::En, id).is_some_and(|variables| variables.is_empty()))
+            .filter_map(|id| Some((id.strip_prefix(prefix)?.replace('-', "_"), tr(lang, id))))
+            .collect(),
+    )
 }
 
 /// A date in words, as the language writes it: "12 May 2021", "12 mai 2021",

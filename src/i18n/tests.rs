@@ -150,7 +150,28 @@ fn the_environment_is_read_as_gettext_reads_it() {
 fn labels_are_keyed_for_templates() {
     let labels = labels(Lang::Fr, "month-");
     assert_eq!(labels.get("5").map(String::as_str), Some("mai"));
-    assert_eq!(labels.len(), 12);
+    // The twelve months, and the colon every template writes after a label.
+    assert_eq!(labels.len(), 13);
+}
+
+/// French puts a space before a colon; English, Spanish and Portuguese do not. Every document's
+/// labels carry the language's colon, so a template never writes one of its own.
+#[test]
+fn the_colon_after_a_label_is_the_languages() {
+    for (lang, colon) in [(Lang::En, ":"), (Lang::Fr, " :"), (Lang::Es, ":"), (Lang::Pt, ":")] {
+        for prefix in ["brief-", "panel-", "change-", "serve-"] {
+            assert_eq!(
+                labels(lang, prefix).get("colon").map(String::as_str),
+                Some(colon),
+                "{lang:?} {prefix}"
+            );
+            assert_eq!(
+                fixed_labels(lang, prefix).get("colon").map(String::as_str),
+                Some(colon),
+                "{lang:?} {prefix}"
+            );
+        }
+    }
 }
 
 /// Formatted sentences are remembered, and each is remembered under all it depends on: the
@@ -232,7 +253,10 @@ fn variables_come_from_the_loaded_catalogue() {
         let fixed = fixed_labels(Lang::Fr, prefix);
         assert!(!fixed.is_empty(), "{prefix}");
         for key in fixed.keys() {
-            let id = format!("{prefix}{}", key.replace('_', "-"));
+            let id = match key.as_str() {
+                "colon" => "colon".to_string(),
+                _ => format!("{prefix}{}", key.replace('_', "-")),
+            };
             assert_eq!(message_variables(Lang::En, &id), Some(BTreeSet::new()), "{id}");
         }
     }

@@ -109,10 +109,17 @@ impl Out {
         self.0.push('>');
     }
 
-    /// Which question a line is about: `{{ rubric_title }}: {{ prompt }}`.
-    fn question(&mut self, rubric_title: &str, prompt: &str) {
+    /// The colon after a label, as the brief's language writes it, and the space after it:
+    /// `{{ labels.colon }} `.
+    fn colon(&mut self, brief: &Brief) {
+        self.label(brief, "colon");
+        self.raw(" ");
+    }
+
+    /// Which question a line is about: `{{ rubric_title }}{{ labels.colon }} {{ prompt }}`.
+    fn question(&mut self, brief: &Brief, rubric_title: &str, prompt: &str) {
         self.text(rubric_title);
-        self.raw(": ");
+        self.colon(brief);
         self.text(prompt);
     }
 
@@ -142,7 +149,7 @@ fn header(brief: &Brief, out: &mut Out) {
     let assessment = &brief.assessment;
     out.raw("# ");
     out.label(brief, "title");
-    out.raw(": ");
+    out.colon(brief);
     out.text(&proposal.title);
     out.raw("\n\n| | |\n|---|---|\n");
     let row = |out: &mut Out, key: &str, value: Option<&str>| {
@@ -198,7 +205,7 @@ fn summary(brief: &Brief, out: &mut Out) {
     out.raw("\n**");
     for dimension in &brief.overall.dimensions {
         out.text(dimension.label);
-        out.raw(": ");
+        out.colon(brief);
         out.text(dimension.verdict);
         if let Some(note) = given(&dimension.score_note) {
             out.raw(" ");
@@ -207,7 +214,7 @@ fn summary(brief: &Brief, out: &mut Out) {
         out.raw(". ");
     }
     out.label(brief, "overall_rating");
-    out.raw(": ");
+    out.colon(brief);
     out.text(brief.overall.rating_label);
     out.raw("** — ");
     out.text(&brief.overall.coverage_note);
@@ -238,7 +245,7 @@ fn summary(brief: &Brief, out: &mut Out) {
         out.raw("\n");
         for item in items {
             out.raw("- ");
-            out.question(&item.rubric_title, &item.area);
+            out.question(brief, &item.rubric_title, &item.area);
             out.raw("\n");
         }
     }
@@ -316,7 +323,8 @@ fn finding_line(brief: &Brief, finding: &FindingRef, with_dimension: bool, out: 
         out.raw(", ");
         out.text(&finding.dimension_label);
     }
-    out.raw("): ");
+    out.raw(")");
+    out.colon(brief);
     match given(&finding.finding) {
         Some(text) => out.text(text),
         None => {
@@ -423,7 +431,7 @@ fn proposal(brief: &Brief, out: &mut Out) {
 fn findings(brief: &Brief, rubric: &RubricView, out: &mut Out) {
     out.raw("\n### ");
     out.text(&rubric.title);
-    out.raw(": ");
+    out.colon(brief);
     out.text(rubric.rating_label);
     out.raw(" (");
     out.text(&rubric.score_display);
@@ -587,7 +595,7 @@ fn recommendations(brief: &Brief, out: &mut Out) {
     for (index, recommendation) in brief.recommendations.iter().enumerate() {
         out.number(index + 1);
         out.raw(". **");
-        out.question(&recommendation.rubric_title, &recommendation.prompt);
+        out.question(brief, &recommendation.rubric_title, &recommendation.prompt);
         out.raw("** (");
         out.text(&recommendation.meta);
         if recommendation.red_flag {
@@ -615,12 +623,12 @@ fn open_questions(brief: &Brief, out: &mut Out) {
     out.raw("\n");
     for open in &brief.open_questions {
         out.raw("- **");
-        out.question(&open.rubric_title, &open.prompt);
+        out.question(brief, &open.rubric_title, &open.prompt);
         out.raw("** (");
         out.text(open.status_label);
         out.raw(")");
         if let Some(rationale) = written(&open.rationale) {
-            out.raw(": ");
+            out.colon(brief);
             out.text(&one_line(rationale.markup()));
         }
         out.raw("\n");
@@ -685,7 +693,8 @@ fn bands_and_sources(brief: &Brief, out: &mut Out) {
     for band in &brief.methodology.bands {
         out.raw("- **");
         out.text(band.rating_label);
-        out.raw("**: ");
+        out.raw("**");
+        out.colon(brief);
         out.text(&band.rule);
         out.raw("\n");
     }

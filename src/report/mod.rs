@@ -307,7 +307,7 @@ fn overall_view(overall: &OverallScore, lang: Lang) -> OverallView {
         red_flags: overall.red_flags.clone(),
         score_display: score_display(overall.score),
         coverage_display: percent(overall.coverage),
-        verdict: verdict(&dimensions),
+        verdict: verdict(&dimensions, lang),
         headline_score_display: score_display(effect_score),
         coverage_note: crate::tr!(lang, "brief-text-coverage", coverage = percent(overall.coverage)),
         dimensions,

@@ -277,11 +277,12 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
     sentences.join(" ")
 }
 
-/// "Effect on the Internet: Serious harm. Process: Adequate."
-pub(super) fn verdict(dimensions: &[DimensionView]) -> String {
+/// "Effect on the Internet: Serious harm. Process: Adequate.", with the language's colon.
+pub(super) fn verdict(dimensions: &[DimensionView], lang: Lang) -> String {
+    let colon = tr(lang, "colon");
     dimensions
         .iter()
-        .map(|dimension| format!("{}: {}.", dimension.label, dimension.verdict))
+        .map(|dimension| format!("{}{colon} {}.", dimension.label, dimension.verdict))
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -223,7 +223,8 @@ fn rejection_line(s: &UnreasonedRejection, lang: Lang) -> RejectionLine {
         ));
     }
     if let Some(asked) = &s.asked {
-        text.push_str(": ");
+        text.push_str(&tr(lang, "colon"));
+        text.push(' ');
         text.push_str(asked);
     }
     text.push_str(" — ");

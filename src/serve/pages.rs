@@ -922,7 +922,14 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
         .map(|view| {
             view.suggested_levels
                 .iter()
-                .map(|suggestion| format!("{}: {}", suggestion.question, suggestion.note))
+                .map(|suggestion| {
+                    format!(
+                        "{}{} {}",
+                        suggestion.question,
+                        crate::i18n::tr(app.lang, "colon"),
+                        suggestion.note
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();

@@ -1,6 +1,7 @@
 //! A brief asked in another language says none of the catalogue's English sentences and shows
 //! no message missing from its catalogue, in every shipped example, in French, Spanish and
-//! Portuguese, in Markdown, HTML, Word and PDF.
+//! Portuguese, in Markdown, HTML, Word and PDF; its PDF draws no word over another; and it writes
+//! the language's colon after a label.
 
 use std::collections::BTreeMap;
 
@@ -54,6 +55,15 @@ fn pdf_text(path: &std::path::Path) -> String {
         .join(" ")
 }
 
+/// The text of a brief in `format`, as a reader would search it.
+fn brief_text(path: &std::path::Path, format: &str) -> String {
+    match format {
+        "docx" => docx_text(path),
+        "pdf" => pdf_text(path),
+        _ => std::fs::read_to_string(path).expect("the brief"),
+    }
+}
+
 /// Every shipped example, and the one with a ledger with its CSV file, copied into `env`.
 fn shipped_examples(env: &TestEnv) -> Vec<String> {
     let mut names = Vec::new();
@@ -89,11 +99,14 @@ fn a_french_brief_has_no_english_catalogue_sentence() {
             let stem = example.rsplit('/').next().expect("a name").replace(".toml", "");
             for format in ["md", "html", "docx", "pdf"] {
                 let path = env.path(&format!("{out}{stem}.{format}"));
-                let text = match format {
-                    "docx" => docx_text(&path),
-                    "pdf" => pdf_text(&path),
-                    _ => std::fs::read_to_string(&path).expect("the brief"),
-                };
+                let text = brief_text(&path, format);
+                if format == "pdf" {
+                    let overlaps = crate::layout::overlapping_words(&path);
+                    assert!(
+                        overlaps.is_empty(),
+                        "{lang} {example}: words drawn over others: {overlaps:#?}"
+                    );
+                }
                 assert!(!text.contains('⟦'), "{lang} {example} {format}: a message is missing");
                 for sentence in &sentences {
                     let escaped = sentence.replace('\'', "&#39;");
@@ -102,6 +115,20 @@ fn a_french_brief_has_no_english_catalogue_sentence() {
                         "{lang} {example} {format} says in English: {sentence}"
                     );
                 }
+            }
+        }
+    }
+    // The colon the templates write after a label is the language's: French puts a space before
+    // it, as its catalogue does, and the others do not.
+    for (lang, title, area) in [
+        ("fr", "Policy Impact Brief : Online", "Ouverture : Passerelles"),
+        ("es", "Policy Impact Brief: Online", "Apertura: Pasarelas"),
+        ("pt", "Policy Impact Brief: Online", "Abertura: Gateways"),
+    ] {
+        for format in ["md", "html", "docx", "pdf"] {
+            let text = brief_text(&env.path(&format!("out-{lang}/ledger-uk-toml/uk.{format}")), format);
+            for expected in [title, area] {
+                assert!(text.contains(expected), "{lang} {format}: no {expected:?}");
             }
         }
     }
@@ -160,4 +187,16 @@ fn batch_panel_and_diff_write_in_the_language_asked() {
     for (lang, text) in [("fr", &brief), ("es", &panel.stdout), ("pt", &diff.stdout)] {
         assert!(!text.contains('⟦'), "{lang}: a message is missing");
     }
+    // The panel and change briefs write the language's colon after a label too.
+    let panel = env.run(&["panel", &repo("examples/panel/eu-csa-regulation"), "--lang", "fr"]);
+    assert!(panel.stdout.starts_with("# Note du panel : "), "{}", panel.stdout);
+    let diff = env.run(&[
+        "diff",
+        &repo(&format!("{changes}-commission-proposal.toml")),
+        &repo(&format!("{changes}-council-position.toml")),
+        "--lang",
+        "fr",
+    ]);
+    assert!(diff.stdout.starts_with("# Note d'évolution : "), "{}", diff.stdout);
+    assert!(diff.stdout.contains("- Avant : "), "{}", diff.stdout);
 }

@@ -15,6 +15,7 @@ mod docx;
 mod errors;
 mod init;
 mod languages;
+mod layout;
 mod man;
 mod outputs;
 mod panel;

@@ -270,10 +270,11 @@ impl Body {
         );
     }
 
-    /// "Rubric: question", bold, as a list item starts.
-    pub(super) fn question(&mut self, rubric_title: &str, prompt: &str) {
+    /// "Rubric: question", bold, as a list item starts; `colon` as the document's language
+    /// writes it.
+    pub(super) fn question(&mut self, colon: &str, rubric_title: &str, prompt: &str) {
         self.run(rubric_title, Fmt::BOLD);
-        self.run(": ", Fmt::BOLD);
+        self.run(&format!("{colon} "), Fmt::BOLD);
         self.run(prompt, Fmt::BOLD);
     }
 

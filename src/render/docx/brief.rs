@@ -43,15 +43,21 @@ pub(crate) fn render(brief: &Brief, paper: Paper) -> Result<Vec<u8>> {
     body.para_styled("Closing", &brief.colophon);
     let properties = Properties {
         lang: brief.lang,
-        title: format!("{}: {}", label(brief, "title"), brief.proposal.title),
+        title: format!(
+            "{}{} {}",
+            label(brief, "title"),
+            label(brief, "colon"),
+            brief.proposal.title
+        ),
         subject: brief.overall.verdict.clone(),
         authors: brief.assessment.assessors.clone(),
         keywords: super::package::keywords(brief.lang, None),
         date: brief.assessment.date,
         proposal: brief.proposal.title.clone(),
         verdict: format!(
-            "{}: {} ({})",
+            "{}{} {} ({})",
             crate::i18n::tr(brief.lang, "page-overall"),
+            label(brief, "colon"),
             brief.overall.rating_label,
             brief.overall.score_display
         ),
@@ -65,12 +71,17 @@ fn label<'a>(brief: &'a Brief, key: &'a str) -> &'a str {
     brief.labels.get(key).map_or(key, String::as_str)
 }
 
+/// The colon after a label, as the brief's language writes it, and the space after it.
+fn colon(brief: &Brief) -> String {
+    format!("{} ", label(brief, "colon"))
+}
+
 fn header(brief: &Brief, body: &mut Body) {
     let proposal = &brief.proposal;
     let assessment = &brief.assessment;
     body.open_p(Some("Title"), Props::default());
     body.run(label(brief, "title"), Fmt::default());
-    body.run(": ", Fmt::default());
+    body.run(&colon(brief), Fmt::default());
     body.run(&proposal.title, Fmt::default());
     body.close_p();
     let mut rows = Vec::new();
@@ -124,7 +135,12 @@ fn header(brief: &Brief, body: &mut Body) {
 fn summary(brief: &Brief, body: &mut Body) {
     body.heading(1, label(brief, "summary"));
     body.open_p(Some("Verdict"), Props::default());
-    verdict_lines(&brief.overall, label(brief, "overall_rating"), body);
+    verdict_lines(
+        &brief.overall,
+        label(brief, "overall_rating"),
+        label(brief, "colon"),
+        body,
+    );
     body.close_p();
     if let Some(provisional) = given(&brief.provisional) {
         body.open_p(None, Props::default());
@@ -150,7 +166,7 @@ fn summary(brief: &Brief, body: &mut Body) {
         for item in items {
             body.open_bullet(0);
             body.run(&item.rubric_title, Fmt::default());
-            body.run(": ", Fmt::default());
+            body.run(&colon(brief), Fmt::default());
             body.run(&item.area, Fmt::default());
             body.close_p();
         }
@@ -197,7 +213,10 @@ fn next_steps(brief: &Brief, body: &mut Body) {
             body.run(")", Fmt::default());
         }
         body.line_break();
-        body.run(&format!("{}: {}", step.rubric_title, step.prompt), Fmt::MUTED);
+        body.run(
+            &format!("{}{}{}", step.rubric_title, colon(brief), step.prompt),
+            Fmt::MUTED,
+        );
         body.close_p();
     }
 }
@@ -342,7 +361,7 @@ fn proposal(brief: &Brief, body: &mut Body) {
 fn findings(brief: &Brief, rubric: &RubricView, body: &mut Body) {
     body.open_p(Some("Heading2"), Props::default());
     body.run(&rubric.title, Fmt::default());
-    body.run(": ", Fmt::default());
+    body.run(&colon(brief), Fmt::default());
     body.run(rubric.rating_label, Fmt::default());
     body.run(&format!(" ({})", rubric.score_display), Fmt::default());
     body.close_p();
@@ -480,7 +499,11 @@ fn recommendations(brief: &Brief, body: &mut Body) {
     let list = body.ordered_list(0, 1);
     for recommendation in &brief.recommendations {
         body.open_numbered(list, 0);
-        body.question(&recommendation.rubric_title, &recommendation.prompt);
+        body.question(
+            label(brief, "colon"),
+            &recommendation.rubric_title,
+            &recommendation.prompt,
+        );
         body.run(" (", Fmt::MUTED);
         body.run(&recommendation.meta, Fmt::MUTED);
         if recommendation.red_flag {
@@ -505,7 +528,7 @@ fn open_questions(brief: &Brief, body: &mut Body) {
     }
     for open in &brief.open_questions {
         body.open_bullet(0);
-        body.question(&open.rubric_title, &open.prompt);
+        body.question(label(brief, "colon"), &open.rubric_title, &open.prompt);
         body.run(&format!(" ({})", open.status_label), Fmt::MUTED);
         body.close_p();
         if let Some(rationale) = written(&open.rationale) {
@@ -572,7 +595,7 @@ fn coverage_and_bands(brief: &Brief, body: &mut Body) {
     for band in &methodology.bands {
         body.open_bullet(0);
         body.rating(band.rating);
-        body.run(": ", Fmt::default());
+        body.run(&colon(brief), Fmt::default());
         body.run(&band.rule, Fmt::default());
         body.close_p();
     }
@@ -589,11 +612,12 @@ fn bullets(lines: &[String], body: &mut Body) {
 
 /// The verdicts in an open paragraph, each rating in words: each dimension's on its own line,
 /// then the overall rating (under `overall_label`) with its coverage, as the view-model words
-/// them.
-fn verdict_lines(overall: &OverallView, overall_label: &str, body: &mut Body) {
+/// them; each label followed by `colon`, as the language writes it.
+fn verdict_lines(overall: &OverallView, overall_label: &str, colon: &str, body: &mut Body) {
+    let colon = format!("{colon} ");
     for dimension in &overall.dimensions {
         body.run(dimension.label, Fmt::BOLD);
-        body.run(": ", Fmt::BOLD);
+        body.run(&colon, Fmt::BOLD);
         body.run(dimension.verdict, Fmt::marked(band_colour(dimension.rating)));
         if let Some(note) = given(&dimension.score_note) {
             body.run(" ", Fmt::default());
@@ -602,7 +626,7 @@ fn verdict_lines(overall: &OverallView, overall_label: &str, body: &mut Body) {
         body.line_break();
     }
     body.run(overall_label, Fmt::BOLD);
-    body.run(": ", Fmt::BOLD);
+    body.run(&colon, Fmt::BOLD);
     body.rating(overall.rating);
     body.run(&format!(" — {}.", overall.coverage_note), Fmt::default());
 }

@@ -27,15 +27,21 @@ pub(crate) fn render(change: &ChangeBrief, paper: Paper) -> Result<Vec<u8>> {
     let overall = &change.overall;
     let properties = Properties {
         lang: change.lang,
-        title: format!("{}: {}", label(change, "title"), change.proposal.title),
+        title: format!(
+            "{}{} {}",
+            label(change, "title"),
+            label(change, "colon"),
+            change.proposal.title
+        ),
         subject: change.overall_line.clone(),
         authors: assessors(change),
         keywords: super::package::keywords(change.lang, Some("change-title")),
         date: change.date,
         proposal: change.proposal.title.clone(),
         verdict: format!(
-            "{}: {} → {}",
+            "{}{} {} → {}",
             crate::i18n::tr(change.lang, "page-overall"),
+            label(change, "colon"),
             overall.old.rating_label,
             overall.new.rating_label
         ),
@@ -68,7 +74,10 @@ fn or_dash(value: &Option<String>) -> Cell {
 fn versions(change: &ChangeBrief, body: &mut Body) {
     let (old, new) = (&change.old, &change.new);
     body.open_p(Some("Title"), Props::default());
-    body.run(&format!("{}: ", label(change, "title")), Fmt::default());
+    body.run(
+        &format!("{}{} ", label(change, "title"), label(change, "colon")),
+        Fmt::default(),
+    );
     body.run(&change.proposal.title, Fmt::default());
     body.close_p();
     let row = |label: &str, then: Cell, now: Cell| Row::new(vec![Cell::default().and(label, Fmt::MUTED), then, now]);
@@ -179,17 +188,18 @@ fn summary(change: &ChangeBrief, body: &mut Body) {
     body.para(label(change, "key"), Fmt::MUTED);
 }
 
-/// One question in a line: rubric and question, bold, then the answer (after `now`, if given).
-fn question_line(line: &QuestionLine, now: Option<&str>, body: &mut Body) {
+/// One question in a line: rubric and question, bold, then the answer (after `now`, if given);
+/// `colon` as the language writes it.
+fn question_line(line: &QuestionLine, now: Option<&str>, colon: &str, body: &mut Body) {
     body.open_bullet(0);
-    body.question(&line.rubric_title, &line.prompt);
+    body.question(colon, &line.rubric_title, &line.prompt);
     body.run(" — ", Fmt::default());
     if let Some(now) = now {
         body.run(&format!("{now} "), Fmt::default());
     }
     body.run(&line.display, Fmt::default());
     if let Some(text) = given(&line.level_text) {
-        body.run(": ", Fmt::default());
+        body.run(&format!("{colon} "), Fmt::default());
         body.run(text, Fmt::default());
     }
     body.close_p();
@@ -209,7 +219,7 @@ fn red_flags(change: &ChangeBrief, body: &mut Body) {
             body.para(label(change, "none"), Fmt::default());
         }
         for line in lines {
-            question_line(line, now, body);
+            question_line(line, now, label(change, "colon"), body);
         }
     }
 }
@@ -227,7 +237,13 @@ fn what_changed(change: &ChangeBrief, body: &mut Body) {
 fn question_change(change: &ChangeBrief, question: &QuestionChange, body: &mut Body) {
     body.heading(
         2,
-        &format!("{} {}: {}", question.arrow, question.rubric_title, question.prompt),
+        &format!(
+            "{} {}{} {}",
+            question.arrow,
+            question.rubric_title,
+            label(change, "colon"),
+            question.prompt
+        ),
     );
     body.para(&question.answer_line, change_fmt(question.change));
     let (then, now) = (label(change, "then"), label(change, "now"));
@@ -236,7 +252,7 @@ fn question_change(change: &ChangeBrief, question: &QuestionChange, body: &mut B
         (now, &question.new_level_text, &question.new_display),
     ] {
         body.open_bullet(0);
-        body.run(&format!("{when}: "), Fmt::BOLD);
+        body.run(&format!("{when}{} ", label(change, "colon")), Fmt::BOLD);
         body.run(given(text).unwrap_or(display), Fmt::default());
         body.close_p();
     }
@@ -258,7 +274,7 @@ fn unchanged(change: &ChangeBrief, body: &mut Body) {
     for line in &change.unchanged {
         body.open_bullet(0);
         body.run(&line.rubric_title, Fmt::default());
-        body.run(": ", Fmt::default());
+        body.run(&format!("{} ", label(change, "colon")), Fmt::default());
         body.run(&line.prompt, Fmt::default());
         body.run(" — ", Fmt::default());
         body.run(&line.display, Fmt::default());
@@ -266,10 +282,11 @@ fn unchanged(change: &ChangeBrief, body: &mut Body) {
     }
 }
 
-/// One recommendation: the question in bold, its red flag in words (`flag`), then what is asked.
-fn recommendation(line: &RecommendationLine, flag: Option<&str>, body: &mut Body) {
+/// One recommendation: the question in bold (`colon` as the language writes it), its red flag in
+/// words (`flag`), then what is asked.
+fn recommendation(line: &RecommendationLine, flag: Option<&str>, colon: &str, body: &mut Body) {
     body.open_bullet(0);
-    body.question(&line.rubric_title, &line.prompt);
+    body.question(colon, &line.rubric_title, &line.prompt);
     if let Some(flag) = flag.filter(|_| line.red_flag) {
         body.run(&format!(" ({flag})"), Fmt::marked(FLAG_RED));
     }
@@ -287,19 +304,19 @@ fn recommendations(change: &ChangeBrief, body: &mut Body) {
         body.para(none, Fmt::default());
     }
     for line in &recommendations.taken_up {
-        recommendation(line, None, body);
+        recommendation(line, None, label(change, "colon"), body);
     }
     body.heading(2, label(change, "still_open"));
     if recommendations.open.is_empty() {
         body.para(label(change, "none"), Fmt::default());
     }
     for line in &recommendations.open {
-        recommendation(line, flag, body);
+        recommendation(line, flag, label(change, "colon"), body);
     }
     if !recommendations.introduced.is_empty() {
         body.heading(2, label(change, "new"));
         for line in &recommendations.introduced {
-            recommendation(line, flag, body);
+            recommendation(line, flag, label(change, "colon"), body);
         }
     }
 }
@@ -311,7 +328,7 @@ fn rest(change: &ChangeBrief, body: &mut Body) {
         for answer in &change.answered_in_one {
             body.open_bullet(0);
             body.run(&answer.rubric_title, Fmt::default());
-            body.run(": ", Fmt::default());
+            body.run(&format!("{} ", label(change, "colon")), Fmt::default());
             body.run(&answer.prompt, Fmt::default());
             body.run(" — ", Fmt::default());
             body.run(&answer.note, Fmt::default());

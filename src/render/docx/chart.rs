@@ -69,8 +69,9 @@ pub(super) fn draw(brief: &Brief) -> Result<Chart> {
         brief.labels.get("chart_title").map_or("", String::as_str),
         bars.iter()
             .map(|bar| format!(
-                "{}: {}, {}",
+                "{}{} {}, {}",
                 bar.label,
+                brief.labels.get("colon").map_or(":", String::as_str),
                 bar.score_display,
                 bar.rating.label_in(brief.lang)
             ))

@@ -38,15 +38,21 @@ pub(crate) fn render(panel: &PanelBrief, paper: Paper) -> Result<Vec<u8>> {
     }
     let properties = Properties {
         lang: panel.panel.lang,
-        title: format!("{}: {}", label(panel, "title"), brief.proposal.title),
+        title: format!(
+            "{}{} {}",
+            label(panel, "title"),
+            label(panel, "colon"),
+            brief.proposal.title
+        ),
         subject: panel.panel.verdict_line.clone(),
         authors,
         keywords: super::package::keywords(panel.panel.lang, Some("panel-title")),
         date: brief.assessment.date,
         proposal: brief.proposal.title.clone(),
         verdict: format!(
-            "{}: {} ({})",
+            "{}{} {} ({})",
             label(panel, "overall_rating"),
+            label(panel, "colon"),
             brief.overall.rating_label,
             brief.overall.score_display
         ),
@@ -73,7 +79,10 @@ fn header(panel: &PanelBrief, body: &mut Body) {
     let brief = &panel.brief;
     let proposal = &brief.proposal;
     body.open_p(Some("Title"), Props::default());
-    body.run(&format!("{}: ", label(panel, "title")), Fmt::default());
+    body.run(
+        &format!("{}{} ", label(panel, "title"), label(panel, "colon")),
+        Fmt::default(),
+    );
     body.run(&proposal.title, Fmt::default());
     body.close_p();
     let mut rows = Vec::new();
@@ -166,7 +175,7 @@ fn verdict(panel: &PanelBrief, body: &mut Body) {
     }
     for flag in &panel.panel.red_flags {
         body.open_bullet(0);
-        body.question(&flag.rubric_title, &flag.prompt);
+        body.question(label(panel, "colon"), &flag.rubric_title, &flag.prompt);
         body.run(&format!(" — {} ", label(panel, "raised_by")), Fmt::default());
         body.run(&flag.groups.join(", "), Fmt::default());
         body.close_p();
@@ -216,7 +225,10 @@ fn disagreements(panel: &PanelBrief, body: &mut Body) {
 /// One question the groups answer differently: the spread, every group's answer side by side,
 /// then each group's words once.
 fn disagreement(panel: &PanelBrief, question: &PanelQuestion, body: &mut Body) {
-    body.heading(2, &format!("{}: {}", question.rubric_title, question.prompt));
+    body.heading(
+        2,
+        &format!("{}{} {}", question.rubric_title, label(panel, "colon"), question.prompt),
+    );
     body.para(&question.spread_line, Fmt::default());
     let rows: Vec<Row> = question
         .by_group
@@ -253,7 +265,7 @@ fn disagreement(panel: &PanelBrief, question: &PanelQuestion, body: &mut Body) {
         };
         body.open_p(None, Props::default());
         body.run(&answer.group, Fmt::BOLD);
-        body.run(&format!(" ({note}):"), Fmt::default());
+        body.run(&format!(" ({note}){}", label(panel, "colon")), Fmt::default());
         body.close_p();
         body.markup(rationale.text.markup(), 2);
     }
@@ -267,7 +279,7 @@ fn agreements(panel: &PanelBrief, body: &mut Body) {
     for question in &panel.panel.agreements {
         body.open_bullet(0);
         body.run(&question.rubric_title, Fmt::default());
-        body.run(": ", Fmt::default());
+        body.run(&format!("{} ", label(panel, "colon")), Fmt::default());
         body.run(&question.prompt, Fmt::default());
         body.run(" — ", Fmt::default());
         body.run(&question.consolidated, Fmt::default());
@@ -326,7 +338,14 @@ fn still_open(panel: &PanelBrief, body: &mut Body) {
         .groups
         .iter()
         .filter(|group| !group.unanswered.is_empty())
-        .map(|group| format!("{}: {}", group.label, crate::model::ids::joined(&group.unanswered)))
+        .map(|group| {
+            format!(
+                "{}{} {}",
+                group.label,
+                label(panel, "colon"),
+                crate::model::ids::joined(&group.unanswered)
+            )
+        })
         .collect();
     if let Some(all) = &panel.panel.all_answered {
         body.para(all, Fmt::default());
@@ -345,7 +364,12 @@ fn consolidated_answers(panel: &PanelBrief, body: &mut Body) {
         .questions
         .iter()
         .map(|question| {
-            let mut cells = vec![Cell::text(format!("{}: {}", question.rubric_title, question.prompt))];
+            let mut cells = vec![Cell::text(format!(
+                "{}{} {}",
+                question.rubric_title,
+                label(panel, "colon"),
+                question.prompt
+            ))];
             cells.extend(
                 question
                     .by_group
@@ -370,7 +394,11 @@ fn recommendations(panel: &PanelBrief, body: &mut Body) {
     let list = body.ordered_list(0, 1);
     for recommendation in &panel.panel.recommendations {
         body.open_numbered(list, 0);
-        body.question(&recommendation.rubric_title, &recommendation.prompt);
+        body.question(
+            label(panel, "colon"),
+            &recommendation.rubric_title,
+            &recommendation.prompt,
+        );
         body.run(&format!(" ({})", recommendation.note), Fmt::MUTED);
         body.line_break();
         body.run(&recommendation.text, Fmt::default());
