@@ -651,7 +651,7 @@ fn point(rating: Rating, score: Option<f64>, dimension: Option<Dimension>, lang:
         verdict: dimension.map_or(rating.label_in(lang), |dimension| rating.label_for_in(dimension, lang)),
         verdict_key: dimension.map_or(rating.key(), |dimension| rating.key_for(dimension)),
         score,
-        score_display: score_display(score),
+        score_display: score_display(score, lang),
     }
 }
 

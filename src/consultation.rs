@@ -356,8 +356,20 @@ impl ConsultationView {
         Some(view)
     }
 
-    /// Names the groups and dispositions in `lang` (the numbers name them in English).
+    /// Names the groups and dispositions in `lang`, and writes its percentages as `lang` does
+    /// (the numbers name and write them in English).
     fn relabel(&mut self, lang: Lang) {
+        for share in [&mut self.response_coverage, &mut self.reasoned_rejections] {
+            share.display = share
+                .value
+                .map_or_else(|| "–".to_string(), |value| percent(value, lang));
+        }
+        for uptake in &mut self.uptake {
+            uptake.display = percent(uptake.uptake, lang);
+        }
+        for participation in &mut self.participation {
+            participation.display = percent(participation.share, lang);
+        }
         let group = |group: &mut GroupRef| {
             if let Some(found) = SubmitterGroup::parse(group.id) {
                 group.label = found.label_in(lang);
@@ -504,7 +516,7 @@ fn uptake_by_group(
                     accepted,
                     partially_accepted,
                     uptake: value,
-                    display: percent(value),
+                    display: percent(value, Lang::En),
                 }
             })
         })
@@ -554,7 +566,7 @@ fn participation(entries: &[Submission]) -> Vec<GroupParticipation> {
                 group: group_ref(group),
                 submissions,
                 share,
-                display: percent(share),
+                display: percent(share, Lang::En),
             }
         })
         .collect()
@@ -647,7 +659,7 @@ fn share(count: usize, total: usize) -> Share {
         count,
         total,
         value,
-        display: value.map_or_else(|| "–".to_string(), percent),
+        display: value.map_or_else(|| "–".to_string(), |value| percent(value, Lang::En)),
     }
 }
 
@@ -659,16 +671,18 @@ fn group_ref(group: SubmitterGroup) -> GroupRef {
 }
 
 /// A fraction as a whole percentage, with one decimal where rounding would show a share that is
-/// not all as 100% or one that is not nothing as 0%.
-fn percent(fraction: f64) -> String {
+/// not all as 100% or one that is not nothing as 0%; as `lang` writes a percentage ("99.6%",
+/// "99,6 %").
+fn percent(fraction: f64, lang: Lang) -> String {
     let whole = (fraction * 100.0).round();
-    if (whole >= 100.0 && fraction < 1.0) || (whole <= 0.0 && fraction > 0.0) {
+    let number = if (whole >= 100.0 && fraction < 1.0) || (whole <= 0.0 && fraction > 0.0) {
         let tenth = (fraction * 1000.0).round() / 10.0;
         let tenth = if fraction < 1.0 { tenth.min(99.9) } else { tenth };
-        format!("{:.1}%", tenth.max(0.1))
+        format!("{:.1}", tenth.max(0.1))
     } else {
-        format!("{whole:.0}%")
-    }
+        format!("{whole:.0}")
+    };
+    crate::i18n::percentage(lang, crate::i18n::decimal_sign(lang, number))
 }
 
 fn non_empty(text: Option<&str>) -> Option<String> {
@@ -1021,13 +1035,13 @@ mod tests {
 
     #[test]
     fn percentages_never_round_to_all_or_nothing() {
-        assert_eq!(percent(0.9), "90%");
-        assert_eq!(percent(0.996), "99.6%");
-        assert_eq!(percent(0.9999), "99.9%");
-        assert_eq!(percent(0.003), "0.3%");
-        assert_eq!(percent(0.0001), "0.1%");
-        assert_eq!(percent(1.0), "100%");
-        assert_eq!(percent(0.0), "0%");
+        assert_eq!(percent(0.9, Lang::En), "90%");
+        assert_eq!(percent(0.996, Lang::En), "99.6%");
+        assert_eq!(percent(0.9999, Lang::En), "99.9%");
+        assert_eq!(percent(0.003, Lang::En), "0.3%");
+        assert_eq!(percent(0.0001, Lang::En), "0.1%");
+        assert_eq!(percent(1.0, Lang::En), "100%");
+        assert_eq!(percent(0.0, Lang::En), "0%");
     }
 
     #[test]

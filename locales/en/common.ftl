@@ -19,6 +19,9 @@ month-12 = December
 ## writes it.
 colon = { ":" }
 
+## A percentage: "94%". $number is already written with the language's decimal sign.
+percent = { $number }%
+
 ## The shared words of every document. Ids are the English keys of the file format and JSON
 ## (`rating-serious-concerns`, `group-civil-society`); only the words change with the language.
 

@@ -18,6 +18,9 @@ month-12 = diciembre
 ## Los dos puntos entre una etiqueta y lo que sigue («Calificación general: Débil»).
 colon = { ":" }
 
+## Un porcentaje: «94 %», con un espacio de no separación antes del signo (Ortografía de la RAE).
+percent = { $number }{"\u00A0"}%
+
 ## Las palabras comunes a todos los documentos. Los identificadores son las claves inglesas del
 ## formato de archivo y del JSON; solo las palabras cambian con el idioma.
 

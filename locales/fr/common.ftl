@@ -22,6 +22,9 @@ month-12 = décembre
 ## le français met une espace avant.
 colon = { " :" }
 
+## Un pourcentage : « 94 % », avec une espace insécable avant le signe.
+percent = { $number }{"\u00A0"}%
+
 ## Les mots communs à tous les documents. Les identifiants sont les clés anglaises du format de
 ## fichier et du JSON ; seuls les mots changent avec la langue.
 

@@ -21,6 +21,9 @@ month-12 = dezembro
 ## Os dois-pontos entre um rótulo e o que o segue ("Classificação geral: Fraco").
 colon = { ":" }
 
+## Uma porcentagem: "94%".
+percent = { $number }%
+
 ## As palavras comuns a todos os documentos. Os identificadores são as chaves em inglês do
 ## formato de arquivo e do JSON; só as palavras mudam com o idioma.
 

@@ -8,6 +8,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::{Row, RowStatus};
+use crate::i18n::Lang;
 use crate::markup::escape_markdown;
 use crate::report::{number, score_display};
 
@@ -60,7 +61,8 @@ pub fn markdown(rows: &[Row]) -> String {
             cell(row.jurisdiction.as_deref()),
             cell(row.stage.as_deref()),
             if row.status == RowStatus::Ok {
-                score_display(row.score)
+                // The index is English, as its headers and rating words are.
+                score_display(row.score, Lang::En)
             } else {
                 String::new()
             },
@@ -73,7 +75,7 @@ pub fn markdown(rows: &[Row]) -> String {
                 out,
                 " {} |",
                 if row.status == RowStatus::Ok {
-                    score_display(rubric_score(row, id))
+                    score_display(rubric_score(row, id), Lang::En)
                 } else {
                     String::new()
                 }

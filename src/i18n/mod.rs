@@ -185,11 +185,21 @@ pub fn long_date(lang: Lang, date: time::Date) -> String {
 
 /// A number with `places` decimals, with the language's decimal sign: "2.5", "2,5".
 pub fn decimal(lang: Lang, value: f64, places: usize) -> String {
-    let text = format!("{value:.places$}");
+    decimal_sign(lang, format!("{value:.places$}"))
+}
+
+/// `number`, written with a point, with the language's decimal sign instead: "59.7", "59,7".
+pub fn decimal_sign(lang: Lang, number: String) -> String {
     match lang {
-        Lang::En => text,
-        Lang::Fr | Lang::Es | Lang::Pt => text.replace('.', ","),
+        Lang::En => number,
+        Lang::Fr | Lang::Es | Lang::Pt => number.replace('.', ","),
     }
+}
+
+/// `number` (with the language's decimal sign already) as a percentage, as the language writes
+/// one: "94%", "94 %" with a no-break space in French and Spanish.
+pub fn percentage(lang: Lang, number: String) -> String {
+    crate::tr!(lang, "percent", number = number)
 }
 
 /// A message with variables: `tr!(lang, "brief-answered", answered = 3, total = 28)`.

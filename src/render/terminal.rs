@@ -158,7 +158,9 @@ impl Rows<'_> {
             })
             .min(BAR_WIDTH);
         let bar = format!("{}{}", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled));
-        let coverage = crate::tr!(self.lang, "ui-score-coverage", coverage = format!("{coverage:>4}"));
+        // As wide as "100%" is written in the language ("100 %" in French), so the column lines up.
+        let width = crate::report::percent(1.0, self.lang).chars().count();
+        let coverage = crate::tr!(self.lang, "ui-score-coverage", coverage = format!("{coverage:>width$}"));
         let (name_width, rating_width) = (self.name_width, self.rating_width);
         let _ = writeln!(
             self.out,

@@ -1,19 +1,24 @@
 //! Numbers and dates as a brief shows them: scores rounded without crossing a band edge,
 //! percentages, weights without trailing zeros, dates in words.
 
+use crate::i18n::{Lang, decimal_sign, percentage};
 use crate::scoring::{BANDS, MIN_COVERAGE};
 
-/// A score rounded to a whole number, or an en dash when there is none.
-pub fn score_display(score: Option<f64>) -> String {
+/// A score rounded to a whole number, or an en dash when there is none, with the language's
+/// decimal sign where it keeps a decimal ("79.6", "79,6").
+pub fn score_display(score: Option<f64>, lang: Lang) -> String {
     score.map_or_else(
         || "–".to_string(),
-        |score| rounded(score, &BANDS.map(|(_, lowest)| lowest)),
+        |score| decimal_sign(lang, rounded(score, &BANDS.map(|(_, lowest)| lowest))),
     )
 }
 
-/// A fraction as a whole percentage.
-pub fn percent(fraction: f64) -> String {
-    format!("{}%", rounded(fraction * 100.0, &[MIN_COVERAGE * 100.0]))
+/// A fraction as a whole percentage, as the language writes one ("94%", "94 %").
+pub fn percent(fraction: f64, lang: Lang) -> String {
+    percentage(
+        lang,
+        decimal_sign(lang, rounded(fraction * 100.0, &[MIN_COVERAGE * 100.0])),
+    )
 }
 
 /// `value` rounded half up to a whole number, unless that would carry it over one of `edges`
@@ -107,7 +112,7 @@ mod tests {
         for value in [0.0, 79.6, 79.4, 59.5, 100.0, 0.4, 39.96] {
             assert_eq!(rounded(value, &[]), format!("{:.0}", value.round()), "{value}");
         }
-        assert_eq!(score_display(Some(79.6)), "79.6");
-        assert_eq!(percent(0.6), "60%");
+        assert_eq!(score_display(Some(79.6), Lang::En), "79.6");
+        assert_eq!(percent(0.6, Lang::En), "60%");
     }
 }

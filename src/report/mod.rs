@@ -305,11 +305,11 @@ fn overall_view(overall: &OverallScore, lang: Lang) -> OverallView {
         rating_key: overall.rating.key(),
         coverage: overall.coverage,
         red_flags: overall.red_flags.clone(),
-        score_display: score_display(overall.score),
-        coverage_display: percent(overall.coverage),
+        score_display: score_display(overall.score, lang),
+        coverage_display: percent(overall.coverage, lang),
         verdict: verdict(&dimensions, lang),
-        headline_score_display: score_display(effect_score),
-        coverage_note: crate::tr!(lang, "brief-text-coverage", coverage = percent(overall.coverage)),
+        headline_score_display: score_display(effect_score, lang),
+        coverage_note: crate::tr!(lang, "brief-text-coverage", coverage = percent(overall.coverage, lang)),
         dimensions,
     }
 }
@@ -739,9 +739,9 @@ fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment, me
     let mut score_line = crate::tr!(
         lang,
         "brief-text-rubric-line",
-        score = score_display(score.score),
+        score = score_display(score.score, lang),
         points = points_display.clone(),
-        coverage = percent(score.coverage)
+        coverage = percent(score.coverage, lang)
     );
     for d in &dimensions {
         score_line.push(' ');
@@ -767,11 +767,11 @@ fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment, me
         points: score.points,
         possible: score.possible,
         red_flags: score.red_flags.clone(),
-        score_display: score_display(score.score),
+        score_display: score_display(score.score, lang),
         band_key: score
             .score
             .map_or("insufficient-evidence", |score| Rating::from_score(score).key()),
-        coverage_display: percent(score.coverage),
+        coverage_display: percent(score.coverage, lang),
         points_display,
         score_line,
         dimensions,
@@ -779,9 +779,15 @@ fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment, me
     }
 }
 
-/// "3 of 4", in `lang`.
+/// "3 of 4", in `lang`, with its decimal sign ("14.5 of 36", "14,5 sur 36").
 fn of(lang: Lang, count: String, total: String) -> String {
-    crate::tr!(lang, "brief-text-count-of", count = count, total = total)
+    use crate::i18n::decimal_sign;
+    crate::tr!(
+        lang,
+        "brief-text-count-of",
+        count = decimal_sign(lang, count),
+        total = decimal_sign(lang, total)
+    )
 }
 
 fn dimension_view(score: &DimensionScore, lang: Lang) -> DimensionView {
@@ -809,11 +815,15 @@ fn dimension_view(score: &DimensionScore, lang: Lang) -> DimensionView {
         coverage: score.coverage,
         cap: score.cap,
         red_flags: score.red_flags.clone(),
-        score_display: score_display(score.score),
-        coverage_display: percent(score.coverage),
-        score_note: score
-            .score
-            .map(|_| crate::tr!(lang, "brief-text-score-of-100", score = score_display(score.score))),
+        score_display: score_display(score.score, lang),
+        coverage_display: percent(score.coverage, lang),
+        score_note: score.score.map(|_| {
+            crate::tr!(
+                lang,
+                "brief-text-score-of-100",
+                score = score_display(score.score, lang)
+            )
+        }),
     }
 }
 
@@ -1226,18 +1236,28 @@ mod tests {
         );
         assert_eq!(number(1.5), "1.5");
         assert_eq!(number(4.0), "4");
-        assert_eq!(percent(0.894_7), "89%");
-        assert_eq!(score_display(None), "–");
-        assert_eq!(score_display(Some(62.5)), "63", "half rounds up");
-        assert_eq!(score_display(Some(79.6)), "79.6", "never shown as 80 beside Adequate");
-        assert_eq!(score_display(Some(79.99)), "79.9");
-        assert_eq!(score_display(Some(80.4)), "80");
+        assert_eq!(percent(0.894_7, Lang::En), "89%");
+        assert_eq!(score_display(None, Lang::En), "–");
+        assert_eq!(score_display(Some(62.5), Lang::En), "63", "half rounds up");
         assert_eq!(
-            percent(0.595),
+            score_display(Some(79.6), Lang::En),
+            "79.6",
+            "never shown as 80 beside Adequate"
+        );
+        assert_eq!(score_display(Some(79.99), Lang::En), "79.9");
+        assert_eq!(score_display(Some(80.4), Lang::En), "80");
+        assert_eq!(
+            percent(0.595, Lang::En),
             "59.5%",
             "never shown as 60% beside Insufficient evidence"
         );
-        assert_eq!(percent(0.6), "60%");
+        assert_eq!(percent(0.6, Lang::En), "60%");
+        // In French and Spanish, a decimal comma and a no-break space before the sign.
+        assert_eq!(score_display(Some(79.6), Lang::Fr), "79,6");
+        assert_eq!(percent(0.595, Lang::Fr), "59,5\u{a0}%");
+        assert_eq!(percent(0.94, Lang::Es), "94\u{a0}%");
+        assert_eq!(percent(0.94, Lang::Pt), "94%");
+        assert_eq!(score_display(Some(79.6), Lang::Pt), "79,6");
         assert_eq!(
             brief.methodology.rubric_names,
             "openness, inclusiveness and transparency"

@@ -81,7 +81,11 @@ pub(super) fn methodology(rubrics: &[&Rubric], lang: Lang) -> MethodologyView {
                 rating: Rating::InsufficientEvidence,
                 rating_label: Rating::InsufficientEvidence.label_in(lang),
                 rating_key: Rating::InsufficientEvidence.key(),
-                rule: crate::tr!(lang, "brief-text-band-insufficient", coverage = percent(MIN_COVERAGE)),
+                rule: crate::tr!(
+                    lang,
+                    "brief-text-band-insufficient",
+                    coverage = percent(MIN_COVERAGE, lang)
+                ),
             },
         ])
         .collect();
@@ -158,7 +162,7 @@ pub fn methodology_rules(lang: Lang) -> Vec<String> {
         "brief-text-rule-rounding",
     ]
     .iter()
-    .map(|id| crate::tr!(lang, id, coverage = percent(MIN_COVERAGE)))
+    .map(|id| crate::tr!(lang, id, coverage = percent(MIN_COVERAGE, lang)))
     .collect()
 }
 

@@ -132,6 +132,21 @@ fn a_french_brief_has_no_english_catalogue_sentence() {
             }
         }
     }
+    // Numbers take the language's decimal sign, and percentages its spacing.
+    for (lang, points, coverage) in [
+        ("fr", "14,5 sur 36 points", "100\u{a0}%"),
+        ("es", "14,5 de 36 puntos", "100\u{a0}%"),
+        ("pt", "14,5 de 36 pontos", "cobertura 100%"),
+    ] {
+        let md = env.read(&format!(
+            "out-{lang}/nigeria-social-media-bill-toml/nigeria-social-media-bill.md"
+        ));
+        assert!(
+            md.contains(points) && md.contains(coverage),
+            "{lang}: {points:?}, {coverage:?} in\n{md}"
+        );
+        assert!(!md.contains("14.5"), "{lang}: a decimal point");
+    }
     let md = env.read("out-fr/ledger-uk-toml/uk.md");
     assert!(md.contains("12 mai 2021"), "a date in French");
     assert!(md.contains("## Synthèse"));

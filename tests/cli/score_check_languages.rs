@@ -27,7 +27,8 @@ fn scorecard_in_french_has_french_words_and_the_same_numbers() {
     for word in [
         "Effet sur l'Internet : Préjudice grave.",
         "Préoccupations graves",
-        "couverture 100%",
+        "couverture 100\u{a0}%",
+        "(14,5 sur 36 points)",
         "signal d'alerte",
         "Signaux d'alerte",
         "Prochaines étapes",

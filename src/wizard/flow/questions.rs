@@ -206,7 +206,7 @@ impl Session<'_> {
             return String::new();
         };
         let shown = match score.score {
-            Some(_) => score_display(score.score),
+            Some(_) => score_display(score.score, self.lang),
             None => self.t("ui-no-score-yet"),
         };
         let line = crate::tr!(
@@ -215,7 +215,7 @@ impl Session<'_> {
             rubric = rubric.title.as_str(),
             score = shown,
             rating = self.t(&format!("ui-rating-{}", score.rating.key())),
-            coverage = percent(score.coverage)
+            coverage = percent(score.coverage, self.lang)
         );
         format!("\n{line}")
     }
