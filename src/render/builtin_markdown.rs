@@ -26,7 +26,10 @@ use crate::scoring::QuestionStatus;
 /// Renders `brief` as the built-in Markdown template would.
 pub(crate) fn render(brief: &Brief) -> String {
     // A brief of three rubrics is about 70 KB: room for it at once rather than growing by copies.
-    let mut out = Out(String::with_capacity(96 * 1024));
+    let mut out = Out {
+        text: String::with_capacity(96 * 1024),
+        colon: escaped_colon(brief),
+    };
     header(brief, &mut out);
     summary(brief, &mut out);
     scorecard(brief, &mut out);
@@ -46,21 +49,33 @@ pub(crate) fn render(brief: &Brief) -> String {
     out.raw("\n---\n*");
     out.text(&brief.colophon);
     out.raw("*\n");
-    out.0
+    out.text
 }
 
 /// The output, with the two ways the template prints: literal Markdown, and escaped values.
-struct Out(String);
+struct Out {
+    text: String,
+    /// `{{ labels.colon }} `, escaped once: a brief writes it a hundred times.
+    colon: String,
+}
+
+/// The brief's colon after a label and the space after it, as `{{ labels.colon }} ` prints them.
+fn escaped_colon(brief: &Brief) -> String {
+    let mut colon = String::new();
+    push_markdown_escaped(&mut colon, brief.labels.get("colon").map_or("colon", String::as_str));
+    colon.push(' ');
+    colon
+}
 
 impl Out {
     /// Literal Markdown from the template.
     fn raw(&mut self, markdown: &str) {
-        self.0.push_str(markdown);
+        self.text.push_str(markdown);
     }
 
     /// A value, escaped as `{{ value }}` escapes it.
     fn text(&mut self, value: &str) {
-        push_markdown_escaped(&mut self.0, value);
+        push_markdown_escaped(&mut self.text, value);
     }
 
     /// One of the brief's labels, `{{ labels.key }}`; tera would fail on a missing one, which
@@ -94,32 +109,31 @@ impl Out {
     /// A number, which `{{ value }}` prints with `Display`.
     fn number(&mut self, value: impl std::fmt::Display) {
         // Writing into a String cannot fail.
-        let _ = write!(self.0, "{value}");
+        let _ = write!(self.text, "{value}");
     }
 
     /// User Markdown with its headings below level `base`: `{{ value | markdown(base=N) | safe }}`.
     fn markdown(&mut self, value: &UserText, base: u8) {
-        value.markup().push_markdown(base, &mut self.0);
+        value.markup().push_markdown(base, &mut self.text);
     }
 
     /// A web link as an autolink: `<{{ url | safe_url | safe }}>`.
     fn autolink(&mut self, url: &str) {
-        self.0.push('<');
-        push_safe_url(&mut self.0, url);
-        self.0.push('>');
+        self.text.push('<');
+        push_safe_url(&mut self.text, url);
+        self.text.push('>');
     }
 
     /// The colon after a label, as the brief's language writes it, and the space after it:
     /// `{{ labels.colon }} `.
-    fn colon(&mut self, brief: &Brief) {
-        self.label(brief, "colon");
-        self.raw(" ");
+    fn colon(&mut self) {
+        self.text.push_str(&self.colon);
     }
 
     /// Which question a line is about: `{{ rubric_title }}{{ labels.colon }} {{ prompt }}`.
-    fn question(&mut self, brief: &Brief, rubric_title: &str, prompt: &str) {
+    fn question(&mut self, rubric_title: &str, prompt: &str) {
         self.text(rubric_title);
-        self.colon(brief);
+        self.colon();
         self.text(prompt);
     }
 
@@ -149,7 +163,7 @@ fn header(brief: &Brief, out: &mut Out) {
     let assessment = &brief.assessment;
     out.raw("# ");
     out.label(brief, "title");
-    out.colon(brief);
+    out.colon();
     out.text(&proposal.title);
     out.raw("\n\n| | |\n|---|---|\n");
     let row = |out: &mut Out, key: &str, value: Option<&str>| {
@@ -205,7 +219,7 @@ fn summary(brief: &Brief, out: &mut Out) {
     out.raw("\n**");
     for dimension in &brief.overall.dimensions {
         out.text(dimension.label);
-        out.colon(brief);
+        out.colon();
         out.text(dimension.verdict);
         if let Some(note) = given(&dimension.score_note) {
             out.raw(" ");
@@ -214,7 +228,7 @@ fn summary(brief: &Brief, out: &mut Out) {
         out.raw(". ");
     }
     out.label(brief, "overall_rating");
-    out.colon(brief);
+    out.colon();
     out.text(brief.overall.rating_label);
     out.raw("** — ");
     out.text(&brief.overall.coverage_note);
@@ -245,7 +259,7 @@ fn summary(brief: &Brief, out: &mut Out) {
         out.raw("\n");
         for item in items {
             out.raw("- ");
-            out.question(brief, &item.rubric_title, &item.area);
+            out.question(&item.rubric_title, &item.area);
             out.raw("\n");
         }
     }
@@ -324,7 +338,7 @@ fn finding_line(brief: &Brief, finding: &FindingRef, with_dimension: bool, out: 
         out.text(&finding.dimension_label);
     }
     out.raw(")");
-    out.colon(brief);
+    out.colon();
     match given(&finding.finding) {
         Some(text) => out.text(text),
         None => {
@@ -431,7 +445,7 @@ fn proposal(brief: &Brief, out: &mut Out) {
 fn findings(brief: &Brief, rubric: &RubricView, out: &mut Out) {
     out.raw("\n### ");
     out.text(&rubric.title);
-    out.colon(brief);
+    out.colon();
     out.text(rubric.rating_label);
     out.raw(" (");
     out.text(&rubric.score_display);
@@ -595,7 +609,7 @@ fn recommendations(brief: &Brief, out: &mut Out) {
     for (index, recommendation) in brief.recommendations.iter().enumerate() {
         out.number(index + 1);
         out.raw(". **");
-        out.question(brief, &recommendation.rubric_title, &recommendation.prompt);
+        out.question(&recommendation.rubric_title, &recommendation.prompt);
         out.raw("** (");
         out.text(&recommendation.meta);
         if recommendation.red_flag {
@@ -623,12 +637,12 @@ fn open_questions(brief: &Brief, out: &mut Out) {
     out.raw("\n");
     for open in &brief.open_questions {
         out.raw("- **");
-        out.question(brief, &open.rubric_title, &open.prompt);
+        out.question(&open.rubric_title, &open.prompt);
         out.raw("** (");
         out.text(open.status_label);
         out.raw(")");
         if let Some(rationale) = written(&open.rationale) {
-            out.colon(brief);
+            out.colon();
             out.text(&one_line(rationale.markup()));
         }
         out.raw("\n");
@@ -694,7 +708,7 @@ fn bands_and_sources(brief: &Brief, out: &mut Out) {
         out.raw("- **");
         out.text(band.rating_label);
         out.raw("**");
-        out.colon(brief);
+        out.colon();
         out.text(&band.rule);
         out.raw("\n");
     }
