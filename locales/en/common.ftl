@@ -44,6 +44,9 @@ verdict-insufficient-evidence = Insufficient evidence
 ## The two dimensions of a rubric.
 dimension-effect = Effect on the Internet
 dimension-process = Process
+## The same, inside a sentence ("Overall, effect on the Internet: capped at …").
+dimension-effect-in-sentence = effect on the Internet
+dimension-process-in-sentence = process
 
 ## What became of a question.
 status-answered = Answered

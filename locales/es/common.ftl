@@ -43,6 +43,9 @@ verdict-insufficient-evidence = Evidencia insuficiente
 ## Las dos dimensiones de una rúbrica.
 dimension-effect = Efecto en Internet
 dimension-process = Proceso
+## Lo mismo, dentro de una frase («General, efecto en Internet: limitada a …»).
+dimension-effect-in-sentence = efecto en Internet
+dimension-process-in-sentence = proceso
 
 ## Qué fue de una pregunta.
 status-answered = Respondida

@@ -47,6 +47,9 @@ verdict-insufficient-evidence = Éléments insuffisants
 ## Les deux dimensions d'une grille.
 dimension-effect = Effet sur l'Internet
 dimension-process = Processus
+## Les mêmes, dans une phrase (« Ensemble, effet sur l'Internet : plafonnée à … »).
+dimension-effect-in-sentence = effet sur l'Internet
+dimension-process-in-sentence = processus
 
 ## Ce qu'il est advenu d'une question.
 status-answered = Réponse donnée

@@ -46,6 +46,9 @@ verdict-insufficient-evidence = Evidências insuficientes
 ## As duas dimensões de uma rubrica.
 dimension-effect = Efeito na Internet
 dimension-process = Processo
+## O mesmo, dentro de uma frase ("Geral, efeito na Internet: limitada a …").
+dimension-effect-in-sentence = efeito na Internet
+dimension-process-in-sentence = processo
 
 ## O que aconteceu com uma pergunta.
 status-answered = Respondida

@@ -331,7 +331,7 @@ fn scorecard_notes(overall_view: &OverallView, rubric_views: &[RubricView], lang
                 lang,
                 "brief-text-scorecard-note",
                 whose = whose,
-                dimension = d.label.to_lowercase(),
+                dimension = dimension_in_sentence(lang, d.id),
                 note = note.clone()
             ))
         })
@@ -423,6 +423,15 @@ fn labels(lang: Lang) -> Labels {
             Labels::new(labels)
         })
         .clone()
+}
+
+/// "effect on the Internet" or "process", as a sentence names a dimension inside it (written
+/// out in the catalogue, not lowercased here: "Internet" keeps its capital).
+fn dimension_in_sentence(lang: Lang, dimension: Dimension) -> String {
+    match dimension {
+        Dimension::Effect => tr(lang, "dimension-effect-in-sentence"),
+        Dimension::Process => tr(lang, "dimension-process-in-sentence"),
+    }
 }
 
 /// "effect" or "process", as lists name a finding's dimension.
