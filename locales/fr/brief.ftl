@@ -42,11 +42,11 @@ brief-overall = Ensemble
 brief-the-proposal = La proposition
 brief-context = Contexte
 brief-findings = Constats
-brief-finding = Constat :
-brief-provisions = Dispositions :
-brief-position = Position sur l'échelle :
-brief-mechanisms-found = Mécanismes relevés :
-brief-evidence = Éléments de preuve :
+brief-finding = Constat :
+brief-provisions = Dispositions :
+brief-position = Position sur l'échelle :
+brief-mechanisms-found = Mécanismes relevés :
+brief-evidence = Éléments de preuve :
 brief-consultation = Prise en compte des avis
 brief-consultation-intro = Comment les avis exprimés lors de la consultation ont été pris en compte dans son résultat, d'après le registre des contributions. La méthodologie définit chaque indicateur.
 brief-indicators = Indicateurs
@@ -54,7 +54,7 @@ brief-indicator = Indicateur
 brief-value = Valeur
 brief-what-it-counts = Ce qu'il mesure
 brief-uptake-by-group = Prise en compte par groupe de parties prenantes
-brief-uptake-chart-title = Prise en compte par groupe de parties prenantes : contributions acceptées plus la moitié de celles acceptées en partie, en pourcentage des contributions du groupe
+brief-uptake-chart-title = Prise en compte par groupe de parties prenantes : contributions acceptées plus la moitié de celles acceptées en partie, en pourcentage des contributions du groupe
 brief-group = Groupe
 brief-submissions = Contributions
 brief-accepted = Acceptées
@@ -91,7 +91,7 @@ brief-response-time = Délai de la réponse publiée
 
 brief-text-generated-by = Produit par { $generator }.
 brief-text-no-proposal-text = Aucun résumé ni contexte n'a été fourni.
-brief-text-no-recommendation = Aucune réponse n'appelle de modification : chaque réponse atteint ou dépasse le niveau que sa question juge acceptable.
+brief-text-no-recommendation = Aucune réponse n'appelle de modification : chaque réponse atteint ou dépasse le niveau que sa question juge acceptable.
 brief-text-no-open-question = Toutes les questions applicables ont reçu une réponse.
 brief-text-score-of-100 = (score de { $score } sur 100)
 brief-text-coverage = couverture { $coverage }
@@ -112,25 +112,25 @@ brief-text-mechanism-harm = { $flag ->
    *[none] atteinte
 }
 brief-text-mechanism-safeguard = garantie
-brief-text-safeguards = Garanties : { $safeguards }.
+brief-text-safeguards = Garanties : { $safeguards }.
 brief-text-dimension-effect = effet
 brief-text-dimension-process = processus
 brief-text-recommendation-meta = niveau { $level }, { $dimension }, priorité { $priority }
 brief-text-rubric-line = Score { $score } ({ $points } points), couverture { $coverage }.
-brief-text-dimension-line = { $dimension } : { $verdict } ({ $score }).
+brief-text-dimension-line = { $dimension } : { $verdict } ({ $score }).
 brief-text-more-concerns = { $count ->
-    [one] Et une autre préoccupation : voir les constats.
-   *[other] Et { $count } autres préoccupations : voir les constats.
+    [one] Et une autre préoccupation : voir les constats.
+   *[other] Et { $count } autres préoccupations : voir les constats.
 }
-brief-text-not-asked = Question non posée : elle ne s'applique que lorsque { $question } atteint le niveau { $level } ou plus.
-brief-text-capped = plafonnée à « { $ceiling } » par { $count ->
+brief-text-not-asked = Question non posée : elle ne s'applique que lorsque { $question } atteint le niveau { $level } ou plus.
+brief-text-capped = plafonnée à « { $ceiling } » par { $count ->
     [one] un signal d'alerte
    *[other] { $count } signaux d'alerte
-} (le score seul donnerait « { $band } »)
-brief-text-scorecard-note = { $whose }, { $dimension } : { $note }.
-brief-text-robust-unjudged = Robustesse : non évaluée, l'effet n'ayant pas encore d'appréciation.
-brief-text-robust = Robuste : aucune réponse déplacée d'un seul niveau ne changerait l'appréciation de l'effet.
-brief-text-borderline = Limite : si { $topic } ({ $question }) était au niveau { $to_level } au lieu de { $level }, l'effet serait apprécié « { $rating } ».
+} (le score seul donnerait « { $band } »)
+brief-text-scorecard-note = { $whose }, { $dimension } : { $note }.
+brief-text-robust-unjudged = Robustesse : non évaluée, l'effet n'ayant pas encore d'appréciation.
+brief-text-robust = Robuste : aucune réponse déplacée d'un seul niveau ne changerait l'appréciation de l'effet.
+brief-text-borderline = Limite : si { $topic } ({ $question }) était au niveau { $to_level } au lieu de { $level }, l'effet serait apprécié « { $rating } ».
 brief-text-borderline-more = { $count ->
     [one] Une autre modification isolée la changerait aussi.
    *[other] { $count } autres modifications isolées la changeraient aussi.
@@ -149,24 +149,24 @@ brief-text-screening-open = { $count ->
    *[other] { $count } encore en suspens
 }
 brief-text-provisional = { $count ->
-    [one] Mise à niveau depuis les grilles { $edition }.x : { $count } question reste sans réponse, l'appréciation de l'effet est donc provisoire.
-   *[other] Mise à niveau depuis les grilles { $edition }.x : { $count } questions restent sans réponse, l'appréciation de l'effet est donc provisoire.
+    [one] Mise à niveau depuis les grilles { $edition }.x : { $count } question reste sans réponse, l'appréciation de l'effet est donc provisoire.
+   *[other] Mise à niveau depuis les grilles { $edition }.x : { $count } questions restent sans réponse, l'appréciation de l'effet est donc provisoire.
 }
 
 ## The summary paragraph
 
-brief-text-unjudged = Aucune question n'a encore reçu de réponse : la proposition n'a donc pas de score.
-brief-text-dimension-verdict = { $dimension } : { $verdict }.
-brief-text-dimension-verdict-score = { $dimension } : { $verdict } (score de { $score } sur 100).
+brief-text-unjudged = Aucune question n'a encore reçu de réponse : la proposition n'a donc pas de score.
+brief-text-dimension-verdict = { $dimension } : { $verdict }.
+brief-text-dimension-verdict-score = { $dimension } : { $verdict } (score de { $score } sur 100).
 brief-text-overall = { $held ->
-    [yes] Dans l'ensemble, la proposition est appréciée « { $rating } », l'appréciation de son effet sur l'Internet, qu'un meilleur processus ne peut relever.
-   *[no] Dans l'ensemble, la proposition est appréciée « { $rating } ».
+    [yes] Dans l'ensemble, la proposition est appréciée « { $rating } », l'appréciation de son effet sur l'Internet, qu'un meilleur processus ne peut relever.
+   *[no] Dans l'ensemble, la proposition est appréciée « { $rating } ».
 }
 brief-text-overall-score = Sur l'ensemble des questions, elle obtient un score de { $score } sur 100, sur la base de { $coverage } des questions applicables (en poids).
 brief-text-overall-no-score = Aucune question n'a reçu de réponse par un niveau, sur la base de { $coverage } des questions applicables (en poids).
 brief-text-flags-cap = { $count ->
-    [one] Un signal d'alerte sur { $area } plafonne son appréciation à « { $ceiling } » (le score seul donnerait « { $band } »).
-   *[other] { $count } signaux d'alerte sur { $area } plafonnent son appréciation à « { $ceiling } » (le score seul donnerait « { $band } »).
+    [one] Un signal d'alerte sur { $area } plafonne son appréciation à « { $ceiling } » (le score seul donnerait « { $band } »).
+   *[other] { $count } signaux d'alerte sur { $area } plafonnent son appréciation à « { $ceiling } » (le score seul donnerait « { $band } »).
 }
 brief-text-flags = { $count ->
     [one] Un signal d'alerte sur { $area }.
@@ -186,26 +186,26 @@ brief-text-still-open = { $count ->
 
 ## Methodology
 
-brief-text-intro = Cette note suit la boîte à outils d'évaluation de l'impact sur l'Internet (Internet Impact Assessment Toolkit) de l'Internet Society et les principes multipartites de la gouvernance de l'Internet. Elle juge la proposition sur { $rubrics }, tant pour le processus qui l'a produite que pour son effet sur l'Internet, et rend une appréciation sur chacun. Chaque grille pose un ensemble fixe de questions ; pour chacune, les évaluateurs ont choisi le niveau qui décrit le mieux la proposition et ont exposé leurs motifs et leurs éléments de preuve.
+brief-text-intro = Cette note suit la boîte à outils d'évaluation de l'impact sur l'Internet (Internet Impact Assessment Toolkit) de l'Internet Society et les principes multipartites de la gouvernance de l'Internet. Elle juge la proposition sur { $rubrics }, tant pour le processus qui l'a produite que pour son effet sur l'Internet, et rend une appréciation sur chacun. Chaque grille pose un ensemble fixe de questions ; pour chacune, les évaluateurs ont choisi le niveau qui décrit le mieux la proposition et ont exposé leurs motifs et leurs éléments de preuve.
 brief-text-and = { $first } et { $last }
 brief-text-band-at-least = score ≥ { $lowest }
 brief-text-band-below = score inférieur à 40
-brief-text-band-no-effect = effet uniquement : toutes les questions applicables examinées et jugées sans effet
+brief-text-band-no-effect = effet uniquement : toutes les questions applicables examinées et jugées sans effet
 brief-text-band-insufficient = couverture inférieure à { $coverage }
-brief-text-rule-dimensions = Chaque question juge l'une des deux dimensions : l'effet de la proposition sur l'Internet (les propriétés essentielles et les facteurs favorables du Mode de fonctionnement du réseau Internet de l'Internet Society) ou le processus qui l'a produite (selon NETmundial, les lignes directrices multipartites de São Paulo et les indicateurs de l'OCDE sur la participation des parties prenantes).
+brief-text-rule-dimensions = Chaque question juge l'une des deux dimensions : l'effet de la proposition sur l'Internet (les propriétés essentielles et les facteurs favorables du Mode de fonctionnement du réseau Internet de l'Internet Society) ou le processus qui l'a produite (selon NETmundial, les lignes directrices multipartites de São Paulo et les indicateurs de l'OCDE sur la participation des parties prenantes).
 brief-text-rule-levels = Pour chaque question, les évaluateurs ont choisi le niveau qui décrit le mieux la proposition, consigné leurs constats dans leurs propres mots, cité les dispositions sur lesquelles ils reposent et, pour les questions d'effet, coché les mécanismes employés par la proposition dans la liste d'atteintes et de garanties de la grille. Les textes des niveaux sont des positions sur une échelle, non des constats.
 brief-text-rule-points = Chaque question ayant reçu une réponse rapporte poids × niveau points sur poids × niveau maximal.
-brief-text-rule-score = Un score vaut 100 × points ÷ points possibles sur les questions ayant reçu un niveau ; sans aucune, il n'y a pas de score. Il est calculé pour chaque grille, pour chaque dimension de chaque grille et pour chaque dimension sur l'ensemble des grilles, où chaque question compte avec son poids multiplié par celui de sa grille.
-brief-text-rule-not-affected = Une question d'effet jugée sans effet, ou écartée lors du tri, compte pour la couverture mais non pour le score, de sorte qu'une mesure est jugée sur les atteintes qu'elle cause ; elle n'est jamais un point fort et ne reçoit aucune recommandation. Lorsque toutes les questions d'effet applicables sont sans effet ou écartées, et qu'aucune n'est en suspens, l'effet est apprécié « Aucun effet constaté ».
-brief-text-rule-unknown = Les questions marquées inconnues ou laissées sans réponse comptent comme applicables mais sans réponse ; les questions marquées non applicables, ou dont la condition n'est pas remplie, sont écartées.
-brief-text-rule-coverage = La couverture est le poids des questions ayant reçu une réponse, jugées sans effet ou écartées ÷ le poids des questions applicables ; en dessous de { $coverage }, l'appréciation est « Éléments insuffisants ».
-brief-text-rule-ratings = Les appréciations de l'effet sont nommées d'après ce qu'elles signifient pour l'Internet : Protecteur (score ≥ 80), Risque faible (≥ 60), Préjudiciable (≥ 40) et Préjudice grave (moins de 40). Le processus conserve Solide, Satisfaisant, Faible et Préoccupations graves pour les mêmes seuils.
-brief-text-rule-flags = Les signaux d'alerte découlent des constats : une réponse égale ou inférieure au niveau d'alerte d'une question, ou une atteinte cochée qui déclenche son propre signal. Une garantie cochée qui circonscrit une atteinte abaisse son signal d'un degré. Un signal grave, ou deux questions d'effet signalées, plafonne l'effet à Préjudice grave ; un signal le plafonne à Préjudiciable. Pour le processus, un signal d'alerte plafonne à Faible, et un signal au niveau le plus bas de la question à Préoccupations graves.
+brief-text-rule-score = Un score vaut 100 × points ÷ points possibles sur les questions ayant reçu un niveau ; sans aucune, il n'y a pas de score. Il est calculé pour chaque grille, pour chaque dimension de chaque grille et pour chaque dimension sur l'ensemble des grilles, où chaque question compte avec son poids multiplié par celui de sa grille.
+brief-text-rule-not-affected = Une question d'effet jugée sans effet, ou écartée lors du tri, compte pour la couverture mais non pour le score, de sorte qu'une mesure est jugée sur les atteintes qu'elle cause ; elle n'est jamais un point fort et ne reçoit aucune recommandation. Lorsque toutes les questions d'effet applicables sont sans effet ou écartées, et qu'aucune n'est en suspens, l'effet est apprécié « Aucun effet constaté ».
+brief-text-rule-unknown = Les questions marquées inconnues ou laissées sans réponse comptent comme applicables mais sans réponse ; les questions marquées non applicables, ou dont la condition n'est pas remplie, sont écartées.
+brief-text-rule-coverage = La couverture est le poids des questions ayant reçu une réponse, jugées sans effet ou écartées ÷ le poids des questions applicables ; en dessous de { $coverage }, l'appréciation est « Éléments insuffisants ».
+brief-text-rule-ratings = Les appréciations de l'effet sont nommées d'après ce qu'elles signifient pour l'Internet : Protecteur (score ≥ 80), Risque faible (≥ 60), Préjudiciable (≥ 40) et Préjudice grave (moins de 40). Le processus conserve Solide, Satisfaisant, Faible et Préoccupations graves pour les mêmes seuils.
+brief-text-rule-flags = Les signaux d'alerte découlent des constats : une réponse égale ou inférieure au niveau d'alerte d'une question, ou une atteinte cochée qui déclenche son propre signal. Une garantie cochée qui circonscrit une atteinte abaisse son signal d'un degré. Un signal grave, ou deux questions d'effet signalées, plafonne l'effet à Préjudice grave ; un signal le plafonne à Préjudiciable. Pour le processus, un signal d'alerte plafonne à Faible, et un signal au niveau le plus bas de la question à Préoccupations graves.
 brief-text-rule-robustness = Comme un niveau seul ne déclenche au plus qu'un signal ordinaire, déplacer une réponse d'un niveau ne peut jamais faire passer un effet Protecteur ou à Risque faible à Préjudice grave. Chaque note indique en page 1 si une seule réponse déplacée d'un niveau changerait l'appréciation de l'effet, et laquelle.
-brief-text-rule-overall = L'appréciation d'ensemble est la moins bonne des appréciations de l'effet et du processus : un bon processus ne peut compenser un effet préjudiciable. Un processus sans éléments suffisants laisse l'appréciation à l'effet ; un effet sans éléments suffisants ne permet aucune appréciation. L'appréciation d'une grille suit la même règle sur ses propres questions.
-brief-text-rule-overall-score = Le score d'ensemble est la moyenne des scores des grilles pondérée par leur poids, sur les grilles qui ont un score ; la couverture d'ensemble fait la moyenne pondérée des couvertures des grilles. Le score est donné à titre indicatif : l'appréciation suit la règle ci-dessus.
-brief-text-rule-advice = Les recommandations sur l'effet proviennent uniquement des atteintes cochées par les évaluateurs (la recommandation propre à l'atteinte, sauf si une garantie cochée la circonscrit) ou de leurs propres mots ; une réponse en dessous de son niveau acceptable sans rien de coché n'en reçoit aucune. Les recommandations sur le processus suivent le niveau. Une recommandation est donnée lorsqu'une réponse est en dessous du niveau que sa question juge acceptable, ou déclenche un signal d'alerte ; la recommandation des évaluateurs remplace celle de la grille. Les signaux d'alerte graves viennent en premier, puis les autres signaux, puis le reste ; dans chaque groupe, l'effet avant le processus, puis les réponses les plus éloignées de leur niveau maximal, puis par priorité = poids × (niveau maximal − niveau) ÷ niveau maximal.
-brief-text-rule-rounding = Les scores sont arrondis à l'entier, les points bruts étant indiqués à côté. Ils jugent une proposition au regard des grilles ; ils ne constituent pas un classement entre pays.
+brief-text-rule-overall = L'appréciation d'ensemble est la moins bonne des appréciations de l'effet et du processus : un bon processus ne peut compenser un effet préjudiciable. Un processus sans éléments suffisants laisse l'appréciation à l'effet ; un effet sans éléments suffisants ne permet aucune appréciation. L'appréciation d'une grille suit la même règle sur ses propres questions.
+brief-text-rule-overall-score = Le score d'ensemble est la moyenne des scores des grilles pondérée par leur poids, sur les grilles qui ont un score ; la couverture d'ensemble fait la moyenne pondérée des couvertures des grilles. Le score est donné à titre indicatif : l'appréciation suit la règle ci-dessus.
+brief-text-rule-advice = Les recommandations sur l'effet proviennent uniquement des atteintes cochées par les évaluateurs (la recommandation propre à l'atteinte, sauf si une garantie cochée la circonscrit) ou de leurs propres mots ; une réponse en dessous de son niveau acceptable sans rien de coché n'en reçoit aucune. Les recommandations sur le processus suivent le niveau. Une recommandation est donnée lorsqu'une réponse est en dessous du niveau que sa question juge acceptable, ou déclenche un signal d'alerte ; la recommandation des évaluateurs remplace celle de la grille. Les signaux d'alerte graves viennent en premier, puis les autres signaux, puis le reste ; dans chaque groupe, l'effet avant le processus, puis les réponses les plus éloignées de leur niveau maximal, puis par priorité = poids × (niveau maximal − niveau) ÷ niveau maximal.
+brief-text-rule-rounding = Les scores sont arrondis à l'entier, les points bruts étant indiqués à côté. Ils jugent une proposition au regard des grilles ; ils ne constituent pas un classement entre pays.
 
 ## How views were reflected
 
@@ -214,17 +214,17 @@ brief-text-response-coverage = { $count } contributions sur { $total } ont reçu
 brief-text-reasoned-rejections = { $count } contributions rejetées ou jugées hors champ sur { $total } ont reçu un motif légitime
 brief-text-gap-between = entre { $best } (le mieux pris en compte) et { $worst } (le moins bien pris en compte)
 brief-text-gap-none = moins de deux groupes à comparer
-brief-text-length = du { $opened } au { $closed } ; la référence est d'au moins { $weeks } semaines : { $met ->
+brief-text-length = du { $opened } au { $closed } ; la référence est d'au moins { $weeks } semaines : { $met ->
     [yes] atteinte
    *[no] non atteinte
 }
 brief-text-length-unknown = date d'ouverture ou de clôture non indiquée
 brief-text-response-time = { $from ->
-    [consultation] de la clôture au { $date } (la réponse publiée) ; la référence est d'au plus { $weeks } semaines ({ $days } jours) : { $met ->
+    [consultation] de la clôture au { $date } (la réponse publiée) ; la référence est d'au plus { $weeks } semaines ({ $days } jours) : { $met ->
         [yes] atteinte
        *[no] non atteinte
     }
-   *[submissions] de la clôture au { $date } (la dernière réponse à une contribution) ; la référence est d'au plus { $weeks } semaines ({ $days } jours) : { $met ->
+   *[submissions] de la clôture au { $date } (la dernière réponse à une contribution) ; la référence est d'au plus { $weeks } semaines ({ $days } jours) : { $met ->
         [yes] atteinte
        *[no] non atteinte
     }
@@ -243,9 +243,9 @@ brief-text-percentage-points = { $points ->
    *[other] { $points } points
 }
 brief-text-uptake-gap = L'écart entre le groupe le mieux pris en compte ({ $best }) et le moins bien pris en compte ({ $worst }) est de { $gap }.
-brief-text-uptake-no-gap = Aucun écart ne peut être mesuré : moins de deux groupes (hors groupe inconnu) ont des contributions prises en compte.
-brief-text-uptake-none = Aucune contribution n'est prise en compte ; aucun groupe n'a donc de taux de prise en compte.
-brief-text-absent-groups = Groupes n'ayant envoyé aucune contribution : { $groups }.
+brief-text-uptake-no-gap = Aucun écart ne peut être mesuré : moins de deux groupes (hors groupe inconnu) ont des contributions prises en compte.
+brief-text-uptake-none = Aucune contribution n'est prise en compte ; aucun groupe n'a donc de taux de prise en compte.
+brief-text-absent-groups = Groupes n'ayant envoyé aucune contribution : { $groups }.
 brief-text-no-absent-group = Chaque groupe de parties prenantes, ainsi que des particuliers, a envoyé des contributions.
 brief-text-rejection-who = { $submitter } ({ $group })
 brief-text-rejection-provision = , sur { $provision }
@@ -255,20 +255,20 @@ brief-text-rejection-reason = { $recorded ->
    *[no] sans motif consigné
 }
 brief-text-anonymous = anonyme
-brief-text-rejections-more = Et { $count } de plus ; la note au format JSON (-f json) les énumère toutes.
+brief-text-rejections-more = Et { $count } de plus ; la note au format JSON (-f json) les énumère toutes.
 brief-text-rejections-all-reasoned = Chaque contribution rejetée ou jugée hors champ a reçu un motif légitime.
 brief-text-rejections-none = Aucune contribution n'a été rejetée ni jugée hors champ.
 brief-text-suggestion = le registre indique le niveau { $level } ({ $because }). { $chosen ->
     [none] Aucun niveau n'a été choisi.
     [same] Les évaluateurs ont choisi le niveau { $level }, comme le suggère le registre.
-   *[other] Les évaluateurs ont choisi le niveau { $chosen_level }, en s'écartant du registre ; leur constat sur cette question en donne les raisons.
+   *[other] Les évaluateurs ont choisi le niveau { $chosen_level }, en s'écartant du registre ; leur constat sur cette question en donne les raisons.
 }
 brief-text-because-feedback = { $count } contributions sur { $total } ont reçu une réponse et { $reasoned } rejets sur { $rejections } ont reçu un motif légitime
-brief-text-because-feedback-days = { $count } contributions sur { $total } ont reçu une réponse et { $reasoned } rejets sur { $rejections } ont reçu un motif légitime ; la réponse est intervenue { $days } jours après la clôture
+brief-text-because-feedback-days = { $count } contributions sur { $total } ont reçu une réponse et { $reasoned } rejets sur { $rejections } ont reçu un motif légitime ; la réponse est intervenue { $days } jours après la clôture
 brief-text-because-balance = la prise en compte diffère de { $gap } entre le groupe le mieux pris en compte, { $best }, et le moins bien pris en compte, { $worst }
-brief-text-consultation-rule-outcome = L'issue d'une contribution est sa suite, ou, pour une contribution jointe à une autre, l'issue de celle-ci ; les contributions retirées sont exclues de toutes les parts.
-brief-text-consultation-rule-coverage = Le taux de réponse est la part des contributions dont l'issue est une réponse publiée : toute suite autre que l'absence de réponse (un report ou une décision d'irrecevabilité est une réponse).
-brief-text-consultation-rule-reasoned = Les rejets motivés sont la part des contributions rejetées ou jugées hors champ qui ont reçu un motif légitime : impossibilité juridique, hors mandat, infaisabilité technique, coût disproportionné, éléments insuffisants, question traitée ailleurs, contradiction avec l'objectif déclaré, ou autres contributions jugées plus déterminantes.
-brief-text-consultation-rule-uptake = La prise en compte d'un groupe est le nombre de ses contributions acceptées plus la moitié de celles acceptées en partie, rapporté à l'ensemble de ses contributions ; l'écart de prise en compte est la prise en compte du groupe le mieux servi moins celle du groupe le moins bien servi, hors contributeurs de groupe inconnu.
+brief-text-consultation-rule-outcome = L'issue d'une contribution est sa suite, ou, pour une contribution jointe à une autre, l'issue de celle-ci ; les contributions retirées sont exclues de toutes les parts.
+brief-text-consultation-rule-coverage = Le taux de réponse est la part des contributions dont l'issue est une réponse publiée : toute suite autre que l'absence de réponse (un report ou une décision d'irrecevabilité est une réponse).
+brief-text-consultation-rule-reasoned = Les rejets motivés sont la part des contributions rejetées ou jugées hors champ qui ont reçu un motif légitime : impossibilité juridique, hors mandat, infaisabilité technique, coût disproportionné, éléments insuffisants, question traitée ailleurs, contradiction avec l'objectif déclaré, ou autres contributions jugées plus déterminantes.
+brief-text-consultation-rule-uptake = La prise en compte d'un groupe est le nombre de ses contributions acceptées plus la moitié de celles acceptées en partie, rapporté à l'ensemble de ses contributions ; l'écart de prise en compte est la prise en compte du groupe le mieux servi moins celle du groupe le moins bien servi, hors contributeurs de groupe inconnu.
 brief-text-consultation-rule-participation = La participation compte chaque contribution selon le groupe de son auteur, contributions retirées et jointes comprises, et nomme les groupes de parties prenantes (et les particuliers) qui n'en ont envoyé aucune.
 brief-text-consultation-rule-timeliness = La célérité compare la durée de la consultation, de l'ouverture à la clôture, à la référence de { $weeks } semaines, et compte les jours entre la clôture et la réponse publiée (la date de réponse de la consultation, ou à défaut la dernière réponse à une contribution), qui devraient être au plus { $days } ({ $weeks } semaines).

@@ -3,7 +3,7 @@
 ## Titres, intitulés de colonnes et libellés courts (sans variables) : les `labels` de la vue.
 change-title = Note d'évolution
 change-then = Avant
-change-table-caption = Les deux évaluations côte à côte : l'ancienne (avant) et la nouvelle (maintenant)
+change-table-caption = Les deux évaluations côte à côte : l'ancienne (avant) et la nouvelle (maintenant)
 change-ratings-caption = Les appréciations globale, d'effet, de processus et par grille, avant et maintenant, leur évolution et celle du score
 change-now = Maintenant
 change-stage = Étape
@@ -23,7 +23,7 @@ change-score-change = Évolution du score
 change-by-dimension = Par dimension
 change-by-rubric = Par grille
 change-key = ↑ meilleure · ↓ moins bonne · ↔ modifiée sans direction · = inchangée
-change-scores-note = Les scores sont sur 100 ; la colonne Évolution compare les tranches d'appréciation, la dernière colonne les scores. La manière dont les évolutions sont jugées est exposée à la fin.
+change-scores-note = Les scores sont sur 100 ; la colonne Évolution compare les tranches d'appréciation, la dernière colonne les scores. La manière dont les évolutions sont jugées est exposée à la fin.
 change-red-flags = Signaux d'alerte
 change-resolved = Levés
 change-introduced-flags = Nouveaux
@@ -52,19 +52,19 @@ change-every-answer-changed = Toutes les réponses ont changé.
 change-none-taken-up = Aucune des recommandations de l'ancienne évaluation n'est devenue sans objet.
 
 ## Phrases avec des nombres et des noms.
-change-overall-line = Ensemble : { $old } { $arrow } { $new } ({ $change }, score { $old_score } → { $new_score }).
-change-answer-line = { $change } ({ $dimension }) : { $old } → { $new }
+change-overall-line = Ensemble : { $old } { $arrow } { $new } ({ $change }, score { $old_score } → { $new_score }).
+change-answer-line = { $change } ({ $dimension }) : { $old } → { $new }
 change-only-in-old = uniquement dans l'ancienne évaluation ({ $answer })
 change-only-in-new = uniquement dans la nouvelle évaluation ({ $answer })
 change-generated = Établie par { $generator } à partir de { $old } et de { $new }.
-change-upgraded-old = L'ancienne évaluation ({ $file }) a été rédigée pour les grilles 1.x ; elle a été mise à niveau en mémoire vers les questions actuelles avant la comparaison, de sorte que les deux sont comparées sur les questions qu'elles ont en commun.
-change-upgraded-new = La nouvelle évaluation ({ $file }) a été rédigée pour les grilles 1.x ; elle a été mise à niveau en mémoire vers les questions actuelles avant la comparaison, de sorte que les deux sont comparées sur les questions qu'elles ont en commun.
-change-summary-none = Aucune évolution : chaque réponse, et donc chaque appréciation, est identique dans les deux évaluations.
-change-summary-unchanged = Dans l'ensemble, l'appréciation reste inchangée : { $rating }.
+change-upgraded-old = L'ancienne évaluation ({ $file }) a été rédigée pour les grilles 1.x ; elle a été mise à niveau en mémoire vers les questions actuelles avant la comparaison, de sorte que les deux sont comparées sur les questions qu'elles ont en commun.
+change-upgraded-new = La nouvelle évaluation ({ $file }) a été rédigée pour les grilles 1.x ; elle a été mise à niveau en mémoire vers les questions actuelles avant la comparaison, de sorte que les deux sont comparées sur les questions qu'elles ont en commun.
+change-summary-none = Aucune évolution : chaque réponse, et donc chaque appréciation, est identique dans les deux évaluations.
+change-summary-unchanged = Dans l'ensemble, l'appréciation reste inchangée : { $rating }.
 change-summary-moved = Dans l'ensemble, l'appréciation est passée de { $old } à { $new }.
-change-summary-better = Dans l'ensemble, la proposition s'est améliorée : { $old } avant, { $new } désormais.
-change-summary-worse = Dans l'ensemble, la proposition s'est dégradée : { $old } avant, { $new } désormais.
-change-summary-dimension = { $dimension } : { $old } avant, { $new } désormais
+change-summary-better = Dans l'ensemble, la proposition s'est améliorée : { $old } avant, { $new } désormais.
+change-summary-worse = Dans l'ensemble, la proposition s'est dégradée : { $old } avant, { $new } désormais.
+change-summary-dimension = { $dimension } : { $old } avant, { $new } désormais
 change-summary-flags = { $resolved ->
     [one] { $resolved } signal d'alerte levé
    *[other] { $resolved } signaux d'alerte levés
@@ -72,7 +72,7 @@ change-summary-flags = { $resolved ->
 change-summary-answers = { $count ->
     [one] { $count } réponse a changé
    *[other] { $count } réponses ont changé
-  } : { $better } en mieux, { $worse } en moins bien.
+  } : { $better } en mieux, { $worse } en moins bien.
 change-summary-recommendations = Sur { $asked ->
     [one] la { $asked } recommandation formulée
    *[other] les { $asked } recommandations formulées
@@ -82,9 +82,9 @@ change-summary-recommendations = Sur { $asked ->
   }
 
 ## Comment les évolutions sont jugées, une phrase chacune.
-change-rule-same = Les deux évaluations sont notées selon la même règle et les mêmes grilles ; cette note compare leurs résultats question par question.
-change-rule-answer = Une réponse est meilleure lorsque son niveau a augmenté et moins bonne lorsqu'il a baissé. « Non concerné » vaut une réponse au niveau acceptable de la question ; les autres changements de statut (inconnu, sans objet) sont des évolutions sans direction.
-change-rule-rating = Une appréciation est meilleure lorsqu'elle est passée à une tranche plus favorable ; un passage vers ou depuis « Éléments insuffisants » n'a pas de direction.
+change-rule-same = Les deux évaluations sont notées selon la même règle et les mêmes grilles ; cette note compare leurs résultats question par question.
+change-rule-answer = Une réponse est meilleure lorsque son niveau a augmenté et moins bonne lorsqu'il a baissé. « Non concerné » vaut une réponse au niveau acceptable de la question ; les autres changements de statut (inconnu, sans objet) sont des évolutions sans direction.
+change-rule-rating = Une appréciation est meilleure lorsqu'elle est passée à une tranche plus favorable ; un passage vers ou depuis « Éléments insuffisants » n'a pas de direction.
 change-rule-flag = Un signal d'alerte est levé lorsque la nouvelle réponse ne le déclenche plus, nouveau lorsque seule la nouvelle le déclenche, et toujours ouvert lorsque les deux le déclenchent.
 change-rule-recommendation = Une recommandation est suivie lorsque l'ancienne évaluation la formulait et que la nouvelle, répondant à la même question, n'en a plus besoin.
 change-dimension-effect = effet

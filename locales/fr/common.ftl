@@ -20,7 +20,7 @@ month-12 = décembre
 
 ## Les deux-points entre une étiquette et ce qui la suit (« Appréciation d'ensemble : Faible ») :
 ## le français met une espace avant.
-colon = { " :" }
+colon = { " :" }
 
 ## Un pourcentage : « 94 % », avec une espace insécable avant le signe.
 percent = { $number }{"\u00A0"}%

@@ -47,12 +47,12 @@ panel-no-variation = aucune variation
 panel-not-enough-data = données insuffisantes
 panel-proposal-and-panel = La proposition et le panel
 panel-caption-who = Les groupes de parties prenantes du panel, le nombre d'évaluations de chacun et leurs évaluateurs
-panel-caption-rubrics = Les appréciations du panel par grille : effet, processus, appréciation et score
-panel-caption-agreement = L'accord par grille : l'alpha de Krippendorff, les évaluateurs et les questions sur lesquels il repose
+panel-caption-rubrics = Les appréciations du panel par grille : effet, processus, appréciation et score
+panel-caption-agreement = L'accord par grille : l'alpha de Krippendorff, les évaluateurs et les questions sur lesquels il repose
 panel-caption-answers = La réponse de chaque groupe à la question et ce que signifie ce niveau
-panel-caption-own-verdict = Le verdict propre à chaque groupe : ses appréciations d'ensemble, d'effet, de processus et par grille, tirées des réponses médianes de ses membres
-panel-caption-consolidated = Chaque question : la réponse de chaque groupe et celle du panel
-panel-chart-caption = Le score d'ensemble propre à chaque groupe, sur 100, puis celui du panel. La couleur d'une barre est celle de sa tranche d'appréciation ; les repères sur la piste marquent les limites des tranches.
+panel-caption-own-verdict = Le verdict propre à chaque groupe : ses appréciations d'ensemble, d'effet, de processus et par grille, tirées des réponses médianes de ses membres
+panel-caption-consolidated = Chaque question : la réponse de chaque groupe et celle du panel
+panel-chart-caption = Le score d'ensemble propre à chaque groupe, sur 100, puis celui du panel. La couleur d'une barre est celle de sa tranche d'appréciation ; les repères sur la piste marquent les limites des tranches.
 
 ## États vides.
 panel-all-groups-present = Tous les groupes de parties prenantes sont représentés.
@@ -71,15 +71,15 @@ panel-line = { $assessments ->
     [one] { $groups } groupe de parties prenantes
    *[other] { $groups } groupes de parties prenantes
   }
-panel-missing-groups = Groupes non représentés au sein du panel : { $groups }.
-panel-alpha-line = Alpha de Krippendorff (ordinal) sur l'ensemble des questions : { $alpha } ({ $coders ->
+panel-missing-groups = Groupes non représentés au sein du panel : { $groups }.
+panel-alpha-line = Alpha de Krippendorff (ordinal) sur l'ensemble des questions : { $alpha } ({ $coders ->
     [one] { $coders } évaluateur
    *[other] { $coders } évaluateurs
   }, { $units ->
     [one] { $units } question ayant reçu au moins deux réponses
    *[other] { $units } questions ayant reçu au moins deux réponses
   }).
-panel-spread-line = Écart de { $spread } (de { $lowest } à { $highest }) ; réponse du panel : { $answer }.
+panel-spread-line = Écart de { $spread } (de { $lowest } à { $highest }) ; réponse du panel : { $answer }.
 panel-quote-answered = { $assessor }, qui a répondu { $answer }
 panel-quote-others = { $count ->
     [one] les propos de { $count } autre membre figurent dans la note du panel au format JSON
@@ -90,27 +90,27 @@ panel-generated = Établie par { $generator } à partir des { $assessments } év
 panel-chart-alt = Diagramme en barres du score d'ensemble propre à chaque groupe de parties prenantes, sur 100.
 
 ## Comment la réponse du panel est établie, une phrase chacune.
-panel-rule-groups = Chaque groupe de parties prenantes est d'abord ramené à sa propre réponse par question : la médiane des niveaux de ses membres, la plus basse des deux valeurs centrales lorsqu'ils sont en nombre pair, de sorte qu'un groupe ayant envoyé cinq personnes ne l'emporte pas sur un groupe qui n'en a envoyé qu'une.
-panel-rule-panel = La réponse du panel est la médiane des réponses des groupes, là encore la valeur centrale la plus basse pour un nombre pair, de sorte que le panel n'est jamais plus indulgent que la moitié de ses groupes ; elle est ensuite notée selon la règle habituelle.
-panel-rule-not-affected = « Non concerné » compte au niveau acceptable de la question dans le calcul des médianes ; le panel ne répond « non concerné » que lorsque la médiane tombe à ce niveau et qu'aucun groupe n'y a donné de niveau.
+panel-rule-groups = Chaque groupe de parties prenantes est d'abord ramené à sa propre réponse par question : la médiane des niveaux de ses membres, la plus basse des deux valeurs centrales lorsqu'ils sont en nombre pair, de sorte qu'un groupe ayant envoyé cinq personnes ne l'emporte pas sur un groupe qui n'en a envoyé qu'une.
+panel-rule-panel = La réponse du panel est la médiane des réponses des groupes, là encore la valeur centrale la plus basse pour un nombre pair, de sorte que le panel n'est jamais plus indulgent que la moitié de ses groupes ; elle est ensuite notée selon la règle habituelle.
+panel-rule-not-affected = « Non concerné » compte au niveau acceptable de la question dans le calcul des médianes ; le panel ne répond « non concerné » que lorsque la médiane tombe à ce niveau et qu'aucun groupe n'y a donné de niveau.
 panel-rule-red-flags = Un signal d'alerte levé par un groupe, quel qu'il soit, est signalé avec les groupes qui l'ont levé, même lorsque la réponse du panel n'en lève aucun.
-panel-rule-alpha = L'accord est mesuré par l'alpha de Krippendorff pour données ordinales, sur les niveaux des évaluateurs pris individuellement (1 indique un accord parfait, 0 ce que donnerait le hasard) ; en deçà de deux évaluateurs, ou si aucune question n'a reçu deux réponses, les données sont insuffisantes.
-panel-rule-spread = L'écart d'une question est la distance entre la réponse de groupe la plus basse et la plus haute ; les questions sur lesquelles les groupes divergent sont présentées par écart décroissant, les propos de chaque groupe étant cités une fois, textuellement : ceux d'un membre dont la réponse est celle du groupe, ou la plus proche. Les propos de tous les membres figurent dans la note du panel au format JSON.
+panel-rule-alpha = L'accord est mesuré par l'alpha de Krippendorff pour données ordinales, sur les niveaux des évaluateurs pris individuellement (1 indique un accord parfait, 0 ce que donnerait le hasard) ; en deçà de deux évaluateurs, ou si aucune question n'a reçu deux réponses, les données sont insuffisantes.
+panel-rule-spread = L'écart d'une question est la distance entre la réponse de groupe la plus basse et la plus haute ; les questions sur lesquelles les groupes divergent sont présentées par écart décroissant, les propos de chaque groupe étant cités une fois, textuellement : ceux d'un membre dont la réponse est celle du groupe, ou la plus proche. Les propos de tous les membres figurent dans la note du panel au format JSON.
 panel-dimension-effect = effet
 panel-dimension-process = processus
 panel-level = Niveau
 panel-no-score = pas de score
 panel-chart-title = Le score d'ensemble propre à chaque groupe, sur 100, puis celui du panel
-panel-verdict-line = Appréciation d'ensemble : { $rating } — score de { $score } sur 100, couverture { $coverage }.
+panel-verdict-line = Appréciation d'ensemble : { $rating } — score de { $score } sur 100, couverture { $coverage }.
 panel-raised-by = levé par
 panel-out-of-100 = sur 100
 panel-coverage = Couverture
 panel-overall-rating = Appréciation d'ensemble
 panel-score-word = score
 panel-agreement-short = accord (α)
-panel-disagree-intro = Les questions sur lesquelles les réponses des groupes diffèrent, par écart décroissant. Les propos de chaque groupe sont cités une fois, tels qu'écrits : ceux d'un membre dont la réponse est celle du groupe, ou la plus proche.
+panel-disagree-intro = Les questions sur lesquelles les réponses des groupes diffèrent, par écart décroissant. Les propos de chaque groupe sont cités une fois, tels qu'écrits : ceux d'un membre dont la réponse est celle du groupe, ou la plus proche.
 panel-red-note = Une réponse en rouge constitue un signal d'alerte.
-panel-recommendations-intro = Là où la réponse du panel se situe sous le niveau que sa question juge acceptable. Dans l'ordre : les signaux d'alerte d'abord, l'effet avant le processus, puis par priorité.
+panel-recommendations-intro = Là où la réponse du panel se situe sous le niveau que sa question juge acceptable. Dans l'ordre : les signaux d'alerte d'abord, l'effet avant le processus, puis par priorité.
 panel-flags-raised = { $count ->
     [one] { $count } signal d'alerte levé
    *[other] { $count } signaux d'alerte levés

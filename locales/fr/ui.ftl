@@ -1,9 +1,9 @@
 # The command line and the wizard.
 
 ## Choosing the language and starting.
-ui-locale-unmatched = Aucune traduction pour la langue du système { $locale } : l'anglais est utilisé. Choisissez une autre langue avec --lang ({ $languages }).
-ui-no-terminal = erreur : l'assistant a besoin d'un terminal interactif, et l'entrée standard n'en est pas un
-    {"  "}aide : pour un usage scripté, créez un fichier à remplir avec `impact-brief init FILE`, complétez-le, puis lancez `impact-brief render FILE`
+ui-locale-unmatched = Aucune traduction pour la langue du système { $locale } : l'anglais est utilisé. Choisissez une autre langue avec --lang ({ $languages }).
+ui-no-terminal = erreur : l'assistant a besoin d'un terminal interactif, et l'entrée standard n'en est pas un
+    {"  "}aide : pour un usage scripté, créez un fichier à remplir avec `impact-brief init FILE`, complétez-le, puis lancez `impact-brief render FILE`
 ui-needs-terminal = un terminal interactif est nécessaire
 
 ## Key hints, yes and no, and long texts typed on one line.
@@ -17,8 +17,8 @@ ui-summary-paragraphs = { $first }… ({ $count ->
         [one] { $count } paragraphe
        *[other] { $count } paragraphes
     })
-ui-long-text-keeps = Entrée conserve : { $summary }
-ui-long-text-inline-help = Entrée conserve le texte actuel ; tapez un paragraphe pour le remplacer, ou - pour l'effacer
+ui-long-text-keeps = Entrée conserve : { $summary }
+ui-long-text-inline-help = Entrée conserve le texte actuel ; tapez un paragraphe pour le remplacer, ou - pour l'effacer
 
 ## Answers refused.
 ui-invalid-empty = ce champ ne peut pas être vide
@@ -26,37 +26,37 @@ ui-invalid-date = écrivez la date sous la forme AAAA-MM-JJ, par exemple 2026-03
 
 ## The file.
 ui-welcome = Évaluons une proposition législative. Appuyez sur Échap à tout moment pour arrêter.
-ui-title = Quel est l'intitulé de la proposition ?
-ui-title-help = Son intitulé officiel ou usuel, par exemple « Projet de loi sur la sécurité en ligne »
+ui-title = Quel est l'intitulé de la proposition ?
+ui-title-help = Son intitulé officiel ou usuel, par exemple « Projet de loi sur la sécurité en ligne »
 ui-save-as = Enregistrer l'évaluation sous
-ui-save-as-help = Un fichier du dossier courant ; vous pourrez y revenir avec `impact-brief wizard FILE`
-ui-file-exists-resume = { $file } existe déjà. Reprendre plutôt ce fichier ?
-ui-file-exists-resume-help = Non : choisir un autre nom (un fichier existant n'est jamais écrasé)
-ui-cannot-create = Impossible de créer { $file } : { $error }. Choisissez un autre nom.
-ui-saving-as-toml = Enregistrement sous { $file } : les fichiers d'évaluation se terminent par .toml, que recherchent `impact-brief batch` et les éditeurs.
-ui-cannot-resume = Impossible de reprendre { $file } : il comporte des problèmes (énumérés ci-dessous). Corrigez-les, puis relancez `{ $command }` ; l'assistant n'écrase jamais un fichier qu'il ne peut pas lire.
+ui-save-as-help = Un fichier du dossier courant ; vous pourrez y revenir avec `impact-brief wizard FILE`
+ui-file-exists-resume = { $file } existe déjà. Reprendre plutôt ce fichier ?
+ui-file-exists-resume-help = Non : choisir un autre nom (un fichier existant n'est jamais écrasé)
+ui-cannot-create = Impossible de créer { $file } : { $error }. Choisissez un autre nom.
+ui-saving-as-toml = Enregistrement sous { $file } : les fichiers d'évaluation se terminent par .toml, que recherchent `impact-brief batch` et les éditeurs.
+ui-cannot-resume = Impossible de reprendre { $file } : il comporte des problèmes (énumérés ci-dessous). Corrigez-les, puis relancez `{ $command }` ; l'assistant n'écrase jamais un fichier qu'il ne peut pas lire.
 ui-progress = { $answered } questions applicables sur { $total } ont reçu une réponse{ $unsure ->
         [0] {""}
-       *[other] , dont { $unsure } marquées « pas encore sûr »
+       *[other] , dont { $unsure } marquées « pas encore sûr »
     }.
-ui-plan = Que souhaitez-vous faire ?
+ui-plan = Que souhaitez-vous faire ?
 ui-plan-continue = Poursuivre avec les questions sans réponse ({ $count } restantes)
 ui-plan-continue-all-answered = Poursuivre (toutes les questions ont une réponse)
 ui-plan-review = Revoir toutes les réponses
 ui-plan-render = Produire la note maintenant
 ui-intro-saving = Vos réponses sont enregistrées dans { $file } après chacune d'elles.
-    Si vous vous arrêtez, reprenez avec : { $command }
+    Si vous vous arrêtez, reprenez avec : { $command }
 ui-stopped-saved = Arrêt. Vos réponses sont enregistrées dans { $file }.
-    Pour reprendre, lancez : { $command }
+    Pour reprendre, lancez : { $command }
 ui-stopped-nothing-saved = Arrêt. Rien n'a été enregistré.
 
 ## The proposal.
 ui-section-proposal = La proposition
 ui-jurisdiction = Juridiction
-ui-jurisdiction-help = Le pays ou la région dont ce texte deviendrait la loi ; séparez-en plusieurs par « ; » (facultatif)
+ui-jurisdiction-help = Le pays ou la région dont ce texte deviendrait la loi ; séparez-en plusieurs par « ; » (facultatif)
 ui-reference = Référence officielle
-ui-reference-help = Un numéro de projet de loi ou une référence de document, par exemple « HL Bill 87 » (facultatif)
-ui-stage = Où en est-elle ?
+ui-reference-help = Un numéro de projet de loi ou une référence de document, par exemple « HL Bill 87 » (facultatif)
+ui-stage = Où en est-elle ?
 ui-stage-help = Son stade dans la procédure législative
 ui-stage-request = Demande
 ui-stage-idea = Idée
@@ -69,21 +69,21 @@ ui-stage-withdrawn = Retirée
 ui-stage-rejected = Rejetée
 ui-stage-not-sure = Je ne sais pas
 ui-introduced = Date de dépôt ou de publication
-ui-introduced-help = Facultatif ; appuyez sur Entrée pour passer
+ui-introduced-help = Facultatif ; appuyez sur Entrée pour passer
 ui-date-placeholder = AAAA-MM-JJ
-ui-url = Où peut-on lire le texte ?
+ui-url = Où peut-on lire le texte ?
 ui-url-help = Une adresse web (facultatif)
-ui-summary = Résumé : que fait la proposition ?
-ui-summary-help = Quelques phrases, avec vos propres mots (facultatif ; le Markdown est accepté)
-ui-context = Contexte : pourquoi maintenant, et que doivent savoir les lecteurs ?
-ui-context-help = Historique, textes connexes, qui la porte (facultatif ; le Markdown est accepté)
+ui-summary = Résumé : que fait la proposition ?
+ui-summary-help = Quelques phrases, avec vos propres mots (facultatif ; le Markdown est accepté)
+ui-context = Contexte : pourquoi maintenant, et que doivent savoir les lecteurs ?
+ui-context-help = Historique, textes connexes, qui la porte (facultatif ; le Markdown est accepté)
 
 ## The assessors.
 ui-section-assessors = Les évaluateurs
 ui-assessors = Votre nom et votre organisation
 ui-assessors-placeholder = Maria Okafor, section ISOC de Veridia
-ui-assessors-help = Séparez plusieurs personnes par des points-virgules (;) : une virgule fait partie du nom
-ui-stakeholder = Au nom de quel groupe de parties prenantes vous exprimez-vous ?
+ui-assessors-help = Séparez plusieurs personnes par des points-virgules (;) : une virgule fait partie du nom
+ui-stakeholder = Au nom de quel groupe de parties prenantes vous exprimez-vous ?
 ui-stakeholder-help = Les évaluations de différents groupes peuvent être réunies avec `impact-brief panel`
 ui-stakeholder-government = Gouvernement
 ui-stakeholder-private-sector = Secteur privé
@@ -95,23 +95,23 @@ ui-stakeholder-not-said = Je préfère ne pas le dire
 ui-date = Date de l'évaluation
 
 ## Screening and the questions.
-ui-screening = Lesquels de ces domaines la proposition touche-t-elle ? Cochez chaque domaine qu'elle pourrait affecter.
-ui-screening-help = Espace coche, Entrée valide. Les domaines cochés reçoivent leur question complète ; les autres sont enregistrés comme « écartés au tri préalable » (vous pourrez les réviser plus tard).
-ui-screening-none = Vous n'avez coché aucun domaine. Enregistrer les { $count } comme écartés au tri préalable, sans examen ?
-ui-screening-none-help = Espace coche un domaine de la liste. Répondez non pour y revenir ; oui seulement si la proposition n'en touche manifestement aucun.
+ui-screening = Lesquels de ces domaines la proposition touche-t-elle ? Cochez chaque domaine qu'elle pourrait affecter.
+ui-screening-help = Espace coche, Entrée valide. Les domaines cochés reçoivent leur question complète ; les autres sont enregistrés comme « écartés au tri préalable » (vous pourrez les réviser plus tard).
+ui-screening-none = Vous n'avez coché aucun domaine. Enregistrer les { $count } comme écartés au tri préalable, sans examen ?
+ui-screening-none-help = Espace coche un domaine de la liste. Répondez non pour y revenir ; oui seulement si la proposition n'en touche manifestement aucun.
 ui-screening-result = { $count ->
         [one] { $count } domaine à évaluer
        *[other] { $count } domaines à évaluer
-    } en détail ; { $screened_out } écartés au tri préalable (non examinés : révisez-les si cela change).
+    } en détail ; { $screened_out } écartés au tri préalable (non examinés : révisez-les si cela change).
 ui-rubric-heading = { $rubric } (grille { $number } sur { $total })
-ui-skipped = Question { $question } passée : { $reason }.
+ui-skipped = Question { $question } passée : { $reason }.
 ui-condition = elle ne s'applique que lorsque { $question } est au niveau { $level }{ $level_text } ou plus
-ui-condition-level-text = {" "}(« { $text } »)
+ui-condition-level-text = {" "}(« { $text } »)
 ui-unsure-left = { $count ->
         [one] { $count } question est marquée
        *[other] { $count } questions sont marquées
-    } « { $not_sure } » ; choisissez « { $revise } » lorsque vous en saurez davantage.
-ui-running-score = { $rubric } : { $score } ({ $rating }), couverture { $coverage }
+    } « { $not_sure } » ; choisissez « { $revise } » lorsque vous en saurez davantage.
+ui-running-score = { $rubric } : { $score } ({ $rating }), couverture { $coverage }
 ui-no-score-yet = pas encore de score
 ui-rating-no-effect-found = Aucun effet constaté
 ui-rating-strong = Solide
@@ -122,55 +122,55 @@ ui-rating-insufficient-evidence = Éléments insuffisants
 ui-option-not-affected = Non concerné – j'ai vérifié et la proposition n'y touche pas
 ui-option-not-sure = Pas encore sûr
 ui-option-not-applicable = Sans objet
-ui-ledger-points-to = Registre de la consultation : { $because }. Il indique le niveau { $level } pour cette question ; le choix du niveau vous appartient.
-ui-why = Pourquoi ?
-ui-why-help-level = Qu'est-ce qui, dans le texte ou la procédure, justifie ce niveau ? (facultatif ; le Markdown est accepté)
-ui-why-help-not-sure = Que manque-t-il pour en juger, et où pourrait-on le trouver ? (facultatif)
-ui-why-help-not-applicable = Pourquoi cette question ne s'applique-t-elle pas à la proposition ? (facultatif)
-ui-why-help-not-affected = Qu'avez-vous vérifié, et pourquoi cela ne montre-t-il aucun effet ? (facultatif)
-ui-why-help-red-flag = Cette réponse déclenche un signal d'alerte : expliquez pourquoi, avec les dispositions et les sources sur lesquelles elle repose (obligatoire ; le Markdown est accepté)
-ui-red-flag-needs-reason = Un signal d'alerte doit être motivé avant d'être enregistré : qu'est-ce qui, dans le texte, le justifie ?
-ui-finding = Que fait la proposition sur ce point ?
-ui-finding-help = Une phrase, avec vos propres mots, sur cette proposition : la page 1 de la note cite ce constat (facultatif)
-ui-provisions = Quelles dispositions ?
-ui-provisions-help = Les articles sur lesquels il repose, séparés par des points-virgules, par exemple art. 5, al. 2 ; art. 12 (facultatif)
-ui-mechanism-harm = Atteinte : { $label }
-ui-mechanism-safeguard = Garantie : { $label }
-ui-mechanisms = Lesquels de ces mécanismes la proposition comporte-t-elle ? Cochez chacun de ceux qu'elle contient, atteintes et garanties.
+ui-ledger-points-to = Registre de la consultation : { $because }. Il indique le niveau { $level } pour cette question ; le choix du niveau vous appartient.
+ui-why = Pourquoi ?
+ui-why-help-level = Qu'est-ce qui, dans le texte ou la procédure, justifie ce niveau ? (facultatif ; le Markdown est accepté)
+ui-why-help-not-sure = Que manque-t-il pour en juger, et où pourrait-on le trouver ? (facultatif)
+ui-why-help-not-applicable = Pourquoi cette question ne s'applique-t-elle pas à la proposition ? (facultatif)
+ui-why-help-not-affected = Qu'avez-vous vérifié, et pourquoi cela ne montre-t-il aucun effet ? (facultatif)
+ui-why-help-red-flag = Cette réponse déclenche un signal d'alerte : expliquez pourquoi, avec les dispositions et les sources sur lesquelles elle repose (obligatoire ; le Markdown est accepté)
+ui-red-flag-needs-reason = Un signal d'alerte doit être motivé avant d'être enregistré : qu'est-ce qui, dans le texte, le justifie ?
+ui-finding = Que fait la proposition sur ce point ?
+ui-finding-help = Une phrase, avec vos propres mots, sur cette proposition : la page 1 de la note cite ce constat (facultatif)
+ui-provisions = Quelles dispositions ?
+ui-provisions-help = Les articles sur lesquels il repose, séparés par des points-virgules, par exemple art. 5, al. 2 ; art. 12 (facultatif)
+ui-mechanism-harm = Atteinte : { $label }
+ui-mechanism-safeguard = Garantie : { $label }
+ui-mechanisms = Lesquels de ces mécanismes la proposition comporte-t-elle ? Cochez chacun de ceux qu'elle contient, atteintes et garanties.
 ui-mechanisms-help = Espace coche, Entrée valide. Les recommandations de la note découlent uniquement des atteintes cochées, et les points forts des garanties.
 ui-evidence = Élément de preuve { $number }
-ui-evidence-help = Un article, un document ou un lien par ligne ; appuyez sur Entrée sur une ligne vide pour terminer
+ui-evidence-help = Un article, un document ou un lien par ligne ; appuyez sur Entrée sur une ligne vide pour terminer
 ui-evidence-edit-help = Modifiez l'élément { $number } sur { $total }, ou effacez-le pour le supprimer
 
 ## The end: the menu, rendering and revising.
-ui-menu = Et maintenant ?
+ui-menu = Et maintenant ?
 ui-menu-render = Produire la note
 ui-menu-revise = Réviser une réponse
 ui-menu-record = Enregistrer les contributions à la consultation
 ui-menu-quit = Enregistrer et quitter
 ui-saved = { $file } enregistré.
-    Pour produire la note plus tard : { $render }
-    Pour modifier les réponses : { $resume }
-    Avec les évaluations d'autres personnes sur la même proposition, produisez une note de panel :
+    Pour produire la note plus tard : { $render }
+    Pour modifier les réponses : { $resume }
+    Avec les évaluations d'autres personnes sur la même proposition, produisez une note de panel :
       { $panel }
-ui-formats = Quels formats ?
+ui-formats = Quels formats ?
 ui-formats-help = Espace coche un format, Entrée valide
-ui-format-markdown = Markdown (.md) : pour la relecture et le suivi des modifications
-ui-format-pdf = PDF (.pdf) : pour la publication
-ui-format-docx = Word (.docx) : pour les commentaires et le suivi des modifications
-ui-format-html = HTML (.html) : une page web
-ui-format-json = JSON (.json) : pour les scripts
-ui-formats-none = Aucun format choisi ; rien n'a été écrit.
-ui-folder = Dans quel dossier écrire les fichiers ?
-ui-cannot-render = Impossible de produire la note : { $error }
+ui-format-markdown = Markdown (.md) : pour la relecture et le suivi des modifications
+ui-format-pdf = PDF (.pdf) : pour la publication
+ui-format-docx = Word (.docx) : pour les commentaires et le suivi des modifications
+ui-format-html = HTML (.html) : une page web
+ui-format-json = JSON (.json) : pour les scripts
+ui-formats-none = Aucun format choisi ; rien n'a été écrit.
+ui-folder = Dans quel dossier écrire les fichiers ?
+ui-cannot-render = Impossible de produire la note : { $error }
 ui-wrote = { $file } écrit
-ui-could-not-write = Impossible d'écrire { $file } : { $error }
+ui-could-not-write = Impossible d'écrire { $file } : { $error }
 ui-back = Retour
-ui-revise = Quelle réponse souhaitez-vous modifier ?
-ui-revise-help = Tapez pour filtrer, par exemple « ouverture »
+ui-revise = Quelle réponse souhaitez-vous modifier ?
+ui-revise-help = Tapez pour filtrer, par exemple « ouverture »
 ui-revise-does-not-apply = { $answer } (ne s'applique pas actuellement)
-ui-revise-does-not-count = Remarque : cette réponse n'est pas prise en compte pour le moment : { $reason }.
-ui-applies-now = { $question } s'applique désormais :
+ui-revise-does-not-count = Remarque : cette réponse n'est pas prise en compte pour le moment : { $reason }.
+ui-applies-now = { $question } s'applique désormais :
 ui-answer-not-sure = pas encore sûr
 ui-answer-not-applicable = sans objet
 ui-answer-not-affected = non concerné
@@ -178,22 +178,22 @@ ui-answer-screened-out = écarté au tri préalable
 ui-answer-none = sans réponse
 
 ## The consultation ledger.
-ui-ledger = Comment souhaitez-vous enregistrer les contributions ?
+ui-ledger = Comment souhaitez-vous enregistrer les contributions ?
 ui-ledger-add = Ajouter les contributions une par une
 ui-ledger-import = Importer un fichier CSV
-ui-consultation-opened = Quand la consultation s'est-elle ouverte ?
-ui-consultation-closed = Quand s'est-elle close (dernier jour de réception des contributions) ?
-ui-consultation-responded = Quand la réponse à la consultation a-t-elle été publiée ?
-ui-consultation-date-help = AAAA-MM-JJ ; laissez vide si vous ne savez pas, ou si cela n'a pas encore eu lieu
+ui-consultation-opened = Quand la consultation s'est-elle ouverte ?
+ui-consultation-closed = Quand s'est-elle close (dernier jour de réception des contributions) ?
+ui-consultation-responded = Quand la réponse à la consultation a-t-elle été publiée ?
+ui-consultation-date-help = AAAA-MM-JJ ; laissez vide si vous ne savez pas, ou si cela n'a pas encore eu lieu
 ui-ledger-in-csv = Les contributions sont conservées dans le fichier CSV { $file }, à côté du fichier d'évaluation. Modifiez-les dans ce fichier, ou importez de nouveau le fichier modifié.
 ui-submission-saved = Contribution { $id } enregistrée.
-ui-submission-another = En ajouter une autre ?
+ui-submission-another = En ajouter une autre ?
 ui-submission-id = Identifiant de la contribution
 ui-submission-id-help = Unique dans le registre, par exemple S-01
-ui-submission-id-refused = Cet identifiant ne peut pas être utilisé : { $problem }. Choisissez-en un autre.
-ui-submitter = Qui l'a envoyée ?
-ui-submitter-help = Une personne ou une organisation ; laissez vide pour une contribution anonyme
-ui-submitter-group = À quel groupe appartient l'expéditeur ?
+ui-submission-id-refused = Cet identifiant ne peut pas être utilisé : { $problem }. Choisissez-en un autre.
+ui-submitter = Qui l'a envoyée ?
+ui-submitter-help = Une personne ou une organisation ; laissez vide pour une contribution anonyme
+ui-submitter-group = À quel groupe appartient l'expéditeur ?
 ui-submitter-government = Gouvernement
 ui-submitter-private-sector = Secteur privé
 ui-submitter-civil-society = Société civile
@@ -202,11 +202,11 @@ ui-submitter-academia = Milieu universitaire
 ui-submitter-intergovernmental = Organisation intergouvernementale
 ui-submitter-individual = Particuliers
 ui-submitter-unknown = Inconnu
-ui-submission-provision = Quelle disposition du projet concerne-t-elle ?
-ui-submission-provision-help = Par exemple « art. 12, al. 3 » ; laissez vide si elle porte sur l'ensemble de la proposition
-ui-submission-asked = Que demandait-elle ?
-ui-submission-asked-help = En une phrase ; laissez vide pour passer
-ui-disposition = Quelle suite lui a été donnée ?
+ui-submission-provision = Quelle disposition du projet concerne-t-elle ?
+ui-submission-provision-help = Par exemple « art. 12, al. 3 » ; laissez vide si elle porte sur l'ensemble de la proposition
+ui-submission-asked = Que demandait-elle ?
+ui-submission-asked-help = En une phrase ; laissez vide pour passer
+ui-disposition = Quelle suite lui a été donnée ?
 ui-disposition-help = Selon la réponse publiée
 ui-disposition-accepted = Acceptée
 ui-disposition-partially-accepted = Partiellement acceptée
@@ -216,10 +216,10 @@ ui-disposition-deferred = Reportée
 ui-disposition-not-answered = Sans réponse
 ui-disposition-withdrawn = Retirée
 ui-disposition-merged = Traitée avec une autre
-ui-merged-into = Avec quelle contribution a-t-elle reçu une réponse commune ?
+ui-merged-into = Avec quelle contribution a-t-elle reçu une réponse commune ?
 ui-merged-into-help = Tapez pour filtrer par identifiant
-ui-reason = Quel motif la réponse a-t-elle donné ?
-ui-reason-help = « Aucun motif donné » lorsque la réponse n'en donnait pas
+ui-reason = Quel motif la réponse a-t-elle donné ?
+ui-reason-help = « Aucun motif donné » lorsque la réponse n'en donnait pas
 ui-reason-legally-precluded = Impossibilité juridique
 ui-reason-outside-mandate = Hors mandat
 ui-reason-technically-infeasible = Infaisabilité technique
@@ -230,29 +230,29 @@ ui-reason-conflicts-with-objective = Contradiction avec l'objectif déclaré
 ui-reason-outweighed-by-other-input = Autres contributions jugées plus déterminantes
 ui-reason-none-given = Aucun motif donné
 ui-reason-text = Le motif, dans les termes des rédacteurs
-ui-reason-text-help = Cité ou résumé ; laissez vide pour passer
-ui-csv-file = Quel fichier CSV ?
+ui-reason-text-help = Cité ou résumé ; laissez vide pour passer
+ui-csv-file = Quel fichier CSV ?
 ui-csv-file-help = Une ligne d'en-tête nommant les colonnes (id, group et disposition obligatoires), une contribution par ligne
-ui-import-problems = Rien n'a été importé : { $file } comporte des problèmes.
-ui-import-replace = Le fichier d'évaluation contient { $count } contributions qui lui sont propres. Les remplacer par celles du fichier CSV ?
-ui-import-replace-help = Non : les conserver et ne rien importer (un registre se trouve soit dans le fichier, soit dans un fichier CSV, pas dans les deux)
-ui-import-kept = Rien n'a été importé ; les contributions du fichier d'évaluation sont conservées.
-ui-import-cannot-copy = Rien n'a été importé : impossible de copier { $file } : { $error }
+ui-import-problems = Rien n'a été importé : { $file } comporte des problèmes.
+ui-import-replace = Le fichier d'évaluation contient { $count } contributions qui lui sont propres. Les remplacer par celles du fichier CSV ?
+ui-import-replace-help = Non : les conserver et ne rien importer (un registre se trouve soit dans le fichier, soit dans un fichier CSV, pas dans les deux)
+ui-import-kept = Rien n'a été importé ; les contributions du fichier d'évaluation sont conservées.
+ui-import-cannot-copy = Rien n'a été importé : impossible de copier { $file } : { $error }
 ui-imported = { $count ->
         [one] { $count } contribution importée
        *[other] { $count } contributions importées
-    } depuis { $file } ; le fichier d'évaluation le désigne désormais dans submissions_file.
+    } depuis { $file } ; le fichier d'évaluation le désigne désormais dans submissions_file.
 ui-ledger-no-suggestion = Le registre n'indique encore de niveau pour aucune question.
 
 ## `score`: the scorecard in the terminal (with the brief's labels and the ui-rating-* words).
-ui-score-title = { $heading } : { $title }
+ui-score-title = { $heading } : { $title }
 ui-score-coverage = couverture { $coverage }
 ui-score-points = ({ $points } points)
 ui-score-red-flags = { $count ->
         [one] { $count } signal d'alerte
        *[other] { $count } signaux d'alerte
     }
-ui-score-verdict = { $dimension } : { $verdict }.
+ui-score-verdict = { $dimension } : { $verdict }.
 ui-score-dimension-effect = Effet sur l'Internet
 ui-score-dimension-process = Processus
 ui-score-effect-no-effect-found = Aucun effet constaté
@@ -267,12 +267,12 @@ ui-score-status-unanswered = sans réponse
 
 ## `check`: the summary of each file and the warnings about answers (errors in a file's TOML
 ## itself are reported in English).
-ui-check-problems = { $file } : { $count ->
+ui-check-problems = { $file } : { $count ->
         [one] { $count } problème
        *[other] { $count } problèmes
     }
-ui-check-ok = { $file } : valide — avec réponse : { $answered }, non concernées : { $not_affected }, inconnues : { $unknown }, sans réponse : { $unanswered }, sans objet : { $not_applicable }
-ui-check-upgraded = rédigé pour les grilles { $from }.x ; lu en mémoire comme { $to }.x ({ $moved ->
+ui-check-ok = { $file } : valide — avec réponse : { $answered }, non concernées : { $not_affected }, inconnues : { $unknown }, sans réponse : { $unanswered }, sans objet : { $not_applicable }
+ui-check-upgraded = rédigé pour les grilles { $from }.x ; lu en mémoire comme { $to }.x ({ $moved ->
         [one] { $moved } réponse déplacée
        *[other] { $moved } réponses déplacées
     }, { $needs_answer ->
@@ -283,21 +283,21 @@ ui-check-upgraded = rédigé pour les grilles { $from }.x ; lu en mémoire comme
        *[other] { $new } nouvelles questions
     })
 ui-check-upgraded-help = exécutez `impact-brief migrate { $file }` pour le réécrire (une copie de sauvegarde est conservée)
-ui-check-asks-more = `{ $question }` demande désormais davantage qu'auparavant : cette réponse doit être refaite
+ui-check-asks-more = `{ $question }` demande désormais davantage qu'auparavant : cette réponse doit être refaite
 ui-check-replaced = `{ $old }` est remplacée par `{ $new }`, qui porte sur autre chose
-ui-check-answer-anew-help = répondez de nouveau à `{ $question }` ; l'ancienne justification y est conservée, marquée inconnue
+ui-check-answer-anew-help = répondez de nouveau à `{ $question }` ; l'ancienne justification y est conservée, marquée inconnue
 ui-check-merged = `{ $old }` est remplacée par `{ $new }`, à laquelle le fichier répond aussi
-ui-check-merged-help = la réponse à `{ $question }` est retenue ; la justification et les sources de l'ancienne réponse y sont ajoutées avec une note
-ui-check-not-asked = `{ $question }` ne s'applique pas, et cette réponse n'est donc pas comptée : elle ne s'applique que si `{ $condition }` est au niveau { $level } ou au-dessus
+ui-check-merged-help = la réponse à `{ $question }` est retenue ; la justification et les sources de l'ancienne réponse y sont ajoutées avec une note
+ui-check-not-asked = `{ $question }` ne s'applique pas, et cette réponse n'est donc pas comptée : elle ne s'applique que si `{ $condition }` est au niveau { $level } ou au-dessus
 ui-check-not-asked-help = relevez `{ $condition }` si c'est ce que vous avez constaté, ou supprimez cette réponse
 ui-check-no-rationale = `{ $question }` a un niveau mais pas de justification
-ui-check-no-rationale-help = ajoutez `rationale = "..."` : pourquoi ce niveau, avec les dispositions et les sources sur lesquelles il repose ; une note sans motifs ne peut pas être vérifiée
+ui-check-no-rationale-help = ajoutez `rationale = "..."` : pourquoi ce niveau, avec les dispositions et les sources sur lesquelles il repose ; une note sans motifs ne peut pas être vérifiée
 ui-check-no-finding = `{ $question }` n'a pas de constat
-ui-check-no-finding-help = ajoutez `finding = "..."` : une phrase, avec vos propres mots, sur ce que fait la proposition sur ce point ; la page 1 la cite (à défaut, elle cite la première phrase de la justification)
-ui-check-no-harm = `{ $question }` est en dessous de son niveau acceptable mais ne coche aucune atteinte : la note ne donne donc aucune recommandation à son sujet
+ui-check-no-finding-help = ajoutez `finding = "..."` : une phrase, avec vos propres mots, sur ce que fait la proposition sur ce point ; la page 1 la cite (à défaut, elle cite la première phrase de la justification)
+ui-check-no-harm = `{ $question }` est en dessous de son niveau acceptable mais ne coche aucune atteinte : la note ne donne donc aucune recommandation à son sujet
 ui-check-no-harm-help = cochez ce que fait la proposition dans `mechanisms = [...]` ({ $harms }), ou rédigez votre propre `recommendation`
 ui-check-severe-acceptable = `{ $question }` coche l'atteinte grave `{ $harm }` mais est au niveau { $level }, qui indique que l'atteinte est contenue
 ui-check-severe-acceptable-help = abaissez le niveau, ou cochez la garantie qui la contient
 ui-check-ledger-departs = `{ $question }` est au niveau { $level }, mais le registre de la consultation indique le niveau { $suggested }
-ui-check-ledger-open = `{ $question }` est en suspens ; le registre de la consultation indique le niveau { $suggested }
-ui-check-ledger-help = { $because } ; conservez votre niveau si vous en savez plus que ce que montre le registre
+ui-check-ledger-open = `{ $question }` est en suspens ; le registre de la consultation indique le niveau { $suggested }
+ui-check-ledger-help = { $because } ; conservez votre niveau si vous en savez plus que ce que montre le registre

@@ -154,11 +154,11 @@ fn labels_are_keyed_for_templates() {
     assert_eq!(labels.len(), 13);
 }
 
-/// French puts a space before a colon; English, Spanish and Portuguese do not. Every document's
+/// French puts a no-break space before a colon; English, Spanish and Portuguese no space. Every document's
 /// labels carry the language's colon, so a template never writes one of its own.
 #[test]
 fn the_colon_after_a_label_is_the_languages() {
-    for (lang, colon) in [(Lang::En, ":"), (Lang::Fr, " :"), (Lang::Es, ":"), (Lang::Pt, ":")] {
+    for (lang, colon) in [(Lang::En, ":"), (Lang::Fr, "\u{a0}:"), (Lang::Es, ":"), (Lang::Pt, ":")] {
         for prefix in ["brief-", "panel-", "change-", "serve-"] {
             assert_eq!(
                 labels(lang, prefix).get("colon").map(String::as_str),

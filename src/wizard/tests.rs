@@ -1541,13 +1541,13 @@ fn a_french_run_asks_in_french_and_saves_the_same_ids() {
     );
     let asked = prompter.asked().join("\n");
     for french in [
-        "Quel est l'intitulé de la proposition ?",
+        "Quel est l'intitulé de la proposition\u{a0}?",
         "Juridiction",
-        "Où en est-elle ?",
-        "Au nom de quel groupe de parties prenantes vous exprimez-vous ?",
-        "Lesquels de ces domaines la proposition touche-t-elle ?",
-        "Que fait la proposition sur ce point ?",
-        "Pourquoi ?",
+        "Où en est-elle\u{a0}?",
+        "Au nom de quel groupe de parties prenantes vous exprimez-vous\u{a0}?",
+        "Lesquels de ces domaines la proposition touche-t-elle\u{a0}?",
+        "Que fait la proposition sur ce point\u{a0}?",
+        "Pourquoi\u{a0}?",
         "Élément de preuve 1",
     ] {
         assert!(asked.contains(french), "{french:?} not asked:\n{asked}");
@@ -1617,7 +1617,7 @@ fn an_existing_file_keeps_its_language_whatever_the_wizard_speaks() {
         prompter
             .asked()
             .iter()
-            .any(|asked| asked == "Que souhaitez-vous faire ?")
+            .any(|asked| asked == "Que souhaitez-vous faire\u{a0}?")
     );
     let saved = load(&file);
     assert_eq!(saved.proposal.jurisdiction, Some(Jurisdiction::from("Royaume-Uni")));

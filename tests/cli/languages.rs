@@ -126,7 +126,9 @@ fn a_french_brief_has_no_english_catalogue_sentence() {
         ("pt", "Policy Impact Brief: Online", "Abertura: Gateways"),
     ] {
         for format in ["md", "html", "docx", "pdf"] {
-            let text = brief_text(&env.path(&format!("out-{lang}/ledger-uk-toml/uk.{format}")), format);
+            // pdftotext gives a no-break space back as a space.
+            let text =
+                brief_text(&env.path(&format!("out-{lang}/ledger-uk-toml/uk.{format}")), format).replace('\u{a0}', " ");
             for expected in [title, area] {
                 assert!(text.contains(expected), "{lang} {format}: no {expected:?}");
             }
@@ -148,6 +150,19 @@ fn a_french_brief_has_no_english_catalogue_sentence() {
         assert!(!md.contains("14.5"), "{lang}: a decimal point");
     }
     let md = env.read("out-fr/ledger-uk-toml/uk.md");
+    // The space French puts before a colon, a question mark or a closing guillemet, and after an
+    // opening one, is a no-break space: the sign never starts a line of its own.
+    for french in [
+        "Policy Impact Brief\u{a0}: Online",
+        "Ouverture\u{a0}: Passerelles",
+        "«\u{a0}Préjudice grave\u{a0}»",
+    ] {
+        assert!(md.contains(french), "{french:?} in\n{md}");
+    }
+    assert!(
+        !md.contains(" :") && !md.contains("« "),
+        "a breaking space in French typography"
+    );
     assert!(md.contains("12 mai 2021"), "a date in French");
     assert!(md.contains("## Synthèse"));
     let pdf = pdf_text(&env.path("out-fr/ledger-uk-toml/uk.pdf"));
@@ -204,7 +219,7 @@ fn batch_panel_and_diff_write_in_the_language_asked() {
     }
     // The panel and change briefs write the language's colon after a label too.
     let panel = env.run(&["panel", &repo("examples/panel/eu-csa-regulation"), "--lang", "fr"]);
-    assert!(panel.stdout.starts_with("# Note du panel : "), "{}", panel.stdout);
+    assert!(panel.stdout.starts_with("# Note du panel\u{a0}: "), "{}", panel.stdout);
     let diff = env.run(&[
         "diff",
         &repo(&format!("{changes}-commission-proposal.toml")),
@@ -212,6 +227,6 @@ fn batch_panel_and_diff_write_in_the_language_asked() {
         "--lang",
         "fr",
     ]);
-    assert!(diff.stdout.starts_with("# Note d'évolution : "), "{}", diff.stdout);
-    assert!(diff.stdout.contains("- Avant : "), "{}", diff.stdout);
+    assert!(diff.stdout.starts_with("# Note d'évolution\u{a0}: "), "{}", diff.stdout);
+    assert!(diff.stdout.contains("- Avant\u{a0}: "), "{}", diff.stdout);
 }

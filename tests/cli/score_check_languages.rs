@@ -25,7 +25,7 @@ fn scorecard_in_french_has_french_words_and_the_same_numbers() {
     let french = env.run(&["score", "--lang", "fr", &file]);
     french.code(0);
     for word in [
-        "Effet sur l'Internet : Préjudice grave.",
+        "Effet sur l'Internet\u{a0}: Préjudice grave.",
         "Préoccupations graves",
         "couverture 100\u{a0}%",
         "(14,5 sur 36 points)",
@@ -102,7 +102,7 @@ fn check_speaks_the_system_locale() {
     assert!(
         french
             .stdout
-            .contains(": valide — avec réponse : 25, non concernées : 4, inconnues : 2"),
+            .contains("\u{a0}: valide — avec réponse\u{a0}: 25, non concernées\u{a0}: 4, inconnues\u{a0}: 2"),
         "{}",
         french.stdout
     );
@@ -131,7 +131,7 @@ fn check_problem_count_in_french_and_toml_errors_in_english() {
     env.write("bad.toml", "schema_version = 1\n");
     let run = env.run_with_env(&["check", "bad.toml"], &[("LANG", "fr_FR.UTF-8")]);
     run.code(1);
-    assert!(run.stdout.contains("bad.toml : 1 problème"), "{}", run.stdout);
+    assert!(run.stdout.contains("bad.toml\u{a0}: 1 problème"), "{}", run.stdout);
     // Errors in the file's TOML, with line and column, are not translated yet.
     assert!(
         run.stderr.contains("bad.toml:1:1: error: missing field `proposal`"),
