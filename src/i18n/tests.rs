@@ -261,3 +261,24 @@ fn variables_come_from_the_loaded_catalogue() {
         }
     }
 }
+
+/// French puts a space before `:`, `;`, `?`, `!` and `»` and after `«`, and it must be a no-break
+/// one, or a line can begin with the sign or end with the guillemet.
+#[test]
+fn french_messages_keep_their_signs_with_their_words() {
+    for (index, domain) in DOMAINS.iter().enumerate() {
+        for (number, line) in source_of(Lang::Fr, index).lines().enumerate() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            let breaking = [" :", " ;", " ?", " !", " »", "« "]
+                .iter()
+                .find(|pair| line.contains(**pair));
+            assert!(
+                breaking.is_none(),
+                "locales/fr/{domain}.ftl:{}: {breaking:?} with an ordinary space: {line}",
+                number + 1
+            );
+        }
+    }
+}
