@@ -509,7 +509,12 @@ pub(crate) fn is_safe_url(url: &str) -> bool {
 /// Whether `text` is a web address a brief may show as a link: `http://` or `https://` and no
 /// space anywhere (a sentence that starts with an address is not one).
 pub fn is_web_link(text: &str) -> bool {
-    if !(text.starts_with("https://") || text.starts_with("http://")) {
+    // A scheme is case-insensitive (RFC 3986, 3.1): "HTTPS://" is as much a web address.
+    let scheme = |prefix: &str| {
+        text.get(..prefix.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+    };
+    if !(scheme("https://") || scheme("http://")) {
         return false;
     }
     // Most addresses are ASCII without a space: one scan of their bytes tells. Any other byte
@@ -554,6 +559,8 @@ mod tests {
         assert!(is_web_link("http://example.org/a?b=c#d"));
         assert!(is_web_link("https://exemple.fr/réseau"));
         assert!(!is_web_link("ftp://example.org/"));
+        assert!(is_web_link("HTTPS://example.org/") && is_web_link("Http://example.org/"));
+        assert!(!is_web_link("https:/") && !is_web_link("é"));
         assert!(!is_web_link("see https://example.org/"));
         for space in [
             " ", "\t", "\n", "\u{0b}", "\u{0c}", "\r", "\u{a0}", "\u{2003}", "\u{3000}",
