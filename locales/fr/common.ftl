@@ -19,7 +19,7 @@ month-11 = novembre
 month-12 = décembre
 
 ## Les deux-points entre une étiquette et ce qui la suit (« Appréciation d'ensemble : Faible ») :
-## le français met une espace avant.
+## le français met une espace insécable avant.
 colon = { " :" }
 
 ## Un pourcentage : « 94 % », avec une espace insécable avant le signe.

@@ -125,7 +125,7 @@ pub fn tr_args(lang: Lang, id: &str, args: &Args<'_>) -> String {
 /// Every message whose id starts with `prefix`, keyed by the rest of its id with `-` written as
 /// `_` (`brief-summary` → `summary`): the headings and column titles a template lays out. With
 /// them, `colon`: the colon a template writes after a label, as the language writes it (French
-/// puts a space before it).
+/// puts a no-break space before it).
 pub fn labels(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
     with_colon(
         lang,
