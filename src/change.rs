@@ -746,20 +746,14 @@ fn version(brief: &Brief, origin: &Origin, lang: Lang) -> Version {
         rating_key: brief.overall.rating.key(),
         score: brief.overall.score,
         score_display: brief.overall.score_display.clone(),
-        verdict: brief
-            .overall
-            .dimensions
-            .iter()
-            .map(|d| {
-                format!(
-                    "{}{} {}.",
-                    d.id.label_in(lang),
-                    crate::i18n::tr(lang, "colon"),
-                    d.rating.label_for_in(d.id, lang)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" "),
+        verdict: crate::report::verdict_sentence(
+            brief
+                .overall
+                .dimensions
+                .iter()
+                .map(|d| (d.id.label_in(lang), d.rating.label_for_in(d.id, lang))),
+            lang,
+        ),
     }
 }
 

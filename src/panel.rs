@@ -603,15 +603,13 @@ fn spread_line(lowest: Option<u32>, highest: Option<u32>, answer: String, lang: 
 }
 
 /// "Effect on the Internet: Harmful. Process: Adequate. Overall rating: Weak — score 52 of 100,
-/// coverage 100%.", with the language's colon.
+/// coverage 100%.": the consolidated brief's verdicts (it is written in the panel's language),
+/// then the overall rating.
 fn verdict_line(brief: &Brief, lang: Lang) -> String {
-    let colon = crate::i18n::tr(lang, "colon");
-    let mut line: String = brief
-        .overall
-        .dimensions
-        .iter()
-        .map(|dimension| format!("{}{colon} {}. ", dimension.label, dimension.verdict))
-        .collect();
+    let mut line = brief.overall.verdict.clone();
+    if !line.is_empty() {
+        line.push(' ');
+    }
     line.push_str(&tr!(
         lang,
         "panel-verdict-line",

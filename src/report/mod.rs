@@ -12,7 +12,7 @@ mod text;
 mod views;
 
 pub use format::{long_date, long_date_of, number, percent, score_display};
-pub use prose::methodology_rules;
+pub use prose::{methodology_rules, verdict_sentence};
 pub use text::consultation_text;
 pub use views::*;
 

@@ -283,10 +283,19 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
 
 /// "Effect on the Internet: Serious harm. Process: Adequate.", with the language's colon.
 pub(super) fn verdict(dimensions: &[DimensionView], lang: Lang) -> String {
+    verdict_sentence(
+        dimensions.iter().map(|dimension| (dimension.label, dimension.verdict)),
+        lang,
+    )
+}
+
+/// The same from each dimension's name and verdict, for a view that names them in a language of
+/// its own (the change brief's, whatever its briefs').
+pub fn verdict_sentence<'a>(named: impl IntoIterator<Item = (&'a str, &'a str)>, lang: Lang) -> String {
     let colon = tr(lang, "colon");
-    dimensions
-        .iter()
-        .map(|dimension| format!("{}{colon} {}.", dimension.label, dimension.verdict))
+    named
+        .into_iter()
+        .map(|(name, verdict)| format!("{name}{colon} {verdict}."))
         .collect::<Vec<_>>()
         .join(" ")
 }
