@@ -204,17 +204,7 @@ fn batch_panel_and_diff_write_in_the_language_asked() {
     let panel = env.run(&["panel", &repo("examples/panel/eu-csa-regulation"), "--lang", "es"]);
     panel.code(0);
     assert!(panel.stdout.starts_with("# Informe del panel"), "{}", panel.stdout);
-    let changes = "examples/changes/eu-csa-regulation";
-    let change_brief = |lang: &str| {
-        env.run(&[
-            "diff",
-            &repo(&format!("{changes}-commission-proposal.toml")),
-            &repo(&format!("{changes}-council-position.toml")),
-            "--lang",
-            lang,
-        ])
-    };
-    let diff = change_brief("pt");
+    let diff = env.diff_shipped_change(&["--lang", "pt"]);
     diff.code(0);
     assert!(diff.stdout.starts_with("# Relatório de mudanças"), "{}", diff.stdout);
     for (lang, text) in [("fr", &brief), ("es", &panel.stdout), ("pt", &diff.stdout)] {
@@ -223,7 +213,7 @@ fn batch_panel_and_diff_write_in_the_language_asked() {
     // The panel and change briefs write the language's colon after a label too.
     let panel = env.run(&["panel", &repo("examples/panel/eu-csa-regulation"), "--lang", "fr"]);
     assert!(panel.stdout.starts_with("# Note du panel\u{a0}: "), "{}", panel.stdout);
-    let diff = change_brief("fr");
+    let diff = env.diff_shipped_change(&["--lang", "fr"]);
     assert!(diff.stdout.starts_with("# Note d'évolution\u{a0}: "), "{}", diff.stdout);
     assert!(diff.stdout.contains("- Avant\u{a0}: "), "{}", diff.stdout);
 }

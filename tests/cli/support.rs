@@ -57,6 +57,17 @@ impl TestEnv {
         self.run_with_env(args, &[])
     }
 
+    /// Runs `impact-brief diff` on the shipped change (the EU regulation on child sexual abuse
+    /// material: the Commission's proposal, then the Council's position), `args` after it.
+    pub fn diff_shipped_change(&self, args: &[&str]) -> Run {
+        let changes = "examples/changes/eu-csa-regulation";
+        let (old, new) = (
+            repo(&format!("{changes}-commission-proposal.toml")),
+            repo(&format!("{changes}-council-position.toml")),
+        );
+        self.run(&[&["diff", old.as_str(), new.as_str()], args].concat())
+    }
+
     /// Runs `impact-brief ARGS` in the folder with the environment variables `vars` set. Every
     /// run has its configuration folder (`XDG_CONFIG_HOME`) at `config/` in the folder, and
     /// `IMPACT_BRIEF_SCHEMA` unset unless `vars` sets it: the `#:schema` line of a new file
