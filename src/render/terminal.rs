@@ -96,6 +96,8 @@ fn score_rows(brief: &Brief, paint: Paint, out: &mut String) {
         lang,
         name_width,
         rating_width,
+        // As wide as "100%" is written in the language ("100 %" in French), so the column lines up.
+        coverage_width: crate::report::percent(1.0, lang).chars().count(),
     };
     for rubric in &brief.rubrics {
         let points = crate::tr!(lang, "ui-score-points", points = rubric.points_display.as_str());
@@ -136,6 +138,7 @@ struct Rows<'a> {
     lang: Lang,
     name_width: usize,
     rating_width: usize,
+    coverage_width: usize,
 }
 
 impl Rows<'_> {
@@ -158,8 +161,7 @@ impl Rows<'_> {
             })
             .min(BAR_WIDTH);
         let bar = format!("{}{}", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled));
-        // As wide as "100%" is written in the language ("100 %" in French), so the column lines up.
-        let width = crate::report::percent(1.0, self.lang).chars().count();
+        let width = self.coverage_width;
         let coverage = crate::tr!(self.lang, "ui-score-coverage", coverage = format!("{coverage:>width$}"));
         let (name_width, rating_width) = (self.name_width, self.rating_width);
         let _ = writeln!(

@@ -54,6 +54,11 @@ fn label<'a>(change: &'a ChangeBrief, key: &'a str) -> &'a str {
     change.labels.get(key).map_or(key, String::as_str)
 }
 
+/// The colon after a label, as the change brief's language writes it, and the space after it.
+fn colon(change: &ChangeBrief) -> String {
+    format!("{} ", label(change, "colon"))
+}
+
 /// The assessors of both assessments, each once, the old one's first.
 fn assessors(change: &ChangeBrief) -> Vec<String> {
     let mut all: Vec<String> = Vec::new();
@@ -274,7 +279,7 @@ fn unchanged(change: &ChangeBrief, body: &mut Body) {
     for line in &change.unchanged {
         body.open_bullet(0);
         body.run(&line.rubric_title, Fmt::default());
-        body.run(&format!("{} ", label(change, "colon")), Fmt::default());
+        body.run(&colon(change), Fmt::default());
         body.run(&line.prompt, Fmt::default());
         body.run(" — ", Fmt::default());
         body.run(&line.display, Fmt::default());
@@ -328,7 +333,7 @@ fn rest(change: &ChangeBrief, body: &mut Body) {
         for answer in &change.answered_in_one {
             body.open_bullet(0);
             body.run(&answer.rubric_title, Fmt::default());
-            body.run(&format!("{} ", label(change, "colon")), Fmt::default());
+            body.run(&colon(change), Fmt::default());
             body.run(&answer.prompt, Fmt::default());
             body.run(" — ", Fmt::default());
             body.run(&answer.note, Fmt::default());
