@@ -39,11 +39,27 @@ pub fn write_durably(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 fn write_file(path: &Path, bytes: &[u8], durability: Durability) -> Result<()> {
+    // A rename replaces whatever is at the path. For a file or a link that is what is wanted (a
+    // link is replaced, never written through, so it cannot lead a write onto an input); but a
+    // device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO), directly or through a link,
+    // is written into instead, as a shell's redirection would.
+    if let Ok(meta) = fs::metadata(path)
+        && !meta.is_file()
+    {
+        if meta.is_dir() {
+            bail!("{} is a folder: name a file to write to", path.display());
+        }
+        return fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut special| special.write_all(bytes))
+            .with_context(|| format!("cannot write {}", path.display()));
+    }
     let parent = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    fs::create_dir_all(parent).with_context(|| format!("cannot create the folder {}", parent.display()))?;
+    create_folder(parent)?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(".impact-brief-").suffix(".tmp");
     #[cfg(unix)]
@@ -73,6 +89,23 @@ fn write_file(path: &Path, bytes: &[u8], durability: Durability) -> Result<()> {
         .map_err(|error| error.error)
         .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
+}
+
+/// Makes `folder` and its parents, saying so plainly when one of them is a file.
+pub fn create_folder(folder: &Path) -> Result<()> {
+    fs::create_dir_all(folder).map_err(|error| {
+        let blocker = folder
+            .ancestors()
+            .find(|ancestor| fs::metadata(ancestor).is_ok_and(|meta| !meta.is_dir()));
+        match blocker {
+            Some(file) => anyhow::anyhow!(
+                "cannot create the folder {}: {} is a file, not a folder; choose another output path",
+                folder.display(),
+                file.display()
+            ),
+            None => anyhow::Error::new(error).context(format!("cannot create the folder {}", folder.display())),
+        }
+    })
 }
 
 /// Writes one rendered output at `path` (a folder for multi-file formats), never over one of

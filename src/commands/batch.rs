@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{Outcome, UsageError, load_rubrics, renderer_for};
@@ -29,8 +29,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // Everything costly is prepared once for the whole run, and checked before any input is read.
     let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;
     let rubrics = load_rubrics(rubrics_dir)?;
-    std::fs::create_dir_all(&args.output)
-        .with_context(|| format!("cannot create the output folder {}", args.output.display()))?;
+    crate::output::create_folder(&args.output)?;
     let jobs = batch::discover(&args.paths, &args.output);
     if jobs.is_empty() {
         crate::eprintln_safe!(

@@ -39,7 +39,7 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     }
     .to_toml();
     if let Some(parent) = args.file.parent().filter(|parent| !parent.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).with_context(|| format!("cannot create the folder {}", parent.display()))?;
+        crate::output::create_folder(parent)?;
     }
     // create_new fails if the file exists, even if it appears between a check and the write.
     let mut file = match OpenOptions::new().write(true).create_new(true).open(&args.file) {

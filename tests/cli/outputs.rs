@@ -189,3 +189,74 @@ fn render_watch_never_writes_over_the_ledger() {
     assert!(seen.iter().any(|line| line.contains("refusing to write")), "{seen:?}");
     assert_eq!(env.read("ledger.csv"), CSV);
 }
+
+/// `-o` naming a pipe or a device writes into it, as a shell's `>` would, and leaves it what it
+/// was: a rename would have put a plain file in its place (as root, even over `/dev/null`).
+#[cfg(unix)]
+#[test]
+fn a_pipe_or_a_device_is_written_into_never_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let env = setup();
+    let fifo = env.path("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let reader = std::thread::spawn(move || std::fs::read_to_string(fifo).expect("read the pipe"));
+    env.run(&["render", "new.toml", "-f", "md", "-o", "pipe"]).code(0);
+    let through_the_pipe = reader.join().expect("reader");
+    assert!(
+        through_the_pipe.starts_with("# Policy Impact Brief: Test Bill"),
+        "{through_the_pipe}"
+    );
+    let kind = std::fs::symlink_metadata(env.path("pipe")).expect("pipe").file_type();
+    assert!(kind.is_fifo(), "the pipe is still a pipe");
+    // A device, directly or through a link: written into, left a device.
+    std::os::unix::fs::symlink("/dev/null", env.path("null-link")).expect("link");
+    env.run(&["render", "new.toml", "-f", "md", "-o", "null-link"]).code(0);
+    assert!(
+        std::fs::symlink_metadata(env.path("null-link"))
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::metadata("/dev/null")
+            .expect("null")
+            .file_type()
+            .is_char_device()
+    );
+    // A device that refuses the bytes is an error, not a success.
+    let full = env.run(&["render", "new.toml", "-f", "md", "-o", "/dev/full"]);
+    full.code(1);
+    assert!(full.stderr.contains("cannot write /dev/full"), "{}", full.stderr);
+    assert!(
+        std::fs::metadata("/dev/full")
+            .expect("full")
+            .file_type()
+            .is_char_device()
+    );
+}
+
+#[test]
+fn a_file_in_the_way_of_an_output_folder_is_named() {
+    let env = setup();
+    env.write("taken", "a file");
+    let run = env.run(&["render", "new.toml", "-f", "md", "-o", "taken/sub/brief.md"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("cannot create the folder taken/sub: taken is a file, not a folder"),
+        "{}",
+        run.stderr
+    );
+    let batch = env.run(&["batch", "new.toml", "-o", "taken"]);
+    batch.code(1);
+    assert!(
+        batch.stderr.contains("taken is a file, not a folder"),
+        "{}",
+        batch.stderr
+    );
+    assert_eq!(env.read("taken"), "a file");
+}

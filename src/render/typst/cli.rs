@@ -63,7 +63,15 @@ pub fn compile_pdf_with_cli(
         .select(&[&template.text, &data])
         .incomplete;
 
-    let mut command = Command::new(typst_path);
+    // The program runs in the temporary folder: a path such as `./typst` or `bin/typst` is the
+    // user's, relative to where they are, and is made absolute first. A bare name is looked up
+    // on the PATH as it is.
+    let program = if typst_path.components().count() > 1 {
+        std::path::absolute(typst_path).unwrap_or_else(|_| typst_path.to_owned())
+    } else {
+        typst_path.to_owned()
+    };
+    let mut command = Command::new(&program);
     command
         .current_dir(dir.path())
         .arg("compile")
