@@ -68,6 +68,10 @@ pub struct Row {
     pub effect_rating: Option<Rating>,
     /// Its key.
     pub effect_rating_key: Option<&'static str>,
+    /// The same rating by the effect's own name ("Serious harm"), as the brief's verdict says it.
+    pub effect_verdict: Option<&'static str>,
+    /// Its key (`serious-harm`).
+    pub effect_verdict_key: Option<&'static str>,
     /// Unrounded score of the process.
     pub process_score: Option<f64>,
     /// Rating of the process.
@@ -473,6 +477,8 @@ fn ok_row(job: &Job, brief: &Brief) -> Row {
         effect_score: dimension(brief, Dimension::Effect).and_then(|view| view.score),
         effect_rating: dimension(brief, Dimension::Effect).map(|view| view.rating),
         effect_rating_key: dimension(brief, Dimension::Effect).map(|view| view.rating.key()),
+        effect_verdict: dimension(brief, Dimension::Effect).map(|view| view.rating.effect_label()),
+        effect_verdict_key: dimension(brief, Dimension::Effect).map(|view| view.rating.effect_key()),
         process_score: dimension(brief, Dimension::Process).and_then(|view| view.score),
         process_rating: dimension(brief, Dimension::Process).map(|view| view.rating),
         process_rating_key: dimension(brief, Dimension::Process).map(|view| view.rating.key()),
@@ -543,6 +549,8 @@ fn empty_row(job: &Job) -> Row {
         effect_score: None,
         effect_rating: None,
         effect_rating_key: None,
+        effect_verdict: None,
+        effect_verdict_key: None,
         process_score: None,
         process_rating: None,
         process_rating_key: None,

@@ -67,7 +67,7 @@ pub fn markdown(rows: &[Row]) -> String {
                 String::new()
             },
             row.rating.map(|rating| rating.label()).unwrap_or_default(),
-            row.effect_rating.map(|rating| rating.label()).unwrap_or_default(),
+            row.effect_verdict.unwrap_or_default(),
             row.process_rating.map(|rating| rating.label()).unwrap_or_default(),
         );
         for id in &columns {
@@ -116,6 +116,8 @@ pub fn csv(rows: &[Row]) -> Result<Vec<u8>> {
         "effect_score",
         "effect_rating",
         "effect_rating_key",
+        "effect_verdict",
+        "effect_verdict_key",
         "process_score",
         "process_rating",
         "process_rating_key",
@@ -138,6 +140,8 @@ pub fn csv(rows: &[Row]) -> Result<Vec<u8>> {
                 .map(|rating| rating.label().to_string())
                 .unwrap_or_default(),
             row.effect_rating_key.unwrap_or_default().to_string(),
+            row.effect_verdict.unwrap_or_default().to_string(),
+            row.effect_verdict_key.unwrap_or_default().to_string(),
             row.process_score.map(number).unwrap_or_default(),
             row.process_rating
                 .map(|rating| rating.label().to_string())

@@ -87,7 +87,8 @@ fn score_rows(brief: &Brief, paint: Paint, out: &mut String) {
         .unwrap_or(0);
     let rating_width = Rating::ALL
         .into_iter()
-        .map(|rating| rating_word(lang, rating).chars().count())
+        .flat_map(|rating| [rating_word(lang, rating), verdict_word(lang, rating, Dimension::Effect)])
+        .map(|word| word.chars().count())
         .max()
         .unwrap_or(0);
     let mut rows = Rows {
@@ -104,7 +105,7 @@ fn score_rows(brief: &Brief, paint: Paint, out: &mut String) {
         rows.row(
             &printable(&rubric.title),
             (rubric.score, &rubric.score_display),
-            rubric.rating,
+            (rubric.rating, rating_word(lang, rubric.rating)),
             &rubric.coverage_display,
             format!("  {points}{}", red_flags(lang, rubric.red_flags.len())),
         );
@@ -117,7 +118,8 @@ fn score_rows(brief: &Brief, paint: Paint, out: &mut String) {
                 Dimension::Process => &process,
             },
             (dimension.score, &dimension.score_display),
-            dimension.rating,
+            // The effect's row names its rating as the verdict does ("Serious harm").
+            (dimension.rating, verdict_word(lang, dimension.rating, dimension.id)),
             &dimension.coverage_display,
             red_flags(lang, dimension.red_flags.len()),
         );
@@ -125,7 +127,7 @@ fn score_rows(brief: &Brief, paint: Paint, out: &mut String) {
     rows.row(
         &overall_label,
         (overall.score, &overall.score_display),
-        overall.rating,
+        (overall.rating, rating_word(lang, overall.rating)),
         &overall.coverage_display,
         String::new(),
     );
@@ -142,12 +144,13 @@ struct Rows<'a> {
 }
 
 impl Rows<'_> {
-    /// One row: the name, a bar of the score, the score, the band, the coverage and `extra`.
+    /// One row: the name, a bar of the score, the score, the rating (coloured by its band, named
+    /// by `word`), the coverage and `extra`.
     fn row(
         &mut self,
         name: &str,
         (score, display): (Option<f64>, &str),
-        rating: Rating,
+        (rating, word): (Rating, String),
         coverage: &str,
         extra: String,
     ) {
@@ -168,7 +171,7 @@ impl Rows<'_> {
             self.out,
             "{name:<name_width$}  {}  {display:>3}  {:<rating_width$}  {coverage}{extra}",
             self.paint.apply(&bar, rating_color(rating)),
-            self.paint.apply(&rating_word(self.lang, rating), rating_color(rating)),
+            self.paint.apply(&word, rating_color(rating)),
         );
     }
 }
