@@ -350,8 +350,9 @@ pub struct AnsweredInOne {
 pub struct Origin {
     /// The file, as the user named it.
     pub file: String,
-    /// Written for rubrics 1.x and upgraded in memory before the comparison.
-    pub upgraded: bool,
+    /// The edition of the rubrics the file was written for (1 for rubrics 1.x), when it was
+    /// upgraded in memory before the comparison.
+    pub upgraded_from: Option<u32>,
 }
 
 impl ChangeBrief {
@@ -377,8 +378,8 @@ impl ChangeBrief {
         let recommendations = recommendations(old, new);
         let mut notes = Vec::new();
         for (origin, id) in [(old_origin, "change-upgraded-old"), (new_origin, "change-upgraded-new")] {
-            if origin.upgraded {
-                notes.push(tr!(lang, id, file = origin.file.clone()));
+            if let Some(edition) = origin.upgraded_from {
+                notes.push(tr!(lang, id, file = origin.file.clone(), edition = edition));
             }
         }
         let summary = summary(&overall, &dimensions, &flags, &questions, &recommendations, lang);

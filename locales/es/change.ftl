@@ -49,7 +49,7 @@ change-unchanged = sin cambios
 ## Estados vacíos.
 change-no-answer-changed = Ninguna respuesta cambió.
 change-every-answer-changed = Todas las respuestas cambiaron.
-change-none-taken-up = Ninguna de las recomendaciones de la evaluación anterior ha dejado de ser necesaria.
+change-none-taken-up = No se acogió ninguna de las recomendaciones de la evaluación anterior.
 
 ## Frases con números y nombres.
 change-overall-line = General: { $old } { $arrow } { $new } ({ $change }, puntuación { $old_score } → { $new_score }).
@@ -57,8 +57,8 @@ change-answer-line = { $change } ({ $dimension }): { $old } → { $new }
 change-only-in-old = solo en la evaluación anterior ({ $answer })
 change-only-in-new = solo en la evaluación nueva ({ $answer })
 change-generated = Elaborado por { $generator } a partir de { $old } y { $new }.
-change-upgraded-old = La evaluación anterior ({ $file }) se redactó para las rúbricas 1.x; se actualizó en memoria a las preguntas actuales antes de la comparación, de modo que ambas se comparan en las preguntas que comparten.
-change-upgraded-new = La evaluación nueva ({ $file }) se redactó para las rúbricas 1.x; se actualizó en memoria a las preguntas actuales antes de la comparación, de modo que ambas se comparan en las preguntas que comparten.
+change-upgraded-old = La evaluación anterior ({ $file }) se redactó para las rúbricas { $edition }.x; se actualizó en memoria a las preguntas actuales antes de la comparación, de modo que ambas se comparan en las preguntas que comparten.
+change-upgraded-new = La evaluación nueva ({ $file }) se redactó para las rúbricas { $edition }.x; se actualizó en memoria a las preguntas actuales antes de la comparación, de modo que ambas se comparan en las preguntas que comparten.
 change-summary-none = Sin cambios: cada respuesta, y por tanto cada calificación, es la misma en ambas evaluaciones.
 change-summary-unchanged = En general, la calificación no cambia: { $rating }.
 change-summary-moved = En general, la calificación pasó de { $old } a { $new }.

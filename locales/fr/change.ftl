@@ -49,7 +49,7 @@ change-unchanged = inchangée
 ## États vides.
 change-no-answer-changed = Aucune réponse n'a changé.
 change-every-answer-changed = Toutes les réponses ont changé.
-change-none-taken-up = Aucune des recommandations de l'ancienne évaluation n'est devenue sans objet.
+change-none-taken-up = Aucune des recommandations de l'ancienne évaluation n'a été suivie.
 
 ## Phrases avec des nombres et des noms.
 change-overall-line = Ensemble : { $old } { $arrow } { $new } ({ $change }, score { $old_score } → { $new_score }).
@@ -57,8 +57,8 @@ change-answer-line = { $change } ({ $dimension }) : { $old } → { $new }
 change-only-in-old = uniquement dans l'ancienne évaluation ({ $answer })
 change-only-in-new = uniquement dans la nouvelle évaluation ({ $answer })
 change-generated = Établie par { $generator } à partir de { $old } et de { $new }.
-change-upgraded-old = L'ancienne évaluation ({ $file }) a été rédigée pour les grilles 1.x ; elle a été mise à niveau en mémoire vers les questions actuelles avant la comparaison, de sorte que les deux sont comparées sur les questions qu'elles ont en commun.
-change-upgraded-new = La nouvelle évaluation ({ $file }) a été rédigée pour les grilles 1.x ; elle a été mise à niveau en mémoire vers les questions actuelles avant la comparaison, de sorte que les deux sont comparées sur les questions qu'elles ont en commun.
+change-upgraded-old = L'ancienne évaluation ({ $file }) a été rédigée pour les grilles { $edition }.x ; elle a été mise à niveau en mémoire vers les questions actuelles avant la comparaison, de sorte que les deux sont comparées sur les questions qu'elles ont en commun.
+change-upgraded-new = La nouvelle évaluation ({ $file }) a été rédigée pour les grilles { $edition }.x ; elle a été mise à niveau en mémoire vers les questions actuelles avant la comparaison, de sorte que les deux sont comparées sur les questions qu'elles ont en commun.
 change-summary-none = Aucune évolution : chaque réponse, et donc chaque appréciation, est identique dans les deux évaluations.
 change-summary-unchanged = Dans l'ensemble, l'appréciation reste inchangée : { $rating }.
 change-summary-moved = Dans l'ensemble, l'appréciation est passée de { $old } à { $new }.

@@ -49,7 +49,7 @@ change-unchanged = sem mudança
 ## Estados vazios.
 change-no-answer-changed = Nenhuma resposta mudou.
 change-every-answer-changed = Todas as respostas mudaram.
-change-none-taken-up = Nenhuma das recomendações da avaliação anterior deixou de ser necessária.
+change-none-taken-up = Nenhuma das recomendações da avaliação anterior foi acolhida.
 
 ## Frases com números e nomes.
 change-overall-line = Geral: { $old } { $arrow } { $new } ({ $change }, pontuação { $old_score } → { $new_score }).
@@ -57,8 +57,8 @@ change-answer-line = { $change } ({ $dimension }): { $old } → { $new }
 change-only-in-old = apenas na avaliação anterior ({ $answer })
 change-only-in-new = apenas na avaliação nova ({ $answer })
 change-generated = Gerado por { $generator } a partir de { $old } e { $new }.
-change-upgraded-old = A avaliação anterior ({ $file }) foi escrita para as rubricas 1.x; ela foi atualizada na memória para as perguntas atuais antes da comparação, de modo que as duas são comparadas nas perguntas que têm em comum.
-change-upgraded-new = A avaliação nova ({ $file }) foi escrita para as rubricas 1.x; ela foi atualizada na memória para as perguntas atuais antes da comparação, de modo que as duas são comparadas nas perguntas que têm em comum.
+change-upgraded-old = A avaliação anterior ({ $file }) foi escrita para as rubricas { $edition }.x; ela foi atualizada na memória para as perguntas atuais antes da comparação, de modo que as duas são comparadas nas perguntas que têm em comum.
+change-upgraded-new = A avaliação nova ({ $file }) foi escrita para as rubricas { $edition }.x; ela foi atualizada na memória para as perguntas atuais antes da comparação, de modo que as duas são comparadas nas perguntas que têm em comum.
 change-summary-none = Nenhuma mudança: cada resposta, e portanto cada classificação, é a mesma nas duas avaliações.
 change-summary-unchanged = No geral, a classificação permanece a mesma: { $rating }.
 change-summary-moved = No geral, a classificação passou de { $old } para { $new }.

@@ -116,7 +116,7 @@ fn load(path: &Path, rubrics: &RubricSet) -> Result<(Assessment, Origin), Diagno
     let assessment = Assessment::load(path, rubrics)?;
     let origin = Origin {
         file: path.display().to_string(),
-        upgraded: assessment.upgrade.is_some(),
+        upgraded_from: assessment.upgrade.as_ref().map(|upgrade| upgrade.from_edition),
     };
     Ok((assessment, origin))
 }

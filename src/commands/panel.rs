@@ -76,10 +76,11 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         }
     }
     for member in &members {
-        if member.assessment.upgrade.is_some() {
+        if let Some(upgrade) = &member.assessment.upgrade {
             crate::eprintln_safe!(
-                "note: {} was written for rubrics 1.x; it was upgraded in memory to the current questions",
-                member.file
+                "note: {} was written for rubrics {}.x; it was upgraded in memory to the current questions",
+                member.file,
+                upgrade.from_edition
             );
         }
     }

@@ -179,7 +179,7 @@ fn english_in(lang: Lang) -> Vec<String> {
     };
     let origin = |path: &str| Origin {
         file: path.to_string(),
-        upgraded: false,
+        upgraded_from: None,
     };
     let change = ChangeBrief::between(&brief(OLD), &brief(NEW), &origin(OLD), &origin(NEW), lang);
     let formats = [Format::Markdown, Format::Html, Format::Docx, Format::Pdf];

@@ -121,7 +121,7 @@ fn documents(lang: Lang) -> Vec<(&'static str, String, String)> {
     let panel = PanelBrief::of(&members, rubrics, lang);
     let origin = |path: &str| Origin {
         file: path.to_string(),
-        upgraded: false,
+        upgraded_from: None,
     };
     let change = ChangeBrief::between(&brief(OLD), &brief(NEW), &origin(OLD), &origin(NEW), lang);
     let both = |document: &dyn Fn(Format) -> String| (document(Format::Markdown), document(Format::Json));
