@@ -152,13 +152,8 @@ brief-text-provisional = { $count ->
 ## The summary paragraph
 
 brief-text-unjudged = No question has been answered yet, so the proposal has no score.
-brief-text-dimension-verdict = { $dimension }: { $verdict }.
-brief-text-dimension-verdict-score = { $dimension }: { $verdict } (score { $score } of 100).
-brief-text-overall = { $held ->
-    [yes] Overall, the proposal is rated { $rating }, the rating of its effect on the Internet, which a better process cannot raise.
-   *[no] Overall, the proposal is rated { $rating }.
-}
-brief-text-overall-score = Across all questions it scores { $score } out of 100, based on { $coverage } of the applicable questions (by weight).
+brief-text-overall-held = Overall, the proposal is rated { $rating } because its effect on the Internet is rated { $effect }; a better process cannot raise that rating.
+brief-text-overall-score = Across all questions the proposal scores { $score } out of 100, based on { $coverage } of the applicable questions (by weight).
 brief-text-overall-no-score = No question was answered with a level, based on { $coverage } of the applicable questions (by weight).
 brief-text-flags-cap = { $count ->
     [one] One red flag on { $area } caps its rating at { $ceiling } (the score alone would rate { $band }).
@@ -171,10 +166,6 @@ brief-text-flags = { $count ->
 brief-text-area-effect = the effect
 brief-text-area-process = the process
 brief-text-too-few = Too few questions were answered for a firm rating.
-brief-text-considered-not-affected = { $count ->
-    [one] One effect question was considered and found not affected.
-   *[other] { $count } effect questions were considered and found not affected.
-}
 brief-text-still-open = { $count ->
     [one] One question is still open.
    *[other] { $count } questions are still open.

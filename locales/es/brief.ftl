@@ -161,14 +161,9 @@ brief-text-provisional = { $count ->
 ## El párrafo de resumen
 
 brief-text-unjudged = Todavía no se ha respondido ninguna pregunta, por lo que la propuesta no tiene puntuación.
-brief-text-dimension-verdict = { $dimension }: { $verdict }.
-brief-text-dimension-verdict-score = { $dimension }: { $verdict } (puntuación de { $score } sobre 100).
-brief-text-overall = { $held ->
-    [yes] En general, la propuesta se califica «{ $rating }», la calificación de su efecto en Internet, que un mejor proceso no puede elevar.
-   *[no] En general, la propuesta se califica «{ $rating }».
-}
-brief-text-overall-score = En el conjunto de las preguntas obtiene una puntuación de { $score } sobre 100, sobre la base de { $coverage } de las preguntas aplicables (por peso).
-brief-text-overall-no-score = Ninguna pregunta se respondió con un nivel, sobre la base de { $coverage } de las preguntas aplicables (por peso).
+brief-text-overall-held = En general, la propuesta se califica «{ $rating }» porque su efecto en Internet se califica «{ $effect }»; un mejor proceso no puede elevar esa calificación.
+brief-text-overall-score = En el conjunto de las preguntas, la propuesta obtiene una puntuación de { $score } sobre 100, sobre la base del { $coverage } de las preguntas aplicables (por peso).
+brief-text-overall-no-score = Ninguna pregunta se respondió con un nivel, sobre la base del { $coverage } de las preguntas aplicables (por peso).
 brief-text-flags-cap = { $count ->
     [one] Una señal de alerta sobre { $area } limita su calificación a «{ $ceiling }» (la puntuación sola daría «{ $band }»).
    *[other] { $count } señales de alerta sobre { $area } limitan su calificación a «{ $ceiling }» (la puntuación sola daría «{ $band }»).
@@ -180,10 +175,6 @@ brief-text-flags = { $count ->
 brief-text-area-effect = el efecto
 brief-text-area-process = el proceso
 brief-text-too-few = Se respondieron demasiado pocas preguntas para una calificación firme.
-brief-text-considered-not-affected = { $count ->
-    [one] Una pregunta de efecto se examinó y se consideró no afectada.
-   *[other] { $count } preguntas de efecto se examinaron y se consideraron no afectadas.
-}
 brief-text-still-open = { $count ->
     [one] Una pregunta sigue abierta.
    *[other] { $count } preguntas siguen abiertas.

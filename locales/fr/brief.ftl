@@ -156,13 +156,8 @@ brief-text-provisional = { $count ->
 ## The summary paragraph
 
 brief-text-unjudged = Aucune question n'a encore reçu de réponse : la proposition n'a donc pas de score.
-brief-text-dimension-verdict = { $dimension } : { $verdict }.
-brief-text-dimension-verdict-score = { $dimension } : { $verdict } (score de { $score } sur 100).
-brief-text-overall = { $held ->
-    [yes] Dans l'ensemble, la proposition est appréciée « { $rating } », l'appréciation de son effet sur l'Internet, qu'un meilleur processus ne peut relever.
-   *[no] Dans l'ensemble, la proposition est appréciée « { $rating } ».
-}
-brief-text-overall-score = Sur l'ensemble des questions, elle obtient un score de { $score } sur 100, sur la base de { $coverage } des questions applicables (en poids).
+brief-text-overall-held = Dans l'ensemble, la proposition est appréciée « { $rating } » parce que son effet sur l'Internet est apprécié « { $effect } » ; un meilleur processus ne peut relever cette appréciation.
+brief-text-overall-score = Sur l'ensemble des questions, la proposition obtient un score de { $score } sur 100, sur la base de { $coverage } des questions applicables (en poids).
 brief-text-overall-no-score = Aucune question n'a reçu de réponse par un niveau, sur la base de { $coverage } des questions applicables (en poids).
 brief-text-flags-cap = { $count ->
     [one] Un signal d'alerte sur { $area } plafonne son appréciation à « { $ceiling } » (le score seul donnerait « { $band } »).
@@ -175,10 +170,6 @@ brief-text-flags = { $count ->
 brief-text-area-effect = l'effet
 brief-text-area-process = le processus
 brief-text-too-few = Trop peu de questions ont reçu une réponse pour une appréciation ferme.
-brief-text-considered-not-affected = { $count ->
-    [one] Une question d'effet a été examinée et jugée sans effet.
-   *[other] { $count } questions d'effet ont été examinées et jugées sans effet.
-}
 brief-text-still-open = { $count ->
     [one] Une question reste en suspens.
    *[other] { $count } questions restent en suspens.

@@ -165,13 +165,8 @@ brief-text-provisional = { $count ->
 ## O parágrafo de resumo
 
 brief-text-unjudged = Nenhuma pergunta foi respondida ainda, por isso a proposta não tem pontuação.
-brief-text-dimension-verdict = { $dimension }: { $verdict }.
-brief-text-dimension-verdict-score = { $dimension }: { $verdict } (pontuação { $score } de 100).
-brief-text-overall = { $held ->
-    [yes] No geral, a proposta é classificada como "{ $rating }", a classificação do seu efeito sobre a Internet, que um processo melhor não pode elevar.
-   *[no] No geral, a proposta é classificada como "{ $rating }".
-}
-brief-text-overall-score = No conjunto das perguntas, ela obtém pontuação { $score } de 100, com base em { $coverage } das perguntas aplicáveis (por peso).
+brief-text-overall-held = No geral, a proposta é classificada como "{ $rating }" porque o seu efeito sobre a Internet é classificado como "{ $effect }"; um processo melhor não pode elevar essa classificação.
+brief-text-overall-score = No conjunto das perguntas, a proposta obtém pontuação { $score } de 100, com base em { $coverage } das perguntas aplicáveis (por peso).
 brief-text-overall-no-score = Nenhuma pergunta foi respondida com um nível, com base em { $coverage } das perguntas aplicáveis (por peso).
 brief-text-flags-cap = { $count ->
     [one] Um sinal de alerta sobre { $area } limita a sua classificação a "{ $ceiling }" (só a pontuação daria "{ $band }").
@@ -184,10 +179,6 @@ brief-text-flags = { $count ->
 brief-text-area-effect = o efeito
 brief-text-area-process = o processo
 brief-text-too-few = Poucas perguntas foram respondidas para uma classificação firme.
-brief-text-considered-not-affected = { $count ->
-    [one] Uma pergunta de efeito foi examinada e considerada não afetada.
-   *[other] { $count } perguntas de efeito foram examinadas e consideradas não afetadas.
-}
 brief-text-still-open = { $count ->
     [one] Uma pergunta ainda está em aberto.
    *[other] { $count } perguntas ainda estão em aberto.

@@ -165,13 +165,13 @@ fn recommendation_views(
                 rubric_title: rubric_view.title.clone(),
                 prompt: question_view.prompt.clone(),
                 level_display: question_view.level_display.clone(),
-                priority_display: format!("{:.2}", rec.priority),
+                priority_display: crate::i18n::decimal_sign(lang, format!("{:.2}", rec.priority)),
                 meta: crate::tr!(
                     lang,
                     "brief-text-recommendation-meta",
                     level = question_view.level_display.clone(),
                     dimension = dimension_word(lang, rec.dimension),
-                    priority = format!("{:.2}", rec.priority)
+                    priority = crate::i18n::decimal_sign(lang, format!("{:.2}", rec.priority))
                 ),
             })
         })
@@ -207,7 +207,28 @@ fn summary_view(
     let watch: Vec<(&RubricView, &QuestionView)> = answered.iter().copied().filter(|(_, q)| to_watch(q)).collect();
     flagged.sort_by(|a, b| severity_order(a.1, b.1));
     concerning.sort_by(|a, b| severity_order(a.1, b.1));
-    let main: Vec<(&RubricView, &QuestionView)> = flagged.iter().chain(&concerning).copied().collect();
+    let mut main: Vec<(&RubricView, &QuestionView)> = flagged.iter().chain(&concerning).copied().collect();
+    // The effect sets the verdict, so it leads; but a process rated Weak or worse is part of the
+    // verdict too, and its severest concern takes the last place on page 1 from an unflagged
+    // effect concern rather than being left to the findings.
+    let process_faulted = overall_view
+        .dimensions
+        .iter()
+        .any(|d| d.id == Dimension::Process && matches!(d.rating, Rating::Weak | Rating::SeriousConcerns));
+    let process_shown = main
+        .iter()
+        .take(SUMMARY_CONCERNS)
+        .any(|(_, q)| q.dimension == Dimension::Process);
+    let last_place_free = main.get(SUMMARY_CONCERNS - 1).is_some_and(|(_, q)| !q.red_flag);
+    if let Some(first_process) = main.iter().position(|(_, q)| q.dimension == Dimension::Process)
+        && process_faulted
+        && !process_shown
+        && last_place_free
+        && first_process >= SUMMARY_CONCERNS
+    {
+        let process = main.remove(first_process);
+        main.insert(SUMMARY_CONCERNS - 1, process);
+    }
     let more_concerns = main.len().saturating_sub(SUMMARY_CONCERNS);
     let finding_ref = |pair| finding_ref(pair, lang);
     SummaryView {
@@ -442,8 +463,9 @@ fn dimension_word(lang: Lang, dimension: Dimension) -> String {
     }
 }
 
-/// Severest first: severe red flags, red flags, then the answers furthest below their top,
-/// effect before process, weightier first.
+/// Severest first, in the order the advice follows: severe red flags, red flags, the rest; within
+/// each, effect before process (the effect sets the verdict), then the answers furthest below
+/// their top, weightier first.
 fn severity_order(a: &QuestionView, b: &QuestionView) -> std::cmp::Ordering {
     let depth = |q: &QuestionView| {
         q.level.map_or(0.0, |level| {
@@ -452,8 +474,8 @@ fn severity_order(a: &QuestionView, b: &QuestionView) -> std::cmp::Ordering {
     };
     (b.flag, b.red_flag)
         .cmp(&(a.flag, a.red_flag))
-        .then(depth(b).total_cmp(&depth(a)))
         .then(a.dimension.cmp(&b.dimension))
+        .then(depth(b).total_cmp(&depth(a)))
         .then(b.weight.total_cmp(&a.weight))
 }
 
@@ -1105,7 +1127,7 @@ mod tests {
             brief
                 .summary
                 .paragraph
-                .starts_with("Effect on the Internet: Harmful (score 92 of 100). Process: Strong (score 100 of 100)."),
+                .starts_with("Overall, the proposal is rated Weak because its effect on the Internet is rated Harmful; a better process cannot raise that rating."),
             "{}",
             brief.summary.paragraph
         );
@@ -1186,8 +1208,8 @@ mod tests {
         assert!(first.own);
         assert_eq!(first.text, "Narrow clause 9 to *named* services.");
         let concerns: Vec<&str> = brief.summary.concerns.iter().map(|c| c.question.as_str()).collect();
-        // Page 1 lists the lowest levels first, then effect before process.
-        assert_eq!(concerns, ["transparency.impact-assessment", "openness.reachability"]);
+        // Page 1 lists effect before process, as the advice does, however low the process is.
+        assert_eq!(concerns, ["openness.reachability", "transparency.impact-assessment"]);
         // Strengths are positive findings: effect answers at the top of their ladder.
         assert!(brief.summary.strengths.iter().all(|s| {
             let q = brief

@@ -194,35 +194,28 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
     if !judged {
         sentences.push(tr(lang, "brief-text-unjudged"));
     }
-    for dimension in overall.dimensions.iter().filter(|_| judged) {
-        sentences.push(match dimension.score {
-            Some(_) => crate::tr!(
-                lang,
-                "brief-text-dimension-verdict-score",
-                dimension = dimension.label,
-                verdict = dimension.verdict,
-                score = dimension.score_display.clone()
-            ),
-            None => crate::tr!(
-                lang,
-                "brief-text-dimension-verdict",
-                dimension = dimension.label,
-                verdict = dimension.verdict
-            ),
-        });
-    }
+    // The dimensions' verdicts are the headline every brief prints above this paragraph; the
+    // paragraph goes on from there rather than saying them again.
     if judged {
         let effect = overall.dimensions.iter().find(|d| d.id == Dimension::Effect);
         let process = overall.dimensions.iter().find(|d| d.id == Dimension::Process);
         let held_by_effect = matches!((effect, process), (Some(effect), Some(process))
             if overall.rating == effect.rating && process.rating < effect.rating && process.rating != Rating::InsufficientEvidence);
-        let mut sentence = crate::tr!(
-            lang,
-            "brief-text-overall",
-            held = if held_by_effect { "yes" } else { "no" },
-            rating = overall.rating.label_in(lang)
-        );
-        sentence.push(' ');
+        // The headline already names the overall rating; the paragraph says why only where the
+        // effect holds it down and the process alone would rate higher.
+        let mut sentence = match effect.filter(|_| held_by_effect) {
+            Some(effect) => {
+                let mut held = crate::tr!(
+                    lang,
+                    "brief-text-overall-held",
+                    rating = overall.rating.label_in(lang),
+                    effect = effect.verdict
+                );
+                held.push(' ');
+                held
+            }
+            None => String::new(),
+        };
         sentence.push_str(&match overall.score {
             Some(_) => crate::tr!(
                 lang,
@@ -267,13 +260,6 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
     }
     if overall.rating == Rating::InsufficientEvidence && overall.score.is_some() {
         sentences.push(tr(lang, "brief-text-too-few"));
-    }
-    if not_affected > 0 {
-        sentences.push(crate::tr!(
-            lang,
-            "brief-text-considered-not-affected",
-            count = not_affected
-        ));
     }
     if open > 0 {
         sentences.push(crate::tr!(lang, "brief-text-still-open", count = open));

@@ -290,8 +290,9 @@ pub struct RubricView {
     pub red_flags: Vec<QuestionId>,
     /// Rounded score or "–".
     pub score_display: String,
-    /// The band of the score before any red-flag cap (`adequate`), for colouring its bar: the
-    /// cap is said in words (`scorecard_notes`).
+    /// The band of the score before any red-flag cap (`adequate`), for scripts; the chart colours
+    /// a bar by `rating_key`, as the table beside it names the rating, and says the cap in words
+    /// (`scorecard_notes`).
     pub band_key: &'static str,
     /// "90%".
     pub coverage_display: String,

@@ -559,3 +559,51 @@ fn migrate_never_writes_its_backup_through_a_link() {
     env.run(&["migrate", "a.toml"]).code(1);
     assert_eq!(env.read("target.txt"), "someone else's file");
 }
+
+/// Page 1's concerns in the order a reader meets them, by question id.
+fn main_concerns(brief: &serde_json::Value) -> Vec<&str> {
+    list(&brief["summary"]["main_concerns"], "main concerns")
+        .iter()
+        .map(|concern| concern["question"].as_str().expect("question id"))
+        .collect()
+}
+
+#[test]
+fn page_one_leads_with_what_the_measure_does_and_keeps_a_place_for_a_faulted_process() {
+    let env = TestEnv::new();
+    // ISOC's Nigeria brief is about the blocking powers: page 1 names them right after the one
+    // red flag, before the process questions, and the process (Serious concerns) keeps the last
+    // place with its severest concern.
+    let nigeria = json_brief(&env, &repo("examples/nigeria-social-media-bill.toml"));
+    assert_eq!(
+        main_concerns(&nigeria),
+        [
+            "transparency.legal-certainty",
+            "openness.reachability",
+            "inclusiveness.global-connectivity",
+            "openness.right-layer",
+            "inclusiveness.affected-parties",
+        ]
+    );
+    // A red flag is never pushed off page 1 for a process concern: Cambodia's five are its red
+    // flags, although its process is rated Serious concerns too.
+    let cambodia = json_brief(
+        &env,
+        &repo("examples/calibration/cambodia-national-internet-gateway.toml"),
+    );
+    let concerns = list(&cambodia["summary"]["main_concerns"], "main concerns");
+    assert_eq!(concerns.len(), 5);
+    assert!(concerns.iter().all(|c| !c["flag_label"].is_null()), "{concerns:?}");
+    // With fewer than five effect concerns, the process's follow them (the UK brief: four).
+    let uk = json_brief(&env, &repo("examples/uk-online-safety-bill-encryption.toml"));
+    assert_eq!(
+        main_concerns(&uk),
+        [
+            "openness.encryption",
+            "openness.permissionless-innovation",
+            "inclusiveness.technical-community",
+            "transparency.legal-certainty",
+            "inclusiveness.outreach",
+        ]
+    );
+}

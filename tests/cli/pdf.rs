@@ -109,19 +109,17 @@ fn every_example_is_a_real_pdf_with_all_sections_and_scores() {
             "{name}"
         );
         // Page 1 opens with both verdicts, and lists what was found not affected.
-        let verdict = brief["overall"]["verdict"].as_str().expect("verdict");
         let first_page = collapse(&text[..text.find("Scorecard").unwrap_or(text.len())]);
-        assert!(
-            first_page.contains(&collapse(verdict.split(". ").next().unwrap_or(verdict))),
-            "{name}"
-        );
         for dimension in brief["overall"]["dimensions"].as_array().expect("dimensions") {
             let label = if dimension["id"] == "effect" {
                 "Effect on the Internet"
             } else {
                 "Process"
             };
+            // The box sets labels and verdicts in columns, which pdftotext reads apart.
+            let verdict = dimension["verdict"].as_str().expect("verdict");
             assert!(first_page.contains(label), "{name}: {label}");
+            assert!(first_page.contains(&collapse(verdict)), "{name}: {verdict}");
         }
         let not_affected = brief["not_affected"].as_array().expect("not affected");
         if let Some(first) = not_affected.first() {
