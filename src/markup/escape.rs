@@ -12,6 +12,7 @@ pub fn escape_markdown(text: &str) -> String {
 pub fn push_markdown_escaped(out: &mut String, text: &str) {
     let start = out.len();
     push_inline_escaped(out, text);
+    close_bidi(out, text);
     // Placed at the start of a line, the text could still open a list ("- ", "+ ", "1. ").
     if starts_list_marker(&out[start..]) {
         out.insert(start, '\\');
@@ -22,6 +23,7 @@ pub fn push_markdown_escaped(out: &mut String, text: &str) {
 pub(super) fn push_inline_escaped(out: &mut String, text: &str) {
     // Every character that needs escaping is ASCII, so the text is copied in runs of bytes
     // between them: most values (titles, level texts) need no escape at all.
+    let begin = out.len();
     out.reserve(text.len());
     let mut start = 0;
     for at in NEEDS_ESCAPE.positions(text.as_bytes()) {
@@ -38,6 +40,17 @@ pub(super) fn push_inline_escaped(out: &mut String, text: &str) {
         start = at + 1;
     }
     out.push_str(&text[start..]);
+    // The C1 controls (U+0080–U+009F, encoded C2 80–C2 9F; U+009B is a terminal's CSI) are not
+    // ASCII, so the scan above passes them over: replaced here, in the rare value that has one.
+    let c1 = |c: char| ('\u{80}'..='\u{9f}').contains(&c);
+    if memchr::memchr(0xC2, text.as_bytes()).is_some() && text.chars().any(c1) {
+        let cleaned: String = out[begin..]
+            .chars()
+            .map(|c| if c1(c) { char::REPLACEMENT_CHARACTER } else { c })
+            .collect();
+        out.truncate(begin);
+        out.push_str(&cleaned);
+    }
 }
 
 /// Bytes that CommonMark could read as markup, and control characters (replaced, not escaped).
@@ -168,10 +181,46 @@ pub fn escape_html(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // NUL, ESC and the other controls have no place in a page (NUL makes tools take the
+            // file for binary); the line feed and the tab are layout.
+            c if c.is_control() && c != '\n' && c != '\t' => out.push(char::REPLACEMENT_CHARACTER),
             _ => out.push(c),
         }
     }
+    close_bidi(&mut out, text);
     out
+}
+
+/// Ends `out`, which holds the escaped `value` at its end, with what closes the bidirectional
+/// embeddings, overrides and isolates `value` left open (U+202A–U+202E, U+2066–U+2069), so that a
+/// value written right-to-left-override ends where the value ends, not in the brief's own text
+/// after it. Values without any (all but a few) are passed over with one search for their
+/// lead byte.
+pub(crate) fn close_bidi(out: &mut String, value: &str) {
+    const EMBEDDING_END: char = '\u{202c}';
+    const ISOLATE_END: char = '\u{2069}';
+    // Every bidirectional control is encoded E2 80 xx or E2 81 xx.
+    if memchr::memchr(0xE2, value.as_bytes()).is_none() {
+        return;
+    }
+    let mut open: Vec<char> = Vec::new();
+    for c in value.chars() {
+        match c {
+            '\u{202a}'..='\u{202b}' | '\u{202d}'..='\u{202e}' => open.push(EMBEDDING_END),
+            '\u{2066}'..='\u{2068}' => open.push(ISOLATE_END),
+            EMBEDDING_END if open.last() == Some(&EMBEDDING_END) => {
+                open.pop();
+            }
+            // A PDI closes its isolate and whatever was opened inside it.
+            ISOLATE_END => {
+                if let Some(at) = open.iter().rposition(|&end| end == ISOLATE_END) {
+                    open.truncate(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    out.extend(open.iter().rev());
 }
 
 fn starts_list_marker(text: &str) -> bool {
@@ -187,6 +236,21 @@ fn starts_list_marker(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_never_reverses_or_controls_what_follows_it() {
+        // An override left open is closed at the end of its value; a balanced one is left alone.
+        assert_eq!(escape_html("x \u{202e}evil"), "x \u{202e}evil\u{202c}");
+        assert_eq!(escape_html("\u{2067}a\u{202b}b"), "\u{2067}a\u{202b}b\u{202c}\u{2069}");
+        assert_eq!(escape_html("\u{2067}a\u{202b}b\u{2069}"), "\u{2067}a\u{202b}b\u{2069}");
+        assert_eq!(escape_markdown("\u{202e}a"), "\u{202e}a\u{202c}");
+        // NUL, ESC and the C1 CSI never reach a page or a file as themselves.
+        assert_eq!(
+            escape_html("a\u{0}b\u{1b}[31m\u{9b}c\nd"),
+            "a\u{fffd}b\u{fffd}[31m\u{fffd}c\nd"
+        );
+        assert_eq!(escape_markdown("a\u{9b}31m é"), "a\u{fffd}31m é");
+    }
 
     /// The block skip must find a byte of the set wherever it falls: first or last in a block,
     /// across two blocks, or in the tail shorter than a block; and none in text without one.

@@ -527,7 +527,7 @@ pub fn is_web_link(text: &str) -> bool {
 /// them skips the exact test.
 const MAY_BE_SPACE: escape::ByteSet = escape::ByteSet::controls_and(b" ", b"").and_non_ascii();
 
-pub(crate) use escape::ByteSet;
+pub(crate) use escape::{ByteSet, close_bidi};
 pub use escape::{escape_html, escape_markdown, printable, push_markdown_escaped, terminal_safe};
 
 #[cfg(test)]

@@ -186,7 +186,66 @@ impl PdfRenderer {
 
 /// The `/data.json` a template reads.
 pub fn data_json<D: Document>(document: &D) -> Result<Vec<u8>> {
-    let mut bytes = serde_json::to_vec(&TypstData(document))?;
+    let mut bytes = close_bidi_in_strings(serde_json::to_vec(&TypstData(document))?);
     bytes.push(b'\n');
     Ok(bytes)
+}
+
+/// `json` with every string value ending what it left open of bidirectional embeddings,
+/// overrides and isolates ([`crate::markup::close_bidi`]): Typst sets a finding and its provisions
+/// in one paragraph, and an override left open in one would reverse the other. serde_json writes
+/// these characters as themselves, so a document without one (all but a few) is passed over with
+/// one search for their lead byte.
+fn close_bidi_in_strings(json: Vec<u8>) -> Vec<u8> {
+    if memchr::memchr(0xE2, &json).is_none() {
+        return json;
+    }
+    let mut out = Vec::with_capacity(json.len() + 16);
+    let mut at = 0;
+    while let Some(open) = memchr::memchr(b'"', &json[at..]).map(|found| at + found) {
+        out.extend_from_slice(&json[at..=open]);
+        // The string's end: the next quote that no backslash escapes.
+        let mut end = open + 1;
+        while end < json.len() && json[end] != b'"' {
+            end += if json[end] == b'\\' { 2 } else { 1 };
+        }
+        let end = end.min(json.len());
+        let content = &json[open + 1..end];
+        out.extend_from_slice(content);
+        if let Ok(text) = std::str::from_utf8(content) {
+            let mut closers = String::new();
+            crate::markup::close_bidi(&mut closers, text);
+            out.extend_from_slice(closers.as_bytes());
+        }
+        at = end;
+        if at < json.len() {
+            out.push(b'"');
+            at += 1;
+        }
+    }
+    out.extend_from_slice(&json[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::close_bidi_in_strings;
+
+    #[test]
+    fn every_string_of_the_data_closes_its_own_overrides() {
+        let json = serde_json::to_vec(&serde_json::json!({
+            "finding": "x \u{202e}evil",
+            "provisions": ["#read(\"x\")", "<i>"],
+            "quoted": "a \\\" \u{2067}b",
+        }))
+        .expect("json");
+        let closed = String::from_utf8(close_bidi_in_strings(json)).expect("utf-8");
+        let value: serde_json::Value = serde_json::from_str(&closed).expect("still JSON");
+        assert_eq!(value["finding"], "x \u{202e}evil\u{202c}");
+        assert_eq!(value["provisions"][0], "#read(\"x\")");
+        assert_eq!(value["quoted"], "a \\\" \u{2067}b\u{2069}");
+        // Without any, the bytes are the same.
+        let plain = serde_json::to_vec(&serde_json::json!({"a": "b \" é"})).expect("json");
+        assert_eq!(close_bidi_in_strings(plain.clone()), plain);
+    }
 }
