@@ -179,6 +179,12 @@ pub struct AssessmentInfo {
     /// The language of the brief: en, fr, es or pt (`--lang` overrides it). English when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<crate::i18n::Lang>,
+    /// The language the assessors wrote their text in, kept when `--lang` asks for the brief in
+    /// another (see [`crate::cli::LangArgs::apply`]): the PDF sets their text in it, so that it
+    /// is hyphenated and read aloud as that language.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub written_in: Option<crate::i18n::Lang>,
 }
 
 /// The answer to one question: a level, or a status saying why there is none (not both).
@@ -380,6 +386,11 @@ impl Assessment {
         self.assessment.language.unwrap_or_default()
     }
 
+    /// The language its own text (findings, rationales, the proposal) is written in.
+    pub fn text_lang(&self) -> crate::i18n::Lang {
+        self.assessment.written_in.unwrap_or_else(|| self.lang())
+    }
+
     /// A new, empty assessment of a proposal titled `title`.
     pub fn new(title: impl Into<String>) -> Self {
         Assessment {
@@ -474,7 +485,19 @@ impl Assessment {
     /// Every mistake in the content, after the TOML itself parsed.
     fn problems(&self, file: &TomlFile, rubrics: &RubricSet) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
-        if self.proposal.title.trim().is_empty() {
+        // A title of the wrong type (`title = 5`) was reported as such and left out: it is not
+        // also a missing one.
+        // (Spans fall back to the enclosing table: the key found must be `title` itself.)
+        let title_written = file
+            .key_span(&["proposal", "title"])
+            .and_then(|span| file.text.get(span))
+            .is_some_and(|key| key.trim_matches(['"', '\'']) == "title");
+        let title_mistyped = title_written
+            && file
+                .value_span(&["proposal", "title"])
+                .and_then(|span| file.text.get(span))
+                .is_some_and(|value| !value.starts_with(['"', '\'']));
+        if self.proposal.title.trim().is_empty() && !title_mistyped {
             let span = file
                 .key_span(&["proposal", "title"])
                 .or_else(|| file.key_span(&["proposal"]));
@@ -482,6 +505,15 @@ impl Assessment {
                 file.diagnostic_at(span, "the proposal has no title")
                     .with_help("add `title = \"Name of the bill\"` under [proposal]"),
             );
+        }
+        for (key, text, limit) in [
+            (["proposal", "title"], Some(&self.proposal.title), MAX_TITLE_CHARS),
+            (["proposal", "summary"], self.proposal.summary.as_ref(), MAX_TEXT_CHARS),
+            (["proposal", "context"], self.proposal.context.as_ref(), MAX_TEXT_CHARS),
+        ] {
+            if let Some(problem) = too_long(file, &key, text, limit) {
+                problems.push(problem);
+            }
         }
         for (key, date) in [
             (["proposal", "introduced"], &self.proposal.introduced),
@@ -598,6 +630,31 @@ pub fn read_assessment_file(path: &std::path::Path) -> Result<TomlFile, Diagnost
     })
 }
 
+/// The longest title, in characters: a long official title is 250; a longer one cannot be set
+/// on a title page or in a running head.
+const MAX_TITLE_CHARS: usize = 500;
+/// The longest finding or recommendation: a sentence or a paragraph, quoted on page 1.
+const MAX_FINDING_CHARS: usize = 5_000;
+/// The longest summary, context or rationale: some 3,000 words, more than any brief needs, and
+/// few enough that typesetting a file of them all stays within a few hundred megabytes (a text
+/// of megabytes took gigabytes).
+const MAX_TEXT_CHARS: usize = 20_000;
+
+/// A problem when `text`, at `key`, is longer than `limit` characters.
+fn too_long(file: &TomlFile, key: &[&str], text: Option<&String>, limit: usize) -> Option<Diagnostic> {
+    // Bytes bound characters from above: most texts are decided without counting.
+    let text = text.filter(|text| text.len() > limit)?;
+    let count = text.chars().count();
+    (count > limit).then(|| {
+        let field = key.last().copied().unwrap_or_default();
+        file.diagnostic_at(
+            file.value_span(key),
+            format!("`{field}` is {count} characters long; a brief takes at most {limit}"),
+        )
+        .with_help("shorten it, and put the full text in a document the evidence links to")
+    })
+}
+
 /// Checks one answer against its question: the id exists, the level is in range, and a level
 /// and a status are not both given.
 fn answer_problems(
@@ -623,6 +680,15 @@ fn answer_problems(
         );
         return;
     };
+    for (field, text, limit) in [
+        ("finding", answer.finding.as_ref(), MAX_FINDING_CHARS),
+        ("rationale", answer.rationale.as_ref(), MAX_TEXT_CHARS),
+        ("recommendation", answer.recommendation.as_ref(), MAX_FINDING_CHARS),
+    ] {
+        if let Some(problem) = too_long(file, &[path[0], path[1], path[2], field], text, limit) {
+            problems.push(problem);
+        }
+    }
     // Named only in problems, which most answers have none of.
     let full_id = || format!("{}.{question_id}", rubric.id);
     let max_level = question.levels.len().saturating_sub(1);

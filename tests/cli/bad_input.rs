@@ -337,9 +337,10 @@ fn oversize_files_are_refused_before_they_are_parsed() {
         "{}",
         run.stderr
     );
-    // Strings and comments do not count: a long text full of commas is fine.
+    // Strings and comments do not count: a long text full of commas is fine (in a field whose
+    // length has no bound of its own; a summary that long is refused for its length).
     let long = format!(
-        "schema_version = 2\n# {}\n[proposal]\ntitle = \"T\"\nsummary = \"{}\"\n",
+        "schema_version = 2\n# {}\n[proposal]\ntitle = \"T\"\nreference = \"{}\"\n",
         ",".repeat(500_000),
         "[a = b, {c}],".repeat(100_000)
     );
@@ -377,4 +378,33 @@ fn a_named_pipe_is_refused_instead_of_blocking() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn a_text_too_long_to_typeset_is_refused_where_it_is_written() {
+    // A rationale of megabytes once took gigabytes to typeset; a whole book is not a rationale.
+    // (Not in a transcript: the file is 20 kB.)
+    let env = TestEnv::new();
+    let long = "word ".repeat(4_001);
+    env.write(
+        "long.toml",
+        assessment(&format!(
+            "[answers.openness.participation]\nlevel = 2\nfinding = \"Short.\"\nrationale = \"{long}\"\n"
+        )),
+    );
+    let run = env.run(&["check", "long.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("long.toml:9:13: error: `rationale` is 20005 characters long; a brief takes at most 20000"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("shorten it"), "{}", run.stderr);
+    // A title of the wrong type is one problem, not also a missing title.
+    let mut transcript = Transcript::default();
+    let stderr = check_fails(&mut transcript, b"schema_version = 3\n\n[proposal]\ntitle = 5\n");
+    assert!(stderr.contains("bad.toml:4:"), "{stderr}");
+    assert!(!stderr.contains("has no title"), "{stderr}");
+    insta::assert_snapshot!("mistyped_title", transcript.text());
 }
