@@ -315,7 +315,7 @@ pub struct WizardArgs {
     pub templates: TemplateArgs,
     /// The language the wizard asks in (default: the system locale's, else English). A new
     /// assessment is written in it too; an existing one keeps its own.
-    #[arg(long, value_enum, value_name = "LANG")]
+    #[arg(long, value_enum, ignore_case = true, value_name = "LANG")]
     pub lang: Option<crate::i18n::Lang>,
 }
 
@@ -345,7 +345,7 @@ pub struct CheckArgs {
     /// The language of the warnings and the summary: en, fr, es or pt. Default: the one the
     /// system locale names (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English. Errors in a
     /// file's TOML are reported in English.
-    #[arg(long, value_enum, value_name = "LANG")]
+    #[arg(long, value_enum, ignore_case = true, value_name = "LANG")]
     pub lang: Option<crate::i18n::Lang>,
 }
 
@@ -408,7 +408,8 @@ pub struct BatchArgs {
     #[command(flatten)]
     pub format: FormatArgs,
     /// Parallel jobs (default: one per core; 1 processes inputs in order; at most 256).
-    #[arg(short, long, value_name = "N", value_hint = ValueHint::Other)]
+    #[arg(short, long, value_name = "N", value_hint = ValueHint::Other,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=256))]
     pub jobs: Option<usize>,
     /// Stop at the first input that fails.
     #[arg(long)]
@@ -468,7 +469,7 @@ pub struct LangArgs {
     /// The language of the brief: en, fr, es or pt. Overrides `language` in the assessment's
     /// `[assessment]` table; without either, English. Headings, sentences, dates and the rubrics'
     /// questions, levels and advice are written in it; ids and JSON keys stay the same.
-    #[arg(long, value_enum, value_name = "LANG")]
+    #[arg(long, value_enum, ignore_case = true, value_name = "LANG")]
     pub lang: Option<crate::i18n::Lang>,
 }
 
@@ -476,6 +477,8 @@ impl LangArgs {
     /// Sets the language of `assessment`'s brief where the command line chose one.
     pub fn apply(self, assessment: &mut crate::model::Assessment) {
         if let Some(lang) = self.lang {
+            let written_in = assessment.lang();
+            assessment.assessment.written_in.get_or_insert(written_in);
             assessment.assessment.language = Some(lang);
         }
     }

@@ -37,8 +37,9 @@ pub fn markdown(rows: &[Row]) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "# Batch index\n\n{} inputs: {ok} rendered, {} failed, {} skipped.\n",
+        "# Batch index\n\n{} {}: {ok} rendered, {} failed, {} skipped.\n",
         rows.len(),
+        if rows.len() == 1 { "input" } else { "inputs" },
         rows.iter().filter(|row| row.status == RowStatus::Failed).count(),
         rows.iter().filter(|row| row.status == RowStatus::Skipped).count()
     );

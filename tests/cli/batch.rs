@@ -216,7 +216,15 @@ fn dotted_names_index_names_missing_paths_and_linked_folders() {
     );
     #[cfg(unix)]
     std::os::unix::fs::symlink(env.path("elsewhere"), env.path("in/link")).expect("symlink");
-    let run = env.run(&["batch", "in", "missing", "-o", "out", "--quiet", "--jobs", "100000"]);
+    // More jobs than the help allows is refused before any work, not quietly cut down.
+    let too_many = env.run(&["batch", "in", "-o", "out", "--jobs", "100000"]);
+    too_many.code(2);
+    assert!(
+        too_many.stderr.contains("100000 is not in 1..=256"),
+        "{}",
+        too_many.stderr
+    );
+    let run = env.run(&["batch", "in", "missing", "-o", "out", "--quiet", "--jobs", "256"]);
     run.code(1);
     // Dotted names keep their own outputs.
     assert!(env.read("out/in/bill.md").contains("Test Bill"));
