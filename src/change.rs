@@ -382,7 +382,14 @@ impl ChangeBrief {
                 notes.push(tr!(lang, id, file = origin.file.clone(), edition = edition));
             }
         }
-        let summary = summary(&overall, &dimensions, &flags, &questions, &recommendations, lang);
+        let summary = summary(
+            &overall,
+            &dimensions,
+            &flags,
+            (&questions, answered_in_one.len()),
+            &recommendations,
+            lang,
+        );
         ChangeBrief {
             schema_version: CHANGE_SCHEMA_VERSION,
             generator: new.generator.clone(),
@@ -810,12 +817,14 @@ fn summary(
     overall: &Movement,
     dimensions: &[Movement],
     flags: &Flags,
-    questions: &[QuestionChange],
+    (questions, one_side): (&[QuestionChange], usize),
     recommendations: &Recommendations,
     lang: Lang,
 ) -> String {
     let mut sentences = Vec::new();
-    if questions.is_empty() && overall.change == Change::Unchanged {
+    // "No change" only when nothing differs: two files over different rubrics can share every
+    // answer they both give and still score differently.
+    if questions.is_empty() && one_side == 0 && overall.change == Change::Unchanged {
         return tr(lang, "change-summary-none");
     }
     let (old, new) = (overall.old.rating.label_in(lang), overall.new.rating.label_in(lang));
@@ -860,6 +869,9 @@ fn summary(
         better = better,
         worse = worse
     ));
+    if one_side > 0 {
+        sentences.push(tr!(lang, "change-summary-one-side", count = one_side));
+    }
     let taken = recommendations.taken_up.len();
     let asked = taken + recommendations.open.len();
     if asked > 0 {

@@ -73,6 +73,10 @@ change-summary-answers = { $count ->
     [one] { $count } answer changed
    *[other] { $count } answers changed
   }: { $better } better, { $worse } worse.
+change-summary-one-side = { $count ->
+    [one] One question is answered in one assessment only.
+   *[other] { $count } questions are answered in one assessment only.
+  }
 change-summary-recommendations = Of the { $asked ->
     [one] { $asked } recommendation
    *[other] { $asked } recommendations

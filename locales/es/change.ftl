@@ -73,6 +73,10 @@ change-summary-answers = { $count ->
     [one] { $count } respuesta cambió
    *[other] { $count } respuestas cambiaron
   }: { $better } a mejor, { $worse } a peor.
+change-summary-one-side = { $count ->
+    [one] Una pregunta solo tiene respuesta en una de las dos evaluaciones.
+   *[other] { $count } preguntas solo tienen respuesta en una de las dos evaluaciones.
+  }
 change-summary-recommendations = De { $asked ->
     [one] la { $asked } recomendación formulada
    *[other] las { $asked } recomendaciones formuladas

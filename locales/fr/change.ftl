@@ -73,6 +73,10 @@ change-summary-answers = { $count ->
     [one] { $count } réponse a changé
    *[other] { $count } réponses ont changé
   } : { $better } en mieux, { $worse } en moins bien.
+change-summary-one-side = { $count ->
+    [one] Une question n'a de réponse que dans l'une des deux évaluations.
+   *[other] { $count } questions n'ont de réponse que dans l'une des deux évaluations.
+  }
 change-summary-recommendations = Sur { $asked ->
     [one] la { $asked } recommandation formulée
    *[other] les { $asked } recommandations formulées

@@ -73,6 +73,10 @@ change-summary-answers = { $count ->
     [one] { $count } resposta mudou
    *[other] { $count } respostas mudaram
   }: { $better } para melhor, { $worse } para pior.
+change-summary-one-side = { $count ->
+    [one] Uma pergunta só tem resposta em uma das duas avaliações.
+   *[other] { $count } perguntas só têm resposta em uma das duas avaliações.
+  }
 change-summary-recommendations = Das { $asked ->
     [one] { $asked } recomendação feita
    *[other] { $asked } recomendações feitas
