@@ -177,7 +177,7 @@ brief-text-intro = This brief follows the Internet Society's Internet Impact Ass
 brief-text-and = { $first } and { $last }
 brief-text-band-at-least = score ≥ { $lowest }
 brief-text-band-below = score below 40
-brief-text-band-no-effect = effect only: every applicable question considered and found not affected
+brief-text-band-no-effect = the effect only, when every applicable question was considered and found not affected
 brief-text-band-insufficient = coverage below { $coverage }
 brief-text-rule-dimensions = Every question judges one of two dimensions: the proposal's effect on the Internet (the critical properties and enablers of the Internet Society's Internet Way of Networking) or the process that produced it (following NETmundial, the São Paulo Multistakeholder Guidelines and the OECD's stakeholder-engagement indicators).
 brief-text-rule-levels = For each question the assessors chose the level that best describes the proposal, wrote what they found in their own words, named the provisions it rests on, and, for effect questions, ticked the mechanisms the proposal uses from the rubric's list of harms and safeguards. The level texts are positions on a scale, not findings.
@@ -192,7 +192,7 @@ brief-text-rule-robustness = Because a level alone raises at most an ordinary fl
 brief-text-rule-overall = The overall rating is the worse of the effect and the process ratings, so a good process cannot make up for a harmful effect. A process without enough evidence leaves the verdict to the effect; an effect without enough evidence leaves no verdict. A rubric's rating follows the same rule over its own questions.
 brief-text-rule-overall-score = The overall score is the rubric scores averaged by rubric weight, over rubrics that have a score; overall coverage averages every rubric's coverage by weight. The score is shown for reference: the rating follows the rule above.
 brief-text-rule-advice = Advice on the effect comes only from the harms the assessors ticked (the harm's own recommendation, unless a ticked safeguard contains it) or from their own words; an answer below its acceptable level with nothing ticked gets none. Advice on the process follows the level. Advice is given where an answer is below the level its question marks as acceptable, or raises a red flag; the assessor's own advice replaces the rubric's. Severe red flags come first, then other red flags, then the rest; within each, effect before process, then the answers furthest below their top level, then by priority = weight × (top level − level) ÷ top level.
-brief-text-rule-rounding = Scores are shown rounded to whole numbers, with the raw points beside them. They judge one proposal against the rubrics; they are not a ranking between countries.
+brief-text-rule-rounding = Scores are shown rounded to whole numbers, with the raw points beside them, except where rounding would carry a score into the next band: 59.7 is shown as it is, as 60 would read as the band above. They judge one proposal against the rubrics; they are not a ranking between countries.
 
 ## How views were reflected
 

@@ -123,7 +123,7 @@ brief-text-more-concerns = { $count ->
    *[other] Et { $count } autres préoccupations : voir les constats.
 }
 brief-text-not-asked = Question non posée : elle ne s'applique que lorsque { $question } atteint le niveau { $level } ou plus.
-brief-text-capped = plafonnée à « { $ceiling } » par { $count ->
+brief-text-capped = appréciation plafonnée à « { $ceiling } » par { $count ->
     [one] un signal d'alerte
    *[other] { $count } signaux d'alerte
 } (le score seul donnerait « { $band } »)
@@ -177,13 +177,13 @@ brief-text-still-open = { $count ->
 
 ## Methodology
 
-brief-text-intro = Cette note suit la boîte à outils d'évaluation de l'impact sur l'Internet (Internet Impact Assessment Toolkit) de l'Internet Society et les principes multipartites de la gouvernance de l'Internet. Elle juge la proposition sur { $rubrics }, tant pour le processus qui l'a produite que pour son effet sur l'Internet, et rend une appréciation sur chacun. Chaque grille pose un ensemble fixe de questions ; pour chacune, les évaluateurs ont choisi le niveau qui décrit le mieux la proposition et ont exposé leurs motifs et leurs éléments de preuve.
+brief-text-intro = Cette note suit la boîte à outils d'évaluation de l'impact sur l'Internet (Internet Impact Assessment Toolkit) de l'Internet Society et les principes multipartites de la gouvernance de l'Internet. Elle juge la proposition selon les grilles suivantes : { $rubrics }, tant pour le processus qui l'a produite que pour son effet sur l'Internet, et rend une appréciation sur chacun. Chaque grille pose un ensemble fixe de questions ; pour chacune, les évaluateurs ont choisi le niveau qui décrit le mieux la proposition et ont exposé leurs motifs et leurs éléments de preuve.
 brief-text-and = { $first } et { $last }
 brief-text-band-at-least = score ≥ { $lowest }
 brief-text-band-below = score inférieur à 40
-brief-text-band-no-effect = effet uniquement : toutes les questions applicables examinées et jugées sans effet
+brief-text-band-no-effect = l'effet seulement, lorsque toutes les questions applicables ont été examinées sans qu'aucun effet soit constaté
 brief-text-band-insufficient = couverture inférieure à { $coverage }
-brief-text-rule-dimensions = Chaque question juge l'une des deux dimensions : l'effet de la proposition sur l'Internet (les propriétés essentielles et les facteurs favorables du Mode de fonctionnement du réseau Internet de l'Internet Society) ou le processus qui l'a produite (selon NETmundial, les lignes directrices multipartites de São Paulo et les indicateurs de l'OCDE sur la participation des parties prenantes).
+brief-text-rule-dimensions = Chaque question juge l'une des deux dimensions : l'effet de la proposition sur l'Internet (les propriétés essentielles et les facilitateurs du Mode de fonctionnement du réseau Internet de l'Internet Society) ou le processus qui l'a produite (selon NETmundial, les lignes directrices multipartites de São Paulo et les indicateurs de l'OCDE sur la participation des parties prenantes).
 brief-text-rule-levels = Pour chaque question, les évaluateurs ont choisi le niveau qui décrit le mieux la proposition, consigné leurs constats dans leurs propres mots, cité les dispositions sur lesquelles ils reposent et, pour les questions d'effet, coché les mécanismes employés par la proposition dans la liste d'atteintes et de garanties de la grille. Les textes des niveaux sont des positions sur une échelle, non des constats.
 brief-text-rule-points = Chaque question ayant reçu une réponse rapporte poids × niveau points sur poids × niveau maximal.
 brief-text-rule-score = Un score vaut 100 × points ÷ points possibles sur les questions ayant reçu un niveau ; sans aucune, il n'y a pas de score. Il est calculé pour chaque grille, pour chaque dimension de chaque grille et pour chaque dimension sur l'ensemble des grilles, où chaque question compte avec son poids multiplié par celui de sa grille.
@@ -196,7 +196,7 @@ brief-text-rule-robustness = Comme un niveau seul ne déclenche au plus qu'un si
 brief-text-rule-overall = L'appréciation d'ensemble est la moins bonne des appréciations de l'effet et du processus : un bon processus ne peut compenser un effet préjudiciable. Un processus sans éléments suffisants laisse l'appréciation à l'effet ; un effet sans éléments suffisants ne permet aucune appréciation. L'appréciation d'une grille suit la même règle sur ses propres questions.
 brief-text-rule-overall-score = Le score d'ensemble est la moyenne des scores des grilles pondérée par leur poids, sur les grilles qui ont un score ; la couverture d'ensemble fait la moyenne pondérée des couvertures des grilles. Le score est donné à titre indicatif : l'appréciation suit la règle ci-dessus.
 brief-text-rule-advice = Les recommandations sur l'effet proviennent uniquement des atteintes cochées par les évaluateurs (la recommandation propre à l'atteinte, sauf si une garantie cochée la circonscrit) ou de leurs propres mots ; une réponse en dessous de son niveau acceptable sans rien de coché n'en reçoit aucune. Les recommandations sur le processus suivent le niveau. Une recommandation est donnée lorsqu'une réponse est en dessous du niveau que sa question juge acceptable, ou déclenche un signal d'alerte ; la recommandation des évaluateurs remplace celle de la grille. Les signaux d'alerte graves viennent en premier, puis les autres signaux, puis le reste ; dans chaque groupe, l'effet avant le processus, puis les réponses les plus éloignées de leur niveau maximal, puis par priorité = poids × (niveau maximal − niveau) ÷ niveau maximal.
-brief-text-rule-rounding = Les scores sont arrondis à l'entier, les points bruts étant indiqués à côté. Ils jugent une proposition au regard des grilles ; ils ne constituent pas un classement entre pays.
+brief-text-rule-rounding = Les scores sont arrondis à l'entier, les points bruts étant indiqués à côté, sauf lorsque l'arrondi ferait passer un score dans la tranche suivante : 59,7 est indiqué tel quel, car 60 se lirait comme la tranche supérieure. Ils jugent une proposition au regard des grilles ; ils ne constituent pas un classement entre pays.
 
 ## How views were reflected
 

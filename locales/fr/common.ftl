@@ -47,7 +47,7 @@ verdict-insufficient-evidence = Éléments insuffisants
 ## Les deux dimensions d'une grille.
 dimension-effect = Effet sur l'Internet
 dimension-process = Processus
-## Les mêmes, dans une phrase (« Ensemble, effet sur l'Internet : plafonnée à … »).
+## Les mêmes, dans une phrase (« Ensemble, effet sur l'Internet : appréciation plafonnée à … »).
 dimension-effect-in-sentence = effet sur l'Internet
 dimension-process-in-sentence = processus
 

@@ -190,7 +190,7 @@ brief-text-intro = Este relatório segue o Internet Impact Assessment Toolkit da
 brief-text-and = { $first } e { $last }
 brief-text-band-at-least = pontuação ≥ { $lowest }
 brief-text-band-below = pontuação abaixo de 40
-brief-text-band-no-effect = somente efeito: todas as perguntas aplicáveis examinadas e consideradas não afetadas
+brief-text-band-no-effect = somente o efeito, quando todas as perguntas aplicáveis foram examinadas e nenhuma foi afetada
 brief-text-band-insufficient = cobertura abaixo de { $coverage }
 brief-text-rule-dimensions = Cada pergunta julga uma de duas dimensões: o efeito da proposta sobre a Internet (as propriedades críticas e os habilitadores do Internet Way of Networking da Internet Society) ou o processo que a produziu (segundo o NETmundial, as Diretrizes Multissetoriais de São Paulo e os indicadores de engajamento de partes interessadas da OCDE).
 brief-text-rule-levels = Para cada pergunta, os avaliadores escolheram o nível que melhor descreve a proposta, escreveram com as suas próprias palavras o que constataram, indicaram os dispositivos em que isso se baseia e, nas perguntas de efeito, marcaram os mecanismos que a proposta usa na lista de danos e salvaguardas da rubrica. Os textos dos níveis são posições numa escala, não constatações.
@@ -205,7 +205,7 @@ brief-text-rule-robustness = Como um nível sozinho levanta no máximo um sinal 
 brief-text-rule-overall = A classificação geral é a pior entre as classificações do efeito e do processo, de modo que um bom processo não compensa um efeito prejudicial. Um processo sem evidências suficientes deixa o veredito para o efeito; um efeito sem evidências suficientes não deixa veredito. A classificação de uma rubrica segue a mesma regra sobre as suas próprias perguntas.
 brief-text-rule-overall-score = A pontuação geral é a média das pontuações das rubricas ponderada pelo peso de cada rubrica, nas rubricas que têm pontuação; a cobertura geral é a média da cobertura de cada rubrica ponderada pelo peso. A pontuação é mostrada como referência: a classificação segue a regra acima.
 brief-text-rule-advice = As recomendações sobre o efeito vêm somente dos danos que os avaliadores marcaram (a recomendação própria do dano, a menos que uma salvaguarda marcada o contenha) ou das suas próprias palavras; uma resposta abaixo do seu nível aceitável sem nada marcado não recebe nenhuma. As recomendações sobre o processo seguem o nível. Uma recomendação é dada quando uma resposta está abaixo do nível que a sua pergunta considera aceitável, ou levanta um sinal de alerta; a recomendação própria dos avaliadores substitui a da rubrica. Os sinais de alerta graves vêm primeiro, depois os outros sinais de alerta e depois o restante; dentro de cada grupo, o efeito antes do processo, depois as respostas mais distantes do seu nível máximo e depois por prioridade = peso × (nível máximo − nível) ÷ nível máximo.
-brief-text-rule-rounding = As pontuações são mostradas arredondadas para números inteiros, com os pontos brutos ao lado. Elas julgam uma proposta em relação às rubricas; não são uma classificação entre países.
+brief-text-rule-rounding = As pontuações são mostradas arredondadas para números inteiros, com os pontos brutos ao lado, exceto quando o arredondamento levaria uma pontuação à faixa seguinte: 59,7 é mostrado como está, pois 60 seria lido como a faixa superior. Elas julgam uma proposta em relação às rubricas; não são uma classificação entre países.
 
 ## Como as opiniões foram consideradas
 

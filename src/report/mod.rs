@@ -101,6 +101,7 @@ impl Brief {
         Brief {
             schema_version: BRIEF_SCHEMA_VERSION,
             lang,
+            text_lang: assessment.text_lang(),
             labels: labels(lang),
             words: crate::words::Furniture::of(lang),
             empty,

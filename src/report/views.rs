@@ -21,6 +21,8 @@ pub struct Brief {
     pub schema_version: u32,
     /// The language the brief is written in (`en`, `fr`, `es`, `pt`).
     pub lang: Lang,
+    /// The language the assessors wrote their own text in, which may be another.
+    pub text_lang: Lang,
     /// Headings, column titles and short labels in that language, by name (`summary`,
     /// `main_concerns`): renderers print these rather than words of their own.
     pub labels: crate::i18n::Labels,
