@@ -486,18 +486,20 @@ impl Assessment {
     fn problems(&self, file: &TomlFile, rubrics: &RubricSet) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
         // A title of the wrong type (`title = 5`) was reported as such and left out: it is not
-        // also a missing one.
-        // (Spans fall back to the enclosing table: the key found must be `title` itself.)
-        let title_written = file
-            .key_span(&["proposal", "title"])
-            .and_then(|span| file.text.get(span))
-            .is_some_and(|key| key.trim_matches(['"', '\'']) == "title");
-        let title_mistyped = title_written
-            && file
-                .value_span(&["proposal", "title"])
+        // also a missing one. (Asked only of an empty title: finding spans parses the file again.)
+        let title_mistyped = || {
+            // Spans fall back to the enclosing table: the key found must be `title` itself.
+            let written = file
+                .key_span(&["proposal", "title"])
                 .and_then(|span| file.text.get(span))
-                .is_some_and(|value| !value.starts_with(['"', '\'']));
-        if self.proposal.title.trim().is_empty() && !title_mistyped {
+                .is_some_and(|key| key.trim_matches(['"', '\'']) == "title");
+            written
+                && file
+                    .value_span(&["proposal", "title"])
+                    .and_then(|span| file.text.get(span))
+                    .is_some_and(|value| !value.starts_with(['"', '\'']))
+        };
+        if self.proposal.title.trim().is_empty() && !title_mistyped() {
             let span = file
                 .key_span(&["proposal", "title"])
                 .or_else(|| file.key_span(&["proposal"]));
