@@ -12,7 +12,6 @@ pub fn escape_markdown(text: &str) -> String {
 pub fn push_markdown_escaped(out: &mut String, text: &str) {
     let start = out.len();
     push_inline_escaped(out, text);
-    close_bidi(out, text);
     // Placed at the start of a line, the text could still open a list ("- ", "+ ", "1. ").
     if starts_list_marker(&out[start..]) {
         out.insert(start, '\\');
@@ -23,12 +22,35 @@ pub fn push_markdown_escaped(out: &mut String, text: &str) {
 pub(super) fn push_inline_escaped(out: &mut String, text: &str) {
     // Every character that needs escaping is ASCII, so the text is copied in runs of bytes
     // between them: most values (titles, level texts) need no escape at all.
-    let begin = out.len();
     out.reserve(text.len());
+    let bytes = text.as_bytes();
     let mut start = 0;
-    for at in NEEDS_ESCAPE.positions(text.as_bytes()) {
+    // Whether the value holds a bidirectional control, which its end must then close.
+    let mut bidi = false;
+    for at in NEEDS_ESCAPE.positions(bytes) {
+        match bytes[at] {
+            // The lead bytes of a C1 control (C2 80–C2 9F; U+009B is a terminal's CSI) and of a
+            // bidirectional control (E2 80 AA–AE, E2 81 A6–A9). Most characters they lead are
+            // letters and punctuation (« », ’), left as they are in the run.
+            0xC2 => {
+                if bytes.get(at + 1).is_some_and(|next| (0x80..=0x9F).contains(next)) {
+                    out.push_str(&text[start..at]);
+                    out.push(char::REPLACEMENT_CHARACTER);
+                    start = at + 2;
+                }
+                continue;
+            }
+            0xE2 => {
+                bidi |= matches!(
+                    bytes.get(at + 1..at + 3),
+                    Some([0x80, 0xAA..=0xAE] | [0x81, 0xA6..=0xA9])
+                );
+                continue;
+            }
+            _ => {}
+        }
         out.push_str(&text[start..at]);
-        match text.as_bytes()[at] {
+        match bytes[at] {
             b'\n' | b'\r' | b'\t' => out.push(' '),
             // Other control characters (ESC, BEL...) would reach whoever prints the file.
             byte if byte.is_ascii_control() => out.push(char::REPLACEMENT_CHARACTER),
@@ -40,21 +62,14 @@ pub(super) fn push_inline_escaped(out: &mut String, text: &str) {
         start = at + 1;
     }
     out.push_str(&text[start..]);
-    // The C1 controls (U+0080–U+009F, encoded C2 80–C2 9F; U+009B is a terminal's CSI) are not
-    // ASCII, so the scan above passes them over: replaced here, in the rare value that has one.
-    let c1 = |c: char| ('\u{80}'..='\u{9f}').contains(&c);
-    if memchr::memchr(0xC2, text.as_bytes()).is_some() && text.chars().any(c1) {
-        let cleaned: String = out[begin..]
-            .chars()
-            .map(|c| if c1(c) { char::REPLACEMENT_CHARACTER } else { c })
-            .collect();
-        out.truncate(begin);
-        out.push_str(&cleaned);
+    if bidi {
+        close_bidi(out, text);
     }
 }
 
-/// Bytes that CommonMark could read as markup, and control characters (replaced, not escaped).
-const NEEDS_ESCAPE: ByteSet = ByteSet::controls_and(b"\\`*_[]<>#|~&!$", b"");
+/// Bytes that CommonMark could read as markup, control characters (replaced, not escaped), and
+/// the lead bytes of the C1 and bidirectional controls (looked at, mostly kept).
+const NEEDS_ESCAPE: ByteSet = ByteSet::controls_and(b"\\`*_[]<>#|~&!$\xC2\xE2", b"");
 
 /// A set of bytes, for scanning user text: every byte of every value of every brief is looked
 /// at, so a byte costs one load from a table rather than a dozen comparisons.
