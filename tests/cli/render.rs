@@ -304,3 +304,27 @@ fn html_templates_share_common_css_and_a_user_may_replace_it() {
         plain.stdout
     );
 }
+
+#[test]
+fn a_format_that_fails_does_not_keep_the_others_from_being_written() {
+    let env = TestEnv::new();
+    env.write("bill.toml", assessment("[answers.openness.participation]\nlevel = 2\n"));
+    // A PDF template of one's own that does not compile.
+    env.write("tpl/brief.typ", "#let x = (\n");
+    let run = env.run(&[
+        "render",
+        "bill.toml",
+        "-f",
+        "md,pdf,html",
+        "-o",
+        "out/",
+        "--templates",
+        "tpl",
+    ]);
+    run.code(1);
+    assert!(env.read("out/bill.md").starts_with("# Policy Impact Brief: Test Bill"));
+    assert!(env.read("out/bill.html").starts_with("<!DOCTYPE html>"));
+    assert!(!env.path("out/bill.pdf").exists());
+    assert!(run.stderr.contains("out/bill.pdf not written"), "{}", run.stderr);
+    assert!(run.stderr.contains("wrote out/bill.html"), "{}", run.stderr);
+}

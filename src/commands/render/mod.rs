@@ -58,6 +58,9 @@ pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let brief = Brief::of(&assessment, &rubrics);
     let mut inputs = Inputs::of_run(rubrics_dir, args.templates.templates.as_deref());
     inputs.add_assessment(&args.file, &assessment);
+    // A format that fails (a template of one's own that does not compile) does not keep the
+    // others from being written: each failure is said, and the last is the command's error.
+    let mut failures = Vec::new();
     for format in formats {
         let path = match &destination {
             Destination::Stdout => {
@@ -70,8 +73,18 @@ pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             Destination::File(path) => path.clone(),
             Destination::Folder(dir) => dir.join(file_name_for(&args.file, &format.output_suffix())),
         };
-        write_brief(&renderer, &brief, format, &path, &inputs)?;
-        crate::eprintln_safe!("wrote {}", path.display());
+        match write_brief(&renderer, &brief, format, &path, &inputs) {
+            Ok(()) => crate::eprintln_safe!("wrote {}", path.display()),
+            Err(error) => failures.push(error.context(format!("{} not written", path.display()))),
+        }
     }
-    Ok(Outcome::Success)
+    match failures.pop() {
+        None => Ok(Outcome::Success),
+        Some(last) => {
+            for failure in &failures {
+                crate::eprintln_safe!("error: {failure:#}");
+            }
+            Err(last)
+        }
+    }
 }
