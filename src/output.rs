@@ -39,8 +39,19 @@ pub fn write_durably(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 fn write_file(path: &Path, bytes: &[u8], durability: Durability) -> Result<()> {
-    // A rename replaces whatever is at the path. For a file or a link that is what is wanted (a
-    // link is replaced, never written through, so it cannot lead a write onto an input); but a
+    // The user's own file (an assessment the wizard, `serve` or `migrate` edits in place) is
+    // edited where it lives: a link to it stays a link, and the file it names gets the edit.
+    let followed;
+    let path = match durability {
+        Durability::Precious if fs::symlink_metadata(path).is_ok_and(|meta| meta.file_type().is_symlink()) => {
+            followed = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+            followed.as_path()
+        }
+        _ => path,
+    };
+    // A rename replaces whatever is at the path. For a file or a link to a rendered output that
+    // is what is wanted (the link is replaced, never written through, so it cannot lead a write
+    // onto an input); but a
     // device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO), directly or through a link,
     // is written into instead, as a shell's redirection would.
     if let Ok(meta) = fs::metadata(path)

@@ -112,6 +112,6 @@ panel-disagree-intro = Questions whose group answers differ, widest spread first
 panel-red-note = An answer in red is a red flag.
 panel-recommendations-intro = Where the panel's answer is below the level its question marks as acceptable. In order: red flags first, effect before process, then by priority.
 panel-flags-raised = { $count ->
-    [one] { $count } red flag raised
-   *[other] { $count } red flags raised
+    [one] { $count } red flag raised by at least one group
+   *[other] { $count } red flags raised by at least one group
   }

@@ -112,6 +112,6 @@ panel-disagree-intro = Las preguntas en que las respuestas de los grupos difiere
 panel-red-note = Una respuesta en rojo es una señal de alerta.
 panel-recommendations-intro = Allí donde la respuesta del panel está por debajo del nivel que su pregunta considera aceptable. En orden: primero las señales de alerta, el efecto antes que el proceso y después por prioridad.
 panel-flags-raised = { $count ->
-    [one] { $count } señal de alerta planteada
-   *[other] { $count } señales de alerta planteadas
+    [one] { $count } señal de alerta planteada por al menos un grupo
+   *[other] { $count } señales de alerta planteadas por al menos un grupo
   }

@@ -112,6 +112,6 @@ panel-disagree-intro = Les questions sur lesquelles les réponses des groupes di
 panel-red-note = Une réponse en rouge constitue un signal d'alerte.
 panel-recommendations-intro = Là où la réponse du panel se situe sous le niveau que sa question juge acceptable. Dans l'ordre : les signaux d'alerte d'abord, l'effet avant le processus, puis par priorité.
 panel-flags-raised = { $count ->
-    [one] { $count } signal d'alerte levé
-   *[other] { $count } signaux d'alerte levés
+    [one] { $count } signal d'alerte levé par au moins un groupe
+   *[other] { $count } signaux d'alerte levés par au moins un groupe
   }

@@ -112,6 +112,6 @@ panel-disagree-intro = As perguntas em que as respostas dos grupos diferem, da m
 panel-red-note = Uma resposta em vermelho é um sinal de alerta.
 panel-recommendations-intro = Onde a resposta do painel está abaixo do nível que sua pergunta considera aceitável. Em ordem: primeiro os sinais de alerta, o efeito antes do processo e depois por prioridade.
 panel-flags-raised = { $count ->
-    [one] { $count } sinal de alerta levantado
-   *[other] { $count } sinais de alerta levantados
+    [one] { $count } sinal de alerta levantado por ao menos um grupo
+   *[other] { $count } sinais de alerta levantados por ao menos um grupo
   }

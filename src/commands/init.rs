@@ -14,6 +14,24 @@ use crate::model::ids::nearest;
 
 /// Runs `init`.
 pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
+    if args.file.is_dir() {
+        bail!(
+            "{} is a folder; init writes one file\n  help: name the file to create, e.g. `impact-brief init {}`",
+            args.file.display(),
+            args.file.join("bill.toml").display()
+        );
+    }
+    // A new name without an extension gets `.toml`, which `batch` and editors look for, as the
+    // wizard's does.
+    let named;
+    let path = if args.file.extension().is_none() && args.file.file_name().is_some() && !args.file.exists() {
+        let mut name = args.file.as_os_str().to_os_string();
+        name.push(".toml");
+        named = std::path::PathBuf::from(name);
+        named.as_path()
+    } else {
+        args.file.as_path()
+    };
     let rubrics = load_rubrics(rubrics_dir)?;
     let ids: Vec<&str> = if args.rubric_ids.is_empty() {
         DEFAULT_RUBRICS.to_vec()
@@ -28,7 +46,7 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             );
         }
     }
-    let title = args.title.clone().unwrap_or_else(|| title_from_file_name(&args.file));
+    let title = args.title.clone().unwrap_or_else(|| title_from_file_name(path));
     let today = today();
     let schema = super::schema::directive_target();
     let text = FillIn {
@@ -38,27 +56,27 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         schema: schema.as_deref(),
     }
     .to_toml();
-    if let Some(parent) = args.file.parent().filter(|parent| !parent.as_os_str().is_empty()) {
+    if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
         crate::output::create_folder(parent)?;
     }
     // create_new fails if the file exists, even if it appears between a check and the write.
-    let mut file = match OpenOptions::new().write(true).create_new(true).open(&args.file) {
+    let mut file = match OpenOptions::new().write(true).create_new(true).open(path) {
         Ok(file) => file,
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
             bail!(
                 "{} already exists; init never overwrites a file\n  help: choose another name, or continue it with `impact-brief wizard {}`",
-                args.file.display(),
-                args.file.display()
+                path.display(),
+                path.display()
             );
         }
-        Err(error) => return Err(error).with_context(|| format!("cannot create {}", args.file.display())),
+        Err(error) => return Err(error).with_context(|| format!("cannot create {}", path.display())),
     };
     file.write_all(text.as_bytes())
-        .with_context(|| format!("cannot write {}", args.file.display()))?;
+        .with_context(|| format!("cannot write {}", path.display()))?;
     crate::eprintln_safe!(
         "wrote {}: fill in the levels, then run `impact-brief check {}`",
-        args.file.display(),
-        args.file.display()
+        path.display(),
+        path.display()
     );
     if let Some(hint) = super::schema::install_hint(&rubrics, rubrics_dir) {
         crate::eprintln_safe!("{hint}");

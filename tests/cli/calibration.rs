@@ -607,3 +607,20 @@ fn page_one_leads_with_what_the_measure_does_and_keeps_a_place_for_a_faulted_pro
         ]
     );
 }
+
+/// `migrate` edits the user's file where it lives: through a link, the file the link names is
+/// migrated, with its backup beside it, and the link stays a link.
+#[cfg(unix)]
+#[test]
+fn migrate_edits_the_file_a_link_names() {
+    let env = TestEnv::new();
+    let original = std::fs::read_to_string(repo("tests/fixtures/known-v1.toml")).expect("read");
+    env.write("real/bill.toml", &original);
+    std::os::unix::fs::symlink(env.path("real/bill.toml"), env.path("bill.toml")).expect("link");
+    env.run(&["migrate", "bill.toml"]).code(0);
+    let meta = std::fs::symlink_metadata(env.path("bill.toml")).expect("link");
+    assert!(meta.file_type().is_symlink(), "the link is still a link");
+    let migrated = env.read("real/bill.toml");
+    assert!(migrated.contains("schema_version = 3"), "{migrated}");
+    assert_eq!(env.read("bill.toml.v1.bak"), original, "the backup keeps the original");
+}

@@ -90,3 +90,24 @@ fn title_defaults_to_the_file_name_and_rubrics_can_be_chosen() {
     run.code(1);
     assert!(run.stderr.contains("unknown rubric `transparancy`") && run.stderr.contains("transparency"));
 }
+
+#[test]
+fn a_name_without_an_extension_gets_toml_and_a_folder_is_refused() {
+    let env = TestEnv::new();
+    env.run(&["init", "bill"]).code(0);
+    assert!(env.read("bill.toml").contains("[proposal]"));
+    assert!(!env.path("bill").exists());
+    std::fs::create_dir_all(env.path("drafts")).expect("folder");
+    let run = env.run(&["init", "drafts"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains("drafts is a folder; init writes one file"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("impact-brief init drafts/bill.toml"),
+        "{}",
+        run.stderr
+    );
+}
