@@ -347,6 +347,15 @@ impl TomlFile {
                 format!("`{key}` is not written as a date ({})", message.trim_end_matches('.')),
                 Some(DATE_HELP),
             ),
+            // A single value where a list belongs: the example names the key at hand.
+            None if message.contains("expected a sequence") => {
+                let key = error.span().map_or("", |span| line_key(&self.text, span.start));
+                let key = if key.is_empty() { "evidence" } else { key };
+                let help = format!("write a list in square brackets, e.g. {key} = [\"first\", \"second\"]");
+                return self
+                    .diagnostic_at(error.span(), message.trim_end_matches('.'))
+                    .with_help(help);
+            }
             None => (message.trim_end_matches('.').to_string(), toml_error_help(message)),
         };
         let diagnostic = self.diagnostic_at(error.span(), message);
@@ -417,8 +426,6 @@ fn toml_error_help(message: &str) -> Option<&'static str> {
         Some("use one of the values listed above, spelled exactly")
     } else if message.contains("missing field") {
         Some("add the missing key to this table")
-    } else if message.contains("expected a sequence") {
-        Some("write a list in square brackets, e.g. evidence = [\"Clause 4\", \"https://...\"]")
     } else if message.contains("invalid type: floating point") || message.contains("as i128") {
         Some("levels are whole numbers, from 0 to the question's top level")
     } else if message.contains("invalid type: map") || message.contains("invalid type: sequence") {
@@ -429,6 +436,8 @@ fn toml_error_help(message: &str) -> Option<&'static str> {
         Some("check the quotes: text needs \"quotes\", numbers and dates do not")
     } else if message.contains("duplicate key") {
         Some("each key may appear only once in a table; remove one of them")
+    } else if message.contains("must be quoted") {
+        Some("a value is missing or unquoted after `=`: text needs \"quotes\", dates are written 2026-12-05")
     } else if message.contains("string") || message.contains("unterminated") {
         Some("close the string with the same quote that opened it; use \"\"\" for text over several lines")
     } else {

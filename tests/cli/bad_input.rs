@@ -408,3 +408,23 @@ fn a_text_too_long_to_typeset_is_refused_where_it_is_written() {
     assert!(!stderr.contains("has no title"), "{stderr}");
     insta::assert_snapshot!("mistyped_title", transcript.text());
 }
+
+#[test]
+fn a_list_or_a_missing_value_gets_help_about_its_own_key() {
+    let mut transcript = Transcript::default();
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\n[assessment]\nassessors = \"one\"\n",
+    );
+    assert!(
+        stderr.contains("help: write a list in square brackets, e.g. assessors = [\"first\", \"second\"]"),
+        "{stderr}"
+    );
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\njurisdiction = \n",
+    );
+    assert!(stderr.contains("bad.toml:4:16:"), "{stderr}");
+    assert!(stderr.contains("a value is missing or unquoted after `=`"), "{stderr}");
+    insta::assert_snapshot!("list_and_missing_value", transcript.text());
+}
