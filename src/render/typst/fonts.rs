@@ -216,14 +216,17 @@ fn drawn(c: char) -> bool {
 
 /// One warning per script whose characters were printed as boxes (no font had them), e.g.
 /// `12 characters of Chinese (Han) have no font; install e.g. fonts-noto-cjk or pass --font-path`.
+/// Each character counts once, however often it is printed: a title's three Thai letters,
+/// repeated in every page's running head, are three characters, not three a page.
 pub(super) fn missing_glyphs(document: &PagedDocument) -> Vec<String> {
-    let mut counts: BTreeMap<&'static str, (usize, &'static str)> = BTreeMap::new();
+    let mut missing: BTreeMap<&'static str, (HashSet<char>, &'static str)> = BTreeMap::new();
     for page in document.pages() {
-        count_missing(&page.frame, &mut counts);
+        collect_missing(&page.frame, &mut missing);
     }
-    counts
+    missing
         .into_iter()
-        .map(|(name, (count, hint))| {
+        .map(|(name, (chars, hint))| {
+            let count = chars.len();
             let (noun, verb) = if count == 1 {
                 ("character", "has")
             } else {
@@ -234,11 +237,11 @@ pub(super) fn missing_glyphs(document: &PagedDocument) -> Vec<String> {
         .collect()
 }
 
-/// Adds the characters of `frame` drawn with the missing glyph to `counts`, by script.
-fn count_missing(frame: &Frame, counts: &mut BTreeMap<&'static str, (usize, &'static str)>) {
+/// Adds the characters of `frame` drawn with the missing glyph to `missing`, by script.
+fn collect_missing(frame: &Frame, missing: &mut BTreeMap<&'static str, (HashSet<char>, &'static str)>) {
     for (_, item) in frame.items() {
         match item {
-            FrameItem::Group(group) => count_missing(&group.frame, counts),
+            FrameItem::Group(group) => collect_missing(&group.frame, missing),
             FrameItem::Text(text) => {
                 // Several glyphs may share one cluster of the text: count each cluster once.
                 let mut clusters = HashSet::new();
@@ -249,7 +252,11 @@ fn count_missing(frame: &Frame, counts: &mut BTreeMap<&'static str, (usize, &'st
                     }
                     for c in text.text.get(range).unwrap_or_default().chars().filter(|&c| drawn(c)) {
                         let (name, hint) = script_name(c.script());
-                        counts.entry(name).or_insert((0, hint)).0 += 1;
+                        missing
+                            .entry(name)
+                            .or_insert_with(|| (HashSet::new(), hint))
+                            .0
+                            .insert(c);
                     }
                 }
             }
