@@ -344,6 +344,16 @@ impl ConsultationView {
 
     /// The same, its sentences in `lang`.
     pub fn of_in(assessment: &Assessment, lang: Lang) -> Option<ConsultationView> {
+        ConsultationView::for_brief(assessment, lang, |_| None)
+    }
+
+    /// The same for a brief, which names each question the ledger points a level for by
+    /// `prompt_of` (its prompt in the brief's language) rather than by its id.
+    pub fn for_brief(
+        assessment: &Assessment,
+        lang: Lang,
+        prompt_of: impl Fn(&QuestionId) -> Option<String>,
+    ) -> Option<ConsultationView> {
         let mut view = ConsultationView::numbers(assessment.consultation.as_ref()?);
         view.relabel(lang);
         for suggestion in &mut view.suggested_levels {
@@ -351,6 +361,7 @@ impl ConsultationView {
                 .answer(suggestion.question.rubric(), suggestion.question.question())
                 .and_then(|answer| answer.level);
             suggestion.compare_with(chosen);
+            suggestion.prompt = prompt_of(&suggestion.question);
         }
         crate::report::consultation_text(&mut view, lang);
         Some(view)
@@ -711,8 +722,11 @@ pub struct Suggestion {
     pub chosen: Option<i64>,
     /// Whether the chosen level differs from the one the ledger points to.
     pub departs: bool,
-    /// The comparison in one sentence, as the brief prints it after the question's id.
+    /// The comparison in one sentence, as the brief prints it after the question.
     pub note: String,
+    /// The question as the brief asks it, in the brief's language, which the brief prints
+    /// rather than its id; `None` outside a brief.
+    pub prompt: Option<String>,
 }
 
 impl Suggestion {
@@ -758,6 +772,7 @@ pub fn suggestions(view: &ConsultationView) -> Vec<Suggestion> {
             departs: false,
             note: String::new(),
             because: String::new(),
+            prompt: None,
         });
     }
     if let Some(gap) = &view.uptake_gap {
@@ -770,6 +785,7 @@ pub fn suggestions(view: &ConsultationView) -> Vec<Suggestion> {
             departs: false,
             note: String::new(),
             because: String::new(),
+            prompt: None,
         });
     }
     found

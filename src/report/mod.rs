@@ -119,7 +119,9 @@ impl Brief {
             screening,
             robustness,
             provisional,
-            consultation: ConsultationView::of_in(assessment, lang),
+            consultation: ConsultationView::for_brief(assessment, lang, |id| {
+                find_question(&rubric_views, id).map(|(_, question)| question.prompt.clone())
+            }),
             methodology,
             rubrics: rubric_views,
             scorecard_notes,

@@ -388,8 +388,12 @@ fn parts(view: &ConsultationView, lang: Lang) -> Vec<ConsultationPart> {
         rest: format!(", {}{}", rejection.who, rejection.text),
     });
     let suggestions = view.suggested_levels.iter().map(|suggested| LeadLine {
-        lead: suggested.question.to_string(),
-        rest: format!(": {}", suggested.note),
+        lead: suggested
+            .prompt
+            .clone()
+            .unwrap_or_else(|| suggested.question.to_string()),
+        // After a question, a dash rather than a colon ("…taken up?: the ledger…").
+        rest: format!(" — {}", suggested.note),
     });
     let group_columns = ["group", "submissions", "accepted", "partially_accepted", "uptake"];
     let mut parts = vec![

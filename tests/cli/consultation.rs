@@ -636,12 +636,15 @@ fn the_markdown_brief_shows_how_views_were_reflected() {
             "- **S-11**, Privacy International (Civil society), on duty-of-care:",
             "- **S-16**, Which? (Civil society), on scope-harms: Include online consumer harms in scope",
             "— Rejected, no reason given.\n",
-            // The levels the ledger points to, against those chosen (3 and 2 in the file).
+            // The levels the ledger points to, against those chosen (3 and 2 in the file), each
+            // question named as the brief asks it.
             "\n### The ledger and the process questions\n\n",
-            "- **transparency.feedback-loop**: the ledger points to level 3 (40 of 40 submissions got a response \
+            "- **Did the drafters report back on how the input was used, and why suggestions were not \
+             taken up?** — the ledger points to level 3 (40 of 40 submissions got a response \
              and 4 of 8 rejections gave a legitimate reason; the response came 533 days after the close). \
              The assessors chose level 3, as the ledger suggests.\n",
-            "- **inclusiveness.balance**: the ledger points to level 2 (uptake differs by 48 points between the \
+            "- **Could a single interest group dominate the process or the outcome?** — the ledger \
+             points to level 2 (uptake differs by 48 points between the \
              best-served group, Private sector, and the worst-served, Individuals). The assessors chose level 2, \
              as the ledger suggests.\n\n## Recommendations\n",
             "\n## Methodology\n",
