@@ -21,17 +21,9 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             args.file.join("bill.toml").display()
         );
     }
-    // A new name without an extension gets `.toml`, which `batch` and editors look for, as the
-    // wizard's does.
-    let named;
-    let path = if args.file.extension().is_none() && args.file.file_name().is_some() && !args.file.exists() {
-        let mut name = args.file.as_os_str().to_os_string();
-        name.push(".toml");
-        named = std::path::PathBuf::from(name);
-        named.as_path()
-    } else {
-        args.file.as_path()
-    };
+    // A new name without an extension gets `.toml`, as the wizard's does.
+    let named = crate::model::assessment::with_toml_extension(&args.file);
+    let path = named.as_deref().unwrap_or(&args.file);
     let rubrics = load_rubrics(rubrics_dir)?;
     let ids: Vec<&str> = if args.rubric_ids.is_empty() {
         DEFAULT_RUBRICS.to_vec()

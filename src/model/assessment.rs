@@ -488,16 +488,8 @@ impl Assessment {
         // A title of the wrong type (`title = 5`) was reported as such and left out: it is not
         // also a missing one. (Asked only of an empty title: finding spans parses the file again.)
         let title_mistyped = || {
-            // Spans fall back to the enclosing table: the key found must be `title` itself.
-            let written = file
-                .key_span(&["proposal", "title"])
-                .and_then(|span| file.text.get(span))
-                .is_some_and(|key| key.trim_matches(['"', '\'']) == "title");
-            written
-                && file
-                    .value_span(&["proposal", "title"])
-                    .and_then(|span| file.text.get(span))
-                    .is_some_and(|value| !value.starts_with(['"', '\'']))
+            file.written_value(&["proposal", "title"])
+                .is_some_and(|value| !value.starts_with(['"', '\'']))
         };
         if self.proposal.title.trim().is_empty() && !title_mistyped() {
             let span = file
@@ -619,6 +611,18 @@ pub fn calendar_date(value: &Datetime) -> Option<time::Date> {
     let date = value.date.filter(|_| value.time.is_none() && value.offset.is_none())?;
     let month = time::Month::try_from(date.month).ok()?;
     time::Date::from_calendar_date(i32::from(date.year), month, date.day).ok()
+}
+
+/// The name a new assessment file is given when `file` names a new file without an extension:
+/// `file` with `.toml`, which `batch` and editors look for. `None` when `file` is used as it is
+/// named (it exists, or has an extension).
+pub fn with_toml_extension(file: &std::path::Path) -> Option<std::path::PathBuf> {
+    if file.exists() || file.extension().is_some() || file.file_name().is_none() {
+        return None;
+    }
+    let mut name = file.as_os_str().to_os_string();
+    name.push(".toml");
+    Some(name.into())
 }
 
 /// Reads an assessment file; a missing one gets the hint that `init` makes one.

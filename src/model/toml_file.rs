@@ -319,6 +319,14 @@ impl TomlFile {
         self.spans().find(key_path).map(|spans| spans.value.clone())
     }
 
+    /// The value of the key at `key_path` as written in the file (`5`, `"Bill"`), if that very
+    /// key is written; never an enclosing one's.
+    pub fn written_value(&self, key_path: &[&str]) -> Option<&str> {
+        let path: Vec<String> = key_path.iter().map(|part| part.to_string()).collect();
+        let spans = self.spans().entries.get(&path)?;
+        self.text.get(spans.value.clone())
+    }
+
     /// Where lines start, computed once per file.
     fn lines(&self) -> &LineIndex {
         self.lines.get_or_init(|| LineIndex::new(&self.text))
@@ -334,29 +342,24 @@ impl TomlFile {
         // The toml crate's message is good ("unknown field `titel`, expected one of ...");
         // only its first line is kept, since we print the location ourselves.
         let message = error.message().lines().next().unwrap_or("invalid TOML").trim();
-        let date_key = error
-            .span()
-            .map(|span| line_key(&self.text, span.start))
-            .filter(|key| is_date_key(key) && !message.contains("duplicate key"));
-        let (message, help) = match date_key {
+        let plain = message.trim_end_matches('.');
+        let key = error.span().map_or("", |span| line_key(&self.text, span.start));
+        let as_date = is_date_key(key) && !message.contains("duplicate key");
+        let (message, help) = if as_date && message.starts_with("invalid date") {
             // Written as a date, but not one the calendar has: the message says what is wrong.
-            Some(_) if message.starts_with("invalid date") => {
-                (message.trim_end_matches('.').to_string(), Some(DATE_HELP))
-            }
-            Some(key) => (
-                format!("`{key}` is not written as a date ({})", message.trim_end_matches('.')),
-                Some(DATE_HELP),
-            ),
+            (plain.to_string(), Some(DATE_HELP.to_string()))
+        } else if as_date {
+            (
+                format!("`{key}` is not written as a date ({plain})"),
+                Some(DATE_HELP.to_string()),
+            )
+        } else if message.contains("expected a sequence") {
             // A single value where a list belongs: the example names the key at hand.
-            None if message.contains("expected a sequence") => {
-                let key = error.span().map_or("", |span| line_key(&self.text, span.start));
-                let key = if key.is_empty() { "evidence" } else { key };
-                let help = format!("write a list in square brackets, e.g. {key} = [\"first\", \"second\"]");
-                return self
-                    .diagnostic_at(error.span(), message.trim_end_matches('.'))
-                    .with_help(help);
-            }
-            None => (message.trim_end_matches('.').to_string(), toml_error_help(message)),
+            let key = if key.is_empty() { "evidence" } else { key };
+            let help = format!("write a list in square brackets, e.g. {key} = [\"first\", \"second\"]");
+            (plain.to_string(), Some(help))
+        } else {
+            (plain.to_string(), toml_error_help(message).map(str::to_string))
         };
         let diagnostic = self.diagnostic_at(error.span(), message);
         match help {

@@ -86,12 +86,9 @@ pub(super) fn open(
 /// `file`, or for a new name without an extension, that name with `.toml` (which `batch` and
 /// editors look for), saying so. An existing file is used as it is named.
 fn with_toml_extension(prompter: &mut dyn Prompter, file: &Path, lang: Lang) -> PathBuf {
-    if file.exists() || file.extension().is_some() || file.file_name().is_none() {
+    let Some(named) = crate::model::assessment::with_toml_extension(file) else {
         return file.to_path_buf();
-    }
-    let mut name = file.as_os_str().to_os_string();
-    name.push(".toml");
-    let named = PathBuf::from(name);
+    };
     prompter.say(&crate::tr!(
         lang,
         "ui-saving-as-toml",
