@@ -465,6 +465,10 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
 }
 
 fn ok_row(job: &Job, brief: &Brief) -> Row {
+    let (effect, process) = (
+        dimension(brief, Dimension::Effect),
+        dimension(brief, Dimension::Process),
+    );
     Row {
         input: display(&job.input),
         status: RowStatus::Ok,
@@ -474,14 +478,14 @@ fn ok_row(job: &Job, brief: &Brief) -> Row {
         score: brief.overall.score,
         rating: Some(brief.overall.rating),
         rating_key: Some(brief.overall.rating.key()),
-        effect_score: dimension(brief, Dimension::Effect).and_then(|view| view.score),
-        effect_rating: dimension(brief, Dimension::Effect).map(|view| view.rating),
-        effect_rating_key: dimension(brief, Dimension::Effect).map(|view| view.rating.key()),
-        effect_verdict: dimension(brief, Dimension::Effect).map(|view| view.rating.effect_label()),
-        effect_verdict_key: dimension(brief, Dimension::Effect).map(|view| view.rating.effect_key()),
-        process_score: dimension(brief, Dimension::Process).and_then(|view| view.score),
-        process_rating: dimension(brief, Dimension::Process).map(|view| view.rating),
-        process_rating_key: dimension(brief, Dimension::Process).map(|view| view.rating.key()),
+        effect_score: effect.and_then(|view| view.score),
+        effect_rating: effect.map(|view| view.rating),
+        effect_rating_key: effect.map(|view| view.rating.key()),
+        effect_verdict: effect.map(|view| view.rating.effect_label()),
+        effect_verdict_key: effect.map(|view| view.rating.effect_key()),
+        process_score: process.and_then(|view| view.score),
+        process_rating: process.map(|view| view.rating),
+        process_rating_key: process.map(|view| view.rating.key()),
         rubrics: brief
             .rubrics
             .iter()

@@ -51,9 +51,8 @@ fn write_file(path: &Path, bytes: &[u8], durability: Durability) -> Result<()> {
     };
     // A rename replaces whatever is at the path. For a file or a link to a rendered output that
     // is what is wanted (the link is replaced, never written through, so it cannot lead a write
-    // onto an input); but a
-    // device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO), directly or through a link,
-    // is written into instead, as a shell's redirection would.
+    // onto an input); but a device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO),
+    // directly or through a link, is written into instead, as a shell's redirection would.
     if let Ok(meta) = fs::metadata(path)
         && !meta.is_file()
     {

@@ -157,6 +157,7 @@ fn recommendation_views(
             let (rubric, question) = split_question(rubrics, &rec.question)?;
             let answer = assessment.answer(&rubric.id, &question.id);
             let advice = advice(question, answer, rec.level, measure)?;
+            let priority = crate::i18n::decimal_sign(lang, format!("{:.2}", rec.priority));
             Some(RecommendationView {
                 question: rec.question.clone(),
                 priority: rec.priority,
@@ -168,13 +169,13 @@ fn recommendation_views(
                 rubric_title: rubric_view.title.clone(),
                 prompt: question_view.prompt.clone(),
                 level_display: question_view.level_display.clone(),
-                priority_display: crate::i18n::decimal_sign(lang, format!("{:.2}", rec.priority)),
+                priority_display: priority.clone(),
                 meta: crate::tr!(
                     lang,
                     "brief-text-recommendation-meta",
                     level = question_view.level_display.clone(),
                     dimension = dimension_word(lang, rec.dimension),
-                    priority = crate::i18n::decimal_sign(lang, format!("{:.2}", rec.priority))
+                    priority = priority
                 ),
             })
         })
@@ -218,16 +219,12 @@ fn summary_view(
         .dimensions
         .iter()
         .any(|d| d.id == Dimension::Process && matches!(d.rating, Rating::Weak | Rating::SeriousConcerns));
-    let process_shown = main
-        .iter()
-        .take(SUMMARY_CONCERNS)
-        .any(|(_, q)| q.dimension == Dimension::Process);
     let last_place_free = main.get(SUMMARY_CONCERNS - 1).is_some_and(|(_, q)| !q.red_flag);
+    // The process's severest concern, when it is not among the five already.
     if let Some(first_process) = main.iter().position(|(_, q)| q.dimension == Dimension::Process)
-        && process_faulted
-        && !process_shown
-        && last_place_free
         && first_process >= SUMMARY_CONCERNS
+        && process_faulted
+        && last_place_free
     {
         let process = main.remove(first_process);
         main.insert(SUMMARY_CONCERNS - 1, process);

@@ -203,20 +203,15 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
             if overall.rating == effect.rating && process.rating < effect.rating && process.rating != Rating::InsufficientEvidence);
         // The headline already names the overall rating; the paragraph says why only where the
         // effect holds it down and the process alone would rate higher.
-        let mut sentence = match effect.filter(|_| held_by_effect) {
-            Some(effect) => {
-                let mut held = crate::tr!(
-                    lang,
-                    "brief-text-overall-held",
-                    rating = overall.rating.label_in(lang),
-                    effect = effect.verdict
-                );
-                held.push(' ');
-                held
-            }
-            None => String::new(),
-        };
-        sentence.push_str(&match overall.score {
+        if let Some(effect) = effect.filter(|_| held_by_effect) {
+            sentences.push(crate::tr!(
+                lang,
+                "brief-text-overall-held",
+                rating = overall.rating.label_in(lang),
+                effect = effect.verdict
+            ));
+        }
+        sentences.push(match overall.score {
             Some(_) => crate::tr!(
                 lang,
                 "brief-text-overall-score",
@@ -229,7 +224,6 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
                 coverage = overall.coverage_display.clone()
             ),
         });
-        sentences.push(sentence);
     }
     // Say that red flags changed a rating only where they did: the score alone would rate higher.
     for dimension in &overall.dimensions {

@@ -243,14 +243,15 @@ fn collect_missing(frame: &Frame, missing: &mut BTreeMap<&'static str, (HashSet<
         match item {
             FrameItem::Group(group) => collect_missing(&group.frame, missing),
             FrameItem::Text(text) => {
-                // Several glyphs may share one cluster of the text: count each cluster once.
-                let mut clusters = HashSet::new();
+                // Glyphs that share a cluster give its characters again: the set keeps each once.
                 for glyph in text.glyphs.iter().filter(|glyph| glyph.id == 0) {
-                    let range = glyph.range();
-                    if !clusters.insert(range.start) {
-                        continue;
-                    }
-                    for c in text.text.get(range).unwrap_or_default().chars().filter(|&c| drawn(c)) {
+                    for c in text
+                        .text
+                        .get(glyph.range())
+                        .unwrap_or_default()
+                        .chars()
+                        .filter(|&c| drawn(c))
+                    {
                         let (name, hint) = script_name(c.script());
                         missing
                             .entry(name)
