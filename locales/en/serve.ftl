@@ -86,6 +86,7 @@ serve-proposal-context = Context: why now, and what else should readers know?
 serve-proposal-submit = Save the proposal
 serve-proposal-error-title = The title is required.
 serve-proposal-error-date = { $field }: { $problem }
+serve-proposal-error-choice = { $field }: choose one of the options listed.
 serve-proposal-error-changed = The proposal or assessor details changed in the file since this page was opened (in another tab or an editor). Nothing was saved: the form shows what you typed; send it again to save it over the file's.
 serve-assessors-legend = Who is assessing
 serve-assessors-names = Your name and organisation

@@ -86,6 +86,7 @@ serve-proposal-context = Contexto: ¿por qué ahora y qué más deben saber los 
 serve-proposal-submit = Guardar la propuesta
 serve-proposal-error-title = El título es obligatorio.
 serve-proposal-error-date = { $field }: { $problem }
+serve-proposal-error-choice = { $field }: elija una de las opciones de la lista.
 serve-proposal-error-changed = La propuesta o los datos de los evaluadores cambiaron en el archivo desde que se abrió esta página (en otra pestaña o en un editor). No se guardó nada: el formulario muestra lo que usted escribió; envíelo de nuevo para sustituir lo que contiene el archivo.
 serve-assessors-legend = Quién evalúa
 serve-assessors-names = Su nombre y su organización

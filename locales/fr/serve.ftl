@@ -86,6 +86,7 @@ serve-proposal-context = Contexte : pourquoi maintenant, et que doivent savoir 
 serve-proposal-submit = Enregistrer la proposition
 serve-proposal-error-title = L'intitulé est obligatoire.
 serve-proposal-error-date = { $field } : { $problem }
+serve-proposal-error-choice = { $field } : choisissez l'une des options proposées.
 serve-proposal-error-changed = La proposition ou les informations sur les évaluateurs ont été modifiées dans le fichier depuis l'ouverture de cette page (dans un autre onglet ou un éditeur). Rien n'a été enregistré : le formulaire affiche ce que vous avez saisi ; envoyez-le de nouveau pour remplacer le contenu du fichier.
 serve-assessors-legend = Qui évalue
 serve-assessors-names = Votre nom et votre organisation

@@ -86,6 +86,7 @@ serve-proposal-context = Contexto: por que agora, e o que mais os leitores devem
 serve-proposal-submit = Salvar a proposta
 serve-proposal-error-title = O título é obrigatório.
 serve-proposal-error-date = { $field }: { $problem }
+serve-proposal-error-choice = { $field }: escolha uma das opções da lista.
 serve-proposal-error-changed = A proposta ou os dados dos avaliadores mudaram no arquivo desde que esta página foi aberta (em outra aba ou em um editor). Nada foi salvo: o formulário mostra o que você digitou; envie-o novamente para substituir o conteúdo do arquivo.
 serve-assessors-legend = Quem avalia
 serve-assessors-names = Seu nome e sua organização

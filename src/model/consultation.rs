@@ -929,7 +929,36 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
             );
             break;
         }
+        // A row whose cells do not line up with the header's columns is one problem, not one
+        // per misplaced cell: the id is still recorded, so that no merge into it is reported.
+        let end = usize::try_from(reader.position().byte())
+            .unwrap_or(usize::MAX)
+            .min(text.len());
+        let start = usize::try_from(offset).unwrap_or(usize::MAX).min(end);
+        let last_line = line + text[start..end].trim_matches(['\r', '\n']).matches('\n').count();
+        let shape = RowShape {
+            cells: record.len(),
+            columns: names.len(),
+            extra: record.iter().skip(names.len()).any(|cell| !cell.trim().is_empty()),
+            line,
+            last_line,
+            // Only a quote left open runs a row to the end of the file with an odd number of
+            // quotes: an escaped quote inside a cell is two.
+            open_at_the_end: end == text.len() && text[start..end].matches('"').count() % 2 == 1,
+        };
+        if let Some(problem) = shape.problem(path) {
+            problems.push(problem);
+            if let Some(id) = ledger.columns.get("id").and_then(|&column| record.get(column)) {
+                ledger.ids.entry(id.trim().to_string()).or_insert(line);
+            }
+            continue;
+        }
+        let before = problems.kept.len() + problems.dropped;
         read_row(path, &record, names, line, &mut ledger, problems);
+        if problems.kept.len() + problems.dropped > before && shape.last_line > line {
+            // Its cells may have lined up by chance: say where a quote may have been left open.
+            problems.push(shape.quote_note(path));
+        }
     }
     if header.is_none() {
         problems.push(
@@ -940,6 +969,75 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
         );
     }
     ledger
+}
+
+/// How a CSV row's cells line up with the header row's columns.
+struct RowShape {
+    /// How many cells the row has, and how many columns the header names.
+    cells: usize,
+    columns: usize,
+    /// Whether a cell past the header's last column holds a value.
+    extra: bool,
+    /// The lines the row starts and ends on: more than one when a quoted cell holds a line break.
+    line: usize,
+    last_line: usize,
+    /// Whether the row ends at the end of the file inside a quoted cell.
+    open_at_the_end: bool,
+}
+
+/// How to close a quoted cell of a CSV file.
+const QUOTE_HELP: &str = "close a quoted cell with a double quote before the comma after it, and write a double quote inside a cell twice (\"\")";
+
+impl RowShape {
+    /// For a row over several lines that has problems: where it runs to, in case a quote was
+    /// left open rather than a line break meant.
+    fn quote_note(&self, path: &Path) -> Diagnostic {
+        let message = format!(
+            "the row on line {} runs on to line {}, as a quoted cell holds a line break; if none is meant, a double quote in it is not closed",
+            self.line, self.last_line
+        );
+        Diagnostic::new(path, message)
+            .at(Some(Location {
+                line: self.line,
+                column: 1,
+            }))
+            .with_help(QUOTE_HELP)
+    }
+
+    /// What is wrong with the row's shape, if anything: a double quote left open, which runs the
+    /// row into the next ones (seen when that leaves it another number of cells than the header,
+    /// or when it runs to the end of the file), or an unquoted comma, which splits a cell in two.
+    fn problem(&self, path: &Path) -> Option<Diagnostic> {
+        let at = Some(Location {
+            line: self.line,
+            column: 1,
+        });
+        // A quote open at the end of the file is an error however the cells line up: the rows
+        // after it would otherwise be taken, unseen, into one cell.
+        if self.open_at_the_end || (self.last_line > self.line && self.cells != self.columns) {
+            let message = if self.open_at_the_end {
+                format!(
+                    "the row on line {} runs to the end of the file: a double quote in it is never closed",
+                    self.line
+                )
+            } else {
+                format!(
+                    "the row on line {} runs on to line {}: a double quote in it is not closed where it should be",
+                    self.line, self.last_line
+                )
+            };
+            return Some(Diagnostic::new(path, message).at(at).with_help(QUOTE_HELP));
+        }
+        if self.cells > self.columns && self.extra {
+            let message = format!(
+                "the row has {} cells, but the header row names {} columns",
+                self.cells, self.columns
+            );
+            let help = "put a cell that holds a comma in double quotes (\"one, two\"), or name the extra column in the header row";
+            return Some(Diagnostic::new(path, message).at(at).with_help(help));
+        }
+        None
+    }
 }
 
 /// Owns one submission row of the CSV file, on `line`: reports its problems cell by cell and,

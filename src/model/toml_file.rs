@@ -248,7 +248,7 @@ impl TomlFile {
             if !syntax_errors.is_empty() {
                 // Only the original text's syntax errors are real; blanking never adds any.
                 if problems.is_empty() {
-                    problems.extend(syntax_errors.iter().map(|error| self.toml_error(error)));
+                    problems.extend(self.syntax_problems(&syntax_errors));
                 }
                 return (None, problems);
             }
@@ -338,28 +338,111 @@ impl TomlFile {
         self.spans.get_or_init(|| SpanIndex::new(&self.text))
     }
 
+    /// The syntax problems of the file, each said once: the keys of a table written a second
+    /// time are not each reported again as written twice.
+    fn syntax_problems(&self, errors: &[toml::de::Error]) -> Vec<Diagnostic> {
+        let mut repeated_tables = Vec::new();
+        errors
+            .iter()
+            .filter(|error| {
+                let Some(span) = error.span() else { return true };
+                if !error.message().starts_with("duplicate key") {
+                    return true;
+                }
+                if is_table_header(line_at(&self.text, span.start)) {
+                    repeated_tables.push(line_start(&self.text, span.start));
+                    return true;
+                }
+                let table = enclosing_table(&self.text, span.start).map(|(start, _)| start);
+                table.is_none_or(|table| !repeated_tables.contains(&table))
+            })
+            .map(|error| self.toml_error(error))
+            .collect()
+    }
+
+    /// The message and help for a table or a key written twice, the one whose line holds byte
+    /// `at`: which it is, and the line of the first.
+    fn repeated(&self, at: usize) -> (String, Option<String>) {
+        let line = line_at(&self.text, at);
+        let before = &self.text[..line_start(&self.text, at)];
+        let line_of = |offset: usize| self.lines().locate(&self.text, offset).line;
+        if is_table_header(line) {
+            let header = line.trim();
+            // The first may be a header, or a dotted key that made the table (`proposal.title`).
+            let name: String = header
+                .trim_matches(['[', ']'])
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            let dotted = format!("{name}.");
+            let first = lines_with_offsets(before)
+                .find(|(_, earlier)| {
+                    let earlier_key: String = earlier
+                        .split_once('=')
+                        .map_or("", |(key, _)| key)
+                        .chars()
+                        .filter(|c| !c.is_whitespace())
+                        .collect();
+                    same_header(earlier, header) || (!is_table_header(earlier) && earlier_key.starts_with(&dotted))
+                })
+                .map(|(offset, _)| line_of(offset));
+            let message = match first {
+                Some(first) => format!("the table {header} is written twice; the first is on line {first}"),
+                None => format!("the table {header} is written twice"),
+            };
+            let help = format!("write {header} once, with all its keys under it");
+            return (message, Some(help));
+        }
+        let key = line.split_once('=').map_or("", |(key, _)| key.trim());
+        let (table_start, table) = enclosing_table(&self.text, at).unwrap_or((0, ""));
+        let first = lines_with_offsets(&before[table_start..])
+            .find(|(_, earlier)| {
+                earlier
+                    .split_once('=')
+                    .is_some_and(|(earlier, _)| earlier.trim() == key)
+            })
+            .map(|(offset, _)| line_of(table_start + offset));
+        let place = if table.is_empty() {
+            String::new()
+        } else {
+            format!(" in {table}")
+        };
+        let message = match first {
+            Some(first) => format!("`{key}` is written twice{place}; the first is on line {first}"),
+            None => format!("`{key}` is written twice{place}"),
+        };
+        (message, toml_error_help("duplicate key").map(str::to_string))
+    }
+
     fn toml_error(&self, error: &toml::de::Error) -> Diagnostic {
-        // The toml crate's message is good ("unknown field `titel`, expected one of ...");
-        // only its first line is kept, since we print the location ourselves.
+        // Only the first line of the toml crate's message is kept, since we print the location
+        // ourselves; it is then put in words for people who do not program (see `in_words`).
         let message = error.message().lines().next().unwrap_or("invalid TOML").trim();
         let plain = message.trim_end_matches('.');
-        let key = error.span().map_or("", |span| line_key(&self.text, span.start));
+        let line = error.span().map_or("", |span| line_at(&self.text, span.start));
+        let key = line_key(line);
         let as_date = is_date_key(key) && !message.contains("duplicate key");
         let (message, help) = if as_date && message.starts_with("invalid date") {
             // Written as a date, but not one the calendar has: the message says what is wrong.
             (plain.to_string(), Some(DATE_HELP.to_string()))
         } else if as_date {
             (
-                format!("`{key}` is not written as a date ({plain})"),
+                match shown_value(line) {
+                    Some(shown) => format!("`{key}` is not written as a date: {shown}"),
+                    None => format!("`{key}` has no date: nothing follows the `=`"),
+                },
                 Some(DATE_HELP.to_string()),
             )
+        } else if message.starts_with("duplicate key") {
+            let at = error.span().map_or(0, |span| span.start);
+            self.repeated(at)
         } else if message.contains("expected a sequence") {
             // A single value where a list belongs: the example names the key at hand.
-            let key = if key.is_empty() { "evidence" } else { key };
-            let help = format!("write a list in square brackets, e.g. {key} = [\"first\", \"second\"]");
-            (plain.to_string(), Some(help))
+            let example = if key.is_empty() { "evidence" } else { key };
+            let help = format!("write a list in square brackets, e.g. {example} = [\"first\", \"second\"]");
+            (in_words(plain, key, line), Some(help))
         } else {
-            (plain.to_string(), toml_error_help(message).map(str::to_string))
+            (in_words(plain, key, line), toml_error_help(message).map(str::to_string))
         };
         let diagnostic = self.diagnostic_at(error.span(), message);
         match help {
@@ -401,16 +484,58 @@ fn is_date_key(key: &str) -> bool {
     )
 }
 
-/// The key written at the start of the line that holds byte `at` (`date` in `date = 05/12/2026`),
-/// or "" when the line is not a `key = value` line.
-fn line_key(text: &str, at: usize) -> &str {
+/// Where the line of `text` that holds byte `at` starts.
+fn line_start(text: &str, at: usize) -> usize {
     let at = at.min(text.len());
-    let start = text
-        .get(..at)
+    text.get(..at)
         .and_then(|before| before.rfind('\n'))
-        .map_or(0, |newline| newline + 1);
-    let line = text.get(start..).unwrap_or("");
-    let line = line.split('\n').next().unwrap_or("");
+        .map_or(0, |newline| newline + 1)
+}
+
+/// Each line of `text` with the offset it starts at.
+fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive('\n').scan(0, |offset, line| {
+        let start = *offset;
+        *offset += line.len();
+        Some((start, line.trim_end_matches(['\n', '\r'])))
+    })
+}
+
+/// Whether `line` is a table header (`[proposal]`, `[[consultation.rounds]]`).
+fn is_table_header(line: &str) -> bool {
+    line.trim_start().starts_with('[')
+}
+
+/// Whether two table headers name the same table, spaces aside (`[ a.b ]`, `[a.b]`).
+fn same_header(line: &str, header: &str) -> bool {
+    let squeeze = |text: &str| -> String {
+        let text = text.split('#').next().unwrap_or("");
+        text.chars().filter(|c| !c.is_whitespace()).collect()
+    };
+    is_table_header(line) && squeeze(line) == squeeze(header)
+}
+
+/// The header of the table that byte `at` of `text` is in, and where its line starts; `None`
+/// above the first header.
+fn enclosing_table(text: &str, at: usize) -> Option<(usize, &str)> {
+    lines_with_offsets(&text[..line_start(text, at)])
+        .filter(|(_, line)| is_table_header(line))
+        .last()
+        .map(|(offset, line)| (offset, line.trim()))
+}
+
+/// The line of `text` that holds byte `at`, without its line break.
+fn line_at(text: &str, at: usize) -> &str {
+    let line = text.get(line_start(text, at)..).unwrap_or("");
+    line.split('\n').next().unwrap_or("").trim_end_matches('\r')
+}
+
+/// The key written at the start of `line` (`date` in `date = 05/12/2026`), or "" when the line
+/// is not a `key = value` line.
+fn line_key(line: &str) -> &str {
+    if is_table_header(line) {
+        return "";
+    }
     match line.split_once('=') {
         Some((key, _)) => {
             let key = key.trim();
@@ -418,6 +543,137 @@ fn line_key(text: &str, at: usize) -> &str {
             key.rsplit('.').next().unwrap_or(key).trim().trim_matches(['"', '\''])
         }
         None => "",
+    }
+}
+
+/// What `line` has after its `=`, as written and shortened, for a message that shows it
+/// (`05/12/2026`); `None` when nothing follows the `=`.
+fn shown_value(line: &str) -> Option<String> {
+    let value = line.split_once('=').map_or("", |(_, value)| value);
+    // A comment after a value without quotes is no part of it.
+    let value = if value.contains(['"', '\'']) {
+        value.trim()
+    } else {
+        value.split('#').next().unwrap_or("").trim()
+    };
+    if value.is_empty() {
+        return None;
+    }
+    let mut shown: String = value.chars().take(60).collect();
+    if shown.len() < value.len() {
+        shown.push('…');
+    }
+    Some(format!("`{shown}`"))
+}
+
+/// A message of the toml crate or of serde put in the words of the file format, for people who
+/// do not program: "invalid type: string \"2\", expected i64" becomes "`level` must be a whole
+/// number, not the text \"2\""; "unknown field" and "unknown variant" name a key and a value.
+/// `key` is the key of the line the problem is on ("" on a table header), `line` that line.
+fn in_words(message: &str, key: &str, line: &str) -> String {
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let Some((found, expected)) = rest.rsplit_once(", expected ") else {
+            return message.to_string();
+        };
+        let expected = expected_in_words(expected);
+        if let Some(number) = found
+            .strip_prefix("integer `")
+            .and_then(|found| found.strip_suffix("` as i128"))
+        {
+            // A whole number too large for any level or count.
+            return match key {
+                "" => format!("the number {number} is too large"),
+                key => format!("the number {number} is too large for `{key}`"),
+            };
+        }
+        let found = found_in_words(found);
+        return match key {
+            "" => format!("expected {expected}, not {found}"),
+            key => format!("`{key}` must be {expected}, not {found}"),
+        };
+    }
+    if message.contains("string values must be quoted") && !key.is_empty() {
+        return match shown_value(line) {
+            None => format!("`{key}` has no value: nothing follows the `=`"),
+            Some(shown) => format!("the value of `{key}` is not in quotes: {shown}"),
+        };
+    }
+    if !key.is_empty() && is_unreadable_value(message) {
+        return match shown_value(line) {
+            None => format!("`{key}` has no value: nothing follows the `=`"),
+            Some(shown) => format!("cannot read the value of `{key}`: {shown}"),
+        };
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        return match key {
+            "" => format!("unknown value {rest}"),
+            key => format!(
+                "unknown value {}",
+                rest.replacen(", expected", &format!(" for `{key}`, expected"), 1)
+            ),
+        };
+    }
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        return format!("unknown key {rest}");
+    }
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        return format!("missing key {rest}");
+    }
+    message.to_string()
+}
+
+/// Whether the toml crate's `message` says a value is neither text nor a number, date or
+/// boolean (`level = two`, `level = 2.5.1`): it reads "invalid boolean", "invalid float"...
+fn is_unreadable_value(message: &str) -> bool {
+    const UNREADABLE: [&str; 8] = [
+        "invalid boolean",
+        "invalid float",
+        "invalid integer",
+        "invalid value",
+        "invalid mantissa",
+        "invalid fraction",
+        "invalid exponent",
+        "unexpected leading zero",
+    ];
+    UNREADABLE.iter().any(|start| message.starts_with(start))
+}
+
+/// What serde says a value had to be (`i64`, `a string`), in the file format's words.
+fn expected_in_words(expected: &str) -> &str {
+    match expected {
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => {
+            "a whole number"
+        }
+        "f32" | "f64" => "a number",
+        "a string" | "a borrowed string" => "text in \"quotes\"",
+        "a boolean" => "true or false",
+        "a sequence" => "a list in square brackets",
+        "a map" => "a table",
+        "a TOML datetime" => "a date",
+        other if other.starts_with("struct ") => "a table",
+        other => other,
+    }
+}
+
+/// What serde says a value was (`string "2"`, `floating point `2.5``), in the file format's
+/// words.
+fn found_in_words(found: &str) -> String {
+    if let Some(text) = found.strip_prefix("string ") {
+        format!("the text {text}")
+    } else if let Some(number) = found
+        .strip_prefix("integer `")
+        .or_else(|| found.strip_prefix("floating point `"))
+        .and_then(|number| number.strip_suffix('`'))
+    {
+        format!("the number {number}")
+    } else if let Some(value) = found.strip_prefix("boolean ") {
+        value.to_string()
+    } else {
+        match found {
+            "sequence" => "a list".to_string(),
+            "map" => "a table".to_string(),
+            other => other.to_string(),
+        }
     }
 }
 
@@ -439,6 +695,8 @@ fn toml_error_help(message: &str) -> Option<&'static str> {
         Some("check the quotes: text needs \"quotes\", numbers and dates do not")
     } else if message.contains("duplicate key") {
         Some("each key may appear only once in a table; remove one of them")
+    } else if is_unreadable_value(message) {
+        Some("text needs \"quotes\"; numbers are written 2 or 2.5, dates 2026-12-05, and yes or no as true or false")
     } else if message.contains("must be quoted") {
         Some("a value is missing or unquoted after `=`: text needs \"quotes\", dates are written 2026-12-05")
     } else if message.contains("string") || message.contains("unterminated") {

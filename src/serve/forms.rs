@@ -206,6 +206,39 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
             ));
         }
     }
+    // The select lists offer only known values: another comes from a page of another version,
+    // or a hand-made request, and is refused rather than saved as "not said".
+    let choices = [
+        (
+            "serve-proposal-kind",
+            &fields.kind,
+            ProposalKind::ALL.iter().any(|kind| kind.id() == fields.kind),
+        ),
+        (
+            "serve-proposal-stage",
+            &fields.stage,
+            Stage::ALL.iter().any(|stage| stage.id() == fields.stage),
+        ),
+        (
+            "serve-assessors-group",
+            &fields.group,
+            StakeholderGroup::ALL.iter().any(|group| group.id() == fields.group),
+        ),
+        (
+            "serve-assessors-language",
+            &fields.language,
+            fields.language.parse::<crate::i18n::Lang>().is_ok(),
+        ),
+    ];
+    for (label, value, known) in choices {
+        if !value.is_empty() && !known {
+            problems.push(crate::tr!(
+                app.lang,
+                "serve-proposal-error-choice",
+                field = app.tr(label)
+            ));
+        }
+    }
     if !problems.is_empty() {
         return refuse(fields, problems.join(" "));
     }

@@ -114,16 +114,13 @@ fn missing_title_unsupported_version_unknown_key_invalid_stage() {
         &mut transcript,
         b"schema_version = 1\n[proposal]\ntitle = \"T\"\ntitel = \"typo\"\n",
     );
-    assert!(
-        stderr.contains("bad.toml:4:1: error: unknown field `titel`"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("bad.toml:4:1: error: unknown key `titel`"), "{stderr}");
     let stderr = check_fails(
         &mut transcript,
         b"schema_version = 1\n[proposal]\ntitle = \"T\"\nstage = \"passed\"\n",
     );
     assert!(
-        stderr.contains("bad.toml:4:9: error: unknown variant `passed`"),
+        stderr.contains("bad.toml:4:9: error: unknown value `passed` for `stage`"),
         "{stderr}"
     );
     check_fails(&mut transcript, b"[proposal]\ntitle = \"T\"\n");
@@ -267,12 +264,12 @@ fn type_errors_do_not_hide_the_other_problems() {
           [answers.openness.nosuch]\nlevel = 1\n[answers.openness.easy-access]\nlevle = 1\n",
     );
     let expected = [
-        "bad.toml:4:9: error: unknown variant `drafted`",
-        "bad.toml:6:21: error: unknown variant `ngo`",
-        "bad.toml:8:9: error: invalid type: string \"2\", expected i64",
+        "bad.toml:4:9: error: unknown value `drafted` for `stage`",
+        "bad.toml:6:21: error: unknown value `ngo` for `stakeholder_group`",
+        "bad.toml:8:9: error: `level` must be a whole number, not the text \"2\"",
         "bad.toml:10:9: error: level 9 is out of range",
         "bad.toml:11:19: error: unknown question `openness.nosuch`",
-        "bad.toml:14:1: error: unknown field `levle`",
+        "bad.toml:14:1: error: unknown key `levle`",
     ];
     assert_in_order(&stderr, &expected);
     insta::assert_snapshot!("type_errors", transcript.text());
@@ -427,4 +424,72 @@ fn a_list_or_a_missing_value_gets_help_about_its_own_key() {
     assert!(stderr.contains("bad.toml:4:16:"), "{stderr}");
     assert!(stderr.contains("a value is missing or unquoted after `=`"), "{stderr}");
     insta::assert_snapshot!("list_and_missing_value", transcript.text());
+}
+
+#[test]
+fn a_table_or_a_key_written_twice_is_named_once_with_the_line_of_the_first() {
+    let mut transcript = Transcript::default();
+    // The second table's keys are not each reported again as written twice.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\n[answers.openness.participation]\nlevel = 2\n\
+          finding = \"F\"\n[answers.openness.participation]\nlevel = 3\nfinding = \"G\"\n",
+    );
+    assert!(
+        stderr.contains(
+            "bad.toml:7:19: error: the table [answers.openness.participation] is written twice; the first is on line 4"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("error:").count(), 1, "{stderr}");
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\nkind = \"law\"\ntitle = \"U\"\n",
+    );
+    assert!(
+        stderr.contains("bad.toml:5:1: error: `title` is written twice in [proposal]; the first is on line 3"),
+        "{stderr}"
+    );
+    insta::assert_snapshot!("written_twice", transcript.text());
+}
+
+#[test]
+fn a_wrong_kind_of_value_is_said_in_the_words_of_the_file_not_of_the_program() {
+    let mut transcript = Transcript::default();
+    let cases: [(&[u8], &str); 5] = [
+        (
+            b"level = two",
+            "bad.toml:5:9: error: cannot read the value of `level`: `two`",
+        ),
+        (
+            b"level = 2.5",
+            "bad.toml:5:9: error: `level` must be a whole number, not the number 2.5",
+        ),
+        (
+            b"level = 99999999999999999999",
+            "bad.toml:5:9: error: the number 99999999999999999999 is too large for `level`",
+        ),
+        (
+            b"level = true",
+            "bad.toml:5:9: error: `level` must be a whole number, not `true`",
+        ),
+        (
+            b"finding = 5",
+            "bad.toml:5:11: error: `finding` must be text in \"quotes\", not the number 5",
+        ),
+    ];
+    for (line, expected) in cases {
+        let text = [
+            b"schema_version = 3\n[proposal]\ntitle = \"T\"\n[answers.openness.participation]\n".as_slice(),
+            line,
+            b"\n",
+        ]
+        .concat();
+        let stderr = check_fails(&mut transcript, &text);
+        assert!(stderr.contains(expected), "{stderr}");
+        for jargon in ["i64", "i128", "floating point", "invalid type", "expected a string"] {
+            assert!(!stderr.contains(jargon), "{jargon}: {stderr}");
+        }
+    }
+    insta::assert_snapshot!("wrong_kind_of_value", transcript.text());
 }

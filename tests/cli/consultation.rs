@@ -231,7 +231,7 @@ fn broken_ledgers_give_located_errors() {
         toml_case(
             "a missing group",
             &one("id = \"S1\"\ndisposition = \"accepted\"\n"),
-            "bill.toml:7:1: error: missing field `group`",
+            "bill.toml:7:1: error: missing key `group`",
         ),
         toml_case(
             "duplicate ids in tables",
@@ -359,7 +359,27 @@ fn broken_ledgers_give_located_errors() {
         csv_case(
             "a value beyond the last column",
             "id,group,disposition\nS1,academia,accepted,surprise\n",
-            "submissions.csv:2:4: error: a value in a column without a known name",
+            "submissions.csv:2:1: error: the row has 4 cells, but the header row names 3 columns",
+        ),
+        csv_case(
+            "a quote left open that runs into the next row",
+            "id,group,disposition,asked\nS1,academia,\"accepted,x\nS2,academia\",accepted,y\n",
+            "submissions.csv:2:1: error: the row on line 2 runs on to line 3: a double quote in it is not closed where it should be",
+        ),
+        csv_case(
+            "a quote left open that takes in the rows after it",
+            "id,group,disposition,asked\nS1,academia,accepted,\"Open\nS2,academia,accepted,\"Closed\"\n",
+            "submissions.csv:2:1: error: the row on line 2 runs to the end of the file: a double quote in it is never closed",
+        ),
+        csv_case(
+            "a quote left open to the end of the file",
+            "id,group,disposition,asked\nS1,academia,accepted,Fine\nS2,academia,\"accepted,Open\n\n",
+            "submissions.csv:3:1: error: the row on line 3 runs to the end of the file: a double quote in it is never closed",
+        ),
+        csv_case(
+            "a quote left open whose row lines up by chance",
+            "id,group,disposition,asked\nS1,academia,\"accepted,x\nS2\",y\n",
+            "submissions.csv:2:1: error: the row on line 2 runs on to line 3, as a quoted cell holds a line break; if none is meant, a double quote in it is not closed",
         ),
         csv_case(
             "an accented group",

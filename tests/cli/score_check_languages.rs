@@ -134,7 +134,7 @@ fn check_problem_count_in_french_and_toml_errors_in_english() {
     assert!(run.stdout.contains("bad.toml\u{a0}: 1 problème"), "{}", run.stdout);
     // Errors in the file's TOML, with line and column, are not translated yet.
     assert!(
-        run.stderr.contains("bad.toml:1:1: error: missing field `proposal`"),
+        run.stderr.contains("bad.toml:1:1: error: missing key `proposal`"),
         "{}",
         run.stderr
     );

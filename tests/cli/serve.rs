@@ -702,3 +702,50 @@ fn the_language_follows_the_locale_and_a_file_keeps_its_own() {
     let cookie = server.login();
     assert!(server.get(&cookie, "/").body.contains("<html lang=\"en-GB\">"));
 }
+
+#[test]
+fn a_choice_no_list_offers_is_refused_not_saved_as_not_said() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let before = env.read("site/bill.toml");
+    let page = server.get(&cookie, "/a/bill.toml").body;
+    let reply = server.post(
+        &cookie,
+        "/a/bill.toml/proposal",
+        &[
+            ("csrf", &field(&page, "csrf")),
+            ("base", &field(&page, "base")),
+            ("title", "A Bill"),
+            ("stage", "passed"),
+            ("group", "ngo"),
+        ],
+    );
+    assert_eq!(reply.status, 422, "{}", reply.body);
+    assert!(
+        reply
+            .body
+            .contains("How far has it come?: choose one of the options listed."),
+        "{}",
+        reply.body
+    );
+    assert!(
+        reply
+            .body
+            .contains("Which stakeholder group do you speak for?: choose one of the options listed.")
+    );
+    assert_eq!(env.read("site/bill.toml"), before, "nothing was saved");
+    // The same form with a stage the list offers is saved.
+    let reply = server.post(
+        &cookie,
+        "/a/bill.toml/proposal",
+        &[
+            ("csrf", &field(&page, "csrf")),
+            ("base", &field(&page, "base")),
+            ("title", "A Bill"),
+            ("stage", "adopted"),
+        ],
+    );
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    assert!(env.read("site/bill.toml").contains("stage = \"adopted\""));
+}
