@@ -9,7 +9,7 @@ use std::path::Path;
 
 use tera::{Tera, Value};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Location};
 use crate::markup::{ByteSet, Markup, escape_html, escape_markdown};
 use crate::templates::{DocumentKind, Template};
 
@@ -26,6 +26,8 @@ pub enum Dialect {
 pub struct TeraRenderer {
     tera: Tera,
     name: String,
+    /// The template's file, or the built-in template's name, for its errors.
+    origin: String,
 }
 
 impl TeraRenderer {
@@ -35,7 +37,7 @@ impl TeraRenderer {
         styles: &Template,
         dialect: Dialect,
         kind: DocumentKind,
-    ) -> Result<TeraRenderer, String> {
+    ) -> Result<TeraRenderer, Diagnostic> {
         let mut tera = Tera::default();
         // The name must end in the suffix autoescaping is switched on for.
         let name: &'static str = match (kind, dialect) {
@@ -58,23 +60,53 @@ impl TeraRenderer {
         if dialect == Dialect::Html {
             // Not escaped: its name is not among the autoescaped ones, and it holds no user text.
             tera.add_raw_template(crate::templates::COMMON_CSS, &styles.text)
-                .map_err(|error| Diagnostic::new(Path::new(&styles.origin), error_chain(&error)).to_string())?;
+                .map_err(|error| unreadable_template(&styles.origin, &error))?;
         }
         tera.add_raw_template(name, &template.text)
-            .map_err(|error| Diagnostic::new(Path::new(&template.origin), error_chain(&error)).to_string())?;
+            .map_err(|error| unreadable_template(&template.origin, &error))?;
         Ok(TeraRenderer {
             tera,
             name: name.to_string(),
+            origin: template.origin.clone(),
         })
     }
 
     /// Renders one document.
     pub fn render(&self, document: &impl serde::Serialize) -> Result<String, String> {
         let context = tera::Context::from_serialize(document).map_err(|error| error_chain(&error))?;
-        self.tera
-            .render(&self.name, &context)
-            .map_err(|error| format!("template error: {}", error_chain(&error)))
+        self.tera.render(&self.name, &context).map_err(|error| {
+            // "Failed to render 'brief.md': Variable `x` not found...": the template is named by
+            // its file instead.
+            let chain = error_chain(&error);
+            let cause = chain.split_once("': ").map_or(chain.as_str(), |(_, cause)| cause);
+            format!("the template {} failed: {cause}", self.origin)
+        })
     }
+}
+
+/// What is wrong with a template tera cannot read, at the line and column tera names
+/// (" --> 3:18"), in the words of tera's explanation ("= expected a variable end"): `3:18:`
+/// after the template's file name, as every other file's problems are located.
+fn unreadable_template(origin: &str, error: &tera::Error) -> Diagnostic {
+    let chain = error_chain(error);
+    let location = chain.split_once("--> ").and_then(|(_, rest)| {
+        let place = rest.split_whitespace().next()?;
+        let (line, column) = place.split_once(':')?;
+        Some(Location {
+            line: line.parse().ok()?,
+            column: column.parse().ok()?,
+        })
+    });
+    let reason = chain.lines().find_map(|line| line.trim().strip_prefix("= "));
+    let diagnostic = match reason {
+        Some(reason) => {
+            Diagnostic::new(Path::new(origin), format!("the template cannot be read: {reason}")).at(location)
+        }
+        None => Diagnostic::new(Path::new(origin), chain.clone()),
+    };
+    diagnostic.with_help(
+        "tera's syntax is at https://keats.github.io/tera/docs/; the built-in templates are in the templates folder of impact-brief's source",
+    )
 }
 
 /// `{{ text | markdown(base=3) | safe }}`: user Markdown, headings shifted below level `base`.

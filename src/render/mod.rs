@@ -23,6 +23,7 @@ use std::sync::OnceLock;
 use anyhow::{Result, anyhow};
 use clap::ValueEnum;
 
+use crate::diagnostic::Diagnostic;
 use crate::templates::{DocumentKind, Template, Templates};
 use markdown::{Dialect, TeraRenderer};
 pub use pdf::{Engine, PdfOptions};
@@ -138,8 +139,8 @@ struct KindTemplates {
     html_source: Template,
     /// The style rules its HTML template may include.
     styles: Template,
-    markdown: OnceLock<Result<TeraRenderer, String>>,
-    html: OnceLock<Result<TeraRenderer, String>>,
+    markdown: OnceLock<Result<TeraRenderer, Diagnostic>>,
+    html: OnceLock<Result<TeraRenderer, Diagnostic>>,
     typst: TemplateSource,
 }
 
@@ -208,7 +209,7 @@ impl Renderer {
         compiled
             .get_or_init(|| TeraRenderer::new(template, &templates.styles, dialect, kind))
             .as_ref()
-            .map_err(|error| anyhow!(error.clone()))
+            .map_err(|problem| anyhow::Error::new(problem.clone()))
     }
 
     /// Renders one document in one format.

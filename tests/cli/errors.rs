@@ -106,3 +106,30 @@ fn help_describes_every_format_as_it_is() {
         top.stdout
     );
 }
+
+#[test]
+fn a_template_of_ones_own_is_named_by_its_file_with_the_line_and_column_tera_gives() {
+    let env = TestEnv::new();
+    let known = repo("tests/fixtures/known.toml");
+    env.write("tpl/brief.md.tera", "# {{ proposal.title }\n");
+    let run = env.run(&["render", &known, "-f", "md", "-o", "out.md", "--templates", "tpl"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .starts_with("tpl/brief.md.tera:1:21: error: the template cannot be read: expected `or`, `and`, `not`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("help: tera's syntax is at https://keats.github.io/tera/docs/")
+    );
+    env.write("tpl/brief.md.tera", "# {{ proposal.nosuch.x }}\n");
+    let run = env.run(&["render", &known, "-f", "md", "-o", "out.md", "--templates", "tpl"]);
+    run.code(1);
+    assert_eq!(
+        run.stderr,
+        "error: out.md not written: the template tpl/brief.md.tera failed: Variable `proposal.nosuch.x` \
+         not found in context while rendering 'brief.md'\n"
+    );
+}
