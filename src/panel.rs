@@ -320,13 +320,7 @@ impl PanelBrief {
                 } else {
                     tr!(lang, "panel-missing-groups", groups = missing_groups.join(", "))
                 },
-                agreement_line: tr!(
-                    lang,
-                    "panel-alpha-line",
-                    alpha = alpha_display(&agreement, lang),
-                    coders = agreement.coders,
-                    units = agreement.units
-                ),
+                agreement_line: agreement_line(&agreement, lang),
                 agreement_display: alpha_display(&agreement, lang),
                 flags_line: tr!(lang, "panel-flags-raised", count = red_flags.len()),
                 recommendations: brief
@@ -618,6 +612,37 @@ fn verdict_line(brief: &Brief, lang: Lang) -> String {
         coverage = brief.overall.coverage_display.clone()
     ));
     line
+}
+
+/// The agreement over all questions in words, then Krippendorff's alpha and what it rests on:
+/// "The assessors agree in part: … Krippendorff's alpha (ordinal) over all questions: 0.72 (…)."
+fn agreement_line(agreement: &Alpha, lang: Lang) -> String {
+    let alpha = tr!(
+        lang,
+        "panel-alpha-line",
+        alpha = alpha_display(agreement, lang),
+        coders = agreement.coders,
+        units = agreement.units
+    );
+    // Krippendorff's thresholds (Content Analysis, 2nd ed., 2004, p. 241), read against the
+    // alpha as shown, so that the words never contradict the figure beside them.
+    let Some(shown) = agreement.value.map(|value| (value * 100.0).round() / 100.0) else {
+        return alpha;
+    };
+    let id = if shown >= 0.80 {
+        "panel-agreement-high"
+    } else if shown >= 0.67 {
+        "panel-agreement-middle"
+    } else {
+        "panel-agreement-low"
+    };
+    let reading = tr!(
+        lang,
+        id,
+        high = crate::i18n::decimal(lang, 0.8, 3),
+        middle = crate::i18n::decimal(lang, 0.667, 3)
+    );
+    format!("{reading} {alpha}")
 }
 
 /// Krippendorff's alpha as shown: two decimals, or why there is none.
@@ -919,7 +944,47 @@ pub fn file_stem(title: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::file_stem;
+    use super::{agreement_line, file_stem};
+    use crate::agreement::{Alpha, Missing};
+    use crate::i18n::Lang;
+
+    #[test]
+    fn agreement_is_read_by_krippendorffs_thresholds_as_the_alpha_is_shown() {
+        let line = |value: Option<f64>, lang: Lang| {
+            let missing = value.is_none().then_some(Missing::NotEnoughData);
+            agreement_line(
+                &Alpha {
+                    value,
+                    coders: 5,
+                    units: 26,
+                    missing,
+                },
+                lang,
+            )
+        };
+        for (value, start) in [
+            (0.85, "The assessors largely agree: an alpha of 0.800 or more"),
+            // Shown as 0.80: read as 0.80.
+            (0.797, "The assessors largely agree"),
+            (0.72, "The assessors agree in part: an alpha between 0.667 and 0.800"),
+            (0.665, "The assessors agree in part"),
+            (0.664, "The assessors differ widely: an alpha below 0.667"),
+            (-0.2, "The assessors differ widely"),
+        ] {
+            let text = line(Some(value), Lang::En);
+            assert!(text.starts_with(start), "{value}: {text}");
+            assert!(
+                text.contains(&format!("over all questions: {value:.2} (5 assessors")),
+                "{text}"
+            );
+        }
+        assert!(line(Some(0.72), Lang::Fr).starts_with("Les évaluateurs s'accordent en partie : selon la règle de Krippendorff, un alpha compris entre 0,667 et 0,800"));
+        // No alpha, no reading.
+        assert_eq!(
+            line(None, Lang::En),
+            "Krippendorff's alpha (ordinal) over all questions: not enough data (5 assessors, 26 questions answered by at least two)."
+        );
+    }
 
     #[test]
     fn file_names_are_made_of_safe_characters_and_bounded() {

@@ -72,6 +72,9 @@ panel-line = { $assessments ->
    *[other] { $groups } stakeholder groups
   }
 panel-missing-groups = Not represented on the panel: { $groups }.
+panel-agreement-high = The assessors largely agree: an alpha of { $high } or more is what Krippendorff counts as agreement to rely on.
+panel-agreement-middle = The assessors agree in part: an alpha between { $middle } and { $high } supports tentative conclusions only, in Krippendorff's rule.
+panel-agreement-low = The assessors differ widely: an alpha below { $middle } is too low, in Krippendorff's rule, for the panel's answer to stand for every assessor.
 panel-alpha-line = Krippendorff's alpha (ordinal) over all questions: { $alpha } ({ $coders ->
     [one] { $coders } assessor
    *[other] { $coders } assessors
@@ -94,7 +97,7 @@ panel-rule-groups = Each stakeholder group is first reduced to its own answer pe
 panel-rule-panel = The panel's answer is the median of the groups' answers, again the lower middle on an even count, so the panel is never kinder than half of its groups; it is then scored by the normal rule.
 panel-rule-not-affected = "Not affected" counts at the question's acceptable level when medians are taken; the panel answers "not affected" only where that is where the median falls and no group gave a level there.
 panel-rule-red-flags = A red flag raised by any group is shown, with the groups that raised it, even where the panel's answer raises none.
-panel-rule-alpha = Agreement is Krippendorff's alpha for ordinal data over the individual assessors' levels (1 is perfect agreement, 0 what chance would give); below two assessors, or with no question answered by two, there is not enough data.
+panel-rule-alpha = Agreement is Krippendorff's alpha for ordinal data over the individual assessors' levels (1 is perfect agreement, 0 what chance would give); below two assessors, or with no question answered by two, there is not enough data. Krippendorff counts an alpha of 0.800 or more as agreement to rely on, and 0.667 as the least for tentative conclusions (Content Analysis, 2004); the brief reads the alpha as shown, to two decimals.
 panel-rule-spread = The spread of a question is the distance between the lowest and the highest group answer; questions are listed where the groups disagree, widest spread first, with each group's words quoted once, verbatim: those of a member whose own answer is the group's, or nearest to it. Every member's words are in the JSON panel brief.
 panel-dimension-effect = effect
 panel-dimension-process = process

@@ -72,6 +72,9 @@ panel-line = { $assessments ->
    *[other] { $groups } grupos de partes interesadas
   }
 panel-missing-groups = Grupos sin representación en el panel: { $groups }.
+panel-agreement-high = Los evaluadores coinciden en gran medida: un alfa de { $high } o más es lo que Krippendorff considera un acuerdo en el que se puede confiar.
+panel-agreement-middle = Los evaluadores coinciden en parte: según la regla de Krippendorff, un alfa entre { $middle } y { $high } solo permite conclusiones provisionales.
+panel-agreement-low = Los evaluadores discrepan mucho: según la regla de Krippendorff, un alfa inferior a { $middle } es demasiado bajo para que la respuesta del panel valga para cada evaluador.
 panel-alpha-line = Alfa de Krippendorff (ordinal) sobre todas las preguntas: { $alpha } ({ $coders ->
     [one] { $coders } evaluador
    *[other] { $coders } evaluadores
@@ -94,7 +97,7 @@ panel-rule-groups = Cada grupo de partes interesadas se reduce primero a su prop
 panel-rule-panel = La respuesta del panel es la mediana de las respuestas de los grupos, de nuevo el valor central menor en un número par, de modo que el panel nunca es más benévolo que la mitad de sus grupos; después se puntúa según la regla habitual.
 panel-rule-not-affected = «No afectado» cuenta en el nivel aceptable de la pregunta al calcular las medianas; el panel responde «no afectado» solo cuando la mediana cae en ese nivel y ningún grupo dio allí un nivel.
 panel-rule-red-flags = Una señal de alerta planteada por cualquier grupo se muestra, con los grupos que la plantearon, aunque la respuesta del panel no plantee ninguna.
-panel-rule-alpha = El acuerdo es el alfa de Krippendorff para datos ordinales sobre los niveles de cada evaluador (1 es un acuerdo perfecto, 0 lo que daría el azar); con menos de dos evaluadores, o sin ninguna pregunta respondida por dos, los datos son insuficientes.
+panel-rule-alpha = El acuerdo es el alfa de Krippendorff para datos ordinales sobre los niveles de cada evaluador (1 es un acuerdo perfecto, 0 lo que daría el azar); con menos de dos evaluadores, o sin ninguna pregunta respondida por dos, los datos son insuficientes. Krippendorff considera un alfa de 0,800 o más como un acuerdo en el que se puede confiar, y 0,667 como el mínimo para conclusiones provisionales (Content Analysis, 2004); el informe lee el alfa tal como se muestra, con dos decimales.
 panel-rule-spread = La dispersión de una pregunta es la distancia entre la respuesta de grupo más baja y la más alta; las preguntas en que los grupos discrepan se enumeran de mayor a menor dispersión, con las palabras de cada grupo citadas una vez, textualmente: las de un miembro cuya respuesta es la del grupo, o la más cercana. Las palabras de todos los miembros figuran en el informe del panel en formato JSON.
 panel-dimension-effect = efecto
 panel-dimension-process = proceso

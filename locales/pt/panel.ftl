@@ -72,6 +72,9 @@ panel-line = { $assessments ->
    *[other] { $groups } grupos de partes interessadas
   }
 panel-missing-groups = Grupos sem representação no painel: { $groups }.
+panel-agreement-high = Os avaliadores concordam em grande parte: um alfa de { $high } ou mais é o que Krippendorff considera uma concordância em que se pode confiar.
+panel-agreement-middle = Os avaliadores concordam em parte: pela regra de Krippendorff, um alfa entre { $middle } e { $high } só permite conclusões provisórias.
+panel-agreement-low = Os avaliadores divergem muito: pela regra de Krippendorff, um alfa abaixo de { $middle } é baixo demais para que a resposta do painel valha para cada avaliador.
 panel-alpha-line = Alfa de Krippendorff (ordinal) sobre todas as perguntas: { $alpha } ({ $coders ->
     [one] { $coders } avaliador
    *[other] { $coders } avaliadores
@@ -94,7 +97,7 @@ panel-rule-groups = Cada grupo de partes interessadas é primeiro reduzido à su
 panel-rule-panel = A resposta do painel é a mediana das respostas dos grupos, novamente o valor central menor em número par, de modo que o painel nunca é mais benevolente do que a metade de seus grupos; em seguida, ela é pontuada pela regra habitual.
 panel-rule-not-affected = "Não afetado" conta no nível aceitável da pergunta no cálculo das medianas; o painel responde "não afetado" somente quando a mediana recai nesse nível e nenhum grupo deu ali um nível.
 panel-rule-red-flags = Um sinal de alerta levantado por qualquer grupo é mostrado, com os grupos que o levantaram, mesmo quando a resposta do painel não levanta nenhum.
-panel-rule-alpha = A concordância é o alfa de Krippendorff para dados ordinais sobre os níveis de cada avaliador (1 é concordância perfeita, 0 o que o acaso daria); com menos de dois avaliadores, ou sem nenhuma pergunta respondida por dois, os dados são insuficientes.
+panel-rule-alpha = A concordância é o alfa de Krippendorff para dados ordinais sobre os níveis de cada avaliador (1 é concordância perfeita, 0 o que o acaso daria); com menos de dois avaliadores, ou sem nenhuma pergunta respondida por dois, os dados são insuficientes. Krippendorff considera um alfa de 0,800 ou mais como uma concordância em que se pode confiar, e 0,667 como o mínimo para conclusões provisórias (Content Analysis, 2004); o relatório lê o alfa tal como é mostrado, com duas casas decimais.
 panel-rule-spread = A dispersão de uma pergunta é a distância entre a resposta de grupo mais baixa e a mais alta; as perguntas em que os grupos divergem são listadas da maior para a menor dispersão, com as palavras de cada grupo citadas uma vez, literalmente: as de um membro cuja resposta é a do grupo, ou a mais próxima. As palavras de todos os membros constam do relatório do painel em formato JSON.
 panel-dimension-effect = efeito
 panel-dimension-process = processo
