@@ -72,9 +72,9 @@ panel-line = { $assessments ->
    *[other] { $groups } groupes de parties prenantes
   }
 panel-missing-groups = Groupes non représentés au sein du panel : { $groups }.
-panel-agreement-high = Les évaluateurs s'accordent largement : un alpha de { $high } ou plus est ce que Krippendorff tient pour un accord sur lequel on peut s'appuyer.
-panel-agreement-middle = Les évaluateurs s'accordent en partie : selon la règle de Krippendorff, un alpha compris entre { $middle } et { $high } ne permet que des conclusions provisoires.
-panel-agreement-low = Les évaluateurs divergent nettement : selon la règle de Krippendorff, un alpha inférieur à { $middle } est trop faible pour que la réponse du panel vaille pour chacun d'eux.
+panel-agreement-high = Les évaluateurs s'accordent largement : un alpha de { $high } ou plus est ce que Krippendorff tient pour un accord sur lequel on peut s'appuyer.
+panel-agreement-middle = Les évaluateurs s'accordent en partie : selon la règle de Krippendorff, un alpha compris entre { $middle } et { $high } ne permet que des conclusions provisoires.
+panel-agreement-low = Les évaluateurs divergent nettement : selon la règle de Krippendorff, un alpha inférieur à { $middle } est trop faible pour que la réponse du panel vaille pour chacun d'eux.
 panel-alpha-line = Alpha de Krippendorff (ordinal) sur l'ensemble des questions : { $alpha } ({ $coders ->
     [one] { $coders } évaluateur
    *[other] { $coders } évaluateurs
@@ -97,7 +97,7 @@ panel-rule-groups = Chaque groupe de parties prenantes est d'abord ramené à sa
 panel-rule-panel = La réponse du panel est la médiane des réponses des groupes, là encore la valeur centrale la plus basse pour un nombre pair, de sorte que le panel n'est jamais plus indulgent que la moitié de ses groupes ; elle est ensuite notée selon la règle habituelle.
 panel-rule-not-affected = « Non concerné » compte au niveau acceptable de la question dans le calcul des médianes ; le panel ne répond « non concerné » que lorsque la médiane tombe à ce niveau et qu'aucun groupe n'y a donné de niveau.
 panel-rule-red-flags = Un signal d'alerte levé par un groupe, quel qu'il soit, est signalé avec les groupes qui l'ont levé, même lorsque la réponse du panel n'en lève aucun.
-panel-rule-alpha = L'accord est mesuré par l'alpha de Krippendorff pour données ordinales, sur les niveaux des évaluateurs pris individuellement (1 indique un accord parfait, 0 ce que donnerait le hasard) ; en deçà de deux évaluateurs, ou si aucune question n'a reçu deux réponses, les données sont insuffisantes. Krippendorff tient un alpha de 0,800 ou plus pour un accord sur lequel on peut s'appuyer, et 0,667 pour le minimum permettant des conclusions provisoires (Content Analysis, 2004) ; la note lit l'alpha tel qu'il est affiché, à deux décimales.
+panel-rule-alpha = L'accord est mesuré par l'alpha de Krippendorff pour données ordinales, sur les niveaux des évaluateurs pris individuellement (1 indique un accord parfait, 0 ce que donnerait le hasard) ; en deçà de deux évaluateurs, ou si aucune question n'a reçu deux réponses, les données sont insuffisantes. Krippendorff tient un alpha de 0,800 ou plus pour un accord sur lequel on peut s'appuyer, et 0,667 pour le minimum permettant des conclusions provisoires (Content Analysis, 2004) ; la note lit l'alpha tel qu'il est affiché, à deux décimales.
 panel-rule-spread = L'écart d'une question est la distance entre la réponse de groupe la plus basse et la plus haute ; les questions sur lesquelles les groupes divergent sont présentées par écart décroissant, les propos de chaque groupe étant cités une fois, textuellement : ceux d'un membre dont la réponse est celle du groupe, ou la plus proche. Les propos de tous les membres figurent dans la note du panel au format JSON.
 panel-dimension-effect = effet
 panel-dimension-process = processus
