@@ -169,6 +169,14 @@ pub fn print_stdout_prepared(text: &str) -> Result<()> {
     }
 }
 
+/// Prints on standard error text already safe for a terminal, as [`print_stdout_prepared`] does
+/// on standard output: the wizard's coloured scorecard.
+pub fn print_stderr_prepared(text: &str) {
+    let mut stderr = io::stderr().lock();
+    // Nothing to say if standard error is gone.
+    let _ = stderr.write_all(text.as_bytes()).and_then(|()| stderr.flush());
+}
+
 /// Prints `text` on standard error, made safe for a terminal ([`terminal_safe`]): every message
 /// a command prints goes through here (or through [`crate::eprintln_safe`]).
 pub fn print_stderr(text: &str) {

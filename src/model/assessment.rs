@@ -474,6 +474,11 @@ impl Assessment {
         self.answers.get(rubric)?.get(question)
     }
 
+    /// Takes back the answer to `rubric.question`, if there is one.
+    pub fn remove_answer(&mut self, rubric: &str, question: &str) -> Option<Answer> {
+        self.answers.get_mut(rubric)?.shift_remove(question)
+    }
+
     /// Sets the answer to a question, keeping the other answers where they are.
     pub fn set_answer(&mut self, rubric: &str, question: &str, answer: Answer) {
         self.answers

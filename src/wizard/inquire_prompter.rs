@@ -91,6 +91,10 @@ impl Prompter for InquirePrompter {
         crate::eprintln_safe!("{text}");
     }
 
+    fn show_scorecard(&mut self, card: &str) {
+        crate::output::print_stderr_prepared(&format!("{card}\n"));
+    }
+
     fn select(&mut self, prompt: &SelectPrompt) -> Result<usize, PromptError> {
         let prompt = &SelectPrompt {
             message: safe(&prompt.message),

@@ -188,6 +188,10 @@ pub trait Prompter {
     /// Shows text that needs no answer (introductions, scores, notes).
     fn say(&mut self, text: &str);
 
+    /// Shows the scorecard as the terminal renderer made it: its colours are its own escape
+    /// sequences, and every user text in it is printable already.
+    fn show_scorecard(&mut self, card: &str);
+
     /// Asks for one option; returns its index.
     fn select(&mut self, prompt: &SelectPrompt) -> Result<usize, PromptError>;
 

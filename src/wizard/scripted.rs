@@ -102,6 +102,10 @@ impl Prompter for ScriptedPrompter {
         self.said.push(text.to_string());
     }
 
+    fn show_scorecard(&mut self, card: &str) {
+        self.said.push(card.to_string());
+    }
+
     fn select(&mut self, prompt: &SelectPrompt) -> Result<usize, PromptError> {
         self.selects.push(prompt.clone());
         match self.next("a select", &prompt.message)? {

@@ -1645,3 +1645,105 @@ fn every_language_words_the_refusals_of_typed_answers() {
         "este campo no puede quedar vacío"
     );
 }
+
+#[test]
+fn a_red_flag_left_without_a_reason_is_taken_back_when_the_wizard_stops() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &["openness.encryption"]);
+    let script = vec![
+        choose("Continue"),
+        choose("1 –"),
+        text("Requires scanning of messages on the user's device."),
+        text("s. 9"),
+        Reply::Tick(vec!["Harm: Requires scanning on users' devices".to_string()]),
+        text(""),
+        // Esc at the second "Why?".
+        Reply::Cancel,
+    ];
+    let mut prompter = ScriptedPrompter::new(script);
+    let ended = run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(
+        ended,
+        Ended::Cancelled {
+            file: Some(file.clone())
+        }
+    );
+    let said = prompter.said().join("\n");
+    assert!(
+        said.contains("The red flag on openness.encryption was not saved: it needs a reason."),
+        "{said}"
+    );
+    assert_eq!(
+        load(&file).answer("openness", "encryption"),
+        None,
+        "it is unanswered, as before"
+    );
+    // An answer that was there before comes back as it was.
+    let mut assessment = load(&file);
+    assessment.set_answer(
+        "openness",
+        "encryption",
+        Answer {
+            level: Some(3),
+            rationale: Some("Leaves encryption alone.".into()),
+            ..Answer::default()
+        },
+    );
+    std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
+    let script = vec![
+        choose("Continue"),
+        choose("Revise an answer"),
+        choose("openness.encryption"),
+        // Level 0 is a red flag whatever is ticked; Esc at the finding.
+        choose("0 –"),
+        Reply::Cancel,
+    ];
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    let answer = load(&file).answer("openness", "encryption").cloned().expect("kept");
+    assert_eq!(answer.level, Some(3));
+    assert_eq!(answer.rationale.as_deref(), Some("Leaves encryption alone."));
+}
+
+#[test]
+fn revising_a_question_screened_out_offers_to_keep_it_and_enter_keeps_it() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    let mut assessment = load(&file);
+    assessment.set_answer(
+        "openness",
+        "easy-access",
+        Answer {
+            status: Some(AnswerStatus::ScreenedOut),
+            ..Answer::default()
+        },
+    );
+    std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
+    let script = vec![
+        choose("Continue"),
+        choose("Revise an answer"),
+        choose("openness.easy-access"),
+        choose("Screened out"),
+        choose("Save and quit"),
+    ];
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(prompter.remaining(), 0);
+    let asked = prompter
+        .selects()
+        .iter()
+        .find(|select| select.options.iter().any(|option| option.starts_with("Screened out")))
+        .expect("the question is asked with its status offered");
+    assert_eq!(
+        asked.options[asked.start], "Screened out – left out at the screening, not examined (keep)",
+        "Enter keeps it"
+    );
+    assert_eq!(
+        load(&file)
+            .answer("openness", "easy-access")
+            .and_then(|answer| answer.status),
+        Some(AnswerStatus::ScreenedOut)
+    );
+}

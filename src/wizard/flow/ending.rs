@@ -25,7 +25,7 @@ impl Session<'_> {
     pub(super) fn show_scorecard(&mut self) {
         let brief = self.brief();
         let card = crate::render::terminal::scorecard(&brief, self.options.color);
-        self.say(&format!("\n{}", card.trim_end()));
+        self.prompter.show_scorecard(&format!("\n{}", card.trim_end()));
     }
 
     pub(super) fn finish(&mut self, render_now: bool) -> Step<()> {

@@ -1,7 +1,7 @@
 //! The rubrics' questions: the screening of effect areas, then each question with its level,
 //! rationale and evidence, skipping those whose condition fails.
 
-use super::{Pass, SCREENED_OUT, Session, Step, TEXT_WIDTH};
+use super::{Pass, SCREENED_OUT, Session, Step, Stop, TEXT_WIDTH};
 use crate::consultation::{ConsultationView, Suggestion, bears_on};
 use crate::markup::Markup;
 use crate::model::ids::QuestionId;
@@ -223,11 +223,8 @@ impl Session<'_> {
     /// Asks one question: the level (or not sure / not applicable), a rationale, and evidence
     /// for a level. Saves after each part, so stopping midway keeps what was given.
     pub(super) fn ask_question(&mut self, rubric: &Rubric, question: &Question) -> Step<()> {
-        let current = self
-            .assessment
-            .answer(&rubric.id, &question.id)
-            .cloned()
-            .unwrap_or_default();
+        let before = self.assessment.answer(&rubric.id, &question.id).cloned();
+        let current = before.clone().unwrap_or_default();
         let levels = question.levels.len();
         let mut options: Vec<String> = question
             .levels
@@ -237,6 +234,11 @@ impl Session<'_> {
             .collect();
         // The statuses after the levels; "not affected" only for effect questions.
         let mut statuses = Vec::new();
+        // A question screened out is offered as it is, first, so that Enter keeps it: it is not
+        // turned into "not affected", a finding nobody made.
+        if current.status == Some(AnswerStatus::ScreenedOut) {
+            statuses.push((self.t("ui-option-screened-out"), AnswerStatus::ScreenedOut));
+        }
         if question.dimension() == Dimension::Effect {
             statuses.push((self.t("ui-option-not-affected"), AnswerStatus::NotAffected));
         }
@@ -280,8 +282,7 @@ impl Session<'_> {
         }
         let prompt = SelectPrompt::new(message, options).start(start);
         let choice = self.prompter.select(&prompt)?;
-        let mut answer = current;
-        (answer.level, answer.status) = if choice < levels {
+        let chosen = if choice < levels {
             (i64::try_from(choice).ok(), None)
         } else {
             let status = statuses
@@ -289,6 +290,53 @@ impl Session<'_> {
                 .map_or(AnswerStatus::Unknown, |(_, status)| *status);
             (None, Some(status))
         };
+        if chosen.1 == Some(AnswerStatus::ScreenedOut) {
+            return Ok(());
+        }
+        // A red flag goes to page 1 and to a legislator: it is never saved without a reason. If
+        // the user stops before giving one, the answer goes back to what it was.
+        let flagged = |answer: &Answer| {
+            answer
+                .level
+                .and_then(|level| u32::try_from(level).ok())
+                .is_some_and(|level| {
+                    question.flag_grade(level, &answer.mechanisms, rubric.schema_version) != FlagGrade::None
+                })
+        };
+        let mut reason_given = false;
+        match self.ask_level_details(rubric, question, current, chosen, &flagged, &mut reason_given) {
+            Err(Stop::Cancelled)
+                if !reason_given && self.assessment.answer(&rubric.id, &question.id).is_some_and(flagged) =>
+            {
+                match before {
+                    Some(before) => self.assessment.set_answer(&rubric.id, &question.id, before),
+                    None => {
+                        self.assessment.remove_answer(&rubric.id, &question.id);
+                    }
+                }
+                self.save()?;
+                let id = format!("{}.{}", rubric.id, question.id);
+                self.say(&crate::tr!(self.lang, "ui-red-flag-not-saved", question = id));
+                Err(Stop::Cancelled)
+            }
+            other => other,
+        }
+    }
+
+    /// The rest of one question once its level or status is `chosen`: finding, provisions and
+    /// mechanisms for a level, then the reason and the evidence, saved after each.
+    /// `reason_given` is set once the user has confirmed the reason ("Why?").
+    fn ask_level_details(
+        &mut self,
+        rubric: &Rubric,
+        question: &Question,
+        current: Answer,
+        chosen: (Option<i64>, Option<AnswerStatus>),
+        flagged: &dyn Fn(&Answer) -> bool,
+        reason_given: &mut bool,
+    ) -> Step<()> {
+        let mut answer = current;
+        (answer.level, answer.status) = chosen;
         if answer.rationale.as_deref() == Some(SCREENED_OUT) {
             answer.rationale = None;
         }
@@ -296,13 +344,7 @@ impl Session<'_> {
         if answer.level.is_some() {
             answer = self.ask_finding(rubric, question, answer)?;
         }
-        // A red flag goes to page 1 and to a legislator: it is never saved without a reason.
-        let flagged = answer
-            .level
-            .and_then(|level| u32::try_from(level).ok())
-            .is_some_and(|level| {
-                question.flag_grade(level, &answer.mechanisms, rubric.schema_version) != FlagGrade::None
-            });
+        let flagged = flagged(&answer);
 
         let rationale_help = self.t(match answer.status {
             _ if flagged => "ui-why-help-red-flag",
@@ -323,6 +365,7 @@ impl Session<'_> {
                 .long_text(&TextPrompt::new(self.t("ui-why")).help(rationale_help.as_str()))?;
         }
         answer.rationale = input::optional(&rationale);
+        *reason_given = true;
         self.set_answer(rubric, question, answer.clone())?;
 
         if answer.level.is_some() {
