@@ -848,7 +848,7 @@ fn summary(
         })
         .collect();
     if !moved.is_empty() {
-        sentences.push(format!("{}.", moved.join("; ")));
+        sentences.push(format!("{}.", moved.join(&crate::i18n::tr(lang, "semicolon"))));
     }
     let (resolved, introduced) = (flags.resolved.len(), flags.introduced.len());
     if resolved + introduced > 0 {

@@ -19,6 +19,9 @@ month-12 = December
 ## writes it.
 colon = { ":" }
 
+## The semicolon between the clauses of a sentence, and its space after, as the language writes it.
+semicolon = { "; " }
+
 ## A percentage: "94%". $number is already written with the language's decimal sign.
 percent = { $number }%
 

@@ -19,6 +19,7 @@ serve-error-link-used = Forbidden: this link has been used already, or is not th
 serve-error-no-session = Forbidden: open the link that `impact-brief serve` printed in the terminal.
 serve-error-origin = Forbidden: this form was not sent from impact-brief's own page.
 serve-error-too-large = The form is too large.
+serve-error-too-long = The text of “{ $field }” is { $count } characters long; a brief takes at most { $limit }. Shorten it, and put the full text in a document the evidence links to.
 serve-error-unreadable = The form could not be read.
 serve-error-method = Method not allowed.
 serve-error-csrf = Forbidden: the form lacks its security token. Reload the page and send it again.
@@ -168,7 +169,12 @@ serve-scorecard-by-rubric = By rubric
 serve-scorecard-rubric = Rubric
 serve-scorecard-red-flags = Red flags
 serve-download-heading = Download the brief
-serve-download-intro = Rendered now from your saved answers, in { $language }.
+serve-download-intro = Rendered now from your saved answers, in { $language ->
+    [fr] French
+    [es] Spanish
+    [pt] Portuguese
+   *[en] English
+  }.
 serve-download-pdf = (to publish or send)
 serve-download-docx = (to edit with comments)
 serve-download-html = (one web page)
@@ -202,6 +208,7 @@ serve-ledger-add-asked = What did it ask for?
 serve-ledger-add-disposition = What was done with it?
 serve-ledger-add-merged = If answered together with an earlier submission: its id
 serve-ledger-add-reason = If rejected: the reason the response gave
+serve-ledger-add-reason-empty = — none given, or not rejected —
 serve-ledger-add-reason-text = The reason in the drafters’ words
 serve-ledger-add-submit = Add the submission
 serve-ledger-import = Import a CSV file

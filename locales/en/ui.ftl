@@ -23,6 +23,10 @@ ui-long-text-inline-help = Enter keeps the current text; type a paragraph to rep
 ## Answers refused.
 ui-invalid-empty = this cannot be empty
 ui-invalid-date = write the date as YYYY-MM-DD, e.g. 2026-03-01
+ui-invalid-day = the calendar has no such day: check the day and the month
+ui-invalid-too-long-title = a title of at most 500 characters, please: the official title is enough
+ui-invalid-too-long-finding = at most 5,000 characters, please: say it in a sentence or two, and give the detail in "Why?"
+ui-invalid-too-long-text = at most 20,000 characters (some 3,000 words), please: put the full text in a document the evidence links to
 
 ## The file.
 ui-welcome = Let's assess a legislative proposal. Press Esc at any time to stop.

@@ -18,6 +18,9 @@ month-12 = diciembre
 ## Los dos puntos entre una etiqueta y lo que sigue («Calificación general: Débil»).
 colon = { ":" }
 
+## El punto y coma entre los miembros de una frase, con su espacio después.
+semicolon = { "; " }
+
 ## Un porcentaje: «94 %», con un espacio de no separación antes del signo (Ortografía de la RAE).
 percent = { $number }{"\u00A0"}%
 

@@ -19,6 +19,7 @@ serve-error-link-used = Acceso denegado: este enlace ya se ha utilizado, o no es
 serve-error-no-session = Acceso denegado: abra el enlace que `impact-brief serve` mostró en la terminal.
 serve-error-origin = Acceso denegado: este formulario no se envió desde una página de impact-brief.
 serve-error-too-large = El formulario es demasiado grande.
+serve-error-too-long = El texto de «{ $field }» tiene { $count } caracteres; un informe admite como máximo { $limit }. Acórtelo y ponga el texto completo en un documento citado como fuente.
 serve-error-unreadable = No se pudo leer el formulario.
 serve-error-method = Método no permitido.
 serve-error-csrf = Acceso denegado: al formulario le falta su token de seguridad. Vuelva a cargar la página y envíelo de nuevo.
@@ -168,7 +169,12 @@ serve-scorecard-by-rubric = Por rúbrica
 serve-scorecard-rubric = Rúbrica
 serve-scorecard-red-flags = Señales de alerta
 serve-download-heading = Descargar el informe
-serve-download-intro = Generado ahora a partir de sus respuestas guardadas, en { $language }.
+serve-download-intro = Generado ahora a partir de sus respuestas guardadas, en { $language ->
+    [fr] francés
+    [es] español
+    [pt] portugués
+   *[en] inglés
+  }.
 serve-download-pdf = (para publicar o enviar)
 serve-download-docx = (para editar con comentarios)
 serve-download-html = (una sola página web)
@@ -202,6 +208,7 @@ serve-ledger-add-asked = ¿Qué solicitaba?
 serve-ledger-add-disposition = ¿Qué se hizo con ella?
 serve-ledger-add-merged = Si se respondió junto con una contribución anterior: el identificador de esta
 serve-ledger-add-reason = Si se rechazó: el motivo que dio la respuesta
+serve-ledger-add-reason-empty = — no se indicó ninguno, o no se rechazó —
 serve-ledger-add-reason-text = El motivo en palabras de los redactores
 serve-ledger-add-submit = Añadir la contribución
 serve-ledger-import = Importar un archivo CSV

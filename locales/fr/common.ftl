@@ -22,6 +22,9 @@ month-12 = décembre
 ## le français met une espace insécable avant.
 colon = { " :" }
 
+## Le point-virgule entre les membres d'une phrase, avec l'espace insécable qui le précède.
+semicolon = { " ; " }
+
 ## Un pourcentage : « 94 % », avec une espace insécable avant le signe.
 percent = { $number }{"\u00A0"}%
 

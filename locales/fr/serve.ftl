@@ -19,6 +19,7 @@ serve-error-link-used = Accès refusé : ce lien a déjà été utilisé, ou ce
 serve-error-no-session = Accès refusé : ouvrez le lien que `impact-brief serve` a affiché dans le terminal.
 serve-error-origin = Accès refusé : ce formulaire n'a pas été envoyé depuis une page d'impact-brief.
 serve-error-too-large = Le formulaire est trop volumineux.
+serve-error-too-long = Le texte du champ « { $field } » compte { $count } caractères ; une note en admet au plus { $limit }. Raccourcissez-le et placez le texte complet dans un document cité en source.
 serve-error-unreadable = Le formulaire n'a pas pu être lu.
 serve-error-method = Méthode non autorisée.
 serve-error-csrf = Accès refusé : le jeton de sécurité du formulaire est absent. Rechargez la page et envoyez-le de nouveau.
@@ -168,7 +169,12 @@ serve-scorecard-by-rubric = Par grille
 serve-scorecard-rubric = Grille
 serve-scorecard-red-flags = Signaux d'alerte
 serve-download-heading = Télécharger le rapport
-serve-download-intro = Produit à l'instant à partir de vos réponses enregistrées, en { $language }.
+serve-download-intro = Produit à l'instant à partir de vos réponses enregistrées, en { $language ->
+    [fr] français
+    [es] espagnol
+    [pt] portugais
+   *[en] anglais
+  }.
 serve-download-pdf = (pour publier ou transmettre)
 serve-download-docx = (pour modifier avec des commentaires)
 serve-download-html = (une seule page web)
@@ -202,6 +208,7 @@ serve-ledger-add-asked = Que demandait-elle ?
 serve-ledger-add-disposition = Quelle suite lui a été donnée ?
 serve-ledger-add-merged = Si elle a reçu une réponse commune avec une contribution antérieure : l'identifiant de celle-ci
 serve-ledger-add-reason = En cas de rejet : le motif donné dans la réponse
+serve-ledger-add-reason-empty = — aucun motif donné, ou pas de rejet —
 serve-ledger-add-reason-text = Le motif dans les termes des rédacteurs
 serve-ledger-add-submit = Ajouter la contribution
 serve-ledger-import = Importer un fichier CSV

@@ -23,6 +23,10 @@ ui-long-text-inline-help = Entrée conserve le texte actuel ; tapez un paragrap
 ## Answers refused.
 ui-invalid-empty = ce champ ne peut pas être vide
 ui-invalid-date = écrivez la date sous la forme AAAA-MM-JJ, par exemple 2026-03-01
+ui-invalid-day = ce jour n'existe pas dans le calendrier : vérifiez le jour et le mois
+ui-invalid-too-long-title = 500 caractères au plus pour un intitulé : l'intitulé officiel suffit
+ui-invalid-too-long-finding = 5 000 caractères au plus : dites-le en une phrase ou deux, et donnez le détail sous « Pourquoi ? »
+ui-invalid-too-long-text = 20 000 caractères au plus (quelque 3 000 mots) : placez le texte complet dans un document cité en source
 
 ## The file.
 ui-welcome = Évaluons une proposition législative. Appuyez sur Échap à tout moment pour arrêter.

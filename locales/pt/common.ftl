@@ -21,6 +21,9 @@ month-12 = dezembro
 ## Os dois-pontos entre um rótulo e o que o segue ("Classificação geral: Fraco").
 colon = { ":" }
 
+## O ponto e vírgula entre os membros de uma frase, com o espaço depois.
+semicolon = { "; " }
+
 ## Uma porcentagem: "94%".
 percent = { $number }%
 

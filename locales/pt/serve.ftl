@@ -19,6 +19,7 @@ serve-error-link-used = Acesso negado: este link já foi usado, ou não é o que
 serve-error-no-session = Acesso negado: abra o link que o `impact-brief serve` exibiu no terminal.
 serve-error-origin = Acesso negado: este formulário não foi enviado de uma página do impact-brief.
 serve-error-too-large = O formulário é grande demais.
+serve-error-too-long = O texto de “{ $field }” tem { $count } caracteres; um relatório admite no máximo { $limit }. Encurte-o e coloque o texto completo em um documento citado como fonte.
 serve-error-unreadable = Não foi possível ler o formulário.
 serve-error-method = Método não permitido.
 serve-error-csrf = Acesso negado: falta ao formulário seu token de segurança. Recarregue a página e envie-o novamente.
@@ -168,7 +169,12 @@ serve-scorecard-by-rubric = Por rubrica
 serve-scorecard-rubric = Rubrica
 serve-scorecard-red-flags = Sinais de alerta
 serve-download-heading = Baixar o relatório
-serve-download-intro = Gerado agora a partir das suas respostas salvas, em { $language }.
+serve-download-intro = Gerado agora a partir das suas respostas salvas, em { $language ->
+    [fr] francês
+    [es] espanhol
+    [pt] português
+   *[en] inglês
+  }.
 serve-download-pdf = (para publicar ou enviar)
 serve-download-docx = (para editar com comentários)
 serve-download-html = (uma única página web)
@@ -202,6 +208,7 @@ serve-ledger-add-asked = O que ela pedia?
 serve-ledger-add-disposition = Que encaminhamento lhe foi dado?
 serve-ledger-add-merged = Se foi respondida junto com uma contribuição anterior: o identificador desta
 serve-ledger-add-reason = Se foi rejeitada: o motivo dado na resposta
+serve-ledger-add-reason-empty = — nenhum informado, ou não foi rejeitada —
 serve-ledger-add-reason-text = O motivo nas palavras dos redatores
 serve-ledger-add-submit = Adicionar a contribuição
 serve-ledger-import = Importar um arquivo CSV

@@ -651,6 +651,24 @@ const MAX_FINDING_CHARS: usize = 5_000;
 /// of megabytes took gigabytes).
 const MAX_TEXT_CHARS: usize = 20_000;
 
+/// How much longer than a brief takes a text of field `field` (`title`, `summary`, `context`,
+/// `finding`, `rationale`, `recommendation`) is: its length and the limit, in characters; `None`
+/// when it fits or the field has no limit. For forms that refuse such a text before it is saved.
+pub fn over_length(field: &str, text: &str) -> Option<(usize, usize)> {
+    let limit = match field {
+        "title" => MAX_TITLE_CHARS,
+        "finding" | "recommendation" => MAX_FINDING_CHARS,
+        "summary" | "context" | "rationale" => MAX_TEXT_CHARS,
+        _ => return None,
+    };
+    // Bytes bound characters from above: most texts are decided without counting.
+    if text.len() <= limit {
+        return None;
+    }
+    let count = text.chars().count();
+    (count > limit).then_some((count, limit))
+}
+
 /// A problem when `text`, at `key`, is longer than `limit` characters.
 fn too_long(file: &TomlFile, key: &[&str], text: Option<&String>, limit: usize) -> Option<Diagnostic> {
     // Bytes bound characters from above: most texts are decided without counting.

@@ -527,8 +527,10 @@ fn finding_ref((rubric, question): (&RubricView, &QuestionView), lang: Lang) -> 
                 .filter(|m| m.kind == MechanismKind::Safeguard)
                 .map(|m| m.label.as_str())
                 .collect();
-            (!safeguards.is_empty())
-                .then(|| crate::tr!(lang, "brief-text-safeguards", safeguards = safeguards.join("; ")))
+            (!safeguards.is_empty()).then(|| {
+                let safeguards = safeguards.join(&crate::i18n::tr(lang, "semicolon"));
+                crate::tr!(lang, "brief-text-safeguards", safeguards = safeguards)
+            })
         },
     }
 }
@@ -704,8 +706,9 @@ fn screening_view(rubrics: &[RubricView], lang: Lang) -> ScreeningView {
             count = not_affected
         ));
     }
+    let semicolon = crate::i18n::tr(lang, "semicolon");
     if screened_out > 0 {
-        sentence.push_str("; ");
+        sentence.push_str(&semicolon);
         sentence.push_str(&crate::tr!(
             lang,
             "brief-text-screening-screened-out",
@@ -713,7 +716,7 @@ fn screening_view(rubrics: &[RubricView], lang: Lang) -> ScreeningView {
         ));
     }
     if open > 0 {
-        sentence.push_str("; ");
+        sentence.push_str(&semicolon);
         sentence.push_str(&crate::tr!(lang, "brief-text-screening-open", count = open));
     }
     sentence.push('.');

@@ -15,7 +15,7 @@ use super::server::{App, Incoming, Reply};
 use crate::i18n::Lang;
 use crate::model::{
     Answer, AnswerStatus, Assessment, AssessmentDocument, Consultation, Disposition, FlagGrade, Jurisdiction,
-    ProposalKind, Reason, ReviewStatus, Stage, StakeholderGroup, Submission, SubmitterGroup,
+    ProposalKind, Reason, ReviewStatus, Stage, StakeholderGroup, Submission, SubmitterGroup, TomlFile,
 };
 use crate::wizard::input;
 
@@ -99,10 +99,44 @@ fn edit(
     crate::wizard::order_answers(&mut assessment, &app.rubrics);
     document.set_order(&assessment, &app.rubrics);
     document.update(&assessment).map_err(failed)?;
-    if document.text() != text {
+    let changed = document.text();
+    if changed != text {
+        // What the forms let through must still be a file the program can open: a save that
+        // would lock the user out of their own assessment is refused, and the file kept.
+        let opened = TomlFile::from_text(file, changed)
+            .map_err(|problem| vec![problem])
+            .and_then(|toml| Assessment::from_file(&toml, &app.rubrics).map(drop));
+        if let Err(problems) = opened {
+            let problems = crate::diagnostic::Diagnostics(problems).to_string();
+            return Err(pages::problem(
+                app,
+                422,
+                &app.tr("serve-problem-not-saved"),
+                &problems,
+                Some(name),
+            ));
+        }
         document.save(file).map_err(failed)?;
     }
     Ok(())
+}
+
+/// What is wrong with each text longer than a brief takes, in the page's language: `texts` are
+/// (the label of its field on the page, its field in the file, the text).
+fn too_long(app: &App, texts: &[(&str, &str, &str)]) -> Vec<String> {
+    texts
+        .iter()
+        .filter_map(|(label, field, text)| {
+            let (count, limit) = crate::model::assessment::over_length(field, text)?;
+            Some(crate::tr!(
+                app.lang,
+                "serve-error-too-long",
+                field = app.tr(label),
+                count = count,
+                limit = limit
+            ))
+        })
+        .collect()
 }
 
 /// `POST /new`: creates a new assessment file in the folder, never over an existing one.
@@ -117,8 +151,19 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
     if title.is_empty() {
         return refuse(&app.tr("serve-new-error-title"));
     }
+    if let Some(problem) = too_long(app, &[("serve-proposal-title", "title", &title)]).pop() {
+        return refuse(&problem);
+    }
     let mut name = if typed.is_empty() {
-        format!("{}.toml", input::slug(&title))
+        // A name made from the title never stops the user: one taken gets a number.
+        let stem = input::slug(&title);
+        (1..100)
+            .map(|number| match number {
+                1 => format!("{stem}.toml"),
+                _ => format!("{stem}-{number}.toml"),
+            })
+            .find(|name| !app.dir.join(name).exists())
+            .unwrap_or_else(|| format!("{stem}.toml"))
     } else {
         typed.clone()
     };
@@ -206,6 +251,14 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
             ));
         }
     }
+    problems.extend(too_long(
+        app,
+        &[
+            ("serve-proposal-title", "title", &fields.title),
+            ("serve-proposal-summary", "summary", &fields.summary),
+            ("serve-proposal-context", "context", &fields.context),
+        ],
+    ));
     // The select lists offer only known values: another comes from a page of another version,
     // or a hand-made request, and is refused rather than saved as "not said".
     let choices = [
@@ -383,6 +436,21 @@ pub(super) fn answer(
         )
         .status(422)
     };
+    let long = too_long(
+        app,
+        &[
+            ("serve-question-finding", "finding", &fields.finding),
+            ("serve-question-rationale", "rationale", &fields.rationale),
+            (
+                "serve-question-recommendation",
+                "recommendation",
+                &fields.recommendation,
+            ),
+        ],
+    );
+    if !long.is_empty() {
+        return refuse(fields, long.join(" "), None);
+    }
     let mut saved_answer = None;
     let result = edit(app, name, file, |assessment, _| {
         let Some((rubric, question)) = pages::find_question(app, assessment, rubric_id, question_id) else {

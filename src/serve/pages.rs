@@ -823,7 +823,7 @@ pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
     let brief_lang = brief_lang(app, &named);
     context.insert(
         "download_intro",
-        &crate::tr!(lang, "serve-download-intro", language = brief_lang.native_name()),
+        &crate::tr!(lang, "serve-download-intro", language = brief_lang.code()),
     );
     context.insert("here", &format!("/a/{name}/scorecard"));
     render(app, "scorecard.html", context)

@@ -19,9 +19,40 @@ pub fn required(input: &str) -> Result<(), &'static str> {
     }
 }
 
+/// Accepts a non-empty title that a brief can set (see [`crate::model::assessment::over_length`]).
+pub fn title(input: &str) -> Result<(), &'static str> {
+    required(input)?;
+    fits("title", input)
+}
+
+/// Accepts a finding a brief can quote on page 1.
+pub fn finding(input: &str) -> Result<(), &'static str> {
+    fits("finding", input)
+}
+
+/// Accepts a summary, context or reason a brief can set.
+pub fn long_text(input: &str) -> Result<(), &'static str> {
+    fits("rationale", input)
+}
+
+/// Refuses a text longer than a brief takes in `field`, as `check` would once it is saved.
+fn fits(field: &str, input: &str) -> Result<(), &'static str> {
+    match crate::model::assessment::over_length(field, input.trim()) {
+        None => Ok(()),
+        Some((_, limit)) if limit <= 500 => Err("ui-invalid-too-long-title"),
+        Some((_, limit)) if limit <= 5_000 => Err("ui-invalid-too-long-finding"),
+        Some(_) => Err("ui-invalid-too-long-text"),
+    }
+}
+
 /// Accepts a date written `YYYY-MM-DD` that exists in the calendar.
 pub fn date(input: &str) -> Result<(), &'static str> {
-    parse_date(input).map(|_| ()).ok_or("ui-invalid-date")
+    match parse_date(input) {
+        Some(_) => Ok(()),
+        // Written as a date, but the calendar has no such day (2026-02-31).
+        None if has_date_shape(input.trim()) => Err("ui-invalid-day"),
+        None => Err("ui-invalid-date"),
+    }
 }
 
 /// Accepts an empty answer or a date (see [`date`]).
@@ -32,16 +63,7 @@ pub fn optional_date(input: &str) -> Result<(), &'static str> {
 /// A `YYYY-MM-DD` date as a TOML date, or `None` when it is not one (or not a real day).
 pub fn parse_date(input: &str) -> Option<Datetime> {
     let input = input.trim();
-    let bytes = input.as_bytes();
-    let shape_ok = bytes.len() == 10
-        && bytes.iter().enumerate().all(|(index, byte)| {
-            if index == 4 || index == 7 {
-                *byte == b'-'
-            } else {
-                byte.is_ascii_digit()
-            }
-        });
-    if !shape_ok {
+    if !has_date_shape(input) {
         return None;
     }
     let year: i32 = input[0..4].parse().ok()?;
@@ -50,6 +72,19 @@ pub fn parse_date(input: &str) -> Option<Datetime> {
     // `time` knows month lengths and leap years, so 2025-02-29 is refused.
     time::Date::from_calendar_date(year, time::Month::try_from(month).ok()?, day).ok()?;
     input.parse().ok()
+}
+
+/// Whether `input` is written `YYYY-MM-DD`, digits and hyphens, whatever the numbers.
+fn has_date_shape(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(index, byte)| {
+            if index == 4 || index == 7 {
+                *byte == b'-'
+            } else {
+                byte.is_ascii_digit()
+            }
+        })
 }
 
 /// The trimmed text, or `None` when it is empty.
@@ -64,14 +99,32 @@ pub fn split_names(input: &str) -> Vec<String> {
     input.split(['\n', ';']).filter_map(optional).collect()
 }
 
-/// A file-name stem from a title: lowercase letters and digits joined by hyphens
-/// ("Online Safety Bill (draft)" → "online-safety-bill-draft").
+/// A file-name stem from a title: lowercase ASCII letters and digits joined by hyphens
+/// ("Online Safety Bill (draft)" → "online-safety-bill-draft", "Ley de Protección" →
+/// "ley-de-proteccion"), so that the name is the same in every shell, URL and file system, and
+/// `serve` can open it. Letters of other scripts are left out; a title of none gives
+/// "assessment".
 pub fn slug(title: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    use unicode_normalization::char::is_combining_mark;
+    let mut ascii = String::with_capacity(title.len());
+    // Compatibility decomposition also makes "nº" "no" and full-width letters ASCII.
+    for c in title.nfkd().filter(|c| !is_combining_mark(*c)) {
+        // The Latin letters that no accent makes.
+        match c {
+            'ß' => ascii.push_str("ss"),
+            'æ' | 'Æ' => ascii.push_str("ae"),
+            'œ' | 'Œ' => ascii.push_str("oe"),
+            'ø' | 'Ø' => ascii.push('o'),
+            'ł' | 'Ł' => ascii.push('l'),
+            'đ' | 'Đ' => ascii.push('d'),
+            'þ' | 'Þ' => ascii.push_str("th"),
+            c if c.is_ascii_alphanumeric() => ascii.push(c),
+            _ => ascii.push(' '),
+        }
+    }
     let mut slug = String::new();
-    for word in title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-    {
+    for word in ascii.split(' ').filter(|word| !word.is_empty()) {
         let word = word.to_lowercase();
         let extra = usize::from(!slug.is_empty());
         if slug.chars().count() + extra + word.chars().count() > MAX_SLUG_CHARS {
@@ -185,7 +238,14 @@ mod tests {
         assert_eq!(slug("Online Safety Bill (draft)"), "online-safety-bill-draft");
         assert_eq!(slug("../../etc/passwd"), "etc-passwd");
         assert_eq!(slug("¿?"), "assessment");
-        assert_eq!(slug("Ley de Protección"), "ley-de-protección");
+        assert_eq!(slug("Ley de Protección"), "ley-de-proteccion");
+        assert_eq!(slug("Loi sur la sécurité numérique"), "loi-sur-la-securite-numerique");
+        assert_eq!(
+            slug("Projeto de Lei nº 2630 (Straße, Łódź)"),
+            "projeto-de-lei-no-2630-strasse-lodz"
+        );
+        assert_eq!(slug("Закон о связи"), "assessment");
+        assert_eq!(slug("قانون الأمن 2024 Bill"), "2024-bill");
         assert!(slug(&"word ".repeat(100)).chars().count() <= MAX_SLUG_CHARS);
     }
 

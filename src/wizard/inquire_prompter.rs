@@ -12,8 +12,65 @@ use crate::markup::terminal_safe;
 
 use super::prompter::{ConfirmPrompt, MultiSelectPrompt, PromptError, Prompter, SelectPrompt, TextPrompt, Validator};
 
-/// How many options a list shows at once; longer lists scroll.
+/// How many options a list shows at once at most; longer lists scroll, and a short terminal
+/// shows fewer (see [`Fitted`]).
 const PAGE_SIZE: usize = 12;
+
+/// A list's options fitted to the terminal: inquire redraws a list by counting its lines, so an
+/// option wider than the terminal, which wraps, or a page taller than it, which scrolls, leaves
+/// the screen garbled. Each option is cut to one line; when any is cut, the options are first
+/// printed whole, wrapped, so that every word can still be read.
+struct Fitted {
+    options: Vec<String>,
+    page_size: usize,
+}
+
+impl Fitted {
+    /// `options` of a list whose prompt reads `message`, after a marker `indent` columns wide
+    /// ("> " or "> [x] ").
+    fn new(message: &str, options: &[String], indent: usize) -> Fitted {
+        let (columns, rows) = terminal_size::terminal_size_of(std::io::stderr()).map_or((80, 24), |(width, height)| {
+            (usize::from(width.0), usize::from(height.0))
+        });
+        let width = columns.saturating_sub(indent + 1).max(20);
+        let cut: Vec<String> = options.iter().map(|option| one_line_within(option, width)).collect();
+        if cut != options {
+            let whole: Vec<String> = options
+                .iter()
+                .map(|option| super::input::wrap(option, columns.saturating_sub(4).max(20)).replace('\n', "\n    "))
+                .map(|option| format!("  {option}"))
+                .collect();
+            crate::eprintln_safe!("{}", whole.join("\n"));
+        }
+        // The prompt's own lines, the help line and a margin stay on screen with the page.
+        let message_lines = unicode_width::UnicodeWidthStr::width(message) / columns.max(1) + 1;
+        let page_size = rows.saturating_sub(message_lines + 3).clamp(3, PAGE_SIZE);
+        Fitted {
+            options: cut,
+            page_size,
+        }
+    }
+}
+
+/// `text` cut to `width` terminal columns, with an ellipsis when cut.
+fn one_line_within(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar as _;
+    if unicode_width::UnicodeWidthStr::width(text) <= width {
+        return text.to_string();
+    }
+    let mut cut = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let wide = c.width().unwrap_or(0);
+        if used + wide + 1 > width {
+            break;
+        }
+        cut.push(c);
+        used += wide;
+    }
+    cut.push('…');
+    cut
+}
 
 /// Asks on the terminal with inquire.
 #[derive(Debug, Clone, Default)]
@@ -102,9 +159,10 @@ impl Prompter for InquirePrompter {
             options: safe_all(&prompt.options),
             start: prompt.start,
         };
-        let mut select = Select::new(&prompt.message, prompt.options.clone())
+        let fitted = Fitted::new(&prompt.message, &prompt.options, 2);
+        let mut select = Select::new(&prompt.message, fitted.options)
             .with_starting_cursor(prompt.start.min(prompt.options.len().saturating_sub(1)))
-            .with_page_size(PAGE_SIZE);
+            .with_page_size(fitted.page_size);
         // inquire's own key hint is English: without guidance of ours, ours in its place.
         let keys = i18n::tr(self.lang, "ui-keys-select");
         select = select.with_help_message(prompt.help.as_deref().unwrap_or(&keys));
@@ -121,9 +179,10 @@ impl Prompter for InquirePrompter {
             options: safe_all(&prompt.options),
             defaults: prompt.defaults.clone(),
         };
-        let mut select = MultiSelect::new(&prompt.message, prompt.options.clone())
+        let fitted = Fitted::new(&prompt.message, &prompt.options, 6);
+        let mut select = MultiSelect::new(&prompt.message, fitted.options)
             .with_default(&prompt.defaults)
-            .with_page_size(PAGE_SIZE);
+            .with_page_size(fitted.page_size);
         let keys = i18n::tr(self.lang, "ui-keys-multi-select");
         select = select.with_help_message(prompt.help.as_deref().unwrap_or(&keys));
         let chosen = select.raw_prompt().map_err(|error| map_error(error, self.lang))?;

@@ -1644,6 +1644,32 @@ fn every_language_words_the_refusals_of_typed_answers() {
             .expect_err("refused"),
         "este campo no puede quedar vacío"
     );
+    // Written as a date, but not a day the calendar has: the day is what is wrong.
+    assert_eq!(
+        Validator::new(input::date, Lang::En).check("2026-02-31"),
+        Err("the calendar has no such day: check the day and the month".to_string())
+    );
+    // A text longer than a brief takes is refused as it is typed, not once it locks the file.
+    assert!(Validator::new(input::title, Lang::En).check(&"t".repeat(500)).is_ok());
+    assert_eq!(
+        Validator::new(input::title, Lang::En).check(&"t".repeat(501)),
+        Err("a title of at most 500 characters, please: the official title is enough".to_string())
+    );
+    assert!(
+        Validator::new(input::finding, Lang::Fr)
+            .check(&"é".repeat(5_001))
+            .is_err()
+    );
+    assert!(
+        Validator::new(input::long_text, Lang::Pt)
+            .check(&"a ".repeat(10_001))
+            .is_err()
+    );
+    assert!(
+        Validator::new(input::long_text, Lang::Pt)
+            .check(&"a ".repeat(10_000))
+            .is_ok()
+    );
 }
 
 #[test]

@@ -600,7 +600,7 @@ fn a_page_in_french_has_french_words_and_the_rubric_in_french() {
     scorecard.body = unescaped(&scorecard.body);
     assert!(scorecard.body.contains("Tableau de résultats"), "{}", scorecard.body);
     assert!(scorecard.body.contains("Effet sur l'Internet"), "{}", scorecard.body);
-    assert!(scorecard.body.contains("en Français"), "{}", scorecard.body);
+    assert!(scorecard.body.contains("en français"), "{}", scorecard.body);
     // The question's own text comes from the French rubric.
     let english_cookie = format!("{cookie}; impact_brief_lang=en");
     let english = server.get(&english_cookie, "/a/bill.toml/q/openness/surveillance");
@@ -690,7 +690,7 @@ fn the_language_follows_the_locale_and_a_file_keeps_its_own() {
     assert!(home.body.contains("Avaliações de impacto"));
     // The file names Spanish: its brief is in Spanish whatever the page's language.
     let scorecard = server.get(&cookie, "/a/spanish.toml/scorecard");
-    assert!(scorecard.body.contains("em Español"), "{}", scorecard.body);
+    assert!(scorecard.body.contains("em espanhol"), "{}", scorecard.body);
     let brief = server.get(&cookie, "/a/spanish.toml/brief.html");
     assert!(brief.body.contains("lang=\"es"), "the brief is in Spanish");
     drop(server);
@@ -748,4 +748,95 @@ fn a_choice_no_list_offers_is_refused_not_saved_as_not_said() {
     );
     assert_eq!(reply.status, 303, "{}", reply.body);
     assert!(env.read("site/bill.toml").contains("stage = \"adopted\""));
+}
+
+#[test]
+fn a_title_in_any_language_starts_an_assessment_and_a_name_taken_gets_a_number() {
+    let env = TestEnv::new();
+    std::fs::create_dir_all(env.path("site")).unwrap();
+    let server = Server::start(&env.path("site"));
+    let cookie = server.login();
+    let csrf = server.csrf(&cookie, "/");
+    for (title, file) in [
+        ("Loi sur la sécurité numérique", "/a/loi-sur-la-securite-numerique.toml"),
+        (
+            "Loi sur la sécurité numérique",
+            "/a/loi-sur-la-securite-numerique-2.toml",
+        ),
+        ("Projeto de Lei nº 2630", "/a/projeto-de-lei-no-2630.toml"),
+        ("Закон о связи", "/a/assessment.toml"),
+    ] {
+        let created = server.post(&cookie, "/new", &[("csrf", &csrf), ("title", title), ("file", "")]);
+        assert_eq!(created.status, 303, "{title}: {}", created.body);
+        assert_eq!(created.header("location"), Some(file), "{title}");
+        let page = server.get(&cookie, file);
+        assert_eq!(page.status, 200, "{file} opens");
+    }
+    assert!(env.read("site/assessment.toml").contains("title = \"Закон о связи\""));
+}
+
+#[test]
+fn a_text_longer_than_a_brief_takes_is_refused_with_the_form_kept_and_the_file_still_opens() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let before = env.read("site/bill.toml");
+    let page = server.get(&cookie, "/a/bill.toml").body;
+    let summary = "word ".repeat(5_000);
+    let reply = server.post(
+        &cookie,
+        "/a/bill.toml/proposal",
+        &[
+            ("csrf", &field(&page, "csrf")),
+            ("base", &field(&page, "base")),
+            ("title", "A Bill"),
+            ("summary", &summary),
+        ],
+    );
+    assert_eq!(reply.status, 422, "{}", reply.body);
+    assert!(
+        reply.body.contains(
+            "The text of “Summary: what does the proposal do?” is 24999 characters long; a brief takes at most 20000."
+        ),
+        "{}",
+        reply.body
+    );
+    assert!(
+        reply.body.contains("word word word"),
+        "what was typed is kept in the form"
+    );
+    assert_eq!(env.read("site/bill.toml"), before, "nothing was saved");
+    assert_eq!(server.get(&cookie, "/a/bill.toml").status, 200, "the file still opens");
+    // The same for an answer's finding.
+    let page = server.get(&cookie, "/a/bill.toml/q/openness/participation").body;
+    let finding = "x".repeat(5_001);
+    let reply = server.post(
+        &cookie,
+        "/a/bill.toml/q/openness/participation",
+        &[
+            ("csrf", &field(&page, "csrf")),
+            ("base", &field(&page, "base")),
+            ("choice", "level-2"),
+            ("finding", &finding),
+        ],
+    );
+    assert_eq!(reply.status, 422, "{}", reply.body);
+    assert!(reply.body.contains("a brief takes at most 5000"), "{}", reply.body);
+    assert_eq!(env.read("site/bill.toml"), before);
+}
+
+#[test]
+fn a_submission_added_in_the_browser_has_no_reason_unless_one_is_chosen() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let page = server.get(&cookie, "/a/bill.toml/ledger").body;
+    let select = page
+        .split("<select id=\"s-reason\" name=\"reason\">")
+        .nth(1)
+        .expect("the reason list");
+    assert!(
+        select.starts_with("<option value=\"\" selected>— none given, or not rejected —</option>"),
+        "{select}"
+    );
 }

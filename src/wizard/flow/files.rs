@@ -102,7 +102,7 @@ pub(super) fn ask_title(prompter: &mut dyn Prompter, lang: Lang) -> Step<String>
     let title = prompter.text(
         &TextPrompt::new(i18n::tr(lang, "ui-title"))
             .help(i18n::tr(lang, "ui-title-help"))
-            .validate(Validator::new(input::required, lang)),
+            .validate(Validator::new(input::title, lang)),
     )?;
     Ok(title.trim().to_string())
 }

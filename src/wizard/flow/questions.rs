@@ -9,7 +9,7 @@ use crate::model::{Answer, AnswerStatus, AppliesIf, Dimension, FlagGrade, Mechan
 use crate::report::{percent, score_display};
 use crate::scoring::QuestionStatus;
 use crate::wizard::input::{self, one_line};
-use crate::wizard::prompter::{ConfirmPrompt, MultiSelectPrompt, SelectPrompt, TextPrompt};
+use crate::wizard::prompter::{ConfirmPrompt, MultiSelectPrompt, SelectPrompt, TextPrompt, Validator};
 
 impl Session<'_> {
     /// Like the preliminary analysis of the Internet Impact Assessment Toolkit: one checklist of
@@ -356,13 +356,16 @@ impl Session<'_> {
         let mut rationale = self.prompter.long_text(
             &TextPrompt::new(self.t("ui-why"))
                 .help(rationale_help.as_str())
-                .initial(answer.rationale.as_deref()),
+                .initial(answer.rationale.as_deref())
+                .validate(Validator::new(input::long_text, self.lang)),
         )?;
         while flagged && rationale.trim().is_empty() {
             self.say(&self.t("ui-red-flag-needs-reason"));
-            rationale = self
-                .prompter
-                .long_text(&TextPrompt::new(self.t("ui-why")).help(rationale_help.as_str()))?;
+            rationale = self.prompter.long_text(
+                &TextPrompt::new(self.t("ui-why"))
+                    .help(rationale_help.as_str())
+                    .validate(Validator::new(input::long_text, self.lang)),
+            )?;
         }
         answer.rationale = input::optional(&rationale);
         *reason_given = true;
@@ -382,7 +385,8 @@ impl Session<'_> {
         let finding = self.prompter.text(
             &TextPrompt::new(self.t("ui-finding"))
                 .help(self.t("ui-finding-help"))
-                .initial(answer.finding.as_deref()),
+                .initial(answer.finding.as_deref())
+                .validate(Validator::new(input::finding, self.lang)),
         )?;
         answer.finding = input::optional(&finding);
         self.set_answer(rubric, question, answer.clone())?;

@@ -13,7 +13,7 @@ impl Session<'_> {
             let title = self.prompter.text(
                 &TextPrompt::new(self.t("ui-title"))
                     .initial(Some(&current))
-                    .validate(Validator::new(input::required, self.lang)),
+                    .validate(Validator::new(input::title, self.lang)),
             )?;
             self.assessment.proposal.title = title.trim().to_string();
             self.save()?;
@@ -135,7 +135,8 @@ impl Session<'_> {
     pub(super) fn optional_text(&mut self, id: &str, current: Option<String>) -> Step<Option<String>> {
         let prompt = TextPrompt::new(self.t(id))
             .help(self.t(&format!("{id}-help")))
-            .initial(current.as_deref());
+            .initial(current.as_deref())
+            .validate(Validator::new(input::long_text, self.lang));
         let typed = self.prompter.text(&prompt)?;
         Ok(input::optional(&typed))
     }
