@@ -728,10 +728,15 @@ pub(super) fn import_csv(app: &App, name: &str, file: &Path, request: &Incoming)
     let rows = match crate::model::consultation::read_submissions_file(&source) {
         Ok(rows) => rows,
         Err(problems) => {
-            let text = crate::diagnostic::Diagnostics(problems).to_string().replace(
-                &format!("{}{}", staging.path().display(), std::path::MAIN_SEPARATOR),
-                "",
-            );
+            // The problems name the file as the user knows it, not as it was staged here.
+            let uploaded = upload_name
+                .as_deref()
+                .and_then(|upload| upload.rsplit(['/', '\\']).next())
+                .filter(|upload| !upload.is_empty())
+                .unwrap_or(&own_name);
+            let text = crate::diagnostic::Diagnostics(problems)
+                .to_string()
+                .replace(&source.display().to_string(), uploaded);
             return ledger_message(
                 app,
                 name,

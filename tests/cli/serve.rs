@@ -840,3 +840,35 @@ fn a_submission_added_in_the_browser_has_no_reason_unless_one_is_chosen() {
         "{select}"
     );
 }
+
+#[test]
+fn an_imported_ledgers_problems_name_the_file_as_uploaded() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let before = env.read("site/bill.toml");
+    let csrf = server.csrf(&cookie, "/a/bill.toml/ledger");
+    let origin = format!("http://{}", server.host);
+    let body = format!(
+        "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n\
+         --XyZ\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"my ledger.csv\"\r\nContent-Type: text/csv\r\n\r\n\
+         id,group,disposition\r\nS-1,ngo,accepted\r\n\r\n--XyZ--\r\n"
+    );
+    let reply = server.request(
+        "POST",
+        "/a/bill.toml/ledger/import",
+        &[
+            ("Cookie", &cookie),
+            ("Origin", &origin),
+            ("Content-Type", "multipart/form-data; boundary=XyZ"),
+        ],
+        body.as_bytes(),
+    );
+    assert!(
+        reply.body.contains("my ledger.csv:2:2: error: unknown group `ngo`"),
+        "{}",
+        reply.body
+    );
+    assert!(!reply.body.contains("bill-submissions.csv"), "{}", reply.body);
+    assert_eq!(env.read("site/bill.toml"), before, "nothing was imported");
+}
