@@ -50,7 +50,7 @@ ui-plan-review = Review every answer
 ui-plan-render = Render the brief now
 ui-intro-saving = Your answers are saved in { $file } after each one.
     If you stop, carry on with: { $command }
-ui-stopped-saved = Stopped. Your answers are saved in { $file }.
+ui-stopped-saved = Stopped. Your answers are saved in { $file }, all but a text you were typing when you stopped.
     To carry on, run: { $command }
 ui-stopped-nothing-saved = Stopped. Nothing was saved.
 

@@ -50,7 +50,7 @@ ui-plan-review = Revisar todas las respuestas
 ui-plan-render = Generar el informe ahora
 ui-intro-saving = Sus respuestas se guardan en { $file } después de cada una.
     Si se detiene, continúe con: { $command }
-ui-stopped-saved = Detenido. Sus respuestas están guardadas en { $file }.
+ui-stopped-saved = Detenido. Sus respuestas están guardadas en { $file }, salvo un texto que estuviera escribiendo al detenerse.
     Para continuar, ejecute: { $command }
 ui-stopped-nothing-saved = Detenido. No se ha guardado nada.
 

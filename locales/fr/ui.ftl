@@ -50,7 +50,7 @@ ui-plan-review = Revoir toutes les réponses
 ui-plan-render = Produire la note maintenant
 ui-intro-saving = Vos réponses sont enregistrées dans { $file } après chacune d'elles.
     Si vous vous arrêtez, reprenez avec : { $command }
-ui-stopped-saved = Arrêt. Vos réponses sont enregistrées dans { $file }.
+ui-stopped-saved = Arrêt. Vos réponses sont enregistrées dans { $file }, sauf un texte que vous étiez en train de saisir.
     Pour reprendre, lancez : { $command }
 ui-stopped-nothing-saved = Arrêt. Rien n'a été enregistré.
 

@@ -50,7 +50,7 @@ ui-plan-review = Revisar todas as respostas
 ui-plan-render = Gerar o relatório agora
 ui-intro-saving = Suas respostas são salvas em { $file } após cada uma.
     Se parar, continue com: { $command }
-ui-stopped-saved = Interrompido. Suas respostas estão salvas em { $file }.
+ui-stopped-saved = Interrompido. Suas respostas estão salvas em { $file }, exceto um texto que você estivesse digitando ao interromper.
     Para continuar, execute: { $command }
 ui-stopped-nothing-saved = Interrompido. Nada foi salvo.
 
