@@ -610,6 +610,20 @@ impl Assessment {
     }
 }
 
+/// Whether `text` is written `YYYY-MM-DD`, digits and hyphens, whatever the numbers: a date in
+/// form, which the calendar may still lack (2026-02-30).
+pub fn has_date_shape(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(index, byte)| {
+            if index == 4 || index == 7 {
+                *byte == b'-'
+            } else {
+                byte.is_ascii_digit()
+            }
+        })
+}
+
 /// The calendar date a TOML date stands for; `None` for a date-time, a time, or a day the
 /// calendar does not have (such as 2026-02-30).
 pub fn calendar_date(value: &Datetime) -> Option<time::Date> {

@@ -936,12 +936,13 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
             .min(text.len());
         let start = usize::try_from(offset).unwrap_or(usize::MAX).min(end);
         let last_line = line + text[start..end].trim_matches(['\r', '\n']).matches('\n').count();
+        let raw = &text[start..end];
         let shape = RowShape {
             cells: record.len(),
             columns: names.len(),
-            extra: record.iter().skip(names.len()).any(|cell| !cell.trim().is_empty()),
             line,
             last_line,
+            text_after_quote: text_after_closing_quote(raw).map(|at| locate((start + at) as u64, 1).line),
             // Only a quote left open runs a row to the end of the file with an odd number of
             // quotes: an escaped quote inside a cell is two.
             open_at_the_end: end == text.len() && text[start..end].matches('"').count() % 2 == 1,
@@ -976,13 +977,45 @@ struct RowShape {
     /// How many cells the row has, and how many columns the header names.
     cells: usize,
     columns: usize,
-    /// Whether a cell past the header's last column holds a value.
-    extra: bool,
+    /// The line where text follows a double quote that closes a cell (`"Fund research" now`):
+    /// a quote meant as part of the text, or one left open that a later quote closed.
+    text_after_quote: Option<usize>,
     /// The lines the row starts and ends on: more than one when a quoted cell holds a line break.
     line: usize,
     last_line: usize,
     /// Whether the row ends at the end of the file inside a quoted cell.
     open_at_the_end: bool,
+}
+
+/// Where, in the raw text of one CSV row, text follows the double quote that closes a quoted
+/// cell (`"Fund research" now`, or `"He said "no" to it"`): the offset of that text. Spaces
+/// before the comma are allowed.
+fn text_after_closing_quote(raw: &str) -> Option<usize> {
+    let bytes = raw.as_bytes();
+    let (mut at, mut in_quotes, mut cell_start) = (0, false, true);
+    while let Some(&byte) = bytes.get(at) {
+        if in_quotes {
+            if byte == b'"' {
+                if bytes.get(at + 1) == Some(&b'"') {
+                    at += 2;
+                    continue;
+                }
+                in_quotes = false;
+                let mut next = at + 1;
+                while matches!(bytes.get(next), Some(b' ' | b'\t')) {
+                    next += 1;
+                }
+                if !matches!(bytes.get(next), None | Some(b',' | b'\r' | b'\n')) {
+                    return Some(next);
+                }
+            }
+        } else if cell_start && byte == b'"' {
+            in_quotes = true;
+        }
+        cell_start = matches!(byte, b',' | b'\r' | b'\n') && !in_quotes;
+        at += 1;
+    }
+    None
 }
 
 /// How to close a quoted cell of a CSV file.
@@ -1004,14 +1037,27 @@ impl RowShape {
             .with_help(QUOTE_HELP)
     }
 
-    /// What is wrong with the row's shape, if anything: a double quote left open, which runs the
-    /// row into the next ones (seen when that leaves it another number of cells than the header,
-    /// or when it runs to the end of the file), or an unquoted comma, which splits a cell in two.
+    /// What is wrong with the row's shape, if anything: text after the quote that closes a cell;
+    /// a double quote left open, which runs the row into the next ones (seen when that leaves it
+    /// another number of cells than the header, or when it runs to the end of the file); or an
+    /// unquoted comma, which splits a cell in two. A CSV reader that took such a row as it comes
+    /// would shift its cells or take the rows after it into one cell, without a word.
     fn problem(&self, path: &Path) -> Option<Diagnostic> {
         let at = Some(Location {
             line: self.line,
             column: 1,
         });
+        if let Some(quote_line) = self.text_after_quote {
+            let message = if self.last_line > self.line {
+                format!(
+                    "the row on line {} runs on to line {}: on line {quote_line}, text follows a double quote that should close a cell",
+                    self.line, self.last_line
+                )
+            } else {
+                "text follows a double quote that closes a cell".to_string()
+            };
+            return Some(Diagnostic::new(path, message).at(at).with_help(QUOTE_HELP));
+        }
         // A quote open at the end of the file is an error however the cells line up: the rows
         // after it would otherwise be taken, unseen, into one cell.
         if self.open_at_the_end || (self.last_line > self.line && self.cells != self.columns) {
@@ -1028,12 +1074,14 @@ impl RowShape {
             };
             return Some(Diagnostic::new(path, message).at(at).with_help(QUOTE_HELP));
         }
-        if self.cells > self.columns && self.extra {
+        // Even when the cells past the last column are empty: a comma in a cell that ends the
+        // row early shifts every cell after it.
+        if self.cells > self.columns {
             let message = format!(
                 "the row has {} cells, but the header row names {} columns",
                 self.cells, self.columns
             );
-            let help = "put a cell that holds a comma in double quotes (\"one, two\"), or name the extra column in the header row";
+            let help = "put a cell that holds a comma in double quotes (\"one, two\"); name an extra column in the header row; remove a comma that only ends the row";
             return Some(Diagnostic::new(path, message).at(at).with_help(help));
         }
         None
@@ -1114,12 +1162,19 @@ fn read_row(
                 .parse::<Datetime>()
                 .ok()
                 .filter(|date| calendar_date(date).is_some());
-            if parsed.is_none() {
-                problem(
+            match parsed {
+                Some(_) => {}
+                // Written as a date, but not a day the calendar has: that is what to fix.
+                None if super::assessment::has_date_shape(text) => problem(
+                    name,
+                    format!("`{name}` is not a day the calendar has: `{}`", shorten(text)),
+                    "check the day and the month",
+                ),
+                None => problem(
                     name,
                     format!("`{name}` must be a date like 2026-03-02, not `{}`", shorten(text)),
                     "write the date as year-month-day, e.g. 2026-03-02",
-                );
+                ),
             }
             parsed
         }
@@ -1365,6 +1420,19 @@ mod tests {
             reflected_in: None,
             evidence: Vec::new(),
         }
+    }
+
+    #[test]
+    fn text_after_the_quote_that_closes_a_cell_is_found() {
+        use super::text_after_closing_quote as after;
+        assert_eq!(after("S1,a,\"He said \"no\" to it\"\n"), Some(15));
+        assert_eq!(after("S1,\"Fund research\" now,x\n"), Some(19));
+        // Doubled quotes, spaces before the comma, quotes inside an unquoted cell, line breaks
+        // in a quoted cell: all fine.
+        assert_eq!(after("S1,\"ok \"\"quoted\"\" fine\" ,x\r\n"), None);
+        assert_eq!(after("S1,Org \"G\",x\n"), None);
+        assert_eq!(after("S1,\"multi\nline\",x"), None);
+        assert_eq!(after("\nS1,\"a\""), None);
     }
 
     #[test]

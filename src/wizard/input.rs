@@ -6,6 +6,8 @@ use std::path::Path;
 
 use toml::value::Datetime;
 
+use crate::model::assessment::has_date_shape;
+
 /// Longest file-name stem suggested from a title, in characters.
 const MAX_SLUG_CHARS: usize = 60;
 
@@ -72,19 +74,6 @@ pub fn parse_date(input: &str) -> Option<Datetime> {
     // `time` knows month lengths and leap years, so 2025-02-29 is refused.
     time::Date::from_calendar_date(year, time::Month::try_from(month).ok()?, day).ok()?;
     input.parse().ok()
-}
-
-/// Whether `input` is written `YYYY-MM-DD`, digits and hyphens, whatever the numbers.
-fn has_date_shape(input: &str) -> bool {
-    let bytes = input.as_bytes();
-    bytes.len() == 10
-        && bytes.iter().enumerate().all(|(index, byte)| {
-            if index == 4 || index == 7 {
-                *byte == b'-'
-            } else {
-                byte.is_ascii_digit()
-            }
-        })
 }
 
 /// The trimmed text, or `None` when it is empty.

@@ -369,7 +369,17 @@ fn broken_ledgers_give_located_errors() {
         csv_case(
             "a quote left open that takes in the rows after it",
             "id,group,disposition,asked\nS1,academia,accepted,\"Open\nS2,academia,accepted,\"Closed\"\n",
-            "submissions.csv:2:1: error: the row on line 2 runs to the end of the file: a double quote in it is never closed",
+            "submissions.csv:2:1: error: the row on line 2 runs on to line 3: on line 3, text follows a double quote that should close a cell",
+        ),
+        csv_case(
+            "a quote meant as part of the text",
+            "id,group,disposition,asked\nS1,academia,rejected,\"He said \"no\" to it\"\n",
+            "submissions.csv:2:1: error: text follows a double quote that closes a cell",
+        ),
+        csv_case(
+            "an unquoted comma in a row whose last cells are empty",
+            "id,group,disposition,reason_text,reflected_in\nS1,academia,rejected,We said no, because,\n",
+            "submissions.csv:2:1: error: the row has 6 cells, but the header row names 5 columns",
         ),
         csv_case(
             "a quote left open to the end of the file",
