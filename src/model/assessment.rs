@@ -413,6 +413,10 @@ impl Assessment {
     /// consultation ledger kept in a CSV file beside it is read and checked too; its problems
     /// come after the file's own.
     pub fn from_file(file: &TomlFile, rubrics: &RubricSet) -> Result<Assessment, Vec<Diagnostic>> {
+        let doubled = file.list_headers_of_tables(&["proposal", "assessment", "consultation", "expect", "answers"]);
+        if !doubled.is_empty() {
+            return Err(doubled);
+        }
         let (mut assessment, mut problems) =
             file.parse_versioned("assessment", ASSESSMENT_SCHEMA_VERSIONS, |assessment: &Assessment| {
                 assessment.schema_version

@@ -282,6 +282,31 @@ impl TomlFile {
         (None, problems)
     }
 
+    /// A `[[name]]` header for each of `tables`, which the format has once: `[[consultation]]`
+    /// makes a list of tables, and what serde then says about it ("expected a table, not a
+    /// list"; "datetime key not found") does not tell what to change. `answers` covers its
+    /// rubrics and questions too (`[[answers.openness.encryption]]`).
+    pub fn list_headers_of_tables(&self, tables: &[&str]) -> Vec<Diagnostic> {
+        lines_with_offsets(&self.text)
+            .filter_map(|(offset, line)| {
+                let indent = line.len() - line.trim_start().len();
+                let name = line.trim().strip_prefix("[[")?.split("]]").next()?.trim();
+                let single = tables.iter().any(|table| {
+                    let below = name.strip_prefix(table).is_some_and(|rest| rest.starts_with('.'));
+                    name == *table || (*table == "answers" && below)
+                });
+                single.then(|| {
+                    let start = offset + indent;
+                    self.diagnostic_at(
+                        Some(start..start + 2),
+                        format!("[[{name}]] makes a list of tables, but the file has one [{name}]"),
+                    )
+                    .with_help(format!("write [{name}], with single brackets"))
+                })
+            })
+            .collect()
+    }
+
     fn schema_version_problem(&self, kind: &str, accepted: &std::ops::RangeInclusive<u32>) -> Diagnostic {
         let expected = *accepted.end();
         let readable = if accepted.start() == accepted.end() {
@@ -294,6 +319,11 @@ impl TomlFile {
                 .with_help(format!("add `schema_version = {expected}` as the first line")),
             Some(span) => {
                 let found = self.text.get(span.clone()).unwrap_or("").to_string();
+                if found.starts_with(['"', '\'']) {
+                    return self
+                        .diagnostic_at(Some(span), format!("schema_version is a number, not the text {found}"))
+                        .with_help(format!("write it without quotes: schema_version = {expected}"));
+                }
                 self.diagnostic_at(Some(span), format!("unsupported schema_version {found}")).with_help(format!(
                     "this version of impact-brief reads schema_version {readable}; upgrade impact-brief or convert the file"
                 ))
@@ -341,6 +371,24 @@ impl TomlFile {
     /// The syntax problems of the file, each said once: the keys of a table written a second
     /// time are not each reported again as written twice.
     fn syntax_problems(&self, errors: &[toml::de::Error]) -> Vec<Diagnostic> {
+        // A list or inline table left open makes every line after it a syntax error, none of
+        // them where the mistake is: that one is said instead, where the bracket opens.
+        let first = errors
+            .iter()
+            .filter_map(|error| error.span())
+            .map(|span| span.start)
+            .min();
+        if let Some((open, bracket)) = first.and_then(|first| open_bracket_before(&self.text, first)) {
+            let (what, close) = match bracket {
+                '{' => ("inline table", '}'),
+                _ => ("list", ']'),
+            };
+            let diagnostic = self.diagnostic_at(
+                Some(open..open + 1),
+                format!("the {what} that `{bracket}` opens here is not closed"),
+            );
+            return vec![diagnostic.with_help(format!("close it with `{close}` after its last value"))];
+        }
         let mut repeated_tables = Vec::new();
         errors
             .iter()
@@ -441,6 +489,11 @@ impl TomlFile {
             let example = if key.is_empty() { "evidence" } else { key };
             let help = format!("write a list in square brackets, e.g. {example} = [\"first\", \"second\"]");
             (in_words(plain, key, line), Some(help))
+        } else if message.starts_with("wanted string or table") || message.starts_with("data did not match") {
+            (in_words(plain, key, line), Some(VALUE_HELP.to_string()))
+        } else if message.contains("invalid type: floating point") && key != "level" {
+            // A number where text belongs (`url = 2.5`): the help about levels does not apply.
+            (in_words(plain, key, line), Some(VALUE_HELP.to_string()))
         } else {
             (in_words(plain, key, line), toml_error_help(message).map(str::to_string))
         };
@@ -473,6 +526,9 @@ fn count_items(text: &str) -> usize {
     count
 }
 
+/// How a text or a value of a list is written.
+const VALUE_HELP: &str = "check the quotes: text needs \"quotes\", numbers and dates do not";
+
 /// How every date in the file formats is written.
 pub const DATE_HELP: &str = "write dates as 2026-12-05, without quotes";
 
@@ -482,6 +538,42 @@ fn is_date_key(key: &str) -> bool {
         key,
         "date" | "introduced" | "opened" | "closed" | "responded" | "submitted"
     )
+}
+
+/// The bracket or brace of a value still open at byte `at` of `text`, opened on an earlier line
+/// (`assessors = ["A", "B"` with no `]`), and where it is: found with the TOML lexer, so that
+/// brackets in strings and comments, and table headers, do not count.
+fn open_bracket_before(text: &str, at: usize) -> Option<(usize, char)> {
+    use toml_parser::lexer::TokenKind;
+    let mut open: Vec<(usize, char)> = Vec::new();
+    // A `[` that starts a line outside any value opens a table header, which ends with its line.
+    let (mut at_line_start, mut in_header) = (true, false);
+    for token in toml_parser::Source::new(text).lex() {
+        let start = token.span().start();
+        if start >= at {
+            break;
+        }
+        match token.kind() {
+            TokenKind::Newline => {
+                in_header = false;
+                at_line_start = open.is_empty();
+                continue;
+            }
+            TokenKind::Whitespace | TokenKind::Comment => continue,
+            _ if in_header => {}
+            TokenKind::LeftSquareBracket if at_line_start => in_header = true,
+            TokenKind::LeftSquareBracket => open.push((start, '[')),
+            TokenKind::LeftCurlyBracket => open.push((start, '{')),
+            TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket => {
+                open.pop();
+            }
+            _ => {}
+        }
+        at_line_start = false;
+    }
+    let (offset, bracket) = open.pop()?;
+    let error_line_start = line_start(text, at);
+    (offset < error_line_start).then_some((offset, bracket))
 }
 
 /// Where the line of `text` that holds byte `at` starts.
@@ -598,6 +690,14 @@ fn in_words(message: &str, key: &str, line: &str) -> String {
             Some(shown) => format!("the value of `{key}` is not in quotes: {shown}"),
         };
     }
+    if message.starts_with("data did not match any variant of untagged enum") && !key.is_empty() {
+        // `jurisdiction = 3`: the key takes a text, or a list of texts.
+        return format!("`{key}` must be text in \"quotes\", or a list of texts in square brackets");
+    }
+    if message.starts_with("wanted string or table") && !key.is_empty() {
+        // A vocabulary key (`kind`, `status`, `stakeholder_group`) given a number or a list.
+        return format!("`{key}` must be one of its values, in \"quotes\"");
+    }
     if !key.is_empty() && is_unreadable_value(message) {
         return match shown_value(line) {
             None => format!("`{key}` has no value: nothing follows the `=`"),
@@ -692,7 +792,7 @@ fn toml_error_help(message: &str) -> Option<&'static str> {
     } else if message.contains("datetime") || message.contains("invalid date") {
         Some(DATE_HELP)
     } else if message.contains("invalid type") {
-        Some("check the quotes: text needs \"quotes\", numbers and dates do not")
+        Some(VALUE_HELP)
     } else if message.contains("duplicate key") {
         Some("each key may appear only once in a table; remove one of them")
     } else if is_unreadable_value(message) {

@@ -493,3 +493,52 @@ fn a_wrong_kind_of_value_is_said_in_the_words_of_the_file_not_of_the_program() {
     }
     insta::assert_snapshot!("wrong_kind_of_value", transcript.text());
 }
+
+#[test]
+fn one_mistake_is_one_problem_where_it_is_made() {
+    let mut transcript = Transcript::default();
+    // A list left open: every line after it would be a syntax error of its own.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\n[assessment]\nassessors = [\"A\", \"B\"\ndate = 2026-12-06\n\
+          [answers.openness.encryption]\nlevel = 2\nfinding = \"x\"\n",
+    );
+    assert_eq!(
+        stderr,
+        "bad.toml:5:13: error: the list that `[` opens here is not closed\n  \
+         help: close it with `]` after its last value\n"
+    );
+    // Double brackets where the format has one table.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\n[[consultation]]\nopened = 2020-01-01\n",
+    );
+    assert!(
+        stderr.starts_with(
+            "bad.toml:4:1: error: [[consultation]] makes a list of tables, but the file has one [consultation]\n  \
+             help: write [consultation], with single brackets\n"
+        ),
+        "{stderr}"
+    );
+    // A version in quotes, and keys that take a text or one of their values.
+    let stderr = check_fails(&mut transcript, b"schema_version = \"3\"\n[proposal]\ntitle = \"T\"\n");
+    assert!(
+        stderr.contains("error: schema_version is a number, not the text \"3\""),
+        "{stderr}"
+    );
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\njurisdiction = 3\nkind = [\"law\"]\nurl = 2.5\n",
+    );
+    for expected in [
+        "bad.toml:4:16: error: `jurisdiction` must be text in \"quotes\", or a list of texts in square brackets",
+        "bad.toml:5:8: error: `kind` must be one of its values, in \"quotes\"",
+        "bad.toml:6:7: error: `url` must be text in \"quotes\", not the number 2.5",
+    ] {
+        assert!(stderr.contains(expected), "{expected}\n{stderr}");
+    }
+    for jargon in ["untagged enum", "wanted string", "levels are whole numbers"] {
+        assert!(!stderr.contains(jargon), "{jargon}: {stderr}");
+    }
+    insta::assert_snapshot!("one_mistake_one_problem", transcript.text());
+}
