@@ -434,6 +434,21 @@ impl TomlFile {
                     same_header(earlier, header) || (!is_table_header(earlier) && earlier_key.starts_with(&dotted))
                 })
                 .map(|(offset, _)| line_of(offset));
+            if first.is_none()
+                && let Some((parent, last)) = name.rsplit_once('.')
+                && let Some(value) = key_in_table(before, parent, last)
+            {
+                // `level = 1` under [answers.openness.encryption], then
+                // [answers.openness.encryption.level]: a key is a value or a table, not both.
+                let message = format!(
+                    "{header} makes `{last}` a table, but it is a value on line {}",
+                    line_of(value)
+                );
+                return (
+                    message,
+                    Some("a key holds a value or a table, not both: keep one".to_string()),
+                );
+            }
             let message = match first {
                 Some(first) => format!("the table {header} is written twice; the first is on line {first}"),
                 None => format!("the table {header} is written twice"),
@@ -450,6 +465,29 @@ impl TomlFile {
                     .is_some_and(|(earlier, _)| earlier.trim() == key)
             })
             .map(|(offset, _)| line_of(table_start + offset));
+        if first.is_none()
+            && let Some((prefix, last)) = key.rsplit_once('.')
+        {
+            // `encryption.finding = …` under [answers.openness], after [answers.openness.encryption]
+            // was written as a table of its own: a dotted key cannot add to it.
+            let parent = squeezed_name(table);
+            let prefix: String = prefix.chars().filter(|c| !c.is_whitespace()).collect();
+            let full = if parent.is_empty() {
+                prefix
+            } else {
+                format!("{parent}.{prefix}")
+            };
+            if let Some((offset, _)) = lines_with_offsets(before)
+                .find(|(_, earlier)| is_table_header(earlier) && squeezed_name(earlier) == full)
+            {
+                let last = last.trim();
+                let message = format!(
+                    "`{key}` adds to [{full}], which is a table of its own on line {}",
+                    line_of(offset)
+                );
+                return (message, Some(format!("write `{last}` under [{full}] instead")));
+            }
+        }
         let place = if table.is_empty() {
             String::new()
         } else {
@@ -591,6 +629,32 @@ fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
         *offset += line.len();
         Some((start, line.trim_end_matches(['\n', '\r'])))
     })
+}
+
+/// The name a table header line gives, without brackets, spaces or a comment
+/// (`[ answers.openness ] # x` → `answers.openness`).
+fn squeezed_name(header: &str) -> String {
+    header
+        .split('#')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '[' && *c != ']')
+        .collect()
+}
+
+/// Where, in `text`, the table `table` (a header of that name) writes the key `key` as a value:
+/// the offset of that line.
+fn key_in_table(text: &str, table: &str, key: &str) -> Option<usize> {
+    let mut inside = false;
+    for (offset, line) in lines_with_offsets(text) {
+        if is_table_header(line) {
+            inside = squeezed_name(line) == table;
+        } else if inside && line.split_once('=').is_some_and(|(name, _)| name.trim() == key) {
+            return Some(offset);
+        }
+    }
+    None
 }
 
 /// Whether `line` is a table header (`[proposal]`, `[[consultation.rounds]]`).

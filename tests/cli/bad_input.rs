@@ -450,6 +450,29 @@ fn a_table_or_a_key_written_twice_is_named_once_with_the_line_of_the_first() {
         stderr.contains("bad.toml:5:1: error: `title` is written twice in [proposal]; the first is on line 3"),
         "{stderr}"
     );
+    // Not written twice, though TOML calls it a duplicate: a dotted key that adds to a table of
+    // its own, and a table named like a value.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\n[answers.openness.encryption]\nlevel = 1\n\
+          [answers.openness]\nencryption.finding = \"again\"\n",
+    );
+    assert!(
+        stderr.contains(
+            "bad.toml:7:1: error: `encryption.finding` adds to [answers.openness.encryption], which is a table of its own on line 4"
+        ),
+        "{stderr}"
+    );
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\n[answers.openness.encryption]\nlevel = 1\n\
+          [answers.openness.encryption.level]\nx = 1\n",
+    );
+    assert!(
+        stderr
+            .contains("error: [answers.openness.encryption.level] makes `level` a table, but it is a value on line 5"),
+        "{stderr}"
+    );
     insta::assert_snapshot!("written_twice", transcript.text());
 }
 
