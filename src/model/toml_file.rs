@@ -225,8 +225,11 @@ impl TomlFile {
 
     /// Parses the file into `T` and, where a value has the wrong type or a key is unknown, reports
     /// it and tries again without that line, so that one run finds every such problem (up to a
-    /// bound). Returns what could be parsed with the offending lines left out, if anything, so
-    /// that later checks can look at the rest. Syntax errors are all reported, and stop there.
+    /// bound): a required key left out gets a stand-in value of its type, and a table the format
+    /// does not have is left out whole, so that neither hides the problems after it. Returns what
+    /// could be parsed with the offending lines left out, if anything and if no stand-in was
+    /// needed, so that later checks can look at the rest. Syntax errors are reported, and stop
+    /// there.
     pub fn parse_salvaging<T: DeserializeOwned>(&self) -> (Option<T>, Vec<Diagnostic>) {
         const MAX_ROUNDS: usize = 100;
         // Most files parse at the first try: only a file with problems is copied to be blanked.
@@ -237,11 +240,15 @@ impl TomlFile {
         let mut first = Some(first);
         let mut text = self.text.clone();
         let mut problems = Vec::new();
-        // Keys whose lines were left out: their absence is no new problem.
-        let mut left_out: Vec<String> = Vec::new();
+        // Lines left out, by key: their absence is no new problem. A required key left out is
+        // put back with a stand-in value of its type, so that the tables after it are read too.
+        let mut left_out: Vec<LeftOut> = Vec::new();
+        // Where stand-ins were put in: what is parsed then holds values the file does not, so it
+        // is not given back to be checked further.
+        let mut stood_in_lines: Vec<Range<usize>> = Vec::new();
         for _ in 0..MAX_ROUNDS {
             let error = match first.take().map_or_else(|| toml::from_str::<T>(&text), Err) {
-                Ok(parsed) => return (Some(parsed), problems),
+                Ok(parsed) => return (stood_in_lines.is_empty().then_some(parsed), problems),
                 Err(error) => error,
             };
             let (_, syntax_errors) = DeTable::parse_recoverable(&text);
@@ -257,25 +264,76 @@ impl TomlFile {
             if error.message().contains("missing field") {
                 let again = left_out
                     .iter()
-                    .any(|key| error.message().contains(&format!("missing field `{key}`")));
-                if !again {
+                    .rposition(|line| error.message().contains(&format!("missing field `{}`", line.key)));
+                let Some(again) = again else {
                     problems.push(self.toml_error(&error));
+                    break;
+                };
+                let line = left_out.remove(again);
+                match line.stand_in() {
+                    Some(stand_in) => {
+                        text.replace_range(line.range.clone(), &stand_in);
+                        stood_in_lines.push(line.range);
+                        continue;
+                    }
+                    None => break,
                 }
-                break;
+            }
+            // A stand-in the format refuses in its turn (`group=""`) is not the user's problem:
+            // it is replaced by a value the message lists, or the reading stops.
+            if let Some(range) = error
+                .span()
+                .and_then(|span| stood_in_lines.iter().find(|range| range.contains(&span.start)).cloned())
+            {
+                let line = text[range.clone()].to_string();
+                match stand_in_value(error.message()).and_then(|value| stand_in_line(&line, &value)) {
+                    Some(stand_in) if stand_in != line => {
+                        text.replace_range(range, &stand_in);
+                        continue;
+                    }
+                    _ => break,
+                }
             }
             problems.push(self.toml_error(&error));
             // Blank the line the error is on, keeping every byte offset (and so every location)
-            // unchanged. A table header is left alone: without it, its keys would move into the
-            // table above and be reported as problems they are not.
+            // unchanged.
             let Some(span) = error.span() else { break };
             let start = text[..span.start.min(text.len())].rfind('\n').map_or(0, |at| at + 1);
             let end = text[start..].find('\n').map_or(text.len(), |at| start + at);
             let line = &text[start..end];
-            if line.trim().is_empty() || line.trim_start().starts_with('[') {
+            if line.trim().is_empty() {
                 break;
             }
+            if is_table_header(line) {
+                // A table the format does not have (`[Proposal]`): it is left out whole, its keys
+                // with it, which would otherwise move into the table above and be reported as
+                // problems they are not. Any other problem on a header stops here.
+                if !error.message().starts_with("unknown field") {
+                    break;
+                }
+                let section_end = lines_with_offsets(&text[end..])
+                    .find(|(_, next)| is_table_header(next))
+                    .map_or(text.len(), |(offset, _)| end + offset);
+                let blanked: String = text[start..section_end]
+                    .chars()
+                    .map(|c| {
+                        if c == '\n' {
+                            "\n".to_string()
+                        } else {
+                            " ".repeat(c.len_utf8())
+                        }
+                    })
+                    .collect();
+                text.replace_range(start..section_end, &blanked);
+                continue;
+            }
             if let Some((key, _)) = line.split_once('=') {
-                left_out.push(key.trim().trim_matches(['"', '\'']).to_string());
+                left_out.push(LeftOut {
+                    key: key.trim().trim_matches(['"', '\'']).to_string(),
+                    range: start..end,
+                    line: line.to_string(),
+                    message: error.message().to_string(),
+                });
             }
             text.replace_range(start..end, &" ".repeat(end - start));
         }
@@ -678,6 +736,57 @@ fn enclosing_table(text: &str, at: usize) -> Option<(usize, &str)> {
         .filter(|(_, line)| is_table_header(line))
         .last()
         .map(|(offset, line)| (offset, line.trim()))
+}
+
+/// A `key = value` line that [`TomlFile::parse_salvaging`] left out for a problem with its value.
+struct LeftOut {
+    /// The key, as written (`id`, `consultation.opened`).
+    key: String,
+    /// Where the line is, and what it held.
+    range: Range<usize>,
+    line: String,
+    /// What was wrong with its value (the toml crate's message).
+    message: String,
+}
+
+impl LeftOut {
+    /// The line with its value replaced by one of the type the message says was expected
+    /// (`id=""` for `id = 1`), padded to the line's length so that no offset moves; `None` when
+    /// no stand-in is known or none fits.
+    fn stand_in(&self) -> Option<String> {
+        stand_in_line(&self.line, &stand_in_value(&self.message)?)
+    }
+}
+
+/// A value of the kind a toml or serde `message` says was expected: `""` for a string, `0` for
+/// a number, the first value listed for a vocabulary ("expected one of `government`, …", or
+/// "valid values, nearest first: academia, …").
+fn stand_in_value(message: &str) -> Option<String> {
+    let message = message.lines().next()?;
+    if let Some((_, listed)) = message.split_once("nearest first: ") {
+        let first = listed.split([',', ' ']).next()?.trim();
+        return (!first.is_empty()).then(|| format!("\"{first}\""));
+    }
+    let expected = message.rsplit_once("expected ")?.1;
+    let value = match expected {
+        "a string" | "a borrowed string" => "\"\"".to_string(),
+        "a boolean" => "false".to_string(),
+        "a sequence" => "[]".to_string(),
+        "f32" | "f64" => "0.0".to_string(),
+        other if other.starts_with(['i', 'u']) && other[1..].chars().all(|c| c.is_ascii_digit()) => "0".to_string(),
+        // An unknown value of a vocabulary: the first value the message lists.
+        other => format!("\"{}\"", other.split('`').nth(1)?),
+    };
+    Some(value)
+}
+
+/// `line` (`key = value`) with `value` in place of its own, padded to the same length in bytes.
+fn stand_in_line(line: &str, value: &str) -> Option<String> {
+    let key = line.split_once('=')?.0.trim();
+    let mut stand_in = format!("{key}={value}");
+    let room = line.len().checked_sub(stand_in.len())?;
+    stand_in.push_str(&" ".repeat(room));
+    Some(stand_in)
 }
 
 /// The line of `text` that holds byte `at`, without its line break.

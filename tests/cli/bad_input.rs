@@ -565,3 +565,30 @@ fn one_mistake_is_one_problem_where_it_is_made() {
     }
     insta::assert_snapshot!("one_mistake_one_problem", transcript.text());
 }
+
+#[test]
+fn a_bad_required_value_or_an_unknown_table_hides_no_other_problem() {
+    let mut transcript = Transcript::default();
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\n\n[[consultation.submissions]]\nid = 1\ngroup = \"academia\"\n\
+          disposition = \"accepted\"\n\n[[consultation.submissions]]\nid = \"S-2\"\ngroup = 5\ndisposition = \"acepted\"\n\
+          colour = \"red\"\n\n[Proposal]\ntitle = \"x\"\n\n[assessment]\nstakeholder_group = \"ngo\"\ndate = \"yesterday\"\n",
+    );
+    let expected = [
+        "bad.toml:6:6: error: `id` must be text in \"quotes\", not the number 1",
+        "bad.toml:12:9: error: `group` must be text in \"quotes\", not the number 5",
+        "bad.toml:13:15: error: unknown disposition `acepted`",
+        "bad.toml:14:1: error: unknown key `colour`",
+        "bad.toml:16:2: error: unknown key `Proposal`",
+        "bad.toml:20:21: error: unknown value `ngo` for `stakeholder_group`",
+        "bad.toml:21:8: error: `date` is not written as a date: `\"yesterday\"`",
+    ];
+    assert_in_order(&stderr, &expected);
+    assert_eq!(
+        stderr.matches(": error: ").count(),
+        expected.len(),
+        "no problem of the program's own: {stderr}"
+    );
+    insta::assert_snapshot!("nothing_hidden", transcript.text());
+}
