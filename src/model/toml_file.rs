@@ -587,6 +587,12 @@ impl TomlFile {
             (in_words(plain, key, line), Some(help))
         } else if message.starts_with("wanted string or table") || message.starts_with("data did not match") {
             (in_words(plain, key, line), Some(VALUE_HELP.to_string()))
+        } else if message.starts_with("invalid type:")
+            && expected_in_words(message.rsplit(", expected ").next().unwrap_or("")) == "a table"
+        {
+            // `level = 2` right under [answers.openness]: there a key names a question's table.
+            let help = "here the key names a table of its own, not a value: check the [table] header above it (an answer goes under [answers.RUBRIC.QUESTION])";
+            (in_words(plain, key, line), Some(help.to_string()))
         } else if message.contains("invalid type: floating point") && key != "level" {
             // A number where text belongs (`url = 2.5`): the help about levels does not apply.
             (in_words(plain, key, line), Some(VALUE_HELP.to_string()))

@@ -563,6 +563,15 @@ fn one_mistake_is_one_problem_where_it_is_made() {
     for jargon in ["untagged enum", "wanted string", "levels are whole numbers"] {
         assert!(!stderr.contains(jargon), "{jargon}: {stderr}");
     }
+    // A level right under a rubric's table, where keys name questions.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\n[answers.openness]\nlevel = 2\n",
+    );
+    assert!(
+        stderr.contains("help: here the key names a table of its own, not a value: check the [table] header above it"),
+        "{stderr}"
+    );
     insta::assert_snapshot!("one_mistake_one_problem", transcript.text());
 }
 
