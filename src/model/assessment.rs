@@ -584,6 +584,28 @@ impl Assessment {
             }
         }
         if let Some(expect) = &self.expect {
+            // The expected effect is one of the ratings, by either of its names: a value that is
+            // none would make the calibration it is for fail, or pass, for the wrong reason.
+            if let Some(effect) = &expect.effect {
+                let names: Vec<&str> = crate::scoring::Rating::ALL
+                    .into_iter()
+                    .flat_map(|rating| [rating.effect_key(), rating.key()])
+                    .collect();
+                if !names.contains(&effect.as_str()) {
+                    let mut listed: Vec<&str> = crate::scoring::Rating::ALL
+                        .into_iter()
+                        .map(|r| r.effect_key())
+                        .collect();
+                    listed.dedup();
+                    problems.push(
+                        file.diagnostic_at(
+                            file.value_span(&["expect", "effect"]),
+                            format!("unknown value `{effect}` for `effect`"),
+                        )
+                        .with_help(format!("use one of {}", listed.join(", "))),
+                    );
+                }
+            }
             for (index, concern) in expect.concerns.iter().enumerate() {
                 let known = QuestionId::parse(concern).is_some_and(|id| rubrics.question(&id).is_some());
                 if !known {

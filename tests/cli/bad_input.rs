@@ -563,6 +563,15 @@ fn one_mistake_is_one_problem_where_it_is_made() {
     for jargon in ["untagged enum", "wanted string", "levels are whole numbers"] {
         assert!(!stderr.contains(jargon), "{jargon}: {stderr}");
     }
+    // An expected effect that is no rating.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\n[expect]\neffect = \"bad\"\n",
+    );
+    assert!(
+        stderr.contains("bad.toml:5:10: error: unknown value `bad` for `effect`"),
+        "{stderr}"
+    );
     // A level right under a rubric's table, where keys name questions.
     let stderr = check_fails(
         &mut transcript,
