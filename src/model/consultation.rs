@@ -1135,12 +1135,19 @@ fn read_row(
     } else {
         ledger.ids.insert(id.clone(), line);
     }
-    let group = required(cell("group"), "group", SubmitterGroup::parse, SubmitterGroup::unknown);
+    let group = required(
+        cell("group"),
+        "group",
+        SubmitterGroup::parse,
+        SubmitterGroup::unknown,
+        || SubmitterGroup::ALL.iter().map(|group| group.id()).collect(),
+    );
     let disposition = required(
         cell("disposition"),
         "disposition",
         Disposition::parse,
         Disposition::unknown,
+        || Disposition::ALL.iter().map(|disposition| disposition.id()).collect(),
     );
     let reason = match cell("reason") {
         "" => Ok(None),
@@ -1240,9 +1247,14 @@ fn required<T>(
     name: &str,
     parse: impl Fn(&str) -> Option<T>,
     unknown: impl Fn(&str) -> String,
+    all: impl Fn() -> Vec<&'static str>,
 ) -> Result<T, String> {
     if text.is_empty() {
-        Err(format!("the submission has no {name}"))
+        // The values are listed here too, as the help says to use one of them.
+        Err(format!(
+            "the submission has no {name}; valid values: {}",
+            all().join(", ")
+        ))
     } else {
         parse(text).ok_or_else(|| unknown(text))
     }
@@ -1392,6 +1404,9 @@ fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
 /// `text` cut to a length that fits in a one-line message.
 fn shorten(text: &str) -> String {
     const LIMIT: usize = 40;
+    // On one line: a message quotes it inside its `file:line:col` line.
+    let text: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let text = text.as_str();
     if text.chars().count() <= LIMIT {
         text.to_string()
     } else {

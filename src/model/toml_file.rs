@@ -179,7 +179,8 @@ impl TomlFile {
             .lines()
             .any(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'));
         if !meaningful {
-            return Err(Diagnostic::new(path, "the file is empty"));
+            return Err(Diagnostic::new(path, "the file is empty")
+                .with_help("`impact-brief init FILE` writes an assessment to fill in, with every key explained"));
         }
         // Every item is at least one byte, so only a larger file can have too many: the common
         // file skips the count, a pass of the lexer over the whole text.
@@ -962,6 +963,8 @@ fn toml_error_help(message: &str) -> Option<&'static str> {
         Some("remove or rename this key; the keys allowed here are listed above")
     } else if message.starts_with("unknown variant") || message.contains("valid values, nearest first") {
         Some("use one of the values listed above, spelled exactly")
+    } else if message.starts_with("missing field `proposal`") {
+        Some("add a [proposal] table with the proposal's title: [proposal] then title = \"Name of the bill\"")
     } else if message.contains("missing field") {
         Some("add the missing key to this table")
     } else if message.contains("invalid type: floating point") || message.contains("as i128") {
@@ -974,6 +977,14 @@ fn toml_error_help(message: &str) -> Option<&'static str> {
         Some(VALUE_HELP)
     } else if message.contains("duplicate key") {
         Some("each key may appear only once in a table; remove one of them")
+    } else if message.contains("expected newline") {
+        Some("write one `key = value` a line; text that holds an apostrophe (') goes in \"double quotes\"")
+    } else if message.starts_with("invalid unquoted key") || message.starts_with("key with no value") {
+        Some("write `key = value`, with `=`; the keys are the format's own, in English, lowercase")
+    } else if message.starts_with("missing escaped value") {
+        Some(
+            "in \"double quotes\" a backslash starts an escape: write \\\\ for one, or use 'single quotes' (for a Windows path)",
+        )
     } else if is_unreadable_value(message) {
         Some("text needs \"quotes\"; numbers are written 2 or 2.5, dates 2026-12-05, and yes or no as true or false")
     } else if message.contains("must be quoted") {

@@ -563,6 +563,27 @@ fn one_mistake_is_one_problem_where_it_is_made() {
     for jargon in ["untagged enum", "wanted string", "levels are whole numbers"] {
         assert!(!stderr.contains(jargon), "{jargon}: {stderr}");
     }
+    // The commonest ways of writing a line that is no TOML get help that fits.
+    for (line, help) in [
+        (
+            &b"finding = 'it's bad'"[..],
+            "text that holds an apostrophe (') goes in \"double quotes\"",
+        ),
+        (b"level: 1", "write `key = value`, with `=`"),
+        (
+            b"finding = \"C:\\qdir\"",
+            "write \\\\ for one, or use 'single quotes' (for a Windows path)",
+        ),
+    ] {
+        let text = [
+            b"schema_version = 3\n[proposal]\ntitle = \"T\"\n[answers.openness.encryption]\n".as_slice(),
+            line,
+            b"\n",
+        ]
+        .concat();
+        let stderr = check_fails(&mut transcript, &text);
+        assert!(stderr.contains(help), "{help}\n{stderr}");
+    }
     // An expected effect that is no rating.
     let stderr = check_fails(
         &mut transcript,
