@@ -53,7 +53,14 @@ impl Form {
 
 /// The form of an URL-encoded POST, when it carries the session's CSRF token.
 fn form(app: &App, request: &Incoming) -> Result<Form, Reply> {
-    let form = Form(form_urlencoded::parse(&request.body).into_owned().collect());
+    // A browser sends a text area's line breaks as CRLF: the file keeps them as a text file has
+    // them, not as `\r` escapes in its strings.
+    let form = Form(
+        form_urlencoded::parse(&request.body)
+            .into_owned()
+            .map(|(key, value)| (key, value.replace("\r\n", "\n").replace('\r', "\n")))
+            .collect(),
+    );
     if !app.secrets.csrf_ok(form.get("csrf")) {
         return Err(refused(app.lang));
     }

@@ -872,3 +872,25 @@ fn an_imported_ledgers_problems_name_the_file_as_uploaded() {
     assert!(!reply.body.contains("bill-submissions.csv"), "{}", reply.body);
     assert_eq!(env.read("site/bill.toml"), before, "nothing was imported");
 }
+
+#[test]
+fn a_text_areas_line_breaks_are_saved_as_a_text_file_has_them() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let page = server.get(&cookie, "/a/bill.toml/q/openness/participation").body;
+    let reply = server.post(
+        &cookie,
+        "/a/bill.toml/q/openness/participation",
+        &[
+            ("csrf", &field(&page, "csrf")),
+            ("base", &field(&page, "base")),
+            ("choice", "level-2"),
+            ("rationale", "Art. 7.\r\n\r\nArt. 8."),
+        ],
+    );
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    let saved = env.read("site/bill.toml");
+    assert!(!saved.contains("\\r"), "{saved}");
+    assert!(saved.contains("Art. 7.\n\nArt. 8."), "{saved}");
+}
