@@ -170,6 +170,13 @@ fn answered_file(dir: &Path, missing: &[&str]) -> PathBuf {
     path
 }
 
+/// Writes `answer` into the assessment file at `file` as the answer to `rubric.question`.
+fn set_answer_in_file(file: &Path, rubric: &str, question: &str, answer: Answer) {
+    let mut assessment = load(file);
+    assessment.set_answer(rubric, question, answer);
+    std::fs::write(file, to_toml(&assessment).expect("toml")).expect("write");
+}
+
 #[test]
 fn full_run_saves_a_file_that_loads_and_scores() {
     let rubrics = rubrics();
@@ -513,8 +520,8 @@ fn revising_preselects_the_answer_and_asks_what_now_applies() {
     let rubrics = rubrics();
     let dir = tempfile::tempdir().expect("tempdir");
     let file = answered_file(dir.path(), &["openness.consultation-timing"]);
-    let mut assessment = load(&file);
-    assessment.set_answer(
+    set_answer_in_file(
+        &file,
         "openness",
         "participation",
         Answer {
@@ -526,7 +533,6 @@ fn revising_preselects_the_answer_and_asks_what_now_applies() {
             ..Answer::default()
         },
     );
-    std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
 
     let script = vec![
         choose("Continue"),
@@ -602,8 +608,8 @@ fn review_preselects_statuses() {
     let rubrics = rubrics();
     let dir = tempfile::tempdir().expect("tempdir");
     let file = answered_file(dir.path(), &[]);
-    let mut assessment = load(&file);
-    assessment.set_answer(
+    set_answer_in_file(
+        &file,
         "openness",
         "participation",
         Answer {
@@ -611,7 +617,6 @@ fn review_preselects_statuses() {
             ..Answer::default()
         },
     );
-    std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
     let script = vec![choose("Review every answer"), text("Renamed Act"), Reply::Cancel];
     let mut prompter = ScriptedPrompter::new(script);
 
@@ -1706,8 +1711,8 @@ fn a_red_flag_left_without_a_reason_is_taken_back_when_the_wizard_stops() {
         "it is unanswered, as before"
     );
     // An answer that was there before comes back as it was.
-    let mut assessment = load(&file);
-    assessment.set_answer(
+    set_answer_in_file(
+        &file,
         "openness",
         "encryption",
         Answer {
@@ -1716,7 +1721,6 @@ fn a_red_flag_left_without_a_reason_is_taken_back_when_the_wizard_stops() {
             ..Answer::default()
         },
     );
-    std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
     let script = vec![
         choose("Continue"),
         choose("Revise an answer"),
@@ -1737,8 +1741,8 @@ fn revising_a_question_screened_out_offers_to_keep_it_and_enter_keeps_it() {
     let rubrics = rubrics();
     let dir = tempfile::tempdir().expect("tempdir");
     let file = answered_file(dir.path(), &[]);
-    let mut assessment = load(&file);
-    assessment.set_answer(
+    set_answer_in_file(
+        &file,
         "openness",
         "easy-access",
         Answer {
@@ -1746,7 +1750,6 @@ fn revising_a_question_screened_out_offers_to_keep_it_and_enter_keeps_it() {
             ..Answer::default()
         },
     );
-    std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
     let script = vec![
         choose("Continue"),
         choose("Revise an answer"),

@@ -184,6 +184,17 @@ fn raw(address: &str, method: &str, path: &str, headers: &[(&str, &str)], body: 
     }
 }
 
+/// Saves the answer to `openness.participation` in `bill.toml` with `fields`, as its page's form
+/// sends them: beside the page's CSRF token and the fingerprint of the answer it shows.
+fn answer_participation(server: &Server, cookie: &str, fields: &[(&str, &str)]) -> Reply {
+    let path = "/a/bill.toml/q/openness/participation";
+    let page = server.get(cookie, path).body;
+    let (csrf, base) = (field(&page, "csrf"), field(&page, "base"));
+    let mut form = vec![("csrf", csrf.as_str()), ("base", base.as_str())];
+    form.extend_from_slice(fields);
+    server.post(cookie, path, &form)
+}
+
 fn folder_with(env: &TestEnv, name: &str, text: &str) -> std::path::PathBuf {
     env.write(&format!("site/{name}"), text);
     env.write("secret.toml", "not served");
@@ -449,13 +460,10 @@ fn a_script_in_a_rationale_comes_back_as_text_in_the_page_and_the_brief() {
     let env = TestEnv::new();
     let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
     let cookie = server.login();
-    let page = server.get(&cookie, "/a/bill.toml/q/openness/participation").body;
-    let reply = server.post(
+    let reply = answer_participation(
+        &server,
         &cookie,
-        "/a/bill.toml/q/openness/participation",
         &[
-            ("csrf", &field(&page, "csrf")),
-            ("base", &field(&page, "base")),
             ("choice", "level-2"),
             ("finding", "<img src=x onerror=alert(2)>"),
             ("rationale", "<script>alert(1)</script>"),
@@ -808,18 +816,8 @@ fn a_text_longer_than_a_brief_takes_is_refused_with_the_form_kept_and_the_file_s
     assert_eq!(env.read("site/bill.toml"), before, "nothing was saved");
     assert_eq!(server.get(&cookie, "/a/bill.toml").status, 200, "the file still opens");
     // The same for an answer's finding.
-    let page = server.get(&cookie, "/a/bill.toml/q/openness/participation").body;
     let finding = "x".repeat(5_001);
-    let reply = server.post(
-        &cookie,
-        "/a/bill.toml/q/openness/participation",
-        &[
-            ("csrf", &field(&page, "csrf")),
-            ("base", &field(&page, "base")),
-            ("choice", "level-2"),
-            ("finding", &finding),
-        ],
-    );
+    let reply = answer_participation(&server, &cookie, &[("choice", "level-2"), ("finding", &finding)]);
     assert_eq!(reply.status, 422, "{}", reply.body);
     assert!(reply.body.contains("a brief takes at most 5000"), "{}", reply.body);
     assert_eq!(env.read("site/bill.toml"), before);
@@ -878,16 +876,10 @@ fn a_text_areas_line_breaks_are_saved_as_a_text_file_has_them() {
     let env = TestEnv::new();
     let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
     let cookie = server.login();
-    let page = server.get(&cookie, "/a/bill.toml/q/openness/participation").body;
-    let reply = server.post(
+    let reply = answer_participation(
+        &server,
         &cookie,
-        "/a/bill.toml/q/openness/participation",
-        &[
-            ("csrf", &field(&page, "csrf")),
-            ("base", &field(&page, "base")),
-            ("choice", "level-2"),
-            ("rationale", "Art. 7.\r\n\r\nArt. 8."),
-        ],
+        &[("choice", "level-2"), ("rationale", "Art. 7.\r\n\r\nArt. 8.")],
     );
     assert_eq!(reply.status, 303, "{}", reply.body);
     let saved = env.read("site/bill.toml");
