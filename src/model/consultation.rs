@@ -752,27 +752,52 @@ fn merge_problems(
 
 /// Owns the chains of merges that come back on themselves.
 fn merge_loop_problems(entries: &[Submission], first: &HashMap<&str, usize>, at: &Where<'_>, problems: &mut Problems) {
-    // A chain of merges that comes back on itself leaves its submissions without an outcome.
+    // A chain of merges that comes back on itself leaves its submissions without an outcome. Each
+    // loop is said once, at its first submission, with the ids it goes through.
     let outcomes = outcome_indices(entries);
+    let mut reported: Vec<usize> = Vec::new();
     for (index, entry) in entries.iter().enumerate() {
-        let target = entry.merged_into.as_deref().map(str::trim).unwrap_or("");
-        let looped = entry.disposition == Disposition::Merged
-            && outcomes[index].is_none()
-            && first.contains_key(target)
-            && target != entry.id.trim();
-        if looped {
-            problems.push(
-                at.at(
-                    index,
-                    "merged_into",
-                    format!(
-                        "the merges starting at submission `{}` come back to it",
-                        shorten(entry.id.trim())
-                    ),
-                )
-                .with_help("one of the submissions in the chain must have the disposition the response gave"),
-            );
+        if entry.disposition != Disposition::Merged || outcomes[index].is_some() || reported.contains(&index) {
+            continue;
         }
+        let mut chain = vec![index];
+        let looped = loop {
+            let current = chain[chain.len() - 1];
+            let target = entries[current].merged_into.as_deref().map(str::trim).unwrap_or("");
+            let Some(&next) = first
+                .get(target)
+                .filter(|&&next| entries[next].disposition == Disposition::Merged)
+            else {
+                break None;
+            };
+            if let Some(start) = chain.iter().position(|&seen| seen == next) {
+                break Some(chain.split_off(start));
+            }
+            chain.push(next);
+        };
+        // A submission merged into itself is reported where its own id is checked.
+        let Some(looped) = looped.filter(|looped| looped.len() > 1) else {
+            continue;
+        };
+        if looped.iter().any(|member| reported.contains(member)) {
+            continue;
+        }
+        reported.extend(&looped);
+        let start = looped.iter().copied().min().unwrap_or(index);
+        let position = looped.iter().position(|&member| member == start).unwrap_or(0);
+        let ids: Vec<String> = looped[position..]
+            .iter()
+            .chain(&looped[..=position])
+            .map(|&member| format!("`{}`", shorten(entries[member].id.trim())))
+            .collect();
+        problems.push(
+            at.at(
+                start,
+                "merged_into",
+                format!("the merges {} come back on themselves", ids.join(" → ")),
+            )
+            .with_help("one of the submissions in the chain must have the disposition the response gave"),
+        );
     }
 }
 
@@ -784,6 +809,11 @@ fn ledger_path(file: &TomlFile, name: &str) -> Result<PathBuf, Diagnostic> {
         && relative
             .components()
             .all(|part| matches!(part, Component::Normal(_) | Component::CurDir));
+    if name.trim().is_empty() {
+        return Err(file.diagnostic_at(at(), "`submissions_file` names no file").with_help(
+            "name the CSV file, e.g. submissions_file = \"submissions.csv\", or remove the line to keep no ledger file",
+        ));
+    }
     if !inside {
         return Err(file
             .diagnostic_at(
@@ -800,9 +830,15 @@ fn ledger_path(file: &TomlFile, name: &str) -> Result<PathBuf, Diagnostic> {
     let folder = file.path.parent().unwrap_or(Path::new(""));
     let path = folder.join(relative);
     let unreadable = |error: std::io::Error| {
+        // "No such file or directory (os error 2)": the system's words, without its number.
+        let reason = match error.kind() {
+            std::io::ErrorKind::NotFound => "there is no such file".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => error.to_string(),
+        };
         file.diagnostic_at(
             at(),
-            format!("cannot read the submissions file {}: {error}", path.display()),
+            format!("cannot read the submissions file {}: {reason}", path.display()),
         )
         .with_help("the path is read relative to the folder the assessment file is in")
     };
@@ -865,6 +901,19 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
         return ledger;
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    // The line some spreadsheets write before the header to name the separator ("sep=,") is no
+    // row: it is blanked, so that every other line keeps its number.
+    let unhinted;
+    let text = match text
+        .get(..5)
+        .filter(|start| start.starts_with("sep=") && start.is_ascii())
+    {
+        Some(hint) if text[5..].starts_with(['\r', '\n']) => {
+            unhinted = " ".repeat(hint.len()) + &text[5..];
+            unhinted.as_str()
+        }
+        _ => text,
+    };
     let lines = LineIndex::new(text);
     let locate = |offset: u64, column: usize| {
         let offset = usize::try_from(offset).unwrap_or(usize::MAX).min(text.len());
@@ -1338,6 +1387,17 @@ fn read_header(path: &Path, record: &csv::StringRecord, line: usize, problems: &
 }
 
 /// The text of the CSV file at `path`, refused when too large, binary or not UTF-8.
+/// Whether `bytes` look like UTF-16 text: a byte-order mark, or a zero byte beside every one of
+/// the first characters, as Latin text has in UTF-16 (some spreadsheets save "Unicode text" so).
+fn is_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
+    let head = &bytes[..bytes.len().min(64) & !1];
+    let zeros_at = |parity: usize| head.iter().skip(parity).step_by(2).all(|&byte| byte == 0);
+    head.len() >= 8 && (zeros_at(0) || zeros_at(1))
+}
+
 fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
     let too_large = || {
         Diagnostic::new(
@@ -1376,6 +1436,13 @@ fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
     }
     if bytes.len() as u64 > MAX_FILE_BYTES {
         problems.push(too_large());
+        return None;
+    }
+    if is_utf16(&bytes) {
+        problems.push(
+            Diagnostic::new(path, "the file is saved as UTF-16 text, not UTF-8")
+                .with_help("save it as \"CSV UTF-8\" (most spreadsheets offer it under \"Save as\")"),
+        );
         return None;
     }
     if bytes.contains(&0) {

@@ -337,6 +337,26 @@ fn broken_ledgers_give_located_errors() {
             "submissions.csv:3:4: error: submission `S2` is merged into `S3`, which is not in the ledger",
         ),
         csv_case(
+            "a loop of merges, said once",
+            "id,group,disposition,merged_into\nS1,academia,accepted,\nS4,academia,merged,S5\nS5,academia,merged,S4\nS6,academia,merged,S4\n",
+            "submissions.csv:3:4: error: the merges `S4` → `S5` → `S4` come back on themselves",
+        ),
+        csv_case(
+            "the separator line some spreadsheets write first",
+            "sep=,\nid,group,disposition\nS1,academia,accepted\nS2,acadmia,accepted\n",
+            "submissions.csv:4:2: error: unknown group `acadmia`",
+        ),
+        toml_case(
+            "a ledger file that does not exist",
+            "[consultation]\nsubmissions_file = \"nope.csv\"\n",
+            "bill.toml:7:20: error: cannot read the submissions file nope.csv: there is no such file",
+        ),
+        toml_case(
+            "a ledger file named as nothing",
+            "[consultation]\nsubmissions_file = \"\"\n",
+            "bill.toml:7:20: error: `submissions_file` names no file",
+        ),
+        csv_case(
             "merged without merged_into in a row",
             "id,group,disposition,merged_into,reason,submitted,responded\nS2,academia,merged,,,,\n",
             "submissions.csv:2:3: error: submission `S2` is merged but does not say into which",
@@ -452,6 +472,23 @@ fn bytes_that_are_not_utf8_are_located_in_the_csv_file() {
         "{}",
         run.stderr
     );
+    // Saved as UTF-16 ("Unicode text"), with or without a byte-order mark: said as such, not as
+    // a binary file.
+    for with_mark in [true, false] {
+        let mut bytes: Vec<u8> = if with_mark { vec![0xFF, 0xFE] } else { Vec::new() };
+        for unit in "id,group,disposition\nS1,academia,accepted\n".encode_utf16() {
+            bytes.extend(unit.to_le_bytes());
+        }
+        env.write("submissions.csv", &bytes);
+        let run = env.run(&["check", "bill.toml"]);
+        run.code(1);
+        assert!(
+            run.stderr
+                .contains("submissions.csv: error: the file is saved as UTF-16 text, not UTF-8"),
+            "{}",
+            run.stderr
+        );
+    }
 }
 
 #[cfg(unix)]
