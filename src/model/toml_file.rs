@@ -247,9 +247,17 @@ impl TomlFile {
         // Where stand-ins were put in: what is parsed then holds values the file does not, so it
         // is not given back to be checked further.
         let mut stood_in_lines: Vec<Range<usize>> = Vec::new();
+        // Whether a table was left out for a key it lacks: what is parsed then lacks it, so it
+        // is not given back either.
+        let mut left_out_table = false;
         for _ in 0..MAX_ROUNDS {
             let error = match first.take().map_or_else(|| toml::from_str::<T>(&text), Err) {
-                Ok(parsed) => return (stood_in_lines.is_empty().then_some(parsed), problems),
+                Ok(parsed) => {
+                    return (
+                        (stood_in_lines.is_empty() && !left_out_table).then_some(parsed),
+                        problems,
+                    );
+                }
                 Err(error) => error,
             };
             let (_, syntax_errors) = DeTable::parse_recoverable(&text);
@@ -268,7 +276,15 @@ impl TomlFile {
                     .rposition(|line| error.message().contains(&format!("missing field `{}`", line.key)));
                 let Some(again) = again else {
                     problems.push(self.toml_error(&error));
-                    break;
+                    // One of several tables (`[[consultation.submissions]]`) that lacks a
+                    // required key is left out whole, so that the ones after it are read too.
+                    let header = error.span().map(|span| line_start(&text, span.start));
+                    let Some(start) = header.filter(|&start| text[start..].trim_start().starts_with("[[")) else {
+                        break;
+                    };
+                    blank_table(&mut text, start);
+                    left_out_table = true;
+                    continue;
                 };
                 let line = left_out.remove(again);
                 match line.stand_in() {
@@ -312,20 +328,7 @@ impl TomlFile {
                 if !error.message().starts_with("unknown field") {
                     break;
                 }
-                let section_end = lines_with_offsets(&text[end..])
-                    .find(|(_, next)| is_table_header(next))
-                    .map_or(text.len(), |(offset, _)| end + offset);
-                let blanked: String = text[start..section_end]
-                    .chars()
-                    .map(|c| {
-                        if c == '\n' {
-                            "\n".to_string()
-                        } else {
-                            " ".repeat(c.len_utf8())
-                        }
-                    })
-                    .collect();
-                text.replace_range(start..section_end, &blanked);
+                blank_table(&mut text, start);
                 continue;
             }
             if let Some((key, _)) = line.split_once('=') {
@@ -743,6 +746,26 @@ fn enclosing_table(text: &str, at: usize) -> Option<(usize, &str)> {
         .filter(|(_, line)| is_table_header(line))
         .last()
         .map(|(offset, line)| (offset, line.trim()))
+}
+
+/// Blanks the table whose header line starts at byte `start` of `text`, its keys with it, up to
+/// the next header: every byte but the line breaks becomes a space, so no offset moves.
+fn blank_table(text: &mut String, start: usize) {
+    let end = text[start..].find('\n').map_or(text.len(), |at| start + at);
+    let section_end = lines_with_offsets(&text[end..])
+        .find(|(_, next)| is_table_header(next))
+        .map_or(text.len(), |(offset, _)| end + offset);
+    let blanked: String = text[start..section_end]
+        .chars()
+        .map(|c| {
+            if c == '\n' {
+                "\n".to_string()
+            } else {
+                " ".repeat(c.len_utf8())
+            }
+        })
+        .collect();
+    text.replace_range(start..section_end, &blanked);
 }
 
 /// A `key = value` line that [`TomlFile::parse_salvaging`] left out for a problem with its value.

@@ -629,5 +629,19 @@ fn a_bad_required_value_or_an_unknown_table_hides_no_other_problem() {
         expected.len(),
         "no problem of the program's own: {stderr}"
     );
+    // A submission that lacks a required key is left out, and the ones after it are read.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\n\n[[consultation.submissions]]\nid = \"S-1\"\n\
+          disposition = \"accepted\"\n\n[[consultation.submissions]]\nid = \"S-2\"\ngroup = \"academia\"\n\
+          disposition = \"acepted\"\n",
+    );
+    assert_in_order(
+        &stderr,
+        &[
+            "bad.toml:5:1: error: missing key `group`",
+            "bad.toml:12:15: error: unknown disposition `acepted`",
+        ],
+    );
     insta::assert_snapshot!("nothing_hidden", transcript.text());
 }
