@@ -582,6 +582,17 @@ impl Where<'_> {
         }
     }
 
+    /// Whether field `field` of submission `index` is written in the file, whatever its value:
+    /// one of the wrong kind was reported and left out, and is not also missing.
+    fn written(&self, index: usize, field: &str) -> bool {
+        match self {
+            Where::Toml(file) => file
+                .written_value(&["consultation", "submissions", &index.to_string(), field])
+                .is_some(),
+            Where::Csv { .. } => false,
+        }
+    }
+
     /// The line submission `index` is on.
     fn line(&self, index: usize) -> Option<usize> {
         self.at(index, "id", String::new()).location.map(|at| at.line)
@@ -701,6 +712,7 @@ fn merge_problems(
         .map(str::trim)
         .filter(|target| !target.is_empty());
     match (entry.disposition, target) {
+        (Disposition::Merged, None) if at.written(index, "merged_into") => {}
         (Disposition::Merged, None) => problems.push(
             at.at(
                 index,
@@ -717,7 +729,9 @@ fn merge_problems(
             // Suggestions only while they are shown, and from a bounded pool: bounded time
             // however broken a huge ledger is.
             let help = if first.len() <= MAX_SUGGESTION_POOL && !problems.is_full() {
-                let ids: Vec<&str> = nearest(target, first.keys().copied()).into_iter().take(5).collect();
+                // A submission is not merged into itself: its own id is no suggestion.
+                let others = first.keys().copied().filter(|other| *other != entry.id.trim());
+                let ids: Vec<&str> = nearest(target, others).into_iter().take(5).collect();
                 format!(
                     "name the id of a submission in the ledger; the nearest: {}",
                     ids.join(", ")
@@ -991,7 +1005,7 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
             columns: names.len(),
             line,
             last_line,
-            text_after_quote: text_after_closing_quote(raw).map(|at| locate((start + at) as u64, 1).line),
+            text_after_quote: text_after_closing_quote(raw).map(|(at, cell)| locate((start + at) as u64, cell + 1)),
             // Only a quote left open runs a row to the end of the file with an odd number of
             // quotes: an escaped quote inside a cell is two.
             open_at_the_end: end == text.len() && text[start..end].matches('"').count() % 2 == 1,
@@ -1026,9 +1040,10 @@ struct RowShape {
     /// How many cells the row has, and how many columns the header names.
     cells: usize,
     columns: usize,
-    /// The line where text follows a double quote that closes a cell (`"Fund research" now`):
-    /// a quote meant as part of the text, or one left open that a later quote closed.
-    text_after_quote: Option<usize>,
+    /// Where (line, and cell as the column) text follows a double quote that closes a cell
+    /// (`"Fund research" now`): a quote meant as part of the text, or one left open that a later
+    /// quote closed.
+    text_after_quote: Option<Location>,
     /// The lines the row starts and ends on: more than one when a quoted cell holds a line break.
     line: usize,
     last_line: usize,
@@ -1037,11 +1052,11 @@ struct RowShape {
 }
 
 /// Where, in the raw text of one CSV row, text follows the double quote that closes a quoted
-/// cell (`"Fund research" now`, or `"He said "no" to it"`): the offset of that text. Spaces
-/// before the comma are allowed.
-fn text_after_closing_quote(raw: &str) -> Option<usize> {
+/// cell (`"Fund research" now`, or `"He said "no" to it"`): the offset of that text, and the
+/// index of the cell. Spaces before the comma are allowed.
+fn text_after_closing_quote(raw: &str) -> Option<(usize, usize)> {
     let bytes = raw.as_bytes();
-    let (mut at, mut in_quotes, mut cell_start) = (0, false, true);
+    let (mut at, mut in_quotes, mut cell_start, mut cell) = (0, false, true, 0);
     while let Some(&byte) = bytes.get(at) {
         if in_quotes {
             if byte == b'"' {
@@ -1055,13 +1070,16 @@ fn text_after_closing_quote(raw: &str) -> Option<usize> {
                     next += 1;
                 }
                 if !matches!(bytes.get(next), None | Some(b',' | b'\r' | b'\n')) {
-                    return Some(next);
+                    return Some((next, cell));
                 }
             }
         } else if cell_start && byte == b'"' {
             in_quotes = true;
         }
         cell_start = matches!(byte, b',' | b'\r' | b'\n') && !in_quotes;
+        if byte == b',' && !in_quotes {
+            cell += 1;
+        }
         at += 1;
     }
     None
@@ -1096,16 +1114,16 @@ impl RowShape {
             line: self.line,
             column: 1,
         });
-        if let Some(quote_line) = self.text_after_quote {
+        if let Some(quote) = self.text_after_quote {
             let message = if self.last_line > self.line {
                 format!(
-                    "the row on line {} runs on to line {}: on line {quote_line}, text follows a double quote that should close a cell",
-                    self.line, self.last_line
+                    "the row on line {} runs on to line {}: on line {}, text follows a double quote that should close a cell",
+                    self.line, self.last_line, quote.line
                 )
             } else {
                 "text follows a double quote that closes a cell".to_string()
             };
-            return Some(Diagnostic::new(path, message).at(at).with_help(QUOTE_HELP));
+            return Some(Diagnostic::new(path, message).at(Some(quote)).with_help(QUOTE_HELP));
         }
         // A quote open at the end of the file is an error however the cells line up: the rows
         // after it would otherwise be taken, unseen, into one cell.
@@ -1507,8 +1525,8 @@ mod tests {
     #[test]
     fn text_after_the_quote_that_closes_a_cell_is_found() {
         use super::text_after_closing_quote as after;
-        assert_eq!(after("S1,a,\"He said \"no\" to it\"\n"), Some(15));
-        assert_eq!(after("S1,\"Fund research\" now,x\n"), Some(19));
+        assert_eq!(after("S1,a,\"He said \"no\" to it\"\n"), Some((15, 2)));
+        assert_eq!(after("S1,\"Fund research\" now,x\n"), Some((19, 1)));
         // Doubled quotes, spaces before the comma, quotes inside an unquoted cell, line breaks
         // in a quoted cell: all fine.
         assert_eq!(after("S1,\"ok \"\"quoted\"\" fine\" ,x\r\n"), None);

@@ -250,7 +250,17 @@ impl TomlFile {
         // Whether a table was left out for a key it lacks: what is parsed then lacks it, so it
         // is not given back either.
         let mut left_out_table = false;
-        for _ in 0..MAX_ROUNDS {
+        // The tables left out for names the format does not have.
+        let mut unknown_tables: Vec<String> = Vec::new();
+        for round in 0..=MAX_ROUNDS {
+            if round == MAX_ROUNDS {
+                // Said, so that the count printed is not read as the whole.
+                problems.push(
+                    Diagnostic::new(&self.path, "more problems of these kinds may follow, not shown")
+                        .with_help("fix the problems above and check the file again"),
+                );
+                break;
+            }
             let error = match first.take().map_or_else(|| toml::from_str::<T>(&text), Err) {
                 Ok(parsed) => {
                     return (
@@ -274,6 +284,15 @@ impl TomlFile {
                 let again = left_out
                     .iter()
                     .rposition(|line| error.message().contains(&format!("missing field `{}`", line.key)));
+                // A table left out under a misspelt name (`[Proposal]`) is the missing one:
+                // reported already.
+                let misspelt = unknown_tables.iter().any(|name| {
+                    let missing = error.message().split('`').nth(1).unwrap_or("");
+                    strsim::levenshtein(&name.to_lowercase(), missing) <= 2
+                });
+                if again.is_none() && misspelt {
+                    break;
+                }
                 let Some(again) = again else {
                     problems.push(self.toml_error(&error));
                     // One of several tables (`[[consultation.submissions]]`) that lacks a
@@ -287,10 +306,16 @@ impl TomlFile {
                     continue;
                 };
                 let line = left_out.remove(again);
-                match line.stand_in() {
-                    Some(stand_in) => {
-                        text.replace_range(line.range.clone(), &stand_in);
-                        stood_in_lines.push(line.range);
+                if let Some(stand_in) = line.stand_in() {
+                    text.replace_range(line.range.clone(), &stand_in);
+                    stood_in_lines.push(line.range);
+                    continue;
+                }
+                // No stand-in fits the line: one of several tables is left out whole instead.
+                match enclosing_table(&text, line.range.start).filter(|(_, header)| header.starts_with("[[")) {
+                    Some((start, _)) => {
+                        blank_table(&mut text, start);
+                        left_out_table = true;
                         continue;
                     }
                     None => break,
@@ -308,7 +333,14 @@ impl TomlFile {
                         text.replace_range(range, &stand_in);
                         continue;
                     }
-                    _ => break,
+                    _ => match enclosing_table(&text, range.start).filter(|(_, header)| header.starts_with("[[")) {
+                        Some((start, _)) => {
+                            blank_table(&mut text, start);
+                            left_out_table = true;
+                            continue;
+                        }
+                        None => break,
+                    },
                 }
             }
             problems.push(self.toml_error(&error));
@@ -328,16 +360,21 @@ impl TomlFile {
                 if !error.message().starts_with("unknown field") {
                     break;
                 }
+                unknown_tables.push(squeezed_name(line));
                 blank_table(&mut text, start);
                 continue;
             }
-            if let Some((key, _)) = line.split_once('=') {
-                left_out.push(LeftOut {
+            match line.split_once('=') {
+                // A line of an inline table (`{ id = "S1", … }`) holds more than one value: it
+                // is left out whole, and what is parsed without it is not checked further.
+                Some((key, _)) if key.contains(['{', ',']) => left_out_table = true,
+                Some((key, _)) => left_out.push(LeftOut {
                     key: key.trim().trim_matches(['"', '\'']).to_string(),
                     range: start..end,
                     line: line.to_string(),
                     message: error.message().to_string(),
-                });
+                }),
+                None => left_out_table = true,
             }
             text.replace_range(start..end, &" ".repeat(end - start));
         }
@@ -522,9 +559,10 @@ impl TomlFile {
         let (table_start, table) = enclosing_table(&self.text, at).unwrap_or((0, ""));
         let first = lines_with_offsets(&before[table_start..])
             .find(|(_, earlier)| {
-                earlier
-                    .split_once('=')
-                    .is_some_and(|(earlier, _)| earlier.trim() == key)
+                // `title` and `"title"` are the same key.
+                earlier.split_once('=').is_some_and(|(earlier, _)| {
+                    earlier.trim().trim_matches(['"', '\'']) == key.trim_matches(['"', '\''])
+                })
             })
             .map(|(offset, _)| line_of(table_start + offset));
         if first.is_none()
@@ -568,7 +606,20 @@ impl TomlFile {
         let message = error.message().lines().next().unwrap_or("invalid TOML").trim();
         let plain = message.trim_end_matches('.');
         let line = error.span().map_or("", |span| line_at(&self.text, span.start));
-        let key = line_key(line);
+        let column = error
+            .span()
+            .map_or(0, |span| span.start - line_start(&self.text, span.start));
+        let key = key_near(line, column);
+        // In a line of an inline table, the value meant is the one at the error, not the line's.
+        let value_line;
+        let line = if line_key(line).contains(['{', ',']) {
+            let value = line.get(column..).unwrap_or("");
+            let value = value.split([',', '}']).next().unwrap_or(value);
+            value_line = format!("{key} = {value}");
+            value_line.as_str()
+        } else {
+            line
+        };
         let as_date = is_date_key(key) && !message.contains("duplicate key");
         let (message, help) = if as_date && message.starts_with("invalid date") {
             // Written as a date, but not one the calendar has: the message says what is wrong.
@@ -597,6 +648,11 @@ impl TomlFile {
             // `level = 2` right under [answers.openness]: there a key names a question's table.
             let help = "here the key names a table of its own, not a value: check the [table] header above it (an answer goes under [answers.RUBRIC.QUESTION])";
             (in_words(plain, key, line), Some(help.to_string()))
+        } else if message.contains("invalid type: map")
+            && shown_value(line).is_some_and(|shown| shown[1..].starts_with(|c: char| c.is_ascii_digit()))
+        {
+            // A date where text belongs: about quotes, not tables.
+            (in_words(plain, key, line), Some(VALUE_HELP.to_string()))
         } else if message.contains("invalid type: floating point") && key != "level" {
             // A number where text belongs (`url = 2.5`): the help about levels does not apply.
             (in_words(plain, key, line), Some(VALUE_HELP.to_string()))
@@ -646,18 +702,20 @@ fn is_date_key(key: &str) -> bool {
     )
 }
 
-/// The bracket or brace of a value still open at byte `at` of `text`, opened on an earlier line
-/// (`assessors = ["A", "B"` with no `]`), and where it is: found with the TOML lexer, so that
-/// brackets in strings and comments, and table headers, do not count.
+/// The bracket or brace of a value that is never closed and is open at byte `at` of `text`,
+/// opened on an earlier line (`assessors = ["A", "B"` with no `]`), and where it is: found with
+/// the TOML lexer, so that brackets in strings and comments, and table headers, do not count. A
+/// list that is closed later, with a mistake inside it (a missing comma), is not one.
 fn open_bracket_before(text: &str, at: usize) -> Option<(usize, char)> {
     use toml_parser::lexer::TokenKind;
     let mut open: Vec<(usize, char)> = Vec::new();
+    let mut open_at_error: Option<Vec<(usize, char)>> = None;
     // A `[` that starts a line outside any value opens a table header, which ends with its line.
     let (mut at_line_start, mut in_header) = (true, false);
     for token in toml_parser::Source::new(text).lex() {
         let start = token.span().start();
-        if start >= at {
-            break;
+        if start >= at && open_at_error.is_none() {
+            open_at_error = Some(open.clone());
         }
         match token.kind() {
             TokenKind::Newline => {
@@ -677,9 +735,13 @@ fn open_bracket_before(text: &str, at: usize) -> Option<(usize, char)> {
         }
         at_line_start = false;
     }
-    let (offset, bracket) = open.pop()?;
     let error_line_start = line_start(text, at);
-    (offset < error_line_start).then_some((offset, bracket))
+    // The innermost bracket open at the error, opened before its line, that nothing closes.
+    open_at_error
+        .unwrap_or_else(|| open.clone())
+        .into_iter()
+        .rev()
+        .find(|bracket| bracket.0 < error_line_start && open.contains(bracket))
 }
 
 /// Where the line of `text` that holds byte `at` starts.
@@ -841,6 +903,20 @@ fn line_key(line: &str) -> &str {
     }
 }
 
+/// The key whose value is at byte `column` of `line`: the line's key, or in a line of an inline
+/// table (`{ id = "S1", submitted = "2019-07-01" }`), the one written just before that value.
+fn key_near(line: &str, column: usize) -> &str {
+    let key = line_key(line);
+    if !key.contains(['{', ',']) {
+        return key;
+    }
+    let Some((keys, _)) = line.get(..column).unwrap_or(line).rsplit_once('=') else {
+        return "";
+    };
+    let key = keys.rsplit([',', '{']).next().unwrap_or("").trim();
+    key.rsplit('.').next().unwrap_or(key).trim().trim_matches(['"', '\''])
+}
+
 /// What `line` has after its `=`, as written and shortened, for a message that shows it
 /// (`05/12/2026`); `None` when nothing follows the `=`.
 fn shown_value(line: &str) -> Option<String> {
@@ -881,7 +957,15 @@ fn in_words(message: &str, key: &str, line: &str) -> String {
                 key => format!("the number {number} is too large for `{key}`"),
             };
         }
-        let found = found_in_words(found);
+        // A date or a time where text belongs: serde calls it a table, as TOML reads it so.
+        let found = match shown_value(line) {
+            Some(shown)
+                if found == "map" && shown.starts_with('`') && shown[1..].starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                format!("the date {shown}")
+            }
+            _ => found_in_words(found),
+        };
         return match key {
             "" => format!("expected {expected}, not {found}"),
             key => format!("`{key}` must be {expected}, not {found}"),
@@ -1000,6 +1084,8 @@ fn toml_error_help(message: &str) -> Option<&'static str> {
         Some(VALUE_HELP)
     } else if message.contains("duplicate key") {
         Some("each key may appear only once in a table; remove one of them")
+    } else if message.starts_with("missing comma between array elements") {
+        Some("separate the values of a list with commas: the value before this one lacks its comma")
     } else if message.contains("expected newline") {
         Some("write one `key = value` a line; text that holds an apostrophe (') goes in \"double quotes\"")
     } else if message.starts_with("invalid unquoted key") || message.starts_with("key with no value") {

@@ -645,3 +645,89 @@ fn a_bad_required_value_or_an_unknown_table_hides_no_other_problem() {
     );
     insta::assert_snapshot!("nothing_hidden", transcript.text());
 }
+
+#[test]
+fn reading_on_after_a_problem_never_invents_one() {
+    let mut transcript = Transcript::default();
+    let head = "schema_version = 3\n[proposal]\ntitle = \"T\"\n";
+    let check = |transcript: &mut Transcript, rest: &str| check_fails(transcript, format!("{head}{rest}").as_bytes());
+    // A list left open before a table header: one problem, at its bracket.
+    let stderr = check(
+        &mut transcript,
+        "[assessment]\nassessors = [\n  \"A\",\n  \"B\",\n\n[answers.openness.encryption]\nlevel = 1\n",
+    );
+    assert!(
+        stderr.starts_with("bad.toml:5:13: error: the list that `[` opens here is not closed\n"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches(": error: ").count(), 1, "{stderr}");
+    // A list that is closed, with a comma missing inside: not "not closed".
+    let stderr = check(
+        &mut transcript,
+        "[answers.openness.encryption]\nlevel = 1\nevidence = [\n  \"a\",\n  \"b\"\n  \"c\",\n]\n",
+    );
+    assert!(!stderr.contains("not closed"), "{stderr}");
+    assert!(
+        stderr.contains("help: separate the values of a list with commas"),
+        "{stderr}"
+    );
+    // A misspelt table is one problem, not also a missing one.
+    let stderr = check_fails(&mut transcript, b"schema_version = 3\n[Proposal]\ntitle = \"T\"\n");
+    assert_eq!(stderr.matches(": error: ").count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("bad.toml:2:2: error: unknown key `Proposal`"),
+        "{stderr}"
+    );
+    // A merged_into of the wrong kind is not also missing.
+    let stderr = check(
+        &mut transcript,
+        "[[consultation.submissions]]\nid = \"S1\"\ngroup = \"academia\"\ndisposition = \"accepted\"\n\n\
+         [[consultation.submissions]]\nid = \"S2\"\ngroup = \"academia\"\ndisposition = \"merged\"\nmerged_into = 1\n",
+    );
+    assert_eq!(stderr.matches(": error: ").count(), 1, "{stderr}");
+    // Required values of the wrong kind in several submissions, one whose stand-in cannot fit
+    // (`group = 5`): every one is reported.
+    let stderr = check(
+        &mut transcript,
+        "[[consultation.submissions]]\nid = 1\ngroup = \"academia\"\ndisposition = \"accepted\"\n\n\
+         [[consultation.submissions]]\nid = \"S-3\"\ngroup = 5\ndisposition = \"accepted\"\n\n\
+         [[consultation.submissions]]\nid = \"S-4\"\ngroup = \"academia\"\ndisposition = 7\n",
+    );
+    assert_in_order(
+        &stderr,
+        &[
+            "bad.toml:5:6: error: `id` must be text",
+            "bad.toml:11:9: error: `group` must be text",
+            "bad.toml:17:15: error: `disposition` must be text",
+        ],
+    );
+    assert_eq!(stderr.matches(": error: ").count(), 3, "{stderr}");
+    // A quoted key written twice names the first; a date where text belongs is called a date.
+    let stderr = check(&mut transcript, "\"title\" = \"U\"\n");
+    assert!(stderr.contains("the first is on line 3"), "{stderr}");
+    let stderr = check(
+        &mut transcript,
+        "[[consultation.submissions]]\nid = 1979-05-27T07:32:00\ngroup = \"academia\"\ndisposition = \"accepted\"\n",
+    );
+    assert!(
+        stderr.contains("`id` must be text in \"quotes\", not the date `1979-05-27T07:32:00`"),
+        "{stderr}"
+    );
+    insta::assert_snapshot!("never_invents", transcript.text());
+}
+
+#[test]
+fn past_the_bound_on_problems_the_count_says_more_may_follow() {
+    let mut text = String::from("schema_version = 3\n[proposal]\ntitle = \"T\"\n");
+    for number in 0..130 {
+        text.push_str(&format!(
+            "\n[[consultation.submissions]]\nid = {number}\ngroup = \"academia\"\ndisposition = \"accepted\"\n"
+        ));
+    }
+    let mut transcript = Transcript::default();
+    let stderr = check_fails(&mut transcript, text.as_bytes());
+    assert!(
+        stderr.contains("bad.toml: error: more problems of these kinds may follow, not shown"),
+        "{stderr}"
+    );
+}

@@ -389,12 +389,12 @@ fn broken_ledgers_give_located_errors() {
         csv_case(
             "a quote left open that takes in the rows after it",
             "id,group,disposition,asked\nS1,academia,accepted,\"Open\nS2,academia,accepted,\"Closed\"\n",
-            "submissions.csv:2:1: error: the row on line 2 runs on to line 3: on line 3, text follows a double quote that should close a cell",
+            "submissions.csv:3:4: error: the row on line 2 runs on to line 3: on line 3, text follows a double quote that should close a cell",
         ),
         csv_case(
             "a quote meant as part of the text",
             "id,group,disposition,asked\nS1,academia,rejected,\"He said \"no\" to it\"\n",
-            "submissions.csv:2:1: error: text follows a double quote that closes a cell",
+            "submissions.csv:2:4: error: text follows a double quote that closes a cell",
         ),
         csv_case(
             "an unquoted comma in a row whose last cells are empty",
