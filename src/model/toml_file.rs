@@ -312,14 +312,11 @@ impl TomlFile {
                     continue;
                 }
                 // No stand-in fits the line: one of several tables is left out whole instead.
-                match enclosing_table(&text, line.range.start).filter(|(_, header)| header.starts_with("[[")) {
-                    Some((start, _)) => {
-                        blank_table(&mut text, start);
-                        left_out_table = true;
-                        continue;
-                    }
-                    None => break,
+                if !blank_enclosing_list_table(&mut text, line.range.start) {
+                    break;
                 }
+                left_out_table = true;
+                continue;
             }
             // A stand-in the format refuses in its turn (`group=""`) is not the user's problem:
             // it is replaced by a value the message lists, or the reading stops.
@@ -333,14 +330,11 @@ impl TomlFile {
                         text.replace_range(range, &stand_in);
                         continue;
                     }
-                    _ => match enclosing_table(&text, range.start).filter(|(_, header)| header.starts_with("[[")) {
-                        Some((start, _)) => {
-                            blank_table(&mut text, start);
-                            left_out_table = true;
-                            continue;
-                        }
-                        None => break,
-                    },
+                    _ if blank_enclosing_list_table(&mut text, range.start) => {
+                        left_out_table = true;
+                        continue;
+                    }
+                    _ => break,
                 }
             }
             problems.push(self.toml_error(&error));
@@ -828,6 +822,18 @@ fn blank_table(text: &mut String, start: usize) {
         })
         .collect();
     text.replace_range(start..section_end, &blanked);
+}
+
+/// Blanks, as [`blank_table`], the table that byte `at` of `text` is in when it is one of a list
+/// of tables (`[[consultation.submissions]]`); false when it is not, and nothing changes.
+fn blank_enclosing_list_table(text: &mut String, at: usize) -> bool {
+    let start = enclosing_table(text, at)
+        .filter(|(_, header)| header.starts_with("[["))
+        .map(|(start, _)| start);
+    if let Some(start) = start {
+        blank_table(text, start);
+    }
+    start.is_some()
 }
 
 /// A `key = value` line that [`TomlFile::parse_salvaging`] left out for a problem with its value.
