@@ -128,6 +128,15 @@ fn edit(
     Ok(())
 }
 
+/// The value a select list's field names: `None` for the empty choice ("not said"), an error for
+/// one the list does not offer.
+fn chosen<T: Copy>(all: &[T], id: fn(T) -> &'static str, value: &str) -> Result<Option<T>, ()> {
+    if value.is_empty() {
+        return Ok(None);
+    }
+    all.iter().copied().find(|item| id(*item) == value).map(Some).ok_or(())
+}
+
 /// What is wrong with each text longer than a brief takes, in the page's language: `texts` are
 /// (the label of its field on the page, its field in the file, the text).
 fn too_long(app: &App, texts: &[(&str, &str, &str)]) -> Vec<String> {
@@ -268,30 +277,21 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
     ));
     // The select lists offer only known values: another comes from a page of another version,
     // or a hand-made request, and is refused rather than saved as "not said".
+    let kind = chosen(ProposalKind::ALL, ProposalKind::id, &fields.kind);
+    let stage = chosen(Stage::ALL, Stage::id, &fields.stage);
+    let group = chosen(StakeholderGroup::ALL, StakeholderGroup::id, &fields.group);
+    let language = match fields.language.as_str() {
+        "" => Ok(None),
+        code => code.parse::<crate::i18n::Lang>().map(Some).map_err(drop),
+    };
     let choices = [
-        (
-            "serve-proposal-kind",
-            &fields.kind,
-            ProposalKind::ALL.iter().any(|kind| kind.id() == fields.kind),
-        ),
-        (
-            "serve-proposal-stage",
-            &fields.stage,
-            Stage::ALL.iter().any(|stage| stage.id() == fields.stage),
-        ),
-        (
-            "serve-assessors-group",
-            &fields.group,
-            StakeholderGroup::ALL.iter().any(|group| group.id() == fields.group),
-        ),
-        (
-            "serve-assessors-language",
-            &fields.language,
-            fields.language.parse::<crate::i18n::Lang>().is_ok(),
-        ),
+        ("serve-proposal-kind", kind.is_ok()),
+        ("serve-proposal-stage", stage.is_ok()),
+        ("serve-assessors-group", group.is_ok()),
+        ("serve-assessors-language", language.is_ok()),
     ];
-    for (label, value, known) in choices {
-        if !value.is_empty() && !known {
+    for (label, known) in choices {
+        if !known {
             problems.push(crate::tr!(
                 app.lang,
                 "serve-proposal-error-choice",
@@ -312,7 +312,7 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
         }
         let proposal = &mut assessment.proposal;
         proposal.title = fields.title.clone();
-        proposal.kind = ProposalKind::ALL.iter().copied().find(|kind| kind.id() == fields.kind);
+        proposal.kind = kind.ok().flatten();
         let names = items(&fields.jurisdiction, true);
         proposal.jurisdiction = match <[String; 1]>::try_from(names) {
             Ok([one]) => Some(Jurisdiction::One(one)),
@@ -320,20 +320,17 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
             Err(names) => Some(Jurisdiction::Many(names)),
         };
         proposal.reference = input::optional(&fields.reference);
-        proposal.stage = Stage::ALL.iter().copied().find(|stage| stage.id() == fields.stage);
+        proposal.stage = stage.ok().flatten();
         proposal.introduced = input::parse_date(&fields.introduced);
         proposal.url = input::optional(&fields.url);
         proposal.summary = input::optional(&fields.summary);
         proposal.context = input::optional(&fields.context);
         let info = &mut assessment.assessment;
         info.assessors = items(&fields.assessors, true);
-        info.stakeholder_group = StakeholderGroup::ALL
-            .iter()
-            .copied()
-            .find(|group| group.id() == fields.group);
+        info.stakeholder_group = group.ok().flatten();
         info.date = input::parse_date(&fields.date);
         // Written only when the user chooses a language here; the page's own is never saved.
-        info.language = fields.language.parse().ok();
+        info.language = language.ok().flatten();
         Ok(())
     });
     match result {
