@@ -284,16 +284,16 @@ impl TomlFile {
                 let again = left_out
                     .iter()
                     .rposition(|line| error.message().contains(&format!("missing field `{}`", line.key)));
-                // A table left out under a misspelt name (`[Proposal]`) is the missing one:
-                // reported already.
-                let misspelt = unknown_tables.iter().any(|name| {
-                    let missing = error.message().split('`').nth(1).unwrap_or("");
-                    strsim::levenshtein(&name.to_lowercase(), missing) <= 2
-                });
-                if again.is_none() && misspelt {
-                    break;
-                }
                 let Some(again) = again else {
+                    // A table left out under a misspelt name (`[Proposal]`) is the missing one:
+                    // reported already.
+                    let missing = error.message().split('`').nth(1).unwrap_or("");
+                    if unknown_tables
+                        .iter()
+                        .any(|name| strsim::levenshtein(&name.to_lowercase(), missing) <= 2)
+                    {
+                        break;
+                    }
                     problems.push(self.toml_error(&error));
                     // One of several tables (`[[consultation.submissions]]`) that lacks a
                     // required key is left out whole, so that the ones after it are read too.
@@ -341,7 +341,7 @@ impl TomlFile {
             // Blank the line the error is on, keeping every byte offset (and so every location)
             // unchanged.
             let Some(span) = error.span() else { break };
-            let start = text[..span.start.min(text.len())].rfind('\n').map_or(0, |at| at + 1);
+            let start = line_start(&text, span.start);
             let end = text[start..].find('\n').map_or(text.len(), |at| start + at);
             let line = &text[start..end];
             if line.trim().is_empty() {
@@ -359,9 +359,9 @@ impl TomlFile {
                 continue;
             }
             match line.split_once('=') {
-                // A line of an inline table (`{ id = "S1", … }`) holds more than one value: it
-                // is left out whole, and what is parsed without it is not checked further.
-                Some((key, _)) if key.contains(['{', ',']) => left_out_table = true,
+                // A line of an inline table holds more than one value: it is left out whole, and
+                // what is parsed without it is not checked further.
+                Some(_) if holds_several_values(line) => left_out_table = true,
                 Some((key, _)) => left_out.push(LeftOut {
                     key: key.trim().trim_matches(['"', '\'']).to_string(),
                     range: start..end,
@@ -510,11 +510,7 @@ impl TomlFile {
         if is_table_header(line) {
             let header = line.trim();
             // The first may be a header, or a dotted key that made the table (`proposal.title`).
-            let name: String = header
-                .trim_matches(['[', ']'])
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect();
+            let name = squeezed_name(header);
             let dotted = format!("{name}.");
             let first = lines_with_offsets(before)
                 .find(|(_, earlier)| {
@@ -606,7 +602,7 @@ impl TomlFile {
         let key = key_near(line, column);
         // In a line of an inline table, the value meant is the one at the error, not the line's.
         let value_line;
-        let line = if line_key(line).contains(['{', ',']) {
+        let line = if holds_several_values(line) {
             let value = line.get(column..).unwrap_or("");
             let value = value.split([',', '}']).next().unwrap_or(value);
             value_line = format!("{key} = {value}");
@@ -642,9 +638,7 @@ impl TomlFile {
             // `level = 2` right under [answers.openness]: there a key names a question's table.
             let help = "here the key names a table of its own, not a value: check the [table] header above it (an answer goes under [answers.RUBRIC.QUESTION])";
             (in_words(plain, key, line), Some(help.to_string()))
-        } else if message.contains("invalid type: map")
-            && shown_value(line).is_some_and(|shown| shown[1..].starts_with(|c: char| c.is_ascii_digit()))
-        {
+        } else if message.contains("invalid type: map") && shows_a_date(line) {
             // A date where text belongs: about quotes, not tables.
             (in_words(plain, key, line), Some(VALUE_HELP.to_string()))
         } else if message.contains("invalid type: floating point") && key != "level" {
@@ -909,12 +903,17 @@ fn line_key(line: &str) -> &str {
     }
 }
 
+/// Whether `line` is a line of an inline table (`{ id = "S1", submitted = 2019-07-01 },`), which
+/// holds more than one key and value: what stands before its first `=` is not a key alone.
+fn holds_several_values(line: &str) -> bool {
+    line_key(line).contains(['{', ','])
+}
+
 /// The key whose value is at byte `column` of `line`: the line's key, or in a line of an inline
 /// table (`{ id = "S1", submitted = "2019-07-01" }`), the one written just before that value.
 fn key_near(line: &str, column: usize) -> &str {
-    let key = line_key(line);
-    if !key.contains(['{', ',']) {
-        return key;
+    if !holds_several_values(line) {
+        return line_key(line);
     }
     let Some((keys, _)) = line.get(..column).unwrap_or(line).rsplit_once('=') else {
         return "";
@@ -943,6 +942,12 @@ fn shown_value(line: &str) -> Option<String> {
     Some(format!("`{shown}`"))
 }
 
+/// Whether the value on `line` is written as a date or a time (`1979-05-27T07:32:00`): the only
+/// value that starts with a digit and that serde calls a table, as TOML reads it so.
+fn shows_a_date(line: &str) -> bool {
+    shown_value(line).is_some_and(|shown| shown.trim_start_matches('`').starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// A message of the toml crate or of serde put in the words of the file format, for people who
 /// do not program: "invalid type: string \"2\", expected i64" becomes "`level` must be a whole
 /// number, not the text \"2\""; "unknown field" and "unknown variant" name a key and a value.
@@ -963,13 +968,9 @@ fn in_words(message: &str, key: &str, line: &str) -> String {
                 key => format!("the number {number} is too large for `{key}`"),
             };
         }
-        // A date or a time where text belongs: serde calls it a table, as TOML reads it so.
+        // A date or a time where text belongs.
         let found = match shown_value(line) {
-            Some(shown)
-                if found == "map" && shown.starts_with('`') && shown[1..].starts_with(|c: char| c.is_ascii_digit()) =>
-            {
-                format!("the date {shown}")
-            }
+            Some(shown) if found == "map" && shows_a_date(line) => format!("the date {shown}"),
             _ => found_in_words(found),
         };
         return match key {
