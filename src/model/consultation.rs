@@ -767,16 +767,27 @@ fn merge_problems(
 /// Owns the chains of merges that come back on themselves.
 fn merge_loop_problems(entries: &[Submission], first: &HashMap<&str, usize>, at: &Where<'_>, problems: &mut Problems) {
     // A chain of merges that comes back on itself leaves its submissions without an outcome. Each
-    // loop is said once, at its first submission, with the ids it goes through.
+    // loop is said once, at its first submission, with the ids it goes through. Each submission
+    // is walked once, so a long chain into a loop costs no more than its length: `met` holds the
+    // walk (by its first submission) and the step at which each was met.
     let outcomes = outcome_indices(entries);
-    let mut reported: Vec<usize> = Vec::new();
+    let mut met: Vec<Option<(usize, usize)>> = vec![None; entries.len()];
     for (index, entry) in entries.iter().enumerate() {
-        if entry.disposition != Disposition::Merged || outcomes[index].is_some() || reported.contains(&index) {
+        if entry.disposition != Disposition::Merged || outcomes[index].is_some() || met[index].is_some() {
             continue;
         }
-        let mut chain = vec![index];
+        let mut chain = Vec::new();
+        let mut current = index;
         let looped = loop {
-            let current = chain[chain.len() - 1];
+            match met[current] {
+                // Met again in this walk: the chain has come back on itself.
+                Some((walk, step)) if walk == index => break Some(chain.split_off(step)),
+                // Met in an earlier walk, whose loop, if any, was found then.
+                Some(_) => break None,
+                None => {}
+            }
+            met[current] = Some((index, chain.len()));
+            chain.push(current);
             let target = entries[current].merged_into.as_deref().map(str::trim).unwrap_or("");
             let Some(&next) = first
                 .get(target)
@@ -784,19 +795,12 @@ fn merge_loop_problems(entries: &[Submission], first: &HashMap<&str, usize>, at:
             else {
                 break None;
             };
-            if let Some(start) = chain.iter().position(|&seen| seen == next) {
-                break Some(chain.split_off(start));
-            }
-            chain.push(next);
+            current = next;
         };
         // A submission merged into itself is reported where its own id is checked.
         let Some(looped) = looped.filter(|looped| looped.len() > 1) else {
             continue;
         };
-        if looped.iter().any(|member| reported.contains(member)) {
-            continue;
-        }
-        reported.extend(&looped);
         let start = looped.iter().copied().min().unwrap_or(index);
         let position = looped.iter().position(|&member| member == start).unwrap_or(0);
         let ids: Vec<String> = looped[position..]
@@ -998,8 +1002,8 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
             .unwrap_or(usize::MAX)
             .min(text.len());
         let start = usize::try_from(offset).unwrap_or(usize::MAX).min(end);
-        let last_line = line + text[start..end].trim_matches(['\r', '\n']).matches('\n').count();
         let raw = &text[start..end];
+        let last_line = line + raw.trim_matches(['\r', '\n']).matches('\n').count();
         let shape = RowShape {
             cells: record.len(),
             columns: names.len(),
@@ -1008,7 +1012,7 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
             text_after_quote: text_after_closing_quote(raw).map(|(at, cell)| locate((start + at) as u64, cell + 1)),
             // Only a quote left open runs a row to the end of the file with an odd number of
             // quotes: an escaped quote inside a cell is two.
-            open_at_the_end: end == text.len() && text[start..end].matches('"').count() % 2 == 1,
+            open_at_the_end: end == text.len() && raw.matches('"').count() % 2 == 1,
         };
         if let Some(problem) = shape.problem(path) {
             problems.push(problem);
@@ -1056,6 +1060,8 @@ struct RowShape {
 /// index of the cell. Spaces before the comma are allowed.
 fn text_after_closing_quote(raw: &str) -> Option<(usize, usize)> {
     let bytes = raw.as_bytes();
+    // Most rows quote nothing: a vector search settles them.
+    memchr::memchr(b'"', bytes)?;
     let (mut at, mut in_quotes, mut cell_start, mut cell) = (0, false, true, 0);
     while let Some(&byte) = bytes.get(at) {
         if in_quotes {
