@@ -369,6 +369,15 @@ impl Question {
         self.mechanisms.iter().find(|mechanism| mechanism.id == id)
     }
 
+    /// Whether `answer` raises a red flag of any grade, in a rubric of `edition`: an answer the
+    /// wizard and `serve` never save without a reason.
+    pub fn flags(&self, answer: &super::Answer, edition: u32) -> bool {
+        answer
+            .level
+            .and_then(|level| u32::try_from(level).ok())
+            .is_some_and(|level| self.flag_grade(level, &answer.mechanisms, edition) != FlagGrade::None)
+    }
+
     /// The red flag of an answer at `level` ticking `ticked`: the level's (a flag at or below
     /// `red_flag_at`; in a second-edition rubric, severe at level 0) and each ticked harm's,
     /// lowered one grade where a ticked safeguard contains it; the gravest of them.

@@ -14,8 +14,8 @@ use super::security;
 use super::server::{App, Incoming, Reply};
 use crate::i18n::Lang;
 use crate::model::{
-    Answer, AnswerStatus, Assessment, AssessmentDocument, Consultation, Disposition, FlagGrade, Jurisdiction,
-    ProposalKind, Reason, ReviewStatus, Stage, StakeholderGroup, Submission, SubmitterGroup, TomlFile,
+    Answer, AnswerStatus, Assessment, AssessmentDocument, Consultation, Disposition, Jurisdiction, ProposalKind,
+    Reason, ReviewStatus, Stage, StakeholderGroup, Submission, SubmitterGroup, TomlFile,
 };
 use crate::wizard::input;
 
@@ -501,13 +501,7 @@ pub(super) fn answer(
         answer.evidence = items(&fields.evidence, false);
         answer.recommendation = input::optional(&fields.recommendation);
         // A red flag goes to page 1 and to a legislator: never saved without a reason.
-        let flagged = answer
-            .level
-            .and_then(|level| u32::try_from(level).ok())
-            .is_some_and(|level| {
-                question.flag_grade(level, &answer.mechanisms, rubric.schema_version) != FlagGrade::None
-            });
-        if flagged && answer.rationale.is_none() {
+        if question.flags(&answer, rubric.schema_version) && answer.rationale.is_none() {
             return Err(refuse(fields.clone(), app.tr("serve-answer-error-red-flag"), None));
         }
         assessment.set_answer(&rubric.id, &question.id, answer);

@@ -5,7 +5,7 @@ use super::{Pass, SCREENED_OUT, Session, Step, Stop, TEXT_WIDTH};
 use crate::consultation::{ConsultationView, Suggestion, bears_on};
 use crate::markup::Markup;
 use crate::model::ids::QuestionId;
-use crate::model::{Answer, AnswerStatus, AppliesIf, Dimension, FlagGrade, MechanismKind, Question, Rubric};
+use crate::model::{Answer, AnswerStatus, AppliesIf, Dimension, MechanismKind, Question, Rubric};
 use crate::report::{percent, score_display};
 use crate::scoring::QuestionStatus;
 use crate::wizard::input::{self, one_line};
@@ -295,14 +295,7 @@ impl Session<'_> {
         }
         // A red flag goes to page 1 and to a legislator: it is never saved without a reason. If
         // the user stops before giving one, the answer goes back to what it was.
-        let flagged = |answer: &Answer| {
-            answer
-                .level
-                .and_then(|level| u32::try_from(level).ok())
-                .is_some_and(|level| {
-                    question.flag_grade(level, &answer.mechanisms, rubric.schema_version) != FlagGrade::None
-                })
-        };
+        let flagged = |answer: &Answer| question.flags(answer, rubric.schema_version);
         let mut reason_given = false;
         match self.ask_level_details(rubric, question, current, chosen, &flagged, &mut reason_given) {
             Err(Stop::Cancelled)
