@@ -464,13 +464,50 @@ impl TomlFile {
     /// The syntax problems of the file, each said once: the keys of a table written a second
     /// time are not each reported again as written twice.
     fn syntax_problems(&self, errors: &[toml::de::Error]) -> Vec<Diagnostic> {
-        // A list or inline table left open makes every line after it a syntax error, none of
-        // them where the mistake is: that one is said instead, where the bracket opens.
         let first = errors
             .iter()
             .filter_map(|error| error.span())
             .map(|span| span.start)
             .min();
+        // A text over several lines left open turns the file inside out from there: its lines
+        // are read as keys, and its keys as text. That one is said instead, where the text opens.
+        if let Some(run_on) = first.and_then(|first| run_on_text(&self.text, first)) {
+            let opens = run_on.open..run_on.open + run_on.quotes.len();
+            let quotes = run_on.quotes;
+            let message = match run_on.closed_at {
+                Some(next) => format!(
+                    "the text that {quotes} opens here is not closed: the {quotes} meant to open the next text, on line {}, closes it instead",
+                    self.lines().locate(&self.text, next).line
+                ),
+                None => format!("the text that {quotes} opens here is not closed"),
+            };
+            let diagnostic = self.diagnostic_at(Some(opens), message);
+            return vec![diagnostic.with_help(format!(
+                "end it with {quotes} on a line of its own, after its last line"
+            ))];
+        }
+        // A key whose text was written on the lines below it, without the `"""` that opens a
+        // text: each of those lines is an error of its own, but only the key's is the mistake.
+        if let Some(first) = first
+            && let Some(error) = errors
+                .iter()
+                .find(|error| error.span().is_some_and(|span| span.start == first))
+            && line_at(&self.text, first)
+                .split('#')
+                .next()
+                .unwrap_or("")
+                .trim_end()
+                .ends_with('=')
+            && errors.iter().filter_map(|error| error.span()).any(|span| {
+                span.start > first && line_start(&self.text, span.start) == next_line_start(&self.text, first)
+            })
+        {
+            return vec![self.toml_error(error).with_help(
+                "if its text is on the lines below, open it with \"\"\" right after the `=` and end it with \"\"\" after its last line",
+            )];
+        }
+        // A list or inline table left open makes every line after it a syntax error, none of
+        // them where the mistake is: that one is said instead, where the bracket opens.
         if let Some((open, bracket)) = first.and_then(|first| open_bracket_before(&self.text, first)) {
             let (what, close) = match bracket {
                 '{' => ("inline table", '}'),
@@ -732,12 +769,74 @@ fn open_bracket_before(text: &str, at: usize) -> Option<(usize, char)> {
         .find(|bracket| bracket.0 < error_line_start && open.contains(bracket))
 }
 
+/// A text over several lines (`"""` or `'''`) that is not closed where it was meant to be.
+struct RunOnText {
+    /// The byte its opening quotes start at.
+    open: usize,
+    /// Its quotes, `"""` or `'''`.
+    quotes: &'static str,
+    /// Where it is closed by the quotes that were meant to open the next key's text
+    /// (`context = """`), or `None` when nothing closes it before the end of the file.
+    closed_at: Option<usize>,
+}
+
+/// The first text over several lines of `text`, opened before byte `before` (the first syntax
+/// error: a text opened after it is no cause of it), that runs to the end of the file or whose
+/// closing quotes follow `key =` on their line, so were meant to open the next key's text. Found
+/// with the TOML lexer, which reads the strings as the parser does.
+fn run_on_text(text: &str, before: usize) -> Option<RunOnText> {
+    use toml_parser::lexer::TokenKind;
+    for token in toml_parser::Source::new(text).lex() {
+        let span = token.span();
+        if span.start() >= before {
+            return None;
+        }
+        let quotes = match token.kind() {
+            TokenKind::MlBasicString => "\"\"\"",
+            TokenKind::MlLiteralString => "'''",
+            _ => continue,
+        };
+        let raw = &text[span.start()..span.end()];
+        let Some(inside) = raw.strip_suffix(quotes).filter(|_| raw.len() >= 2 * quotes.len()) else {
+            return Some(RunOnText {
+                open: span.start(),
+                quotes,
+                closed_at: None,
+            });
+        };
+        // A text on one line is closed where it was meant to be.
+        let Some(newline) = inside.rfind('\n') else { continue };
+        let last_line = &inside[newline + 1..];
+        let names_a_key = last_line.trim_end().strip_suffix('=').is_some_and(|key| {
+            let key = key.trim();
+            !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '"' | '\'' | ' '))
+        });
+        if names_a_key {
+            return Some(RunOnText {
+                open: span.start(),
+                quotes,
+                closed_at: Some(span.start() + inside.len() - last_line.len()),
+            });
+        }
+    }
+    None
+}
+
 /// Where the line of `text` that holds byte `at` starts.
 fn line_start(text: &str, at: usize) -> usize {
     let at = at.min(text.len());
     text.get(..at)
         .and_then(|before| before.rfind('\n'))
         .map_or(0, |newline| newline + 1)
+}
+
+/// Where the line after the one of `text` that holds byte `at` starts.
+fn next_line_start(text: &str, at: usize) -> usize {
+    let at = at.min(text.len());
+    text[at..].find('\n').map_or(text.len(), |newline| at + newline + 1)
 }
 
 /// Each line of `text` with the offset it starts at.

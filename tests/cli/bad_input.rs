@@ -531,6 +531,36 @@ fn one_mistake_is_one_problem_where_it_is_made() {
         "bad.toml:5:13: error: the list that `[` opens here is not closed\n  \
          help: close it with `]` after its last value\n"
     );
+    // A text over several lines left open: the `"""` meant to open the next text closes it,
+    // and from there the file reads inside out, texts as keys and keys as texts.
+    let texts = "schema_version = 3\n[proposal]\ntitle = \"T\"\nsummary = \"\"\"\nFirst line.\nSecond line.\n\
+                 context = \"\"\"\nIt amends an act.\nIt adds a duty.\n\"\"\"\n[assessment]\nassessors = [\"A\"]\n";
+    let stderr = check_fails(&mut transcript, texts.as_bytes());
+    assert_eq!(
+        stderr,
+        "bad.toml:4:11: error: the text that \"\"\" opens here is not closed: the \"\"\" meant to open the next text, on line 7, closes it instead\n  \
+         help: end it with \"\"\" on a line of its own, after its last line\n"
+    );
+    // ... or left open to the end of the file, with `'''` too.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\nsummary = '''\nFirst line.\nSecond line.\n",
+    );
+    assert_eq!(
+        stderr,
+        "bad.toml:4:11: error: the text that ''' opens here is not closed\n  \
+         help: end it with ''' on a line of its own, after its last line\n"
+    );
+    // A text written below its key without the `"""` that opens it: one problem, at the key.
+    let stderr = check_fails(
+        &mut transcript,
+        texts.replacen("summary = \"\"\"", "summary =", 1).as_bytes(),
+    );
+    assert_eq!(
+        stderr,
+        "bad.toml:4:10: error: `summary` has no value: nothing follows the `=`\n  \
+         help: if its text is on the lines below, open it with \"\"\" right after the `=` and end it with \"\"\" after its last line\n"
+    );
     // Double brackets where the format has one table.
     let stderr = check_fails(
         &mut transcript,
