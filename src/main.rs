@@ -5,7 +5,9 @@ use std::process::ExitCode;
 use clap::Parser;
 
 // Typst allocates and frees many small objects per page; mimalloc does that markedly faster
-// than the system allocator, which shows in batch runs (see bench/run.sh).
+// than the system allocator, which shows in batch runs (see bench/run.sh). The
+// `system-allocator` feature leaves it out, for heap profilers (bench/heap.sh).
+#[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
