@@ -19,7 +19,6 @@ use std::fmt::Write;
 use super::markdown::{one_line, push_safe_url};
 use crate::markup::{UserText, push_markdown_escaped};
 use crate::model::Dimension;
-use crate::model::ids::joined;
 use crate::report::{Brief, ConsultationView, DimensionView, FindingRef, QuestionView, RubricView};
 use crate::scoring::QuestionStatus;
 
@@ -690,10 +689,9 @@ fn methodology(brief: &Brief, out: &mut Out) {
         out.raw(" | ");
         out.text(row.kind);
         out.raw(" | ");
-        if row.questions.is_empty() {
-            out.label(brief, "none");
-        } else {
-            out.text(&joined(&row.questions));
+        match &row.covered_by {
+            Some(areas) => out.text(areas),
+            None => out.label(brief, "none"),
         }
         out.raw(" |\n");
     }

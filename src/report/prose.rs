@@ -170,20 +170,37 @@ pub fn methodology_rules(lang: Lang) -> Vec<String> {
 fn coverage_map(rubrics: &[&Rubric], lang: Lang) -> Vec<CoverageRow> {
     iiat::ITEMS
         .iter()
-        .map(|item| CoverageRow {
-            id: item.id,
-            label: item.label_in(lang),
-            kind: item.kind.label_in(lang),
-            questions: rubrics
+        .map(|item| {
+            let covering: Vec<(QuestionId, &str)> = rubrics
                 .iter()
                 .flat_map(|rubric| {
                     rubric
                         .questions
                         .iter()
                         .filter(|q| q.dimension() == Dimension::Effect && q.covers.iter().any(|c| c == item.id))
-                        .map(move |q| QuestionId::new(&rubric.id, &q.id))
+                        .map(move |q| (QuestionId::new(&rubric.id, &q.id), q.area.as_deref().unwrap_or("")))
                 })
-                .collect(),
+                .collect();
+            // A reader knows the questions by the areas page 1 names them by; the id stands in
+            // for an area a custom rubric leaves out. Areas can hold commas, so they are
+            // separated the way a list of phrases is in the brief's language.
+            let areas: Vec<String> = covering
+                .iter()
+                .map(|(id, area)| {
+                    if area.is_empty() {
+                        id.to_string()
+                    } else {
+                        (*area).to_string()
+                    }
+                })
+                .collect();
+            CoverageRow {
+                id: item.id,
+                label: item.label_in(lang),
+                kind: item.kind.label_in(lang),
+                covered_by: (!areas.is_empty()).then(|| areas.join(&crate::i18n::tr(lang, "semicolon"))),
+                questions: covering.into_iter().map(|(id, _)| id).collect(),
+            }
         })
         .collect()
 }

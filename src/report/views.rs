@@ -530,6 +530,10 @@ pub struct CoverageRow {
     pub kind: &'static str,
     /// Full ids of the questions covering it; empty when none of the rubrics used does.
     pub questions: Vec<QuestionId>,
+    /// The areas of those questions, as page 1 names them, in a list of the brief's language
+    /// ("Encryption and private messages; Logging, ID checks and government access to data");
+    /// `None` when none covers it.
+    pub covered_by: Option<String>,
 }
 
 /// A rubric's identity in the methodology.

@@ -17,7 +17,6 @@ use super::{FLAG_RED, Paper, band_colour, chart, given, written};
 use crate::consultation::TableCell;
 use crate::markup::is_safe_url;
 use crate::model::Dimension;
-use crate::model::ids::joined;
 use crate::report::{Brief, ConsultationView, FindingRef, OverallView, QuestionView, RubricView, SourceView};
 use crate::scoring::QuestionStatus;
 
@@ -581,11 +580,10 @@ fn coverage_and_bands(brief: &Brief, body: &mut Body) {
         .coverage_map
         .iter()
         .map(|row| {
-            let questions = if row.questions.is_empty() {
-                label(brief, "none").to_string()
-            } else {
-                joined(&row.questions)
-            };
+            let questions = row
+                .covered_by
+                .clone()
+                .unwrap_or_else(|| label(brief, "none").to_string());
             Row::new(vec![Cell::text(row.label), Cell::text(row.kind), Cell::text(questions)])
         })
         .collect();
