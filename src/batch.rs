@@ -379,6 +379,13 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
             None => groups.push((folder, vec![member], vec![job])),
         }
     }
+    // A file of the folder that failed may be one of a panel's members: a panel without it would
+    // say its group was not represented, so the folder's panels are not written.
+    let failed_in = |folder: &Path| {
+        jobs.iter().zip(rows).find(|(job, row)| {
+            row.status == RowStatus::Failed && job.relative.parent().unwrap_or(Path::new("")) == folder
+        })
+    };
     let mut taken: Vec<PathBuf> = Vec::new();
     groups
         .into_iter()
@@ -400,13 +407,27 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
                 input: input.clone(),
                 ..ok_row(first, &panel.brief)
             };
+            if let Some((failed, _)) = failed_in(&folder) {
+                row.status = RowStatus::Failed;
+                row.error = Some(format!(
+                    "{input}: error: the panel is not written: {} could not be read, and may be one of its members; fix it and run again",
+                    display(&failed.input)
+                ));
+                return row;
+            }
             // Named after the proposal; a second panel of the same title in the same folder (at
             // another stage, say) adds its stage, then a number.
             let title = crate::panel::file_stem(&members[0].assessment.proposal.title);
             let stage = members[0].assessment.proposal.stage.map(crate::model::Stage::id);
+            // An input's own brief may already bear that name (`<title>-panel.toml`): the panel
+            // takes the next name rather than write over it.
+            let free = |name: &Path| {
+                let outputs = PathBuf::from(format!("{}-panel", name.display()));
+                !taken.iter().any(|taken| taken == name) && !jobs.iter().any(|job| job.relative == outputs)
+            };
             let mut name = folder.join(&title);
             for attempt in 1.. {
-                if !taken.contains(&name) {
+                if free(&name) {
                     break;
                 }
                 name = match (attempt, stage) {

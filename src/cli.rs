@@ -415,8 +415,9 @@ pub struct BatchArgs {
     #[arg(long)]
     pub fail_fast: bool,
     /// Also write a panel brief for every folder holding two or more assessments of the same
-    /// proposal at the same stage (same title, reference and stage), named `<folder>/<first file>-panel.<ext>` and listed
-    /// in the index as `<folder>/ (panel of N)`.
+    /// proposal at the same stage (same title, reference and stage), named after the title
+    /// (`<folder>/online-safety-bill-panel.<ext>`) and listed in the index as `<folder>/ (panel
+    /// of N)`; a folder where a file fails gets no panel, as the file may be a member.
     #[arg(long)]
     pub panels: bool,
     /// Exit with 1 when any overall rating is this or worse

@@ -279,6 +279,34 @@ fn batch_with_panels_adds_a_panel_brief_per_folder_to_the_index() {
                 && line.ends_with("known-scores-act-panel.md,,,")),
         "{csv}"
     );
+    // An input whose own brief bears the panel's name keeps it; the panel takes the next name.
+    let other = env.read("panel/uni.toml").replace("Known Scores Act", "Another Act");
+    env.write("panel/known-scores-act-panel.toml", other);
+    let run = env.run(&["batch", "panel", "-o", "named", "-f", "md", "--panels", "--quiet"]);
+    run.code(0);
+    assert!(
+        env.read("named/known-scores-act-panel.md")
+            .starts_with("# Policy Impact Brief: Another Act"),
+        "the input's own brief"
+    );
+    assert!(
+        env.read("named/known-scores-act-consultation-panel.md")
+            .starts_with("# Panel Brief: Known Scores Act"),
+        "{}",
+        run.stderr
+    );
+    // A file of the folder that cannot be read may be a member: no panel is written without it.
+    env.write("panel/broken.toml", "schema_version = 3\n[proposal\n");
+    let run = env.run(&["batch", "panel", "-o", "broken", "-f", "md", "--panels", "--quiet"]);
+    run.code(1);
+    assert!(!env.path("broken/known-scores-act-consultation-panel.md").exists());
+    assert!(
+        run.stderr.contains(
+            "(panel of 5): error: the panel is not written: panel/broken.toml could not be read, and may be one of its members; fix it and run again"
+        ),
+        "{}",
+        run.stderr
+    );
     // Two stages of one bill are a change, not a panel.
     let run = env.run(&[
         "batch",
