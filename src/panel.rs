@@ -14,7 +14,10 @@ use crate::agreement::{Alpha, Missing, ordinal_alpha};
 use crate::i18n::{Lang, fixed_labels, tr};
 use crate::markup::UserText;
 use crate::model::ids::QuestionId;
-use crate::model::{Answer, AnswerStatus, Assessment, Dimension, Question, Rubric, RubricSet, StakeholderGroup};
+use crate::model::{
+    Answer, AnswerStatus, Assessment, Dimension, FlagGrade, MechanismKind, Question, Rubric, RubricSet,
+    StakeholderGroup,
+};
 use crate::report::Brief;
 use crate::scoring::Rating;
 use crate::tr;
@@ -384,23 +387,36 @@ fn panel_question(
     groups: &[(String, Vec<&Member>)],
     lang: Lang,
 ) -> (PanelQuestion, Option<PanelFlag>, Option<Answer>) {
-    let by_group: Vec<(String, Option<Standing>, Vec<&Member>)> = groups
+    // Each group's median answer, and what its members found the proposal does.
+    let by_group: Vec<(Option<Standing>, Vec<String>)> = groups
         .iter()
-        .map(|(label, group)| {
+        .map(|(_, group)| {
             let standings: Vec<Standing> = group
                 .iter()
                 .filter_map(|member| standing(member.assessment.answer(&rubric.id, &question.id), question))
                 .collect();
-            (label.clone(), lower_median(&standings), group.clone())
+            (lower_median(&standings), members_mechanisms(group, rubric, question))
         })
         .collect();
-    let group_standings: Vec<Standing> = by_group.iter().filter_map(|(_, standing, _)| *standing).collect();
+    let group_standings: Vec<Standing> = by_group.iter().filter_map(|(standing, _)| *standing).collect();
     let panel = lower_median(&group_standings);
-    let answer = panel.map(to_answer).or_else(|| status_of(groups, rubric, question));
-    let id = QuestionId::new(&rubric.id, &question.id);
-    let answers: Vec<GroupAnswer> = by_group
+    // Each group that gave a level is one voice on what the proposal does, as on its level.
+    let groups_found: Vec<&[String]> = by_group
         .iter()
-        .map(|(label, standing, group)| group_answer(label, *standing, group, rubric, question, lang))
+        .filter(|(standing, _)| standing.is_some_and(|standing| !standing.not_affected))
+        .map(|(_, mechanisms)| mechanisms.as_slice())
+        .collect();
+    let mechanisms = shared_mechanisms(&groups_found, question);
+    let answer = panel
+        .map(|panel| to_answer(panel, &mechanisms))
+        .or_else(|| status_of(groups, rubric, question));
+    let id = QuestionId::new(&rubric.id, &question.id);
+    let answers: Vec<GroupAnswer> = groups
+        .iter()
+        .zip(&by_group)
+        .map(|((label, group), (standing, mechanisms))| {
+            group_answer(label, *standing, mechanisms, group, rubric, question, lang)
+        })
         .collect();
     let flagged: Vec<String> = answers.iter().filter(|a| a.red_flag).map(|a| a.group.clone()).collect();
     let flag = (!flagged.is_empty()).then(|| PanelFlag {
@@ -539,7 +555,8 @@ fn lower_median(standings: &[Standing]) -> Option<Standing> {
     })
 }
 
-fn to_answer(standing: Standing) -> Answer {
+/// The answer at `standing`, with the `mechanisms` found where it is a level.
+fn to_answer(standing: Standing, mechanisms: &[String]) -> Answer {
     if standing.not_affected {
         Answer {
             status: Some(AnswerStatus::NotAffected),
@@ -548,9 +565,41 @@ fn to_answer(standing: Standing) -> Answer {
     } else {
         Answer {
             level: Some(i64::from(standing.value)),
+            mechanisms: mechanisms.to_vec(),
             ..Answer::default()
         }
     }
+}
+
+/// What the members of `group` who gave `question` a level found the proposal does, by the rule
+/// of [`shared_mechanisms`].
+fn members_mechanisms(group: &[&Member], rubric: &Rubric, question: &Question) -> Vec<String> {
+    let found: Vec<&[String]> = group
+        .iter()
+        .filter_map(|member| member.assessment.answer(&rubric.id, &question.id))
+        .filter(|answer| answer.level.is_some())
+        .map(|answer| answer.mechanisms.as_slice())
+        .collect();
+    shared_mechanisms(&found, question)
+}
+
+/// The mechanisms of `question` that the answers `found` (each one answer's, a member's or a
+/// group's) hold together, by the rule of the median, never kinder than half: a harm that at
+/// least half of them name, a safeguard that more than half name. A harm one member of two
+/// found is kept, with its red flag and its advice, as a level one of two gave is.
+fn shared_mechanisms(found: &[&[String]], question: &Question) -> Vec<String> {
+    question
+        .mechanisms
+        .iter()
+        .filter(|mechanism| {
+            let named = found.iter().filter(|ids| ids.contains(&mechanism.id)).count();
+            match mechanism.kind {
+                MechanismKind::Harm => named > 0 && 2 * named >= found.len(),
+                MechanismKind::Safeguard => 2 * named > found.len(),
+            }
+        })
+        .map(|mechanism| mechanism.id.clone())
+        .collect()
 }
 
 /// The panel's answer where no group gave a level: not applicable when every answer says so,
@@ -683,6 +732,7 @@ fn recommendation(rec: &crate::report::RecommendationView, lang: Lang) -> PanelR
 fn group_answer(
     label: &str,
     standing: Option<Standing>,
+    mechanisms: &[String],
     group: &[&Member],
     rubric: &Rubric,
     question: &Question,
@@ -754,7 +804,8 @@ fn group_answer(
         quote,
         quote_answer,
         rationales: written.into_iter().map(|(_, _, rationale)| rationale).collect(),
-        red_flag: matches!((level, question.red_flag_at), (Some(level), Some(at)) if level <= at),
+        red_flag: level
+            .is_some_and(|level| question.flag_grade(level, mechanisms, rubric.schema_version) != FlagGrade::None),
     }
 }
 
@@ -786,7 +837,11 @@ fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric], lang: Lang) -
                 .filter_map(|member| standing(member.assessment.answer(&rubric.id, &question.id), question))
                 .collect();
             match lower_median(&standings) {
-                Some(standing) => own.set_answer(&rubric.id, &question.id, to_answer(standing)),
+                Some(standing) => own.set_answer(
+                    &rubric.id,
+                    &question.id,
+                    to_answer(standing, &members_mechanisms(group, rubric, question)),
+                ),
                 None => {
                     let groups = [(label.to_string(), group.to_vec())];
                     match status_of(&groups, rubric, question) {
@@ -863,6 +918,7 @@ pub fn rules(lang: Lang) -> Vec<String> {
     [
         "panel-rule-groups",
         "panel-rule-panel",
+        "panel-rule-mechanisms",
         "panel-rule-not-affected",
         "panel-rule-red-flags",
         "panel-rule-alpha",

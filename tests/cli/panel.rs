@@ -177,6 +177,65 @@ fn groups_are_reduced_to_medians_and_the_panel_is_never_kinder_than_half() {
 }
 
 #[test]
+fn harms_found_by_half_the_groups_raise_their_red_flag_and_bring_their_advice() {
+    let env = TestEnv::new();
+    // Civil society finds an IP-blocking duty; academia finds only a safeguard against it. The
+    // harm is named by one group of two (at least half: kept), the safeguard by one of two (not
+    // more than half: not kept), so the panel's answer raises the harm's red flag.
+    member(
+        &env,
+        "cs",
+        "civil-society",
+        &[(
+            "openness.right-layer",
+            "level = 2\nmechanisms = [\"ip-blocking-duty\"]\nrationale = \"Blocks shared IP addresses.\"",
+        )],
+    );
+    member(
+        &env,
+        "uni",
+        "academia",
+        &[(
+            "openness.right-layer",
+            "level = 2\nmechanisms = [\"narrowest-means\"]\nrationale = \"Blocks by the narrowest means.\"",
+        )],
+    );
+    let run = env.run(&["panel", "panel", "-f", "json"]);
+    run.code(0);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON panel brief");
+    let flag = json["panel"]["red_flags"]
+        .as_array()
+        .expect("red flags")
+        .iter()
+        .find(|flag| flag["question"] == "openness.right-layer")
+        .expect("the harm's red flag, shown though it is no level's");
+    assert_eq!(flag["groups"], serde_json::json!(["Civil society"]));
+    let consolidated = json["rubrics"][0]["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .find(|q| q["id"] == "openness.right-layer")
+        .expect("right-layer");
+    assert_eq!(consolidated["level"], 2);
+    assert_eq!(consolidated["red_flag"], true, "{consolidated}");
+    let markdown = env.run(&["panel", "panel", "-f", "md"]);
+    let advice = markdown
+        .stdout
+        .split("## Recommendations")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("a Recommendations section");
+    assert!(
+        advice.contains("Never require shared IP addresses to be blocked"),
+        "the harm's advice: {advice}"
+    );
+    assert!(
+        markdown.stdout.contains("a harm is kept where at least half"),
+        "the rule is stated"
+    );
+}
+
+#[test]
 fn the_markdown_panel_brief_has_every_section() {
     let env = TestEnv::new();
     panel(&env);
