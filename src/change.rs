@@ -615,7 +615,12 @@ fn answer_change(then: &QuestionView, now: &QuestionView) -> Change {
         _ => None,
     };
     if then.status == now.status && then.level == now.level {
-        return Change::Unchanged;
+        // One level can raise a red flag or not, by the harms and safeguards ticked with it.
+        return match (then.red_flag, now.red_flag) {
+            (true, false) => Change::Better,
+            (false, true) => Change::Worse,
+            _ => Change::Unchanged,
+        };
     }
     match (then.status, now.status, then.level, now.level) {
         (QuestionStatus::Answered, QuestionStatus::Answered, Some(a), Some(b)) => {

@@ -28,6 +28,17 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     args.out.lang.apply(&mut new);
     old.assessment.language = Some(new.lang());
     super::note_untranslated(&rubrics, new.lang());
+    // Over different rubrics, a rubric only one side answers drops out of the comparison while
+    // still counting in that side's overall score: the brief could only mislead.
+    if old.rubric_ids() != new.rubric_ids() {
+        bail!(
+            "{} and {} answer different rubrics ({} vs {}); a change brief compares answers to the same rubrics: list the same ones in both files (the `rubrics` key at the top)",
+            args.old.display(),
+            args.new.display(),
+            old.rubric_ids().join(", "),
+            new.rubric_ids().join(", ")
+        );
+    }
     let differences = proposal_differences(&old, &new);
     if !args.force && !differences.is_empty() {
         bail!(

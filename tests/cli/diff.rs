@@ -213,6 +213,58 @@ fn files_of_different_proposals_are_refused_unless_forced() {
 }
 
 #[test]
+fn files_over_different_rubrics_are_refused_even_when_forced() {
+    let env = TestEnv::new();
+    let known = std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture");
+    // The old file leaves out inclusiveness: its rubrics and its answers.
+    let without_inclusiveness: Vec<&str> = known
+        .split("\n[")
+        .filter(|table| !table.starts_with("answers.inclusiveness."))
+        .collect();
+    let old = without_inclusiveness.join("\n[");
+    env.write("old.toml", format!("rubrics = [\"openness\", \"transparency\"]\n{old}"));
+    env.write("new.toml", &known);
+    for force in [&[][..], &["--force"][..]] {
+        let mut args = vec!["diff", "old.toml", "new.toml"];
+        args.extend(force);
+        let run = env.run(&args);
+        run.code(1);
+        assert_eq!(
+            run.stderr,
+            "error: old.toml and new.toml answer different rubrics (openness, transparency vs openness, inclusiveness, transparency); \
+             a change brief compares answers to the same rubrics: list the same ones in both files (the `rubrics` key at the top)\n"
+        );
+    }
+}
+
+#[test]
+fn a_red_flag_that_a_harm_raised_and_no_longer_does_is_a_change_not_no_change() {
+    let env = TestEnv::new();
+    let known = std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture");
+    let right_layer = "[answers.openness.right-layer]\nstatus = \"not-affected\"\n";
+    assert!(known.contains(right_layer), "the fixture changed shape");
+    let with = |mechanisms: &str| {
+        known.replace(
+            right_layer,
+            &format!("[answers.openness.right-layer]\nlevel = 2\nmechanisms = [{mechanisms}]\n"),
+        )
+    };
+    env.write("old.toml", with("\"ip-blocking-duty\""));
+    env.write("new.toml", with(""));
+    let (code, json) = change_json(&env, "old.toml", "new.toml", &[]);
+    assert_eq!(code, 0);
+    assert_eq!(ids(&json["flags"]["resolved"], "question"), ["openness.right-layer"]);
+    assert_eq!(
+        ids(&json["questions"], "id"),
+        ["openness.right-layer"],
+        "the answer changed"
+    );
+    assert_eq!(json["questions"][0]["change"], "better");
+    let markdown = env.run(&["diff", "old.toml", "new.toml", "-f", "md"]).stdout;
+    assert!(!markdown.contains("No change"), "{markdown}");
+}
+
+#[test]
 fn a_first_edition_file_is_compared_after_its_upgrade_and_the_brief_says_so() {
     let env = TestEnv::new();
     let (code, json) = change_json(
