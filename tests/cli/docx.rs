@@ -317,6 +317,44 @@ fn check_brief(path: &Path, brief: &serde_json::Value) {
         );
         assert!(alt.contains(&said), "{name}: {said} not in {alt}");
     }
+    // Each bar is in its rating's colour, as in the PDF and HTML briefs and as the badges: a
+    // rubric that a red flag holds below the band of its score shows the flag's colour.
+    let chart = resvg::tiny_skia::Pixmap::decode_png(png).expect("a PNG the chart decodes to");
+    let mut bars: Vec<(&str, Option<f64>)> = brief["rubrics"]
+        .as_array()
+        .expect("rubrics")
+        .iter()
+        .map(|rubric| {
+            (
+                rubric["rating_key"].as_str().expect("rating key"),
+                rubric["score"].as_f64(),
+            )
+        })
+        .collect();
+    bars.push((
+        overall["rating_key"].as_str().expect("rating key"),
+        overall["score"].as_f64(),
+    ));
+    let last = bars.len() - 1;
+    for (index, (rating, score)) in bars.into_iter().enumerate() {
+        if score.is_none_or(|score| score < 1.0) {
+            continue;
+        }
+        // The chart's layout (render/docx/chart.rs), three pixels to its unit: the middle of a
+        // bar's first units; the overall bar sits 8 units lower.
+        let (x, y) = (178 * 3, (6 + index * 26 + if index == last { 8 } else { 0 } + 13) * 3);
+        let pixel = chart.pixel(x as u32, y as u32).expect("a pixel of the chart");
+        let colour = format!("{:02X}{:02X}{:02X}", pixel.red(), pixel.green(), pixel.blue());
+        let expected = match rating {
+            "strong" => "1E7B4A",
+            "no-effect-found" => "3F5A8A",
+            "adequate" => "1F6E7E",
+            "weak" => "9C6408",
+            "serious-concerns" => "B83232",
+            _ => "5F6672",
+        };
+        assert_eq!(colour, expected, "{name}: bar {index}, rated {rating}");
+    }
 }
 
 #[test]

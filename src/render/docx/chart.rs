@@ -37,10 +37,9 @@ struct Bar<'a> {
     label: &'a str,
     score: Option<f64>,
     score_display: &'a str,
-    /// The rating, named in the alt text.
+    /// The rating, which colours the bar (as in the PDF and HTML briefs, and as the badges
+    /// beside it: a red flag's cap shows) and is named in the alt text.
     rating: Rating,
-    /// The band of the score, which colours the bar (a red flag's cap is said in words).
-    band: Rating,
 }
 
 pub(super) fn draw(brief: &Brief) -> Result<Chart> {
@@ -52,7 +51,6 @@ pub(super) fn draw(brief: &Brief) -> Result<Chart> {
             score: rubric.score,
             score_display: &rubric.score_display,
             rating: rubric.rating,
-            band: rubric.score.map_or(rubric.rating, Rating::from_score),
         })
         .collect();
     let overall = &brief.overall;
@@ -61,7 +59,6 @@ pub(super) fn draw(brief: &Brief) -> Result<Chart> {
         score: overall.score,
         score_display: &overall.score_display,
         rating: overall.rating,
-        band: overall.rating,
     });
     // The chart's own title first, as the other formats caption it, then every bar in words.
     let alt = format!(
@@ -148,7 +145,7 @@ fn row(svg: &mut String, bar: &Bar<'_>, y: usize, bold: bool) {
                 r##"<rect x="{TRACK_X}" y="{}" width="{:.1}" height="14" fill="#{}"/>"##,
                 y + 6,
                 score.clamp(0.0, 100.0) * 4.0,
-                band_colour(bar.band)
+                band_colour(bar.rating)
             );
         }
         None => {
