@@ -132,10 +132,10 @@ brief-text-capped = limitada a «{ $ceiling }» por { $count ->
 brief-text-scorecard-note = { $whose }, { $dimension }: { $note }.
 brief-text-robust-unjudged = Solidez: no evaluada, ya que el efecto aún no tiene calificación.
 brief-text-robust = Sólida: ninguna respuesta desplazada un solo nivel cambiaría la calificación del efecto.
-brief-text-borderline = En el límite: si { $topic } ({ $question }) estuviera en el nivel { $to_level } en lugar del { $level }, el efecto se calificaría «{ $rating }».
+brief-text-borderline = En el límite: si la respuesta sobre «{ $topic }» ({ $question }) estuviera en el nivel { $to_level } en lugar del { $level }, el efecto se calificaría «{ $rating }».
 brief-text-borderline-more = { $count ->
-    [one] Otro cambio aislado también la cambiaría.
-   *[other] Otros { $count } cambios aislados también la cambiarían.
+    [one] Otro cambio aislado también cambiaría esa calificación.
+   *[other] Otros { $count } cambios aislados también cambiarían esa calificación.
 }
 brief-text-screening = { $areas ->
     [one] { $examined } de { $areas } ámbito de efecto examinado a fondo

@@ -73,7 +73,7 @@ brief-questions = Questions
 brief-scoring = Notation
 brief-consultation-indicators = Indicateurs de la consultation
 brief-coverage-map = Ce que couvrent les questions d'effet
-brief-property-or-enabler = Propriété essentielle ou facteur favorable
+brief-property-or-enabler = Propriété essentielle ou facilitateur
 brief-none = aucune
 brief-rating-bands = Seuils des appréciations
 brief-sources = Sources
@@ -130,10 +130,10 @@ brief-text-capped = appréciation plafonnée à « { $ceiling } » par { $coun
 brief-text-scorecard-note = { $whose }, { $dimension } : { $note }.
 brief-text-robust-unjudged = Robustesse : non évaluée, l'effet n'ayant pas encore d'appréciation.
 brief-text-robust = Robuste : aucune réponse déplacée d'un seul niveau ne changerait l'appréciation de l'effet.
-brief-text-borderline = Limite : si { $topic } ({ $question }) était au niveau { $to_level } au lieu de { $level }, l'effet serait apprécié « { $rating } ».
+brief-text-borderline = Limite : si la réponse sur « { $topic } » ({ $question }) était au niveau { $to_level } au lieu de { $level }, l'effet serait apprécié « { $rating } ».
 brief-text-borderline-more = { $count ->
-    [one] Une autre modification isolée la changerait aussi.
-   *[other] { $count } autres modifications isolées la changeraient aussi.
+    [one] Une autre modification isolée changerait aussi cette appréciation.
+   *[other] { $count } autres modifications isolées changeraient aussi cette appréciation.
 }
 brief-text-screening = { $areas ->
     [one] { $examined } domaine d'effet sur { $areas } examiné en détail
@@ -177,7 +177,7 @@ brief-text-still-open = { $count ->
 
 ## Methodology
 
-brief-text-intro = Cette note suit la boîte à outils d'évaluation de l'impact sur l'Internet (Internet Impact Assessment Toolkit) de l'Internet Society et les principes multipartites de la gouvernance de l'Internet. Elle juge la proposition selon les grilles suivantes : { $rubrics }, tant pour le processus qui l'a produite que pour son effet sur l'Internet, et rend une appréciation sur chacun. Chaque grille pose un ensemble fixe de questions ; pour chacune, les évaluateurs ont choisi le niveau qui décrit le mieux la proposition et ont exposé leurs motifs et leurs éléments de preuve.
+brief-text-intro = Cette note suit la Boîte à outils pour l'évaluation de l'impact sur Internet (Internet Impact Assessment Toolkit) de l'Internet Society et les principes multipartites de la gouvernance de l'Internet. Elle juge la proposition selon les grilles suivantes : { $rubrics }, tant pour le processus qui l'a produite que pour son effet sur l'Internet, et rend une appréciation sur chacun. Chaque grille pose un ensemble fixe de questions ; pour chacune, les évaluateurs ont choisi le niveau qui décrit le mieux la proposition et ont exposé leurs motifs et leurs éléments de preuve.
 brief-text-and = { $first } et { $last }
 brief-text-band-at-least = score ≥ { $lowest }
 brief-text-band-below = score inférieur à 40
@@ -187,9 +187,9 @@ brief-text-rule-dimensions = Chaque question juge l'une des deux dimensions : l
 brief-text-rule-levels = Pour chaque question, les évaluateurs ont choisi le niveau qui décrit le mieux la proposition, consigné leurs constats dans leurs propres mots, cité les dispositions sur lesquelles ils reposent et, pour les questions d'effet, coché les mécanismes employés par la proposition dans la liste d'atteintes et de garanties de la grille. Les textes des niveaux sont des positions sur une échelle, non des constats.
 brief-text-rule-points = Chaque question ayant reçu une réponse rapporte poids × niveau points sur poids × niveau maximal.
 brief-text-rule-score = Un score vaut 100 × points ÷ points possibles sur les questions ayant reçu un niveau ; sans aucune, il n'y a pas de score. Il est calculé pour chaque grille, pour chaque dimension de chaque grille et pour chaque dimension sur l'ensemble des grilles, où chaque question compte avec son poids multiplié par celui de sa grille.
-brief-text-rule-not-affected = Une question d'effet jugée sans effet, ou écartée lors du tri, compte pour la couverture mais non pour le score, de sorte qu'une mesure est jugée sur les atteintes qu'elle cause ; elle n'est jamais un point fort et ne reçoit aucune recommandation. Lorsque toutes les questions d'effet applicables sont sans effet ou écartées, et qu'aucune n'est en suspens, l'effet est apprécié « Aucun effet constaté ».
-brief-text-rule-unknown = Les questions marquées inconnues ou laissées sans réponse comptent comme applicables mais sans réponse ; les questions marquées non applicables, ou dont la condition n'est pas remplie, sont écartées.
-brief-text-rule-coverage = La couverture est le poids des questions ayant reçu une réponse, jugées sans effet ou écartées ÷ le poids des questions applicables ; en dessous de { $coverage }, l'appréciation est « Éléments insuffisants ».
+brief-text-rule-not-affected = Une question d'effet jugée sans effet, ou écartée au tri préalable, compte pour la couverture mais non pour le score, de sorte qu'une mesure est jugée sur les atteintes qu'elle cause ; elle n'est jamais un point fort et ne reçoit aucune recommandation. Lorsque toutes les questions d'effet applicables sont sans effet ou écartées, et qu'aucune n'est en suspens, l'effet est apprécié « Aucun effet constaté ».
+brief-text-rule-unknown = Les questions marquées inconnues ou laissées sans réponse comptent comme applicables mais sans réponse ; les questions marquées non applicables, ou dont la condition n'est pas remplie, sont exclues.
+brief-text-rule-coverage = La couverture est le poids des questions ayant reçu une réponse, jugées sans effet ou écartées au tri préalable ÷ le poids des questions applicables ; en dessous de { $coverage }, l'appréciation est « Éléments insuffisants ».
 brief-text-rule-ratings = Les appréciations de l'effet sont nommées d'après ce qu'elles signifient pour l'Internet : Protecteur (score ≥ 80), Risque faible (≥ 60), Préjudiciable (≥ 40) et Préjudice grave (moins de 40). Le processus conserve Solide, Satisfaisant, Faible et Préoccupations graves pour les mêmes seuils.
 brief-text-rule-flags = Les signaux d'alerte découlent des constats : une réponse égale ou inférieure au niveau d'alerte d'une question, ou une atteinte cochée qui déclenche son propre signal. Une garantie cochée qui circonscrit une atteinte abaisse son signal d'un degré. Un signal grave, ou deux questions d'effet signalées, plafonne l'effet à Préjudice grave ; un signal le plafonne à Préjudiciable. Pour le processus, un signal d'alerte plafonne à Faible, et un signal au niveau le plus bas de la question à Préoccupations graves.
 brief-text-rule-robustness = Comme un niveau seul ne déclenche au plus qu'un signal ordinaire, déplacer une réponse d'un niveau ne peut jamais faire passer un effet Protecteur ou à Risque faible à Préjudice grave. Chaque note indique en page 1 si une seule réponse déplacée d'un niveau changerait l'appréciation de l'effet, et laquelle.
@@ -200,7 +200,7 @@ brief-text-rule-rounding = Les scores sont arrondis à l'entier, les points brut
 
 ## How views were reflected
 
-brief-text-submissions = { $submissions } dans le registre, { $considered } pris en compte dans les parts (contributions retirées exclues)
+brief-text-submissions = { $submissions } dans le registre, { $considered } prises en compte dans les parts (contributions retirées exclues)
 brief-text-response-coverage = { $count } contributions sur { $total } ont reçu une réponse publiée
 brief-text-reasoned-rejections = { $count } contributions rejetées ou jugées hors champ sur { $total } ont reçu un motif légitime
 brief-text-gap-between = entre { $best } (le mieux pris en compte) et { $worst } (le moins bien pris en compte)

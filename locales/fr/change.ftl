@@ -25,7 +25,7 @@ change-by-rubric = Par grille
 change-key = ↑ meilleure · ↓ moins bonne · ↔ modifiée sans direction · = inchangée
 change-scores-note = Les scores sont sur 100 ; la colonne Évolution compare les tranches d'appréciation, la dernière colonne les scores. La manière dont les évolutions sont jugées est exposée à la fin.
 change-red-flags = Signaux d'alerte
-change-resolved = Levés
+change-resolved = Résolus
 change-introduced-flags = Nouveaux
 change-still-open = Toujours ouverts
 change-now-prefix = désormais
@@ -66,9 +66,18 @@ change-summary-better = Dans l'ensemble, la proposition s'est améliorée : { $
 change-summary-worse = Dans l'ensemble, la proposition s'est dégradée : { $old } avant, { $new } désormais.
 change-summary-dimension = { $dimension } : { $old } avant, { $new } désormais
 change-summary-flags = { $resolved ->
-    [one] { $resolved } signal d'alerte levé
-   *[other] { $resolved } signaux d'alerte levés
-  }, { $introduced } nouveau(x), { $open } toujours ouvert(s).
+    [0] Aucun signal d'alerte résolu
+    [one] { $resolved } signal d'alerte résolu
+   *[other] { $resolved } signaux d'alerte résolus
+  }, { $introduced ->
+    [0] aucun nouveau
+    [one] { $introduced } nouveau
+   *[other] { $introduced } nouveaux
+  }, { $open ->
+    [0] aucun toujours ouvert
+    [one] { $open } toujours ouvert
+   *[other] { $open } toujours ouverts
+  }.
 change-summary-answers = { $count ->
     [one] { $count } réponse a changé
    *[other] { $count } réponses ont changé
@@ -81,6 +90,7 @@ change-summary-recommendations = Sur { $asked ->
     [one] la { $asked } recommandation formulée
    *[other] les { $asked } recommandations formulées
   } par l'ancienne évaluation, { $taken ->
+    [0] aucune n'a été suivie.
     [one] { $taken } a été suivie.
    *[other] { $taken } ont été suivies.
   }
@@ -89,7 +99,7 @@ change-summary-recommendations = Sur { $asked ->
 change-rule-same = Les deux évaluations sont notées selon la même règle et les mêmes grilles ; cette note compare leurs résultats question par question.
 change-rule-answer = Une réponse est meilleure lorsque son niveau a augmenté et moins bonne lorsqu'il a baissé. « Non concerné » vaut une réponse au niveau acceptable de la question ; les autres changements de statut (inconnu, sans objet) sont des évolutions sans direction.
 change-rule-rating = Une appréciation est meilleure lorsqu'elle est passée à une tranche plus favorable ; un passage vers ou depuis « Éléments insuffisants » n'a pas de direction.
-change-rule-flag = Un signal d'alerte est levé lorsque la nouvelle réponse ne le déclenche plus, nouveau lorsque seule la nouvelle le déclenche, et toujours ouvert lorsque les deux le déclenchent.
+change-rule-flag = Un signal d'alerte est résolu lorsque la nouvelle réponse ne le déclenche plus, nouveau lorsque seule la nouvelle le déclenche, et toujours ouvert lorsque les deux le déclenchent.
 change-rule-recommendation = Une recommandation est suivie lorsque l'ancienne évaluation la formulait et que la nouvelle, répondant à la même question, n'en a plus besoin.
 change-dimension-effect = effet
 change-dimension-process = processus

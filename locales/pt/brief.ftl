@@ -134,10 +134,10 @@ brief-text-capped = limitada a "{ $ceiling }" por { $count ->
 brief-text-scorecard-note = { $whose }, { $dimension }: { $note }.
 brief-text-robust-unjudged = Robustez: não avaliada, pois o efeito ainda não tem classificação.
 brief-text-robust = Robusta: nenhuma resposta deslocada em um nível mudaria a classificação do efeito.
-brief-text-borderline = No limite: se { $topic } ({ $question }) estivesse no nível { $to_level } em vez do { $level }, o efeito seria classificado como "{ $rating }".
+brief-text-borderline = No limite: se a resposta sobre "{ $topic }" ({ $question }) estivesse no nível { $to_level } em vez do { $level }, o efeito seria classificado como "{ $rating }".
 brief-text-borderline-more = { $count ->
-    [one] Outra mudança isolada também a mudaria.
-   *[other] Outras { $count } mudanças isoladas também a mudariam.
+    [one] Outra mudança isolada também mudaria essa classificação.
+   *[other] Outras { $count } mudanças isoladas também mudariam essa classificação.
 }
 brief-text-screening = { $areas ->
     [one] { $examined } de { $areas } área de efeito examinada a fundo
@@ -199,7 +199,7 @@ brief-text-rule-score = Uma pontuação é 100 × pontos ÷ pontos possíveis na
 brief-text-rule-not-affected = Uma pergunta de efeito considerada não afetada, ou descartada na triagem, conta para a cobertura, mas não para a pontuação, de modo que uma medida é julgada pelos danos que causa; ela nunca é um ponto forte e não recebe recomendação. Quando todas as perguntas de efeito aplicáveis são não afetadas ou descartadas na triagem, e nenhuma está em aberto, o efeito é classificado como "Nenhum efeito constatado".
 brief-text-rule-unknown = As perguntas marcadas como desconhecidas ou deixadas sem resposta contam como aplicáveis, mas sem resposta; as perguntas marcadas como não aplicáveis, ou cuja condição não se cumpre, ficam de fora.
 brief-text-rule-coverage = A cobertura é o peso das perguntas respondidas, consideradas não afetadas ou descartadas na triagem ÷ o peso das perguntas aplicáveis; abaixo de { $coverage }, a classificação é "Evidências insuficientes".
-brief-text-rule-ratings = As classificações do efeito têm o nome do que significam para a Internet: Protetor (pontuação ≥ 80), Risco baixo (≥ 60), Prejudicial (≥ 40) e Dano grave (abaixo de 40). O processo mantém Forte, Adequado, Fraco e Preocupações graves para as mesmas faixas.
+brief-text-rule-ratings = As classificações do efeito têm o nome do que significam para a Internet: Protetor (pontuação ≥ 80), Risco baixo (≥ 60), Prejudicial (≥ 40) e Dano grave (abaixo de 40). O processo mantém Sólido, Adequado, Fraco e Preocupações graves para as mesmas faixas.
 brief-text-rule-flags = Os sinais de alerta vêm do que foi constatado: uma resposta no nível de alerta de uma pergunta ou abaixo dele, ou um dano marcado que levanta um sinal próprio. Uma salvaguarda marcada que contém um dano reduz o seu sinal em um grau. Um sinal grave, ou duas perguntas de efeito com sinal, limitam o efeito a Dano grave; um sinal o limita a Prejudicial. No processo, um sinal de alerta limita a Fraco, e um no pior nível da pergunta, a Preocupações graves.
 brief-text-rule-robustness = Como um nível sozinho levanta no máximo um sinal comum, deslocar uma resposta em um nível nunca pode levar um efeito Protetor ou de Risco baixo a Dano grave. Todo relatório diz na página 1 se alguma resposta deslocada em um nível mudaria a classificação do efeito, e qual.
 brief-text-rule-overall = A classificação geral é a pior entre as classificações do efeito e do processo, de modo que um bom processo não compensa um efeito prejudicial. Um processo sem evidências suficientes deixa o veredito para o efeito; um efeito sem evidências suficientes não deixa veredito. A classificação de uma rubrica segue a mesma regra sobre as suas próprias perguntas.

@@ -68,7 +68,14 @@ change-summary-dimension = { $dimension }: { $old } antes, { $new } agora
 change-summary-flags = { $resolved ->
     [one] { $resolved } sinal de alerta resolvido
    *[other] { $resolved } sinais de alerta resolvidos
-  }, { $introduced } novos, { $open } ainda em aberto.
+  }, { $introduced ->
+    [0] nenhum novo
+    [one] { $introduced } novo
+   *[other] { $introduced } novos
+  }, { $open ->
+    [0] nenhum ainda em aberto
+   *[other] { $open } ainda em aberto
+  }.
 change-summary-answers = { $count ->
     [one] { $count } resposta mudou
    *[other] { $count } respostas mudaram
@@ -81,6 +88,7 @@ change-summary-recommendations = Das { $asked ->
     [one] { $asked } recomendação feita
    *[other] { $asked } recomendações feitas
   } pela avaliação anterior, { $taken ->
+    [0] nenhuma foi acolhida.
     [one] { $taken } foi acolhida.
    *[other] { $taken } foram acolhidas.
   }

@@ -216,4 +216,55 @@ fn batch_panel_and_diff_write_in_the_language_asked() {
     let diff = env.diff_shipped_change(&["--lang", "fr"]);
     assert!(diff.stdout.starts_with("# Note d'évolution\u{a0}: "), "{}", diff.stdout);
     assert!(diff.stdout.contains("- Avant\u{a0}: "), "{}", diff.stdout);
+    // Their PDFs are tagged in the language, and Typst's own words (a figure's caption) and
+    // hyphenation follow it.
+    env.run(&[
+        "panel",
+        &repo("examples/panel/eu-csa-regulation"),
+        "--lang",
+        "fr",
+        "-f",
+        "pdf",
+        "-o",
+        "panel-fr.pdf",
+    ])
+    .code(0);
+    env.diff_shipped_change(&["--lang", "es", "-f", "pdf", "-o", "change-es.pdf"])
+        .code(0);
+    for (file, lang) in [("panel-fr.pdf", "fr"), ("change-es.pdf", "es")] {
+        let bytes = std::fs::read(env.path(file)).expect("the PDF");
+        let tagged = [format!("/Lang ({lang})"), format!("/Lang({lang})")]
+            .iter()
+            .any(|tag| bytes.windows(tag.len()).any(|window| window == tag.as_bytes()));
+        assert!(tagged, "{file}: not tagged {lang}");
+    }
+    let text = pdf_text(&env.path("panel-fr.pdf"));
+    assert!(text.contains("Fig. 1. –") && !text.contains("Figure 1:"), "{text}");
+}
+
+#[test]
+fn the_borderline_sentence_names_the_answer_and_says_what_would_change() {
+    let env = TestEnv::new();
+    let file = repo("examples/calibration/daily-stormer-registrar-cdn-cutoff-2017.toml");
+    let nb = '\u{a0}';
+    for (lang, expected) in [
+        (
+            "fr",
+            format!(
+                "Limite{nb}: si la réponse sur «{nb}Obligations des fournisseurs de réseaux, de DNS et d'hébergement{nb}» (openness.right-layer) était au niveau 0 au lieu de 1, l'effet serait apprécié «{nb}Préjudice grave{nb}». 6 autres modifications isolées changeraient aussi cette appréciation."
+            ),
+        ),
+        (
+            "es",
+            "En el límite: si la respuesta sobre «Obligaciones de los proveedores de red, de DNS y de alojamiento» (openness.right-layer) estuviera en el nivel 0 en lugar del 1, el efecto se calificaría «Daño grave». Otros 6 cambios aislados también cambiarían esa calificación.".to_string(),
+        ),
+        (
+            "pt",
+            "No limite: se a resposta sobre \"Obrigações de provedores de rede, de DNS e de hospedagem\" (openness.right-layer) estivesse no nível 0 em vez do 1, o efeito seria classificado como \"Dano grave\". Outras 6 mudanças isoladas também mudariam essa classificação.".to_string(),
+        ),
+    ] {
+        let run = env.run(&["render", &file, "--lang", lang, "-f", "md", "-o", "-"]);
+        run.code(0);
+        assert!(run.stdout.contains(&expected), "{lang}: {}", run.stdout);
+    }
 }
