@@ -716,12 +716,10 @@ fn movement(lang: Lang, id: &str, label: &str, old: Point, new: Point) -> Moveme
         change_label: change.label(lang),
         arrow: change.arrow(),
         score_change,
-        score_change_display: match score_change {
-            None => "–".to_string(),
-            Some(delta) if delta.round() == 0.0 => "0".to_string(),
-            Some(delta) if delta > 0.0 => format!("+{}", delta.round()),
-            Some(delta) => format!("−{}", (-delta).round()),
-        },
+        score_change_display: old.score.zip(new.score).map_or_else(
+            || "–".to_string(),
+            |(then, now)| crate::report::score_change_display(then, now, lang),
+        ),
         old,
         new,
     }

@@ -21,16 +21,42 @@ pub fn percent(fraction: f64, lang: Lang) -> String {
     )
 }
 
+/// The difference between two scores as the brief shows them ("+5", "−17", "+4.7", "0"): taken
+/// between the shown values, so that it is the difference a reader computes from them (42 and 58
+/// show +16 where the unrounded scores differ by 16.6).
+pub fn score_change_display(old: f64, new: f64, lang: Lang) -> String {
+    let edges = BANDS.map(|(_, lowest)| lowest);
+    // In tenths, whole: the shown values have at most one decimal.
+    let tenths = ((shown(new, &edges) - shown(old, &edges)) * 10.0).round();
+    if tenths == 0.0 {
+        return "0".to_string();
+    }
+    let sign = if tenths > 0.0 { "+" } else { "−" };
+    let size = tenths.abs() / 10.0;
+    let digits = if tenths % 10.0 == 0.0 {
+        format!("{size:.0}")
+    } else {
+        format!("{size:.1}")
+    };
+    format!("{sign}{}", decimal_sign(lang, digits))
+}
+
 /// `value` rounded half up to a whole number, unless that would carry it over one of `edges`
 /// (79.6 shown as "80" beside the rating Adequate): then one decimal, rounded down ("79.6").
 fn rounded(value: f64, edges: &[f64]) -> String {
+    let shown = shown(value, edges);
+    if shown.fract() == 0.0 {
+        whole_number(shown).map_or_else(|| format!("{shown:.0}"), |whole| whole.to_string())
+    } else {
+        format!("{shown:.1}")
+    }
+}
+
+/// The number [`rounded`] writes.
+fn shown(value: f64, edges: &[f64]) -> f64 {
     let whole = value.round();
     let crosses = edges.iter().any(|edge| whole >= *edge && value < *edge - 1e-9);
-    if crosses {
-        format!("{:.1}", (value * 10.0).floor() / 10.0)
-    } else {
-        whole_number(whole).map_or_else(|| format!("{whole:.0}"), |whole| whole.to_string())
-    }
+    if crosses { (value * 10.0).floor() / 10.0 } else { whole }
 }
 
 /// A number without trailing zeros: 4, 1.5, 0.75.
@@ -114,5 +140,17 @@ mod tests {
         }
         assert_eq!(score_display(Some(79.6), Lang::En), "79.6");
         assert_eq!(percent(0.6, Lang::En), "60%");
+    }
+
+    #[test]
+    fn a_score_change_is_the_difference_of_the_scores_as_shown() {
+        // 41.6 and 58.4 show as 42 and 58: +16, not the +17 of their unrounded difference.
+        assert_eq!(score_change_display(41.6, 58.4, Lang::En), "+16");
+        assert_eq!(score_change_display(58.4, 41.6, Lang::En), "−16");
+        // 59.7 stays below the band of 60: 55 → 59.7 is +4.7.
+        assert_eq!(score_change_display(55.0, 59.7, Lang::En), "+4.7");
+        assert_eq!(score_change_display(55.0, 59.7, Lang::Fr), "+4,7");
+        assert_eq!(score_change_display(48.4, 48.6, Lang::En), "+1");
+        assert_eq!(score_change_display(48.6, 49.4, Lang::En), "0");
     }
 }

@@ -11,7 +11,7 @@ mod prose;
 mod text;
 mod views;
 
-pub use format::{long_date, long_date_of, number, percent, score_display};
+pub use format::{long_date, long_date_of, number, percent, score_change_display, score_display};
 pub use prose::{methodology_rules, verdict_sentence};
 pub use text::consultation_text;
 pub use views::*;
