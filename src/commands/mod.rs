@@ -20,7 +20,7 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use crate::cli::{PdfArgs, TemplateArgs};
+use crate::cli::{FormatArgs, PdfArgs, TemplateArgs};
 use crate::diagnostic::Diagnostics;
 pub use crate::model::proposal_differences;
 use crate::model::{Assessment, RubricSet};
@@ -103,13 +103,15 @@ pub fn use_color() -> bool {
 
 /// Where a derived document (a change or panel brief) goes: `-o` as given, or, without it,
 /// standard output for one text format and the current folder otherwise.
-pub fn document_destination(output: Option<&Path>, formats: &[Format]) -> Result<Destination> {
+pub fn document_destination(output: Option<&Path>, asked: &FormatArgs) -> Result<(Destination, Vec<Format>)> {
+    let destination = Destination::from_arg(output);
+    let formats = formats_for(&destination, asked)?;
     let text_only = formats
         .iter()
         .all(|format| matches!(format, Format::Markdown | Format::Html | Format::Json));
     let destination = match output {
         None if formats.len() == 1 && text_only => Destination::Stdout,
-        other => Destination::from_arg(other),
+        _ => destination,
     };
     if matches!(destination, Destination::File(_) | Destination::Stdout) && formats.len() > 1 {
         return Err(UsageError("several formats need a folder: pass `-o DIR/`".into()).into());
@@ -119,7 +121,31 @@ pub fn document_destination(output: Option<&Path>, formats: &[Format]) -> Result
             UsageError("`-f typ` writes a folder and cannot go to standard output; pass `-o DIR`".into()).into(),
         );
     }
-    Ok(destination)
+    Ok((destination, formats))
+}
+
+/// The formats asked for: `-f`'s, else the one that the extension of `-o FILE` names
+/// (`-o brief.pdf` alone means PDF), else Markdown. A file whose extension names another format
+/// than `-f`, or, without `-f`, none, is refused: `-o brief.doc` would otherwise be Markdown that
+/// Word shows as raw text.
+pub fn formats_for(destination: &Destination, asked: &FormatArgs) -> Result<Vec<Format>> {
+    let Destination::File(path) = destination else {
+        return Ok(asked.unique());
+    };
+    match (Format::from_extension(path), asked.formats.as_slice()) {
+        (Some(format), []) => Ok(vec![format]),
+        (Some(format), [asked]) if *asked != format => Err(UsageError(format!(
+            "`-o` names a .{} file but `-f {asked}` was asked for; make them agree",
+            format.extension()
+        ))
+        .into()),
+        (None, []) => Err(UsageError(format!(
+            "`-o {}`: impact-brief does not know what to write under that extension; end the name in .md, .pdf, .html, .docx (Word) or .json, or say the format with -f",
+            path.display()
+        ))
+        .into()),
+        _ => Ok(asked.unique()),
+    }
 }
 
 /// Writes `document` in each of `formats` to `destination`, never over one of `inputs`; in a

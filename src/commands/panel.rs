@@ -15,8 +15,7 @@ use crate::templates::DocumentKind;
 
 /// Runs `panel`.
 pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
-    let formats = args.out.format.unique();
-    let destination = document_destination(args.out.output.as_deref(), &formats)?;
+    let (destination, formats) = document_destination(args.out.output.as_deref(), &args.out.format)?;
     let renderer = renderer_for(&formats, &args.out.templates, &args.out.pdf)?;
     renderer.check(DocumentKind::Panel, &formats)?;
     let rubrics = load_rubrics(rubrics_dir)?;

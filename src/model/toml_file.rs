@@ -413,9 +413,18 @@ impl TomlFile {
             Some(span) => {
                 let found = self.text.get(span.clone()).unwrap_or("").to_string();
                 if found.starts_with(['"', '\'']) {
+                    // The file's own number, if it is one this version reads: an older file read
+                    // as the current version would have its levels read on another scale.
+                    let written = found
+                        .trim_matches(['"', '\''])
+                        .trim()
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|number| accepted.contains(number))
+                        .unwrap_or(expected);
                     return self
                         .diagnostic_at(Some(span), format!("schema_version is a number, not the text {found}"))
-                        .with_help(format!("write it without quotes: schema_version = {expected}"));
+                        .with_help(format!("write it without quotes: schema_version = {written}"));
                 }
                 self.diagnostic_at(Some(span), format!("unsupported schema_version {found}")).with_help(format!(
                     "this version of impact-brief reads schema_version {readable}; upgrade impact-brief or convert the file"

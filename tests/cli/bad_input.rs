@@ -579,6 +579,15 @@ fn one_mistake_is_one_problem_where_it_is_made() {
         stderr.contains("error: schema_version is a number, not the text \"3\""),
         "{stderr}"
     );
+    // An older file's number is kept: its levels are read on its own scale.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = \"1\"\n[proposal]\ntitle = \"T\"\n[answers.openness.participation]\nlevel = 2\n",
+    );
+    assert!(
+        stderr.contains("help: write it without quotes: schema_version = 1\n"),
+        "{stderr}"
+    );
     let stderr = check_fails(
         &mut transcript,
         b"schema_version = 3\n[proposal]\ntitle = \"T\"\njurisdiction = 3\nkind = [\"law\"]\nurl = 2.5\n",

@@ -260,3 +260,45 @@ fn a_file_in_the_way_of_an_output_folder_is_named() {
     );
     assert_eq!(env.read("taken"), "a file");
 }
+
+#[test]
+fn the_extension_of_an_output_file_names_its_format_or_is_refused() {
+    let env = TestEnv::new();
+    let known = repo("tests/fixtures/known.toml");
+    // `-o brief.pdf` alone means PDF for the panel and the change brief, as for render.
+    env.run(&["panel", &repo("examples/panel/eu-csa-regulation"), "-o", "panel.pdf"])
+        .code(0);
+    assert!(std::fs::read(env.path("panel.pdf")).expect("pdf").starts_with(b"%PDF"));
+    env.run(&["diff", &known, &known, "-o", "change.docx"]).code(0);
+    env.run(&["render", &known, "-o", "brief.html"]).code(0);
+    assert!(std::fs::read(env.path("change.docx")).expect("docx").starts_with(b"PK"));
+    assert!(env.read("brief.html").starts_with("<!DOCTYPE html>"));
+    // An extension that names no format is refused, rather than written as Markdown.
+    for command in [
+        vec!["render", known.as_str(), "-o", "brief.doc"],
+        vec!["diff", known.as_str(), known.as_str(), "-o", "brief.doc"],
+    ] {
+        let run = env.run(&command);
+        run.code(2);
+        assert!(
+            run.stderr.starts_with(
+                "error: `-o brief.doc`: impact-brief does not know what to write under that extension; \
+                 end the name in .md, .pdf, .html, .docx (Word) or .json, or say the format with -f\n"
+            ),
+            "{}",
+            run.stderr
+        );
+        assert!(!env.path("brief.doc").exists());
+    }
+    // Said with -f, any name will do; a name that says another format is refused.
+    env.run(&["render", &known, "-f", "md", "-o", "notes.txt"]).code(0);
+    assert!(env.read("notes.txt").starts_with("# Policy Impact Brief"));
+    let run = env.run(&["diff", &known, &known, "-f", "pdf", "-o", "change.md"]);
+    run.code(2);
+    assert!(
+        run.stderr
+            .starts_with("error: `-o` names a .md file but `-f pdf` was asked for; make them agree\n"),
+        "{}",
+        run.stderr
+    );
+}

@@ -16,22 +16,7 @@ use crate::report::Brief;
 /// Runs `render`.
 pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let destination = Destination::from_arg(args.output.as_deref());
-    let named = match &destination {
-        Destination::File(path) => Format::from_extension(path),
-        _ => None,
-    };
-    let formats = match (named, args.format.formats.as_slice()) {
-        // `-o brief.pdf` alone means PDF.
-        (Some(format), []) => vec![format],
-        (Some(format), [asked]) if *asked != format => {
-            return Err(UsageError(format!(
-                "`-o` names a .{} file but `-f {asked}` was asked for; make them agree",
-                format.extension()
-            ))
-            .into());
-        }
-        _ => args.format.unique(),
-    };
+    let formats = super::formats_for(&destination, &args.format)?;
     match &destination {
         Destination::File(_) | Destination::Stdout if formats.len() > 1 => {
             return Err(UsageError("several formats need a folder: pass `-o DIR/` (or leave -o out)".into()).into());
