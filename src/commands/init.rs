@@ -28,7 +28,14 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let ids: Vec<&str> = if args.rubric_ids.is_empty() {
         DEFAULT_RUBRICS.to_vec()
     } else {
-        args.rubric_ids.iter().map(String::as_str).collect()
+        // Each once, in the order given: a rubric named twice would write its questions twice.
+        let mut ids: Vec<&str> = Vec::new();
+        for id in &args.rubric_ids {
+            if !ids.contains(&id.as_str()) {
+                ids.push(id);
+            }
+        }
+        ids
     };
     for id in &ids {
         if rubrics.get(id).is_none() {

@@ -1411,17 +1411,6 @@ fn read_header(path: &Path, record: &csv::StringRecord, line: usize, problems: &
 }
 
 /// The text of the CSV file at `path`, refused when too large, binary or not UTF-8.
-/// Whether `bytes` look like UTF-16 text: a byte-order mark, or a zero byte beside every one of
-/// the first characters, as Latin text has in UTF-16 (some spreadsheets save "Unicode text" so).
-fn is_utf16(bytes: &[u8]) -> bool {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return true;
-    }
-    let head = &bytes[..bytes.len().min(64) & !1];
-    let zeros_at = |parity: usize| head.iter().skip(parity).step_by(2).all(|&byte| byte == 0);
-    head.len() >= 8 && (zeros_at(0) || zeros_at(1))
-}
-
 fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
     let too_large = || {
         Diagnostic::new(
@@ -1462,7 +1451,7 @@ fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
         problems.push(too_large());
         return None;
     }
-    if is_utf16(&bytes) {
+    if super::encoding::is_utf16(&bytes) {
         problems.push(
             Diagnostic::new(path, "the file is saved as UTF-16 text, not UTF-8")
                 .with_help("save it as \"CSV UTF-8\" (most spreadsheets offer it under \"Save as\")"),

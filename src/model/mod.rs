@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod catalog;
 pub mod consultation;
 pub mod document;
+mod encoding;
 pub mod fill_in;
 pub mod ids;
 pub mod iiat;

@@ -150,6 +150,13 @@ impl TomlFile {
 
     /// Checks bytes that were read from `path` (or received another way) and keeps them as text.
     pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Self, Diagnostic> {
+        if super::encoding::is_utf16(&bytes) {
+            return Err(
+                Diagnostic::new(path, "the file is saved as UTF-16 text, not UTF-8").with_help(
+                    "save it with UTF-8 encoding (Notepad calls UTF-16 \"Unicode\"; choose UTF-8 under \"Save as\")",
+                ),
+            );
+        }
         // The `memchr` crate's vector search: the standard one looks at a word at a time.
         if memchr::memchr(0, &bytes).is_some() {
             return Err(Diagnostic::new(path, "this is a binary file, not a TOML text file")
@@ -687,6 +694,19 @@ impl TomlFile {
         } else if message.contains("invalid type: map") && shows_a_date(line) {
             // A date where text belongs: about quotes, not tables.
             (in_words(plain, key, line), Some(VALUE_HELP.to_string()))
+        } else if key == "level"
+            && (is_unreadable_value(message)
+                || message.starts_with("invalid type")
+                || message.contains("must be quoted"))
+        {
+            // `level = 3 - Anyone`, `level = "3"`: the help about quotes would lead to the other.
+            (
+                in_words(plain, key, line),
+                Some(
+                    "a level is a whole number from 0 to the question's top level, without quotes or words: level = 3"
+                        .to_string(),
+                ),
+            )
         } else if message.contains("invalid type: floating point") && key != "level" {
             // A number where text belongs (`url = 2.5`): the help about levels does not apply.
             (in_words(plain, key, line), Some(VALUE_HELP.to_string()))

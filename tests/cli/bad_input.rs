@@ -26,6 +26,24 @@ fn malformed_toml_shows_line_and_column() {
 }
 
 #[test]
+fn a_file_saved_as_utf16_is_named_so_not_called_binary() {
+    let env = TestEnv::new();
+    let text = "schema_version = 3\n[proposal]\ntitle = \"Loi sur la sécurité\"\n";
+    let little_endian: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let with_mark = [&[0xFF, 0xFE][..], &little_endian].concat();
+    for bytes in [with_mark, little_endian] {
+        env.write("bill.toml", bytes);
+        let run = env.run(&["check", "bill.toml"]);
+        run.code(1);
+        assert_eq!(
+            run.stderr,
+            "bill.toml: error: the file is saved as UTF-16 text, not UTF-8\n  \
+             help: save it with UTF-8 encoding (Notepad calls UTF-16 \"Unicode\"; choose UTF-8 under \"Save as\")\n"
+        );
+    }
+}
+
+#[test]
 fn unknown_question_lists_valid_ids_nearest_first() {
     let mut transcript = Transcript::default();
     let stderr = check_fails(

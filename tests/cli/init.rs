@@ -86,6 +86,13 @@ fn title_defaults_to_the_file_name_and_rubrics_can_be_chosen() {
     assert!(text.contains("title = \"Uk online safety\""), "{text}");
     assert!(text.contains("rubrics = [\"transparency\"]"));
     assert!(!text.contains("[answers.openness."));
+    // A rubric named twice is written once, and the file checks.
+    env.run(&["init", "twice.toml", "--rubric", "openness,openness,transparency"])
+        .code(0);
+    let text = env.read("twice.toml");
+    assert!(text.contains("rubrics = [\"openness\", \"transparency\"]"), "{text}");
+    assert_eq!(text.matches("[answers.openness.participation]").count(), 1);
+    env.run(&["check", "-q", "twice.toml"]).code(0);
     let run = env.run(&["init", "x.toml", "--rubric", "transparancy"]);
     run.code(1);
     assert!(run.stderr.contains("unknown rubric `transparancy`") && run.stderr.contains("transparency"));
