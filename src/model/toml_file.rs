@@ -254,8 +254,8 @@ impl TomlFile {
         // Where stand-ins were put in: what is parsed then holds values the file does not, so it
         // is not given back to be checked further.
         let mut stood_in_lines: Vec<Range<usize>> = Vec::new();
-        // Whether a table was left out for a key it lacks: what is parsed then lacks it, so it
-        // is not given back either.
+        // Whether a table was left out for a key it lacks, or a line for a value that cannot be
+        // read: what is parsed then lacks it, so it is not given back either.
         let mut left_out_table = false;
         // The tables left out for names the format does not have.
         let mut unknown_tables: Vec<String> = Vec::new();
@@ -280,10 +280,24 @@ impl TomlFile {
             let (_, syntax_errors) = DeTable::parse_recoverable(&text);
             if !syntax_errors.is_empty() {
                 // Only the original text's syntax errors are real; blanking never adds any.
-                if problems.is_empty() {
-                    problems.extend(self.syntax_problems(&syntax_errors));
+                if !problems.is_empty() {
+                    return (None, problems);
                 }
-                return (None, problems);
+                problems.extend(self.syntax_problems(&syntax_errors));
+                // Values that cannot be read, each in a one-line `key = value` (`date =
+                // 20/11/2026`): their lines are left out as a value of the wrong kind is, so that
+                // the rest of the file is read on. Any other syntax error stops here.
+                let Some(lines) = unreadable_value_lines(&text, &syntax_errors) else {
+                    return (None, problems);
+                };
+                for line in lines {
+                    text.replace_range(line.range.clone(), &" ".repeat(line.range.len()));
+                    left_out.push(line);
+                }
+                // What is parsed then lacks values the file does hold (a title written with a
+                // stray quote): it is not given back to be checked further.
+                left_out_table = true;
+                continue;
             }
             // A missing key has no line to leave out. A required key whose line was left out
             // for a bad value (`group = "privat-sector"`) was reported already.
@@ -976,6 +990,48 @@ impl LeftOut {
     fn stand_in(&self) -> Option<String> {
         stand_in_line(&self.line, &stand_in_value(&self.message)?)
     }
+}
+
+/// The lines of `text` holding the syntax `errors`, where each lies in the value of a one-line
+/// `key = value` (`date = 20/11/2026`, `level = 3 - Anyone`, `title = "Unclosed`), each as a
+/// line to leave out. `None` when any error lies elsewhere (a header, a key, a list or a text
+/// over several lines, a key written twice), where leaving lines out could make up problems.
+fn unreadable_value_lines(text: &str, errors: &[toml::de::Error]) -> Option<Vec<LeftOut>> {
+    let mut lines: Vec<LeftOut> = Vec::new();
+    for error in errors {
+        let span = error.span()?;
+        if error.message().starts_with("duplicate key") {
+            return None;
+        }
+        let start = line_start(text, span.start);
+        let end = text[start..].find('\n').map_or(text.len(), |at| start + at);
+        let line = &text[start..end];
+        let (key, value) = line.split_once('=')?;
+        let value = value.trim_start();
+        let in_value = span.start > start + key.len();
+        let one_line = !value.starts_with(['[', '{']) && !value.starts_with("\"\"\"") && !value.starts_with("'''");
+        if is_table_header(line) || !in_value || !one_line || key.trim().is_empty() {
+            return None;
+        }
+        if lines.iter().any(|left_out| left_out.range.start == start) {
+            continue;
+        }
+        // A dotted key (`consultation.opened`) is missed by its last part.
+        let key = key
+            .trim()
+            .rsplit('.')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches(['"', '\'']);
+        lines.push(LeftOut {
+            key: key.to_string(),
+            range: start..end,
+            line: line.to_string(),
+            message: error.message().to_string(),
+        });
+    }
+    Some(lines)
 }
 
 /// A value of the kind a toml or serde `message` says was expected: `""` for a string, `0` for

@@ -26,6 +26,35 @@ fn malformed_toml_shows_line_and_column() {
 }
 
 #[test]
+fn a_value_that_cannot_be_read_does_not_hide_the_problems_after_it() {
+    let mut transcript = Transcript::default();
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"Data Retention Bill\"\nstage = \"drafted\"\n\
+          [assessment]\nassessors = [\"A. Analyst\"]\ndate = 20/11/2026\n\
+          [answers.openness.encryption]\nlevel = \"1\"\n[answers.openness.participation]\nlevel = 3 - Anyone\n",
+    );
+    assert_in_order(
+        &stderr,
+        &[
+            "bad.toml:4:9: error: unknown value `drafted` for `stage`",
+            "bad.toml:7:8: error: `date` is not written as a date: `20/11/2026`",
+            "bad.toml:9:9: error: `level` must be a whole number, not the text \"1\"",
+            "bad.toml:11:9: error: the value of `level` is not in quotes: `3 - Anyone`",
+        ],
+    );
+    assert_eq!(stderr.matches(": error: ").count(), 4, "{stderr}");
+    // A title written with a stray quote is that one problem, not also a missing title.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"Unclosed\n[assessment]\ndate = 2026-01-32\n",
+    );
+    assert!(!stderr.contains("no title"), "{stderr}");
+    assert_eq!(stderr.matches(": error: ").count(), 2, "{stderr}");
+    insta::assert_snapshot!("unreadable_values", transcript.text());
+}
+
+#[test]
 fn a_file_saved_as_utf16_is_named_so_not_called_binary() {
     let env = TestEnv::new();
     let text = "schema_version = 3\n[proposal]\ntitle = \"Loi sur la sécurité\"\n";
