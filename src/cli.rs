@@ -16,7 +16,7 @@ Typical use:
   impact-brief check bill.toml             list every problem and open question
   impact-brief render bill.toml -f pdf     write bill.pdf
   impact-brief batch proposals/ -o briefs/ -f md,pdf
-  impact-brief migrate old-bill.toml       rewrite a file written for rubrics 1.x
+  impact-brief migrate old-bill.toml       rewrite a file written for rubrics 1.x or 2.x
   impact-brief schema assessment --install  let your editor check bill.toml as you type
 
 Exit codes: 0 success; 1 invalid input, failed render, or batch with failures (or a
@@ -96,8 +96,8 @@ pub enum Command {
     /// Bring several stakeholder groups' assessments of one proposal together in a panel brief:
     /// who assessed, the consolidated verdict, agreement, and where the groups disagree.
     Panel(PanelArgs),
-    /// Rewrite an assessment written for rubrics 1.x to the current question ids and levels,
-    /// keeping a backup and listing what needs a new answer.
+    /// Rewrite an assessment written for rubrics 1.x or 2.x to the current question ids and
+    /// levels, keeping a backup and listing what needs a new answer.
     Migrate(MigrateArgs),
     /// Print the JSON Schema of assessment or rubric files, so that your editor completes and
     /// checks them as you type.
@@ -296,7 +296,8 @@ pub struct PanelArgs {
 /// `migrate`
 #[derive(Debug, Args)]
 pub struct MigrateArgs {
-    /// The assessment file to rewrite (the original is kept as FILE.v1.bak).
+    /// The assessment file to rewrite (the original is kept as FILE.v1.bak or FILE.v2.bak, by
+    /// the edition it was written for).
     #[arg(value_hint = ValueHint::FilePath)]
     pub file: PathBuf,
     /// Print the upgraded file to standard output instead of rewriting it.

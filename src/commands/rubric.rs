@@ -47,11 +47,12 @@ pub fn run(command: &RubricCommand, rubrics_dir: Option<&Path>) -> Result<Outcom
             RubricSet::from_rubrics(all).map_err(Diagnostics)?;
             print_stdout(
                 format!(
-                    "{}: ok — rubric `{}` {} with {} questions\n",
+                    "{}: ok — rubric `{}` {} with {} question{}\n",
                     file.display(),
                     rubric.id,
                     rubric.version,
-                    rubric.questions.len()
+                    rubric.questions.len(),
+                    if rubric.questions.len() == 1 { "" } else { "s" }
                 )
                 .as_bytes(),
             )?;

@@ -49,7 +49,7 @@ fn rubric_check_reports_problems_or_ok() {
     let ok = env.run(&["rubric", "check", "good.toml"]);
     ok.code(0);
     assert!(
-        ok.stdout.contains("ok — rubric `openness` 9.9 with 1 questions"),
+        ok.stdout.contains("ok — rubric `openness` 9.9 with 1 question\n"),
         "{}",
         ok.stdout
     );
@@ -70,4 +70,20 @@ fn rubric_check_reports_problems_or_ok() {
     );
     assert!(bad.stderr.contains("has 2 levels"), "{}", bad.stderr);
     assert!(bad.stderr.contains("red_flag_at = 5"), "{}", bad.stderr);
+}
+
+#[test]
+fn the_readmes_rubric_example_is_a_rubric_that_checks() {
+    let env = TestEnv::new();
+    let readme = std::fs::read_to_string(crate::support::repo("README.md")).expect("README");
+    let section = &readme[readme.find("### Rubric file").expect("the rubric section")..];
+    let start = section.find("```toml\n").expect("its example") + "```toml\n".len();
+    let example = &section[start..start + section[start..].find("```").expect("its end")];
+    env.write("privacy.toml", example);
+    let run = env.run(&["rubric", "check", "privacy.toml"]);
+    run.code(0);
+    assert_eq!(
+        run.stdout,
+        "privacy.toml: ok — rubric `privacy` 3.0.0 with 1 question\n"
+    );
 }
