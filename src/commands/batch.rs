@@ -21,6 +21,19 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     if args.jobs == Some(0) {
         return Err(UsageError("--jobs must be at least 1".into()).into());
     }
+    if args.output == Path::new("-") {
+        return Err(UsageError(
+            "a batch writes a folder of briefs and their index, not standard output; pass `-o DIR`".into(),
+        )
+        .into());
+    }
+    if args.output.is_file() {
+        return Err(UsageError(format!(
+            "`-o {}` is a file; a batch writes its briefs and their index into a folder: pass `-o DIR`",
+            args.output.display()
+        ))
+        .into());
+    }
     let formats = args.format.unique();
     let same = |path: &Path| matches!((std::fs::canonicalize(path), std::fs::canonicalize(&args.output)), (Ok(a), Ok(b)) if a == b);
     if args.paths.iter().any(|path| same(path)) {
@@ -29,11 +42,11 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // Everything costly is prepared once for the whole run, and checked before any input is read.
     let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;
     let rubrics = load_rubrics(rubrics_dir)?;
-    crate::output::create_folder(&args.output)?;
     let jobs = batch::discover(&args.paths, &args.output);
     if jobs.is_empty() {
-        crate::eprintln_safe!(
-            "no .toml files found under {}",
+        // A mistyped folder in a scheduled job must not pass for a run that rendered everything.
+        anyhow::bail!(
+            "no .toml files found under {}; nothing was rendered",
             args.paths
                 .iter()
                 .map(|p| p.display().to_string())
@@ -41,6 +54,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 .join(", ")
         );
     }
+    crate::output::create_folder(&args.output)?;
 
     let progress = Progress::new(jobs.len() as u64, args.quiet);
     let inputs = Inputs::of_run(rubrics_dir, args.templates.templates.as_deref());

@@ -832,8 +832,8 @@ fn first_words(text: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// How two assessments' proposals differ by title or reference (ignoring case and spacing):
-/// empty when they assess the same proposal.
+/// How two assessments' proposals differ by title, reference or jurisdiction (ignoring case and
+/// spacing): empty when they assess the same proposal.
 pub fn proposal_differences(a: &Assessment, b: &Assessment) -> Vec<String> {
     let mut differences = Vec::new();
     let (a_title, b_title) = (a.proposal.title.as_str(), b.proposal.title.as_str());
@@ -847,6 +847,19 @@ pub fn proposal_differences(a: &Assessment, b: &Assessment) -> Vec<String> {
             a_reference.unwrap_or("none"),
             b_reference.unwrap_or("none")
         ));
+    }
+    // Two countries' bills can share a title (the UK's and Australia's Online Safety Acts). A
+    // file that names no jurisdiction differs from none.
+    let names = |assessment: &Assessment| {
+        let jurisdiction = assessment.proposal.jurisdiction.as_ref()?;
+        let mut names: Vec<String> = jurisdiction.names().iter().map(|name| normal(name)).collect();
+        names.sort();
+        (!names.is_empty()).then(|| (names, jurisdiction.names().join("; ")))
+    };
+    if let (Some((a_names, a_shown)), Some((b_names, b_shown))) = (names(a), names(b))
+        && a_names != b_names
+    {
+        differences.push(format!("jurisdiction \"{a_shown}\" vs \"{b_shown}\""));
     }
     differences
 }

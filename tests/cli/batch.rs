@@ -250,3 +250,39 @@ fn dotted_names_index_names_missing_paths_and_linked_folders() {
         two.stderr
     );
 }
+
+#[test]
+fn an_output_that_is_no_folder_or_a_run_with_nothing_to_render_fails() {
+    let env = TestEnv::new();
+    env.write("bills/a.toml", assessment(""));
+    std::fs::create_dir_all(env.path("empty")).expect("a folder");
+    // A mistyped folder in a scheduled job is a failure, and writes nothing.
+    let run = env.run(&["batch", "empty", "-o", "out"]);
+    run.code(1);
+    assert_eq!(
+        run.stderr,
+        "error: no .toml files found under empty; nothing was rendered\n"
+    );
+    assert!(!env.path("out").exists());
+    // Standard output and a file are no folders.
+    let run = env.run(&["batch", "bills", "-o", "-"]);
+    run.code(2);
+    assert!(
+        run.stderr.starts_with(
+            "error: a batch writes a folder of briefs and their index, not standard output; pass `-o DIR`\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!env.path("-").exists());
+    let run = env.run(&["batch", "bills/a.toml", "-o", "bills/a.toml"]);
+    run.code(2);
+    assert!(
+        run.stderr.starts_with(
+            "error: `-o bills/a.toml` is a file; a batch writes its briefs and their index into a folder: pass `-o DIR`\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(env.read("bills/a.toml"), assessment(""));
+}

@@ -210,6 +210,22 @@ fn files_of_different_proposals_are_refused_unless_forced() {
         run.stderr
     );
     env.run(&["diff", &known, "other.toml", "--force"]).code(0);
+    // Two countries' bills of one title are two proposals; a file that names none differs from none.
+    let text = std::fs::read_to_string(&known).expect("fixture");
+    let jurisdiction = text
+        .lines()
+        .find(|line| line.starts_with("jurisdiction = "))
+        .expect("the fixture names a jurisdiction");
+    env.write(
+        "abroad.toml",
+        text.replace(jurisdiction, "jurisdiction = \"Australia\""),
+    );
+    let run = env.run(&["diff", &known, "abroad.toml"]);
+    run.code(1);
+    assert!(run.stderr.contains("(jurisdiction \""), "{}", run.stderr);
+    assert!(run.stderr.contains("vs \"Australia\"); pass --force"), "{}", run.stderr);
+    env.write("nowhere.toml", text.replace(&format!("{jurisdiction}\n"), ""));
+    env.run(&["diff", &known, "nowhere.toml"]).code(0);
 }
 
 #[test]
