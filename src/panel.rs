@@ -129,6 +129,9 @@ pub struct GroupView {
     pub rubrics: Vec<GroupDimension>,
     /// Questions none of its members has answered yet.
     pub unanswered: Vec<QuestionId>,
+    /// The same, named as the brief names them: an effect question by its area, a process
+    /// question by its prompt.
+    pub open_questions: Vec<String>,
 }
 
 /// One rating of a group's own verdict.
@@ -860,6 +863,14 @@ fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric], lang: Lang) -
     let brief = Brief::build(rubrics, &own);
     // A question whose condition fails is not open, whoever left it unanswered.
     unanswered.retain(|id| brief.unanswered.contains(id));
+    let open_questions: Vec<String> = unanswered
+        .iter()
+        .filter_map(|id| {
+            let rubric = rubrics.iter().find(|rubric| rubric.id == id.rubric())?;
+            let question = rubric.questions.iter().find(|question| question.id == id.question())?;
+            Some(question.area_name().trim().to_string())
+        })
+        .collect();
     GroupView {
         id: group
             .first()
@@ -910,6 +921,7 @@ fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric], lang: Lang) -
             })
             .collect(),
         unanswered,
+        open_questions,
     }
 }
 

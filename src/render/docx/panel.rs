@@ -337,13 +337,15 @@ fn still_open(panel: &PanelBrief, body: &mut Body) {
         .panel
         .groups
         .iter()
-        .filter(|group| !group.unanswered.is_empty())
+        .filter(|group| !group.open_questions.is_empty())
         .map(|group| {
+            // One paragraph a group: its questions end in question marks, which a list joined by
+            // commas or semicolons would run together.
             format!(
                 "{}{} {}",
                 group.label,
                 label(panel, "colon"),
-                crate::model::ids::joined(&group.unanswered)
+                group.open_questions.join(" · ")
             )
         })
         .collect();
