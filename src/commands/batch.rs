@@ -27,16 +27,10 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         )
         .into());
     }
-    if args.output.is_file() {
-        return Err(UsageError(format!(
-            "`-o {}` is a file; a batch writes its briefs and their index into a folder: pass `-o DIR`",
-            args.output.display()
-        ))
-        .into());
-    }
     let formats = args.format.unique();
     let same = |path: &Path| matches!((std::fs::canonicalize(path), std::fs::canonicalize(&args.output)), (Ok(a), Ok(b)) if a == b);
-    if args.paths.iter().any(|path| same(path)) {
+    // An output that is a file, an input's among them, is said to be one when the folder is made.
+    if !args.output.is_file() && args.paths.iter().any(|path| same(path)) {
         return Err(UsageError("the output folder is also an input folder; pass another `-o DIR`".into()).into());
     }
     // Everything costly is prepared once for the whole run, and checked before any input is read.

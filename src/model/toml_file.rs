@@ -259,6 +259,9 @@ impl TomlFile {
         let mut left_out_table = false;
         // The tables left out for names the format does not have.
         let mut unknown_tables: Vec<String> = Vec::new();
+        // Whether lines were left out for values that cannot be read: the syntax errors after
+        // them are the file's too.
+        let mut past_unreadable_values = false;
         for round in 0..=MAX_ROUNDS {
             if round == MAX_ROUNDS {
                 // Said, so that the count printed is not read as the whole.
@@ -279,25 +282,33 @@ impl TomlFile {
             };
             let (_, syntax_errors) = DeTable::parse_recoverable(&text);
             if !syntax_errors.is_empty() {
-                // Only the original text's syntax errors are real; blanking never adds any.
-                if !problems.is_empty() {
+                // Only the original text's syntax errors are real, and those left once the lines
+                // of unreadable values are left out; other blanking never adds any.
+                if !problems.is_empty() && !past_unreadable_values {
                     return (None, problems);
                 }
-                problems.extend(self.syntax_problems(&syntax_errors));
-                // Values that cannot be read, each in a one-line `key = value` (`date =
-                // 20/11/2026`): their lines are left out as a value of the wrong kind is, so that
-                // the rest of the file is read on. Any other syntax error stops here.
-                let Some(lines) = unreadable_value_lines(&text, &syntax_errors) else {
-                    return (None, problems);
-                };
-                for line in lines {
+                // The first: a value that cannot be read on a line of its own (`date =
+                // 20/11/2026`) is reported once, its line left out as a value of the wrong kind
+                // is, and the file read on; a later one may be another such value, or what a
+                // list left open does to every line after it, which the reading then stops at.
+                let first = syntax_errors
+                    .iter()
+                    .filter(|error| error.span().is_some())
+                    .min_by_key(|error| error.span().map(|span| span.start));
+                if let Some(first) = first
+                    && let Some(line) = unreadable_value_line(&text, first)
+                {
+                    problems.push(self.toml_error(first));
                     text.replace_range(line.range.clone(), &" ".repeat(line.range.len()));
                     left_out.push(line);
+                    // What is parsed then lacks values the file does hold (a title written with
+                    // a stray quote): it is not given back to be checked further.
+                    left_out_table = true;
+                    past_unreadable_values = true;
+                    continue;
                 }
-                // What is parsed then lacks values the file does hold (a title written with a
-                // stray quote): it is not given back to be checked further.
-                left_out_table = true;
-                continue;
+                problems.extend(self.syntax_problems(&syntax_errors));
+                return (None, problems);
             }
             // A missing key has no line to leave out. A required key whose line was left out
             // for a bad value (`group = "privat-sector"`) was reported already.
@@ -992,46 +1003,58 @@ impl LeftOut {
     }
 }
 
-/// The lines of `text` holding the syntax `errors`, where each lies in the value of a one-line
-/// `key = value` (`date = 20/11/2026`, `level = 3 - Anyone`, `title = "Unclosed`), each as a
-/// line to leave out. `None` when any error lies elsewhere (a header, a key, a list or a text
-/// over several lines, a key written twice), where leaving lines out could make up problems.
-fn unreadable_value_lines(text: &str, errors: &[toml::de::Error]) -> Option<Vec<LeftOut>> {
-    let mut lines: Vec<LeftOut> = Vec::new();
-    for error in errors {
-        let span = error.span()?;
-        if error.message().starts_with("duplicate key") {
-            return None;
-        }
-        let start = line_start(text, span.start);
-        let end = text[start..].find('\n').map_or(text.len(), |at| start + at);
-        let line = &text[start..end];
-        let (key, value) = line.split_once('=')?;
-        let value = value.trim_start();
-        let in_value = span.start > start + key.len();
-        let one_line = !value.starts_with(['[', '{']) && !value.starts_with("\"\"\"") && !value.starts_with("'''");
-        if is_table_header(line) || !in_value || !one_line || key.trim().is_empty() {
-            return None;
-        }
-        if lines.iter().any(|left_out| left_out.range.start == start) {
-            continue;
-        }
-        // A dotted key (`consultation.opened`) is missed by its last part.
-        let key = key
-            .trim()
-            .rsplit('.')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .trim_matches(['"', '\'']);
-        lines.push(LeftOut {
-            key: key.to_string(),
-            range: start..end,
-            line: line.to_string(),
-            message: error.message().to_string(),
-        });
+/// The line of `text` holding the syntax `error`, when it lies in the value of a one-line
+/// `key = value` (`date = 20/11/2026`, `level = 3 - Anyone`, `title = "Unclosed`, `assessors =
+/// [A]`), as a line to leave out, with a stand-in of text: where the format wants another kind,
+/// its refusal of the stand-in brings one of that kind. `None` when the error lies elsewhere (a
+/// header, a key, a list or a text over several lines, a key written twice), where leaving the
+/// line out could make up problems.
+fn unreadable_value_line(text: &str, error: &toml::de::Error) -> Option<LeftOut> {
+    let span = error.span()?;
+    if error.message().starts_with("duplicate key") {
+        return None;
     }
-    Some(lines)
+    let start = line_start(text, span.start);
+    let end = text[start..].find('\n').map_or(text.len(), |at| start + at);
+    let line = &text[start..end];
+    let (key, value) = line.split_once('=')?;
+    let value = value.trim_start();
+    let in_value = span.start > start + key.len();
+    let several_lines = value.starts_with("\"\"\"") || value.starts_with("'''") || !brackets_close(value);
+    // Nothing after the `=` is more often a text written on the lines below than a value left
+    // out: what reads on from there would be its lines, each taken for a key.
+    let empty = value.split('#').next().unwrap_or("").trim().is_empty();
+    // A file's byte-order mark is no part of its first key.
+    let key = key.trim().trim_start_matches('\u{feff}').trim();
+    if is_table_header(line) || !in_value || several_lines || empty || key.is_empty() {
+        return None;
+    }
+    // A dotted key (`consultation.opened`) is missed by its last part.
+    let key = key.rsplit('.').next().unwrap_or("").trim().trim_matches(['"', '\'']);
+    Some(LeftOut {
+        key: key.to_string(),
+        range: start..end,
+        line: line.to_string(),
+        message: "invalid value, expected a string".to_string(),
+    })
+}
+
+/// Whether every bracket and brace `value` opens outside its quotes it also closes, so that the
+/// value ends on its line.
+fn brackets_close(value: &str) -> bool {
+    let (mut depth, mut quote) = (0_i32, None);
+    for c in value.chars() {
+        match (quote, c) {
+            (Some(open), c) if c == open => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '#') => break,
+            (None, '[' | '{') => depth += 1,
+            (None, ']' | '}') => depth -= 1,
+            _ => {}
+        }
+    }
+    depth <= 0
 }
 
 /// A value of the kind a toml or serde `message` says was expected: `""` for a string, `0` for
@@ -1079,7 +1102,8 @@ fn line_key(line: &str) -> &str {
     }
     match line.split_once('=') {
         Some((key, _)) => {
-            let key = key.trim();
+            // A file's byte-order mark is no part of its first key.
+            let key = key.trim().trim_start_matches('\u{feff}');
             // A dotted key (`consultation.opened = ...`) names its last part.
             key.rsplit('.').next().unwrap_or(key).trim().trim_matches(['"', '\''])
         }

@@ -51,6 +51,43 @@ fn a_value_that_cannot_be_read_does_not_hide_the_problems_after_it() {
     );
     assert!(!stderr.contains("no title"), "{stderr}");
     assert_eq!(stderr.matches(": error: ").count(), 2, "{stderr}");
+    // A list left open after an unreadable value is still one problem, where its bracket opens.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\nstage = draft\n[assessment]\nassessors = [\"A\",\n\
+          date = 2026-11-20\nstatus = \"draft\"\n",
+    );
+    assert_in_order(
+        &stderr,
+        &[
+            "bad.toml:4:9: error: the value of `stage` is not in quotes: `draft`",
+            "bad.toml:6:13: error: the list that `[` opens here is not closed",
+        ],
+    );
+    assert_eq!(stderr.matches(": error: ").count(), 2, "{stderr}");
+    // A one-line list with an unquoted value, the same mistake twice on a line, and submissions
+    // after one whose value cannot be read: each reported once, and what follows read on.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\nstage = \"draftx\"\n[assessment]\nassessors = [A]\n\
+          [answers.openness.participation]\nlevel = 3.x\nbogus = 1\n\
+          [[consultation.submissions]]\nid = S-01\ngroup = \"academia\"\ndisposition = \"accepted\"\n\
+          [[consultation.submissions]]\nid = S-02\ndisposition = \"acepted\"\n",
+    );
+    assert_in_order(
+        &stderr,
+        &[
+            "bad.toml:4:9: error: unknown value `draftx` for `stage`",
+            "bad.toml:6:14: error: the value of `assessors` is not in quotes: `[A]`",
+            "bad.toml:8:",
+            "bad.toml:9:1: error: unknown key `bogus`",
+            "bad.toml:11:6: error: the value of `id` is not in quotes: `S-01`",
+            "bad.toml:14:1: error: missing key `group`",
+            "bad.toml:15:6: error: the value of `id` is not in quotes: `S-02`",
+            "bad.toml:16:15: error: unknown disposition `acepted`",
+        ],
+    );
+    assert_eq!(stderr.matches(": error: ").count(), 8, "{stderr}");
     insta::assert_snapshot!("unreadable_values", transcript.text());
 }
 
