@@ -42,7 +42,11 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                         lang,
                         "ui-check-problems",
                         file = path.display().to_string(),
-                        count = problems.len()
+                        // Errors only: a warning that more may follow is no problem of its own.
+                        count = problems
+                            .iter()
+                            .filter(|problem| problem.severity == crate::diagnostic::Severity::Error)
+                            .count()
                     )
                 );
             }

@@ -435,11 +435,12 @@ impl Assessment {
             }
             assessment.schema_directive = super::schema::directive_in(&file.text).map(str::to_string);
         }
-        // The assessment file's problems first, then the CSV file's, each in file order.
+        // The assessment file's problems first, then the CSV file's, each in file order; what is
+        // said of a whole file (that more may follow) after its lines.
         problems.sort_by_key(|problem| {
             (
                 problem.file != file.path,
-                problem.location.map(|at| (at.line, at.column)),
+                problem.location.map_or((usize::MAX, 0), |at| (at.line, at.column)),
             )
         });
         problems.extend(last);

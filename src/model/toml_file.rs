@@ -239,7 +239,10 @@ impl TomlFile {
     /// needed, so that later checks can look at the rest. Syntax errors are reported, and stop
     /// there.
     pub fn parse_salvaging<T: DeserializeOwned>(&self) -> (Option<T>, Vec<Diagnostic>) {
-        const MAX_ROUNDS: usize = 100;
+        // A problem can take more than one round (a stand-in, then the format's refusal of it):
+        // the reading stops at whichever bound comes first.
+        const MAX_PROBLEMS: usize = 100;
+        const MAX_ROUNDS: usize = 250;
         // Most files parse at the first try: only a file with problems is copied to be blanked.
         let first = match toml::from_str::<T>(&self.text) {
             Ok(parsed) => return (Some(parsed), Vec::new()),
@@ -263,11 +266,13 @@ impl TomlFile {
         // them are the file's too.
         let mut past_unreadable_values = false;
         for round in 0..=MAX_ROUNDS {
-            if round == MAX_ROUNDS {
-                // Said, so that the count printed is not read as the whole.
+            if round == MAX_ROUNDS || problems.len() >= MAX_PROBLEMS {
+                // Said, after them and apart from their count, so that the count is not read
+                // as the whole.
                 problems.push(
                     Diagnostic::new(&self.path, "more problems of these kinds may follow, not shown")
-                        .with_help("fix the problems above and check the file again"),
+                        .with_help("fix the problems above and check the file again")
+                        .as_warning(),
                 );
                 break;
             }

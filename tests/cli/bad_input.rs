@@ -849,8 +849,16 @@ fn past_the_bound_on_problems_the_count_says_more_may_follow() {
     }
     let mut transcript = Transcript::default();
     let stderr = check_fails(&mut transcript, text.as_bytes());
+    // A hundred problems, then the notice, last, as a warning: it is not counted as a problem.
+    assert_eq!(stderr.matches(": error: ").count(), 100, "{stderr}");
     assert!(
-        stderr.contains("bad.toml: error: more problems of these kinds may follow, not shown"),
+        stderr.ends_with(
+            "bad.toml: warning: more problems of these kinds may follow, not shown\n  \
+             help: fix the problems above and check the file again\n"
+        ),
         "{stderr}"
     );
+    let env = TestEnv::new();
+    env.write("bad.toml", &text);
+    assert_eq!(env.run(&["check", "bad.toml"]).stdout, "bad.toml: 100 problems\n");
 }
