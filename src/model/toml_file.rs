@@ -737,6 +737,23 @@ impl TomlFile {
                         .to_string(),
                 ),
             )
+        } else if let Some(help) = (is_unreadable_value(message) || message.contains("must be quoted"))
+            .then(|| written_as(key))
+            .flatten()
+        {
+            // `praised = yes`, `assessors = A. Analyst`: quoting them would be the next error.
+            let shown = shown_value(line).unwrap_or_default();
+            let listed = line
+                .split_once('=')
+                .is_some_and(|(_, value)| value.trim_start().starts_with('['));
+            let message = if key == "praised" {
+                format!("`{key}` must be true or false, not {shown}")
+            } else if listed {
+                format!("each value of `{key}` needs \"quotes\": {shown}")
+            } else {
+                format!("`{key}` must be a list in square brackets, not {shown}")
+            };
+            (message, Some(help))
         } else if message.contains("invalid type: floating point") && key != "level" {
             // A number where text belongs (`url = 2.5`): the help about levels does not apply.
             (in_words(plain, key, line), Some(VALUE_HELP.to_string()))
@@ -777,6 +794,19 @@ const VALUE_HELP: &str = "check the quotes: text needs \"quotes\", numbers and d
 
 /// How every date in the file formats is written.
 pub const DATE_HELP: &str = "write dates as 2026-12-05, without quotes";
+
+/// How the value of `key` is written where it is no text in quotes, for the keys of the file
+/// formats that hold a yes or no, or a list: the help for an unquoted value would lead to
+/// another error.
+fn written_as(key: &str) -> Option<String> {
+    match key {
+        "praised" => Some("write true or false, without quotes: praised = true".to_string()),
+        "assessors" | "provisions" | "mechanisms" | "evidence" | "concerns" | "channels" => Some(format!(
+            "write a list in square brackets, each value in quotes: {key} = [\"first\", \"second\"]"
+        )),
+        _ => None,
+    }
+}
 
 /// The keys whose values are dates, in assessment files and consultation ledgers.
 fn is_date_key(key: &str) -> bool {

@@ -78,7 +78,7 @@ fn a_value_that_cannot_be_read_does_not_hide_the_problems_after_it() {
         &stderr,
         &[
             "bad.toml:4:9: error: unknown value `draftx` for `stage`",
-            "bad.toml:6:14: error: the value of `assessors` is not in quotes: `[A]`",
+            "bad.toml:6:14: error: each value of `assessors` needs \"quotes\": `[A]`",
             "bad.toml:8:",
             "bad.toml:9:1: error: unknown key `bogus`",
             "bad.toml:11:6: error: the value of `id` is not in quotes: `S-01`",
@@ -88,6 +88,20 @@ fn a_value_that_cannot_be_read_does_not_hide_the_problems_after_it() {
         ],
     );
     assert_eq!(stderr.matches(": error: ").count(), 8, "{stderr}");
+    // A yes or no, and a list, are told how they are written, not to add quotes.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\n[assessment]\nassessors = A. Analyst\n[expect]\npraised = yes\n",
+    );
+    assert_in_order(
+        &stderr,
+        &[
+            "bad.toml:5:13: error: `assessors` must be a list in square brackets, not `A. Analyst`\n  \
+             help: write a list in square brackets, each value in quotes: assessors = [\"first\", \"second\"]",
+            "bad.toml:7:11: error: `praised` must be true or false, not `yes`\n  \
+             help: write true or false, without quotes: praised = true",
+        ],
+    );
     insta::assert_snapshot!("unreadable_values", transcript.text());
 }
 
