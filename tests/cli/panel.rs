@@ -249,6 +249,8 @@ fn the_markdown_panel_brief_has_every_section() {
             "## Who assessed",
             "Not represented on the panel: Private sector, Intergovernmental organisation.",
             "## Consolidated verdict",
+            // Page 1 says how robust the consolidated verdict is, as a single brief's does.
+            "Borderline: if Blocking websites or shutting down the Internet (openness.reachability) were at level 0 instead of 1, the effect would be rated Serious harm.",
             "### Red flags, by the groups that raised them",
             "raised by Civil society, Technical community, Academia",
             "## Agreement",

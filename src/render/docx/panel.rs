@@ -143,6 +143,7 @@ fn verdict(panel: &PanelBrief, body: &mut Body) {
     body.heading(1, label(panel, "consolidated_verdict"));
     body.para_styled("Verdict", &panel.panel.verdict_line);
     body.para(&brief.summary.paragraph, Fmt::default());
+    body.para(&brief.robustness.sentence, Fmt::default());
     let rows: Vec<Row> = brief
         .rubrics
         .iter()
