@@ -92,9 +92,6 @@ pub struct Row {
     /// With a consultation ledger: the uptake gap between its best- and worst-served groups, 0 to
     /// 1 (`null` without a ledger, or with fewer than two groups to compare).
     pub uptake_gap: Option<f64>,
-    /// The two as the brief shows them ("100%", "48 points"), for `index.md`.
-    #[serde(skip)]
-    pub consultation_display: Option<(String, String)>,
 }
 
 /// A rubric's score in an index row.
@@ -528,15 +525,6 @@ fn ok_row(job: &Job, brief: &Brief) -> Row {
             .as_ref()
             .and_then(|ledger| ledger.uptake_gap.as_ref())
             .map(|gap| gap.gap),
-        consultation_display: brief.consultation.as_ref().map(|ledger| {
-            (
-                ledger.response_coverage.display.clone(),
-                ledger
-                    .uptake_gap
-                    .as_ref()
-                    .map_or_else(|| "–".to_string(), |gap| gap.display.clone()),
-            )
-        }),
     }
 }
 
@@ -585,7 +573,6 @@ fn empty_row(job: &Job) -> Row {
         error: None,
         response_coverage: None,
         uptake_gap: None,
-        consultation_display: None,
     }
 }
 

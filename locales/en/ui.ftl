@@ -307,3 +307,14 @@ ui-check-severe-acceptable-help = lower the level, or tick the safeguard that co
 ui-check-ledger-departs = `{ $question }` is at level { $level }, but the consultation ledger points to level { $suggested }
 ui-check-ledger-open = `{ $question }` is open; the consultation ledger points to level { $suggested }
 ui-check-ledger-help = { $because }; keep your level if you know more than the ledger shows
+
+## `batch`: the index of a run (index.md), in the language `--lang` asks for.
+ui-index-title = Batch index
+ui-index-summary = { $inputs ->
+    [one] { $inputs } input
+   *[other] { $inputs } inputs
+  }: { $rendered } rendered, { $failed } failed, { $skipped } skipped.
+ui-index-input = Input
+ui-index-proposal = Title
+ui-index-outputs = Outputs
+ui-index-error = Error

@@ -307,3 +307,14 @@ ui-check-severe-acceptable-help = baje el nivel, o marque la salvaguarda que lo 
 ui-check-ledger-departs = `{ $question }` está en el nivel { $level }, pero el registro de la consulta apunta al nivel { $suggested }
 ui-check-ledger-open = `{ $question }` está pendiente; el registro de la consulta apunta al nivel { $suggested }
 ui-check-ledger-help = { $because }; mantenga su nivel si sabe más de lo que muestra el registro
+
+## `batch`: el índice de una ejecución (index.md), en el idioma que pide `--lang`.
+ui-index-title = Índice del lote
+ui-index-summary = { $inputs ->
+    [one] { $inputs } archivo
+   *[other] { $inputs } archivos
+  }: { $rendered } generados, { $failed } con error, { $skipped } omitidos.
+ui-index-input = Archivo
+ui-index-proposal = Título
+ui-index-outputs = Archivos generados
+ui-index-error = Error

@@ -307,3 +307,14 @@ ui-check-severe-acceptable-help = abaissez le niveau, ou cochez la garantie qui 
 ui-check-ledger-departs = `{ $question }` est au niveau { $level }, mais le registre de la consultation indique le niveau { $suggested }
 ui-check-ledger-open = `{ $question }` est en suspens ; le registre de la consultation indique le niveau { $suggested }
 ui-check-ledger-help = { $because } ; conservez votre niveau si vous en savez plus que ce que montre le registre
+
+## `batch` : l'index d'une exécution (index.md), dans la langue que demande `--lang`.
+ui-index-title = Index du lot
+ui-index-summary = { $inputs ->
+    [one] { $inputs } fichier
+   *[other] { $inputs } fichiers
+  } : { $rendered } rendus, { $failed } en échec, { $skipped } ignorés.
+ui-index-input = Fichier
+ui-index-proposal = Titre
+ui-index-outputs = Fichiers produits
+ui-index-error = Erreur

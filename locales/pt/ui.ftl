@@ -307,3 +307,14 @@ ui-check-severe-acceptable-help = abaixe o nível, ou marque a salvaguarda que o
 ui-check-ledger-departs = `{ $question }` está no nível { $level }, mas o registro da consulta aponta para o nível { $suggested }
 ui-check-ledger-open = `{ $question }` está em aberto; o registro da consulta aponta para o nível { $suggested }
 ui-check-ledger-help = { $because }; mantenha seu nível se você sabe mais do que o registro mostra
+
+## `batch`: o índice de uma execução (index.md), no idioma que `--lang` pede.
+ui-index-title = Índice do lote
+ui-index-summary = { $inputs ->
+    [one] { $inputs } arquivo
+   *[other] { $inputs } arquivos
+  }: { $rendered } gerados, { $failed } com erro, { $skipped } ignorados.
+ui-index-input = Arquivo
+ui-index-proposal = Título
+ui-index-outputs = Arquivos gerados
+ui-index-error = Erro

@@ -8,9 +8,10 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::{Row, RowStatus};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, tr};
 use crate::markup::escape_markdown;
-use crate::report::{number, score_display};
+use crate::model::{Dimension, Stage};
+use crate::report::{number, percent, score_display};
 
 /// The rubric ids that appear in any row, in first-seen order: the index's rubric columns.
 fn rubric_columns(rows: &[Row]) -> Vec<String> {
@@ -30,71 +31,99 @@ fn rubric_score(row: &Row, id: &str) -> Option<f64> {
         .and_then(|cell| cell.score)
 }
 
-/// `index.md`.
-pub fn markdown(rows: &[Row]) -> String {
+/// `index.md`, in `lang`: its headings, rating words, stages and numbers as the brief writes
+/// them (`--lang`, else English; each brief is in its own language).
+pub fn markdown(rows: &[Row], lang: Lang) -> String {
     let columns = rubric_columns(rows);
-    let ok = rows.iter().filter(|row| row.status == RowStatus::Ok).count();
+    let count = |status: RowStatus| rows.iter().filter(|row| row.status == status).count();
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "# Batch index\n\n{} {}: {ok} rendered, {} failed, {} skipped.\n",
-        rows.len(),
-        if rows.len() == 1 { "input" } else { "inputs" },
-        rows.iter().filter(|row| row.status == RowStatus::Failed).count(),
-        rows.iter().filter(|row| row.status == RowStatus::Skipped).count()
+        "# {}\n\n{}\n",
+        tr(lang, "ui-index-title"),
+        crate::tr!(
+            lang,
+            "ui-index-summary",
+            inputs = rows.len(),
+            rendered = count(RowStatus::Ok),
+            failed = count(RowStatus::Failed),
+            skipped = count(RowStatus::Skipped)
+        )
     );
-    let _ = write!(
-        out,
-        "| Input | Title | Jurisdiction | Stage | Score | Rating | Effect | Process |"
+    let mut header: Vec<String> = [
+        "ui-index-input",
+        "ui-index-proposal",
+        "brief-jurisdiction",
+        "brief-stage",
+        "brief-score",
+        "brief-rating",
+        "brief-effect",
+        "brief-process",
+    ]
+    .iter()
+    .map(|id| tr(lang, id))
+    .collect();
+    header.extend(columns.iter().map(|id| escape_markdown(id)));
+    header.extend(
+        [
+            "brief-red-flags",
+            "ui-index-outputs",
+            "ui-index-error",
+            "brief-response-coverage",
+            "brief-uptake-gap",
+        ]
+        .iter()
+        .map(|id| tr(lang, id)),
     );
-    for id in &columns {
-        let _ = write!(out, " {} |", escape_markdown(id));
-    }
-    let _ = writeln!(out, " Red flags | Outputs | Error | Response coverage | Uptake gap |");
-    let _ = writeln!(out, "|{}", "---|".repeat(13 + columns.len()));
+    let _ = writeln!(out, "| {} |", header.join(" | "));
+    let _ = writeln!(out, "|{}", "---|".repeat(header.len()));
     for row in rows {
         let cell = |text: Option<&str>| escape_markdown(text.unwrap_or(""));
+        let ok = row.status == RowStatus::Ok;
+        // Scores of a row that failed are left out, not shown as "–".
+        let score = |score: Option<f64>| if ok { score_display(score, lang) } else { String::new() };
+        let stage = row
+            .stage
+            .as_deref()
+            .and_then(|id| Stage::ALL.iter().find(|stage| stage.id() == id))
+            .map_or_else(|| cell(row.stage.as_deref()), |stage| stage.label_in(lang).to_string());
         let _ = write!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} | {} |",
             escape_markdown(&row.input),
             cell(row.title.as_deref()),
             cell(row.jurisdiction.as_deref()),
-            cell(row.stage.as_deref()),
-            if row.status == RowStatus::Ok {
-                // The index is English, as its headers and rating words are.
-                score_display(row.score, Lang::En)
-            } else {
-                String::new()
-            },
-            row.rating.map(|rating| rating.label()).unwrap_or_default(),
-            row.effect_verdict.unwrap_or_default(),
-            row.process_rating.map(|rating| rating.label()).unwrap_or_default(),
+            stage,
+            score(row.score),
+            row.rating.map(|rating| rating.label_in(lang)).unwrap_or_default(),
+            row.effect_rating
+                .map(|rating| rating.label_for_in(Dimension::Effect, lang))
+                .unwrap_or_default(),
+            row.process_rating
+                .map(|rating| rating.label_in(lang))
+                .unwrap_or_default(),
         );
         for id in &columns {
-            let _ = write!(
-                out,
-                " {} |",
-                if row.status == RowStatus::Ok {
-                    score_display(rubric_score(row, id), Lang::En)
-                } else {
-                    String::new()
-                }
-            );
+            let _ = write!(out, " {} |", score(rubric_score(row, id)));
         }
-        let (coverage, gap) = row
-            .consultation_display
-            .as_ref()
-            .filter(|_| row.status == RowStatus::Ok)
-            .map_or(("", ""), |(coverage, gap)| (coverage.as_str(), gap.as_str()));
+        let (coverage, gap) = match (ok, row.response_coverage) {
+            (true, Some(coverage)) => (
+                percent(coverage, lang),
+                row.uptake_gap.map_or_else(
+                    || "–".to_string(),
+                    |gap| crate::tr!(lang, "brief-text-percentage-points", points = (gap * 100.0).round()),
+                ),
+            ),
+            _ => (String::new(), String::new()),
+        };
         let _ = writeln!(
             out,
             " {} | {} | {} | {} | {} |",
             escape_markdown(&joined(&row.red_flags)),
             escape_markdown(&row.outputs.join(", ")),
             cell(row.error.as_deref().map(first_line)),
-            escape_markdown(coverage),
-            escape_markdown(gap),
+            escape_markdown(&coverage),
+            escape_markdown(&gap),
         );
     }
     out

@@ -84,7 +84,10 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         every_input.add(&job.input);
     }
     for (name, bytes) in [
-        ("index.md", index::markdown(&rows).into_bytes()),
+        (
+            "index.md",
+            index::markdown(&rows, args.lang.lang.unwrap_or_default()).into_bytes(),
+        ),
         ("index.csv", index::csv(&rows)?),
         ("index.json", index::json(&rows)?),
     ] {

@@ -201,6 +201,21 @@ fn batch_panel_and_diff_write_in_the_language_asked() {
         brief.contains("## Recommandations") && brief.contains("12 mai 2021"),
         "{brief}"
     );
+    // The index too: its headings, stages, rating words and numbers.
+    let index = env.read("batch-out/index.md");
+    assert!(index.starts_with("# Index du lot\n"), "{index}");
+    assert!(
+        index.contains("| Fichier | Titre | Juridiction | Étape | Score | Appréciation | Effet | Processus |"),
+        "{index}"
+    );
+    assert!(
+        index.contains("| Projet de texte | 55 | Préoccupations graves | Préjudice grave | Satisfaisant |"),
+        "{index}"
+    );
+    assert!(
+        index.contains("| 100\u{202f}% | 48 points |") || index.contains("| 100\u{a0}% | 48 points |"),
+        "{index}"
+    );
     let panel = env.run(&["panel", &repo("examples/panel/eu-csa-regulation"), "--lang", "es"]);
     panel.code(0);
     assert!(panel.stdout.starts_with("# Informe del panel"), "{}", panel.stdout);
