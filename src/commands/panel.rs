@@ -61,18 +61,26 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 member.file,
             );
         }
-        if !args.force {
-            let stages = if mismatches.iter().any(|mismatch| mismatch.what.starts_with("stage")) {
-                "; two stages of one bill make a change brief (`impact-brief diff OLD NEW`), not a panel"
-            } else {
-                ""
-            };
-            bail!(
-                "{} and {} do not assess the same proposal at the same stage ({what}){stages}; pass --force to bring them together anyway",
+        if args.force {
+            // Brought together anyway: the brief shows the first file's proposal, and says so here.
+            crate::eprintln_safe!(
+                "warning: {} and {} differ ({what}); the panel brief shows {}'s",
                 first.file,
                 member.file,
+                first.file
             );
+            continue;
         }
+        let stages = if mismatches.iter().any(|mismatch| mismatch.what.starts_with("stage")) {
+            "; two stages of one bill make a change brief (`impact-brief diff OLD NEW`), not a panel"
+        } else {
+            ""
+        };
+        bail!(
+            "{} and {} do not assess the same proposal at the same stage ({what}){stages}; pass --force to bring them together anyway",
+            first.file,
+            member.file,
+        );
     }
     for member in &members {
         if let Some(upgrade) = &member.assessment.upgrade {
@@ -83,8 +91,32 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             );
         }
     }
+    // Two files with the same answers, rationales and assessors are one assessment copied: each
+    // would count as an assessor, and raise the agreement.
+    for (index, member) in members.iter().enumerate() {
+        if let Some(earlier) = members[..index].iter().find(|earlier| {
+            earlier.assessment.assessment.assessors == member.assessment.assessment.assessors
+                && earlier.assessment.answers == member.assessment.answers
+        }) {
+            crate::eprintln_safe!(
+                "warning: {} holds the same assessors and answers as {}; each counts as an assessment",
+                member.file,
+                earlier.file
+            );
+        }
+    }
     // One language for the panel: `--lang`, else the first member's.
     let lang = args.out.lang.lang.unwrap_or_else(|| first.assessment.lang());
+    if args.out.lang.lang.is_none()
+        && let Some(other) = members.iter().find(|member| member.assessment.lang() != lang)
+    {
+        crate::eprintln_safe!(
+            "warning: the members are written in more than one language ({} in {}); the panel brief is in {}, the first file's: pass --lang to choose",
+            other.file,
+            other.assessment.lang().code(),
+            lang.code()
+        );
+    }
     // Named after the proposal, not after whichever file came first.
     let named_after = PathBuf::from(crate::panel::file_stem(&first.assessment.proposal.title));
     for member in &mut members {

@@ -236,6 +236,40 @@ fn harms_found_by_half_the_groups_raise_their_red_flag_and_bring_their_advice() 
 }
 
 #[test]
+fn a_copied_member_and_members_in_several_languages_are_warned_of() {
+    let env = TestEnv::new();
+    panel(&env);
+    std::fs::copy(env.path("panel/uni.toml"), env.path("panel/uni-copy.toml")).expect("a copy");
+    let run = env.run(&["panel", "panel"]);
+    run.code(0);
+    assert!(
+        run.stderr.contains(
+            "warning: panel/uni.toml holds the same assessors and answers as panel/uni-copy.toml; each counts as an assessment"
+        ),
+        "{}",
+        run.stderr
+    );
+    std::fs::remove_file(env.path("panel/uni-copy.toml")).expect("removed");
+    let french = env
+        .read("panel/uni.toml")
+        .replace("[assessment]\n", "[assessment]\nlanguage = \"fr\"\n");
+    env.write("panel/uni.toml", french);
+    let run = env.run(&["panel", "panel"]);
+    assert!(
+        run.stderr.contains(
+            "warning: the members are written in more than one language (panel/uni.toml in fr); the panel brief is in en, the first file's: pass --lang to choose"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !env.run(&["panel", "panel", "--lang", "en"])
+            .stderr
+            .contains("more than one language")
+    );
+}
+
+#[test]
 fn the_markdown_panel_brief_has_every_section() {
     let env = TestEnv::new();
     panel(&env);
@@ -430,7 +464,15 @@ fn a_panel_refuses_assessments_of_another_stage_unless_forced() {
         "{}",
         run.stderr
     );
-    env.run(&["panel", "panel", "--force"]).code(0);
+    let forced = env.run(&["panel", "panel", "--force"]);
+    forced.code(0);
+    assert!(
+        forced.stderr.contains(
+            "warning: panel/cs-one.toml and panel/gov.toml differ (stage \"In consultation\" vs \"Adopted\"); the panel brief shows panel/cs-one.toml's"
+        ),
+        "{}",
+        forced.stderr
+    );
     // `batch --panels` applies the same rule: the adopted one stays out of the panel.
     env.run(&["batch", "panel", "-o", "out", "-f", "md", "--panels", "--quiet"])
         .code(0);
