@@ -21,8 +21,16 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let renderer = renderer_for(&formats, &args.out.templates, &args.out.pdf)?;
     renderer.check(DocumentKind::Change, &formats)?;
     let rubrics = load_rubrics(rubrics_dir)?;
-    let (mut old, old_origin) = load(&args.old, &rubrics)?;
-    let (mut new, new_origin) = load(&args.new, &rubrics)?;
+    // Both files are read before either's problems are reported, so that one run shows them all.
+    let (old, new) = (load(&args.old, &rubrics), load(&args.new, &rubrics));
+    let ((mut old, old_origin), (mut new, new_origin)) = match (old, new) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(Diagnostics(mut problems)), Err(Diagnostics(more))) => {
+            problems.extend(more);
+            return Err(Diagnostics(problems).into());
+        }
+        (Err(problems), _) | (_, Err(problems)) => return Err(problems.into()),
+    };
     // One language for both sides: `--lang`, else the newer assessment's.
     args.out.lang.apply(&mut new);
     old.assessment.language = Some(new.lang());

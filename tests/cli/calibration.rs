@@ -534,6 +534,24 @@ fn migrate_keeps_the_words_of_an_old_answer_whose_replacement_is_answered_too() 
 
 #[cfg(unix)]
 #[test]
+fn migrate_leaves_a_read_only_file_and_makes_no_backup() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    let original = std::fs::read_to_string(repo("tests/fixtures/known-v1.toml")).expect("read");
+    env.write("a.toml", &original);
+    std::fs::set_permissions(env.path("a.toml"), std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let run = env.run(&["migrate", "a.toml"]);
+    run.code(1);
+    assert_eq!(
+        run.stderr,
+        "error: a.toml is read-only, so it is not rewritten; make it writable first, or see the result with --dry-run\n"
+    );
+    assert_eq!(env.read("a.toml"), original);
+    assert!(!env.path("a.toml.v1.bak").exists());
+    env.run(&["migrate", "a.toml", "--dry-run"]).code(0);
+}
+
+#[test]
 fn migrate_never_writes_its_backup_through_a_link() {
     let env = TestEnv::new();
     let original = std::fs::read_to_string(repo("tests/fixtures/known-v1.toml")).expect("read");

@@ -403,3 +403,25 @@ fn swapped_files_get_a_warning() {
         run.stderr
     );
 }
+
+#[test]
+fn the_problems_of_both_files_are_reported_in_one_run() {
+    let env = TestEnv::new();
+    env.write(
+        "old.toml",
+        "schema_version = 3\n[proposal]\ntitle = \"T\"\nstage = draftx\n",
+    );
+    env.write(
+        "new.toml",
+        "schema_version = 3\n[proposal]\ntitle = \"T\"\nstage = \"draftx\"\n",
+    );
+    let run = env.run(&["diff", "old.toml", "new.toml"]);
+    run.code(1);
+    crate::support::assert_in_order(
+        &run.stderr,
+        &[
+            "old.toml:4:9: error: the value of `stage` is not in quotes: `draftx`",
+            "new.toml:4:9: error: unknown value `draftx` for `stage`",
+        ],
+    );
+}
