@@ -135,7 +135,8 @@ brief-text-borderline-more = { $count ->
     [one] Une autre modification isolée changerait aussi cette appréciation.
    *[other] { $count } autres modifications isolées changeraient aussi cette appréciation.
 }
-brief-text-screening = { $areas ->
+brief-text-screening = { $examined ->
+    [0] Aucun des { $areas } domaines d'effet examiné en détail
     [one] { $examined } domaine d'effet sur { $areas } examiné en détail
    *[other] { $examined } domaines d'effet sur { $areas } examinés en détail
 }

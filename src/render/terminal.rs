@@ -197,6 +197,11 @@ fn verdict_and_lists(brief: &Brief, paint: Paint, out: &mut String) {
     if !verdict.is_empty() {
         let _ = writeln!(out, "\n{}", paint.apply(&verdict.join(" "), "1"));
     }
+    // An upgraded file with questions still open: the effect's rating is provisional, as the
+    // brief says under its verdict.
+    if let Some(provisional) = &brief.provisional {
+        let _ = writeln!(out, "{}", printable(provisional));
+    }
     if !brief.summary.red_flags.is_empty() {
         let _ = writeln!(out, "\n{}", paint.apply(&label(brief, "red_flags"), "1;31"));
         for flag in &brief.summary.red_flags {

@@ -190,3 +190,17 @@ fn terminal_scorecard_without_colour_when_not_a_terminal() {
     assert!(!run.stdout.contains('\x1b'), "no escape codes when piped");
     insta::assert_snapshot!("known_scorecard", env.normalise(&run.stdout));
 }
+
+#[test]
+fn an_upgraded_file_with_questions_open_is_scored_as_provisional() {
+    let env = TestEnv::new();
+    let run = env.run(&["score", &repo("tests/fixtures/known-v2.toml")]);
+    run.code(0);
+    crate::support::assert_in_order(
+        &run.stdout,
+        &[
+            "Effect on the Internet: Harmful. Process: Weak.",
+            "Upgraded from rubrics 2.x: 5 questions not yet answered, so the effect rating is provisional.",
+        ],
+    );
+}
