@@ -428,6 +428,12 @@ fn panel_question(
         prompt: question.prompt.trim().to_string(),
         groups: flagged,
     });
+    // Without a level, the panel's answer is a status ("Unknown", "Not applicable") where the
+    // members gave one.
+    let consolidated = match (panel, &answer) {
+        (None, Some(answer)) => status_display(answer, lang),
+        _ => display(panel, question, lang),
+    };
     let values: Vec<u32> = group_standings.iter().map(|standing| standing.value).collect();
     let (lowest, highest) = (values.iter().min().copied(), values.iter().max().copied());
     let question_view = PanelQuestion {
@@ -439,8 +445,8 @@ fn panel_question(
         lowest,
         highest,
         spread: highest.zip(lowest).map_or(0, |(high, low)| high - low),
-        spread_line: spread_line(lowest, highest, display(panel, question, lang), lang),
-        consolidated: display(panel, question, lang),
+        spread_line: spread_line(lowest, highest, consolidated.clone(), lang),
+        consolidated,
         consolidated_level: panel
             .filter(|standing| !standing.not_affected)
             .map(|standing| standing.value),
@@ -796,7 +802,12 @@ fn group_answer(
     });
     GroupAnswer {
         group: label.to_string(),
-        display: display(standing, question, lang),
+        // A group without a level shows the status its members gave ("Unknown"), if any.
+        display: match standing {
+            Some(_) => display(standing, question, lang),
+            None => status_of(&[(label.to_string(), group.to_vec())], rubric, question)
+                .map_or_else(|| display(None, question, lang), |answer| status_display(&answer, lang)),
+        },
         level,
         not_affected: standing.is_some_and(|standing| standing.not_affected),
         quote_note,
