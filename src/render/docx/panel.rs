@@ -11,7 +11,7 @@ use super::package::{Page, Properties, package};
 use super::table::{Cell, Row};
 use super::{FLAG_RED, Paper, band_colour, given};
 use crate::model::Dimension;
-use crate::panel::{GroupDimension, PanelBrief, PanelQuestion};
+use crate::panel::{GroupDimension, GroupView, PanelBrief, PanelQuestion};
 
 /// Renders `panel` as a .docx package on `paper`.
 pub(crate) fn render(panel: &PanelBrief, paper: Paper) -> Result<Vec<u8>> {
@@ -299,16 +299,18 @@ fn group_cell(ratings: &[GroupDimension], id: &str) -> Cell {
 fn group_verdicts(panel: &PanelBrief, body: &mut Body) {
     let brief = &panel.brief;
     body.heading(1, label(panel, "own_verdict"));
+    // Two tables, the verdicts then the rubrics: in one, seven columns of a portrait page were
+    // too narrow for a word such as "Préoccupations", which Word broke in the middle.
+    let group_cell_of = |group: &GroupView| Cell::text(group.label.as_str());
     let mut header = vec![label(panel, "group"), label(panel, "overall")];
     header.extend(brief.overall.dimensions.iter().map(|dimension| dimension.label));
-    header.extend(brief.rubrics.iter().map(|rubric| rubric.title.as_str()));
     let rows: Vec<Row> = panel
         .panel
         .groups
         .iter()
         .map(|group| {
             let mut cells = vec![
-                Cell::text(group.label.as_str()),
+                group_cell_of(group),
                 Cell::rating(group.rating, group.rating_label, &group.score_display),
             ];
             cells.extend(
@@ -318,6 +320,20 @@ fn group_verdicts(panel: &PanelBrief, body: &mut Body) {
                     .iter()
                     .map(|dimension| group_cell(&group.dimensions, dimension.id.id())),
             );
+            Row::new(cells)
+        })
+        .collect();
+    let mut widths = vec![28];
+    widths.resize(header.len(), 24);
+    body.table(label(panel, "caption_own_verdict"), &widths, Some(&header), &[], &rows);
+    let mut header = vec![label(panel, "group")];
+    header.extend(brief.rubrics.iter().map(|rubric| rubric.title.as_str()));
+    let rows: Vec<Row> = panel
+        .panel
+        .groups
+        .iter()
+        .map(|group| {
+            let mut cells = vec![group_cell_of(group)];
             cells.extend(
                 brief
                     .rubrics
@@ -327,8 +343,8 @@ fn group_verdicts(panel: &PanelBrief, body: &mut Body) {
             Row::new(cells)
         })
         .collect();
-    let mut widths = vec![16];
-    widths.resize(header.len(), 14);
+    let mut widths = vec![28];
+    widths.resize(header.len(), 24);
     body.table(label(panel, "caption_own_verdict"), &widths, Some(&header), &[], &rows);
 }
 
