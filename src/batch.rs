@@ -405,12 +405,16 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
                 ..ok_row(first, &panel.brief)
             };
             if let Some((failed, _)) = failed_in(&folder) {
-                row.status = RowStatus::Failed;
-                row.error = Some(format!(
-                    "{input}: error: the panel is not written: {} could not be read, and may be one of its members; fix it and run again",
-                    display(&failed.input)
-                ));
-                return row;
+                // No brief, so no rating either: the row says only why.
+                return Row {
+                    input: input.clone(),
+                    status: RowStatus::Failed,
+                    error: Some(format!(
+                        "{input}: error: the panel is not written: {} could not be read, and may be one of its members; fix it and run again",
+                        display(&failed.input)
+                    )),
+                    ..empty_row(first)
+                };
             }
             // Named after the proposal; a second panel of the same title in the same folder (at
             // another stage, say) adds its stage, then a number.

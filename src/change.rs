@@ -615,11 +615,12 @@ fn answer_change(then: &QuestionView, now: &QuestionView) -> Change {
         _ => None,
     };
     if then.status == now.status && then.level == now.level {
-        // One level can raise a red flag or not, by the harms and safeguards ticked with it.
-        return match (then.red_flag, now.red_flag) {
-            (true, false) => Change::Better,
-            (false, true) => Change::Worse,
-            _ => Change::Unchanged,
+        // One level can raise a red flag or not, or a severe one, by the harms and safeguards
+        // ticked with it.
+        return match then.flag.cmp(&now.flag) {
+            std::cmp::Ordering::Greater => Change::Better,
+            std::cmp::Ordering::Less => Change::Worse,
+            std::cmp::Ordering::Equal => Change::Unchanged,
         };
     }
     match (then.status, now.status, then.level, now.level) {

@@ -15,7 +15,7 @@ use crate::i18n::{Lang, fixed_labels, tr};
 use crate::markup::UserText;
 use crate::model::ids::QuestionId;
 use crate::model::{
-    Answer, AnswerStatus, Assessment, Dimension, FlagGrade, MechanismKind, Question, Rubric, RubricSet,
+    Answer, AnswerStatus, Assessment, Dimension, FlagGrade, Mechanism, MechanismKind, Question, Rubric, RubricSet,
     StakeholderGroup,
 };
 use crate::report::Brief;
@@ -403,11 +403,15 @@ fn panel_question(
         .collect();
     let group_standings: Vec<Standing> = by_group.iter().filter_map(|(standing, _)| *standing).collect();
     let panel = lower_median(&group_standings);
-    // Each group that gave a level is one voice on what the proposal does, as on its level.
+    // Each group with an answer is one voice on what the proposal does, as on its level; one that
+    // found the area not affected found nothing in it.
     let groups_found: Vec<&[String]> = by_group
         .iter()
-        .filter(|(standing, _)| standing.is_some_and(|standing| !standing.not_affected))
-        .map(|(_, mechanisms)| mechanisms.as_slice())
+        .filter_map(|(standing, mechanisms)| match standing {
+            Some(standing) if standing.not_affected => Some(&[][..]),
+            Some(_) => Some(mechanisms.as_slice()),
+            None => None,
+        })
         .collect();
     let mechanisms = shared_mechanisms(&groups_found, question);
     let answer = panel
@@ -580,31 +584,61 @@ fn to_answer(standing: Standing, mechanisms: &[String]) -> Answer {
     }
 }
 
-/// What the members of `group` who gave `question` a level found the proposal does, by the rule
-/// of [`shared_mechanisms`].
+/// What the members of `group` who answered `question` found the proposal does, by the rule of
+/// [`shared_mechanisms`]: a member who found the area not affected found nothing in it.
 fn members_mechanisms(group: &[&Member], rubric: &Rubric, question: &Question) -> Vec<String> {
     let found: Vec<&[String]> = group
         .iter()
         .filter_map(|member| member.assessment.answer(&rubric.id, &question.id))
-        .filter(|answer| answer.level.is_some())
-        .map(|answer| answer.mechanisms.as_slice())
+        .filter_map(|answer| match (answer.level, answer.status) {
+            (Some(_), _) => Some(answer.mechanisms.as_slice()),
+            (None, Some(AnswerStatus::NotAffected)) => Some(&[][..]),
+            _ => None,
+        })
         .collect();
     shared_mechanisms(&found, question)
 }
 
 /// The mechanisms of `question` that the answers `found` (each one answer's, a member's or a
 /// group's) hold together, by the rule of the median, never kinder than half: a harm that at
-/// least half of them name, a safeguard that more than half name. A harm one member of two
-/// found is kept, with its red flag and its advice, as a level one of two gave is.
+/// least half of them name (a harm one member of two found is kept, with its red flag and its
+/// advice, as a level one of two gave is); a safeguard that contains a harm kept, where more than
+/// half of those who found that harm found it contained too, as the harm's containment is theirs
+/// to judge; any other safeguard, where more than half of all name it.
 fn shared_mechanisms(found: &[&[String]], question: &Question) -> Vec<String> {
+    let named =
+        |id: &str, among: &[&[String]]| among.iter().filter(|ids| ids.iter().any(|ticked| ticked == id)).count();
+    let harms: Vec<&Mechanism> = question
+        .mechanisms
+        .iter()
+        .filter(|mechanism| mechanism.kind == MechanismKind::Harm)
+        .filter(|harm| {
+            let count = named(&harm.id, found);
+            count > 0 && 2 * count >= found.len()
+        })
+        .collect();
     question
         .mechanisms
         .iter()
-        .filter(|mechanism| {
-            let named = found.iter().filter(|ids| ids.contains(&mechanism.id)).count();
-            match mechanism.kind {
-                MechanismKind::Harm => named > 0 && 2 * named >= found.len(),
-                MechanismKind::Safeguard => 2 * named > found.len(),
+        .filter(|mechanism| match mechanism.kind {
+            MechanismKind::Harm => harms.iter().any(|harm| harm.id == mechanism.id),
+            MechanismKind::Safeguard => {
+                let contains: Vec<&&Mechanism> = harms
+                    .iter()
+                    .filter(|harm| harm.contained_by.contains(&mechanism.id))
+                    .collect();
+                if contains.is_empty() {
+                    2 * named(&mechanism.id, found) > found.len()
+                } else {
+                    contains.iter().any(|harm| {
+                        let finders: Vec<&[String]> = found
+                            .iter()
+                            .filter(|ids| ids.iter().any(|ticked| *ticked == harm.id))
+                            .copied()
+                            .collect();
+                        2 * named(&mechanism.id, &finders) > finders.len()
+                    })
+                }
             }
         })
         .map(|mechanism| mechanism.id.clone())
@@ -985,13 +1019,21 @@ pub fn mismatches(a: &Assessment, b: &Assessment) -> Vec<Mismatch> {
             forcible: true,
         });
     }
-    if a.rubric_ids() != b.rubric_ids() {
+    if !same_rubrics(a, b) {
         found.push(Mismatch {
             what: format!("rubrics {} vs {}", a.rubric_ids().join(", "), b.rubric_ids().join(", ")),
             forcible: false,
         });
     }
     found
+}
+
+/// Whether `a` and `b` answer the same rubrics, in whatever order they list them.
+pub fn same_rubrics(a: &Assessment, b: &Assessment) -> bool {
+    let (mut a, mut b) = (a.rubric_ids(), b.rubric_ids());
+    a.sort_unstable();
+    b.sort_unstable();
+    a == b
 }
 
 /// The longest file name made from a proposal's title, before `-panel` and the extension.

@@ -69,11 +69,8 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     if args.panels {
         let panels = batch::panels(&jobs, &rows, &settings);
         if !args.quiet {
-            crate::eprintln_safe!(
-                "{} panel brief{} written",
-                panels.len(),
-                if panels.len() == 1 { "" } else { "s" }
-            );
+            let written = panels.iter().filter(|row| row.status == RowStatus::Ok).count();
+            crate::eprintln_safe!("{written} panel brief{} written", if written == 1 { "" } else { "s" });
         }
         rows.extend(panels);
     }

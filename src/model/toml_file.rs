@@ -730,8 +730,12 @@ impl TomlFile {
                 || message.contains("must be quoted"))
         {
             // `level = 3 - Anyone`, `level = "3"`: the help about quotes would lead to the other.
+            let unquoted = message.contains("must be quoted") || is_unreadable_value(message);
             (
-                in_words(plain, key, line),
+                match shown_value(line).filter(|_| unquoted) {
+                    Some(shown) => format!("`level` must be a whole number, not {shown}"),
+                    None => in_words(plain, key, line),
+                },
                 Some(
                     "a level is a whole number from 0 to the question's top level, without quotes or words: level = 3"
                         .to_string(),
@@ -757,6 +761,15 @@ impl TomlFile {
         } else if message.contains("invalid type: floating point") && key != "level" {
             // A number where text belongs (`url = 2.5`): the help about levels does not apply.
             (in_words(plain, key, line), Some(VALUE_HELP.to_string()))
+        } else if message.contains("expected newline") && line.matches('"').count() > 2 {
+            // `title = "The "Safe" Bill"`: the second quote closed the text.
+            (
+                in_words(plain, key, line),
+                Some(
+                    "a \" inside a text ends it: write \\\" for each one, or put the text in 'single quotes'"
+                        .to_string(),
+                ),
+            )
         } else {
             (in_words(plain, key, line), toml_error_help(message).map(str::to_string))
         };

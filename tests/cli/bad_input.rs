@@ -40,7 +40,7 @@ fn a_value_that_cannot_be_read_does_not_hide_the_problems_after_it() {
             "bad.toml:4:9: error: unknown value `drafted` for `stage`",
             "bad.toml:7:8: error: `date` is not written as a date: `20/11/2026`",
             "bad.toml:9:9: error: `level` must be a whole number, not the text \"1\"",
-            "bad.toml:11:9: error: the value of `level` is not in quotes: `3 - Anyone`",
+            "bad.toml:11:9: error: `level` must be a whole number, not `3 - Anyone`",
         ],
     );
     assert_eq!(stderr.matches(": error: ").count(), 4, "{stderr}");
@@ -580,7 +580,7 @@ fn a_wrong_kind_of_value_is_said_in_the_words_of_the_file_not_of_the_program() {
     let cases: [(&[u8], &str); 5] = [
         (
             b"level = two",
-            "bad.toml:5:9: error: cannot read the value of `level`: `two`",
+            "bad.toml:5:9: error: `level` must be a whole number, not `two`",
         ),
         (
             b"level = 2.5",

@@ -233,6 +233,74 @@ fn harms_found_by_half_the_groups_raise_their_red_flag_and_bring_their_advice() 
         markdown.stdout.contains("a harm is kept where at least half"),
         "the rule is stated"
     );
+
+    // Whether a harm is contained is for those who found it: civil society found it contained,
+    // academia found no harm, so nobody raises a flag and neither does the panel.
+    member(
+        &env,
+        "cs",
+        "civil-society",
+        &[(
+            "openness.right-layer",
+            "level = 1\nmechanisms = [\"ip-blocking-duty\", \"narrowest-means\"]\nrationale = \"Blocks, narrowly.\"",
+        )],
+    );
+    member(&env, "uni", "academia", &[("openness.right-layer", "level = 3")]);
+    let json = env.run(&["panel", "panel", "-f", "json"]).stdout;
+    let json: serde_json::Value = serde_json::from_str(&json).expect("JSON panel brief");
+    let consolidated = json["rubrics"][0]["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .find(|q| q["id"] == "openness.right-layer")
+        .expect("right-layer");
+    assert_eq!(consolidated["red_flag"], false, "{consolidated}");
+    // A member who found the area not affected found no harm in it: one member of three
+    // finding the harm does not keep it for the group.
+    member(
+        &env,
+        "cs",
+        "civil-society",
+        &[(
+            "openness.right-layer",
+            "level = 1\nmechanisms = [\"ip-blocking-duty\"]\nrationale = \"Blocks shared addresses.\"",
+        )],
+    );
+    member(
+        &env,
+        "cs-two",
+        "civil-society",
+        &[("openness.right-layer", "level = 3")],
+    );
+    member(
+        &env,
+        "cs-three",
+        "civil-society",
+        &[("openness.right-layer", "status = \"not-affected\"")],
+    );
+    std::fs::remove_file(env.path("panel/uni.toml")).expect("removed");
+    member(
+        &env,
+        "gov",
+        "government",
+        &[("openness.right-layer", "status = \"not-affected\"")],
+    );
+    let json = env.run(&["panel", "panel", "-f", "json"]).stdout;
+    let json: serde_json::Value = serde_json::from_str(&json).expect("JSON panel brief");
+    let right_layer = json["panel"]["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .find(|q| q["id"] == "openness.right-layer")
+        .expect("right-layer");
+    assert!(
+        right_layer["by_group"]
+            .as_array()
+            .expect("groups")
+            .iter()
+            .all(|group| group["red_flag"] == false),
+        "{right_layer}"
+    );
 }
 
 #[test]
@@ -402,6 +470,13 @@ fn batch_with_panels_adds_a_panel_brief_per_folder_to_the_index() {
         "{}",
         run.stderr
     );
+    // Its row gives no rating for a brief that does not exist.
+    let index = env.read("broken/index.csv");
+    let row = index
+        .lines()
+        .find(|line| line.starts_with("panel/ (panel of 5),"))
+        .expect("the panel's row");
+    assert!(row.starts_with("panel/ (panel of 5),failed,,,,,,,"), "{row}");
     // Two stages of one bill are a change, not a panel.
     let run = env.run(&[
         "batch",
