@@ -631,11 +631,8 @@ fn shared_mechanisms(found: &[&[String]], question: &Question) -> Vec<String> {
                     2 * named(&mechanism.id, found) > found.len()
                 } else {
                     contains.iter().any(|harm| {
-                        let finders: Vec<&[String]> = found
-                            .iter()
-                            .filter(|ids| ids.iter().any(|ticked| *ticked == harm.id))
-                            .copied()
-                            .collect();
+                        let finders: Vec<&[String]> =
+                            found.iter().filter(|ids| ids.contains(&harm.id)).copied().collect();
                         2 * named(&mechanism.id, &finders) > finders.len()
                     })
                 }

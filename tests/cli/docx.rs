@@ -342,8 +342,9 @@ fn check_brief(path: &Path, brief: &serde_json::Value) {
         }
         // The chart's layout (render/docx/chart.rs), three pixels to its unit: the middle of a
         // bar's first units; the overall bar sits 8 units lower.
-        let (x, y) = (178 * 3, (6 + index * 26 + if index == last { 8 } else { 0 } + 13) * 3);
-        let pixel = chart.pixel(x as u32, y as u32).expect("a pixel of the chart");
+        let row = u32::try_from(index).expect("a few bars");
+        let (x, y) = (178 * 3, (6 + row * 26 + if index == last { 8 } else { 0 } + 13) * 3);
+        let pixel = chart.pixel(x, y).expect("a pixel of the chart");
         let colour = format!("{:02X}{:02X}{:02X}", pixel.red(), pixel.green(), pixel.blue());
         let expected = match rating {
             "strong" => "1E7B4A",
