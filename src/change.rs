@@ -678,12 +678,13 @@ fn file_name(file: &str) -> String {
 
 /// "Better (effect): 1 of 4, red flag → 2 of 4".
 fn answer_line(change: Change, then: &QuestionView, now: &QuestionView, lang: Lang) -> String {
-    let side = |question: &QuestionView| {
-        if question.red_flag {
-            format!("{}, {}", question.level_display, tr(lang, "change-red-flag"))
-        } else {
-            question.level_display.clone()
+    // The flag's grade is named: an answer can stay at its level and its flag turn severe.
+    let side = |question: &QuestionView| match question.flag {
+        crate::model::FlagGrade::Severe => {
+            format!("{}, {}", question.level_display, tr(lang, "change-severe-red-flag"))
         }
+        _ if question.red_flag => format!("{}, {}", question.level_display, tr(lang, "change-red-flag")),
+        _ => question.level_display.clone(),
     };
     let word = change.label(lang);
     let mut chars = word.chars();

@@ -30,6 +30,7 @@ change-introduced-flags = Introduced
 change-still-open = Still open
 change-now-prefix = now
 change-red-flag = red flag
+change-severe-red-flag = severe red flag
 change-what-changed = What changed
 change-unchanged-heading = Unchanged
 change-recommendations = Recommendations

@@ -30,6 +30,7 @@ change-introduced-flags = Nuevas
 change-still-open = Aún abiertas
 change-now-prefix = ahora
 change-red-flag = señal de alerta
+change-severe-red-flag = señal de alerta grave
 change-what-changed = Qué cambió
 change-unchanged-heading = Sin cambios
 change-recommendations = Recomendaciones

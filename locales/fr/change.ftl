@@ -30,6 +30,7 @@ change-introduced-flags = Nouveaux
 change-still-open = Toujours ouverts
 change-now-prefix = désormais
 change-red-flag = signal d'alerte
+change-severe-red-flag = signal d'alerte grave
 change-what-changed = Ce qui a changé
 change-unchanged-heading = Inchangé
 change-recommendations = Recommandations

@@ -30,6 +30,7 @@ change-introduced-flags = Novos
 change-still-open = Ainda em aberto
 change-now-prefix = agora
 change-red-flag = sinal de alerta
+change-severe-red-flag = sinal de alerta grave
 change-what-changed = O que mudou
 change-unchanged-heading = Sem mudança
 change-recommendations = Recomendações

@@ -278,6 +278,17 @@ fn a_red_flag_that_a_harm_raised_and_no_longer_does_is_a_change_not_no_change() 
     assert_eq!(json["questions"][0]["change"], "better");
     let markdown = env.run(&["diff", "old.toml", "new.toml", "-f", "md"]).stdout;
     assert!(!markdown.contains("No change"), "{markdown}");
+    // A flag that turns from severe to ordinary at the same level is better, and said so.
+    let general = "mechanisms = [\"general-monitoring\"]";
+    assert!(known.contains(general), "the fixture changed shape");
+    env.write("old.toml", known.replace(general, "mechanisms = [\"scan-e2ee\"]"));
+    env.write("new.toml", &known);
+    let (_, json) = change_json(&env, "old.toml", "new.toml", &[]);
+    assert_eq!(ids(&json["questions"], "id"), ["openness.encryption"]);
+    assert_eq!(
+        json["questions"][0]["answer_line"],
+        "Better (effect): 1 of 4, severe red flag → 1 of 4, red flag"
+    );
 }
 
 #[test]
