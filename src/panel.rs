@@ -907,11 +907,8 @@ fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric], lang: Lang) -
     unanswered.retain(|id| brief.unanswered.contains(id));
     let open_questions: Vec<String> = unanswered
         .iter()
-        .filter_map(|id| {
-            let rubric = rubrics.iter().find(|rubric| rubric.id == id.rubric())?;
-            let question = rubric.questions.iter().find(|question| question.id == id.question())?;
-            Some(question.area_name().trim().to_string())
-        })
+        .filter_map(|id| crate::report::split_question(rubrics, id))
+        .map(|(_, question)| question.area_name().trim().to_string())
         .collect();
     GroupView {
         id: group
@@ -1016,21 +1013,13 @@ pub fn mismatches(a: &Assessment, b: &Assessment) -> Vec<Mismatch> {
             forcible: true,
         });
     }
-    if !same_rubrics(a, b) {
+    if !crate::model::same_rubrics(a, b) {
         found.push(Mismatch {
             what: format!("rubrics {} vs {}", a.rubric_ids().join(", "), b.rubric_ids().join(", ")),
             forcible: false,
         });
     }
     found
-}
-
-/// Whether `a` and `b` answer the same rubrics, in whatever order they list them.
-pub fn same_rubrics(a: &Assessment, b: &Assessment) -> bool {
-    let (mut a, mut b) = (a.rubric_ids(), b.rubric_ids());
-    a.sort_unstable();
-    b.sort_unstable();
-    a == b
 }
 
 /// The longest file name made from a proposal's title, before `-panel` and the extension.

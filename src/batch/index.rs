@@ -11,7 +11,7 @@ use super::{Row, RowStatus};
 use crate::i18n::{Lang, tr};
 use crate::markup::escape_markdown;
 use crate::model::{Dimension, Stage};
-use crate::report::{number, percent, score_display};
+use crate::report::{number, percent, percentage_points, score_display};
 
 /// The rubric ids that appear in any row, in first-seen order: the index's rubric columns.
 fn rubric_columns(rows: &[Row]) -> Vec<String> {
@@ -109,10 +109,8 @@ pub fn markdown(rows: &[Row], lang: Lang) -> String {
         let (coverage, gap) = match (ok, row.response_coverage) {
             (true, Some(coverage)) => (
                 percent(coverage, lang),
-                row.uptake_gap.map_or_else(
-                    || "–".to_string(),
-                    |gap| crate::tr!(lang, "brief-text-percentage-points", points = (gap * 100.0).round()),
-                ),
+                row.uptake_gap
+                    .map_or_else(|| "–".to_string(), |gap| percentage_points(gap, lang)),
             ),
             _ => (String::new(), String::new()),
         };

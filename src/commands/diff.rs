@@ -37,7 +37,7 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     super::note_untranslated(&rubrics, new.lang());
     // Over different rubrics, a rubric only one side answers drops out of the comparison while
     // still counting in that side's overall score: the brief could only mislead.
-    if !crate::panel::same_rubrics(&old, &new) {
+    if !crate::model::same_rubrics(&old, &new) {
         bail!(
             "{} and {} answer different rubrics ({} vs {}); a change brief compares answers to the same rubrics: list the same ones in both files (the `rubrics` key at the top)",
             args.old.display(),

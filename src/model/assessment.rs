@@ -865,6 +865,15 @@ pub fn proposal_differences(a: &Assessment, b: &Assessment) -> Vec<String> {
     differences
 }
 
+/// Whether `a` and `b` answer the same rubrics, in whatever order they list them: `panel` and
+/// `diff` compare only answers to the same questions.
+pub fn same_rubrics(a: &Assessment, b: &Assessment) -> bool {
+    let (mut a, mut b) = (a.rubric_ids(), b.rubric_ids());
+    a.sort_unstable();
+    b.sort_unstable();
+    a == b
+}
+
 /// A text with case and spacing set aside, for comparing names.
 fn normal(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()

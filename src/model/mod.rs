@@ -17,7 +17,7 @@ pub mod upgrade;
 
 pub use assessment::{
     Answer, AnswerStatus, Assessment, AssessmentInfo, Expectation, Jurisdiction, Proposal, ProposalKind, ReviewStatus,
-    Stage, StakeholderGroup, proposal_differences,
+    Stage, StakeholderGroup, proposal_differences, same_rubrics,
 };
 pub use catalog::RubricSet;
 pub use consultation::{Consultation, Disposition, Reason, Submission, SubmitterGroup};

@@ -378,8 +378,7 @@ impl TomlFile {
             // Blank the line the error is on, keeping every byte offset (and so every location)
             // unchanged.
             let Some(span) = error.span() else { break };
-            let start = line_start(&text, span.start);
-            let end = text[start..].find('\n').map_or(text.len(), |at| start + at);
+            let Range { start, end } = line_range(&text, span.start);
             let line = &text[start..end];
             if line.trim().is_empty() {
                 break;
@@ -694,6 +693,9 @@ impl TomlFile {
             line
         };
         let as_date = is_date_key(key) && !message.contains("duplicate key");
+        // A value that is neither text in quotes nor a number, date or yes-or-no (`level = two`,
+        // `stage = draft`).
+        let unquoted = is_unreadable_value(message) || message.contains("must be quoted");
         let (message, help) = if as_date && message.starts_with("invalid date") {
             // Written as a date, but not one the calendar has: the message says what is wrong.
             (plain.to_string(), Some(DATE_HELP.to_string()))
@@ -724,13 +726,8 @@ impl TomlFile {
         } else if message.contains("invalid type: map") && shows_a_date(line) {
             // A date where text belongs: about quotes, not tables.
             (in_words(plain, key, line), Some(VALUE_HELP.to_string()))
-        } else if key == "level"
-            && (is_unreadable_value(message)
-                || message.starts_with("invalid type")
-                || message.contains("must be quoted"))
-        {
+        } else if key == "level" && (unquoted || message.starts_with("invalid type")) {
             // `level = 3 - Anyone`, `level = "3"`: the help about quotes would lead to the other.
-            let unquoted = message.contains("must be quoted") || is_unreadable_value(message);
             (
                 match shown_value(line).filter(|_| unquoted) {
                     Some(shown) => format!("`level` must be a whole number, not {shown}"),
@@ -741,22 +738,8 @@ impl TomlFile {
                         .to_string(),
                 ),
             )
-        } else if let Some(help) = (is_unreadable_value(message) || message.contains("must be quoted"))
-            .then(|| written_as(key))
-            .flatten()
-        {
+        } else if let Some((message, help)) = unquoted.then(|| written_as(key, line)).flatten() {
             // `praised = yes`, `assessors = A. Analyst`: quoting them would be the next error.
-            let shown = shown_value(line).unwrap_or_default();
-            let listed = line
-                .split_once('=')
-                .is_some_and(|(_, value)| value.trim_start().starts_with('['));
-            let message = if key == "praised" {
-                format!("`{key}` must be true or false, not {shown}")
-            } else if listed {
-                format!("each value of `{key}` needs \"quotes\": {shown}")
-            } else {
-                format!("`{key}` must be a list in square brackets, not {shown}")
-            };
             (message, Some(help))
         } else if message.contains("invalid type: floating point") && key != "level" {
             // A number where text belongs (`url = 2.5`): the help about levels does not apply.
@@ -808,15 +791,29 @@ const VALUE_HELP: &str = "check the quotes: text needs \"quotes\", numbers and d
 /// How every date in the file formats is written.
 pub const DATE_HELP: &str = "write dates as 2026-12-05, without quotes";
 
-/// How the value of `key` is written where it is no text in quotes, for the keys of the file
-/// formats that hold a yes or no, or a list: the help for an unquoted value would lead to
-/// another error.
-fn written_as(key: &str) -> Option<String> {
+/// What is wrong with the unquoted value on `line` of `key`, and how it is written, for the keys
+/// of the file formats that hold a yes or no, or a list: the help for an unquoted value would
+/// lead to another error. `None` for other keys.
+fn written_as(key: &str, line: &str) -> Option<(String, String)> {
+    let shown = shown_value(line).unwrap_or_default();
     match key {
-        "praised" => Some("write true or false, without quotes: praised = true".to_string()),
-        "assessors" | "provisions" | "mechanisms" | "evidence" | "concerns" | "channels" => Some(format!(
-            "write a list in square brackets, each value in quotes: {key} = [\"first\", \"second\"]"
+        "praised" => Some((
+            format!("`{key}` must be true or false, not {shown}"),
+            "write true or false, without quotes: praised = true".to_string(),
         )),
+        "assessors" | "provisions" | "mechanisms" | "evidence" | "concerns" | "channels" => {
+            let listed = line
+                .split_once('=')
+                .is_some_and(|(_, value)| value.trim_start().starts_with('['));
+            let message = if listed {
+                format!("each value of `{key}` needs \"quotes\": {shown}")
+            } else {
+                format!("`{key}` must be a list in square brackets, not {shown}")
+            };
+            let help =
+                format!("write a list in square brackets, each value in quotes: {key} = [\"first\", \"second\"]");
+            Some((message, help))
+        }
         _ => None,
     }
 }
@@ -935,6 +932,12 @@ fn line_start(text: &str, at: usize) -> usize {
         .map_or(0, |newline| newline + 1)
 }
 
+/// The bytes of the line of `text` that holds byte `at`, without its line break.
+fn line_range(text: &str, at: usize) -> Range<usize> {
+    let start = line_start(text, at);
+    start..text[start..].find('\n').map_or(text.len(), |newline| start + newline)
+}
+
 /// Where the line after the one of `text` that holds byte `at` starts.
 fn next_line_start(text: &str, at: usize) -> usize {
     let at = at.min(text.len());
@@ -1002,7 +1005,7 @@ fn enclosing_table(text: &str, at: usize) -> Option<(usize, &str)> {
 /// Blanks the table whose header line starts at byte `start` of `text`, its keys with it, up to
 /// the next header: every byte but the line breaks becomes a space, so no offset moves.
 fn blank_table(text: &mut String, start: usize) {
-    let end = text[start..].find('\n').map_or(text.len(), |at| start + at);
+    let end = line_range(text, start).end;
     let section_end = lines_with_offsets(&text[end..])
         .find(|(_, next)| is_table_header(next))
         .map_or(text.len(), |(offset, _)| end + offset);
@@ -1062,26 +1065,23 @@ fn unreadable_value_line(text: &str, error: &toml::de::Error) -> Option<LeftOut>
     if error.message().starts_with("duplicate key") {
         return None;
     }
-    let start = line_start(text, span.start);
-    let end = text[start..].find('\n').map_or(text.len(), |at| start + at);
-    let line = &text[start..end];
-    let (key, value) = line.split_once('=')?;
+    let range = line_range(text, span.start);
+    let line = &text[range.clone()];
+    let (before, value) = line.split_once('=')?;
     let value = value.trim_start();
-    let in_value = span.start > start + key.len();
+    let in_value = span.start > range.start + before.len();
     let several_lines = value.starts_with("\"\"\"") || value.starts_with("'''") || !brackets_close(value);
     // Nothing after the `=` is more often a text written on the lines below than a value left
     // out: what reads on from there would be its lines, each taken for a key.
     let empty = value.split('#').next().unwrap_or("").trim().is_empty();
-    // A file's byte-order mark is no part of its first key.
-    let key = key.trim().trim_start_matches('\u{feff}').trim();
-    if is_table_header(line) || !in_value || several_lines || empty || key.is_empty() {
+    // A dotted key (`consultation.opened`) is missed by its last part, as `line_key` names it.
+    let key = line_key(line);
+    if !in_value || several_lines || empty || key.is_empty() {
         return None;
     }
-    // A dotted key (`consultation.opened`) is missed by its last part.
-    let key = key.rsplit('.').next().unwrap_or("").trim().trim_matches(['"', '\'']);
     Some(LeftOut {
         key: key.to_string(),
-        range: start..end,
+        range,
         line: line.to_string(),
         message: "invalid value, expected a string".to_string(),
     })

@@ -21,6 +21,16 @@ pub fn percent(fraction: f64, lang: Lang) -> String {
     )
 }
 
+/// A difference of two shares in whole percentage points ("48 points"), as the language writes
+/// them: the uptake gap of a consultation ledger.
+pub fn percentage_points(fraction: f64, lang: Lang) -> String {
+    crate::tr!(
+        lang,
+        "brief-text-percentage-points",
+        points = (fraction * 100.0).round()
+    )
+}
+
 /// The difference between two scores as the brief shows them ("+5", "−17", "+4.7", "0"): taken
 /// between the shown values, so that it is the difference a reader computes from them (42 and 58
 /// show +16 where the unrounded scores differ by 16.6).

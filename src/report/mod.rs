@@ -11,7 +11,7 @@ mod prose;
 mod text;
 mod views;
 
-pub use format::{long_date, long_date_of, number, percent, score_change_display, score_display};
+pub use format::{long_date, long_date_of, number, percent, percentage_points, score_change_display, score_display};
 pub use prose::{methodology_rules, verdict_sentence};
 pub use text::consultation_text;
 pub use views::*;
@@ -1014,7 +1014,8 @@ fn evidence_views(answer: Option<&Answer>) -> Vec<EvidenceView> {
         .unwrap_or_default()
 }
 
-fn split_question<'a>(rubrics: &[&'a Rubric], full_id: &QuestionId) -> Option<(&'a Rubric, &'a Question)> {
+/// The rubric and question of `rubrics` that `full_id` names.
+pub(crate) fn split_question<'a>(rubrics: &[&'a Rubric], full_id: &QuestionId) -> Option<(&'a Rubric, &'a Question)> {
     let rubric = rubrics.iter().find(|rubric| rubric.id == full_id.rubric())?;
     Some((rubric, rubric.question(full_id.question())?))
 }

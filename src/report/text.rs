@@ -7,6 +7,7 @@ use crate::consultation::{
     TableView, UnreasonedRejection,
 };
 use crate::i18n::{Lang, long_date, tr};
+use crate::report::percentage_points;
 
 /// Fills `view`'s sentences in `lang` (and its displays that hold words, such as "8 weeks").
 pub fn consultation_text(view: &mut ConsultationView, lang: Lang) {
@@ -44,7 +45,7 @@ fn fill_displays(view: &mut ConsultationView, lang: Lang) {
         t.response_display = crate::tr!(lang, "brief-text-days", days = response);
     }
     if let Some(gap) = &mut view.uptake_gap {
-        gap.display = crate::tr!(lang, "brief-text-percentage-points", points = (gap.gap * 100.0).round());
+        gap.display = percentage_points(gap.gap, lang);
     }
 }
 
