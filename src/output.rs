@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use crate::markup::terminal_safe;
-use crate::render::{Format, Rendered, Renderer};
+use crate::render::{FolderFile, Format, Rendered, Renderer};
 use crate::report::Brief;
 
 /// How hard a write insists on reaching the disk before it counts as done.
@@ -119,17 +119,28 @@ pub fn create_folder(folder: &Path) -> Result<()> {
 }
 
 /// Writes one rendered output at `path` (a folder for multi-file formats), never over one of
-/// `inputs`.
+/// `inputs`, and never over a hand-edited copy of a file made to be edited (a Typst bundle's
+/// template): that is kept, and a warning says so and how to have it written again.
 pub fn write_rendered(path: &Path, inputs: &Inputs, rendered: Rendered) -> Result<()> {
     let files = match rendered {
-        Rendered::File(bytes) => vec![(path.to_path_buf(), bytes)],
+        Rendered::File(bytes) => vec![(path.to_path_buf(), bytes, false)],
         Rendered::Folder(files) => files
             .into_iter()
-            .map(|(name, bytes)| (path.join(name), bytes))
+            .map(|FolderFile { name, bytes, editable }| (path.join(name), bytes, editable))
             .collect(),
     };
-    for (file, bytes) in files {
+    for (file, bytes, editable) in files {
         inputs.check(&file)?;
+        if editable && let Ok(existing) = fs::read(&file) {
+            if existing != bytes {
+                crate::eprintln_safe!(
+                    "warning: kept {}: it differs from the template this command writes (edited by hand?); \
+                     delete it to have it written again",
+                    file.display()
+                );
+            }
+            continue;
+        }
         write_atomically(&file, &bytes)?;
     }
     Ok(())

@@ -98,7 +98,19 @@ pub enum Rendered {
     /// One file's bytes.
     File(Vec<u8>),
     /// Several files, by name, to be written into one folder.
-    Folder(Vec<(PathBuf, Vec<u8>)>),
+    Folder(Vec<FolderFile>),
+}
+
+/// One file of a [`Rendered::Folder`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FolderFile {
+    /// Its name inside the folder.
+    pub name: PathBuf,
+    /// Its content.
+    pub bytes: Vec<u8>,
+    /// Written to be edited by hand (a Typst bundle's templates, not its data): a copy that differs
+    /// from `bytes` is someone's work and is kept.
+    pub editable: bool,
 }
 
 /// A view-model the renderers can write: the brief of one assessment, the change brief of two,

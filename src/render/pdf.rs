@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::Document;
 use super::typst::{FontSettings, Paper, PdfSettings, PdfStandard, TemplateSource, TypstEngine, compile_pdf_with_cli};
+use super::{Document, FolderFile};
 use crate::change::{ChangeBrief, QuestionChange};
 use crate::markup::{Markup, UserText};
 use crate::report::Brief;
@@ -168,18 +168,28 @@ impl PdfRenderer {
     }
 
     /// The template, the files it imports and its data, for `typst compile brief.typ` by hand.
-    pub fn bundle<D: Document>(&self, template: &TemplateSource, document: &D) -> Result<Vec<(PathBuf, Vec<u8>)>> {
-        let mut files = vec![(
+    /// The templates are there to be edited; the data is the assessment's, written anew each time.
+    pub fn bundle<D: Document>(&self, template: &TemplateSource, document: &D) -> Result<Vec<FolderFile>> {
+        let editable = |name: PathBuf, text: &str| FolderFile {
+            name,
+            bytes: text.as_bytes().to_vec(),
+            editable: true,
+        };
+        let mut files = vec![editable(
             PathBuf::from(format!("{}.typ", D::KIND.name())),
-            template.text.clone().into_bytes(),
+            &template.text,
         )];
         files.extend(
             template
                 .imports()
                 .iter()
-                .map(|import| (PathBuf::from(&import.name), import.text.clone().into_bytes())),
+                .map(|import| editable(PathBuf::from(&import.name), &import.text)),
         );
-        files.push((PathBuf::from("data.json"), data_json(document)?));
+        files.push(FolderFile {
+            name: PathBuf::from("data.json"),
+            bytes: data_json(document)?,
+            editable: false,
+        });
         Ok(files)
     }
 }

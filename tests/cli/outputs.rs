@@ -302,3 +302,36 @@ fn the_extension_of_an_output_file_names_its_format_or_is_refused() {
         run.stderr
     );
 }
+
+#[test]
+fn a_typst_bundle_keeps_a_template_edited_by_hand_and_writes_its_data_again() {
+    let env = setup();
+    let run = env.run(&["render", "old.toml", "-f", "typ", "-o", "dev/"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let template = env.path("dev/old-typst/brief.typ");
+    let edited = format!(
+        "{}\n// my own heading style\n",
+        std::fs::read_to_string(&template).expect("template")
+    );
+    std::fs::write(&template, &edited).expect("edit");
+    std::fs::write(env.path("dev/old-typst/data.json"), "stale").expect("data");
+    let again = env.run(&["render", "old.toml", "-f", "typ", "-o", "dev/"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(
+        again
+            .stderr
+            .contains("warning: kept dev/old-typst/brief.typ: it differs from the template")
+            && again.stderr.contains("delete it to have it written again"),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&template).expect("template"), edited);
+    let data = std::fs::read_to_string(env.path("dev/old-typst/data.json")).expect("data");
+    assert!(data.starts_with('{'), "the data is the assessment's again: {data}");
+    // A template left as written is written again without a word.
+    assert!(!again.stderr.contains("common.typ"), "{}", again.stderr);
+    std::fs::remove_file(&template).expect("delete");
+    let fresh = env.run(&["render", "old.toml", "-f", "typ", "-o", "dev/"]);
+    assert!(!fresh.stderr.contains("warning"), "{}", fresh.stderr);
+    assert!(!std::fs::read_to_string(&template).expect("template").contains("my own"));
+}
