@@ -138,10 +138,16 @@ impl LineIndex {
             .partition_point(|&start| start <= offset)
             .saturating_sub(1);
         let start = self.line_starts.get(line).copied().unwrap_or(0);
-        // Count characters, not bytes, so that columns match what an editor shows.
-        let column = text
-            .get(start..offset)
-            .map_or(offset - start, |prefix| prefix.chars().count());
+        // Count characters, not bytes, so that columns match what an editor shows; an editor
+        // shows no byte-order mark at the start of a file either.
+        let column = text.get(start..offset).map_or(offset - start, |prefix| {
+            let prefix = if start == 0 {
+                prefix.trim_start_matches('\u{feff}')
+            } else {
+                prefix
+            };
+            prefix.chars().count()
+        });
         Location {
             line: line + 1,
             column: column + 1,
@@ -162,6 +168,10 @@ mod tests {
         // "né" is three bytes; the `=` after it is the fourth character.
         assert_eq!(index.locate(text, 10), Location { line: 2, column: 4 });
         assert_eq!(index.locate(text, 999), Location { line: 3, column: 1 });
+        // A byte-order mark is not a column.
+        let marked = "\u{feff}a = x\n";
+        let index = LineIndex::new(marked);
+        assert_eq!(index.locate(marked, 7), Location { line: 1, column: 5 });
     }
 
     #[test]
