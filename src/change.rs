@@ -772,7 +772,9 @@ fn version(brief: &Brief, origin: &Origin, lang: Lang) -> Version {
 
 /// Recommendations compared by question: a recommendation of the old assessment that the new one
 /// no longer makes was taken up (the new answer reached the acceptable level, or was found not
-/// affected); one both make is still open; one only the new makes is new.
+/// affected), and so was advice against harms of the text none of which the new answer still
+/// finds, whatever the new answer now asks instead; one both make is still open; one only the new
+/// makes is new.
 fn recommendations(old: &Brief, new: &Brief) -> Recommendations {
     let rubric_title = |brief: &Brief, id: &QuestionId| {
         brief
@@ -790,28 +792,37 @@ fn recommendations(old: &Brief, new: &Brief) -> Recommendations {
         red_flag: rec.red_flag,
     };
     let asks = |brief: &Brief, id: &QuestionId| brief.recommendations.iter().any(|rec| rec.question == *id);
-    let answered_now = |id: &QuestionId| {
+    let answer_now = |id: &QuestionId| {
         new.rubrics
             .iter()
             .flat_map(|rubric| &rubric.questions)
-            .any(|question| question.id == *id && has_answer(question))
+            .find(|question| question.id == *id && has_answer(question))
+    };
+    // Advice that answers harms (removing a duty to scan, say) is met once those harms are gone
+    // from the text, even where the answer stays below the acceptable level and earns other advice.
+    let harms_removed = |rec: &crate::report::RecommendationView| {
+        !rec.mechanisms.is_empty()
+            && answer_now(&rec.question).is_some_and(|question| {
+                !question
+                    .mechanisms
+                    .iter()
+                    .any(|ticked| rec.mechanisms.contains(&ticked.id))
+            })
     };
     let mut result = Recommendations::default();
+    let mut met = Vec::new();
     for rec in &old.recommendations {
-        if asks(new, &rec.question) {
-            result.open.push(entry(
-                new,
-                new.recommendations
-                    .iter()
-                    .find(|r| r.question == rec.question)
-                    .unwrap_or(rec),
-            ));
-        } else if answered_now(&rec.question) {
+        if harms_removed(rec) {
+            result.taken_up.push(entry(old, rec));
+            met.push(&rec.question);
+        } else if let Some(now) = new.recommendations.iter().find(|r| r.question == rec.question) {
+            result.open.push(entry(new, now));
+        } else if answer_now(&rec.question).is_some() {
             result.taken_up.push(entry(old, rec));
         }
     }
     for rec in &new.recommendations {
-        if !asks(old, &rec.question) {
+        if !asks(old, &rec.question) || met.contains(&&rec.question) {
             result.introduced.push(entry(new, rec));
         }
     }

@@ -88,13 +88,19 @@ fn a_known_pair_gives_the_expected_changes_flags_and_recommendations() {
         ]
     );
     assert_eq!(json["unchanged"].as_array().map(Vec::len), Some(28));
+    // The localisation requirement is gone, so the advice to drop it was taken up; the new
+    // retention duty's advice is new.
     assert_eq!(
         ids(&json["recommendations"]["taken_up"], "question"),
-        ["openness.encryption", "transparency.impact-assessment"]
+        ["openness.encryption", "openness.surveillance", "transparency.impact-assessment"]
+    );
+    assert_eq!(
+        ids(&json["recommendations"]["introduced"], "question"),
+        ["openness.surveillance"]
     );
     let open = ids(&json["recommendations"]["open"], "question");
     assert!(
-        open.contains(&"openness.reachability".to_string()) && open.len() == 10,
+        open.contains(&"openness.reachability".to_string()) && open.len() == 9,
         "{open:?}"
     );
 
@@ -377,6 +383,56 @@ fn the_shipped_pair_renders_and_shows_what_the_council_changed() {
     assert_eq!(code, 0, "the Council's position is no worse");
     assert_eq!(json["overall"]["change"], "better");
     assert_eq!(ids(&json["flags"]["resolved"], "question"), ["openness.encryption"]);
+    // The Council dropped detection orders (the harm behind "Remove the duty to detect…") and the
+    // open delegation of their conditions: that advice was taken up, although both answers stay
+    // below the acceptable level and now ask for something else, which is new.
+    let taken = ids(&json["recommendations"]["taken_up"], "question");
+    assert_eq!(taken, ["openness.encryption", "transparency.legal-certainty"]);
+    assert!(
+        json["recommendations"]["taken_up"][0]["text"]
+            .as_str()
+            .is_some_and(|text| text.starts_with("Remove the duty to detect content in end-to-end encrypted")),
+        "{}",
+        json["recommendations"]["taken_up"][0]
+    );
+    let introduced = ids(&json["recommendations"]["introduced"], "question");
+    assert_eq!(introduced, ["transparency.legal-certainty", "openness.encryption"]);
+    let open = ids(&json["recommendations"]["open"], "question");
+    assert!(!open.iter().any(|id| taken.contains(id)), "{open:?}");
+    assert!(
+        json["summary"]
+            .as_str()
+            .is_some_and(|summary| summary.ends_with("Of the 13 recommendations the old assessment made, 2 were taken up.")),
+        "{}",
+        json["summary"]
+    );
+}
+
+#[test]
+fn advice_against_a_harm_is_taken_up_when_the_harm_goes_and_open_while_it_stays() {
+    let env = TestEnv::new();
+    let known = std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture");
+    let right_layer = "[answers.openness.right-layer]\nstatus = \"not-affected\"\n";
+    assert!(known.contains(right_layer), "the fixture changed shape");
+    let with = |mechanisms: &str| {
+        known.replace(
+            right_layer,
+            &format!("[answers.openness.right-layer]\nlevel = 2\nmechanisms = [{mechanisms}]\n"),
+        )
+    };
+    env.write("blocking.toml", with("\"ip-blocking-duty\""));
+    env.write("blocking-again.toml", with("\"ip-blocking-duty\""));
+    env.write("removed.toml", with(""));
+    let (_, json) = change_json(&env, "blocking.toml", "removed.toml", &[]);
+    assert!(
+        ids(&json["recommendations"]["taken_up"], "question").contains(&"openness.right-layer".to_string()),
+        "{}",
+        json["recommendations"]
+    );
+    assert!(!ids(&json["recommendations"]["open"], "question").contains(&"openness.right-layer".to_string()));
+    let (_, json) = change_json(&env, "blocking.toml", "blocking-again.toml", &[]);
+    assert!(ids(&json["recommendations"]["open"], "question").contains(&"openness.right-layer".to_string()));
+    assert!(!ids(&json["recommendations"]["taken_up"], "question").contains(&"openness.right-layer".to_string()));
 }
 
 #[test]
