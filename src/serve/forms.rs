@@ -197,26 +197,35 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
         Err(error) => return pages::problem(app, 500, &app.tr("serve-new-error-toml"), &format!("{error:#}"), None),
     };
     let path = app.dir.join(&name);
-    let created = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)
-        .map_err(|error| error.to_string())
-        .and_then(|_| crate::output::write_durably(&path, text.as_bytes()).map_err(|error| format!("{error:#}")));
-    match created {
-        Ok(()) => Reply::redirect(&format!("/a/{name}")),
-        Err(_) if path.exists() && std::fs::read_to_string(&path).is_ok_and(|existing| existing != text) => {
-            refuse(&crate::tr!(app.lang, "serve-new-error-exists", file = name.clone()))
+    // The name is claimed first, so that nothing is ever written over a file that exists; only a
+    // file this request created is removed again when writing it fails.
+    match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+        Ok(_) => match crate::output::write_durably(&path, text.as_bytes()) {
+            Ok(()) => Reply::redirect(&format!("/a/{name}")),
+            Err(error) => {
+                let _ = std::fs::remove_file(&path);
+                refuse(&crate::tr!(
+                    app.lang,
+                    "serve-new-error-create",
+                    file = name.clone(),
+                    error = format!("{error:#}")
+                ))
+            }
+        },
+        // The same form sent twice (a double click) opens the assessment the first one made.
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            if std::fs::read_to_string(&path).is_ok_and(|existing| existing == text) {
+                Reply::redirect(&format!("/a/{name}"))
+            } else {
+                refuse(&crate::tr!(app.lang, "serve-new-error-exists", file = name.clone()))
+            }
         }
-        Err(error) => {
-            let _ = std::fs::remove_file(&path);
-            refuse(&crate::tr!(
-                app.lang,
-                "serve-new-error-create",
-                file = name.clone(),
-                error = error
-            ))
-        }
+        Err(error) => refuse(&crate::tr!(
+            app.lang,
+            "serve-new-error-create",
+            file = name.clone(),
+            error = error.to_string()
+        )),
     }
 }
 

@@ -92,7 +92,11 @@ fn a_known_pair_gives_the_expected_changes_flags_and_recommendations() {
     // retention duty's advice is new.
     assert_eq!(
         ids(&json["recommendations"]["taken_up"], "question"),
-        ["openness.encryption", "openness.surveillance", "transparency.impact-assessment"]
+        [
+            "openness.encryption",
+            "openness.surveillance",
+            "transparency.impact-assessment"
+        ]
     );
     assert_eq!(
         ids(&json["recommendations"]["introduced"], "question"),
@@ -400,9 +404,9 @@ fn the_shipped_pair_renders_and_shows_what_the_council_changed() {
     let open = ids(&json["recommendations"]["open"], "question");
     assert!(!open.iter().any(|id| taken.contains(id)), "{open:?}");
     assert!(
-        json["summary"]
-            .as_str()
-            .is_some_and(|summary| summary.ends_with("Of the 13 recommendations the old assessment made, 2 were taken up.")),
+        json["summary"].as_str().is_some_and(
+            |summary| summary.ends_with("Of the 13 recommendations the old assessment made, 2 were taken up.")
+        ),
         "{}",
         json["summary"]
     );

@@ -886,3 +886,30 @@ fn a_text_areas_line_breaks_are_saved_as_a_text_file_has_them() {
     assert!(!saved.contains("\\r"), "{saved}");
     assert!(saved.contains("Art. 7.\n\nArt. 8."), "{saved}");
 }
+
+#[test]
+fn a_new_assessment_sent_twice_opens_the_first_and_never_removes_a_file() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let csrf = server.csrf(&cookie, "/");
+    let form = [("csrf", csrf.as_str()), ("title", "Dup"), ("file", "dup")];
+    let first = server.post(&cookie, "/new", &form);
+    assert_eq!(first.status, 303, "{}", first.body);
+    let made = env.read("site/dup.toml");
+    // A double click: the second request opens what the first made.
+    let second = server.post(&cookie, "/new", &form);
+    assert_eq!(second.status, 303, "{}", second.body);
+    assert_eq!(second.header("location"), Some("/a/dup.toml"));
+    assert_eq!(env.read("site/dup.toml"), made);
+    // A file of that name with other content is refused, and left as it is.
+    let before = env.read("site/bill.toml");
+    let taken = server.post(
+        &cookie,
+        "/new",
+        &[("csrf", &csrf), ("title", "Other"), ("file", "bill")],
+    );
+    assert_eq!(taken.status, 422, "{}", taken.body);
+    assert!(taken.body.contains("bill.toml exists already"), "{}", taken.body);
+    assert_eq!(env.read("site/bill.toml"), before);
+}
