@@ -57,6 +57,7 @@ serve-problem-cannot-open = This file cannot be opened
 serve-problem-fix = Fix it in a text editor (or run `impact-brief check { $file }`), then reload this page. It is never written while it has problems.
 serve-problem-unreadable = { $file } cannot be read: { $error }
 serve-problem-not-saved = Not saved
+serve-problem-read-only = { $file } is read-only, so it is not changed. Make it writable (in your file manager, or with chmod u+w), then save again: your browser's Back button usually brings back what you typed.
 serve-problem-not-rendered = The brief could not be rendered
 
 ## The assessment page

@@ -57,6 +57,7 @@ serve-problem-cannot-open = No se puede abrir este archivo
 serve-problem-fix = Corríjalo en un editor de texto (o ejecute `impact-brief check { $file }`) y vuelva a cargar esta página. El archivo no se modifica mientras tenga problemas.
 serve-problem-unreadable = No se puede leer { $file }: { $error }
 serve-problem-not-saved = No guardado
+serve-problem-read-only = { $file } es de solo lectura, así que no se modifica. Hágalo modificable (en su gestor de archivos, o con chmod u+w) y vuelva a guardar: el botón Atrás de su navegador suele recuperar lo que escribió.
 serve-problem-not-rendered = No se pudo generar el informe
 
 ## The assessment page

@@ -57,6 +57,7 @@ serve-problem-cannot-open = Ce fichier ne peut pas être ouvert
 serve-problem-fix = Corrigez-le dans un éditeur de texte (ou exécutez `impact-brief check { $file }`), puis rechargez cette page. Il n'est jamais modifié tant qu'il comporte des problèmes.
 serve-problem-unreadable = { $file } ne peut pas être lu : { $error }
 serve-problem-not-saved = Non enregistré
+serve-problem-read-only = { $file } est en lecture seule : il n'est donc pas modifié. Rendez-le modifiable (dans votre gestionnaire de fichiers, ou avec chmod u+w), puis enregistrez de nouveau : le bouton Précédent de votre navigateur fait en général revenir ce que vous avez saisi.
 serve-problem-not-rendered = Le rapport n'a pas pu être produit
 
 ## The assessment page

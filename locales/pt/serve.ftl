@@ -57,6 +57,7 @@ serve-problem-cannot-open = Não é possível abrir este arquivo
 serve-problem-fix = Corrija-o em um editor de texto (ou execute `impact-brief check { $file }`) e recarregue esta página. O arquivo nunca é alterado enquanto tiver problemas.
 serve-problem-unreadable = Não é possível ler { $file }: { $error }
 serve-problem-not-saved = Não salvo
+serve-problem-read-only = { $file } é somente leitura, por isso não é alterado. Torne-o gravável (no seu gerenciador de arquivos, ou com chmod u+w) e salve de novo: o botão Voltar do navegador costuma trazer de volta o que você digitou.
 serve-problem-not-rendered = Não foi possível gerar o relatório
 
 ## The assessment page

@@ -90,6 +90,16 @@ fn edit(
     change: impl FnOnce(&mut Assessment, &mut AssessmentDocument) -> Result<(), Reply>,
 ) -> Result<(), Reply> {
     let (text, mut assessment) = pages::load(app, name, file)?;
+    // A file its owner made read-only is not rewritten, though its folder would allow it.
+    if std::fs::metadata(file).is_ok_and(|meta| meta.permissions().readonly()) {
+        return Err(pages::problem(
+            app,
+            409,
+            &app.tr("serve-problem-not-saved"),
+            &crate::tr!(app.lang, "serve-problem-read-only", file = name.to_string()),
+            Some(name),
+        ));
+    }
     let failed = |error: anyhow::Error| {
         pages::problem(
             app,

@@ -232,6 +232,8 @@ fn check_and_route(app: &mut App, request: &mut Request) -> Reply {
                 reply.headers.push(("Set-Cookie", security::forget_lang_cookie()));
                 reply
             }
+            // The printed link opened again in a browser already signed in: go on where it leads.
+            None if app.secrets.has_session(header(request, "Cookie")) => Reply::redirect(security::local_path(&path)),
             None => Reply::text(403, &tr(lang, "serve-error-link-used")),
         };
     }

@@ -218,6 +218,10 @@ fn without_the_token_every_page_is_refused_and_the_token_works_once() {
     // The link was used: it does not log anyone else in.
     let path = server.link.split_once(&server.host).unwrap().1;
     assert_eq!(server.request("GET", path, &[], b"").status, 403);
+    // Opened again in the browser that used it, it leads on to the page.
+    let again = server.get(&cookie, path);
+    assert_eq!(again.status, 303, "{}", again.body);
+    assert_eq!(again.header("location"), Some("/"));
     // A made-up cookie is no session.
     assert_eq!(server.get("impact_brief_session=guess", "/").status, 403);
 }
@@ -912,4 +916,31 @@ fn a_new_assessment_sent_twice_opens_the_first_and_never_removes_a_file() {
     assert_eq!(taken.status, 422, "{}", taken.body);
     assert!(taken.body.contains("bill.toml exists already"), "{}", taken.body);
     assert_eq!(env.read("site/bill.toml"), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_never_rewritten() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let csrf = server.csrf(&cookie, "/");
+    let path = env.path("site/bill.toml");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let before = env.read("site/bill.toml");
+    let page = server.get(&cookie, "/a/bill.toml/q/openness/participation").body;
+    let saved = server.post(
+        &cookie,
+        "/a/bill.toml/q/openness/participation",
+        &[("csrf", &csrf), ("base", &field(&page, "base")), ("choice", "level-2")],
+    );
+    assert_eq!(saved.status, 409, "{}", saved.body);
+    assert!(
+        saved.body.contains("bill.toml is read-only, so it is not changed"),
+        "{}",
+        saved.body
+    );
+    assert_eq!(env.read("site/bill.toml"), before);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
 }
