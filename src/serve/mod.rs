@@ -56,7 +56,8 @@ pub fn run(options: Options, rubrics: RubricSet) -> Result<()> {
         options.lang,
     )?;
     let url = format!(
-        "http://127.0.0.1:{port}/?token={}",
+        "http://127.0.0.1:{port}{}/?token={}",
+        app.secrets.root,
         app.secrets_token().unwrap_or_default()
     );
     // Standard output carries the link alone, so that a script can read it.

@@ -54,6 +54,7 @@ struct Language {
 /// links lead back to `here` (the page's own address, `/` unless the page says).
 pub(super) fn render(app: &App, template: &str, mut context: Context) -> Reply {
     context.insert("csrf", &app.secrets.csrf);
+    context.insert("root", &app.secrets.root);
     context.insert("t", &crate::i18n::fixed_labels(app.lang, "serve-"));
     context.insert("lang_tag", app.lang.tag());
     let languages: Vec<Language> = Lang::ALL

@@ -6,6 +6,10 @@
 //! - the URL the browser is opened at carries a random one-time token, exchanged for an
 //!   `HttpOnly`, `SameSite=Strict` session cookie, then redirected to the clean URL; any other
 //!   request without that cookie is refused (403);
+//! - every page lives under a random root (`/s/<random>/`), and the cookies are scoped to it: a
+//!   browser sends a loopback address's cookies to every port of it, so without that any other
+//!   program listening on this computer could collect the session from a page it lures the
+//!   browser to;
 //! - a request whose `Host` is not the loopback address and port is refused (403): under DNS
 //!   rebinding the browser sends the attacker's host name;
 //! - every POST must come from our own origin (`Origin`) and carry the session's CSRF token;
@@ -28,14 +32,14 @@ pub(super) const COOKIE: &str = "impact_brief_session";
 /// The name of the cookie that holds the language chosen with the pages' switcher.
 pub(super) const LANG_COOKIE: &str = "impact_brief_lang";
 
-/// The `Set-Cookie` value that remembers `lang` for this browser.
-pub(super) fn lang_cookie(lang: crate::i18n::Lang) -> String {
-    format!("{LANG_COOKIE}={}; HttpOnly; SameSite=Strict; Path=/", lang.code())
+/// The `Set-Cookie` value that remembers `lang` for this browser, under `root`.
+pub(super) fn lang_cookie(lang: crate::i18n::Lang, root: &str) -> String {
+    format!("{LANG_COOKIE}={}; HttpOnly; SameSite=Strict; Path={root}", lang.code())
 }
 
 /// The `Set-Cookie` value that forgets the language an earlier run remembered.
-pub(super) fn forget_lang_cookie() -> String {
-    format!("{LANG_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0")
+pub(super) fn forget_lang_cookie(root: &str) -> String {
+    format!("{LANG_COOKIE}=; HttpOnly; SameSite=Strict; Path={root}; Max-Age=0")
 }
 
 /// The language the `Cookie` header's language cookie names, when it names one of ours.
@@ -62,6 +66,8 @@ pub(super) struct Secrets {
     token: Option<String>,
     /// The session cookie's value.
     session: String,
+    /// The path every page lives under (`/s/<random>`), to which the cookies are scoped.
+    pub(super) root: String,
     /// The token every form carries.
     pub(super) csrf: String,
 }
@@ -72,6 +78,7 @@ impl Secrets {
         Ok(Secrets {
             token: Some(random_hex(32)?),
             session: random_hex(32)?,
+            root: format!("/s/{}", random_hex(16)?),
             csrf: random_hex(32)?,
         })
     }
@@ -88,7 +95,20 @@ impl Secrets {
             return None;
         }
         self.token = None;
-        Some(format!("{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/", self.session))
+        Some(format!(
+            "{COOKIE}={}; HttpOnly; SameSite=Strict; Path={}",
+            self.session, self.root
+        ))
+    }
+
+    /// The page's path inside the root (`/s/<random>/a/x.toml` → `/a/x.toml`), or `None` for a
+    /// path outside it.
+    pub(super) fn inside_root<'a>(&self, path: &'a str) -> Option<&'a str> {
+        match path.strip_prefix(self.root.as_str())? {
+            "" => Some("/"),
+            rest if rest.starts_with('/') => Some(rest),
+            _ => None,
+        }
     }
 
     /// True when the `Cookie` header holds the session cookie.

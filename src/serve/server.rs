@@ -187,7 +187,13 @@ fn header<'a>(request: &'a Request, name: &'static str) -> Option<&'a str> {
 }
 
 fn handle(app: &mut App, mut request: Request) {
-    let reply = check_and_route(app, &mut request);
+    let mut reply = check_and_route(app, &mut request);
+    // Pages and forms speak of paths inside the root; the browser is sent to them under it.
+    for (name, value) in &mut reply.headers {
+        if *name == "Location" && value.starts_with('/') {
+            value.insert_str(0, &app.secrets.root);
+        }
+    }
     let mut response = Response::from_data(reply.body).with_status_code(reply.status);
     let mut add = |name: &str, value: &str| {
         if let Ok(header) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
@@ -213,8 +219,11 @@ fn check_and_route(app: &mut App, request: &mut Request) -> Reply {
         return Reply::text(403, &tr(lang, "serve-error-host"));
     }
     let (path, query) = match request.url().split_once('?') {
-        Some((path, query)) => (path.to_string(), query.to_string()),
-        None => (request.url().to_string(), String::new()),
+        Some((path, query)) => (path, query.to_string()),
+        None => (request.url(), String::new()),
+    };
+    let Some(path) = app.secrets.inside_root(path).map(str::to_string) else {
+        return Reply::text(403, &tr(lang, "serve-error-no-session"));
     };
     let query: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
     let method = request.method().clone();
@@ -229,7 +238,9 @@ fn check_and_route(app: &mut App, request: &mut Request) -> Reply {
                 let mut reply = Reply::redirect(security::local_path(&path));
                 reply.headers.push(("Set-Cookie", cookie));
                 // A run starts in its own language (`--lang`, the locale), not an earlier run's.
-                reply.headers.push(("Set-Cookie", security::forget_lang_cookie()));
+                reply
+                    .headers
+                    .push(("Set-Cookie", security::forget_lang_cookie(&app.secrets.root)));
                 reply
             }
             // The printed link opened again in a browser already signed in: go on where it leads.
@@ -257,7 +268,9 @@ fn check_and_route(app: &mut App, request: &mut Request) -> Reply {
         }
         let mut reply = Reply::redirect(&location);
         if let Ok(chosen) = code.parse::<Lang>() {
-            reply.headers.push(("Set-Cookie", security::lang_cookie(chosen)));
+            reply
+                .headers
+                .push(("Set-Cookie", security::lang_cookie(chosen, &app.secrets.root)));
         }
         return reply;
     }

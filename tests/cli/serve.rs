@@ -15,6 +15,8 @@ pub struct Server {
     pub host: String,
     /// The one-time link it printed.
     pub link: String,
+    /// The random path every page lives under (`/s/…`), from the link.
+    pub root: String,
 }
 
 impl Server {
@@ -64,7 +66,20 @@ impl Server {
             .and_then(|rest| rest.split('/').next())
             .unwrap_or_else(|| panic!("not a link: {link:?}"))
             .to_string();
-        (Server { child, host, link }, note)
+        let root = link
+            .split_once(&host)
+            .and_then(|(_, path)| path.split_once("/?token="))
+            .map(|(root, _)| root.to_string())
+            .unwrap_or_else(|| panic!("no root in the link: {link:?}"));
+        (
+            Server {
+                child,
+                host,
+                link,
+                root,
+            },
+            note,
+        )
     }
 
     /// Exchanges the link's token for the session cookie: the `name=value` pair.
@@ -80,11 +95,26 @@ impl Server {
         cookie.split(';').next().unwrap().to_string()
     }
 
-    /// One request with the right Host, plus `headers`.
+    /// One request with the right Host, plus `headers`, to `path` under the root (a path that
+    /// names the root already is sent as it is). A `Location` is given back without the root, as
+    /// the pages name paths.
     pub fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
         let mut all = vec![("Host", self.host.as_str())];
         all.extend_from_slice(headers);
-        raw(&self.host, method, path, &all, body)
+        let full = if path.starts_with(&format!("{}/", self.root)) {
+            path.to_string()
+        } else {
+            format!("{}{path}", self.root)
+        };
+        let mut reply = raw(&self.host, method, &full, &all, body);
+        for (name, value) in &mut reply.headers {
+            if name.eq_ignore_ascii_case("location")
+                && let Some(inside) = value.strip_prefix(&self.root)
+            {
+                *value = inside.to_string();
+            }
+        }
+        reply
     }
 
     /// A GET with the session cookie.
@@ -227,6 +257,58 @@ fn without_the_token_every_page_is_refused_and_the_token_works_once() {
 }
 
 #[test]
+fn the_session_lives_under_a_random_root_that_other_ports_never_see() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let other = Server::start(&env.path("site"));
+    assert!(
+        server.root.starts_with("/s/") && server.root.len() == 3 + 32,
+        "{}",
+        server.root
+    );
+    assert_ne!(server.root, other.root, "each run has its own");
+    // A browser sends a loopback address's cookies to all its ports, but only under their path:
+    // the cookies are scoped to the root, which a page served elsewhere does not know.
+    let path = server.link.split_once(&server.host).unwrap().1;
+    let login = server.request("GET", path, &[], b"");
+    let set = login.header("set-cookie").expect("a session cookie");
+    assert!(set.contains(&format!("; Path={}", server.root)), "{set}");
+    let cookie = set.split(';').next().unwrap().to_string();
+    for outside in ["/", "/a/bill.toml", "/assets/style.css", "/s/", "/s/0123/"] {
+        let reply = raw(
+            &server.host,
+            "GET",
+            outside,
+            &[("Host", &server.host), ("Cookie", &cookie)],
+            b"",
+        );
+        assert_eq!(reply.status, 403, "{outside}");
+    }
+    let home = server.get(&cookie, "/");
+    assert_eq!(home.status, 200);
+    // Every link, form and asset of the page is under the root.
+    for attribute in ["href=\"/", "action=\"/", "src=\"/"] {
+        for (at, _) in home.body.match_indices(attribute) {
+            let url = &home.body[at + attribute.len() - 1..];
+            assert!(
+                url.starts_with(&format!("{}/", server.root)),
+                "{}",
+                &url[..40.min(url.len())]
+            );
+        }
+    }
+    // A redirect leads under the root too.
+    let raw_login = raw(
+        &other.host,
+        "GET",
+        other.link.split_once(&other.host).unwrap().1,
+        &[("Host", &other.host)],
+        b"",
+    );
+    assert_eq!(raw_login.header("location"), Some(format!("{}/", other.root).as_str()));
+}
+
+#[test]
 fn a_foreign_host_is_refused_even_with_the_session() {
     let env = TestEnv::new();
     let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
@@ -237,7 +319,8 @@ fn a_foreign_host_is_refused_even_with_the_session() {
         "evil.example".to_string(),
         format!("127.0.0.1:{}", 1),
     ] {
-        let reply = raw(&server.host, "GET", "/", &[("Host", &host), ("Cookie", &cookie)], b"");
+        let home = format!("{}/", server.root);
+        let reply = raw(&server.host, "GET", &home, &[("Host", &host), ("Cookie", &cookie)], b"");
         assert_eq!(reply.status, 403, "{host}");
     }
     let path = server.link.split_once(&server.host).unwrap().1;
@@ -254,7 +337,7 @@ fn a_foreign_host_is_refused_even_with_the_session() {
     let localhost = raw(
         &server.host,
         "GET",
-        "/",
+        &format!("{}/", server.root),
         &[("Host", &format!("localhost:{port}")), ("Cookie", &cookie)],
         b"",
     );
@@ -640,8 +723,10 @@ fn the_language_switcher_remembers_the_choice_behind_the_session() {
     assert!(page.body.contains("<html lang=\"en-GB\">"));
     for (code, tag) in [("fr", "fr"), ("es", "es"), ("pt", "pt-BR")] {
         assert!(
-            page.body
-                .contains(&format!("href=\"/a/bill.toml/ledger?lang={code}\" lang=\"{tag}\"")),
+            page.body.contains(&format!(
+                "href=\"{}/a/bill.toml/ledger?lang={code}\" lang=\"{tag}\"",
+                server.root
+            )),
             "a switcher link to {code}"
         );
     }

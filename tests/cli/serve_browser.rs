@@ -360,14 +360,14 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_then_axe_on_every_pa
     let mut problems = Vec::new();
     let browser = Browser::start(&env.path("downloads"), &env.path("profile"));
     let mut server = Server::start(&env.path("site"));
-    let base = format!("http://{}", server.host);
+    let base = format!("http://{}{}", server.host, server.root);
 
     // Start: the link logs in and lands on the clean home page.
     browser.go(&server.link);
     assert_eq!(browser.url(), format!("{base}/"));
     audit(&browser, &axe, &mut problems);
     browser.fill("#new-title", "Browser Test Bill");
-    browser.submit("form[action='/new'] button");
+    browser.submit("form[action$='/new'] button");
     assert_eq!(
         browser.url(),
         format!("{base}/a/browser-test-bill.toml"),
@@ -405,7 +405,7 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_then_axe_on_every_pa
             drop(server);
             server = Server::start(&env.path("site"));
             browser.go(&server.link);
-            browser.submit("a[href='/a/browser-test-bill.toml']");
+            browser.submit("a[href$='/a/browser-test-bill.toml']");
             browser.submit("a.button");
             assert!(
                 browser.url().contains("/q/"),
@@ -416,7 +416,7 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_then_axe_on_every_pa
         }
     }
     assert!(resumed);
-    let base = format!("http://{}", server.host);
+    let base = format!("http://{}{}", server.host, server.root);
     audit(&browser, &axe, &mut problems);
     let page = browser.source();
     assert!(page.contains("Effect on the Internet"), "{page}");
@@ -496,7 +496,7 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_then_axe_on_every_pa
     let mut checked = 0;
     for lang in ["en", "fr", "es", "pt"] {
         browser.go(&format!("{base}/"));
-        browser.submit(&format!("nav.languages a[href='/?lang={lang}']"));
+        browser.submit(&format!("nav.languages a[href$='/?lang={lang}']"));
         let mut check = |what: &str| {
             let declared = browser
                 .script("return document.documentElement.lang;")
@@ -519,7 +519,8 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_then_axe_on_every_pa
         assert!(browser.exists("#confirm-none"), "{}", browser.source());
         check("the screening step's refusal");
         for question in &questions {
-            browser.go(&format!("{base}{question}"));
+            // The links name the root already.
+            browser.go(&format!("http://{}{question}", server.host));
             check(question);
         }
         browser.go(&format!("{base}/a/browser-test-bill.toml/scorecard"));
@@ -556,6 +557,35 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_then_axe_on_every_pa
     ] {
         assert!(saved.contains(part), "{part} in:\n{saved}");
     }
+    // Arrow keys move through the levels without saving (reading them is not choosing one);
+    // leaving the group saves the level reached, a second later.
+    browser.go(&format!("{base}/a/browser-test-bill.toml/q/openness/participation"));
+    let before = env.read("site/browser-test-bill.toml");
+    let checked = browser.find("input[name=choice]:checked");
+    let keys = |text: &str| {
+        browser.session(
+            "POST",
+            &format!("/element/{checked}/value"),
+            Some(json!({ "text": text })),
+        )
+    };
+    keys("\u{E015}");
+    std::thread::sleep(Duration::from_millis(2500));
+    assert_eq!(
+        env.read("site/browser-test-bill.toml"),
+        before,
+        "saved while moving through the levels"
+    );
+    keys("\u{E004}");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while env.read("site/browser-test-bill.toml") == before {
+        assert!(
+            Instant::now() < deadline,
+            "the level reached was not saved on leaving the levels"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+
     let check = Command::new(env!("CARGO_BIN_EXE_impact-brief"))
         .args(["check", "--quiet"])
         .arg(env.path("site/browser-test-bill.toml"))

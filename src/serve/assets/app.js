@@ -26,9 +26,30 @@
       })
       .catch(function () { status.textContent = status.getAttribute("data-offline"); });
   }
-  form.addEventListener("input", function () {
+  function later() {
     if (timer) { clearTimeout(timer); }
-    status.textContent = "";
     timer = setTimeout(save, 1000);
+  }
+  // Arrow keys move the choice of a group of levels as they move through it, so a level reached
+  // by keyboard is saved only once focus leaves the group: reading the levels is not choosing
+  // one. A click chooses at once.
+  var clicked = 0;
+  var waiting = null;
+  form.addEventListener("pointerdown", function () { clicked = Date.now(); });
+  form.addEventListener("input", function (event) {
+    status.textContent = "";
+    if (event.target.type === "radio" && Date.now() - clicked > 1000) {
+      if (timer) { clearTimeout(timer); }
+      waiting = event.target.name;
+      return;
+    }
+    later();
+  });
+  form.addEventListener("focusout", function (event) {
+    var next = event.relatedTarget;
+    if (waiting && !(next && next.type === "radio" && next.name === waiting)) {
+      waiting = null;
+      later();
+    }
   });
 }());
