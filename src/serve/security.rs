@@ -230,6 +230,12 @@ mod tests {
         let pair = cookie.split(';').next().unwrap();
         assert!(secrets.has_session(Some(&format!("other=1; {pair}"))));
         assert!(!secrets.has_session(Some("impact_brief_session=nope")));
+        assert!(cookie.ends_with(&format!("; Path={}", secrets.root)), "{cookie}");
+        let root = secrets.root.clone();
+        assert_eq!(secrets.inside_root(&root), Some("/"));
+        assert_eq!(secrets.inside_root(&format!("{root}/a/x.toml")), Some("/a/x.toml"));
+        assert_eq!(secrets.inside_root(&format!("{root}x/a")), None);
+        assert_eq!(secrets.inside_root("/a/x.toml"), None);
     }
 
     #[test]
@@ -238,7 +244,11 @@ mod tests {
         assert_eq!(chosen_lang(Some("a=1; impact_brief_lang=fr")), Some(Lang::Fr));
         assert_eq!(chosen_lang(Some("impact_brief_lang=de")), None);
         assert_eq!(chosen_lang(None), None);
-        assert!(lang_cookie(Lang::Pt).starts_with("impact_brief_lang=pt;"));
+        let cookie = lang_cookie(Lang::Pt, "/s/ab");
+        assert!(
+            cookie.starts_with("impact_brief_lang=pt;") && cookie.ends_with("; Path=/s/ab"),
+            "{cookie}"
+        );
         assert_eq!(local_path("/a/x.toml"), "/a/x.toml");
         assert_eq!(local_path("//evil.example/"), "/");
         assert_eq!(local_path("/\\evil.example/"), "/");
