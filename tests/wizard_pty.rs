@@ -380,3 +380,33 @@ fn output_on_a_terminal_never_carries_raw_control_characters() {
         }
     }
 }
+
+#[test]
+fn the_offered_file_name_is_kept_with_enter_and_replaced_by_a_name_typed() {
+    let fixture = Fixture::new();
+    let mut session = fixture.spawn(&["wizard"]);
+    wait_for(&mut session, "What is the proposal called?");
+    send(&mut session, "Digital Sovereignty Bill");
+    send(&mut session, ENTER);
+    wait_for(&mut session, "digital-sovereignty-bill.toml");
+    send(&mut session, ENTER);
+    wait_for(&mut session, "Jurisdiction");
+    send(&mut session, ESC);
+    assert_eq!(exit_code(&mut session), 130);
+    assert!(fixture.path("digital-sovereignty-bill.toml").is_file());
+
+    let mut session = fixture.spawn(&["wizard"]);
+    wait_for(&mut session, "What is the proposal called?");
+    send(&mut session, "Digital Sovereignty Bill");
+    send(&mut session, ENTER);
+    wait_for(&mut session, "Save the assessment as");
+    send(&mut session, "souv");
+    send(&mut session, ENTER);
+    wait_for(&mut session, "Jurisdiction");
+    send(&mut session, ESC);
+    assert_eq!(exit_code(&mut session), 130);
+    assert!(
+        fixture.path("souv.toml").is_file(),
+        "the name typed, not added to the one offered"
+    );
+}

@@ -33,14 +33,18 @@ ui-welcome = Évaluons une proposition législative. Appuyez sur Échap à tout 
 ui-title = Quel est l'intitulé de la proposition ?
 ui-title-help = Son intitulé officiel ou usuel, par exemple « Projet de loi sur la sécurité en ligne »
 ui-save-as = Enregistrer l'évaluation sous
-ui-save-as-help = Un fichier du dossier courant ; vous pourrez y revenir avec `impact-brief wizard FILE`
+ui-save-as-help = Appuyez sur Entrée pour garder le nom affiché, ou tapez-en un autre. Vous pourrez revenir au fichier avec `impact-brief wizard` suivi de son nom.
 ui-file-exists-resume = { $file } existe déjà. Reprendre plutôt ce fichier ?
 ui-file-exists-resume-help = Non : choisir un autre nom (un fichier existant n'est jamais écrasé)
 ui-cannot-create = Impossible de créer { $file } : { $error }. Choisissez un autre nom.
+ui-read-only = { $file } est en lecture seule : aucune réponse ne pourrait y être enregistrée. Rendez-le modifiable (dans votre gestionnaire de fichiers, ou avec chmod u+w), puis recommencez.
+ui-not-a-folder = { $file } est un fichier, pas un dossier : rien ne peut être enregistré dedans. Choisissez un autre nom.
+ui-cannot-save-in = Les réponses ne peuvent pas être enregistrées dans { $folder } ({ $error }). Choisissez un fichier dans un dossier où vous pouvez écrire, comme votre dossier personnel.
 ui-saving-as-toml = Enregistrement sous { $file } : les fichiers d'évaluation se terminent par .toml, que recherchent `impact-brief batch` et les éditeurs.
 ui-cannot-resume = Impossible de reprendre { $file } : il comporte des problèmes (énumérés ci-dessous). Corrigez-les, puis relancez `{ $command }` ; l'assistant n'écrase jamais un fichier qu'il ne peut pas lire.
 ui-progress = { $answered } questions applicables sur { $total } ont reçu une réponse{ $unsure ->
         [0] {""}
+        [one] , dont { $unsure } marquée « pas encore sûr »
        *[other] , dont { $unsure } marquées « pas encore sûr »
     }.
 ui-plan = Que souhaitez-vous faire ?

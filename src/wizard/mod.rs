@@ -65,14 +65,17 @@ pub fn run(prompter: &mut dyn Prompter, rubrics: &RubricSet, options: &Options) 
     flow::run(prompter, rubrics, options)
 }
 
-/// The command that resumes `file`: `impact-brief [--rubrics DIR] wizard FILE`.
-pub fn resume_command(file: &Path, rubrics_dir: Option<&Path>) -> String {
-    match rubrics_dir {
-        Some(dir) => format!(
-            "impact-brief wizard --rubrics {} {}",
-            input::shell_quote(dir),
-            input::shell_quote(file)
-        ),
-        None => format!("impact-brief wizard {}", input::shell_quote(file)),
+/// The command that resumes `file`: `impact-brief wizard [--lang LANG] [--rubrics DIR] FILE`.
+pub fn resume_command(file: &Path, options: &Options) -> String {
+    let mut command = String::from("impact-brief wizard");
+    // The wizard goes on in the language it was speaking, whatever the next terminal's locale.
+    if options.lang != Lang::En {
+        command.push_str(&format!(" --lang {}", options.lang.code()));
     }
+    if let Some(dir) = options.rubrics_dir.as_deref() {
+        command.push_str(&format!(" --rubrics {}", input::shell_quote(dir)));
+    }
+    command.push(' ');
+    command.push_str(&input::shell_quote(file));
+    command
 }

@@ -665,8 +665,10 @@ fn new_file_without_a_name_suggests_one_and_never_overwrites() {
             file: Some(fresh.clone())
         }
     );
+    // Offered greyed out, so that a name typed replaces it.
+    assert_eq!(prompter.texts()[1].initial, None);
     assert_eq!(
-        prompter.texts()[1].initial.as_deref(),
+        prompter.texts()[1].placeholder.as_deref(),
         Some("online-safety-bill-draft.toml")
     );
     assert_eq!(
@@ -1774,5 +1776,52 @@ fn revising_a_question_screened_out_offers_to_keep_it_and_enter_keeps_it() {
             .answer("openness", "easy-access")
             .and_then(|answer| answer.status),
         Some(AnswerStatus::ScreenedOut)
+    );
+}
+
+#[test]
+fn a_folder_or_file_that_cannot_keep_answers_is_said_before_any_question() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+
+    // A file inside a file: said at once, before the title is asked.
+    let blocker = dir.path().join("notes.toml");
+    std::fs::write(&blocker, "x").expect("write");
+    let mut prompter = ScriptedPrompter::new(vec![]);
+    let error = run(&mut prompter, &rubrics, &options(Some(blocker.join("x.toml")))).expect_err("refused");
+    assert!(format!("{error:#}").contains("is a file, not a folder"), "{error:#}");
+    assert!(prompter.asked().is_empty(), "{:?}", prompter.asked());
+
+    // A read-only file: said before the first question, and left as it is.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let file = answered_file(dir.path(), &[]);
+        let before = std::fs::read(&file).expect("read");
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+        let mut prompter = ScriptedPrompter::new(vec![]);
+        let error = run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect_err("refused");
+        assert!(
+            format!("{error:#}").contains("is read-only, so no answer could be saved"),
+            "{error:#}"
+        );
+        assert!(prompter.asked().is_empty(), "{:?}", prompter.asked());
+        assert_eq!(std::fs::read(&file).expect("read"), before);
+    }
+}
+
+#[test]
+fn the_resume_command_keeps_the_language_and_the_rubrics() {
+    let mut french = options(None);
+    french.lang = Lang::Fr;
+    assert_eq!(
+        crate::wizard::resume_command(Path::new("loi souv.toml"), &french),
+        "impact-brief wizard --lang fr 'loi souv.toml'"
+    );
+    let mut own = options(None);
+    own.rubrics_dir = Some(PathBuf::from("mine"));
+    assert_eq!(
+        crate::wizard::resume_command(Path::new("x.toml"), &own),
+        "impact-brief wizard --rubrics mine x.toml"
     );
 }

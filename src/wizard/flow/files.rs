@@ -26,6 +26,8 @@ pub(super) fn open(
     let lang = options.lang;
     if let Some(file) = &options.file {
         let file = &with_toml_extension(prompter, file, lang);
+        // Said before the first question, so that no answer is given to a file that cannot keep it.
+        can_save(file, lang).map_err(|problem| Stop::Failed(anyhow!(problem)))?;
         if file.exists() {
             let assessment = load(prompter, file, rubrics, options)?;
             *saved = Some(file.clone());
@@ -41,14 +43,23 @@ pub(super) fn open(
     let title = ask_title(prompter, lang)?;
     let mut suggestion = format!("{}.toml", input::slug(&title));
     loop {
+        // The name is offered greyed out, not typed in: a name typed replaces it, where text
+        // already in the input would have been added to.
         let name = prompter.text(
             &TextPrompt::new(i18n::tr(lang, "ui-save-as"))
-                .initial(Some(&suggestion))
-                .help(i18n::tr(lang, "ui-save-as-help"))
-                .validate(Validator::new(input::required, lang)),
+                .placeholder(suggestion.clone())
+                .help(i18n::tr(lang, "ui-save-as-help")),
         )?;
-        let file = with_toml_extension(prompter, Path::new(name.trim()), lang);
+        let name = match name.trim() {
+            "" => suggestion.clone(),
+            typed => typed.to_string(),
+        };
+        let file = with_toml_extension(prompter, Path::new(&name), lang);
         suggestion = file.display().to_string();
+        if let Err(problem) = can_save(&file, lang) {
+            prompter.say(&problem);
+            continue;
+        }
         if file.exists() {
             let resume = prompter.confirm(
                 &ConfirmPrompt::new(
@@ -81,6 +92,49 @@ pub(super) fn open(
             )),
         }
     }
+}
+
+/// Whether answers can be saved to `file`: it is not read-only, and its folder (or, for a folder
+/// still to be made, the nearest that exists) is a folder this user can write in, since every
+/// save writes a new file beside it and renames it into place. `Err` says why not, and what to do.
+fn can_save(file: &Path, lang: Lang) -> Result<(), String> {
+    if std::fs::metadata(file).is_ok_and(|meta| meta.permissions().readonly()) {
+        return Err(crate::tr!(lang, "ui-read-only", file = file.display().to_string()));
+    }
+    let folder = match file.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let Some(existing) = folder
+        .ancestors()
+        .find(|ancestor| ancestor.as_os_str().is_empty() || ancestor.exists())
+    else {
+        return Ok(());
+    };
+    let existing = if existing.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        existing
+    };
+    if !existing.is_dir() {
+        return Err(crate::tr!(
+            lang,
+            "ui-not-a-folder",
+            file = existing.display().to_string()
+        ));
+    }
+    tempfile::Builder::new()
+        .prefix(".impact-brief-")
+        .tempfile_in(existing)
+        .map(drop)
+        .map_err(|error| {
+            crate::tr!(
+                lang,
+                "ui-cannot-save-in",
+                folder = existing.display().to_string(),
+                error = error.kind().to_string()
+            )
+        })
 }
 
 /// `file`, or for a new name without an extension, that name with `.toml` (which `batch` and
@@ -150,7 +204,7 @@ pub(super) fn load(
                 options.lang,
                 "ui-cannot-resume",
                 file = file.display().to_string(),
-                command = resume_command(file, options.rubrics_dir.as_deref())
+                command = resume_command(file, options)
             );
             prompter.say(&format!("{}\n", input::wrap(&message, TEXT_WIDTH)));
             Err(Stop::Failed(problems.into()))

@@ -124,7 +124,7 @@ pub(super) fn run(prompter: &mut dyn Prompter, base: &RubricSet, options: &Optio
                         lang,
                         "ui-stopped-saved",
                         file = file.display().to_string(),
-                        command = resume_command(file, options.rubrics_dir.as_deref())
+                        command = resume_command(file, options)
                     )
                 )),
                 None => prompter.say(&format!("\n{}", i18n::tr(lang, "ui-stopped-nothing-saved"))),
@@ -172,7 +172,7 @@ impl Session<'_> {
                 self.lang,
                 "ui-intro-saving",
                 file = self.file.display().to_string(),
-                command = resume_command(&self.file, self.options.rubrics_dir.as_deref())
+                command = resume_command(&self.file, &self.options)
             );
             self.say(&intro);
         }
