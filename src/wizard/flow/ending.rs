@@ -55,7 +55,7 @@ impl Session<'_> {
                         "ui-saved",
                         file = self.file.display().to_string(),
                         render = format!("impact-brief render {file} -f pdf"),
-                        resume = resume_command(&self.file, &self.options),
+                        resume = resume_command(&self.file, self.options),
                         panel = format!("impact-brief panel {file} OTHER.toml ... -f pdf")
                     );
                     self.say(&format!("\n{farewell}"));

@@ -172,7 +172,7 @@ impl Session<'_> {
                 self.lang,
                 "ui-intro-saving",
                 file = self.file.display().to_string(),
-                command = resume_command(&self.file, &self.options)
+                command = resume_command(&self.file, self.options)
             );
             self.say(&intro);
         }
