@@ -74,6 +74,7 @@ fn proposal_and_assessors() -> Vec<Reply> {
     vec![
         text("United Kingdom"),
         text(""),
+        choose("Regulation"),
         choose("Draft"),
         text("2021-05-12"),
         text("https://bills.parliament.uk/bills/3137"),
@@ -197,6 +198,7 @@ fn full_run_saves_a_file_that_loads_and_scores() {
     assert_eq!(prompter.remaining(), 0, "every scripted reply is used");
     let saved = load(&file);
     assert_eq!(saved.proposal.title, "Online Safety Bill (draft)");
+    assert_eq!(saved.proposal.kind, Some(crate::model::ProposalKind::Regulation));
     assert_eq!(
         saved.proposal.introduced.map(|date| date.to_string()).as_deref(),
         Some("2021-05-12")
@@ -1519,6 +1521,7 @@ fn a_french_run_asks_in_french_and_saves_the_same_ids() {
         text("Loi sur les réseaux"),
         text("France"),
         text(""),
+        choose("Loi"),
         choose("Projet de texte"),
         text("2021-05-12"),
         text(""),
@@ -1550,6 +1553,7 @@ fn a_french_run_asks_in_french_and_saves_the_same_ids() {
     for french in [
         "Quel est l'intitulé de la proposition\u{a0}?",
         "Juridiction",
+        "De quel type de mesure s'agit-il\u{a0}?",
         "Où en est-elle\u{a0}?",
         "Au nom de quel groupe de parties prenantes vous exprimez-vous\u{a0}?",
         "Lesquels de ces domaines la proposition touche-t-elle\u{a0}?",
@@ -1584,6 +1588,7 @@ fn a_french_run_asks_in_french_and_saves_the_same_ids() {
     let saved = load(&file);
     assert_eq!(saved.assessment.language, Some(Lang::Fr));
     assert_eq!(saved.proposal.stage, Some(crate::model::Stage::Draft));
+    assert_eq!(saved.proposal.kind, Some(crate::model::ProposalKind::Law));
     assert_eq!(
         saved.assessment.stakeholder_group,
         Some(crate::model::StakeholderGroup::CivilSociety)

@@ -1,7 +1,7 @@
 //! The proposal and the assessors: the sections asked before the rubrics' questions.
 
 use super::{Session, Step};
-use crate::model::{Jurisdiction, Stage, StakeholderGroup};
+use crate::model::{Jurisdiction, ProposalKind, Stage, StakeholderGroup};
 use crate::wizard::input::{self};
 use crate::wizard::prompter::{SelectPrompt, TextPrompt, Validator};
 
@@ -42,17 +42,39 @@ impl Session<'_> {
         self.assessment.proposal.reference = reference;
         self.save()?;
 
+        // The kind names the measure throughout the brief ("the law", "the request"); a file
+        // that names none is read as a law, which Enter keeps.
+        let mut kinds: Vec<String> = ProposalKind::ALL
+            .iter()
+            .map(|kind| kind.label_in(self.lang).to_string())
+            .collect();
+        kinds.push(self.t("ui-stage-not-sure"));
+        let start = self
+            .assessment
+            .proposal
+            .kind
+            .and_then(|kind| ProposalKind::ALL.iter().position(|known| *known == kind))
+            .unwrap_or(0);
+        let choice = self.prompter.select(
+            &SelectPrompt::new(self.t("ui-kind"), kinds)
+                .start(start)
+                .help(self.t("ui-kind-help")),
+        )?;
+        self.assessment.proposal.kind = ProposalKind::ALL.get(choice).copied();
+        self.save()?;
+
         let mut labels: Vec<String> = Stage::ALL
             .iter()
             .map(|stage| self.t(&format!("ui-stage-{}", stage.id())))
             .collect();
         labels.push(self.t("ui-stage-not-sure"));
+        // Enter on a stage nobody chose records none, rather than the first of the list.
         let start = self
             .assessment
             .proposal
             .stage
             .and_then(|stage| Stage::ALL.iter().position(|known| *known == stage))
-            .unwrap_or(0);
+            .unwrap_or(Stage::ALL.len());
         let choice = self.prompter.select(
             &SelectPrompt::new(self.t("ui-stage"), labels)
                 .start(start)
