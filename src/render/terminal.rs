@@ -205,22 +205,39 @@ fn verdict_and_lists(brief: &Brief, paint: Paint, out: &mut String) {
     if !brief.summary.red_flags.is_empty() {
         let _ = writeln!(out, "\n{}", paint.apply(&label(brief, "red_flags"), "1;31"));
         for flag in &brief.summary.red_flags {
-            let _ = writeln!(out, "  ! {} — {}", flag.question, printable(&flag.level_text));
+            let name = crate::report::question_name(&flag.rubric_title, &flag.topic, lang);
+            let _ = writeln!(out, "  ! {} — {}", printable(&name), printable(&flag.level_text));
         }
     }
     if !brief.summary.next_steps.is_empty() {
         let _ = writeln!(out, "\n{}", paint.apply(&label(brief, "next_steps"), "1"));
         for (index, step) in brief.summary.next_steps.iter().enumerate() {
-            let _ = writeln!(out, "  {}. {} ({})", index + 1, printable(&step.text), step.question);
+            let name = topic_of(brief, &step.question, lang);
+            let _ = writeln!(out, "  {}. {} ({})", index + 1, printable(&step.text), printable(&name));
         }
     }
     if !brief.open_questions.is_empty() {
         let _ = writeln!(out, "\n{}", paint.apply(&label(brief, "open_questions"), "1"));
         for open in &brief.open_questions {
             let status = status_word(lang, open.status).unwrap_or_else(|| open.status_label.to_lowercase());
-            let _ = writeln!(out, "  - {} ({status})", open.question);
+            let name = topic_of(brief, &open.question, lang);
+            let _ = writeln!(out, "  - {} ({status})", printable(&name));
         }
     }
+}
+
+/// A question as the brief names it, in its language: "Openness: Encryption and private
+/// messages" (an effect question's area, a process question's prompt), never its id.
+fn topic_of(brief: &Brief, id: &crate::model::ids::QuestionId, lang: Lang) -> String {
+    brief
+        .rubrics
+        .iter()
+        .flat_map(|rubric| rubric.questions.iter().map(move |question| (rubric, question)))
+        .find(|(_, question)| question.id == *id)
+        .map_or_else(
+            || id.to_string(),
+            |(rubric, question)| crate::report::question_name(&rubric.title, &question.topic, lang),
+        )
 }
 
 /// "Serious concerns", as a rubric's or dimension's row names its band.

@@ -108,6 +108,12 @@ pub fn long_date_of(text: &str) -> String {
     time::Date::parse(text, format).map_or_else(|_| text.to_string(), long_date)
 }
 
+/// A question named as a reader sees it, with its rubric: "Openness: Encryption and private
+/// messages", « Ouverture : … » (the topic is an effect question's area, or the prompt).
+pub fn question_name(rubric_title: &str, topic: &str, lang: Lang) -> String {
+    format!("{rubric_title}{} {topic}", crate::i18n::tr(lang, "colon"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

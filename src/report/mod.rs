@@ -11,7 +11,9 @@ mod prose;
 mod text;
 mod views;
 
-pub use format::{long_date, long_date_of, number, percent, percentage_points, score_change_display, score_display};
+pub use format::{
+    long_date, long_date_of, number, percent, percentage_points, question_name, score_change_display, score_display,
+};
 pub use prose::{methodology_rules, verdict_sentence};
 pub use text::consultation_text;
 pub use views::*;

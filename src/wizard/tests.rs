@@ -539,7 +539,7 @@ fn revising_preselects_the_answer_and_asks_what_now_applies() {
     let script = vec![
         choose("Continue"),
         choose("Revise an answer"),
-        choose("openness.participation"),
+        choose("Openness: Who could take part"),
         choose("2 –"),
         text(""),
         text(""),
@@ -629,7 +629,7 @@ fn review_preselects_statuses() {
     let mut prompter = ScriptedPrompter::new([
         choose("Continue"),
         choose("Revise"),
-        choose("openness.participation"),
+        choose("Openness: Who could take part"),
         Reply::Cancel,
     ]);
     run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
@@ -638,7 +638,7 @@ fn review_preselects_statuses() {
     let list = &prompter.selects()[2].options;
     assert!(
         list.iter()
-            .any(|label| label == "openness.participation — not applicable"),
+            .any(|label| label == "Openness: Who could take part in developing the proposal? — not applicable"),
         "{list:?}"
     );
 }
@@ -1709,7 +1709,7 @@ fn a_red_flag_left_without_a_reason_is_taken_back_when_the_wizard_stops() {
     );
     let said = prompter.said().join("\n");
     assert!(
-        said.contains("The red flag on openness.encryption was not saved: it needs a reason."),
+        said.contains("The red flag on Openness: Encryption and private messages was not saved: it needs a reason."),
         "{said}"
     );
     assert_eq!(
@@ -1731,7 +1731,7 @@ fn a_red_flag_left_without_a_reason_is_taken_back_when_the_wizard_stops() {
     let script = vec![
         choose("Continue"),
         choose("Revise an answer"),
-        choose("openness.encryption"),
+        choose("Openness: Encryption and private messages"),
         // Level 0 is a red flag whatever is ticked; Esc at the finding.
         choose("0 –"),
         Reply::Cancel,
@@ -1760,7 +1760,7 @@ fn revising_a_question_screened_out_offers_to_keep_it_and_enter_keeps_it() {
     let script = vec![
         choose("Continue"),
         choose("Revise an answer"),
-        choose("openness.easy-access"),
+        choose("Openness: Licences, fees"),
         choose("Screened out"),
         choose("Save and quit"),
     ];

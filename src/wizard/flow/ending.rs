@@ -182,8 +182,11 @@ impl Session<'_> {
                     .iter()
                     .flat_map(|rubric| &rubric.questions)
                     .any(|score| score.id == full_id && score.excluded_by_condition);
+                // Named as the brief names it, in the wizard's language, so that typing a
+                // rubric's or an area's name ("ouverture", "encryption") filters the list.
+                let name = crate::report::question_name(&rubric.title, &one_line(question.area_name(), 60), self.lang);
                 let mut label = format!(
-                    "{full_id} — {}",
+                    "{name} — {}",
                     describe(self.assessment.answer(&rubric.id, &question.id), question, self.lang)
                 );
                 if excluded {

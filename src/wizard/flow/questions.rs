@@ -308,8 +308,8 @@ impl Session<'_> {
                     }
                 }
                 self.save()?;
-                let id = format!("{}.{}", rubric.id, question.id);
-                self.say(&crate::tr!(self.lang, "ui-red-flag-not-saved", question = id));
+                let name = crate::report::question_name(&rubric.title, question.area_name(), self.lang);
+                self.say(&crate::tr!(self.lang, "ui-red-flag-not-saved", question = name));
                 Err(Stop::Cancelled)
             }
             other => other,
