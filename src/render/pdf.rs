@@ -196,9 +196,68 @@ impl PdfRenderer {
 
 /// The `/data.json` a template reads.
 pub fn data_json<D: Document>(document: &D) -> Result<Vec<u8>> {
-    let mut bytes = close_bidi_in_strings(serde_json::to_vec(&TypstData(document))?);
+    let mut bytes = close_bidi_in_strings(replace_controls_in_strings(serde_json::to_vec(&TypstData(document))?));
     bytes.push(b'\n');
     Ok(bytes)
+}
+
+/// `json` with every control character in its strings (but tab and line breaks) replaced by
+/// U+FFFD, as the Markdown brief shows them: pasted text can carry a bell or an escape, which
+/// Typst would put invisibly into the PDF's text. serde_json writes them as `\u00XX`, `\b` or
+/// `\f` (C0), or as themselves (DEL, C1); a document without any (nearly all) is passed over with
+/// a few searches.
+fn replace_controls_in_strings(json: Vec<u8>) -> Vec<u8> {
+    const REPLACEMENT: &[u8] = "\u{fffd}".as_bytes();
+    let escaped = memchr::memmem::find(&json, b"\\u00").is_some()
+        || memchr::memmem::find(&json, b"\\b").is_some()
+        || memchr::memmem::find(&json, b"\\f").is_some();
+    // 0xC2 also leads « and the no-break space, so only one before a C1 control counts.
+    let raw = memchr::memchr(0x7f, &json).is_some()
+        || memchr::memchr_iter(0xc2, &json).any(|at| json.get(at + 1).is_some_and(|byte| (0x80..=0x9f).contains(byte)));
+    if !escaped && !raw {
+        return json;
+    }
+    let mut out = Vec::with_capacity(json.len());
+    let mut at = 0;
+    while at < json.len() {
+        match json[at] {
+            b'\\' => {
+                let next = json.get(at + 1).copied();
+                let hex = json.get(at + 2..at + 6).and_then(|hex| std::str::from_utf8(hex).ok());
+                let code = hex.and_then(|hex| u32::from_str_radix(hex, 16).ok());
+                match (next, code) {
+                    (Some(b'b' | b'f'), _) => {
+                        out.extend_from_slice(REPLACEMENT);
+                        at += 2;
+                    }
+                    (Some(b'u'), Some(code)) if code < 0x20 && !matches!(code, 0x09 | 0x0a | 0x0d) => {
+                        out.extend_from_slice(REPLACEMENT);
+                        at += 6;
+                    }
+                    _ => {
+                        // Any other escape, copied whole so that its second byte is not read as
+                        // the start of one.
+                        let length = if next == Some(b'u') { 6 } else { 2 };
+                        out.extend_from_slice(&json[at..(at + length).min(json.len())]);
+                        at += length;
+                    }
+                }
+            }
+            0x7f => {
+                out.extend_from_slice(REPLACEMENT);
+                at += 1;
+            }
+            0xc2 if json.get(at + 1).is_some_and(|byte| (0x80..=0x9f).contains(byte)) => {
+                out.extend_from_slice(REPLACEMENT);
+                at += 2;
+            }
+            byte => {
+                out.push(byte);
+                at += 1;
+            }
+        }
+    }
+    out
 }
 
 /// `json` with every string value ending what it left open of bidirectional embeddings,
@@ -240,6 +299,26 @@ fn close_bidi_in_strings(json: Vec<u8>) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::close_bidi_in_strings;
+
+    #[test]
+    fn control_characters_in_the_data_become_replacement_characters() {
+        use super::replace_controls_in_strings;
+        let json = serde_json::to_vec(&serde_json::json!({
+            "finding": "bell\u{7} esc\u{1b}[31m del\u{7f} c1\u{9b} back\u{8} feed\u{c}",
+            "kept": "tab\tline\nreturn\r é \\u0007 \\b",
+        }))
+        .expect("json");
+        let cleaned = replace_controls_in_strings(json);
+        let value: serde_json::Value = serde_json::from_slice(&cleaned).expect("still JSON");
+        assert_eq!(
+            value["finding"],
+            "bell\u{fffd} esc\u{fffd}[31m del\u{fffd} c1\u{fffd} back\u{fffd} feed\u{fffd}"
+        );
+        // Tabs and line breaks stay, and so does a backslash written before a `u` or a `b`.
+        assert_eq!(value["kept"], "tab\tline\nreturn\r é \\u0007 \\b");
+        let plain = serde_json::to_vec(&serde_json::json!({"a": "b \" é ü"})).expect("json");
+        assert_eq!(replace_controls_in_strings(plain.clone()), plain);
+    }
 
     #[test]
     fn every_string_of_the_data_closes_its_own_overrides() {

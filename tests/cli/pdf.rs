@@ -656,3 +656,17 @@ fn change_brief_then_now_rule_sits_under_the_header_row() {
         );
     }
 }
+
+#[test]
+fn control_characters_pasted_into_a_text_never_reach_the_pdf() {
+    let env = TestEnv::new();
+    env.write(
+        "bell.toml",
+        "schema_version = 3\n\n[proposal]\ntitle = \"Bell\\u0007 Bill\"\nsummary = \"Pasted\\u001b[31m text\\u007f.\"\n",
+    );
+    let run = env.run(&["render", "bell.toml", "-f", "pdf", "-o", "bell.pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = pdf_text(&env.path("bell.pdf"));
+    assert!(!text.chars().any(|c| c.is_control() && !c.is_whitespace()), "{text:?}");
+    assert!(text.contains("Bell\u{fffd} Bill"), "{text}");
+}
