@@ -3,7 +3,7 @@
 ## Headings and labels
 
 brief-title = Policy Impact Brief
-brief-jurisdiction = Juridiction
+brief-jurisdiction = Territoire
 brief-reference = Référence
 brief-kind = Nature
 brief-stage = Étape
@@ -158,11 +158,11 @@ brief-text-provisional = { $count ->
 
 brief-text-unjudged = Aucune question n'a encore reçu de réponse : la proposition n'a donc pas de score.
 brief-text-overall-held = Dans l'ensemble, la proposition est appréciée « { $rating } » parce que son effet sur l'Internet est apprécié « { $effect } » ; un meilleur processus ne peut relever cette appréciation.
-brief-text-overall-score = Sur l'ensemble des questions, la proposition obtient un score de { $score } sur 100, sur la base de { $coverage } des questions applicables (en poids).
-brief-text-overall-no-score = Aucune question n'a reçu de réponse par un niveau, sur la base de { $coverage } des questions applicables (en poids).
+brief-text-overall-score = Sur l'ensemble des questions, la proposition obtient un score de { $score } sur 100, sur la base de { $coverage } des questions applicables (pondérées).
+brief-text-overall-no-score = Aucune question n'a reçu de réponse par un niveau, sur la base de { $coverage } des questions applicables (pondérées).
 brief-text-flags-cap = { $count ->
-    [one] Un signal d'alerte sur { $area } plafonne son appréciation à « { $ceiling } » (le score seul donnerait « { $band } »).
-   *[other] { $count } signaux d'alerte sur { $area } plafonnent son appréciation à « { $ceiling } » (le score seul donnerait « { $band } »).
+    [one] Un signal d'alerte sur { $area } empêche de l'apprécier mieux que « { $ceiling } » (le score seul donnerait « { $band } »).
+   *[other] { $count } signaux d'alerte sur { $area } empêchent de l'apprécier mieux que « { $ceiling } » (le score seul donnerait « { $band } »).
 }
 brief-text-flags = { $count ->
     [one] Un signal d'alerte sur { $area }.

@@ -2,7 +2,7 @@
 
 ## Titres, intitulés de colonnes et libellés courts (sans variables) : les `labels` de la vue.
 panel-title = Note du panel
-panel-jurisdiction = Juridiction
+panel-jurisdiction = Territoire
 panel-reference = Référence
 panel-stage = Étape
 panel-panel = Panel

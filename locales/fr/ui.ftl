@@ -60,7 +60,7 @@ ui-stopped-nothing-saved = Arrêt. Rien n'a été enregistré.
 
 ## The proposal.
 ui-section-proposal = La proposition
-ui-jurisdiction = Juridiction
+ui-jurisdiction = Territoire
 ui-jurisdiction-help = Le pays ou la région dont ce texte deviendrait la loi ; séparez-en plusieurs par « ; » (facultatif)
 ui-reference = Référence officielle
 ui-reference-help = Un numéro de projet de loi ou une référence de document, par exemple « HL Bill 87 » (facultatif)

@@ -205,7 +205,7 @@ fn batch_panel_and_diff_write_in_the_language_asked() {
     let index = env.read("batch-out/index.md");
     assert!(index.starts_with("# Index du lot\n"), "{index}");
     assert!(
-        index.contains("| Fichier | Titre | Juridiction | Étape | Score | Appréciation | Effet | Processus |"),
+        index.contains("| Fichier | Titre | Territoire | Étape | Score | Appréciation | Effet | Processus |"),
         "{index}"
     );
     assert!(
