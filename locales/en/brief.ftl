@@ -5,6 +5,9 @@
 ## Headings and labels
 
 brief-title = Policy Impact Brief
+# Under the title, in the other languages: what the English title means there (ISOC keeps its
+# own brief's name in English in French pages). English needs none.
+brief-subtitle = {""}
 brief-jurisdiction = Jurisdiction
 brief-reference = Reference
 brief-kind = Kind

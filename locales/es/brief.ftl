@@ -5,6 +5,7 @@
 ## Títulos y etiquetas
 
 brief-title = Policy Impact Brief
+brief-subtitle = Informe de impacto en Internet
 brief-jurisdiction = Jurisdicción
 brief-reference = Referencia
 brief-kind = Tipo

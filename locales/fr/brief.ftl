@@ -3,6 +3,7 @@
 ## Headings and labels
 
 brief-title = Policy Impact Brief
+brief-subtitle = Note d'impact sur l'Internet
 brief-jurisdiction = Territoire
 brief-reference = Référence
 brief-kind = Nature

@@ -7,6 +7,7 @@
 ## Títulos e rótulos
 
 brief-title = Policy Impact Brief
+brief-subtitle = Relatório de impacto na Internet
 brief-jurisdiction = Jurisdição
 brief-reference = Referência
 brief-kind = Tipo

@@ -164,6 +164,15 @@ fn header(brief: &Brief, out: &mut Out) {
     out.label(brief, "title");
     out.colon();
     out.text(&proposal.title);
+    if brief
+        .labels
+        .get("subtitle")
+        .is_some_and(|subtitle| !subtitle.is_empty())
+    {
+        out.raw("\n\n*");
+        out.label(brief, "subtitle");
+        out.raw("*");
+    }
     out.raw("\n\n| | |\n|---|---|\n");
     let row = |out: &mut Out, key: &str, value: Option<&str>| {
         if let Some(value) = value {

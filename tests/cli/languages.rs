@@ -283,3 +283,37 @@ fn the_borderline_sentence_names_the_answer_and_says_what_would_change() {
         assert!(run.stdout.contains(&expected), "{lang}: {}", run.stdout);
     }
 }
+
+#[test]
+fn a_brief_in_another_language_says_under_its_english_name_what_it_is() {
+    let env = TestEnv::new();
+    let file = repo("examples/nigeria-social-media-bill.toml");
+    for (lang, subtitle) in [
+        ("fr", "Note d'impact sur l'Internet"),
+        ("es", "Informe de impacto en Internet"),
+        ("pt", "Relatório de impacto na Internet"),
+        ("en", ""),
+    ] {
+        let out = format!("out-{lang}/");
+        let run = env.run(&["render", &file, "--lang", lang, "-f", "md,html,pdf,docx", "-o", &out]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        for format in ["md", "html", "pdf", "docx"] {
+            let text = brief_text(&env.path(&format!("{out}nigeria-social-media-bill.{format}")), format)
+                .replace("&#x27;", "'")
+                .replace("&#39;", "'");
+            // Under the title, within the heading's few lines (the HTML names it in <title> first).
+            let top = text
+                .match_indices("Policy Impact Brief")
+                .map(|(at, _)| text[at..].chars().take(200).collect::<String>())
+                .find(|window| window.contains(subtitle))
+                .unwrap_or_default();
+            if subtitle.is_empty() {
+                for other in ["Note d'impact", "Informe de impacto", "Relatório de impacto"] {
+                    assert!(!text.contains(other), "{lang} {format}: {other}");
+                }
+            } else {
+                assert!(top.contains(subtitle), "{lang} {format}: {top}");
+            }
+        }
+    }
+}

@@ -83,6 +83,10 @@ fn header(brief: &Brief, body: &mut Body) {
     body.run(&colon(brief), Fmt::default());
     body.run(&proposal.title, Fmt::default());
     body.close_p();
+    let subtitle = label(brief, "subtitle");
+    if !subtitle.is_empty() {
+        body.para(subtitle, Fmt::MUTED);
+    }
     let mut rows = Vec::new();
     let mut row = |key: &str, value: Cell| {
         rows.push(Row::new(vec![
