@@ -160,6 +160,7 @@ brief-text-provisional = { $count ->
 brief-text-unjudged = Aucune question n'a encore reçu de réponse : la proposition n'a donc pas de score.
 brief-text-overall-held = Dans l'ensemble, la proposition est appréciée « { $rating } » parce que son effet sur l'Internet est apprécié « { $effect } » ; un meilleur processus ne peut relever cette appréciation.
 brief-text-overall-score = Sur l'ensemble des questions, la proposition obtient un score de { $score } sur 100, sur la base de { $coverage } des questions applicables (pondérées).
+brief-text-strength-lead = L'appréciation « { $rating } » de l'effet repose avant tout sur ce constat ({ $area }) : « { $finding } ».
 brief-text-overall-no-score = Aucune question n'a reçu de réponse par un niveau, sur la base de { $coverage } des questions applicables (pondérées).
 brief-text-flags-cap = { $count ->
     [one] Un signal d'alerte sur { $area } empêche de l'apprécier mieux que « { $ceiling } » (le score seul donnerait « { $band } »).

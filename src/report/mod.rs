@@ -233,8 +233,14 @@ fn summary_view(
     }
     let more_concerns = main.len().saturating_sub(SUMMARY_CONCERNS);
     let finding_ref = |pair| finding_ref(pair, lang);
+    let strong = strengths(&answered);
+    let mut paragraph = summary_paragraph(overall_view, unanswered, not_affected, lang);
+    if let Some(lead) = strength_lead(overall_view, &strong, lang) {
+        paragraph.push(' ');
+        paragraph.push_str(&lead);
+    }
     SummaryView {
-        paragraph: summary_paragraph(overall_view, unanswered, not_affected, lang),
+        paragraph,
         red_flags: flagged.iter().copied().map(finding_ref).collect(),
         concerns: concerning.iter().copied().map(finding_ref).collect(),
         main_concerns: main.iter().take(SUMMARY_CONCERNS).copied().map(finding_ref).collect(),
@@ -242,13 +248,33 @@ fn summary_view(
         more_concerns_note: (more_concerns > 0)
             .then(|| crate::tr!(lang, "brief-text-more-concerns", count = more_concerns)),
         points_to_watch: watch.iter().copied().map(finding_ref).collect(),
-        strengths: strengths(&answered)
-            .into_iter()
-            .take(SUMMARY_ITEMS)
-            .map(finding_ref)
-            .collect(),
+        strengths: strong.into_iter().take(SUMMARY_ITEMS).map(finding_ref).collect(),
         next_steps: recommendations.iter().take(NEXT_STEPS).cloned().collect(),
     }
+}
+
+/// Where the effect is rated Protective or Low risk, the assessors' own finding that weighs most
+/// for it, in a sentence for page 1's paragraph: a favourable verdict is explained by what the
+/// text does well, which the list of strengths further down would otherwise be alone to say.
+fn strength_lead(overall: &OverallView, strong: &[(&RubricView, &QuestionView)], lang: Lang) -> Option<String> {
+    let effect = overall.dimensions.iter().find(|d| d.id == Dimension::Effect)?;
+    // Strong and Adequate are what the effect calls Protective and Low risk.
+    if !matches!(effect.rating, Rating::Strong | Rating::Adequate) {
+        return None;
+    }
+    let (rubric, question) = strong.iter().find(|(_, q)| q.dimension == Dimension::Effect)?;
+    let finding = question
+        .finding
+        .as_deref()
+        .map(str::trim)
+        .filter(|finding| !finding.is_empty())?;
+    Some(crate::tr!(
+        lang,
+        "brief-text-strength-lead",
+        rating = effect.verdict,
+        area = question_name(&rubric.title, &question.topic, lang),
+        finding = finding.trim_end_matches('.').to_string()
+    ))
 }
 
 /// Owns which answered questions count as strengths, in the order the summary names them.

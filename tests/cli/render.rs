@@ -328,3 +328,30 @@ fn a_format_that_fails_does_not_keep_the_others_from_being_written() {
     assert!(run.stderr.contains("out/bill.pdf not written"), "{}", run.stderr);
     assert!(run.stderr.contains("wrote out/bill.html"), "{}", run.stderr);
 }
+
+#[test]
+fn a_favourable_effect_says_on_page_one_which_finding_it_rests_on() {
+    let env = TestEnv::new();
+    let summary = |file: &str, lang: &str| {
+        let run = env.run(&["render", &repo(file), "-f", "json", "-o", "-", "--lang", lang]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON brief");
+        json["summary"]["paragraph"].as_str().unwrap_or_default().to_string()
+    };
+    let nis2 = summary("examples/eu-nis2-dns-scope.toml", "en");
+    assert!(
+        nis2.contains(
+            "The effect's Low risk rating rests above all on this finding (Openness: Domain names and IP addresses): \
+             “Expressly excludes the root name servers from its definition of DNS service provider"
+        ),
+        "{nis2}"
+    );
+    let french = summary("examples/eu-nis2-dns-scope.toml", "fr");
+    assert!(
+        french.contains("L'appréciation «\u{a0}Risque faible\u{a0}» de l'effet repose avant tout sur ce constat"),
+        "{french}"
+    );
+    // A harmful effect is explained by its concerns, not by a strength.
+    let nigeria = summary("examples/nigeria-social-media-bill.toml", "en");
+    assert!(!nigeria.contains("rests above all"), "{nigeria}");
+}
