@@ -39,6 +39,9 @@ serve-home-progress-left = { $count ->
    *[other] { $count } of { $total } questions left
 }
 serve-home-has-problems = has problems: open it to see them
+serve-home-unserved = Not opened here
+serve-home-unserved-name = { $file }: this page opens only names made of unaccented letters, digits, - and _. Rename it, for example to { $renamed }, then reload.
+serve-home-unserved-link = { $file }: a link, which could lead out of this folder. Copy the file itself here, then reload.
 serve-new-heading = Start a new assessment
 serve-new-title = What is the proposal called?
 serve-new-title-help = Its official or usual name, e.g. “Online Safety Bill (draft)”.

@@ -39,6 +39,9 @@ serve-home-progress-left = { $count ->
    *[other] quedan { $count } de { $total } preguntas
 }
 serve-home-has-problems = tiene problemas: ábrala para verlos
+serve-home-unserved = No se abren aquí
+serve-home-unserved-name = { $file }: esta página solo abre nombres hechos de letras sin tildes, cifras, - y _. Cámbiele el nombre, por ejemplo a { $renamed }, y vuelva a cargar la página.
+serve-home-unserved-link = { $file }: un enlace, que podría llevar fuera de esta carpeta. Copie aquí el propio archivo y vuelva a cargar la página.
 serve-new-heading = Iniciar una nueva evaluación
 serve-new-title = ¿Cómo se titula la propuesta?
 serve-new-title-help = Su título oficial o habitual, por ejemplo, «Proyecto de ley de seguridad en línea».

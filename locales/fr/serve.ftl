@@ -39,6 +39,9 @@ serve-home-progress-left = { $count ->
    *[other] { $count } questions sur { $total } restantes
 }
 serve-home-has-problems = comporte des problèmes : ouvrez-la pour les voir
+serve-home-unserved = Non ouverts ici
+serve-home-unserved-name = { $file } : cette page n'ouvre que les noms faits de lettres sans accents, de chiffres, de - et de _. Renommez-le, par exemple en { $renamed }, puis rechargez la page.
+serve-home-unserved-link = { $file } : un lien, qui pourrait mener hors de ce dossier. Copiez ici le fichier lui-même, puis rechargez la page.
 serve-new-heading = Commencer une nouvelle évaluation
 serve-new-title = Quel est l'intitulé de la proposition ?
 serve-new-title-help = Son intitulé officiel ou usuel, par exemple « Projet de loi sur la sécurité en ligne ».

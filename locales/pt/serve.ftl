@@ -39,6 +39,9 @@ serve-home-progress-left = { $count ->
    *[other] faltam { $count } de { $total } perguntas
 }
 serve-home-has-problems = tem problemas: abra-a para vê-los
+serve-home-unserved = Não abertos aqui
+serve-home-unserved-name = { $file }: esta página só abre nomes feitos de letras sem acentos, algarismos, - e _. Renomeie-o, por exemplo para { $renamed }, e recarregue a página.
+serve-home-unserved-link = { $file }: um link, que poderia levar para fora desta pasta. Copie o próprio arquivo para cá e recarregue a página.
 serve-new-heading = Iniciar uma nova avaliação
 serve-new-title = Qual é o título da proposta?
 serve-new-title-help = Seu título oficial ou usual, por exemplo, “Projeto de Lei de Segurança Online”.

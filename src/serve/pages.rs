@@ -240,13 +240,28 @@ pub(super) fn home(app: &App, error: Option<(&str, &str, &str)>) -> Reply {
         ok: bool,
     }
     let mut items = Vec::new();
+    // `*.toml` files the server will not open (a name it cannot put in an address, a link that
+    // could lead out of the folder) are named with what to do, never left out without a word.
+    let mut unserved = Vec::new();
     if let Ok(entries) = std::fs::read_dir(&app.dir) {
-        let mut names: Vec<String> = entries
-            .filter_map(|entry| entry.ok())
-            .filter_map(|entry| entry.file_name().into_string().ok())
-            .filter(|name| super::security::assessment_path(&app.dir, name).is_some())
-            .collect();
+        let mut names: Vec<String> = Vec::new();
+        for entry in entries.filter_map(|entry| entry.ok()) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if super::security::assessment_path(&app.dir, &name).is_some() {
+                names.push(name);
+            } else if name.to_lowercase().ends_with(".toml") && !name.starts_with('.') {
+                let is_link = entry.file_type().is_ok_and(|kind| kind.is_symlink());
+                unserved.push(if is_link {
+                    crate::tr!(app.lang, "serve-home-unserved-link", file = name)
+                } else {
+                    let stem = name.get(..name.len() - ".toml".len()).unwrap_or(&name);
+                    let renamed = format!("{}.toml", crate::wizard::input::slug(stem));
+                    crate::tr!(app.lang, "serve-home-unserved-name", file = name, renamed = renamed)
+                });
+            }
+        }
         names.sort();
+        unserved.sort();
         for name in names {
             let file = app.dir.join(&name);
             let item = match load(app, &name, &file) {
@@ -276,6 +291,7 @@ pub(super) fn home(app: &App, error: Option<(&str, &str, &str)>) -> Reply {
     }
     let mut context = Context::new();
     context.insert("items", &items);
+    context.insert("unserved", &unserved);
     context.insert("dir", &app.dir.display().to_string());
     let (title, file_name, message) = error.unwrap_or(("", "", ""));
     context.insert("new_title", title);

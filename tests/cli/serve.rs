@@ -1029,3 +1029,26 @@ fn a_read_only_file_is_never_rewritten() {
     assert_eq!(env.read("site/bill.toml"), before);
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
 }
+
+#[test]
+fn files_the_page_cannot_open_are_named_with_what_to_do() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    env.write("site/Loi sécurité.toml", &assessment(""));
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(env.path("secret.toml"), env.path("site/link.toml")).expect("link");
+    let server = Server::start(&dir);
+    let cookie = server.login();
+    let home = server.get(&cookie, "/").body.replace("&#x27;", "'");
+    assert!(home.contains("Not opened here"), "{home}");
+    assert!(
+        home.contains("Loi sécurité.toml: this page opens only names made of unaccented letters, digits, - and _. Rename it, for example to loi-securite.toml"),
+        "{home}"
+    );
+    #[cfg(unix)]
+    assert!(
+        home.contains("link.toml: a link, which could lead out of this folder"),
+        "{home}"
+    );
+    assert!(home.contains("/a/bill.toml"));
+}
