@@ -1034,7 +1034,7 @@ fn a_read_only_file_is_never_rewritten() {
 fn files_the_page_cannot_open_are_named_with_what_to_do() {
     let env = TestEnv::new();
     let dir = folder_with(&env, "bill.toml", &assessment(""));
-    env.write("site/Loi sécurité.toml", &assessment(""));
+    env.write("site/Loi sécurité.toml", assessment(""));
     #[cfg(unix)]
     std::os::unix::fs::symlink(env.path("secret.toml"), env.path("site/link.toml")).expect("link");
     let server = Server::start(&dir);
