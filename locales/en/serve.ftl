@@ -201,6 +201,7 @@ serve-ledger-dates = Dates of the consultation
 serve-ledger-opened = When did it open?
 serve-ledger-closed = When did it close (the last day input was taken)?
 serve-ledger-responded = When was the response to it published?
+serve-ledger-dates-changed = The dates were changed elsewhere (in another tab or in the file) since this page was opened, so nothing was saved. The dates you typed are below: check them against the file's, then save again.
 serve-ledger-dates-submit = Save the dates
 serve-ledger-add = Add a submission
 serve-ledger-add-id = Submission id

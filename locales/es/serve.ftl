@@ -201,6 +201,7 @@ serve-ledger-dates = Fechas de la consulta
 serve-ledger-opened = ¿Cuándo se abrió?
 serve-ledger-closed = ¿Cuándo se cerró (último día en que se recibieron aportes)?
 serve-ledger-responded = ¿Cuándo se publicó la respuesta a la consulta?
+serve-ledger-dates-changed = Las fechas se cambiaron en otro lugar (en otra pestaña o en el archivo) desde que se abrió esta página, así que no se guardó nada. Las fechas que escribió están abajo: compárelas con las del archivo y vuelva a guardar.
 serve-ledger-dates-submit = Guardar las fechas
 serve-ledger-add = Añadir una contribución
 serve-ledger-add-id = Identificador de la contribución

@@ -201,6 +201,7 @@ serve-ledger-dates = Dates de la consultation
 serve-ledger-opened = Quand s'est-elle ouverte ?
 serve-ledger-closed = Quand s'est-elle close (dernier jour de réception des contributions) ?
 serve-ledger-responded = Quand la réponse à la consultation a-t-elle été publiée ?
+serve-ledger-dates-changed = Les dates ont été modifiées ailleurs (dans un autre onglet ou dans le fichier) depuis l'ouverture de cette page : rien n'a été enregistré. Les dates que vous avez saisies sont ci-dessous : comparez-les à celles du fichier, puis enregistrez de nouveau.
 serve-ledger-dates-submit = Enregistrer les dates
 serve-ledger-add = Ajouter une contribution
 serve-ledger-add-id = Identifiant de la contribution

@@ -201,6 +201,7 @@ serve-ledger-dates = Datas da consulta
 serve-ledger-opened = Quando ela foi aberta?
 serve-ledger-closed = Quando ela foi encerrada (último dia em que foram recebidas contribuições)?
 serve-ledger-responded = Quando a resposta à consulta foi publicada?
+serve-ledger-dates-changed = As datas foram alteradas em outro lugar (em outra aba ou no arquivo) desde que esta página foi aberta, por isso nada foi salvo. As datas que você digitou estão abaixo: compare-as com as do arquivo e salve de novo.
 serve-ledger-dates-submit = Salvar as datas
 serve-ledger-add = Adicionar uma contribuição
 serve-ledger-add-id = Identificador da contribuição

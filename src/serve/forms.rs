@@ -543,7 +543,17 @@ pub(super) fn answer(
 }
 
 fn ledger_message(app: &App, name: &str, file: &Path, request: &Incoming, text: String, error: bool) -> Reply {
-    pages::ledger(app, name, file, request, Some(LedgerMessage { text, error }))
+    pages::ledger(
+        app,
+        name,
+        file,
+        request,
+        Some(LedgerMessage {
+            text,
+            error,
+            typed_dates: None,
+        }),
+    )
 }
 
 /// `POST /a/NAME/ledger/dates`: when the consultation opened, closed and was answered.
@@ -553,11 +563,34 @@ pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incomin
         Err(reply) => return reply,
     };
     let dates = [form.text("opened"), form.text("closed"), form.text("responded")];
-    if let Some(problem) = dates.iter().find_map(|date| input::optional_date(date).err()) {
-        let problem = crate::i18n::tr(crate::i18n::Lang::En, problem);
-        return ledger_message(app, name, file, request, problem, true);
+    // A refusal shows the page again with the dates as typed, and says which one is wrong.
+    let refuse = |text: String| {
+        pages::ledger(
+            app,
+            name,
+            file,
+            request,
+            Some(LedgerMessage {
+                text,
+                error: true,
+                typed_dates: Some(dates.clone()),
+            }),
+        )
+    };
+    let fields = ["serve-ledger-opened", "serve-ledger-closed", "serve-ledger-responded"];
+    if let Some((field, problem)) = fields
+        .iter()
+        .zip(&dates)
+        .find_map(|(field, date)| input::optional_date(date).err().map(|problem| (field, problem)))
+    {
+        return refuse(format!("{} {}", app.tr(field), app.tr(problem)));
     }
+    let base = form.text("base");
     let result = edit(app, name, file, |assessment, _| {
+        // Dates saved since this page was opened (in another tab, say) are not overwritten.
+        if !base.is_empty() && pages::dates_fingerprint(assessment.consultation.as_ref()) != base {
+            return Err(refuse(app.tr("serve-ledger-dates-changed")));
+        }
         let [opened, closed, responded] = dates.each_ref().map(|date| input::parse_date(date));
         let current = assessment.consultation.clone().unwrap_or_default();
         if (opened, closed, responded) != (current.opened, current.closed, current.responded) {

@@ -901,6 +901,25 @@ pub(super) fn download(app: &App, name: &str, file: &Path, extension: &str) -> R
 pub(super) struct LedgerMessage {
     pub(super) text: String,
     pub(super) error: bool,
+    /// The dates as typed in a form that was refused, shown again instead of the file's.
+    pub(super) typed_dates: Option<[String; 3]>,
+}
+
+/// The fingerprint of the consultation's three dates as the page shows them, which the dates
+/// form carries back so that a save from a page opened before another change is refused.
+pub(super) fn dates_fingerprint(consultation: Option<&crate::model::Consultation>) -> String {
+    let date = |date: Option<&toml::value::Datetime>| date.map(ToString::to_string).unwrap_or_default();
+    let shown = consultation.map_or_else(
+        || [String::new(), String::new(), String::new()],
+        |consultation| {
+            [
+                date(consultation.opened.as_ref()),
+                date(consultation.closed.as_ref()),
+                date(consultation.responded.as_ref()),
+            ]
+        },
+    );
+    fingerprint(&shown)
 }
 
 /// `GET /a/NAME/ledger`: the consultation's submissions, and forms to add one or import a CSV.
@@ -959,18 +978,16 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
     );
     context.insert("entries", &entries);
     context.insert("csv_file", &consultation.submissions_file);
-    context.insert(
-        "opened",
-        &consultation.opened.map(|date| date.to_string()).unwrap_or_default(),
-    );
-    context.insert(
-        "closed",
-        &consultation.closed.map(|date| date.to_string()).unwrap_or_default(),
-    );
-    context.insert(
-        "responded",
-        &consultation.responded.map(|date| date.to_string()).unwrap_or_default(),
-    );
+    let shown = [consultation.opened, consultation.closed, consultation.responded]
+        .map(|date| date.map(|date| date.to_string()).unwrap_or_default());
+    let [opened, closed, responded] = message
+        .as_ref()
+        .and_then(|message| message.typed_dates.clone())
+        .unwrap_or(shown);
+    context.insert("opened", &opened);
+    context.insert("closed", &closed);
+    context.insert("responded", &responded);
+    context.insert("dates_base", &dates_fingerprint(assessment.consultation.as_ref()));
     context.insert("suggested_id", &suggestion);
     context.insert("suggestions", &suggestions);
     context.insert(

@@ -1052,3 +1052,52 @@ fn files_the_page_cannot_open_are_named_with_what_to_do() {
     );
     assert!(home.contains("/a/bill.toml"));
 }
+
+#[test]
+fn consultation_dates_from_a_stale_page_are_refused_and_what_was_typed_is_kept() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let stale = server.get(&cookie, "/a/bill.toml/ledger").body;
+    let fresh = server.get(&cookie, "/a/bill.toml/ledger").body;
+    let dates = |page: &str, opened: &str, closed: &str| {
+        server.post(
+            &cookie,
+            "/a/bill.toml/ledger/dates",
+            &[
+                ("csrf", &field(page, "csrf")),
+                ("base", &field(page, "base")),
+                ("opened", opened),
+                ("closed", closed),
+                ("responded", ""),
+            ],
+        )
+    };
+    assert_eq!(dates(&fresh, "2026-01-10", "2026-02-10").status, 303);
+    let refused = dates(&stale, "2026-01-11", "");
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused.body.contains("The dates were changed elsewhere"),
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body.contains("value=\"2026-01-11\""),
+        "what was typed is shown again"
+    );
+    let saved = env.read("site/bill.toml");
+    assert!(
+        saved.contains("opened = 2026-01-10") && saved.contains("closed = 2026-02-10"),
+        "{saved}"
+    );
+    // A date the calendar lacks is named by its field, in the page's language, and kept.
+    let page = server.get(&cookie, "/a/bill.toml/ledger").body;
+    let wrong = dates(&page, "2026-02-31", "2026-03-01");
+    assert_eq!(wrong.status, 422);
+    assert!(
+        wrong.body.contains("When did it open? the calendar has no such day"),
+        "{}",
+        wrong.body
+    );
+    assert!(wrong.body.contains("value=\"2026-02-31\"") && wrong.body.contains("value=\"2026-03-01\""));
+}
