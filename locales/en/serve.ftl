@@ -111,6 +111,7 @@ serve-screening-confirm = { $count ->
 }
 serve-screening-submit = Save the screening
 serve-screening-error-none = You ticked no area. That records every area as screened out, unexamined. Tick the areas the proposal could affect, or confirm below that it touches none of them.
+serve-screening-done-elsewhere = This assessment was screened already, in another tab or in the file, so the areas ticked here were not saved. To examine an area left out, open its question from the assessment's list and answer it.
 serve-questions-heading = Questions
 
 ## The list of questions

@@ -111,6 +111,7 @@ serve-screening-confirm = { $count ->
 }
 serve-screening-submit = Guardar el cribado
 serve-screening-error-none = No marcó ninguna área. Eso registra todas las áreas como descartadas en el cribado, sin examinar. Marque las áreas que la propuesta podría afectar, o confirme a continuación que no toca ninguna.
+serve-screening-done-elsewhere = El cribado de esta evaluación ya se hizo, en otra pestaña o en el archivo, así que las áreas marcadas aquí no se guardaron. Para examinar un área descartada en el cribado, abra su pregunta en la lista de la evaluación y respóndala.
 serve-questions-heading = Preguntas
 
 ## The list of questions

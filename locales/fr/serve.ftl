@@ -111,6 +111,7 @@ serve-screening-confirm = { $count ->
 }
 serve-screening-submit = Enregistrer le tri préalable
 serve-screening-error-none = Vous n'avez coché aucun domaine. Cela consigne tous les domaines comme écartés au tri préalable, sans examen. Cochez les domaines que la proposition pourrait affecter, ou confirmez ci-dessous qu'elle n'en touche aucun.
+serve-screening-done-elsewhere = Le tri préalable de cette évaluation a déjà été fait, dans un autre onglet ou dans le fichier : les domaines cochés ici n'ont donc pas été enregistrés. Pour examiner un domaine écarté, ouvrez sa question dans la liste de l'évaluation et répondez-y.
 serve-questions-heading = Questions
 
 ## The list of questions

@@ -111,6 +111,7 @@ serve-screening-confirm = { $count ->
 }
 serve-screening-submit = Salvar a triagem
 serve-screening-error-none = Você não marcou nenhuma área. Isso registra todas as áreas como descartadas na triagem, sem exame. Marque as áreas que a proposta possa afetar, ou confirme abaixo que ela não atinge nenhuma.
+serve-screening-done-elsewhere = A triagem desta avaliação já foi feita, em outra aba ou no arquivo, por isso as áreas marcadas aqui não foram salvas. Para examinar uma área deixada de fora, abra a pergunta dela na lista da avaliação e responda-a.
 serve-questions-heading = Perguntas
 
 ## The list of questions

@@ -393,11 +393,21 @@ pub(super) fn screening(app: &App, name: &str, file: &Path, request: &Incoming) 
         return pages::assessment_page(app, name, file, state, None).status(422);
     }
     let result = edit(app, name, file, |assessment, _| {
+        // Screened already (in another tab, say): the areas ticked here are not what the file
+        // holds, and the page says so rather than seem to save them.
+        if pages::screening_areas(app, assessment).is_empty() {
+            return Err(pages::problem(
+                app,
+                409,
+                &app.tr("serve-problem-not-saved"),
+                &app.tr("serve-screening-done-elsewhere"),
+                Some(name),
+            ));
+        }
         let areas: Vec<(String, String)> = pages::screening_areas(app, assessment)
             .iter()
             .map(|(rubric, question)| (rubric.id.clone(), question.id.clone()))
             .collect();
-        // Screened already (another tab): the answers given since are not overwritten.
         for (rubric, question) in areas {
             if ticked.contains(&format!("{rubric}.{question}")) {
                 continue;

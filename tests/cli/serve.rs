@@ -1101,3 +1101,41 @@ fn consultation_dates_from_a_stale_page_are_refused_and_what_was_typed_is_kept()
     );
     assert!(wrong.body.contains("value=\"2026-02-31\"") && wrong.body.contains("value=\"2026-03-01\""));
 }
+
+#[test]
+fn a_screening_sent_from_a_stale_page_says_it_was_not_saved() {
+    let env = TestEnv::new();
+    std::fs::create_dir_all(env.path("site")).unwrap();
+    let server = Server::start(&env.path("site"));
+    let cookie = server.login();
+    let csrf = server.csrf(&cookie, "/");
+    let created = server.post(
+        &cookie,
+        "/new",
+        &[("csrf", &csrf), ("title", "Test Bill"), ("file", "")],
+    );
+    assert_eq!(created.status, 303);
+    let first = server.post(
+        &cookie,
+        "/a/test-bill.toml/screening",
+        &[("csrf", &csrf), ("area", "openness.encryption")],
+    );
+    assert_eq!(first.status, 303);
+    let saved = env.read("site/test-bill.toml");
+    let stale = server.post(
+        &cookie,
+        "/a/test-bill.toml/screening",
+        &[
+            ("csrf", &csrf),
+            ("area", "openness.encryption"),
+            ("area", "openness.surveillance"),
+        ],
+    );
+    assert_eq!(stale.status, 409, "{}", stale.body);
+    assert!(
+        stale.body.contains("This assessment was screened already"),
+        "{}",
+        stale.body
+    );
+    assert_eq!(env.read("site/test-bill.toml"), saved);
+}
