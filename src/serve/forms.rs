@@ -493,7 +493,11 @@ pub(super) fn answer(
         if pages::fingerprint(&current.as_ref()) != base {
             return Err(refuse(
                 fields.clone(),
-                app.tr("serve-answer-error-changed"),
+                format!(
+                    "{}\n\n{}",
+                    app.tr("serve-answer-error-changed"),
+                    pages::saved_version(app, question, current.as_ref())
+                ),
                 Some(pages::fingerprint(&current.as_ref())),
             ));
         }

@@ -671,6 +671,36 @@ fn form_choices(items: Vec<(String, String)>, chosen: &str) -> Vec<FormChoice> {
 
 /// Owns the statuses a question can be given instead of a level: "not affected" only for an
 /// effect question, "screened out" only when the answer already has it.
+/// The answer as the file holds it now, in a few lines, for the page that refuses a save because
+/// it changed since the page was opened: the user sees both before choosing which to keep.
+pub(super) fn saved_version(app: &App, question: &Question, answer: Option<&Answer>) -> String {
+    let mut lines = vec![app.tr("serve-answer-saved-now")];
+    let choice = match answer {
+        Some(Answer { level: Some(level), .. }) => usize::try_from(*level)
+            .ok()
+            .and_then(|index| question.levels.get(index))
+            .map(|text| format!("{level} – {text}")),
+        Some(Answer {
+            status: Some(status), ..
+        }) => statuses(question, answer, app.lang)
+            .into_iter()
+            .find(|(id, _)| id == status.id())
+            .map(|(_, label)| label),
+        _ => None,
+    };
+    lines.push(choice.unwrap_or_else(|| app.tr("serve-answer-saved-none")));
+    let fields = AnswerFields::of(answer);
+    for (label, text) in [
+        ("serve-question-finding", &fields.finding),
+        ("serve-question-rationale", &fields.rationale),
+    ] {
+        if !text.trim().is_empty() {
+            lines.push(format!("{} {}", app.tr(label), text.trim()));
+        }
+    }
+    lines.join("\n")
+}
+
 fn statuses(question: &Question, answer: Option<&Answer>, lang: Lang) -> Vec<(String, String)> {
     let mut statuses = Vec::new();
     if question.dimension() == Dimension::Effect {

@@ -614,6 +614,12 @@ fn two_tabs_answering_different_questions_lose_nothing_and_the_same_question_is_
         stale.body
     );
     assert!(stale.body.contains("Stale tab."), "what was typed is kept in the form");
+    // And the answer saved since is shown beside it, so that keeping one is a choice.
+    assert!(
+        stale.body.contains("Saved in the file now:\n3 – ") && stale.body.contains("Why this answer? First tab."),
+        "{}",
+        stale.body
+    );
     assert!(!env.read("site/bill.toml").contains("Stale tab."));
     // Sent again from that page, it is saved over the other.
     assert_eq!(save("participation", &stale.body, "level-1", "Stale tab.").status, 303);

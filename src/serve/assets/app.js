@@ -6,6 +6,9 @@
   "use strict";
   var form = document.getElementById("answer-form");
   if (!form || !window.fetch || !window.FormData) { return; }
+  // A page that refused a save (the answer changed elsewhere, a text too long) waits for the Save
+  // button: saving what is typed there is a choice to make with both versions in view.
+  if (document.getElementById("form-error")) { return; }
   var status = form.querySelector(".autosave");
   var timer = null;
   function save() {
