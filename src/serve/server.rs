@@ -207,8 +207,12 @@ fn handle(app: &mut App, mut request: Request) {
     for (name, value) in &reply.headers {
         add(name, value);
     }
-    // The browser may have gone; nothing to tell anyone.
-    let _ = request.respond(response);
+    // Answered on a thread of its own: a refused request whose body never comes (a client that
+    // announces 100 kB and stalls) is drained there, and never holds up the next request. The
+    // browser may have gone; nothing to tell anyone.
+    std::thread::spawn(move || {
+        let _ = request.respond(response);
+    });
 }
 
 fn check_and_route(app: &mut App, request: &mut Request) -> Reply {

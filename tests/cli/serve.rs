@@ -1145,3 +1145,21 @@ fn a_screening_sent_from_a_stale_page_says_it_was_not_saved() {
     );
     assert_eq!(env.read("site/test-bill.toml"), saved);
 }
+
+#[test]
+fn a_request_that_never_sends_its_body_does_not_hold_up_the_others() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    // A client that announces a body, sends three bytes of it and waits.
+    let mut stalled = TcpStream::connect(&server.host).expect("connect");
+    stalled
+        .write_all(b"POST /new HTTP/1.1\r\nHost: evil.example\r\nContent-Length: 100000\r\n\r\nabc")
+        .expect("send");
+    std::thread::sleep(Duration::from_millis(300));
+    // Answered while that client still holds its connection (a page that waited for it would
+    // run into the helper's read timeout and fail).
+    let home = server.get(&cookie, "/");
+    assert_eq!(home.status, 200);
+    drop(stalled);
+}
