@@ -61,6 +61,7 @@ serve-problem-fix = Fix it in a text editor (or run `impact-brief check { $file 
 serve-problem-unreadable = { $file } cannot be read: { $error }
 serve-problem-not-saved = Not saved
 serve-problem-read-only = { $file } is read-only, so it is not changed. Make it writable (in your file manager, or with chmod u+w), then save again: your browser's Back button usually brings back what you typed.
+serve-problem-folder-read-only = The folder this assessment is in cannot be written to, and every save writes a new copy of the file there. Stop serve, make the folder writable (or copy the assessment to a folder you can write in and serve that one), then save again: your browser's Back button usually brings back what you typed.
 serve-problem-not-rendered = The brief could not be rendered
 
 ## The assessment page

@@ -61,6 +61,7 @@ serve-problem-fix = Corríjalo en un editor de texto (o ejecute `impact-brief ch
 serve-problem-unreadable = No se puede leer { $file }: { $error }
 serve-problem-not-saved = No guardado
 serve-problem-read-only = { $file } es de solo lectura, así que no se modifica. Hágalo modificable (en su gestor de archivos, o con chmod u+w) y vuelva a guardar: el botón Atrás de su navegador suele recuperar lo que escribió.
+serve-problem-folder-read-only = No se puede escribir en la carpeta de esta evaluación, y cada guardado escribe allí una copia nueva del archivo. Detenga serve, haga la carpeta modificable (o copie la evaluación a una carpeta en la que pueda escribir y sirva esa) y vuelva a guardar: el botón Atrás de su navegador suele recuperar lo que escribió.
 serve-problem-not-rendered = No se pudo generar el informe
 
 ## The assessment page

@@ -61,6 +61,7 @@ serve-problem-fix = Corrigez-le dans un éditeur de texte (ou exécutez `impact-
 serve-problem-unreadable = { $file } ne peut pas être lu : { $error }
 serve-problem-not-saved = Non enregistré
 serve-problem-read-only = { $file } est en lecture seule : il n'est donc pas modifié. Rendez-le modifiable (dans votre gestionnaire de fichiers, ou avec chmod u+w), puis enregistrez de nouveau : le bouton Précédent de votre navigateur fait en général revenir ce que vous avez saisi.
+serve-problem-folder-read-only = Le dossier de cette évaluation n'est pas accessible en écriture, or chaque enregistrement y écrit une nouvelle copie du fichier. Arrêtez serve, rendez le dossier modifiable (ou copiez l'évaluation dans un dossier où vous pouvez écrire, et servez celui-ci), puis enregistrez de nouveau : le bouton Précédent de votre navigateur fait en général revenir ce que vous avez saisi.
 serve-problem-not-rendered = Le rapport n'a pas pu être produit
 
 ## The assessment page

@@ -61,6 +61,7 @@ serve-problem-fix = Corrija-o em um editor de texto (ou execute `impact-brief ch
 serve-problem-unreadable = Não é possível ler { $file }: { $error }
 serve-problem-not-saved = Não salvo
 serve-problem-read-only = { $file } é somente leitura, por isso não é alterado. Torne-o gravável (no seu gerenciador de arquivos, ou com chmod u+w) e salve de novo: o botão Voltar do navegador costuma trazer de volta o que você digitou.
+serve-problem-folder-read-only = Não é possível gravar na pasta desta avaliação, e cada salvamento grava ali uma nova cópia do arquivo. Pare o serve, torne a pasta gravável (ou copie a avaliação para uma pasta em que você possa gravar e sirva essa) e salve de novo: o botão Voltar do navegador costuma trazer de volta o que você digitou.
 serve-problem-not-rendered = Não foi possível gerar o relatório
 
 ## The assessment page

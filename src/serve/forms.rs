@@ -105,7 +105,7 @@ fn edit(
             app,
             500,
             &app.tr("serve-problem-not-saved"),
-            &format!("{error:#}"),
+            &save_failure(app.lang, &error),
             Some(name),
         )
     };
@@ -136,6 +136,21 @@ fn edit(
         document.save(file).map_err(failed)?;
     }
     Ok(())
+}
+
+/// Why a save failed, for its page: a folder this user cannot write in is said in the page's
+/// words, with what to do; any other failure as the system reported it.
+fn save_failure(lang: Lang, error: &anyhow::Error) -> String {
+    let denied = error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::PermissionDenied)
+    });
+    if denied {
+        crate::i18n::tr(lang, "serve-problem-folder-read-only")
+    } else {
+        format!("{error:#}")
+    }
 }
 
 /// The value a select list's field names: `None` for the empty choice ("not said"), an error for
@@ -863,6 +878,17 @@ mod tests {
         assert_eq!(parts[1].1.as_deref(), Some("s.csv"));
         assert_eq!(parts[1].2, b"id,group\r\nS-1,civil-society\r\n");
         assert!(multipart("multipart/form-data; boundary=Other", body).is_none());
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_written_is_said_in_the_page_s_words() {
+        let denied = anyhow::Error::new(std::io::Error::from(std::io::ErrorKind::PermissionDenied))
+            .context("cannot create a temporary file in .");
+        assert!(
+            super::save_failure(Lang::Fr, &denied).starts_with("Le dossier de cette évaluation n'est pas accessible")
+        );
+        let other = anyhow::anyhow!("disk full");
+        assert_eq!(super::save_failure(Lang::En, &other), "disk full");
     }
 
     #[test]

@@ -40,8 +40,14 @@ pub fn run(options: Options, rubrics: RubricSet) -> Result<()> {
     if !metadata.is_dir() {
         anyhow::bail!("{} is not a folder", options.dir.display());
     }
-    let server = tiny_http::Server::http(("127.0.0.1", options.port))
-        .map_err(|error| anyhow!("cannot listen on 127.0.0.1:{}: {error}", options.port))?;
+    let server = tiny_http::Server::http(("127.0.0.1", options.port)).map_err(|error| {
+        let hint = if options.port == 0 {
+            ""
+        } else {
+            "; choose another port with --port, or leave --port out to take any free one"
+        };
+        anyhow!("cannot listen on 127.0.0.1:{}: {error}{hint}", options.port)
+    })?;
     let port = server
         .server_addr()
         .to_ip()

@@ -1163,3 +1163,19 @@ fn a_request_that_never_sends_its_body_does_not_hold_up_the_others() {
     assert_eq!(home.status, 200);
     drop(stalled);
 }
+
+#[test]
+fn a_port_in_use_is_refused_with_the_way_out() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    let port = taken.local_addr().expect("address").port().to_string();
+    let run = env.run(&["serve", "--no-open", "--port", &port, dir.to_str().expect("utf-8")]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("cannot listen on 127.0.0.1:{port}"))
+            && run.stderr.contains("leave --port out to take any free one"),
+        "{}",
+        run.stderr
+    );
+}
