@@ -572,17 +572,12 @@ pub(super) fn answer(
 }
 
 fn ledger_message(app: &App, name: &str, file: &Path, request: &Incoming, text: String, error: bool) -> Reply {
-    pages::ledger(
-        app,
-        name,
-        file,
-        request,
-        Some(LedgerMessage {
-            text,
-            error,
-            typed_dates: None,
-        }),
-    )
+    let message = LedgerMessage {
+        text,
+        error,
+        typed_dates: None,
+    };
+    pages::ledger(app, name, file, request, Some(message))
 }
 
 /// `POST /a/NAME/ledger/dates`: when the consultation opened, closed and was answered.
@@ -594,17 +589,12 @@ pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incomin
     let dates = [form.text("opened"), form.text("closed"), form.text("responded")];
     // A refusal shows the page again with the dates as typed, and says which one is wrong.
     let refuse = |text: String| {
-        pages::ledger(
-            app,
-            name,
-            file,
-            request,
-            Some(LedgerMessage {
-                text,
-                error: true,
-                typed_dates: Some(dates.clone()),
-            }),
-        )
+        let message = LedgerMessage {
+            text,
+            error: true,
+            typed_dates: Some(dates.clone()),
+        };
+        pages::ledger(app, name, file, request, Some(message))
     };
     let fields = ["serve-ledger-opened", "serve-ledger-closed", "serve-ledger-responded"];
     if let Some((field, problem)) = fields

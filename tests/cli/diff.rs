@@ -44,6 +44,17 @@ fn ids(list: &serde_json::Value, key: &str) -> Vec<String> {
         .collect()
 }
 
+/// The known fixture with `openness.right-layer` answered at level 2 with `mechanisms` ticked
+/// (written as in the file: `"ip-blocking-duty"`).
+fn right_layer_ticking(known: &str, mechanisms: &str) -> String {
+    let right_layer = "[answers.openness.right-layer]\nstatus = \"not-affected\"\n";
+    assert!(known.contains(right_layer), "the fixture changed shape");
+    known.replace(
+        right_layer,
+        &format!("[answers.openness.right-layer]\nlevel = 2\nmechanisms = [{mechanisms}]\n"),
+    )
+}
+
 #[test]
 fn a_known_pair_gives_the_expected_changes_flags_and_recommendations() {
     let env = TestEnv::new();
@@ -267,14 +278,7 @@ fn files_over_different_rubrics_are_refused_even_when_forced() {
 fn a_red_flag_that_a_harm_raised_and_no_longer_does_is_a_change_not_no_change() {
     let env = TestEnv::new();
     let known = std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture");
-    let right_layer = "[answers.openness.right-layer]\nstatus = \"not-affected\"\n";
-    assert!(known.contains(right_layer), "the fixture changed shape");
-    let with = |mechanisms: &str| {
-        known.replace(
-            right_layer,
-            &format!("[answers.openness.right-layer]\nlevel = 2\nmechanisms = [{mechanisms}]\n"),
-        )
-    };
+    let with = |mechanisms: &str| right_layer_ticking(&known, mechanisms);
     env.write("old.toml", with("\"ip-blocking-duty\""));
     env.write("new.toml", with(""));
     let (code, json) = change_json(&env, "old.toml", "new.toml", &[]);
@@ -416,14 +420,7 @@ fn the_shipped_pair_renders_and_shows_what_the_council_changed() {
 fn advice_against_a_harm_is_taken_up_when_the_harm_goes_and_open_while_it_stays() {
     let env = TestEnv::new();
     let known = std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture");
-    let right_layer = "[answers.openness.right-layer]\nstatus = \"not-affected\"\n";
-    assert!(known.contains(right_layer), "the fixture changed shape");
-    let with = |mechanisms: &str| {
-        known.replace(
-            right_layer,
-            &format!("[answers.openness.right-layer]\nlevel = 2\nmechanisms = [{mechanisms}]\n"),
-        )
-    };
+    let with = |mechanisms: &str| right_layer_ticking(&known, mechanisms);
     env.write("blocking.toml", with("\"ip-blocking-duty\""));
     env.write("blocking-again.toml", with("\"ip-blocking-duty\""));
     env.write("removed.toml", with(""));

@@ -626,11 +626,9 @@ fn two_tabs_answering_different_questions_lose_nothing_and_the_same_question_is_
     assert!(env.read("site/bill.toml").contains("Stale tab."));
 }
 
-#[test]
-fn screening_with_nothing_ticked_asks_first_and_a_red_flag_needs_a_reason() {
-    let env = TestEnv::new();
-    env.write("site/new.toml", "");
-    std::fs::remove_file(env.path("site/new.toml")).unwrap();
+/// A server on an empty folder where "Test Bill" was just started from the start page, as
+/// `test-bill.toml`: the server, the session cookie and the CSRF token.
+fn new_test_bill(env: &TestEnv) -> (Server, String, String) {
     std::fs::create_dir_all(env.path("site")).unwrap();
     let server = Server::start(&env.path("site"));
     let cookie = server.login();
@@ -642,6 +640,13 @@ fn screening_with_nothing_ticked_asks_first_and_a_red_flag_needs_a_reason() {
     );
     assert_eq!(created.status, 303, "{}", created.body);
     assert_eq!(created.header("location"), Some("/a/test-bill.toml"));
+    (server, cookie, csrf)
+}
+
+#[test]
+fn screening_with_nothing_ticked_asks_first_and_a_red_flag_needs_a_reason() {
+    let env = TestEnv::new();
+    let (server, cookie, csrf) = new_test_bill(&env);
     let nothing = server.post(&cookie, "/a/test-bill.toml/screening", &[("csrf", &csrf)]);
     assert_eq!(nothing.status, 422);
     assert!(nothing.body.contains("You ticked no area"));
@@ -1111,16 +1116,7 @@ fn consultation_dates_from_a_stale_page_are_refused_and_what_was_typed_is_kept()
 #[test]
 fn a_screening_sent_from_a_stale_page_says_it_was_not_saved() {
     let env = TestEnv::new();
-    std::fs::create_dir_all(env.path("site")).unwrap();
-    let server = Server::start(&env.path("site"));
-    let cookie = server.login();
-    let csrf = server.csrf(&cookie, "/");
-    let created = server.post(
-        &cookie,
-        "/new",
-        &[("csrf", &csrf), ("title", "Test Bill"), ("file", "")],
-    );
-    assert_eq!(created.status, 303);
+    let (server, cookie, csrf) = new_test_bill(&env);
     let first = server.post(
         &cookie,
         "/a/test-bill.toml/screening",
