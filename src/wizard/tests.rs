@@ -1830,3 +1830,51 @@ fn the_resume_command_keeps_the_language_and_the_rubrics() {
         "impact-brief wizard --rubrics mine x.toml"
     );
 }
+
+#[test]
+fn a_red_flag_replacing_not_applicable_is_not_offered_the_old_reason() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    set_answer_in_file(
+        &file,
+        "openness",
+        "encryption",
+        Answer {
+            status: Some(AnswerStatus::NotApplicable),
+            rationale: Some("The levy does not touch messaging.".into()),
+            ..Answer::default()
+        },
+    );
+    let mut script = vec![
+        choose("Continue"),
+        choose("Revise an answer"),
+        choose("Openness: Encryption and private messages"),
+    ];
+    script.extend(effect_level(
+        1,
+        "Requires scanning of messages on the user's device.",
+        "s. 9",
+        &["Harm: Requires scanning on users' devices"],
+        "Section 9 makes every provider scan messages before they are encrypted.",
+        &[],
+    ));
+    script.push(Reply::Cancel);
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    let why = prompter
+        .texts()
+        .iter()
+        .find(|prompt| prompt.message == "Why?")
+        .expect("asked why");
+    assert_eq!(
+        why.initial, None,
+        "the reason for 'not applicable' is not the red flag's"
+    );
+    let saved = load(&file);
+    let answer = saved.answer("openness", "encryption").expect("answered");
+    assert_eq!(
+        answer.rationale.as_deref(),
+        Some("Section 9 makes every provider scan messages before they are encrypted.")
+    );
+}

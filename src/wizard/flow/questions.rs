@@ -328,6 +328,10 @@ impl Session<'_> {
         flagged: &dyn Fn(&Answer) -> bool,
         reason_given: &mut bool,
     ) -> Step<()> {
+        // The reason given for "not applicable", "not affected" or "not sure" explains another
+        // kind of answer: it is not offered as the reason for a red flag, which must say what in
+        // the text makes it one.
+        let status_before = current.level.is_none() && current.status.is_some();
         let mut answer = current;
         (answer.level, answer.status) = chosen;
         if answer.rationale.as_deref() == Some(SCREENED_OUT) {
@@ -346,10 +350,15 @@ impl Session<'_> {
             Some(AnswerStatus::NotApplicable) => "ui-why-help-not-applicable",
             Some(AnswerStatus::NotAffected | AnswerStatus::ScreenedOut) => "ui-why-help-not-affected",
         });
+        let offered = if flagged && status_before && answer.level.is_some() {
+            None
+        } else {
+            answer.rationale.as_deref()
+        };
         let mut rationale = self.prompter.long_text(
             &TextPrompt::new(self.t("ui-why"))
                 .help(rationale_help.as_str())
-                .initial(answer.rationale.as_deref())
+                .initial(offered)
                 .validate(Validator::new(input::long_text, self.lang)),
         )?;
         while flagged && rationale.trim().is_empty() {
