@@ -680,10 +680,12 @@ fn forget_table_positions(table: &mut Table) {
     }
 }
 
-/// An empty list or table the user wrote (`evidence = []`): the model does not keep it, and it
-/// means the same as no key, so an update leaves it.
+/// An empty list or table the user wrote (`evidence = []`), or a `false`: the model does not keep
+/// it, and it means the same as no key, so an update leaves it.
 fn is_empty_item(item: &Item) -> bool {
     match item {
+        // `praised = false` is the default, which the model never writes: kept as written.
+        Item::Value(Value::Boolean(value)) => !*value.value(),
         Item::Value(Value::Array(array)) => array.is_empty(),
         Item::Value(Value::InlineTable(table)) => table.is_empty(),
         Item::Table(table) => table.is_empty(),

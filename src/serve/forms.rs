@@ -138,6 +138,17 @@ fn edit(
     Ok(())
 }
 
+/// The text typed in a field, or the file's own when they say the same but for the space around
+/// them (a form gives back a text without the line break that closes a `"""` block): a save that
+/// changes nothing leaves the file's text as it is written.
+fn unless_same(saved: Option<String>, typed: &str) -> Option<String> {
+    let typed = input::optional(typed);
+    match saved {
+        Some(saved) if typed.as_deref() == Some(saved.trim()) => Some(saved),
+        _ => typed,
+    }
+}
+
 /// Why a save failed, for its page: a folder this user cannot write in is said in the page's
 /// words, with what to do; any other failure as the system reported it.
 fn save_failure(lang: Lang, error: &anyhow::Error) -> String {
@@ -537,7 +548,7 @@ pub(super) fn answer(
                 }
             },
         };
-        answer.finding = input::optional(&fields.finding);
+        answer.finding = unless_same(answer.finding.take(), &fields.finding);
         answer.provisions = items(&fields.provisions, true);
         answer.mechanisms = question
             .mechanisms
@@ -545,9 +556,9 @@ pub(super) fn answer(
             .filter(|mechanism| fields.mechanisms.contains(&mechanism.id))
             .map(|mechanism| mechanism.id.clone())
             .collect();
-        answer.rationale = input::optional(&fields.rationale);
+        answer.rationale = unless_same(answer.rationale.take(), &fields.rationale);
         answer.evidence = items(&fields.evidence, false);
-        answer.recommendation = input::optional(&fields.recommendation);
+        answer.recommendation = unless_same(answer.recommendation.take(), &fields.recommendation);
         // A red flag goes to page 1 and to a legislator: never saved without a reason.
         if question.flags(&answer, rubric.schema_version) && answer.rationale.is_none() {
             return Err(refuse(fields.clone(), app.tr("serve-answer-error-red-flag"), None));
@@ -879,6 +890,17 @@ mod tests {
         );
         let other = anyhow::anyhow!("disk full");
         assert_eq!(super::save_failure(Lang::En, &other), "disk full");
+    }
+
+    #[test]
+    fn a_text_given_back_unchanged_keeps_its_own_line_breaks() {
+        let saved = Some("Closed trilogues.\n".to_string());
+        assert_eq!(super::unless_same(saved.clone(), "Closed trilogues."), saved);
+        assert_eq!(
+            super::unless_same(saved, "Open trilogues."),
+            Some("Open trilogues.".to_string())
+        );
+        assert_eq!(super::unless_same(Some("x".into()), "  "), None);
     }
 
     #[test]
