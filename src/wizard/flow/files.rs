@@ -131,7 +131,11 @@ fn can_save(file: &Path, lang: Lang) -> Result<(), String> {
             crate::tr!(
                 lang,
                 "ui-cannot-save-in",
-                folder = existing.display().to_string(),
+                // "." says nothing to someone who did not choose it: the folder's full name.
+                folder = std::fs::canonicalize(existing)
+                    .unwrap_or_else(|_| existing.to_path_buf())
+                    .display()
+                    .to_string(),
                 error = error.kind().to_string()
             )
         })
