@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, anyhow};
 
-use super::{Plan, Step, Stop, TEXT_WIDTH};
+use super::{Plan, Step, Stop, text_width};
 use crate::i18n::{self, Lang};
 use crate::model::{Assessment, ReviewStatus, RubricSet};
 use crate::output::write_durably;
@@ -210,7 +210,7 @@ pub(super) fn load(
                 file = file.display().to_string(),
                 command = resume_command(file, options)
             );
-            prompter.say(&format!("{}\n", input::wrap(&message, TEXT_WIDTH)));
+            prompter.say(&format!("{}\n", input::wrap(&message, text_width())));
             Err(Stop::Failed(problems.into()))
         }
     }

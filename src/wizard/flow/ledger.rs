@@ -74,7 +74,7 @@ impl Session<'_> {
         {
             // The file's tables and the CSV file together would not load: one place only.
             let message = crate::tr!(self.lang, "ui-ledger-in-csv", file = name);
-            self.say(&input::wrap(&message, super::TEXT_WIDTH));
+            self.say(&input::wrap(&message, super::text_width()));
             return Ok(false);
         }
         self.ask_consultation_dates()?;
@@ -271,7 +271,7 @@ impl Session<'_> {
             .iter()
             .map(|suggestion| {
                 let line = format!("{}: {}", suggestion.question, suggestion.note);
-                input::wrap(&line, super::TEXT_WIDTH)
+                input::wrap(&line, super::text_width())
             })
             .collect();
         if lines.is_empty() {

@@ -35,8 +35,13 @@ use crate::scoring::Scorecard;
 const SCREENED_OUT: &str =
     "Screened out: when asked which areas the proposal touches, the assessor did not tick this one.";
 
-/// Width prose is wrapped at: readable, and narrower than almost any terminal.
-const TEXT_WIDTH: usize = 80;
+/// Width prose is wrapped at: 80 columns, which reads well, or the terminal's width where it is
+/// narrower, since a terminal that wraps an 80-column line again breaks it mid-word.
+fn text_width() -> usize {
+    terminal_size::terminal_size_of(std::io::stderr())
+        .map_or(80, |(width, _)| usize::from(width.0).saturating_sub(1))
+        .clamp(20, 80)
+}
 
 /// Why the flow stopped early.
 enum Stop {

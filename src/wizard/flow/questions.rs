@@ -1,7 +1,7 @@
 //! The rubrics' questions: the screening of effect areas, then each question with its level,
 //! rationale and evidence, skipping those whose condition fails.
 
-use super::{Pass, SCREENED_OUT, Session, Step, Stop, TEXT_WIDTH};
+use super::{Pass, SCREENED_OUT, Session, Step, Stop, text_width};
 use crate::consultation::{ConsultationView, Suggestion, bears_on};
 use crate::markup::Markup;
 use crate::model::ids::QuestionId;
@@ -35,7 +35,9 @@ impl Session<'_> {
         let open = effect;
         let options: Vec<String> = open
             .iter()
-            .map(|(_, question)| one_line(question.area_name(), 70))
+            // Whole: the list cuts each option to the terminal's width, and prints whole those
+            // it had to cut.
+            .map(|(_, question)| one_line(question.area_name(), usize::MAX))
             .collect();
         let picked = loop {
             let picked = self.prompter.multi_select(&MultiSelectPrompt {
@@ -103,7 +105,10 @@ impl Session<'_> {
                 number = index + 1,
                 total = selected.len()
             );
-            self.say(&format!("\n── {heading} ──\n{}", input::wrap(&description, TEXT_WIDTH)));
+            self.say(&format!(
+                "\n── {heading} ──\n{}",
+                input::wrap(&description, text_width())
+            ));
             for question in to_ask {
                 if let Some(reason) = self.skip_reason(rubric, question) {
                     let line = crate::tr!(
@@ -278,7 +283,7 @@ impl Session<'_> {
         // choosing a level, and a one-line hint would cut it.
         let guidance = Markup::parse(&question.help).to_plain_text();
         if !guidance.trim().is_empty() {
-            self.say(&format!("\n{}", input::wrap(guidance.trim(), TEXT_WIDTH)));
+            self.say(&format!("\n{}", input::wrap(guidance.trim(), text_width())));
         }
         let prompt = SelectPrompt::new(message, options).start(start);
         let choice = self.prompter.select(&prompt)?;
@@ -415,7 +420,7 @@ impl Session<'_> {
                     MechanismKind::Harm => "ui-mechanism-harm",
                     MechanismKind::Safeguard => "ui-mechanism-safeguard",
                 };
-                crate::tr!(self.lang, kind, label = one_line(&mechanism.label, 110))
+                crate::tr!(self.lang, kind, label = one_line(&mechanism.label, usize::MAX))
             })
             .collect();
         let defaults = question
