@@ -166,10 +166,13 @@ impl Rows<'_> {
         let bar = format!("{}{}", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled));
         let width = self.coverage_width;
         let coverage = crate::tr!(self.lang, "ui-score-coverage", coverage = format!("{coverage:>width$}"));
-        let (name_width, rating_width) = (self.name_width, self.rating_width);
+        let name_width = self.name_width;
+        // Padded by the word's own width: the colour's escape codes, which differ from band to
+        // band, take no column on screen.
+        let padding = " ".repeat(self.rating_width.saturating_sub(word.chars().count()));
         let _ = writeln!(
             self.out,
-            "{name:<name_width$}  {}  {display:>3}  {:<rating_width$}  {coverage}{extra}",
+            "{name:<name_width$}  {}  {display:>3}  {}{padding}  {coverage}{extra}",
             self.paint.apply(&bar, rating_color(rating)),
             self.paint.apply(&word, rating_color(rating)),
         );
@@ -313,5 +316,32 @@ mod tests {
             "two ratings share a colour: {colours:?}"
         );
         assert_ne!(rating_color(Rating::NoEffectFound), rating_color(Rating::Strong));
+    }
+
+    #[test]
+    fn in_colour_the_columns_line_up_whatever_the_ratings() {
+        use crate::model::{Assessment, RubricSet};
+        let rubrics = RubricSet::builtin().expect("the shipped rubrics are valid");
+        // Its rows are rated Serious concerns, Weak and Serious harm: colours of different codes.
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/known.toml");
+        let assessment = Assessment::load(&path, &rubrics).expect("a valid assessment");
+        let card = scorecard(&Brief::of(&assessment, &rubrics), true);
+        let mut plain = String::new();
+        let mut chars = card.chars();
+        while let Some(c) = chars.next() {
+            if c == '\u{1b}' {
+                chars.by_ref().find(|&c| c == 'm');
+            } else {
+                plain.push(c);
+            }
+        }
+        let columns: std::collections::BTreeSet<usize> = plain
+            .lines()
+            .filter_map(|line| line.find("coverage").map(|at| line[..at].chars().count()))
+            .collect();
+        for band in ["  Weak  ", "  Serious concerns  ", "  Harmful  "] {
+            assert!(plain.contains(band), "a row rated {band}:\n{plain}");
+        }
+        assert_eq!(columns.len(), 1, "the coverage column starts at one place:\n{plain}");
     }
 }
