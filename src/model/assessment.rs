@@ -160,7 +160,7 @@ impl From<&str> for Jurisdiction {
 #[serde(deny_unknown_fields)]
 pub struct AssessmentInfo {
     /// Names of the assessors.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub assessors: Vec<String>,
     /// The stakeholder group the assessors speak for.
     #[serde(default, skip_serializing_if = "Option::is_none")]

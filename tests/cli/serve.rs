@@ -1180,14 +1180,14 @@ fn a_port_in_use_is_refused_with_the_way_out() {
 fn an_answer_saved_again_unchanged_leaves_the_file_as_it_was_written() {
     let env = TestEnv::new();
     let text = assessment(
-        "[assessment]\nassessors = [\"A. Analyst\"]\n\n\
-         [answers.openness.participation]\nlevel = 2\nrationale = \"\"\"\nLine one of the reason,\nline two.\n\"\"\"\n\n\
+        "[answers.openness.participation]\nlevel = 2\nrationale = \"\"\"\nLine one of the reason,\nline two.\n\"\"\"\n\n\
          [expect]\neffect = \"harmful\"\npraised = false\n",
     );
     let server = Server::start(&folder_with(&env, "bill.toml", &text));
     let cookie = server.login();
     let page = server.get(&cookie, "/a/bill.toml/q/openness/participation").body;
-    // What the browser sends back: the reason without the line break that closes its block.
+    // What the browser sends back: the reason without the line break that closes its block. The
+    // file names no assessors, and no empty list of them is added either.
     let saved = server.post(
         &cookie,
         "/a/bill.toml/q/openness/participation",
