@@ -43,7 +43,7 @@ pub struct Assessment {
     /// The proposal being assessed.
     pub proposal: Proposal,
     /// Who assessed it, when, and how final the assessment is.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "AssessmentInfo::is_empty")]
     pub assessment: AssessmentInfo,
     /// Answers by rubric id, then by question id: `[answers.openness.participation]`.
     // The schema lists the built-in rubrics' questions (model::schema); file order is kept.
@@ -185,6 +185,13 @@ pub struct AssessmentInfo {
     #[serde(skip)]
     #[schemars(skip)]
     pub written_in: Option<crate::i18n::Lang>,
+}
+
+impl AssessmentInfo {
+    /// Nothing said: a file without an `[assessment]` table is written without one.
+    fn is_empty(&self) -> bool {
+        *self == AssessmentInfo::default()
+    }
 }
 
 /// The answer to one question: a level, or a status saying why there is none (not both).
