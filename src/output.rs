@@ -123,27 +123,96 @@ pub fn create_folder(folder: &Path) -> Result<()> {
 /// template): that is kept, and a warning says so and how to have it written again.
 pub fn write_rendered(path: &Path, inputs: &Inputs, rendered: Rendered) -> Result<()> {
     let files = match rendered {
-        Rendered::File(bytes) => vec![(path.to_path_buf(), bytes, false)],
-        Rendered::Folder(files) => files
-            .into_iter()
-            .map(|FolderFile { name, bytes, editable }| (path.join(name), bytes, editable))
-            .collect(),
+        Rendered::File(bytes) => return write_checked(path, inputs, &bytes),
+        Rendered::Folder(files) => files,
     };
-    for (file, bytes, editable) in files {
-        inputs.check(&file)?;
+    let mut written = WrittenTemplates::read(path);
+    for FolderFile { name, bytes, editable } in files {
+        let file = path.join(&name);
         if editable && let Ok(existing) = fs::read(&file) {
-            if existing != bytes {
+            if existing == bytes {
+                written.record(&name, &bytes);
+                continue;
+            }
+            // A template is written over only where it is still what this command last wrote
+            // there: a newer version's template, or the one `--templates` names, replaces it,
+            // but an edit by hand (or a file from before the record was kept) is never lost.
+            if !written.wrote(&name, &existing) {
+                inputs.check(&file)?;
                 crate::eprintln_safe!(
-                    "warning: kept {}: it differs from the template this command writes (edited by hand?); \
-                     delete it to have it written again",
+                    "warning: kept {}: it is neither the template this command writes nor the one it last wrote \
+                     there (edited by hand?); delete it to have it written again",
                     file.display()
                 );
+                continue;
             }
-            continue;
         }
-        write_atomically(&file, &bytes)?;
+        write_checked(&file, inputs, &bytes)?;
+        if editable {
+            written.record(&name, &bytes);
+        }
     }
-    Ok(())
+    written.save(path)
+}
+
+fn write_checked(file: &Path, inputs: &Inputs, bytes: &[u8]) -> Result<()> {
+    inputs.check(file)?;
+    write_atomically(file, bytes)
+}
+
+/// What a bundle's templates were when this command last wrote them, kept beside them in
+/// `.impact-brief-written` (a SHA-256 and a name a line), so that a template changed since is
+/// known for an edit and kept.
+struct WrittenTemplates {
+    lines: Vec<(String, String)>,
+    changed: bool,
+}
+
+impl WrittenTemplates {
+    const FILE: &'static str = ".impact-brief-written";
+
+    fn read(folder: &Path) -> WrittenTemplates {
+        let lines = fs::read_to_string(folder.join(Self::FILE))
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|line| line.split_once(' '))
+            .map(|(digest, name)| (digest.to_string(), name.to_string()))
+            .collect();
+        WrittenTemplates { lines, changed: false }
+    }
+
+    fn digest(bytes: &[u8]) -> String {
+        use sha2::{Digest, Sha256};
+        Sha256::digest(bytes).iter().map(|byte| format!("{byte:02x}")).collect()
+    }
+
+    /// True when `bytes` are what was last written as `name`.
+    fn wrote(&self, name: &Path, bytes: &[u8]) -> bool {
+        let (name, digest) = (name.to_string_lossy(), Self::digest(bytes));
+        self.lines.iter().any(|(known, file)| *file == name && *known == digest)
+    }
+
+    fn record(&mut self, name: &Path, bytes: &[u8]) {
+        if self.wrote(name, bytes) {
+            return;
+        }
+        let name = name.to_string_lossy().into_owned();
+        self.lines.retain(|(_, file)| *file != name);
+        self.lines.push((Self::digest(bytes), name));
+        self.changed = true;
+    }
+
+    fn save(&self, folder: &Path) -> Result<()> {
+        if !self.changed {
+            return Ok(());
+        }
+        let text: String = self
+            .lines
+            .iter()
+            .map(|(digest, name)| format!("{digest} {name}\n"))
+            .collect();
+        write_atomically(&folder.join(Self::FILE), text.as_bytes())
+    }
 }
 
 /// Prints to standard output; a reader that went away is not an error. On a terminal, text is

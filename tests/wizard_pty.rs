@@ -229,7 +229,7 @@ fn escape_exits_130_and_says_how_to_resume() {
     wait_for(&mut session, "Jurisdiction");
     send(&mut session, ESC);
     wait_for(&mut session, "Your answers are saved in new-bill.toml");
-    wait_for(&mut session, "impact-brief wizard --rubrics");
+    wait_for(&mut session, "impact-brief wizard --lang en --rubrics");
     assert_eq!(exit_code(&mut session), 130);
 
     let file = fixture.path("new-bill.toml");

@@ -307,3 +307,10 @@ serve-verdict-strong = Strong
 serve-verdict-adequate = Adequate
 serve-verdict-weak = Weak
 serve-verdict-serious-concerns = Serious concerns
+
+## What `serve` says in the terminal.
+serve-terminal-serving = Serving the assessments in { $folder } on port { $port } of this computer only.
+    Open the link above in your browser if it does not open by itself; it works once.
+    Press Ctrl-C to stop.
+serve-terminal-no-browser = note: could not open a browser ({ $error }); open the link above.
+serve-terminal-no-desktop = note: no desktop to open a browser on; open the link above.

@@ -164,7 +164,7 @@ brief-text-provisional = { $count ->
 brief-text-unjudged = Todavía no se ha respondido ninguna pregunta, por lo que la propuesta no tiene puntuación.
 brief-text-overall-held = En general, la propuesta se califica «{ $rating }» porque su efecto en Internet se califica «{ $effect }»; un mejor proceso no puede elevar esa calificación.
 brief-text-overall-score = En el conjunto de las preguntas, la propuesta obtiene una puntuación de { $score } sobre 100, sobre la base del { $coverage } de las preguntas aplicables (por peso).
-brief-text-strength-lead = La valoración «{ $rating }» del efecto se basa ante todo en esta constatación ({ $area }): «{ $finding }».
+brief-text-strength-lead = La calificación «{ $rating }» del efecto se basa ante todo en esta constatación ({ $area }): «{ $finding }».
 brief-text-overall-no-score = Ninguna pregunta se respondió con un nivel, sobre la base del { $coverage } de las preguntas aplicables (por peso).
 brief-text-flags-cap = { $count ->
     [one] Una señal de alerta sobre { $area } limita su calificación a «{ $ceiling }» (la puntuación sola daría «{ $band }»).

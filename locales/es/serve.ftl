@@ -307,3 +307,10 @@ serve-verdict-strong = Sólido
 serve-verdict-adequate = Adecuado
 serve-verdict-weak = Débil
 serve-verdict-serious-concerns = Preocupaciones graves
+
+## What `serve` says in the terminal.
+serve-terminal-serving = Se sirven las evaluaciones de { $folder } en el puerto { $port } de este ordenador solamente.
+    Abra el enlace de arriba en su navegador si no se abre solo; sirve una sola vez.
+    Pulse Ctrl-C para detener.
+serve-terminal-no-browser = nota: no se pudo abrir un navegador ({ $error }); abra el enlace de arriba.
+serve-terminal-no-desktop = nota: no hay escritorio donde abrir un navegador; abra el enlace de arriba.

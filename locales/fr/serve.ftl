@@ -307,3 +307,10 @@ serve-verdict-strong = Solide
 serve-verdict-adequate = Satisfaisant
 serve-verdict-weak = Faible
 serve-verdict-serious-concerns = Préoccupations graves
+
+## What `serve` says in the terminal.
+serve-terminal-serving = Les évaluations de { $folder } sont servies sur le port { $port } de cet ordinateur seulement.
+    Ouvrez le lien ci-dessus dans votre navigateur s'il ne s'ouvre pas tout seul ; il ne sert qu'une fois.
+    Appuyez sur Ctrl-C pour arrêter.
+serve-terminal-no-browser = remarque : impossible d'ouvrir un navigateur ({ $error }) ; ouvrez le lien ci-dessus.
+serve-terminal-no-desktop = remarque : pas de bureau où ouvrir un navigateur ; ouvrez le lien ci-dessus.

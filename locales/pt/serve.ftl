@@ -307,3 +307,10 @@ serve-verdict-strong = Sólido
 serve-verdict-adequate = Adequado
 serve-verdict-weak = Fraco
 serve-verdict-serious-concerns = Preocupações graves
+
+## What `serve` says in the terminal.
+serve-terminal-serving = As avaliações de { $folder } estão sendo servidas na porta { $port } deste computador apenas.
+    Abra o link acima no seu navegador se ele não abrir sozinho; ele funciona uma única vez.
+    Pressione Ctrl-C para parar.
+serve-terminal-no-browser = nota: não foi possível abrir um navegador ({ $error }); abra o link acima.
+serve-terminal-no-desktop = nota: não há área de trabalho onde abrir um navegador; abra o link acima.

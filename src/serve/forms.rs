@@ -208,14 +208,7 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
     }
     let mut name = if typed.is_empty() {
         // A name made from the title never stops the user: one taken gets a number.
-        let stem = input::slug(&title);
-        (1..100)
-            .map(|number| match number {
-                1 => format!("{stem}.toml"),
-                _ => format!("{stem}-{number}.toml"),
-            })
-            .find(|name| !app.dir.join(name).exists())
-            .unwrap_or_else(|| format!("{stem}.toml"))
+        pages::free_file_name(&app.dir, &title)
     } else {
         typed.clone()
     };
@@ -619,7 +612,23 @@ pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incomin
     let result = edit(app, name, file, |assessment, _| {
         // Dates saved since this page was opened (in another tab, say) are not overwritten.
         if !base.is_empty() && pages::dates_fingerprint(assessment.consultation.as_ref()) != base {
-            return Err(refuse(app.tr("serve-ledger-dates-changed")));
+            // The dates saved since are shown beside those typed, so that keeping one is a choice.
+            let current = assessment.consultation.clone().unwrap_or_default();
+            let saved = [
+                ("serve-ledger-opened", current.opened),
+                ("serve-ledger-closed", current.closed),
+                ("serve-ledger-responded", current.responded),
+            ]
+            .map(|(label, date)| {
+                let date = date.map_or_else(|| app.tr("serve-answer-saved-none"), |date| date.to_string());
+                format!("{} {date}", app.tr(label))
+            })
+            .join("\n");
+            return Err(refuse(format!(
+                "{}\n\n{}\n{saved}",
+                app.tr("serve-ledger-dates-changed"),
+                app.tr("serve-answer-saved-now")
+            )));
         }
         let [opened, closed, responded] = dates.each_ref().map(|date| input::parse_date(date));
         let current = assessment.consultation.clone().unwrap_or_default();

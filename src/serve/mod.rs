@@ -68,21 +68,25 @@ pub fn run(options: Options, rubrics: RubricSet) -> Result<()> {
     );
     // Standard output carries the link alone, so that a script can read it.
     crate::output::print_stdout_prepared(&format!("{url}\n"))?;
+    // Said in the pages' language, as the rest of what `serve` says to its user.
     crate::eprintln_safe!(
-        "Serving the assessments in {} at http://127.0.0.1:{port}/ (this computer only).\n\
-         Open the link above in your browser if it does not open by itself; it works once.\n\
-         Press Ctrl-C to stop.",
-        options.dir.display()
+        "{}",
+        crate::tr!(
+            options.lang,
+            "serve-terminal-serving",
+            folder = options.dir.display().to_string(),
+            port = port.to_string()
+        )
     );
     if options.open {
-        open_browser(&url);
+        open_browser(&url, options.lang);
     }
     server::run(&mut app, &server);
     Ok(())
 }
 
 /// Opens `url` in the default browser, where there is a desktop to open it on.
-fn open_browser(url: &str) {
+fn open_browser(url: &str, lang: crate::i18n::Lang) {
     let command = if cfg!(target_os = "macos") {
         Some(std::process::Command::new("open").arg(url).spawn())
     } else if cfg!(windows) {
@@ -95,7 +99,10 @@ fn open_browser(url: &str) {
     };
     match command {
         Some(Ok(_)) => {}
-        Some(Err(error)) => crate::eprintln_safe!("note: could not open a browser ({error}); open the link above."),
-        None => crate::eprintln_safe!("note: no desktop to open a browser on; open the link above."),
+        Some(Err(error)) => crate::eprintln_safe!(
+            "{}",
+            crate::tr!(lang, "serve-terminal-no-browser", error = error.to_string())
+        ),
+        None => crate::eprintln_safe!("{}", crate::i18n::tr(lang, "serve-terminal-no-desktop")),
     }
 }

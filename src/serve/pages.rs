@@ -249,13 +249,16 @@ pub(super) fn home(app: &App, error: Option<(&str, &str, &str)>) -> Reply {
             let name = entry.file_name().to_string_lossy().into_owned();
             if super::security::assessment_path(&app.dir, &name).is_some() {
                 names.push(name);
-            } else if name.to_lowercase().ends_with(".toml") && !name.starts_with('.') {
+            } else if name.to_lowercase().ends_with(".toml")
+                && !name.starts_with('.')
+                && entry.file_type().is_ok_and(|kind| !kind.is_dir())
+            {
                 let is_link = entry.file_type().is_ok_and(|kind| kind.is_symlink());
                 unserved.push(if is_link {
                     crate::tr!(app.lang, "serve-home-unserved-link", file = name)
                 } else {
                     let stem = name.get(..name.len() - ".toml".len()).unwrap_or(&name);
-                    let renamed = format!("{}.toml", crate::wizard::input::slug(stem));
+                    let renamed = free_file_name(&app.dir, stem);
                     crate::tr!(app.lang, "serve-home-unserved-name", file = name, renamed = renamed)
                 });
             }
@@ -299,6 +302,19 @@ pub(super) fn home(app: &App, error: Option<(&str, &str, &str)>) -> Reply {
     context.insert("error", message);
     let reply = render(app, "home.html", context);
     if error.is_some() { reply.status(422) } else { reply }
+}
+
+/// A file name made from `title` (without accents, as every system takes it) that no file in
+/// `dir` has yet: a name taken gets a number.
+pub(super) fn free_file_name(dir: &Path, title: &str) -> String {
+    let stem = crate::wizard::input::slug(title);
+    (1..100)
+        .map(|number| match number {
+            1 => format!("{stem}.toml"),
+            _ => format!("{stem}-{number}.toml"),
+        })
+        .find(|name| !dir.join(name).exists())
+        .unwrap_or_else(|| format!("{stem}.toml"))
 }
 
 /// The effect questions the screening step lists, when the file has not been screened yet.

@@ -68,10 +68,9 @@ pub fn run(prompter: &mut dyn Prompter, rubrics: &RubricSet, options: &Options) 
 /// The command that resumes `file`: `impact-brief wizard [--lang LANG] [--rubrics DIR] FILE`.
 pub fn resume_command(file: &Path, options: &Options) -> String {
     let mut command = String::from("impact-brief wizard");
-    // The wizard goes on in the language it was speaking, whatever the next terminal's locale.
-    if options.lang != Lang::En {
-        command.push_str(&format!(" --lang {}", options.lang.code()));
-    }
+    // The wizard goes on in the language it was speaking, whatever the next terminal's locale
+    // (English too, where the locale would choose another).
+    command.push_str(&format!(" --lang {}", options.lang.code()));
     if let Some(dir) = options.rubrics_dir.as_deref() {
         command.push_str(&format!(" --rubrics {}", input::shell_quote(dir)));
     }

@@ -378,7 +378,7 @@ fn stopping_keeps_answers_and_continue_asks_only_the_rest() {
     let farewell = prompter.said().last().cloned().unwrap_or_default();
     assert!(farewell.contains(&format!("saved in {}", file.display())), "{farewell}");
     assert!(
-        farewell.contains(&format!("impact-brief wizard {}", file.display())),
+        farewell.contains(&format!("impact-brief wizard --lang en {}", file.display())),
         "{farewell}"
     );
     let saved = load(&file);
@@ -1827,7 +1827,7 @@ fn the_resume_command_keeps_the_language_and_the_rubrics() {
     own.rubrics_dir = Some(PathBuf::from("mine"));
     assert_eq!(
         crate::wizard::resume_command(Path::new("x.toml"), &own),
-        "impact-brief wizard --rubrics mine x.toml"
+        "impact-brief wizard --lang en --rubrics mine x.toml"
     );
 }
 

@@ -320,7 +320,7 @@ fn a_typst_bundle_keeps_a_template_edited_by_hand_and_writes_its_data_again() {
     assert!(
         again
             .stderr
-            .contains("warning: kept dev/old-typst/brief.typ: it differs from the template")
+            .contains("warning: kept dev/old-typst/brief.typ: it is neither the template this command writes")
             && again.stderr.contains("delete it to have it written again"),
         "{}",
         again.stderr
@@ -334,4 +334,26 @@ fn a_typst_bundle_keeps_a_template_edited_by_hand_and_writes_its_data_again() {
     let fresh = env.run(&["render", "old.toml", "-f", "typ", "-o", "dev/"]);
     assert!(!fresh.stderr.contains("warning"), "{}", fresh.stderr);
     assert!(!std::fs::read_to_string(&template).expect("template").contains("my own"));
+}
+
+#[test]
+fn a_bundle_template_nobody_edited_is_replaced_by_the_one_asked_for() {
+    let env = setup();
+    let mine = "#let data = json(\"data.json\")\n= My own brief\n";
+    env.write("mine/brief.typ", mine);
+    assert_eq!(env.run(&["render", "old.toml", "-f", "typ", "-o", "dev/"]).code, 0);
+    // The built-in template, untouched, gives way to the one --templates names…
+    let own = env.run(&["render", "old.toml", "-f", "typ", "-o", "dev/", "--templates", "mine"]);
+    assert_eq!(own.code, 0, "{}", own.stderr);
+    assert!(!own.stderr.contains("warning"), "{}", own.stderr);
+    assert_eq!(env.read("dev/old-typst/brief.typ"), mine);
+    // …and that one, untouched, to the built-in again (as a newer version's would).
+    let back = env.run(&["render", "old.toml", "-f", "typ", "-o", "dev/"]);
+    assert!(!back.stderr.contains("warning"), "{}", back.stderr);
+    assert_ne!(env.read("dev/old-typst/brief.typ"), mine);
+    // A template without a record of this command writing it is kept.
+    std::fs::remove_file(env.path("dev/old-typst/.impact-brief-written")).expect("record");
+    let unknown = env.run(&["render", "old.toml", "-f", "typ", "-o", "dev/", "--templates", "mine"]);
+    assert!(unknown.stderr.contains("warning: kept"), "{}", unknown.stderr);
+    assert_ne!(env.read("dev/old-typst/brief.typ"), mine);
 }

@@ -792,6 +792,11 @@ fn the_language_follows_the_locale_and_a_file_keeps_its_own() {
     );
     let (server, note) = Server::start_with(&dir, &[], &[("LANG", "pt_BR.UTF-8")]);
     assert!(!note.starts_with("note:"), "{note}");
+    // What it says in the terminal is in the locale's language too.
+    assert!(
+        note.starts_with("As avaliações de ") && note.contains("deste computador apenas"),
+        "{note}"
+    );
     let cookie = server.login();
     let home = server.get(&cookie, "/");
     assert!(home.body.contains("<html lang=\"pt-BR\">"), "{}", home.body);
@@ -1046,6 +1051,8 @@ fn files_the_page_cannot_open_are_named_with_what_to_do() {
     let env = TestEnv::new();
     let dir = folder_with(&env, "bill.toml", &assessment(""));
     env.write("site/Loi sécurité.toml", assessment(""));
+    env.write("site/loi-securite.toml", assessment(""));
+    std::fs::create_dir_all(env.path("site/drafts.toml")).expect("a folder named like a file");
     #[cfg(unix)]
     std::os::unix::fs::symlink(env.path("secret.toml"), env.path("site/link.toml")).expect("link");
     let server = Server::start(&dir);
@@ -1053,7 +1060,7 @@ fn files_the_page_cannot_open_are_named_with_what_to_do() {
     let home = server.get(&cookie, "/").body.replace("&#x27;", "'");
     assert!(home.contains("Not opened here"), "{home}");
     assert!(
-        home.contains("Loi sécurité.toml: this page opens only names made of unaccented letters, digits, - and _. Rename it, for example to loi-securite.toml"),
+        home.contains("Loi sécurité.toml: this page opens only names made of unaccented letters, digits, - and _. Rename it, for example to loi-securite-2.toml"),
         "{home}"
     );
     #[cfg(unix)]
@@ -1062,6 +1069,7 @@ fn files_the_page_cannot_open_are_named_with_what_to_do() {
         "{home}"
     );
     assert!(home.contains("/a/bill.toml"));
+    assert!(!home.contains("drafts.toml"), "a folder is no assessment: {home}");
 }
 
 #[test]
@@ -1095,6 +1103,13 @@ fn consultation_dates_from_a_stale_page_are_refused_and_what_was_typed_is_kept()
     assert!(
         refused.body.contains("value=\"2026-01-11\""),
         "what was typed is shown again"
+    );
+    assert!(
+        refused
+            .body
+            .contains("Saved in the file now:\nWhen did it open? 2026-01-10\n"),
+        "and what was saved since: {}",
+        refused.body
     );
     let saved = env.read("site/bill.toml");
     assert!(
