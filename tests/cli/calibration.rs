@@ -642,3 +642,41 @@ fn migrate_edits_the_file_a_link_names() {
     assert!(migrated.contains("schema_version = 3"), "{migrated}");
     assert_eq!(env.read("bill.toml.v1.bak"), original, "the backup keeps the original");
 }
+
+#[test]
+fn blocking_on_open_ended_grounds_is_a_red_flag_unless_a_court_limits_it() {
+    let env = TestEnv::new();
+    // Blocking without a court, on grounds such as "public confidence in the government": the
+    // harm the published analyses of these three measures lead with.
+    for path in [
+        "examples/nigeria-social-media-bill.toml",
+        "examples/india-intermediary-traceability.toml",
+        "examples/calibration/bangladesh-btrc-ott-regulation-2021.toml",
+    ] {
+        let brief = json_brief(&env, &repo(path));
+        let flags: Vec<&str> = list(&brief["overall"]["red_flags"], "red_flags")
+            .iter()
+            .filter_map(serde_json::Value::as_str)
+            .collect();
+        assert!(flags.contains(&"openness.reachability"), "{path}: {flags:?}");
+    }
+    // Limited to content a court found unlawful, the same grounds raise none.
+    let nigeria = std::fs::read_to_string(repo("examples/nigeria-social-media-bill.toml")).expect("example");
+    let ticked = "mechanisms = [\"blocking-power\", \"open-ended-grounds\"]";
+    assert!(nigeria.contains(ticked), "the example changed shape");
+    env.write(
+        "contained.toml",
+        nigeria.replace(
+            ticked,
+            "mechanisms = [\"blocking-power\", \"open-ended-grounds\", \"narrow-cases\"]",
+        ),
+    );
+    let brief = json_brief(&env, "contained.toml");
+    assert!(
+        !list(&brief["overall"]["red_flags"], "red_flags")
+            .iter()
+            .any(|flag| flag == "openness.reachability"),
+        "{}",
+        brief["overall"]["red_flags"]
+    );
+}
