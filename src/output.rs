@@ -101,6 +101,13 @@ fn write_file(path: &Path, bytes: &[u8], durability: Durability) -> Result<()> {
     Ok(())
 }
 
+/// True when `path` is a file its owner made read-only: the user's own file (an assessment the
+/// wizard, `serve` or `migrate` edits) is then left as it is, though its folder would allow a
+/// rename over it.
+pub fn is_read_only(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|meta| meta.permissions().readonly())
+}
+
 /// Makes `folder` and its parents, saying so plainly when one of them is a file.
 pub fn create_folder(folder: &Path) -> Result<()> {
     fs::create_dir_all(folder).map_err(|error| {

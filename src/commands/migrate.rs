@@ -92,8 +92,7 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         crate::eprint_safe!("{report}");
         return Ok(Outcome::Success);
     }
-    // A file its owner made read-only is not rewritten, though its folder would allow it.
-    if std::fs::metadata(&args.file).is_ok_and(|meta| meta.permissions().readonly()) {
+    if crate::output::is_read_only(&args.file) {
         anyhow::bail!(
             "{} is read-only, so it is not rewritten; make it writable first, or see the result with --dry-run",
             args.file.display()

@@ -90,8 +90,7 @@ fn edit(
     change: impl FnOnce(&mut Assessment, &mut AssessmentDocument) -> Result<(), Reply>,
 ) -> Result<(), Reply> {
     let (text, mut assessment) = pages::load(app, name, file)?;
-    // A file its owner made read-only is not rewritten, though its folder would allow it.
-    if std::fs::metadata(file).is_ok_and(|meta| meta.permissions().readonly()) {
+    if crate::output::is_read_only(file) {
         return Err(pages::problem(
             app,
             409,
@@ -228,17 +227,20 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
     let path = app.dir.join(&name);
     // The name is claimed first, so that nothing is ever written over a file that exists; only a
     // file this request created is removed again when writing it fails.
+    let cannot_create = |error: String| {
+        refuse(&crate::tr!(
+            app.lang,
+            "serve-new-error-create",
+            file = name.clone(),
+            error = error
+        ))
+    };
     match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
         Ok(_) => match crate::output::write_durably(&path, text.as_bytes()) {
             Ok(()) => Reply::redirect(&format!("/a/{name}")),
             Err(error) => {
                 let _ = std::fs::remove_file(&path);
-                refuse(&crate::tr!(
-                    app.lang,
-                    "serve-new-error-create",
-                    file = name.clone(),
-                    error = format!("{error:#}")
-                ))
+                cannot_create(format!("{error:#}"))
             }
         },
         // The same form sent twice (a double click) opens the assessment the first one made.
@@ -249,12 +251,7 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
                 refuse(&crate::tr!(app.lang, "serve-new-error-exists", file = name.clone()))
             }
         }
-        Err(error) => refuse(&crate::tr!(
-            app.lang,
-            "serve-new-error-create",
-            file = name.clone(),
-            error = error.to_string()
-        )),
+        Err(error) => cannot_create(error.to_string()),
     }
 }
 
@@ -613,17 +610,19 @@ pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incomin
         // Dates saved since this page was opened (in another tab, say) are not overwritten.
         if !base.is_empty() && pages::dates_fingerprint(assessment.consultation.as_ref()) != base {
             // The dates saved since are shown beside those typed, so that keeping one is a choice.
-            let current = assessment.consultation.clone().unwrap_or_default();
-            let saved = [
-                ("serve-ledger-opened", current.opened),
-                ("serve-ledger-closed", current.closed),
-                ("serve-ledger-responded", current.responded),
-            ]
-            .map(|(label, date)| {
-                let date = date.map_or_else(|| app.tr("serve-answer-saved-none"), |date| date.to_string());
-                format!("{} {date}", app.tr(label))
-            })
-            .join("\n");
+            let saved = fields
+                .iter()
+                .zip(pages::shown_dates(assessment.consultation.as_ref()))
+                .map(|(label, date)| {
+                    let date = if date.is_empty() {
+                        app.tr("serve-answer-saved-none")
+                    } else {
+                        date
+                    };
+                    format!("{} {date}", app.tr(label))
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
             return Err(refuse(format!(
                 "{}\n\n{}\n{saved}",
                 app.tr("serve-ledger-dates-changed"),

@@ -951,21 +951,19 @@ pub(super) struct LedgerMessage {
     pub(super) typed_dates: Option<[String; 3]>,
 }
 
-/// The fingerprint of the consultation's three dates as the page shows them, which the dates
-/// form carries back so that a save from a page opened before another change is refused.
+/// The consultation's three dates (opened, closed, responded) as the page shows them, empty where
+/// none is given.
+pub(super) fn shown_dates(consultation: Option<&crate::model::Consultation>) -> [String; 3] {
+    consultation.map_or_else(Default::default, |consultation| {
+        [consultation.opened, consultation.closed, consultation.responded]
+            .map(|date| date.map(|date| date.to_string()).unwrap_or_default())
+    })
+}
+
+/// The fingerprint of the dates as the page shows them, which the dates form carries back so
+/// that a save from a page opened before another change is refused.
 pub(super) fn dates_fingerprint(consultation: Option<&crate::model::Consultation>) -> String {
-    let date = |date: Option<&toml::value::Datetime>| date.map(ToString::to_string).unwrap_or_default();
-    let shown = consultation.map_or_else(
-        || [String::new(), String::new(), String::new()],
-        |consultation| {
-            [
-                date(consultation.opened.as_ref()),
-                date(consultation.closed.as_ref()),
-                date(consultation.responded.as_ref()),
-            ]
-        },
-    );
-    fingerprint(&shown)
+    fingerprint(&shown_dates(consultation))
 }
 
 /// `GET /a/NAME/ledger`: the consultation's submissions, and forms to add one or import a CSV.
@@ -1024,8 +1022,7 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
     );
     context.insert("entries", &entries);
     context.insert("csv_file", &consultation.submissions_file);
-    let shown = [consultation.opened, consultation.closed, consultation.responded]
-        .map(|date| date.map(|date| date.to_string()).unwrap_or_default());
+    let shown = shown_dates(assessment.consultation.as_ref());
     let [opened, closed, responded] = message
         .as_ref()
         .and_then(|message| message.typed_dates.clone())

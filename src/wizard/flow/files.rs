@@ -98,7 +98,7 @@ pub(super) fn open(
 /// still to be made, the nearest that exists) is a folder this user can write in, since every
 /// save writes a new file beside it and renames it into place. `Err` says why not, and what to do.
 fn can_save(file: &Path, lang: Lang) -> Result<(), String> {
-    if std::fs::metadata(file).is_ok_and(|meta| meta.permissions().readonly()) {
+    if crate::output::is_read_only(file) {
         return Err(crate::tr!(lang, "ui-read-only", file = file.display().to_string()));
     }
     let folder = match file.parent() {
