@@ -44,43 +44,35 @@ impl Session<'_> {
 
         // The kind names the measure throughout the brief ("the law", "the request"); a file
         // that names none is read as a law, which Enter keeps.
-        let mut kinds: Vec<String> = ProposalKind::ALL
+        let kinds = ProposalKind::ALL
             .iter()
             .map(|kind| kind.label_in(self.lang).to_string())
             .collect();
-        kinds.push(self.t("ui-stage-not-sure"));
-        let start = self
-            .assessment
-            .proposal
-            .kind
-            .and_then(|kind| ProposalKind::ALL.iter().position(|known| *known == kind))
-            .unwrap_or(0);
-        let choice = self.prompter.select(
-            &SelectPrompt::new(self.t("ui-kind"), kinds)
-                .start(start)
-                .help(self.t("ui-kind-help")),
+        let current = self.assessment.proposal.kind;
+        self.assessment.proposal.kind = self.choose_one(
+            ("ui-kind", "ui-kind-help"),
+            kinds,
+            "ui-stage-not-sure",
+            ProposalKind::ALL,
+            current,
+            0,
         )?;
-        self.assessment.proposal.kind = ProposalKind::ALL.get(choice).copied();
         self.save()?;
 
-        let mut labels: Vec<String> = Stage::ALL
+        let stages = Stage::ALL
             .iter()
             .map(|stage| self.t(&format!("ui-stage-{}", stage.id())))
             .collect();
-        labels.push(self.t("ui-stage-not-sure"));
         // Enter on a stage nobody chose records none, rather than the first of the list.
-        let start = self
-            .assessment
-            .proposal
-            .stage
-            .and_then(|stage| Stage::ALL.iter().position(|known| *known == stage))
-            .unwrap_or(Stage::ALL.len());
-        let choice = self.prompter.select(
-            &SelectPrompt::new(self.t("ui-stage"), labels)
-                .start(start)
-                .help(self.t("ui-stage-help")),
+        let current = self.assessment.proposal.stage;
+        self.assessment.proposal.stage = self.choose_one(
+            ("ui-stage", "ui-stage-help"),
+            stages,
+            "ui-stage-not-sure",
+            Stage::ALL,
+            current,
+            Stage::ALL.len(),
         )?;
-        self.assessment.proposal.stage = Stage::ALL.get(choice).copied();
         self.save()?;
 
         let current = self.assessment.proposal.introduced.map(|date| date.to_string());
@@ -117,23 +109,19 @@ impl Session<'_> {
         self.assessment.assessment.assessors = input::split_names(&names);
         self.save()?;
 
-        let mut labels: Vec<String> = StakeholderGroup::ALL
+        let groups = StakeholderGroup::ALL
             .iter()
             .map(|group| self.t(&format!("ui-stakeholder-{}", group.id())))
             .collect();
-        labels.push(self.t("ui-stakeholder-not-said"));
-        let start = self
-            .assessment
-            .assessment
-            .stakeholder_group
-            .and_then(|group| StakeholderGroup::ALL.iter().position(|known| *known == group))
-            .unwrap_or(0);
-        let choice = self.prompter.select(
-            &SelectPrompt::new(self.t("ui-stakeholder"), labels)
-                .start(start)
-                .help(self.t("ui-stakeholder-help")),
+        let current = self.assessment.assessment.stakeholder_group;
+        self.assessment.assessment.stakeholder_group = self.choose_one(
+            ("ui-stakeholder", "ui-stakeholder-help"),
+            groups,
+            "ui-stakeholder-not-said",
+            StakeholderGroup::ALL,
+            current,
+            0,
         )?;
-        self.assessment.assessment.stakeholder_group = StakeholderGroup::ALL.get(choice).copied();
         self.save()?;
 
         let current = self
@@ -154,6 +142,30 @@ impl Session<'_> {
 
     /// One optional line of text; empty means none. `id` names the question in the catalogue,
     /// and `id-help` its guidance.
+    /// One of `all` (named by `labels`, in order) or none (the option `none` adds last), asked
+    /// with the messages `(question, help)`: the list starts on `current`, or at `unset` when
+    /// nothing is chosen yet.
+    fn choose_one<T: Copy + PartialEq>(
+        &mut self,
+        (question, help): (&str, &str),
+        mut labels: Vec<String>,
+        none: &str,
+        all: &[T],
+        current: Option<T>,
+        unset: usize,
+    ) -> Step<Option<T>> {
+        labels.push(self.t(none));
+        let start = current
+            .and_then(|current| all.iter().position(|known| *known == current))
+            .unwrap_or(unset);
+        let choice = self.prompter.select(
+            &SelectPrompt::new(self.t(question), labels)
+                .start(start)
+                .help(self.t(help)),
+        )?;
+        Ok(all.get(choice).copied())
+    }
+
     pub(super) fn optional_text(&mut self, id: &str, current: Option<String>) -> Step<Option<String>> {
         let prompt = TextPrompt::new(self.t(id))
             .help(self.t(&format!("{id}-help")))
