@@ -29,17 +29,7 @@ fn english_sentences(lang: &str) -> Vec<String> {
 
 /// The text of a Word file's body.
 fn docx_text(path: &std::path::Path) -> String {
-    let file = std::fs::File::open(path).expect("the Word file");
-    let mut zip = zip::ZipArchive::new(file).expect("a zip");
-    let mut xml = String::new();
-    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").expect("the body"), &mut xml).expect("UTF-8");
-    let document = roxmltree::Document::parse(&xml).expect("well-formed");
-    document
-        .descendants()
-        .filter(|node| node.tag_name().name() == "t")
-        .filter_map(|node| node.text())
-        .collect::<Vec<_>>()
-        .join("")
+    docx_runs(path).into_iter().map(|(text, _)| text).collect()
 }
 
 /// The text of a PDF, as pdftotext reads it (lines joined, so that a sentence broken across
@@ -316,4 +306,83 @@ fn a_brief_in_another_language_says_under_its_english_name_what_it_is() {
             }
         }
     }
+}
+
+/// The assessors' own text keeps the language they wrote it in, in HTML and Word as in the PDF: an
+/// English finding in a French brief is read aloud, hyphenated and spell-checked as English, and
+/// the brief's own words stay French. A brief in the language of its text marks nothing.
+#[test]
+fn the_assessors_text_is_marked_with_the_language_it_is_written_in() {
+    let env = TestEnv::new();
+    let file = repo("examples/nigeria-social-media-bill.toml");
+    let finding = "Anyone could in principle send a memorandum";
+    let rationale = "Anyone could in principle submit a memorandum";
+    for lang in ["fr", "en"] {
+        let out = format!("out-{lang}/");
+        env.run(&["render", &file, "--lang", lang, "-f", "html,docx", "-o", &out])
+            .code(0);
+        let html = env.read(&format!("{out}nigeria-social-media-bill.html"));
+        let runs = docx_runs(&env.path(&format!("{out}nigeria-social-media-bill.docx")));
+        let finding_runs: Vec<_> = runs.iter().filter(|(text, _)| text.starts_with(finding)).collect();
+        assert!(!finding_runs.is_empty(), "{lang}: the finding");
+        if lang == "fr" {
+            assert!(
+                html.contains(&format!(r#"<span lang="en">{finding}"#)),
+                "{lang}: the finding"
+            );
+            assert!(
+                html.contains(r#"<div lang="en"><p dir="auto">Anyone could in principle submit"#),
+                "{lang}: the rationale"
+            );
+            let rationale_runs: Vec<_> = runs.iter().filter(|(text, _)| text.starts_with(rationale)).collect();
+            assert_eq!(rationale_runs.len(), 1, "{lang}: the rationale");
+            for (text, run_lang) in finding_runs.into_iter().chain(rationale_runs) {
+                assert_eq!(run_lang.as_deref(), Some("en-GB"), "{lang}: {text}");
+            }
+            // The brief's own words are in the document's language, which the styles declare.
+            let label = runs
+                .iter()
+                .find(|(text, _)| text.replace('\u{a0}', " ") == "Constat :")
+                .expect("the Finding label");
+            assert_eq!(label.1, None, "{lang}: the label");
+        } else {
+            assert!(
+                !html.contains("<span lang=") && !html.contains("<div lang="),
+                "{lang}: marked in a brief of its own language"
+            );
+            assert!(
+                runs.iter().all(|(_, run_lang)| run_lang.is_none()),
+                "{lang}: a run marked"
+            );
+        }
+    }
+}
+
+/// Each run of a Word file's body: its text and the language it declares, if any.
+fn docx_runs(path: &std::path::Path) -> Vec<(String, Option<String>)> {
+    let file = std::fs::File::open(path).expect("the Word file");
+    let mut zip = zip::ZipArchive::new(file).expect("a zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").expect("the body"), &mut xml).expect("UTF-8");
+    let document = roxmltree::Document::parse(&xml).expect("well-formed");
+    document
+        .descendants()
+        .filter(|node| node.tag_name().name() == "r")
+        .map(|run| {
+            let text = run
+                .descendants()
+                .filter(|node| node.tag_name().name() == "t")
+                .filter_map(|node| node.text())
+                .collect::<String>();
+            let lang = run
+                .descendants()
+                .find(|node| node.tag_name().name() == "lang")
+                .and_then(|node| {
+                    node.attributes()
+                        .find(|a| a.name() == "val")
+                        .map(|a| a.value().to_string())
+                });
+            (text, lang)
+        })
+        .collect()
 }

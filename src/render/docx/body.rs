@@ -88,9 +88,16 @@ pub(super) struct Body {
     pub(super) width: usize,
     /// The document's language, for the words the body writes itself ("Red flag").
     pub(super) lang: Lang,
+    /// The language the assessors wrote their own text in, declared on its runs where it is not
+    /// the document's (an English finding in a French brief is spell-checked and read as English).
+    text_lang: Lang,
+    /// Whether the runs being written are the assessors' own text (inside [`Body::assessors_text`]).
+    writing: bool,
 }
 
 impl Body {
+    /// A body in `lang`, whose own text is taken to be in `lang` too until
+    /// [`Body::with_text_lang`] says otherwise.
     pub(super) fn new(width: usize, lang: Lang) -> Body {
         Body {
             xml: String::with_capacity(64 * 1024),
@@ -98,7 +105,21 @@ impl Body {
             ordered: Vec::new(),
             width,
             lang,
+            text_lang: lang,
+            writing: false,
         }
+    }
+
+    /// The same body, whose assessors wrote their own text in `text_lang`.
+    pub(super) fn with_text_lang(self, text_lang: Lang) -> Body {
+        Body { text_lang, ..self }
+    }
+
+    /// Writes the assessors' own text with `write`: its runs carry the language it was written in.
+    pub(super) fn assessors_text(&mut self, write: impl FnOnce(&mut Body)) {
+        let outer = std::mem::replace(&mut self.writing, true);
+        write(self);
+        self.writing = outer;
     }
 
     pub(super) fn raw(&mut self, xml: &str) {
@@ -164,10 +185,11 @@ impl Body {
         } else {
             None
         };
-        if style.is_none() && !fmt.bold && !fmt.italic && !fmt.strike && fmt.colour.is_none() {
+        let own_lang = (self.writing && self.text_lang != self.lang).then(|| self.text_lang.tag());
+        if style.is_none() && !fmt.bold && !fmt.italic && !fmt.strike && fmt.colour.is_none() && own_lang.is_none() {
             return;
         }
-        // Schema order: rStyle, rFonts, b, i, strike, color.
+        // Schema order: rStyle, rFonts, b, i, strike, color, lang.
         self.raw("<w:rPr>");
         if let Some(style) = style {
             let _ = write!(self.xml, r#"<w:rStyle w:val="{style}"/>"#);
@@ -187,7 +209,22 @@ impl Body {
         if let Some(colour) = fmt.colour {
             let _ = write!(self.xml, r#"<w:color w:val="{colour}"/>"#);
         }
+        if let Some(tag) = own_lang {
+            let _ = write!(self.xml, r#"<w:lang w:val="{tag}"/>"#);
+        }
         self.raw("</w:rPr>");
+    }
+
+    /// The assessors' `text` in parentheses after a space (the provisions a finding rests on):
+    /// one run, or three where the text is in a language of its own.
+    pub(super) fn assessors_aside(&mut self, text: &str, fmt: Fmt) {
+        if self.text_lang == self.lang {
+            self.run(&format!(" ({text})"), fmt);
+        } else {
+            self.run(" (", fmt);
+            self.assessors_text(|body| body.run(text, fmt));
+            self.run(")", fmt);
+        }
     }
 
     /// A line break inside a paragraph.

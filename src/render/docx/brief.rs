@@ -17,14 +17,16 @@ use super::{FLAG_RED, Paper, band_colour, chart, given, written};
 use crate::consultation::TableCell;
 use crate::markup::is_safe_url;
 use crate::model::Dimension;
-use crate::report::{Brief, ConsultationView, FindingRef, OverallView, QuestionView, RubricView, SourceView};
+use crate::report::{
+    Brief, ConsultationView, FindingRef, OverallView, QuestionView, RecommendationView, RubricView, SourceView,
+};
 use crate::scoring::QuestionStatus;
 
 /// Renders `brief` as a .docx package on `paper`.
 pub(crate) fn render(brief: &Brief, paper: Paper) -> Result<Vec<u8>> {
     let page = Page::of(paper);
     let chart = chart::draw(brief).context("cannot draw the chart of the Word brief")?;
-    let mut body = Body::new(page.text_width(), brief.lang);
+    let mut body = Body::new(page.text_width(), brief.lang).with_text_lang(brief.text_lang);
     header(brief, &mut body);
     summary(brief, &mut body);
     scorecard(brief, &chart, &mut body);
@@ -209,7 +211,7 @@ fn next_steps(brief: &Brief, body: &mut Body) {
     let list = body.ordered_list(0, 1);
     for step in &brief.summary.next_steps {
         body.open_numbered(list, 0);
-        body.run(&step.text, Fmt::default());
+        advice(step, body);
         if step.red_flag {
             body.run(" (", Fmt::default());
             body.red_flag_words(label(brief, "red_flag"));
@@ -254,11 +256,11 @@ fn finding_item(brief: &Brief, finding: &FindingRef, listing: Listing, body: &mu
     body.run(&whose, Fmt::MUTED);
     body.line_break();
     match given(&finding.finding) {
-        Some(text) => body.run(text, Fmt::default()),
+        Some(text) => body.assessors_text(|body| body.run(text, Fmt::default())),
         None => body.run(label(brief, "no_finding"), Fmt::MUTED),
     }
     if !finding.provisions.is_empty() {
-        body.run(&format!(" ({})", finding.provisions.join(", ")), Fmt::MUTED);
+        body.assessors_aside(&finding.provisions.join(", "), Fmt::MUTED);
     }
     // A strength is a safeguard found: say which (a point to watch may have one too, but it is
     // listed for what it leaves open).
@@ -353,7 +355,7 @@ fn proposal(brief: &Brief, body: &mut Body) {
     ] {
         if let Some(text) = written(text) {
             body.heading(2, label(brief, key));
-            body.markup(text.markup(), 2);
+            body.assessors_text(|body| body.markup(text.markup(), 2));
         }
     }
     if let Some(note) = given(&brief.empty.proposal) {
@@ -391,7 +393,7 @@ fn finding(brief: &Brief, question: &QuestionView, body: &mut Body) {
         body.close_p();
     }
     if let Some(rationale) = written(&question.rationale) {
-        body.markup(rationale.markup(), 3);
+        body.assessors_text(|body| body.markup(rationale.markup(), 3));
     }
     if !question.evidence.is_empty() {
         body.para_styled("Label", label(brief, "evidence"));
@@ -399,7 +401,7 @@ fn finding(brief: &Brief, question: &QuestionView, body: &mut Body) {
             body.open_bullet(0);
             match given(&evidence.url) {
                 Some(url) => body.link(url),
-                None => body.run(&evidence.text, Fmt::default()),
+                None => body.assessors_text(|body| body.run(&evidence.text, Fmt::default())),
             }
             body.close_p();
         }
@@ -414,15 +416,15 @@ fn answered(brief: &Brief, question: &QuestionView, body: &mut Body) {
     if let Some(finding) = given(&question.finding) {
         body.run(label(brief, "finding"), Fmt::BOLD);
         body.run(" ", Fmt::default());
-        body.run(finding, Fmt::default());
+        body.assessors_text(|body| body.run(finding, Fmt::default()));
         if !provisions.is_empty() {
-            body.run(&format!(" ({provisions})"), Fmt::MUTED);
+            body.assessors_aside(&provisions, Fmt::MUTED);
         }
         body.line_break();
     } else if !provisions.is_empty() {
         body.run(label(brief, "provisions"), Fmt::MUTED);
         body.run(" ", Fmt::default());
-        body.run(&provisions, Fmt::default());
+        body.assessors_text(|body| body.run(&provisions, Fmt::default()));
         body.line_break();
     }
     body.run(label(brief, "position"), Fmt::MUTED);
@@ -519,8 +521,17 @@ fn recommendations(brief: &Brief, body: &mut Body) {
         }
         body.run(")", Fmt::MUTED);
         body.line_break();
-        body.run(&recommendation.text, Fmt::default());
+        advice(recommendation, body);
         body.close_p();
+    }
+}
+
+/// What a recommendation asks: the assessors' own advice in the language they wrote it in.
+fn advice(recommendation: &RecommendationView, body: &mut Body) {
+    if recommendation.own {
+        body.assessors_text(|body| body.run(&recommendation.text, Fmt::default()));
+    } else {
+        body.run(&recommendation.text, Fmt::default());
     }
 }
 
@@ -535,7 +546,7 @@ fn open_questions(brief: &Brief, body: &mut Body) {
         body.run(&format!(" ({})", open.status_label), Fmt::MUTED);
         body.close_p();
         if let Some(rationale) = written(&open.rationale) {
-            body.blocks(&rationale.markup().0, 3, Nest { lists: 1, quotes: 0 });
+            body.assessors_text(|body| body.blocks(&rationale.markup().0, 3, Nest { lists: 1, quotes: 0 }));
         }
     }
 }
