@@ -136,37 +136,72 @@ pub struct BatchSettings<'a> {
     pub inputs: &'a Inputs,
 }
 
+/// What a batch found to render.
+pub struct Discovery {
+    /// One job per assessment file, in a stable sorted order.
+    pub jobs: Vec<Job>,
+    /// Assessment files not rendered because they lie inside the output folder, which a batch
+    /// never reads; found only where an input folder holds the output folder.
+    pub inside_output: Vec<PathBuf>,
+}
+
+/// One path a batch was given: as written, and where it leads (none for a path that cannot be
+/// read).
+struct Root<'a> {
+    given: &'a Path,
+    real: Option<PathBuf>,
+}
+
 /// Finds the assessment files under `paths`: files as given, folders searched recursively for
 /// `*.toml` (hidden entries and the output folder skipped), in a stable sorted order. With one
-/// path, outputs mirror the tree below it; with several, each tree gets its own top folder.
-pub fn discover(paths: &[PathBuf], output: &Path) -> Vec<Job> {
+/// path, outputs mirror the tree below it; with several, each tree gets its own top folder (see
+/// [`root_prefixes`]). A file reached twice, by two spellings of one path or through a folder and
+/// itself, is one job.
+pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
     let output = std::fs::canonicalize(output).ok();
-    let mut jobs = Vec::new();
-    for root in paths {
-        let prefix = if paths.len() > 1 {
-            root_name(root)
-        } else {
-            PathBuf::new()
-        };
-        match std::fs::metadata(root) {
-            Err(error) => jobs.push(Job::unreadable(root, &prefix, format!("cannot read it: {error}"))),
+    let mut roots: Vec<Root<'_>> = Vec::new();
+    for given in paths {
+        let real = std::fs::canonicalize(given).ok();
+        if real.is_none() || roots.iter().all(|root| root.real != real) {
+            roots.push(Root { given, real });
+        }
+    }
+    let prefixes = if roots.len() > 1 {
+        root_prefixes(&roots)
+    } else {
+        vec![PathBuf::new()]
+    };
+    // Each job with what identifies its file: the real path of its root and the path below it.
+    let mut found: Vec<(PathBuf, Job)> = Vec::new();
+    let mut inside_output = Vec::new();
+    for (root, prefix) in roots.iter().zip(prefixes) {
+        let given = root.given;
+        let identity = |inside: &Path| root.real.as_deref().unwrap_or(given).join(inside);
+        match std::fs::metadata(given) {
+            Err(error) => found.push((
+                identity(Path::new("")),
+                Job::unreadable(given, &prefix, format!("cannot read it: {error}")),
+            )),
             Ok(metadata) if metadata.is_file() => {
-                let relative = if paths.len() > 1 {
+                let relative = if roots.len() > 1 {
                     prefix
                 } else {
-                    without_toml(Path::new(&root_name(root)))
+                    without_toml(Path::new(&root_name(given)))
                 };
-                jobs.push(Job {
-                    input: root.clone(),
-                    relative: without_toml(&relative),
-                    unreadable: None,
-                });
+                found.push((
+                    identity(Path::new("")),
+                    Job {
+                        input: given.to_path_buf(),
+                        relative: without_toml(&relative),
+                        unreadable: None,
+                    },
+                ));
             }
             Ok(_) => {
                 // Links are followed (walkdir detects loops); hidden entries and the output folder
                 // itself are skipped. Only folders are compared with the output folder, since
                 // resolving every file's path would cost a system call per input.
-                let walker = WalkDir::new(root)
+                let walker = WalkDir::new(given)
                     .follow_links(true)
                     .sort_by_file_name()
                     .into_iter()
@@ -176,30 +211,36 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Vec<Job> {
                             && output
                                 .as_ref()
                                 .is_some_and(|out| std::fs::canonicalize(entry.path()).is_ok_and(|path| &path == out));
+                        if is_output {
+                            inside_output.extend(assessment_files(entry.path()));
+                        }
                         !hidden && !is_output
                     });
                 for entry in walker {
                     match entry {
-                        Ok(entry)
-                            if entry.file_type().is_file()
-                                && entry.path().extension().is_some_and(|ext| ext == "toml") =>
-                        {
+                        Ok(entry) if entry.file_type().is_file() && is_toml(entry.path()) => {
                             let path = entry.path();
-                            let inside = without_toml(path.strip_prefix(root).unwrap_or(path));
-                            jobs.push(Job {
-                                input: path.to_path_buf(),
-                                relative: prefix.join(safe_relative(&inside)),
-                                unreadable: None,
-                            });
+                            let below = path.strip_prefix(given).unwrap_or(path);
+                            found.push((
+                                identity(below),
+                                Job {
+                                    input: path.to_path_buf(),
+                                    relative: prefix.join(safe_relative(&without_toml(below))),
+                                    unreadable: None,
+                                },
+                            ));
                         }
                         Ok(_) => {}
                         Err(error) => {
-                            let path = error.path().unwrap_or(root).to_path_buf();
-                            let inside = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-                            jobs.push(Job::unreadable(
-                                &path,
-                                &prefix.join(safe_relative(&inside)),
-                                format!("cannot read it: {error}"),
+                            let path = error.path().unwrap_or(given).to_path_buf();
+                            let below = path.strip_prefix(given).unwrap_or(&path).to_path_buf();
+                            found.push((
+                                identity(&below),
+                                Job::unreadable(
+                                    &path,
+                                    &prefix.join(safe_relative(&below)),
+                                    format!("cannot read it: {error}"),
+                                ),
                             ));
                         }
                     }
@@ -207,9 +248,29 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Vec<Job> {
             }
         }
     }
-    jobs.sort_by(|a, b| a.input.cmp(&b.input));
-    jobs.dedup_by(|a, b| a.input == b.input);
-    jobs
+    found.sort_by(|a, b| a.1.input.cmp(&b.1.input));
+    let mut seen = std::collections::HashSet::new();
+    let jobs = found
+        .into_iter()
+        .filter(|(identity, _)| seen.insert(identity.clone()))
+        .map(|(_, job)| job)
+        .collect();
+    Discovery { jobs, inside_output }
+}
+
+fn is_toml(path: &Path) -> bool {
+    path.extension().is_some_and(|ext| ext == "toml")
+}
+
+/// The assessment files (`*.toml`, hidden ones aside) anywhere under `folder`.
+fn assessment_files(folder: &Path) -> Vec<PathBuf> {
+    WalkDir::new(folder)
+        .into_iter()
+        .filter_entry(|entry| entry.depth() == 0 || !entry.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_file() && is_toml(entry.path()))
+        .map(|entry| entry.into_path())
+        .collect()
 }
 
 /// `a/bill.v2.toml` → `a/bill.v2`: only the `.toml` is dropped, so dotted names stay distinct.
@@ -285,7 +346,8 @@ fn run_each(
             if row.status == RowStatus::Failed {
                 stop.store(true, Ordering::SeqCst);
             }
-            progress(&row);
+            // A report that cannot be given (standard error gone) must not lose the row.
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| progress(&row)));
             done.push((index, row));
         }
     };
@@ -457,6 +519,44 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
 }
 
 fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
+    let mut row = render(job, settings);
+    if row.status == RowStatus::Failed {
+        remove_stale_outputs(job, settings, &mut row);
+    }
+    row
+}
+
+/// Removes what an earlier run wrote for a job that failed now, in each format this run did not
+/// write, so that the output folder never holds a brief of a file that no longer reads as it: a
+/// script publishing the folder would publish it. Said in the row's error. Only files are
+/// removed (a Typst bundle's folder, which may hold edits, is left), and never a file this run
+/// reads.
+fn remove_stale_outputs(job: &Job, settings: &BatchSettings<'_>, row: &mut Row) {
+    let mut inputs = settings.inputs.clone();
+    inputs.add(&job.input);
+    let mut removed = Vec::new();
+    for format in settings.formats {
+        let relative = display(&output_path(&job.relative, &format.output_suffix()));
+        let path = settings.output.join(&relative);
+        let is_file = std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.is_file());
+        if is_file
+            && !row.outputs.contains(&relative)
+            && inputs.check(&path).is_ok()
+            && std::fs::remove_file(&path).is_ok()
+        {
+            removed.push(relative);
+        }
+    }
+    if let (false, Some(error)) = (removed.is_empty(), row.error.as_mut()) {
+        error.push_str(&format!(
+            "\n  note: the outputs of an earlier run were removed, as they no longer match the file: {}",
+            removed.join(", ")
+        ));
+    }
+}
+
+/// Renders one job into every format asked.
+fn render(job: &Job, settings: &BatchSettings<'_>) -> Row {
     if let Some(reason) = &job.unreadable {
         return failed(job, Diagnostic::new(&job.input, reason.as_str()).to_string());
     }
@@ -612,6 +712,50 @@ fn root_name(root: &Path) -> PathBuf {
             _ => None,
         })
         .unwrap_or_else(|| PathBuf::from("input"))
+}
+
+/// The top folder of each of several roots in the output folder: the root's own name, or as many
+/// of the last names of its real path as tell it apart from the other roots', so that
+/// `2024/bills` and `2025/bills` keep their trees apart, and `.` is named by the folder it is.
+/// A file root's name is taken without its `.toml`, as its outputs are.
+fn root_prefixes(roots: &[Root<'_>]) -> Vec<PathBuf> {
+    let names: Vec<Vec<std::ffi::OsString>> = roots
+        .iter()
+        .map(|root| {
+            let path = root.real.as_deref().unwrap_or(root.given);
+            let mut names: Vec<_> = path
+                .components()
+                .filter_map(|component| match component {
+                    Component::Normal(name) => Some(name.to_os_string()),
+                    _ => None,
+                })
+                .collect();
+            if let Some(last) = names.last_mut() {
+                *last = without_toml(Path::new(last)).into_os_string();
+            }
+            if names.is_empty() {
+                names.push("input".into());
+            }
+            names
+        })
+        .collect();
+    let last = |names: &[std::ffi::OsString], count: usize| names[names.len().saturating_sub(count)..].to_vec();
+    names
+        .iter()
+        .enumerate()
+        .map(|(at, own)| {
+            let mut count = 1;
+            while count < own.len()
+                && names
+                    .iter()
+                    .enumerate()
+                    .any(|(other_at, other)| other_at != at && last(other, count) == last(own, count))
+            {
+                count += 1;
+            }
+            last(own, count).iter().collect()
+        })
+        .collect()
 }
 
 /// Keeps only normal components, so a relative output path can never leave the output folder.

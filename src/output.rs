@@ -81,9 +81,14 @@ fn write_file(path: &Path, bytes: &[u8], durability: Durability) -> Result<()> {
             fs::metadata(path).map_or_else(|_| fs::Permissions::from_mode(0o666), |meta| meta.permissions());
         builder.permissions(permissions);
     }
-    let mut temporary = builder
-        .tempfile_in(parent)
-        .with_context(|| format!("cannot create a temporary file in {}", parent.display()))?;
+    let mut temporary = builder.tempfile_in(parent).map_err(|error| {
+        anyhow::anyhow!(
+            "cannot write {}: cannot create files in {} ({})",
+            path.display(),
+            parent.display(),
+            error.kind()
+        )
+    })?;
     temporary
         .write_all(bytes)
         .with_context(|| format!("cannot write {}", path.display()))?;
@@ -106,6 +111,22 @@ fn write_file(path: &Path, bytes: &[u8], durability: Durability) -> Result<()> {
 /// rename over it.
 pub fn is_read_only(path: &Path) -> bool {
     fs::metadata(path).is_ok_and(|meta| meta.permissions().readonly())
+}
+
+/// Whether this user can create files in `folder`, which exists: every output is written as a
+/// new file there and renamed into place. The error says what to do.
+pub fn check_writable(folder: &Path) -> Result<()> {
+    tempfile::Builder::new()
+        .prefix(".impact-brief-")
+        .tempfile_in(folder)
+        .map(drop)
+        .map_err(|error| {
+            anyhow::anyhow!(
+                "cannot write into {} ({}); make it writable or choose another `-o DIR`",
+                folder.display(),
+                error.kind()
+            )
+        })
 }
 
 /// Makes `folder` and its parents, saying so plainly when one of them is a file.
@@ -267,7 +288,9 @@ pub fn print_stderr_prepared(text: &str) {
 /// Prints `text` on standard error, made safe for a terminal ([`terminal_safe`]): every message
 /// a command prints goes through here (or through [`crate::eprintln_safe`]).
 pub fn print_stderr(text: &str) {
-    eprint!("{}", terminal_safe(text));
+    // A script that stops reading (`batch … 2>&1 | head -1`) must not stop the work: the message
+    // is dropped, as `eprint!` would instead panic.
+    print_stderr_prepared(&terminal_safe(text));
 }
 
 /// `eprintln!` for messages that may quote a file's content or a file name: the text is made

@@ -10,18 +10,14 @@ use serde::Serialize;
 use super::{Row, RowStatus};
 use crate::i18n::{Lang, tr};
 use crate::markup::escape_markdown;
-use crate::model::{Dimension, Stage};
+use crate::model::{Dimension, RubricSet, Stage};
 use crate::report::{number, percent, percentage_points, score_display};
 
-/// The rubric ids that appear in any row, in first-seen order: the index's rubric columns.
-fn rubric_columns(rows: &[Row]) -> Vec<String> {
-    let mut ids: Vec<String> = Vec::new();
-    for cell in rows.iter().flat_map(|row| &row.rubrics) {
-        if !ids.contains(&cell.id) {
-            ids.push(cell.id.clone());
-        }
-    }
-    ids
+/// The index's rubric columns: every rubric of the run's set, shipped ones first, whichever rows
+/// use them, so that the columns are the same from run to run (a script reading them by position
+/// keeps working when every input fails, or when the first lists its rubrics in another order).
+fn rubric_columns(rubrics: &RubricSet) -> Vec<&str> {
+    rubrics.ids().collect()
 }
 
 fn rubric_score(row: &Row, id: &str) -> Option<f64> {
@@ -31,10 +27,10 @@ fn rubric_score(row: &Row, id: &str) -> Option<f64> {
         .and_then(|cell| cell.score)
 }
 
-/// `index.md`, in `lang`: its headings, rating words, stages and numbers as the brief writes
-/// them (`--lang`, else English; each brief is in its own language).
-pub fn markdown(rows: &[Row], lang: Lang) -> String {
-    let columns = rubric_columns(rows);
+/// `index.md`, in `lang`: its headings, rubric titles, rating words, stages and numbers as the
+/// brief writes them (`--lang`, else English; each brief is in its own language).
+pub fn markdown(rows: &[Row], rubrics: &RubricSet, lang: Lang) -> String {
+    let columns = rubric_columns(rubrics);
     let count = |status: RowStatus| rows.iter().filter(|row| row.status == status).count();
     let mut out = String::new();
     let _ = writeln!(
@@ -63,7 +59,12 @@ pub fn markdown(rows: &[Row], lang: Lang) -> String {
     .iter()
     .map(|id| tr(lang, id))
     .collect();
-    header.extend(columns.iter().map(|id| escape_markdown(id)));
+    let titles = rubrics.in_language(lang);
+    header.extend(
+        columns
+            .iter()
+            .map(|id| escape_markdown(titles.get(id).map_or(*id, |rubric| rubric.title.as_str()))),
+    );
     header.extend(
         [
             "brief-red-flags",
@@ -80,8 +81,13 @@ pub fn markdown(rows: &[Row], lang: Lang) -> String {
     for row in rows {
         let cell = |text: Option<&str>| escape_markdown(text.unwrap_or(""));
         let ok = row.status == RowStatus::Ok;
-        // Scores of a row that failed are left out, not shown as "–".
+        // Scores of a row that failed are left out, not shown as "–"; a rendered brief's missing
+        // rating (no process question answered) is "–", as its missing scores are.
         let score = |score: Option<f64>| if ok { score_display(score, lang) } else { String::new() };
+        let rated = |label: Option<&'static str>| match (ok, label) {
+            (true, None) => "–",
+            (_, label) => label.unwrap_or_default(),
+        };
         let stage = row
             .stage
             .as_deref()
@@ -95,13 +101,12 @@ pub fn markdown(rows: &[Row], lang: Lang) -> String {
             cell(row.jurisdiction.as_deref()),
             stage,
             score(row.score),
-            row.rating.map(|rating| rating.label_in(lang)).unwrap_or_default(),
-            row.effect_rating
-                .map(|rating| rating.label_for_in(Dimension::Effect, lang))
-                .unwrap_or_default(),
-            row.process_rating
-                .map(|rating| rating.label_in(lang))
-                .unwrap_or_default(),
+            rated(row.rating.map(|rating| rating.label_in(lang))),
+            rated(
+                row.effect_rating
+                    .map(|rating| rating.label_for_in(Dimension::Effect, lang))
+            ),
+            rated(row.process_rating.map(|rating| rating.label_in(lang))),
         );
         for id in &columns {
             let _ = write!(out, " {} |", score(rubric_score(row, id)));
@@ -129,8 +134,8 @@ pub fn markdown(rows: &[Row], lang: Lang) -> String {
 
 /// `index.csv`: scores to two decimals, shares (response coverage, uptake gap) as fractions to
 /// four, lists separated by semicolons.
-pub fn csv(rows: &[Row]) -> Result<Vec<u8>> {
-    let columns = rubric_columns(rows);
+pub fn csv(rows: &[Row], rubrics: &RubricSet) -> Result<Vec<u8>> {
+    let columns = rubric_columns(rubrics);
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut header = vec![
         "input",
@@ -150,16 +155,19 @@ pub fn csv(rows: &[Row]) -> Result<Vec<u8>> {
         "process_rating",
         "process_rating_key",
     ];
-    header.extend(columns.iter().map(String::as_str));
+    header.extend(columns.iter().copied());
     header.extend(["red_flags", "outputs", "error", "response_coverage", "uptake_gap"]);
     writer.write_record(&header)?;
     for row in rows {
+        // Paths stay paths (a script opens them) but never read as a formula; text may be
+        // anyone's, so it is made plain (see `text_cell`).
+        let text = |value: Option<&str>| text_cell(value.unwrap_or_default());
         let mut record = vec![
-            row.input.clone(),
+            path_cell(&row.input),
             status_key(row.status).to_string(),
-            row.title.clone().unwrap_or_default(),
-            row.jurisdiction.clone().unwrap_or_default(),
-            row.stage.clone().unwrap_or_default(),
+            text(row.title.as_deref()),
+            text(row.jurisdiction.as_deref()),
+            text(row.stage.as_deref()),
             row.score.map(number).unwrap_or_default(),
             row.rating.map(|rating| rating.label().to_string()).unwrap_or_default(),
             row.rating_key.unwrap_or_default().to_string(),
@@ -188,11 +196,17 @@ pub fn csv(rows: &[Row]) -> Result<Vec<u8>> {
                 .collect::<Vec<_>>()
                 .join("; "),
         );
-        record.push(row.outputs.join("; "));
-        record.push(row.error.clone().unwrap_or_default());
+        record.push(
+            row.outputs
+                .iter()
+                .map(|output| path_cell(output))
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
+        record.push(text(row.error.as_deref()));
         record.push(row.response_coverage.map(fraction).unwrap_or_default());
         record.push(row.uptake_gap.map(fraction).unwrap_or_default());
-        writer.write_record(record.iter().map(|cell| spreadsheet_safe(cell).into_owned()))?;
+        writer.write_record(&record)?;
     }
     writer
         .into_inner()
@@ -219,13 +233,41 @@ pub fn json(rows: &[Row]) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// A cell a spreadsheet will show as text: one starting with `=`, `+`, `-` or `@` would be run
-/// as a formula (a title such as `=HYPERLINK(...)`), so it gets a leading apostrophe.
-fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}").into()
+/// Whether a spreadsheet would run a cell starting so as a formula (`=HYPERLINK(...)`, `+1`,
+/// `@SUM`), or a tab or carriage return could start one.
+fn starts_a_formula(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// A text cell (a title, a jurisdiction, an error quoting the file) as a spreadsheet and a
+/// terminal will show it: a formula start gets a leading apostrophe, and control characters
+/// other than the line feed and the tab (an escape sequence that would recolour a CI log on
+/// `cat index.csv`) become U+FFFD, as in `index.md`.
+fn text_cell(cell: &str) -> String {
+    let plain: String = cell
+        .chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                char::REPLACEMENT_CHARACTER
+            } else {
+                c
+            }
+        })
+        .collect();
+    if starts_a_formula(&plain) {
+        format!("'{plain}")
     } else {
-        cell.into()
+        plain
+    }
+}
+
+/// A path cell: a relative path a spreadsheet would take for a formula (`+plus.toml`) is written
+/// `./+plus.toml`, which names the same file, so that scripts can still open it.
+fn path_cell(path: &str) -> String {
+    let plain = text_cell(path);
+    match plain.strip_prefix('\'') {
+        Some(path) => format!("./{path}"),
+        None => plain,
     }
 }
 

@@ -36,7 +36,26 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // Everything costly is prepared once for the whole run, and checked before any input is read.
     let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;
     let rubrics = load_rubrics(rubrics_dir)?;
-    let jobs = batch::discover(&args.paths, &args.output);
+    let batch::Discovery { jobs, inside_output } = batch::discover(&args.paths, &args.output);
+    if !inside_output.is_empty() {
+        // Rendering them would read the folder being written; not rendering them must be said.
+        crate::eprintln_safe!(
+            "warning: {} is the output folder, which a batch does not read: {} assessment file{} in it {} not rendered ({}); to render {}, move {} elsewhere or choose another `-o DIR`",
+            args.output.display(),
+            inside_output.len(),
+            if inside_output.len() == 1 { "" } else { "s" },
+            if inside_output.len() == 1 { "is" } else { "are" },
+            inside_output
+                .iter()
+                .take(3)
+                .map(|path| path.display().to_string())
+                .chain((inside_output.len() > 3).then(|| "…".to_string()))
+                .collect::<Vec<_>>()
+                .join(", "),
+            if inside_output.len() == 1 { "it" } else { "them" },
+            if inside_output.len() == 1 { "it" } else { "them" },
+        );
+    }
     if jobs.is_empty() {
         // A mistyped folder in a scheduled job must not pass for a run that rendered everything.
         anyhow::bail!(
@@ -49,6 +68,8 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         );
     }
     crate::output::create_folder(&args.output)?;
+    // Said once, before any work, rather than once per input after it.
+    crate::output::check_writable(&args.output)?;
 
     let progress = Progress::new(jobs.len() as u64, args.quiet);
     let inputs = Inputs::of_run(rubrics_dir, args.templates.templates.as_deref());
@@ -75,6 +96,11 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         rows.extend(panels);
     }
 
+    // Why each input failed is said before the index is written, which may fail in turn.
+    let failures: Vec<&Row> = rows.iter().filter(|row| row.status == RowStatus::Failed).collect();
+    for row in &failures {
+        crate::eprintln_safe!("{}", row.error.as_deref().unwrap_or("failed"));
+    }
     // The index files are never written over an input either (a ledger named index.csv).
     let mut every_input = inputs.clone();
     for job in &jobs {
@@ -83,9 +109,9 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     for (name, bytes) in [
         (
             "index.md",
-            index::markdown(&rows, args.lang.lang.unwrap_or_default()).into_bytes(),
+            index::markdown(&rows, &rubrics, args.lang.lang.unwrap_or_default()).into_bytes(),
         ),
-        ("index.csv", index::csv(&rows)?),
+        ("index.csv", index::csv(&rows, &rubrics)?),
         ("index.json", index::json(&rows)?),
     ] {
         let path = args.output.join(name);
@@ -93,10 +119,6 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         write_atomically(&path, &bytes)?;
     }
 
-    let failures: Vec<&Row> = rows.iter().filter(|row| row.status == RowStatus::Failed).collect();
-    for row in &failures {
-        crate::eprintln_safe!("{}", row.error.as_deref().unwrap_or("failed"));
-    }
     let ok = rows.iter().filter(|row| row.status == RowStatus::Ok).count();
     let skipped = rows.iter().filter(|row| row.status == RowStatus::Skipped).count();
     crate::eprintln_safe!(

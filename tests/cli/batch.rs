@@ -196,12 +196,127 @@ fn several_roots_and_single_files() {
     let run = env.run(&["batch", "x/in", "z/other", "-o", "out", "--quiet"]);
     run.code(0);
     assert!(env.path("out/in/same.md").is_file() && env.path("out/other/same.md").is_file());
-    // Two roots with the same name would write the same outputs: the second input fails.
-    let clash = env.run(&["batch", "x/in", "y/in", "-o", "clash", "--quiet"]);
-    clash.code(1);
-    assert!(clash.stderr.contains("would have the same names"), "{}", clash.stderr);
+    // Two roots with the same name keep their trees apart by the folders above them.
+    env.run(&["batch", "x/in", "y/in", "z/other", "-o", "apart", "--quiet"])
+        .code(0);
+    assert_eq!(
+        files_under(&env.path("apart")),
+        [
+            "index.csv",
+            "index.json",
+            "index.md",
+            "other/same.md",
+            "x/in/same.md",
+            "y/in/same.md"
+        ]
+    );
+    // `.` is named by the folder it is.
+    let dot = env.run_in("x", &["batch", ".", "../y/in", "-o", "../dot", "--quiet"]);
+    dot.code(0);
+    assert!(
+        env.path("dot/x/in/same.md").is_file(),
+        "{:?}",
+        files_under(&env.path("dot"))
+    );
     env.run(&["batch", "x/in/same.toml", "-o", "single", "--quiet"]).code(0);
     assert!(env.path("single/same.md").is_file());
+    // One file named twice, by two spellings of its path or through its folder, is one input.
+    let absolute = env.path("x/in").to_string_lossy().into_owned();
+    for twice in [
+        ["x/in/same.toml", "./x/in/same.toml"],
+        ["x/in", absolute.as_str()],
+        ["x/in", "x/in/same.toml"],
+    ] {
+        let run = env.run(&["batch", twice[0], twice[1], "-o", "twice", "--quiet"]);
+        run.code(0);
+        assert!(run.stderr.contains("1 of 1 rendered"), "{twice:?}: {}", run.stderr);
+    }
+}
+
+/// A batch whose reader of standard error stops early (`batch … 2>&1 | head -1`) still renders
+/// every input and writes a true index: the messages it cannot give are dropped.
+#[test]
+fn a_closed_standard_error_loses_no_brief() {
+    let env = TestEnv::new();
+    mixed_tree(&env);
+    env.run(&["batch", "in", "-o", "reference", "--quiet"]);
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_impact-brief"))
+        .args(["batch", "in", "-o", "out", "--jobs", "2"])
+        .current_dir(env.path(""))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(writer)
+        .status()
+        .expect("run impact-brief");
+    // The mixed tree holds a broken file: exit 1 as documented, not a crash.
+    assert_eq!(status.code(), Some(1));
+    assert_eq!(env.read("out/index.json"), env.read("reference/index.json"));
+}
+
+/// Assessment files inside the output folder are not read (they lie in what is being written),
+/// and the run says so; a failed input's outputs of an earlier run are removed, so that no brief
+/// is left that no longer matches its file; an output folder that cannot be written is said
+/// before any work.
+#[test]
+fn the_output_folder_keeps_no_stale_brief_and_hides_no_input() {
+    let env = TestEnv::new();
+    env.write("bills/top.toml", assessment(""));
+    env.write("bills/out/forgotten.toml", assessment(""));
+    let run = env.run(&["batch", "bills", "-o", "bills/out", "--quiet"]);
+    run.code(0);
+    assert!(
+        run.stderr.starts_with(
+            "warning: bills/out is the output folder, which a batch does not read: 1 assessment file in it is not rendered (bills/out/forgotten.toml)"
+        ),
+        "{}",
+        run.stderr
+    );
+    env.run(&["batch", "bills/top.toml", "-o", "out", "-f", "md,html", "--quiet"])
+        .code(0);
+    assert!(env.path("out/top.md").is_file() && env.path("out/top.html").is_file());
+    env.write(
+        "bills/top.toml",
+        assessment("").replace("[proposal]", "oops =\n[proposal]"),
+    );
+    let failed = env.run(&["batch", "bills/top.toml", "-o", "out", "-f", "md,html", "--quiet"]);
+    failed.code(1);
+    assert!(
+        failed.stderr.contains(
+            "note: the outputs of an earlier run were removed, as they no longer match the file: top.md, top.html"
+        ),
+        "{}",
+        failed.stderr
+    );
+    assert!(!env.path("out/top.md").exists() && !env.path("out/top.html").exists());
+    assert!(env.path("bills/top.toml").is_file());
+}
+
+/// `index.csv` keeps its columns whatever the rows, names files so that scripts can open them,
+/// and shows a spreadsheet or a terminal no formula and no control character.
+#[test]
+fn the_csv_index_has_fixed_columns_openable_paths_and_plain_text() {
+    let env = TestEnv::new();
+    env.write("bad/a.toml", "x =");
+    env.run(&["batch", "bad", "-o", "bad-out", "--quiet"]).code(1);
+    env.write(
+        "good/+plus.toml",
+        assessment("").replace("Test Bill", r#"=HYPERLINK(\"x\") \u001b[31m red"#),
+    );
+    env.run(&["batch", "good", "-o", "good-out", "--quiet"]).code(0);
+    let header = |csv: &str| csv.lines().next().unwrap_or_default().to_string();
+    let (bad, good) = (env.read("bad-out/index.csv"), env.read("good-out/index.csv"));
+    assert_eq!(header(&bad), header(&good));
+    assert!(
+        header(&good).contains(",openness,inclusiveness,transparency,red_flags,"),
+        "{}",
+        header(&good)
+    );
+    let row = good.lines().nth(1).unwrap_or_default();
+    assert!(row.starts_with(r#"good/+plus.toml,ok,"'=HYPERLINK(""x"")"#), "{row}");
+    assert!(row.contains("\u{fffd}[31m red") && !row.contains('\u{1b}'), "{row}");
+    assert!(row.contains(",./+plus.md,"), "{row}");
 }
 
 #[test]

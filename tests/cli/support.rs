@@ -73,10 +73,19 @@ impl TestEnv {
     /// `IMPACT_BRIEF_SCHEMA` unset unless `vars` sets it: the `#:schema` line of a new file
     /// depends on both. The locale is C (English) unless `vars` sets `LANG` or another.
     pub fn run_with_env(&self, args: &[&str], vars: &[(&str, &str)]) -> Run {
+        self.run_at("", args, vars)
+    }
+
+    /// Runs `impact-brief ARGS` in the folder's subfolder `dir`.
+    pub fn run_in(&self, dir: &str, args: &[&str]) -> Run {
+        self.run_at(dir, args, &[])
+    }
+
+    fn run_at(&self, dir: &str, args: &[&str], vars: &[(&str, &str)]) -> Run {
         let mut command = Command::new(env!("CARGO_BIN_EXE_impact-brief"));
         command
             .args(args)
-            .current_dir(self.dir.path())
+            .current_dir(self.path(dir))
             .env("NO_COLOR", "1")
             .env("XDG_CONFIG_HOME", self.path("config"))
             .env_remove("IMPACT_BRIEF_SCHEMA")
