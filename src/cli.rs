@@ -490,8 +490,8 @@ impl LangArgs {
 #[derive(Debug, Args, Clone)]
 pub struct FormatArgs {
     /// Output formats, one or several separated by commas: `-f pdf`, `-f md,pdf`. Default: md,
-    /// or for `render -o FILE`, the format its extension names.
-    #[arg(short, long = "format", value_name = "FORMAT", value_delimiter = ',')]
+    /// or the format an output file's extension names (`-o brief.pdf`).
+    #[arg(short, long = "format", value_name = "FORMAT", value_delimiter = ',', ignore_case = true)]
     pub formats: Vec<Format>,
 }
 

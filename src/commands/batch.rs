@@ -31,7 +31,8 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let same = |path: &Path| matches!((std::fs::canonicalize(path), std::fs::canonicalize(&args.output)), (Ok(a), Ok(b)) if a == b);
     // An output that is a file, an input's among them, is said to be one when the folder is made.
     if !args.output.is_file() && args.paths.iter().any(|path| same(path)) {
-        return Err(UsageError("the output folder is also an input folder; pass another `-o DIR`".into()).into());
+        // A refused output, as one that would replace an input: exit 1, not a usage error.
+        anyhow::bail!("the output folder is also an input folder; pass another `-o DIR`");
     }
     // Everything costly is prepared once for the whole run, and checked before any input is read.
     let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;

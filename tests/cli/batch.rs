@@ -398,4 +398,13 @@ fn an_output_that_is_no_folder_or_a_run_with_nothing_to_render_fails() {
         run.stderr
     );
     assert_eq!(env.read("bills/a.toml"), assessment(""));
+    // An output folder that is an input folder is a refused output too: exit 1, as the README's
+    // table says, and nothing is written.
+    let run = env.run(&["batch", "bills", "-o", "bills"]);
+    run.code(1);
+    assert_eq!(
+        run.stderr,
+        "error: the output folder is also an input folder; pass another `-o DIR`\n"
+    );
+    assert!(!env.path("bills/index.md").exists());
 }
