@@ -491,7 +491,13 @@ impl LangArgs {
 pub struct FormatArgs {
     /// Output formats, one or several separated by commas: `-f pdf`, `-f md,pdf`. Default: md,
     /// or the format an output file's extension names (`-o brief.pdf`).
-    #[arg(short, long = "format", value_name = "FORMAT", value_delimiter = ',', ignore_case = true)]
+    #[arg(
+        short,
+        long = "format",
+        value_name = "FORMAT",
+        value_delimiter = ',',
+        ignore_case = true
+    )]
     pub formats: Vec<Format>,
 }
 

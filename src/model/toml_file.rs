@@ -753,6 +753,51 @@ impl TomlFile {
                         .to_string(),
                 ),
             )
+        } else if let Some(control) = (message.starts_with("invalid basic string")
+            || message.starts_with("invalid literal string"))
+        .then(|| {
+            error
+                .span()
+                .and_then(|span| self.text.get(span.start..))
+                .and_then(|rest| rest.chars().next())
+        })
+        .flatten()
+        // A line feed there is a text left open at the end of its line, said below.
+        .filter(|c| c.is_control() && *c != '\n')
+        {
+            // A carriage return alone or another control character pasted into a text.
+            let name = match control {
+                '\r' => ", a carriage return",
+                '\u{1b}' => ", an escape",
+                '\0' => ", a NUL",
+                _ => "",
+            };
+            (
+                format!(
+                    "a text holds a control character (U+{:04X}{name}) that cannot be written in it as it is",
+                    u32::from(control)
+                ),
+                Some("remove it; in \"double quotes\" it can be written as an escape (\\r, \\u001B)".to_string()),
+            )
+        } else if let Some(what) = message
+            .strip_prefix("unclosed ")
+            .and_then(|rest| rest.split(',').next())
+            .and_then(|what| match what {
+                "array" => Some(("list", '[', ']')),
+                "inline table" => Some(("inline table", '{', '}')),
+                _ => None,
+            })
+        {
+            let (what, open, close) = what;
+            (
+                format!("the {what} that `{open}` opens is not closed"),
+                Some(format!("close it with `{close}` after its last value")),
+            )
+        } else if message.contains("recursion") {
+            (
+                "lists, tables or dotted keys are nested too deeply to read".to_string(),
+                Some("an assessment nests a few levels at most: check for a long run of `[`, `{` or dots".to_string()),
+            )
         } else {
             (in_words(plain, key, line), toml_error_help(message).map(str::to_string))
         };

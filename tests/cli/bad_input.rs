@@ -876,3 +876,35 @@ fn past_the_bound_on_problems_the_count_says_more_may_follow() {
     env.write("bad.toml", &text);
     assert_eq!(env.run(&["check", "bad.toml"]).stdout, "bad.toml: 100 problems\n");
 }
+
+/// The syntax errors a pasted or generated file can have, each in words: a list or inline table
+/// left open at the end of the file, a control character inside a text, and nesting no
+/// assessment has.
+#[test]
+fn unclosed_brackets_control_characters_and_deep_nesting_are_said_in_words() {
+    let mut transcript = Transcript::default();
+    let head = "schema_version = 3\n[proposal]\ntitle = \"T\"\n";
+    for (tail, expected) in [
+        (
+            "evidence = [".to_string(),
+            "bad.toml:4:13: error: the list that `[` opens is not closed\n  help: close it with `]` after its last value\n",
+        ),
+        (
+            "jurisdiction = {a = 1\n".to_string(),
+            "bad.toml:4:22: error: the inline table that `{` opens is not closed\n  help: close it with `}` after its last value\n",
+        ),
+        (
+            "summary = \"a\rb\"\n".to_string(),
+            "bad.toml:4:13: error: a text holds a control character (U+000D, a carriage return) that cannot be written in it as it is\n  \
+             help: remove it; in \"double quotes\" it can be written as an escape (\\r, \\u001B)\n",
+        ),
+        (
+            format!("[{}]\n", vec!["a"; 100_000].join(".")),
+            "bad.toml: error: lists, tables or dotted keys are nested too deeply to read\n  \
+             help: an assessment nests a few levels at most: check for a long run of `[`, `{` or dots\n",
+        ),
+    ] {
+        let stderr = check_fails(&mut transcript, format!("{head}{tail}").as_bytes());
+        assert_eq!(stderr, expected);
+    }
+}
