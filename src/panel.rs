@@ -239,6 +239,9 @@ pub struct GroupAnswer {
     pub quote_note: Option<String>,
     /// The group's median is a red flag.
     pub red_flag: bool,
+    /// What the group found the proposal does, in one sentence as written: the finding of a
+    /// member whose own answer is the group's, or nearest to it.
+    pub finding: Option<String>,
 }
 
 /// One member's rationale.
@@ -263,6 +266,12 @@ pub struct PanelFlag {
     pub prompt: String,
     /// The groups whose median answer is a red flag.
     pub groups: Vec<String>,
+    /// What a group that raised it found, quoted: the group whose answer is the panel's, or
+    /// else the lowest ("Civil society found: "…"").
+    pub finding_line: Option<String>,
+    /// The groups that answered without raising it, each with its answer ("Not raised by
+    /// Government (3 of 4).").
+    pub not_raised_line: Option<String>,
 }
 
 /// Where one group stands on one question: a level, or "not affected" counted at the question's
@@ -296,6 +305,8 @@ impl PanelBrief {
                 questions.push(view);
             }
         }
+        // The flags most voices raised first (a stable sort: then in the rubrics' order).
+        red_flags.sort_by_key(|flag: &PanelFlag| std::cmp::Reverse(flag.groups.len()));
         let brief = Brief::build(&selected, &consolidated);
 
         let mut disagreements: Vec<PanelQuestion> = questions.iter().filter(|q| q.spread > 0).cloned().collect();
@@ -425,13 +436,7 @@ fn panel_question(
             group_answer(label, *standing, mechanisms, group, rubric, question, lang)
         })
         .collect();
-    let flagged: Vec<String> = answers.iter().filter(|a| a.red_flag).map(|a| a.group.clone()).collect();
-    let flag = (!flagged.is_empty()).then(|| PanelFlag {
-        question: id.clone(),
-        rubric_title: rubric.title.clone(),
-        prompt: question.prompt.trim().to_string(),
-        groups: flagged,
-    });
+    let flag = panel_flag(&id, rubric, question, &answers, panel, lang);
     // Without a level, the panel's answer is a status ("Unknown", "Not applicable") where the
     // members gave one.
     let consolidated = match (panel, &answer) {
@@ -440,6 +445,12 @@ fn panel_question(
     };
     let values: Vec<u32> = group_standings.iter().map(|standing| standing.value).collect();
     let (lowest, highest) = (values.iter().min().copied(), values.iter().max().copied());
+    let not_affected: Vec<&str> = answers
+        .iter()
+        .filter(|answer| answer.not_affected)
+        .map(|answer| answer.group.as_str())
+        .collect();
+    let spread_line = spread_line(lowest, highest, &not_affected, question, consolidated.clone(), lang);
     let question_view = PanelQuestion {
         id,
         rubric_title: rubric.title.clone(),
@@ -449,7 +460,7 @@ fn panel_question(
         lowest,
         highest,
         spread: highest.zip(lowest).map_or(0, |(high, low)| high - low),
-        spread_line: spread_line(lowest, highest, consolidated.clone(), lang),
+        spread_line,
         consolidated,
         consolidated_level: panel
             .filter(|standing| !standing.not_affected)
@@ -673,16 +684,90 @@ fn display(standing: Option<Standing>, question: &Question, lang: Lang) -> Strin
 }
 
 /// "Spread 2 (from 1 to 3); the panel's answer: 2 of 4."
-fn spread_line(lowest: Option<u32>, highest: Option<u32>, answer: String, lang: Lang) -> String {
+/// "Spread 2 (from 1 to 3); the panel's answer: 1 of 4.", saying where a group's "not affected"
+/// was counted at the question's acceptable level, since no group answered that level.
+fn spread_line(
+    lowest: Option<u32>,
+    highest: Option<u32>,
+    not_affected: &[&str],
+    question: &Question,
+    answer: String,
+    lang: Lang,
+) -> String {
     let (lowest, highest) = (lowest.unwrap_or_default(), highest.unwrap_or_default());
+    let spread = highest - lowest.min(highest);
+    if not_affected.is_empty() || spread == 0 {
+        return tr!(
+            lang,
+            "panel-spread-line",
+            spread = spread,
+            lowest = lowest,
+            highest = highest,
+            answer = answer
+        );
+    }
     tr!(
         lang,
-        "panel-spread-line",
-        spread = highest - lowest.min(highest),
+        "panel-spread-line-not-affected",
+        spread = spread,
         lowest = lowest,
         highest = highest,
+        groups = crate::i18n::and_list(not_affected, lang),
+        acceptable = question.acceptable_level(),
         answer = answer
     )
+}
+
+/// The red flag of one question, if any group's answer raises it: who raised it, what one of
+/// them found, and who answered without raising it, so that page 1 says what the assessors
+/// found and where they part.
+fn panel_flag(
+    id: &QuestionId,
+    rubric: &Rubric,
+    question: &Question,
+    answers: &[GroupAnswer],
+    panel: Option<Standing>,
+    lang: Lang,
+) -> Option<PanelFlag> {
+    let raised: Vec<&GroupAnswer> = answers.iter().filter(|answer| answer.red_flag).collect();
+    if raised.is_empty() {
+        return None;
+    }
+    let panel_level = panel.filter(|panel| !panel.not_affected).map(|panel| panel.value);
+    let quoted = raised
+        .iter()
+        .filter(|answer| answer.finding.is_some())
+        .min_by_key(|answer| (answer.level != panel_level, answer.level));
+    let finding_line = quoted.and_then(|answer| {
+        answer.finding.as_ref().map(|finding| {
+            tr!(
+                lang,
+                "panel-flag-finding",
+                group = answer.group.clone(),
+                finding = finding.clone()
+            )
+        })
+    });
+    let others: Vec<String> = answers
+        .iter()
+        .filter(|answer| !answer.red_flag && (answer.level.is_some() || answer.not_affected))
+        .map(|answer| format!("{} ({})", answer.group, answer.display))
+        .collect();
+    let not_raised_line = (!others.is_empty()).then(|| {
+        tr!(
+            lang,
+            "panel-flag-not-raised",
+            groups = crate::i18n::and_list(&others, lang)
+        )
+    });
+    Some(PanelFlag {
+        question: id.clone(),
+        rubric_title: rubric.title.clone(),
+        prompt: question.prompt.trim().to_string(),
+        groups: raised.iter().map(|answer| answer.group.clone()).collect(),
+        finding_line,
+        not_raised_line,
+    })
 }
 
 /// "Effect on the Internet: Harmful. Process: Adequate. Overall rating: Weak — score 52 of 100,
@@ -810,6 +895,22 @@ fn group_answer(
         })
         .collect();
     let quoted = written.iter().min_by_key(|(distance, _, _)| *distance);
+    // The group's finding: that of the member nearest the group's answer who wrote one.
+    let finding = group
+        .iter()
+        .filter_map(|member| {
+            let answer = member.assessment.answer(&rubric.id, &question.id)?;
+            let finding = answer.finding.as_deref()?.trim();
+            let own = self::standing(Some(answer), question);
+            let distance = match (own, standing) {
+                (Some(own), Some(median)) if own == median => 0,
+                (Some(own), Some(median)) => 1 + own.value.abs_diff(median.value),
+                _ => u32::MAX,
+            };
+            (!finding.is_empty()).then(|| (distance, finding.to_string()))
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, finding)| finding);
     let quote_answer = quoted
         .and_then(|(_, own, _)| own.filter(|own| Some(*own) != standing))
         .map(|own| display(Some(own), question, lang));
@@ -851,6 +952,7 @@ fn group_answer(
         rationales: written.into_iter().map(|(_, _, rationale)| rationale).collect(),
         red_flag: level
             .is_some_and(|level| question.flag_grade(level, mechanisms, rubric.schema_version) != FlagGrade::None),
+        finding,
     }
 }
 

@@ -83,6 +83,9 @@ panel-alpha-line = Krippendorff's alpha (ordinal) over all questions: { $alpha }
    *[other] { $units } questions answered by at least two
   }).
 panel-spread-line = Spread { $spread } (from { $lowest } to { $highest }); the panel's answer: { $answer }.
+panel-spread-line-not-affected = Spread { $spread } (from { $lowest } to { $highest }, where "not affected", the answer of { $groups }, counts as the acceptable level { $acceptable }); the panel's answer: { $answer }.
+panel-flag-finding = { $group } found: “{ $finding }”
+panel-flag-not-raised = Not raised by { $groups }.
 panel-quote-answered = { $assessor }, who answered { $answer }
 panel-quote-others = { $count ->
     [one] { $count } other member's words in the JSON panel brief
@@ -97,7 +100,7 @@ panel-rule-groups = Each stakeholder group is first reduced to its own answer pe
 panel-rule-panel = The panel's answer is the median of the groups' answers, again the lower middle on an even count, so the panel is never kinder than half of its groups; it is then scored by the normal rule.
 panel-rule-mechanisms = What the proposal does, the harms and safeguards the assessors ticked, is brought together the same way, never kinder than half: a harm is kept where at least half of a group's members who answered ticked it (one who found the area not affected found nothing in it), and for the panel where at least half of the groups did; a safeguard that contains a harm kept, where more than half of those who found the harm ticked it too; any other safeguard, where more than half did. A harm kept raises its red flag and brings its advice, as in a single brief; advice in an assessor's own words stays in that assessor's brief.
 panel-rule-not-affected = "Not affected" counts at the question's acceptable level when medians are taken; the panel answers "not affected" only where that is where the median falls and no group gave a level there.
-panel-rule-red-flags = A red flag raised by any group is shown, with the groups that raised it, even where the panel's answer raises none.
+panel-rule-red-flags = A red flag raised by any group is shown, with the groups that raised it, even where the panel's answer raises none; those raised by the most groups come first, each with what one of those groups found (the group whose answer is the panel's, or else the lowest) and the answers of the groups that did not raise it.
 panel-rule-alpha = Agreement is Krippendorff's alpha for ordinal data over the individual assessors' levels (1 is perfect agreement, 0 what chance would give); below two assessors, or with no question answered by two, there is not enough data. Krippendorff counts an alpha of 0.800 or more as agreement to rely on, and 0.667 as the least for tentative conclusions (Content Analysis, 2004); the brief reads the alpha as shown, to two decimals.
 panel-rule-spread = The spread of a question is the distance between the lowest and the highest group answer; questions are listed where the groups disagree, widest spread first, with each group's words quoted once, verbatim: those of a member whose own answer is the group's, or nearest to it. Every member's words are in the JSON panel brief.
 panel-dimension-effect = effect

@@ -83,6 +83,9 @@ panel-alpha-line = Alfa de Krippendorff (ordinal) sobre todas las preguntas: { $
    *[other] { $units } preguntas respondidas por al menos dos
   }).
 panel-spread-line = Dispersión de { $spread } (de { $lowest } a { $highest }); respuesta del panel: { $answer }.
+panel-spread-line-not-affected = Dispersión de { $spread } (de { $lowest } a { $highest }, donde «no afectado», la respuesta de { $groups }, cuenta como el nivel aceptable { $acceptable }); respuesta del panel: { $answer }.
+panel-flag-finding = { $group } constata: «{ $finding }»
+panel-flag-not-raised = No la señalan: { $groups }.
 panel-quote-answered = { $assessor }, que respondió { $answer }
 panel-quote-others = { $count ->
     [one] las palabras de { $count } miembro más figuran en el informe del panel en formato JSON
@@ -97,7 +100,7 @@ panel-rule-groups = Cada grupo de partes interesadas se reduce primero a su prop
 panel-rule-panel = La respuesta del panel es la mediana de las respuestas de los grupos, de nuevo el valor central menor en un número par, de modo que el panel nunca es más benévolo que la mitad de sus grupos; después se puntúa según la regla habitual.
 panel-rule-mechanisms = Lo que hace la propuesta, los daños y las salvaguardas que marcaron los evaluadores, se reúne del mismo modo, nunca más benévolo que la mitad: un daño se mantiene cuando al menos la mitad de los miembros de un grupo que respondieron lo marcaron (quien juzgó el ámbito no afectado no encontró nada en él), y para el panel cuando al menos la mitad de los grupos lo hicieron; una salvaguarda que contiene un daño mantenido, cuando más de la mitad de quienes encontraron el daño la marcaron también; cualquier otra salvaguarda, cuando más de la mitad lo hicieron. Un daño mantenido genera su señal de alerta y aporta su recomendación, como en un informe individual; las recomendaciones redactadas por un evaluador permanecen en su propio informe.
 panel-rule-not-affected = «No afectado» cuenta en el nivel aceptable de la pregunta al calcular las medianas; el panel responde «no afectado» solo cuando la mediana cae en ese nivel y ningún grupo dio allí un nivel.
-panel-rule-red-flags = Una señal de alerta planteada por cualquier grupo se muestra, con los grupos que la plantearon, aunque la respuesta del panel no plantee ninguna.
+panel-rule-red-flags = Una señal de alerta planteada por cualquier grupo se muestra, con los grupos que la plantearon, aunque la respuesta del panel no plantee ninguna; primero las que plantearon más grupos, cada una con lo que constató uno de esos grupos (aquel cuya respuesta es la del panel o, si no, la más baja) y las respuestas de los grupos que no la plantearon.
 panel-rule-alpha = El acuerdo es el alfa de Krippendorff para datos ordinales sobre los niveles de cada evaluador (1 es un acuerdo perfecto, 0 lo que daría el azar); con menos de dos evaluadores, o sin ninguna pregunta respondida por dos, los datos son insuficientes. Krippendorff considera un alfa de 0,800 o más como un acuerdo en el que se puede confiar, y 0,667 como el mínimo para conclusiones provisionales (Content Analysis, 2004); el informe lee el alfa tal como se muestra, con dos decimales.
 panel-rule-spread = La dispersión de una pregunta es la distancia entre la respuesta de grupo más baja y la más alta; las preguntas en que los grupos discrepan se enumeran de mayor a menor dispersión, con las palabras de cada grupo citadas una vez, textualmente: las de un miembro cuya respuesta es la del grupo, o la más cercana. Las palabras de todos los miembros figuran en el informe del panel en formato JSON.
 panel-dimension-effect = efecto

@@ -83,6 +83,9 @@ panel-alpha-line = Alfa de Krippendorff (ordinal) sobre todas as perguntas: { $a
    *[other] { $units } perguntas respondidas por pelo menos dois
   }).
 panel-spread-line = Dispersão de { $spread } (de { $lowest } a { $highest }); resposta do painel: { $answer }.
+panel-spread-line-not-affected = Dispersão de { $spread } (de { $lowest } a { $highest }, em que “não afetado”, a resposta de { $groups }, conta como o nível aceitável { $acceptable }); resposta do painel: { $answer }.
+panel-flag-finding = { $group } constata: “{ $finding }”
+panel-flag-not-raised = Não a apontam: { $groups }.
 panel-quote-answered = { $assessor }, que respondeu { $answer }
 panel-quote-others = { $count ->
     [one] as palavras de mais { $count } membro constam do relatório do painel em formato JSON
@@ -97,7 +100,7 @@ panel-rule-groups = Cada grupo de partes interessadas é primeiro reduzido à su
 panel-rule-panel = A resposta do painel é a mediana das respostas dos grupos, novamente o valor central menor em número par, de modo que o painel nunca é mais benevolente do que a metade de seus grupos; em seguida, ela é pontuada pela regra habitual.
 panel-rule-mechanisms = O que a proposta faz, os danos e as salvaguardas que os avaliadores marcaram, é reunido da mesma forma, nunca mais benevolente do que a metade: um dano é mantido quando pelo menos a metade dos membros de um grupo que responderam o marcou (quem considerou a área não afetada não encontrou nada nela), e para o painel quando pelo menos a metade dos grupos o fez; uma salvaguarda que contém um dano mantido, quando mais da metade dos que encontraram o dano também a marcou; qualquer outra salvaguarda, quando mais da metade o fez. Um dano mantido levanta o seu sinal de alerta e traz a sua recomendação, como num relatório individual; as recomendações redigidas por um avaliador ficam no seu próprio relatório.
 panel-rule-not-affected = "Não afetado" conta no nível aceitável da pergunta no cálculo das medianas; o painel responde "não afetado" somente quando a mediana recai nesse nível e nenhum grupo deu ali um nível.
-panel-rule-red-flags = Um sinal de alerta levantado por qualquer grupo é mostrado, com os grupos que o levantaram, mesmo quando a resposta do painel não levanta nenhum.
+panel-rule-red-flags = Um sinal de alerta levantado por qualquer grupo é mostrado, com os grupos que o levantaram, mesmo quando a resposta do painel não levanta nenhum; primeiro os levantados por mais grupos, cada um com o que constatou um desses grupos (aquele cuja resposta é a do painel ou, se não, a mais baixa) e as respostas dos grupos que não o levantaram.
 panel-rule-alpha = A concordância é o alfa de Krippendorff para dados ordinais sobre os níveis de cada avaliador (1 é concordância perfeita, 0 o que o acaso daria); com menos de dois avaliadores, ou sem nenhuma pergunta respondida por dois, os dados são insuficientes. Krippendorff considera um alfa de 0,800 ou mais como uma concordância em que se pode confiar, e 0,667 como o mínimo para conclusões provisórias (Content Analysis, 2004); o relatório lê o alfa tal como é mostrado, com duas casas decimais.
 panel-rule-spread = A dispersão de uma pergunta é a distância entre a resposta de grupo mais baixa e a mais alta; as perguntas em que os grupos divergem são listadas da maior para a menor dispersão, com as palavras de cada grupo citadas uma vez, literalmente: as de um membro cuja resposta é a do grupo, ou a mais próxima. As palavras de todos os membros constam do relatório do painel em formato JSON.
 panel-dimension-effect = efeito

@@ -122,6 +122,19 @@ pub fn tr_args(lang: Lang, id: &str, args: &Args<'_>) -> String {
     catalogue::format(lang, id, Some(args))
 }
 
+/// `items` as the language lists them: "A, B and C", « A, B et C ».
+pub fn and_list<S: AsRef<str>>(items: &[S], lang: Lang) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => crate::tr!(
+            lang,
+            "brief-text-and",
+            first = rest.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(", "),
+            last = last.as_ref().to_string()
+        ),
+        _ => items.iter().map(AsRef::as_ref).collect(),
+    }
+}
+
 /// Every message whose id starts with `prefix`, keyed by the rest of its id with `-` written as
 /// `_` (`brief-summary` → `summary`): the headings and column titles a template lays out. With
 /// them, `colon`: the colon a template writes after a label, as the language writes it (French

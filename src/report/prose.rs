@@ -111,12 +111,7 @@ pub(super) fn methodology(rubrics: &[&Rubric], lang: Lang) -> MethodologyView {
         }
     }
     let titles: Vec<String> = rubrics.iter().map(|rubric| rubric.title.to_lowercase()).collect();
-    let rubric_names = match titles.split_last() {
-        Some((last, rest)) if !rest.is_empty() => {
-            crate::tr!(lang, "brief-text-and", first = rest.join(", "), last = last.clone())
-        }
-        _ => titles.join(""),
-    };
+    let rubric_names = crate::i18n::and_list(&titles, lang);
     MethodologyView {
         intro: crate::tr!(lang, "brief-text-intro", rubrics = rubric_names.clone()),
         rubric_names,

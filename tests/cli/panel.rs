@@ -720,3 +720,55 @@ fn fifty_members_in_five_groups_take_about_the_pages_of_five() {
     let (five, fifty) = (pages(5), pages(50));
     assert!(fifty <= five + 1, "5 members: {five} pages; 50 members: {fifty} pages");
 }
+
+/// Page 1 of a panel says what the groups found, not only which questions they flagged: each red
+/// flag, those most groups raised first, quotes what one group that raised it found and names the
+/// groups that did not, with their answers; and a spread that counts a group's "not affected" at
+/// the acceptable level says so.
+#[test]
+fn page_one_quotes_what_the_groups_found_and_who_did_not_raise_the_flag() {
+    let env = TestEnv::new();
+    let panel = repo("examples/panel/eu-csa-regulation");
+    env.run(&["panel", &panel, "-f", "md,pdf", "-o", "out/"]).code(0);
+    let md = env.read("out/proposal-for-a-regulation-laying-down-rules-to-prevent-and-panel.md");
+    let flags = &md[md
+        .find("### Red flags, by the groups that raised them")
+        .expect("the flags")..];
+    crate::support::assert_in_order(
+        flags,
+        &[
+            "leave encryption intact?** — raised by Private sector, Civil society, Technical community, Academia",
+            "Civil society found: “Obliges providers, end-to-end encrypted messaging included, to scan",
+            "Not raised by Government (3 of 4).",
+            "proportionate to what it can achieve?** — raised by Civil society, Academia",
+            "## Agreement",
+        ],
+    );
+    assert!(
+        md.contains("Spread 2 (from 1 to 3, where \"not affected\", the answer of Government, counts as the acceptable level 3); the panel's answer: 2 of 4."),
+        "{md}"
+    );
+    let first_page = std::process::Command::new("pdftotext")
+        .args(["-f", "1", "-l", "1"])
+        .arg(env.path("out/proposal-for-a-regulation-laying-down-rules-to-prevent-and-panel.pdf"))
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let first_page = String::from_utf8_lossy(&first_page.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        first_page.contains("Civil society found: “Obliges providers"),
+        "{first_page}"
+    );
+    // In French too, with the language's quotation marks.
+    let fr = env.run(&["panel", &panel, "--lang", "fr", "-f", "md", "-o", "-"]);
+    assert!(
+        fr.stdout
+            .replace('\u{a0}', " ")
+            .contains("Société civile constate : « Obliges providers"),
+        "{}",
+        fr.stdout
+    );
+}

@@ -179,6 +179,11 @@ fn verdict(panel: &PanelBrief, body: &mut Body) {
         body.question(label(panel, "colon"), &flag.rubric_title, &flag.prompt);
         body.run(&format!(" — {} ", label(panel, "raised_by")), Fmt::default());
         body.run(&flag.groups.join(", "), Fmt::default());
+        // What one of them found, and who answered without raising it.
+        for line in [&flag.finding_line, &flag.not_raised_line].into_iter().flatten() {
+            body.line_break();
+            body.run(line, Fmt::default());
+        }
         body.close_p();
     }
 }
@@ -217,6 +222,8 @@ fn disagreements(panel: &PanelBrief, body: &mut Body) {
     body.heading(1, label(panel, "disagree"));
     if let Some(none) = &panel.panel.no_disagreements {
         body.para(none, Fmt::default());
+    } else {
+        body.para(label(panel, "disagree_intro"), Fmt::default());
     }
     for question in &panel.panel.disagreements {
         disagreement(panel, question, body);
