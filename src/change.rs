@@ -122,6 +122,13 @@ pub struct ChangeBrief {
     pub questions: Vec<QuestionChange>,
     /// The questions whose answer did not change, one line each.
     pub unchanged: Vec<QuestionLine>,
+    /// Answers whose level stayed but whose finding the assessors rewrote: what the new text
+    /// does may differ though it scores the same.
+    pub rewritten: Vec<Rewritten>,
+    /// Page 1's list of what the assessors now find, for each answer that moved, worst first.
+    pub key_findings: Vec<KeyFinding>,
+    /// "3 more answers keep their level with a new finding (below).", when there are any.
+    pub rewritten_note: Option<String>,
     /// Recommendations taken up, still open, and new.
     pub recommendations: Recommendations,
     /// Questions answered in one assessment and not the other.
@@ -300,6 +307,44 @@ pub struct QuestionChange {
     pub old_red_flag: bool,
     /// Red flag now.
     pub new_red_flag: bool,
+    /// What the assessors found then, in their words.
+    pub old_finding: Option<String>,
+    /// What they find now.
+    pub new_finding: Option<String>,
+}
+
+/// An answer at the same level whose finding was rewritten.
+#[derive(Debug, Clone, Serialize)]
+pub struct Rewritten {
+    /// Full id.
+    pub question: QuestionId,
+    /// Its rubric's title.
+    pub rubric_title: String,
+    /// The question.
+    pub prompt: String,
+    /// The answer, the same in both ("2 of 4").
+    pub display: String,
+    /// The finding then (none where there was none).
+    pub old_finding: Option<String>,
+    /// The finding now.
+    pub new_finding: Option<String>,
+}
+
+/// One line of page 1: an answer that moved, and what the assessors now find.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyFinding {
+    /// Full id.
+    pub question: QuestionId,
+    /// Which way the answer moved.
+    pub change: Change,
+    /// Its arrow.
+    pub arrow: &'static str,
+    /// "Openness: Encryption and private messages".
+    pub topic: String,
+    /// "0 of 4 → 2 of 4".
+    pub answers: String,
+    /// The finding now, or then where the new assessment gives none.
+    pub finding: Option<String>,
 }
 
 /// Recommendations, compared.
@@ -371,6 +416,8 @@ impl ChangeBrief {
         let Answers {
             questions,
             unchanged,
+            rewritten,
+            key_findings,
             answered_in_one,
             flags,
         } = answers(old, new, lang);
@@ -431,7 +478,11 @@ impl ChangeBrief {
             rubrics,
             flags,
             questions,
+            rewritten_note: (!rewritten.is_empty())
+                .then(|| tr!(lang, "change-rewritten-note", count = rewritten.len())),
             unchanged,
+            rewritten,
+            key_findings,
             recommendations,
             answered_in_one,
             notes,
@@ -446,8 +497,12 @@ impl ChangeBrief {
 struct Answers {
     /// The answers that changed, worst first.
     questions: Vec<QuestionChange>,
-    /// The answers that did not.
+    /// The answers that did not, finding included.
     unchanged: Vec<QuestionLine>,
+    /// The answers whose level stayed and whose finding changed.
+    rewritten: Vec<Rewritten>,
+    /// Page 1's line for each answer that moved.
+    key_findings: Vec<KeyFinding>,
     /// The questions answered in one brief only.
     answered_in_one: Vec<AnsweredInOne>,
     /// The red flags opened, resolved and kept.
@@ -495,6 +550,8 @@ fn answers(old: &Brief, new: &Brief, lang: Lang) -> Answers {
     let pairs = question_pairs(old, new);
     let mut questions = Vec::new();
     let mut unchanged = Vec::new();
+    let mut rewrites = Vec::new();
+    let mut topics: Vec<(QuestionId, String)> = Vec::new();
     let mut answered_in_one = Vec::new();
     let mut flags = Flags::default();
     for (rubric, then, now) in &pairs {
@@ -523,9 +580,13 @@ fn answers(old: &Brief, new: &Brief, lang: Lang) -> Answers {
         }
         let change = answer_change(then, now);
         if change == Change::Unchanged {
-            unchanged.push(line(rubric, now));
+            match rewritten(rubric, then, now) {
+                Some(rewritten) => rewrites.push(rewritten),
+                None => unchanged.push(line(rubric, now)),
+            }
             continue;
         }
+        topics.push((now.id.clone(), now.topic.clone()));
         questions.push(question_change(rubric, then, now, change, lang));
     }
     // Worst first: answers that got worse (the biggest drop first), then changes without a
@@ -536,9 +597,21 @@ fn answers(old: &Brief, new: &Brief, lang: Lang) -> Answers {
             .then(level_shift(b).abs().cmp(&level_shift(a).abs()))
     });
 
+    let key_findings = questions
+        .iter()
+        .map(|change| {
+            let topic = topics
+                .iter()
+                .find(|(id, _)| *id == change.id)
+                .map_or(change.prompt.as_str(), |(_, topic)| topic.as_str());
+            key_finding(change, topic, lang)
+        })
+        .collect();
     Answers {
         questions,
         unchanged,
+        rewritten: rewrites,
+        key_findings,
         answered_in_one,
         flags,
     }
@@ -573,6 +646,38 @@ fn question_change(
         arrow: change.arrow(),
         old_red_flag: then.red_flag,
         new_red_flag: now.red_flag,
+        old_finding: then.finding.clone(),
+        new_finding: now.finding.clone(),
+    }
+}
+
+/// The findings of an answer then and now, where the assessors rewrote it (spacing aside).
+fn rewritten(rubric: &RubricView, then: &QuestionView, now: &QuestionView) -> Option<Rewritten> {
+    let words = |finding: &Option<String>| {
+        finding
+            .as_deref()
+            .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|text| !text.is_empty())
+    };
+    (words(&then.finding) != words(&now.finding)).then(|| Rewritten {
+        question: now.id.clone(),
+        rubric_title: rubric.title.clone(),
+        prompt: now.prompt.clone(),
+        display: now.level_display.clone(),
+        old_finding: then.finding.clone(),
+        new_finding: now.finding.clone(),
+    })
+}
+
+/// Page 1's line for an answer that moved: its topic, both answers and what is found now.
+fn key_finding(change: &QuestionChange, topic: &str, lang: Lang) -> KeyFinding {
+    KeyFinding {
+        question: change.id.clone(),
+        change: change.change,
+        arrow: change.arrow,
+        topic: format!("{}{} {topic}", change.rubric_title, tr(lang, "colon")),
+        answers: format!("{} → {}", change.old_display, change.new_display),
+        finding: change.new_finding.clone().or_else(|| change.old_finding.clone()),
     }
 }
 
@@ -908,6 +1013,7 @@ pub fn rules(lang: Lang) -> Vec<String> {
         "change-rule-answer",
         "change-rule-rating",
         "change-rule-flag",
+        "change-rule-rewritten",
         "change-rule-recommendation",
     ]
     .into_iter()

@@ -33,6 +33,10 @@ change-red-flag = señal de alerta
 change-severe-red-flag = señal de alerta grave
 change-what-changed = Qué cambió
 change-unchanged-heading = Sin cambios
+change-rewritten-heading = Misma respuesta, nueva constatación
+change-key-findings = Lo que constatan ahora los evaluadores
+change-then-found = Constatación anterior
+change-now-found = Constatación actual
 change-recommendations = Recomendaciones
 change-taken-up = Atendidas
 change-new = Nuevas
@@ -57,6 +61,10 @@ change-overall-line = General: { $old } { $arrow } { $new } ({ $change }, puntua
 change-answer-line = { $change } ({ $dimension }): { $old } → { $new }
 change-only-in-old = solo en la evaluación anterior ({ $answer })
 change-only-in-new = solo en la evaluación nueva ({ $answer })
+change-rewritten-note = { $count ->
+    [one] Otra respuesta mantiene su nivel con una nueva constatación (véase «Misma respuesta, nueva constatación»).
+   *[other] { $count } respuestas más mantienen su nivel con una nueva constatación (véase «Misma respuesta, nueva constatación»).
+}
 change-generated = Elaborado por { $generator } a partir de { $old } y { $new }.
 change-upgraded-old = La evaluación anterior ({ $file }) se redactó para las rúbricas { $edition }.x; se actualizó en memoria a las preguntas actuales antes de la comparación, de modo que ambas se comparan en las preguntas que comparten.
 change-upgraded-new = La evaluación nueva ({ $file }) se redactó para las rúbricas { $edition }.x; se actualizó en memoria a las preguntas actuales antes de la comparación, de modo que ambas se comparan en las preguntas que comparten.
@@ -91,6 +99,7 @@ change-rule-same = Ambas evaluaciones se puntúan con la misma regla y las misma
 change-rule-answer = Una respuesta es mejor cuando su nivel subió y peor cuando bajó. «No afectado» vale lo mismo que una respuesta en el nivel aceptable de la pregunta; los demás cambios de estado (desconocido, no aplicable) son cambios sin dirección.
 change-rule-rating = Una calificación es mejor cuando pasó a una franja mejor; un cambio hacia o desde «Evidencia insuficiente» no tiene dirección.
 change-rule-flag = Una señal de alerta está resuelta cuando la nueva respuesta ya no la plantea, es nueva cuando solo la plantea la nueva, y sigue abierta cuando ambas la plantean.
+change-rule-rewritten = Una respuesta cuyo nivel se mantuvo pero cuya constatación reescribieron los evaluadores cuenta como sin cambios en las puntuaciones, y figura en «Misma respuesta, nueva constatación» con ambas constataciones, pues lo que hace el texto puede haber cambiado.
 change-rule-recommendation = Una recomendación está atendida cuando la evaluación anterior la formulaba y la nueva, al responder a la misma pregunta, ya no la necesita. Un consejo contra perjuicios hallados en el texto está atendido en cuanto la nueva respuesta ya no halla ninguno de ellos, y lo que la nueva respuesta pide en su lugar figura entre las nuevas.
 change-dimension-effect = efecto
 change-dimension-process = proceso
@@ -99,3 +108,4 @@ change-rubric = Rúbrica
 change-question = Pregunta
 change-answer = Respuesta
 change-what-changed-intro = Cada respuesta que difiere entre las dos evaluaciones, primero las que empeoraron.
+change-rewritten-intro = Respuestas cuyo nivel no se movió pero cuya constatación reescribieron los evaluadores: lo que hace el texto puede haber cambiado aunque puntúe igual.

@@ -33,6 +33,10 @@ change-red-flag = signal d'alerte
 change-severe-red-flag = signal d'alerte grave
 change-what-changed = Ce qui a changé
 change-unchanged-heading = Inchangé
+change-rewritten-heading = Même réponse, nouveau constat
+change-key-findings = Ce que constatent désormais les évaluateurs
+change-then-found = Constat d'avant
+change-now-found = Constat actuel
 change-recommendations = Recommandations
 change-taken-up = Suivies
 change-new = Nouvelles
@@ -57,6 +61,10 @@ change-overall-line = Ensemble : { $old } { $arrow } { $new } ({ $change }, sco
 change-answer-line = { $change } ({ $dimension }) : { $old } → { $new }
 change-only-in-old = uniquement dans l'ancienne évaluation ({ $answer })
 change-only-in-new = uniquement dans la nouvelle évaluation ({ $answer })
+change-rewritten-note = { $count ->
+    [one] Une autre réponse garde son niveau avec un nouveau constat (voir « Même réponse, nouveau constat »).
+   *[other] { $count } autres réponses gardent leur niveau avec un nouveau constat (voir « Même réponse, nouveau constat »).
+}
 change-generated = Établie par { $generator } à partir de { $old } et de { $new }.
 change-upgraded-old = L'ancienne évaluation ({ $file }) a été rédigée pour les grilles { $edition }.x ; elle a été mise à niveau en mémoire vers les questions actuelles avant la comparaison, de sorte que les deux sont comparées sur les questions qu'elles ont en commun.
 change-upgraded-new = La nouvelle évaluation ({ $file }) a été rédigée pour les grilles { $edition }.x ; elle a été mise à niveau en mémoire vers les questions actuelles avant la comparaison, de sorte que les deux sont comparées sur les questions qu'elles ont en commun.
@@ -101,6 +109,7 @@ change-rule-same = Les deux évaluations sont notées selon la même règle et l
 change-rule-answer = Une réponse est meilleure lorsque son niveau a augmenté et moins bonne lorsqu'il a baissé. « Non concerné » vaut une réponse au niveau acceptable de la question ; les autres changements de statut (inconnu, sans objet) sont des évolutions sans direction.
 change-rule-rating = Une appréciation est meilleure lorsqu'elle est passée à une tranche plus favorable ; un passage vers ou depuis « Éléments insuffisants » n'a pas de direction.
 change-rule-flag = Un signal d'alerte est résolu lorsque la nouvelle réponse ne le déclenche plus, nouveau lorsque seule la nouvelle le déclenche, et toujours ouvert lorsque les deux le déclenchent.
+change-rule-rewritten = Une réponse dont le niveau est resté le même mais dont les évaluateurs ont réécrit le constat compte comme inchangée dans les scores, et figure sous « Même réponse, nouveau constat » avec les deux constats, car ce que fait le texte a pu changer.
 change-rule-recommendation = Une recommandation est suivie lorsque l'ancienne évaluation la formulait et que la nouvelle, répondant à la même question, n'en a plus besoin. Un conseil contre des atteintes relevées dans le texte est suivi dès que la nouvelle réponse n'en relève plus aucune, et ce qu'elle demande à la place figure parmi les nouvelles recommandations.
 change-dimension-effect = effet
 change-dimension-process = processus
@@ -109,3 +118,4 @@ change-rubric = Grille
 change-question = Question
 change-answer = Réponse
 change-what-changed-intro = Chaque réponse qui diffère entre les deux évaluations, celles qui se sont dégradées en premier.
+change-rewritten-intro = Réponses dont le niveau n'a pas bougé mais dont les évaluateurs ont réécrit le constat : ce que fait le texte a pu changer, même si le score reste le même.

@@ -33,6 +33,10 @@ change-red-flag = sinal de alerta
 change-severe-red-flag = sinal de alerta grave
 change-what-changed = O que mudou
 change-unchanged-heading = Sem mudança
+change-rewritten-heading = Mesma resposta, nova constatação
+change-key-findings = O que os avaliadores constatam agora
+change-then-found = Constatação anterior
+change-now-found = Constatação atual
 change-recommendations = Recomendações
 change-taken-up = Acolhidas
 change-new = Novas
@@ -57,6 +61,10 @@ change-overall-line = Geral: { $old } { $arrow } { $new } ({ $change }, pontuaç
 change-answer-line = { $change } ({ $dimension }): { $old } → { $new }
 change-only-in-old = apenas na avaliação anterior ({ $answer })
 change-only-in-new = apenas na avaliação nova ({ $answer })
+change-rewritten-note = { $count ->
+    [one] Outra resposta mantém o nível com uma nova constatação (ver “Mesma resposta, nova constatação”).
+   *[other] Mais { $count } respostas mantêm o nível com uma nova constatação (ver “Mesma resposta, nova constatação”).
+}
 change-generated = Gerado por { $generator } a partir de { $old } e { $new }.
 change-upgraded-old = A avaliação anterior ({ $file }) foi escrita para as rubricas { $edition }.x; ela foi atualizada na memória para as perguntas atuais antes da comparação, de modo que as duas são comparadas nas perguntas que têm em comum.
 change-upgraded-new = A avaliação nova ({ $file }) foi escrita para as rubricas { $edition }.x; ela foi atualizada na memória para as perguntas atuais antes da comparação, de modo que as duas são comparadas nas perguntas que têm em comum.
@@ -99,6 +107,7 @@ change-rule-same = As duas avaliações são pontuadas pela mesma regra e pelas 
 change-rule-answer = Uma resposta é melhor quando seu nível subiu e pior quando caiu. "Não afetado" vale o mesmo que uma resposta no nível aceitável da pergunta; as demais mudanças de status (desconhecido, não se aplica) são mudanças sem direção.
 change-rule-rating = Uma classificação é melhor quando passou para uma faixa melhor; uma mudança para ou a partir de "Evidências insuficientes" não tem direção.
 change-rule-flag = Um sinal de alerta é resolvido quando a nova resposta não o levanta mais, novo quando apenas a nova o levanta, e segue em aberto quando ambas o levantam.
+change-rule-rewritten = Uma resposta cujo nível se manteve, mas cuja constatação os avaliadores reescreveram, conta como sem mudança nas pontuações e aparece em “Mesma resposta, nova constatação” com as duas constatações, pois o que o texto faz pode ter mudado.
 change-rule-recommendation = Uma recomendação é acolhida quando a avaliação anterior a fazia e a nova, ao responder à mesma pergunta, não precisa mais dela. Um conselho contra danos encontrados no texto é acolhido assim que a nova resposta não encontra mais nenhum deles, e o que a nova resposta pede em seu lugar aparece entre as novas.
 change-dimension-effect = efeito
 change-dimension-process = processo
@@ -107,3 +116,4 @@ change-rubric = Rubrica
 change-question = Pergunta
 change-answer = Resposta
 change-what-changed-intro = Cada resposta que difere entre as duas avaliações, primeiro as que pioraram.
+change-rewritten-intro = Respostas cujo nível não mudou, mas cuja constatação os avaliadores reescreveram: o que o texto faz pode ter mudado, embora a pontuação seja a mesma.

@@ -416,6 +416,61 @@ fn the_shipped_pair_renders_and_shows_what_the_council_changed() {
     );
 }
 
+/// Page 1 of a change brief says what the assessors now find where an answer moved, not only how
+/// many moved; an answer that kept its level with a rewritten finding is shown with both findings,
+/// not folded into "Unchanged": the Council's permanent voluntary scanning is one such.
+#[test]
+fn page_one_says_what_is_now_found_and_rewritten_findings_are_shown() {
+    let env = TestEnv::new();
+    let run = env.diff_shipped_change(&["-f", "md,pdf", "-o", "out/"]);
+    run.code(0);
+    let md = std::fs::read_to_string(written(&env, "md")).expect("the Markdown change brief");
+    crate::support::assert_in_order(
+        &md,
+        &[
+            "## Summary",
+            "### What the assessors now find",
+            "- ↑ **Openness: Encryption and private messages** (0 of 4 → 2 of 4): Removes detection orders",
+            "10 more answers keep their level with a new finding (see “Same answer, new finding”).",
+            "## What changed",
+            "- Now found: Removes detection orders",
+            "## Same answer, new finding",
+            "### Openness: Does the proposal respect users' privacy",
+            "- Now found: Keeps age checks among the risk-mitigation measures",
+            "## Unchanged",
+        ],
+    );
+    let unchanged = md
+        .split("## Unchanged")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("unchanged");
+    assert!(!unchanged.contains("respect users' privacy"), "{unchanged}");
+    let pdf = written(&env, "pdf");
+    let page_one = std::process::Command::new("pdftotext")
+        .args(["-f", "1", "-l", "1"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let page_one = String::from_utf8_lossy(&page_one.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(page_one.contains("What the assessors now find"), "{page_one}");
+    assert!(page_one.contains("Removes detection orders"), "{page_one}");
+}
+
+/// The file with extension `ext` a test wrote into `out/`.
+fn written(env: &TestEnv, ext: &str) -> std::path::PathBuf {
+    std::fs::read_dir(env.path("out"))
+        .expect("out")
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .find(|path| path.extension().is_some_and(|found| found == ext))
+        .unwrap_or_else(|| panic!("no .{ext} in out/"))
+}
+
 #[test]
 fn advice_against_a_harm_is_taken_up_when_the_harm_goes_and_open_while_it_stays() {
     let env = TestEnv::new();

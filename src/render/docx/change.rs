@@ -20,6 +20,7 @@ pub(crate) fn render(change: &ChangeBrief, paper: Paper) -> Result<Vec<u8>> {
     summary(change, &mut body);
     red_flags(change, &mut body);
     what_changed(change, &mut body);
+    rewritten(change, &mut body);
     unchanged(change, &mut body);
     recommendations(change, &mut body);
     rest(change, &mut body);
@@ -169,6 +170,23 @@ fn summary(change: &ChangeBrief, body: &mut Body) {
     body.heading(1, label(change, "summary"));
     body.para_styled("Verdict", &change.overall_line);
     body.para(&change.summary, Fmt::default());
+    if !change.key_findings.is_empty() {
+        body.heading(2, label(change, "key_findings"));
+        for key in &change.key_findings {
+            body.open_bullet(0);
+            body.run(&format!("{} ", key.arrow), change_fmt(key.change));
+            body.run(&key.topic, Fmt::BOLD);
+            body.run(&format!(" ({})", key.answers), Fmt::MUTED);
+            if let Some(finding) = given(&key.finding) {
+                body.run(&format!("{} ", label(change, "colon")), Fmt::default());
+                body.run(finding, Fmt::default());
+            }
+            body.close_p();
+        }
+    }
+    if let Some(note) = given(&change.rewritten_note) {
+        body.para(note, Fmt::default());
+    }
     let mut rows = vec![movement_row(overall, true)];
     rows.extend(
         change
@@ -231,11 +249,41 @@ fn red_flags(change: &ChangeBrief, body: &mut Body) {
 
 fn what_changed(change: &ChangeBrief, body: &mut Body) {
     body.heading(1, label(change, "what_changed"));
-    if let Some(none) = &change.no_answer_changed {
-        body.para(none, Fmt::default());
+    match &change.no_answer_changed {
+        Some(none) => body.para(none, Fmt::default()),
+        None => body.para(label(change, "what_changed_intro"), Fmt::default()),
     }
     for question in &change.questions {
         question_change(change, question, body);
+    }
+}
+
+/// The answers whose level stayed and whose finding was rewritten: both findings.
+fn rewritten(change: &ChangeBrief, body: &mut Body) {
+    if change.rewritten.is_empty() {
+        return;
+    }
+    body.heading(1, label(change, "rewritten_heading"));
+    body.para(label(change, "rewritten_intro"), Fmt::default());
+    for line in &change.rewritten {
+        body.heading(
+            2,
+            &format!("{}{}{}", line.rubric_title, label(change, "colon"), line.prompt),
+        );
+        body.para(&line.display, Fmt::BOLD);
+        found(change, &line.old_finding, &line.new_finding, body);
+    }
+}
+
+/// "Then found: …" and "Now found: …", each where there is a finding.
+fn found(change: &ChangeBrief, old: &Option<String>, new: &Option<String>, body: &mut Body) {
+    for (key, finding) in [("then_found", old), ("now_found", new)] {
+        if let Some(finding) = given(finding) {
+            body.open_bullet(0);
+            body.run(&format!("{}{} ", label(change, key), label(change, "colon")), Fmt::BOLD);
+            body.run(finding, Fmt::default());
+            body.close_p();
+        }
     }
 }
 
@@ -261,6 +309,7 @@ fn question_change(change: &ChangeBrief, question: &QuestionChange, body: &mut B
         body.run(given(text).unwrap_or(display), Fmt::default());
         body.close_p();
     }
+    found(change, &question.old_finding, &question.new_finding, body);
     for (when, rationale) in [(then, &question.old_rationale), (now, &question.new_rationale)] {
         if let Some(rationale) = written(rationale) {
             body.open_p(Some("Label"), Props::default());
