@@ -831,10 +831,11 @@ mod tests {
     }
 
     #[test]
-    fn a_worker_that_dies_outside_a_job_leaves_failed_rows_not_gaps() {
+    fn a_progress_report_that_fails_loses_no_row() {
         let jobs: Vec<Job> = ["a", "b"].into_iter().map(job).collect();
-        // The progress callback runs in the worker after a row is made: a panic there kills the
-        // worker and takes the rows it finished with it.
+        // The progress callback runs in the worker after a row is made (it prints on standard
+        // error, which a script may have closed): a panic there must not take the worker, and
+        // the rows it finished, with it.
         let progress = |row: &Row| {
             if row.input.ends_with("a.toml") {
                 panic!("progress display failed");
@@ -842,12 +843,6 @@ mod tests {
         };
         let rows = run_each(&jobs, false, 1, &|job: &Job| empty_row(job), &progress);
         assert_eq!(rows.len(), 2);
-        assert!(rows.iter().all(|row| row.status == RowStatus::Failed), "{rows:?}");
-        assert!(
-            rows[0]
-                .error
-                .as_deref()
-                .is_some_and(|e| e.contains("the worker rendering it stopped"))
-        );
+        assert!(rows.iter().all(|row| row.status == RowStatus::Ok), "{rows:?}");
     }
 }

@@ -12,10 +12,11 @@
 //!   `not-answered`, over all considered submissions. A deferral or an out-of-scope ruling is a
 //!   published response; the `responded` date is not needed (it is for timeliness), and a
 //!   checked ledger never gives one to a `not-answered` submission.
-//! - **Reasoned rejections**: considered submissions whose outcome is `rejected` or
-//!   `out-of-scope` and whose outcome submission gives a legitimate reason (any `reason` but
-//!   `none-given`; none at all counts as none given), over all considered submissions with
-//!   such an outcome.
+//! - **Reasoned rejections**: considered submissions whose outcome is `rejected`,
+//!   `out-of-scope` or `partially-accepted` (what was not taken up is owed a reason too) and whose
+//!   outcome submission gives a legitimate reason (any `reason` but `none-given`, and
+//!   `addressed-elsewhere` only with the `reflected_in` provision that shows where; none at all
+//!   counts as none given), over all considered submissions with such an outcome.
 //! - **Uptake** of a group: its considered submissions with outcome `accepted`, plus half of
 //!   those with outcome `partially-accepted`, over its considered submissions; only groups with
 //!   at least one considered submission have one. The **uptake gap** is the best-served group's
@@ -40,7 +41,7 @@ use crate::markup::is_web_link;
 use crate::model::assessment::calendar_date;
 use crate::model::consultation::outcome_indices;
 use crate::model::ids::QuestionId;
-use crate::model::{Assessment, Consultation, Disposition, Submission, SubmitterGroup};
+use crate::model::{Assessment, Consultation, Disposition, Reason, Submission, SubmitterGroup};
 
 /// The benchmark length of a public consultation, and of the wait for its response, in weeks.
 pub const BENCHMARK_WEEKS: u32 = 12;
@@ -66,6 +67,10 @@ pub struct ConsultationView {
     pub response_link: Option<String>,
     /// Submissions in the ledger, withdrawn and merged ones included.
     pub submissions: usize,
+    /// Responses the consultation received in all, when the ledger says (`received`).
+    pub received: Option<u64>,
+    /// The drafters answered by theme, not each submission (`answered_by_theme`).
+    pub answered_by_theme: bool,
     /// Submissions counted in the shares: those whose outcome is not withdrawn.
     pub considered: usize,
     /// How many submissions have each disposition (their own, not their outcome), every
@@ -434,11 +439,14 @@ impl ConsultationView {
             .copied()
             .filter(|&index| is_rejection(outcome(index)))
             .collect();
+        // A legitimate reason counts; "addressed elsewhere" only where the ledger says where
+        // (`reflected_in`), since otherwise nothing shows that it was.
         let legitimate = |index: usize| {
-            outcomes[index]
-                .unwrap_or(&entries[index])
-                .reason
-                .is_some_and(|reason| reason.is_legitimate())
+            let decided = outcomes[index].unwrap_or(&entries[index]);
+            decided.reason.is_some_and(|reason| {
+                reason.is_legitimate()
+                    && (reason != Reason::AddressedElsewhere || non_empty(decided.reflected_in.as_deref()).is_some())
+            })
         };
         let reasoned = rejections.iter().filter(|&&index| legitimate(index)).count();
 
@@ -465,6 +473,8 @@ impl ConsultationView {
             response_link: response_url.clone().filter(|url| is_web_link(url)),
             response_url,
             submissions: entries.len(),
+            received: consultation.received,
+            answered_by_theme: consultation.answered_by_theme,
             considered: considered.len(),
             dispositions: Disposition::ALL
                 .iter()
@@ -613,9 +623,15 @@ fn unreasoned_rejections(
         .collect()
 }
 
-/// Whether `disposition` counts as a rejection: rejected, or ruled out of scope.
+/// Whether a submission with this outcome was turned down in whole or in part (rejected, ruled
+/// out of scope, or only partly accepted), so that the drafters owe a reason for what they did not
+/// take up: the rows of the reasoned-rejection indicator, and those whose reason the wizard and
+/// `serve` ask for.
 pub fn is_rejection(disposition: Disposition) -> bool {
-    matches!(disposition, Disposition::Rejected | Disposition::OutOfScope)
+    matches!(
+        disposition,
+        Disposition::Rejected | Disposition::OutOfScope | Disposition::PartiallyAccepted
+    )
 }
 
 fn timeliness(consultation: &Consultation) -> Timeliness {
@@ -739,6 +755,10 @@ impl Suggestion {
 
 /// The question response coverage and reasoned rejections bear on, as (rubric, question).
 const FEEDBACK_LOOP: (&str, &str) = ("transparency", "feedback-loop");
+/// Below this many considered submissions, a group's uptake rests on too few to compare with
+/// confidence: the brief says so where such a group is the best or the worst served.
+pub const FEW_SUBMISSIONS: usize = 5;
+
 /// The question the uptake gap bears on.
 const BALANCE: (&str, &str) = ("inclusiveness", "balance");
 
@@ -910,10 +930,11 @@ mod tests {
         assert_eq!(view.response_coverage.value, Some(0.9));
         assert_eq!(view.response_coverage.display, "90%");
 
-        // Reasoned rejections: S2 (none-given), S6 (legally-precluded), S7 (out of scope, no
-        // reason) are the rejections; only S6 has a legitimate reason: 1 / 3 = 33%.
-        assert_eq!((view.reasoned_rejections.count, view.reasoned_rejections.total), (1, 3));
-        assert_eq!(view.reasoned_rejections.display, "33%");
+        // Reasoned rejections: S2 (none-given), S3 (partly accepted, no reason), S6
+        // (legally-precluded), S7 (out of scope, no reason) were turned down in whole or in part;
+        // only S6 has a legitimate reason: 1 / 4 = 25%.
+        assert_eq!((view.reasoned_rejections.count, view.reasoned_rejections.total), (1, 4));
+        assert_eq!(view.reasoned_rejections.display, "25%");
 
         // Uptake, considered submissions only:
         //   private-sector S4, S5 accepted, S6 rejected:       (2 + 0) / 3 = 0.667
@@ -993,12 +1014,13 @@ mod tests {
             unreasoned,
             [
                 ("S2", "civil-society", "rejected", Some("none-given")),
+                ("S3", "civil-society", "partially-accepted", None),
                 ("S7", "academia", "out-of-scope", None),
             ]
         );
         assert_eq!(view.unreasoned_rejections[0].submitter, "Open Net");
         assert_eq!(view.unreasoned_rejections[0].provision.as_deref(), Some("Art. 4"));
-        assert_eq!(view.unreasoned_rejections[1].submitter, "anonymous");
+        assert_eq!(view.unreasoned_rejections[2].submitter, "anonymous");
 
         assert_eq!(view.channels, ["online portal"]);
         assert_eq!(view.response_link.as_deref(), Some("https://example.org/response"));
@@ -1020,8 +1042,8 @@ mod tests {
         assert_eq!(view.timeliness.response_date_from, Some("consultation"));
         assert_eq!(view.timeliness.response_days, Some(84));
         assert_eq!(view.timeliness.response_within_benchmark, Some(true));
-        // Rejections now S2, S6, S7, S12; reasoned still only S6: 1 / 4 = 25%.
-        assert_eq!(view.reasoned_rejections.display, "25%");
+        // Turned down now S2, S3, S6, S7, S12; reasoned still only S6: 1 / 5 = 20%.
+        assert_eq!(view.reasoned_rejections.display, "20%");
         let last = view.unreasoned_rejections.last().expect("S12");
         assert_eq!(
             (last.id.as_str(), last.merged_into.as_deref(), last.reason),

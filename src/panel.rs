@@ -1100,8 +1100,10 @@ pub struct Mismatch {
 }
 
 /// The one rule for "the same proposal", used by `panel` and `batch --panels`: the same title
-/// and reference (ignoring case and spacing), the same stage (two stages of one bill are a
-/// change, not a panel) and the same rubrics. Empty when the two may sit on one panel.
+/// and reference (ignoring case and spacing), the same stage and, where both give one, the same
+/// date of the text (two stages or versions of one bill are a change, not a panel: a Commission
+/// proposal and the Council's position on it are both before the legislature), and the same
+/// rubrics. Empty when the two may sit on one panel.
 pub fn mismatches(a: &Assessment, b: &Assessment) -> Vec<Mismatch> {
     let mut found: Vec<Mismatch> = crate::model::proposal_differences(a, b)
         .into_iter()
@@ -1112,6 +1114,14 @@ pub fn mismatches(a: &Assessment, b: &Assessment) -> Vec<Mismatch> {
         let label = |stage: Option<crate::model::Stage>| stage.map_or("none", crate::model::Stage::label);
         found.push(Mismatch {
             what: format!("stage \"{}\" vs \"{}\"", label(a_stage), label(b_stage)),
+            forcible: true,
+        });
+    }
+    if let (Some(a_text), Some(b_text)) = (&a.proposal.introduced, &b.proposal.introduced)
+        && a_text.to_string() != b_text.to_string()
+    {
+        found.push(Mismatch {
+            what: format!("introduced {a_text} vs {b_text}"),
             forcible: true,
         });
     }

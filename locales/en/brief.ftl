@@ -67,7 +67,7 @@ brief-partially-accepted = Partially accepted
 brief-uptake = Uptake
 brief-participation-by-group = Participation by group
 brief-share = Share
-brief-unreasoned = Rejected without a legitimate reason
+brief-unreasoned = Turned down without a legitimate reason
 brief-ledger-and-questions = The ledger and the process questions
 brief-recommendations = Recommendations
 brief-open-questions = Open questions
@@ -202,20 +202,22 @@ brief-text-rule-rounding = Scores are shown rounded to whole numbers, with the r
 
 brief-text-submissions = { $submissions } in the ledger, { $considered } counted in the shares (withdrawn ones left out)
 brief-text-response-coverage = { $count } of { $total } submissions received a published response
-brief-text-reasoned-rejections = { $count } of { $total } submissions rejected or ruled out of scope were given a legitimate reason
+brief-text-received = the consultation received { $received } responses in all, so the shares below describe these { $submissions }, not the whole consultation
+brief-text-response-coverage-by-theme = { $count } of { $total } submissions were answered in a response by theme; none was answered on its own
+brief-text-reasoned-rejections = { $count } of { $total } submissions rejected, ruled out of scope or only partly accepted were given a legitimate reason
 brief-text-gap-between = between { $best } (best served) and { $worst } (worst served)
 brief-text-gap-none = fewer than two groups to compare
-brief-text-length = from { $opened } to { $closed }; the benchmark is at least { $weeks } weeks: { $met ->
+brief-text-length = from { $opened } to { $closed }; the EU's Better Regulation guidelines ask for at least { $weeks } weeks: { $met ->
     [yes] met
    *[no] not met
 }
 brief-text-length-unknown = opening or closing date not given
 brief-text-response-time = { $from ->
-    [consultation] from the close to { $date } (the published response); the benchmark is at most { $weeks } weeks ({ $days } days): { $met ->
+    [consultation] from the close to { $date } (the published response); the UK Consultation Principles ask for at most { $weeks } weeks ({ $days } days): { $met ->
         [yes] met
        *[no] not met
     }
-   *[submissions] from the close to { $date } (the latest response to a submission); the benchmark is at most { $weeks } weeks ({ $days } days): { $met ->
+   *[submissions] from the close to { $date } (the latest response to a submission); the UK Consultation Principles ask for at most { $weeks } weeks ({ $days } days): { $met ->
         [yes] met
        *[no] not met
     }
@@ -234,6 +236,14 @@ brief-text-percentage-points = { $points ->
    *[other] { $points } points
 }
 brief-text-uptake-gap = The gap between the best-served group ({ $best }) and the worst-served ({ $worst }) is { $gap }.
+brief-text-uptake-small-groups = { $count ->
+    [one] The figure for { $groups } rests
+   *[other] The figures for { $groups } rest
+} on fewer than { $few } submissions, too few to compare with confidence; among the groups with at least { $few }, the gap is { $gap }, between { $best } ({ $best_uptake }) and { $worst } ({ $worst_uptake }).
+brief-text-uptake-small-groups-only = { $count ->
+    [one] The figure for { $groups } rests
+   *[other] The figures for { $groups } rest
+} on fewer than { $few } submissions, too few to compare with confidence.
 brief-text-uptake-no-gap = There is no gap to measure: fewer than two groups (not counting unknown) have submissions counted.
 brief-text-uptake-none = No submission is counted, so no group has an uptake.
 brief-text-absent-groups = Groups that sent no submission: { $groups }.
@@ -243,12 +253,13 @@ brief-text-rejection-provision = , on { $provision }
 brief-text-rejection-merged = { $outcome } with { $merged_into }, into which it was merged
 brief-text-rejection-reason = { $recorded ->
     [yes] no reason given
+    [elsewhere] said to be addressed elsewhere, without naming where
    *[no] no reason recorded
 }
 brief-text-anonymous = anonymous
 brief-text-rejections-more = And { $count } more; the JSON brief (-f json) lists every one.
-brief-text-rejections-all-reasoned = Every submission rejected or ruled out of scope was given a legitimate reason.
-brief-text-rejections-none = No submission was rejected or ruled out of scope.
+brief-text-rejections-all-reasoned = Every submission rejected, ruled out of scope or only partly accepted was given a legitimate reason.
+brief-text-rejections-none = No submission was rejected, ruled out of scope or only partly accepted.
 brief-text-suggestion = the ledger points to level { $level } ({ $because }). { $chosen ->
     [none] No level was chosen.
     [same] The assessors chose level { $level }, as the ledger suggests.
@@ -259,7 +270,7 @@ brief-text-because-feedback-days = { $count } of { $total } submissions got a re
 brief-text-because-balance = uptake differs by { $gap } between the best-served group, { $best }, and the worst-served, { $worst }
 brief-text-consultation-rule-outcome = A submission's outcome is its disposition, or for a submission merged into another the outcome of that one; withdrawn submissions are left out of every share.
 brief-text-consultation-rule-coverage = Response coverage is the share of submissions whose outcome is a published response: anything but not answered (a deferral or an out-of-scope ruling is a response).
-brief-text-consultation-rule-reasoned = Reasoned rejections is the share of submissions rejected or ruled out of scope for which a legitimate reason was given: legally precluded, outside the mandate, technically infeasible, disproportionate cost, insufficient evidence, addressed elsewhere, conflicts with the stated objective, or outweighed by other input.
+brief-text-consultation-rule-reasoned = Reasoned rejections is the share of submissions rejected, ruled out of scope or only partly accepted (what was not taken up is owed a reason too) for which a legitimate reason was given: legally precluded, outside the mandate, technically infeasible, disproportionate cost, insufficient evidence, addressed elsewhere (counted only where the ledger names the provision that addresses it), conflicts with the stated objective, or outweighed by other input.
 brief-text-consultation-rule-uptake = A group's uptake is its accepted submissions plus half its partially accepted ones, over all its submissions; the uptake gap is the best-served group's uptake minus the worst-served group's, submitters of unknown group left out.
 brief-text-consultation-rule-participation = Participation counts every submission by the submitter's group, withdrawn and merged ones included, and names the stakeholder groups (and individuals) that sent none.
-brief-text-consultation-rule-timeliness = Timeliness compares the consultation's length, from opening to close, with the { $weeks }-week benchmark, and counts the days from the close to the published response (the consultation's response date, or else the latest response to a submission), which should be at most { $days } ({ $weeks } weeks).
+brief-text-consultation-rule-timeliness = Timeliness compares the consultation's length, from opening to close, with the { $weeks } weeks the EU's Better Regulation guidelines ask for at least, and counts the days from the close to the published response (the consultation's response date, or else the latest response to a submission), which the UK Consultation Principles (2018) ask to be at most { $days } ({ $weeks } weeks).

@@ -65,7 +65,7 @@ brief-partially-accepted = Aceptadas parcialmente
 brief-uptake = Acogida
 brief-participation-by-group = Participación por grupo
 brief-share = Proporción
-brief-unreasoned = Rechazadas sin un motivo legítimo
+brief-unreasoned = Descartadas sin un motivo legítimo
 brief-ledger-and-questions = El registro y las preguntas de proceso
 brief-recommendations = Recomendaciones
 brief-open-questions = Preguntas abiertas
@@ -209,20 +209,22 @@ brief-text-rule-rounding = Las puntuaciones se muestran redondeadas a números e
 
 brief-text-submissions = { $submissions } en el registro, { $considered } contadas en las proporciones (sin las retiradas)
 brief-text-response-coverage = { $count } de { $total } contribuciones recibieron una respuesta publicada
-brief-text-reasoned-rejections = { $count } de { $total } contribuciones rechazadas o declaradas fuera de alcance recibieron un motivo legítimo
+brief-text-received = la consulta recibió { $received } respuestas en total, de modo que las proporciones de abajo describen estas { $submissions }, no toda la consulta
+brief-text-response-coverage-by-theme = { $count } de { $total } contribuciones recibieron una respuesta por temas; ninguna recibió una respuesta propia
+brief-text-reasoned-rejections = { $count } de { $total } contribuciones rechazadas, declaradas fuera de alcance o aceptadas solo en parte recibieron un motivo legítimo
 brief-text-gap-between = entre { $best } (el mejor atendido) y { $worst } (el peor atendido)
 brief-text-gap-none = menos de dos grupos que comparar
-brief-text-length = del { $opened } al { $closed }; la referencia es de al menos { $weeks } semanas: { $met ->
+brief-text-length = del { $opened } al { $closed }; las directrices de Mejora de la Legislación de la UE piden al menos { $weeks } semanas: { $met ->
     [yes] cumplida
    *[no] no cumplida
 }
 brief-text-length-unknown = fecha de apertura o de cierre no indicada
 brief-text-response-time = { $from ->
-    [consultation] del cierre al { $date } (la respuesta publicada); la referencia es de como máximo { $weeks } semanas ({ $days } días): { $met ->
+    [consultation] del cierre al { $date } (la respuesta publicada); los Principios de Consulta del Reino Unido piden como máximo { $weeks } semanas ({ $days } días): { $met ->
         [yes] cumplida
        *[no] no cumplida
     }
-   *[submissions] del cierre al { $date } (la última respuesta a una contribución); la referencia es de como máximo { $weeks } semanas ({ $days } días): { $met ->
+   *[submissions] del cierre al { $date } (la última respuesta a una contribución); los Principios de Consulta del Reino Unido piden como máximo { $weeks } semanas ({ $days } días): { $met ->
         [yes] cumplida
        *[no] no cumplida
     }
@@ -241,6 +243,14 @@ brief-text-percentage-points = { $points ->
    *[other] { $points } puntos porcentuales
 }
 brief-text-uptake-gap = La brecha entre el grupo mejor atendido ({ $best }) y el peor atendido ({ $worst }) es de { $gap }.
+brief-text-uptake-small-groups = { $count ->
+    [one] La cifra de { $groups } se basa
+   *[other] Las cifras de { $groups } se basan
+} en menos de { $few } contribuciones, muy pocas para comparar con seguridad; entre los grupos con al menos { $few }, la brecha es de { $gap }, entre { $best } ({ $best_uptake }) y { $worst } ({ $worst_uptake }).
+brief-text-uptake-small-groups-only = { $count ->
+    [one] La cifra de { $groups } se basa
+   *[other] Las cifras de { $groups } se basan
+} en menos de { $few } contribuciones, muy pocas para comparar con seguridad.
 brief-text-uptake-no-gap = No hay brecha que medir: menos de dos grupos (sin contar el desconocido) tienen contribuciones contadas.
 brief-text-uptake-none = No se cuenta ninguna contribución, por lo que ningún grupo tiene acogida.
 brief-text-absent-groups = Grupos que no enviaron ninguna contribución: { $groups }.
@@ -250,12 +260,13 @@ brief-text-rejection-provision = , sobre { $provision }
 brief-text-rejection-merged = { $outcome } con { $merged_into }, a la que se incorporó
 brief-text-rejection-reason = { $recorded ->
     [yes] sin motivo dado
+    [elsewhere] se dice tratada en otro lugar, sin indicar dónde
    *[no] sin motivo registrado
 }
 brief-text-anonymous = anónima
 brief-text-rejections-more = Y { $count } más; la nota en JSON (-f json) las enumera todas.
-brief-text-rejections-all-reasoned = Cada contribución rechazada o declarada fuera de alcance recibió un motivo legítimo.
-brief-text-rejections-none = Ninguna contribución fue rechazada ni declarada fuera de alcance.
+brief-text-rejections-all-reasoned = Cada contribución rechazada, declarada fuera de alcance o aceptada solo en parte recibió un motivo legítimo.
+brief-text-rejections-none = Ninguna contribución fue rechazada, declarada fuera de alcance ni aceptada solo en parte.
 brief-text-suggestion = el registro apunta al nivel { $level } ({ $because }). { $chosen ->
     [none] No se eligió ningún nivel.
     [same] Los evaluadores eligieron el nivel { $level }, como sugiere el registro.
@@ -266,7 +277,7 @@ brief-text-because-feedback-days = { $count } de { $total } contribuciones recib
 brief-text-because-balance = la acogida difiere en { $gap } entre el grupo mejor atendido, { $best }, y el peor atendido, { $worst }
 brief-text-consultation-rule-outcome = El resultado de una contribución es su tratamiento o, para una contribución incorporada a otra, el resultado de esta; las contribuciones retiradas quedan fuera de todas las proporciones.
 brief-text-consultation-rule-coverage = La cobertura de respuestas es la proporción de contribuciones cuyo resultado es una respuesta publicada: cualquiera salvo «sin respuesta» (un aplazamiento o una declaración de fuera de alcance es una respuesta).
-brief-text-consultation-rule-reasoned = Los rechazos motivados son la proporción de contribuciones rechazadas o declaradas fuera de alcance que recibieron un motivo legítimo: impedimento jurídico, fuera del mandato, inviabilidad técnica, costo desproporcionado, evidencia insuficiente, tratado en otro lugar, contrario al objetivo declarado, o superado por otras aportaciones.
+brief-text-consultation-rule-reasoned = Los rechazos motivados son la proporción de contribuciones rechazadas, declaradas fuera de alcance o aceptadas solo en parte (lo no acogido también requiere un motivo) que recibieron un motivo legítimo: impedimento jurídico, fuera del mandato, inviabilidad técnica, costo desproporcionado, evidencia insuficiente, tratado en otro lugar (contado solo si el registro nombra la disposición que lo trata), contrario al objetivo declarado, o superado por otras aportaciones.
 brief-text-consultation-rule-uptake = La acogida de un grupo son sus contribuciones aceptadas más la mitad de las aceptadas parcialmente, sobre todas sus contribuciones; la brecha de acogida es la acogida del grupo mejor atendido menos la del peor atendido, sin contar a quienes presentaron contribuciones sin grupo conocido.
 brief-text-consultation-rule-participation = La participación cuenta cada contribución según el grupo de quien la presentó, incluidas las retiradas y las incorporadas, y nombra los grupos de partes interesadas (y los particulares) que no enviaron ninguna.
-brief-text-consultation-rule-timeliness = La puntualidad compara la duración de la consulta, de la apertura al cierre, con la referencia de { $weeks } semanas, y cuenta los días desde el cierre hasta la respuesta publicada (la fecha de respuesta de la consulta o, en su defecto, la última respuesta a una contribución), que deberían ser como máximo { $days } ({ $weeks } semanas).
+brief-text-consultation-rule-timeliness = La puntualidad compara la duración de la consulta, de la apertura al cierre, con las { $weeks } semanas como mínimo que piden las directrices de Mejora de la Legislación de la UE, y cuenta los días desde el cierre hasta la respuesta publicada (la fecha de respuesta de la consulta o, en su defecto, la última respuesta a una contribución), que los Principios de Consulta del Reino Unido (2018) piden que sean como máximo { $days } ({ $weeks } semanas).

@@ -63,7 +63,7 @@ brief-partially-accepted = Acceptées en partie
 brief-uptake = Prise en compte
 brief-participation-by-group = Participation par groupe
 brief-share = Part
-brief-unreasoned = Rejetées sans motif légitime
+brief-unreasoned = Écartées sans motif légitime
 brief-ledger-and-questions = Le registre et les questions de processus
 brief-recommendations = Recommandations
 brief-open-questions = Questions en suspens
@@ -205,20 +205,22 @@ brief-text-rule-rounding = Les scores sont arrondis à l'entier, les points brut
 
 brief-text-submissions = { $submissions } dans le registre, { $considered } prises en compte dans les parts (contributions retirées exclues)
 brief-text-response-coverage = { $count } contributions sur { $total } ont reçu une réponse publiée
-brief-text-reasoned-rejections = { $count } contributions rejetées ou jugées hors champ sur { $total } ont reçu un motif légitime
+brief-text-received = la consultation a reçu { $received } réponses en tout, si bien que les parts ci-dessous décrivent ces { $submissions }, non la consultation entière
+brief-text-response-coverage-by-theme = { $count } contributions sur { $total } ont reçu une réponse par thème ; aucune n'a reçu de réponse propre
+brief-text-reasoned-rejections = { $count } contributions rejetées, jugées hors champ ou retenues en partie seulement sur { $total } ont reçu un motif légitime
 brief-text-gap-between = entre { $best } (le mieux pris en compte) et { $worst } (le moins bien pris en compte)
 brief-text-gap-none = moins de deux groupes à comparer
-brief-text-length = du { $opened } au { $closed } ; la référence est d'au moins { $weeks } semaines : { $met ->
+brief-text-length = du { $opened } au { $closed } ; les lignes directrices « Mieux légiférer » de l'UE demandent au moins { $weeks } semaines : { $met ->
     [yes] atteinte
    *[no] non atteinte
 }
 brief-text-length-unknown = date d'ouverture ou de clôture non indiquée
 brief-text-response-time = { $from ->
-    [consultation] de la clôture au { $date } (la réponse publiée) ; la référence est d'au plus { $weeks } semaines ({ $days } jours) : { $met ->
+    [consultation] de la clôture au { $date } (la réponse publiée) ; les principes de consultation du Royaume-Uni demandent au plus { $weeks } semaines ({ $days } jours) : { $met ->
         [yes] atteinte
        *[no] non atteinte
     }
-   *[submissions] de la clôture au { $date } (la dernière réponse à une contribution) ; la référence est d'au plus { $weeks } semaines ({ $days } jours) : { $met ->
+   *[submissions] de la clôture au { $date } (la dernière réponse à une contribution) ; les principes de consultation du Royaume-Uni demandent au plus { $weeks } semaines ({ $days } jours) : { $met ->
         [yes] atteinte
        *[no] non atteinte
     }
@@ -237,6 +239,14 @@ brief-text-percentage-points = { $points ->
    *[other] { $points } points
 }
 brief-text-uptake-gap = L'écart entre le groupe le mieux pris en compte ({ $best }) et le moins bien pris en compte ({ $worst }) est de { $gap }.
+brief-text-uptake-small-groups = { $count ->
+    [one] Le chiffre de { $groups } repose
+   *[other] Les chiffres de { $groups } reposent
+} sur moins de { $few } contributions, trop peu pour une comparaison sûre ; parmi les groupes qui en comptent au moins { $few }, l'écart est de { $gap }, entre { $best } ({ $best_uptake }) et { $worst } ({ $worst_uptake }).
+brief-text-uptake-small-groups-only = { $count ->
+    [one] Le chiffre de { $groups } repose
+   *[other] Les chiffres de { $groups } reposent
+} sur moins de { $few } contributions, trop peu pour une comparaison sûre.
 brief-text-uptake-no-gap = Aucun écart ne peut être mesuré : moins de deux groupes (hors groupe inconnu) ont des contributions prises en compte.
 brief-text-uptake-none = Aucune contribution n'est prise en compte ; aucun groupe n'a donc de taux de prise en compte.
 brief-text-absent-groups = Groupes n'ayant envoyé aucune contribution : { $groups }.
@@ -246,12 +256,13 @@ brief-text-rejection-provision = , sur { $provision }
 brief-text-rejection-merged = { $outcome } avec { $merged_into }, à laquelle elle a été jointe
 brief-text-rejection-reason = { $recorded ->
     [yes] sans motif donné
+    [elsewhere] question dite traitée ailleurs, sans préciser où
    *[no] sans motif consigné
 }
 brief-text-anonymous = anonyme
 brief-text-rejections-more = Et { $count } de plus ; la note au format JSON (-f json) les énumère toutes.
-brief-text-rejections-all-reasoned = Chaque contribution rejetée ou jugée hors champ a reçu un motif légitime.
-brief-text-rejections-none = Aucune contribution n'a été rejetée ni jugée hors champ.
+brief-text-rejections-all-reasoned = Chaque contribution rejetée, jugée hors champ ou retenue en partie seulement a reçu un motif légitime.
+brief-text-rejections-none = Aucune contribution n'a été rejetée, jugée hors champ ou retenue en partie seulement.
 brief-text-suggestion = le registre indique le niveau { $level } ({ $because }). { $chosen ->
     [none] Aucun niveau n'a été choisi.
     [same] Les évaluateurs ont choisi le niveau { $level }, comme le suggère le registre.
@@ -262,7 +273,7 @@ brief-text-because-feedback-days = { $count } contributions sur { $total } ont r
 brief-text-because-balance = la prise en compte diffère de { $gap } entre le groupe le mieux pris en compte, { $best }, et le moins bien pris en compte, { $worst }
 brief-text-consultation-rule-outcome = L'issue d'une contribution est sa suite, ou, pour une contribution jointe à une autre, l'issue de celle-ci ; les contributions retirées sont exclues de toutes les parts.
 brief-text-consultation-rule-coverage = Le taux de réponse est la part des contributions dont l'issue est une réponse publiée : toute suite autre que l'absence de réponse (un report ou une décision d'irrecevabilité est une réponse).
-brief-text-consultation-rule-reasoned = Les rejets motivés sont la part des contributions rejetées ou jugées hors champ qui ont reçu un motif légitime : impossibilité juridique, hors mandat, infaisabilité technique, coût disproportionné, éléments insuffisants, question traitée ailleurs, contradiction avec l'objectif déclaré, ou autres contributions jugées plus déterminantes.
+brief-text-consultation-rule-reasoned = Les rejets motivés sont la part des contributions rejetées, jugées hors champ ou retenues en partie seulement (ce qui n'a pas été retenu appelle aussi un motif) qui ont reçu un motif légitime : impossibilité juridique, hors mandat, infaisabilité technique, coût disproportionné, éléments insuffisants, question traitée ailleurs (comptée seulement si le registre nomme la disposition qui la traite), contradiction avec l'objectif déclaré, ou autres contributions jugées plus déterminantes.
 brief-text-consultation-rule-uptake = La prise en compte d'un groupe est le nombre de ses contributions acceptées plus la moitié de celles acceptées en partie, rapporté à l'ensemble de ses contributions ; l'écart de prise en compte est la prise en compte du groupe le mieux servi moins celle du groupe le moins bien servi, hors contributeurs de groupe inconnu.
 brief-text-consultation-rule-participation = La participation compte chaque contribution selon le groupe de son auteur, contributions retirées et jointes comprises, et nomme les groupes de parties prenantes (et les particuliers) qui n'en ont envoyé aucune.
-brief-text-consultation-rule-timeliness = La célérité compare la durée de la consultation, de l'ouverture à la clôture, à la référence de { $weeks } semaines, et compte les jours entre la clôture et la réponse publiée (la date de réponse de la consultation, ou à défaut la dernière réponse à une contribution), qui devraient être au plus { $days } ({ $weeks } semaines).
+brief-text-consultation-rule-timeliness = La célérité compare la durée de la consultation, de l'ouverture à la clôture, aux { $weeks } semaines au moins que demandent les lignes directrices « Mieux légiférer » de l'UE, et compte les jours entre la clôture et la réponse publiée (la date de réponse de la consultation, ou à défaut la dernière réponse à une contribution), que les principes de consultation du Royaume-Uni (2018) demandent de limiter à { $days } ({ $weeks } semaines).

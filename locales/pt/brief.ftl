@@ -67,7 +67,7 @@ brief-partially-accepted = Aceitas parcialmente
 brief-uptake = Acolhimento
 brief-participation-by-group = Participação por grupo
 brief-share = Parcela
-brief-unreasoned = Rejeitadas sem motivo legítimo
+brief-unreasoned = Descartadas sem motivo legítimo
 brief-ledger-and-questions = O registro e as perguntas de processo
 brief-recommendations = Recomendações
 brief-open-questions = Perguntas em aberto
@@ -213,20 +213,22 @@ brief-text-rule-rounding = As pontuações são mostradas arredondadas para núm
 
 brief-text-submissions = { $submissions } no registro, { $considered } contadas nas parcelas (sem as retiradas)
 brief-text-response-coverage = { $count } de { $total } contribuições receberam uma resposta publicada
-brief-text-reasoned-rejections = { $count } de { $total } contribuições rejeitadas ou consideradas fora do escopo receberam um motivo legítimo
+brief-text-received = a consulta recebeu { $received } respostas no total, de modo que as parcelas abaixo descrevem estas { $submissions }, não a consulta inteira
+brief-text-response-coverage-by-theme = { $count } de { $total } contribuições receberam uma resposta por tema; nenhuma recebeu resposta própria
+brief-text-reasoned-rejections = { $count } de { $total } contribuições rejeitadas, consideradas fora do escopo ou aceitas só em parte receberam um motivo legítimo
 brief-text-gap-between = entre { $best } (o mais bem atendido) e { $worst } (o menos atendido)
 brief-text-gap-none = menos de dois grupos para comparar
-brief-text-length = de { $opened } a { $closed }; a referência é de pelo menos { $weeks } semanas: { $met ->
+brief-text-length = de { $opened } a { $closed }; as diretrizes Legislar Melhor da UE pedem pelo menos { $weeks } semanas: { $met ->
     [yes] cumprida
    *[no] não cumprida
 }
 brief-text-length-unknown = data de abertura ou de encerramento não informada
 brief-text-response-time = { $from ->
-    [consultation] do encerramento a { $date } (a resposta publicada); a referência é de no máximo { $weeks } semanas ({ $days } dias): { $met ->
+    [consultation] do encerramento a { $date } (a resposta publicada); os Princípios de Consulta do Reino Unido pedem no máximo { $weeks } semanas ({ $days } dias): { $met ->
         [yes] cumprida
        *[no] não cumprida
     }
-   *[submissions] do encerramento a { $date } (a última resposta a uma contribuição); a referência é de no máximo { $weeks } semanas ({ $days } dias): { $met ->
+   *[submissions] do encerramento a { $date } (a última resposta a uma contribuição); os Princípios de Consulta do Reino Unido pedem no máximo { $weeks } semanas ({ $days } dias): { $met ->
         [yes] cumprida
        *[no] não cumprida
     }
@@ -248,6 +250,14 @@ brief-text-percentage-points = { $points ->
    *[other] { $points } pontos percentuais
 }
 brief-text-uptake-gap = A diferença entre o grupo mais bem atendido ({ $best }) e o menos atendido ({ $worst }) é de { $gap }.
+brief-text-uptake-small-groups = { $count ->
+    [one] O número de { $groups } se baseia
+   *[other] Os números de { $groups } se baseiam
+} em menos de { $few } contribuições, poucas demais para comparar com segurança; entre os grupos com pelo menos { $few }, a diferença é de { $gap }, entre { $best } ({ $best_uptake }) e { $worst } ({ $worst_uptake }).
+brief-text-uptake-small-groups-only = { $count ->
+    [one] O número de { $groups } se baseia
+   *[other] Os números de { $groups } se baseiam
+} em menos de { $few } contribuições, poucas demais para comparar com segurança.
 brief-text-uptake-no-gap = Não há diferença a medir: menos de dois grupos (sem contar o desconhecido) têm contribuições contadas.
 brief-text-uptake-none = Nenhuma contribuição é contada, por isso nenhum grupo tem acolhimento.
 brief-text-absent-groups = Grupos que não enviaram nenhuma contribuição: { $groups }.
@@ -257,12 +267,13 @@ brief-text-rejection-provision = , sobre { $provision }
 brief-text-rejection-merged = { $outcome } com { $merged_into }, à qual foi incorporada
 brief-text-rejection-reason = { $recorded ->
     [yes] sem motivo dado
+    [elsewhere] dita tratada em outro lugar, sem indicar onde
    *[no] sem motivo registrado
 }
 brief-text-anonymous = anônima
 brief-text-rejections-more = E mais { $count }; o relatório em JSON (-f json) lista todas.
-brief-text-rejections-all-reasoned = Toda contribuição rejeitada ou considerada fora do escopo recebeu um motivo legítimo.
-brief-text-rejections-none = Nenhuma contribuição foi rejeitada ou considerada fora do escopo.
+brief-text-rejections-all-reasoned = Toda contribuição rejeitada, considerada fora do escopo ou aceita só em parte recebeu um motivo legítimo.
+brief-text-rejections-none = Nenhuma contribuição foi rejeitada, considerada fora do escopo ou aceita só em parte.
 brief-text-suggestion = o registro aponta para o nível { $level } ({ $because }). { $chosen ->
     [none] Nenhum nível foi escolhido.
     [same] Os avaliadores escolheram o nível { $level }, como o registro sugere.
@@ -273,7 +284,7 @@ brief-text-because-feedback-days = { $count } de { $total } contribuições rece
 brief-text-because-balance = o acolhimento difere em { $gap } entre o grupo mais bem atendido, { $best }, e o menos atendido, { $worst }
 brief-text-consultation-rule-outcome = O resultado de uma contribuição é o seu encaminhamento ou, para uma contribuição incorporada a outra, o resultado desta; as contribuições retiradas ficam de fora de todas as parcelas.
 brief-text-consultation-rule-coverage = A cobertura de respostas é a parcela das contribuições cujo resultado é uma resposta publicada: qualquer um, exceto "não respondida" (um adiamento ou uma decisão de fora do escopo é uma resposta).
-brief-text-consultation-rule-reasoned = As rejeições fundamentadas são a parcela das contribuições rejeitadas ou consideradas fora do escopo que receberam um motivo legítimo: impedimento legal, fora do mandato, inviabilidade técnica, custo desproporcional, evidências insuficientes, tratada em outro lugar, conflito com o objetivo declarado, ou superada por outras contribuições.
+brief-text-consultation-rule-reasoned = As rejeições fundamentadas são a parcela das contribuições rejeitadas, consideradas fora do escopo ou aceitas só em parte (o que não foi acolhido também exige um motivo) que receberam um motivo legítimo: impedimento legal, fora do mandato, inviabilidade técnica, custo desproporcional, evidências insuficientes, tratada em outro lugar (contada só se o registro indicar a disposição que a trata), conflito com o objetivo declarado, ou superada por outras contribuições.
 brief-text-consultation-rule-uptake = O acolhimento de um grupo são as suas contribuições aceitas mais metade das aceitas parcialmente, sobre todas as suas contribuições; a diferença de acolhimento é o acolhimento do grupo mais bem atendido menos o do menos atendido, sem contar os autores de grupo desconhecido.
 brief-text-consultation-rule-participation = A participação conta cada contribuição pelo grupo de quem a enviou, incluindo as retiradas e as incorporadas, e nomeia os grupos de partes interessadas (e as pessoas físicas) que não enviaram nenhuma.
-brief-text-consultation-rule-timeliness = A tempestividade compara a duração da consulta, da abertura ao encerramento, com a referência de { $weeks } semanas, e conta os dias do encerramento até a resposta publicada (a data de resposta da consulta ou, na falta dela, a última resposta a uma contribuição), que devem ser no máximo { $days } ({ $weeks } semanas).
+brief-text-consultation-rule-timeliness = A tempestividade compara a duração da consulta, da abertura ao encerramento, com as { $weeks } semanas no mínimo que pedem as diretrizes Legislar Melhor da UE, e conta os dias do encerramento até a resposta publicada (a data de resposta da consulta ou, na falta dela, a última resposta a uma contribuição), que os Princípios de Consulta do Reino Unido (2018) pedem que sejam no máximo { $days } ({ $weeks } semanas).

@@ -84,6 +84,15 @@ pub struct Consultation {
     /// Where the published response can be read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_url: Option<String>,
+    /// How many responses the consultation received in all, when the ledger records only some
+    /// of them (a selection, or the asks traced from a response by theme): the brief then says
+    /// that its shares describe the ledger, not the whole consultation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received: Option<u64>,
+    /// The drafters answered by theme, not each submission: a submission's disposition is what
+    /// the response said of its theme, and the brief says so beside response coverage.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub answered_by_theme: bool,
     /// The submissions, one `[[consultation.submissions]]` table each. Leave out when
     /// `submissions_file` names a CSV file instead.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -69,6 +69,30 @@ fn shown(value: f64, edges: &[f64]) -> f64 {
     if crosses { (value * 10.0).floor() / 10.0 } else { whole }
 }
 
+/// A count of things with its thousands grouped as the language writes them: "2,400" in
+/// English, "2 400" in French (a narrow no-break space), "2.400" in Portuguese; Spanish leaves
+/// four digits together and groups from five ("2400", "24 000").
+pub fn count(value: u64, lang: Lang) -> String {
+    let digits = value.to_string();
+    let (separator, from) = match lang {
+        Lang::En => (",", 4),
+        Lang::Fr => ("\u{202f}", 4),
+        Lang::Es => ("\u{a0}", 5),
+        Lang::Pt => (".", 4),
+    };
+    if digits.len() < from {
+        return digits;
+    }
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len());
+    for (at, digit) in digits.chars().enumerate() {
+        if at > 0 && (digits.len() - at).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// A number without trailing zeros: 4, 1.5, 0.75.
 pub fn number(value: f64) -> String {
     // Points and weights are nearly always whole numbers or hundredths (0.75), which integer
@@ -117,6 +141,17 @@ pub fn question_name(rubric_title: &str, topic: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_group_their_thousands_as_each_language_does() {
+        assert_eq!(count(40, Lang::En), "40");
+        assert_eq!(count(2400, Lang::En), "2,400");
+        assert_eq!(count(1_234_567, Lang::En), "1,234,567");
+        assert_eq!(count(2400, Lang::Fr), "2\u{202f}400");
+        assert_eq!(count(2400, Lang::Es), "2400");
+        assert_eq!(count(24_000, Lang::Es), "24\u{a0}000");
+        assert_eq!(count(2400, Lang::Pt), "2.400");
+    }
 
     #[test]
     fn numbers_are_written_as_float_formatting_would_write_them() {

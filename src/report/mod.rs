@@ -12,7 +12,8 @@ mod text;
 mod views;
 
 pub use format::{
-    long_date, long_date_of, number, percent, percentage_points, question_name, score_change_display, score_display,
+    count, long_date, long_date_of, number, percent, percentage_points, question_name, score_change_display,
+    score_display,
 };
 pub use prose::{methodology_rules, verdict_sentence};
 pub use text::consultation_text;

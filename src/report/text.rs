@@ -3,8 +3,8 @@
 //! the rejections listed, the levels the ledger points to and the indicators' definitions.
 
 use crate::consultation::{
-    BENCHMARK_WEEKS, ConsultationPart, ConsultationView, Fact, Indicator, LeadLine, RejectionLine, TableCell,
-    TableView, UnreasonedRejection,
+    BENCHMARK_WEEKS, ConsultationPart, ConsultationView, FEW_SUBMISSIONS, Fact, Indicator, LeadLine, RejectionLine,
+    TableCell, TableView, UnreasonedRejection,
 };
 use crate::i18n::{Lang, long_date, tr};
 use crate::report::percentage_points;
@@ -69,7 +69,19 @@ fn facts(view: &ConsultationView, lang: Lang) -> Vec<Fact> {
         fact("closed", "brief-closed", closed, None);
     }
     if !view.channels.is_empty() {
-        fact("channels", "brief-channels", view.channels.join("; "), None);
+        // A channel named by one of the ids the README lists is said in words; any other, as
+        // written.
+        let channels: Vec<&str> = view
+            .channels
+            .iter()
+            .map(|channel| {
+                ["portal", "written", "meeting", "hearing", "survey"]
+                    .into_iter()
+                    .find(|id| id == channel)
+                    .map_or(channel.as_str(), |id| crate::words::word_of(lang, "channel-", id))
+            })
+            .collect();
+        fact("channels", "brief-channels", channels.join("; "), None);
     }
     if let Some(url) = &view.response_url {
         fact(
@@ -79,17 +91,24 @@ fn facts(view: &ConsultationView, lang: Lang) -> Vec<Fact> {
             view.response_link.clone(),
         );
     }
-    fact(
-        "submissions",
-        "brief-submissions",
-        crate::tr!(
-            lang,
-            "brief-text-submissions",
-            submissions = view.submissions,
-            considered = view.considered
-        ),
-        None,
+    let mut submissions = crate::tr!(
+        lang,
+        "brief-text-submissions",
+        submissions = view.submissions,
+        considered = view.considered
     );
+    // A ledger of some of the responses describes those, not the consultation: said where the
+    // counts are, so that no share below is read as the whole consultation's.
+    if let Some(received) = view.received.filter(|&received| received > view.submissions as u64) {
+        submissions.push_str(&crate::i18n::tr(lang, "semicolon"));
+        submissions.push_str(&crate::tr!(
+            lang,
+            "brief-text-received",
+            received = crate::report::count(received, lang),
+            submissions = view.submissions
+        ));
+    }
+    fact("submissions", "brief-submissions", submissions, None);
     facts
 }
 
@@ -103,7 +122,11 @@ fn indicators(view: &ConsultationView, lang: Lang) -> Vec<Indicator> {
             label: tr(lang, "brief-response-coverage"),
             value: view.response_coverage.display.clone(),
             basis: share(
-                "brief-text-response-coverage",
+                if view.answered_by_theme {
+                    "brief-text-response-coverage-by-theme"
+                } else {
+                    "brief-text-response-coverage"
+                },
                 view.response_coverage.count,
                 view.response_coverage.total,
             ),
@@ -200,12 +223,67 @@ fn fill_table_notes(view: &mut ConsultationView, lang: Lang) {
         ),
         (None, false) => tr(lang, "brief-text-uptake-no-gap"),
     };
+    if let Some(caveat) = small_groups_caveat(view, lang) {
+        view.uptake_note.push(' ');
+        view.uptake_note.push_str(&caveat);
+    }
     view.participation_note = if view.absent_groups.is_empty() {
         tr(lang, "brief-text-no-absent-group")
     } else {
         let groups: Vec<&str> = view.absent_groups.iter().map(|group| group.label).collect();
         crate::tr!(lang, "brief-text-absent-groups", groups = groups.join(", "))
     };
+}
+
+/// Where the best- or the worst-served group rests on a handful of submissions, a share of them
+/// says little: names those groups, and gives the gap among the groups with enough submissions
+/// to compare, where there are two. Small groups are never left out of the gap itself, since the
+/// voices with fewest submissions are often the ones a consultation failed to reach.
+fn small_groups_caveat(view: &ConsultationView, lang: Lang) -> Option<String> {
+    let gap = view.uptake_gap.as_ref()?;
+    let small = |id: &str| {
+        view.uptake
+            .iter()
+            .find(|row| row.group.id == id)
+            .is_some_and(|row| row.submissions < FEW_SUBMISSIONS)
+    };
+    let named: Vec<&str> = [gap.best, gap.worst]
+        .into_iter()
+        .filter(|group| small(group.id))
+        .map(|group| group.label)
+        .collect();
+    if named.is_empty() {
+        return None;
+    }
+    let groups = crate::i18n::and_list(&named, lang);
+    let enough: Vec<&crate::consultation::GroupUptake> = view
+        .uptake
+        .iter()
+        .filter(|row| row.group.id != "unknown" && row.submissions >= FEW_SUBMISSIONS)
+        .collect();
+    let best = enough.iter().max_by(|a, b| a.uptake.total_cmp(&b.uptake));
+    let worst = enough.iter().min_by(|a, b| a.uptake.total_cmp(&b.uptake));
+    Some(match (best, worst) {
+        (Some(best), Some(worst)) if enough.len() >= 2 => crate::tr!(
+            lang,
+            "brief-text-uptake-small-groups",
+            groups = groups,
+            count = named.len(),
+            few = FEW_SUBMISSIONS,
+            gap = percentage_points(best.uptake - worst.uptake, lang),
+            best = best.group.label,
+            best_uptake = best.display.clone(),
+            worst = worst.group.label,
+            worst_uptake = worst.display.clone()
+        ),
+        _ => crate::tr!(
+            lang,
+            "brief-text-uptake-small-groups-only",
+            groups = groups,
+            count = named.len(),
+            few = FEW_SUBMISSIONS
+        ),
+    })
 }
 
 /// Owns one listed rejection without a recorded reason: who asked, for what, and what became of it.
@@ -239,11 +317,14 @@ fn rejection_line(s: &UnreasonedRejection, lang: Lang) -> RejectionLine {
         None => s.outcome_label.to_string(),
     });
     text.push_str(", ");
-    text.push_str(&crate::tr!(
-        lang,
-        "brief-text-rejection-reason",
-        recorded = yes_no(s.reason.is_some())
-    ));
+    // A legitimate reason that is not counted can only be "addressed elsewhere" without the
+    // provision that addresses it: said as such, not as no reason at all.
+    let recorded = match s.reason {
+        Some("addressed-elsewhere") => "elsewhere",
+        Some(_) => "yes",
+        None => "no",
+    };
+    text.push_str(&crate::tr!(lang, "brief-text-rejection-reason", recorded = recorded));
     text.push('.');
     RejectionLine {
         id: s.id.clone(),

@@ -679,7 +679,11 @@ const PANEL_SECTIONS: [&str; 10] = [
 /// The change brief's sections, in order, as templates/change.md.tera writes them for `change`
 /// (the last sections only where they have something to say).
 fn change_sections(change: &serde_json::Value) -> Vec<&'static str> {
-    let mut sections = vec!["Summary", "Red flags", "What changed", "Unchanged", "Recommendations"];
+    let mut sections = vec!["Summary", "Red flags", "What changed"];
+    if !list(&change["rewritten"]).is_empty() {
+        sections.push("Same answer, new finding");
+    }
+    sections.extend(["Unchanged", "Recommendations"]);
     if !list(&change["answered_in_one"]).is_empty() {
         sections.push("Answered in one assessment only");
     }

@@ -199,7 +199,7 @@ fn batch_panel_and_diff_write_in_the_language_asked() {
         "{index}"
     );
     assert!(
-        index.contains("| Projet de texte | 55 | Préoccupations graves | Préjudice grave | Satisfaisant |"),
+        index.contains("| Projet de texte | 54 | Préoccupations graves | Préjudice grave | Satisfaisant |"),
         "{index}"
     );
     assert!(

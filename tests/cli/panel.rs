@@ -556,6 +556,15 @@ fn a_panel_refuses_assessments_of_another_stage_unless_forced() {
         "{}",
         env.read("out/index.csv")
     );
+    // Two texts at one stage (a Commission proposal and the Council's position on it, both
+    // before the legislature) are a change, not a panel: the shipped pair is refused as one.
+    let pair = env.run(&["panel", &repo("examples/changes")]);
+    pair.code(1);
+    assert!(
+        pair.stderr.contains("(introduced 2022-05-11 vs 2025-11-26); pass --force"),
+        "{}",
+        pair.stderr
+    );
     // Other rubrics cannot be compared, forced or not: uni answers no transparency question.
     let uni = env.read("panel/uni.toml");
     let other = uni[..uni.find("[answers.transparency").expect("transparency answers")].replace(
