@@ -263,13 +263,17 @@ fn check_brief(path: &Path, brief: &serde_json::Value) {
         .join("|");
     let overall = &brief["overall"];
     for rubric in brief["rubrics"].as_array().expect("rubrics") {
-        for key in ["title", "score_display", "points_display", "coverage_display"] {
+        for key in ["title", "score_display", "coverage_display"] {
             let value = rubric[key].as_str().expect(key);
             assert!(
                 scorecard_text.contains(value),
                 "{name}: {key} {value} not in {scorecard_text}"
             );
         }
+        // The points behind a score are given with the rubric's findings, as in the PDF.
+        let points = rubric["points_display"].as_str().expect("points_display");
+        assert!(!scorecard_text.contains(points), "{name}: {points} in the scorecard");
+        assert!(document_text(&document).contains(points), "{name}: {points} nowhere");
     }
     // Ratings are words in the table, not only colours.
     assert!(

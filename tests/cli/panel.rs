@@ -561,7 +561,8 @@ fn a_panel_refuses_assessments_of_another_stage_unless_forced() {
     let pair = env.run(&["panel", &repo("examples/changes")]);
     pair.code(1);
     assert!(
-        pair.stderr.contains("(introduced 2022-05-11 vs 2025-11-26); pass --force"),
+        pair.stderr
+            .contains("(introduced 2022-05-11 vs 2025-11-26); pass --force"),
         "{}",
         pair.stderr
     );

@@ -308,7 +308,6 @@ fn scorecard_table(brief: &Brief, body: &mut Body) {
             cells.extend(Dimension::ALL.map(|dimension| Cell::dimension(&rubric.dimensions, dimension)));
             cells.extend([
                 Cell::text(rubric.score_display.as_str()),
-                Cell::text(rubric.points_display.as_str()),
                 Cell::default().and(rubric.rating_label, Fmt::marked(band_colour(rubric.rating))),
                 Cell::text(rubric.coverage_display.as_str()),
                 Cell::text(rubric.red_flags.len().to_string()),
@@ -321,7 +320,6 @@ fn scorecard_table(brief: &Brief, body: &mut Body) {
     cells.extend(Dimension::ALL.map(|dimension| Cell::dimension(&overall.dimensions, dimension)));
     cells.extend([
         Cell::text(overall.score_display.as_str()),
-        Cell::text(""),
         Cell::default().and(overall.rating_label, Fmt::marked(band_colour(overall.rating))),
         Cell::text(overall.coverage_display.as_str()),
         Cell::text(overall.red_flags.len().to_string()),
@@ -332,17 +330,18 @@ fn scorecard_table(brief: &Brief, body: &mut Body) {
         "effect",
         "process",
         "score",
-        "points",
         "rating",
         "coverage",
         "red_flags",
     ]
     .map(|key| label(brief, key));
+    // As the PDF's: the points behind each score are in each rubric's findings, and a column of
+    // them left the ratings too narrow for the longer words of other languages.
     body.table(
         label(brief, "scorecard"),
-        &[15, 14, 14, 8, 10, 16, 13, 10],
+        &[16, 16, 16, 9, 18, 13, 12],
         Some(&header),
-        &[3, 4, 6, 7],
+        &[3, 5, 6],
         &rows,
     );
 }

@@ -21,8 +21,7 @@ impl Body {
         numeric: &[usize],
         rows: &[Row],
     ) {
-        let total: usize = widths.iter().sum();
-        let columns: Vec<usize> = widths.iter().map(|part| self.width * part / total.max(1)).collect();
+        let columns = column_widths(self.width, widths, header, rows);
         // Schema order: tblW, tblBorders, tblCellMar, tblLook, tblCaption.
         let _ = write!(
             self.xml,
@@ -80,6 +79,89 @@ impl Body {
         }
         self.raw("</w:tcPr>");
     }
+}
+
+/// About how wide a character of a table's text is, in twentieths of a point: the tables' 9 pt
+/// text, bold (a header, a rating), wide enough for the wider fonts that stand in for Calibri
+/// where it is missing (LibreOffice without Carlito).
+const CHAR_WIDTH: usize = 105;
+
+/// A cell's left and right margins together, and a little slack.
+const CELL_PADDING: usize = 2 * 80 + 40;
+
+/// The widest a column is made for its longest word, in parts of the text column's width: a
+/// longer word (an address) may break.
+const MAX_WORD_SHARE: f64 = 0.4;
+
+/// The widths of a table's columns, in twentieths of a point, that fill `width`: in proportion
+/// to `parts`, but never narrower than the column's longest word needs, so that a word is not
+/// broken in the middle ("Préoccupatio-ns", "Pontuaçã-o"): columns laid out for English labels
+/// would break the longer words of other languages. What a column gains, the columns with room
+/// to spare give up, in proportion to that room.
+fn column_widths(width: usize, parts: &[usize], header: Option<&[&str]>, rows: &[Row]) -> Vec<usize> {
+    let total: usize = parts.iter().sum();
+    let share: Vec<usize> = parts.iter().map(|part| width * part / total.max(1)).collect();
+    let longest_word = |text: &str| {
+        text.split_whitespace()
+            .map(|word| word.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss
+    )]
+    let cap = (width as f64 * MAX_WORD_SHARE) as usize;
+    let needs: Vec<usize> = (0..parts.len())
+        .map(|column| {
+            let header_word = header
+                .and_then(|labels| labels.get(column))
+                .map_or(0, |label| longest_word(label));
+            let cell_word = rows
+                .iter()
+                .filter_map(|row| row.cells.get(column))
+                .flat_map(|cell| &cell.runs)
+                .filter_map(|(piece, _)| match piece {
+                    Piece::Text(text) => Some(longest_word(text)),
+                    Piece::Link(_) => None,
+                })
+                .max()
+                .unwrap_or(0);
+            (header_word.max(cell_word) * CHAR_WIDTH + CELL_PADDING).min(cap)
+        })
+        .collect();
+    let short: usize = share
+        .iter()
+        .zip(&needs)
+        .map(|(has, needs)| needs.saturating_sub(*has))
+        .sum();
+    let room: usize = share
+        .iter()
+        .zip(&needs)
+        .map(|(has, needs)| has.saturating_sub(*needs))
+        .sum();
+    if short == 0 {
+        return share;
+    }
+    let needed: usize = needs.iter().sum();
+    if needed >= width {
+        // Not every longest word fits: each column gets its need's share of the width, so that
+        // the breaks fall evenly rather than all in the narrowest columns.
+        return needs.iter().map(|need| width * need / needed).collect();
+    }
+    share
+        .iter()
+        .zip(&needs)
+        .map(|(&has, &needs)| {
+            if has < needs {
+                needs
+            } else {
+                // Rounded up, so that the columns never add up to more than the width.
+                has - ((has - needs) * short).div_ceil(room)
+            }
+        })
+        .collect()
 }
 
 fn cell_props(numeric: bool) -> Props {
@@ -156,5 +238,39 @@ pub(super) struct Row {
 impl Row {
     pub(super) fn new(cells: Vec<Cell>) -> Row {
         Row { cells, bold: false }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_column_is_made_wide_enough_for_its_longest_word_at_the_others_expense() {
+        // Five columns in equal parts of 9,000: 1,800 each. "Preocupações" (12 characters) needs
+        // 12 × 105 + 200 = 1,460; "Transparência" 13 × 105 + 200 = 1,565; both fit as they are.
+        let rows = [Row::new(vec![
+            Cell::text("Transparência"),
+            Cell::text("Preocupações graves"),
+            Cell::text("1"),
+            Cell::text("2"),
+            Cell::text("3"),
+        ])];
+        assert_eq!(column_widths(9000, &[1, 1, 1, 1, 1], None, &rows), [1800; 5]);
+        // Given only 1,000 by its part, the rating column takes what it needs from the others,
+        // which keep at least their own needs, and the total stays the text column's width.
+        let widths = column_widths(9000, &[3, 1, 2, 2, 1], None, &rows);
+        assert_eq!(widths[1], 1460, "{widths:?}");
+        assert!(
+            widths[0] >= 1565 && widths[2..].iter().all(|width| *width >= 305),
+            "{widths:?}"
+        );
+        assert!(widths.iter().sum::<usize>() <= 9000, "{widths:?}");
+        // A link is never the reason for a wide column: it may break.
+        let linked = [Row::new(vec![
+            Cell::link("https://example.org/a-very-long-address-indeed"),
+            Cell::text("x"),
+        ])];
+        assert_eq!(column_widths(9000, &[1, 1], None, &linked), [4500, 4500]);
     }
 }
