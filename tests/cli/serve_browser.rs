@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use super::serve::Server;
-use crate::support::TestEnv;
+use crate::support::{TestEnv, repo};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -69,6 +69,12 @@ struct Browser {
 
 impl Browser {
     fn start(downloads: &Path, profile: &Path) -> Browser {
+        Browser::start_as(downloads, profile, None)
+    }
+
+    /// A browser that shows pages as a phone `width` CSS pixels wide would (Chrome's device
+    /// emulation), or a desktop window without it.
+    fn start_as(downloads: &Path, profile: &Path, phone: Option<u32>) -> Browser {
         let port = free_port();
         let driver = Command::new(CHROMEDRIVER)
             .arg(format!("--port={port}"))
@@ -86,19 +92,23 @@ impl Browser {
             assert!(Instant::now() < deadline, "chromedriver did not answer");
             std::thread::sleep(Duration::from_millis(100));
         }
+        let mut options = json!({
+            "binary": CHROMIUM,
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,1000",
+                format!("--user-data-dir={}", profile.display())],
+            "prefs": {
+                "download.default_directory": downloads.display().to_string(),
+                "download.prompt_for_download": false,
+            },
+        });
+        if let Some(width) = phone {
+            options["mobileEmulation"] = json!({"deviceMetrics": {"width": width, "height": 800, "pixelRatio": 2.0}});
+        }
         let capabilities = json!({"capabilities": {"alwaysMatch": {
             "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": CHROMIUM,
-                "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-quic", "--no-first-run", "--window-size=1280,1000",
-                    format!("--user-data-dir={}", profile.display())],
-                "prefs": {
-                    "download.default_directory": downloads.display().to_string(),
-                    "download.prompt_for_download": false,
-                },
-            },
+            "goog:chromeOptions": options,
         }}});
         let created = browser
             .call("POST", "/session", Some(capabilities))
@@ -602,4 +612,59 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_then_axe_on_every_pa
         "axe found serious or critical violations:\n{}",
         problems.join("\n")
     );
+}
+
+/// On a phone 375 pixels wide, no HTML brief pushes the page sideways: a table too wide for the
+/// screen scrolls in its own region (a brief's scorecard, a panel's verdicts by group), and the
+/// rest wraps, in English and in French, whose words are longer.
+#[test]
+fn html_briefs_fit_a_phone_screen() {
+    if !tools_present() {
+        return;
+    }
+    let env = TestEnv::new();
+    let changes = "examples/changes/eu-csa-regulation";
+    let mut pages = Vec::new();
+    for lang in ["en", "fr"] {
+        for (name, args) in [
+            (
+                "nigeria",
+                vec!["render", &repo("examples/nigeria-social-media-bill.toml")],
+            ),
+            (
+                "ledger",
+                vec![
+                    "render",
+                    &repo("examples/consultation/uk-online-safety-bill-encryption.toml"),
+                ],
+            ),
+            ("panel", vec!["panel", &repo("examples/panel/eu-csa-regulation")]),
+        ] {
+            let out = env.path(&format!("{name}-{lang}.html")).display().to_string();
+            env.run(&[args.as_slice(), &["--lang", lang, "-f", "html", "-o", &out]].concat())
+                .code(0);
+            pages.push(out);
+        }
+        let out = env.path(&format!("change-{lang}.html")).display().to_string();
+        let (old, new) = (
+            repo(&format!("{changes}-commission-proposal.toml")),
+            repo(&format!("{changes}-council-position.toml")),
+        );
+        env.run(&["diff", &old, &new, "--lang", lang, "-f", "html", "-o", &out])
+            .code(0);
+        pages.push(out);
+    }
+    let browser = Browser::start_as(&env.path("downloads"), &env.path("profile"), Some(375));
+    for page in &pages {
+        browser.go(&format!("file://{page}"));
+        // A page wider than the screen widens the phone's layout viewport with it: the page's
+        // width is set against the screen's.
+        let widths = browser.script("return [document.documentElement.scrollWidth, screen.width];");
+        let (page_width, screen) = (widths[0].as_u64().unwrap_or(0), widths[1].as_u64().unwrap_or(0));
+        assert_eq!(screen, 375, "{page}: not shown on a phone's screen");
+        assert!(
+            page_width <= screen,
+            "{page}: {page_width} pixels wide on a {screen}-pixel screen"
+        );
+    }
 }
