@@ -9,7 +9,6 @@ change-now = Now
 change-stage = Stage
 change-introduced = Introduced
 change-reference = Reference
-change-assessed = Assessed
 change-assessment-date = Assessment date
 change-assessors = Assessors
 change-stakeholder-group = Stakeholder group

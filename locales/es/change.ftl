@@ -9,7 +9,6 @@ change-now = Ahora
 change-stage = Etapa
 change-introduced = Presentada
 change-reference = Referencia
-change-assessed = Evaluada
 change-assessment-date = Fecha de la evaluación
 change-assessors = Evaluadores
 change-stakeholder-group = Grupo de partes interesadas

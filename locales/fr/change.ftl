@@ -9,7 +9,6 @@ change-now = Maintenant
 change-stage = Étape
 change-introduced = Déposé le
 change-reference = Référence
-change-assessed = Évaluée le
 change-assessment-date = Date de l'évaluation
 change-assessors = Évaluateurs
 change-stakeholder-group = Groupe de parties prenantes

@@ -9,7 +9,6 @@ change-now = Agora
 change-stage = Etapa
 change-introduced = Apresentada
 change-reference = Referência
-change-assessed = Avaliada
 change-assessment-date = Data da avaliação
 change-assessors = Avaliadores
 change-stakeholder-group = Grupo de partes interessadas

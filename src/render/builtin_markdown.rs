@@ -527,7 +527,8 @@ fn answered(brief: &Brief, question: &QuestionView, out: &mut Out) {
     out.label(brief, "position");
     out.raw(" **");
     out.text(&question.level_phrase);
-    out.raw("**, ");
+    // A full stop, not a comma: the level's text is a sentence of its own, with its capital.
+    out.raw("**. ");
     out.text(question.level_text.as_deref().unwrap_or_default());
     if let Some(flag) = given(&question.flag_label) {
         out.raw(" — **");

@@ -429,7 +429,8 @@ fn answered(brief: &Brief, question: &QuestionView, body: &mut Body) {
     body.run(label(brief, "position"), Fmt::MUTED);
     body.run(" ", Fmt::default());
     body.run(&question.level_phrase, Fmt::BOLD);
-    body.run(", ", Fmt::default());
+    // The level's text is a sentence of its own, with its capital.
+    body.run(". ", Fmt::default());
     body.run(question.level_text.as_deref().unwrap_or_default(), Fmt::default());
     if let Some(flag) = given(&question.flag_label) {
         body.run(" — ", Fmt::MUTED);

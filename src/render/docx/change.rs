@@ -100,7 +100,7 @@ fn versions(change: &ChangeBrief, body: &mut Body) {
             or_dash(&new.reference),
         ),
         row(
-            label(change, "assessed"),
+            label(change, "assessment_date"),
             or_dash(&old.date_long),
             or_dash(&new.date_long),
         ),
