@@ -37,7 +37,7 @@ change-key-findings = What the assessors now find
 change-then-found = Then found
 change-now-found = Now found
 change-recommendations = Recommendations
-change-taken-up = Taken up
+change-taken-up = Taken up or no longer needed
 change-new = New
 change-answered-in-one = Answered in one assessment only
 change-notes = Notes
@@ -53,7 +53,7 @@ change-unchanged = unchanged
 ## Empty states.
 change-no-answer-changed = No answer changed.
 change-every-answer-changed = Every answer changed.
-change-none-taken-up = None of the old assessment's recommendations was taken up.
+change-none-taken-up = None of the old assessment's recommendations was taken up or is no longer needed.
 
 ## Sentences with numbers and names.
 change-overall-line = Overall: { $old } { $arrow } { $new } ({ $change }, score { $old_score } → { $new_score }).
@@ -89,8 +89,8 @@ change-summary-recommendations = Of the { $asked ->
     [one] { $asked } recommendation
    *[other] { $asked } recommendations
   } the old assessment made, { $taken ->
-    [one] { $taken } was taken up.
-   *[other] { $taken } were taken up.
+    [one] { $taken } was taken up or is no longer needed.
+   *[other] { $taken } were taken up or are no longer needed.
   }
 
 ## How changes are judged, a sentence each.

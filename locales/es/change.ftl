@@ -37,7 +37,7 @@ change-key-findings = Lo que constatan ahora los evaluadores
 change-then-found = Constatación anterior
 change-now-found = Constatación actual
 change-recommendations = Recomendaciones
-change-taken-up = Atendidas
+change-taken-up = Atendidas o ya innecesarias
 change-new = Nuevas
 change-answered-in-one = Respondidas en una sola evaluación
 change-notes = Notas
@@ -53,7 +53,7 @@ change-unchanged = sin cambios
 ## Estados vacíos.
 change-no-answer-changed = Ninguna respuesta cambió.
 change-every-answer-changed = Todas las respuestas cambiaron.
-change-none-taken-up = No se acogió ninguna de las recomendaciones de la evaluación anterior.
+change-none-taken-up = Ninguna de las recomendaciones de la evaluación anterior fue atendida ni dejó de ser necesaria.
 
 ## Frases con números y nombres.
 change-overall-line = General: { $old } { $arrow } { $new } ({ $change }, puntuación { $old_score } → { $new_score }).
@@ -89,8 +89,8 @@ change-summary-recommendations = De { $asked ->
     [one] la { $asked } recomendación formulada
    *[other] las { $asked } recomendaciones formuladas
   } por la evaluación anterior, { $taken ->
-    [one] { $taken } fue atendida.
-   *[other] { $taken } fueron atendidas.
+    [one] { $taken } fue atendida o ya no es necesaria.
+   *[other] { $taken } fueron atendidas o ya no son necesarias.
   }
 
 ## Cómo se juzgan los cambios, una frase cada una.

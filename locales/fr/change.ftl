@@ -37,7 +37,7 @@ change-key-findings = Ce que constatent désormais les évaluateurs
 change-then-found = Constat d'avant
 change-now-found = Constat actuel
 change-recommendations = Recommandations
-change-taken-up = Suivies
+change-taken-up = Suivies ou devenues sans objet
 change-new = Nouvelles
 change-answered-in-one = Réponses données dans une seule évaluation
 change-notes = Remarques
@@ -53,7 +53,7 @@ change-unchanged = inchangée
 ## États vides.
 change-no-answer-changed = Aucune réponse n'a changé.
 change-every-answer-changed = Toutes les réponses ont changé.
-change-none-taken-up = Aucune des recommandations de l'ancienne évaluation n'a été suivie.
+change-none-taken-up = Aucune des recommandations de l'ancienne évaluation n'a été suivie ni n'est devenue sans objet.
 
 ## Phrases avec des nombres et des noms.
 change-overall-line = Ensemble : { $old } { $arrow } { $new } ({ $change }, score { $old_score } → { $new_score }).
@@ -98,9 +98,9 @@ change-summary-recommendations = Sur { $asked ->
     [one] la { $asked } recommandation formulée
    *[other] les { $asked } recommandations formulées
   } par l'ancienne évaluation, { $taken ->
-    [0] aucune n'a été suivie.
-    [one] { $taken } a été suivie.
-   *[other] { $taken } ont été suivies.
+    [0] aucune n'a été suivie ni n'est devenue sans objet.
+    [one] { $taken } a été suivie ou est devenue sans objet.
+   *[other] { $taken } ont été suivies ou sont devenues sans objet.
   }
 
 ## Comment les évolutions sont jugées, une phrase chacune.

@@ -37,7 +37,7 @@ change-key-findings = O que os avaliadores constatam agora
 change-then-found = Constatação anterior
 change-now-found = Constatação atual
 change-recommendations = Recomendações
-change-taken-up = Acolhidas
+change-taken-up = Acolhidas ou já desnecessárias
 change-new = Novas
 change-answered-in-one = Respondidas em apenas uma avaliação
 change-notes = Observações
@@ -53,7 +53,7 @@ change-unchanged = sem mudança
 ## Estados vazios.
 change-no-answer-changed = Nenhuma resposta mudou.
 change-every-answer-changed = Todas as respostas mudaram.
-change-none-taken-up = Nenhuma das recomendações da avaliação anterior foi acolhida.
+change-none-taken-up = Nenhuma das recomendações da avaliação anterior foi acolhida nem deixou de ser necessária.
 
 ## Frases com números e nomes.
 change-overall-line = Geral: { $old } { $arrow } { $new } ({ $change }, pontuação { $old_score } → { $new_score }).
@@ -96,9 +96,9 @@ change-summary-recommendations = Das { $asked ->
     [one] { $asked } recomendação feita
    *[other] { $asked } recomendações feitas
   } pela avaliação anterior, { $taken ->
-    [0] nenhuma foi acolhida.
-    [one] { $taken } foi acolhida.
-   *[other] { $taken } foram acolhidas.
+    [0] nenhuma foi acolhida nem deixou de ser necessária.
+    [one] { $taken } foi acolhida ou não é mais necessária.
+   *[other] { $taken } foram acolhidas ou não são mais necessárias.
   }
 
 ## Como as mudanças são julgadas, uma frase cada.
