@@ -167,6 +167,7 @@ brief-text-provisional = { $count ->
 
 brief-text-unjudged = Nenhuma pergunta foi respondida ainda, por isso a proposta não tem pontuação.
 brief-text-overall-held = No geral, a proposta é classificada como "{ $rating }" porque o seu efeito sobre a Internet é classificado como "{ $effect }"; um processo melhor não pode elevar essa classificação.
+brief-text-overall-held-by-process = No geral, a proposta é classificada como "{ $rating }" porque o processo que a produziu é classificado como "{ $process }", embora o seu efeito sobre a Internet seja classificado como "{ $effect }": a pior das duas define a classificação geral.
 brief-text-overall-score = No conjunto das perguntas, a proposta obtém pontuação { $score } de 100, com base em { $coverage } das perguntas aplicáveis (por peso).
 brief-text-strength-lead = A classificação "{ $rating }" do efeito se apoia sobretudo nesta constatação ({ $area }): "{ $finding }".
 brief-text-overall-no-score = Nenhuma pergunta foi respondida com um nível, com base em { $coverage } das perguntas aplicáveis (por peso).

@@ -223,6 +223,20 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
                 effect = effect.verdict
             ));
         }
+        // And where the process holds it down below a better effect (a favourable text drafted
+        // behind closed doors): otherwise page 1 shows a protective effect beside a poor overall
+        // rating without saying why.
+        let held_by_process = matches!((effect, process), (Some(effect), Some(process))
+            if overall.rating == process.rating && effect.rating < process.rating && effect.rating != Rating::InsufficientEvidence);
+        if let (Some(effect), Some(process)) = (effect, process.filter(|_| held_by_process)) {
+            sentences.push(crate::tr!(
+                lang,
+                "brief-text-overall-held-by-process",
+                rating = overall.rating.label_in(lang),
+                process = process.verdict,
+                effect = effect.verdict
+            ));
+        }
         sentences.push(match overall.score {
             Some(_) => crate::tr!(
                 lang,

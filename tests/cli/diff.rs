@@ -408,9 +408,8 @@ fn the_shipped_pair_renders_and_shows_what_the_council_changed() {
     let open = ids(&json["recommendations"]["open"], "question");
     assert!(!open.iter().any(|id| taken.contains(id)), "{open:?}");
     assert!(
-        json["summary"].as_str().is_some_and(
-            |summary| summary.ends_with("Of the 13 recommendations the old assessment made, 2 were taken up or are no longer needed.")
-        ),
+        json["summary"].as_str().is_some_and(|summary| summary
+            .ends_with("Of the 13 recommendations the old assessment made, 2 were taken up or are no longer needed.")),
         "{}",
         json["summary"]
     );

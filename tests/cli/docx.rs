@@ -800,7 +800,13 @@ fn check_change(path: &Path, change: &serde_json::Value) {
     let subsections = styled(&document, "Heading2");
     assert_in_order(
         &subsections.join("\n"),
-        &["Resolved", "Introduced", "Still open", "Taken up or no longer needed", "Still open"],
+        &[
+            "Resolved",
+            "Introduced",
+            "Still open",
+            "Taken up or no longer needed",
+            "Still open",
+        ],
     );
     for question in list(&change["questions"]) {
         let heading = format!(

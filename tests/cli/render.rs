@@ -354,4 +354,16 @@ fn a_favourable_effect_says_on_page_one_which_finding_it_rests_on() {
     // A harmful effect is explained by its concerns, not by a strength.
     let nigeria = summary("examples/nigeria-social-media-bill.toml", "en");
     assert!(!nigeria.contains("rests above all"), "{nigeria}");
+    // A protective text drafted behind closed doors: page 1 says that the process, not the
+    // effect, sets its overall rating. Where the process is the better, it says nothing of it.
+    let declaration = summary("examples/calibration/declaration-future-internet-2022.toml", "en");
+    assert!(
+        declaration.starts_with(
+            "Overall, the proposal is rated Serious concerns because the process that produced it is rated Serious \
+             concerns, although its effect on the Internet is rated Protective: the worse of the two sets the overall rating."
+        ),
+        "{declaration}"
+    );
+    assert!(!nis2.contains("the process that produced it"), "{nis2}");
+    assert!(!nigeria.contains("the process that produced it"), "{nigeria}");
 }
