@@ -15,7 +15,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::ids::QuestionId;
 use crate::model::{Assessment, Dimension, RubricSet};
 use crate::output::{Inputs, write_brief};
-use crate::render::{Format, Renderer};
+use crate::render::{Format, Renderer, TYPST_BUNDLE_SUFFIX};
 use crate::report::Brief;
 use crate::scoring::Rating;
 
@@ -178,10 +178,19 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
         let given = root.given;
         let identity = |inside: &Path| root.real.as_deref().unwrap_or(given).join(inside);
         match std::fs::metadata(given) {
-            Err(error) => found.push((
-                identity(Path::new("")),
-                Job::unreadable(given, &prefix, format!("cannot read it: {error}")),
-            )),
+            Err(error) => {
+                // Named as a file of that name would be, so that its row, and what an earlier
+                // run wrote for it, are its own and no other file's.
+                let relative = if roots.len() > 1 {
+                    without_toml(&prefix)
+                } else {
+                    without_toml(Path::new(&root_name(given)))
+                };
+                found.push((
+                    identity(Path::new("")),
+                    Job::unreadable(given, &relative, format!("cannot read it: {error}")),
+                ));
+            }
             Ok(metadata) if metadata.is_file() => {
                 let relative = if roots.len() > 1 {
                     prefix
@@ -238,7 +247,7 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
                                 identity(&below),
                                 Job::unreadable(
                                     &path,
-                                    &prefix.join(safe_relative(&below)),
+                                    &prefix.join(safe_relative(&without_toml(&below))),
                                     format!("cannot read it: {error}"),
                                 ),
                             ));
@@ -528,23 +537,34 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
 
 /// Removes what an earlier run wrote for a job that failed now, in each format this run did not
 /// write, so that the output folder never holds a brief of a file that no longer reads as it: a
-/// script publishing the folder would publish it. Said in the row's error. Only files are
-/// removed (a Typst bundle's folder, which may hold edits, is left), and never a file this run
-/// reads.
+/// script publishing the folder would publish it. Said in the row's error. Only the job's own
+/// output files are removed: never a folder (a Typst bundle, which may hold edits) nor a file in
+/// one, and never the job's input or the run's rubric and template files.
 fn remove_stale_outputs(job: &Job, settings: &BatchSettings<'_>, row: &mut Row) {
+    // A job without a path of its own has no outputs of its own; one whose path runs through a
+    // Typst bundle's folder names files of that bundle, which are another input's.
+    let in_a_bundle = job
+        .relative
+        .components()
+        .any(|component| component.as_os_str().to_string_lossy().ends_with(TYPST_BUNDLE_SUFFIX));
+    if job.relative.as_os_str().is_empty() || in_a_bundle {
+        return;
+    }
     let mut inputs = settings.inputs.clone();
     inputs.add(&job.input);
     let mut removed = Vec::new();
     for format in settings.formats {
-        let relative = display(&output_path(&job.relative, &format.output_suffix()));
+        let relative = output_path(&job.relative, &format.output_suffix());
+        // The path as it is on disk; `display` (which writes `\` as `/`) only names it.
         let path = settings.output.join(&relative);
+        let shown = display(&relative);
         let is_file = std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.is_file());
         if is_file
-            && !row.outputs.contains(&relative)
+            && !row.outputs.contains(&shown)
             && inputs.check(&path).is_ok()
             && std::fs::remove_file(&path).is_ok()
         {
-            removed.push(relative);
+            removed.push(shown);
         }
     }
     if let (false, Some(error)) = (removed.is_empty(), row.error.as_mut()) {
@@ -730,6 +750,19 @@ fn root_prefixes(roots: &[Root<'_>]) -> Vec<PathBuf> {
                     _ => None,
                 })
                 .collect();
+            // The root's own last name, as given (a link is named as the link, not as what it
+            // leads to); the real path gives the rest, and names `.` and `..`.
+            let own = root
+                .given
+                .components()
+                .next_back()
+                .and_then(|component| match component {
+                    Component::Normal(name) => Some(name.to_os_string()),
+                    _ => None,
+                });
+            if let (Some(own), Some(last)) = (own, names.last_mut()) {
+                *last = own;
+            }
             if let Some(last) = names.last_mut() {
                 *last = without_toml(Path::new(last)).into_os_string();
             }
@@ -740,6 +773,13 @@ fn root_prefixes(roots: &[Root<'_>]) -> Vec<PathBuf> {
         })
         .collect();
     let last = |names: &[std::ffi::OsString], count: usize| names[names.len().saturating_sub(count)..].to_vec();
+    // Compared without case: `2024/Bills` and `2025/bills` are one folder on a disk that ignores it.
+    let same = |a: &[std::ffi::OsString], b: &[std::ffi::OsString]| {
+        a.len() == b.len()
+            && a.iter()
+                .zip(b)
+                .all(|(a, b)| a.to_string_lossy().to_lowercase() == b.to_string_lossy().to_lowercase())
+    };
     names
         .iter()
         .enumerate()
@@ -749,7 +789,7 @@ fn root_prefixes(roots: &[Root<'_>]) -> Vec<PathBuf> {
                 && names
                     .iter()
                     .enumerate()
-                    .any(|(other_at, other)| other_at != at && last(other, count) == last(own, count))
+                    .any(|(other_at, other)| other_at != at && same(&last(other, count), &last(own, count)))
             {
                 count += 1;
             }

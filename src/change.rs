@@ -343,7 +343,7 @@ pub struct KeyFinding {
     pub topic: String,
     /// "0 of 4 → 2 of 4".
     pub answers: String,
-    /// The finding now, or then where the new assessment gives none.
+    /// The finding now (none where the new assessment gives none).
     pub finding: Option<String>,
 }
 
@@ -677,7 +677,8 @@ fn key_finding(change: &QuestionChange, topic: &str, lang: Lang) -> KeyFinding {
         arrow: change.arrow,
         topic: format!("{}{} {topic}", change.rubric_title, tr(lang, "colon")),
         answers: format!("{} → {}", change.old_display, change.new_display),
-        finding: change.new_finding.clone().or_else(|| change.old_finding.clone()),
+        // What is found now, or nothing: an old finding is not what the assessors now find.
+        finding: change.new_finding.clone(),
     }
 }
 

@@ -685,7 +685,8 @@ fn display(standing: Option<Standing>, question: &Question, lang: Lang) -> Strin
 
 /// "Spread 2 (from 1 to 3); the panel's answer: 2 of 4."
 /// "Spread 2 (from 1 to 3); the panel's answer: 1 of 4.", saying where a group's "not affected"
-/// was counted at the question's acceptable level, since no group answered that level.
+/// was counted at the question's acceptable level, so that the range is not read as levels every
+/// group gave.
 fn spread_line(
     lowest: Option<u32>,
     highest: Option<u32>,
@@ -873,11 +874,7 @@ fn group_answer(
             let answer = member.assessment.answer(&rubric.id, &question.id)?;
             let text = answer.rationale.as_deref()?.trim();
             let own = self::standing(Some(answer), question);
-            let distance = match (own, standing) {
-                (Some(own), Some(median)) if own == median => 0,
-                (Some(own), Some(median)) => 1 + own.value.abs_diff(median.value),
-                _ => u32::MAX,
-            };
+            let distance = distance(own, standing);
             (!text.is_empty()).then(|| {
                 (
                     distance,
@@ -901,12 +898,7 @@ fn group_answer(
         .filter_map(|member| {
             let answer = member.assessment.answer(&rubric.id, &question.id)?;
             let finding = answer.finding.as_deref()?.trim();
-            let own = self::standing(Some(answer), question);
-            let distance = match (own, standing) {
-                (Some(own), Some(median)) if own == median => 0,
-                (Some(own), Some(median)) => 1 + own.value.abs_diff(median.value),
-                _ => u32::MAX,
-            };
+            let distance = distance(self::standing(Some(answer), question), standing);
             (!finding.is_empty()).then(|| (distance, finding.to_string()))
         })
         .min_by_key(|(distance, _)| *distance)
@@ -953,6 +945,16 @@ fn group_answer(
         red_flag: level
             .is_some_and(|level| question.flag_grade(level, mechanisms, rubric.schema_version) != FlagGrade::None),
         finding,
+    }
+}
+
+/// How far a member's own answer lies from its group's: 0 when it is the group's, then one more
+/// per level between them; a member without a level, or a group without one, comes last.
+fn distance(own: Option<Standing>, group: Option<Standing>) -> u32 {
+    match (own, group) {
+        (Some(own), Some(median)) if own == median => 0,
+        (Some(own), Some(median)) => 1 + own.value.abs_diff(median.value),
+        _ => u32::MAX,
     }
 }
 

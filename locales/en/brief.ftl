@@ -203,7 +203,7 @@ brief-text-rule-rounding = Scores are shown rounded to whole numbers, with the r
 
 brief-text-submissions = { $submissions } in the ledger, { $considered } counted in the shares (withdrawn ones left out)
 brief-text-response-coverage = { $count } of { $total } submissions received a published response
-brief-text-received = the consultation received { $received } responses in all, so the shares below describe these { $submissions }, not the whole consultation
+brief-text-received = the consultation received { $received } responses in all, so the shares below describe these { $considered }, not the whole consultation
 brief-text-response-coverage-by-theme = { $count } of { $total } submissions were answered in a response by theme; none was answered on its own
 brief-text-reasoned-rejections = { $count } of { $total } submissions rejected, ruled out of scope or only partly accepted were given a legitimate reason
 brief-text-gap-between = between { $best } (best served) and { $worst } (worst served)

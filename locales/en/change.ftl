@@ -10,6 +10,8 @@ change-stage = Stage
 change-introduced = Introduced
 change-reference = Reference
 change-assessment-date = Assessment date
+# Kept for templates of earlier versions (`labels.assessed`); the built-in ones use the assessment date.
+change-assessed = Assessed
 change-assessors = Assessors
 change-stakeholder-group = Stakeholder group
 change-rubrics = Rubrics

@@ -94,14 +94,14 @@ measure-request = the request
 measure-private-network = the network's policy
 measure-non-binding = the declaration
 
-## The stakeholder groups of Internet governance, and who else may send a submission.
-# Channels of a consultation, where the ledger names one by its id.
+## Channels of a consultation, where the ledger names one by its id.
 channel-portal = online portal
 channel-written = written submissions
 channel-meeting = meetings
 channel-hearing = hearings
 channel-survey = survey
 
+## The stakeholder groups of Internet governance, and who else may send a submission.
 group-government = Government
 group-private-sector = Private sector
 group-civil-society = Civil society

@@ -219,6 +219,7 @@ serve-ledger-add-merged = If answered together with an earlier submission: its i
 serve-ledger-add-reason = If rejected: the reason the response gave
 serve-ledger-add-reason-empty = — none given, or not rejected —
 serve-ledger-add-reason-text = The reason in the drafters’ words
+serve-ledger-add-reflected-in = Where the text takes it up or addresses it (the provision; “addressed elsewhere” counts as a reason only with it)
 serve-ledger-add-submit = Add the submission
 serve-ledger-import = Import a CSV file
 serve-ledger-import-intro = A header row naming the columns (id, group and disposition are required), one submission a row. The file is checked, then saved next to the assessment file.

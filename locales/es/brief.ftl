@@ -210,7 +210,7 @@ brief-text-rule-rounding = Las puntuaciones se muestran redondeadas a números e
 
 brief-text-submissions = { $submissions } en el registro, { $considered } contadas en las proporciones (sin las retiradas)
 brief-text-response-coverage = { $count } de { $total } contribuciones recibieron una respuesta publicada
-brief-text-received = la consulta recibió { $received } respuestas en total, de modo que las proporciones de abajo describen estas { $submissions }, no toda la consulta
+brief-text-received = la consulta recibió { $received } respuestas en total, de modo que las proporciones de abajo describen estas { $considered }, no toda la consulta
 brief-text-response-coverage-by-theme = { $count } de { $total } contribuciones recibieron una respuesta por temas; ninguna recibió una respuesta propia
 brief-text-reasoned-rejections = { $count } de { $total } contribuciones rechazadas, declaradas fuera de alcance o aceptadas solo en parte recibieron un motivo legítimo
 brief-text-gap-between = entre { $best } (el mejor atendido) y { $worst } (el peor atendido)

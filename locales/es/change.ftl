@@ -10,6 +10,7 @@ change-stage = Etapa
 change-introduced = Presentada
 change-reference = Referencia
 change-assessment-date = Fecha de la evaluación
+change-assessed = Evaluada
 change-assessors = Evaluadores
 change-stakeholder-group = Grupo de partes interesadas
 change-rubrics = Rúbricas

@@ -93,14 +93,14 @@ measure-request = la solicitud
 measure-private-network = la política de la red
 measure-non-binding = la declaración
 
-## Los grupos de partes interesadas de la gobernanza de Internet, y quién más puede contribuir.
-# Channels of a consultation, where the ledger names one by its id.
+## Channels of a consultation, where the ledger names one by its id.
 channel-portal = portal en línea
 channel-written = contribuciones escritas
 channel-meeting = reuniones
 channel-hearing = audiencias
 channel-survey = encuesta
 
+## Los grupos de partes interesadas de la gobernanza de Internet, y quién más puede contribuir.
 group-government = Gobiernos
 group-private-sector = Sector privado
 group-civil-society = Sociedad civil

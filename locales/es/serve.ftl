@@ -219,6 +219,7 @@ serve-ledger-add-merged = Si se respondió junto con una contribución anterior:
 serve-ledger-add-reason = Si se rechazó: el motivo que dio la respuesta
 serve-ledger-add-reason-empty = — no se indicó ninguno, o no se rechazó —
 serve-ledger-add-reason-text = El motivo en palabras de los redactores
+serve-ledger-add-reflected-in = Dónde la recoge o la trata el texto (la disposición; «tratado en otro lugar» solo cuenta como motivo con ella)
 serve-ledger-add-submit = Añadir la contribución
 serve-ledger-import = Importar un archivo CSV
 serve-ledger-import-intro = Una fila de encabezado con los nombres de las columnas (id, group y disposition son obligatorias), una contribución por fila. El archivo se comprueba y luego se guarda junto al archivo de la evaluación.

@@ -206,7 +206,7 @@ brief-text-rule-rounding = Les scores sont arrondis à l'entier, les points brut
 
 brief-text-submissions = { $submissions } dans le registre, { $considered } prises en compte dans les parts (contributions retirées exclues)
 brief-text-response-coverage = { $count } contributions sur { $total } ont reçu une réponse publiée
-brief-text-received = la consultation a reçu { $received } réponses en tout, si bien que les parts ci-dessous décrivent ces { $submissions }, non la consultation entière
+brief-text-received = la consultation a reçu { $received } réponses en tout, si bien que les parts ci-dessous décrivent ces { $considered }, non la consultation entière
 brief-text-response-coverage-by-theme = { $count } contributions sur { $total } ont reçu une réponse par thème ; aucune n'a reçu de réponse propre
 brief-text-reasoned-rejections = { $count } contributions rejetées, jugées hors champ ou retenues en partie seulement sur { $total } ont reçu un motif légitime
 brief-text-gap-between = entre { $best } (le mieux pris en compte) et { $worst } (le moins bien pris en compte)

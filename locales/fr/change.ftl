@@ -10,6 +10,7 @@ change-stage = Étape
 change-introduced = Déposé le
 change-reference = Référence
 change-assessment-date = Date de l'évaluation
+change-assessed = Évaluée le
 change-assessors = Évaluateurs
 change-stakeholder-group = Groupe de parties prenantes
 change-rubrics = Grilles

@@ -97,14 +97,14 @@ measure-request = la demande
 measure-private-network = la politique du réseau
 measure-non-binding = la déclaration
 
-## Les groupes de parties prenantes de la gouvernance de l'Internet, et les autres contributeurs.
-# Channels of a consultation, where the ledger names one by its id.
+## Channels of a consultation, where the ledger names one by its id.
 channel-portal = plateforme en ligne
 channel-written = contributions écrites
 channel-meeting = réunions
 channel-hearing = auditions
 channel-survey = questionnaire
 
+## Les groupes de parties prenantes de la gouvernance de l'Internet, et les autres contributeurs.
 group-government = Gouvernements
 group-private-sector = Secteur privé
 group-civil-society = Société civile

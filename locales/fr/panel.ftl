@@ -85,7 +85,7 @@ panel-alpha-line = Alpha de Krippendorff (ordinal) sur l'ensemble des questions�
 panel-spread-line = Écart de { $spread } (de { $lowest } à { $highest }) ; réponse du panel : { $answer }.
 panel-spread-line-not-affected = Écart de { $spread } (de { $lowest } à { $highest }, où « non concerné », la réponse de { $groups }, compte comme le niveau acceptable { $acceptable }) ; réponse du panel : { $answer }.
 panel-flag-finding = { $group } constate : « { $finding } »
-panel-flag-not-raised = Non signalé par : { $groups }.
+panel-flag-not-raised = Non signalé par { $groups }.
 panel-quote-answered = { $assessor }, qui a répondu { $answer }
 panel-quote-others = { $count ->
     [one] les propos de { $count } autre membre figurent dans la note du panel au format JSON

@@ -219,6 +219,7 @@ serve-ledger-add-merged = Si elle a reçu une réponse commune avec une contribu
 serve-ledger-add-reason = En cas de rejet : le motif donné dans la réponse
 serve-ledger-add-reason-empty = — aucun motif donné, ou pas de rejet —
 serve-ledger-add-reason-text = Le motif dans les termes des rédacteurs
+serve-ledger-add-reflected-in = Où le texte la reprend ou la traite (la disposition ; « question traitée ailleurs » ne compte comme motif qu’avec elle)
 serve-ledger-add-submit = Ajouter la contribution
 serve-ledger-import = Importer un fichier CSV
 serve-ledger-import-intro = Une ligne d'en-tête nommant les colonnes (id, group et disposition sont obligatoires), une contribution par ligne. Le fichier est vérifié, puis enregistré à côté du fichier d'évaluation.

@@ -214,7 +214,7 @@ brief-text-rule-rounding = As pontuações são mostradas arredondadas para núm
 
 brief-text-submissions = { $submissions } no registro, { $considered } contadas nas parcelas (sem as retiradas)
 brief-text-response-coverage = { $count } de { $total } contribuições receberam uma resposta publicada
-brief-text-received = a consulta recebeu { $received } respostas no total, de modo que as parcelas abaixo descrevem estas { $submissions }, não a consulta inteira
+brief-text-received = a consulta recebeu { $received } respostas no total, de modo que as parcelas abaixo descrevem estas { $considered }, não a consulta inteira
 brief-text-response-coverage-by-theme = { $count } de { $total } contribuições receberam uma resposta por tema; nenhuma recebeu resposta própria
 brief-text-reasoned-rejections = { $count } de { $total } contribuições rejeitadas, consideradas fora do escopo ou aceitas só em parte receberam um motivo legítimo
 brief-text-gap-between = entre { $best } (o mais bem atendido) e { $worst } (o menos atendido)

@@ -10,6 +10,7 @@ change-stage = Etapa
 change-introduced = Apresentada
 change-reference = Referência
 change-assessment-date = Data da avaliação
+change-assessed = Avaliada
 change-assessors = Avaliadores
 change-stakeholder-group = Grupo de partes interessadas
 change-rubrics = Rubricas

@@ -96,14 +96,14 @@ measure-request = a solicitação
 measure-private-network = a política da rede
 measure-non-binding = a declaração
 
-## Os grupos de partes interessadas da governança da Internet, e quem mais pode contribuir.
-# Channels of a consultation, where the ledger names one by its id.
+## Channels of a consultation, where the ledger names one by its id.
 channel-portal = portal on-line
 channel-written = contribuições escritas
 channel-meeting = reuniões
 channel-hearing = audiências
 channel-survey = questionário
 
+## Os grupos de partes interessadas da governança da Internet, e quem mais pode contribuir.
 group-government = Governos
 group-private-sector = Setor privado
 group-civil-society = Sociedade civil

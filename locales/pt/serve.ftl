@@ -219,6 +219,7 @@ serve-ledger-add-merged = Se foi respondida junto com uma contribuição anterio
 serve-ledger-add-reason = Se foi rejeitada: o motivo dado na resposta
 serve-ledger-add-reason-empty = — nenhum informado, ou não foi rejeitada —
 serve-ledger-add-reason-text = O motivo nas palavras dos redatores
+serve-ledger-add-reflected-in = Onde o texto a acolhe ou a trata (a disposição; “tratada em outro lugar” só conta como motivo com ela)
 serve-ledger-add-submit = Adicionar a contribuição
 serve-ledger-import = Importar um arquivo CSV
 serve-ledger-import-intro = Uma linha de cabeçalho com os nomes das colunas (id, group e disposition são obrigatórias), uma contribuição por linha. O arquivo é verificado e depois salvo ao lado do arquivo da avaliação.

@@ -244,16 +244,7 @@ fn starts_a_formula(cell: &str) -> bool {
 /// other than the line feed and the tab (an escape sequence that would recolour a CI log on
 /// `cat index.csv`) become U+FFFD, as in `index.md`.
 fn text_cell(cell: &str) -> String {
-    let plain: String = cell
-        .chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' && c != '\t' {
-                char::REPLACEMENT_CHARACTER
-            } else {
-                c
-            }
-        })
-        .collect();
+    let plain = without_controls(cell);
     if starts_a_formula(&plain) {
         format!("'{plain}")
     } else {
@@ -261,13 +252,27 @@ fn text_cell(cell: &str) -> String {
     }
 }
 
+/// `text` with its control characters other than the line feed and the tab as U+FFFD.
+fn without_controls(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                char::REPLACEMENT_CHARACTER
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// A path cell: a relative path a spreadsheet would take for a formula (`+plus.toml`) is written
 /// `./+plus.toml`, which names the same file, so that scripts can still open it.
 fn path_cell(path: &str) -> String {
-    let plain = text_cell(path);
-    match plain.strip_prefix('\'') {
-        Some(path) => format!("./{path}"),
-        None => plain,
+    let plain = without_controls(path);
+    if starts_a_formula(&plain) {
+        format!("./{plain}")
+    } else {
+        plain
     }
 }
 

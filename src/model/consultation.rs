@@ -78,7 +78,8 @@ pub struct Consultation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<super::schema::TomlDate>")]
     pub responded: Option<Datetime>,
-    /// How input was taken, e.g. ["online portal", "written submissions", "public hearing"].
+    /// How input was taken: "portal", "written", "meeting", "hearing" or "survey", which the
+    /// brief says in words in its language, or any other words, shown as written.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub channels: Vec<String>,
     /// Where the published response can be read.

@@ -80,11 +80,14 @@ impl Format {
     /// What follows the input's stem in the output's name: `.md`, or `-typst` for the folder.
     pub fn output_suffix(self) -> String {
         match self {
-            Format::Typ => "-typst".to_string(),
+            Format::Typ => TYPST_BUNDLE_SUFFIX.to_string(),
             other => format!(".{}", other.extension()),
         }
     }
 }
+
+/// What ends the name of a Typst bundle's folder (`bill-typst/`).
+pub const TYPST_BUNDLE_SUFFIX: &str = "-typst";
 
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -105,7 +105,8 @@ fn facts(view: &ConsultationView, lang: Lang) -> Vec<Fact> {
             lang,
             "brief-text-received",
             received = crate::report::count(received, lang),
-            submissions = view.submissions
+            // The shares are over the submissions counted in them, withdrawn ones left out.
+            considered = crate::report::count(view.considered as u64, lang)
         ));
     }
     fact("submissions", "brief-submissions", submissions, None);

@@ -679,7 +679,7 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
             .filter(|_| crate::consultation::is_rejection(disposition)),
         submitted: None,
         responded: None,
-        reflected_in: None,
+        reflected_in: form.optional("reflected_in"),
         evidence: Vec::new(),
     };
     let mut problem = None;

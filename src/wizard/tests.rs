@@ -939,6 +939,10 @@ fn submission(id: &str, submitter: &str, group: &str, asked: &str, disposition: 
     if disposition == "Rejected" {
         replies.extend([choose("None given"), text("")]);
     }
+    // Where the text takes up an accepted submission: left empty.
+    if disposition == "Accepted" {
+        replies.push(text(""));
+    }
     replies
 }
 
@@ -1042,6 +1046,37 @@ fn submissions_added_one_by_one_are_saved_after_each() {
     let ledger = load(&file).consultation.expect("a ledger");
     assert_eq!(ledger.submissions.len(), 1);
     assert_eq!(ledger.submissions[0].disposition, Disposition::Deferred);
+}
+
+/// A submission said to be addressed elsewhere is asked where (`reflected_in`), which it needs to
+/// count as given a legitimate reason; one rejected for another reason is not asked.
+#[test]
+fn addressed_elsewhere_asks_where_the_text_addresses_it() {
+    use crate::model::{Disposition, Reason};
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    let mut script = record_one_by_one();
+    script.extend([
+        text("S-01"),
+        text(""),
+        choose("Civil society"),
+        text(""),
+        text("Bring fraud into scope."),
+        choose("Rejected"),
+        choose("Addressed elsewhere"),
+        text("The fraud duties cover it."),
+        text("cl. 9"),
+        Reply::Cancel,
+    ]);
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(prompter.remaining(), 0, "every scripted reply is used");
+    let ledger = load(&file).consultation.expect("a ledger");
+    let saved = &ledger.submissions[0];
+    assert_eq!(saved.disposition, Disposition::Rejected);
+    assert_eq!(saved.reason, Some(Reason::AddressedElsewhere));
+    assert_eq!(saved.reflected_in.as_deref(), Some("cl. 9"));
 }
 
 #[test]

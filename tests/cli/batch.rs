@@ -408,3 +408,53 @@ fn an_output_that_is_no_folder_or_a_run_with_nothing_to_render_fails() {
     );
     assert!(!env.path("bills/index.md").exists());
 }
+
+/// Removing a failed input's old outputs touches only that input's own: a missing file named
+/// on the command line removes its own brief and no other (`brief.md` is any file's fallback
+/// name), and a broken link in a folder is named without its `.toml`, as its brief was.
+#[test]
+fn only_a_failed_inputs_own_old_outputs_are_removed() {
+    let env = TestEnv::new();
+    env.write("in/brief.toml", assessment(""));
+    env.write("in/bill.toml", assessment(""));
+    env.run(&["batch", "in", "-o", "out", "--quiet"]).code(0);
+    std::fs::remove_file(env.path("in/bill.toml")).expect("remove");
+    let run = env.run(&["batch", "in/bill.toml", "-o", "out", "--quiet"]);
+    run.code(1);
+    assert!(env.path("out/brief.md").is_file(), "{}", run.stderr);
+    assert!(!env.path("out/bill.md").exists(), "{}", run.stderr);
+    #[cfg(unix)]
+    {
+        env.write("links/real.toml", assessment(""));
+        std::os::unix::fs::symlink(env.path("links/real.toml"), env.path("links/link.toml")).expect("symlink");
+        env.run(&["batch", "links", "-o", "linked", "--quiet"]).code(0);
+        assert!(env.path("linked/link.md").is_file());
+        std::fs::remove_file(env.path("links/real.toml")).expect("remove");
+        let run = env.run(&["batch", "links", "-o", "linked", "--quiet"]);
+        run.code(1);
+        assert!(!env.path("linked/link.md").exists(), "{}", run.stderr);
+    }
+}
+
+/// Several roots: a link is named as the link, not as what it leads to; and a file whose name
+/// starts with an apostrophe is written as it is in index.csv (only a formula's start is guarded).
+#[test]
+fn a_linked_root_keeps_its_own_name_and_paths_keep_their_apostrophe() {
+    let env = TestEnv::new();
+    env.write("releases/2025-06/a.toml", assessment(""));
+    env.write("other/b.toml", assessment(""));
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(env.path("releases/2025-06"), env.path("latest")).expect("symlink");
+        env.run(&["batch", "latest", "other", "-o", "out", "--quiet"]).code(0);
+        assert!(
+            env.path("out/latest/a.md").is_file(),
+            "{:?}",
+            files_under(&env.path("out"))
+        );
+    }
+    env.write("quoted/'q.toml", assessment(""));
+    env.run(&["batch", "quoted", "-o", "quoted-out", "--quiet"]).code(0);
+    let csv = env.read("quoted-out/index.csv");
+    assert!(csv.contains(",'q.md,"), "{csv}");
+}

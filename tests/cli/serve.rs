@@ -1216,3 +1216,31 @@ fn an_answer_saved_again_unchanged_leaves_the_file_as_it_was_written() {
     assert_eq!(saved.status, 303, "{}", saved.body);
     assert_eq!(env.read("site/bill.toml"), text);
 }
+
+/// A submission added in the browser keeps where the text takes it up (`reflected_in`), which
+/// "addressed elsewhere" needs to count as a legitimate reason; before, the form had no field for
+/// it and such a rejection could only count as unreasoned.
+#[test]
+fn a_submission_added_in_the_browser_keeps_where_the_text_addresses_it() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let csrf = server.csrf(&cookie, "/a/bill.toml/ledger");
+    let reply = server.post(
+        &cookie,
+        "/a/bill.toml/ledger/add",
+        &[
+            ("csrf", csrf.as_str()),
+            ("id", "S-01"),
+            ("group", "civil-society"),
+            ("disposition", "rejected"),
+            ("reason", "addressed-elsewhere"),
+            ("reason_text", "Covered by the fraud duties."),
+            ("reflected_in", "cl. 9"),
+        ],
+    );
+    assert!(reply.status < 400, "{} {}", reply.status, reply.body);
+    let saved = env.read("site/bill.toml");
+    assert!(saved.contains("reflected_in = \"cl. 9\""), "{saved}");
+    assert!(saved.contains("reason = \"addressed-elsewhere\""), "{saved}");
+}

@@ -144,6 +144,10 @@ fn column_widths(width: usize, parts: &[usize], header: Option<&[&str]>, rows: &
     if short == 0 {
         return share;
     }
+    if room == 0 {
+        // Only rounding leaves a shortfall with no room anywhere: the proportions stand.
+        return share;
+    }
     let needed: usize = needs.iter().sum();
     if needed >= width {
         // Not every longest word fits: each column gets its need's share of the width, so that

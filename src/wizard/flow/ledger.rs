@@ -162,6 +162,16 @@ impl Session<'_> {
                 .text(&TextPrompt::new(self.t("ui-reason-text")).help(self.t("ui-reason-text-help")))?;
             reason_text = input::optional(&text);
         }
+        // Where the text takes a submission up, or addresses it elsewhere: without it, "addressed
+        // elsewhere" is not counted as a legitimate reason.
+        let mut reflected_in = None;
+        let taken = matches!(disposition, Disposition::Accepted | Disposition::PartiallyAccepted);
+        if taken || reason == Some(Reason::AddressedElsewhere) {
+            let text = self
+                .prompter
+                .text(&TextPrompt::new(self.t("ui-reflected-in")).help(self.t("ui-reflected-in-help")))?;
+            reflected_in = input::optional(&text);
+        }
         Ok(Submission {
             id,
             submitter: input::optional(&submitter),
@@ -174,7 +184,7 @@ impl Session<'_> {
             reason_text,
             submitted: None,
             responded: None,
-            reflected_in: None,
+            reflected_in,
             evidence: Vec::new(),
         })
     }
