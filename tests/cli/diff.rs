@@ -446,16 +446,7 @@ fn page_one_says_what_is_now_found_and_rewritten_findings_are_shown() {
         .expect("unchanged");
     assert!(!unchanged.contains("respect users' privacy"), "{unchanged}");
     let pdf = written(&env, "pdf");
-    let page_one = std::process::Command::new("pdftotext")
-        .args(["-f", "1", "-l", "1"])
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    let page_one = String::from_utf8_lossy(&page_one.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let page_one = crate::pdf::page_text(&pdf, 1);
     assert!(page_one.contains("What the assessors now find"), "{page_one}");
     assert!(page_one.contains("Removes detection orders"), "{page_one}");
 }

@@ -758,16 +758,10 @@ fn page_one_quotes_what_the_groups_found_and_who_did_not_raise_the_flag() {
         md.contains("Spread 2 (from 1 to 3, where \"not affected\", the answer of Government, counts as the acceptable level 3); the panel's answer: 2 of 4."),
         "{md}"
     );
-    let first_page = std::process::Command::new("pdftotext")
-        .args(["-f", "1", "-l", "1"])
-        .arg(env.path("out/proposal-for-a-regulation-laying-down-rules-to-prevent-and-panel.pdf"))
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    let first_page = String::from_utf8_lossy(&first_page.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let first_page = crate::pdf::page_text(
+        &env.path("out/proposal-for-a-regulation-laying-down-rules-to-prevent-and-panel.pdf"),
+        1,
+    );
     assert!(
         first_page.contains("Civil society found: “Obliges providers"),
         "{first_page}"

@@ -29,6 +29,19 @@ pub fn pdf_text_if_possible(path: &Path) -> Option<String> {
     poppler_present().then(|| pdf_text(path))
 }
 
+/// The text of page `page` (from 1) of a PDF, whitespace collapsed: what a reader sees there.
+pub fn page_text(path: &Path, page: usize) -> String {
+    let page = page.to_string();
+    let output = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-f", &page, "-l", &page])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext is needed for the PDF tests: apt-get install poppler-utils");
+    assert!(output.status.success(), "pdftotext failed on {}", path.display());
+    collapse(&String::from_utf8_lossy(&output.stdout))
+}
+
 /// The text of a PDF, whitespace collapsed, as a reader would copy it.
 fn pdf_text(path: &Path) -> String {
     let output = Command::new("pdftotext")
@@ -135,13 +148,7 @@ fn every_example_is_a_real_pdf_with_all_sections_and_scores() {
 /// provisions (so every red flag that page 1 names), at most five of them; no level text is
 /// printed as a claim.
 fn page_one_says_what_the_assessors_found(name: &str, pdf: &Path, brief: &serde_json::Value) {
-    let output = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-f", "1", "-l", "1"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext");
-    let page = collapse(&String::from_utf8_lossy(&output.stdout));
+    let page = page_text(pdf, 1);
     let concerns = brief["summary"]["main_concerns"].as_array().expect("main concerns");
     assert!(concerns.len() <= 5, "{name}: {} concerns on page 1", concerns.len());
     // The page may end inside the list: what it shows must be the first concerns, in order.
