@@ -325,6 +325,7 @@ impl PanelBrief {
             .filter(|label| !present.contains(&label.as_str()))
             .collect();
         let agreement = ordinal_alpha(&answer_matrix(&selected, members, None));
+        let without_drafters = agreement_without_drafters(&selected, members, lang);
         let said = |empty: bool, id: &str| empty.then(|| tr(lang, id));
         PanelBrief {
             panel: PanelView {
@@ -337,7 +338,10 @@ impl PanelBrief {
                 } else {
                     tr!(lang, "panel-missing-groups", groups = missing_groups.join(", "))
                 },
-                agreement_line: agreement_line(&agreement, lang),
+                agreement_line: match &without_drafters {
+                    Some(without) => format!("{} {without}", agreement_line(&agreement, lang)),
+                    None => agreement_line(&agreement, lang),
+                },
                 agreement_display: alpha_display(&agreement, lang),
                 flags_line: tr!(lang, "panel-flags-raised", count = red_flags.len()),
                 recommendations: brief
@@ -506,6 +510,44 @@ fn answer_matrix(selected: &[&Rubric], members: &[Member], rubric: Option<&str>)
                 .collect()
         })
         .collect()
+}
+
+/// The agreement of the assessors who did not draft the text, in words, where some did and two
+/// or more others answered: a drafter's view of its own text is one voice, and the panel says how
+/// far the others agree without it ("Without the assessment of the drafters of the text
+/// (government.toml), alpha is 0.86: the other assessors largely agree.").
+fn agreement_without_drafters(selected: &[&Rubric], members: &[Member], lang: Lang) -> Option<String> {
+    let drafters: Vec<String> = members
+        .iter()
+        .filter(|member| member.assessment.assessment.drafter)
+        .map(|member| file_name(&member.file))
+        .collect();
+    let others: Vec<Member> = members
+        .iter()
+        .filter(|member| !member.assessment.assessment.drafter)
+        .cloned()
+        .collect();
+    if drafters.is_empty() || others.len() < 2 {
+        return None;
+    }
+    let alpha = ordinal_alpha(&answer_matrix(selected, &others, None));
+    let value = alpha.value?;
+    let shown = (value * 100.0).round() / 100.0;
+    let reading = if shown >= 0.80 {
+        "high"
+    } else if shown >= 0.67 {
+        "middle"
+    } else {
+        "low"
+    };
+    Some(tr!(
+        lang,
+        "panel-agreement-without-drafters",
+        files = crate::i18n::and_list(&drafters, lang),
+        count = drafters.len(),
+        alpha = crate::i18n::decimal(lang, value, 2),
+        reading = reading
+    ))
 }
 
 /// Owns the agreement between members within each rubric.
@@ -1024,11 +1066,15 @@ fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric], lang: Lang) -
         assessors: group
             .iter()
             .map(|member| {
-                format!(
+                let mut named = format!(
                     "{} ({})",
                     member.assessment.assessment.assessors.join("; "),
                     file_name(&member.file)
-                )
+                );
+                if member.assessment.assessment.drafter {
+                    named.push_str(&tr(lang, "panel-drafter-mark"));
+                }
+                named
             })
             .collect(),
         rating: brief.overall.rating,

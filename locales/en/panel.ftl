@@ -75,6 +75,15 @@ panel-missing-groups = Not represented on the panel: { $groups }.
 panel-agreement-high = The assessors largely agree: an alpha of { $high } or more is what Krippendorff counts as agreement to rely on.
 panel-agreement-middle = The assessors agree in part: an alpha between { $middle } and { $high } supports tentative conclusions only, in Krippendorff's rule.
 panel-agreement-low = The assessors differ widely: an alpha below { $middle } is too low, in Krippendorff's rule, for the panel's answer to stand for every assessor.
+panel-drafter-mark = , drafter of the text
+panel-agreement-without-drafters = Without the assessment of the { $count ->
+    [one] drafter
+   *[other] drafters
+} of the text ({ $files }), alpha is { $alpha }: { $reading ->
+    [high] the other assessors largely agree.
+    [middle] the other assessors agree in part.
+   *[low] the other assessors still differ widely.
+}
 panel-alpha-line = Krippendorff's alpha (ordinal) over all questions: { $alpha } ({ $coders ->
     [one] { $coders } assessor
    *[other] { $coders } assessors

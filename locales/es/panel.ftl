@@ -75,6 +75,15 @@ panel-missing-groups = Grupos sin representación en el panel: { $groups }.
 panel-agreement-high = Los evaluadores coinciden en gran medida: un alfa de { $high } o más es lo que Krippendorff considera un acuerdo en el que se puede confiar.
 panel-agreement-middle = Los evaluadores coinciden en parte: según la regla de Krippendorff, un alfa entre { $middle } y { $high } solo permite conclusiones provisionales.
 panel-agreement-low = Los evaluadores discrepan mucho: según la regla de Krippendorff, un alfa inferior a { $middle } es demasiado bajo para que la respuesta del panel valga para cada evaluador.
+panel-drafter-mark = , autor del texto
+panel-agreement-without-drafters = Sin la evaluación { $count ->
+    [one] del autor
+   *[other] de los autores
+} del texto ({ $files }), alfa es { $alpha }: { $reading ->
+    [high] los demás evaluadores coinciden en gran medida.
+    [middle] los demás evaluadores coinciden en parte.
+   *[low] los demás evaluadores siguen discrepando mucho.
+}
 panel-alpha-line = Alfa de Krippendorff (ordinal) sobre todas las preguntas: { $alpha } ({ $coders ->
     [one] { $coders } evaluador
    *[other] { $coders } evaluadores

@@ -75,6 +75,15 @@ panel-missing-groups = Groupes non représentés au sein du panel : { $groups }
 panel-agreement-high = Les évaluateurs s'accordent largement : un alpha de { $high } ou plus est ce que Krippendorff tient pour un accord sur lequel on peut s'appuyer.
 panel-agreement-middle = Les évaluateurs s'accordent en partie : selon la règle de Krippendorff, un alpha compris entre { $middle } et { $high } ne permet que des conclusions provisoires.
 panel-agreement-low = Les évaluateurs divergent nettement : selon la règle de Krippendorff, un alpha inférieur à { $middle } est trop faible pour que la réponse du panel vaille pour chacun d'eux.
+panel-drafter-mark = , auteur du texte
+panel-agreement-without-drafters = Sans l'évaluation { $count ->
+    [one] de l'auteur
+   *[other] des auteurs
+} du texte ({ $files }), alpha vaut { $alpha } : { $reading ->
+    [high] les autres évaluateurs s'accordent largement.
+    [middle] les autres évaluateurs s'accordent en partie.
+   *[low] les autres évaluateurs divergent encore fortement.
+}
 panel-alpha-line = Alpha de Krippendorff (ordinal) sur l'ensemble des questions : { $alpha } ({ $coders ->
     [one] { $coders } évaluateur
    *[other] { $coders } évaluateurs

@@ -75,6 +75,15 @@ panel-missing-groups = Grupos sem representação no painel: { $groups }.
 panel-agreement-high = Os avaliadores concordam em grande parte: um alfa de { $high } ou mais é o que Krippendorff considera uma concordância em que se pode confiar.
 panel-agreement-middle = Os avaliadores concordam em parte: pela regra de Krippendorff, um alfa entre { $middle } e { $high } só permite conclusões provisórias.
 panel-agreement-low = Os avaliadores divergem muito: pela regra de Krippendorff, um alfa abaixo de { $middle } é baixo demais para que a resposta do painel valha para cada avaliador.
+panel-drafter-mark = , autor do texto
+panel-agreement-without-drafters = Sem a avaliação { $count ->
+    [one] do autor
+   *[other] dos autores
+} do texto ({ $files }), alfa é { $alpha }: { $reading ->
+    [high] os demais avaliadores concordam em grande parte.
+    [middle] os demais avaliadores concordam em parte.
+   *[low] os demais avaliadores ainda divergem muito.
+}
 panel-alpha-line = Alfa de Krippendorff (ordinal) sobre todas as perguntas: { $alpha } ({ $coders ->
     [one] { $coders } avaliador
    *[other] { $coders } avaliadores

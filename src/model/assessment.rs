@@ -172,6 +172,10 @@ pub struct AssessmentInfo {
     /// Draft or final.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ReviewStatus>,
+    /// The assessors drafted or proposed the text they assess (a ministry on its own bill): a
+    /// panel names them as such, and gives its agreement without their assessment as well.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub drafter: bool,
     /// The edition the answers were first given in, when `migrate` upgraded the file: until the
     /// questions the upgrade left open are answered, the effect rating is provisional.
     #[serde(default, skip_serializing_if = "Option::is_none")]

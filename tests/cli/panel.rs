@@ -689,6 +689,23 @@ fn the_shipped_panel_has_known_medians_alpha_and_disagreements() {
     );
     let first = questions(&json, "disagreements");
     assert_eq!(first[..2], ["openness.encryption", "openness.surveillance"]);
+    // The government member is the proposing department assessing its own text (`drafter`):
+    // named as such, and the agreement is given without it too, where the others largely agree.
+    assert!(
+        panel["agreement_line"].as_str().is_some_and(|line| line.ends_with(
+            "Without the assessment of the drafter of the text (government.toml), alpha is 0.86: the other assessors largely agree."
+        )),
+        "{}",
+        panel["agreement_line"]
+    );
+    let government = &panel["groups"][0];
+    assert_eq!(government["id"], "government");
+    assert!(
+        government["assessors"][0]
+            .as_str()
+            .is_some_and(|named| named.ends_with("(government.toml), drafter of the text")),
+        "{government}"
+    );
     assert_eq!(json["overall"]["rating"], "Serious concerns");
 }
 
