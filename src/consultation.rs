@@ -383,9 +383,7 @@ impl ConsultationView {
         for uptake in &mut self.uptake {
             uptake.display = percent(uptake.uptake, lang);
         }
-        for participation in &mut self.participation {
-            participation.display = percent(participation.share, lang);
-        }
+        show_shares(&mut self.participation, lang);
         let group = |group: &mut GroupRef| {
             if let Some(found) = SubmitterGroup::parse(group.id) {
                 group.label = found.label_in(lang);
@@ -574,7 +572,7 @@ fn uptake_gap(uptake: &[GroupUptake]) -> Option<UptakeGap> {
 
 /// Owns the participation table: each group's share of the submissions.
 fn participation(entries: &[Submission]) -> Vec<GroupParticipation> {
-    SubmitterGroup::ALL
+    let mut rows: Vec<GroupParticipation> = SubmitterGroup::ALL
         .iter()
         .map(|&group| {
             let submissions = entries.iter().filter(|entry| entry.group == group).count();
@@ -587,10 +585,12 @@ fn participation(entries: &[Submission]) -> Vec<GroupParticipation> {
                 group: group_ref(group),
                 submissions,
                 share,
-                display: percent(share, Lang::En),
+                display: String::new(),
             }
         })
-        .collect()
+        .collect();
+    show_shares(&mut rows, Lang::En);
+    rows
 }
 
 /// Owns the rejections without a legitimate reason, each with the submission that decided it.
@@ -708,6 +708,33 @@ fn percent(fraction: f64, lang: Lang) -> String {
         format!("{:.1}", tenth.max(0.1))
     } else {
         format!("{whole:.0}")
+    };
+    crate::i18n::percentage(lang, crate::i18n::decimal_sign(lang, number))
+}
+
+/// Writes each group's share of the submissions as `lang` does. Whole percentages that would not
+/// add up to 100 (17, 11, 3, 3, 3, 2 and 1 of 40 show 43 + 28 + 8 + 8 + 8 + 5 + 3 = 103) are
+/// shown to a tenth instead, every row alike, so that equal shares look equal and the column
+/// adds up.
+fn show_shares(rows: &mut [GroupParticipation], lang: Lang) {
+    let whole: f64 = rows.iter().map(|row| (row.share * 100.0).round()).sum();
+    let to_a_tenth = rows.iter().any(|row| row.submissions > 0) && whole != 100.0;
+    for row in rows {
+        row.display = if to_a_tenth {
+            percent_to_a_tenth(row.share, lang)
+        } else {
+            percent(row.share, lang)
+        };
+    }
+}
+
+/// A fraction as a percentage to a tenth, without a trailing ".0": "42.5%", "5%".
+fn percent_to_a_tenth(fraction: f64, lang: Lang) -> String {
+    let tenths = (fraction * 1000.0).round() / 10.0;
+    let number = if tenths.fract() == 0.0 {
+        format!("{tenths:.0}")
+    } else {
+        format!("{tenths:.1}")
     };
     crate::i18n::percentage(lang, crate::i18n::decimal_sign(lang, number))
 }
@@ -916,6 +943,54 @@ mod tests {
     }
 
     #[test]
+    fn participation_shares_that_would_not_add_up_are_shown_to_a_tenth() {
+        use SubmitterGroup::*;
+        let mut consultation = Consultation::default();
+        // 17, 11, 3, 3, 3, 2 and 1 of 40: whole percentages would add up to 103.
+        for (group, count) in [
+            (CivilSociety, 17),
+            (PrivateSector, 11),
+            (Government, 3),
+            (Individual, 3),
+            (Unknown, 3),
+            (Academia, 2),
+            (TechnicalCommunity, 1),
+        ] {
+            for n in 0..count {
+                let id = format!("{}-{n}", group.id());
+                consultation
+                    .submissions
+                    .push(submission(&id, group, Disposition::Accepted));
+            }
+        }
+        let view = ConsultationView::build(&consultation);
+        let share = |id: &str| {
+            view.participation
+                .iter()
+                .find(|row| row.group.id == id)
+                .map(|row| row.display.clone())
+        };
+        assert_eq!(share("civil-society").as_deref(), Some("42.5%"));
+        assert_eq!(share("academia").as_deref(), Some("5%"));
+        assert_eq!(share("intergovernmental").as_deref(), Some("0%"));
+        // A ledger whose whole percentages add up keeps them whole: 1 of 4 and 3 of 4.
+        let mut even = Consultation::default();
+        even.submissions.push(submission("A", Academia, Disposition::Accepted));
+        for n in 0..3 {
+            even.submissions
+                .push(submission(&format!("C{n}"), CivilSociety, Disposition::Accepted));
+        }
+        let view = ConsultationView::build(&even);
+        let displays: Vec<&str> = view
+            .participation
+            .iter()
+            .filter(|row| row.submissions > 0)
+            .map(|row| row.display.as_str())
+            .collect();
+        assert_eq!(displays, ["75%", "25%"]);
+    }
+
+    #[test]
     fn indicators_of_a_known_ledger() {
         let view = ConsultationView::build(&ledger());
         // 11 rows; S10 is withdrawn, so 10 are considered. S9's outcome is S4's: accepted.
@@ -985,8 +1060,8 @@ mod tests {
                 ("unknown", 1),
             ]
         );
-        // 3 / 11 = 27.3%.
-        assert_eq!(view.participation[1].display, "27%");
+        // 3 / 11 = 27.3%: to a tenth, as whole shares (27 + 27 + 9 + 9 + 18 + 9) add up to 99.
+        assert_eq!(view.participation[1].display, "27.3%");
         let absent: Vec<&str> = view.absent_groups.iter().map(|group| group.id).collect();
         assert_eq!(absent, ["government", "intergovernmental"]);
 

@@ -707,7 +707,7 @@ fn the_markdown_brief_shows_how_views_were_reflected() {
              confidence; among the groups with at least 5, the gap is 44 points, between Private sector (82%) and \
              Civil society (38%).",
             "\n### Participation by group\n",
-            "| Civil society | 17 | 43% |",
+            "| Civil society | 17 | 42.5% |",
             "| Intergovernmental organisation | 0 | 0% |",
             "Groups that sent no submission: Intergovernmental organisation.",
             "\n### Turned down without a legitimate reason\n",
