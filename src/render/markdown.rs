@@ -57,6 +57,7 @@ impl TeraRenderer {
         tera.register_filter("markdown_inline", markdown_inline);
         tera.register_filter("safe_url", safe_url_filter);
         tera.register_filter("long_date", long_date_filter);
+        tera.register_filter("lang_tag", lang_tag_filter);
         if dialect == Dialect::Html {
             // Not escaped: its name is not among the autoescaped ones, and it holds no user text.
             tera.add_raw_template(crate::templates::COMMON_CSS, &styles.text)
@@ -153,6 +154,16 @@ fn long_date_filter(value: &Value, _: &HashMap<String, Value>) -> tera::Result<V
     Ok(Value::String(crate::report::long_date_of(
         value.as_str().unwrap_or_default(),
     )))
+}
+
+/// A language's code (`pt`) as the tag a page declares (`pt-BR`), as Word and `serve` declare
+/// it; anything else is given back as it is.
+fn lang_tag_filter(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+    let code = value.as_str().unwrap_or_default();
+    Ok(Value::String(
+        code.parse::<crate::i18n::Lang>()
+            .map_or_else(|_| code.to_string(), |lang| lang.tag().to_string()),
+    ))
 }
 
 /// A web link with nothing that could end an autolink or attribute; empty unless it is http(s).

@@ -327,11 +327,11 @@ fn the_assessors_text_is_marked_with_the_language_it_is_written_in() {
         assert!(!finding_runs.is_empty(), "{lang}: the finding");
         if lang == "fr" {
             assert!(
-                html.contains(&format!(r#"<span lang="en">{finding}"#)),
+                html.contains(&format!(r#"<span lang="en-GB">{finding}"#)),
                 "{lang}: the finding"
             );
             assert!(
-                html.contains(r#"<div lang="en"><p dir="auto">Anyone could in principle submit"#),
+                html.contains(r#"<div lang="en-GB"><p dir="auto">Anyone could in principle submit"#),
                 "{lang}: the rationale"
             );
             let rationale_runs: Vec<_> = runs.iter().filter(|(text, _)| text.starts_with(rationale)).collect();
