@@ -350,6 +350,8 @@ fn the_assessors_text_is_marked_with_the_language_it_is_written_in() {
                 !html.contains("<span lang=") && !html.contains("<div lang="),
                 "{lang}: marked in a brief of its own language"
             );
+            // The page declares the region the texts are written for, as Word and `serve` do.
+            assert!(html.contains("<html lang=\"en-GB\">"), "{lang}: the page's language");
             assert!(
                 runs.iter().all(|(_, run_lang)| run_lang.is_none()),
                 "{lang}: a run marked"
