@@ -90,6 +90,9 @@ pub struct ChangeBrief {
     pub generator: String,
     /// The language its sentences are written in.
     pub lang: Lang,
+    /// The language the assessors of the new assessment wrote their text in: findings and
+    /// rationales are marked with it where it is not the brief's.
+    pub text_lang: Lang,
     /// Headings, column titles and fixed sentences, by id (`change-what-changed` → `what_changed`).
     pub labels: BTreeMap<String, String>,
     /// The page furniture's words in that language ("Page 2 of 5", "Red flag").
@@ -441,6 +444,7 @@ impl ChangeBrief {
             schema_version: CHANGE_SCHEMA_VERSION,
             generator: new.generator.clone(),
             lang,
+            text_lang: new.text_lang,
             labels: fixed_labels(lang, "change-"),
             words: crate::words::Furniture::of(lang),
             overall_line: tr!(

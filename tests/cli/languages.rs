@@ -360,6 +360,32 @@ fn the_assessors_text_is_marked_with_the_language_it_is_written_in() {
     }
 }
 
+/// A change brief marks the assessors' text too: what they now find, in French, is English.
+#[test]
+fn a_change_brief_marks_the_assessors_text_with_its_language() {
+    let env = TestEnv::new();
+    let html = env.diff_shipped_change(&["--lang", "fr", "-f", "html", "-o", "-"]);
+    html.code(0);
+    assert!(
+        html.stdout.contains(r#"<span lang="en-GB">Removes detection orders"#),
+        "{}",
+        html.stdout
+    );
+    assert!(
+        html.stdout.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"),
+        "{}",
+        html.stdout
+    );
+    env.diff_shipped_change(&["--lang", "fr", "-f", "docx", "-o", "change.docx"])
+        .code(0);
+    let runs = docx_runs(&env.path("change.docx"));
+    let found = runs
+        .iter()
+        .find(|(text, _)| text.starts_with("Removes detection orders"))
+        .expect("the new finding");
+    assert_eq!(found.1.as_deref(), Some("en-GB"));
+}
+
 /// Each run of a Word file's body: its text and the language it declares, if any.
 fn docx_runs(path: &std::path::Path) -> Vec<(String, Option<String>)> {
     let file = std::fs::File::open(path).expect("the Word file");

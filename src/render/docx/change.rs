@@ -15,7 +15,7 @@ use crate::scoring::Rating;
 /// Renders `change` as a .docx package on `paper`.
 pub(crate) fn render(change: &ChangeBrief, paper: Paper) -> Result<Vec<u8>> {
     let page = Page::of(paper);
-    let mut body = Body::new(page.text_width(), change.lang);
+    let mut body = Body::new(page.text_width(), change.lang).with_text_lang(change.text_lang);
     versions(change, &mut body);
     summary(change, &mut body);
     red_flags(change, &mut body);
@@ -179,7 +179,7 @@ fn summary(change: &ChangeBrief, body: &mut Body) {
             body.run(&format!(" ({})", key.answers), Fmt::MUTED);
             if let Some(finding) = given(&key.finding) {
                 body.run(&format!("{} ", label(change, "colon")), Fmt::default());
-                body.run(finding, Fmt::default());
+                body.assessors_text(|body| body.run(finding, Fmt::default()));
             }
             body.close_p();
         }
@@ -281,7 +281,7 @@ fn found(change: &ChangeBrief, old: &Option<String>, new: &Option<String>, body:
         if let Some(finding) = given(finding) {
             body.open_bullet(0);
             body.run(&format!("{}{} ", label(change, key), label(change, "colon")), Fmt::BOLD);
-            body.run(finding, Fmt::default());
+            body.assessors_text(|body| body.run(finding, Fmt::default()));
             body.close_p();
         }
     }
@@ -315,7 +315,7 @@ fn question_change(change: &ChangeBrief, question: &QuestionChange, body: &mut B
             body.open_p(Some("Label"), Props::default());
             body.run(when, Fmt::default());
             body.close_p();
-            body.markup(rationale.markup(), 2);
+            body.assessors_text(|body| body.markup(rationale.markup(), 2));
         }
     }
 }
