@@ -1245,7 +1245,7 @@ mod tests {
                 "{text}"
             );
         }
-        assert!(line(Some(0.72), Lang::Fr).starts_with("Les évaluateurs s'accordent en partie\u{a0}: selon la règle de Krippendorff, un alpha compris entre 0,667 et 0,800"));
+        assert!(line(Some(0.72), Lang::Fr).starts_with("Les évaluateurs s’accordent en partie\u{a0}: selon la règle de Krippendorff, un alpha compris entre 0,667 et 0,800"));
         // No alpha, no reading.
         assert_eq!(
             line(None, Lang::En),

@@ -274,8 +274,8 @@ fn the_system_locale_chooses_the_language_of_the_questions() {
     asks_in(
         &["wizard"],
         &[("LANG", "fr_CA.UTF-8")],
-        &["Quel est l'intitulé de la proposition\u{a0}?"],
-        "Rien n'a été enregistré.",
+        &["Quel est l’intitulé de la proposition\u{a0}?"],
+        "Rien n’a été enregistré.",
     );
     asks_in(
         &["wizard"],

@@ -1,4 +1,4 @@
-# Mots et formats communs à tous les documents et à l'interface.
+# Mots et formats communs à tous les documents et à l’interface.
 
 ## Dates : « 1er mai 2021 », « 12 mai 2021 ».
 date-long = { $day ->
@@ -18,11 +18,11 @@ month-10 = octobre
 month-11 = novembre
 month-12 = décembre
 
-## Les deux-points entre une étiquette et ce qui la suit (« Appréciation d'ensemble : Faible ») :
+## Les deux-points entre une étiquette et ce qui la suit (« Appréciation d’ensemble : Faible ») :
 ## le français met une espace insécable avant.
 colon = { " :" }
 
-## Le point-virgule entre les membres d'une phrase, avec l'espace insécable qui le précède.
+## Le point-virgule entre les membres d’une phrase, avec l’espace insécable qui le précède.
 semicolon = { " ; " }
 
 ## Un pourcentage : « 94 % », avec une espace insécable avant le signe.
@@ -31,7 +31,7 @@ percent = { $number }{"\u00A0"}%
 ## Les mots communs à tous les documents. Les identifiants sont les clés anglaises du format de
 ## fichier et du JSON ; seuls les mots changent avec la langue.
 
-## Seuils d'appréciation du processus, d'une grille et de l'ensemble de la proposition.
+## Seuils d’appréciation du processus, d’une grille et de l’ensemble de la proposition.
 rating-no-effect-found = Aucun effet constaté
 rating-strong = Solide
 rating-adequate = Satisfaisant
@@ -39,7 +39,7 @@ rating-weak = Faible
 rating-serious-concerns = Préoccupations graves
 rating-insufficient-evidence = Éléments insuffisants
 
-## Les mêmes seuils, tels que l'effet sur l'Internet les nomme.
+## Les mêmes seuils, tels que l’effet sur l’Internet les nomme.
 verdict-no-effect-found = Aucun effet constaté
 verdict-protective = Protecteur
 verdict-low-risk = Risque faible
@@ -47,14 +47,14 @@ verdict-harmful = Préjudiciable
 verdict-serious-harm = Préjudice grave
 verdict-insufficient-evidence = Éléments insuffisants
 
-## Les deux dimensions d'une grille.
-dimension-effect = Effet sur l'Internet
+## Les deux dimensions d’une grille.
+dimension-effect = Effet sur l’Internet
 dimension-process = Processus
-## Les mêmes, dans une phrase (« Ensemble, effet sur l'Internet : appréciation plafonnée à … »).
-dimension-effect-in-sentence = effet sur l'Internet
+## Les mêmes, dans une phrase (« Ensemble, effet sur l’Internet : appréciation plafonnée à … »).
+dimension-effect-in-sentence = effet sur l’Internet
 dimension-process-in-sentence = processus
 
-## Ce qu'il est advenu d'une question.
+## Ce qu’il est advenu d’une question.
 status-answered = Réponse donnée
 status-unknown = Indéterminé
 status-unanswered = Sans réponse
@@ -62,7 +62,7 @@ status-not-applicable = Sans objet
 status-not-affected = Non concerné
 status-screened-out = Écarté au tri préalable
 
-## Où en est l'évaluation.
+## Où en est l’évaluation.
 review-draft = Version provisoire
 review-final = Version définitive
 
@@ -84,7 +84,7 @@ kind-decree = Décret
 kind-treaty = Traité
 kind-court-order = Décision de justice
 kind-request = Demande à un organisme mondial
-kind-private-network = Action d'un réseau privé
+kind-private-network = Action d’un réseau privé
 kind-non-binding = Texte intergouvernemental non contraignant
 
 ## Comment les recommandations nomment la mesure, dans une phrase.
@@ -104,7 +104,7 @@ channel-meeting = réunions
 channel-hearing = auditions
 channel-survey = questionnaire
 
-## Les groupes de parties prenantes de la gouvernance de l'Internet, et les autres contributeurs.
+## Les groupes de parties prenantes de la gouvernance de l’Internet, et les autres contributeurs.
 group-government = Gouvernements
 group-private-sector = Secteur privé
 group-civil-society = Société civile
@@ -114,7 +114,7 @@ group-intergovernmental = Organisations intergouvernementales
 group-individual = Particuliers
 group-unknown = Inconnu
 
-## Ce qu'il est advenu d'une contribution à une consultation.
+## Ce qu’il est advenu d’une contribution à une consultation.
 disposition-accepted = Acceptée
 disposition-partially-accepted = Partiellement acceptée
 disposition-rejected = Rejetée
@@ -124,43 +124,43 @@ disposition-not-answered = Sans réponse
 disposition-withdrawn = Retirée
 disposition-merged = Fusionnée avec une autre
 
-## Pourquoi une contribution n'a pas été retenue (ou pas entièrement).
+## Pourquoi une contribution n’a pas été retenue (ou pas entièrement).
 reason-legally-precluded = Juridiquement impossible
 reason-outside-mandate = Hors mandat
 reason-technically-infeasible = Techniquement irréalisable
 reason-disproportionate-cost = Coût disproportionné
 reason-insufficient-evidence = Éléments insuffisants
 reason-addressed-elsewhere = Traité ailleurs
-reason-conflicts-with-objective = Contraire à l'objectif déclaré
-reason-outweighed-by-other-input = Supplanté par d'autres contributions
+reason-conflicts-with-objective = Contraire à l’objectif déclaré
+reason-outweighed-by-other-input = Supplanté par d’autres contributions
 reason-none-given = Aucun motif donné
 
-## La nature d'un mécanisme, dans une phrase.
+## La nature d’un mécanisme, dans une phrase.
 mechanism-harm = atteinte
 mechanism-safeguard = garantie
 
-## Signaux d'alerte.
-flag-red-flag = Signal d'alerte
+## Signaux d’alerte.
+flag-red-flag = Signal d’alerte
 flag-severe = grave
-flag-severe-red-flag = Signal d'alerte grave
+flag-severe-red-flag = Signal d’alerte grave
 
-## La carte de l'Internet Society : les propriétés essentielles du Mode de fonctionnement du
-## réseau Internet et les facilitateurs d'un Internet ouvert, mondialement connecté, sûr et
+## La carte de l’Internet Society : les propriétés essentielles du Mode de fonctionnement du
+## réseau Internet et les facilitateurs d’un Internet ouvert, mondialement connecté, sûr et
 ## digne de confiance.
 iiat-kind-critical-property = Propriété essentielle
 iiat-kind-enabler = Facilitateur
-iiat-accessible-infrastructure = Une infrastructure accessible dotée d'un protocole commun
+iiat-accessible-infrastructure = Une infrastructure accessible dotée d’un protocole commun
 iiat-open-architecture = Une architecture ouverte de blocs de construction interopérables et réutilisables
 iiat-decentralised-management = Une gestion décentralisée et un système de routage unique et distribué
 iiat-common-identifiers = Des identifiants mondiaux communs
 iiat-technology-neutral = Un réseau neutre sur le plan technologique et polyvalent
 iiat-easy-access = Un accès facile et sans restriction
-iiat-unrestricted-use = L'utilisation et le déploiement sans restriction des technologies de l'Internet
+iiat-unrestricted-use = L’utilisation et le déploiement sans restriction des technologies de l’Internet
 iiat-collaborative-governance = Le développement, la gestion et la gouvernance collaboratifs
 iiat-unrestricted-reachability = Une joignabilité sans restriction
 iiat-available-capacity = Une capacité disponible
 iiat-data-confidentiality = La confidentialité des données, des appareils et des applications
-iiat-integrity = L'intégrité des informations, des applications et des services
+iiat-integrity = L’intégrité des informations, des applications et des services
 iiat-reliability-resilience = La fiabilité, la résilience et la disponibilité
 iiat-accountability = La responsabilité
 iiat-privacy = Le respect de la vie privée
@@ -168,5 +168,5 @@ iiat-privacy = Le respect de la vie privée
 ## Éléments de page : en-tête et pied de page courants, description du graphique.
 page-overall = Ensemble
 # The Word documents' keywords property: the method the brief follows.
-keywords-method = évaluation de l'impact sur Internet
+keywords-method = évaluation de l’impact sur Internet
 page-number = Page { $page } sur { $total }

@@ -13,22 +13,22 @@ serve-saved = Enregistré.
 
 ## Answers that are not pages
 serve-error-not-found = Page introuvable.
-serve-error-host = Accès refusé : ce serveur ne répond qu'à son adresse de bouclage locale.
+serve-error-host = Accès refusé : ce serveur ne répond qu’à son adresse de bouclage locale.
 serve-error-forbidden = Accès refusé.
-serve-error-link-used = Accès refusé : ce lien a déjà été utilisé, ou ce n'est pas celui qu'impact-brief a affiché. Arrêtez `impact-brief serve` et relancez-le pour obtenir un nouveau lien.
+serve-error-link-used = Accès refusé : ce lien a déjà été utilisé, ou ce n’est pas celui qu’impact-brief a affiché. Arrêtez `impact-brief serve` et relancez-le pour obtenir un nouveau lien.
 serve-error-no-session = Accès refusé : ouvrez le lien que `impact-brief serve` a affiché dans le terminal.
-serve-error-origin = Accès refusé : ce formulaire n'a pas été envoyé depuis une page d'impact-brief.
+serve-error-origin = Accès refusé : ce formulaire n’a pas été envoyé depuis une page d’impact-brief.
 serve-error-too-large = Le formulaire est trop volumineux.
 serve-error-too-long = Le texte du champ « { $field } » compte { $count } caractères ; une note en admet au plus { $limit }. Raccourcissez-le et placez le texte complet dans un document cité en source.
-serve-error-unreadable = Le formulaire n'a pas pu être lu.
+serve-error-unreadable = Le formulaire n’a pas pu être lu.
 serve-error-method = Méthode non autorisée.
 serve-error-csrf = Accès refusé : le jeton de sécurité du formulaire est absent. Rechargez la page et envoyez-le de nouveau.
-serve-error-upload = Le fichier envoyé n'a pas pu être lu.
-serve-error-page = La page n'a pas pu être affichée : { $error }
+serve-error-upload = Le fichier envoyé n’a pas pu être lu.
+serve-error-page = La page n’a pas pu être affichée : { $error }
 
 ## The start page
 serve-home-title = Évaluations
-serve-home-heading = Évaluations d'impact
+serve-home-heading = Évaluations d’impact
 serve-home-intro = Évaluez un projet de loi au regard de son effet sur un Internet ouvert : répondez aux questions, consultez les appréciations et téléchargez un rapport à transmettre.
 serve-home-list = Évaluations de ce dossier
 serve-home-folder = Dossier :
@@ -40,29 +40,29 @@ serve-home-progress-left = { $count ->
 }
 serve-home-has-problems = comporte des problèmes : ouvrez-la pour les voir
 serve-home-unserved = Non ouverts ici
-serve-home-unserved-name = { $file } : cette page n'ouvre que les noms faits de lettres sans accents, de chiffres, de - et de _. Renommez-le, par exemple en { $renamed }, puis rechargez la page.
+serve-home-unserved-name = { $file } : cette page n’ouvre que les noms faits de lettres sans accents, de chiffres, de - et de _. Renommez-le, par exemple en { $renamed }, puis rechargez la page.
 serve-home-unserved-link = { $file } : un lien, qui pourrait mener hors de ce dossier. Copiez ici le fichier lui-même, puis rechargez la page.
 serve-new-heading = Commencer une nouvelle évaluation
-serve-new-title = Quel est l'intitulé de la proposition ?
+serve-new-title = Quel est l’intitulé de la proposition ?
 serve-new-title-help = Son intitulé officiel ou usuel, par exemple « Projet de loi sur la sécurité en ligne ».
 serve-new-file = Nom du fichier (facultatif)
-serve-new-file-help = Enregistré dans le dossier ci-dessus ; formé à partir de l'intitulé s'il est laissé vide, avec l'extension .toml.
-serve-new-submit = Commencer l'évaluation
+serve-new-file-help = Enregistré dans le dossier ci-dessus ; formé à partir de l’intitulé s’il est laissé vide, avec l’extension .toml.
+serve-new-submit = Commencer l’évaluation
 serve-new-error-title = Donnez un intitulé à la proposition.
 serve-new-error-name = Un nom de fichier ne peut contenir que des lettres, des chiffres, des points, des tirets et des traits de soulignement (pas de dossier), et ne doit pas commencer par un point.
 serve-new-error-exists = { $file } existe déjà : ouvrez-le depuis la liste, ou choisissez un autre nom.
-serve-new-error-create = { $file } n'a pas pu être créé : { $error }
+serve-new-error-create = { $file } n’a pas pu être créé : { $error }
 serve-new-error-toml = Évaluation non créée
 
 ## Problems
 serve-problem-back = Retour à toutes les évaluations
 serve-problem-cannot-open = Ce fichier ne peut pas être ouvert
-serve-problem-fix = Corrigez-le dans un éditeur de texte (ou exécutez `impact-brief check { $file }`), puis rechargez cette page. Il n'est jamais modifié tant qu'il comporte des problèmes.
+serve-problem-fix = Corrigez-le dans un éditeur de texte (ou exécutez `impact-brief check { $file }`), puis rechargez cette page. Il n’est jamais modifié tant qu’il comporte des problèmes.
 serve-problem-unreadable = { $file } ne peut pas être lu : { $error }
 serve-problem-not-saved = Non enregistré
-serve-problem-read-only = { $file } est en lecture seule : il n'est donc pas modifié. Rendez-le modifiable (dans votre gestionnaire de fichiers, ou avec chmod u+w), puis enregistrez de nouveau : le bouton Précédent de votre navigateur fait en général revenir ce que vous avez saisi.
-serve-problem-folder-read-only = Le dossier de cette évaluation n'est pas accessible en écriture, or chaque enregistrement y écrit une nouvelle copie du fichier. Arrêtez serve, rendez le dossier modifiable (ou copiez l'évaluation dans un dossier où vous pouvez écrire, et servez celui-ci), puis enregistrez de nouveau : le bouton Précédent de votre navigateur fait en général revenir ce que vous avez saisi.
-serve-problem-not-rendered = Le rapport n'a pas pu être produit
+serve-problem-read-only = { $file } est en lecture seule : il n’est donc pas modifié. Rendez-le modifiable (dans votre gestionnaire de fichiers, ou avec chmod u+w), puis enregistrez de nouveau : le bouton Précédent de votre navigateur fait en général revenir ce que vous avez saisi.
+serve-problem-folder-read-only = Le dossier de cette évaluation n’est pas accessible en écriture, or chaque enregistrement y écrit une nouvelle copie du fichier. Arrêtez serve, rendez le dossier modifiable (ou copiez l’évaluation dans un dossier où vous pouvez écrire, et servez celui-ci), puis enregistrez de nouveau : le bouton Précédent de votre navigateur fait en général revenir ce que vous avez saisi.
+serve-problem-not-rendered = Le rapport n’a pas pu être produit
 
 ## The assessment page
 serve-assessment-file = Enregistré dans
@@ -71,13 +71,13 @@ serve-assessment-left = { $count ->
    *[other] { $count } questions restantes.
 }
 serve-assessment-all-answered = Toutes les questions ont une réponse.
-serve-assessment-go-screening = Passer à l'étape de tri préalable
+serve-assessment-go-screening = Passer à l’étape de tri préalable
 serve-assessment-continue = Continuer avec la question suivante
 serve-assessment-see-scorecard = Voir le tableau de résultats et télécharger le rapport
 serve-proposal-heading = La proposition
 serve-proposal-title = Intitulé
-serve-proposal-kind = De quel type de mesure s'agit-il ?
-serve-proposal-kind-none = Non précisé (la note parle d'une loi)
+serve-proposal-kind = De quel type de mesure s’agit-il ?
+serve-proposal-kind-none = Non précisé (la note parle d’une loi)
 serve-proposal-jurisdiction = Territoire
 serve-proposal-jurisdiction-help = Le pays ou la région dont ce texte serait le droit ; séparez-en plusieurs par « ; ».
 serve-proposal-reference = Référence officielle
@@ -90,16 +90,16 @@ serve-proposal-summary = Résumé : que fait la proposition ?
 serve-proposal-summary-help = Quelques phrases avec vos propres mots (le Markdown est accepté).
 serve-proposal-context = Contexte : pourquoi maintenant, et que doivent savoir les lecteurs ?
 serve-proposal-submit = Enregistrer la proposition
-serve-proposal-error-title = L'intitulé est obligatoire.
+serve-proposal-error-title = L’intitulé est obligatoire.
 serve-proposal-error-date = { $field } : { $problem }
-serve-proposal-error-choice = { $field } : choisissez l'une des options proposées.
-serve-proposal-error-changed = La proposition ou les informations sur les évaluateurs ont été modifiées dans le fichier depuis l'ouverture de cette page (dans un autre onglet ou un éditeur). Rien n'a été enregistré : le formulaire affiche ce que vous avez saisi ; envoyez-le de nouveau pour remplacer le contenu du fichier.
+serve-proposal-error-choice = { $field } : choisissez l’une des options proposées.
+serve-proposal-error-changed = La proposition ou les informations sur les évaluateurs ont été modifiées dans le fichier depuis l’ouverture de cette page (dans un autre onglet ou un éditeur). Rien n’a été enregistré : le formulaire affiche ce que vous avez saisi ; envoyez-le de nouveau pour remplacer le contenu du fichier.
 serve-assessors-legend = Qui évalue
 serve-assessors-names = Votre nom et votre organisation
 serve-assessors-names-help = Une personne par ligne (une virgule fait partie du nom).
 serve-assessors-group = Quel groupe de parties prenantes représentez-vous ?
 serve-assessors-group-none = Je préfère ne pas le préciser
-serve-assessors-date = Date de l'évaluation
+serve-assessors-date = Date de l’évaluation
 serve-assessors-language = Langue du rapport
 serve-assessors-language-page = La langue de ces pages (non inscrite dans le fichier)
 serve-assessors-language-help = Une langue choisie ici est enregistrée dans le fichier, et chacun de ses rapports est rédigé dans cette langue.
@@ -111,8 +111,8 @@ serve-screening-confirm = { $count ->
    *[other] Oui : la proposition ne touche manifestement aucun de ces domaines. Consigner les { $count } domaines comme écartés au tri préalable, sans examen.
 }
 serve-screening-submit = Enregistrer le tri préalable
-serve-screening-error-none = Vous n'avez coché aucun domaine. Cela consigne tous les domaines comme écartés au tri préalable, sans examen. Cochez les domaines que la proposition pourrait affecter, ou confirmez ci-dessous qu'elle n'en touche aucun.
-serve-screening-done-elsewhere = Le tri préalable de cette évaluation a déjà été fait, dans un autre onglet ou dans le fichier : les domaines cochés ici n'ont donc pas été enregistrés. Pour examiner un domaine écarté, ouvrez sa question dans la liste de l'évaluation et répondez-y.
+serve-screening-error-none = Vous n’avez coché aucun domaine. Cela consigne tous les domaines comme écartés au tri préalable, sans examen. Cochez les domaines que la proposition pourrait affecter, ou confirmez ci-dessous qu’elle n’en touche aucun.
+serve-screening-done-elsewhere = Le tri préalable de cette évaluation a déjà été fait, dans un autre onglet ou dans le fichier : les domaines cochés ici n’ont donc pas été enregistrés. Pour examiner un domaine écarté, ouvrez sa question dans la liste de l’évaluation et répondez-y.
 serve-questions-heading = Questions
 
 ## The list of questions
@@ -133,51 +133,51 @@ serve-question-finding = Que fait la proposition sur ce point ?
 serve-question-finding-help = Une phrase avec vos propres mots, sur cette proposition : la première page du rapport la cite.
 serve-question-provisions = Quelles dispositions ?
 serve-question-provisions-help = Les dispositions sur lesquelles elle repose, une par ligne ou séparées par « ; », par exemple art. 5, al. 2 ; art. 12.
-serve-question-mechanisms = Que fait la proposition ? Cochez chaque mécanisme qu'elle comporte.
+serve-question-mechanisms = Que fait la proposition ? Cochez chaque mécanisme qu’elle comporte.
 serve-question-mechanisms-help = Les recommandations du rapport découlent uniquement des atteintes que vous cochez, et ses points forts des garanties.
 serve-question-harms = Atteintes
 serve-question-safeguards = Garanties
 serve-question-rationale = Pourquoi cette réponse ?
-serve-question-rationale-help = Ce qui, dans le texte ou la procédure, la justifie. Obligatoire pour un signal d'alerte. Le Markdown est accepté.
+serve-question-rationale-help = Ce qui, dans le texte ou la procédure, la justifie. Obligatoire pour un signal d’alerte. Le Markdown est accepté.
 serve-question-evidence = Éléments de preuve
 serve-question-evidence-help = Dispositions, documents ou liens, un par ligne.
 serve-question-recommendation = Votre propre recommandation (facultatif)
 serve-question-recommendation-help = Remplace, dans le rapport, la recommandation de la grille pour cette question.
 serve-question-save-next = Enregistrer et passer à la question suivante
 serve-question-save = Enregistrer
-serve-question-condition = Cette question ne s'applique que si { $question } atteint le niveau { $level } ou plus, ce qui n'est pas le cas actuellement : vous pouvez la passer.
+serve-question-condition = Cette question ne s’applique que si { $question } atteint le niveau { $level } ou plus, ce qui n’est pas le cas actuellement : vous pouvez la passer.
 serve-autosave-unsaved = Pas encore enregistré : appuyez sur Enregistrer pour en connaître la raison.
-serve-autosave-offline = Non enregistré : impact-brief est-il toujours en cours d'exécution ?
-serve-status-not-affected = Non concerné : j'ai vérifié, et la proposition ne touche pas ce point
+serve-autosave-offline = Non enregistré : impact-brief est-il toujours en cours d’exécution ?
+serve-status-not-affected = Non concerné : j’ai vérifié, et la proposition ne touche pas ce point
 serve-status-unknown = Pas encore déterminé
 serve-status-not-applicable = Sans objet
 serve-status-not-affected-short = Non concerné
-serve-status-screened-out = Écarté au tri préalable (laissé non coché à l'étape de tri, non examiné)
+serve-status-screened-out = Écarté au tri préalable (laissé non coché à l’étape de tri, non examiné)
 serve-status-screened-out-short = Écarté au tri préalable
-serve-answer-error-changed = Cette réponse a été modifiée dans le fichier depuis l'ouverture de cette page (dans un autre onglet ou un éditeur). Rien n'a été enregistré. Le formulaire ci-dessous affiche ce que vous avez saisi ; pour conserver votre version plutôt que celle enregistrée, enregistrez de nouveau.
+serve-answer-error-changed = Cette réponse a été modifiée dans le fichier depuis l’ouverture de cette page (dans un autre onglet ou un éditeur). Rien n’a été enregistré. Le formulaire ci-dessous affiche ce que vous avez saisi ; pour conserver votre version plutôt que celle enregistrée, enregistrez de nouveau.
 serve-answer-saved-now = Enregistré dans le fichier à présent :
 serve-answer-saved-none = sans réponse
-serve-answer-error-level = Choisissez l'un des niveaux.
-serve-answer-error-choice = Choisissez un niveau, ou l'une des options proposées après les niveaux (par exemple « Pas encore déterminé »).
-serve-answer-error-red-flag = Cette réponse déclenche un signal d'alerte : expliquez pourquoi dans « Pourquoi cette réponse ? », avec les dispositions et les sources sur lesquelles elle repose, avant de l'enregistrer.
+serve-answer-error-level = Choisissez l’un des niveaux.
+serve-answer-error-choice = Choisissez un niveau, ou l’une des options proposées après les niveaux (par exemple « Pas encore déterminé »).
+serve-answer-error-red-flag = Cette réponse déclenche un signal d’alerte : expliquez pourquoi dans « Pourquoi cette réponse ? », avec les dispositions et les sources sur lesquelles elle repose, avant de l’enregistrer.
 
 ## The scorecard
 serve-scorecard-title = Tableau de résultats
 serve-scorecard-open = { $count ->
-    [one] { $count } question n'a pas encore de réponse : les appréciations peuvent changer.
-   *[other] { $count } questions n'ont pas encore de réponse : les appréciations peuvent changer.
+    [one] { $count } question n’a pas encore de réponse : les appréciations peuvent changer.
+   *[other] { $count } questions n’ont pas encore de réponse : les appréciations peuvent changer.
 }
 serve-scorecard-answer-next = Répondre à la suivante.
 serve-scorecard-verdicts = Appréciations
 serve-scorecard-figures = Score { $score } · couverture { $coverage }
 serve-scorecard-figures-short = { $score }, couverture { $coverage }
 serve-scorecard-concerns = Principales préoccupations
-serve-scorecard-red-flag = Signal d'alerte :
+serve-scorecard-red-flag = Signal d’alerte :
 serve-scorecard-by-rubric = Par grille
 serve-scorecard-rubric = Grille
-serve-scorecard-red-flags = Signaux d'alerte
+serve-scorecard-red-flags = Signaux d’alerte
 serve-download-heading = Télécharger le rapport
-serve-download-intro = Produit à l'instant à partir de vos réponses enregistrées, en { $language ->
+serve-download-intro = Produit à l’instant à partir de vos réponses enregistrées, en { $language ->
     [fr] français
     [es] espagnol
     [pt] portugais
@@ -192,55 +192,55 @@ serve-download-md = (texte brut)
 serve-ledger-title = Registre de la consultation
 serve-ledger-intro = Consignez ce que la consultation publique a reçu et ce que les rédacteurs en ont fait ; le rapport indique alors comment les avis ont été pris en compte.
 serve-ledger-entries = Contributions ({ $count })
-serve-ledger-in-csv = Les contributions sont conservées dans le fichier CSV situé à côté du fichier d'évaluation :
+serve-ledger-in-csv = Les contributions sont conservées dans le fichier CSV situé à côté du fichier d’évaluation :
 serve-ledger-col-id = Identifiant
 serve-ledger-col-from = Auteur
 serve-ledger-col-group = Groupe
 serve-ledger-col-provision = Disposition visée
 serve-ledger-col-asked = Demande
 serve-ledger-col-done = Suite donnée
-serve-ledger-none = Aucune contribution consignée pour l'instant.
+serve-ledger-none = Aucune contribution consignée pour l’instant.
 serve-ledger-suggests = Ce que suggère le registre
 serve-ledger-dates = Dates de la consultation
-serve-ledger-opened = Quand s'est-elle ouverte ?
-serve-ledger-closed = Quand s'est-elle close (dernier jour de réception des contributions) ?
+serve-ledger-opened = Quand s’est-elle ouverte ?
+serve-ledger-closed = Quand s’est-elle close (dernier jour de réception des contributions) ?
 serve-ledger-responded = Quand la réponse à la consultation a-t-elle été publiée ?
-serve-ledger-dates-changed = Les dates ont été modifiées ailleurs (dans un autre onglet ou dans le fichier) depuis l'ouverture de cette page : rien n'a été enregistré. Les dates que vous avez saisies sont ci-dessous : comparez-les à celles du fichier, puis enregistrez de nouveau.
+serve-ledger-dates-changed = Les dates ont été modifiées ailleurs (dans un autre onglet ou dans le fichier) depuis l’ouverture de cette page : rien n’a été enregistré. Les dates que vous avez saisies sont ci-dessous : comparez-les à celles du fichier, puis enregistrez de nouveau.
 serve-ledger-dates-submit = Enregistrer les dates
 serve-ledger-add = Ajouter une contribution
 serve-ledger-add-id = Identifiant de la contribution
-serve-ledger-add-submitter = Qui l'a envoyée ?
+serve-ledger-add-submitter = Qui l’a envoyée ?
 serve-ledger-add-submitter-help = Une personne ou une organisation ; laissez vide pour une contribution anonyme.
-serve-ledger-add-group = À quel groupe appartient l'auteur ?
+serve-ledger-add-group = À quel groupe appartient l’auteur ?
 serve-ledger-add-provision = Quelle disposition concerne-t-elle ?
 serve-ledger-add-asked = Que demandait-elle ?
 serve-ledger-add-disposition = Quelle suite lui a été donnée ?
-serve-ledger-add-merged = Si elle a reçu une réponse commune avec une contribution antérieure : l'identifiant de celle-ci
+serve-ledger-add-merged = Si elle a reçu une réponse commune avec une contribution antérieure : l’identifiant de celle-ci
 serve-ledger-add-reason = En cas de rejet : le motif donné dans la réponse
 serve-ledger-add-reason-empty = — aucun motif donné, ou pas de rejet —
 serve-ledger-add-reason-text = Le motif dans les termes des rédacteurs
 serve-ledger-add-reflected-in = Où le texte la reprend ou la traite (la disposition ; « question traitée ailleurs » ne compte comme motif qu’avec elle)
 serve-ledger-add-submit = Ajouter la contribution
 serve-ledger-import = Importer un fichier CSV
-serve-ledger-import-intro = Une ligne d'en-tête nommant les colonnes (id, group et disposition sont obligatoires), une contribution par ligne. Le fichier est vérifié, puis enregistré à côté du fichier d'évaluation.
+serve-ledger-import-intro = Une ligne d’en-tête nommant les colonnes (id, group et disposition sont obligatoires), une contribution par ligne. Le fichier est vérifié, puis enregistré à côté du fichier d’évaluation.
 serve-ledger-import-file = Fichier CSV
-serve-ledger-import-replace = Remplacer les contributions consignées dans le fichier d'évaluation
+serve-ledger-import-replace = Remplacer les contributions consignées dans le fichier d’évaluation
 serve-ledger-import-submit = Importer
 serve-ledger-saved = Contribution { $id } enregistrée.
-serve-ledger-error-csv = Les contributions sont conservées dans le fichier CSV { $file }, à côté du fichier d'évaluation. Modifiez-les dans ce fichier, ou importez de nouveau le fichier modifié.
-serve-ledger-error-id = L'identifiant « { $id } » ne peut pas être utilisé : { $problem }. Choisissez-en un autre.
+serve-ledger-error-csv = Les contributions sont conservées dans le fichier CSV { $file }, à côté du fichier d’évaluation. Modifiez-les dans ce fichier, ou importez de nouveau le fichier modifié.
+serve-ledger-error-id = L’identifiant « { $id } » ne peut pas être utilisé : { $problem }. Choisissez-en un autre.
 serve-ledger-error-merged = Une contribution fusionnée indique la contribution antérieure avec laquelle elle a reçu une réponse (son identifiant).
 serve-ledger-error-no-file = Choisissez un fichier CSV à importer.
-serve-ledger-error-import = Rien n'a été importé : { $error }
-serve-ledger-error-problems = Rien n'a été importé : le fichier comporte des problèmes.
+serve-ledger-error-import = Rien n’a été importé : { $error }
+serve-ledger-error-problems = Rien n’a été importé : le fichier comporte des problèmes.
 serve-ledger-error-inline = { $count ->
-    [one] Rien n'a été importé : le fichier d'évaluation contient déjà { $count } contribution. Cochez « Remplacer les contributions » pour la remplacer par celles du fichier CSV (un registre se trouve dans le fichier d'évaluation ou dans un fichier CSV, pas dans les deux).
-   *[other] Rien n'a été importé : le fichier d'évaluation contient déjà { $count } contributions. Cochez « Remplacer les contributions » pour les remplacer par celles du fichier CSV (un registre se trouve dans le fichier d'évaluation ou dans un fichier CSV, pas dans les deux).
+    [one] Rien n’a été importé : le fichier d’évaluation contient déjà { $count } contribution. Cochez « Remplacer les contributions » pour la remplacer par celles du fichier CSV (un registre se trouve dans le fichier d’évaluation ou dans un fichier CSV, pas dans les deux).
+   *[other] Rien n’a été importé : le fichier d’évaluation contient déjà { $count } contributions. Cochez « Remplacer les contributions » pour les remplacer par celles du fichier CSV (un registre se trouve dans le fichier d’évaluation ou dans un fichier CSV, pas dans les deux).
 }
-serve-ledger-error-copy = Rien n'a été importé : impossible de copier le fichier : { $error }
+serve-ledger-error-copy = Rien n’a été importé : impossible de copier le fichier : { $error }
 serve-ledger-imported = { $count ->
-    [one] { $count } contribution importée depuis { $file }, enregistré à côté du fichier d'évaluation.
-   *[other] { $count } contributions importées depuis { $file }, enregistré à côté du fichier d'évaluation.
+    [one] { $count } contribution importée depuis { $file }, enregistré à côté du fichier d’évaluation.
+   *[other] { $count } contributions importées depuis { $file }, enregistré à côté du fichier d’évaluation.
 }
 
 ## The kinds of measure
@@ -250,7 +250,7 @@ serve-kind-decree = Décret
 serve-kind-treaty = Traité
 serve-kind-court-order = Décision de justice
 serve-kind-request = Demande adressée à un organisme mondial
-serve-kind-private-network = Action d'un réseau privé
+serve-kind-private-network = Action d’un réseau privé
 serve-kind-non-binding = Texte intergouvernemental non contraignant
 
 ## The stages of a proposal
@@ -264,7 +264,7 @@ serve-stage-in-force = En vigueur
 serve-stage-withdrawn = Retiré
 serve-stage-rejected = Rejeté
 
-## The stakeholder groups, and the groups of a consultation's submitters
+## The stakeholder groups, and the groups of a consultation’s submitters
 serve-group-government = Gouvernement
 serve-group-private-sector = Secteur privé
 serve-group-civil-society = Société civile
@@ -291,12 +291,12 @@ serve-reason-technically-infeasible = Techniquement irréalisable
 serve-reason-disproportionate-cost = Coût disproportionné
 serve-reason-insufficient-evidence = Éléments de preuve insuffisants
 serve-reason-addressed-elsewhere = Traitée ailleurs
-serve-reason-conflicts-with-objective = Contraire à l'objectif déclaré
-serve-reason-outweighed-by-other-input = D'autres contributions ont prévalu
+serve-reason-conflicts-with-objective = Contraire à l’objectif déclaré
+serve-reason-outweighed-by-other-input = D’autres contributions ont prévalu
 serve-reason-none-given = Aucun motif donné
 
-## The scorecard's dimensions and verdicts
-serve-dimension-effect = Effet sur l'Internet
+## The scorecard’s dimensions and verdicts
+serve-dimension-effect = Effet sur l’Internet
 serve-dimension-process = Processus
 serve-verdict-no-effect-found = Aucun effet constaté
 serve-verdict-insufficient-evidence = Éléments insuffisants
@@ -311,7 +311,7 @@ serve-verdict-serious-concerns = Préoccupations graves
 
 ## What `serve` says in the terminal.
 serve-terminal-serving = Les évaluations de { $folder } sont servies sur le port { $port } de cet ordinateur seulement.
-    Ouvrez le lien ci-dessus dans votre navigateur s'il ne s'ouvre pas tout seul ; il ne sert qu'une fois.
+    Ouvrez le lien ci-dessus dans votre navigateur s’il ne s’ouvre pas tout seul ; il ne sert qu’une fois.
     Appuyez sur Ctrl-C pour arrêter.
-serve-terminal-no-browser = remarque : impossible d'ouvrir un navigateur ({ $error }) ; ouvrez le lien ci-dessus.
+serve-terminal-no-browser = remarque : impossible d’ouvrir un navigateur ({ $error }) ; ouvrez le lien ci-dessus.
 serve-terminal-no-desktop = remarque : pas de bureau où ouvrir un navigateur ; ouvrez le lien ci-dessus.

@@ -1,8 +1,8 @@
 # The command line and the wizard.
 
 ## Choosing the language and starting.
-ui-locale-unmatched = Aucune traduction pour la langue du système { $locale } : l'anglais est utilisé. Choisissez une autre langue avec --lang ({ $languages }).
-ui-no-terminal = erreur : l'assistant a besoin d'un terminal interactif, et l'entrée standard n'en est pas un
+ui-locale-unmatched = Aucune traduction pour la langue du système { $locale } : l’anglais est utilisé. Choisissez une autre langue avec --lang ({ $languages }).
+ui-no-terminal = erreur : l’assistant a besoin d’un terminal interactif, et l’entrée standard n’en est pas un
     {"  "}aide : pour un usage scripté, créez un fichier à remplir avec `impact-brief init FILE`, complétez-le, puis lancez `impact-brief render FILE`
 ui-needs-terminal = un terminal interactif est nécessaire
 
@@ -18,30 +18,30 @@ ui-summary-paragraphs = { $first }… ({ $count ->
        *[other] { $count } paragraphes
     })
 ui-long-text-keeps = Entrée conserve : { $summary }
-ui-long-text-inline-help = Entrée conserve le texte actuel ; tapez un paragraphe pour le remplacer, ou - pour l'effacer
+ui-long-text-inline-help = Entrée conserve le texte actuel ; tapez un paragraphe pour le remplacer, ou - pour l’effacer
 
 ## Answers refused.
 ui-invalid-empty = ce champ ne peut pas être vide
 ui-invalid-date = écrivez la date sous la forme AAAA-MM-JJ, par exemple 2026-03-01
-ui-invalid-day = ce jour n'existe pas dans le calendrier : vérifiez le jour et le mois
-ui-invalid-too-long-title = 500 caractères au plus pour un intitulé : l'intitulé officiel suffit
+ui-invalid-day = ce jour n’existe pas dans le calendrier : vérifiez le jour et le mois
+ui-invalid-too-long-title = 500 caractères au plus pour un intitulé : l’intitulé officiel suffit
 ui-invalid-too-long-finding = 5 000 caractères au plus : dites-le en une phrase ou deux, et donnez le détail sous « Pourquoi ? »
 ui-invalid-too-long-text = 20 000 caractères au plus (quelque 3 000 mots) : placez le texte complet dans un document cité en source
 
 ## The file.
 ui-welcome = Évaluons une proposition législative. Appuyez sur Échap à tout moment pour arrêter.
-ui-title = Quel est l'intitulé de la proposition ?
+ui-title = Quel est l’intitulé de la proposition ?
 ui-title-help = Son intitulé officiel ou usuel, par exemple « Projet de loi sur la sécurité en ligne »
-ui-save-as = Enregistrer l'évaluation sous
+ui-save-as = Enregistrer l’évaluation sous
 ui-save-as-help = Appuyez sur Entrée pour garder le nom affiché, ou tapez-en un autre. Vous pourrez revenir au fichier avec `impact-brief wizard` suivi de son nom.
 ui-file-exists-resume = { $file } existe déjà. Reprendre plutôt ce fichier ?
-ui-file-exists-resume-help = Non : choisir un autre nom (un fichier existant n'est jamais écrasé)
+ui-file-exists-resume-help = Non : choisir un autre nom (un fichier existant n’est jamais écrasé)
 ui-cannot-create = Impossible de créer { $file } : { $error }. Choisissez un autre nom.
 ui-read-only = { $file } est en lecture seule : aucune réponse ne pourrait y être enregistrée. Rendez-le modifiable (dans votre gestionnaire de fichiers, ou avec chmod u+w), puis recommencez.
 ui-not-a-folder = { $file } est un fichier, pas un dossier : rien ne peut être enregistré dedans. Choisissez un autre nom.
 ui-cannot-save-in = Les réponses ne peuvent pas être enregistrées dans { $folder } ({ $error }). Choisissez un fichier dans un dossier où vous pouvez écrire, comme votre dossier personnel.
-ui-saving-as-toml = Enregistrement sous { $file } : les fichiers d'évaluation se terminent par .toml, que recherchent `impact-brief batch` et les éditeurs.
-ui-cannot-resume = Impossible de reprendre { $file } : il comporte des problèmes (énumérés ci-dessous). Corrigez-les, puis relancez `{ $command }` ; l'assistant n'écrase jamais un fichier qu'il ne peut pas lire.
+ui-saving-as-toml = Enregistrement sous { $file } : les fichiers d’évaluation se terminent par .toml, que recherchent `impact-brief batch` et les éditeurs.
+ui-cannot-resume = Impossible de reprendre { $file } : il comporte des problèmes (énumérés ci-dessous). Corrigez-les, puis relancez `{ $command }` ; l’assistant n’écrase jamais un fichier qu’il ne peut pas lire.
 ui-progress = { $answered } questions applicables sur { $total } ont reçu une réponse{ $unsure ->
         [0] {""}
         [one] , dont { $unsure } marquée « pas encore sûr »
@@ -52,11 +52,11 @@ ui-plan-continue = Poursuivre avec les questions sans réponse ({ $count } resta
 ui-plan-continue-all-answered = Poursuivre (toutes les questions ont une réponse)
 ui-plan-review = Revoir toutes les réponses
 ui-plan-render = Produire la note maintenant
-ui-intro-saving = Vos réponses sont enregistrées dans { $file } après chacune d'elles.
+ui-intro-saving = Vos réponses sont enregistrées dans { $file } après chacune d’elles.
     Si vous vous arrêtez, reprenez avec : { $command }
 ui-stopped-saved = Arrêt. Vos réponses sont enregistrées dans { $file }, sauf un texte que vous étiez en train de saisir.
     Pour reprendre, lancez : { $command }
-ui-stopped-nothing-saved = Arrêt. Rien n'a été enregistré.
+ui-stopped-nothing-saved = Arrêt. Rien n’a été enregistré.
 
 ## The proposal.
 ui-section-proposal = La proposition
@@ -64,7 +64,7 @@ ui-jurisdiction = Territoire
 ui-jurisdiction-help = Le pays ou la région dont ce texte deviendrait la loi ; séparez-en plusieurs par « ; » (facultatif)
 ui-reference = Référence officielle
 ui-reference-help = Un numéro de projet de loi ou une référence de document, par exemple « HL Bill 87 » (facultatif)
-ui-kind = De quel type de mesure s'agit-il ?
+ui-kind = De quel type de mesure s’agit-il ?
 ui-kind-help = La note la désigne ainsi partout (« la loi », « le règlement », « la demande »)
 ui-stage = Où en est-elle ?
 ui-stage-help = Son stade dans la procédure législative
@@ -102,20 +102,20 @@ ui-stakeholder-technical-community = Communauté technique
 ui-stakeholder-academia = Milieu universitaire
 ui-stakeholder-intergovernmental = Organisation intergouvernementale
 ui-stakeholder-not-said = Je préfère ne pas le dire
-ui-date = Date de l'évaluation
+ui-date = Date de l’évaluation
 
 ## Screening and the questions.
-ui-screening = Lesquels de ces domaines la proposition touche-t-elle ? Cochez chaque domaine qu'elle pourrait affecter.
+ui-screening = Lesquels de ces domaines la proposition touche-t-elle ? Cochez chaque domaine qu’elle pourrait affecter.
 ui-screening-help = Espace coche, Entrée valide. Les domaines cochés reçoivent leur question complète ; les autres sont enregistrés comme « écartés au tri préalable » (vous pourrez les réviser plus tard).
-ui-screening-none = Vous n'avez coché aucun domaine. Enregistrer les { $count } comme écartés au tri préalable, sans examen ?
-ui-screening-none-help = Espace coche un domaine de la liste. Répondez non pour y revenir ; oui seulement si la proposition n'en touche manifestement aucun.
+ui-screening-none = Vous n’avez coché aucun domaine. Enregistrer les { $count } comme écartés au tri préalable, sans examen ?
+ui-screening-none-help = Espace coche un domaine de la liste. Répondez non pour y revenir ; oui seulement si la proposition n’en touche manifestement aucun.
 ui-screening-result = { $count ->
         [one] { $count } domaine à évaluer
        *[other] { $count } domaines à évaluer
     } en détail ; { $screened_out } écartés au tri préalable (non examinés : révisez-les si cela change).
 ui-rubric-heading = { $rubric } (grille { $number } sur { $total })
 ui-skipped = Question { $question } passée : { $reason }.
-ui-condition = elle ne s'applique que lorsque { $question } est au niveau { $level }{ $level_text } ou plus
+ui-condition = elle ne s’applique que lorsque { $question } est au niveau { $level }{ $level_text } ou plus
 ui-condition-level-text = {" "}(« { $text } »)
 ui-unsure-left = { $count ->
         [one] { $count } question est marquée
@@ -129,30 +129,30 @@ ui-rating-adequate = Satisfaisant
 ui-rating-weak = Faible
 ui-rating-serious-concerns = Préoccupations graves
 ui-rating-insufficient-evidence = Éléments insuffisants
-ui-option-not-affected = Non concerné – j'ai vérifié et la proposition n'y touche pas
+ui-option-not-affected = Non concerné – j’ai vérifié et la proposition n’y touche pas
 ui-option-screened-out = Écarté au tri préalable – non examiné (garder)
 ui-option-not-sure = Pas encore sûr
 ui-option-not-applicable = Sans objet
 ui-ledger-points-to = Registre de la consultation : { $because }. Il indique le niveau { $level } pour cette question ; le choix du niveau vous appartient.
 ui-why = Pourquoi ?
-ui-why-help-level = Qu'est-ce qui, dans le texte ou la procédure, justifie ce niveau ? (facultatif ; le Markdown est accepté)
+ui-why-help-level = Qu’est-ce qui, dans le texte ou la procédure, justifie ce niveau ? (facultatif ; le Markdown est accepté)
 ui-why-help-not-sure = Que manque-t-il pour en juger, et où pourrait-on le trouver ? (facultatif)
-ui-why-help-not-applicable = Pourquoi cette question ne s'applique-t-elle pas à la proposition ? (facultatif)
-ui-why-help-not-affected = Qu'avez-vous vérifié, et pourquoi cela ne montre-t-il aucun effet ? (facultatif)
-ui-why-help-red-flag = Cette réponse déclenche un signal d'alerte : expliquez pourquoi, avec les dispositions et les sources sur lesquelles elle repose (obligatoire ; le Markdown est accepté)
-ui-red-flag-needs-reason = Un signal d'alerte doit être motivé avant d'être enregistré : qu'est-ce qui, dans le texte, le justifie ?
-ui-red-flag-not-saved = Le signal d'alerte sur { $question } n'a pas été enregistré : il doit être motivé. La réponse est restée telle qu'elle était.
+ui-why-help-not-applicable = Pourquoi cette question ne s’applique-t-elle pas à la proposition ? (facultatif)
+ui-why-help-not-affected = Qu’avez-vous vérifié, et pourquoi cela ne montre-t-il aucun effet ? (facultatif)
+ui-why-help-red-flag = Cette réponse déclenche un signal d’alerte : expliquez pourquoi, avec les dispositions et les sources sur lesquelles elle repose (obligatoire ; le Markdown est accepté)
+ui-red-flag-needs-reason = Un signal d’alerte doit être motivé avant d’être enregistré : qu’est-ce qui, dans le texte, le justifie ?
+ui-red-flag-not-saved = Le signal d’alerte sur { $question } n’a pas été enregistré : il doit être motivé. La réponse est restée telle qu’elle était.
 ui-finding = Que fait la proposition sur ce point ?
 ui-finding-help = Une phrase, avec vos propres mots, sur cette proposition : la page 1 de la note cite ce constat (facultatif)
 ui-provisions = Quelles dispositions ?
 ui-provisions-help = Les articles sur lesquels il repose, séparés par des points-virgules, par exemple art. 5, al. 2 ; art. 12 (facultatif)
 ui-mechanism-harm = Atteinte : { $label }
 ui-mechanism-safeguard = Garantie : { $label }
-ui-mechanisms = Lesquels de ces mécanismes la proposition comporte-t-elle ? Cochez chacun de ceux qu'elle contient, atteintes et garanties.
+ui-mechanisms = Lesquels de ces mécanismes la proposition comporte-t-elle ? Cochez chacun de ceux qu’elle contient, atteintes et garanties.
 ui-mechanisms-help = Espace coche, Entrée valide. Les recommandations de la note découlent uniquement des atteintes cochées, et les points forts des garanties.
 ui-evidence = Élément de preuve { $number }
 ui-evidence-help = Un article, un document ou un lien par ligne ; appuyez sur Entrée sur une ligne vide pour terminer
-ui-evidence-edit-help = Modifiez l'élément { $number } sur { $total }, ou effacez-le pour le supprimer
+ui-evidence-edit-help = Modifiez l’élément { $number } sur { $total }, ou effacez-le pour le supprimer
 
 ## The end: the menu, rendering and revising.
 ui-menu = Et maintenant ?
@@ -163,7 +163,7 @@ ui-menu-quit = Enregistrer et quitter
 ui-saved = { $file } enregistré.
     Pour produire la note plus tard : { $render }
     Pour modifier les réponses : { $resume }
-    Avec les évaluations d'autres personnes sur la même proposition, produisez une note de panel :
+    Avec les évaluations d’autres personnes sur la même proposition, produisez une note de panel :
       { $panel }
 ui-formats = Quels formats ?
 ui-formats-help = Espace coche un format, Entrée valide
@@ -172,17 +172,17 @@ ui-format-pdf = PDF (.pdf) : pour la publication
 ui-format-docx = Word (.docx) : pour les commentaires et le suivi des modifications
 ui-format-html = HTML (.html) : une page web
 ui-format-json = JSON (.json) : pour les scripts
-ui-formats-none = Aucun format choisi ; rien n'a été écrit.
+ui-formats-none = Aucun format choisi ; rien n’a été écrit.
 ui-folder = Dans quel dossier écrire les fichiers ?
 ui-cannot-render = Impossible de produire la note : { $error }
 ui-wrote = { $file } écrit
-ui-could-not-write = Impossible d'écrire { $file } : { $error }
+ui-could-not-write = Impossible d’écrire { $file } : { $error }
 ui-back = Retour
 ui-revise = Quelle réponse souhaitez-vous modifier ?
 ui-revise-help = Tapez pour filtrer, par exemple « ouverture »
-ui-revise-does-not-apply = { $answer } (ne s'applique pas actuellement)
-ui-revise-does-not-count = Remarque : cette réponse n'est pas prise en compte pour le moment : { $reason }.
-ui-applies-now = { $question } s'applique désormais :
+ui-revise-does-not-apply = { $answer } (ne s’applique pas actuellement)
+ui-revise-does-not-count = Remarque : cette réponse n’est pas prise en compte pour le moment : { $reason }.
+ui-applies-now = { $question } s’applique désormais :
 ui-answer-not-sure = pas encore sûr
 ui-answer-not-applicable = sans objet
 ui-answer-not-affected = non concerné
@@ -193,19 +193,19 @@ ui-answer-none = sans réponse
 ui-ledger = Comment souhaitez-vous enregistrer les contributions ?
 ui-ledger-add = Ajouter les contributions une par une
 ui-ledger-import = Importer un fichier CSV
-ui-consultation-opened = Quand la consultation s'est-elle ouverte ?
-ui-consultation-closed = Quand s'est-elle close (dernier jour de réception des contributions) ?
+ui-consultation-opened = Quand la consultation s’est-elle ouverte ?
+ui-consultation-closed = Quand s’est-elle close (dernier jour de réception des contributions) ?
 ui-consultation-responded = Quand la réponse à la consultation a-t-elle été publiée ?
-ui-consultation-date-help = AAAA-MM-JJ ; laissez vide si vous ne savez pas, ou si cela n'a pas encore eu lieu
-ui-ledger-in-csv = Les contributions sont conservées dans le fichier CSV { $file }, à côté du fichier d'évaluation. Modifiez-les dans ce fichier, ou importez de nouveau le fichier modifié.
+ui-consultation-date-help = AAAA-MM-JJ ; laissez vide si vous ne savez pas, ou si cela n’a pas encore eu lieu
+ui-ledger-in-csv = Les contributions sont conservées dans le fichier CSV { $file }, à côté du fichier d’évaluation. Modifiez-les dans ce fichier, ou importez de nouveau le fichier modifié.
 ui-submission-saved = Contribution { $id } enregistrée.
 ui-submission-another = En ajouter une autre ?
 ui-submission-id = Identifiant de la contribution
 ui-submission-id-help = Unique dans le registre, par exemple S-01
 ui-submission-id-refused = Cet identifiant ne peut pas être utilisé : { $problem }. Choisissez-en un autre.
-ui-submitter = Qui l'a envoyée ?
+ui-submitter = Qui l’a envoyée ?
 ui-submitter-help = Une personne ou une organisation ; laissez vide pour une contribution anonyme
-ui-submitter-group = À quel groupe appartient l'expéditeur ?
+ui-submitter-group = À quel groupe appartient l’expéditeur ?
 ui-submitter-government = Gouvernement
 ui-submitter-private-sector = Secteur privé
 ui-submitter-civil-society = Société civile
@@ -215,7 +215,7 @@ ui-submitter-intergovernmental = Organisation intergouvernementale
 ui-submitter-individual = Particuliers
 ui-submitter-unknown = Inconnu
 ui-submission-provision = Quelle disposition du projet concerne-t-elle ?
-ui-submission-provision-help = Par exemple « art. 12, al. 3 » ; laissez vide si elle porte sur l'ensemble de la proposition
+ui-submission-provision-help = Par exemple « art. 12, al. 3 » ; laissez vide si elle porte sur l’ensemble de la proposition
 ui-submission-asked = Que demandait-elle ?
 ui-submission-asked-help = En une phrase ; laissez vide pour passer
 ui-disposition = Quelle suite lui a été donnée ?
@@ -231,14 +231,14 @@ ui-disposition-merged = Traitée avec une autre
 ui-merged-into = Avec quelle contribution a-t-elle reçu une réponse commune ?
 ui-merged-into-help = Tapez pour filtrer par identifiant
 ui-reason = Quel motif la réponse a-t-elle donné ?
-ui-reason-help = « Aucun motif donné » lorsque la réponse n'en donnait pas
+ui-reason-help = « Aucun motif donné » lorsque la réponse n’en donnait pas
 ui-reason-legally-precluded = Impossibilité juridique
 ui-reason-outside-mandate = Hors mandat
 ui-reason-technically-infeasible = Infaisabilité technique
 ui-reason-disproportionate-cost = Coût disproportionné
 ui-reason-insufficient-evidence = Éléments insuffisants
 ui-reason-addressed-elsewhere = Question traitée ailleurs
-ui-reason-conflicts-with-objective = Contradiction avec l'objectif déclaré
+ui-reason-conflicts-with-objective = Contradiction avec l’objectif déclaré
 ui-reason-outweighed-by-other-input = Autres contributions jugées plus déterminantes
 ui-reason-none-given = Aucun motif donné
 ui-reason-text = Le motif, dans les termes des rédacteurs
@@ -246,28 +246,28 @@ ui-reason-text-help = Cité ou résumé ; laissez vide pour passer
 ui-reflected-in = Où le texte la reprend ou la traite (la disposition)
 ui-reflected-in-help = par ex. art. 12 ; « question traitée ailleurs » ne compte comme motif légitime que si la disposition est nommée ici ; laissez vide pour passer
 ui-csv-file = Quel fichier CSV ?
-ui-csv-file-help = Une ligne d'en-tête nommant les colonnes (id, group et disposition obligatoires), une contribution par ligne
-ui-import-problems = Rien n'a été importé : { $file } comporte des problèmes.
-ui-import-replace = Le fichier d'évaluation contient { $count } contributions qui lui sont propres. Les remplacer par celles du fichier CSV ?
+ui-csv-file-help = Une ligne d’en-tête nommant les colonnes (id, group et disposition obligatoires), une contribution par ligne
+ui-import-problems = Rien n’a été importé : { $file } comporte des problèmes.
+ui-import-replace = Le fichier d’évaluation contient { $count } contributions qui lui sont propres. Les remplacer par celles du fichier CSV ?
 ui-import-replace-help = Non : les conserver et ne rien importer (un registre se trouve soit dans le fichier, soit dans un fichier CSV, pas dans les deux)
-ui-import-kept = Rien n'a été importé ; les contributions du fichier d'évaluation sont conservées.
-ui-import-cannot-copy = Rien n'a été importé : impossible de copier { $file } : { $error }
+ui-import-kept = Rien n’a été importé ; les contributions du fichier d’évaluation sont conservées.
+ui-import-cannot-copy = Rien n’a été importé : impossible de copier { $file } : { $error }
 ui-imported = { $count ->
         [one] { $count } contribution importée
        *[other] { $count } contributions importées
-    } depuis { $file } ; le fichier d'évaluation le désigne désormais dans submissions_file.
-ui-ledger-no-suggestion = Le registre n'indique encore de niveau pour aucune question.
+    } depuis { $file } ; le fichier d’évaluation le désigne désormais dans submissions_file.
+ui-ledger-no-suggestion = Le registre n’indique encore de niveau pour aucune question.
 
-## `score`: the scorecard in the terminal (with the brief's labels and the ui-rating-* words).
+## `score`: the scorecard in the terminal (with the brief’s labels and the ui-rating-* words).
 ui-score-title = { $heading } : { $title }
 ui-score-coverage = couverture { $coverage }
 ui-score-points = ({ $points } points)
 ui-score-red-flags = { $count ->
-        [one] { $count } signal d'alerte
-       *[other] { $count } signaux d'alerte
+        [one] { $count } signal d’alerte
+       *[other] { $count } signaux d’alerte
     }
 ui-score-verdict = { $dimension } : { $verdict }.
-ui-score-dimension-effect = Effet sur l'Internet
+ui-score-dimension-effect = Effet sur l’Internet
 ui-score-dimension-process = Processus
 ui-score-effect-no-effect-found = Aucun effet constaté
 ui-score-effect-protective = Protecteur
@@ -275,11 +275,11 @@ ui-score-effect-low-risk = Risque faible
 ui-score-effect-harmful = Préjudiciable
 ui-score-effect-serious-harm = Préjudice grave
 ui-score-effect-insufficient-evidence = Éléments insuffisants
-# An open question's status in a list, for `score` and `check`.
+# An open question’s status in a list, for `score` and `check`.
 ui-score-status-unknown = inconnu
 ui-score-status-unanswered = sans réponse
 
-## `check`: the summary of each file and the warnings about answers (errors in a file's TOML
+## `check`: the summary of each file and the warnings about answers (errors in a file’s TOML
 ## itself are reported in English).
 ui-check-problems = { $file } : { $count ->
         [one] { $count } problème
@@ -297,26 +297,26 @@ ui-check-upgraded = rédigé pour les grilles { $from }.x ; lu en mémoire comm
        *[other] { $new } nouvelles questions
     })
 ui-check-upgraded-help = exécutez `impact-brief migrate { $file }` pour le réécrire (une copie de sauvegarde est conservée)
-ui-check-asks-more = `{ $question }` demande désormais davantage qu'auparavant : cette réponse doit être refaite
+ui-check-asks-more = `{ $question }` demande désormais davantage qu’auparavant : cette réponse doit être refaite
 ui-check-replaced = `{ $old }` est remplacée par `{ $new }`, qui porte sur autre chose
-ui-check-answer-anew-help = répondez de nouveau à `{ $question }` ; l'ancienne justification y est conservée, marquée inconnue
+ui-check-answer-anew-help = répondez de nouveau à `{ $question }` ; l’ancienne justification y est conservée, marquée inconnue
 ui-check-merged = `{ $old }` est remplacée par `{ $new }`, à laquelle le fichier répond aussi
-ui-check-merged-help = la réponse à `{ $question }` est retenue ; la justification et les sources de l'ancienne réponse y sont ajoutées avec une note
-ui-check-not-asked = `{ $question }` ne s'applique pas, et cette réponse n'est donc pas comptée : elle ne s'applique que si `{ $condition }` est au niveau { $level } ou au-dessus
-ui-check-not-asked-help = relevez `{ $condition }` si c'est ce que vous avez constaté, ou supprimez cette réponse
+ui-check-merged-help = la réponse à `{ $question }` est retenue ; la justification et les sources de l’ancienne réponse y sont ajoutées avec une note
+ui-check-not-asked = `{ $question }` ne s’applique pas, et cette réponse n’est donc pas comptée : elle ne s’applique que si `{ $condition }` est au niveau { $level } ou au-dessus
+ui-check-not-asked-help = relevez `{ $condition }` si c’est ce que vous avez constaté, ou supprimez cette réponse
 ui-check-no-rationale = `{ $question }` a un niveau mais pas de justification
 ui-check-no-rationale-help = ajoutez `rationale = "..."` : pourquoi ce niveau, avec les dispositions et les sources sur lesquelles il repose ; une note sans motifs ne peut pas être vérifiée
-ui-check-no-finding = `{ $question }` n'a pas de constat
+ui-check-no-finding = `{ $question }` n’a pas de constat
 ui-check-no-finding-help = ajoutez `finding = "..."` : une phrase, avec vos propres mots, sur ce que fait la proposition sur ce point ; la page 1 la cite (à défaut, elle cite la première phrase de la justification)
 ui-check-no-harm = `{ $question }` est en dessous de son niveau acceptable mais ne coche aucune atteinte : la note ne donne donc aucune recommandation à son sujet
 ui-check-no-harm-help = cochez ce que fait la proposition dans `mechanisms = [...]` ({ $harms }), ou rédigez votre propre `recommendation`
-ui-check-severe-acceptable = `{ $question }` coche l'atteinte grave `{ $harm }` mais est au niveau { $level }, qui indique que l'atteinte est contenue
+ui-check-severe-acceptable = `{ $question }` coche l’atteinte grave `{ $harm }` mais est au niveau { $level }, qui indique que l’atteinte est contenue
 ui-check-severe-acceptable-help = abaissez le niveau, ou cochez la garantie qui la contient
 ui-check-ledger-departs = `{ $question }` est au niveau { $level }, mais le registre de la consultation indique le niveau { $suggested }
 ui-check-ledger-open = `{ $question }` est en suspens ; le registre de la consultation indique le niveau { $suggested }
 ui-check-ledger-help = { $because } ; conservez votre niveau si vous en savez plus que ce que montre le registre
 
-## `batch` : l'index d'une exécution (index.md), dans la langue que demande `--lang`.
+## `batch` : l’index d’une exécution (index.md), dans la langue que demande `--lang`.
 ui-index-title = Index du lot
 ui-index-summary = { $inputs ->
     [one] { $inputs } fichier

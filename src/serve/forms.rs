@@ -894,7 +894,7 @@ mod tests {
         let denied = anyhow::Error::new(std::io::Error::from(std::io::ErrorKind::PermissionDenied))
             .context("cannot create a temporary file in .");
         assert!(
-            super::save_failure(Lang::Fr, &denied).starts_with("Le dossier de cette évaluation n'est pas accessible")
+            super::save_failure(Lang::Fr, &denied).starts_with("Le dossier de cette évaluation n’est pas accessible")
         );
         let other = anyhow::anyhow!("disk full");
         assert_eq!(super::save_failure(Lang::En, &other), "disk full");

@@ -1587,9 +1587,9 @@ fn a_french_run_asks_in_french_and_saves_the_same_ids() {
     );
     let asked = prompter.asked().join("\n");
     for french in [
-        "Quel est l'intitulé de la proposition\u{a0}?",
+        "Quel est l’intitulé de la proposition\u{a0}?",
         "Territoire",
-        "De quel type de mesure s'agit-il\u{a0}?",
+        "De quel type de mesure s’agit-il\u{a0}?",
         "Où en est-elle\u{a0}?",
         "Au nom de quel groupe de parties prenantes vous exprimez-vous\u{a0}?",
         "Lesquels de ces domaines la proposition touche-t-elle\u{a0}?",

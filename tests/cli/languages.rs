@@ -219,7 +219,7 @@ fn batch_panel_and_diff_write_in_the_language_asked() {
     let panel = env.run(&["panel", &repo("examples/panel/eu-csa-regulation"), "--lang", "fr"]);
     assert!(panel.stdout.starts_with("# Note du panel\u{a0}: "), "{}", panel.stdout);
     let diff = env.diff_shipped_change(&["--lang", "fr"]);
-    assert!(diff.stdout.starts_with("# Note d'évolution\u{a0}: "), "{}", diff.stdout);
+    assert!(diff.stdout.starts_with("# Note d’évolution\u{a0}: "), "{}", diff.stdout);
     assert!(diff.stdout.contains("- Avant\u{a0}: "), "{}", diff.stdout);
     // Their PDFs are tagged in the language, and Typst's own words (a figure's caption) and
     // hyphenation follow it.
@@ -256,7 +256,7 @@ fn the_borderline_sentence_names_the_answer_and_says_what_would_change() {
         (
             "fr",
             format!(
-                "Limite{nb}: si la réponse sur «{nb}Obligations des fournisseurs de réseaux, de DNS et d'hébergement{nb}» (openness.right-layer) était au niveau 0 au lieu de 1, l'effet serait apprécié «{nb}Préjudice grave{nb}». 6 autres modifications isolées changeraient aussi cette appréciation."
+                "Limite{nb}: si la réponse sur «{nb}Obligations des fournisseurs de réseaux, de DNS et d’hébergement{nb}» (openness.right-layer) était au niveau 0 au lieu de 1, l’effet serait apprécié «{nb}Préjudice grave{nb}». 6 autres modifications isolées changeraient aussi cette appréciation."
             ),
         ),
         (
@@ -279,7 +279,7 @@ fn a_brief_in_another_language_says_under_its_english_name_what_it_is() {
     let env = TestEnv::new();
     let file = repo("examples/nigeria-social-media-bill.toml");
     for (lang, subtitle) in [
-        ("fr", "Note d'impact sur l'Internet"),
+        ("fr", "Note d’impact sur l’Internet"),
         ("es", "Informe de impacto en Internet"),
         ("pt", "Relatório de impacto na Internet"),
         ("en", ""),
@@ -298,7 +298,7 @@ fn a_brief_in_another_language_says_under_its_english_name_what_it_is() {
                 .find(|window| window.contains(subtitle))
                 .unwrap_or_default();
             if subtitle.is_empty() {
-                for other in ["Note d'impact", "Informe de impacto", "Relatório de impacto"] {
+                for other in ["Note d’impact", "Informe de impacto", "Relatório de impacto"] {
                     assert!(!text.contains(other), "{lang} {format}: {other}");
                 }
             } else {

@@ -348,7 +348,7 @@ fn a_favourable_effect_says_on_page_one_which_finding_it_rests_on() {
     );
     let french = summary("examples/eu-nis2-dns-scope.toml", "fr");
     assert!(
-        french.contains("L'appréciation «\u{a0}Risque faible\u{a0}» de l'effet repose avant tout sur ce constat"),
+        french.contains("L’appréciation «\u{a0}Risque faible\u{a0}» de l’effet repose avant tout sur ce constat"),
         "{french}"
     );
     // A harmful effect is explained by its concerns, not by a strength.

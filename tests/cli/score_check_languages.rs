@@ -25,12 +25,12 @@ fn scorecard_in_french_has_french_words_and_the_same_numbers() {
     let french = env.run(&["score", "--lang", "fr", &file]);
     french.code(0);
     for word in [
-        "Effet sur l'Internet\u{a0}: Préjudice grave.",
+        "Effet sur l’Internet\u{a0}: Préjudice grave.",
         "Préoccupations graves",
         "couverture 100\u{a0}%",
         "(14,5 sur 36 points)",
-        "signal d'alerte",
-        "Signaux d'alerte",
+        "signal d’alerte",
+        "Signaux d’alerte",
         "Prochaines étapes",
         "Questions en suspens",
         "(inconnu)",

@@ -693,7 +693,7 @@ fn a_page_in_french_has_french_words_and_the_rubric_in_french() {
     let mut home = server.get(&cookie, "/");
     home.body = unescaped(&home.body);
     assert!(home.body.contains("<html lang=\"fr\">"), "{}", home.body);
-    assert!(home.body.contains("Évaluations d'impact"), "{}", home.body);
+    assert!(home.body.contains("Évaluations d’impact"), "{}", home.body);
     assert!(home.body.contains("Commencer une nouvelle évaluation"));
     assert!(!home.body.contains("Start a new assessment"));
     let page = server.get(&cookie, "/a/bill.toml");
@@ -705,7 +705,7 @@ fn a_page_in_french_has_french_words_and_the_rubric_in_french() {
     let mut scorecard = server.get(&cookie, "/a/bill.toml/scorecard");
     scorecard.body = unescaped(&scorecard.body);
     assert!(scorecard.body.contains("Tableau de résultats"), "{}", scorecard.body);
-    assert!(scorecard.body.contains("Effet sur l'Internet"), "{}", scorecard.body);
+    assert!(scorecard.body.contains("Effet sur l’Internet"), "{}", scorecard.body);
     assert!(scorecard.body.contains("en français"), "{}", scorecard.body);
     // The question's own text comes from the French rubric.
     let english_cookie = format!("{cookie}; impact_brief_lang=en");
