@@ -92,7 +92,7 @@ brief-response-time = Plazo hasta la respuesta publicada
 
 ## Frases
 
-brief-text-generated-by = Elaborado por { $generator }.
+brief-text-generated-by = Generado por { $generator }.
 brief-text-no-proposal-text = No se proporcionó ningún resumen ni contexto.
 brief-text-no-recommendation = Ninguna respuesta exige un cambio: cada respuesta está en el nivel que su pregunta considera aceptable o por encima de él.
 brief-text-no-open-question = Todas las preguntas aplicables tienen respuesta.
@@ -126,14 +126,14 @@ brief-text-more-concerns = { $count ->
    *[other] Y { $count } preocupaciones más: véanse los hallazgos.
 }
 brief-text-not-asked = Pregunta no formulada: solo se aplica cuando { $question } está en el nivel { $level } o superior.
-brief-text-capped = limitada a «{ $ceiling }» por { $count ->
+brief-text-capped = calificación limitada a «{ $ceiling }» por { $count ->
     [one] una señal de alerta
    *[other] { $count } señales de alerta
-} (la puntuación sola daría «{ $band }»)
+} (la puntuación por sí sola daría «{ $band }»)
 brief-text-scorecard-note = { $whose }, { $dimension }: { $note }.
-brief-text-robust-unjudged = Solidez: no evaluada, ya que el efecto aún no tiene calificación.
-brief-text-robust = Sólida: ninguna respuesta desplazada un solo nivel cambiaría la calificación del efecto.
-brief-text-borderline = En el límite: si la respuesta sobre «{ $topic }» ({ $question }) estuviera en el nivel { $to_level } en lugar del { $level }, el efecto se calificaría «{ $rating }».
+brief-text-robust-unjudged = Robustez: no evaluada, ya que el efecto aún no tiene calificación.
+brief-text-robust = Robusta: ninguna respuesta desplazada un solo nivel cambiaría la calificación del efecto.
+brief-text-borderline = En el límite: si la respuesta sobre «{ $topic }» ({ $question }) estuviera en el nivel { $to_level } en lugar del { $level }, el efecto se calificaría como «{ $rating }».
 brief-text-borderline-more = { $count ->
     [one] Otro cambio aislado también cambiaría esa calificación.
    *[other] Otros { $count } cambios aislados también cambiarían esa calificación.
@@ -162,10 +162,10 @@ brief-text-provisional = { $count ->
 ## El párrafo de resumen
 
 brief-text-unjudged = Todavía no se ha respondido ninguna pregunta, por lo que la propuesta no tiene puntuación.
-brief-text-overall-held = En general, la propuesta se califica «{ $rating }» porque su efecto en Internet se califica «{ $effect }»; un mejor proceso no puede elevar esa calificación.
-brief-text-overall-held-by-process = En general, la propuesta se califica «{ $rating }» porque el proceso que la produjo se califica «{ $process }», aunque su efecto en Internet se califica «{ $effect }»: la peor de las dos fija la calificación general.
+brief-text-overall-held = En general, la propuesta se califica como «{ $rating }» porque su efecto en Internet se califica como «{ $effect }»; un mejor proceso no puede elevar esa calificación.
+brief-text-overall-held-by-process = En general, la propuesta se califica como «{ $rating }» porque el proceso que la produjo se califica como «{ $process }», aunque su efecto en Internet se califica como «{ $effect }»: la peor de las dos calificaciones fija la calificación general.
 brief-text-overall-score = En el conjunto de las preguntas, la propuesta obtiene una puntuación de { $score } sobre 100, sobre la base del { $coverage } de las preguntas aplicables (por peso).
-brief-text-strength-lead = La calificación «{ $rating }» del efecto se basa ante todo en esta constatación ({ $area }): «{ $finding }».
+brief-text-strength-lead = La calificación «{ $rating }» del efecto se basa ante todo en este hallazgo ({ $area }): «{ $finding }».
 brief-text-overall-no-score = Ninguna pregunta se respondió con un nivel, sobre la base del { $coverage } de las preguntas aplicables (por peso).
 brief-text-flags-cap = { $count ->
     [one] Una señal de alerta sobre { $area } limita su calificación a «{ $ceiling }» (la puntuación sola daría «{ $band }»).
@@ -185,7 +185,7 @@ brief-text-still-open = { $count ->
 
 ## Metodología
 
-brief-text-intro = Esta nota sigue el Kit de herramientas para la evaluación del impacto de Internet de la Internet Society y los principios de múltiples partes interesadas de la gobernanza de Internet. Juzga la propuesta según { $rubrics }, tanto el proceso que la produjo como su efecto en Internet, y emite un veredicto sobre cada uno. Cada rúbrica formula un conjunto fijo de preguntas; para cada una, los evaluadores eligieron el nivel que mejor describe la propuesta y expusieron sus razones y su evidencia.
+brief-text-intro = Este informe sigue el Kit de herramientas para la evaluación del impacto de Internet de la Internet Society y los principios de múltiples partes interesadas de la gobernanza de Internet. Juzga la propuesta según { $rubrics }, tanto el proceso que la produjo como su efecto en Internet, y emite un veredicto sobre cada uno. Cada rúbrica formula un conjunto fijo de preguntas; para cada una, los evaluadores eligieron el nivel que mejor describe la propuesta y expusieron sus razones y su evidencia.
 brief-text-and = { $first } y { $last }
 brief-text-band-at-least = puntuación ≥ { $lowest }
 brief-text-band-below = puntuación inferior a 40
@@ -195,12 +195,12 @@ brief-text-rule-dimensions = Cada pregunta juzga una de dos dimensiones: el efec
 brief-text-rule-levels = Para cada pregunta, los evaluadores eligieron el nivel que mejor describe la propuesta, escribieron con sus propias palabras lo que encontraron, citaron las disposiciones en que se basa y, en las preguntas de efecto, marcaron los mecanismos que utiliza la propuesta en la lista de daños y salvaguardas de la rúbrica. Los textos de los niveles son posiciones en una escala, no hallazgos.
 brief-text-rule-points = Cada pregunta respondida obtiene peso × nivel puntos sobre peso × nivel máximo.
 brief-text-rule-score = Una puntuación es 100 × puntos ÷ puntos posibles sobre las preguntas respondidas con un nivel; sin ninguna, no hay puntuación. Se calcula para cada rúbrica, para cada dimensión de cada rúbrica y para cada dimensión sobre todas las rúbricas, donde cada pregunta cuenta con su peso multiplicado por el peso de su rúbrica.
-brief-text-rule-not-affected = Una pregunta de efecto considerada no afectada, o descartada en el cribado, cuenta para la cobertura pero no para la puntuación, de modo que una medida se juzga por los daños que causa; nunca es una fortaleza ni recibe recomendación. Cuando todas las preguntas de efecto aplicables están no afectadas o descartadas en el cribado, y ninguna sigue abierta, el efecto se califica «Ningún efecto constatado».
+brief-text-rule-not-affected = Una pregunta de efecto considerada no afectada, o descartada en el cribado, cuenta para la cobertura pero no para la puntuación, de modo que una medida se juzga por los daños que causa; nunca es una fortaleza ni recibe recomendación. Cuando todas las preguntas de efecto aplicables están no afectadas o descartadas en el cribado, y ninguna sigue abierta, el efecto se califica como «Ningún efecto constatado».
 brief-text-rule-unknown = Las preguntas marcadas como desconocidas o sin respuesta cuentan como aplicables pero sin respuesta; las preguntas marcadas como no aplicables, o cuya condición no se cumple, quedan excluidas.
 brief-text-rule-coverage = La cobertura es el peso de las preguntas respondidas, consideradas no afectadas o descartadas en el cribado ÷ el peso de las preguntas aplicables; por debajo de { $coverage }, la calificación es «Evidencia insuficiente».
 brief-text-rule-ratings = Las calificaciones del efecto llevan el nombre de lo que significan para Internet: Protector (puntuación ≥ 80), Riesgo bajo (≥ 60), Perjudicial (≥ 40) y Daño grave (inferior a 40). El proceso conserva Sólido, Adecuado, Débil y Preocupaciones graves para las mismas franjas.
 brief-text-rule-flags = Las señales de alerta surgen de lo encontrado: una respuesta en el nivel de alerta de una pregunta o por debajo de él, o un daño marcado que genera una señal propia. Una salvaguarda marcada que contiene un daño reduce su señal en un grado. Una señal grave, o dos preguntas de efecto con señal, limitan el efecto a Daño grave; una señal lo limita a Perjudicial. En el proceso, una señal de alerta limita a Débil, y una en el peor nivel de la pregunta, a Preocupaciones graves.
-brief-text-rule-robustness = Como un nivel por sí solo genera como mucho una señal ordinaria, desplazar una respuesta un nivel nunca puede llevar un efecto Protector o de Riesgo bajo a Daño grave. Cada nota indica en la página 1 si alguna respuesta desplazada un solo nivel cambiaría la calificación del efecto, y cuál.
+brief-text-rule-robustness = Como un nivel por sí solo genera como mucho una señal ordinaria, desplazar una respuesta un nivel nunca puede llevar un efecto Protector o de Riesgo bajo a Daño grave. Cada informe indica en la página 1 si alguna respuesta desplazada un solo nivel cambiaría la calificación del efecto, y cuál.
 brief-text-rule-overall = La calificación general es la peor de las calificaciones del efecto y del proceso, de modo que un buen proceso no puede compensar un efecto perjudicial. Un proceso sin evidencia suficiente deja el veredicto al efecto; un efecto sin evidencia suficiente no deja veredicto. La calificación de una rúbrica sigue la misma regla sobre sus propias preguntas.
 brief-text-rule-overall-score = La puntuación general es el promedio de las puntuaciones de las rúbricas ponderado por el peso de cada rúbrica, sobre las rúbricas que tienen puntuación; la cobertura general promedia la cobertura de cada rúbrica según su peso. La puntuación se muestra como referencia: la calificación sigue la regla anterior.
 brief-text-rule-advice = Las recomendaciones sobre el efecto provienen solo de los daños que marcaron los evaluadores (la recomendación propia del daño, salvo que una salvaguarda marcada lo contenga) o de sus propias palabras; una respuesta por debajo de su nivel aceptable sin nada marcado no recibe ninguna. Las recomendaciones sobre el proceso siguen el nivel. Se da una recomendación cuando una respuesta está por debajo del nivel que su pregunta considera aceptable, o genera una señal de alerta; la recomendación propia de los evaluadores reemplaza la de la rúbrica. Primero van las señales de alerta graves, luego las demás señales y después el resto; dentro de cada grupo, el efecto antes que el proceso, luego las respuestas más alejadas de su nivel máximo y después por prioridad = peso × (nivel máximo − nivel) ÷ nivel máximo.
@@ -216,18 +216,18 @@ brief-text-reasoned-rejections = { $count } de { $total } contribuciones rechaza
 brief-text-gap-between = entre { $best } (el mejor atendido) y { $worst } (el peor atendido)
 brief-text-gap-none = menos de dos grupos que comparar
 brief-text-length = del { $opened } al { $closed }; las directrices de Mejora de la Legislación de la UE piden al menos { $weeks } semanas: { $met ->
-    [yes] cumplida
-   *[no] no cumplida
+    [yes] requisito cumplido
+   *[no] requisito no cumplido
 }
 brief-text-length-unknown = fecha de apertura o de cierre no indicada
 brief-text-response-time = { $from ->
     [consultation] del cierre al { $date } (la respuesta publicada); los Principios de Consulta del Reino Unido piden como máximo { $weeks } semanas ({ $days } días): { $met ->
-        [yes] cumplida
-       *[no] no cumplida
+        [yes] requisito cumplido
+       *[no] requisito no cumplido
     }
    *[submissions] del cierre al { $date } (la última respuesta a una contribución); los Principios de Consulta del Reino Unido piden como máximo { $weeks } semanas ({ $days } días): { $met ->
-        [yes] cumplida
-       *[no] no cumplida
+        [yes] requisito cumplido
+       *[no] requisito no cumplido
     }
 }
 brief-text-response-time-unknown = fecha de cierre o de respuesta no indicada
@@ -260,12 +260,12 @@ brief-text-rejection-who = { $submitter } ({ $group })
 brief-text-rejection-provision = , sobre { $provision }
 brief-text-rejection-merged = { $outcome } con { $merged_into }, a la que se incorporó
 brief-text-rejection-reason = { $recorded ->
-    [yes] sin motivo dado
+    [yes] sin motivo indicado
     [elsewhere] se dice tratada en otro lugar, sin indicar dónde
    *[no] sin motivo registrado
 }
 brief-text-anonymous = anónima
-brief-text-rejections-more = Y { $count } más; la nota en JSON (-f json) las enumera todas.
+brief-text-rejections-more = Y { $count } más; el informe en JSON (-f json) las enumera todas.
 brief-text-rejections-all-reasoned = Cada contribución rechazada, declarada fuera de alcance o aceptada solo en parte recibió un motivo legítimo.
 brief-text-rejections-none = Ninguna contribución fue rechazada, declarada fuera de alcance ni aceptada solo en parte.
 brief-text-suggestion = el registro apunta al nivel { $level } ({ $because }). { $chosen ->

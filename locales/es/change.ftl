@@ -33,10 +33,10 @@ change-red-flag = señal de alerta
 change-severe-red-flag = señal de alerta grave
 change-what-changed = Qué cambió
 change-unchanged-heading = Sin cambios
-change-rewritten-heading = Misma respuesta, nueva constatación
+change-rewritten-heading = Misma respuesta, nuevo hallazgo
 change-key-findings = Lo que constatan ahora los evaluadores
-change-then-found = Constatación anterior
-change-now-found = Constatación actual
+change-then-found = Hallazgo anterior
+change-now-found = Hallazgo actual
 change-recommendations = Recomendaciones
 change-taken-up = Atendidas o ya innecesarias
 change-new = Nuevas
@@ -62,10 +62,10 @@ change-answer-line = { $change } ({ $dimension }): { $old } → { $new }
 change-only-in-old = solo en la evaluación anterior ({ $answer })
 change-only-in-new = solo en la evaluación nueva ({ $answer })
 change-rewritten-note = { $count ->
-    [one] Otra respuesta mantiene su nivel con una nueva constatación (véase «Misma respuesta, nueva constatación»).
-   *[other] { $count } respuestas más mantienen su nivel con una nueva constatación (véase «Misma respuesta, nueva constatación»).
+    [one] Otra respuesta mantiene su nivel con un nuevo hallazgo (véase «Misma respuesta, nuevo hallazgo»).
+   *[other] { $count } respuestas más mantienen su nivel con un nuevo hallazgo (véase «Misma respuesta, nuevo hallazgo»).
 }
-change-generated = Elaborado por { $generator } a partir de { $old } y { $new }.
+change-generated = Generado por { $generator } a partir de { $old } y { $new }.
 change-upgraded-old = La evaluación anterior ({ $file }) se redactó para las rúbricas { $edition }.x; se actualizó en memoria a las preguntas actuales antes de la comparación, de modo que ambas se comparan en las preguntas que comparten.
 change-upgraded-new = La evaluación nueva ({ $file }) se redactó para las rúbricas { $edition }.x; se actualizó en memoria a las preguntas actuales antes de la comparación, de modo que ambas se comparan en las preguntas que comparten.
 change-summary-none = Sin cambios: cada respuesta, y por tanto cada calificación, es la misma en ambas evaluaciones.
@@ -77,7 +77,13 @@ change-summary-dimension = { $dimension }: { $old } antes, { $new } ahora
 change-summary-flags = { $resolved ->
     [one] { $resolved } señal de alerta resuelta
    *[other] { $resolved } señales de alerta resueltas
-  }, { $introduced } nuevas, { $open } aún abiertas.
+  }, { $introduced ->
+    [one] { $introduced } nueva
+   *[other] { $introduced } nuevas
+  }, { $open ->
+    [one] { $open } aún abierta
+   *[other] { $open } aún abiertas
+  }.
 change-summary-answers = { $count ->
     [one] { $count } respuesta cambió
    *[other] { $count } respuestas cambiaron
@@ -86,9 +92,9 @@ change-summary-one-side = { $count ->
     [one] Una pregunta solo tiene respuesta en una de las dos evaluaciones.
    *[other] { $count } preguntas solo tienen respuesta en una de las dos evaluaciones.
   }
-change-summary-recommendations = De { $asked ->
-    [one] la { $asked } recomendación formulada
-   *[other] las { $asked } recomendaciones formuladas
+change-summary-recommendations = { $asked ->
+    [one] De la única recomendación formulada
+   *[other] De las { $asked } recomendaciones formuladas
   } por la evaluación anterior, { $taken ->
     [one] { $taken } fue atendida o ya no es necesaria.
    *[other] { $taken } fueron atendidas o ya no son necesarias.
@@ -99,8 +105,8 @@ change-rule-same = Ambas evaluaciones se puntúan con la misma regla y las misma
 change-rule-answer = Una respuesta es mejor cuando su nivel subió y peor cuando bajó. «No afectado» vale lo mismo que una respuesta en el nivel aceptable de la pregunta; los demás cambios de estado (desconocido, no aplicable) son cambios sin dirección.
 change-rule-rating = Una calificación es mejor cuando pasó a una franja mejor; un cambio hacia o desde «Evidencia insuficiente» no tiene dirección.
 change-rule-flag = Una señal de alerta está resuelta cuando la nueva respuesta ya no la plantea, es nueva cuando solo la plantea la nueva, y sigue abierta cuando ambas la plantean.
-change-rule-rewritten = Una respuesta cuyo nivel se mantuvo pero cuya constatación reescribieron los evaluadores cuenta como sin cambios en las puntuaciones, y figura en «Misma respuesta, nueva constatación» con ambas constataciones, pues lo que hace el texto puede haber cambiado.
-change-rule-recommendation = Una recomendación está atendida cuando la evaluación anterior la formulaba y la nueva, al responder a la misma pregunta, ya no la necesita. Un consejo contra perjuicios hallados en el texto está atendido en cuanto la nueva respuesta ya no halla ninguno de ellos, y lo que la nueva respuesta pide en su lugar figura entre las nuevas.
+change-rule-rewritten = Una respuesta cuyo nivel se mantuvo pero cuyo hallazgo reescribieron los evaluadores cuenta como sin cambios en las puntuaciones, y figura en «Misma respuesta, nuevo hallazgo» con ambos hallazgos, pues lo que hace el texto puede haber cambiado.
+change-rule-recommendation = Una recomendación está atendida cuando la evaluación anterior la formulaba y la nueva, al responder a la misma pregunta, ya no la necesita. Una recomendación contra daños hallados en el texto está atendida en cuanto la nueva respuesta ya no halla ninguno de ellos, y lo que la nueva respuesta pide en su lugar figura entre las nuevas.
 change-dimension-effect = efecto
 change-dimension-process = proceso
 change-no-rationale = No se dio ninguna justificación.
@@ -108,4 +114,4 @@ change-rubric = Rúbrica
 change-question = Pregunta
 change-answer = Respuesta
 change-what-changed-intro = Cada respuesta que difiere entre las dos evaluaciones, primero las que empeoraron.
-change-rewritten-intro = Respuestas cuyo nivel no se movió pero cuya constatación reescribieron los evaluadores: lo que hace el texto puede haber cambiado aunque puntúe igual.
+change-rewritten-intro = Respuestas cuyo nivel no se movió pero cuyo hallazgo reescribieron los evaluadores: lo que hace el texto puede haber cambiado aunque puntúe igual.

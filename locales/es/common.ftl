@@ -52,7 +52,7 @@ dimension-process-in-sentence = proceso
 
 ## Qué fue de una pregunta.
 status-answered = Respondida
-status-unknown = Indeterminado
+status-unknown = Desconocido
 status-unanswered = Sin respuesta
 status-not-applicable = No aplicable
 status-not-affected = No afectado
@@ -114,7 +114,7 @@ group-unknown = Desconocido
 disposition-accepted = Aceptada
 disposition-partially-accepted = Aceptada en parte
 disposition-rejected = Rechazada
-disposition-out-of-scope = Fuera del ámbito
+disposition-out-of-scope = Fuera de alcance
 disposition-deferred = Aplazada
 disposition-not-answered = Sin respuesta
 disposition-withdrawn = Retirada

@@ -79,7 +79,7 @@ panel-drafter-mark = , autor del texto
 panel-agreement-without-drafters = Sin la evaluación { $count ->
     [one] del autor
    *[other] de los autores
-} del texto ({ $files }), alfa es { $alpha }: { $reading ->
+} del texto ({ $files }), el alfa es { $alpha }: { $reading ->
     [high] los demás evaluadores coinciden en gran medida.
     [middle] los demás evaluadores coinciden en parte.
    *[low] los demás evaluadores siguen discrepando mucho.
@@ -101,7 +101,7 @@ panel-quote-others = { $count ->
    *[other] las palabras de { $count } miembros más figuran en el informe del panel en formato JSON
   }
 panel-recommendation-line = nivel del panel { $level }, { $dimension }
-panel-generated = Elaborado por { $generator } a partir de las { $assessments } evaluaciones del panel.
+panel-generated = Generado por { $generator } a partir de las { $assessments } evaluaciones del panel.
 panel-chart-alt = Gráfico de barras de la puntuación general propia de cada grupo de partes interesadas, sobre 100.
 
 ## Cómo se establece la respuesta del panel, una frase cada una.

@@ -29,7 +29,7 @@ serve-error-page = No se pudo mostrar la página: { $error }
 ## The start page
 serve-home-title = Evaluaciones
 serve-home-heading = Evaluaciones de impacto
-serve-home-intro = Evalúe un proyecto de ley según su efecto en una Internet abierta: responda a las preguntas, consulte las valoraciones y descargue un informe para enviarlo.
+serve-home-intro = Evalúe un proyecto de ley según su efecto en una Internet abierta: responda a las preguntas, consulte los veredictos y descargue un informe para enviarlo.
 serve-home-list = Evaluaciones de esta carpeta
 serve-home-folder = Carpeta:
 serve-home-empty = Esta carpeta todavía no contiene ninguna evaluación.
@@ -139,7 +139,7 @@ serve-question-harms = Daños
 serve-question-safeguards = Salvaguardas
 serve-question-rationale = ¿Por qué esta respuesta?
 serve-question-rationale-help = Lo que en el texto o en el proceso la respalda. Obligatorio para una señal de alerta. Se admite Markdown.
-serve-question-evidence = Pruebas
+serve-question-evidence = Evidencia
 serve-question-evidence-help = Disposiciones, documentos o enlaces, uno por línea.
 serve-question-recommendation = Su propia recomendación (opcional)
 serve-question-recommendation-help = Sustituye en el informe la recomendación de la rúbrica para esta pregunta.
@@ -164,11 +164,11 @@ serve-answer-error-red-flag = Esta respuesta genera una señal de alerta: expliq
 ## The scorecard
 serve-scorecard-title = Cuadro de resultados
 serve-scorecard-open = { $count ->
-    [one] { $count } pregunta aún no tiene respuesta: las valoraciones pueden cambiar.
-   *[other] { $count } preguntas aún no tienen respuesta: las valoraciones pueden cambiar.
+    [one] { $count } pregunta aún no tiene respuesta: los veredictos pueden cambiar.
+   *[other] { $count } preguntas aún no tienen respuesta: los veredictos pueden cambiar.
 }
 serve-scorecard-answer-next = Responder a la siguiente.
-serve-scorecard-verdicts = Valoraciones
+serve-scorecard-verdicts = Veredictos
 serve-scorecard-figures = Puntuación { $score } · cobertura { $coverage }
 serve-scorecard-figures-short = { $score }, cobertura { $coverage }
 serve-scorecard-concerns = Principales preocupaciones
@@ -203,7 +203,7 @@ serve-ledger-none = Todavía no hay ninguna registrada.
 serve-ledger-suggests = Lo que sugiere el registro
 serve-ledger-dates = Fechas de la consulta
 serve-ledger-opened = ¿Cuándo se abrió?
-serve-ledger-closed = ¿Cuándo se cerró (último día en que se recibieron aportes)?
+serve-ledger-closed = ¿Cuándo se cerró (último día en que se recibieron contribuciones)?
 serve-ledger-responded = ¿Cuándo se publicó la respuesta a la consulta?
 serve-ledger-dates-changed = Las fechas se cambiaron en otro lugar (en otra pestaña o en el archivo) desde que se abrió esta página, así que no se guardó nada. Las fechas que escribió están abajo: compárelas con las del archivo y vuelva a guardar.
 serve-ledger-dates-submit = Guardar las fechas
@@ -258,7 +258,7 @@ serve-stage-request = Solicitud
 serve-stage-idea = Idea
 serve-stage-draft = Borrador
 serve-stage-consultation = En consulta
-serve-stage-in-legislature = En el poder legislativo
+serve-stage-in-legislature = En el órgano legislativo
 serve-stage-adopted = Aprobada
 serve-stage-in-force = En vigor
 serve-stage-withdrawn = Retirada
@@ -269,7 +269,7 @@ serve-group-government = Gobierno
 serve-group-private-sector = Sector privado
 serve-group-civil-society = Sociedad civil
 serve-group-technical-community = Comunidad técnica
-serve-group-academia = Sector académico
+serve-group-academia = Comunidad académica
 serve-group-intergovernmental = Organización intergubernamental
 serve-group-individual = Particulares
 serve-group-unknown = Desconocido
@@ -278,7 +278,7 @@ serve-group-unknown = Desconocido
 serve-disposition-accepted = Aceptada
 serve-disposition-partially-accepted = Aceptada parcialmente
 serve-disposition-rejected = Rechazada
-serve-disposition-out-of-scope = Fuera del ámbito
+serve-disposition-out-of-scope = Fuera de alcance
 serve-disposition-deferred = Aplazada
 serve-disposition-not-answered = Sin respuesta
 serve-disposition-withdrawn = Retirada
@@ -289,7 +289,7 @@ serve-reason-legally-precluded = Jurídicamente imposible
 serve-reason-outside-mandate = Fuera del mandato
 serve-reason-technically-infeasible = Técnicamente inviable
 serve-reason-disproportionate-cost = Costo desproporcionado
-serve-reason-insufficient-evidence = Pruebas insuficientes
+serve-reason-insufficient-evidence = Evidencia insuficiente
 serve-reason-addressed-elsewhere = Tratada en otro lugar
 serve-reason-conflicts-with-objective = Contraria al objetivo declarado
 serve-reason-outweighed-by-other-input = Prevalecieron otras contribuciones
@@ -298,8 +298,8 @@ serve-reason-none-given = No se indicó ninguno
 ## The scorecard's dimensions and verdicts
 serve-dimension-effect = Efecto en Internet
 serve-dimension-process = Proceso
-serve-verdict-no-effect-found = No se constató ningún efecto
-serve-verdict-insufficient-evidence = Pruebas insuficientes
+serve-verdict-no-effect-found = Ningún efecto constatado
+serve-verdict-insufficient-evidence = Evidencia insuficiente
 serve-verdict-protective = Protector
 serve-verdict-low-risk = Riesgo bajo
 serve-verdict-harmful = Perjudicial
@@ -310,7 +310,7 @@ serve-verdict-weak = Débil
 serve-verdict-serious-concerns = Preocupaciones graves
 
 ## What `serve` says in the terminal.
-serve-terminal-serving = Se sirven las evaluaciones de { $folder } en el puerto { $port } de este ordenador solamente.
+serve-terminal-serving = Se sirven las evaluaciones de { $folder } en el puerto { $port } de este equipo solamente.
     Abra el enlace de arriba en su navegador si no se abre solo; sirve una sola vez.
     Pulse Ctrl-C para detener.
 serve-terminal-no-browser = nota: no se pudo abrir un navegador ({ $error }); abra el enlace de arriba.

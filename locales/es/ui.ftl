@@ -7,7 +7,7 @@ ui-no-terminal = error: el asistente necesita un terminal interactivo, y la entr
 ui-needs-terminal = se necesita un terminal interactivo
 
 ## Key hints, yes and no, and long texts typed on one line.
-ui-keys-select = ↑↓ para desplazarse, Intro para elegir, escriba para filtrar
+ui-keys-select = ↑↓ para desplazarse, Enter para elegir, escriba para filtrar
 ui-keys-multi-select = ↑↓ para desplazarse, Espacio para marcar, → para marcar todo, ← para desmarcar todo, escriba para filtrar
 ui-yes = sí
 ui-no = no
@@ -17,8 +17,8 @@ ui-summary-paragraphs = { $first }… ({ $count ->
         [one] { $count } párrafo
        *[other] { $count } párrafos
     })
-ui-long-text-keeps = Intro conserva: { $summary }
-ui-long-text-inline-help = Intro conserva el texto actual; escriba un párrafo para reemplazarlo, o - para borrarlo
+ui-long-text-keeps = Enter conserva: { $summary }
+ui-long-text-inline-help = Enter conserva el texto actual; escriba un párrafo para reemplazarlo, o - para borrarlo
 
 ## Answers refused.
 ui-invalid-empty = este campo no puede quedar vacío
@@ -33,7 +33,7 @@ ui-welcome = Evaluemos una propuesta legislativa. Pulse Esc en cualquier momento
 ui-title = ¿Cómo se titula la propuesta?
 ui-title-help = Su título oficial o habitual, por ejemplo «Proyecto de ley de seguridad en línea»
 ui-save-as = Guardar la evaluación como
-ui-save-as-help = Pulse Intro para usar el nombre que se muestra, o escriba otro. Podrá retomar el archivo con `impact-brief wizard` seguido de su nombre.
+ui-save-as-help = Pulse Enter para usar el nombre que se muestra, o escriba otro. Podrá retomar el archivo con `impact-brief wizard` seguido de su nombre.
 ui-file-exists-resume = { $file } ya existe. ¿Desea retomarlo en su lugar?
 ui-file-exists-resume-help = No: elegir otro nombre (un archivo existente nunca se sobrescribe)
 ui-cannot-create = No se puede crear { $file }: { $error }. Elija otro nombre.
@@ -71,14 +71,14 @@ ui-stage-request = Solicitud
 ui-stage-idea = Idea
 ui-stage-draft = Borrador
 ui-stage-consultation = En consulta
-ui-stage-in-legislature = En el Parlamento
+ui-stage-in-legislature = En el órgano legislativo
 ui-stage-adopted = Aprobada
 ui-stage-in-force = En vigor
 ui-stage-withdrawn = Retirada
 ui-stage-rejected = Rechazada
 ui-stage-not-sure = No lo sé
 ui-introduced = Fecha de presentación o de publicación
-ui-introduced-help = Opcional; pulse Intro para omitirla
+ui-introduced-help = Opcional; pulse Enter para omitirla
 ui-date-placeholder = AAAA-MM-DD
 ui-url = ¿Dónde puede leerse el texto?
 ui-url-help = Una dirección web (opcional)
@@ -98,20 +98,23 @@ ui-stakeholder-government = Gobierno
 ui-stakeholder-private-sector = Sector privado
 ui-stakeholder-civil-society = Sociedad civil
 ui-stakeholder-technical-community = Comunidad técnica
-ui-stakeholder-academia = Ámbito académico
+ui-stakeholder-academia = Comunidad académica
 ui-stakeholder-intergovernmental = Organización intergubernamental
 ui-stakeholder-not-said = Prefiero no decirlo
 ui-date = Fecha de la evaluación
 
 ## Screening and the questions.
 ui-screening = ¿Cuáles de estos ámbitos toca la propuesta? Marque todos los que podría afectar.
-ui-screening-help = Espacio marca, Intro confirma. Los ámbitos marcados reciben su pregunta completa; los demás se registran como «descartados en el cribado» (podrá revisarlos más adelante).
+ui-screening-help = Espacio marca, Enter confirma. Los ámbitos marcados reciben su pregunta completa; los demás se registran como «descartados en el cribado» (podrá revisarlos más adelante).
 ui-screening-none = No ha marcado ningún ámbito. ¿Registrar los { $count } como descartados en el cribado, sin examinar?
 ui-screening-none-help = Espacio marca un ámbito de la lista. Responda no para volver a ella; sí solo si la propuesta claramente no toca ninguno.
 ui-screening-result = { $count ->
         [one] { $count } ámbito por evaluar
        *[other] { $count } ámbitos por evaluar
-    } en detalle; { $screened_out } descartados en el cribado (sin examinar: revíselos si eso cambia).
+    } en detalle; { $screened_out ->
+        [one] { $screened_out } descartado en el cribado
+       *[other] { $screened_out } descartados en el cribado
+    } (sin examinar: revíselos si eso cambia).
 ui-rubric-heading = { $rubric } (rúbrica { $number } de { $total })
 ui-skipped = Se omite { $question }: { $reason }.
 ui-condition = solo se aplica cuando { $question } está en el nivel { $level }{ $level_text } o superior
@@ -148,16 +151,16 @@ ui-provisions-help = Los artículos en que se basa, separados por punto y coma, 
 ui-mechanism-harm = Daño: { $label }
 ui-mechanism-safeguard = Salvaguarda: { $label }
 ui-mechanisms = ¿Cuáles de estos mecanismos contiene la propuesta? Marque cada uno de los que tenga, daños y salvaguardas.
-ui-mechanisms-help = Espacio marca, Intro confirma. Las recomendaciones del informe proceden solo de los daños que marque, y los puntos fuertes de las salvaguardas.
-ui-evidence = Prueba { $number }
-ui-evidence-help = Un artículo, documento o enlace por línea; pulse Intro en una línea vacía para terminar
+ui-mechanisms-help = Espacio marca, Enter confirma. Las recomendaciones del informe proceden solo de los daños que marque, y los puntos fuertes de las salvaguardas.
+ui-evidence = Evidencia { $number }
+ui-evidence-help = Un artículo, documento o enlace por línea; pulse Enter en una línea vacía para terminar
 ui-evidence-edit-help = Edite el elemento { $number } de { $total }, o bórrelo para eliminarlo
 
 ## The end: the menu, rendering and revising.
 ui-menu = ¿Y ahora?
 ui-menu-render = Generar el informe
 ui-menu-revise = Revisar una respuesta
-ui-menu-record = Registrar las aportaciones a la consulta
+ui-menu-record = Registrar las contribuciones a la consulta
 ui-menu-quit = Guardar y salir
 ui-saved = { $file } guardado.
     Para generar el informe más tarde: { $render }
@@ -165,7 +168,7 @@ ui-saved = { $file } guardado.
     Con las evaluaciones de otras personas sobre la misma propuesta, genere un informe de panel:
       { $panel }
 ui-formats = ¿Qué formatos?
-ui-formats-help = Espacio marca un formato, Intro confirma
+ui-formats-help = Espacio marca un formato, Enter confirma
 ui-format-markdown = Markdown (.md): para revisión y control de cambios
 ui-format-pdf = PDF (.pdf): para publicación
 ui-format-docx = Word (.docx): para comentarios y control de cambios
@@ -189,27 +192,27 @@ ui-answer-screened-out = descartado en el cribado
 ui-answer-none = sin responder
 
 ## The consultation ledger.
-ui-ledger = ¿Cómo desea registrar las aportaciones?
-ui-ledger-add = Añadir las aportaciones una por una
+ui-ledger = ¿Cómo desea registrar las contribuciones?
+ui-ledger-add = Añadir las contribuciones una por una
 ui-ledger-import = Importar un archivo CSV
 ui-consultation-opened = ¿Cuándo se abrió la consulta?
-ui-consultation-closed = ¿Cuándo se cerró (último día en que se recibieron aportaciones)?
+ui-consultation-closed = ¿Cuándo se cerró (último día en que se recibieron contribuciones)?
 ui-consultation-responded = ¿Cuándo se publicó la respuesta a la consulta?
 ui-consultation-date-help = AAAA-MM-DD; déjelo vacío si no lo sabe, o si todavía no ha ocurrido
-ui-ledger-in-csv = Las aportaciones se conservan en el archivo CSV { $file }, junto al archivo de evaluación. Edítelas allí, o vuelva a importar el archivo editado.
-ui-submission-saved = Aportación { $id } guardada.
+ui-ledger-in-csv = Las contribuciones se conservan en el archivo CSV { $file }, junto al archivo de evaluación. Edítelas allí, o vuelva a importar el archivo editado.
+ui-submission-saved = Contribución { $id } guardada.
 ui-submission-another = ¿Añadir otra?
-ui-submission-id = Identificador de la aportación
+ui-submission-id = Identificador de la contribución
 ui-submission-id-help = Único dentro del registro, por ejemplo S-01
 ui-submission-id-refused = No se puede usar ese identificador: { $problem }. Elija otro.
 ui-submitter = ¿Quién la envió?
-ui-submitter-help = Una persona o una organización; déjelo vacío para una aportación anónima
+ui-submitter-help = Una persona o una organización; déjelo vacío para una contribución anónima
 ui-submitter-group = ¿A qué grupo pertenece el remitente?
 ui-submitter-government = Gobierno
 ui-submitter-private-sector = Sector privado
 ui-submitter-civil-society = Sociedad civil
 ui-submitter-technical-community = Comunidad técnica
-ui-submitter-academia = Ámbito académico
+ui-submitter-academia = Comunidad académica
 ui-submitter-intergovernmental = Organización intergubernamental
 ui-submitter-individual = Particulares
 ui-submitter-unknown = Desconocido
@@ -226,34 +229,34 @@ ui-disposition-out-of-scope = Fuera de alcance
 ui-disposition-deferred = Aplazada
 ui-disposition-not-answered = Sin respuesta
 ui-disposition-withdrawn = Retirada
-ui-disposition-merged = Respondida junto con otra
-ui-merged-into = ¿Junto con qué aportación se respondió?
+ui-disposition-merged = Fusionada con otra
+ui-merged-into = ¿Junto con qué contribución se respondió?
 ui-merged-into-help = Escriba para filtrar por identificador
 ui-reason = ¿Qué motivo dio la respuesta?
-ui-reason-help = «No se dio ninguno» cuando la respuesta no dio motivo
-ui-reason-legally-precluded = Impedimento jurídico
+ui-reason-help = «No se dio ningún motivo» cuando la respuesta no dio motivo
+ui-reason-legally-precluded = Jurídicamente imposible
 ui-reason-outside-mandate = Fuera del mandato
 ui-reason-technically-infeasible = Técnicamente inviable
-ui-reason-disproportionate-cost = Coste desproporcionado
+ui-reason-disproportionate-cost = Costo desproporcionado
 ui-reason-insufficient-evidence = Evidencia insuficiente
-ui-reason-addressed-elsewhere = Tratado en otro lugar
-ui-reason-conflicts-with-objective = Contrario al objetivo declarado
-ui-reason-outweighed-by-other-input = Primaron otras aportaciones
-ui-reason-none-given = No se dio ninguno
+ui-reason-addressed-elsewhere = Abordada en otra parte
+ui-reason-conflicts-with-objective = Contraria al objetivo declarado
+ui-reason-outweighed-by-other-input = Prevalecieron otras contribuciones
+ui-reason-none-given = No se dio ningún motivo
 ui-reason-text = El motivo en palabras de los redactores
 ui-reason-text-help = Citado o resumido; déjelo vacío para omitirlo
 ui-reflected-in = Dónde la recoge o la trata el texto (la disposición)
 ui-reflected-in-help = p. ej. art. 12; «tratado en otro lugar» solo cuenta como motivo legítimo si aquí se nombra la disposición; déjelo vacío para omitirlo
 ui-csv-file = ¿Qué archivo CSV?
-ui-csv-file-help = Una fila de encabezado con los nombres de las columnas (id, group y disposition obligatorias), una aportación por fila
+ui-csv-file-help = Una fila de encabezado con los nombres de las columnas (id, group y disposition obligatorias), una contribución por fila
 ui-import-problems = No se ha importado nada: { $file } presenta problemas.
-ui-import-replace = El archivo de evaluación contiene { $count } aportaciones propias. ¿Reemplazarlas por las del archivo CSV?
+ui-import-replace = El archivo de evaluación contiene { $count } contribuciones propias. ¿Reemplazarlas por las del archivo CSV?
 ui-import-replace-help = No: conservarlas y no importar nada (un registro está en el archivo o en un archivo CSV, no en ambos)
-ui-import-kept = No se ha importado nada; se conservan las aportaciones del archivo de evaluación.
+ui-import-kept = No se ha importado nada; se conservan las contribuciones del archivo de evaluación.
 ui-import-cannot-copy = No se ha importado nada: no se puede copiar { $file }: { $error }
 ui-imported = { $count ->
-        [one] { $count } aportación importada
-       *[other] { $count } aportaciones importadas
+        [one] { $count } contribución importada
+       *[other] { $count } contribuciones importadas
     } desde { $file }; el archivo de evaluación lo indica ahora en submissions_file.
 ui-ledger-no-suggestion = El registro todavía no apunta a ningún nivel para ninguna pregunta.
 
@@ -320,7 +323,13 @@ ui-index-title = Índice del lote
 ui-index-summary = { $inputs ->
     [one] { $inputs } archivo
    *[other] { $inputs } archivos
-  }: { $rendered } generados, { $failed } con error, { $skipped } omitidos.
+  }: { $rendered ->
+    [one] { $rendered } generado
+   *[other] { $rendered } generados
+  }, { $failed } con error, { $skipped ->
+    [one] { $skipped } omitido
+   *[other] { $skipped } omitidos
+  }.
 ui-index-input = Archivo
 ui-index-proposal = Título
 ui-index-outputs = Archivos generados

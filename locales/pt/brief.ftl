@@ -128,7 +128,7 @@ brief-text-more-concerns = { $count ->
    *[other] E mais { $count } preocupações: veja as constatações.
 }
 brief-text-not-asked = Pergunta não feita: ela só se aplica quando { $question } está no nível { $level } ou acima.
-brief-text-capped = limitada a "{ $ceiling }" por { $count ->
+brief-text-capped = classificação limitada a "{ $ceiling }" por { $count ->
     [one] um sinal de alerta
    *[other] { $count } sinais de alerta
 } (só a pontuação daria "{ $band }")
@@ -181,7 +181,7 @@ brief-text-flags = { $count ->
 }
 brief-text-area-effect = o efeito
 brief-text-area-process = o processo
-brief-text-too-few = Poucas perguntas foram respondidas para uma classificação firme.
+brief-text-too-few = Foram respondidas poucas perguntas para permitir uma classificação firme.
 brief-text-still-open = { $count ->
     [one] Uma pergunta ainda está em aberto.
    *[other] { $count } perguntas ainda estão em aberto.
@@ -220,18 +220,18 @@ brief-text-reasoned-rejections = { $count } de { $total } contribuições rejeit
 brief-text-gap-between = entre { $best } (o mais bem atendido) e { $worst } (o menos atendido)
 brief-text-gap-none = menos de dois grupos para comparar
 brief-text-length = de { $opened } a { $closed }; as diretrizes Legislar Melhor da UE pedem pelo menos { $weeks } semanas: { $met ->
-    [yes] cumprida
-   *[no] não cumprida
+    [yes] requisito cumprido
+   *[no] requisito não cumprido
 }
 brief-text-length-unknown = data de abertura ou de encerramento não informada
 brief-text-response-time = { $from ->
     [consultation] do encerramento a { $date } (a resposta publicada); os Princípios de Consulta do Reino Unido pedem no máximo { $weeks } semanas ({ $days } dias): { $met ->
-        [yes] cumprida
-       *[no] não cumprida
+        [yes] requisito cumprido
+       *[no] requisito não cumprido
     }
    *[submissions] do encerramento a { $date } (a última resposta a uma contribuição); os Princípios de Consulta do Reino Unido pedem no máximo { $weeks } semanas ({ $days } dias): { $met ->
-        [yes] cumprida
-       *[no] não cumprida
+        [yes] requisito cumprido
+       *[no] requisito não cumprido
     }
 }
 brief-text-response-time-unknown = data de encerramento ou de resposta não informada
@@ -268,7 +268,7 @@ brief-text-rejection-provision = , sobre { $provision }
 brief-text-rejection-merged = { $outcome } com { $merged_into }, à qual foi incorporada
 brief-text-rejection-reason = { $recorded ->
     [yes] sem motivo dado
-    [elsewhere] dita tratada em outro lugar, sem indicar onde
+    [elsewhere] dada como tratada em outro lugar, sem indicar onde
    *[no] sem motivo registrado
 }
 brief-text-anonymous = anônima
@@ -284,8 +284,8 @@ brief-text-because-feedback = { $count } de { $total } contribuições receberam
 brief-text-because-feedback-days = { $count } de { $total } contribuições receberam resposta e { $reasoned } de { $rejections } rejeições deram um motivo legítimo; a resposta veio { $days } dias após o encerramento
 brief-text-because-balance = o acolhimento difere em { $gap } entre o grupo mais bem atendido, { $best }, e o menos atendido, { $worst }
 brief-text-consultation-rule-outcome = O resultado de uma contribuição é o seu encaminhamento ou, para uma contribuição incorporada a outra, o resultado desta; as contribuições retiradas ficam de fora de todas as parcelas.
-brief-text-consultation-rule-coverage = A cobertura de respostas é a parcela das contribuições cujo resultado é uma resposta publicada: qualquer um, exceto "não respondida" (um adiamento ou uma decisão de fora do escopo é uma resposta).
-brief-text-consultation-rule-reasoned = As rejeições fundamentadas são a parcela das contribuições rejeitadas, consideradas fora do escopo ou aceitas só em parte (o que não foi acolhido também exige um motivo) que receberam um motivo legítimo: impedimento legal, fora do mandato, inviabilidade técnica, custo desproporcional, evidências insuficientes, tratada em outro lugar (contada só se o registro indicar a disposição que a trata), conflito com o objetivo declarado, ou superada por outras contribuições.
+brief-text-consultation-rule-coverage = A cobertura de respostas é a parcela das contribuições cujo resultado é uma resposta publicada: qualquer um, exceto "Sem resposta" (um adiamento ou uma decisão de fora do escopo é uma resposta).
+brief-text-consultation-rule-reasoned = As rejeições fundamentadas são a parcela das contribuições rejeitadas, consideradas fora do escopo ou aceitas só em parte (o que não foi acolhido também exige um motivo) que receberam um motivo legítimo: impedimento legal, fora do mandato, inviabilidade técnica, custo desproporcional, evidências insuficientes, tratada em outro lugar (contada só se o registro indicar o dispositivo que a trata), conflito com o objetivo declarado, ou superada por outras contribuições.
 brief-text-consultation-rule-uptake = O acolhimento de um grupo são as suas contribuições aceitas mais metade das aceitas parcialmente, sobre todas as suas contribuições; a diferença de acolhimento é o acolhimento do grupo mais bem atendido menos o do menos atendido, sem contar os autores de grupo desconhecido.
 brief-text-consultation-rule-participation = A participação conta cada contribuição pelo grupo de quem a enviou, incluindo as retiradas e as incorporadas, e nomeia os grupos de partes interessadas (e as pessoas físicas) que não enviaram nenhuma.
 brief-text-consultation-rule-timeliness = A tempestividade compara a duração da consulta, da abertura ao encerramento, com as { $weeks } semanas no mínimo que pedem as diretrizes Legislar Melhor da UE, e conta os dias do encerramento até a resposta publicada (a data de resposta da consulta ou, na falta dela, a última resposta a uma contribuição), que os Princípios de Consulta do Reino Unido (2018) pedem que sejam no máximo { $days } ({ $weeks } semanas).

@@ -75,6 +75,7 @@ change-summary-better = No geral, a proposta melhorou: { $old } antes, { $new } 
 change-summary-worse = No geral, a proposta piorou: { $old } antes, { $new } agora.
 change-summary-dimension = { $dimension }: { $old } antes, { $new } agora
 change-summary-flags = { $resolved ->
+    [0] nenhum sinal de alerta resolvido
     [one] { $resolved } sinal de alerta resolvido
    *[other] { $resolved } sinais de alerta resolvidos
   }, { $introduced ->
@@ -93,9 +94,9 @@ change-summary-one-side = { $count ->
     [one] Uma pergunta só tem resposta em uma das duas avaliações.
    *[other] { $count } perguntas só têm resposta em uma das duas avaliações.
   }
-change-summary-recommendations = Das { $asked ->
-    [one] { $asked } recomendação feita
-   *[other] { $asked } recomendações feitas
+change-summary-recommendations = { $asked ->
+    [one] Da única recomendação feita
+   *[other] Das { $asked } recomendações feitas
   } pela avaliação anterior, { $taken ->
     [0] nenhuma foi acolhida nem deixou de ser necessária.
     [one] { $taken } foi acolhida ou não é mais necessária.
@@ -108,7 +109,7 @@ change-rule-answer = Uma resposta é melhor quando seu nível subiu e pior quand
 change-rule-rating = Uma classificação é melhor quando passou para uma faixa melhor; uma mudança para ou a partir de "Evidências insuficientes" não tem direção.
 change-rule-flag = Um sinal de alerta é resolvido quando a nova resposta não o levanta mais, novo quando apenas a nova o levanta, e segue em aberto quando ambas o levantam.
 change-rule-rewritten = Uma resposta cujo nível se manteve, mas cuja constatação os avaliadores reescreveram, conta como sem mudança nas pontuações e aparece em “Mesma resposta, nova constatação” com as duas constatações, pois o que o texto faz pode ter mudado.
-change-rule-recommendation = Uma recomendação é acolhida quando a avaliação anterior a fazia e a nova, ao responder à mesma pergunta, não precisa mais dela. Um conselho contra danos encontrados no texto é acolhido assim que a nova resposta não encontra mais nenhum deles, e o que a nova resposta pede em seu lugar aparece entre as novas.
+change-rule-recommendation = Uma recomendação é acolhida quando a avaliação anterior a fazia e a nova, ao responder à mesma pergunta, não precisa mais dela. Uma recomendação contra danos encontrados no texto é acolhida assim que a nova resposta não encontra mais nenhum deles, e o que a nova resposta pede em seu lugar aparece entre as novas.
 change-dimension-effect = efeito
 change-dimension-process = processo
 change-no-rationale = Nenhuma justificativa fornecida.

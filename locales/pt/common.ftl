@@ -55,7 +55,7 @@ dimension-process-in-sentence = processo
 
 ## O que aconteceu com uma pergunta.
 status-answered = Respondida
-status-unknown = Indeterminado
+status-unknown = Desconhecido
 status-unanswered = Sem resposta
 status-not-applicable = Não aplicável
 status-not-affected = Não afetado
@@ -160,7 +160,7 @@ iiat-available-capacity = Capacidade disponível
 iiat-data-confidentiality = Confidencialidade de informações, dispositivos e aplicativos
 iiat-integrity = Integridade de informações, aplicativos e serviços
 iiat-reliability-resilience = Confiabilidade, resiliência e disponibilidade
-iiat-accountability = Responsabilização
+iiat-accountability = Prestação de contas
 iiat-privacy = Privacidade
 
 ## Elementos de página: cabeçalho e rodapé, descrição do gráfico.

@@ -79,7 +79,7 @@ panel-drafter-mark = , autor do texto
 panel-agreement-without-drafters = Sem a avaliação { $count ->
     [one] do autor
    *[other] dos autores
-} do texto ({ $files }), alfa é { $alpha }: { $reading ->
+} do texto ({ $files }), o alfa é { $alpha }: { $reading ->
     [high] os demais avaliadores concordam em grande parte.
     [middle] os demais avaliadores concordam em parte.
    *[low] os demais avaliadores ainda divergem muito.
@@ -94,7 +94,7 @@ panel-alpha-line = Alfa de Krippendorff (ordinal) sobre todas as perguntas: { $a
 panel-spread-line = Dispersão de { $spread } (de { $lowest } a { $highest }); resposta do painel: { $answer }.
 panel-spread-line-not-affected = Dispersão de { $spread } (de { $lowest } a { $highest }, em que “não afetado”, a resposta de { $groups }, conta como o nível aceitável { $acceptable }); resposta do painel: { $answer }.
 panel-flag-finding = { $group } constata: “{ $finding }”
-panel-flag-not-raised = Não a apontam: { $groups }.
+panel-flag-not-raised = Não levantado por: { $groups }.
 panel-quote-answered = { $assessor }, que respondeu { $answer }
 panel-quote-others = { $count ->
     [one] as palavras de mais { $count } membro constam do relatório do painel em formato JSON

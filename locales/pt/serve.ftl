@@ -29,7 +29,7 @@ serve-error-page = Não foi possível exibir a página: { $error }
 ## The start page
 serve-home-title = Avaliações
 serve-home-heading = Avaliações de impacto
-serve-home-intro = Avalie um projeto de lei quanto ao seu efeito sobre uma Internet aberta: responda às perguntas, veja as avaliações e baixe um relatório para enviar.
+serve-home-intro = Avalie um projeto de lei quanto ao seu efeito sobre uma Internet aberta: responda às perguntas, veja os vereditos e baixe um relatório para enviar.
 serve-home-list = Avaliações nesta pasta
 serve-home-folder = Pasta:
 serve-home-empty = Ainda não há avaliações nesta pasta.
@@ -79,7 +79,7 @@ serve-proposal-title = Título
 serve-proposal-kind = Que tipo de medida é?
 serve-proposal-kind-none = Não informado (o relatório a chama de lei)
 serve-proposal-jurisdiction = Jurisdição
-serve-proposal-jurisdiction-help = O país ou a região cujo direito ela seria; separe vários com “;”.
+serve-proposal-jurisdiction-help = O país ou a região de cuja legislação ela faria parte; separe vários com “;”.
 serve-proposal-reference = Referência oficial
 serve-proposal-reference-help = Um número de projeto de lei ou uma referência de documento, por exemplo, “PL 2630/2020”.
 serve-proposal-stage = Em que etapa ela está?
@@ -164,11 +164,11 @@ serve-answer-error-red-flag = Esta resposta gera um sinal de alerta: explique o 
 ## The scorecard
 serve-scorecard-title = Quadro de resultados
 serve-scorecard-open = { $count ->
-    [one] { $count } pergunta ainda não tem resposta: as avaliações podem mudar.
-   *[other] { $count } perguntas ainda não têm resposta: as avaliações podem mudar.
+    [one] { $count } pergunta ainda não tem resposta: os vereditos podem mudar.
+   *[other] { $count } perguntas ainda não têm resposta: os vereditos podem mudar.
 }
 serve-scorecard-answer-next = Responder à próxima.
-serve-scorecard-verdicts = Avaliações
+serve-scorecard-verdicts = Vereditos
 serve-scorecard-figures = Pontuação { $score } · cobertura { $coverage }
 serve-scorecard-figures-short = { $score }, cobertura { $coverage }
 serve-scorecard-concerns = Principais preocupações
@@ -219,7 +219,7 @@ serve-ledger-add-merged = Se foi respondida junto com uma contribuição anterio
 serve-ledger-add-reason = Se foi rejeitada: o motivo dado na resposta
 serve-ledger-add-reason-empty = — nenhum informado, ou não foi rejeitada —
 serve-ledger-add-reason-text = O motivo nas palavras dos redatores
-serve-ledger-add-reflected-in = Onde o texto a acolhe ou a trata (a disposição; “tratada em outro lugar” só conta como motivo com ela)
+serve-ledger-add-reflected-in = Onde o texto a acolhe ou a trata (o dispositivo; “tratada em outro lugar” só conta como motivo com ele)
 serve-ledger-add-submit = Adicionar a contribuição
 serve-ledger-import = Importar um arquivo CSV
 serve-ledger-import-intro = Uma linha de cabeçalho com os nomes das colunas (id, group e disposition são obrigatórias), uma contribuição por linha. O arquivo é verificado e depois salvo ao lado do arquivo da avaliação.
@@ -249,12 +249,12 @@ serve-kind-regulation = Regulamento
 serve-kind-decree = Decreto
 serve-kind-treaty = Tratado
 serve-kind-court-order = Ordem judicial
-serve-kind-request = Pedido a um órgão global
+serve-kind-request = Solicitação a um órgão global
 serve-kind-private-network = Ação de uma rede privada
 serve-kind-non-binding = Texto intergovernamental não vinculante
 
 ## The stages of a proposal
-serve-stage-request = Pedido
+serve-stage-request = Solicitação
 serve-stage-idea = Ideia
 serve-stage-draft = Minuta
 serve-stage-consultation = Em consulta
@@ -296,7 +296,7 @@ serve-reason-outweighed-by-other-input = Outras contribuições prevaleceram
 serve-reason-none-given = Nenhum informado
 
 ## The scorecard's dimensions and verdicts
-serve-dimension-effect = Efeito sobre a Internet
+serve-dimension-effect = Efeito na Internet
 serve-dimension-process = Processo
 serve-verdict-no-effect-found = Nenhum efeito constatado
 serve-verdict-insufficient-evidence = Evidências insuficientes

@@ -71,7 +71,7 @@ ui-stage-request = Solicitação
 ui-stage-idea = Ideia
 ui-stage-draft = Minuta
 ui-stage-consultation = Em consulta
-ui-stage-in-legislature = No Legislativo
+ui-stage-in-legislature = No Poder Legislativo
 ui-stage-adopted = Aprovada
 ui-stage-in-force = Em vigor
 ui-stage-withdrawn = Retirada
@@ -109,9 +109,14 @@ ui-screening-help = Espaço marca, Enter confirma. As áreas marcadas recebem su
 ui-screening-none = Você não marcou nenhuma área. Registrar as { $count } como descartadas na triagem, sem exame?
 ui-screening-none-help = Espaço marca uma área da lista. Responda não para voltar a ela; sim apenas se a proposta claramente não afeta nenhuma delas.
 ui-screening-result = { $count ->
+        [0] nenhuma área a avaliar
         [one] { $count } área a avaliar
        *[other] { $count } áreas a avaliar
-    } em detalhe; { $screened_out } descartadas na triagem (não examinadas: revise-as se isso mudar).
+    } em detalhe; { $screened_out ->
+        [0] nenhuma descartada na triagem
+        [one] { $screened_out } descartada na triagem
+       *[other] { $screened_out } descartadas na triagem
+    } (não examinadas: revise-as se isso mudar).
 ui-rubric-heading = { $rubric } (rubrica { $number } de { $total })
 ui-skipped = { $question } pulada: { $reason }.
 ui-condition = ela só se aplica quando { $question } está no nível { $level }{ $level_text } ou superior
@@ -226,23 +231,23 @@ ui-disposition-out-of-scope = Fora do escopo
 ui-disposition-deferred = Adiada
 ui-disposition-not-answered = Sem resposta
 ui-disposition-withdrawn = Retirada
-ui-disposition-merged = Respondida junto com outra
+ui-disposition-merged = Mesclada com outra
 ui-merged-into = Junto com qual contribuição ela foi respondida?
 ui-merged-into-help = Digite para filtrar pelo identificador
 ui-reason = Que motivo a resposta deu?
-ui-reason-help = "Nenhum motivo dado" quando a resposta não deu motivo
-ui-reason-legally-precluded = Impedimento legal
+ui-reason-help = "Nenhum motivo informado" quando a resposta não deu motivo
+ui-reason-legally-precluded = Juridicamente impossível
 ui-reason-outside-mandate = Fora do mandato
 ui-reason-technically-infeasible = Tecnicamente inviável
 ui-reason-disproportionate-cost = Custo desproporcional
 ui-reason-insufficient-evidence = Evidências insuficientes
-ui-reason-addressed-elsewhere = Tratado em outro lugar
-ui-reason-conflicts-with-objective = Contrário ao objetivo declarado
-ui-reason-outweighed-by-other-input = Outras contribuições prevaleceram
-ui-reason-none-given = Nenhum motivo dado
+ui-reason-addressed-elsewhere = Tratada em outro lugar
+ui-reason-conflicts-with-objective = Contrária ao objetivo declarado
+ui-reason-outweighed-by-other-input = Prevaleceram outras contribuições
+ui-reason-none-given = Nenhum motivo informado
 ui-reason-text = O motivo nas palavras dos redatores
 ui-reason-text-help = Citado ou resumido; deixe em branco para pular
-ui-reflected-in = Onde o texto a acolhe ou a trata (a disposição)
+ui-reflected-in = Onde o texto a acolhe ou a trata (o dispositivo)
 ui-reflected-in-help = p. ex. art. 12; “tratada em outro lugar” só conta como motivo legítimo se a disposição for indicada aqui; deixe em branco para pular
 ui-csv-file = Qual arquivo CSV?
 ui-csv-file-help = Uma linha de cabeçalho com os nomes das colunas (id, group e disposition obrigatórias), uma contribuição por linha
@@ -318,9 +323,18 @@ ui-check-ledger-help = { $because }; mantenha seu nível se você sabe mais do q
 ## `batch`: o índice de uma execução (index.md), no idioma que `--lang` pede.
 ui-index-title = Índice do lote
 ui-index-summary = { $inputs ->
+    [0] { $inputs } arquivos
     [one] { $inputs } arquivo
    *[other] { $inputs } arquivos
-  }: { $rendered } gerados, { $failed } com erro, { $skipped } ignorados.
+  }: { $rendered ->
+    [0] { $rendered } gerados
+    [one] { $rendered } gerado
+   *[other] { $rendered } gerados
+  }, { $failed } com erro, { $skipped ->
+    [0] { $skipped } ignorados
+    [one] { $skipped } ignorado
+   *[other] { $skipped } ignorados
+  }.
 ui-index-input = Arquivo
 ui-index-proposal = Título
 ui-index-outputs = Arquivos gerados

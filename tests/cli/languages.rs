@@ -261,7 +261,7 @@ fn the_borderline_sentence_names_the_answer_and_says_what_would_change() {
         ),
         (
             "es",
-            "En el límite: si la respuesta sobre «Obligaciones de los proveedores de red, de DNS y de alojamiento» (openness.right-layer) estuviera en el nivel 0 en lugar del 1, el efecto se calificaría «Daño grave». Otros 6 cambios aislados también cambiarían esa calificación.".to_string(),
+            "En el límite: si la respuesta sobre «Obligaciones de los proveedores de red, de DNS y de alojamiento» (openness.right-layer) estuviera en el nivel 0 en lugar del 1, el efecto se calificaría como «Daño grave». Otros 6 cambios aislados también cambiarían esa calificación.".to_string(),
         ),
         (
             "pt",
