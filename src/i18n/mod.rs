@@ -68,6 +68,11 @@ impl Lang {
         }
     }
 
+    /// The region part of [`Lang::tag`], where there is one: `GB`, `BR`.
+    pub fn region(self) -> Option<&'static str> {
+        self.tag().split_once('-').map(|(_, region)| region)
+    }
+
     /// The language's own name for itself: "Français".
     pub fn native_name(self) -> &'static str {
         match self {

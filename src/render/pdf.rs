@@ -55,10 +55,20 @@ struct TypstData<'a, D: Document>(&'a D);
 impl<D: Document> Serialize for TypstData<'_, D> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(Some(3))?;
+        let mut map = serializer.serialize_map(Some(5))?;
         map.serialize_entry(D::KIND.name(), self.0)?;
         map.serialize_entry("markup", &self.0.markup())?;
         map.serialize_entry("lang", self.0.lang().code())?;
+        // The region the texts are written for (British English, Brazilian Portuguese), which
+        // the PDF declares with the language, as the HTML and Word briefs do.
+        map.serialize_entry("region", &self.0.lang().region())?;
+        // Every language's region, for text set in another language than the document's (the
+        // assessors' own, an id).
+        let regions: std::collections::BTreeMap<&str, &str> = crate::i18n::Lang::ALL
+            .into_iter()
+            .filter_map(|lang| lang.region().map(|region| (lang.code(), region)))
+            .collect();
+        map.serialize_entry("regions", &regions)?;
         map.end()
     }
 }

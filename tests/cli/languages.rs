@@ -360,6 +360,27 @@ fn the_assessors_text_is_marked_with_the_language_it_is_written_in() {
     }
 }
 
+/// A PDF declares the region of its language, and of the assessors' text, as the HTML and Word
+/// briefs do: Brazilian Portuguese, and British English inside it.
+#[test]
+fn the_pdf_declares_the_region_of_its_languages() {
+    let env = TestEnv::new();
+    let file = repo("examples/nigeria-social-media-bill.toml");
+    env.run(&["render", &file, "--lang", "pt", "-f", "pdf", "-o", "pt.pdf"])
+        .code(0);
+    let bytes = std::fs::read(env.path("pt.pdf")).expect("the PDF");
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        text.contains("/Lang(pt-BR)") || text.contains("/Lang (pt-BR)"),
+        "the document's language"
+    );
+    assert!(
+        text.contains("/Lang(en-GB)") || text.contains("/Lang (en-GB)"),
+        "the assessors' English"
+    );
+    assert!(!text.contains("en-BR"), "English set with Brazil's region");
+}
+
 /// A change brief marks the assessors' text too: what they now find, in French, is English.
 #[test]
 fn a_change_brief_marks_the_assessors_text_with_its_language() {
