@@ -32,24 +32,11 @@ fn docx_text(path: &std::path::Path) -> String {
     docx_runs(path).into_iter().map(|(text, _)| text).collect()
 }
 
-/// The text of a PDF, as pdftotext reads it (lines joined, so that a sentence broken across
-/// lines is found whole).
-fn pdf_text(path: &std::path::Path) -> String {
-    let out = std::process::Command::new("pdftotext")
-        .args([path.as_os_str(), std::ffi::OsStr::new("-")])
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// The text of a brief in `format`, as a reader would search it.
 fn brief_text(path: &std::path::Path, format: &str) -> String {
     match format {
         "docx" => docx_text(path),
-        "pdf" => pdf_text(path),
+        "pdf" => crate::pdf::pdf_text(path),
         _ => std::fs::read_to_string(path).expect("the brief"),
     }
 }
@@ -155,7 +142,7 @@ fn a_french_brief_has_no_english_catalogue_sentence() {
     );
     assert!(md.contains("12 mai 2021"), "a date in French");
     assert!(md.contains("## Synthèse"));
-    let pdf = pdf_text(&env.path("out-fr/ledger-uk-toml/uk.pdf"));
+    let pdf = crate::pdf::pdf_text(&env.path("out-fr/ledger-uk-toml/uk.pdf"));
     for heading in [
         "Synthèse",
         "Tableau des résultats",
@@ -243,7 +230,7 @@ fn batch_panel_and_diff_write_in_the_language_asked() {
             .any(|tag| bytes.windows(tag.len()).any(|window| window == tag.as_bytes()));
         assert!(tagged, "{file}: not tagged {lang}");
     }
-    let text = pdf_text(&env.path("panel-fr.pdf"));
+    let text = crate::pdf::pdf_text(&env.path("panel-fr.pdf"));
     assert!(text.contains("Fig. 1. –") && !text.contains("Figure 1:"), "{text}");
 }
 

@@ -32,20 +32,19 @@ pub fn pdf_text_if_possible(path: &Path) -> Option<String> {
 /// The text of page `page` (from 1) of a PDF, whitespace collapsed: what a reader sees there.
 pub fn page_text(path: &Path, page: usize) -> String {
     let page = page.to_string();
-    let output = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-f", &page, "-l", &page])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext is needed for the PDF tests: apt-get install poppler-utils");
-    assert!(output.status.success(), "pdftotext failed on {}", path.display());
-    collapse(&String::from_utf8_lossy(&output.stdout))
+    pdftotext(path, &["-f", &page, "-l", &page])
 }
 
 /// The text of a PDF, whitespace collapsed, as a reader would copy it.
-fn pdf_text(path: &Path) -> String {
+pub fn pdf_text(path: &Path) -> String {
+    pdftotext(path, &[])
+}
+
+/// What `pdftotext` reads in a PDF with `args`, whitespace collapsed.
+fn pdftotext(path: &Path, args: &[&str]) -> String {
     let output = Command::new("pdftotext")
         .args(["-enc", "UTF-8"])
+        .args(args)
         .arg(path)
         .arg("-")
         .output()
