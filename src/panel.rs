@@ -324,7 +324,7 @@ impl PanelBrief {
             .map(|group| group.label_in(lang).to_string())
             .filter(|label| !present.contains(&label.as_str()))
             .collect();
-        let agreement = ordinal_alpha(&answer_matrix(&selected, members, None));
+        let agreement = ordinal_alpha(&answer_matrix(&selected, &members.iter().collect::<Vec<_>>(), None));
         let without_drafters = agreement_without_drafters(&selected, members, lang);
         let said = |empty: bool, id: &str| empty.then(|| tr(lang, id));
         PanelBrief {
@@ -492,7 +492,7 @@ fn agreements(questions: &[PanelQuestion]) -> Vec<PanelQuestion> {
 
 /// The members' levels, one row per question (of `rubric`, or of every rubric), one column per
 /// member: what the agreement coefficient reads.
-fn answer_matrix(selected: &[&Rubric], members: &[Member], rubric: Option<&str>) -> Vec<Vec<Option<u32>>> {
+fn answer_matrix(selected: &[&Rubric], members: &[&Member], rubric: Option<&str>) -> Vec<Vec<Option<u32>>> {
     selected
         .iter()
         .filter(|candidate| rubric.is_none_or(|id| candidate.id == id))
@@ -522,40 +522,31 @@ fn agreement_without_drafters(selected: &[&Rubric], members: &[Member], lang: La
         .filter(|member| member.assessment.assessment.drafter)
         .map(|member| file_name(&member.file))
         .collect();
-    let others: Vec<Member> = members
+    let others: Vec<&Member> = members
         .iter()
         .filter(|member| !member.assessment.assessment.drafter)
-        .cloned()
         .collect();
     if drafters.is_empty() || others.len() < 2 {
         return None;
     }
-    let alpha = ordinal_alpha(&answer_matrix(selected, &others, None));
-    let value = alpha.value?;
-    let shown = (value * 100.0).round() / 100.0;
-    let reading = if shown >= 0.80 {
-        "high"
-    } else if shown >= 0.67 {
-        "middle"
-    } else {
-        "low"
-    };
+    let value = ordinal_alpha(&answer_matrix(selected, &others, None)).value?;
     Some(tr!(
         lang,
         "panel-agreement-without-drafters",
         files = crate::i18n::and_list(&drafters, lang),
         count = drafters.len(),
         alpha = crate::i18n::decimal(lang, value, 2),
-        reading = reading
+        reading = agreement_reading(value)
     ))
 }
 
 /// Owns the agreement between members within each rubric.
 fn rubric_agreement(selected: &[&Rubric], members: &[Member], lang: Lang) -> Vec<RubricAgreement> {
+    let members: Vec<&Member> = members.iter().collect();
     selected
         .iter()
         .map(|rubric| {
-            let alpha = ordinal_alpha(&answer_matrix(selected, members, Some(&rubric.id)));
+            let alpha = ordinal_alpha(&answer_matrix(selected, &members, Some(&rubric.id)));
             RubricAgreement {
                 id: rubric.id.clone(),
                 title: rubric.title.clone(),
@@ -841,17 +832,13 @@ fn agreement_line(agreement: &Alpha, lang: Lang) -> String {
         coders = agreement.coders,
         units = agreement.units
     );
-    // Krippendorff's thresholds (Content Analysis, 2nd ed., 2004, p. 241), read against the
-    // alpha as shown, so that the words never contradict the figure beside them.
-    let Some(shown) = agreement.value.map(|value| (value * 100.0).round() / 100.0) else {
+    let Some(value) = agreement.value else {
         return alpha;
     };
-    let id = if shown >= 0.80 {
-        "panel-agreement-high"
-    } else if shown >= 0.67 {
-        "panel-agreement-middle"
-    } else {
-        "panel-agreement-low"
+    let id = match agreement_reading(value) {
+        "high" => "panel-agreement-high",
+        "middle" => "panel-agreement-middle",
+        _ => "panel-agreement-low",
     };
     let reading = tr!(
         lang,
@@ -860,6 +847,20 @@ fn agreement_line(agreement: &Alpha, lang: Lang) -> String {
         middle = crate::i18n::decimal(lang, 0.667, 3)
     );
     format!("{reading} {alpha}")
+}
+
+/// How far assessors agree, by Krippendorff's thresholds (Content Analysis, 2nd ed., 2004,
+/// p. 241): `high` from 0.80, `middle` from 0.667, else `low`. Read against the alpha as shown,
+/// to two decimals, so that the words never contradict the figure beside them.
+fn agreement_reading(alpha: f64) -> &'static str {
+    let shown = (alpha * 100.0).round() / 100.0;
+    if shown >= 0.80 {
+        "high"
+    } else if shown >= 0.67 {
+        "middle"
+    } else {
+        "low"
+    }
 }
 
 /// Krippendorff's alpha as shown: two decimals, or why there is none.
