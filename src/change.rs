@@ -555,7 +555,6 @@ fn answers(old: &Brief, new: &Brief, lang: Lang) -> Answers {
     let mut questions = Vec::new();
     let mut unchanged = Vec::new();
     let mut rewrites = Vec::new();
-    let mut topics: Vec<(QuestionId, String)> = Vec::new();
     let mut answered_in_one = Vec::new();
     let mut flags = Flags::default();
     for (rubric, then, now) in &pairs {
@@ -590,27 +589,19 @@ fn answers(old: &Brief, new: &Brief, lang: Lang) -> Answers {
             }
             continue;
         }
-        topics.push((now.id.clone(), now.topic.clone()));
-        questions.push(question_change(rubric, then, now, change, lang));
+        let moved = question_change(rubric, then, now, change, lang);
+        let key = key_finding(&moved, &now.topic, lang);
+        questions.push((moved, key));
     }
     // Worst first: answers that got worse (the biggest drop first), then changes without a
     // direction, then improvements (the biggest gain first); ties keep rubric order.
-    questions.sort_by(|a, b| {
+    // Page 1's line for each answer goes with it, in the same order.
+    questions.sort_by(|(a, _), (b, _)| {
         a.change
             .cmp(&b.change)
             .then(level_shift(b).abs().cmp(&level_shift(a).abs()))
     });
-
-    let key_findings = questions
-        .iter()
-        .map(|change| {
-            let topic = topics
-                .iter()
-                .find(|(id, _)| *id == change.id)
-                .map_or(change.prompt.as_str(), |(_, topic)| topic.as_str());
-            key_finding(change, topic, lang)
-        })
-        .collect();
+    let (questions, key_findings) = questions.into_iter().unzip();
     Answers {
         questions,
         unchanged,
