@@ -544,8 +544,8 @@ fn uptake_by_group(
 
 /// Owns the gap between the groups with the highest and the lowest uptake (unknown submitters
 /// left out), when at least two groups are ranked.
-fn uptake_gap(uptake: &[GroupUptake]) -> Option<UptakeGap> {
-    let ranked: Vec<&GroupUptake> = uptake.iter().filter(|row| row.group.id != "unknown").collect();
+pub(crate) fn uptake_gap<'a>(uptake: impl IntoIterator<Item = &'a GroupUptake>) -> Option<UptakeGap> {
+    let ranked: Vec<&GroupUptake> = uptake.into_iter().filter(|row| row.group.id != "unknown").collect();
     let best = ranked
         .iter()
         .copied()

@@ -3,8 +3,8 @@
 //! the rejections listed, the levels the ledger points to and the indicators' definitions.
 
 use crate::consultation::{
-    BENCHMARK_WEEKS, ConsultationPart, ConsultationView, FEW_SUBMISSIONS, Fact, Indicator, LeadLine, RejectionLine,
-    TableCell, TableView, UnreasonedRejection,
+    BENCHMARK_WEEKS, ConsultationPart, ConsultationView, FEW_SUBMISSIONS, Fact, GroupRef, Indicator, LeadLine,
+    RejectionLine, TableCell, TableView, UnreasonedRejection, uptake_gap,
 };
 use crate::i18n::{Lang, long_date, tr};
 use crate::report::percentage_points;
@@ -257,25 +257,27 @@ fn small_groups_caveat(view: &ConsultationView, lang: Lang) -> Option<String> {
         return None;
     }
     let groups = crate::i18n::and_list(&named, lang);
-    let enough: Vec<&crate::consultation::GroupUptake> = view
-        .uptake
-        .iter()
-        .filter(|row| row.group.id != "unknown" && row.submissions >= FEW_SUBMISSIONS)
-        .collect();
-    let best = enough.iter().max_by(|a, b| a.uptake.total_cmp(&b.uptake));
-    let worst = enough.iter().min_by(|a, b| a.uptake.total_cmp(&b.uptake));
-    Some(match (best, worst) {
-        (Some(best), Some(worst)) if enough.len() >= 2 => crate::tr!(
+    // The gap by the headline's own rule, among the groups large enough to compare.
+    let among_larger = uptake_gap(view.uptake.iter().filter(|row| row.submissions >= FEW_SUBMISSIONS));
+    let shown = |group: &GroupRef| {
+        view.uptake
+            .iter()
+            .find(|row| row.group.id == group.id)
+            .map(|row| row.display.clone())
+            .unwrap_or_default()
+    };
+    Some(match among_larger {
+        Some(larger) => crate::tr!(
             lang,
             "brief-text-uptake-small-groups",
             groups = groups,
             count = named.len(),
             few = FEW_SUBMISSIONS,
-            gap = percentage_points(best.uptake - worst.uptake, lang),
-            best = best.group.label,
-            best_uptake = best.display.clone(),
-            worst = worst.group.label,
-            worst_uptake = worst.display.clone()
+            gap = percentage_points(larger.gap, lang),
+            best = larger.best.label,
+            best_uptake = shown(&larger.best),
+            worst = larger.worst.label,
+            worst_uptake = shown(&larger.worst)
         ),
         _ => crate::tr!(
             lang,
