@@ -116,17 +116,22 @@ pub fn is_read_only(path: &Path) -> bool {
 /// Whether this user can create files in `folder`, which exists: every output is written as a
 /// new file there and renamed into place. The error says what to do.
 pub fn check_writable(folder: &Path) -> Result<()> {
+    can_create_in(folder).map_err(|error| {
+        anyhow::anyhow!(
+            "cannot write into {} ({}); make it writable or choose another `-o DIR`",
+            folder.display(),
+            error.kind()
+        )
+    })
+}
+
+/// Whether this user can create a file in `folder`, tried with a temporary file that is removed
+/// at once: what every save and output does there before renaming its file into place.
+pub fn can_create_in(folder: &Path) -> io::Result<()> {
     tempfile::Builder::new()
         .prefix(".impact-brief-")
         .tempfile_in(folder)
         .map(drop)
-        .map_err(|error| {
-            anyhow::anyhow!(
-                "cannot write into {} ({}); make it writable or choose another `-o DIR`",
-                folder.display(),
-                error.kind()
-            )
-        })
 }
 
 /// Makes `folder` and its parents, saying so plainly when one of them is a file.

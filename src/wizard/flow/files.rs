@@ -123,22 +123,18 @@ fn can_save(file: &Path, lang: Lang) -> Result<(), String> {
             file = existing.display().to_string()
         ));
     }
-    tempfile::Builder::new()
-        .prefix(".impact-brief-")
-        .tempfile_in(existing)
-        .map(drop)
-        .map_err(|error| {
-            crate::tr!(
-                lang,
-                "ui-cannot-save-in",
-                // "." says nothing to someone who did not choose it: the folder's full name.
-                folder = std::fs::canonicalize(existing)
-                    .unwrap_or_else(|_| existing.to_path_buf())
-                    .display()
-                    .to_string(),
-                error = error.kind().to_string()
-            )
-        })
+    crate::output::can_create_in(existing).map_err(|error| {
+        crate::tr!(
+            lang,
+            "ui-cannot-save-in",
+            // "." says nothing to someone who did not choose it: the folder's full name.
+            folder = std::fs::canonicalize(existing)
+                .unwrap_or_else(|_| existing.to_path_buf())
+                .display()
+                .to_string(),
+            error = error.kind().to_string()
+        )
+    })
 }
 
 /// `file`, or for a new name without an extension, that name with `.toml` (which `batch` and
