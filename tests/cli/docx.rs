@@ -121,6 +121,8 @@ fn ids_used(document: &str) -> Vec<String> {
 struct Para {
     style: Option<String>,
     text: String,
+    /// Whether it starts a page.
+    page_break_before: bool,
 }
 
 /// The body's paragraphs, in order (table cells included).
@@ -134,6 +136,7 @@ fn paragraphs(document: &str) -> Vec<Para> {
                 .find(|node| node.has_tag_name((W, "pStyle")))
                 .and_then(|style| style.attribute((W, "val")))
                 .map(str::to_string),
+            page_break_before: p.descendants().any(|node| node.has_tag_name((W, "pageBreakBefore"))),
             text: p
                 .descendants()
                 .filter(|node| node.has_tag_name((W, "t")))
@@ -157,6 +160,15 @@ fn styled(document: &str, style: &str) -> Vec<String> {
     paragraphs(document)
         .into_iter()
         .filter(|p| p.style.as_deref() == Some(style))
+        .map(|p| p.text)
+        .collect()
+}
+
+/// The texts of the paragraphs that start a page.
+fn page_starts(document: &str) -> Vec<String> {
+    paragraphs(document)
+        .into_iter()
+        .filter(|p| p.page_break_before)
         .map(|p| p.text)
         .collect()
 }
@@ -209,6 +221,8 @@ fn check_brief(path: &Path, brief: &serde_json::Value) {
         "{name}"
     );
     assert_eq!(styled(&document, "Heading1"), sections(brief), "{name}");
+    // The methodology is an annex on a page of its own, as in the PDF.
+    assert_eq!(page_starts(&document), ["Methodology"], "{name}");
     for (level, style) in ["heading 1", "heading 2", "heading 3"].iter().enumerate() {
         let defined = format!(r#"<w:name w:val="{style}"/>"#);
         let at = styles
@@ -994,6 +1008,7 @@ fn the_panel_brief_is_a_valid_word_file_with_the_sections_of_the_markdown() {
     check_properties(&parts, &title, &authors, &name);
     let document = xml_part(&parts, "word/document.xml");
     assert_eq!(styled(&document, "Heading1"), PANEL_SECTIONS, "{name}");
+    assert_eq!(page_starts(&document), ["Methodology"], "{name}");
     let subsections = styled(&document, "Heading2");
     let view = &panel["panel"];
     for question in list(&view["disagreements"]) {

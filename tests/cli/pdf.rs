@@ -373,6 +373,41 @@ fn paper_sizes_and_pdf_standards() {
     );
 }
 
+/// The methodology is an annex: it starts a page of its own in a brief and in a panel, so that the
+/// findings end before it (and Typst lays the two parts out side by side).
+#[test]
+fn the_methodology_starts_a_page_of_its_own() {
+    let env = TestEnv::new();
+    let brief = repo("examples/uk-online-safety-bill-encryption.toml");
+    let panel = repo("examples/panel/eu-csa-regulation");
+    env.run(&["render", &brief, "-f", "pdf", "-o", "brief.pdf"]).code(0);
+    env.run(&["panel", &panel, "-f", "pdf", "-o", "panel.pdf"]).code(0);
+    if !poppler_present() {
+        return;
+    }
+    // The heading that comes last before the methodology in each: the brief's open questions,
+    // the panel's recommendations.
+    for (pdf, before) in [("brief.pdf", "Open questions"), ("panel.pdf", "Recommendations")] {
+        let path = env.path(pdf);
+        let (pages, _) = page_info(&path);
+        let texts: Vec<String> = (1..=pages).map(|page| page_text(&path, page)).collect();
+        let starts = texts
+            .iter()
+            .position(|text| text.contains("Methodology This brief follows"))
+            .unwrap_or_else(|| panic!("{pdf}: no page starts the methodology"));
+        assert!(
+            !texts[starts].contains(before),
+            "{pdf}: page {} holds both {before} and the methodology: {}",
+            starts + 1,
+            texts[starts]
+        );
+        assert!(
+            texts[..starts].iter().any(|text| text.contains(before)),
+            "{pdf}: {before} is not before the methodology"
+        );
+    }
+}
+
 #[test]
 fn long_title_and_long_rationale_render() {
     let env = TestEnv::new();

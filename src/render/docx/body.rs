@@ -61,6 +61,8 @@ pub(super) struct Props {
     pub(super) rule: bool,
     /// Right to left: Word aligns the paragraph to the right and orders its runs so.
     pub(super) bidi: bool,
+    /// Starts a new page (an annex's heading).
+    pub(super) page_break_before: bool,
 }
 
 /// One numbered list: its level and first number.
@@ -129,13 +131,16 @@ impl Body {
     pub(super) fn open_p(&mut self, style: Option<&str>, props: Props) {
         self.raw("<w:p>");
         let any = style.is_some() || props.numbering.is_some() || props.indent.is_some() || props.align.is_some();
-        if !any && !props.rule && !props.bidi {
+        if !any && !props.rule && !props.bidi && !props.page_break_before {
             return;
         }
-        // Schema order: pStyle, numPr, pBdr, bidi, ind, jc.
+        // Schema order: pStyle, pageBreakBefore, numPr, pBdr, bidi, ind, jc.
         self.raw("<w:pPr>");
         if let Some(style) = style {
             let _ = write!(self.xml, r#"<w:pStyle w:val="{style}"/>"#);
+        }
+        if props.page_break_before {
+            self.raw("<w:pageBreakBefore/>");
         }
         if let Some((id, level)) = props.numbering {
             let _ = write!(
@@ -261,6 +266,18 @@ impl Body {
 
     pub(super) fn heading(&mut self, level: usize, text: &str) {
         self.open_p(Some(&format!("Heading{}", level.clamp(1, 6))), Props::default());
+        self.run(text, Fmt::default());
+        self.close_p();
+    }
+
+    /// A top-level heading that starts a page: an annex, such as the methodology, which the PDF
+    /// starts on a page of its own too.
+    pub(super) fn annex_heading(&mut self, text: &str) {
+        let props = Props {
+            page_break_before: true,
+            ..Props::default()
+        };
+        self.open_p(Some("Heading1"), props);
         self.run(text, Fmt::default());
         self.close_p();
     }

@@ -553,7 +553,7 @@ fn open_questions(brief: &Brief, body: &mut Body) {
 
 fn methodology(brief: &Brief, body: &mut Body) {
     let methodology = &brief.methodology;
-    body.heading(1, label(brief, "methodology"));
+    body.annex_heading(label(brief, "methodology"));
     body.para(&methodology.intro, Fmt::default());
     let rows: Vec<Row> = methodology
         .rubrics

@@ -434,7 +434,7 @@ fn recommendations(panel: &PanelBrief, body: &mut Body) {
 
 fn methodology(panel: &PanelBrief, body: &mut Body) {
     let methodology = &panel.brief.methodology;
-    body.heading(1, label(panel, "methodology"));
+    body.annex_heading(label(panel, "methodology"));
     body.para(&methodology.intro, Fmt::default());
     body.heading(2, label(panel, "how_made"));
     bullets(&panel.panel.rules, body);
