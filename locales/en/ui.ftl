@@ -101,6 +101,8 @@ ui-stakeholder-technical-community = Technical community
 ui-stakeholder-academia = Academia
 ui-stakeholder-intergovernmental = Intergovernmental organisation
 ui-stakeholder-not-said = Prefer not to say
+ui-drafter = Did your organisation draft or propose this text?
+ui-drafter-help = A panel brief says so beside your assessment, and gives the panel's agreement without it too
 ui-date = Date of the assessment
 
 ## Screening and the questions.

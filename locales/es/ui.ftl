@@ -101,6 +101,8 @@ ui-stakeholder-technical-community = Comunidad técnica
 ui-stakeholder-academia = Comunidad académica
 ui-stakeholder-intergovernmental = Organización intergubernamental
 ui-stakeholder-not-said = Prefiero no decirlo
+ui-drafter = ¿Su organización redactó o propuso este texto?
+ui-drafter-help = Un informe del panel lo indica junto a su evaluación y da también el acuerdo del panel sin ella
 ui-date = Fecha de la evaluación
 
 ## Screening and the questions.

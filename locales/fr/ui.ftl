@@ -102,6 +102,8 @@ ui-stakeholder-technical-community = Communauté technique
 ui-stakeholder-academia = Milieu universitaire
 ui-stakeholder-intergovernmental = Organisation intergouvernementale
 ui-stakeholder-not-said = Je préfère ne pas le dire
+ui-drafter = Votre organisation a-t-elle rédigé ou proposé ce texte ?
+ui-drafter-help = Une note du panel l’indique à côté de votre évaluation et donne aussi l’accord du panel sans elle
 ui-date = Date de l’évaluation
 
 ## Screening and the questions.

@@ -275,6 +275,7 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
         group: form.text("group"),
         date: form.text("date"),
         language: form.text("language"),
+        drafter: form.text("drafter") == "yes",
     };
     let refuse = |fields: ProposalFields, message: String| {
         let state = AssessmentState {
@@ -363,6 +364,7 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
         let info = &mut assessment.assessment;
         info.assessors = items(&fields.assessors, true);
         info.stakeholder_group = group.ok().flatten();
+        info.drafter = fields.drafter;
         info.date = input::parse_date(&fields.date);
         // Written only when the user chooses a language here; the page's own is never saved.
         info.language = language.ok().flatten();
@@ -389,6 +391,7 @@ fn copy(fields: &ProposalFields) -> ProposalFields {
         group: fields.group.clone(),
         date: fields.date.clone(),
         language: fields.language.clone(),
+        drafter: fields.drafter,
     }
 }
 

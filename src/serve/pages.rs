@@ -378,6 +378,8 @@ pub(super) struct ProposalFields {
     pub(super) date: String,
     /// The language of the brief the file names (`language`), or empty: then the page's.
     pub(super) language: String,
+    /// The assessors drafted or proposed the text (`drafter`).
+    pub(super) drafter: bool,
 }
 
 impl ProposalFields {
@@ -413,6 +415,7 @@ impl ProposalFields {
                 .language
                 .map(|lang| lang.code().to_string())
                 .unwrap_or_default(),
+            drafter: assessment.assessment.drafter,
         }
     }
 }

@@ -354,6 +354,39 @@ fn applies_if_skips_dependent_questions() {
     assert!(saved.answer("openness", "consultation-timing").is_none());
 }
 
+/// A government or intergovernmental assessor is asked whether it drafted the text (a panel
+/// names such a member); other groups are not asked.
+#[test]
+fn a_government_assessor_is_asked_whether_it_drafted_the_text() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let question = "Did your organisation draft or propose this text?";
+    for (group, drafter) in [
+        ("Government", Some(true)),
+        ("Intergovernmental organisation", Some(false)),
+        ("Civil society", None),
+    ] {
+        let file = dir.path().join(format!("{group}.toml"));
+        let mut script = vec![text("Network Fees Act")];
+        let mut replies = proposal_and_assessors();
+        let at = replies.len() - 1;
+        replies[at - 1] = choose(group);
+        if let Some(drafter) = drafter {
+            replies.insert(at, Reply::Confirm(drafter));
+        }
+        script.extend(replies);
+        script.push(Reply::Cancel);
+        let mut prompter = ScriptedPrompter::new(script);
+
+        run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+
+        assert_eq!(prompter.remaining(), 0, "{group}: every reply used");
+        let asked = prompter.asked().iter().any(|message| message == question);
+        assert_eq!(asked, drafter.is_some(), "{group}");
+        assert_eq!(load(&file).assessment.drafter, drafter == Some(true), "{group}");
+    }
+}
+
 #[test]
 fn stopping_keeps_answers_and_continue_asks_only_the_rest() {
     let rubrics = rubrics();

@@ -863,6 +863,44 @@ fn a_choice_no_list_offers_is_refused_not_saved_as_not_said() {
     assert!(env.read("site/bill.toml").contains("stage = \"adopted\""));
 }
 
+/// The form's box for "we drafted or proposed this text" writes `drafter = true`, shows it
+/// ticked, and unticked removes it.
+#[test]
+fn the_drafter_box_is_saved_and_shown() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let page = server.get(&cookie, "/a/bill.toml").body;
+    assert!(page.contains("We drafted or proposed this text"), "{page}");
+    assert!(!page.contains(r#"name="drafter" value="yes" aria-describedby="p-drafter-help" checked"#));
+    for (ticked, saved) in [(true, true), (false, false)] {
+        let page = server.get(&cookie, "/a/bill.toml").body;
+        let mut fields = vec![
+            ("csrf", field(&page, "csrf")),
+            ("base", field(&page, "base")),
+            ("title", "A Bill".to_string()),
+            ("group", "government".to_string()),
+        ];
+        if ticked {
+            fields.push(("drafter", "yes".to_string()));
+        }
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        let reply = server.post(&cookie, "/a/bill.toml/proposal", &fields);
+        assert_eq!(reply.status, 303, "{}", reply.body);
+        assert_eq!(
+            env.read("site/bill.toml").contains("drafter = true"),
+            saved,
+            "ticked: {ticked}"
+        );
+        let shown = server.get(&cookie, "/a/bill.toml").body;
+        assert_eq!(
+            shown.contains(r#"name="drafter" value="yes" aria-describedby="p-drafter-help" checked"#),
+            saved,
+            "ticked: {ticked}"
+        );
+    }
+}
+
 #[test]
 fn a_title_in_any_language_starts_an_assessment_and_a_name_taken_gets_a_number() {
     let env = TestEnv::new();

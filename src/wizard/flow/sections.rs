@@ -3,7 +3,7 @@
 use super::{Session, Step};
 use crate::model::{Jurisdiction, ProposalKind, Stage, StakeholderGroup};
 use crate::wizard::input::{self};
-use crate::wizard::prompter::{SelectPrompt, TextPrompt, Validator};
+use crate::wizard::prompter::{ConfirmPrompt, SelectPrompt, TextPrompt, Validator};
 
 impl Session<'_> {
     pub(super) fn proposal(&mut self, with_title: bool) -> Step<()> {
@@ -123,6 +123,7 @@ impl Session<'_> {
             0,
         )?;
         self.save()?;
+        self.drafter()?;
 
         let current = self
             .assessment
@@ -140,8 +141,24 @@ impl Session<'_> {
         self.save()
     }
 
-    /// One optional line of text; empty means none. `id` names the question in the catalogue,
-    /// and `id-help` its guidance.
+    /// Whether the assessors drafted or proposed the text, asked of a government or an
+    /// intergovernmental body, the groups that draft laws and treaties: a panel names such a
+    /// member and gives its agreement without it too. Another group's answer is left as it is.
+    fn drafter(&mut self) -> Step<()> {
+        let drafts = matches!(
+            self.assessment.assessment.stakeholder_group,
+            Some(StakeholderGroup::Government | StakeholderGroup::Intergovernmental)
+        );
+        if !drafts {
+            return Ok(());
+        }
+        let current = self.assessment.assessment.drafter;
+        self.assessment.assessment.drafter = self
+            .prompter
+            .confirm(&ConfirmPrompt::new(self.t("ui-drafter"), current).help(self.t("ui-drafter-help")))?;
+        self.save()
+    }
+
     /// One of `all` (named by `labels`, in order) or none (the option `none` adds last), asked
     /// with the messages `(question, help)`: the list starts on `current`, or at `unset` when
     /// nothing is chosen yet.
