@@ -419,8 +419,8 @@ fn internal_error(job: &Job, panic: &(dyn std::any::Any + Send)) -> String {
 }
 
 /// Panel briefs for the assessments that rendered: those in one folder that assess the same
-/// proposal by the rule `panel` applies (title, reference, stage and rubrics:
-/// [`crate::panel::mismatches`]), two or more of them, make one panel each, named after the
+/// proposal by the rule `panel` applies (title, reference, stage, date and rubrics:
+/// [`crate::panel::joining`]), two or more of them, make one panel each, named after the
 /// proposal's title. Each panel is one more row of the index.
 pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<Row> {
     let mut groups: Vec<(PathBuf, Vec<crate::panel::Member>, Vec<&Job>)> = Vec::new();
@@ -437,9 +437,10 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
             file: display(&job.input),
             assessment,
         };
-        match groups.iter_mut().find(|(dir, members, _)| {
-            *dir == folder && crate::panel::mismatches(&members[0].assessment, &member.assessment).is_empty()
-        }) {
+        match groups
+            .iter_mut()
+            .find(|(dir, members, _)| *dir == folder && crate::panel::joining(members, &member.assessment).is_none())
+        {
             Some((_, members, of_jobs)) => {
                 members.push(member);
                 of_jobs.push(job);

@@ -479,9 +479,7 @@ impl LangArgs {
     /// Sets the language of `assessment`'s brief where the command line chose one.
     pub fn apply(self, assessment: &mut crate::model::Assessment) {
         if let Some(lang) = self.lang {
-            let written_in = assessment.lang();
-            assessment.assessment.written_in.get_or_insert(written_in);
-            assessment.assessment.language = Some(lang);
+            assessment.brief_in(lang);
         }
     }
 }

@@ -242,6 +242,8 @@ pub struct GroupAnswer {
     /// What the group found the proposal does, in one sentence as written: the finding of a
     /// member whose own answer is the group's, or nearest to it.
     pub finding: Option<String>,
+    /// The language that finding is written in.
+    pub finding_lang: Option<Lang>,
 }
 
 /// One member's rationale.
@@ -253,6 +255,8 @@ pub struct Rationale {
     pub answer: String,
     /// What they wrote (Markdown).
     pub text: UserText,
+    /// The language they wrote it in.
+    pub lang: Lang,
 }
 
 /// A red flag, with who raised it.
@@ -269,9 +273,53 @@ pub struct PanelFlag {
     /// What a group that raised it found, quoted: the group whose answer is the panel's, or
     /// else the lowest ("Civil society found: "…"").
     pub finding_line: Option<String>,
+    /// `finding_line` in its parts, so that a document can mark the quoted finding with the
+    /// language it is written in.
+    pub finding_quote: Option<Quote>,
     /// The groups that answered without raising it, each with its answer ("Not raised by
     /// Government (3 of 4).").
     pub not_raised_line: Option<String>,
+}
+
+/// A sentence of the panel's that quotes an assessor: the words before the quotation, the quoted
+/// text as written, the words after it, and the language the quoted text is written in.
+#[derive(Debug, Clone, Serialize)]
+pub struct Quote {
+    /// The panel's words before the quoted text ("Civil society found: "").
+    pub before: String,
+    /// The assessor's text, as written.
+    pub text: String,
+    /// The panel's words after it (""").
+    pub after: String,
+    /// The language the quoted text is written in.
+    pub lang: Lang,
+}
+
+impl Quote {
+    /// Formats message `id` with `text` as its `quoted` argument, keeping the quoted text apart
+    /// from the words around it; `args` are the message's other arguments.
+    fn format(lang: Lang, id: &str, args: &[(&str, String)], quoted: &str, text: String, text_lang: Lang) -> Quote {
+        // The message is formatted around a character no argument may hold, then split there.
+        const MARK: char = '\u{E000}';
+        let mut fluent_args = crate::i18n::Args::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.replace(MARK, ""));
+        }
+        fluent_args.set(quoted, MARK.to_string());
+        let sentence = crate::i18n::tr_args(lang, id, &fluent_args);
+        let (before, after) = sentence.split_once(MARK).unwrap_or((sentence.as_str(), ""));
+        Quote {
+            before: before.to_string(),
+            after: after.to_string(),
+            text,
+            lang: text_lang,
+        }
+    }
+
+    /// The sentence whole, as a reader sees it.
+    pub fn sentence(&self) -> String {
+        [self.before.as_str(), self.text.as_str(), self.after.as_str()].concat()
+    }
 }
 
 /// Where one group stands on one question: a level, or "not affected" counted at the question's
@@ -388,7 +436,7 @@ fn consolidated_base(members: &[Member], lang: Lang) -> Assessment {
     consolidated.upgrade = None;
     consolidated.assessment.stakeholder_group = None;
     // The panel's words are in the panel's language, whatever the first member's file says.
-    consolidated.assessment.language = Some(lang);
+    consolidated.brief_in(lang);
     consolidated.assessment.assessors = members
         .iter()
         .flat_map(|member| member.assessment.assessment.assessors.iter().cloned())
@@ -772,13 +820,15 @@ fn panel_flag(
         .iter()
         .filter(|answer| answer.finding.is_some())
         .min_by_key(|answer| (answer.level != panel_level, answer.level));
-    let finding_line = quoted.and_then(|answer| {
+    let finding_quote = quoted.and_then(|answer| {
         answer.finding.as_ref().map(|finding| {
-            tr!(
+            Quote::format(
                 lang,
                 "panel-flag-finding",
-                group = answer.group.clone(),
-                finding = finding.clone()
+                &[("group", answer.group.clone())],
+                "finding",
+                finding.clone(),
+                answer.finding_lang.unwrap_or(lang),
             )
         })
     });
@@ -799,7 +849,8 @@ fn panel_flag(
         rubric_title: rubric.title.clone(),
         prompt: question.prompt.trim().to_string(),
         groups: raised.iter().map(|answer| answer.group.clone()).collect(),
-        finding_line,
+        finding_line: finding_quote.as_ref().map(Quote::sentence),
+        finding_quote,
         not_raised_line,
     })
 }
@@ -929,6 +980,7 @@ fn group_answer(
                             |own| display(Some(own), question, lang),
                         ),
                         text: UserText::new(text),
+                        lang: member.assessment.text_lang(),
                     },
                 )
             })
@@ -942,10 +994,11 @@ fn group_answer(
             let answer = member.assessment.answer(&rubric.id, &question.id)?;
             let finding = answer.finding.as_deref()?.trim();
             let distance = distance(self::standing(Some(answer), question), standing);
-            (!finding.is_empty()).then(|| (distance, finding.to_string()))
+            (!finding.is_empty()).then(|| (distance, finding.to_string(), member.assessment.text_lang()))
         })
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, finding)| finding);
+        .min_by_key(|(distance, _, _)| *distance)
+        .map(|(_, finding, finding_lang)| (finding, finding_lang));
+    let (finding, finding_lang) = finding.unzip();
     let quote_answer = quoted
         .and_then(|(_, own, _)| own.filter(|own| Some(*own) != standing))
         .map(|own| display(Some(own), question, lang));
@@ -988,6 +1041,7 @@ fn group_answer(
         red_flag: level
             .is_some_and(|level| question.flag_grade(level, mechanisms, rubric.schema_version) != FlagGrade::None),
         finding,
+        finding_lang,
     }
 }
 
@@ -1166,14 +1220,7 @@ pub fn mismatches(a: &Assessment, b: &Assessment) -> Vec<Mismatch> {
             forcible: true,
         });
     }
-    if let (Some(a_text), Some(b_text)) = (&a.proposal.introduced, &b.proposal.introduced)
-        && a_text.to_string() != b_text.to_string()
-    {
-        found.push(Mismatch {
-            what: format!("introduced {a_text} vs {b_text}"),
-            forcible: true,
-        });
-    }
+    found.extend(other_text(a, b));
     if !crate::model::same_rubrics(a, b) {
         found.push(Mismatch {
             what: format!("rubrics {} vs {}", a.rubric_ids().join(", "), b.rubric_ids().join(", ")),
@@ -1181,6 +1228,31 @@ pub fn mismatches(a: &Assessment, b: &Assessment) -> Vec<Mismatch> {
         });
     }
     found
+}
+
+/// The mismatch of two assessments that date their texts differently.
+fn other_text(a: &Assessment, b: &Assessment) -> Option<Mismatch> {
+    let (a_text, b_text) = (a.proposal.introduced.as_ref()?, b.proposal.introduced.as_ref()?);
+    (a_text.to_string() != b_text.to_string()).then(|| Mismatch {
+        what: format!("introduced {a_text} vs {b_text}"),
+        forcible: true,
+    })
+}
+
+/// Whether `candidate` may join a panel of `panel` (its members so far, the first of them the
+/// one the panel shows): it is held against the first member by [`mismatches`], and its date
+/// against the first member that dates its text, so that a first member without a date does
+/// not let two texts in. `None` when it may join, else the member it differs from, with how.
+pub fn joining<'a>(panel: &'a [Member], candidate: &Assessment) -> Option<(&'a Member, Vec<Mismatch>)> {
+    let first = panel.first()?;
+    let found = mismatches(&first.assessment, candidate);
+    if !found.is_empty() {
+        return Some((first, found));
+    }
+    let dated = panel
+        .iter()
+        .find(|member| member.assessment.proposal.introduced.is_some())?;
+    other_text(&dated.assessment, candidate).map(|mismatch| (dated, vec![mismatch]))
 }
 
 /// The longest file name made from a proposal's title, before `-panel` and the extension.
@@ -1212,9 +1284,36 @@ pub fn file_stem(title: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{agreement_line, file_stem};
+    use super::{Quote, agreement_line, file_stem};
     use crate::agreement::{Alpha, Missing};
     use crate::i18n::Lang;
+
+    #[test]
+    fn a_quote_keeps_the_quoted_text_apart_from_the_words_around_it() {
+        let quote = |lang: Lang, group: &str| {
+            Quote::format(
+                lang,
+                "panel-flag-finding",
+                &[("group", group.to_string())],
+                "finding",
+                "Scans everyone.".to_string(),
+                Lang::En,
+            )
+        };
+        let fr = quote(Lang::Fr, "Société civile");
+        assert_eq!(fr.before, "Société civile constate\u{a0}: «\u{a0}");
+        assert_eq!(fr.text, "Scans everyone.");
+        assert_eq!(fr.after, "\u{a0}»");
+        assert_eq!(fr.lang, Lang::En);
+        assert_eq!(
+            fr.sentence(),
+            "Société civile constate\u{a0}: «\u{a0}Scans everyone.\u{a0}»"
+        );
+        // A group name holding the mark the sentence is split at loses it, not the quotation.
+        let odd = quote(Lang::En, "Civil\u{e000} society");
+        assert_eq!(odd.before, "Civil society found: “");
+        assert_eq!(odd.after, "”");
+    }
 
     #[test]
     fn agreement_is_read_by_krippendorffs_thresholds_as_the_alpha_is_shown() {

@@ -41,14 +41,13 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     if !problems.is_empty() {
         return Err(Diagnostics(problems).into());
     }
-    let Some((first, rest)) = members.split_first() else {
+    let Some(first) = members.first() else {
         bail!("no assessment could be read");
     };
-    for member in rest {
-        let mismatches = crate::panel::mismatches(&first.assessment, &member.assessment);
-        if mismatches.is_empty() {
+    for (index, member) in members.iter().enumerate().skip(1) {
+        let Some((other, mismatches)) = crate::panel::joining(&members[..index], &member.assessment) else {
             continue;
-        }
+        };
         let what = mismatches
             .iter()
             .map(|mismatch| mismatch.what.as_str())
@@ -57,7 +56,7 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         if mismatches.iter().any(|mismatch| !mismatch.forcible) {
             bail!(
                 "{} and {} answer different rubrics ({what}); a panel compares answers to the same rubrics",
-                first.file,
+                other.file,
                 member.file,
             );
         }
@@ -65,7 +64,7 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             // Brought together anyway: the brief shows the first file's proposal, and says so here.
             crate::eprintln_safe!(
                 "warning: {} and {} differ ({what}); the panel brief shows {}'s",
-                first.file,
+                other.file,
                 member.file,
                 first.file
             );
@@ -78,7 +77,7 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         };
         bail!(
             "{} and {} do not assess the same proposal at the same stage ({what}){stages}; pass --force to bring them together anyway",
-            first.file,
+            other.file,
             member.file,
         );
     }
@@ -120,7 +119,7 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // Named after the proposal, not after whichever file came first.
     let named_after = PathBuf::from(crate::panel::file_stem(&first.assessment.proposal.title));
     for member in &mut members {
-        member.assessment.assessment.language = Some(lang);
+        member.assessment.brief_in(lang);
     }
     super::note_untranslated(&rubrics, lang);
     let panel = PanelBrief::of(&members, rubrics.in_language(lang), lang);

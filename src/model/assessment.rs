@@ -402,6 +402,13 @@ impl Assessment {
         self.assessment.written_in.unwrap_or_else(|| self.lang())
     }
 
+    /// Asks for its brief in `lang`, keeping the language its own text is written in.
+    pub fn brief_in(&mut self, lang: crate::i18n::Lang) {
+        let written_in = self.text_lang();
+        self.assessment.written_in = Some(written_in);
+        self.assessment.language = Some(lang);
+    }
+
     /// A new, empty assessment of a proposal titled `title`.
     pub fn new(title: impl Into<String>) -> Self {
         Assessment {

@@ -394,6 +394,61 @@ fn a_change_brief_marks_the_assessors_text_with_its_language() {
     assert_eq!(found.1.as_deref(), Some("en-GB"));
 }
 
+/// A panel marks each member's words with the language they are written in: the finding its red
+/// flags quote and each group's rationale, English in a French panel, and nothing in an English
+/// one.
+#[test]
+fn a_panel_marks_each_members_words_with_their_language() {
+    let env = TestEnv::new();
+    let panel = repo("examples/panel/eu-csa-regulation");
+    let name = "proposal-for-a-regulation-laying-down-rules-to-prevent-and-panel";
+    let finding = "Obliges providers, end-to-end encrypted messaging included";
+    let rationale = "Detection orders are a last resort";
+    for lang in ["fr", "en"] {
+        let out = format!("out-{lang}/");
+        env.run(&["panel", &panel, "--lang", lang, "-f", "html,docx,pdf", "-o", &out])
+            .code(0);
+        let html = env.read(&format!("{out}{name}.html"));
+        let runs = docx_runs(&env.path(&format!("{out}{name}.docx")));
+        let pdf = std::fs::read(env.path(&format!("{out}{name}.pdf"))).expect("the PDF");
+        let pdf = String::from_utf8_lossy(&pdf);
+        let quoted: Vec<_> = runs
+            .iter()
+            .filter(|(text, _)| text.starts_with(finding) || text.starts_with(rationale))
+            .collect();
+        assert!(quoted.len() >= 2, "{lang}: the finding and the rationale in Word");
+        if lang == "fr" {
+            assert!(
+                html.replace('\u{a0}', " ")
+                    .contains(&format!(r#"Société civile constate : « <span lang="en-GB">{finding}"#)),
+                "{lang}: the flag's finding"
+            );
+            assert!(
+                html.contains(&format!(
+                    r#"<div class="rationale" lang="en-GB"><p dir="auto">{rationale}"#
+                )),
+                "{lang}: the group's rationale"
+            );
+            for (text, run_lang) in quoted {
+                assert_eq!(run_lang.as_deref(), Some("en-GB"), "{lang}: {text}");
+            }
+            assert!(
+                pdf.contains("/Lang(en-GB)") || pdf.contains("/Lang (en-GB)"),
+                "{lang}: the members' English in the PDF"
+            );
+        } else {
+            assert!(
+                !html.contains("<span lang=") && !html.contains(r#"class="rationale" lang="#),
+                "{lang}: marked in a panel of its own language"
+            );
+            assert!(
+                runs.iter().all(|(_, run_lang)| run_lang.is_none()),
+                "{lang}: a run marked"
+            );
+        }
+    }
+}
+
 /// Each run of a Word file's body: its text and the language it declares, if any.
 fn docx_runs(path: &std::path::Path) -> Vec<(String, Option<String>)> {
     let file = std::fs::File::open(path).expect("the Word file");

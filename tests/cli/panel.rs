@@ -566,6 +566,41 @@ fn a_panel_refuses_assessments_of_another_stage_unless_forced() {
         "{}",
         pair.stderr
     );
+    // A first member that gives no date lets no two texts in: the other two are held against
+    // each other, and the message names them.
+    let commission = std::fs::read_to_string(repo("examples/changes/eu-csa-regulation-commission-proposal.toml"))
+        .expect("the Commission's assessment");
+    let council = std::fs::read_to_string(repo("examples/changes/eu-csa-regulation-council-position.toml"))
+        .expect("the Council's assessment");
+    let undated = commission
+        .replace("introduced = 2022-05-11\n", "")
+        .replace("Example Chapter policy group", "Another assessor");
+    assert!(!undated.contains("introduced ="));
+    env.write("texts/0-undated.toml", undated);
+    env.write("texts/a-commission.toml", commission);
+    env.write("texts/b-council.toml", council);
+    let run = env.run(&[
+        "panel",
+        "texts/0-undated.toml",
+        "texts/a-commission.toml",
+        "texts/b-council.toml",
+    ]);
+    run.code(1);
+    assert!(
+        run.stderr.contains(
+            "texts/a-commission.toml and texts/b-council.toml do not assess the same proposal at the same stage (introduced 2022-05-11 vs 2025-11-26)"
+        ),
+        "{}",
+        run.stderr
+    );
+    // `batch --panels` makes a panel of the undated file and the first text only.
+    env.run(&["batch", "texts", "-o", "texts-out", "-f", "md", "--panels", "--quiet"])
+        .code(0);
+    let index = env.read("texts-out/index.csv");
+    assert!(
+        index.contains("(panel of 2)") && !index.contains("(panel of 3)"),
+        "{index}"
+    );
     // Other rubrics cannot be compared, forced or not: uni answers no transparency question.
     let uni = env.read("panel/uni.toml");
     let other = uni[..uni.find("[answers.transparency").expect("transparency answers")].replace(

@@ -220,6 +220,15 @@ impl Body {
         self.raw("</w:rPr>");
     }
 
+    /// Writes, with `write`, text an assessor wrote in `lang`, which may not be the one the
+    /// rest of the assessors' text is in (the members of a panel may write in different
+    /// languages).
+    pub(super) fn text_in(&mut self, lang: Lang, write: impl FnOnce(&mut Body)) {
+        let outer = std::mem::replace(&mut self.text_lang, lang);
+        self.assessors_text(write);
+        self.text_lang = outer;
+    }
+
     /// The assessors' `text` in parentheses after a space (the provisions a finding rests on):
     /// one run, or three where the text is in a language of its own.
     pub(super) fn assessors_aside(&mut self, text: &str, fmt: Fmt) {

@@ -180,7 +180,13 @@ fn verdict(panel: &PanelBrief, body: &mut Body) {
         body.run(&format!(" — {} ", label(panel, "raised_by")), Fmt::default());
         body.run(&flag.groups.join(", "), Fmt::default());
         // What one of them found, and who answered without raising it.
-        for line in [&flag.finding_line, &flag.not_raised_line].into_iter().flatten() {
+        if let Some(quote) = &flag.finding_quote {
+            body.line_break();
+            body.run(&quote.before, Fmt::default());
+            body.text_in(quote.lang, |body| body.run(&quote.text, Fmt::default()));
+            body.run(&quote.after, Fmt::default());
+        }
+        if let Some(line) = &flag.not_raised_line {
             body.line_break();
             body.run(line, Fmt::default());
         }
@@ -275,7 +281,7 @@ fn disagreement(panel: &PanelBrief, question: &PanelQuestion, body: &mut Body) {
         body.run(&answer.group, Fmt::BOLD);
         body.run(&format!(" ({note}){}", label(panel, "colon")), Fmt::default());
         body.close_p();
-        body.markup(rationale.text.markup(), 2);
+        body.text_in(rationale.lang, |body| body.markup(rationale.text.markup(), 2));
     }
 }
 
