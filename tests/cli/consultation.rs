@@ -830,11 +830,11 @@ fn the_pdf_html_and_word_briefs_show_how_views_were_reflected() {
         &[
             "<h2>Findings</h2>",
             "<h2 id=\"consultation\">How views were reflected</h2>",
-            "<svg role=\"img\" aria-labelledby=\"uptake-chart-title\"",
+            "<svg class=\"chart\" role=\"img\" aria-labelledby=\"uptake-chart-title\"",
             "<title id=\"uptake-chart-title\">Uptake by stakeholder group",
-            // One bar per group counted: private sector's 9 / 11 of the 400-pixel track.
+            // One bar per group counted: private sector's 9 / 11 of the 560-unit track.
             ">Private sector</text>",
-            "width=\"327.2727272727273\"",
+            "width=\"458.1818181818182\"",
             ">82%</text>",
             "</svg>",
             "<strong>S-16</strong>, Which? (Civil society)",

@@ -666,5 +666,23 @@ fn html_briefs_fit_a_phone_screen() {
             page_width <= screen,
             "{page}: {page_width} pixels wide on a {screen}-pixel screen"
         );
+        // A chart's words stay readable on the phone (at 14 of its 640 units they were 7 pixels
+        // high), and no label runs into its bar.
+        let charts = browser.script(
+            "const texts = [...document.querySelectorAll('svg[role=img] text')];
+             const bars = [...document.querySelectorAll('svg[role=img] rect')];
+             const overlap = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+             return [texts.length,
+                     Math.min(...texts.map(t => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getBoundingClientRect().width / 640)),
+                     texts.filter(t => t.getAttribute('x') === '0' && bars.some(r => overlap(t.getBoundingClientRect(), r.getBoundingClientRect()))).map(t => t.textContent)];",
+        );
+        if charts[0].as_u64().unwrap_or(0) > 0 {
+            let smallest = charts[1].as_f64().unwrap_or(0.0);
+            assert!(
+                smallest >= 12.0,
+                "{page}: a chart's words are {smallest:.1} pixels high"
+            );
+            assert_eq!(charts[2], serde_json::json!([]), "{page}: labels over bars");
+        }
     }
 }
