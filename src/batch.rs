@@ -419,9 +419,9 @@ fn internal_error(job: &Job, panic: &(dyn std::any::Any + Send)) -> String {
 }
 
 /// Panel briefs for the assessments that rendered: those in one folder that assess the same
-/// proposal by the rule `panel` applies (title, reference, stage, date and rubrics:
-/// [`crate::panel::joining`]), two or more of them, make one panel each, named after the
-/// proposal's title. Each panel is one more row of the index.
+/// proposal by the rule `panel` applies (title, reference, jurisdiction, stage, date and rubrics,
+/// against every member: [`crate::panel::joining`]), two or more of them, make one panel each,
+/// named after the proposal's title. Each panel is one more row of the index.
 pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<Row> {
     let mut groups: Vec<(PathBuf, Vec<crate::panel::Member>, Vec<&Job>)> = Vec::new();
     for (job, row) in jobs.iter().zip(rows) {
@@ -439,7 +439,7 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
         };
         match groups
             .iter_mut()
-            .find(|(dir, members, _)| *dir == folder && crate::panel::joining(members, &member.assessment).is_none())
+            .find(|(dir, members, _)| *dir == folder && crate::panel::joining(members, &member.assessment).is_empty())
         {
             Some((_, members, of_jobs)) => {
                 members.push(member);

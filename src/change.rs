@@ -93,6 +93,9 @@ pub struct ChangeBrief {
     /// The language the assessors of the new assessment wrote their text in: findings and
     /// rationales are marked with it where it is not the brief's.
     pub text_lang: Lang,
+    /// The language the old assessment's text is written in, which marks its findings and
+    /// rationales the same way (the two files may be in different languages).
+    pub old_text_lang: Lang,
     /// Headings, column titles and fixed sentences, by id (`change-what-changed` → `what_changed`).
     pub labels: BTreeMap<String, String>,
     /// The page furniture's words in that language ("Page 2 of 5", "Red flag").
@@ -445,6 +448,7 @@ impl ChangeBrief {
             generator: new.generator.clone(),
             lang,
             text_lang: new.text_lang,
+            old_text_lang: old.text_lang,
             labels: fixed_labels(lang, "change-"),
             words: crate::words::Furniture::of(lang),
             overall_line: tr!(

@@ -307,12 +307,20 @@ impl Quote {
         }
         fluent_args.set(quoted, MARK.to_string());
         let sentence = crate::i18n::tr_args(lang, id, &fluent_args);
-        let (before, after) = sentence.split_once(MARK).unwrap_or((sentence.as_str(), ""));
-        Quote {
-            before: before.to_string(),
-            after: after.to_string(),
-            text,
-            lang: text_lang,
+        match sentence.split_once(MARK) {
+            Some((before, after)) => Quote {
+                before: before.to_string(),
+                after: after.to_string(),
+                text,
+                lang: text_lang,
+            },
+            // A translation that does not quote the text is said as it is.
+            None => Quote {
+                before: sentence.clone(),
+                after: String::new(),
+                text: String::new(),
+                lang: text_lang,
+            },
         }
     }
 
@@ -1239,20 +1247,26 @@ fn other_text(a: &Assessment, b: &Assessment) -> Option<Mismatch> {
     })
 }
 
-/// Whether `candidate` may join a panel of `panel` (its members so far, the first of them the
-/// one the panel shows): it is held against the first member by [`mismatches`], and its date
-/// against the first member that dates its text, so that a first member without a date does
-/// not let two texts in. `None` when it may join, else the member it differs from, with how.
-pub fn joining<'a>(panel: &'a [Member], candidate: &Assessment) -> Option<(&'a Member, Vec<Mismatch>)> {
-    let first = panel.first()?;
-    let found = mismatches(&first.assessment, candidate);
-    if !found.is_empty() {
-        return Some((first, found));
+/// How `candidate` differs from the members of a panel so far (`panel`, the first of them the
+/// one the panel shows): each member it differs from, by [`mismatches`], with what is new
+/// there, so that a difference already said is not said again. It is held against every member,
+/// not only the first, because a field is compared only where both files give it: a first
+/// member that names no date or jurisdiction must not let two texts or two countries in. Empty
+/// when it may join.
+pub fn joining<'a>(panel: &'a [Member], candidate: &Assessment) -> Vec<(&'a Member, Vec<Mismatch>)> {
+    let mut said: Vec<String> = Vec::new();
+    let mut found = Vec::new();
+    for member in panel {
+        let new: Vec<Mismatch> = mismatches(&member.assessment, candidate)
+            .into_iter()
+            .filter(|mismatch| !said.contains(&mismatch.what))
+            .collect();
+        if !new.is_empty() {
+            said.extend(new.iter().map(|mismatch| mismatch.what.clone()));
+            found.push((member, new));
+        }
     }
-    let dated = panel
-        .iter()
-        .find(|member| member.assessment.proposal.introduced.is_some())?;
-    other_text(&dated.assessment, candidate).map(|mismatch| (dated, vec![mismatch]))
+    found
 }
 
 /// The longest file name made from a proposal's title, before `-panel` and the extension.

@@ -102,7 +102,7 @@ ui-stakeholder-academia = Academia
 ui-stakeholder-intergovernmental = Organização intergovernamental
 ui-stakeholder-not-said = Prefiro não dizer
 ui-drafter = Sua organização redigiu ou propôs este texto?
-ui-drafter-help = Um relatório do painel indica isso ao lado da sua avaliação e dá também a concordância do painel sem ela
+ui-drafter-help = Um relatório do painel indica isso ao lado da sua avaliação e também dá a concordância do painel sem ela
 ui-date = Data da avaliação
 
 ## Screening and the questions.

@@ -33,7 +33,7 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     };
     // One language for both sides: `--lang`, else the newer assessment's.
     args.out.lang.apply(&mut new);
-    old.assessment.language = Some(new.lang());
+    old.brief_in(new.lang());
     super::note_untranslated(&rubrics, new.lang());
     // Over different rubrics, a rubric only one side answers drops out of the comparison while
     // still counting in that side's overall score: the brief could only mislead.

@@ -45,41 +45,41 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         bail!("no assessment could be read");
     };
     for (index, member) in members.iter().enumerate().skip(1) {
-        let Some((other, mismatches)) = crate::panel::joining(&members[..index], &member.assessment) else {
-            continue;
-        };
-        let what = mismatches
-            .iter()
-            .map(|mismatch| mismatch.what.as_str())
-            .collect::<Vec<_>>()
-            .join("; ");
-        if mismatches.iter().any(|mismatch| !mismatch.forcible) {
+        for (other, mismatches) in crate::panel::joining(&members[..index], &member.assessment) {
+            let what = mismatches
+                .iter()
+                .map(|mismatch| mismatch.what.as_str())
+                .collect::<Vec<_>>()
+                .join("; ");
+            if mismatches.iter().any(|mismatch| !mismatch.forcible) {
+                bail!(
+                    "{} and {} answer different rubrics ({what}); a panel compares answers to the same rubrics",
+                    other.file,
+                    member.file,
+                );
+            }
+            if args.force {
+                // Brought together anyway: the brief shows the first file's proposal, and says so
+                // here, for each difference.
+                crate::eprintln_safe!(
+                    "warning: {} and {} differ ({what}); the panel brief shows {}'s",
+                    other.file,
+                    member.file,
+                    first.file
+                );
+                continue;
+            }
+            let stages = if mismatches.iter().any(|mismatch| mismatch.what.starts_with("stage")) {
+                "; two stages of one bill make a change brief (`impact-brief diff OLD NEW`), not a panel"
+            } else {
+                ""
+            };
             bail!(
-                "{} and {} answer different rubrics ({what}); a panel compares answers to the same rubrics",
+                "{} and {} do not assess the same proposal at the same stage ({what}){stages}; pass --force to bring them together anyway",
                 other.file,
                 member.file,
             );
         }
-        if args.force {
-            // Brought together anyway: the brief shows the first file's proposal, and says so here.
-            crate::eprintln_safe!(
-                "warning: {} and {} differ ({what}); the panel brief shows {}'s",
-                other.file,
-                member.file,
-                first.file
-            );
-            continue;
-        }
-        let stages = if mismatches.iter().any(|mismatch| mismatch.what.starts_with("stage")) {
-            "; two stages of one bill make a change brief (`impact-brief diff OLD NEW`), not a panel"
-        } else {
-            ""
-        };
-        bail!(
-            "{} and {} do not assess the same proposal at the same stage ({what}){stages}; pass --force to bring them together anyway",
-            other.file,
-            member.file,
-        );
     }
     for member in &members {
         if let Some(upgrade) = &member.assessment.upgrade {

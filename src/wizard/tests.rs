@@ -385,6 +385,21 @@ fn a_government_assessor_is_asked_whether_it_drafted_the_text() {
         assert_eq!(asked, drafter.is_some(), "{group}");
         assert_eq!(load(&file).assessment.drafter, drafter == Some(true), "{group}");
     }
+    // A file that says so is asked again whatever its group, so that the mark can be taken back
+    // after the group changes.
+    let file = dir.path().join("Government.toml");
+    let mut script = vec![choose("Review every answer"), text("Network Fees Act")];
+    let mut replies = proposal_and_assessors();
+    let at = replies.len() - 1;
+    replies[at - 1] = choose("Civil society");
+    replies.insert(at, Reply::Confirm(false));
+    script.extend(replies);
+    script.push(Reply::Cancel);
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(prompter.remaining(), 0, "every reply used");
+    assert!(prompter.asked().iter().any(|message| message == question));
+    assert!(!load(&file).assessment.drafter);
 }
 
 #[test]

@@ -394,6 +394,59 @@ fn a_change_brief_marks_the_assessors_text_with_its_language() {
     assert_eq!(found.1.as_deref(), Some("en-GB"));
 }
 
+/// The two files of a change brief may be written in different languages: each side's findings
+/// and rationales are marked with its own file's.
+#[test]
+fn a_change_brief_marks_each_sides_text_with_its_files_language() {
+    let env = TestEnv::new();
+    let old = std::fs::read_to_string(repo("examples/changes/eu-csa-regulation-commission-proposal.toml"))
+        .expect("the old file")
+        .replacen("[assessment]\n", "[assessment]\nlanguage = \"fr\"\n", 1);
+    env.write("old.toml", old);
+    let new = repo("examples/changes/eu-csa-regulation-council-position.toml");
+    let then = "Lets authorities order messaging services, end-to-end encrypted ones included";
+    let now = "Removes detection orders";
+    env.run(&["diff", "old.toml", &new, "-f", "html,docx,pdf", "-o", "out/"])
+        .code(0);
+    let html = std::fs::read_dir(env.path("out"))
+        .expect("out")
+        .map(|entry| entry.expect("entry").path())
+        .find(|path| path.extension().is_some_and(|ext| ext == "html"))
+        .map(|path| std::fs::read_to_string(path).expect("the HTML"))
+        .expect("an HTML change brief");
+    // The brief is in the new file's language, English: the old side is French.
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en-GB\">"), "{html}");
+    assert!(html.contains(&format!(r#"<span lang="fr">{then}"#)), "the old finding");
+    assert!(html.contains(r#"<div lang="fr"><p dir="auto">"#), "an old rationale");
+    assert!(!html.contains(&format!(r#"<span lang="fr">{now}"#)), "the new finding");
+    let docx = std::fs::read_dir(env.path("out"))
+        .expect("out")
+        .map(|entry| entry.expect("entry").path())
+        .find(|path| path.extension().is_some_and(|ext| ext == "docx"))
+        .expect("a Word change brief");
+    let runs = docx_runs(&docx);
+    let lang_of = |start: &str| {
+        runs.iter()
+            .find(|(text, _)| text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}"))
+            .1
+            .clone()
+    };
+    assert_eq!(lang_of(then).as_deref(), Some("fr"));
+    assert_eq!(lang_of(now), None);
+    let pdf = std::fs::read_dir(env.path("out"))
+        .expect("out")
+        .map(|entry| entry.expect("entry").path())
+        .find(|path| path.extension().is_some_and(|ext| ext == "pdf"))
+        .map(|path| std::fs::read(path).expect("the PDF"))
+        .expect("a PDF change brief");
+    let pdf = String::from_utf8_lossy(&pdf);
+    assert!(
+        pdf.contains("/Lang(fr)") || pdf.contains("/Lang (fr)"),
+        "the old side in the PDF"
+    );
+}
+
 /// A panel marks each member's words with the language they are written in: the finding its red
 /// flags quote and each group's rationale, English in a French panel, and nothing in an English
 /// one.

@@ -593,6 +593,47 @@ fn a_panel_refuses_assessments_of_another_stage_unless_forced() {
         "{}",
         run.stderr
     );
+    // The same for two countries, and `--force` says every difference, the dates' too.
+    let uk = env
+        .read("texts/a-commission.toml")
+        .replace("jurisdiction = \"European Union\"", "jurisdiction = \"United Kingdom\"");
+    let unnamed = env
+        .read("texts/0-undated.toml")
+        .replace("jurisdiction = \"European Union\"\n", "");
+    assert!(uk.contains("United Kingdom") && !unnamed.contains("jurisdiction ="));
+    env.write("lands/0-unnamed.toml", unnamed);
+    env.write("lands/a-uk.toml", uk);
+    env.write(
+        "lands/b-eu.toml",
+        env.read("texts/0-undated.toml")
+            .replace("Another assessor", "A third assessor"),
+    );
+    let run = env.run(&["panel", "lands/0-unnamed.toml", "lands/a-uk.toml", "lands/b-eu.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("lands/a-uk.toml and lands/b-eu.toml do not assess the same proposal")
+            && run
+                .stderr
+                .contains("jurisdiction \"United Kingdom\" vs \"European Union\""),
+        "{}",
+        run.stderr
+    );
+    let forced = env.run(&[
+        "panel",
+        "texts/0-undated.toml",
+        "texts/a-commission.toml",
+        "texts/b-council.toml",
+        "--force",
+    ]);
+    forced.code(0);
+    assert!(
+        forced
+            .stderr
+            .contains("texts/a-commission.toml and texts/b-council.toml differ (introduced 2022-05-11 vs 2025-11-26)"),
+        "{}",
+        forced.stderr
+    );
     // `batch --panels` makes a panel of the undated file and the first text only.
     env.run(&["batch", "texts", "-o", "texts-out", "-f", "md", "--panels", "--quiet"])
         .code(0);

@@ -679,7 +679,7 @@ fn html_briefs_fit_a_phone_screen() {
         if charts[0].as_u64().unwrap_or(0) > 0 {
             let smallest = charts[1].as_f64().unwrap_or(0.0);
             assert!(
-                smallest >= 12.0,
+                smallest >= 13.0,
                 "{page}: a chart's words are {smallest:.1} pixels high"
             );
             assert_eq!(charts[2], serde_json::json!([]), "{page}: labels over bars");

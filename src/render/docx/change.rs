@@ -275,13 +275,17 @@ fn rewritten(change: &ChangeBrief, body: &mut Body) {
     }
 }
 
-/// "Then found: …" and "Now found: …", each where there is a finding.
+/// "Then found: …" and "Now found: …", each where there is a finding, each marked with the
+/// language its file is written in.
 fn found(change: &ChangeBrief, old: &Option<String>, new: &Option<String>, body: &mut Body) {
-    for (key, finding) in [("then_found", old), ("now_found", new)] {
+    for (key, finding, lang) in [
+        ("then_found", old, change.old_text_lang),
+        ("now_found", new, change.text_lang),
+    ] {
         if let Some(finding) = given(finding) {
             body.open_bullet(0);
             body.run(&format!("{}{} ", label(change, key), label(change, "colon")), Fmt::BOLD);
-            body.assessors_text(|body| body.run(finding, Fmt::default()));
+            body.text_in(lang, |body| body.run(finding, Fmt::default()));
             body.close_p();
         }
     }
@@ -310,12 +314,15 @@ fn question_change(change: &ChangeBrief, question: &QuestionChange, body: &mut B
         body.close_p();
     }
     found(change, &question.old_finding, &question.new_finding, body);
-    for (when, rationale) in [(then, &question.old_rationale), (now, &question.new_rationale)] {
+    for (when, rationale, lang) in [
+        (then, &question.old_rationale, change.old_text_lang),
+        (now, &question.new_rationale, change.text_lang),
+    ] {
         if let Some(rationale) = written(rationale) {
             body.open_p(Some("Label"), Props::default());
             body.run(when, Fmt::default());
             body.close_p();
-            body.assessors_text(|body| body.markup(rationale.markup(), 2));
+            body.text_in(lang, |body| body.markup(rationale.markup(), 2));
         }
     }
 }

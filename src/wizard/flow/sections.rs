@@ -142,17 +142,18 @@ impl Session<'_> {
     }
 
     /// Whether the assessors drafted or proposed the text, asked of a government or an
-    /// intergovernmental body, the groups that draft laws and treaties: a panel names such a
-    /// member and gives its agreement without it too. Another group's answer is left as it is.
+    /// intergovernmental body, the groups that draft laws and treaties (a panel names such a
+    /// member and gives its agreement without it too), and of anyone whose file already says
+    /// so, who may need to take it back.
     fn drafter(&mut self) -> Step<()> {
+        let current = self.assessment.assessment.drafter;
         let drafts = matches!(
             self.assessment.assessment.stakeholder_group,
             Some(StakeholderGroup::Government | StakeholderGroup::Intergovernmental)
         );
-        if !drafts {
+        if !drafts && !current {
             return Ok(());
         }
-        let current = self.assessment.assessment.drafter;
         self.assessment.assessment.drafter = self
             .prompter
             .confirm(&ConfirmPrompt::new(self.t("ui-drafter"), current).help(self.t("ui-drafter-help")))?;
@@ -183,6 +184,8 @@ impl Session<'_> {
         Ok(all.get(choice).copied())
     }
 
+    /// One optional line of text; empty means none. `id` names the question in the catalogue,
+    /// and `id-help` its guidance.
     pub(super) fn optional_text(&mut self, id: &str, current: Option<String>) -> Step<Option<String>> {
         let prompt = TextPrompt::new(self.t(id))
             .help(self.t(&format!("{id}-help")))
