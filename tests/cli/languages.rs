@@ -408,23 +408,13 @@ fn a_change_brief_marks_each_sides_text_with_its_files_language() {
     let now = "Removes detection orders";
     env.run(&["diff", "old.toml", &new, "-f", "html,docx,pdf", "-o", "out/"])
         .code(0);
-    let html = std::fs::read_dir(env.path("out"))
-        .expect("out")
-        .map(|entry| entry.expect("entry").path())
-        .find(|path| path.extension().is_some_and(|ext| ext == "html"))
-        .map(|path| std::fs::read_to_string(path).expect("the HTML"))
-        .expect("an HTML change brief");
+    let html = std::fs::read_to_string(written(&env, "html")).expect("the HTML");
     // The brief is in the new file's language, English: the old side is French.
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en-GB\">"), "{html}");
     assert!(html.contains(&format!(r#"<span lang="fr">{then}"#)), "the old finding");
     assert!(html.contains(r#"<div lang="fr"><p dir="auto">"#), "an old rationale");
     assert!(!html.contains(&format!(r#"<span lang="fr">{now}"#)), "the new finding");
-    let docx = std::fs::read_dir(env.path("out"))
-        .expect("out")
-        .map(|entry| entry.expect("entry").path())
-        .find(|path| path.extension().is_some_and(|ext| ext == "docx"))
-        .expect("a Word change brief");
-    let runs = docx_runs(&docx);
+    let runs = docx_runs(&written(&env, "docx"));
     let lang_of = |start: &str| {
         runs.iter()
             .find(|(text, _)| text.starts_with(start))
@@ -434,17 +424,21 @@ fn a_change_brief_marks_each_sides_text_with_its_files_language() {
     };
     assert_eq!(lang_of(then).as_deref(), Some("fr"));
     assert_eq!(lang_of(now), None);
-    let pdf = std::fs::read_dir(env.path("out"))
-        .expect("out")
-        .map(|entry| entry.expect("entry").path())
-        .find(|path| path.extension().is_some_and(|ext| ext == "pdf"))
-        .map(|path| std::fs::read(path).expect("the PDF"))
-        .expect("a PDF change brief");
+    let pdf = std::fs::read(written(&env, "pdf")).expect("the PDF");
     let pdf = String::from_utf8_lossy(&pdf);
     assert!(
         pdf.contains("/Lang(fr)") || pdf.contains("/Lang (fr)"),
         "the old side in the PDF"
     );
+}
+
+/// The file with extension `extension` a command wrote into `out/`.
+fn written(env: &TestEnv, extension: &str) -> std::path::PathBuf {
+    std::fs::read_dir(env.path("out"))
+        .expect("out")
+        .map(|entry| entry.expect("entry").path())
+        .find(|path| path.extension().is_some_and(|ext| ext == extension))
+        .unwrap_or_else(|| panic!("no .{extension} file written"))
 }
 
 /// A panel marks each member's words with the language they are written in: the finding its red
