@@ -158,7 +158,7 @@ brief-text-unjudged = No question has been answered yet, so the proposal has no 
 brief-text-overall-held = Overall, the proposal is rated { $rating } because its effect on the Internet is rated { $effect }; a better process cannot raise that rating.
 brief-text-overall-held-by-process = Overall, the proposal is rated { $rating } because the process that produced it is rated { $process }, although its effect on the Internet is rated { $effect }: the worse of the two sets the overall rating.
 brief-text-overall-score = Across all questions the proposal scores { $score } out of 100, based on { $coverage } of the applicable questions (by weight).
-brief-text-strength-lead = The effect's { $rating } rating rests above all on this finding ({ $area }): "{ $finding }".
+brief-text-strength-lead = The effect's { $rating } rating rests above all on this finding ({ $area }): “{ $finding }”.
 brief-text-overall-no-score = No question was answered with a level, based on { $coverage } of the applicable questions (by weight).
 brief-text-flags-cap = { $count ->
     [one] One red flag on { $area } caps its rating at { $ceiling } (the score alone would rate { $band }).

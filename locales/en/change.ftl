@@ -97,10 +97,10 @@ change-summary-recommendations = Of the { $asked ->
 
 ## How changes are judged, a sentence each.
 change-rule-same = Both assessments are scored by the same rule and rubrics; this brief compares their briefs question by question.
-change-rule-answer = An answer is better when its level rose and worse when it fell. "Not affected" counts as good as an answer at the question's acceptable level; other changes of status (unknown, not applicable) are changes without a direction.
+change-rule-answer = An answer is better when its level rose and worse when it fell. “Not affected” counts as good as an answer at the question's acceptable level; other changes of status (unknown, not applicable) are changes without a direction.
 change-rule-rating = A rating is better when it moved to a better band; a change to or from Insufficient evidence has no direction.
 change-rule-flag = A red flag is resolved when the new answer no longer raises it, introduced when only the new one does, and open when both do.
-change-rule-rewritten = An answer whose level stayed but whose finding the assessors rewrote counts as unchanged in the scores, and is listed under "Same answer, new finding" with both findings, since what the text does may have changed.
+change-rule-rewritten = An answer whose level stayed but whose finding the assessors rewrote counts as unchanged in the scores, and is listed under “Same answer, new finding” with both findings, since what the text does may have changed.
 change-rule-recommendation = A recommendation is taken up when the old assessment made it and the new one, answering the same question, no longer needs to. Advice against harms found in the text is taken up once the new answer finds none of them, and what the new answer asks instead is listed as new.
 change-dimension-effect = effect
 change-dimension-process = process

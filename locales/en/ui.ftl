@@ -56,6 +56,7 @@ ui-intro-saving = Your answers are saved in { $file } after each one.
 ui-stopped-saved = Stopped. Your answers are saved in { $file }, all but a text you were typing when you stopped.
     To carry on, run: { $command }
 ui-stopped-nothing-saved = Stopped. Nothing was saved.
+ui-prompt-stopped = <stopped>
 
 ## The proposal.
 ui-section-proposal = The proposal
@@ -102,7 +103,7 @@ ui-stakeholder-academia = Academia
 ui-stakeholder-intergovernmental = Intergovernmental organisation
 ui-stakeholder-not-said = Prefer not to say
 ui-drafter = Did your organisation draft or propose this text?
-ui-drafter-help = A panel brief says so beside your assessment, and gives the panel's agreement without it too
+ui-drafter-help = A panel brief says so, and shows how far the other members agree without your assessment
 ui-date = Date of the assessment
 
 ## Screening and the questions.

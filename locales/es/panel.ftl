@@ -94,7 +94,7 @@ panel-alpha-line = Alfa de Krippendorff (ordinal) sobre todas las preguntas: { $
 panel-spread-line = Dispersión de { $spread } (de { $lowest } a { $highest }); respuesta del panel: { $answer }.
 panel-spread-line-not-affected = Dispersión de { $spread } (de { $lowest } a { $highest }, donde «no afectado», la respuesta de { $groups }, cuenta como el nivel aceptable { $acceptable }); respuesta del panel: { $answer }.
 panel-flag-finding = { $group } constata: «{ $finding }»
-panel-flag-not-raised = No la señalan: { $groups }.
+panel-flag-not-raised = No planteada por { $groups }.
 panel-quote-answered = { $assessor }, que respondió { $answer }
 panel-quote-others = { $count ->
     [one] las palabras de { $count } miembro más figuran en el informe del panel en formato JSON

@@ -56,6 +56,7 @@ ui-intro-saving = Sus respuestas se guardan en { $file } después de cada una.
 ui-stopped-saved = Detenido. Sus respuestas están guardadas en { $file }, salvo un texto que estuviera escribiendo al detenerse.
     Para continuar, ejecute: { $command }
 ui-stopped-nothing-saved = Detenido. No se ha guardado nada.
+ui-prompt-stopped = <detenido>
 
 ## The proposal.
 ui-section-proposal = La propuesta
@@ -102,7 +103,7 @@ ui-stakeholder-academia = Comunidad académica
 ui-stakeholder-intergovernmental = Organización intergubernamental
 ui-stakeholder-not-said = Prefiero no decirlo
 ui-drafter = ¿Su organización redactó o propuso este texto?
-ui-drafter-help = Un informe del panel lo indica junto a su evaluación y da también el acuerdo del panel sin ella
+ui-drafter-help = Un informe del panel lo indica y muestra cuánto coinciden los demás sin su evaluación
 ui-date = Fecha de la evaluación
 
 ## Screening and the questions.

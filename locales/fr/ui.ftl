@@ -57,6 +57,7 @@ ui-intro-saving = Vos réponses sont enregistrées dans { $file } après chacune
 ui-stopped-saved = Arrêt. Vos réponses sont enregistrées dans { $file }, sauf un texte que vous étiez en train de saisir.
     Pour reprendre, lancez : { $command }
 ui-stopped-nothing-saved = Arrêt. Rien n’a été enregistré.
+ui-prompt-stopped = <arrêté>
 
 ## The proposal.
 ui-section-proposal = La proposition
@@ -103,7 +104,7 @@ ui-stakeholder-academia = Milieu universitaire
 ui-stakeholder-intergovernmental = Organisation intergouvernementale
 ui-stakeholder-not-said = Je préfère ne pas le dire
 ui-drafter = Votre organisation a-t-elle rédigé ou proposé ce texte ?
-ui-drafter-help = Une note du panel l’indique à côté de votre évaluation et donne aussi l’accord du panel sans elle
+ui-drafter-help = Une note du panel l’indique et montre si les autres membres s’accordent sans votre évaluation
 ui-date = Date de l’évaluation
 
 ## Screening and the questions.

@@ -128,14 +128,14 @@ brief-text-more-concerns = { $count ->
    *[other] E mais { $count } preocupações: veja as constatações.
 }
 brief-text-not-asked = Pergunta não feita: ela só se aplica quando { $question } está no nível { $level } ou acima.
-brief-text-capped = classificação limitada a "{ $ceiling }" por { $count ->
+brief-text-capped = classificação limitada a “{ $ceiling }” por { $count ->
     [one] um sinal de alerta
    *[other] { $count } sinais de alerta
-} (só a pontuação daria "{ $band }")
+} (só a pontuação daria “{ $band }”)
 brief-text-scorecard-note = { $whose }, { $dimension }: { $note }.
 brief-text-robust-unjudged = Robustez: não avaliada, pois o efeito ainda não tem classificação.
 brief-text-robust = Robusta: nenhuma resposta deslocada em um nível mudaria a classificação do efeito.
-brief-text-borderline = No limite: se a resposta sobre "{ $topic }" ({ $question }) estivesse no nível { $to_level } em vez do { $level }, o efeito seria classificado como "{ $rating }".
+brief-text-borderline = No limite: se a resposta sobre “{ $topic }” ({ $question }) estivesse no nível { $to_level } em vez do { $level }, o efeito seria classificado como “{ $rating }”.
 brief-text-borderline-more = { $count ->
     [one] Outra mudança isolada também mudaria essa classificação.
    *[other] Outras { $count } mudanças isoladas também mudariam essa classificação.
@@ -166,14 +166,14 @@ brief-text-provisional = { $count ->
 ## O parágrafo de resumo
 
 brief-text-unjudged = Nenhuma pergunta foi respondida ainda, por isso a proposta não tem pontuação.
-brief-text-overall-held = No geral, a proposta é classificada como "{ $rating }" porque o seu efeito sobre a Internet é classificado como "{ $effect }"; um processo melhor não pode elevar essa classificação.
-brief-text-overall-held-by-process = No geral, a proposta é classificada como "{ $rating }" porque o processo que a produziu é classificado como "{ $process }", embora o seu efeito sobre a Internet seja classificado como "{ $effect }": a pior das duas define a classificação geral.
+brief-text-overall-held = No geral, a proposta é classificada como “{ $rating }” porque o seu efeito sobre a Internet é classificado como “{ $effect }”; um processo melhor não pode elevar essa classificação.
+brief-text-overall-held-by-process = No geral, a proposta é classificada como “{ $rating }” porque o processo que a produziu é classificado como “{ $process }”, embora o seu efeito sobre a Internet seja classificado como “{ $effect }”: a pior das duas define a classificação geral.
 brief-text-overall-score = No conjunto das perguntas, a proposta obtém pontuação { $score } de 100, com base em { $coverage } das perguntas aplicáveis (por peso).
-brief-text-strength-lead = A classificação "{ $rating }" do efeito se apoia sobretudo nesta constatação ({ $area }): "{ $finding }".
+brief-text-strength-lead = A classificação “{ $rating }” do efeito se apoia sobretudo nesta constatação ({ $area }): “{ $finding }”.
 brief-text-overall-no-score = Nenhuma pergunta foi respondida com um nível, com base em { $coverage } das perguntas aplicáveis (por peso).
 brief-text-flags-cap = { $count ->
-    [one] Um sinal de alerta sobre { $area } limita a sua classificação a "{ $ceiling }" (só a pontuação daria "{ $band }").
-   *[other] { $count } sinais de alerta sobre { $area } limitam a sua classificação a "{ $ceiling }" (só a pontuação daria "{ $band }").
+    [one] Um sinal de alerta sobre { $area } limita a sua classificação a “{ $ceiling }” (só a pontuação daria “{ $band }”).
+   *[other] { $count } sinais de alerta sobre { $area } limitam a sua classificação a “{ $ceiling }” (só a pontuação daria “{ $band }”).
 }
 brief-text-flags = { $count ->
     [one] Um sinal de alerta sobre { $area }.
@@ -199,9 +199,9 @@ brief-text-rule-dimensions = Cada pergunta julga uma de duas dimensões: o efeit
 brief-text-rule-levels = Para cada pergunta, os avaliadores escolheram o nível que melhor descreve a proposta, escreveram com as suas próprias palavras o que constataram, indicaram os dispositivos em que isso se baseia e, nas perguntas de efeito, marcaram os mecanismos que a proposta usa na lista de danos e salvaguardas da rubrica. Os textos dos níveis são posições numa escala, não constatações.
 brief-text-rule-points = Cada pergunta respondida vale peso × nível pontos de um total de peso × nível máximo.
 brief-text-rule-score = Uma pontuação é 100 × pontos ÷ pontos possíveis nas perguntas respondidas com um nível; sem nenhuma, não há pontuação. Ela é calculada para cada rubrica, para cada dimensão de cada rubrica e para cada dimensão no conjunto das rubricas, em que cada pergunta conta com o seu peso multiplicado pelo peso da sua rubrica.
-brief-text-rule-not-affected = Uma pergunta de efeito considerada não afetada, ou descartada na triagem, conta para a cobertura, mas não para a pontuação, de modo que uma medida é julgada pelos danos que causa; ela nunca é um ponto forte e não recebe recomendação. Quando todas as perguntas de efeito aplicáveis são não afetadas ou descartadas na triagem, e nenhuma está em aberto, o efeito é classificado como "Nenhum efeito constatado".
+brief-text-rule-not-affected = Uma pergunta de efeito considerada não afetada, ou descartada na triagem, conta para a cobertura, mas não para a pontuação, de modo que uma medida é julgada pelos danos que causa; ela nunca é um ponto forte e não recebe recomendação. Quando todas as perguntas de efeito aplicáveis são não afetadas ou descartadas na triagem, e nenhuma está em aberto, o efeito é classificado como “Nenhum efeito constatado”.
 brief-text-rule-unknown = As perguntas marcadas como desconhecidas ou deixadas sem resposta contam como aplicáveis, mas sem resposta; as perguntas marcadas como não aplicáveis, ou cuja condição não se cumpre, ficam de fora.
-brief-text-rule-coverage = A cobertura é o peso das perguntas respondidas, consideradas não afetadas ou descartadas na triagem ÷ o peso das perguntas aplicáveis; abaixo de { $coverage }, a classificação é "Evidências insuficientes".
+brief-text-rule-coverage = A cobertura é o peso das perguntas respondidas, consideradas não afetadas ou descartadas na triagem ÷ o peso das perguntas aplicáveis; abaixo de { $coverage }, a classificação é “Evidências insuficientes”.
 brief-text-rule-ratings = As classificações do efeito têm o nome do que significam para a Internet: Protetor (pontuação ≥ 80), Risco baixo (≥ 60), Prejudicial (≥ 40) e Dano grave (abaixo de 40). O processo mantém Sólido, Adequado, Fraco e Preocupações graves para as mesmas faixas.
 brief-text-rule-flags = Os sinais de alerta vêm do que foi constatado: uma resposta no nível de alerta de uma pergunta ou abaixo dele, ou um dano marcado que levanta um sinal próprio. Uma salvaguarda marcada que contém um dano reduz o seu sinal em um grau. Um sinal grave, ou duas perguntas de efeito com sinal, limitam o efeito a Dano grave; um sinal o limita a Prejudicial. No processo, um sinal de alerta limita a Fraco, e um no pior nível da pergunta, a Preocupações graves.
 brief-text-rule-robustness = Como um nível sozinho levanta no máximo um sinal comum, deslocar uma resposta em um nível nunca pode levar um efeito Protetor ou de Risco baixo a Dano grave. Todo relatório diz na página 1 se alguma resposta deslocada em um nível mudaria a classificação do efeito, e qual.
@@ -284,7 +284,7 @@ brief-text-because-feedback = { $count } de { $total } contribuições receberam
 brief-text-because-feedback-days = { $count } de { $total } contribuições receberam resposta e { $reasoned } de { $rejections } rejeições deram um motivo legítimo; a resposta veio { $days } dias após o encerramento
 brief-text-because-balance = o acolhimento difere em { $gap } entre o grupo mais bem atendido, { $best }, e o menos atendido, { $worst }
 brief-text-consultation-rule-outcome = O resultado de uma contribuição é o seu encaminhamento ou, para uma contribuição incorporada a outra, o resultado desta; as contribuições retiradas ficam de fora de todas as parcelas.
-brief-text-consultation-rule-coverage = A cobertura de respostas é a parcela das contribuições cujo resultado é uma resposta publicada: qualquer um, exceto "Sem resposta" (um adiamento ou uma decisão de fora do escopo é uma resposta).
+brief-text-consultation-rule-coverage = A cobertura de respostas é a parcela das contribuições cujo resultado é uma resposta publicada: qualquer um, exceto “Sem resposta” (um adiamento ou uma decisão de fora do escopo é uma resposta).
 brief-text-consultation-rule-reasoned = As rejeições fundamentadas são a parcela das contribuições rejeitadas, consideradas fora do escopo ou aceitas só em parte (o que não foi acolhido também exige um motivo) que receberam um motivo legítimo: impedimento legal, fora do mandato, inviabilidade técnica, custo desproporcional, evidências insuficientes, tratada em outro lugar (contada só se o registro indicar o dispositivo que a trata), conflito com o objetivo declarado, ou superada por outras contribuições.
 brief-text-consultation-rule-uptake = O acolhimento de um grupo são as suas contribuições aceitas mais metade das aceitas parcialmente, sobre todas as suas contribuições; a diferença de acolhimento é o acolhimento do grupo mais bem atendido menos o do menos atendido, sem contar os autores de grupo desconhecido.
 brief-text-consultation-rule-participation = A participação conta cada contribuição pelo grupo de quem a enviou, incluindo as retiradas e as incorporadas, e nomeia os grupos de partes interessadas (e as pessoas físicas) que não enviaram nenhuma.

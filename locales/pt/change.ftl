@@ -105,8 +105,8 @@ change-summary-recommendations = { $asked ->
 
 ## Como as mudanças são julgadas, uma frase cada.
 change-rule-same = As duas avaliações são pontuadas pela mesma regra e pelas mesmas rubricas; este relatório compara seus resultados pergunta por pergunta.
-change-rule-answer = Uma resposta é melhor quando seu nível subiu e pior quando caiu. "Não afetado" vale o mesmo que uma resposta no nível aceitável da pergunta; as demais mudanças de status (desconhecido, não se aplica) são mudanças sem direção.
-change-rule-rating = Uma classificação é melhor quando passou para uma faixa melhor; uma mudança para ou a partir de "Evidências insuficientes" não tem direção.
+change-rule-answer = Uma resposta é melhor quando seu nível subiu e pior quando caiu. “Não afetado” vale o mesmo que uma resposta no nível aceitável da pergunta; as demais mudanças de status (desconhecido, não se aplica) são mudanças sem direção.
+change-rule-rating = Uma classificação é melhor quando passou para uma faixa melhor; uma mudança para ou a partir de “Evidências insuficientes” não tem direção.
 change-rule-flag = Um sinal de alerta é resolvido quando a nova resposta não o levanta mais, novo quando apenas a nova o levanta, e segue em aberto quando ambas o levantam.
 change-rule-rewritten = Uma resposta cujo nível se manteve, mas cuja constatação os avaliadores reescreveram, conta como sem mudança nas pontuações e aparece em “Mesma resposta, nova constatação” com as duas constatações, pois o que o texto faz pode ter mudado.
 change-rule-recommendation = Uma recomendação é acolhida quando a avaliação anterior a fazia e a nova, ao responder à mesma pergunta, não precisa mais dela. Uma recomendação contra danos encontrados no texto é acolhida assim que a nova resposta não encontra mais nenhum deles, e o que a nova resposta pede em seu lugar aparece entre as novas.

@@ -56,6 +56,7 @@ ui-intro-saving = Suas respostas são salvas em { $file } após cada uma.
 ui-stopped-saved = Interrompido. Suas respostas estão salvas em { $file }, exceto um texto que você estivesse digitando ao interromper.
     Para continuar, execute: { $command }
 ui-stopped-nothing-saved = Interrompido. Nada foi salvo.
+ui-prompt-stopped = <interrompido>
 
 ## The proposal.
 ui-section-proposal = A proposta
@@ -102,7 +103,7 @@ ui-stakeholder-academia = Academia
 ui-stakeholder-intergovernmental = Organização intergovernamental
 ui-stakeholder-not-said = Prefiro não dizer
 ui-drafter = Sua organização redigiu ou propôs este texto?
-ui-drafter-help = Um relatório do painel indica isso ao lado da sua avaliação e também dá a concordância do painel sem ela
+ui-drafter-help = O relatório do painel indica isso e mostra quanto os demais concordam sem a sua avaliação
 ui-date = Data da avaliação
 
 ## Screening and the questions.

@@ -90,6 +90,12 @@ impl InquirePrompter {
             .filter_map(|name| std::env::var(name).ok())
             .map(|command| command.split_whitespace().map(str::to_string).collect::<Vec<_>>())
             .find(|words| !words.is_empty());
+        // inquire marks a prompt left with Esc "<canceled>", in English: the wizard says it in the
+        // user's language, in inquire's own style. Set once per wizard, so the leak is one string.
+        let stopped: &'static str = Box::leak(i18n::tr(lang, "ui-prompt-stopped").into_boxed_str());
+        let mut config = inquire::ui::RenderConfig::default();
+        config.canceled_prompt_indicator.content = stopped;
+        inquire::set_global_render_config(config);
         InquirePrompter { editor, lang }
     }
 }

@@ -252,7 +252,7 @@ fn the_borderline_sentence_names_the_answer_and_says_what_would_change() {
         ),
         (
             "pt",
-            "No limite: se a resposta sobre \"Obrigações de provedores de rede, de DNS e de hospedagem\" (openness.right-layer) estivesse no nível 0 em vez do 1, o efeito seria classificado como \"Dano grave\". Outras 6 mudanças isoladas também mudariam essa classificação.".to_string(),
+            "No limite: se a resposta sobre “Obrigações de provedores de rede, de DNS e de hospedagem” (openness.right-layer) estivesse no nível 0 em vez do 1, o efeito seria classificado como “Dano grave”. Outras 6 mudanças isoladas também mudariam essa classificação.".to_string(),
         ),
     ] {
         let run = env.run(&["render", &file, "--lang", lang, "-f", "md", "-o", "-"]);

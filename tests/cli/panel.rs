@@ -848,7 +848,7 @@ fn page_one_quotes_what_the_groups_found_and_who_did_not_raise_the_flag() {
         ],
     );
     assert!(
-        md.contains("Spread 2 (from 1 to 3, where \"not affected\", the answer of Government, counts as the acceptable level 3); the panel's answer: 2 of 4."),
+        md.contains("Spread 2 (from 1 to 3, where “not affected”, the answer of Government, counts as the acceptable level 3); the panel's answer: 2 of 4."),
         "{md}"
     );
     let first_page = crate::pdf::page_text(

@@ -342,7 +342,7 @@ fn a_favourable_effect_says_on_page_one_which_finding_it_rests_on() {
     assert!(
         nis2.contains(
             "The effect's Low risk rating rests above all on this finding (Openness: Domain names and IP addresses): \
-             \"Expressly excludes the root name servers from its definition of DNS service provider"
+             “Expressly excludes the root name servers from its definition of DNS service provider"
         ),
         "{nis2}"
     );
