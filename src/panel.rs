@@ -843,7 +843,8 @@ fn panel_flag(
     let others: Vec<String> = answers
         .iter()
         .filter(|answer| !answer.red_flag && (answer.level.is_some() || answer.not_affected))
-        .map(|answer| format!("{} ({})", answer.group, answer.display))
+        // "(3 of 4)" is one unit: a line break inside it reads as two numbers.
+        .map(|answer| format!("{} ({})", answer.group, answer.display.replace(' ', "\u{a0}")))
         .collect();
     let not_raised_line = (!others.is_empty()).then(|| {
         tr!(

@@ -842,7 +842,7 @@ fn page_one_quotes_what_the_groups_found_and_who_did_not_raise_the_flag() {
         &[
             "leave encryption intact?** — raised by Private sector, Civil society, Technical community, Academia",
             "Civil society found: “Obliges providers, end-to-end encrypted messaging included, to scan",
-            "Not raised by Government (3 of 4).",
+            "Not raised by Government (3\u{a0}of\u{a0}4).",
             "proportionate to what it can achieve?** — raised by Civil society, Academia",
             "## Agreement",
         ],
