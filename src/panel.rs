@@ -1229,7 +1229,7 @@ pub fn mismatches(a: &Assessment, b: &Assessment) -> Vec<Mismatch> {
             forcible: true,
         });
     }
-    found.extend(other_text(a, b));
+    found.extend(dates_differ(a, b));
     if !crate::model::same_rubrics(a, b) {
         found.push(Mismatch {
             what: format!("rubrics {} vs {}", a.rubric_ids().join(", "), b.rubric_ids().join(", ")),
@@ -1239,8 +1239,8 @@ pub fn mismatches(a: &Assessment, b: &Assessment) -> Vec<Mismatch> {
     found
 }
 
-/// The mismatch of two assessments that date their texts differently.
-fn other_text(a: &Assessment, b: &Assessment) -> Option<Mismatch> {
+/// The mismatch of two assessments that date their texts differently (two versions of a bill).
+fn dates_differ(a: &Assessment, b: &Assessment) -> Option<Mismatch> {
     let (a_text, b_text) = (a.proposal.introduced.as_ref()?, b.proposal.introduced.as_ref()?);
     (a_text.to_string() != b_text.to_string()).then(|| Mismatch {
         what: format!("introduced {a_text} vs {b_text}"),
