@@ -18,7 +18,7 @@ use crate::model::{
     Answer, AnswerStatus, Assessment, Dimension, FlagGrade, Mechanism, MechanismKind, Question, Rubric, RubricSet,
     StakeholderGroup,
 };
-use crate::report::Brief;
+use crate::report::{Brief, Quote};
 use crate::scoring::Rating;
 use crate::tr;
 
@@ -279,55 +279,6 @@ pub struct PanelFlag {
     /// The groups that answered without raising it, each with its answer ("Not raised by
     /// Government (3 of 4).").
     pub not_raised_line: Option<String>,
-}
-
-/// A sentence of the panel's that quotes an assessor: the words before the quotation, the quoted
-/// text as written, the words after it, and the language the quoted text is written in.
-#[derive(Debug, Clone, Serialize)]
-pub struct Quote {
-    /// The panel's words before the quoted text ("Civil society found: "").
-    pub before: String,
-    /// The assessor's text, as written.
-    pub text: String,
-    /// The panel's words after it (""").
-    pub after: String,
-    /// The language the quoted text is written in.
-    pub lang: Lang,
-}
-
-impl Quote {
-    /// Formats message `id` with `text` as its `quoted` argument, keeping the quoted text apart
-    /// from the words around it; `args` are the message's other arguments.
-    fn format(lang: Lang, id: &str, args: &[(&str, String)], quoted: &str, text: String, text_lang: Lang) -> Quote {
-        // The message is formatted around a character no argument may hold, then split there.
-        const MARK: char = '\u{E000}';
-        let mut fluent_args = crate::i18n::Args::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.replace(MARK, ""));
-        }
-        fluent_args.set(quoted, MARK.to_string());
-        let sentence = crate::i18n::tr_args(lang, id, &fluent_args);
-        match sentence.split_once(MARK) {
-            Some((before, after)) => Quote {
-                before: before.to_string(),
-                after: after.to_string(),
-                text,
-                lang: text_lang,
-            },
-            // A translation that does not quote the text is said as it is.
-            None => Quote {
-                before: sentence.clone(),
-                after: String::new(),
-                text: String::new(),
-                lang: text_lang,
-            },
-        }
-    }
-
-    /// The sentence whole, as a reader sees it.
-    pub fn sentence(&self) -> String {
-        [self.before.as_str(), self.text.as_str(), self.after.as_str()].concat()
-    }
 }
 
 /// Where one group stands on one question: a level, or "not affected" counted at the question's

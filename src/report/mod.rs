@@ -8,6 +8,7 @@
 
 mod format;
 mod prose;
+mod quote;
 mod text;
 mod views;
 
@@ -16,6 +17,7 @@ pub use format::{
     score_display,
 };
 pub use prose::{methodology_rules, verdict_sentence};
+pub use quote::Quote;
 pub use text::consultation_text;
 pub use views::*;
 
@@ -97,6 +99,7 @@ impl Brief {
             &recommendations,
             (scorecard.unanswered.len(), not_affected.len()),
             lang,
+            assessment.text_lang(),
         );
         let scorecard_notes = scorecard_notes(&overall_view, &rubric_views, lang);
         let generator = concat!("impact-brief ", env!("CARGO_PKG_VERSION")).to_string();
@@ -186,13 +189,15 @@ fn recommendation_views(
 }
 
 /// Owns page 1's summary: the paragraph, the red flags and concerns severest first, the points
-/// to watch, the strengths and the next steps. `counts` is (unanswered, not affected).
+/// to watch, the strengths and the next steps. `counts` is (unanswered, not affected); the
+/// assessors' findings are written in `text_lang`.
 fn summary_view(
     rubric_views: &[RubricView],
     overall_view: &OverallView,
     recommendations: &[RecommendationView],
     (unanswered, not_affected): (usize, usize),
     lang: Lang,
+    text_lang: Lang,
 ) -> SummaryView {
     let answered: Vec<(&RubricView, &QuestionView)> = rubric_views
         .iter()
@@ -235,13 +240,9 @@ fn summary_view(
     let more_concerns = main.len().saturating_sub(SUMMARY_CONCERNS);
     let finding_ref = |pair| finding_ref(pair, lang);
     let strong = strengths(&answered);
-    let mut paragraph = summary_paragraph(overall_view, unanswered, not_affected, lang);
-    if let Some(lead) = strength_lead(overall_view, &strong, lang) {
-        paragraph.push(' ');
-        paragraph.push_str(&lead);
-    }
     SummaryView {
-        paragraph,
+        paragraph: summary_paragraph(overall_view, unanswered, not_affected, lang),
+        strength_lead: strength_lead(overall_view, &strong, lang, text_lang),
         red_flags: flagged.iter().copied().map(finding_ref).collect(),
         concerns: concerning.iter().copied().map(finding_ref).collect(),
         main_concerns: main.iter().take(SUMMARY_CONCERNS).copied().map(finding_ref).collect(),
@@ -257,7 +258,12 @@ fn summary_view(
 /// Where the effect is rated Protective or Low risk, the assessors' own finding that weighs most
 /// for it, in a sentence for page 1's paragraph: a favourable verdict is explained by what the
 /// text does well, which the list of strengths further down would otherwise be alone to say.
-fn strength_lead(overall: &OverallView, strong: &[(&RubricView, &QuestionView)], lang: Lang) -> Option<String> {
+fn strength_lead(
+    overall: &OverallView,
+    strong: &[(&RubricView, &QuestionView)],
+    lang: Lang,
+    text_lang: Lang,
+) -> Option<Quote> {
     let effect = overall.dimensions.iter().find(|d| d.id == Dimension::Effect)?;
     // Strong and Adequate are what the effect calls Protective and Low risk.
     if !matches!(effect.rating, Rating::Strong | Rating::Adequate) {
@@ -269,12 +275,16 @@ fn strength_lead(overall: &OverallView, strong: &[(&RubricView, &QuestionView)],
         .as_deref()
         .map(str::trim)
         .filter(|finding| !finding.is_empty())?;
-    Some(crate::tr!(
+    Some(Quote::format(
         lang,
         "brief-text-strength-lead",
-        rating = effect.verdict,
-        area = question_name(&rubric.title, &question.topic, lang),
-        finding = finding.trim_end_matches('.').to_string()
+        &[
+            ("rating", effect.verdict.to_string()),
+            ("area", question_name(&rubric.title, &question.topic, lang)),
+        ],
+        "finding",
+        finding.trim_end_matches('.').to_string(),
+        text_lang,
     ))
 }
 

@@ -3,6 +3,7 @@
 use serde::{Serialize, Serializer};
 use time::Date;
 
+use super::quote::Quote;
 pub use crate::consultation::{
     ConsultationView, DispositionCount, GroupParticipation, GroupRef, GroupUptake, Share, Timeliness,
     UnreasonedRejection, UptakeGap,
@@ -200,6 +201,10 @@ pub struct DimensionView {
 pub struct SummaryView {
     /// A short generated paragraph (plain text).
     pub paragraph: String,
+    /// Where the effect is rated Protective or Low risk, the sentence that ends the paragraph by
+    /// quoting the assessors' finding the rating rests on most ("The effect's “Low risk” rating
+    /// rests above all on this finding (…): “…”.").
+    pub strength_lead: Option<Quote>,
     /// Red-flagged answers, listed first: effect before process.
     pub red_flags: Vec<FindingRef>,
     /// Answers below their acceptable level that are neither red flags nor points to watch,

@@ -496,6 +496,59 @@ fn a_panel_marks_each_members_words_with_their_language() {
     }
 }
 
+/// The sentence that ends page 1's paragraph of a favourable brief quotes the assessors' finding:
+/// a brief in French of an English assessment marks that finding as English, in HTML and Word,
+/// and an English brief marks nothing.
+#[test]
+fn a_briefs_summary_marks_the_finding_it_quotes_with_its_language() {
+    let env = TestEnv::new();
+    let finding = "Expressly excludes the root name servers";
+    for lang in ["fr", "en"] {
+        let out = format!("out-{lang}/");
+        env.run(&[
+            "render",
+            &repo("examples/eu-nis2-dns-scope.toml"),
+            "--lang",
+            lang,
+            "-f",
+            "html,docx",
+            "-o",
+            &out,
+        ])
+        .code(0);
+        let html = env.read(&format!("{out}eu-nis2-dns-scope.html"));
+        let runs = docx_runs(&env.path(&format!("{out}eu-nis2-dns-scope.docx")));
+        // The run after the one that leads into the quotation.
+        let lead = runs
+            .iter()
+            .position(|(text, _)| {
+                text.contains("repose avant tout sur ce constat") || text.contains("rests above all on this finding")
+            })
+            .unwrap_or_else(|| panic!("{lang}: the sentence in Word"));
+        let quoted = runs.get(lead + 1).expect("the quotation's run");
+        assert!(quoted.0.starts_with(finding), "{lang}: {quoted:?}");
+        if lang == "fr" {
+            assert!(
+                html.replace('\u{a0}', " ").contains(&format!(
+                    r#"repose avant tout sur ce constat (Ouverture : Noms de domaine et adresses IP) : « <span lang="en-GB">{finding}"#
+                )),
+                "{lang}: the quotation in HTML"
+            );
+            assert_eq!(quoted.1.as_deref(), Some("en-GB"), "{lang}: the quotation in Word");
+        } else {
+            assert!(
+                html.contains(&format!("(Openness: Domain names and IP addresses): “{finding}")),
+                "{lang}: the quotation in HTML"
+            );
+            assert!(
+                !html.contains("<span lang="),
+                "{lang}: marked in a brief of its own language"
+            );
+            assert_eq!(quoted.1, None, "{lang}: the quotation in Word");
+        }
+    }
+}
+
 /// Each run of a Word file's body: its text and the language it declares, if any.
 fn docx_runs(path: &std::path::Path) -> Vec<(String, Option<String>)> {
     let file = std::fs::File::open(path).expect("the Word file");

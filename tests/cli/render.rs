@@ -336,7 +336,14 @@ fn a_favourable_effect_says_on_page_one_which_finding_it_rests_on() {
         let run = env.run(&["render", &repo(file), "-f", "json", "-o", "-", "--lang", lang]);
         assert_eq!(run.code, 0, "{}", run.stderr);
         let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON brief");
-        json["summary"]["paragraph"].as_str().unwrap_or_default().to_string()
+        let summary = &json["summary"];
+        // The sentence that quotes the finding comes in its parts, the finding apart.
+        let lead = &summary["strength_lead"];
+        let lead: String = ["before", "text", "after"]
+            .iter()
+            .map(|part| lead[part].as_str().unwrap_or_default())
+            .collect();
+        format!("{} {lead}", summary["paragraph"].as_str().unwrap_or_default())
     };
     let nis2 = summary("examples/eu-nis2-dns-scope.toml", "en");
     assert!(

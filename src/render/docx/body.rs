@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use super::xml::{escape_into, uri};
 use super::{FLAG_RED, HAIRLINE, MUTED, band_colour};
 use crate::i18n::Lang;
+use crate::report::Quote;
 use crate::scoring::Rating;
 
 /// How a run looks.
@@ -227,6 +228,14 @@ impl Body {
         let outer = std::mem::replace(&mut self.text_lang, lang);
         self.assessors_text(write);
         self.text_lang = outer;
+    }
+
+    /// A sentence that quotes an assessor, the quotation marked with the language it is written
+    /// in.
+    pub(super) fn quote(&mut self, quote: &Quote) {
+        self.run(&quote.before, Fmt::default());
+        self.text_in(quote.lang, |body| body.run(&quote.text, Fmt::default()));
+        self.run(&quote.after, Fmt::default());
     }
 
     /// The assessors' `text` in parentheses after a space (the provisions a finding rests on):

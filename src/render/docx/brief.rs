@@ -19,6 +19,7 @@ use crate::markup::is_safe_url;
 use crate::model::Dimension;
 use crate::report::{
     Brief, ConsultationView, FindingRef, OverallView, QuestionView, RecommendationView, RubricView, SourceView,
+    SummaryView,
 };
 use crate::scoring::QuestionStatus;
 
@@ -154,7 +155,7 @@ fn summary(brief: &Brief, body: &mut Body) {
         body.run(provisional, Fmt::default());
         body.close_p();
     }
-    body.para(&brief.summary.paragraph, Fmt::default());
+    summary_paragraph(&brief.summary, body);
     body.para(
         &format!("{} {}", brief.robustness.sentence, brief.screening.sentence),
         Fmt::default(),
@@ -177,6 +178,18 @@ fn summary(brief: &Brief, body: &mut Body) {
         }
     }
     next_steps(brief, body);
+}
+
+/// Page 1's paragraph, ending, where the effect is favourable, with the assessors' finding it
+/// rests on most.
+pub(super) fn summary_paragraph(summary: &SummaryView, body: &mut Body) {
+    body.open_p(None, Props::default());
+    body.run(&summary.paragraph, Fmt::default());
+    if let Some(lead) = &summary.strength_lead {
+        body.run(" ", Fmt::default());
+        body.quote(lead);
+    }
+    body.close_p();
 }
 
 /// Page 1's lists of findings: the main concerns (with how many more the findings hold), the

@@ -6,7 +6,7 @@
 use anyhow::{Context, Result};
 
 use super::body::{Body, Fmt, Props};
-use super::brief::sources;
+use super::brief::{sources, summary_paragraph};
 use super::package::{Page, Properties, package};
 use super::table::{Cell, Row};
 use super::{FLAG_RED, Paper, band_colour, given};
@@ -142,7 +142,7 @@ fn verdict(panel: &PanelBrief, body: &mut Body) {
     let brief = &panel.brief;
     body.heading(1, label(panel, "consolidated_verdict"));
     body.para_styled("Verdict", &panel.panel.verdict_line);
-    body.para(&brief.summary.paragraph, Fmt::default());
+    summary_paragraph(&brief.summary, body);
     body.para(&brief.robustness.sentence, Fmt::default());
     let rows: Vec<Row> = brief
         .rubrics
@@ -182,9 +182,7 @@ fn verdict(panel: &PanelBrief, body: &mut Body) {
         // What one of them found, and who answered without raising it.
         if let Some(quote) = &flag.finding_quote {
             body.line_break();
-            body.run(&quote.before, Fmt::default());
-            body.text_in(quote.lang, |body| body.run(&quote.text, Fmt::default()));
-            body.run(&quote.after, Fmt::default());
+            body.quote(quote);
         }
         if let Some(line) = &flag.not_raised_line {
             body.line_break();
