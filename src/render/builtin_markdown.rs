@@ -250,10 +250,6 @@ fn summary(brief: &Brief, out: &mut Out) {
     }
     out.raw("\n");
     out.text(&brief.summary.paragraph);
-    if let Some(lead) = &brief.summary.strength_lead {
-        out.raw(" ");
-        out.text(&lead.sentence());
-    }
     out.raw("\n\n");
     out.text(&brief.robustness.sentence);
     out.raw(" ");

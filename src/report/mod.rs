@@ -240,9 +240,15 @@ fn summary_view(
     let more_concerns = main.len().saturating_sub(SUMMARY_CONCERNS);
     let finding_ref = |pair| finding_ref(pair, lang);
     let strong = strengths(&answered);
+    let opening = summary_paragraph(overall_view, unanswered, not_affected, lang);
+    let strength_lead = strength_lead(overall_view, &strong, lang, text_lang);
     SummaryView {
-        paragraph: summary_paragraph(overall_view, unanswered, not_affected, lang),
-        strength_lead: strength_lead(overall_view, &strong, lang, text_lang),
+        paragraph: match &strength_lead {
+            Some(lead) => format!("{opening} {}", lead.sentence()),
+            None => opening.clone(),
+        },
+        opening,
+        strength_lead,
         red_flags: flagged.iter().copied().map(finding_ref).collect(),
         concerns: concerning.iter().copied().map(finding_ref).collect(),
         main_concerns: main.iter().take(SUMMARY_CONCERNS).copied().map(finding_ref).collect(),

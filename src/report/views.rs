@@ -199,11 +199,14 @@ pub struct DimensionView {
 /// The summary section.
 #[derive(Debug, Clone, Serialize)]
 pub struct SummaryView {
-    /// A short generated paragraph (plain text).
+    /// A short generated paragraph (plain text), `opening` then `strength_lead`'s sentence.
     pub paragraph: String,
+    /// The paragraph up to `strength_lead`, for a document that marks the quotation's language;
+    /// the whole paragraph where there is no such sentence.
+    pub opening: String,
     /// Where the effect is rated Protective or Low risk, the sentence that ends the paragraph by
-    /// quoting the assessors' finding the rating rests on most ("The effect's “Low risk” rating
-    /// rests above all on this finding (…): “…”.").
+    /// quoting the assessors' finding the rating rests on most ("The effect's Low risk rating
+    /// rests above all on this finding (…): “…”."), in its parts.
     pub strength_lead: Option<Quote>,
     /// Red-flagged answers, listed first: effect before process.
     pub red_flags: Vec<FindingRef>,

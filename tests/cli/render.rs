@@ -336,14 +336,7 @@ fn a_favourable_effect_says_on_page_one_which_finding_it_rests_on() {
         let run = env.run(&["render", &repo(file), "-f", "json", "-o", "-", "--lang", lang]);
         assert_eq!(run.code, 0, "{}", run.stderr);
         let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON brief");
-        let summary = &json["summary"];
-        // The sentence that quotes the finding comes in its parts, the finding apart.
-        let lead = &summary["strength_lead"];
-        let lead: String = ["before", "text", "after"]
-            .iter()
-            .map(|part| lead[part].as_str().unwrap_or_default())
-            .collect();
-        format!("{} {lead}", summary["paragraph"].as_str().unwrap_or_default())
+        json["summary"]["paragraph"].as_str().unwrap_or_default().to_string()
     };
     let nis2 = summary("examples/eu-nis2-dns-scope.toml", "en");
     assert!(
@@ -357,6 +350,35 @@ fn a_favourable_effect_says_on_page_one_which_finding_it_rests_on() {
     assert!(
         french.contains("L’appréciation «\u{a0}Risque faible\u{a0}» de l’effet repose avant tout sur ce constat"),
         "{french}"
+    );
+    // The sentence comes in its parts too, so that a document can mark the English finding of a
+    // French brief as English; the paragraph is the opening and that sentence.
+    let run = env.run(&[
+        "render",
+        &repo("examples/eu-nis2-dns-scope.toml"),
+        "-f",
+        "json",
+        "-o",
+        "-",
+        "--lang",
+        "fr",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON brief");
+    let lead = &json["summary"]["strength_lead"];
+    assert_eq!(lead["lang"], "en");
+    assert!(
+        lead["text"]
+            .as_str()
+            .is_some_and(|text| text.starts_with("Expressly excludes")),
+        "{lead}"
+    );
+    let parts: String = ["before", "text", "after"]
+        .iter()
+        .map(|part| lead[part].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        french,
+        format!("{} {parts}", json["summary"]["opening"].as_str().unwrap_or_default())
     );
     // A harmful effect is explained by its concerns, not by a strength.
     let nigeria = summary("examples/nigeria-social-media-bill.toml", "en");

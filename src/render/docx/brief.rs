@@ -181,10 +181,10 @@ fn summary(brief: &Brief, body: &mut Body) {
 }
 
 /// Page 1's paragraph, ending, where the effect is favourable, with the assessors' finding it
-/// rests on most.
-pub(super) fn summary_paragraph(summary: &SummaryView, body: &mut Body) {
+/// rests on most, marked with its language.
+fn summary_paragraph(summary: &SummaryView, body: &mut Body) {
     body.open_p(None, Props::default());
-    body.run(&summary.paragraph, Fmt::default());
+    body.run(&summary.opening, Fmt::default());
     if let Some(lead) = &summary.strength_lead {
         body.run(" ", Fmt::default());
         body.quote(lead);

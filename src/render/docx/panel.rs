@@ -6,7 +6,7 @@
 use anyhow::{Context, Result};
 
 use super::body::{Body, Fmt, Props};
-use super::brief::{sources, summary_paragraph};
+use super::brief::sources;
 use super::package::{Page, Properties, package};
 use super::table::{Cell, Row};
 use super::{FLAG_RED, Paper, band_colour, given};
@@ -142,7 +142,7 @@ fn verdict(panel: &PanelBrief, body: &mut Body) {
     let brief = &panel.brief;
     body.heading(1, label(panel, "consolidated_verdict"));
     body.para_styled("Verdict", &panel.panel.verdict_line);
-    summary_paragraph(&brief.summary, body);
+    body.para(&brief.summary.paragraph, Fmt::default());
     body.para(&brief.robustness.sentence, Fmt::default());
     let rows: Vec<Row> = brief
         .rubrics

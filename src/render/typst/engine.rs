@@ -36,12 +36,12 @@ const EVICT_EVERY: usize = 2;
 
 /// The resident memory past which a finished document ages the caches at once, rather than at
 /// its turn, is this much plus [`RESIDENT_PER_DOCUMENT`] for each document compiled at the same
-/// time. One brief to PDF peaks at 76 MB in all, the program, its fonts and Typst's library
-/// included; two workers' budget is then 104 MiB. So the caches keep what recent briefs share
-/// for as long as memory allows, and a batch's peak stays near the budget however long the
-/// batch is: a batch of 300 to Markdown and PDF peaked at 141 MB instead of 175 MB, for 5% more
-/// time (two pairs), and one of 100 at 142 MB instead of 172 MB, for 1% (eight pairs). A batch
-/// short enough to stay under the budget is not touched.
+/// time. One brief to PDF peaks at 77 MiB in all, the program, its fonts and Typst's library
+/// included, under its budget of 80 MiB; two workers' budget is 104 MiB, which a batch passes
+/// from its third brief on, so that a long batch ages the caches after every brief. A batch of
+/// 300 to Markdown and PDF then peaked at 141 MiB instead of 175 MiB, for 5% more time (two
+/// pairs; 1–6% in batches of 100). A batch short enough to stay under the budget, and one
+/// brief, are not touched, and more workers get a larger budget.
 const RESIDENT_BASE: usize = 56 << 20;
 
 /// What the memory budget allows for each document being compiled at the same time: a brief's
