@@ -164,6 +164,7 @@ brief-text-provisional = { $count ->
 brief-text-unjudged = Todavía no se ha respondido ninguna pregunta, por lo que la propuesta no tiene puntuación.
 brief-text-overall-held = En general, la propuesta se califica como «{ $rating }» porque su efecto en Internet se califica como «{ $effect }»; un mejor proceso no puede elevar esa calificación.
 brief-text-overall-held-by-process = En general, la propuesta se califica como «{ $rating }» porque el proceso que la produjo se califica como «{ $process }», aunque su efecto en Internet se califica como «{ $effect }»: la peor de las dos calificaciones fija la calificación general.
+brief-text-overall-effect-alone = En general, la propuesta se califica como «{ $rating }» solo por su efecto en Internet, calificado como «{ $effect }»: se respondieron demasiado pocas preguntas sobre cómo se preparó para calificar el proceso.
 brief-text-overall-score = En el conjunto de las preguntas, la propuesta obtiene una puntuación de { $score } sobre 100, sobre la base del { $coverage } de las preguntas aplicables (por peso).
 brief-text-strength-lead = La calificación «{ $rating }» del efecto se basa ante todo en este hallazgo ({ $area }): «{ $finding }».
 brief-text-overall-no-score = Ninguna pregunta se respondió con un nivel, sobre la base del { $coverage } de las preguntas aplicables (por peso).

@@ -160,6 +160,7 @@ brief-text-provisional = { $count ->
 brief-text-unjudged = Aucune question n’a encore reçu de réponse : la proposition n’a donc pas de score.
 brief-text-overall-held = Dans l’ensemble, la proposition est appréciée « { $rating } » parce que son effet sur l’Internet est apprécié « { $effect } » ; un meilleur processus ne peut relever cette appréciation.
 brief-text-overall-held-by-process = Dans l’ensemble, la proposition est appréciée « { $rating } » parce que le processus qui l’a produite est apprécié « { $process } », bien que son effet sur l’Internet soit apprécié « { $effect } » : la moins bonne des deux appréciations fixe l’appréciation d’ensemble.
+brief-text-overall-effect-alone = Dans l’ensemble, la proposition est appréciée « { $rating } » sur son seul effet sur l’Internet, apprécié « { $effect } » : trop peu de questions sur la manière dont elle a été préparée ont reçu une réponse pour apprécier le processus.
 brief-text-overall-score = Sur l’ensemble des questions, la proposition obtient un score de { $score } sur 100, sur la base de { $coverage } des questions applicables (pondérées).
 brief-text-strength-lead = L’appréciation « { $rating } » de l’effet repose avant tout sur ce constat ({ $area }) : « { $finding } ».
 brief-text-overall-no-score = Aucune question n’a reçu de réponse par un niveau, sur la base de { $coverage } des questions applicables (pondérées).

@@ -168,6 +168,7 @@ brief-text-provisional = { $count ->
 brief-text-unjudged = Nenhuma pergunta foi respondida ainda, por isso a proposta não tem pontuação.
 brief-text-overall-held = No geral, a proposta é classificada como “{ $rating }” porque o seu efeito sobre a Internet é classificado como “{ $effect }”; um processo melhor não pode elevar essa classificação.
 brief-text-overall-held-by-process = No geral, a proposta é classificada como “{ $rating }” porque o processo que a produziu é classificado como “{ $process }”, embora o seu efeito sobre a Internet seja classificado como “{ $effect }”: a pior das duas define a classificação geral.
+brief-text-overall-effect-alone = No geral, a proposta é classificada como “{ $rating }” apenas pelo seu efeito sobre a Internet, classificado como “{ $effect }”: foram respondidas poucas perguntas sobre a forma como foi preparada para classificar o processo.
 brief-text-overall-score = No conjunto das perguntas, a proposta obtém pontuação { $score } de 100, com base em { $coverage } das perguntas aplicáveis (por peso).
 brief-text-strength-lead = A classificação “{ $rating }” do efeito se apoia sobretudo nesta constatação ({ $area }): “{ $finding }”.
 brief-text-overall-no-score = Nenhuma pergunta foi respondida com um nível, com base em { $coverage } das perguntas aplicáveis (por peso).

@@ -237,6 +237,21 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
                 effect = effect.verdict
             ));
         }
+        // And where the process has too little evidence to be rated, so that the effect alone
+        // sets the verdict: otherwise page 1 shows an overall rating above what the score beside
+        // it would give, without saying why.
+        let effect_alone = matches!((effect, process), (Some(effect), Some(process))
+            if process.rating == Rating::InsufficientEvidence
+                && effect.rating != Rating::InsufficientEvidence
+                && overall.rating == effect.rating);
+        if let Some(effect) = effect.filter(|_| effect_alone) {
+            sentences.push(crate::tr!(
+                lang,
+                "brief-text-overall-effect-alone",
+                rating = overall.rating.label_in(lang),
+                effect = effect.verdict
+            ));
+        }
         sentences.push(match overall.score {
             Some(_) => crate::tr!(
                 lang,

@@ -329,6 +329,52 @@ fn a_format_that_fails_does_not_keep_the_others_from_being_written() {
     assert!(run.stderr.contains("wrote out/bill.html"), "{}", run.stderr);
 }
 
+/// Where the process has too little evidence to be rated, the effect alone sets the overall
+/// rating, and page 1 says so: otherwise "Strong" stands beside a score of 69 out of 100, which
+/// the bands would call Adequate.
+#[test]
+fn an_unrated_process_leaves_the_verdict_to_the_effect_and_page_one_says_so() {
+    let env = TestEnv::new();
+    let paragraph = |file: &str, lang: &str| {
+        let run = env.run(&["render", &repo(file), "-f", "json", "-o", "-", "--lang", lang]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON brief");
+        assert_eq!(
+            json["overall"]["dimensions"][1]["rating_key"], "insufficient-evidence",
+            "{file}"
+        );
+        json["summary"]["paragraph"].as_str().unwrap_or_default().to_string()
+    };
+    let india = paragraph("examples/calibration/india-trai-discriminatory-tariffs-2016.toml", "en");
+    assert!(
+        india.starts_with(
+            "Overall, the proposal is rated Strong on its effect on the Internet alone, which is rated \
+             Protective: too few questions on how it was prepared were answered to rate the process. \
+             Across all questions the proposal scores 69 out of 100"
+        ),
+        "{india}"
+    );
+    let french = paragraph("examples/calibration/india-trai-discriminatory-tariffs-2016.toml", "fr");
+    assert!(
+        french.starts_with("Dans l’ensemble, la proposition est appréciée «\u{a0}Solide\u{a0}» sur son seul effet"),
+        "{french}"
+    );
+    // A process that is rated says nothing of the kind.
+    let run = env.run(&[
+        "render",
+        &repo("examples/eu-nis2-dns-scope.toml"),
+        "-f",
+        "json",
+        "-o",
+        "-",
+    ]);
+    assert!(
+        !run.stdout.contains("on its effect on the Internet alone"),
+        "{}",
+        run.stdout
+    );
+}
+
 #[test]
 fn a_favourable_effect_says_on_page_one_which_finding_it_rests_on() {
     let env = TestEnv::new();
