@@ -236,7 +236,7 @@ pub struct DiffArgs {
     /// Exit with 1 when the overall rating or a dimension's rating got worse.
     #[arg(long)]
     pub fail_on_worse: bool,
-    /// Compare files whose proposal title or reference differ.
+    /// Compare files whose proposal title, reference or jurisdiction differ.
     #[arg(long)]
     pub force: bool,
     /// Formats, destination, templates and PDF settings; in a folder, files are named
@@ -488,7 +488,8 @@ impl LangArgs {
 #[derive(Debug, Args, Clone)]
 pub struct FormatArgs {
     /// Output formats, one or several separated by commas: `-f pdf`, `-f md,pdf`. Default: md,
-    /// or the format an output file's extension names (`-o brief.pdf`).
+    /// or, where `-o` names one file rather than a folder, the format its extension names
+    /// (`render -o brief.pdf`).
     #[arg(
         short,
         long = "format",

@@ -96,9 +96,9 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     })
 }
 
-/// Warns when OLD looks later than NEW: a later stage of the bill, or a later assessment date. The
-/// change brief reads OLD as the earlier version, so swapped files would turn an improvement
-/// into a confident "got worse".
+/// Warns when OLD looks later than NEW: a later stage of the bill, a text introduced later, or a
+/// later assessment date. The change brief reads OLD as the earlier version, so swapped files
+/// would turn an improvement into a confident "got worse".
 fn warn_if_swapped(old_path: &Path, old: &Assessment, new_path: &Path, new: &Assessment) {
     // Withdrawn and rejected end a bill's course at any point: they are later than nothing.
     let rank = |stage: Option<Stage>| match stage {
@@ -111,6 +111,15 @@ fn warn_if_swapped(old_path: &Path, old: &Assessment, new_path: &Path, new: &Ass
         && let (Some(old_stage), Some(new_stage)) = (old.proposal.stage, new.proposal.stage)
     {
         reasons.push(format!("its stage ({old_stage}) comes after NEW's ({new_stage})"));
+    }
+    // The date its text was introduced: a later stage's text is dated later.
+    let introduced = |assessment: &Assessment| assessment.proposal.introduced.as_ref().and_then(calendar_date);
+    if let (Some(old_date), Some(new_date)) = (introduced(old), introduced(new))
+        && old_date > new_date
+    {
+        reasons.push(format!(
+            "its text was introduced on {old_date}, after NEW's ({new_date})"
+        ));
     }
     let day = |assessment: &Assessment| assessment.assessment.date.as_ref().and_then(calendar_date);
     if let (Some(old_date), Some(new_date)) = (day(old), day(new))

@@ -25,6 +25,10 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// 20,000 inline consultation submissions and room to spare.
 pub const MAX_TOML_ITEMS: usize = 400_000;
 
+/// The syntax errors a file reports before the rest are summed up in one line: a file that is
+/// not TOML at all (a Markdown brief given as the assessment) has one on nearly every line.
+const MOST_SYNTAX_PROBLEMS: usize = 10;
+
 /// The text of one TOML file and the path it came from.
 #[derive(Debug, Clone)]
 pub struct TomlFile {
@@ -565,7 +569,7 @@ impl TomlFile {
             return vec![diagnostic.with_help(format!("close it with `{close}` after its last value"))];
         }
         let mut repeated_tables = Vec::new();
-        errors
+        let mut problems: Vec<Diagnostic> = errors
             .iter()
             .filter(|error| {
                 let Some(span) = error.span() else { return true };
@@ -580,7 +584,18 @@ impl TomlFile {
                 table.is_none_or(|table| !repeated_tables.contains(&table))
             })
             .map(|error| self.toml_error(error))
-            .collect()
+            .collect();
+        if problems.len() > MOST_SYNTAX_PROBLEMS {
+            let rest = problems.len() - MOST_SYNTAX_PROBLEMS;
+            problems.truncate(MOST_SYNTAX_PROBLEMS);
+            problems.push(
+                self.diagnostic_at(None, format!("{rest} more syntax errors are not shown"))
+                    .with_help(
+                        "a file this broken may not be an assessment (a brief that `render` wrote, say): give the assessment's .toml file; otherwise mend the first errors and check again",
+                    ),
+            );
+        }
+        problems
     }
 
     /// The message and help for a table or a key written twice, the one whose line holds byte

@@ -908,3 +908,32 @@ fn unclosed_brackets_control_characters_and_deep_nesting_are_said_in_words() {
         assert_eq!(stderr, expected);
     }
 }
+
+/// A file that is not TOML at all, such as a Markdown brief given where its assessment belongs,
+/// has a syntax error on nearly every line: the first ten are shown, then one line says how many
+/// more there are and what the file may be.
+#[test]
+fn a_file_that_is_not_toml_shows_its_first_errors_not_hundreds() {
+    let env = TestEnv::new();
+    env.write("bill.toml", &assessment(""));
+    env.run(&["render", "bill.toml", "-o", "bill.md"]).code(0);
+    let run = env.run(&["check", "bill.md"]);
+    run.code(1);
+    let errors = run.stderr.matches(": error: ").count();
+    assert_eq!(
+        errors, 11,
+        "ten errors and the line that sums up the rest: {}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("more syntax errors are not shown\n  help: a file this broken may not be an assessment (a brief that `render` wrote, say): give the assessment's .toml file"),
+        "{}",
+        run.stderr
+    );
+    // A file with a few errors shows each of them.
+    let few = check_fails(
+        &mut Transcript::default(),
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\nstage\nkind\n",
+    );
+    assert!(!few.contains("not shown"), "{few}");
+}

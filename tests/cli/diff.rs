@@ -515,6 +515,22 @@ fn swapped_files_get_a_warning() {
         "{}",
         run.stderr
     );
+    // And the date each text was introduced, where stage and assessment date say nothing: the
+    // Council's position, assessed the same day as the Commission's proposal, given as OLD.
+    let run = env.run(&[
+        "diff",
+        &repo("examples/changes/eu-csa-regulation-council-position.toml"),
+        &repo("examples/changes/eu-csa-regulation-commission-proposal.toml"),
+        "-f",
+        "json",
+    ]);
+    run.code(0);
+    assert!(
+        run.stderr
+            .contains(": its text was introduced on 2025-11-26, after NEW's (2022-05-11)\n"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
