@@ -768,6 +768,24 @@ impl TomlFile {
                         .to_string(),
                 ),
             )
+        } else if let Some(quote) = [("invalid basic string", '"'), ("invalid literal string", '\'')]
+            .into_iter()
+            .find(|(start, _)| message.starts_with(start))
+            .map(|(_, quote)| quote)
+            .filter(|_| {
+                // The line ends there, with a line feed or Windows' carriage return and line feed.
+                error
+                    .span()
+                    .and_then(|span| self.text.get(span.start..))
+                    .is_some_and(|rest| rest.starts_with('\n') || rest.starts_with("\r\n"))
+            })
+        {
+            (
+                format!("the text that {quote} opens on this line is not closed before the line ends"),
+                Some(format!(
+                    "close it with {quote} on the same line; a text over several lines opens and closes with \"\"\""
+                )),
+            )
         } else if let Some(control) = (message.starts_with("invalid basic string")
             || message.starts_with("invalid literal string"))
         .then(|| {
@@ -777,8 +795,7 @@ impl TomlFile {
                 .and_then(|rest| rest.chars().next())
         })
         .flatten()
-        // A line feed there is a text left open at the end of its line, said below.
-        .filter(|c| c.is_control() && *c != '\n')
+        .filter(|c| c.is_control())
         {
             // A carriage return alone or another control character pasted into a text.
             let name = match control {

@@ -937,3 +937,21 @@ fn a_file_that_is_not_toml_shows_its_first_errors_not_hundreds() {
     );
     assert!(!few.contains("not shown"), "{few}");
 }
+
+/// A text left open at the end of its line is said so, with Windows' line ends as with Unix's:
+/// the carriage return before the line feed is part of the line's end, not a character to remove.
+#[test]
+fn a_text_left_open_is_said_so_whatever_the_line_ends() {
+    let unix = b"schema_version = 3\n\n[proposal]\ntitle = \"Open title\nstage = \"draft\"\n";
+    let windows = String::from_utf8_lossy(unix).replace('\n', "\r\n");
+    for contents in [&unix[..], windows.as_bytes()] {
+        let stderr = check_fails(&mut Transcript::default(), contents);
+        assert!(
+            stderr.contains(
+                "bad.toml:4:20: error: the text that \" opens on this line is not closed before the line ends\n  help: close it with \" on the same line; a text over several lines opens and closes with \"\"\""
+            ),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("control character"), "{stderr}");
+    }
+}
