@@ -343,9 +343,9 @@ pub struct CheckArgs {
     /// Only report problems, not the list of unanswered questions.
     #[arg(long, short)]
     pub quiet: bool,
-    /// The language of the warnings and the summary: en, fr, es or pt. Default: the one the
-    /// system locale names (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English. Errors in a
-    /// file's TOML are reported in English.
+    /// The language of the warnings, the summary and the open questions: en, fr, es or pt.
+    /// Default: the one the system locale names (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else
+    /// English. Errors (what is wrong in a file and how to fix it) are reported in English.
     #[arg(long, value_enum, ignore_case = true, value_name = "LANG")]
     pub lang: Option<crate::i18n::Lang>,
 }

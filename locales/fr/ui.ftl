@@ -324,7 +324,13 @@ ui-index-title = Index du lot
 ui-index-summary = { $inputs ->
     [one] { $inputs } fichier
    *[other] { $inputs } fichiers
-  } : { $rendered } rendus, { $failed } en échec, { $skipped } ignorés.
+  } : { $rendered ->
+    [one] { $rendered } rendu
+   *[other] { $rendered } rendus
+  }, { $failed } en échec, { $skipped ->
+    [one] { $skipped } ignoré
+   *[other] { $skipped } ignorés
+  }.
 ui-index-input = Fichier
 ui-index-proposal = Titre
 ui-index-outputs = Fichiers produits

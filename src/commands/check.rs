@@ -50,9 +50,12 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                     )
                 );
             }
-            Ok((file, assessment)) => {
+            Ok((file, mut assessment)) => {
+                // What check says of the file is all in the interface's language, the questions
+                // it lists as open included.
+                assessment.brief_in(lang);
                 let card = scoring::score(&rubrics.select(&assessment.rubric_ids()), &assessment);
-                let brief = Brief::from_scorecard(&rubrics.select(&assessment.rubric_ids()), &assessment, &card);
+                let brief = Brief::of(&assessment, &rubrics);
                 let mut warnings = warnings(lang, &file, &assessment, &rubrics, &card);
                 if let Some(ledger) = &brief.consultation {
                     warnings.extend(ledger_warnings(lang, &file, ledger, &card));
@@ -77,10 +80,10 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                     )
                 );
                 if !args.quiet {
-                    // The question's prompt is the brief's, in the file's language.
+                    let colon = crate::i18n::tr(lang, "colon");
                     for open in &brief.open_questions {
                         let status = status_word(lang, open.status).unwrap_or_else(|| open.status_label.to_lowercase());
-                        let _ = writeln!(report, "  {} ({status}): {}", open.question, open.prompt);
+                        let _ = writeln!(report, "  {} ({status}){colon} {}", open.question, open.prompt);
                     }
                 }
             }

@@ -151,3 +151,43 @@ fn check_notes_a_locale_without_translation_and_uses_english() {
     assert!(run.stderr.contains("de_DE.UTF-8"), "{}", run.stderr);
     assert!(run.stdout.contains("ok — 17 answered"), "{}", run.stdout);
 }
+
+/// Everything `check` says of a valid file is in the interface's language, the questions it lists
+/// as open included, and a batch's index counts in French as French does (0 and 1 singular).
+#[test]
+fn check_lists_open_questions_in_the_interface_language() {
+    let env = TestEnv::new();
+    let file = repo("examples/nigeria-social-media-bill.toml");
+    let french = env.run(&["check", "--lang", "fr", &file]);
+    french.code(0);
+    assert!(
+        french.stdout.contains(
+            "  transparency.input-published (inconnu)\u{a0}: Les observations et autres contributions reçues pendant la consultation ont-elles été rendues publiques\u{a0}?\n"
+        ),
+        "{}",
+        french.stdout
+    );
+    let english = env.run(&["check", "--lang", "en", &file]);
+    assert!(
+        english.stdout.contains(
+            "  transparency.input-published (unknown): Were the comments and other input received during consultation made public?\n"
+        ),
+        "{}",
+        english.stdout
+    );
+    env.run(&[
+        "batch",
+        "--lang",
+        "fr",
+        &repo("examples/eu-nis2-dns-scope.toml"),
+        "-o",
+        "out",
+    ])
+    .code(0);
+    assert!(
+        env.read("out/index.md")
+            .contains("1 fichier\u{a0}: 1 rendu, 0 en échec, 0 ignoré.\n"),
+        "{}",
+        env.read("out/index.md")
+    );
+}
