@@ -27,6 +27,7 @@ ui-invalid-day = the calendar has no such day: check the day and the month
 ui-invalid-too-long-title = a title of at most 500 characters, please: the official title is enough
 ui-invalid-too-long-finding = at most 5,000 characters, please: say it in a sentence or two, and give the detail in "Why?"
 ui-invalid-too-long-text = at most 20,000 characters (some 3,000 words), please: put the full text in a document the evidence links to
+ui-invalid-too-long-line = at most 500 characters, please: this is one line of the brief's first table
 
 ## The file.
 ui-welcome = Let's assess a legislative proposal. Press Esc at any time to stop.

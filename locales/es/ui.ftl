@@ -27,6 +27,7 @@ ui-invalid-day = ese día no existe en el calendario: revise el día y el mes
 ui-invalid-too-long-title = un título de 500 caracteres como máximo: basta con el título oficial
 ui-invalid-too-long-finding = 5000 caracteres como máximo: dígalo en una o dos frases y dé el detalle en «¿Por qué?»
 ui-invalid-too-long-text = 20 000 caracteres como máximo (unas 3000 palabras): ponga el texto completo en un documento citado como fuente
+ui-invalid-too-long-line = 500 caracteres como máximo: es una línea de la primera tabla del informe
 
 ## The file.
 ui-welcome = Evaluemos una propuesta legislativa. Pulse Esc en cualquier momento para detenerse.

@@ -27,6 +27,7 @@ ui-invalid-day = ce jour n’existe pas dans le calendrier : vérifiez le jour 
 ui-invalid-too-long-title = 500 caractères au plus pour un intitulé : l’intitulé officiel suffit
 ui-invalid-too-long-finding = 5 000 caractères au plus : dites-le en une phrase ou deux, et donnez le détail sous « Pourquoi ? »
 ui-invalid-too-long-text = 20 000 caractères au plus (quelque 3 000 mots) : placez le texte complet dans un document cité en source
+ui-invalid-too-long-line = 500 caractères au plus : c’est une ligne du premier tableau de la note
 
 ## The file.
 ui-welcome = Évaluons une proposition législative. Appuyez sur Échap à tout moment pour arrêter.

@@ -27,6 +27,7 @@ ui-invalid-day = esse dia não existe no calendário: confira o dia e o mês
 ui-invalid-too-long-title = um título de no máximo 500 caracteres: o título oficial basta
 ui-invalid-too-long-finding = no máximo 5.000 caracteres: diga-o em uma ou duas frases e dê o detalhe em “Por quê?”
 ui-invalid-too-long-text = no máximo 20.000 caracteres (cerca de 3.000 palavras): coloque o texto completo em um documento citado como fonte
+ui-invalid-too-long-line = no máximo 500 caracteres: é uma linha da primeira tabela do relatório
 
 ## The file.
 ui-welcome = Vamos avaliar uma proposta legislativa. Pressione Esc a qualquer momento para parar.

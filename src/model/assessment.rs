@@ -530,10 +530,39 @@ impl Assessment {
         }
         for (key, text, limit) in [
             (["proposal", "title"], Some(&self.proposal.title), MAX_TITLE_CHARS),
+            (
+                ["proposal", "reference"],
+                self.proposal.reference.as_ref(),
+                MAX_LINE_CHARS,
+            ),
+            (["proposal", "url"], self.proposal.url.as_ref(), MAX_LINE_CHARS),
             (["proposal", "summary"], self.proposal.summary.as_ref(), MAX_TEXT_CHARS),
             (["proposal", "context"], self.proposal.context.as_ref(), MAX_TEXT_CHARS),
         ] {
             if let Some(problem) = too_long(file, &key, text, limit) {
+                problems.push(problem);
+            }
+        }
+        // The lines of page 1's table that may hold several names, each as long as one line.
+        let jurisdictions: Vec<(Option<usize>, &String)> = match &self.proposal.jurisdiction {
+            Some(Jurisdiction::One(name)) => vec![(None, name)],
+            Some(Jurisdiction::Many(names)) => names.iter().enumerate().map(|(i, name)| (Some(i), name)).collect(),
+            None => Vec::new(),
+        };
+        let assessors = self
+            .assessment
+            .assessors
+            .iter()
+            .enumerate()
+            .map(|(i, name)| (Some(i), name));
+        let names = jurisdictions
+            .into_iter()
+            .map(|(index, name)| (["proposal", "jurisdiction"], index, name))
+            .chain(assessors.map(|(index, name)| (["assessment", "assessors"], index, name)));
+        for (key, index, name) in names {
+            let index = index.map(|index| index.to_string());
+            let path: Vec<&str> = key.iter().copied().chain(index.as_deref()).collect();
+            if let Some(problem) = too_long(file, &path, Some(name), MAX_LINE_CHARS) {
                 problems.push(problem);
             }
         }
@@ -703,6 +732,9 @@ pub fn read_assessment_file(path: &std::path::Path) -> Result<TomlFile, Diagnost
 /// The longest title, in characters: a long official title is 250; a longer one cannot be set
 /// on a title page or in a running head.
 const MAX_TITLE_CHARS: usize = 500;
+/// The longest reference, address, jurisdiction or assessor's name: one line of page 1's table,
+/// as long as the longest title (a reference that lists several documents is 200).
+const MAX_LINE_CHARS: usize = MAX_TITLE_CHARS;
 /// The longest finding or recommendation: a sentence or a paragraph, quoted on page 1.
 const MAX_FINDING_CHARS: usize = 5_000;
 /// The longest summary, context or rationale: some 3,000 words, more than any brief needs, and
@@ -716,6 +748,7 @@ const MAX_TEXT_CHARS: usize = 20_000;
 pub fn over_length(field: &str, text: &str) -> Option<(usize, usize)> {
     let limit = match field {
         "title" => MAX_TITLE_CHARS,
+        "reference" | "url" | "jurisdiction" | "assessors" => MAX_LINE_CHARS,
         "finding" | "recommendation" => MAX_FINDING_CHARS,
         "summary" | "context" | "rationale" => MAX_TEXT_CHARS,
         _ => return None,
@@ -734,7 +767,13 @@ fn too_long(file: &TomlFile, key: &[&str], text: Option<&String>, limit: usize) 
     let text = text.filter(|text| text.len() > limit)?;
     let count = text.chars().count();
     (count > limit).then(|| {
-        let field = key.last().copied().unwrap_or_default();
+        // The key's name, not the index of a list's entry.
+        let field = key
+            .iter()
+            .rev()
+            .find(|part| part.parse::<usize>().is_err())
+            .copied()
+            .unwrap_or_default();
         file.diagnostic_at(
             file.value_span(key),
             format!("`{field}` is {count} characters long; a brief takes at most {limit}"),

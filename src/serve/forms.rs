@@ -307,6 +307,9 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
         app,
         &[
             ("serve-proposal-title", "title", &fields.title),
+            ("serve-proposal-jurisdiction", "jurisdiction", &fields.jurisdiction),
+            ("serve-proposal-reference", "reference", &fields.reference),
+            ("serve-proposal-url", "url", &fields.url),
             ("serve-proposal-summary", "summary", &fields.summary),
             ("serve-proposal-context", "context", &fields.context),
         ],

@@ -37,14 +37,22 @@ pub fn long_text(input: &str) -> Result<(), &'static str> {
     fits("rationale", input)
 }
 
+/// Accepts a line of page 1's table (a jurisdiction, a reference, an address) a brief can set.
+pub fn line(input: &str) -> Result<(), &'static str> {
+    fits("reference", input)
+}
+
 /// Refuses a text longer than a brief takes in `field`, as `check` would once it is saved.
 fn fits(field: &str, input: &str) -> Result<(), &'static str> {
-    match crate::model::assessment::over_length(field, input.trim()) {
-        None => Ok(()),
-        Some((_, limit)) if limit <= 500 => Err("ui-invalid-too-long-title"),
-        Some((_, limit)) if limit <= 5_000 => Err("ui-invalid-too-long-finding"),
-        Some(_) => Err("ui-invalid-too-long-text"),
+    if crate::model::assessment::over_length(field, input.trim()).is_none() {
+        return Ok(());
     }
+    Err(match field {
+        "title" => "ui-invalid-too-long-title",
+        "finding" | "recommendation" => "ui-invalid-too-long-finding",
+        "summary" | "context" | "rationale" => "ui-invalid-too-long-text",
+        _ => "ui-invalid-too-long-line",
+    })
 }
 
 /// Accepts a date written `YYYY-MM-DD` that exists in the calendar.
@@ -182,6 +190,16 @@ pub fn one_line(text: &str, limit: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_text_is_held_to_what_a_brief_takes_with_a_message_of_its_own() {
+        let over = |limit: usize| "x".repeat(limit + 1);
+        assert_eq!(title(&over(500)), Err("ui-invalid-too-long-title"));
+        assert_eq!(line(&over(500)), Err("ui-invalid-too-long-line"));
+        assert_eq!(line(&"x".repeat(500)), Ok(()));
+        assert_eq!(finding(&over(5_000)), Err("ui-invalid-too-long-finding"));
+        assert_eq!(long_text(&over(20_000)), Err("ui-invalid-too-long-text"));
+    }
 
     #[test]
     fn dates_must_be_real_days_in_iso_form() {

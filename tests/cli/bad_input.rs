@@ -496,6 +496,28 @@ fn a_text_too_long_to_typeset_is_refused_where_it_is_written() {
         run.stderr
     );
     assert!(run.stderr.contains("shorten it"), "{}", run.stderr);
+    // The lines of page 1's table are held to a title's length: a reference of two million
+    // characters made a PDF of 509 pages. Each name of a list is held on its own.
+    let line = "R".repeat(501);
+    env.write(
+        "lines.toml",
+        format!(
+            "schema_version = 3\n\n[proposal]\ntitle = \"T\"\nreference = \"{line}\"\nurl = \"https://example.org/{line}\"\n\
+             jurisdiction = [\"Ghana\", \"{line}\"]\n\n[assessment]\nassessors = [\"A. Analyst\", \"{line}\"]\n"
+        ),
+    );
+    let run = env.run(&["check", "lines.toml"]);
+    run.code(1);
+    crate::support::assert_in_order(
+        &run.stderr,
+        &[
+            "lines.toml:5:13: error: `reference` is 501 characters long; a brief takes at most 500",
+            "lines.toml:6:7: error: `url` is 521 characters long; a brief takes at most 500",
+            "lines.toml:7:26: error: `jurisdiction` is 501 characters long; a brief takes at most 500",
+            "lines.toml:10:28: error: `assessors` is 501 characters long; a brief takes at most 500",
+        ],
+    );
+    assert!(run.stdout.contains("lines.toml: 4 problems"), "{}", run.stdout);
     // A title of the wrong type is one problem, not also a missing title.
     let mut transcript = Transcript::default();
     let stderr = check_fails(&mut transcript, b"schema_version = 3\n\n[proposal]\ntitle = 5\n");

@@ -958,6 +958,25 @@ fn a_text_longer_than_a_brief_takes_is_refused_with_the_form_kept_and_the_file_s
     );
     assert_eq!(env.read("site/bill.toml"), before, "nothing was saved");
     assert_eq!(server.get(&cookie, "/a/bill.toml").status, 200, "the file still opens");
+    // The same for a line of page 1's table.
+    let reference = "R".repeat(501);
+    let reply = server.post(
+        &cookie,
+        "/a/bill.toml/proposal",
+        &[
+            ("csrf", &field(&page, "csrf")),
+            ("base", &field(&page, "base")),
+            ("title", "A Bill"),
+            ("reference", &reference),
+        ],
+    );
+    assert_eq!(reply.status, 422, "{}", reply.body);
+    assert!(
+        reply.body.contains("“Official reference” is 501 characters long; a brief takes at most 500."),
+        "{}",
+        reply.body
+    );
+    assert_eq!(env.read("site/bill.toml"), before, "nothing was saved");
     // The same for an answer's finding.
     let finding = "x".repeat(5_001);
     let reply = answer_participation(&server, &cookie, &[("choice", "level-2"), ("finding", &finding)]);

@@ -184,13 +184,13 @@ impl Session<'_> {
         Ok(all.get(choice).copied())
     }
 
-    /// One optional line of text; empty means none. `id` names the question in the catalogue,
-    /// and `id-help` its guidance.
+    /// One optional line of page 1's table; empty means none. `id` names the question in the
+    /// catalogue, and `id-help` its guidance.
     pub(super) fn optional_text(&mut self, id: &str, current: Option<String>) -> Step<Option<String>> {
         let prompt = TextPrompt::new(self.t(id))
             .help(self.t(&format!("{id}-help")))
             .initial(current.as_deref())
-            .validate(Validator::new(input::long_text, self.lang));
+            .validate(Validator::new(input::line, self.lang));
         let typed = self.prompter.text(&prompt)?;
         Ok(input::optional(&typed))
     }
