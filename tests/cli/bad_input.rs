@@ -937,7 +937,7 @@ fn unclosed_brackets_control_characters_and_deep_nesting_are_said_in_words() {
 #[test]
 fn a_file_that_is_not_toml_shows_its_first_errors_not_hundreds() {
     let env = TestEnv::new();
-    env.write("bill.toml", &assessment(""));
+    env.write("bill.toml", assessment(""));
     env.run(&["render", "bill.toml", "-o", "bill.md"]).code(0);
     let run = env.run(&["check", "bill.md"]);
     run.code(1);

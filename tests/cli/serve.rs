@@ -972,7 +972,9 @@ fn a_text_longer_than_a_brief_takes_is_refused_with_the_form_kept_and_the_file_s
     );
     assert_eq!(reply.status, 422, "{}", reply.body);
     assert!(
-        reply.body.contains("“Official reference” is 501 characters long; a brief takes at most 500."),
+        reply
+            .body
+            .contains("“Official reference” is 501 characters long; a brief takes at most 500."),
         "{}",
         reply.body
     );
