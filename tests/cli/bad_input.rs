@@ -432,15 +432,23 @@ fn oversize_files_are_refused_before_they_are_parsed() {
         "{}",
         run.stderr
     );
-    // Strings and comments do not count: a long text full of commas is fine (in a field whose
-    // length has no bound of its own; a summary that long is refused for its length).
+    // Strings and comments do not count: a long text full of commas is refused for its length
+    // alone, not for its commas.
     let long = format!(
         "schema_version = 2\n# {}\n[proposal]\ntitle = \"T\"\nreference = \"{}\"\n",
         ",".repeat(500_000),
         "[a = b, {c}],".repeat(100_000)
     );
     env.write("long.toml", &long);
-    env.run(&["check", "long.toml"]).code(0);
+    let run = env.run(&["check", "long.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .starts_with("long.toml:5:13: error: `reference` is 1300000 characters long; a brief takes at most 500\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.contains("long.toml: 1 problem"), "{}", run.stdout);
 }
 
 #[cfg(unix)]
