@@ -332,6 +332,12 @@ pub struct InitArgs {
     /// Rubrics to include, by id (repeat or separate with commas; default: all three built-in).
     #[arg(long = "rubric", value_name = "ID", value_delimiter = ',')]
     pub rubric_ids: Vec<String>,
+    /// The language of the file: en, fr, es or pt. Its comments, questions, levels and
+    /// mechanisms are written in it, and the brief it gives (`language` under [assessment]);
+    /// keys and values stay the format's own. Default: the one the system locale names
+    /// (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English.
+    #[arg(long, value_enum, ignore_case = true, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// `check`

@@ -329,3 +329,13 @@ ui-index-input = Input
 ui-index-proposal = Title
 ui-index-outputs = Outputs
 ui-index-error = Error
+
+## `init`: the fill-in file's comments, in the language of the file (`init --lang`).
+ui-init-title = Impact assessment of a legislative proposal.
+ui-init-step-describe = Describe the proposal under [proposal] and yourself under [assessment].
+ui-init-step-answer = Answer each question below: set `level` to one of the numbers listed above it (0 is the worst), and say why in `rationale`. Markdown is allowed in long texts. If you cannot judge a question yet, write status = "unknown" instead of a level; if it does not apply to this proposal, write status = "not-applicable". An effect question (what the proposal does to the Internet) also takes status = "not-affected": you looked, and the proposal does not touch that area. Start with the screening list below: it names every effect area in one place.
+ui-init-step-check = Check the file with `impact-brief check FILE` and render it with `impact-brief render FILE -f pdf`. Editors with Taplo (such as VS Code's Even Better TOML) check it as you type, using the schema named on the first line: see `impact-brief schema --help`.
+ui-init-screening-title = SCREENING: which of these areas does the proposal touch?
+ui-init-screening = For each area it does not touch, answer its question below with status = "not-affected" and say in `rationale` what you checked (or status = "screened-out" for an area left out at a glance, unexamined). Answer the others with a level, a `finding` in one sentence of your own, the `provisions` it rests on and the mechanisms found.
+ui-init-mechanisms = Mechanisms: tick what the proposal does in `mechanisms = [...]`:
+ui-init-asked-only-when = Asked only when { $question } is at level { $level } or above.

@@ -338,3 +338,13 @@ ui-index-input = Archivo
 ui-index-proposal = Título
 ui-index-outputs = Archivos generados
 ui-index-error = Error
+
+## `init`: los comentarios del archivo para rellenar, en el idioma del archivo (`init --lang`).
+ui-init-title = Evaluación de impacto de una propuesta legislativa.
+ui-init-step-describe = Describa la propuesta en [proposal] y a usted mismo en [assessment].
+ui-init-step-answer = Responda a cada pregunta de abajo: dé a `level` uno de los números indicados encima de ella (0 es el peor) y explique por qué en `rationale`. En los textos largos se admite Markdown. Si todavía no puede juzgar una pregunta, escriba status = "unknown" en lugar de un nivel; si no se aplica a esta propuesta, escriba status = "not-applicable". Una pregunta de efecto (lo que la propuesta hace a Internet) admite también status = "not-affected": la examinó y la propuesta no toca ese ámbito. Empiece por la lista de cribado de abajo: nombra todos los ámbitos de efecto en un solo lugar.
+ui-init-step-check = Compruebe el archivo con `impact-brief check ARCHIVO` y genere el informe con `impact-brief render ARCHIVO -f pdf`. Los editores que usan Taplo (como Even Better TOML de VS Code) lo comprueban mientras escribe, con el esquema nombrado en la primera línea: vea `impact-brief schema --help`.
+ui-init-screening-title = CRIBADO: ¿qué ámbitos toca la propuesta?
+ui-init-screening = Para cada ámbito que no toca, responda a su pregunta de abajo con status = "not-affected" y diga en `rationale` qué comprobó (o status = "screened-out" para un ámbito descartado de un vistazo, sin examen). Responda a las demás con un nivel, un hallazgo (`finding`) en una frase propia, las disposiciones (`provisions`) en que se basa y los mecanismos encontrados.
+ui-init-mechanisms = Mecanismos: marque lo que hace la propuesta en `mechanisms = [...]`:
+ui-init-asked-only-when = Solo se pregunta cuando { $question } está en el nivel { $level } o superior.

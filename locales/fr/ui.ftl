@@ -336,3 +336,13 @@ ui-index-input = Fichier
 ui-index-proposal = Titre
 ui-index-outputs = Fichiers produits
 ui-index-error = Erreur
+
+## `init` : les commentaires du fichier à remplir, dans la langue du fichier (`init --lang`).
+ui-init-title = Évaluation d’impact d’une proposition législative.
+ui-init-step-describe = Décrivez la proposition sous [proposal] et vous-même sous [assessment].
+ui-init-step-answer = Répondez à chaque question ci-dessous : donnez à `level` l’un des nombres indiqués au-dessus d’elle (0 est le pire), et dites pourquoi dans `rationale`. Le Markdown est permis dans les textes longs. Si vous ne pouvez pas encore juger une question, écrivez status = "unknown" au lieu d’un niveau ; si elle ne s’applique pas à cette proposition, écrivez status = "not-applicable". Une question d’effet (ce que la proposition fait à l’Internet) accepte aussi status = "not-affected" : vous avez regardé, et la proposition ne touche pas ce domaine. Commencez par la liste du tri préalable ci-dessous : elle nomme chaque domaine d’effet en un seul endroit.
+ui-init-step-check = Vérifiez le fichier avec `impact-brief check FICHIER` et produisez la note avec `impact-brief render FICHIER -f pdf`. Les éditeurs qui utilisent Taplo (comme l’extension Even Better TOML de VS Code) le vérifient pendant la saisie, grâce au schéma nommé sur la première ligne : voir `impact-brief schema --help`.
+ui-init-screening-title = TRI PRÉALABLE : quels domaines la proposition touche-t-elle ?
+ui-init-screening = Pour chaque domaine qu’elle ne touche pas, répondez à sa question ci-dessous par status = "not-affected" et dites dans `rationale` ce que vous avez vérifié (ou status = "screened-out" pour un domaine écarté d’un coup d’œil, sans examen). Répondez aux autres par un niveau, un constat (`finding`) en une phrase de votre main, les dispositions (`provisions`) sur lesquelles il repose et les mécanismes trouvés.
+ui-init-mechanisms = Mécanismes : cochez ce que fait la proposition dans `mechanisms = [...]` :
+ui-init-asked-only-when = Posée seulement lorsque { $question } est au niveau { $level } ou au-dessus.

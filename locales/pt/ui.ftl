@@ -343,3 +343,13 @@ ui-index-input = Arquivo
 ui-index-proposal = Título
 ui-index-outputs = Arquivos gerados
 ui-index-error = Erro
+
+## `init`: os comentários do arquivo a preencher, no idioma do arquivo (`init --lang`).
+ui-init-title = Avaliação de impacto de uma proposta legislativa.
+ui-init-step-describe = Descreva a proposta em [proposal] e você mesmo em [assessment].
+ui-init-step-answer = Responda a cada pergunta abaixo: dê a `level` um dos números listados acima dela (0 é o pior) e diga por quê em `rationale`. Markdown é permitido nos textos longos. Se ainda não puder julgar uma pergunta, escreva status = "unknown" em vez de um nível; se ela não se aplicar a esta proposta, escreva status = "not-applicable". Uma pergunta de efeito (o que a proposta faz à Internet) também aceita status = "not-affected": você verificou, e a proposta não toca essa área. Comece pela lista de triagem abaixo: ela nomeia todas as áreas de efeito num só lugar.
+ui-init-step-check = Verifique o arquivo com `impact-brief check ARQUIVO` e gere o relatório com `impact-brief render ARQUIVO -f pdf`. Editores com Taplo (como o Even Better TOML do VS Code) o verificam enquanto você digita, usando o esquema indicado na primeira linha: veja `impact-brief schema --help`.
+ui-init-screening-title = TRIAGEM: quais destas áreas a proposta toca?
+ui-init-screening = Para cada área que ela não toca, responda à sua pergunta abaixo com status = "not-affected" e diga em `rationale` o que verificou (ou status = "screened-out" para uma área descartada num relance, sem exame). Responda às demais com um nível, uma constatação (`finding`) em uma frase sua, os dispositivos (`provisions`) em que se baseia e os mecanismos encontrados.
+ui-init-mechanisms = Mecanismos: marque o que a proposta faz em `mechanisms = [...]`:
+ui-init-asked-only-when = Perguntada só quando { $question } está no nível { $level } ou acima.

@@ -7,12 +7,12 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::Outcome;
 use super::load_rubrics;
+use super::{Outcome, interface_language};
 use crate::cli::CheckArgs;
 use crate::consultation::ConsultationView;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::i18n::{self, Lang, tr};
+use crate::i18n::{Lang, tr};
 use crate::model::assessment::read_assessment_file;
 use crate::model::ids::QuestionId;
 use crate::model::{AnswerStatus, Assessment, FlagGrade, MechanismKind, RubricSet, TomlFile};
@@ -366,25 +366,4 @@ fn ledger_warnings(lang: Lang, file: &TomlFile, ledger: &ConsultationView, card:
             )
         })
         .collect()
-}
-
-/// The language asked for with `--lang`, else the one the system locale names; a locale with no
-/// translation gets English and one line saying so.
-fn interface_language(asked: Option<Lang>) -> Lang {
-    if let Some(lang) = asked {
-        return lang;
-    }
-    let negotiated = i18n::from_environment(|name| std::env::var(name).ok());
-    if let Some(locale) = &negotiated.unmatched {
-        crate::eprintln_safe!(
-            "{}",
-            crate::tr!(
-                negotiated.lang,
-                "ui-locale-unmatched",
-                locale = locale.as_str(),
-                languages = Lang::codes()
-            )
-        );
-    }
-    negotiated.lang
 }

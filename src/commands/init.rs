@@ -24,7 +24,9 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // A new name without an extension gets `.toml`, as the wizard's does.
     let named = crate::model::assessment::with_toml_extension(&args.file);
     let path = named.as_deref().unwrap_or(&args.file);
+    let lang = super::interface_language(args.lang);
     let rubrics = load_rubrics(rubrics_dir)?;
+    super::note_untranslated(&rubrics, lang);
     let ids: Vec<&str> = if args.rubric_ids.is_empty() {
         DEFAULT_RUBRICS.to_vec()
     } else {
@@ -51,8 +53,9 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let text = FillIn {
         title: &title,
         today: &today,
-        rubrics: &rubrics.select(&ids),
+        rubrics: &rubrics.in_language(lang).select(&ids),
         schema: schema.as_deref(),
+        lang,
     }
     .to_toml();
     if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {

@@ -52,6 +52,27 @@ pub fn renderer_for(formats: &[Format], templates: &TemplateArgs, pdf: &PdfArgs)
     Renderer::new(&templates, pdf.options(), formats)
 }
 
+/// The language asked for with `--lang`, else the one the system locale names. A locale with
+/// no translation gets English and one line saying so, rather than a silent switch.
+pub fn interface_language(asked: Option<crate::i18n::Lang>) -> crate::i18n::Lang {
+    if let Some(lang) = asked {
+        return lang;
+    }
+    let negotiated = crate::i18n::from_environment(|name| std::env::var(name).ok());
+    if let Some(locale) = &negotiated.unmatched {
+        crate::eprintln_safe!(
+            "{}",
+            crate::tr!(
+                negotiated.lang,
+                "ui-locale-unmatched",
+                locale = locale.as_str(),
+                languages = crate::i18n::Lang::codes()
+            )
+        );
+    }
+    negotiated.lang
+}
+
 /// Today's date as `YYYY-MM-DD` (UTC), the default date of a new assessment.
 pub fn today() -> String {
     let date = time::OffsetDateTime::now_utc().date();

@@ -7,10 +7,10 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::Outcome;
+use super::{Outcome, interface_language};
 use super::{load_rubrics, today};
 use crate::cli::WizardArgs;
-use crate::i18n::{self, Lang};
+use crate::i18n;
 use crate::wizard::{self, Ended, InquirePrompter, Options};
 
 /// Runs `wizard`.
@@ -36,25 +36,4 @@ pub fn run(args: &WizardArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         Ended::Finished { .. } => Ok(Outcome::Success),
         Ended::Cancelled { .. } => Ok(Outcome::Cancelled),
     }
-}
-
-/// The language asked for with `--lang`, else the one the system locale names. A locale with
-/// no translation gets English and one line saying so, rather than a silent switch.
-fn interface_language(asked: Option<Lang>) -> Lang {
-    if let Some(lang) = asked {
-        return lang;
-    }
-    let negotiated = i18n::from_environment(|name| std::env::var(name).ok());
-    if let Some(locale) = &negotiated.unmatched {
-        crate::eprintln_safe!(
-            "{}",
-            crate::tr!(
-                negotiated.lang,
-                "ui-locale-unmatched",
-                locale = locale.as_str(),
-                languages = Lang::codes()
-            )
-        );
-    }
-    negotiated.lang
 }

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use super::assessment::{ASSESSMENT_SCHEMA_VERSION, Stage, StakeholderGroup};
 use super::rubric::{Dimension, Rubric};
 use super::schema::directive_line;
+use crate::i18n::{Lang, tr};
 
 /// What goes at the top of the file.
 pub struct FillIn<'a> {
@@ -18,6 +19,9 @@ pub struct FillIn<'a> {
     pub rubrics: &'a [&'a Rubric],
     /// Where the `#:schema` directive on the first line points editors, if anywhere.
     pub schema: Option<&'a str>,
+    /// The language of the file's comments and of the brief it asks for; the rubrics are given
+    /// in it.
+    pub lang: Lang,
 }
 
 impl FillIn<'_> {
@@ -27,23 +31,23 @@ impl FillIn<'_> {
         let ids: Vec<String> = self.rubrics.iter().map(|rubric| toml_string(&rubric.id)).collect();
         let stages: Vec<&str> = Stage::ALL.iter().map(|stage| stage.id()).collect();
         let groups: Vec<&str> = StakeholderGroup::ALL.iter().map(|group| group.id()).collect();
+        // How to fill it in, in the file's language; the keys and values stay the format's own.
+        let lang = self.lang;
+        let _ = writeln!(out, "# {}\n#", tr(lang, "ui-init-title"));
+        for (number, step) in ["ui-init-step-describe", "ui-init-step-answer", "ui-init-step-check"]
+            .iter()
+            .enumerate()
+        {
+            comment_lines(&mut out, &tr(lang, step), &format!("{}. ", number + 1), "   ");
+        }
+        // Only a file in another language than English says so: the brief follows it.
+        let language = match lang {
+            Lang::En => String::new(),
+            other => format!("language = \"{}\"\n", other.code()),
+        };
         let _ = write!(
             out,
-            r#"# Impact assessment of a legislative proposal.
-#
-# 1. Describe the proposal under [proposal] and yourself under [assessment].
-# 2. Answer each question below: set `level` to one of the numbers listed above it
-#    (0 is the worst), and say why in `rationale`. Markdown is allowed in long texts.
-#    If you cannot judge a question yet, write  status = "unknown"  instead of a level;
-#    if it does not apply to this proposal, write  status = "not-applicable".
-#    An effect question (what the proposal does to the Internet) also takes
-#    status = "not-affected": you looked, and the proposal does not touch that area.
-#    Start with the screening list below: it names every effect area in one place.
-# 3. Check the file with   impact-brief check FILE
-#    and render it with    impact-brief render FILE -f pdf
-#    Editors with Taplo (such as VS Code's Even Better TOML) check it as you type, using
-#    the schema named on the first line: see  impact-brief schema --help
-
+            r#"
 schema_version = {ASSESSMENT_SCHEMA_VERSION}
 rubrics = [{rubrics}]
 
@@ -66,7 +70,7 @@ assessors = []
 # stakeholder_group = "civil-society"
 date = {today}
 status = "draft"
-"#,
+{language}"#,
             rubrics = ids.join(", "),
             title = toml_string(self.title),
             stages = stages.join(" | "),
@@ -95,21 +99,27 @@ status = "draft"
                         out,
                         "#   {level}  {}{}",
                         single_line(text),
-                        if flag { "  [red flag]" } else { "" }
+                        if flag {
+                            format!("  [{}]", tr(lang, "brief-red-flag"))
+                        } else {
+                            String::new()
+                        }
                     );
                 }
                 if let Some(condition) = &question.applies_if {
                     let _ = writeln!(
                         out,
-                        "# Asked only when {} is at level {} or above.",
-                        condition.question, condition.min_level
+                        "# {}",
+                        crate::tr!(
+                            lang,
+                            "ui-init-asked-only-when",
+                            question = condition.question.to_string(),
+                            level = condition.min_level
+                        )
                     );
                 }
                 if !question.mechanisms.is_empty() {
-                    let _ = writeln!(
-                        out,
-                        "# Mechanisms: tick what the proposal does in `mechanisms = [...]`:"
-                    );
+                    let _ = writeln!(out, "# {}", tr(lang, "ui-init-mechanisms"));
                     for mechanism in &question.mechanisms {
                         let kind = mechanism.kind.id();
                         let _ = writeln!(
@@ -159,16 +169,10 @@ impl FillIn<'_> {
         if areas.is_empty() {
             return;
         }
-        let _ = write!(
-            out,
-            "\n# {}\n# SCREENING: which of these areas does the proposal touch?\n\
-             # For each area it does not touch, answer its question below with\n\
-             #   status = \"not-affected\"\n\
-             # and say in `rationale` what you checked (or `status = \"screened-out\"` for an area\n\
-             # left out at a glance, unexamined). Answer the others with a level, a `finding`\n\
-             # in one sentence of your own, the `provisions` it rests on and the mechanisms found.\n#\n",
-            "=".repeat(78)
-        );
+        let _ = writeln!(out, "\n# {}", "=".repeat(78));
+        let _ = writeln!(out, "# {}", tr(self.lang, "ui-init-screening-title"));
+        comment_block(out, &tr(self.lang, "ui-init-screening"), "");
+        let _ = writeln!(out, "#");
         let width = areas.iter().map(|(area, _)| area.chars().count()).max().unwrap_or(0);
         for (area, id) in &areas {
             let _ = writeln!(out, "#   [ ] {area:<width$}  {id}");
@@ -178,28 +182,58 @@ impl FillIn<'_> {
 
 /// `text` as comment lines, wrapped at sentence-friendly widths and never escaping the comment.
 fn comment_block(out: &mut String, text: &str, indent: &str) {
+    comment_lines(out, text, indent, indent);
+}
+
+/// As [`comment_block`], each paragraph's first line after `first` (a step's number) and the
+/// others after `indent`.
+fn comment_lines(out: &mut String, text: &str, first: &str, indent: &str) {
     for paragraph in text.trim().split("\n\n") {
-        let words: Vec<&str> = paragraph.split_whitespace().collect();
+        let words = unbroken_words(paragraph);
         if words.is_empty() {
             continue;
         }
+        let mut lead = first;
         let mut line = String::new();
         for word in words {
             if !line.is_empty() && line.len() + word.len() > 88 {
-                let _ = writeln!(out, "# {indent}{line}");
+                let _ = writeln!(out, "# {lead}{line}");
+                lead = indent;
                 line.clear();
             }
             if !line.is_empty() {
                 line.push(' ');
             }
-            line.push_str(word);
+            line.push_str(&word);
         }
-        let _ = writeln!(out, "# {indent}{line}");
+        let _ = writeln!(out, "# {lead}{line}");
     }
 }
 
+/// The words of `paragraph`, a command in backticks (`impact-brief check FILE`) kept as one, so
+/// that a line break never splits what is to be typed.
+fn unbroken_words(paragraph: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut open = false;
+    // Split at ASCII spaces only: a no-break space (French puts one before a colon) binds.
+    for word in paragraph.split_ascii_whitespace() {
+        match words.last_mut() {
+            Some(last) if open => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => words.push(word.to_string()),
+        }
+        if word.matches('`').count() % 2 == 1 {
+            open = !open;
+        }
+    }
+    words
+}
+
+/// `text` on one line; a no-break space stays.
 fn single_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A TOML basic string with every special character escaped.

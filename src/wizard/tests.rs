@@ -506,6 +506,7 @@ fn continue_fills_in_the_proposal_of_a_file_from_init() {
         today,
         rubrics: &rubrics.select(&ids),
         schema: None,
+        lang: crate::i18n::Lang::En,
     }
     .to_toml();
     std::fs::write(&file, &text).expect("write");

@@ -118,3 +118,35 @@ fn a_name_without_an_extension_gets_toml_and_a_folder_is_refused() {
         run.stderr
     );
 }
+
+/// `init --lang fr` writes the file for a French-speaking assessor: its guidance, questions,
+/// levels and mechanisms in French, the keys and values as in every language, and a brief in
+/// French once it is filled in.
+#[test]
+fn a_fill_in_file_in_french_speaks_french_and_gives_a_french_brief() {
+    let env = TestEnv::new();
+    env.run(&["init", "loi.toml", "--lang", "fr", "--title", "Loi"]).code(0);
+    let text = env.read("loi.toml");
+    for expected in [
+        "# Évaluation d’impact d’une proposition législative.\n",
+        "# 2. Répondez à chaque question ci-dessous\u{a0}: donnez à `level`",
+        "#    `impact-brief render FICHIER -f pdf`.",
+        "# TRI PRÉALABLE\u{a0}: quels domaines la proposition touche-t-elle\u{a0}?\n",
+        "#   [ ] Chiffrement et communications privées",
+        "# openness.participation (process): Qui pouvait prendre part à l’élaboration de la proposition\u{a0}?\n",
+        "# Mécanismes\u{a0}: cochez ce que fait la proposition dans `mechanisms = [...]`\u{a0}:\n",
+        "  [signal d’alerte]\n",
+        "# Posée seulement lorsque ",
+        "status = \"draft\"\nlanguage = \"fr\"\n",
+        "[answers.openness.participation]\n# level = \n",
+    ] {
+        assert!(text.contains(expected), "{expected:?} in\n{text}");
+    }
+    assert!(!text.contains("Impact assessment of a legislative proposal"), "{text}");
+    env.run(&["check", "loi.toml"]).code(0);
+    let filled = text.replacen("# level = \n", "level = 3\n", 31);
+    env.write("loi.toml", filled);
+    let run = env.run(&["render", "loi.toml", "-o", "-"]);
+    run.code(0);
+    assert!(run.stdout.contains("\n## Synthèse\n"), "{}", run.stdout);
+}

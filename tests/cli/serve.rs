@@ -933,17 +933,21 @@ fn a_text_longer_than_a_brief_takes_is_refused_with_the_form_kept_and_the_file_s
     let cookie = server.login();
     let before = env.read("site/bill.toml");
     let page = server.get(&cookie, "/a/bill.toml").body;
+    // The proposal's form, sent with a title and one field more.
+    let send = |name: &str, value: &str| {
+        server.post(
+            &cookie,
+            "/a/bill.toml/proposal",
+            &[
+                ("csrf", &field(&page, "csrf")),
+                ("base", &field(&page, "base")),
+                ("title", "A Bill"),
+                (name, value),
+            ],
+        )
+    };
     let summary = "word ".repeat(5_000);
-    let reply = server.post(
-        &cookie,
-        "/a/bill.toml/proposal",
-        &[
-            ("csrf", &field(&page, "csrf")),
-            ("base", &field(&page, "base")),
-            ("title", "A Bill"),
-            ("summary", &summary),
-        ],
-    );
+    let reply = send("summary", &summary);
     assert_eq!(reply.status, 422, "{}", reply.body);
     assert!(
         reply.body.contains(
@@ -959,17 +963,7 @@ fn a_text_longer_than_a_brief_takes_is_refused_with_the_form_kept_and_the_file_s
     assert_eq!(env.read("site/bill.toml"), before, "nothing was saved");
     assert_eq!(server.get(&cookie, "/a/bill.toml").status, 200, "the file still opens");
     // The same for a line of page 1's table.
-    let reference = "R".repeat(501);
-    let reply = server.post(
-        &cookie,
-        "/a/bill.toml/proposal",
-        &[
-            ("csrf", &field(&page, "csrf")),
-            ("base", &field(&page, "base")),
-            ("title", "A Bill"),
-            ("reference", &reference),
-        ],
-    );
+    let reply = send("reference", &"R".repeat(501));
     assert_eq!(reply.status, 422, "{}", reply.body);
     assert!(
         reply
