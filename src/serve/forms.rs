@@ -307,13 +307,25 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
         app,
         &[
             ("serve-proposal-title", "title", &fields.title),
-            ("serve-proposal-jurisdiction", "jurisdiction", &fields.jurisdiction),
             ("serve-proposal-reference", "reference", &fields.reference),
             ("serve-proposal-url", "url", &fields.url),
             ("serve-proposal-summary", "summary", &fields.summary),
             ("serve-proposal-context", "context", &fields.context),
         ],
     ));
+    // Jurisdictions and assessors are lists: each name is held to a line's length.
+    let jurisdictions = items(&fields.jurisdiction, true);
+    let assessors = items(&fields.assessors, true);
+    let names: Vec<(&str, &str, &str)> = jurisdictions
+        .iter()
+        .map(|name| ("serve-proposal-jurisdiction", "jurisdiction", name.as_str()))
+        .chain(
+            assessors
+                .iter()
+                .map(|name| ("serve-assessors-names", "assessors", name.as_str())),
+        )
+        .collect();
+    problems.extend(too_long(app, &names));
     // The select lists offer only known values: another comes from a page of another version,
     // or a hand-made request, and is refused rather than saved as "not said".
     let kind = chosen(ProposalKind::ALL, ProposalKind::id, &fields.kind);

@@ -37,9 +37,15 @@ pub fn long_text(input: &str) -> Result<(), &'static str> {
     fits("rationale", input)
 }
 
-/// Accepts a line of page 1's table (a jurisdiction, a reference, an address) a brief can set.
+/// Accepts a line of page 1's table (a reference, an address) a brief can set.
 pub fn line(input: &str) -> Result<(), &'static str> {
     fits("reference", input)
+}
+
+/// Accepts names separated by semicolons or lines (assessors, jurisdictions), each as long as a
+/// line of page 1's table may be.
+pub fn names(input: &str) -> Result<(), &'static str> {
+    split_names(input).iter().try_for_each(|name| fits("assessors", name))
 }
 
 /// Refuses a text longer than a brief takes in `field`, as `check` would once it is saved.
@@ -197,6 +203,15 @@ mod tests {
         assert_eq!(title(&over(500)), Err("ui-invalid-too-long-title"));
         assert_eq!(line(&over(500)), Err("ui-invalid-too-long-line"));
         assert_eq!(line(&"x".repeat(500)), Ok(()));
+        assert_eq!(
+            names(&format!("A. Analyst; {}", over(500))),
+            Err("ui-invalid-too-long-line")
+        );
+        assert_eq!(
+            names(&format!("{0}; {0}", "x".repeat(400))),
+            Ok(()),
+            "each name on its own"
+        );
         assert_eq!(finding(&over(5_000)), Err("ui-invalid-too-long-finding"));
         assert_eq!(long_text(&over(20_000)), Err("ui-invalid-too-long-text"));
     }

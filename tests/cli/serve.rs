@@ -965,6 +965,19 @@ fn a_text_longer_than_a_brief_takes_is_refused_with_the_form_kept_and_the_file_s
     // The same for a line of page 1's table.
     let reply = send("reference", &"R".repeat(501));
     assert_eq!(reply.status, 422, "{}", reply.body);
+    let assessor = send("assessors", &format!("A. Analyst\n{}", "N".repeat(501)));
+    assert_eq!(assessor.status, 422, "{}", assessor.body);
+    assert!(
+        assessor
+            .body
+            .contains("“Your name and organisation” is 501 characters long; a brief takes at most 500."),
+        "{}",
+        assessor.body
+    );
+    assert!(
+        assessor.body.contains("A. Analyst"),
+        "what was typed is kept in the form"
+    );
     assert!(
         reply
             .body

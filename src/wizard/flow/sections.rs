@@ -25,6 +25,7 @@ impl Session<'_> {
                 .jurisdiction
                 .as_ref()
                 .map(|jurisdiction| jurisdiction.names().join("; ")),
+            input::names,
         )?;
         self.assessment.proposal.jurisdiction = jurisdiction.map(|typed| {
             let names: Vec<String> = typed
@@ -38,7 +39,7 @@ impl Session<'_> {
             }
         });
         self.save()?;
-        let reference = self.optional_text("ui-reference", self.assessment.proposal.reference.clone())?;
+        let reference = self.optional_text("ui-reference", self.assessment.proposal.reference.clone(), input::line)?;
         self.assessment.proposal.reference = reference;
         self.save()?;
 
@@ -85,7 +86,7 @@ impl Session<'_> {
         )?;
         self.assessment.proposal.introduced = input::parse_date(&introduced);
         self.save()?;
-        let url = self.optional_text("ui-url", self.assessment.proposal.url.clone())?;
+        let url = self.optional_text("ui-url", self.assessment.proposal.url.clone(), input::line)?;
         self.assessment.proposal.url = url;
         self.save()?;
 
@@ -104,7 +105,8 @@ impl Session<'_> {
             &TextPrompt::new(self.t("ui-assessors"))
                 .initial(Some(&current))
                 .placeholder(self.t("ui-assessors-placeholder"))
-                .help(self.t("ui-assessors-help")),
+                .help(self.t("ui-assessors-help"))
+                .validate(Validator::new(input::names, self.lang)),
         )?;
         self.assessment.assessment.assessors = input::split_names(&names);
         self.save()?;
@@ -184,13 +186,18 @@ impl Session<'_> {
         Ok(all.get(choice).copied())
     }
 
-    /// One optional line of page 1's table; empty means none. `id` names the question in the
-    /// catalogue, and `id-help` its guidance.
-    pub(super) fn optional_text(&mut self, id: &str, current: Option<String>) -> Step<Option<String>> {
+    /// One optional line of page 1's table, which `valid` accepts; empty means none. `id` names
+    /// the question in the catalogue, and `id-help` its guidance.
+    pub(super) fn optional_text(
+        &mut self,
+        id: &str,
+        current: Option<String>,
+        valid: fn(&str) -> Result<(), &'static str>,
+    ) -> Step<Option<String>> {
         let prompt = TextPrompt::new(self.t(id))
             .help(self.t(&format!("{id}-help")))
             .initial(current.as_deref())
-            .validate(Validator::new(input::line, self.lang));
+            .validate(Validator::new(valid, self.lang));
         let typed = self.prompter.text(&prompt)?;
         Ok(input::optional(&typed))
     }
