@@ -45,7 +45,7 @@ ui-saving-as-toml = Saving as { $file }: assessment files end in .toml, which `i
 ui-cannot-resume = Cannot resume { $file }: it has problems (listed below). Fix them, then run `{ $command }` again; the wizard never overwrites a file it cannot read.
 ui-progress = { $answered } of { $total } applicable questions answered{ $unsure ->
         [0] {""}
-       *[other] , { $unsure } marked not sure yet
+       *[other] , and { $unsure } marked not sure yet
     }.
 ui-plan = What would you like to do?
 ui-plan-continue = Continue with the unanswered questions ({ $count } left)

@@ -45,7 +45,8 @@ ui-saving-as-toml = Se guarda como { $file }: los archivos de evaluación termin
 ui-cannot-resume = No se puede retomar { $file }: presenta problemas (enumerados a continuación). Corríjalos y vuelva a ejecutar `{ $command }`; el asistente nunca sobrescribe un archivo que no puede leer.
 ui-progress = { $answered } de { $total } preguntas aplicables respondidas{ $unsure ->
         [0] {""}
-       *[other] , { $unsure } marcadas como «todavía no estoy seguro»
+        [one] , y { $unsure } marcada como «todavía no estoy seguro»
+       *[other] , y { $unsure } marcadas como «todavía no estoy seguro»
     }.
 ui-plan = ¿Qué desea hacer?
 ui-plan-continue = Continuar con las preguntas sin responder (quedan { $count })

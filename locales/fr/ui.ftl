@@ -45,8 +45,8 @@ ui-saving-as-toml = Enregistrement sous { $file } : les fichiers d’évaluatio
 ui-cannot-resume = Impossible de reprendre { $file } : il comporte des problèmes (énumérés ci-dessous). Corrigez-les, puis relancez `{ $command }` ; l’assistant n’écrase jamais un fichier qu’il ne peut pas lire.
 ui-progress = { $answered } questions applicables sur { $total } ont reçu une réponse{ $unsure ->
         [0] {""}
-        [one] , dont { $unsure } marquée « pas encore sûr »
-       *[other] , dont { $unsure } marquées « pas encore sûr »
+        [one] , et { $unsure } marquée « pas encore sûr »
+       *[other] , et { $unsure } marquées « pas encore sûr »
     }.
 ui-plan = Que souhaitez-vous faire ?
 ui-plan-continue = Poursuivre avec les questions sans réponse ({ $count } restantes)

@@ -45,7 +45,8 @@ ui-saving-as-toml = Salvando como { $file }: os arquivos de avaliação terminam
 ui-cannot-resume = Não é possível retomar { $file }: ele tem problemas (listados abaixo). Corrija-os e execute `{ $command }` novamente; o assistente nunca sobrescreve um arquivo que não consegue ler.
 ui-progress = { $answered } de { $total } perguntas aplicáveis respondidas{ $unsure ->
         [0] {""}
-       *[other] , { $unsure } marcadas como "ainda não tenho certeza"
+        [one] , e { $unsure } marcada como “ainda não tenho certeza”
+       *[other] , e { $unsure } marcadas como “ainda não tenho certeza”
     }.
 ui-plan = O que você gostaria de fazer?
 ui-plan-continue = Continuar com as perguntas não respondidas (faltam { $count })

@@ -282,3 +282,27 @@ fn french_messages_keep_their_signs_with_their_words() {
         }
     }
 }
+
+/// The wizard's progress line counts the answers marked "not sure" beside the answered ones, not
+/// among them ("2 of 16 answered, and 1 marked not sure yet": 13 are left), in the singular for
+/// one.
+#[test]
+fn the_progress_line_counts_not_sure_beside_answered() {
+    let line = |lang: Lang| crate::tr!(lang, "ui-progress", answered = 2, total = 16, unsure = 1);
+    assert_eq!(
+        line(Lang::En),
+        "2 of 16 applicable questions answered, and 1 marked not sure yet."
+    );
+    assert_eq!(
+        line(Lang::Fr),
+        "2 questions applicables sur 16 ont reçu une réponse, et 1 marquée «\u{a0}pas encore sûr\u{a0}»."
+    );
+    assert_eq!(
+        line(Lang::Es),
+        "2 de 16 preguntas aplicables respondidas, y 1 marcada como «todavía no estoy seguro»."
+    );
+    assert_eq!(
+        line(Lang::Pt),
+        "2 de 16 perguntas aplicáveis respondidas, e 1 marcada como “ainda não tenho certeza”."
+    );
+}
