@@ -154,6 +154,24 @@ fn warnings(
             );
         }
     }
+    // An address the brief cannot link to is printed as text: `www.…` is a link that does not
+    // work, `javascript:…` one that must not.
+    if let Some(url) = assessment
+        .proposal
+        .url
+        .as_deref()
+        .map(str::trim)
+        .filter(|url| !url.is_empty() && !crate::markup::is_web_link(url))
+    {
+        warnings.push(
+            file.diagnostic_at(
+                file.value_span(&["proposal", "url"]),
+                crate::tr!(lang, "ui-check-url-not-web", url = url.to_string()),
+            )
+            .with_help(crate::i18n::tr(lang, "ui-check-url-not-web-help"))
+            .as_warning(),
+        );
+    }
     warnings.extend(answer_warnings(lang, file, assessment, rubrics, card));
     if let Some(upgrade) = &assessment.upgrade {
         for step in &upgrade.merged {

@@ -174,3 +174,26 @@ fn warns_where_the_brief_would_have_nothing_to_quote_or_advise() {
         run.stderr
     );
 }
+
+/// An address that is not a web address is a warning: the brief prints it as text, so a
+/// `www.` address without its scheme is no link and a `javascript:` one cannot run.
+#[test]
+fn an_address_that_is_not_a_web_address_is_a_warning() {
+    let env = TestEnv::new();
+    for (url, warned) in [
+        ("www.parliament.example/bill", true),
+        ("javascript:alert(1)", true),
+        ("https://www.parliament.example/bill", false),
+    ] {
+        env.write(
+            "bill.toml",
+            format!("schema_version = 3\n[proposal]\ntitle = \"T\"\nurl = \"{url}\"\n"),
+        );
+        let run = env.run(&["check", "--lang", "en", "bill.toml"]);
+        run.code(0);
+        let warning = format!(
+            "bill.toml:4:7: warning: `url` is not a web address: {url}\n  help: write the address where the text can be read, starting with https://"
+        );
+        assert_eq!(run.stderr.contains(&warning), warned, "{url}: {}", run.stderr);
+    }
+}
