@@ -650,6 +650,13 @@ fn screening_with_nothing_ticked_asks_first_and_a_red_flag_needs_a_reason() {
     let nothing = server.post(&cookie, "/a/test-bill.toml/screening", &[("csrf", &csrf)]);
     assert_eq!(nothing.status, 422);
     assert!(nothing.body.contains("You ticked no area"));
+    // The form is sent to its own section, so the page comes back where the warning is, not at
+    // the top of the proposal's form.
+    assert!(
+        nothing.body.contains("/a/test-bill.toml/screening#screening\">"),
+        "{}",
+        nothing.body
+    );
     assert!(!env.read("site/test-bill.toml").contains("screened-out"));
     let screened = server.post(
         &cookie,
