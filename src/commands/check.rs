@@ -54,8 +54,11 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 // What check says of the file is all in the interface's language, the questions
                 // it lists as open included.
                 assessment.brief_in(lang);
-                let card = scoring::score(&rubrics.select(&assessment.rubric_ids()), &assessment);
-                let brief = Brief::of(&assessment, &rubrics);
+                // Scored once, over the rubrics in that language: the same ids, levels and
+                // weights as in English, so the same scores.
+                let selected = rubrics.in_language(lang).select(&assessment.rubric_ids());
+                let card = scoring::score(&selected, &assessment);
+                let brief = Brief::from_scorecard(&selected, &assessment, &card);
                 let mut warnings = warnings(lang, &file, &assessment, &rubrics, &card);
                 if let Some(ledger) = &brief.consultation {
                     warnings.extend(ledger_warnings(lang, &file, ledger, &card));

@@ -543,28 +543,22 @@ impl Assessment {
                 problems.push(problem);
             }
         }
-        // The lines of page 1's table that may hold several names, each as long as one line.
-        let jurisdictions: Vec<(Option<usize>, &String)> = match &self.proposal.jurisdiction {
-            Some(Jurisdiction::One(name)) => vec![(None, name)],
-            Some(Jurisdiction::Many(names)) => names.iter().enumerate().map(|(i, name)| (Some(i), name)).collect(),
-            None => Vec::new(),
+        // The lines of page 1's table that may hold several names, each as long as one line and
+        // reported at its entry of the list.
+        let mut name_too_long = |path: &[&str], name: &String| {
+            problems.extend(too_long(file, path, Some(name), MAX_LINE_CHARS));
         };
-        let assessors = self
-            .assessment
-            .assessors
-            .iter()
-            .enumerate()
-            .map(|(i, name)| (Some(i), name));
-        let names = jurisdictions
-            .into_iter()
-            .map(|(index, name)| (["proposal", "jurisdiction"], index, name))
-            .chain(assessors.map(|(index, name)| (["assessment", "assessors"], index, name)));
-        for (key, index, name) in names {
-            let index = index.map(|index| index.to_string());
-            let path: Vec<&str> = key.iter().copied().chain(index.as_deref()).collect();
-            if let Some(problem) = too_long(file, &path, Some(name), MAX_LINE_CHARS) {
-                problems.push(problem);
+        match &self.proposal.jurisdiction {
+            Some(Jurisdiction::One(name)) => name_too_long(&["proposal", "jurisdiction"], name),
+            Some(Jurisdiction::Many(names)) => {
+                for (index, name) in names.iter().enumerate() {
+                    name_too_long(&["proposal", "jurisdiction", &index.to_string()], name);
+                }
             }
+            None => {}
+        }
+        for (index, name) in self.assessment.assessors.iter().enumerate() {
+            name_too_long(&["assessment", "assessors", &index.to_string()], name);
         }
         for (key, date) in [
             (["proposal", "introduced"], &self.proposal.introduced),
