@@ -341,3 +341,103 @@ ui-init-screening-title = SCREENING: which of these areas does the proposal touc
 ui-init-screening = For each area it does not touch, answer its question below with status = "not-affected" and say in `rationale` what you checked (or status = "screened-out" for an area left out at a glance, unexamined). Answer the others with a level, a `finding` in one sentence of your own, the `provisions` it rests on and the mechanisms found.
 ui-init-mechanisms = Mechanisms: tick what the proposal does in `mechanisms = [...]`:
 ui-init-asked-only-when = Asked only when { $question } is at level { $level } or above.
+
+## Progress and summary lines of render, batch, panel, diff, migrate and schema, their warnings
+## and their errors (in the interface's language: `--lang`, else the system locale's).
+ui-command-wrote = wrote { $file }
+ui-batch-jobs-zero = --jobs must be at least 1
+ui-batch-no-stdout = a batch writes a folder of briefs and their index, not standard output; pass `-o DIR`
+ui-batch-output-is-input = the output folder is also an input folder; pass another `-o DIR`
+ui-batch-inside-output = warning: { $folder } is the output folder, which a batch does not read: { $count ->
+        [one] { $count } assessment file in it is not rendered ({ $files }); to render it, move it
+       *[other] { $count } assessment files in it are not rendered ({ $files }); to render them, move them
+    } elsewhere or choose another `-o DIR`
+ui-batch-no-inputs = no .toml files found under { $paths }; nothing was rendered
+# The progress bar's words: "12/40 briefs  3.1/s  9s left".
+ui-batch-bar-briefs = briefs
+ui-batch-bar-left = { $eta } left
+ui-batch-progress-ok = [{ $done }/{ $total }] ok: { $file }
+ui-batch-progress-failed = [{ $done }/{ $total }] failed: { $file }
+ui-batch-progress-skipped = [{ $done }/{ $total }] skipped: { $file }
+ui-batch-panels-written = { $count ->
+        [one] { $count } panel brief
+       *[other] { $count } panel briefs
+    } written
+ui-batch-summary = { $ok } of { $total } rendered into { $folder }{ $failed ->
+        [0] {""}
+       *[other] , { $failed } failed
+    }{ $skipped ->
+        [0] {""}
+       *[other] , { $skipped } skipped
+    }; index in { $index }
+ui-batch-fail-on = { $count ->
+        [one] { $count } input is
+       *[other] { $count } inputs are
+    } rated { $rating } or worse (--fail-on):
+ui-batch-fail-on-input = { $file }: { $rating }
+ui-render-formats-need-folder = several formats need a folder: pass `-o DIR/` (or leave -o out)
+ui-render-typ-not-stdout = `-f typ` writes a folder and cannot go to standard output; pass `-o DIR`
+ui-render-watch-needs-files = --watch writes files: pass `-o FILE` or `-o DIR/`
+ui-render-not-written = { $file } not written
+ui-watch-watching = watching { $files }; Ctrl-C stops
+ui-watch-kept-rubrics = kept the rubrics as they were
+ui-watch-kept-templates = kept the templates as they were
+ui-watch-problems = { $time } not rendered: { $file } has problems; the last good output stays
+ui-watch-format-failed = { $time } { $format } not rendered: { $error }
+ui-watch-rendered = { $time } rendered { $files } in { $ms } ms
+ui-panel-too-few = a panel needs at least two assessments of the proposal, and { $count ->
+        [one] { $count } was
+       *[other] { $count } were
+    } given
+ui-panel-none-read = no assessment could be read
+ui-panel-different-rubrics = { $first } and { $second } answer different rubrics ({ $what }); a panel compares answers to the same rubrics
+ui-panel-forced = warning: { $first } and { $second } differ ({ $what }); the panel brief shows { $shown }'s
+ui-panel-not-same-proposal = { $first } and { $second } do not assess the same proposal at the same stage ({ $what }); pass --force to bring them together anyway
+ui-panel-two-stages = { $first } and { $second } do not assess the same proposal at the same stage ({ $what }); two stages of one bill make a change brief (`impact-brief diff OLD NEW`), not a panel; pass --force to bring them together anyway
+ui-panel-upgraded = note: { $file } was written for rubrics { $edition }.x; it was upgraded in memory to the current questions
+ui-panel-copy = warning: { $file } holds the same assessors and answers as { $earlier }; each counts as an assessment
+ui-panel-languages = warning: the members are written in more than one language ({ $file } in { $other }); the panel brief is in { $lang }, the first file's: pass --lang to choose
+ui-panel-named-twice = warning: { $file } is named twice; it counts once
+ui-diff-different-rubrics = { $old } and { $new } answer different rubrics ({ $old_rubrics } vs { $new_rubrics }); a change brief compares answers to the same rubrics: list the same ones in both files (the `rubrics` key at the top)
+ui-diff-different-proposals = { $old } and { $new } seem to assess different proposals ({ $differences }); pass --force to compare them anyway
+# `diff --fail-on-worse`: the overall rating, then each dimension that got worse (ui-diff-got-worse-dimension, one after the other).
+ui-diff-got-worse = got worse: { $old } → { $new } overall{ $dimensions }
+ui-diff-got-worse-dimension = ; { $dimension }: { $old } → { $new }
+ui-diff-swapped = warning: OLD ({ $old }) looks later than NEW ({ $new }): { $reasons }
+    {"  "}help: the change brief reads OLD as the earlier version; if they are swapped, run `impact-brief diff { $new } { $old }`
+ui-diff-swapped-stage = its stage ({ $old }) comes after NEW's ({ $new })
+ui-diff-swapped-introduced = its text was introduced on { $old }, after NEW's ({ $new })
+ui-diff-swapped-assessed = it was assessed on { $old }, after NEW ({ $new })
+# Adds a reason to those before it: "A, and B, and C".
+ui-diff-swapped-and = { $reasons }, and { $reason }
+ui-migrate-nothing-to-do = { $file }: already answers rubrics { $edition }.x (schema_version = { $edition }); nothing to do
+# What `migrate` did, a line per question; the first words are padded so that the questions line up.
+ui-migrate-moved = moved   { $from } ({ $was }) → { $to } ({ $now })
+ui-migrate-asks-more = answer  { $question } ({ $was }): the question now asks more, so the answer is not carried over; the old rationale is kept, marked unknown
+ui-migrate-replaced = answer  { $question }: it replaces { $old } ({ $was }), which asked something different; the old rationale is kept, marked unknown
+ui-migrate-new = new     { $question }: added in rubrics { $edition }.x; answer it
+ui-migrate-merged = merged  { $from } ({ $was }) into { $to }: the file answers both; the answer to { $to } is kept, and the old answer's rationale, evidence and recommendation are added to it with a note
+ui-migrate-read-only = { $file } is read-only, so it is not rewritten; make it writable first, or see the result with --dry-run
+ui-migrate-done = { $file }: migrated to rubrics { $edition }.x; the original is kept as { $backup }
+ui-migrate-all-carried-over = Every answer was carried over, and no question is new.
+ui-migrate-needs-answers = { $count ->
+        [one] { $count } question needs
+       *[other] { $count } questions need
+    } an answer; until then the brief marks its effect rating as provisional. `impact-brief check { $file }` lists them.
+ui-migrate-backup-is-link = { $file } is a link; move it away first, so that no earlier backup is lost and nothing is written elsewhere
+ui-migrate-backup-exists = { $file } exists already; move it away first, so that no earlier backup is lost and nothing is written elsewhere
+ui-migrate-cannot-create-backup = cannot create the backup { $file }
+ui-migrate-cannot-write-backup = cannot write the backup { $file }
+ui-schema-no-config-folder = cannot tell where your configuration folder is: neither XDG_CONFIG_HOME nor HOME is set{ $system ->
+        [windows] {" "}(nor APPDATA)
+       *[other] {""}
+    }
+    {"  "}help: write the schema yourself with `impact-brief schema { $kind } > PATH`, and set { $variable }=PATH
+ui-schema-installed-assessment = Assessment files that start with `#:schema { $url }` (those from init, the wizard and migrate do) are now completed and checked by editors with Taplo, such as VS Code's Even Better TOML.
+ui-schema-variable-set = note: { $variable } is set, so new files point at { $target } instead
+ui-schema-installed-rubric = To have a rubric file checked, make `#:schema { $url }` its first line.
+
+## An answer that names another question for its advice (`advice_under`) when that question gives
+## none. $question and $named are full question ids.
+ui-check-advice-under-none = `{ $question }` takes its advice from `{ $named }`, which gives none, so the brief advises on neither
+ui-check-advice-under-none-help = tick the harm the proposal has under `{ $named }` (or write its `recommendation`), or give this answer advice of its own and remove `advice_under`

@@ -351,3 +351,108 @@ ui-init-screening-title = CRIBADO: ¿qué ámbitos toca la propuesta?
 ui-init-screening = Para cada ámbito que no toca, responda a su pregunta de abajo con status = "not-affected" y diga en `rationale` qué comprobó (o status = "screened-out" para un ámbito descartado de un vistazo, sin examen). Responda a las demás con un nivel, un hallazgo (`finding`) en una frase propia, las disposiciones (`provisions`) en que se basa y los mecanismos encontrados.
 ui-init-mechanisms = Mecanismos: marque lo que hace la propuesta en `mechanisms = [...]`:
 ui-init-asked-only-when = Solo se pregunta cuando { $question } está en el nivel { $level } o superior.
+
+## Progress and summary lines of render, batch, panel, diff, migrate and schema, their warnings
+## and their errors (in the interface's language: `--lang`, else the system locale's).
+ui-command-wrote = se ha escrito { $file }
+ui-batch-jobs-zero = --jobs debe ser al menos 1
+ui-batch-no-stdout = un lote escribe sus informes y su índice en una carpeta, no en la salida estándar; indique `-o DIR`
+ui-batch-output-is-input = la carpeta de salida es también una carpeta de entrada; indique otro `-o DIR`
+ui-batch-inside-output = aviso: { $folder } es la carpeta de salida, que un lote no lee: { $count ->
+        [one] { $count } archivo de evaluación que contiene no se genera ({ $files }); para generarlo, muévalo
+       *[other] { $count } archivos de evaluación que contiene no se generan ({ $files }); para generarlos, muévalos
+    } a otro lugar o elija otro `-o DIR`
+ui-batch-no-inputs = no se encontró ningún archivo .toml en { $paths }; no se ha generado nada
+# The progress bar's words: "12/40 briefs  3.1/s  9s left".
+ui-batch-bar-briefs = informes
+ui-batch-bar-left = quedan { $eta }
+ui-batch-progress-ok = [{ $done }/{ $total }] generado: { $file }
+ui-batch-progress-failed = [{ $done }/{ $total }] con error: { $file }
+ui-batch-progress-skipped = [{ $done }/{ $total }] omitido: { $file }
+ui-batch-panels-written = { $count ->
+        [one] { $count } informe de panel escrito
+       *[other] { $count } informes de panel escritos
+    }
+ui-batch-summary = { $ok ->
+        [one] { $ok } de { $total } generado
+       *[other] { $ok } de { $total } generados
+    } en { $folder }{ $failed ->
+        [0] {""}
+       *[other] , { $failed } con error
+    }{ $skipped ->
+        [0] {""}
+        [one] , { $skipped } omitido
+       *[other] , { $skipped } omitidos
+    }; índice en { $index }
+ui-batch-fail-on = { $count ->
+        [one] { $count } archivo tiene una calificación «{ $rating }» o peor
+       *[other] { $count } archivos tienen una calificación «{ $rating }» o peor
+    } (--fail-on):
+ui-batch-fail-on-input = { $file }: { $rating }
+ui-render-formats-need-folder = varios formatos necesitan una carpeta: indique `-o DIR/` (u omita -o)
+ui-render-typ-not-stdout = `-f typ` escribe una carpeta y no puede ir a la salida estándar; indique `-o DIR`
+ui-render-watch-needs-files = --watch escribe archivos: indique `-o FILE` o `-o DIR/`
+ui-render-not-written = no se ha escrito { $file }
+ui-watch-watching = vigilando { $files }; Ctrl-C para detener
+ui-watch-kept-rubrics = se conservan las rúbricas como estaban
+ui-watch-kept-templates = se conservan las plantillas como estaban
+ui-watch-problems = { $time } no generado: { $file } tiene problemas; se conserva el último resultado válido
+ui-watch-format-failed = { $time } { $format } no generado: { $error }
+ui-watch-rendered = { $time } generación de { $files } en { $ms } ms
+ui-panel-too-few = un panel necesita al menos dos evaluaciones de la propuesta, y { $count ->
+        [0] no se ha dado ninguna
+        [one] solo se ha dado una
+       *[other] se han dado { $count }
+    }
+ui-panel-none-read = no se pudo leer ninguna evaluación
+ui-panel-different-rubrics = { $first } y { $second } responden a rúbricas distintas ({ $what }); un panel compara respuestas a las mismas rúbricas
+ui-panel-forced = aviso: { $first } y { $second } difieren ({ $what }); el informe del panel muestra la propuesta tal como la describe { $shown }
+ui-panel-not-same-proposal = { $first } y { $second } no evalúan la misma propuesta en la misma fase ({ $what }); use --force para reunirlas de todos modos
+ui-panel-two-stages = { $first } y { $second } no evalúan la misma propuesta en la misma fase ({ $what }); dos fases de un mismo proyecto de ley dan lugar a un informe de cambios (`impact-brief diff OLD NEW`), no a un panel; use --force para reunirlas de todos modos
+ui-panel-upgraded = nota: { $file } se redactó para las rúbricas { $edition }.x; se actualizó en memoria a las preguntas actuales
+ui-panel-copy = aviso: { $file } contiene los mismos evaluadores y respuestas que { $earlier }; cada uno cuenta como una evaluación
+ui-panel-languages = aviso: los miembros están redactados en más de un idioma ({ $file } en { $other }); el informe del panel está en { $lang }, el del primer archivo: use --lang para elegir
+ui-panel-named-twice = aviso: { $file } se indica dos veces; cuenta una sola vez
+ui-diff-different-rubrics = { $old } y { $new } responden a rúbricas distintas ({ $old_rubrics } frente a { $new_rubrics }); un informe de cambios compara respuestas a las mismas rúbricas: indique las mismas en ambos archivos (la clave `rubrics` al principio)
+ui-diff-different-proposals = { $old } y { $new } parecen evaluar propuestas distintas ({ $differences }); use --force para compararlas de todos modos
+# `diff --fail-on-worse`: the overall rating, then each dimension that got worse (ui-diff-got-worse-dimension, one after the other).
+ui-diff-got-worse = empeoró: { $old } → { $new } en general{ $dimensions }
+ui-diff-got-worse-dimension = ; { $dimension }: { $old } → { $new }
+ui-diff-swapped = aviso: OLD ({ $old }) parece posterior a NEW ({ $new }): { $reasons }
+    {"  "}ayuda: el informe de cambios lee OLD como la versión anterior; si están invertidos, ejecute `impact-brief diff { $new } { $old }`
+ui-diff-swapped-stage = su fase ({ $old }) es posterior a la de NEW ({ $new })
+ui-diff-swapped-introduced = su texto se presentó o publicó el { $old }, después del de NEW ({ $new })
+ui-diff-swapped-assessed = se evaluó el { $old }, después de NEW ({ $new })
+# Adds a reason to those before it: "A, and B, and C".
+ui-diff-swapped-and = { $reasons }, y { $reason }
+ui-migrate-nothing-to-do = { $file }: ya responde a las rúbricas { $edition }.x (schema_version = { $edition }); no hay nada que hacer
+# What `migrate` did, a line per question; the first words are padded so that the questions line up.
+ui-migrate-moved = trasladada { $from } ({ $was }) → { $to } ({ $now })
+ui-migrate-asks-more = responder  { $question } ({ $was }): la pregunta ahora pide más, por lo que la respuesta no se traslada; la justificación anterior se conserva, marcada como desconocida
+ui-migrate-replaced = responder  { $question }: sustituye a { $old } ({ $was }), que preguntaba algo distinto; la justificación anterior se conserva, marcada como desconocida
+ui-migrate-new = nueva      { $question }: añadida en las rúbricas { $edition }.x; respóndala
+ui-migrate-merged = fusionada  { $from } ({ $was }) en { $to }: el archivo responde a ambas; se conserva la respuesta a { $to }, y se le añaden con una nota la justificación, las fuentes y la recomendación de la respuesta anterior
+ui-migrate-read-only = { $file } es de solo lectura, así que no se reescribe; hágalo modificable primero, o vea el resultado con --dry-run
+ui-migrate-done = { $file }: migrado a las rúbricas { $edition }.x; el original se conserva como { $backup }
+ui-migrate-all-carried-over = Todas las respuestas se han trasladado, y ninguna pregunta es nueva.
+ui-migrate-needs-answers = { $count ->
+        [one] { $count } pregunta necesita una respuesta
+       *[other] { $count } preguntas necesitan una respuesta
+    }; mientras tanto, el informe marca la calificación de su efecto como provisional. `impact-brief check { $file }` da la lista.
+ui-migrate-backup-is-link = { $file } es un enlace; muévalo antes a otro lugar, para que no se pierda ninguna copia de seguridad anterior y no se escriba nada en otra parte
+ui-migrate-backup-exists = { $file } ya existe; muévalo antes a otro lugar, para que no se pierda ninguna copia de seguridad anterior y no se escriba nada en otra parte
+ui-migrate-cannot-create-backup = no se puede crear la copia de seguridad { $file }
+ui-migrate-cannot-write-backup = no se puede escribir la copia de seguridad { $file }
+ui-schema-no-config-folder = no se puede saber dónde está su carpeta de configuración: no están definidas ni XDG_CONFIG_HOME ni HOME{ $system ->
+        [windows] {" "}(ni APPDATA)
+       *[other] {""}
+    }
+    {"  "}ayuda: escriba usted mismo el esquema con `impact-brief schema { $kind } > PATH`, y defina { $variable }=PATH
+ui-schema-installed-assessment = Los editores que usan Taplo, como Even Better TOML de VS Code, completan y comprueban ahora los archivos de evaluación que empiezan por `#:schema { $url }` (así empiezan los de init, el asistente y migrate).
+ui-schema-variable-set = nota: { $variable } está definida, así que los archivos nuevos apuntan en su lugar a { $target }
+ui-schema-installed-rubric = Para que se compruebe un archivo de rúbrica, ponga `#:schema { $url }` en su primera línea.
+
+## An answer that names another question for its advice (`advice_under`) when that question gives
+## none. $question and $named are full question ids.
+ui-check-advice-under-none = `{ $question }` remite su recomendación a `{ $named }`, que no da ninguna, así que el informe no recomienda nada para ninguna de las dos
+ui-check-advice-under-none-help = marque el daño que la propuesta contiene en `{ $named }` (o escriba su `recommendation`), o dé a esta respuesta una recomendación propia y quite `advice_under`

@@ -348,3 +348,108 @@ ui-init-screening-title = TRI PRÉALABLE : quels domaines la proposition touche
 ui-init-screening = Pour chaque domaine qu’elle ne touche pas, répondez à sa question ci-dessous par status = "not-affected" et dites dans `rationale` ce que vous avez vérifié (ou status = "screened-out" pour un domaine écarté d’un coup d’œil, sans examen). Répondez aux autres par un niveau, un constat (`finding`) en une phrase de votre main, les dispositions (`provisions`) sur lesquelles il repose et les mécanismes trouvés.
 ui-init-mechanisms = Mécanismes : cochez ce que fait la proposition dans `mechanisms = [...]` :
 ui-init-asked-only-when = Posée seulement lorsque { $question } est au niveau { $level } ou au-dessus.
+
+## Progress and summary lines of render, batch, panel, diff, migrate and schema, their warnings
+## and their errors (in the interface's language: `--lang`, else the system locale's).
+ui-command-wrote = { $file } écrit
+ui-batch-jobs-zero = --jobs doit valoir au moins 1
+ui-batch-no-stdout = un lot écrit ses notes et leur index dans un dossier, pas sur la sortie standard ; indiquez `-o DIR`
+ui-batch-output-is-input = le dossier de sortie est aussi un dossier d’entrée ; indiquez un autre `-o DIR`
+ui-batch-inside-output = avertissement : { $folder } est le dossier de sortie, qu’un lot ne lit pas : { $count ->
+        [one] { $count } fichier d’évaluation qui s’y trouve n’est pas rendu ({ $files }) ; pour le rendre, déplacez-le
+       *[other] { $count } fichiers d’évaluation qui s’y trouvent ne sont pas rendus ({ $files }) ; pour les rendre, déplacez-les
+    } ailleurs ou choisissez un autre `-o DIR`
+ui-batch-no-inputs = aucun fichier .toml trouvé sous { $paths } ; rien n’a été rendu
+# The progress bar's words: "12/40 briefs  3.1/s  9s left".
+ui-batch-bar-briefs = notes
+ui-batch-bar-left = reste { $eta }
+ui-batch-progress-ok = [{ $done }/{ $total }] rendu : { $file }
+ui-batch-progress-failed = [{ $done }/{ $total }] échec : { $file }
+ui-batch-progress-skipped = [{ $done }/{ $total }] ignoré : { $file }
+ui-batch-panels-written = { $count ->
+        [one] { $count } note de panel écrite
+       *[other] { $count } notes de panel écrites
+    }
+ui-batch-summary = { $ok ->
+        [one] { $ok } sur { $total } rendu
+       *[other] { $ok } sur { $total } rendus
+    } dans { $folder }{ $failed ->
+        [0] {""}
+       *[other] , { $failed } en échec
+    }{ $skipped ->
+        [0] {""}
+        [one] , { $skipped } ignoré
+       *[other] , { $skipped } ignorés
+    } ; index dans { $index }
+ui-batch-fail-on = { $count ->
+        [one] { $count } fichier a une appréciation « { $rating } » ou moins bonne
+       *[other] { $count } fichiers ont une appréciation « { $rating } » ou moins bonne
+    } (--fail-on) :
+ui-batch-fail-on-input = { $file } : { $rating }
+ui-render-formats-need-folder = plusieurs formats demandent un dossier : indiquez `-o DIR/` (ou omettez -o)
+ui-render-typ-not-stdout = `-f typ` écrit un dossier et ne peut pas aller sur la sortie standard ; indiquez `-o DIR`
+ui-render-watch-needs-files = --watch écrit des fichiers : indiquez `-o FILE` ou `-o DIR/`
+ui-render-not-written = { $file } non écrit
+ui-watch-watching = surveillance de { $files } ; Ctrl-C pour arrêter
+ui-watch-kept-rubrics = les grilles sont restées telles qu’elles étaient
+ui-watch-kept-templates = les modèles sont restés tels qu’ils étaient
+ui-watch-problems = { $time } pas de rendu : { $file } comporte des problèmes ; le dernier résultat valide reste en place
+ui-watch-format-failed = { $time } pas de rendu { $format } : { $error }
+ui-watch-rendered = { $time } rendu de { $files } en { $ms } ms
+ui-panel-too-few = un panel nécessite au moins deux évaluations de la proposition, et { $count ->
+        [0] aucune n’a été fournie
+        [one] une seule a été fournie
+       *[other] { $count } ont été fournies
+    }
+ui-panel-none-read = aucune évaluation n’a pu être lue
+ui-panel-different-rubrics = { $first } et { $second } répondent à des grilles différentes ({ $what }) ; un panel compare des réponses aux mêmes grilles
+ui-panel-forced = avertissement : { $first } et { $second } diffèrent ({ $what }) ; la note du panel présente la proposition telle que la décrit { $shown }
+ui-panel-not-same-proposal = { $first } et { $second } n’évaluent pas la même proposition au même stade ({ $what }) ; ajoutez --force pour les réunir quand même
+ui-panel-two-stages = { $first } et { $second } n’évaluent pas la même proposition au même stade ({ $what }) ; deux stades d’un même texte font l’objet d’une note d’évolution (`impact-brief diff OLD NEW`), pas d’un panel ; ajoutez --force pour les réunir quand même
+ui-panel-upgraded = remarque : { $file } a été rédigé pour les grilles { $edition }.x ; il a été mis à niveau en mémoire vers les questions actuelles
+ui-panel-copy = avertissement : { $file } contient les mêmes évaluateurs et les mêmes réponses que { $earlier } ; chacun compte comme une évaluation
+ui-panel-languages = avertissement : les membres sont rédigés dans plus d’une langue ({ $file } en { $other }) ; la note du panel est en { $lang }, celle du premier fichier : choisissez la langue avec --lang
+ui-panel-named-twice = avertissement : { $file } est nommé deux fois ; il ne compte qu’une fois
+ui-diff-different-rubrics = { $old } et { $new } répondent à des grilles différentes ({ $old_rubrics } contre { $new_rubrics }) ; une note d’évolution compare des réponses aux mêmes grilles : indiquez les mêmes dans les deux fichiers (la clé `rubrics` en tête)
+ui-diff-different-proposals = { $old } et { $new } semblent évaluer des propositions différentes ({ $differences }) ; ajoutez --force pour les comparer quand même
+# `diff --fail-on-worse`: the overall rating, then each dimension that got worse (ui-diff-got-worse-dimension, one after the other).
+ui-diff-got-worse = en recul : { $old } → { $new } dans l’ensemble{ $dimensions }
+ui-diff-got-worse-dimension = {"\u00A0"}; { $dimension } : { $old } → { $new }
+ui-diff-swapped = avertissement : OLD ({ $old }) semble postérieur à NEW ({ $new }) : { $reasons }
+    {"  "}aide : la note d’évolution lit OLD comme la version antérieure ; s’ils sont inversés, lancez `impact-brief diff { $new } { $old }`
+ui-diff-swapped-stage = son stade ({ $old }) vient après celui de NEW ({ $new })
+ui-diff-swapped-introduced = son texte a été déposé ou publié le { $old }, après celui de NEW ({ $new })
+ui-diff-swapped-assessed = il a été évalué le { $old }, après NEW ({ $new })
+# Adds a reason to those before it: "A, and B, and C".
+ui-diff-swapped-and = { $reasons }, et { $reason }
+ui-migrate-nothing-to-do = { $file } : répond déjà aux grilles { $edition }.x (schema_version = { $edition }) ; rien à faire
+# What `migrate` did, a line per question; the first words are padded so that the questions line up.
+ui-migrate-moved = déplacée  { $from } ({ $was }) → { $to } ({ $now })
+ui-migrate-asks-more = répondre  { $question } ({ $was }) : la question demande désormais davantage, la réponse n’est donc pas reprise ; l’ancienne justification est conservée, marquée inconnue
+ui-migrate-replaced = répondre  { $question } : elle remplace { $old } ({ $was }), qui portait sur autre chose ; l’ancienne justification est conservée, marquée inconnue
+ui-migrate-new = nouvelle  { $question } : ajoutée dans les grilles { $edition }.x ; répondez-y
+ui-migrate-merged = fusionnée { $from } ({ $was }) dans { $to } : le fichier répond aux deux ; la réponse à { $to } est conservée, et la justification, les sources et la recommandation de l’ancienne réponse y sont ajoutées avec une note
+ui-migrate-read-only = { $file } est en lecture seule : il n’est donc pas réécrit ; rendez-le d’abord modifiable, ou voyez le résultat avec --dry-run
+ui-migrate-done = { $file } : migré vers les grilles { $edition }.x ; l’original est conservé sous { $backup }
+ui-migrate-all-carried-over = Toutes les réponses ont été reprises, et aucune question n’est nouvelle.
+ui-migrate-needs-answers = { $count ->
+        [one] { $count } question appelle une réponse
+       *[other] { $count } questions appellent une réponse
+    } ; d’ici là, la note marque l’appréciation de son effet comme provisoire. `impact-brief check { $file }` en donne la liste.
+ui-migrate-backup-is-link = { $file } est un lien ; déplacez-le d’abord, pour qu’aucune sauvegarde antérieure ne soit perdue et que rien ne soit écrit ailleurs
+ui-migrate-backup-exists = { $file } existe déjà ; déplacez-le d’abord, pour qu’aucune sauvegarde antérieure ne soit perdue et que rien ne soit écrit ailleurs
+ui-migrate-cannot-create-backup = impossible de créer la copie de sauvegarde { $file }
+ui-migrate-cannot-write-backup = impossible d’écrire la copie de sauvegarde { $file }
+ui-schema-no-config-folder = impossible de savoir où se trouve votre dossier de configuration : ni XDG_CONFIG_HOME ni HOME n’est défini{ $system ->
+        [windows] {" "}(ni APPDATA)
+       *[other] {""}
+    }
+    {"  "}aide : écrivez le schéma vous-même avec `impact-brief schema { $kind } > PATH`, et définissez { $variable }=PATH
+ui-schema-installed-assessment = Les fichiers d’évaluation qui commencent par `#:schema { $url }` (c’est le cas de ceux que produisent init, l’assistant et migrate) sont désormais complétés et vérifiés par les éditeurs qui utilisent Taplo, comme l’extension Even Better TOML de VS Code.
+ui-schema-variable-set = remarque : { $variable } est définie ; les nouveaux fichiers pointent donc plutôt vers { $target }
+ui-schema-installed-rubric = Pour faire vérifier un fichier de grille, placez `#:schema { $url }` sur sa première ligne.
+
+## An answer that names another question for its advice (`advice_under`) when that question gives
+## none. $question and $named are full question ids.
+ui-check-advice-under-none = `{ $question }` renvoie pour sa recommandation à `{ $named }`, qui n’en donne aucune : la note ne recommande rien pour l’une ni pour l’autre
+ui-check-advice-under-none-help = cochez l’atteinte que la proposition comporte sous `{ $named }` (ou écrivez sa `recommendation`), ou donnez à cette réponse une recommandation propre et retirez `advice_under`

@@ -356,3 +356,110 @@ ui-init-screening-title = TRIAGEM: quais destas áreas a proposta toca?
 ui-init-screening = Para cada área que ela não toca, responda à sua pergunta abaixo com status = "not-affected" e diga em `rationale` o que verificou (ou status = "screened-out" para uma área descartada num relance, sem exame). Responda às demais com um nível, uma constatação (`finding`) em uma frase sua, os dispositivos (`provisions`) em que se baseia e os mecanismos encontrados.
 ui-init-mechanisms = Mecanismos: marque o que a proposta faz em `mechanisms = [...]`:
 ui-init-asked-only-when = Perguntada só quando { $question } está no nível { $level } ou acima.
+
+## Progress and summary lines of render, batch, panel, diff, migrate and schema, their warnings
+## and their errors (in the interface's language: `--lang`, else the system locale's).
+ui-command-wrote = { $file } gravado
+ui-batch-jobs-zero = --jobs deve ser pelo menos 1
+ui-batch-no-stdout = um lote grava os relatórios e o índice deles numa pasta, não na saída padrão; indique `-o DIR`
+ui-batch-output-is-input = a pasta de saída também é uma pasta de entrada; indique outro `-o DIR`
+ui-batch-inside-output = aviso: { $folder } é a pasta de saída, que um lote não lê: { $count ->
+        [one] { $count } arquivo de avaliação que está nela não é gerado ({ $files }); para gerá-lo, mova-o
+       *[other] { $count } arquivos de avaliação que estão nela não são gerados ({ $files }); para gerá-los, mova-os
+    } para outro lugar ou escolha outro `-o DIR`
+ui-batch-no-inputs = nenhum arquivo .toml encontrado em { $paths }; nada foi gerado
+# The progress bar's words: "12/40 briefs  3.1/s  9s left".
+ui-batch-bar-briefs = relatórios
+ui-batch-bar-left = faltam { $eta }
+ui-batch-progress-ok = [{ $done }/{ $total }] gerado: { $file }
+ui-batch-progress-failed = [{ $done }/{ $total }] com erro: { $file }
+ui-batch-progress-skipped = [{ $done }/{ $total }] ignorado: { $file }
+ui-batch-panels-written = { $count ->
+        [0] { $count } relatórios de painel gravados
+        [one] { $count } relatório de painel gravado
+       *[other] { $count } relatórios de painel gravados
+    }
+ui-batch-summary = { $ok ->
+        [0] { $ok } de { $total } gerados
+        [one] { $ok } de { $total } gerado
+       *[other] { $ok } de { $total } gerados
+    } em { $folder }{ $failed ->
+        [0] {""}
+       *[other] , { $failed } com erro
+    }{ $skipped ->
+        [0] {""}
+        [one] , { $skipped } ignorado
+       *[other] , { $skipped } ignorados
+    }; índice em { $index }
+ui-batch-fail-on = { $count ->
+        [one] { $count } arquivo tem classificação “{ $rating }” ou pior
+       *[other] { $count } arquivos têm classificação “{ $rating }” ou pior
+    } (--fail-on):
+ui-batch-fail-on-input = { $file }: { $rating }
+ui-render-formats-need-folder = vários formatos precisam de uma pasta: indique `-o DIR/` (ou omita -o)
+ui-render-typ-not-stdout = `-f typ` grava uma pasta e não pode ir para a saída padrão; indique `-o DIR`
+ui-render-watch-needs-files = --watch grava arquivos: indique `-o FILE` ou `-o DIR/`
+ui-render-not-written = { $file } não gravado
+ui-watch-watching = observando { $files }; Ctrl-C para parar
+ui-watch-kept-rubrics = as rubricas foram mantidas como estavam
+ui-watch-kept-templates = os modelos foram mantidos como estavam
+ui-watch-problems = { $time } não gerado: { $file } tem problemas; o último resultado válido continua no lugar
+ui-watch-format-failed = { $time } { $format } não gerado: { $error }
+ui-watch-rendered = { $time } geração de { $files } em { $ms } ms
+ui-panel-too-few = um painel precisa de pelo menos duas avaliações da proposta, e { $count ->
+        [0] nenhuma foi fornecida
+        [one] só uma foi fornecida
+       *[other] { $count } foram fornecidas
+    }
+ui-panel-none-read = nenhuma avaliação pôde ser lida
+ui-panel-different-rubrics = { $first } e { $second } respondem a rubricas diferentes ({ $what }); um painel compara respostas às mesmas rubricas
+ui-panel-forced = aviso: { $first } e { $second } diferem ({ $what }); o relatório do painel mostra a proposta como { $shown } a descreve
+ui-panel-not-same-proposal = { $first } e { $second } não avaliam a mesma proposta na mesma fase ({ $what }); use --force para reuni-los mesmo assim
+ui-panel-two-stages = { $first } e { $second } não avaliam a mesma proposta na mesma fase ({ $what }); duas fases de um mesmo projeto de lei formam um relatório de mudanças (`impact-brief diff OLD NEW`), não um painel; use --force para reuni-los mesmo assim
+ui-panel-upgraded = nota: { $file } foi escrito para as rubricas { $edition }.x; foi atualizado na memória para as perguntas atuais
+ui-panel-copy = aviso: { $file } tem os mesmos avaliadores e as mesmas respostas que { $earlier }; cada um conta como uma avaliação
+ui-panel-languages = aviso: os membros estão escritos em mais de um idioma ({ $file } em { $other }); o relatório do painel está em { $lang }, o do primeiro arquivo: use --lang para escolher
+ui-panel-named-twice = aviso: { $file } foi indicado duas vezes; conta uma só vez
+ui-diff-different-rubrics = { $old } e { $new } respondem a rubricas diferentes ({ $old_rubrics } versus { $new_rubrics }); um relatório de mudanças compara respostas às mesmas rubricas: liste as mesmas nos dois arquivos (a chave `rubrics` no início)
+ui-diff-different-proposals = { $old } e { $new } parecem avaliar propostas diferentes ({ $differences }); use --force para compará-los mesmo assim
+# `diff --fail-on-worse`: the overall rating, then each dimension that got worse (ui-diff-got-worse-dimension, one after the other).
+ui-diff-got-worse = piorou: { $old } → { $new } no geral{ $dimensions }
+ui-diff-got-worse-dimension = ; { $dimension }: { $old } → { $new }
+ui-diff-swapped = aviso: OLD ({ $old }) parece posterior a NEW ({ $new }): { $reasons }
+    {"  "}ajuda: o relatório de mudanças lê OLD como a versão anterior; se estiverem invertidos, execute `impact-brief diff { $new } { $old }`
+ui-diff-swapped-stage = a fase dele ({ $old }) vem depois da de NEW ({ $new })
+ui-diff-swapped-introduced = o texto dele foi apresentado ou publicado em { $old }, depois do de NEW ({ $new })
+ui-diff-swapped-assessed = ele foi avaliado em { $old }, depois de NEW ({ $new })
+# Adds a reason to those before it: "A, and B, and C".
+ui-diff-swapped-and = { $reasons }, e { $reason }
+ui-migrate-nothing-to-do = { $file }: já responde às rubricas { $edition }.x (schema_version = { $edition }); nada a fazer
+# What `migrate` did, a line per question; the first words are padded so that the questions line up.
+ui-migrate-moved = transferida { $from } ({ $was }) → { $to } ({ $now })
+ui-migrate-asks-more = responder   { $question } ({ $was }): a pergunta agora pede mais, então a resposta não é transferida; a justificativa anterior é mantida, marcada como desconhecida
+ui-migrate-replaced = responder   { $question }: substitui { $old } ({ $was }), que perguntava algo diferente; a justificativa anterior é mantida, marcada como desconhecida
+ui-migrate-new = nova        { $question }: acrescentada nas rubricas { $edition }.x; responda-a
+ui-migrate-merged = mesclada    { $from } ({ $was }) em { $to }: o arquivo responde às duas; a resposta a { $to } é mantida, e a justificativa, as fontes e a recomendação da resposta anterior são acrescentadas a ela com uma nota
+ui-migrate-read-only = { $file } é somente leitura, por isso não é reescrito; torne-o gravável primeiro, ou veja o resultado com --dry-run
+ui-migrate-done = { $file }: migrado para as rubricas { $edition }.x; o original é mantido como { $backup }
+ui-migrate-all-carried-over = Todas as respostas foram transferidas, e nenhuma pergunta é nova.
+ui-migrate-needs-answers = { $count ->
+        [one] { $count } pergunta precisa de resposta
+       *[other] { $count } perguntas precisam de resposta
+    }; até lá, o relatório marca a classificação do efeito como provisória. `impact-brief check { $file }` mostra a lista.
+ui-migrate-backup-is-link = { $file } é um link; mova-o para outro lugar primeiro, para que nenhuma cópia de segurança anterior se perca e nada seja gravado em outro lugar
+ui-migrate-backup-exists = { $file } já existe; mova-o para outro lugar primeiro, para que nenhuma cópia de segurança anterior se perca e nada seja gravado em outro lugar
+ui-migrate-cannot-create-backup = não é possível criar a cópia de segurança { $file }
+ui-migrate-cannot-write-backup = não é possível gravar a cópia de segurança { $file }
+ui-schema-no-config-folder = não é possível saber onde fica sua pasta de configuração: nem XDG_CONFIG_HOME nem HOME está definida{ $system ->
+        [windows] {" "}(nem APPDATA)
+       *[other] {""}
+    }
+    {"  "}ajuda: grave o esquema você mesmo com `impact-brief schema { $kind } > PATH` e defina { $variable }=PATH
+ui-schema-installed-assessment = Os arquivos de avaliação que começam com `#:schema { $url }` (como os do init, do assistente e do migrate) agora são completados e verificados por editores com Taplo, como o Even Better TOML do VS Code.
+ui-schema-variable-set = nota: { $variable } está definida, então os novos arquivos apontam para { $target }
+ui-schema-installed-rubric = Para que um arquivo de rubrica seja verificado, coloque `#:schema { $url }` na primeira linha.
+
+## An answer that names another question for its advice (`advice_under`) when that question gives
+## none. $question and $named are full question ids.
+ui-check-advice-under-none = `{ $question }` remete sua recomendação a `{ $named }`, que não dá nenhuma, então o relatório não recomenda nada para nenhuma das duas
+ui-check-advice-under-none-help = marque o dano que a proposta contém em `{ $named }` (ou escreva sua `recommendation`), ou dê a esta resposta uma recomendação própria e remova `advice_under`

@@ -11,6 +11,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use super::{Outcome, UsageError, load_rubrics, renderer_for};
 use crate::batch::{self, BatchSettings, Row, RowStatus, index};
 use crate::cli::BatchArgs;
+use crate::i18n::{Lang, tr};
 use crate::output::{Inputs, write_atomically};
 
 /// The most worker threads a batch starts, whatever `--jobs` says.
@@ -18,21 +19,20 @@ const MAX_JOBS: usize = 256;
 
 /// Runs `batch`.
 pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
+    // The language of the lines below, not of the briefs (`--lang` asks for both).
+    let ui = super::interface_language(args.lang.lang);
     if args.jobs == Some(0) {
-        return Err(UsageError("--jobs must be at least 1".into()).into());
+        return Err(UsageError(tr(ui, "ui-batch-jobs-zero")).into());
     }
     if args.output == Path::new("-") {
-        return Err(UsageError(
-            "a batch writes a folder of briefs and their index, not standard output; pass `-o DIR`".into(),
-        )
-        .into());
+        return Err(UsageError(tr(ui, "ui-batch-no-stdout")).into());
     }
     let formats = args.format.unique();
     let same = |path: &Path| matches!((std::fs::canonicalize(path), std::fs::canonicalize(&args.output)), (Ok(a), Ok(b)) if a == b);
     // An output that is a file, an input's among them, is said to be one when the folder is made.
     if !args.output.is_file() && args.paths.iter().any(|path| same(path)) {
         // A refused output, as one that would replace an input: exit 1, not a usage error.
-        anyhow::bail!("the output folder is also an input folder; pass another `-o DIR`");
+        anyhow::bail!("{}", tr(ui, "ui-batch-output-is-input"));
     }
     // Everything costly is prepared once for the whole run, and checked before any input is read.
     let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;
@@ -40,39 +40,39 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let batch::Discovery { jobs, inside_output } = batch::discover(&args.paths, &args.output);
     if !inside_output.is_empty() {
         // Rendering them would read the folder being written; not rendering them must be said.
+        let files = inside_output
+            .iter()
+            .take(3)
+            .map(|path| path.display().to_string())
+            .chain((inside_output.len() > 3).then(|| "…".to_string()))
+            .collect::<Vec<_>>()
+            .join(", ");
         crate::eprintln_safe!(
-            "warning: {} is the output folder, which a batch does not read: {} assessment file{} in it {} not rendered ({}); to render {}, move {} elsewhere or choose another `-o DIR`",
-            args.output.display(),
-            inside_output.len(),
-            if inside_output.len() == 1 { "" } else { "s" },
-            if inside_output.len() == 1 { "is" } else { "are" },
-            inside_output
-                .iter()
-                .take(3)
-                .map(|path| path.display().to_string())
-                .chain((inside_output.len() > 3).then(|| "…".to_string()))
-                .collect::<Vec<_>>()
-                .join(", "),
-            if inside_output.len() == 1 { "it" } else { "them" },
-            if inside_output.len() == 1 { "it" } else { "them" },
+            "{}",
+            crate::tr!(
+                ui,
+                "ui-batch-inside-output",
+                folder = args.output.display().to_string(),
+                count = inside_output.len(),
+                files = files
+            )
         );
     }
     if jobs.is_empty() {
         // A mistyped folder in a scheduled job must not pass for a run that rendered everything.
-        anyhow::bail!(
-            "no .toml files found under {}; nothing was rendered",
-            args.paths
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        let paths = args
+            .paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        anyhow::bail!("{}", crate::tr!(ui, "ui-batch-no-inputs", paths = paths));
     }
     crate::output::create_folder(&args.output)?;
     // Said once, before any work, rather than once per input after it.
     crate::output::check_writable(&args.output)?;
 
-    let progress = Progress::new(jobs.len() as u64, args.quiet);
+    let progress = Progress::new(jobs.len() as u64, args.quiet, ui);
     let inputs = Inputs::of_run(rubrics_dir, args.templates.templates.as_deref());
     let settings = BatchSettings {
         rubrics: &rubrics,
@@ -92,7 +92,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         let panels = batch::panels(&jobs, &rows, &settings);
         if !args.quiet {
             let written = panels.iter().filter(|row| row.status == RowStatus::Ok).count();
-            crate::eprintln_safe!("{written} panel brief{} written", if written == 1 { "" } else { "s" });
+            crate::eprintln_safe!("{}", crate::tr!(ui, "ui-batch-panels-written", count = written));
         }
         rows.extend(panels);
     }
@@ -123,20 +123,17 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let ok = rows.iter().filter(|row| row.status == RowStatus::Ok).count();
     let skipped = rows.iter().filter(|row| row.status == RowStatus::Skipped).count();
     crate::eprintln_safe!(
-        "{ok} of {} rendered into {}{}{}; index in {}",
-        rows.len(),
-        args.output.display(),
-        if failures.is_empty() {
-            String::new()
-        } else {
-            format!(", {} failed", failures.len())
-        },
-        if skipped == 0 {
-            String::new()
-        } else {
-            format!(", {skipped} skipped")
-        },
-        args.output.join("index.md").display()
+        "{}",
+        crate::tr!(
+            ui,
+            "ui-batch-summary",
+            ok = ok,
+            total = rows.len(),
+            folder = args.output.display().to_string(),
+            failed = failures.len(),
+            skipped = skipped,
+            index = args.output.join("index.md").display().to_string()
+        )
     );
     let mut outcome = if failures.is_empty() {
         Outcome::Success
@@ -147,16 +144,23 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         let hits = batch::at_or_below(&rows, threshold);
         if !hits.is_empty() {
             crate::eprintln_safe!(
-                "{} input{} rated {} or worse (--fail-on):",
-                hits.len(),
-                if hits.len() == 1 { " is" } else { "s are" },
-                threshold
+                "{}",
+                crate::tr!(
+                    ui,
+                    "ui-batch-fail-on",
+                    count = hits.len(),
+                    rating = threshold.label_in(ui)
+                )
             );
             for row in hits {
                 crate::eprintln_safe!(
-                    "  {}: {}",
-                    row.input,
-                    row.rating.map(|rating| rating.label()).unwrap_or_default()
+                    "  {}",
+                    crate::tr!(
+                        ui,
+                        "ui-batch-fail-on-input",
+                        file = row.input.as_str(),
+                        rating = row.rating.map(|rating| rating.label_in(ui)).unwrap_or_default()
+                    )
                 );
             }
             outcome = Outcome::Failure;
@@ -171,18 +175,28 @@ enum Progress {
     Lines {
         total: u64,
         done: std::sync::atomic::AtomicU64,
+        /// The language of the lines.
+        lang: Lang,
     },
     Quiet,
 }
 
 impl Progress {
-    fn new(total: u64, quiet: bool) -> Progress {
+    fn new(total: u64, quiet: bool, lang: Lang) -> Progress {
         if quiet {
             return Progress::Quiet;
         }
         if std::io::stderr().is_terminal() {
             let bar = ProgressBar::new(total);
-            let style = ProgressStyle::with_template("{bar:30} {pos}/{len} briefs  {per_sec}  {eta} left  {wide_msg}")
+            // indicatif's placeholders around the translated words; `{eta}` goes through the
+            // message, so that a language can put the time before or after its word.
+            let template = format!(
+                "{{bar:30}} {{pos}}/{{len}} {}  {{per_sec}}  {}  {{wide_msg}}",
+                tr(lang, "ui-batch-bar-briefs"),
+                crate::tr!(lang, "ui-batch-bar-left", eta = "{eta}")
+            );
+            let style = ProgressStyle::with_template(&template)
+                .or_else(|_| ProgressStyle::with_template("{bar:30} {pos}/{len}  {per_sec}  {eta}  {wide_msg}"))
                 .unwrap_or_else(|_| ProgressStyle::default_bar());
             bar.set_style(style);
             bar.enable_steady_tick(Duration::from_millis(200));
@@ -191,24 +205,28 @@ impl Progress {
             Progress::Lines {
                 total,
                 done: std::sync::atomic::AtomicU64::new(0),
+                lang,
             }
         }
     }
 
     fn done(&self, row: &Row) {
-        let status = match row.status {
-            RowStatus::Ok => "ok",
-            RowStatus::Failed => "failed",
-            RowStatus::Skipped => "skipped",
-        };
         match self {
             Progress::Bar(bar) => {
                 bar.inc(1);
                 bar.set_message(crate::markup::terminal_safe(&row.input).into_owned());
             }
-            Progress::Lines { total, done } => {
+            Progress::Lines { total, done, lang } => {
                 let done = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-                crate::eprintln_safe!("[{done}/{total}] {status}: {}", row.input);
+                let id = match row.status {
+                    RowStatus::Ok => "ui-batch-progress-ok",
+                    RowStatus::Failed => "ui-batch-progress-failed",
+                    RowStatus::Skipped => "ui-batch-progress-skipped",
+                };
+                crate::eprintln_safe!(
+                    "{}",
+                    crate::tr!(*lang, id, done = done, total = *total, file = row.input.as_str())
+                );
             }
             Progress::Quiet => {}
         }

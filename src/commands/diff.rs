@@ -9,14 +9,17 @@ use super::{Outcome, document_destination, load_rubrics, proposal_differences, r
 use crate::change::{ChangeBrief, Origin};
 use crate::cli::DiffArgs;
 use crate::diagnostic::Diagnostics;
+use crate::i18n::Lang;
 use crate::model::assessment::calendar_date;
-use crate::model::{Assessment, RubricSet, Stage};
+use crate::model::{Assessment, Dimension, RubricSet, Stage};
 use crate::output::Inputs;
 use crate::report::Brief;
 use crate::templates::DocumentKind;
 
 /// Runs `diff`.
 pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
+    // The language of the lines below, not of the change brief (`--lang` asks for both).
+    let ui = super::interface_language(args.out.lang.lang);
     let (destination, formats) = document_destination(args.out.output.as_deref(), &args.out.format)?;
     let renderer = renderer_for(&formats, &args.out.templates, &args.out.pdf)?;
     renderer.check(DocumentKind::Change, &formats)?;
@@ -39,20 +42,28 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // still counting in that side's overall score: the brief could only mislead.
     if !crate::model::same_rubrics(&old, &new) {
         bail!(
-            "{} and {} answer different rubrics ({} vs {}); a change brief compares answers to the same rubrics: list the same ones in both files (the `rubrics` key at the top)",
-            args.old.display(),
-            args.new.display(),
-            old.rubric_ids().join(", "),
-            new.rubric_ids().join(", ")
+            "{}",
+            crate::tr!(
+                ui,
+                "ui-diff-different-rubrics",
+                old = args.old.display().to_string(),
+                new = args.new.display().to_string(),
+                old_rubrics = old.rubric_ids().join(", "),
+                new_rubrics = new.rubric_ids().join(", ")
+            )
         );
     }
     let differences = proposal_differences(&old, &new);
     if !args.force && !differences.is_empty() {
         bail!(
-            "{} and {} seem to assess different proposals ({}); pass --force to compare them anyway",
-            args.old.display(),
-            args.new.display(),
-            differences.join("; ")
+            "{}",
+            crate::tr!(
+                ui,
+                "ui-diff-different-proposals",
+                old = args.old.display().to_string(),
+                new = args.new.display().to_string(),
+                differences = differences.join("; ")
+            )
         );
     }
     let change = ChangeBrief::between(
@@ -62,7 +73,7 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         &new_origin,
         new.lang(),
     );
-    warn_if_swapped(&args.old, &old, &args.new, &new);
+    warn_if_swapped(&args.old, &old, &args.new, &new, ui);
     let mut inputs = Inputs::of_run(rubrics_dir, args.out.templates.templates.as_deref());
     inputs.add_assessment(&args.old, &old);
     inputs.add_assessment(&args.new, &new);
@@ -76,19 +87,33 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         &inputs,
     )?;
     Ok(if args.fail_on_worse && change.got_worse() {
-        crate::eprintln_safe!(
-            "got worse: {} → {} overall{}",
-            change.overall.old.rating,
-            change.overall.new.rating,
-            change
-                .dimensions
-                .iter()
-                .filter(|dimension| dimension.change == crate::change::Change::Worse)
-                .map(|dimension| format!(
-                    "; {}: {} → {}",
-                    dimension.label, dimension.old.verdict, dimension.new.verdict
+        // In the interface's language, which need not be the change brief's.
+        let dimensions = change
+            .dimensions
+            .iter()
+            .filter(|movement| movement.change == crate::change::Change::Worse)
+            .filter_map(|movement| {
+                let dimension = Dimension::ALL
+                    .into_iter()
+                    .find(|dimension| dimension.id() == movement.id)?;
+                Some(crate::tr!(
+                    ui,
+                    "ui-diff-got-worse-dimension",
+                    dimension = dimension.label_in(ui),
+                    old = movement.old.rating.label_for_in(dimension, ui),
+                    new = movement.new.rating.label_for_in(dimension, ui)
                 ))
-                .collect::<String>()
+            })
+            .collect::<String>();
+        crate::eprintln_safe!(
+            "{}",
+            crate::tr!(
+                ui,
+                "ui-diff-got-worse",
+                old = change.overall.old.rating.label_in(ui),
+                new = change.overall.new.rating.label_in(ui),
+                dimensions = dimensions
+            )
         );
         Outcome::Failure
     } else {
@@ -99,7 +124,7 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
 /// Warns when OLD looks later than NEW: a later stage of the bill, a text introduced later, or a
 /// later assessment date. The change brief reads OLD as the earlier version, so swapped files
 /// would turn an improvement into a confident "got worse".
-fn warn_if_swapped(old_path: &Path, old: &Assessment, new_path: &Path, new: &Assessment) {
+fn warn_if_swapped(old_path: &Path, old: &Assessment, new_path: &Path, new: &Assessment, ui: Lang) {
     // Withdrawn and rejected end a bill's course at any point: they are later than nothing.
     let rank = |stage: Option<Stage>| match stage {
         Some(Stage::Withdrawn | Stage::Rejected) | None => None,
@@ -110,31 +135,50 @@ fn warn_if_swapped(old_path: &Path, old: &Assessment, new_path: &Path, new: &Ass
         && old_rank > new_rank
         && let (Some(old_stage), Some(new_stage)) = (old.proposal.stage, new.proposal.stage)
     {
-        reasons.push(format!("its stage ({old_stage}) comes after NEW's ({new_stage})"));
+        reasons.push(crate::tr!(
+            ui,
+            "ui-diff-swapped-stage",
+            old = old_stage.label_in(ui),
+            new = new_stage.label_in(ui)
+        ));
     }
     // The date its text was introduced: a later stage's text is dated later.
     let introduced = |assessment: &Assessment| assessment.proposal.introduced.as_ref().and_then(calendar_date);
     if let (Some(old_date), Some(new_date)) = (introduced(old), introduced(new))
         && old_date > new_date
     {
-        reasons.push(format!(
-            "its text was introduced on {old_date}, after NEW's ({new_date})"
+        reasons.push(crate::tr!(
+            ui,
+            "ui-diff-swapped-introduced",
+            old = old_date.to_string(),
+            new = new_date.to_string()
         ));
     }
     let day = |assessment: &Assessment| assessment.assessment.date.as_ref().and_then(calendar_date);
     if let (Some(old_date), Some(new_date)) = (day(old), day(new))
         && old_date > new_date
     {
-        reasons.push(format!("it was assessed on {old_date}, after NEW ({new_date})"));
+        reasons.push(crate::tr!(
+            ui,
+            "ui-diff-swapped-assessed",
+            old = old_date.to_string(),
+            new = new_date.to_string()
+        ));
     }
-    if !reasons.is_empty() {
+    // "A, and B, and C", each reason added to those before it.
+    let reasons = reasons
+        .into_iter()
+        .reduce(|before, reason| crate::tr!(ui, "ui-diff-swapped-and", reasons = before, reason = reason));
+    if let Some(reasons) = reasons {
         crate::eprintln_safe!(
-            "warning: OLD ({}) looks later than NEW ({}): {}\n  help: the change brief reads OLD as the earlier version; if they are swapped, run `impact-brief diff {} {}`",
-            old_path.display(),
-            new_path.display(),
-            reasons.join(", and "),
-            new_path.display(),
-            old_path.display()
+            "{}",
+            crate::tr!(
+                ui,
+                "ui-diff-swapped",
+                old = old_path.display().to_string(),
+                new = new_path.display().to_string(),
+                reasons = reasons
+            )
         );
     }
 }

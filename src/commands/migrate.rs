@@ -13,12 +13,15 @@ use super::Outcome;
 use super::load_rubrics;
 use crate::cli::MigrateArgs;
 use crate::diagnostic::Diagnostics;
+use crate::i18n::Lang;
 use crate::model::assessment::{ASSESSMENT_SCHEMA_VERSION, read_assessment_file};
 use crate::model::{Assessment, AssessmentDocument};
 use crate::output::{print_stdout, write_durably};
 
 /// Runs `migrate`.
 pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
+    // `migrate` has no `--lang`: the system locale chooses the language of its lines.
+    let ui = super::interface_language(None);
     let rubrics = load_rubrics(rubrics_dir)?;
     let file = read_assessment_file(&args.file).map_err(Diagnostics::from)?;
     let mut assessment = Assessment::from_file(&file, &rubrics).map_err(Diagnostics)?;
@@ -27,8 +30,13 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     }
     let Some(upgrade) = assessment.upgrade.clone() else {
         crate::eprintln_safe!(
-            "{}: already answers rubrics {ASSESSMENT_SCHEMA_VERSION}.x (schema_version = {ASSESSMENT_SCHEMA_VERSION}); nothing to do",
-            args.file.display()
+            "{}",
+            crate::tr!(
+                ui,
+                "ui-migrate-nothing-to-do",
+                file = args.file.display().to_string(),
+                edition = ASSESSMENT_SCHEMA_VERSION
+            )
         );
         return Ok(Outcome::Success);
     };
@@ -52,39 +60,64 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     document.update(&assessment)?;
     let text = document.text();
     let mut report = String::new();
+    // One line per change, indented, its first word padded in each language so that the
+    // questions line up.
     for step in &upgrade.mapped {
         let _ = writeln!(
             report,
-            "  moved   {} ({}) → {} ({})",
-            step.from, step.was, step.to, step.now
+            "  {}",
+            crate::tr!(
+                ui,
+                "ui-migrate-moved",
+                from = step.from.to_string(),
+                was = step.was.to_string(),
+                to = step.to.to_string(),
+                now = step.now.to_string()
+            )
         );
     }
     for step in &upgrade.needs_answer {
-        let _ = if step.from == step.to {
-            writeln!(
-                report,
-                "  answer  {} ({}): the question now asks more, so the answer is not carried over; the old rationale is kept, marked unknown",
-                step.to, step.was
+        let line = if step.from == step.to {
+            crate::tr!(
+                ui,
+                "ui-migrate-asks-more",
+                question = step.to.to_string(),
+                was = step.was.to_string()
             )
         } else {
-            writeln!(
-                report,
-                "  answer  {}: it replaces {} ({}), which asked something different; the old rationale is kept, marked unknown",
-                step.to, step.from, step.was
+            crate::tr!(
+                ui,
+                "ui-migrate-replaced",
+                question = step.to.to_string(),
+                old = step.from.to_string(),
+                was = step.was.to_string()
             )
         };
+        let _ = writeln!(report, "  {line}");
     }
     for question in &upgrade.new_questions {
         let _ = writeln!(
             report,
-            "  new     {question}: added in rubrics {ASSESSMENT_SCHEMA_VERSION}.x; answer it"
+            "  {}",
+            crate::tr!(
+                ui,
+                "ui-migrate-new",
+                question = question.to_string(),
+                edition = ASSESSMENT_SCHEMA_VERSION
+            )
         );
     }
     for step in &upgrade.merged {
         let _ = writeln!(
             report,
-            "  merged  {} ({}) into {}: the file answers both; the answer to {} is kept, and the old answer's rationale, evidence and recommendation are added to it with a note",
-            step.from, step.was, step.to, step.to
+            "  {}",
+            crate::tr!(
+                ui,
+                "ui-migrate-merged",
+                from = step.from.to_string(),
+                was = step.was.to_string(),
+                to = step.to.to_string()
+            )
         );
     }
     if args.dry_run {
@@ -94,27 +127,35 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     }
     if crate::output::is_read_only(&args.file) {
         anyhow::bail!(
-            "{} is read-only, so it is not rewritten; make it writable first, or see the result with --dry-run",
-            args.file.display()
+            "{}",
+            crate::tr!(ui, "ui-migrate-read-only", file = args.file.display().to_string())
         );
     }
     let backup = backup_path(&args.file, upgrade.from_edition);
-    write_backup(&backup, file.text.as_bytes())?;
+    write_backup(&backup, file.text.as_bytes(), ui)?;
     write_durably(&args.file, text.as_bytes())?;
     let needs = upgrade.needs_answer.len() + upgrade.new_questions.len();
     crate::eprintln_safe!(
-        "{}: migrated to rubrics {ASSESSMENT_SCHEMA_VERSION}.x; the original is kept as {}",
-        args.file.display(),
-        backup.display()
+        "{}",
+        crate::tr!(
+            ui,
+            "ui-migrate-done",
+            file = args.file.display().to_string(),
+            edition = ASSESSMENT_SCHEMA_VERSION,
+            backup = backup.display().to_string()
+        )
     );
     crate::eprint_safe!("{report}");
     match needs {
-        0 => crate::eprintln_safe!("Every answer was carried over, and no question is new."),
+        0 => crate::eprintln_safe!("{}", crate::i18n::tr(ui, "ui-migrate-all-carried-over")),
         n => crate::eprintln_safe!(
-            "{n} question{} need{} an answer; until then the brief marks its effect rating as provisional. `impact-brief check {}` lists them.",
-            if n == 1 { "" } else { "s" },
-            if n == 1 { "s" } else { "" },
-            args.file.display()
+            "{}",
+            crate::tr!(
+                ui,
+                "ui-migrate-needs-answers",
+                count = n,
+                file = args.file.display().to_string()
+            )
         ),
     }
     Ok(Outcome::Success)
@@ -122,17 +163,15 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
 
 /// Writes the backup as a new file: never over an existing file, and never through a link
 /// (a dangling `bill.toml.v1.bak` link would otherwise create a file wherever it points).
-fn write_backup(backup: &Path, bytes: &[u8]) -> Result<()> {
+fn write_backup(backup: &Path, bytes: &[u8], ui: Lang) -> Result<()> {
+    let named = |id: &str| crate::tr!(ui, id, file = backup.display().to_string());
     if let Ok(metadata) = std::fs::symlink_metadata(backup) {
-        let what = if metadata.file_type().is_symlink() {
-            "is a link"
+        let id = if metadata.file_type().is_symlink() {
+            "ui-migrate-backup-is-link"
         } else {
-            "exists already"
+            "ui-migrate-backup-exists"
         };
-        bail!(
-            "{} {what}; move it away first, so that no earlier backup is lost and nothing is written elsewhere",
-            backup.display()
-        );
+        bail!("{}", named(id));
     }
     // `create_new` is O_CREAT|O_EXCL: it fails on anything at that path, a link included, even
     // one that appeared since the check above.
@@ -140,11 +179,11 @@ fn write_backup(backup: &Path, bytes: &[u8]) -> Result<()> {
         .write(true)
         .create_new(true)
         .open(backup)
-        .with_context(|| format!("cannot create the backup {}", backup.display()))?;
+        .with_context(|| named("ui-migrate-cannot-create-backup"))?;
     created
         .write_all(bytes)
         .and_then(|()| created.sync_all())
-        .with_context(|| format!("cannot write the backup {}", backup.display()))?;
+        .with_context(|| named("ui-migrate-cannot-write-backup"))?;
     Ok(())
 }
 

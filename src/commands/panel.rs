@@ -8,6 +8,7 @@ use anyhow::{Result, bail};
 use super::{Outcome, document_destination, load_rubrics, renderer_for, write_document};
 use crate::cli::PanelArgs;
 use crate::diagnostic::Diagnostics;
+use crate::i18n::{Lang, tr};
 use crate::model::Assessment;
 use crate::output::Inputs;
 use crate::panel::{Member, PanelBrief};
@@ -15,17 +16,15 @@ use crate::templates::DocumentKind;
 
 /// Runs `panel`.
 pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
+    // The language of the lines below, not of the panel brief (`--lang` asks for both).
+    let ui = super::interface_language(args.out.lang.lang);
     let (destination, formats) = document_destination(args.out.output.as_deref(), &args.out.format)?;
     let renderer = renderer_for(&formats, &args.out.templates, &args.out.pdf)?;
     renderer.check(DocumentKind::Panel, &formats)?;
     let rubrics = load_rubrics(rubrics_dir)?;
-    let files = member_files(&args.files)?;
+    let files = member_files(&args.files, ui)?;
     if files.len() < 2 {
-        bail!(
-            "a panel needs at least two assessments of the proposal, and {} {} given",
-            files.len(),
-            if files.len() == 1 { "was" } else { "were" }
-        );
+        bail!("{}", crate::tr!(ui, "ui-panel-too-few", count = files.len()));
     }
     let mut members: Vec<Member> = Vec::new();
     let mut problems = Vec::new();
@@ -42,7 +41,7 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         return Err(Diagnostics(problems).into());
     }
     let Some(first) = members.first() else {
-        bail!("no assessment could be read");
+        bail!("{}", tr(ui, "ui-panel-none-read"));
     };
     for (index, member) in members.iter().enumerate().skip(1) {
         for (other, mismatches) in crate::panel::joining(&members[..index], &member.assessment) {
@@ -53,40 +52,59 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 .join("; ");
             if mismatches.iter().any(|mismatch| !mismatch.forcible) {
                 bail!(
-                    "{} and {} answer different rubrics ({what}); a panel compares answers to the same rubrics",
-                    other.file,
-                    member.file,
+                    "{}",
+                    crate::tr!(
+                        ui,
+                        "ui-panel-different-rubrics",
+                        first = other.file.as_str(),
+                        second = member.file.as_str(),
+                        what = what.as_str()
+                    )
                 );
             }
             if args.force {
                 // Brought together anyway: the brief shows the first file's proposal, and says so
                 // here, for each difference.
                 crate::eprintln_safe!(
-                    "warning: {} and {} differ ({what}); the panel brief shows {}'s",
-                    other.file,
-                    member.file,
-                    first.file
+                    "{}",
+                    crate::tr!(
+                        ui,
+                        "ui-panel-forced",
+                        first = other.file.as_str(),
+                        second = member.file.as_str(),
+                        what = what.as_str(),
+                        shown = first.file.as_str()
+                    )
                 );
                 continue;
             }
-            let stages = if mismatches.iter().any(|mismatch| mismatch.what.starts_with("stage")) {
-                "; two stages of one bill make a change brief (`impact-brief diff OLD NEW`), not a panel"
+            let id = if mismatches.iter().any(|mismatch| mismatch.what.starts_with("stage")) {
+                "ui-panel-two-stages"
             } else {
-                ""
+                "ui-panel-not-same-proposal"
             };
             bail!(
-                "{} and {} do not assess the same proposal at the same stage ({what}){stages}; pass --force to bring them together anyway",
-                other.file,
-                member.file,
+                "{}",
+                crate::tr!(
+                    ui,
+                    id,
+                    first = other.file.as_str(),
+                    second = member.file.as_str(),
+                    what = what.as_str()
+                )
             );
         }
     }
     for member in &members {
         if let Some(upgrade) = &member.assessment.upgrade {
             crate::eprintln_safe!(
-                "note: {} was written for rubrics {}.x; it was upgraded in memory to the current questions",
-                member.file,
-                upgrade.from_edition
+                "{}",
+                crate::tr!(
+                    ui,
+                    "ui-panel-upgraded",
+                    file = member.file.as_str(),
+                    edition = upgrade.from_edition
+                )
             );
         }
     }
@@ -98,9 +116,13 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 && earlier.assessment.answers == member.assessment.answers
         }) {
             crate::eprintln_safe!(
-                "warning: {} holds the same assessors and answers as {}; each counts as an assessment",
-                member.file,
-                earlier.file
+                "{}",
+                crate::tr!(
+                    ui,
+                    "ui-panel-copy",
+                    file = member.file.as_str(),
+                    earlier = earlier.file.as_str()
+                )
             );
         }
     }
@@ -110,10 +132,14 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         && let Some(other) = members.iter().find(|member| member.assessment.lang() != lang)
     {
         crate::eprintln_safe!(
-            "warning: the members are written in more than one language ({} in {}); the panel brief is in {}, the first file's: pass --lang to choose",
-            other.file,
-            other.assessment.lang().code(),
-            lang.code()
+            "{}",
+            crate::tr!(
+                ui,
+                "ui-panel-languages",
+                file = other.file.as_str(),
+                other = other.assessment.lang().code(),
+                lang = lang.code()
+            )
         );
     }
     // Named after the proposal, not after whichever file came first.
@@ -141,7 +167,7 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
 
 /// The assessment files named, folders replaced by their `*.toml` files (sorted), each file once:
 /// the same file named twice counts once, with a warning.
-fn member_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+fn member_files(paths: &[PathBuf], ui: Lang) -> Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = Vec::new();
     let mut seen: Vec<PathBuf> = Vec::new();
     for path in paths {
@@ -159,7 +185,10 @@ fn member_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
         for file in found {
             let canonical = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
             if seen.contains(&canonical) {
-                crate::eprintln_safe!("warning: {} is named twice; it counts once", file.display());
+                crate::eprintln_safe!(
+                    "{}",
+                    crate::tr!(ui, "ui-panel-named-twice", file = file.display().to_string())
+                );
                 continue;
             }
             seen.push(canonical);

@@ -35,30 +35,46 @@ pub fn run(args: &SchemaArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         print_stdout(text.as_bytes())?;
         return Ok(Outcome::Success);
     }
+    // `schema` has no `--lang`: the system locale chooses the language of its lines.
+    let ui = super::interface_language(None);
     let Some(path) = installed_path(kind) else {
         bail!(
-            "cannot tell where your configuration folder is: neither XDG_CONFIG_HOME nor HOME is set{}\n  help: write the schema yourself with `impact-brief schema {} > PATH`, and set {SCHEMA_ENV}=PATH",
-            if cfg!(windows) { " (nor APPDATA)" } else { "" },
-            kind.id()
+            "{}",
+            crate::tr!(
+                ui,
+                "ui-schema-no-config-folder",
+                system = if cfg!(windows) { "windows" } else { "other" },
+                kind = kind.id(),
+                variable = SCHEMA_ENV
+            )
         );
     };
     write_atomically(&path, text.as_bytes())?;
-    crate::eprintln_safe!("wrote {}", path.display());
+    crate::eprintln_safe!(
+        "{}",
+        crate::tr!(ui, "ui-command-wrote", file = path.display().to_string())
+    );
     let url = file_url(&path);
     match kind {
         SchemaKind::Assessment => {
             crate::eprintln_safe!(
-                "Assessment files that start with `#:schema {url}` (those from init, the wizard and migrate do) are now completed and checked by editors with Taplo, such as VS Code's Even Better TOML."
+                "{}",
+                crate::tr!(ui, "ui-schema-installed-assessment", url = url.as_str())
             );
             if let Some(target) = std::env::var_os(SCHEMA_ENV) {
                 crate::eprintln_safe!(
-                    "note: {SCHEMA_ENV} is set, so new files point at {} instead",
-                    target.to_string_lossy()
+                    "{}",
+                    crate::tr!(
+                        ui,
+                        "ui-schema-variable-set",
+                        variable = SCHEMA_ENV,
+                        target = target.to_string_lossy().into_owned()
+                    )
                 );
             }
         }
         SchemaKind::Rubric => {
-            crate::eprintln_safe!("To have a rubric file checked, make `#:schema {url}` its first line.")
+            crate::eprintln_safe!("{}", crate::tr!(ui, "ui-schema-installed-rubric", url = url.as_str()))
         }
     }
     Ok(Outcome::Success)

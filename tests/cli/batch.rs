@@ -458,3 +458,27 @@ fn a_linked_root_keeps_its_own_name_and_paths_keep_their_apostrophe() {
     let csv = env.read("quoted-out/index.csv");
     assert!(csv.contains(",'q.md,"), "{csv}");
 }
+
+/// The progress and summary lines speak the system locale's language: a French user reads them
+/// in French, with French typography (a no-break space before the colon and the semicolon).
+#[test]
+fn progress_and_summary_speak_the_system_locale() {
+    let env = TestEnv::new();
+    let example = std::fs::read_to_string(repo("examples/nigeria-social-media-bill.toml")).expect("example");
+    env.write("bills/nigeria.toml", &example);
+    let run = env.run_with_env(&["batch", "bills", "-o", "out", "-f", "md"], &[("LANG", "fr_FR.UTF-8")]);
+    run.code(0);
+    assert!(env.path("out/nigeria.md").is_file(), "{}", run.stderr);
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert!(
+        lines.contains(&"[1/1] rendu\u{a0}: bills/nigeria.toml"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        lines.contains(&"1 sur 1 rendu dans out\u{a0}; index dans out/index.md"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("rendered into"), "{}", run.stderr);
+}

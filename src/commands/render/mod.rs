@@ -8,6 +8,7 @@ use anyhow::Result;
 
 use super::{Outcome, UsageError, load_rubrics, refuse_binary_on_terminal, renderer_for};
 use crate::cli::RenderArgs;
+use crate::i18n::tr;
 use crate::model::Assessment;
 use crate::output::{Destination, Inputs, file_name_for, print_stdout, write_brief};
 use crate::render::{Format, Rendered};
@@ -15,24 +16,24 @@ use crate::report::Brief;
 
 /// Runs `render`.
 pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
+    // The language of the lines below, not of the brief (`--lang` asks for both).
+    let ui = super::interface_language(args.lang.lang);
     let destination = Destination::from_arg(args.output.as_deref());
     let formats = super::formats_for(&destination, &args.format)?;
     match &destination {
         Destination::File(_) | Destination::Stdout if formats.len() > 1 => {
-            return Err(UsageError("several formats need a folder: pass `-o DIR/` (or leave -o out)".into()).into());
+            return Err(UsageError(tr(ui, "ui-render-formats-need-folder")).into());
         }
         _ => {}
     }
     if destination == Destination::Stdout && formats.contains(&Format::Typ) {
-        return Err(
-            UsageError("`-f typ` writes a folder and cannot go to standard output; pass `-o DIR`".into()).into(),
-        );
+        return Err(UsageError(tr(ui, "ui-render-typ-not-stdout")).into());
     }
     if args.watch {
         if destination == Destination::Stdout {
-            return Err(UsageError("--watch writes files: pass `-o FILE` or `-o DIR/`".into()).into());
+            return Err(UsageError(tr(ui, "ui-render-watch-needs-files")).into());
         }
-        return watch::run(args, rubrics_dir, &formats, &destination);
+        return watch::run(args, rubrics_dir, &formats, &destination, ui);
     }
     // Templates and PDF settings are checked before the input is read.
     let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;
@@ -59,8 +60,15 @@ pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             Destination::Folder(dir) => dir.join(file_name_for(&args.file, &format.output_suffix())),
         };
         match write_brief(&renderer, &brief, format, &path, &inputs) {
-            Ok(()) => crate::eprintln_safe!("wrote {}", path.display()),
-            Err(error) => failures.push(error.context(format!("{} not written", path.display()))),
+            Ok(()) => crate::eprintln_safe!(
+                "{}",
+                crate::tr!(ui, "ui-command-wrote", file = path.display().to_string())
+            ),
+            Err(error) => failures.push(error.context(crate::tr!(
+                ui,
+                "ui-render-not-written",
+                file = path.display().to_string()
+            ))),
         }
     }
     match failures.pop() {

@@ -12,6 +12,7 @@ use anyhow::Result;
 
 use crate::cli::RenderArgs;
 use crate::commands::{Outcome, load_rubrics, renderer_for};
+use crate::i18n::{Lang, tr};
 use crate::model::{Assessment, RubricSet};
 use crate::output::{Destination, Inputs, file_name_for, write_brief};
 use crate::render::{Format, Renderer};
@@ -27,6 +28,7 @@ pub(super) fn run(
     rubrics_dir: Option<&Path>,
     formats: &[Format],
     destination: &Destination,
+    ui: Lang,
 ) -> Result<Outcome> {
     let templates_dir = args.templates.templates.as_deref();
     let mut renderer = renderer_for(formats, &args.templates, &args.pdf)?;
@@ -34,18 +36,18 @@ pub(super) fn run(
     // The ledger CSV file the assessment names, as of the last time it loaded.
     let mut ledger: Option<PathBuf> = None;
     let mut seen = Snapshot::take(&args.file, ledger.as_deref(), rubrics_dir, templates_dir);
-    crate::eprintln_safe!(
-        "watching {}{}{}; Ctrl-C stops",
-        args.file.display(),
-        rubrics_dir
-            .map(|dir| format!(", {}", dir.display()))
-            .unwrap_or_default(),
-        templates_dir
-            .map(|dir| format!(", {}", dir.display()))
-            .unwrap_or_default()
-    );
+    let files = std::iter::once(args.file.as_path())
+        .chain(rubrics_dir)
+        .chain(templates_dir)
+        .map(|path| path.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    crate::eprintln_safe!("{}", crate::tr!(ui, "ui-watch-watching", files = files));
     let watched = |ledger: Option<&Path>| Snapshot::take(&args.file, ledger, rubrics_dir, templates_dir);
-    ledger = render_once(args, rubrics_dir, &renderer, &rubrics, formats, destination).or(ledger);
+    let once = |renderer: &Renderer, rubrics: &RubricSet| {
+        render_once(args, rubrics_dir, renderer, rubrics, formats, destination, ui)
+    };
+    ledger = once(&renderer, &rubrics).or(ledger);
     seen = watched(ledger.as_deref()).with_assessment_of(&seen);
     loop {
         std::thread::sleep(POLL);
@@ -58,17 +60,17 @@ pub(super) fn run(
         if now.rubrics != seen.rubrics {
             match load_rubrics(rubrics_dir) {
                 Ok(loaded) => rubrics = loaded,
-                Err(error) => crate::eprintln_safe!("{error:#}\nkept the rubrics as they were"),
+                Err(error) => crate::eprintln_safe!("{error:#}\n{}", tr(ui, "ui-watch-kept-rubrics")),
             }
         }
         if now.templates != seen.templates {
             match renderer_for(formats, &args.templates, &args.pdf) {
                 Ok(fresh) => renderer = fresh,
-                Err(error) => crate::eprintln_safe!("{error:#}\nkept the templates as they were"),
+                Err(error) => crate::eprintln_safe!("{error:#}\n{}", tr(ui, "ui-watch-kept-templates")),
             }
         }
         seen = now;
-        if let Some(found) = render_once(args, rubrics_dir, &renderer, &rubrics, formats, destination) {
+        if let Some(found) = once(&renderer, &rubrics) {
             ledger = Some(found);
             seen = watched(ledger.as_deref()).with_assessment_of(&seen);
         }
@@ -85,6 +87,7 @@ fn render_once(
     rubrics: &RubricSet,
     formats: &[Format],
     destination: &Destination,
+    ui: Lang,
 ) -> Option<PathBuf> {
     let started = Instant::now();
     let clock = clock_time();
@@ -92,8 +95,13 @@ fn render_once(
         Ok(assessment) => assessment,
         Err(problems) => {
             crate::eprintln_safe!(
-                "{clock} not rendered: {} has problems; the last good output stays\n{problems}",
-                args.file.display()
+                "{}\n{problems}",
+                crate::tr!(
+                    ui,
+                    "ui-watch-problems",
+                    time = clock.as_str(),
+                    file = args.file.display().to_string()
+                )
             );
             return None;
         }
@@ -116,14 +124,28 @@ fn render_once(
         };
         match write_brief(renderer, &brief, *format, &path, &inputs) {
             Ok(()) => written.push(path.display().to_string()),
-            Err(error) => crate::eprintln_safe!("{clock} {format} not rendered: {error:#}"),
+            Err(error) => crate::eprintln_safe!(
+                "{}",
+                crate::tr!(
+                    ui,
+                    "ui-watch-format-failed",
+                    time = clock.as_str(),
+                    format = format.to_string(),
+                    error = format!("{error:#}")
+                )
+            ),
         }
     }
     if !written.is_empty() {
         crate::eprintln_safe!(
-            "{clock} rendered {} in {} ms",
-            written.join(", "),
-            started.elapsed().as_millis()
+            "{}",
+            crate::tr!(
+                ui,
+                "ui-watch-rendered",
+                time = clock.as_str(),
+                files = written.join(", "),
+                ms = started.elapsed().as_millis().to_string()
+            )
         );
     }
     ledger
