@@ -166,3 +166,9 @@ page-overall = General
 # The Word documents' keywords property: the method the brief follows.
 keywords-method = evaluación del impacto de Internet
 page-number = Página { $page } de { $total }
+
+## Guidance that points to another question names it as the reader knows it: its area (or, for a
+## process question, its prompt) as $name, quoted, then where it is. $rubric is the rubric's title,
+## $number the question's place in it, $id its full id in backticks (as a fill-in file heads it).
+question-reference = «{ $name }» ({ $rubric }, pregunta { $number })
+question-reference-by-id = «{ $name }» ({ $id })

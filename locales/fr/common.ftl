@@ -170,3 +170,9 @@ page-overall = Ensemble
 # The Word documents' keywords property: the method the brief follows.
 keywords-method = évaluation de l’impact sur Internet
 page-number = Page { $page } sur { $total }
+
+## Guidance that points to another question names it as the reader knows it: its area (or, for a
+## process question, its prompt) as $name, quoted, then where it is. $rubric is the rubric's title,
+## $number the question's place in it, $id its full id in backticks (as a fill-in file heads it).
+question-reference = « { $name } » ({ $rubric }, question { $number })
+question-reference-by-id = « { $name } » ({ $id })

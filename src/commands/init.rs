@@ -54,6 +54,7 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         title: &title,
         today: &today,
         rubrics: &rubrics.in_language(lang).select(&ids),
+        known: rubrics.in_language(lang),
         schema: schema.as_deref(),
         lang,
     }

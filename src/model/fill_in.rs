@@ -5,6 +5,8 @@
 use std::fmt::Write as _;
 
 use super::assessment::{ASSESSMENT_SCHEMA_VERSION, Stage, StakeholderGroup};
+use super::catalog::RubricSet;
+use super::guidance::Placing;
 use super::rubric::{Dimension, Rubric};
 use super::schema::directive_line;
 use crate::i18n::{Lang, tr};
@@ -17,6 +19,9 @@ pub struct FillIn<'a> {
     pub today: &'a str,
     /// The rubrics to answer, in order.
     pub rubrics: &'a [&'a Rubric],
+    /// Every rubric known, in the file's language: guidance names the questions it points to,
+    /// of these rubrics or others.
+    pub known: &'a RubricSet,
     /// Where the `#:schema` directive on the first line points editors, if anywhere.
     pub schema: Option<&'a str>,
     /// The language of the file's comments and of the brief it asks for; the rubrics are given
@@ -91,7 +96,7 @@ status = "draft"
                     question.dimension().id(),
                     single_line(&question.prompt)
                 );
-                comment_block(&mut out, &question.help, "");
+                comment_block(&mut out, &self.known.guidance(rubric, question, lang, Placing::Id), "");
                 let _ = writeln!(out, "#");
                 for (level, text) in (0u32..).zip(&question.levels) {
                     let flag = question.red_flag_at.is_some_and(|at| level <= at);

@@ -7,6 +7,7 @@ pub mod consultation;
 pub mod document;
 mod encoding;
 pub mod fill_in;
+pub mod guidance;
 pub mod ids;
 pub mod iiat;
 pub mod rubric;

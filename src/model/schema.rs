@@ -20,8 +20,10 @@ use serde_json::{Map, Value, json};
 
 use super::assessment::{ASSESSMENT_SCHEMA_VERSION, Assessment};
 use super::catalog::RubricSet;
+use super::guidance::Placing;
 use super::iiat;
 use super::rubric::{Dimension, LEVEL_COUNT, MAX_WEIGHT, Question, Rubric};
+use crate::i18n::Lang;
 
 /// The two file formats with a schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,7 +100,10 @@ pub fn assessment_schema(rubrics: &RubricSet) -> Value {
     let generic_answer = generic_rubric["additionalProperties"].clone();
     let mut by_rubric = Map::new();
     for rubric in rubrics.iter() {
-        by_rubric.insert(rubric.id.clone(), rubric_answers_schema(rubric, &generic_answer));
+        by_rubric.insert(
+            rubric.id.clone(),
+            rubric_answers_schema(rubrics, rubric, &generic_answer),
+        );
     }
     answers["properties"] = Value::Object(by_rubric);
     answers["additionalProperties"] = generic_rubric;
@@ -250,12 +255,12 @@ fn weight_bounds(weight: &mut Value) {
 }
 
 /// The answers to one rubric: one property per question, no other keys.
-fn rubric_answers_schema(rubric: &Rubric, generic_answer: &Value) -> Value {
+fn rubric_answers_schema(rubrics: &RubricSet, rubric: &Rubric, generic_answer: &Value) -> Value {
     let mut questions = Map::new();
     for question in &rubric.questions {
         questions.insert(
             question.id.clone(),
-            question_answer_schema(rubric, question, generic_answer),
+            question_answer_schema(rubrics, rubric, question, generic_answer),
         );
     }
     let description = format!(
@@ -275,7 +280,7 @@ fn rubric_answers_schema(rubric: &Rubric, generic_answer: &Value) -> Value {
 }
 
 /// The answer to one question: its levels, the statuses it takes, and its texts to read on hover.
-fn question_answer_schema(rubric: &Rubric, question: &Question, generic_answer: &Value) -> Value {
+fn question_answer_schema(rubrics: &RubricSet, rubric: &Rubric, question: &Question, generic_answer: &Value) -> Value {
     let mut schema = generic_answer.clone();
     let dimension = question.dimension();
     let mut description = format!(
@@ -285,8 +290,9 @@ fn question_answer_schema(rubric: &Rubric, question: &Question, generic_answer: 
         dimension.id(),
         single_line(&question.prompt)
     );
-    if !question.help.trim().is_empty() {
-        description.push_str(question.help.trim());
+    let guidance = rubrics.guidance(rubric, question, Lang::En, Placing::Id);
+    if !guidance.is_empty() {
+        description.push_str(&guidance);
         description.push_str("\n\n");
     }
     description.push_str("Levels, worst first:\n\n");

@@ -15,6 +15,7 @@ use super::server::{App, Incoming, Reply};
 use crate::consultation::ConsultationView;
 use crate::i18n::{Lang, tr};
 use crate::markup::Markup;
+use crate::model::guidance::Placing;
 use crate::model::{
     Answer, AnswerStatus, Assessment, Dimension, Disposition, MechanismKind, ProposalKind, Question, Reason, Rubric,
     Stage, StakeholderGroup, SubmitterGroup, TomlFile,
@@ -645,7 +646,8 @@ pub(super) fn question_page(
     context.insert("effect", &(question.dimension() == Dimension::Effect));
     // The rubric's guidance, whole: Markdown rendered by the brief's own writer, which escapes
     // every text in it.
-    context.insert("help_html", &Markup::parse(&question.help).to_html(2));
+    let guidance = app.rubrics().guidance(rubric, question, lang, Placing::Position);
+    context.insert("help_html", &Markup::parse(&guidance).to_html(2));
     context.insert("levels", &levels);
     context.insert("statuses", &statuses);
     context.insert(

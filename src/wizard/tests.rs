@@ -7,6 +7,7 @@ use super::flow::to_toml;
 use super::{Ended, Options, Reply, ScriptedPrompter, run};
 use crate::diagnostic::Diagnostics;
 use crate::i18n::Lang;
+use crate::model::guidance::Placing;
 use crate::model::{Answer, AnswerStatus, Assessment, Jurisdiction, RubricSet};
 use crate::scoring::{self, Rating};
 
@@ -225,7 +226,8 @@ fn full_run_saves_a_file_that_loads_and_scores() {
             {
                 continue;
             }
-            let guidance = words(&crate::markup::Markup::parse(&question.help).to_plain_text());
+            let guidance = rubrics.guidance(rubric, question, crate::i18n::Lang::En, Placing::Position);
+            let guidance = words(&crate::markup::Markup::parse(&guidance).to_plain_text());
             long += usize::from(guidance.chars().count() > 400);
             assert!(said.contains(&guidance), "{} guidance cut: {guidance}", question.id);
         }
@@ -505,6 +507,7 @@ fn continue_fills_in_the_proposal_of_a_file_from_init() {
         title: "From init",
         today,
         rubrics: &rubrics.select(&ids),
+        known: &rubrics,
         schema: None,
         lang: crate::i18n::Lang::En,
     }

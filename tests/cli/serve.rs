@@ -1317,3 +1317,18 @@ fn a_submission_added_in_the_browser_keeps_where_the_text_addresses_it() {
     assert!(saved.contains("reflected_in = \"cl. 9\""), "{saved}");
     assert!(saved.contains("reason = \"addressed-elsewhere\""), "{saved}");
 }
+
+/// Guidance that points to another question names it as the page names questions, by its area
+/// and its place, never by an id the reader has not seen.
+#[test]
+fn guidance_names_the_questions_it_points_to() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let page = server.get(&cookie, "/a/bill.toml/q/openness/easy-access").body;
+    assert!(
+        page.contains("under “Central gateways and single points of control” (Openness, question 8);"),
+        "{page}"
+    );
+    assert!(!page.contains("central-dependency</em>"), "{page}");
+}

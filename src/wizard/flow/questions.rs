@@ -4,6 +4,7 @@
 use super::{Pass, SCREENED_OUT, Session, Step, Stop, text_width};
 use crate::consultation::{ConsultationView, Suggestion, bears_on};
 use crate::markup::Markup;
+use crate::model::guidance::Placing;
 use crate::model::ids::QuestionId;
 use crate::model::{Answer, AnswerStatus, AppliesIf, Dimension, MechanismKind, Question, Rubric};
 use crate::report::{percent, score_display};
@@ -281,7 +282,8 @@ impl Session<'_> {
         );
         // The guidance is shown whole, wrapped, above the list: it often holds the rule for
         // choosing a level, and a one-line hint would cut it.
-        let guidance = Markup::parse(&question.help).to_plain_text();
+        let guidance =
+            Markup::parse(&self.rubrics.guidance(rubric, question, self.lang, Placing::Position)).to_plain_text();
         if !guidance.trim().is_empty() {
             self.say(&format!("\n{}", input::wrap(guidance.trim(), text_width())));
         }
