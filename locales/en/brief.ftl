@@ -276,3 +276,12 @@ brief-text-consultation-rule-reasoned = Reasoned rejections is the share of subm
 brief-text-consultation-rule-uptake = A group's uptake is its accepted submissions plus half its partially accepted ones, over all its submissions; the uptake gap is the best-served group's uptake minus the worst-served group's, submitters of unknown group left out.
 brief-text-consultation-rule-participation = Participation counts every submission by the submitter's group, withdrawn and merged ones included, and names the stakeholder groups (and individuals) that sent none.
 brief-text-consultation-rule-timeliness = Timeliness compares the consultation's length, from opening to close, with the { $weeks } weeks the EU's Better Regulation guidelines ask for at least, and counts the days from the close to the published response (the consultation's response date, or else the latest response to a submission), which the UK Consultation Principles (2018) ask to be at most { $days } ({ $weeks } weeks).
+
+## After a recommendation, the concerns of other questions whose answers name it for their advice
+## (`advice_under`): each is $question, "Inclusiveness: Staying connected to the global Internet",
+## with its $level, "level 1 of 4"; $questions joins them with the language's semicolon.
+brief-text-also-answers-one = { $question } ({ $level })
+brief-text-also-answers = { $count ->
+    [one] It also answers the concern under { $questions }.
+   *[other] It also answers the concerns under { $questions }.
+}

@@ -283,3 +283,12 @@ brief-text-consultation-rule-reasoned = Los rechazos motivados son la proporció
 brief-text-consultation-rule-uptake = La acogida de un grupo son sus contribuciones aceptadas más la mitad de las aceptadas parcialmente, sobre todas sus contribuciones; la brecha de acogida es la acogida del grupo mejor atendido menos la del peor atendido, sin contar a quienes presentaron contribuciones sin grupo conocido.
 brief-text-consultation-rule-participation = La participación cuenta cada contribución según el grupo de quien la presentó, incluidas las retiradas y las incorporadas, y nombra los grupos de partes interesadas (y los particulares) que no enviaron ninguna.
 brief-text-consultation-rule-timeliness = La puntualidad compara la duración de la consulta, de la apertura al cierre, con las { $weeks } semanas como mínimo que piden las directrices de Mejora de la Legislación de la UE, y cuenta los días desde el cierre hasta la respuesta publicada (la fecha de respuesta de la consulta o, en su defecto, la última respuesta a una contribución), que los Principios de Consulta del Reino Unido (2018) piden que sean como máximo { $days } ({ $weeks } semanas).
+
+## After a recommendation, the concerns of other questions whose answers name it for their advice
+## (`advice_under`): each is $question, "Inclusiveness: Staying connected to the global Internet",
+## with its $level, "level 1 of 4"; $questions joins them with the language's semicolon.
+brief-text-also-answers-one = { $question } ({ $level })
+brief-text-also-answers = { $count ->
+    [one] También responde a la preocupación señalada en { $questions }.
+   *[other] También responde a las preocupaciones señaladas en { $questions }.
+}

@@ -279,3 +279,12 @@ brief-text-consultation-rule-reasoned = Les rejets motivés sont la part des con
 brief-text-consultation-rule-uptake = La prise en compte d’un groupe est le nombre de ses contributions acceptées plus la moitié de celles acceptées en partie, rapporté à l’ensemble de ses contributions ; l’écart de prise en compte est la prise en compte du groupe le mieux servi moins celle du groupe le moins bien servi, hors contributeurs de groupe inconnu.
 brief-text-consultation-rule-participation = La participation compte chaque contribution selon le groupe de son auteur, contributions retirées et jointes comprises, et nomme les groupes de parties prenantes (et les particuliers) qui n’en ont envoyé aucune.
 brief-text-consultation-rule-timeliness = La célérité compare la durée de la consultation, de l’ouverture à la clôture, aux { $weeks } semaines au moins que demandent les lignes directrices « Mieux légiférer » de l’UE, et compte les jours entre la clôture et la réponse publiée (la date de réponse de la consultation, ou à défaut la dernière réponse à une contribution), que les principes de consultation du Royaume-Uni (2018) demandent de limiter à { $days } ({ $weeks } semaines).
+
+## After a recommendation, the concerns of other questions whose answers name it for their advice
+## (`advice_under`): each is $question, "Inclusiveness: Staying connected to the global Internet",
+## with its $level, "level 1 of 4"; $questions joins them with the language's semicolon.
+brief-text-also-answers-one = { $question } ({ $level })
+brief-text-also-answers = { $count ->
+    [one] Elle répond aussi à la préoccupation relevée sous { $questions }.
+   *[other] Elle répond aussi aux préoccupations relevées sous { $questions }.
+}

@@ -290,3 +290,12 @@ brief-text-consultation-rule-reasoned = As rejeições fundamentadas são a parc
 brief-text-consultation-rule-uptake = O acolhimento de um grupo são as suas contribuições aceitas mais metade das aceitas parcialmente, sobre todas as suas contribuições; a diferença de acolhimento é o acolhimento do grupo mais bem atendido menos o do menos atendido, sem contar os autores de grupo desconhecido.
 brief-text-consultation-rule-participation = A participação conta cada contribuição pelo grupo de quem a enviou, incluindo as retiradas e as incorporadas, e nomeia os grupos de partes interessadas (e as pessoas físicas) que não enviaram nenhuma.
 brief-text-consultation-rule-timeliness = A tempestividade compara a duração da consulta, da abertura ao encerramento, com as { $weeks } semanas no mínimo que pedem as diretrizes Legislar Melhor da UE, e conta os dias do encerramento até a resposta publicada (a data de resposta da consulta ou, na falta dela, a última resposta a uma contribuição), que os Princípios de Consulta do Reino Unido (2018) pedem que sejam no máximo { $days } ({ $weeks } semanas).
+
+## After a recommendation, the concerns of other questions whose answers name it for their advice
+## (`advice_under`): each is $question, "Inclusiveness: Staying connected to the global Internet",
+## with its $level, "level 1 of 4"; $questions joins them with the language's semicolon.
+brief-text-also-answers-one = { $question } ({ $level })
+brief-text-also-answers = { $count ->
+    [one] Também responde à preocupação apontada em { $questions }.
+   *[other] Também responde às preocupações apontadas em { $questions }.
+}

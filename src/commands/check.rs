@@ -18,7 +18,7 @@ use crate::model::ids::QuestionId;
 use crate::model::{AnswerStatus, Assessment, FlagGrade, MechanismKind, RubricSet, TomlFile};
 use crate::output::print_stdout;
 use crate::render::terminal::status_word;
-use crate::report::Brief;
+use crate::report::{Brief, RecommendationView};
 use crate::scoring::{self, QuestionStatus, Scorecard};
 
 /// Runs `check`.
@@ -59,7 +59,7 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 let selected = rubrics.in_language(lang).select(&assessment.rubric_ids());
                 let card = scoring::score(&selected, &assessment);
                 let brief = Brief::from_scorecard(&selected, &assessment, &card);
-                let mut warnings = warnings(lang, &file, &assessment, &rubrics, &card);
+                let mut warnings = warnings(lang, &file, &assessment, &rubrics, &card, &brief.recommendations);
                 if let Some(ledger) = &brief.consultation {
                     warnings.extend(ledger_warnings(lang, &file, ledger, &card));
                 }
@@ -109,6 +109,7 @@ fn warnings(
     assessment: &Assessment,
     rubrics: &RubricSet,
     card: &Scorecard,
+    advised: &[RecommendationView],
 ) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     if let Some(upgrade) = &assessment.upgrade {
@@ -175,7 +176,7 @@ fn warnings(
             .as_warning(),
         );
     }
-    warnings.extend(answer_warnings(lang, file, assessment, rubrics, card));
+    warnings.extend(answer_warnings(lang, file, assessment, rubrics, card, advised));
     if let Some(upgrade) = &assessment.upgrade {
         for step in &upgrade.merged {
             let path = ["answers", step.from.rubric(), step.from.question()];
@@ -246,6 +247,7 @@ fn answer_warnings(
     assessment: &Assessment,
     rubrics: &RubricSet,
     card: &Scorecard,
+    advised: &[RecommendationView],
 ) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     for scored in card.rubrics.iter().flat_map(|rubric| &rubric.questions) {
@@ -287,7 +289,35 @@ fn answer_warnings(
                 .filter(move |mechanism| mechanism.kind == kind)
         };
         let below = level < scored.acceptable_at;
+        // An answer whose advice is another question's (`advice_under`) needs none of its own,
+        // but that question must give some.
+        for (index, named) in answer.advice_under.iter().enumerate() {
+            if advised
+                .iter()
+                .any(|recommendation| recommendation.question.as_str() == named)
+            {
+                continue;
+            }
+            warnings.push(
+                file.diagnostic_at(
+                    file.value_span(&["answers", rubric_id, question_id, "advice_under", &index.to_string()]),
+                    crate::tr!(
+                        lang,
+                        "ui-check-advice-under-none",
+                        question = scored.id.to_string(),
+                        named = named.as_str()
+                    ),
+                )
+                .with_help(crate::tr!(
+                    lang,
+                    "ui-check-advice-under-none-help",
+                    named = named.as_str()
+                ))
+                .as_warning(),
+            );
+        }
         if below
+            && answer.advice_under.is_empty()
             && !question.mechanisms.is_empty()
             && ticked(MechanismKind::Harm).next().is_none()
             && blank(&answer.recommendation)

@@ -229,6 +229,12 @@ pub struct Answer {
     /// Markdown: the assessor's own advice, which replaces the rubric's generic recommendation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recommendation: Option<String>,
+    /// Full ids of other questions whose advice also answers this one (`openness.reachability`),
+    /// for an effect that comes from what those questions judge: the brief prints this answer
+    /// beside their advice rather than advice of its own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(regex(pattern = r"^[a-z0-9-]+\.[a-z0-9-]+$")))]
+    pub advice_under: Vec<String>,
 }
 
 /// Why an answer has no level.
@@ -623,6 +629,23 @@ impl Assessment {
             };
             for (question_id, answer) in answers {
                 answer_problems(file, rubric, question_id, answer, &mut problems);
+                for (index, named) in answer.advice_under.iter().enumerate() {
+                    let key = ["answers", rubric_id, question_id, "advice_under", &index.to_string()];
+                    let own = QuestionId::new(rubric_id, question_id);
+                    if *named == own.as_str() {
+                        problems.push(
+                            file.diagnostic_at(
+                                file.value_span(&key),
+                                format!("`{own}` names itself in `advice_under`"),
+                            )
+                            .with_help("name the other questions whose advice also answers this one"),
+                        );
+                    } else {
+                        let message =
+                            || format!("`advice_under` of `{own}` names `{named}`, not a question of this assessment");
+                        problems.extend(unknown_question(file, rubrics, &selected, &key, named, message));
+                    }
+                }
             }
         }
         if let Some(expect) = &self.expect {
@@ -649,33 +672,44 @@ impl Assessment {
                 }
             }
             for (index, concern) in expect.concerns.iter().enumerate() {
-                let known = QuestionId::parse(concern).is_some_and(|id| rubrics.question(&id).is_some());
-                if !known {
-                    let all: Vec<String> = selected
-                        .iter()
-                        .filter_map(|id| rubrics.get(id))
-                        .flat_map(Rubric::question_ids)
-                        .map(|id| id.to_string())
-                        .collect();
-                    problems.push(
-                        file.diagnostic_at(
-                            file.value_span(&["expect", "concerns", &index.to_string()]),
-                            format!("expected concern `{concern}` is not a question"),
-                        )
-                        .with_help(format!(
-                            "the nearest questions: {}",
-                            nearest(concern, all.iter().map(String::as_str))
-                                .into_iter()
-                                .take(5)
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )),
-                    );
-                }
+                let key = ["expect", "concerns", &index.to_string()];
+                let message = || format!("expected concern `{concern}` is not a question");
+                problems.extend(unknown_question(file, rubrics, &selected, &key, concern, message));
             }
         }
         problems
     }
+}
+
+/// The problem with a full question id written at `key` (an expected concern, a question named in
+/// `advice_under`) that names no question of the assessment's rubrics, with the nearest ones.
+fn unknown_question(
+    file: &TomlFile,
+    rubrics: &RubricSet,
+    selected: &[&str],
+    key: &[&str],
+    written: &str,
+    message: impl FnOnce() -> String,
+) -> Option<Diagnostic> {
+    let known =
+        QuestionId::parse(written).is_some_and(|id| selected.contains(&id.rubric()) && rubrics.question(&id).is_some());
+    if known {
+        return None;
+    }
+    let all: Vec<String> = selected
+        .iter()
+        .filter_map(|id| rubrics.get(id))
+        .flat_map(Rubric::question_ids)
+        .map(|id| id.to_string())
+        .collect();
+    let nearest: Vec<&str> = nearest(written, all.iter().map(String::as_str))
+        .into_iter()
+        .take(5)
+        .collect();
+    Some(
+        file.diagnostic_at(file.value_span(key), message())
+            .with_help(format!("the nearest questions: {}", nearest.join(", "))),
+    )
 }
 
 /// Whether `text` is written `YYYY-MM-DD`, digits and hyphens, whatever the numbers: a date in

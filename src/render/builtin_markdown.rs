@@ -631,6 +631,10 @@ fn recommendations(brief: &Brief, out: &mut Out) {
         }
         out.raw(")  \n   ");
         out.text(&recommendation.text);
+        if let Some(also) = &recommendation.also {
+            out.raw(" ");
+            out.text(also);
+        }
         out.raw("\n");
     }
 }

@@ -164,6 +164,7 @@ fn recommendation_views(
             let answer = assessment.answer(&rubric.id, &question.id);
             let advice = advice(question, answer, rec.level, measure)?;
             let priority = crate::i18n::decimal_sign(lang, format!("{:.2}", rec.priority));
+            let also_answers = answered_under(assessment, rubric_views, &rec.question);
             Some(RecommendationView {
                 question: rec.question.clone(),
                 priority: rec.priority,
@@ -183,9 +184,55 @@ fn recommendation_views(
                     dimension = dimension_word(lang, rec.dimension),
                     priority = priority
                 ),
+                also: also_sentence(&also_answers, rubric_views, lang),
+                also_answers: also_answers.iter().map(|view| view.id.clone()).collect(),
             })
         })
         .collect()
+}
+
+/// The concerns whose answers name `question` in `advice_under`, in the brief's order: answers
+/// below their acceptable level, which that question's advice answers as well.
+fn answered_under<'a>(
+    assessment: &Assessment,
+    rubric_views: &'a [RubricView],
+    question: &QuestionId,
+) -> Vec<&'a QuestionView> {
+    rubric_views
+        .iter()
+        .flat_map(|rubric| &rubric.questions)
+        .filter(|view| view.level.is_some_and(|level| level < view.acceptable_at))
+        .filter(|view| {
+            assessment
+                .answer(view.id.rubric(), view.id.question())
+                .is_some_and(|answer| answer.advice_under.iter().any(|named| named == question.as_str()))
+        })
+        .collect()
+}
+
+/// "It also answers the concern under Inclusiveness: Staying connected … (level 1 of 4)."
+fn also_sentence(concerns: &[&QuestionView], rubric_views: &[RubricView], lang: Lang) -> Option<String> {
+    if concerns.is_empty() {
+        return None;
+    }
+    let named: Vec<String> = concerns
+        .iter()
+        .filter_map(|view| {
+            let rubric = rubric_views.iter().find(|rubric| rubric.id == view.id.rubric())?;
+            Some(crate::tr!(
+                lang,
+                "brief-text-also-answers-one",
+                question = question_name(&rubric.title, &view.topic, lang),
+                level = view.level_phrase.clone()
+            ))
+        })
+        .collect();
+    Some(crate::tr!(
+        lang,
+        "brief-text-also-answers",
+        count = named.len(),
+        questions = named.join(&tr(lang, "semicolon"))
+    ))
 }
 
 /// Owns page 1's summary: the paragraph, the red flags and concerns severest first, the points

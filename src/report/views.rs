@@ -475,6 +475,11 @@ pub struct RecommendationView {
     pub priority_display: String,
     /// "level 1 of 4, effect, priority 0.75", as the list prints it after the question.
     pub meta: String,
+    /// The answers below their acceptable level that name this question in `advice_under`: the
+    /// same advice answers them.
+    pub also_answers: Vec<QuestionId>,
+    /// The sentence that says so, after the advice ("It also answers the concern under …").
+    pub also: Option<String>,
 }
 
 /// One open question.

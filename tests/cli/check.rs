@@ -16,6 +16,65 @@ fn every_example_passes_check() {
         "{}",
         run.stdout
     );
+    // A new user's first `check` of the shipped examples must not look like something is wrong:
+    // every answer that gets no advice of its own names the question whose advice it shares.
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+}
+
+/// `advice_under` names the question whose advice also answers this one: `check` then asks for
+/// no advice of its own, warns when the question named gives none, and refuses a question that
+/// is not the assessment's, or the answer's own.
+#[test]
+fn an_answer_can_take_its_advice_from_another_question() {
+    let env = TestEnv::new();
+    let answers = |named: &str| {
+        crate::support::assessment(&format!(
+            "[answers.openness.reachability]\nlevel = 1\nfinding = \"Lets the minister block any site.\"\n\
+             rationale = \"Clause 3.\"\nmechanisms = [\"blocking-power\"]\n\n\
+             [answers.inclusiveness.global-connectivity]\nlevel = 1\nfinding = \"Cuts people off from global services.\"\n\
+             rationale = \"Clause 3.\"\nadvice_under = [\"{named}\"]\n"
+        ))
+    };
+    env.write("bill.toml", answers("openness.reachability"));
+    let run = env.run(&["check", "bill.toml"]);
+    run.code(0);
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+
+    // A question that gives no advice: the warning at the name, and what to do.
+    env.write("bill.toml", answers("openness.encryption"));
+    let run = env.run(&["check", "bill.toml"]);
+    run.code(0);
+    assert!(
+        run.stderr.contains(
+            "bill.toml:16:17: warning: `inclusiveness.global-connectivity` takes its advice from `openness.encryption`, which gives none, so the brief advises on neither\n  \
+             help: tick the harm the proposal has under `openness.encryption` (or write its `recommendation`), or give this answer advice of its own and remove `advice_under`"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("ticks no harm"), "{}", run.stderr);
+
+    // A typo, and the answer's own id, are errors.
+    env.write("bill.toml", answers("openness.reachabilty"));
+    let run = env.run(&["check", "bill.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains(
+            "bill.toml:16:17: error: `advice_under` of `inclusiveness.global-connectivity` names `openness.reachabilty`, not a question of this assessment\n  \
+             help: the nearest questions: openness.reachability"
+        ),
+        "{}",
+        run.stderr
+    );
+    env.write("bill.toml", answers("inclusiveness.global-connectivity"));
+    let run = env.run(&["check", "bill.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("error: `inclusiveness.global-connectivity` names itself in `advice_under`"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -1292,3 +1292,23 @@ fn libreoffice_pdfs(env: &TestEnv, files: &[PathBuf]) -> Option<Vec<String>> {
 fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// The Word brief says, after an advice, which other concerns it answers (`advice_under`), as
+/// the other formats do.
+#[test]
+fn shared_advice_names_the_other_concerns_it_answers() {
+    let env = TestEnv::new();
+    let nigeria = repo("examples/nigeria-social-media-bill.toml");
+    env.run(&["render", &nigeria, "-f", "docx", "-o", "out/"]).code(0);
+    let parts = valid_package(&env.path("out/nigeria-social-media-bill.docx"));
+    let text = document_text(&xml_part(&parts, "word/document.xml"));
+    assert!(
+        text.contains(
+            "drop grounds that are vague or that shield the government from criticism, which can never justify a \
+             restriction. It also answers the concerns under Openness: Licences, fees and the cost of getting online \
+             (level 2 of 4); Openness: Central gateways and single points of control (level 2 of 4); Inclusiveness: \
+             Staying connected to the global Internet (level 1 of 4)."
+        ),
+        "{text}"
+    );
+}

@@ -329,6 +329,26 @@ fn a_format_that_fails_does_not_keep_the_others_from_being_written() {
     assert!(run.stderr.contains("wrote out/bill.html"), "{}", run.stderr);
 }
 
+/// The line that says what was written speaks the system locale's language.
+#[test]
+fn the_written_line_speaks_the_system_locale() {
+    let env = TestEnv::new();
+    let example = std::fs::read_to_string(repo("examples/nigeria-social-media-bill.toml")).expect("example");
+    env.write("bill.toml", &example);
+    let run = env.run_with_env(
+        &["render", "bill.toml", "-f", "md", "-o", "out/"],
+        &[("LANG", "es_ES.UTF-8")],
+    );
+    run.code(0);
+    assert!(env.path("out/bill.md").is_file(), "{}", run.stderr);
+    assert!(
+        run.stderr.lines().any(|line| line == "se ha escrito out/bill.md"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("wrote "), "{}", run.stderr);
+}
+
 /// The JSON brief of a file of the repository, in `lang`.
 fn json_brief(env: &TestEnv, file: &str, lang: &str) -> serde_json::Value {
     let run = env.run(&["render", &repo(file), "-f", "json", "-o", "-", "--lang", lang]);
@@ -430,4 +450,41 @@ fn a_favourable_effect_says_on_page_one_which_finding_it_rests_on() {
     );
     assert!(!nis2.contains("the process that produced it"), "{nis2}");
     assert!(!nigeria.contains("the process that produced it"), "{nigeria}");
+}
+
+/// An answer that takes its advice from another question (`advice_under`) is named after that
+/// question's advice, in each format and in the brief's language: Nigeria's blocking orders cut
+/// people off from global services, and the advice on the blocking power answers both.
+#[test]
+fn advice_shared_by_two_questions_says_what_else_it_answers() {
+    let env = TestEnv::new();
+    let nigeria = repo("examples/nigeria-social-media-bill.toml");
+    let run = env.run(&["render", &nigeria, "-f", "md", "-f", "html", "-f", "pdf", "-o", "out/"]);
+    run.code(0);
+    let sentence = "It also answers the concerns under Openness: Licences, fees and the cost of getting online \
+                    (level 2 of 4); Openness: Central gateways and single points of control (level 2 of 4); \
+                    Inclusiveness: Staying connected to the global Internet (level 1 of 4).";
+    let markdown = env.read("out/nigeria-social-media-bill.md");
+    let recommendations = &markdown[markdown.find("## Recommendations").expect("recommendations")..];
+    assert_in_order(
+        recommendations,
+        &["**Openness: ", "blocking", sentence, "## Open questions"],
+    );
+    // Said after each advice shared: the blocking power's, and that on rules left to regulations
+    // (which the cost of operating a service shares too).
+    assert_eq!(markdown.matches("It also answers").count(), 2, "{recommendations}");
+    let html = env.read("out/nigeria-social-media-bill.html");
+    assert!(html.contains(sentence), "{html}");
+    let pdf = crate::pdf::pdf_text(&env.path("out/nigeria-social-media-bill.pdf"));
+    assert!(pdf.contains(sentence), "{pdf}");
+
+    let french = env.run(&["render", &nigeria, "--lang", "fr", "-f", "md", "-o", "fr/"]);
+    french.code(0);
+    let markdown = env.read("fr/nigeria-social-media-bill.md");
+    assert!(
+        markdown.contains(
+            "Elle répond aussi aux préoccupations relevées sous Ouverture\u{a0}: Licences, redevances et coût de la connexion (niveau"
+        ),
+        "{markdown}"
+    );
 }

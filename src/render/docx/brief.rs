@@ -535,6 +535,10 @@ fn recommendations(brief: &Brief, body: &mut Body) {
         body.run(")", Fmt::MUTED);
         body.line_break();
         advice(recommendation, body);
+        if let Some(also) = &recommendation.also {
+            body.run(" ", Fmt::default());
+            body.run(also, Fmt::default());
+        }
         body.close_p();
     }
 }
