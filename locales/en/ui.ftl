@@ -441,3 +441,4 @@ ui-schema-installed-rubric = To have a rubric file checked, make `#:schema { $ur
 ## none. $question and $named are full question ids.
 ui-check-advice-under-none = `{ $question }` takes its advice from `{ $named }`, which gives none, so the brief advises on neither
 ui-check-advice-under-none-help = tick the harm the proposal has under `{ $named }` (or write its `recommendation`), or give this answer advice of its own and remove `advice_under`
+ui-check-advice-under-no-concern-help = `{ $named }` raises no concern for advice to answer (its answer is not below its acceptable level): give this answer advice of its own (tick its harms, or write `recommendation`) and remove `advice_under`

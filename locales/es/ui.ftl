@@ -456,3 +456,4 @@ ui-schema-installed-rubric = Para que se compruebe un archivo de rúbrica, ponga
 ## none. $question and $named are full question ids.
 ui-check-advice-under-none = `{ $question }` remite su recomendación a `{ $named }`, que no da ninguna, así que el informe no recomienda nada para ninguna de las dos
 ui-check-advice-under-none-help = marque el daño que la propuesta contiene en `{ $named }` (o escriba su `recommendation`), o dé a esta respuesta una recomendación propia y quite `advice_under`
+ui-check-advice-under-no-concern-help = `{ $named }` no plantea ninguna preocupación que requiera recomendación (su respuesta no está por debajo de su nivel aceptable): dé a esta respuesta una recomendación propia (marque sus daños o redacte `recommendation`) y quite `advice_under`

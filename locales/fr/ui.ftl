@@ -453,3 +453,4 @@ ui-schema-installed-rubric = Pour faire vérifier un fichier de grille, placez `
 ## none. $question and $named are full question ids.
 ui-check-advice-under-none = `{ $question }` renvoie pour sa recommandation à `{ $named }`, qui n’en donne aucune : la note ne recommande rien pour l’une ni pour l’autre
 ui-check-advice-under-none-help = cochez l’atteinte que la proposition comporte sous `{ $named }` (ou écrivez sa `recommendation`), ou donnez à cette réponse une recommandation propre et retirez `advice_under`
+ui-check-advice-under-no-concern-help = `{ $named }` ne soulève aucune préoccupation appelant une recommandation (sa réponse n’est pas en dessous de son niveau acceptable) : donnez à cette réponse une recommandation propre (cochez ses atteintes ou rédigez `recommendation`) et retirez `advice_under`

@@ -463,3 +463,4 @@ ui-schema-installed-rubric = Para que um arquivo de rubrica seja verificado, col
 ## none. $question and $named are full question ids.
 ui-check-advice-under-none = `{ $question }` remete sua recomendação a `{ $named }`, que não dá nenhuma, então o relatório não recomenda nada para nenhuma das duas
 ui-check-advice-under-none-help = marque o dano que a proposta contém em `{ $named }` (ou escreva sua `recommendation`), ou dê a esta resposta uma recomendação própria e remova `advice_under`
+ui-check-advice-under-no-concern-help = `{ $named }` não levanta nenhuma preocupação que exija recomendação (sua resposta não está abaixo do seu nível aceitável): dê a esta resposta uma recomendação própria (marque seus danos ou escreva `recommendation`) e remova `advice_under`

@@ -292,12 +292,27 @@ fn answer_warnings(
         // An answer whose advice is another question's (`advice_under`) needs none of its own,
         // but that question must give some.
         for (index, named) in answer.advice_under.iter().enumerate() {
-            if advised
-                .iter()
-                .any(|recommendation| recommendation.question.as_str() == named)
+            let said = answer.advice_under[..index].contains(named);
+            if !below
+                || said
+                || advised
+                    .iter()
+                    .any(|recommendation| recommendation.question.as_str() == named)
             {
                 continue;
             }
+            // Ticking a harm there helps only where that answer is itself a concern.
+            let concern = card
+                .rubrics
+                .iter()
+                .flat_map(|rubric| &rubric.questions)
+                .find(|other| other.id.as_str() == named)
+                .is_some_and(|other| other.level.is_some_and(|level| level < other.acceptable_at));
+            let help = if concern {
+                "ui-check-advice-under-none-help"
+            } else {
+                "ui-check-advice-under-no-concern-help"
+            };
             warnings.push(
                 file.diagnostic_at(
                     file.value_span(&["answers", rubric_id, question_id, "advice_under", &index.to_string()]),
@@ -308,11 +323,7 @@ fn answer_warnings(
                         named = named.as_str()
                     ),
                 )
-                .with_help(crate::tr!(
-                    lang,
-                    "ui-check-advice-under-none-help",
-                    named = named.as_str()
-                ))
+                .with_help(crate::tr!(lang, help, named = named.as_str()))
                 .as_warning(),
             );
         }

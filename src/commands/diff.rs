@@ -20,7 +20,7 @@ use crate::templates::DocumentKind;
 pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // The language of the lines below, not of the change brief (`--lang` asks for both).
     let ui = super::interface_language(args.out.lang.lang);
-    let (destination, formats) = document_destination(args.out.output.as_deref(), &args.out.format)?;
+    let (destination, formats) = document_destination(args.out.output.as_deref(), &args.out.format, ui)?;
     let renderer = renderer_for(&formats, &args.out.templates, &args.out.pdf)?;
     renderer.check(DocumentKind::Change, &formats)?;
     let rubrics = load_rubrics(rubrics_dir)?;
@@ -85,6 +85,7 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         &args.new,
         "-changes",
         &inputs,
+        ui,
     )?;
     Ok(if args.fail_on_worse && change.got_worse() {
         // In the interface's language, which need not be the change brief's.

@@ -124,7 +124,11 @@ pub fn use_color() -> bool {
 
 /// Where a derived document (a change or panel brief) goes: `-o` as given, or, without it,
 /// standard output for one text format and the current folder otherwise.
-pub fn document_destination(output: Option<&Path>, asked: &FormatArgs) -> Result<(Destination, Vec<Format>)> {
+pub fn document_destination(
+    output: Option<&Path>,
+    asked: &FormatArgs,
+    ui: crate::i18n::Lang,
+) -> Result<(Destination, Vec<Format>)> {
     let destination = Destination::from_arg(output);
     let formats = formats_for(&destination, asked)?;
     let text_only = formats
@@ -135,12 +139,10 @@ pub fn document_destination(output: Option<&Path>, asked: &FormatArgs) -> Result
         _ => destination,
     };
     if matches!(destination, Destination::File(_) | Destination::Stdout) && formats.len() > 1 {
-        return Err(UsageError("several formats need a folder: pass `-o DIR/`".into()).into());
+        return Err(UsageError(crate::i18n::tr(ui, "ui-render-formats-need-folder")).into());
     }
     if destination == Destination::Stdout && formats.contains(&Format::Typ) {
-        return Err(
-            UsageError("`-f typ` writes a folder and cannot go to standard output; pass `-o DIR`".into()).into(),
-        );
+        return Err(UsageError(crate::i18n::tr(ui, "ui-render-typ-not-stdout")).into());
     }
     Ok((destination, formats))
 }
@@ -170,7 +172,9 @@ pub fn formats_for(destination: &Destination, asked: &FormatArgs) -> Result<Vec<
 }
 
 /// Writes `document` in each of `formats` to `destination`, never over one of `inputs`; in a
-/// folder, files are named after `named_after` with `suffix` (`bill-changes.md`).
+/// folder, files are named after `named_after` with `suffix` (`bill-changes.md`); each file
+/// written is said in the interface's language `ui`.
+#[allow(clippy::too_many_arguments)]
 pub fn write_document<D: Document>(
     renderer: &Renderer,
     document: &D,
@@ -179,6 +183,7 @@ pub fn write_document<D: Document>(
     named_after: &Path,
     suffix: &str,
     inputs: &Inputs,
+    ui: crate::i18n::Lang,
 ) -> Result<()> {
     for format in formats {
         if *destination == Destination::Stdout {
@@ -199,7 +204,10 @@ pub fn write_document<D: Document>(
             )),
         };
         write_rendered(&path, inputs, rendered)?;
-        crate::eprintln_safe!("wrote {}", path.display());
+        crate::eprintln_safe!(
+            "{}",
+            crate::tr!(ui, "ui-command-wrote", file = path.display().to_string())
+        );
     }
     Ok(())
 }

@@ -18,7 +18,7 @@ use crate::templates::DocumentKind;
 pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // The language of the lines below, not of the panel brief (`--lang` asks for both).
     let ui = super::interface_language(args.out.lang.lang);
-    let (destination, formats) = document_destination(args.out.output.as_deref(), &args.out.format)?;
+    let (destination, formats) = document_destination(args.out.output.as_deref(), &args.out.format, ui)?;
     let renderer = renderer_for(&formats, &args.out.templates, &args.out.pdf)?;
     renderer.check(DocumentKind::Panel, &formats)?;
     let rubrics = load_rubrics(rubrics_dir)?;
@@ -161,6 +161,7 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         &named_after,
         "-panel",
         &inputs,
+        ui,
     )?;
     Ok(Outcome::Success)
 }

@@ -26,10 +26,18 @@ impl RubricSet {
         let help = question.help.trim();
         let mut out = String::with_capacity(help.len());
         let mut rest = help;
-        while let Some(start) = rest.find('*') {
+        while let Some(start) = rest.find(['*', '`']) {
             let (before, from_star) = rest.split_at(start);
             out.push_str(before);
             let after = &from_star[1..];
+            // A code span is shown as written, stars and all.
+            if from_star.starts_with('`') {
+                let end = after.find('`').map_or(after.len(), |end| end + 1);
+                out.push('`');
+                out.push_str(&after[..end]);
+                rest = &after[end..];
+                continue;
+            }
             let reference = after
                 .find('*')
                 .map(|end| (&after[..end], &after[end + 1..]))
@@ -65,19 +73,20 @@ impl RubricSet {
             .position(|question| question.id == question_id)?
             + 1;
         let question = &rubric.questions[number - 1];
-        let name = escape_markdown(question.area_name());
         Some(match placing {
+            // Shown as Markdown, where the names must stay text.
             Placing::Position => crate::tr!(
                 lang,
                 "question-reference",
-                name = name,
+                name = escape_markdown(question.area_name()),
                 rubric = escape_markdown(&rubric.title),
                 number = number
             ),
+            // Read as written, in a file's comments and an editor's hover.
             Placing::Id => crate::tr!(
                 lang,
                 "question-reference-by-id",
-                name = name,
+                name = question.area_name(),
                 id = format!("`{}.{}`", rubric.id, question.id)
             ),
         })
@@ -183,14 +192,15 @@ mod tests {
     }
 
     #[test]
-    fn strong_text_and_unknown_ids_stay_as_written() {
+    fn strong_text_code_and_unknown_ids_stay_as_written() {
         let set = builtin();
         let rubric = set.get("openness").expect("openness");
         let mut question = rubric.questions[0].clone();
-        question.help = "**central-dependency** and *no-such-question* and *central-dependency*".into();
+        question.help =
+            "**central-dependency** and *no-such-question* and `*central-dependency*` and *central-dependency*".into();
         let text = set.guidance(rubric, &question, Lang::En, Placing::Position);
         assert!(
-            text.starts_with("**central-dependency** and *no-such-question* and “"),
+            text.starts_with("**central-dependency** and *no-such-question* and `*central-dependency*` and “"),
             "{text}"
         );
     }
@@ -205,5 +215,11 @@ mod tests {
         let text = set.guidance(rubric, &rubric.questions[0], Lang::En, Placing::Position);
         let html = crate::markup::Markup::parse(&text).to_html(2);
         assert!(html.contains("Fees *and* &lt;b&gt;costs&lt;/b&gt;"), "{html}");
+        // A fill-in file's comments are read as written: no Markdown escapes there.
+        let comment = set.guidance(rubric, &rubric.questions[0], Lang::En, Placing::Id);
+        assert_eq!(
+            comment,
+            format!("see “Fees *and* <b>costs</b>” (`openness.{}`)", rubric.questions[1].id)
+        );
     }
 }

@@ -40,19 +40,58 @@ fn an_answer_can_take_its_advice_from_another_question() {
     run.code(0);
     assert!(!run.stderr.contains("warning"), "{}", run.stderr);
 
-    // A question that gives no advice: the warning at the name, and what to do.
-    env.write("bill.toml", answers("openness.encryption"));
+    // A concern that gives no advice (no harm ticked): the warning at the name, and what to do.
+    env.write(
+        "bill.toml",
+        crate::support::assessment(
+            "[answers.openness.reachability]\nlevel = 1\nfinding = \"Lets the minister block any site.\"\n\
+             rationale = \"Clause 3.\"\n\n\
+             [answers.inclusiveness.global-connectivity]\nlevel = 1\nfinding = \"Cuts people off.\"\n\
+             rationale = \"Clause 3.\"\nadvice_under = [\"openness.reachability\"]\n",
+        ),
+    );
     let run = env.run(&["check", "bill.toml"]);
     run.code(0);
     assert!(
         run.stderr.contains(
-            "bill.toml:16:17: warning: `inclusiveness.global-connectivity` takes its advice from `openness.encryption`, which gives none, so the brief advises on neither\n  \
-             help: tick the harm the proposal has under `openness.encryption` (or write its `recommendation`), or give this answer advice of its own and remove `advice_under`"
+            "bill.toml:15:17: warning: `inclusiveness.global-connectivity` takes its advice from `openness.reachability`, which gives none, so the brief advises on neither\n  \
+             help: tick the harm the proposal has under `openness.reachability` (or write its `recommendation`), or give this answer advice of its own and remove `advice_under`"
         ),
         "{}",
         run.stderr
     );
-    assert!(!run.stderr.contains("ticks no harm"), "{}", run.stderr);
+    assert!(
+        !run.stderr
+            .contains("`inclusiveness.global-connectivity` is below its acceptable level"),
+        "{}",
+        run.stderr
+    );
+
+    // A question with no concern of its own: ticking a harm there would not help.
+    env.write(
+        "bill.toml",
+        crate::support::assessment(
+            "[answers.openness.reachability]\nstatus = \"not-affected\"\nrationale = \"No blocking.\"\n\n\
+             [answers.inclusiveness.global-connectivity]\nlevel = 1\nfinding = \"Cuts people off.\"\n\
+             rationale = \"Clause 3.\"\nadvice_under = [\"openness.reachability\", \"openness.reachability\"]\n",
+        ),
+    );
+    let run = env.run(&["check", "bill.toml"]);
+    run.code(0);
+    assert!(
+        run.stderr.contains(
+            "help: `openness.reachability` raises no concern for advice to answer (its answer is not below its \
+             acceptable level): give this answer advice of its own"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.matches("takes its advice from").count(),
+        1,
+        "said once: {}",
+        run.stderr
+    );
 
     // A typo, and the answer's own id, are errors.
     env.write("bill.toml", answers("openness.reachabilty"));

@@ -554,3 +554,29 @@ fn the_problems_of_both_files_are_reported_in_one_run() {
         ],
     );
 }
+
+/// The line that says what was written, and a refused destination, speak the system's language.
+#[test]
+fn diff_says_what_it_wrote_in_the_system_locale() {
+    let env = TestEnv::new();
+    let old = repo("examples/changes/eu-csa-regulation-commission-proposal.toml");
+    let new = repo("examples/changes/eu-csa-regulation-council-position.toml");
+    let french = [("LANG", "fr_FR.UTF-8")];
+    let run = env.run_with_env(&["diff", &old, &new, "-f", "md", "-o", "out/"], &french);
+    run.code(0);
+    assert!(
+        run.stderr
+            .contains("out/eu-csa-regulation-council-position-changes.md écrit"),
+        "{}",
+        run.stderr
+    );
+    let refused = env.run_with_env(&["diff", &old, &new, "-f", "md", "-f", "html", "-o", "x.md"], &french);
+    refused.code(2);
+    assert!(
+        refused
+            .stderr
+            .contains("plusieurs formats demandent un dossier\u{a0}: indiquez `-o DIR/`"),
+        "{}",
+        refused.stderr
+    );
+}
