@@ -172,3 +172,8 @@ page-number = Page { $page } of { $total }
 ## $number the question's place in it, $id its full id in backticks (as a fill-in file heads it).
 question-reference = “{ $name }” ({ $rubric }, question { $number })
 question-reference-by-id = “{ $name }” ({ $id })
+
+## Why a new submission cannot take the id typed for it, after "Cannot use that id:" in the
+## wizard and the browser.
+submission-id-empty = it is empty
+submission-id-taken = another submission already has it

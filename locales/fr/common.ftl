@@ -176,3 +176,8 @@ page-number = Page { $page } sur { $total }
 ## $number the question's place in it, $id its full id in backticks (as a fill-in file heads it).
 question-reference = « { $name } » ({ $rubric }, question { $number })
 question-reference-by-id = « { $name } » ({ $id })
+
+## Why a new submission cannot take the id typed for it, after "Cannot use that id:" in the
+## wizard and the browser.
+submission-id-empty = il est vide
+submission-id-taken = une autre contribution le porte déjà

@@ -174,3 +174,8 @@ page-number = Página { $page } de { $total }
 ## $number the question's place in it, $id its full id in backticks (as a fill-in file heads it).
 question-reference = “{ $name }” ({ $rubric }, pergunta { $number })
 question-reference-by-id = “{ $name }” ({ $id })
+
+## Why a new submission cannot take the id typed for it, after "Cannot use that id:" in the
+## wizard and the browser.
+submission-id-empty = está vazio
+submission-id-taken = outra contribuição já o usa

@@ -366,9 +366,12 @@ impl Consultation {
     /// What is wrong with `id` as the id of a submission added to this ledger: empty, or the id
     /// of a submission already in it (compared as the checks compare them, trimmed). `None` when
     /// it may be used.
-    pub fn new_id_problem(&self, id: &str) -> Option<String> {
+    pub fn new_id_problem(&self, id: &str, lang: crate::i18n::Lang) -> Option<String> {
         let taken = |id: &str| self.entries().iter().any(|entry| entry.id.trim() == id);
-        id_problem(id, taken).map(|problem| problem.message(id))
+        id_problem(id, taken).map(|problem| match problem {
+            IdProblem::Empty => crate::i18n::tr(lang, "submission-id-empty"),
+            IdProblem::Duplicate => crate::i18n::tr(lang, "submission-id-taken"),
+        })
     }
 
     /// The consultation's own dates: real days, and in order.

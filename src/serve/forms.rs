@@ -595,6 +595,7 @@ fn ledger_message(app: &App, name: &str, file: &Path, request: &Incoming, text: 
         text,
         error,
         typed_dates: None,
+        typed_submission: None,
     };
     pages::ledger(app, name, file, request, Some(message))
 }
@@ -612,6 +613,7 @@ pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incomin
             text,
             error: true,
             typed_dates: Some(dates.clone()),
+            typed_submission: None,
         };
         pages::ledger(app, name, file, request, Some(message))
     };
@@ -622,6 +624,26 @@ pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incomin
         .find_map(|(field, date)| input::optional_date(date).err().map(|problem| (field, problem)))
     {
         return refuse(format!("{} {}", app.tr(field), app.tr(problem)));
+    }
+    // Dates out of order would make a file the program refuses to open: said here, in words,
+    // with the dates as typed. Dates of the same shape compare as text.
+    let [opened, closed, responded] = dates.each_ref().map(|date| date.trim().to_string());
+    let before = |later: &str, earlier: &str| !later.is_empty() && !earlier.is_empty() && later < earlier;
+    if before(&closed, &opened) {
+        return refuse(crate::tr!(
+            app.lang,
+            "serve-ledger-error-closed-before-opened",
+            closed = closed.clone(),
+            opened = opened.clone()
+        ));
+    }
+    if before(&responded, &closed) {
+        return refuse(crate::tr!(
+            app.lang,
+            "serve-ledger-error-responded-before-closed",
+            responded = responded.clone(),
+            closed = closed.clone()
+        ));
     }
     let base = form.text("base");
     let result = edit(app, name, file, |assessment, _| {
@@ -707,7 +729,7 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
             problem = Some(crate::tr!(app.lang, "serve-ledger-error-csv", file = csv.clone()));
             return Ok(());
         }
-        if let Some(message) = ledger.new_id_problem(&id) {
+        if let Some(message) = ledger.new_id_problem(&id, app.lang) {
             problem = Some(crate::tr!(
                 app.lang,
                 "serve-ledger-error-id",
@@ -736,7 +758,15 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
         return reply;
     }
     match problem {
-        Some(problem) => ledger_message(app, name, file, request, problem, true),
+        Some(problem) => {
+            let message = LedgerMessage {
+                text: problem,
+                error: true,
+                typed_dates: None,
+                typed_submission: Some(submission),
+            };
+            pages::ledger(app, name, file, request, Some(message))
+        }
         None => {
             let saved = crate::tr!(app.lang, "serve-ledger-saved", id = id.clone());
             ledger_message(app, name, file, request, saved, false)

@@ -954,6 +954,8 @@ pub(super) struct LedgerMessage {
     pub(super) error: bool,
     /// The dates as typed in a form that was refused, shown again instead of the file's.
     pub(super) typed_dates: Option<[String; 3]>,
+    /// The submission as typed in a form that was refused, shown again in the form.
+    pub(super) typed_submission: Option<crate::model::Submission>,
 }
 
 /// The consultation's three dates (opened, closed, responded) as the page shows them, empty where
@@ -1001,9 +1003,9 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
         .collect();
     let suggestion = (consultation.entries().len() + 1..)
         .map(|number| format!("S-{number:02}"))
-        .find(|id| consultation.new_id_problem(id).is_none())
+        .find(|id| consultation.new_id_problem(id, app.lang).is_none())
         .unwrap_or_default();
-    let suggestions: Vec<String> = ConsultationView::of(&assessment)
+    let suggestions: Vec<String> = ConsultationView::of_in(&assessment, app.lang)
         .map(|view| {
             view.suggested_levels
                 .iter()
@@ -1036,17 +1038,61 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
     context.insert("closed", &closed);
     context.insert("responded", &responded);
     context.insert("dates_base", &dates_fingerprint(assessment.consultation.as_ref()));
-    context.insert("suggested_id", &suggestion);
+    // A refused submission comes back as typed, so that nothing typed is lost.
+    let typed = message.as_ref().and_then(|message| message.typed_submission.clone());
+    let text = |field: Option<&String>| field.cloned().unwrap_or_default();
+    let typed_fields: std::collections::BTreeMap<&str, String> = typed
+        .as_ref()
+        .map(|submission| {
+            [
+                ("submitter", text(submission.submitter.as_ref())),
+                ("provision", text(submission.provision.as_ref())),
+                ("asked", text(submission.asked.as_ref())),
+                ("merged_into", text(submission.merged_into.as_ref())),
+                ("reason_text", text(submission.reason_text.as_ref())),
+                ("reflected_in", text(submission.reflected_in.as_ref())),
+            ]
+            .into_iter()
+            .collect()
+        })
+        .unwrap_or_default();
+    context.insert(
+        "suggested_id",
+        &typed.as_ref().map_or(suggestion, |submission| submission.id.clone()),
+    );
+    context.insert("typed", &typed_fields);
+    context.insert("reason_chosen", &typed.as_ref().is_some_and(|s| s.reason.is_some()));
     context.insert("suggestions", &suggestions);
     context.insert(
         "groups",
-        &choices(app.lang, "group", SubmitterGroup::ALL, None, SubmitterGroup::id),
+        &choices(
+            app.lang,
+            "group",
+            SubmitterGroup::ALL,
+            typed.as_ref().map(|s| s.group),
+            SubmitterGroup::id,
+        ),
     );
     context.insert(
         "dispositions",
-        &choices(app.lang, "disposition", Disposition::ALL, None, Disposition::id),
+        &choices(
+            app.lang,
+            "disposition",
+            Disposition::ALL,
+            typed.as_ref().map(|s| s.disposition),
+            Disposition::id,
+        ),
     );
-    context.insert("reasons", &choices(app.lang, "reason", Reason::ALL, None, Reason::id));
+    context.insert(
+        "reasons",
+        &choices(
+            app.lang,
+            "reason",
+            Reason::ALL,
+            typed.as_ref().and_then(|s| s.reason),
+            Reason::id,
+        ),
+    );
     context.insert("here", &format!("/a/{name}/ledger"));
     context.insert("message", &message.as_ref().map(|message| &message.text));
     context.insert("message_error", &message.as_ref().is_some_and(|message| message.error));

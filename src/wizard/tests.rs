@@ -1155,11 +1155,11 @@ fn a_taken_or_empty_submission_id_is_asked_again() {
     assert_eq!(asked, 4);
     let said = prompter.said().join("\n");
     assert!(
-        said.contains("Cannot use that id: duplicate submission id `S-01`"),
+        said.contains("Cannot use that id: another submission already has it. Choose another."),
         "{said}"
     );
     assert!(
-        said.contains("Cannot use that id: the submission has an empty id"),
+        said.contains("Cannot use that id: it is empty. Choose another."),
         "{said}"
     );
     let ledger = load(&file).consultation.expect("a ledger");

@@ -1332,3 +1332,102 @@ fn guidance_names_the_questions_it_points_to() {
     );
     assert!(!page.contains("central-dependency</em>"), "{page}");
 }
+
+/// A submission refused for its id comes back as typed, in the page's words; dates out of
+/// order are refused in words, with the dates as typed, and the file is left as it was (before,
+/// both gave an English diagnostic and the submission typed was lost).
+#[test]
+fn a_refused_submission_or_dates_out_of_order_keep_what_was_typed() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let add = |id: &str| {
+        let csrf = server.csrf(&cookie, "/a/bill.toml/ledger");
+        server.post(
+            &cookie,
+            "/a/bill.toml/ledger/add",
+            &[
+                ("csrf", csrf.as_str()),
+                ("id", id),
+                ("submitter", "Chapter of Atlantis"),
+                ("group", "technical-community"),
+                ("provision", "cl. 4"),
+                ("asked", "Drop the licence."),
+                ("disposition", "rejected"),
+                ("reason", "disproportionate-cost"),
+                ("reason_text", "Too costly."),
+                ("reflected_in", ""),
+            ],
+        )
+    };
+    assert!(add("S-01").status < 400);
+    let before = env.read("site/bill.toml");
+    let refused = add("S-01");
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("Cannot use the id “S-01”: another submission already has it. Choose another."),
+        "{}",
+        refused.body
+    );
+    for kept in [
+        "value=\"Chapter of Atlantis\"",
+        "value=\"cl. 4\"",
+        "value=\"Drop the licence.\"",
+        "value=\"Too costly.\"",
+        "<option value=\"technical-community\" selected>",
+        "<option value=\"rejected\" selected>",
+        "<option value=\"disproportionate-cost\" selected>",
+    ] {
+        assert!(refused.body.contains(kept), "{kept} not kept: {}", refused.body);
+    }
+    assert_eq!(env.read("site/bill.toml"), before);
+
+    let page = server.get(&cookie, "/a/bill.toml/ledger").body;
+    let dates = server.post(
+        &cookie,
+        "/a/bill.toml/ledger/dates",
+        &[
+            ("csrf", &field(&page, "csrf")),
+            ("base", &field(&page, "base")),
+            ("opened", "2026-03-01"),
+            ("closed", "2026-02-01"),
+            ("responded", ""),
+        ],
+    );
+    assert_eq!(dates.status, 422, "{}", dates.body);
+    assert!(
+        dates
+            .body
+            .contains("The consultation cannot close (2026-02-01) before it opened (2026-03-01). Check both dates."),
+        "{}",
+        dates.body
+    );
+    assert!(dates.body.contains("value=\"2026-03-01\""), "{}", dates.body);
+    assert_eq!(env.read("site/bill.toml"), before);
+}
+
+/// The ledger page's suggested levels are in the page's language, as the rest of the page is.
+#[test]
+fn the_ledger_suggestions_speak_the_pages_language() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    let (server, _) = Server::start_with(&dir, &[], &[("LANG", "fr_FR.UTF-8")]);
+    let cookie = server.login();
+    let csrf = server.csrf(&cookie, "/a/bill.toml/ledger");
+    let reply = server.post(
+        &cookie,
+        "/a/bill.toml/ledger/add",
+        &[
+            ("csrf", csrf.as_str()),
+            ("id", "S-01"),
+            ("group", "civil-society"),
+            ("disposition", "accepted"),
+        ],
+    );
+    assert!(reply.status < 400, "{} {}", reply.status, reply.body);
+    let page = server.get(&cookie, "/a/bill.toml/ledger").body;
+    assert!(page.contains("le registre indique le niveau"), "{page}");
+    assert!(!page.contains("the ledger points to"), "{page}");
+}

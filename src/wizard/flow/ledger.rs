@@ -194,7 +194,7 @@ impl Session<'_> {
         let count = ledger.entries().len();
         let suggestion = (count + 1..)
             .map(|number| format!("S-{number:02}"))
-            .find(|id| ledger.new_id_problem(id).is_none())
+            .find(|id| ledger.new_id_problem(id, self.lang).is_none())
             .unwrap_or_default();
         loop {
             let typed = self.prompter.text(
@@ -202,7 +202,7 @@ impl Session<'_> {
                     .initial(Some(&suggestion))
                     .help(self.t("ui-submission-id-help")),
             )?;
-            match ledger.new_id_problem(&typed) {
+            match ledger.new_id_problem(&typed, self.lang) {
                 None => return Ok(typed.trim().to_string()),
                 Some(problem) => self.say(&crate::tr!(self.lang, "ui-submission-id-refused", problem = problem)),
             }
