@@ -449,11 +449,21 @@ pub struct BatchArgs {
 #[derive(Debug, Subcommand)]
 pub enum RubricCommand {
     /// List the available rubrics.
-    List,
-    /// Show one rubric's questions, levels and sources.
+    List {
+        /// The language of the list: en, fr, es or pt (default: the system locale's, else
+        /// English).
+        #[arg(long, value_enum, ignore_case = true, value_name = "LANG")]
+        lang: Option<crate::i18n::Lang>,
+    },
+    /// Show one rubric's questions, levels, mechanisms and sources.
     Show {
         /// Rubric id, e.g. `openness`.
         id: String,
+        /// The language to show it in: en, fr, es or pt (default: the system locale's, else
+        /// English). The rubric's translation gives the questions, levels and mechanisms; ids
+        /// stay the same.
+        #[arg(long, value_enum, ignore_case = true, value_name = "LANG")]
+        lang: Option<crate::i18n::Lang>,
     },
     /// Check a rubric file for mistakes.
     Check {

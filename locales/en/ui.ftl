@@ -442,3 +442,30 @@ ui-schema-installed-rubric = To have a rubric file checked, make `#:schema { $ur
 ui-check-advice-under-none = `{ $question }` takes its advice from `{ $named }`, which gives none, so the brief advises on neither
 ui-check-advice-under-none-help = tick the harm the proposal has under `{ $named }` (or write its `recommendation`), or give this answer advice of its own and remove `advice_under`
 ui-check-advice-under-no-concern-help = `{ $named }` raises no concern for advice to answer (its answer is not below its acceptable level): give this answer advice of its own (tick its harms, or write `recommendation`) and remove `advice_under`
+
+## `rubric list` and `rubric show`: labels around the rubric's own texts (which come from its
+## translation). $edition is a rubric edition number ("3" in "3.x").
+ui-rubric-weight = weight
+ui-rubric-question-count = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+ui-rubric-header = { $title } ({ $id }, version { $version }, weight { $weight })
+ui-rubric-dimension-effect = effect
+ui-rubric-dimension-process = process
+ui-rubric-red-flag = red flag
+ui-rubric-severe-red-flag = severe red flag
+ui-rubric-acceptable-from-here = acceptable from here
+ui-rubric-mechanisms = Mechanisms (tick those the proposal has):
+ui-rubric-harm = harm
+ui-rubric-safeguard = safeguard
+ui-rubric-contained-by = contained by { $safeguards }
+ui-rubric-since = New in rubrics { $edition }.x.
+ui-rubric-widened = Asks more since rubrics { $edition }.x: an earlier answer needs a new one.
+ui-rubric-area = Screening area
+ui-rubric-covers = Covers
+ui-rubric-replaces = Replaces (rubrics 1.x)
+ui-rubric-applies-if = Asked only when { $question } is at level { $level } or above.
+ui-rubric-sources = Sources
+ui-rubric-unknown = unknown rubric `{ $id }`
+ui-rubric-unknown-help = known rubrics: { $known }

@@ -457,3 +457,30 @@ ui-schema-installed-rubric = Para que se compruebe un archivo de rúbrica, ponga
 ui-check-advice-under-none = `{ $question }` remite su recomendación a `{ $named }`, que no da ninguna, así que el informe no recomienda nada para ninguna de las dos
 ui-check-advice-under-none-help = marque el daño que la propuesta contiene en `{ $named }` (o escriba su `recommendation`), o dé a esta respuesta una recomendación propia y quite `advice_under`
 ui-check-advice-under-no-concern-help = `{ $named }` no plantea ninguna preocupación que requiera recomendación (su respuesta no está por debajo de su nivel aceptable): dé a esta respuesta una recomendación propia (marque sus daños o redacte `recommendation`) y quite `advice_under`
+
+## `rubric list` and `rubric show`: labels around the rubric's own texts (which come from its
+## translation). $edition is a rubric edition number ("3" in "3.x").
+ui-rubric-weight = peso
+ui-rubric-question-count = { $count ->
+    [one] { $count } pregunta
+   *[other] { $count } preguntas
+}
+ui-rubric-header = { $title } ({ $id }, versión { $version }, peso { $weight })
+ui-rubric-dimension-effect = efecto
+ui-rubric-dimension-process = proceso
+ui-rubric-red-flag = señal de alerta
+ui-rubric-severe-red-flag = señal de alerta grave
+ui-rubric-acceptable-from-here = aceptable desde aquí
+ui-rubric-mechanisms = Mecanismos (marque los que tiene la propuesta):
+ui-rubric-harm = daño
+ui-rubric-safeguard = salvaguarda
+ui-rubric-contained-by = contenido por { $safeguards }
+ui-rubric-since = Nueva en las rúbricas { $edition }.x.
+ui-rubric-widened = Pregunta más desde las rúbricas { $edition }.x: una respuesta anterior necesita una nueva.
+ui-rubric-area = Área de la selección previa
+ui-rubric-covers = Abarca
+ui-rubric-replaces = Reemplaza (rúbricas 1.x)
+ui-rubric-applies-if = Se formula solo cuando { $question } está en el nivel { $level } o superior.
+ui-rubric-sources = Fuentes
+ui-rubric-unknown = rúbrica desconocida `{ $id }`
+ui-rubric-unknown-help = rúbricas conocidas: { $known }

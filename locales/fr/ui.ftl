@@ -454,3 +454,30 @@ ui-schema-installed-rubric = Pour faire vérifier un fichier de grille, placez `
 ui-check-advice-under-none = `{ $question }` renvoie pour sa recommandation à `{ $named }`, qui n’en donne aucune : la note ne recommande rien pour l’une ni pour l’autre
 ui-check-advice-under-none-help = cochez l’atteinte que la proposition comporte sous `{ $named }` (ou écrivez sa `recommendation`), ou donnez à cette réponse une recommandation propre et retirez `advice_under`
 ui-check-advice-under-no-concern-help = `{ $named }` ne soulève aucune préoccupation appelant une recommandation (sa réponse n’est pas en dessous de son niveau acceptable) : donnez à cette réponse une recommandation propre (cochez ses atteintes ou rédigez `recommendation`) et retirez `advice_under`
+
+## `rubric list` and `rubric show`: labels around the rubric's own texts (which come from its
+## translation). $edition is a rubric edition number ("3" in "3.x").
+ui-rubric-weight = poids
+ui-rubric-question-count = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+ui-rubric-header = { $title } ({ $id }, version { $version }, poids { $weight })
+ui-rubric-dimension-effect = effet
+ui-rubric-dimension-process = processus
+ui-rubric-red-flag = signal d’alerte
+ui-rubric-severe-red-flag = signal d’alerte grave
+ui-rubric-acceptable-from-here = acceptable à partir d’ici
+ui-rubric-mechanisms = Mécanismes (cochez ceux que comporte la proposition) :
+ui-rubric-harm = atteinte
+ui-rubric-safeguard = garantie
+ui-rubric-contained-by = contenue par { $safeguards }
+ui-rubric-since = Nouvelle dans les grilles { $edition }.x.
+ui-rubric-widened = Demande davantage depuis les grilles { $edition }.x : une réponse antérieure doit être refaite.
+ui-rubric-area = Domaine du tri préalable
+ui-rubric-covers = Couvre
+ui-rubric-replaces = Remplace (grilles 1.x)
+ui-rubric-applies-if = Posée seulement lorsque { $question } est au niveau { $level } ou au-dessus.
+ui-rubric-sources = Sources
+ui-rubric-unknown = grille inconnue `{ $id }`
+ui-rubric-unknown-help = grilles connues : { $known }

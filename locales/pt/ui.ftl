@@ -464,3 +464,30 @@ ui-schema-installed-rubric = Para que um arquivo de rubrica seja verificado, col
 ui-check-advice-under-none = `{ $question }` remete sua recomendação a `{ $named }`, que não dá nenhuma, então o relatório não recomenda nada para nenhuma das duas
 ui-check-advice-under-none-help = marque o dano que a proposta contém em `{ $named }` (ou escreva sua `recommendation`), ou dê a esta resposta uma recomendação própria e remova `advice_under`
 ui-check-advice-under-no-concern-help = `{ $named }` não levanta nenhuma preocupação que exija recomendação (sua resposta não está abaixo do seu nível aceitável): dê a esta resposta uma recomendação própria (marque seus danos ou escreva `recommendation`) e remova `advice_under`
+
+## `rubric list` and `rubric show`: labels around the rubric's own texts (which come from its
+## translation). $edition is a rubric edition number ("3" in "3.x").
+ui-rubric-weight = peso
+ui-rubric-question-count = { $count ->
+    [one] { $count } pergunta
+   *[other] { $count } perguntas
+}
+ui-rubric-header = { $title } ({ $id }, versão { $version }, peso { $weight })
+ui-rubric-dimension-effect = efeito
+ui-rubric-dimension-process = processo
+ui-rubric-red-flag = sinal de alerta
+ui-rubric-severe-red-flag = sinal de alerta grave
+ui-rubric-acceptable-from-here = aceitável a partir daqui
+ui-rubric-mechanisms = Mecanismos (marque os que a proposta contém):
+ui-rubric-harm = dano
+ui-rubric-safeguard = salvaguarda
+ui-rubric-contained-by = contido por { $safeguards }
+ui-rubric-since = Nova nas rubricas { $edition }.x.
+ui-rubric-widened = Pergunta mais desde as rubricas { $edition }.x: uma resposta anterior precisa ser refeita.
+ui-rubric-area = Área da triagem
+ui-rubric-covers = Abrange
+ui-rubric-replaces = Substitui (rubricas 1.x)
+ui-rubric-applies-if = Feita apenas quando { $question } está no nível { $level } ou acima.
+ui-rubric-sources = Fontes
+ui-rubric-unknown = rubrica desconhecida `{ $id }`
+ui-rubric-unknown-help = rubricas conhecidas: { $known }

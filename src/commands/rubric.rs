@@ -5,10 +5,11 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::Outcome;
 use super::load_rubrics;
+use super::{Outcome, interface_language};
 use crate::cli::RubricCommand;
 use crate::diagnostic::Diagnostics;
+use crate::i18n::{Lang, tr};
 use crate::markup::Markup;
 use crate::model::ids::joined;
 use crate::model::ids::nearest;
@@ -18,20 +19,27 @@ use crate::output::print_stdout;
 /// Runs a `rubric` subcommand.
 pub fn run(command: &RubricCommand, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     match command {
-        RubricCommand::List => {
+        RubricCommand::List { lang } => {
+            let lang = interface_language(*lang);
             let rubrics = load_rubrics(rubrics_dir)?;
-            print_stdout(list(&rubrics).as_bytes())?;
+            print_stdout(list(rubrics.in_language(lang), lang).as_bytes())?;
             Ok(Outcome::Success)
         }
-        RubricCommand::Show { id } => {
+        RubricCommand::Show { id, lang } => {
+            let lang = interface_language(*lang);
             let rubrics = load_rubrics(rubrics_dir)?;
-            let Some(rubric) = rubrics.get(id) else {
+            let Some(rubric) = rubrics.in_language(lang).get(id) else {
                 anyhow::bail!(
-                    "unknown rubric `{id}`\n  help: known rubrics: {}",
-                    nearest(id, rubrics.ids()).join(", ")
+                    "{}\n  help: {}",
+                    crate::tr!(lang, "ui-rubric-unknown", id = id.as_str()),
+                    crate::tr!(
+                        lang,
+                        "ui-rubric-unknown-help",
+                        known = nearest(id, rubrics.ids()).join(", ")
+                    )
                 );
             };
-            print_stdout(show(rubric).as_bytes())?;
+            print_stdout(show(rubric, lang).as_bytes())?;
             Ok(Outcome::Success)
         }
         RubricCommand::Check { file } => {
@@ -68,99 +76,151 @@ pub fn run(command: &RubricCommand, rubrics_dir: Option<&Path>) -> Result<Outcom
     }
 }
 
-fn list(rubrics: &RubricSet) -> String {
+/// One line per rubric: id, title, version, weight and how many questions.
+fn list(rubrics: &RubricSet, lang: Lang) -> String {
     let mut out = String::new();
     for rubric in rubrics.iter() {
         let _ = writeln!(
             out,
-            "{:<16} {:<16} v{:<8} weight {:<4} {} questions",
+            "{:<16} {:<16} v{:<8} {} {:<4} {}",
             rubric.id,
             rubric.title,
             rubric.version,
-            rubric.weight,
-            rubric.questions.len()
+            tr(lang, "ui-rubric-weight"),
+            crate::i18n::decimal_sign(lang, rubric.weight.to_string()),
+            crate::tr!(lang, "ui-rubric-question-count", count = rubric.questions.len())
         );
     }
     out
 }
 
-fn show(rubric: &Rubric) -> String {
+/// A rubric as a reader checks it: each question with its levels, its mechanisms and what it
+/// rests on, in `lang` (the rubric given is already in it).
+fn show(rubric: &Rubric, lang: Lang) -> String {
     let mut out = String::new();
+    let weight = |weight: f64| crate::i18n::decimal_sign(lang, weight.to_string());
     let _ = writeln!(
         out,
-        "{} ({}, version {}, weight {})\n",
-        rubric.title, rubric.id, rubric.version, rubric.weight
+        "{}\n",
+        crate::tr!(
+            lang,
+            "ui-rubric-header",
+            title = rubric.title.as_str(),
+            id = rubric.id.as_str(),
+            version = rubric.version.as_str(),
+            weight = weight(rubric.weight)
+        )
     );
     let _ = writeln!(out, "{}\n", Markup::parse(&rubric.description).to_plain_text());
+    let colon = tr(lang, "colon");
     for question in &rubric.questions {
+        let dimension = match question.dimension() {
+            crate::model::Dimension::Effect => "ui-rubric-dimension-effect",
+            crate::model::Dimension::Process => "ui-rubric-dimension-process",
+        };
         let _ = writeln!(
             out,
-            "{}.{}  ({}, weight {})",
+            "{}.{}  ({}, {} {})",
             rubric.id,
             question.id,
-            question.dimension().id(),
-            question.weight
+            tr(lang, dimension),
+            tr(lang, "ui-rubric-weight"),
+            weight(question.weight)
         );
         let _ = writeln!(out, "  {}", question.prompt);
         for (level, text) in (0u32..).zip(&question.levels) {
             let flag = question.red_flag_at.is_some_and(|at| level <= at);
             let acceptable = question.acceptable_at == Some(level);
+            let mark = |shown: bool, id: &str| {
+                if shown {
+                    format!("  [{}]", tr(lang, id))
+                } else {
+                    String::new()
+                }
+            };
             let _ = writeln!(
                 out,
                 "    {level}  {text}{}{}",
-                if flag { "  [red flag]" } else { "" },
-                if acceptable { "  [acceptable from here]" } else { "" }
+                mark(flag, "ui-rubric-red-flag"),
+                mark(acceptable, "ui-rubric-acceptable-from-here")
             );
         }
         if !question.mechanisms.is_empty() {
-            let _ = writeln!(out, "  Mechanisms (tick those the proposal has):");
+            let _ = writeln!(out, "  {}", tr(lang, "ui-rubric-mechanisms"));
             for mechanism in &question.mechanisms {
-                let kind = mechanism.kind.id();
+                let kind = match mechanism.kind {
+                    crate::model::MechanismKind::Harm => tr(lang, "ui-rubric-harm"),
+                    crate::model::MechanismKind::Safeguard => tr(lang, "ui-rubric-safeguard"),
+                };
                 let flag = match mechanism.flag {
-                    FlagGrade::None => "",
-                    FlagGrade::Flag => ", red flag",
-                    FlagGrade::Severe => ", severe red flag",
+                    FlagGrade::None => String::new(),
+                    FlagGrade::Flag => format!(", {}", tr(lang, "ui-rubric-red-flag")),
+                    FlagGrade::Severe => format!(", {}", tr(lang, "ui-rubric-severe-red-flag")),
                 };
                 let contained = if mechanism.contained_by.is_empty() {
                     String::new()
                 } else {
-                    format!(", contained by {}", mechanism.contained_by.join(", "))
+                    format!(
+                        ", {}",
+                        crate::tr!(
+                            lang,
+                            "ui-rubric-contained-by",
+                            safeguards = mechanism.contained_by.join(", ")
+                        )
+                    )
                 };
                 let _ = writeln!(
                     out,
-                    "    {:<28} {kind}{flag}{contained}: {}",
+                    "    {:<28} {kind}{flag}{contained}{colon} {}",
                     mechanism.id, mechanism.label
                 );
             }
         }
         if let Some(since) = question.since {
-            let _ = writeln!(out, "  New in rubrics {since}.x.");
+            let _ = writeln!(out, "  {}", crate::tr!(lang, "ui-rubric-since", edition = since));
         }
         if let Some(widened) = question.widened_in {
-            let _ = writeln!(
-                out,
-                "  Asks more since rubrics {widened}.x: an earlier answer needs a new one."
-            );
+            let _ = writeln!(out, "  {}", crate::tr!(lang, "ui-rubric-widened", edition = widened));
         }
         if let Some(area) = &question.area {
-            let _ = writeln!(out, "  Screening area: {area}");
+            let _ = writeln!(out, "  {}{colon} {area}", tr(lang, "ui-rubric-area"));
         }
         if !question.covers.is_empty() {
-            let _ = writeln!(out, "  Covers: {}", question.covers.join(", "));
+            let _ = writeln!(
+                out,
+                "  {}{colon} {}",
+                tr(lang, "ui-rubric-covers"),
+                question.covers.join(", ")
+            );
         }
         if !question.replaces.is_empty() {
-            let _ = writeln!(out, "  Replaces (rubrics 1.x): {}", joined(&question.replaces));
+            let _ = writeln!(
+                out,
+                "  {}{colon} {}",
+                tr(lang, "ui-rubric-replaces"),
+                joined(&question.replaces)
+            );
         }
         if let Some(condition) = &question.applies_if {
             let _ = writeln!(
                 out,
-                "  Asked only when {} is at level {} or above.",
-                condition.question, condition.min_level
+                "  {}",
+                crate::tr!(
+                    lang,
+                    "ui-rubric-applies-if",
+                    question = condition.question.to_string(),
+                    level = condition.min_level
+                )
             );
         }
-        let _ = writeln!(out, "  Sources: {}\n", question.sources.join(", "));
+        let _ = writeln!(
+            out,
+            "  {}{colon} {}\n",
+            tr(lang, "ui-rubric-sources"),
+            question.sources.join(", ")
+        );
     }
-    let _ = writeln!(out, "Sources");
+    let _ = writeln!(out, "{}", tr(lang, "ui-rubric-sources"));
     for source in &rubric.sources {
         let _ = writeln!(
             out,

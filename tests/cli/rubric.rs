@@ -87,3 +87,35 @@ fn the_readmes_rubric_example_is_a_rubric_that_checks() {
         "privacy.toml: ok — rubric `privacy` 3.0.0 with 1 question\n"
     );
 }
+
+/// `rubric show --lang fr` gives the rubric's French translation with French labels; ids stay.
+#[test]
+fn show_speaks_the_language_asked() {
+    let env = TestEnv::new();
+    let show = env.run(&["rubric", "show", "openness", "--lang", "fr"]);
+    show.code(0);
+    for expected in [
+        "Ouverture (openness, version ",
+        "openness.encryption  (effet, poids ",
+        "  Mécanismes (cochez ceux que comporte la proposition)\u{a0}:",
+        "  Domaine du tri préalable\u{a0}: Chiffrement",
+        "  [signal d’alerte]",
+        "\nSources\n",
+    ] {
+        assert!(show.stdout.contains(expected), "{expected}\n{}", show.stdout);
+    }
+    assert!(!show.stdout.contains("Mechanisms"), "{}", show.stdout);
+    let list = env.run_with_env(&["rubric", "list"], &[("LANG", "es_ES.UTF-8")]);
+    list.code(0);
+    assert!(list.stdout.contains("Apertura"), "{}", list.stdout);
+    assert!(list.stdout.contains(" preguntas"), "{}", list.stdout);
+    let unknown = env.run(&["rubric", "show", "ouverture", "--lang", "fr"]);
+    unknown.code(1);
+    assert!(
+        unknown
+            .stderr
+            .contains("grille inconnue `ouverture`\n  help: grilles connues\u{a0}: "),
+        "{}",
+        unknown.stderr
+    );
+}
