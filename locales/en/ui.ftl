@@ -314,7 +314,7 @@ ui-check-no-rationale-help = add `rationale = "..."`: why this level, with the p
 ui-check-no-finding = `{ $question }` has no finding
 ui-check-no-finding-help = add `finding = "..."`: one sentence in your words on what the proposal does here; page 1 quotes it (until then it quotes the rationale's first sentence)
 ui-check-no-harm = `{ $question }` is below its acceptable level but ticks no harm, so the brief gives it no advice
-ui-check-no-harm-help = tick what the proposal does in `mechanisms = [...]` ({ $harms }), or write your own `recommendation`
+ui-check-no-harm-help = tick what the proposal does in `mechanisms = [...]` ({ $harms }), write your own `recommendation`, or name in `advice_under` the question whose advice answers this one too
 ui-check-severe-acceptable = `{ $question }` ticks the severe harm `{ $harm }` but is rated at level { $level }, which says the harm is contained
 ui-check-severe-acceptable-help = lower the level, or tick the safeguard that contains it
 ui-check-ledger-departs = `{ $question }` is at level { $level }, but the consultation ledger points to level { $suggested }

@@ -318,7 +318,7 @@ ui-check-no-rationale-help = añada `rationale = "..."`: por qué este nivel, co
 ui-check-no-finding = `{ $question }` no tiene hallazgo
 ui-check-no-finding-help = añada `finding = "..."`: una frase con sus propias palabras sobre lo que hace la propuesta en este punto; la página 1 la cita (mientras tanto, cita la primera frase de la justificación)
 ui-check-no-harm = `{ $question }` está por debajo de su nivel aceptable pero no marca ningún daño, por lo que el informe no formula ninguna recomendación al respecto
-ui-check-no-harm-help = marque lo que hace la propuesta en `mechanisms = [...]` ({ $harms }), o redacte su propia `recommendation`
+ui-check-no-harm-help = marque lo que hace la propuesta en `mechanisms = [...]` ({ $harms }), redacte su propia `recommendation` o indique en `advice_under` la pregunta cuya recomendación también responde a esta
 ui-check-severe-acceptable = `{ $question }` marca el daño grave `{ $harm }` pero está en el nivel { $level }, que indica que el daño está contenido
 ui-check-severe-acceptable-help = baje el nivel, o marque la salvaguarda que lo contiene
 ui-check-ledger-departs = `{ $question }` está en el nivel { $level }, pero el registro de la consulta apunta al nivel { $suggested }

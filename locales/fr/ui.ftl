@@ -315,7 +315,7 @@ ui-check-no-rationale-help = ajoutez `rationale = "..."` : pourquoi ce niveau, 
 ui-check-no-finding = `{ $question }` n’a pas de constat
 ui-check-no-finding-help = ajoutez `finding = "..."` : une phrase, avec vos propres mots, sur ce que fait la proposition sur ce point ; la page 1 la cite (à défaut, elle cite la première phrase de la justification)
 ui-check-no-harm = `{ $question }` est en dessous de son niveau acceptable mais ne coche aucune atteinte : la note ne donne donc aucune recommandation à son sujet
-ui-check-no-harm-help = cochez ce que fait la proposition dans `mechanisms = [...]` ({ $harms }), ou rédigez votre propre `recommendation`
+ui-check-no-harm-help = cochez ce que fait la proposition dans `mechanisms = [...]` ({ $harms }), rédigez votre propre `recommendation`, ou indiquez dans `advice_under` la question dont la recommandation répond aussi à celle-ci
 ui-check-severe-acceptable = `{ $question }` coche l’atteinte grave `{ $harm }` mais est au niveau { $level }, qui indique que l’atteinte est contenue
 ui-check-severe-acceptable-help = abaissez le niveau, ou cochez la garantie qui la contient
 ui-check-ledger-departs = `{ $question }` est au niveau { $level }, mais le registre de la consultation indique le niveau { $suggested }

@@ -320,7 +320,7 @@ ui-check-no-rationale-help = acrescente `rationale = "..."`: por que este nível
 ui-check-no-finding = `{ $question }` não tem constatação
 ui-check-no-finding-help = acrescente `finding = "..."`: uma frase com suas próprias palavras sobre o que a proposta faz neste ponto; a página 1 a cita (até lá, cita a primeira frase da justificativa)
 ui-check-no-harm = `{ $question }` está abaixo do seu nível aceitável, mas não marca nenhum dano, então o relatório não faz nenhuma recomendação a respeito
-ui-check-no-harm-help = marque o que a proposta faz em `mechanisms = [...]` ({ $harms }), ou escreva sua própria `recommendation`
+ui-check-no-harm-help = marque o que a proposta faz em `mechanisms = [...]` ({ $harms }), escreva sua própria `recommendation` ou indique em `advice_under` a pergunta cuja recomendação também responde a esta
 ui-check-severe-acceptable = `{ $question }` marca o dano grave `{ $harm }`, mas está no nível { $level }, que indica que o dano está contido
 ui-check-severe-acceptable-help = abaixe o nível, ou marque a salvaguarda que o contém
 ui-check-ledger-departs = `{ $question }` está no nível { $level }, mas o registro da consulta aponta para o nível { $suggested }
