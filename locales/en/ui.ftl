@@ -469,3 +469,40 @@ ui-rubric-applies-if = Asked only when { $question } is at level { $level } or a
 ui-rubric-sources = Sources
 ui-rubric-unknown = unknown rubric `{ $id }`
 ui-rubric-unknown-help = known rubrics: { $known }
+
+## The problems found in an assessment file once it is read (its TOML is valid): what is missing,
+## unknown or out of range. Keys, ids and values in backticks or quotes stay as the file writes them.
+ui-file-no-title = the proposal has no title
+ui-file-no-title-help = add `title = "Name of the bill"` under [proposal]
+ui-file-not-a-date = `{ $key }` must be a date, not { $date }
+ui-file-date-help = write dates as 2026-12-05, without quotes
+ui-file-no-rubric = the assessment answers no rubric
+ui-file-no-rubric-help = list at least one, e.g. rubrics = ["{ $example }"], or remove the line to use all three
+ui-file-unknown-rubric = unknown rubric `{ $id }`
+ui-file-unknown-rubric-help = known rubrics: { $known }
+ui-file-rubric-twice = rubric `{ $id }` is listed twice
+ui-file-rubric-twice-help = list each rubric once
+ui-file-answers-unknown-rubric = answers for unknown rubric `{ $id }`
+ui-file-answers-unlisted-rubric-help = add "{ $id }" to `rubrics = [...]` at the top of the file, or remove these answers
+ui-file-answers-unknown-rubric-help = answer one of the assessment's rubrics: { $known }
+ui-file-advice-under-self = `{ $question }` names itself in `advice_under`
+ui-file-advice-under-self-help = name the other questions whose advice also answers this one
+ui-file-advice-under-unknown = `advice_under` of `{ $question }` names `{ $named }`, not a question of this assessment
+ui-file-unknown-effect = unknown value `{ $value }` for `effect`
+ui-file-unknown-effect-help = use one of { $known }
+ui-file-unknown-concern = expected concern `{ $concern }` is not a question
+ui-file-nearest-questions = the nearest questions: { $known }
+ui-file-no-such-file-help = check the path; `impact-brief init FILE` creates a new assessment file
+ui-file-too-long = `{ $field }` is { $count } characters long; a brief takes at most { $limit }
+ui-file-too-long-help = shorten it, and put the full text in a document the evidence links to
+ui-file-unknown-question = unknown question `{ $question }`
+ui-file-unknown-question-help = valid questions, nearest first: { $known }
+ui-file-status-process = `{ $question }` is a process question; "{ $status }" is for effect questions
+ui-file-status-process-help = use a level, or status = "unknown" or "not-applicable"
+ui-file-no-mechanisms-help = `{ $question }` lists no mechanisms; remove `mechanisms`
+ui-file-mechanisms-nearest-help = mechanisms of `{ $question }`, nearest first: { $known }
+ui-file-unknown-mechanism = unknown mechanism `{ $mechanism }` for `{ $question }`
+ui-file-level-out-of-range = level { $level } is out of range for `{ $question }`
+ui-file-level-out-of-range-help = use a level from 0 ("{ $lowest }") to { $top } ("{ $highest }"), or status = "unknown"
+ui-file-level-and-status = `{ $question }` has both a level and status = "{ $status }"
+ui-file-level-and-status-help = keep `level` if the question was judged, or `status` if it was not, not both

@@ -484,3 +484,40 @@ ui-rubric-applies-if = Se formula solo cuando { $question } está en el nivel { 
 ui-rubric-sources = Fuentes
 ui-rubric-unknown = rúbrica desconocida `{ $id }`
 ui-rubric-unknown-help = rúbricas conocidas: { $known }
+
+## The problems found in an assessment file once it is read (its TOML is valid): what is missing,
+## unknown or out of range. Keys, ids and values in backticks or quotes stay as the file writes them.
+ui-file-no-title = la propuesta no tiene título
+ui-file-no-title-help = añada `title = "Nombre del proyecto de ley"` bajo [proposal]
+ui-file-not-a-date = `{ $key }` debe ser una fecha, no { $date }
+ui-file-date-help = escriba las fechas como 2026-12-05, sin comillas
+ui-file-no-rubric = la evaluación no responde a ninguna rúbrica
+ui-file-no-rubric-help = indique al menos una, por ejemplo rubrics = ["{ $example }"], o quite la línea para usar las tres
+ui-file-unknown-rubric = rúbrica desconocida `{ $id }`
+ui-file-unknown-rubric-help = rúbricas conocidas: { $known }
+ui-file-rubric-twice = la rúbrica `{ $id }` figura dos veces en la lista
+ui-file-rubric-twice-help = indique cada rúbrica una sola vez
+ui-file-answers-unknown-rubric = respuestas para una rúbrica desconocida `{ $id }`
+ui-file-answers-unlisted-rubric-help = añada "{ $id }" a `rubrics = [...]` al principio del archivo, o quite estas respuestas
+ui-file-answers-unknown-rubric-help = responda a una de las rúbricas de la evaluación: { $known }
+ui-file-advice-under-self = `{ $question }` se nombra a sí misma en `advice_under`
+ui-file-advice-under-self-help = indique las otras preguntas cuya recomendación también responde a esta
+ui-file-advice-under-unknown = `advice_under` de `{ $question }` nombra `{ $named }`, que no es una pregunta de esta evaluación
+ui-file-unknown-effect = valor desconocido `{ $value }` para `effect`
+ui-file-unknown-effect-help = use uno de estos valores: { $known }
+ui-file-unknown-concern = la preocupación esperada `{ $concern }` no es una pregunta
+ui-file-nearest-questions = las preguntas más cercanas: { $known }
+ui-file-no-such-file-help = compruebe la ruta; `impact-brief init ARCHIVO` crea un nuevo archivo de evaluación
+ui-file-too-long = `{ $field }` tiene { $count } caracteres; un informe admite como máximo { $limit }
+ui-file-too-long-help = acórtelo y ponga el texto completo en un documento al que remitan las pruebas
+ui-file-unknown-question = pregunta desconocida `{ $question }`
+ui-file-unknown-question-help = preguntas válidas, de la más cercana a la más lejana: { $known }
+ui-file-status-process = `{ $question }` es una pregunta de proceso; "{ $status }" es para las preguntas de efecto
+ui-file-status-process-help = use un nivel, o status = "unknown" o "not-applicable"
+ui-file-no-mechanisms-help = `{ $question }` no tiene mecanismos; quite `mechanisms`
+ui-file-mechanisms-nearest-help = mecanismos de `{ $question }`, del más cercano al más lejano: { $known }
+ui-file-unknown-mechanism = mecanismo desconocido `{ $mechanism }` para `{ $question }`
+ui-file-level-out-of-range = el nivel { $level } está fuera de la escala de `{ $question }`
+ui-file-level-out-of-range-help = use un nivel de 0 ("{ $lowest }") a { $top } ("{ $highest }"), o status = "unknown"
+ui-file-level-and-status = `{ $question }` tiene a la vez un nivel y status = "{ $status }"
+ui-file-level-and-status-help = conserve `level` si la pregunta se valoró, o `status` si no, pero no ambos

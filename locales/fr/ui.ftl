@@ -481,3 +481,40 @@ ui-rubric-applies-if = Posée seulement lorsque { $question } est au niveau { $l
 ui-rubric-sources = Sources
 ui-rubric-unknown = grille inconnue `{ $id }`
 ui-rubric-unknown-help = grilles connues : { $known }
+
+## The problems found in an assessment file once it is read (its TOML is valid): what is missing,
+## unknown or out of range. Keys, ids and values in backticks or quotes stay as the file writes them.
+ui-file-no-title = la proposition n’a pas de titre
+ui-file-no-title-help = ajoutez `title = "Nom du projet de loi"` sous [proposal]
+ui-file-not-a-date = `{ $key }` doit être une date, et non { $date }
+ui-file-date-help = écrivez les dates sous la forme 2026-12-05, sans guillemets
+ui-file-no-rubric = l’évaluation ne répond à aucune grille
+ui-file-no-rubric-help = indiquez-en au moins une, par exemple rubrics = ["{ $example }"], ou supprimez la ligne pour utiliser les trois
+ui-file-unknown-rubric = grille inconnue `{ $id }`
+ui-file-unknown-rubric-help = grilles connues : { $known }
+ui-file-rubric-twice = la grille `{ $id }` figure deux fois dans la liste
+ui-file-rubric-twice-help = indiquez chaque grille une seule fois
+ui-file-answers-unknown-rubric = réponses pour une grille inconnue `{ $id }`
+ui-file-answers-unlisted-rubric-help = ajoutez "{ $id }" à `rubrics = [...]` en haut du fichier, ou supprimez ces réponses
+ui-file-answers-unknown-rubric-help = répondez à l’une des grilles de l’évaluation : { $known }
+ui-file-advice-under-self = `{ $question }` se désigne elle-même dans `advice_under`
+ui-file-advice-under-self-help = indiquez les autres questions dont la recommandation répond aussi à celle-ci
+ui-file-advice-under-unknown = `advice_under` de `{ $question }` désigne `{ $named }`, qui n’est pas une question de cette évaluation
+ui-file-unknown-effect = valeur inconnue `{ $value }` pour `effect`
+ui-file-unknown-effect-help = utilisez l’une des valeurs suivantes : { $known }
+ui-file-unknown-concern = la préoccupation attendue `{ $concern }` n’est pas une question
+ui-file-nearest-questions = les questions les plus proches : { $known }
+ui-file-no-such-file-help = vérifiez le chemin ; `impact-brief init FICHIER` crée un nouveau fichier d’évaluation
+ui-file-too-long = `{ $field }` compte { $count } caractères ; une note en admet au plus { $limit }
+ui-file-too-long-help = raccourcissez-le et placez le texte complet dans un document vers lequel renvoient les éléments de preuve
+ui-file-unknown-question = question inconnue `{ $question }`
+ui-file-unknown-question-help = questions valides, de la plus proche à la plus éloignée : { $known }
+ui-file-status-process = `{ $question }` est une question de processus ; "{ $status }" est réservé aux questions d’effet
+ui-file-status-process-help = utilisez un niveau, ou status = "unknown" ou "not-applicable"
+ui-file-no-mechanisms-help = `{ $question }` ne comporte aucun mécanisme ; supprimez `mechanisms`
+ui-file-mechanisms-nearest-help = mécanismes de `{ $question }`, du plus proche au plus éloigné : { $known }
+ui-file-unknown-mechanism = mécanisme inconnu `{ $mechanism }` pour `{ $question }`
+ui-file-level-out-of-range = le niveau { $level } est hors de l’échelle de `{ $question }`
+ui-file-level-out-of-range-help = utilisez un niveau de 0 ("{ $lowest }") à { $top } ("{ $highest }"), ou status = "unknown"
+ui-file-level-and-status = `{ $question }` a à la fois un niveau et status = "{ $status }"
+ui-file-level-and-status-help = gardez `level` si la question a été appréciée, ou `status` si elle ne l’a pas été, mais pas les deux

@@ -491,3 +491,40 @@ ui-rubric-applies-if = Feita apenas quando { $question } está no nível { $leve
 ui-rubric-sources = Fontes
 ui-rubric-unknown = rubrica desconhecida `{ $id }`
 ui-rubric-unknown-help = rubricas conhecidas: { $known }
+
+## The problems found in an assessment file once it is read (its TOML is valid): what is missing,
+## unknown or out of range. Keys, ids and values in backticks or quotes stay as the file writes them.
+ui-file-no-title = a proposta não tem título
+ui-file-no-title-help = acrescente `title = "Nome do projeto de lei"` em [proposal]
+ui-file-not-a-date = `{ $key }` deve ser uma data, não { $date }
+ui-file-date-help = escreva as datas como 2026-12-05, sem aspas
+ui-file-no-rubric = a avaliação não responde a nenhuma rubrica
+ui-file-no-rubric-help = indique pelo menos uma, por exemplo rubrics = ["{ $example }"], ou remova a linha para usar as três
+ui-file-unknown-rubric = rubrica desconhecida `{ $id }`
+ui-file-unknown-rubric-help = rubricas conhecidas: { $known }
+ui-file-rubric-twice = a rubrica `{ $id }` aparece duas vezes na lista
+ui-file-rubric-twice-help = indique cada rubrica uma só vez
+ui-file-answers-unknown-rubric = respostas para uma rubrica desconhecida `{ $id }`
+ui-file-answers-unlisted-rubric-help = acrescente "{ $id }" a `rubrics = [...]` no início do arquivo, ou remova estas respostas
+ui-file-answers-unknown-rubric-help = responda a uma das rubricas da avaliação: { $known }
+ui-file-advice-under-self = `{ $question }` nomeia a si mesma em `advice_under`
+ui-file-advice-under-self-help = indique as outras perguntas cuja recomendação também responde a esta
+ui-file-advice-under-unknown = `advice_under` de `{ $question }` nomeia `{ $named }`, que não é uma pergunta desta avaliação
+ui-file-unknown-effect = valor desconhecido `{ $value }` para `effect`
+ui-file-unknown-effect-help = use um destes valores: { $known }
+ui-file-unknown-concern = a preocupação esperada `{ $concern }` não é uma pergunta
+ui-file-nearest-questions = as perguntas mais próximas: { $known }
+ui-file-no-such-file-help = verifique o caminho; `impact-brief init ARQUIVO` cria um novo arquivo de avaliação
+ui-file-too-long = `{ $field }` tem { $count } caracteres; um relatório admite no máximo { $limit }
+ui-file-too-long-help = encurte-o e coloque o texto completo em um documento ao qual as evidências remetam
+ui-file-unknown-question = pergunta desconhecida `{ $question }`
+ui-file-unknown-question-help = perguntas válidas, da mais próxima à mais distante: { $known }
+ui-file-status-process = `{ $question }` é uma pergunta de processo; "{ $status }" é para perguntas de efeito
+ui-file-status-process-help = use um nível, ou status = "unknown" ou "not-applicable"
+ui-file-no-mechanisms-help = `{ $question }` não tem mecanismos; remova `mechanisms`
+ui-file-mechanisms-nearest-help = mecanismos de `{ $question }`, do mais próximo ao mais distante: { $known }
+ui-file-unknown-mechanism = mecanismo desconhecido `{ $mechanism }` para `{ $question }`
+ui-file-level-out-of-range = o nível { $level } está fora da escala de `{ $question }`
+ui-file-level-out-of-range-help = use um nível de 0 ("{ $lowest }") a { $top } ("{ $highest }"), ou status = "unknown"
+ui-file-level-and-status = `{ $question }` tem ao mesmo tempo um nível e status = "{ $status }"
+ui-file-level-and-status-help = mantenha `level` se a pergunta foi avaliada, ou `status` se não foi, mas não ambos

@@ -53,8 +53,16 @@ pub fn renderer_for(formats: &[Format], templates: &TemplateArgs, pdf: &PdfArgs)
 }
 
 /// The language asked for with `--lang`, else the one the system locale names. A locale with
-/// no translation gets English and one line saying so, rather than a silent switch.
+/// no translation gets English and one line saying so, rather than a silent switch. It becomes
+/// the language of the problems found in the files the command reads.
 pub fn interface_language(asked: Option<crate::i18n::Lang>) -> crate::i18n::Lang {
+    let lang = negotiated_language(asked);
+    crate::i18n::set_interface(lang);
+    lang
+}
+
+/// [`interface_language`]'s choice.
+fn negotiated_language(asked: Option<crate::i18n::Lang>) -> crate::i18n::Lang {
     if let Some(lang) = asked {
         return lang;
     }

@@ -15,6 +15,8 @@ use crate::report::Brief;
 
 /// Runs `score`.
 pub fn run(args: &ScoreArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
+    // The problems of a file that cannot be scored are said in the interface's language.
+    super::interface_language(args.lang.lang);
     let rubrics = load_rubrics(rubrics_dir)?;
     let mut assessment = Assessment::load(&args.file, &rubrics)?;
     args.lang.apply(&mut assessment);

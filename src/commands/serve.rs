@@ -22,6 +22,8 @@ pub fn run(args: &ServeArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             negotiated.lang
         }
     };
+    // What the pages say of a file they cannot open is in the pages' language.
+    crate::i18n::set_interface(lang);
     let options = crate::serve::Options {
         dir: args.dir.clone().unwrap_or_else(|| PathBuf::from(".")),
         port: args.port.unwrap_or(0),

@@ -245,5 +245,25 @@ macro_rules! tr {
     }};
 }
 
+/// The language of what the program says about the files it reads (the problems `check` and
+/// every other command report), which have no page or brief of their own to take a language
+/// from: set once by the command from `--lang` or the system's locale, English until then (as in
+/// the library's own tests).
+static INTERFACE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Makes `lang` the interface's language (see [`interface`]).
+pub fn set_interface(lang: Lang) {
+    let index = Lang::ALL.iter().position(|known| *known == lang).unwrap_or(0);
+    INTERFACE.store(index, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The interface's language: that of the problems found in a file.
+pub fn interface() -> Lang {
+    Lang::ALL
+        .get(INTERFACE.load(std::sync::atomic::Ordering::Relaxed))
+        .copied()
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests;

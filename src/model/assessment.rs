@@ -530,8 +530,8 @@ impl Assessment {
                 .key_span(&["proposal", "title"])
                 .or_else(|| file.key_span(&["proposal"]));
             problems.push(
-                file.diagnostic_at(span, "the proposal has no title")
-                    .with_help("add `title = \"Name of the bill\"` under [proposal]"),
+                file.diagnostic_at(span, crate::i18n::tr(crate::i18n::interface(), "ui-file-no-title"))
+                    .with_help(crate::i18n::tr(crate::i18n::interface(), "ui-file-no-title-help")),
             );
         }
         for (key, text, limit) in [
@@ -574,33 +574,52 @@ impl Assessment {
                 problems.push(
                     file.diagnostic_at(
                         file.value_span(&key),
-                        format!("`{}` must be a date, not {date}", key[1]),
+                        crate::tr!(
+                            crate::i18n::interface(),
+                            "ui-file-not-a-date",
+                            key = key[1],
+                            date = date.to_string()
+                        ),
                     )
-                    .with_help(super::toml_file::DATE_HELP),
+                    .with_help(crate::i18n::tr(crate::i18n::interface(), "ui-file-date-help")),
                 );
             }
         }
         let selected = self.rubric_ids();
         if selected.is_empty() {
             problems.push(
-                file.diagnostic_at(file.value_span(&["rubrics"]), "the assessment answers no rubric")
-                    .with_help(format!(
-                        "list at least one, e.g. rubrics = [\"{}\"], or remove the line to use all three",
-                        DEFAULT_RUBRICS[0]
-                    )),
+                file.diagnostic_at(
+                    file.value_span(&["rubrics"]),
+                    crate::i18n::tr(crate::i18n::interface(), "ui-file-no-rubric"),
+                )
+                .with_help(crate::tr!(
+                    crate::i18n::interface(),
+                    "ui-file-no-rubric-help",
+                    example = DEFAULT_RUBRICS[0]
+                )),
             );
         }
         for (index, id) in selected.iter().enumerate() {
             let span = || file.value_span(&["rubrics", &index.to_string()]);
             if rubrics.get(id).is_none() {
                 problems.push(
-                    file.diagnostic_at(span(), format!("unknown rubric `{id}`"))
-                        .with_help(format!("known rubrics: {}", nearest(id, rubrics.ids()).join(", "))),
+                    file.diagnostic_at(
+                        span(),
+                        crate::tr!(crate::i18n::interface(), "ui-file-unknown-rubric", id = *id),
+                    )
+                    .with_help(crate::tr!(
+                        crate::i18n::interface(),
+                        "ui-file-unknown-rubric-help",
+                        known = nearest(id, rubrics.ids()).join(", ")
+                    )),
                 );
             } else if selected[..index].contains(id) {
                 problems.push(
-                    file.diagnostic_at(span(), format!("rubric `{id}` is listed twice"))
-                        .with_help("list each rubric once"),
+                    file.diagnostic_at(
+                        span(),
+                        crate::tr!(crate::i18n::interface(), "ui-file-rubric-twice", id = *id),
+                    )
+                    .with_help(crate::i18n::tr(crate::i18n::interface(), "ui-file-rubric-twice-help")),
                 );
             }
         }
@@ -611,17 +630,26 @@ impl Assessment {
             else {
                 let candidates = selected.iter().copied().filter(|id| rubrics.get(id).is_some());
                 let help = if rubrics.get(rubric_id).is_some() {
-                    format!("add \"{rubric_id}\" to `rubrics = [...]` at the top of the file, or remove these answers")
+                    crate::tr!(
+                        crate::i18n::interface(),
+                        "ui-file-answers-unlisted-rubric-help",
+                        id = rubric_id.as_str()
+                    )
                 } else {
-                    format!(
-                        "answer one of the assessment's rubrics: {}",
-                        nearest(rubric_id, candidates).join(", ")
+                    crate::tr!(
+                        crate::i18n::interface(),
+                        "ui-file-answers-unknown-rubric-help",
+                        known = nearest(rubric_id, candidates).join(", ")
                     )
                 };
                 problems.push(
                     file.diagnostic_at(
                         file.key_span(&["answers", rubric_id]),
-                        format!("answers for unknown rubric `{rubric_id}`"),
+                        crate::tr!(
+                            crate::i18n::interface(),
+                            "ui-file-answers-unknown-rubric",
+                            id = rubric_id.as_str()
+                        ),
                     )
                     .with_help(help),
                 );
@@ -636,13 +664,26 @@ impl Assessment {
                         problems.push(
                             file.diagnostic_at(
                                 file.value_span(&key),
-                                format!("`{own}` names itself in `advice_under`"),
+                                crate::tr!(
+                                    crate::i18n::interface(),
+                                    "ui-file-advice-under-self",
+                                    question = own.to_string()
+                                ),
                             )
-                            .with_help("name the other questions whose advice also answers this one"),
+                            .with_help(crate::i18n::tr(
+                                crate::i18n::interface(),
+                                "ui-file-advice-under-self-help",
+                            )),
                         );
                     } else {
-                        let message =
-                            || format!("`advice_under` of `{own}` names `{named}`, not a question of this assessment");
+                        let message = || {
+                            crate::tr!(
+                                crate::i18n::interface(),
+                                "ui-file-advice-under-unknown",
+                                question = own.to_string(),
+                                named = named.as_str()
+                            )
+                        };
                         problems.extend(unknown_question(file, rubrics, &selected, &key, named, message));
                     }
                 }
@@ -665,15 +706,29 @@ impl Assessment {
                     problems.push(
                         file.diagnostic_at(
                             file.value_span(&["expect", "effect"]),
-                            format!("unknown value `{effect}` for `effect`"),
+                            crate::tr!(
+                                crate::i18n::interface(),
+                                "ui-file-unknown-effect",
+                                value = effect.as_str()
+                            ),
                         )
-                        .with_help(format!("use one of {}", listed.join(", "))),
+                        .with_help(crate::tr!(
+                            crate::i18n::interface(),
+                            "ui-file-unknown-effect-help",
+                            known = listed.join(", ")
+                        )),
                     );
                 }
             }
             for (index, concern) in expect.concerns.iter().enumerate() {
                 let key = ["expect", "concerns", &index.to_string()];
-                let message = || format!("expected concern `{concern}` is not a question");
+                let message = || {
+                    crate::tr!(
+                        crate::i18n::interface(),
+                        "ui-file-unknown-concern",
+                        concern = concern.as_str()
+                    )
+                };
                 problems.extend(unknown_question(file, rubrics, &selected, &key, concern, message));
             }
         }
@@ -708,7 +763,11 @@ fn unknown_question(
         .collect();
     Some(
         file.diagnostic_at(file.value_span(key), message())
-            .with_help(format!("the nearest questions: {}", nearest.join(", "))),
+            .with_help(crate::tr!(
+                crate::i18n::interface(),
+                "ui-file-nearest-questions",
+                known = nearest.join(", ")
+            )),
     )
 }
 
@@ -752,7 +811,7 @@ pub fn read_assessment_file(path: &std::path::Path) -> Result<TomlFile, Diagnost
         if path.exists() {
             problem
         } else {
-            problem.with_help("check the path; `impact-brief init FILE` creates a new assessment file")
+            problem.with_help(crate::i18n::tr(crate::i18n::interface(), "ui-file-no-such-file-help"))
         }
     })
 }
@@ -804,9 +863,15 @@ fn too_long(file: &TomlFile, key: &[&str], text: Option<&String>, limit: usize) 
             .unwrap_or_default();
         file.diagnostic_at(
             file.value_span(key),
-            format!("`{field}` is {count} characters long; a brief takes at most {limit}"),
+            crate::tr!(
+                crate::i18n::interface(),
+                "ui-file-too-long",
+                field = field,
+                count = count.to_string(),
+                limit = limit.to_string()
+            ),
         )
-        .with_help("shorten it, and put the full text in a document the evidence links to")
+        .with_help(crate::i18n::tr(crate::i18n::interface(), "ui-file-too-long-help"))
     })
 }
 
@@ -829,9 +894,17 @@ fn answer_problems(
         problems.push(
             file.diagnostic_at(
                 file.key_span(&path),
-                format!("unknown question `{}.{question_id}`", rubric.id),
+                crate::tr!(
+                    crate::i18n::interface(),
+                    "ui-file-unknown-question",
+                    question = format!("{}.{question_id}", rubric.id)
+                ),
             )
-            .with_help(format!("valid questions, nearest first: {}", valid.join(", "))),
+            .with_help(crate::tr!(
+                crate::i18n::interface(),
+                "ui-file-unknown-question-help",
+                known = valid.join(", ")
+            )),
         );
         return;
     };
@@ -853,13 +926,14 @@ fn answer_problems(
         problems.push(
             file.diagnostic_at(
                 file.value_span(&[path[0], path[1], path[2], "status"]),
-                format!(
-                    "`{}` is a process question; \"{}\" is for effect questions",
-                    full_id(),
-                    status.id()
+                crate::tr!(
+                    crate::i18n::interface(),
+                    "ui-file-status-process",
+                    question = full_id(),
+                    status = status.id()
                 ),
             )
-            .with_help("use a level, or status = \"unknown\" or \"not-applicable\""),
+            .with_help(crate::i18n::tr(crate::i18n::interface(), "ui-file-status-process-help")),
         );
     }
     for (index, ticked) in answer.mechanisms.iter().enumerate() {
@@ -868,18 +942,31 @@ fn answer_problems(
         }
         let at = file.value_span(&[path[0], path[1], path[2], "mechanisms", &index.to_string()]);
         let help = if question.mechanisms.is_empty() {
-            format!("`{}` lists no mechanisms; remove `mechanisms`", full_id())
+            crate::tr!(
+                crate::i18n::interface(),
+                "ui-file-no-mechanisms-help",
+                question = full_id()
+            )
         } else {
             let ids = question.mechanisms.iter().map(|mechanism| mechanism.id.as_str());
-            format!(
-                "mechanisms of `{}`, nearest first: {}",
-                full_id(),
-                nearest(ticked, ids).join(", ")
+            crate::tr!(
+                crate::i18n::interface(),
+                "ui-file-mechanisms-nearest-help",
+                question = full_id(),
+                known = nearest(ticked, ids).join(", ")
             )
         };
         problems.push(
-            file.diagnostic_at(at, format!("unknown mechanism `{ticked}` for `{}`", full_id()))
-                .with_help(help),
+            file.diagnostic_at(
+                at,
+                crate::tr!(
+                    crate::i18n::interface(),
+                    "ui-file-unknown-mechanism",
+                    mechanism = ticked.as_str(),
+                    question = full_id()
+                ),
+            )
+            .with_help(help),
         );
     }
     if let Some(level) = answer.level {
@@ -887,12 +974,22 @@ fn answer_problems(
         let at = || file.value_span(&[path[0], path[1], path[2], "level"]);
         if usize::try_from(level).map_or(true, |level| level > max_level) {
             problems.push(
-                file.diagnostic_at(at(), format!("level {level} is out of range for `{}`", full_id()))
-                    .with_help(format!(
-                        "use a level from 0 (\"{}\") to {max_level} (\"{}\"), or status = \"unknown\"",
-                        first_words(question.levels.first().map_or("", String::as_str)),
-                        first_words(question.levels.get(max_level).map_or("", String::as_str))
-                    )),
+                file.diagnostic_at(
+                    at(),
+                    crate::tr!(
+                        crate::i18n::interface(),
+                        "ui-file-level-out-of-range",
+                        level = level.to_string(),
+                        question = full_id()
+                    ),
+                )
+                .with_help(crate::tr!(
+                    crate::i18n::interface(),
+                    "ui-file-level-out-of-range-help",
+                    lowest = first_words(question.levels.first().map_or("", String::as_str)),
+                    top = max_level.to_string(),
+                    highest = first_words(question.levels.get(max_level).map_or("", String::as_str))
+                )),
             );
         }
         if let Some(status) = answer.status {
@@ -900,9 +997,17 @@ fn answer_problems(
             problems.push(
                 file.diagnostic_at(
                     at(),
-                    format!("`{}` has both a level and status = \"{status}\"", full_id()),
+                    crate::tr!(
+                        crate::i18n::interface(),
+                        "ui-file-level-and-status",
+                        question = full_id(),
+                        status = status
+                    ),
                 )
-                .with_help("keep `level` if the question was judged, or `status` if it was not, not both"),
+                .with_help(crate::i18n::tr(
+                    crate::i18n::interface(),
+                    "ui-file-level-and-status-help",
+                )),
             );
         }
     }

@@ -199,3 +199,31 @@ fn check_lists_open_questions_in_the_interface_language() {
         env.read("out/index.md")
     );
 }
+
+/// The problems found in a file once read (unknown ids, levels out of range, a level and a
+/// status together) are said in the interface's language, at the same place.
+#[test]
+fn the_problems_of_an_answer_speak_the_interface_language() {
+    let env = TestEnv::new();
+    env.write(
+        "bill.toml",
+        "schema_version = 3\n\n[proposal]\ntitle = \"T\"\n\n[answers.openness.encryption]\nlevel = 9\n\n\
+         [answers.openness.participation]\nstatus = \"not-affected\"\n",
+    );
+    let french = env.run_with_env(&["check", "bill.toml"], &[("LANG", "fr_FR.UTF-8")]);
+    french.code(1);
+    for expected in [
+        "bill.toml:7:9: error: le niveau 9 est hors de l’échelle de `openness.encryption`\n  help: utilisez un niveau de 0 (",
+        "bill.toml:10:10: error: `openness.participation` est une question de processus\u{a0}; \"not-affected\" est réservé aux questions d’effet",
+    ] {
+        assert!(french.stderr.contains(expected), "{expected}\n{}", french.stderr);
+    }
+    let english = env.run(&["check", "bill.toml"]);
+    assert!(
+        english
+            .stderr
+            .contains("bill.toml:7:9: error: level 9 is out of range for `openness.encryption`"),
+        "{}",
+        english.stderr
+    );
+}
