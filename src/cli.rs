@@ -176,6 +176,10 @@ pub struct SchemaArgs {
     /// instead of printing it.
     #[arg(long)]
     pub install: bool,
+    /// The language of what it says: en, fr, es or pt (default: the system locale's, else
+    /// English). The schema itself is English, as the file format's keys are.
+    #[arg(long, value_enum, ignore_case = true, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// `schema KIND`
@@ -303,6 +307,10 @@ pub struct MigrateArgs {
     /// Print the upgraded file to standard output instead of rewriting it.
     #[arg(long)]
     pub dry_run: bool,
+    /// The language of what it says: en, fr, es or pt (default: the system locale's, else
+    /// English). The file's own texts are kept as they are.
+    #[arg(long, value_enum, ignore_case = true, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// `wizard`

@@ -234,6 +234,7 @@ serve-ledger-error-id = Cannot use the id “{ $id }”: { $problem }. Choose an
 serve-ledger-error-merged = A merged submission names the earlier submission it was answered with (its id).
 serve-ledger-error-closed-before-opened = The consultation cannot close ({ $closed }) before it opened ({ $opened }). Check both dates.
 serve-ledger-error-responded-before-closed = The response ({ $responded }) cannot be dated before the consultation closed ({ $closed }). Check both dates.
+serve-ledger-error-responded-before-opened = The response ({ $responded }) cannot be dated before the consultation opened ({ $opened }). Check both dates.
 serve-ledger-error-no-file = Choose a CSV file to import.
 serve-ledger-error-import = Nothing was imported: { $error }
 serve-ledger-error-problems = Nothing was imported: the file has problems.

@@ -441,7 +441,7 @@ ui-schema-installed-rubric = To have a rubric file checked, make `#:schema { $ur
 ## none. $question and $named are full question ids.
 ui-check-advice-under-none = `{ $question }` takes its advice from `{ $named }`, which gives none, so the brief advises on neither
 ui-check-advice-under-none-help = tick the harm the proposal has under `{ $named }` (or write its `recommendation`), or give this answer advice of its own and remove `advice_under`
-ui-check-advice-under-no-concern-help = `{ $named }` raises no concern for advice to answer (its answer is not below its acceptable level): give this answer advice of its own (tick its harms, or write `recommendation`) and remove `advice_under`
+ui-check-advice-under-no-concern-help = `{ $named }` raises no concern for advice to answer (it has no level below its acceptable one): give this answer advice of its own (tick its harms, or write `recommendation`) and remove `advice_under`
 
 ## `rubric list` and `rubric show`: labels around the rubric's own texts (which come from its
 ## translation). $edition is a rubric edition number ("3" in "3.x").
@@ -488,6 +488,8 @@ ui-file-answers-unknown-rubric-help = answer one of the assessment's rubrics: { 
 ui-file-advice-under-self = `{ $question }` names itself in `advice_under`
 ui-file-advice-under-self-help = name the other questions whose advice also answers this one
 ui-file-advice-under-unknown = `advice_under` of `{ $question }` names `{ $named }`, not a question of this assessment
+ui-file-advice-under-unlisted = `advice_under` of `{ $question }` names `{ $named }`, but the assessment does not answer the rubric `{ $rubric }`
+ui-file-advice-under-unlisted-help = add "{ $rubric }" to `rubrics = [...]` at the top of the file, or name a question of the assessment's rubrics
 ui-file-unknown-effect = unknown value `{ $value }` for `effect`
 ui-file-unknown-effect-help = use one of { $known }
 ui-file-unknown-concern = expected concern `{ $concern }` is not a question
@@ -506,3 +508,11 @@ ui-file-level-out-of-range = level { $level } is out of range for `{ $question }
 ui-file-level-out-of-range-help = use a level from 0 ("{ $lowest }") to { $top } ("{ $highest }"), or status = "unknown"
 ui-file-level-and-status = `{ $question }` has both a level and status = "{ $status }"
 ui-file-level-and-status-help = keep `level` if the question was judged, or `status` if it was not, not both
+
+## What init says once it has written the file, and the hint about the editor schema ($state:
+## missing or stale).
+ui-init-wrote = wrote { $file }: fill in the levels, then run `impact-brief check { $file }`
+ui-schema-install-hint = The schema that lets your editor check this file as you type { $state ->
+    [missing] is not installed
+   *[stale] is out of date
+}: run `{ $command }`

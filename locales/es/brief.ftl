@@ -210,10 +210,28 @@ brief-text-rule-rounding = Las puntuaciones se muestran redondeadas a números e
 ## Cómo se reflejaron las opiniones
 
 brief-text-submissions = { $submissions } en el registro, { $considered } contadas en las proporciones (sin las retiradas)
-brief-text-response-coverage = { $count } de { $total } contribuciones recibieron una respuesta publicada
+brief-text-response-coverage = { $count } de { $total } { $total ->
+        [1] contribución
+       *[other] contribuciones
+    } { $count ->
+        [1] recibió
+       *[other] recibieron
+    } una respuesta publicada
 brief-text-received = la consulta recibió { $received } respuestas en total, de modo que las proporciones de abajo describen estas { $considered }, no toda la consulta
-brief-text-response-coverage-by-theme = { $count } de { $total } contribuciones recibieron una respuesta por temas; ninguna recibió una respuesta propia
-brief-text-reasoned-rejections = { $count } de { $total } contribuciones rechazadas, declaradas fuera de alcance o aceptadas solo en parte recibieron un motivo legítimo
+brief-text-response-coverage-by-theme = { $count } de { $total } { $total ->
+        [1] contribución
+       *[other] contribuciones
+    } { $count ->
+        [1] recibió
+       *[other] recibieron
+    } una respuesta por temas; ninguna recibió una respuesta propia
+brief-text-reasoned-rejections = { $count } de { $total } { $total ->
+        [1] contribución rechazada, declarada fuera de alcance o aceptada solo en parte
+       *[other] contribuciones rechazadas, declaradas fuera de alcance o aceptadas solo en parte
+    } { $count ->
+        [1] recibió
+       *[other] recibieron
+    } un motivo legítimo
 brief-text-gap-between = entre { $best } (el mejor atendido) y { $worst } (el peor atendido)
 brief-text-gap-none = menos de dos grupos que comparar
 brief-text-length = del { $opened } al { $closed }; las directrices de Mejora de la Legislación de la UE piden al menos { $weeks } semanas: { $met ->
@@ -274,8 +292,35 @@ brief-text-suggestion = el registro apunta al nivel { $level } ({ $because }). {
     [same] Los evaluadores eligieron el nivel { $level }, como sugiere el registro.
    *[other] Los evaluadores eligieron el nivel { $chosen_level }, apartándose del registro; su hallazgo sobre esta pregunta expone sus razones.
 }
-brief-text-because-feedback = { $count } de { $total } contribuciones recibieron respuesta y { $reasoned } de { $rejections } rechazos dieron un motivo legítimo
-brief-text-because-feedback-days = { $count } de { $total } contribuciones recibieron respuesta y { $reasoned } de { $rejections } rechazos dieron un motivo legítimo; la respuesta llegó { $days } días después del cierre
+brief-text-because-feedback = { $count } de { $total } { $total ->
+        [1] contribución
+       *[other] contribuciones
+    } { $count ->
+        [1] recibió
+       *[other] recibieron
+    } respuesta y { $reasoned } de { $rejections } { $rejections ->
+        [1] rechazo
+       *[other] rechazos
+    } { $reasoned ->
+        [1] dio
+       *[other] dieron
+    } un motivo legítimo
+brief-text-because-feedback-days = { $count } de { $total } { $total ->
+        [1] contribución
+       *[other] contribuciones
+    } { $count ->
+        [1] recibió
+       *[other] recibieron
+    } respuesta y { $reasoned } de { $rejections } { $rejections ->
+        [1] rechazo
+       *[other] rechazos
+    } { $reasoned ->
+        [1] dio
+       *[other] dieron
+    } un motivo legítimo; la respuesta llegó { $days } { $days ->
+        [1] día
+       *[other] días
+    } después del cierre
 brief-text-because-balance = la acogida difiere en { $gap } entre el grupo mejor atendido, { $best }, y el peor atendido, { $worst }
 brief-text-consultation-rule-outcome = El resultado de una contribución es su tratamiento o, para una contribución incorporada a otra, el resultado de esta; las contribuciones retiradas quedan fuera de todas las proporciones.
 brief-text-consultation-rule-coverage = La cobertura de respuestas es la proporción de contribuciones cuyo resultado es una respuesta publicada: cualquiera salvo «sin respuesta» (un aplazamiento o una declaración de fuera de alcance es una respuesta).

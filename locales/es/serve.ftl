@@ -234,6 +234,7 @@ serve-ledger-error-id = No se puede usar el identificador «{ $id }»: { $proble
 serve-ledger-error-merged = Una contribución fusionada indica la contribución anterior con la que se respondió (su identificador).
 serve-ledger-error-closed-before-opened = La consulta no puede haberse cerrado ({ $closed }) antes de abrirse ({ $opened }). Revise ambas fechas.
 serve-ledger-error-responded-before-closed = La respuesta ({ $responded }) no puede tener una fecha anterior al cierre de la consulta ({ $closed }). Revise ambas fechas.
+serve-ledger-error-responded-before-opened = La respuesta ({ $responded }) no puede tener una fecha anterior a la apertura de la consulta ({ $opened }). Revise ambas fechas.
 serve-ledger-error-no-file = Elija un archivo CSV para importar.
 serve-ledger-error-import = No se importó nada: { $error }
 serve-ledger-error-problems = No se importó nada: el archivo tiene problemas.

@@ -456,7 +456,7 @@ ui-schema-installed-rubric = Para que se compruebe un archivo de rúbrica, ponga
 ## none. $question and $named are full question ids.
 ui-check-advice-under-none = `{ $question }` remite su recomendación a `{ $named }`, que no da ninguna, así que el informe no recomienda nada para ninguna de las dos
 ui-check-advice-under-none-help = marque el daño que la propuesta contiene en `{ $named }` (o escriba su `recommendation`), o dé a esta respuesta una recomendación propia y quite `advice_under`
-ui-check-advice-under-no-concern-help = `{ $named }` no plantea ninguna preocupación que requiera recomendación (su respuesta no está por debajo de su nivel aceptable): dé a esta respuesta una recomendación propia (marque sus daños o redacte `recommendation`) y quite `advice_under`
+ui-check-advice-under-no-concern-help = `{ $named }` no plantea ninguna preocupación que requiera recomendación (su respuesta no tiene un nivel por debajo del aceptable): dé a esta respuesta una recomendación propia (marque sus daños o redacte `recommendation`) y quite `advice_under`
 
 ## `rubric list` and `rubric show`: labels around the rubric's own texts (which come from its
 ## translation). $edition is a rubric edition number ("3" in "3.x").
@@ -503,6 +503,8 @@ ui-file-answers-unknown-rubric-help = responda a una de las rúbricas de la eval
 ui-file-advice-under-self = `{ $question }` se nombra a sí misma en `advice_under`
 ui-file-advice-under-self-help = indique las otras preguntas cuya recomendación también responde a esta
 ui-file-advice-under-unknown = `advice_under` de `{ $question }` nombra `{ $named }`, que no es una pregunta de esta evaluación
+ui-file-advice-under-unlisted = `advice_under` de `{ $question }` nombra `{ $named }`, pero la evaluación no responde a la rúbrica `{ $rubric }`
+ui-file-advice-under-unlisted-help = añada "{ $rubric }" a `rubrics = [...]` al principio del archivo, o nombre una pregunta de las rúbricas de la evaluación
 ui-file-unknown-effect = valor desconocido `{ $value }` para `effect`
 ui-file-unknown-effect-help = use uno de estos valores: { $known }
 ui-file-unknown-concern = la preocupación esperada `{ $concern }` no es una pregunta
@@ -521,3 +523,11 @@ ui-file-level-out-of-range = el nivel { $level } está fuera de la escala de `{ 
 ui-file-level-out-of-range-help = use un nivel de 0 ("{ $lowest }") a { $top } ("{ $highest }"), o status = "unknown"
 ui-file-level-and-status = `{ $question }` tiene a la vez un nivel y status = "{ $status }"
 ui-file-level-and-status-help = conserve `level` si la pregunta se valoró, o `status` si no, pero no ambos
+
+## What init says once it has written the file, and the hint about the editor schema ($state:
+## missing or stale).
+ui-init-wrote = se ha escrito { $file }: complete los niveles y luego ejecute `impact-brief check { $file }`
+ui-schema-install-hint = El esquema que permite a su editor comprobar este archivo mientras escribe { $state ->
+    [missing] no está instalado
+   *[stale] no está actualizado
+}: ejecute `{ $command }`

@@ -206,10 +206,19 @@ brief-text-rule-rounding = Les scores sont arrondis à l’entier, les points br
 ## How views were reflected
 
 brief-text-submissions = { $submissions } dans le registre, { $considered } prises en compte dans les parts (contributions retirées exclues)
-brief-text-response-coverage = { $count } contributions sur { $total } ont reçu une réponse publiée
+brief-text-response-coverage = { $count ->
+    [one] { $count } contribution sur { $total } a reçu une réponse publiée
+   *[other] { $count } contributions sur { $total } ont reçu une réponse publiée
+}
 brief-text-received = la consultation a reçu { $received } réponses en tout, si bien que les parts ci-dessous décrivent ces { $considered }, non la consultation entière
-brief-text-response-coverage-by-theme = { $count } contributions sur { $total } ont reçu une réponse par thème ; aucune n’a reçu de réponse propre
-brief-text-reasoned-rejections = { $count } contributions rejetées, jugées hors champ ou retenues en partie seulement sur { $total } ont reçu un motif légitime
+brief-text-response-coverage-by-theme = { $count ->
+    [one] { $count } contribution sur { $total } a reçu une réponse par thème ; aucune n’a reçu de réponse propre
+   *[other] { $count } contributions sur { $total } ont reçu une réponse par thème ; aucune n’a reçu de réponse propre
+}
+brief-text-reasoned-rejections = { $count ->
+    [one] { $count } contribution rejetée, jugée hors champ ou retenue en partie seulement sur { $total } a reçu un motif légitime
+   *[other] { $count } contributions rejetées, jugées hors champ ou retenues en partie seulement sur { $total } ont reçu un motif légitime
+}
 brief-text-gap-between = entre { $best } (le mieux pris en compte) et { $worst } (le moins bien pris en compte)
 brief-text-gap-none = moins de deux groupes à comparer
 brief-text-length = du { $opened } au { $closed } ; les lignes directrices « Mieux légiférer » de l’UE demandent au moins { $weeks } semaines : { $met ->
@@ -270,8 +279,23 @@ brief-text-suggestion = le registre indique le niveau { $level } ({ $because }).
     [same] Les évaluateurs ont choisi le niveau { $level }, comme le suggère le registre.
    *[other] Les évaluateurs ont choisi le niveau { $chosen_level }, en s’écartant du registre ; leur constat sur cette question en donne les raisons.
 }
-brief-text-because-feedback = { $count } contributions sur { $total } ont reçu une réponse et { $reasoned } rejets sur { $rejections } ont reçu un motif légitime
-brief-text-because-feedback-days = { $count } contributions sur { $total } ont reçu une réponse et { $reasoned } rejets sur { $rejections } ont reçu un motif légitime ; la réponse est intervenue { $days } jours après la clôture
+brief-text-because-feedback = { $count ->
+        [one] { $count } contribution sur { $total } a reçu
+       *[other] { $count } contributions sur { $total } ont reçu
+    } une réponse et { $reasoned ->
+        [one] { $reasoned } rejet sur { $rejections } a reçu
+       *[other] { $reasoned } rejets sur { $rejections } ont reçu
+    } un motif légitime
+brief-text-because-feedback-days = { $count ->
+        [one] { $count } contribution sur { $total } a reçu
+       *[other] { $count } contributions sur { $total } ont reçu
+    } une réponse et { $reasoned ->
+        [one] { $reasoned } rejet sur { $rejections } a reçu
+       *[other] { $reasoned } rejets sur { $rejections } ont reçu
+    } un motif légitime ; la réponse est intervenue { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } après la clôture
 brief-text-because-balance = la prise en compte diffère de { $gap } entre le groupe le mieux pris en compte, { $best }, et le moins bien pris en compte, { $worst }
 brief-text-consultation-rule-outcome = L’issue d’une contribution est sa suite, ou, pour une contribution jointe à une autre, l’issue de celle-ci ; les contributions retirées sont exclues de toutes les parts.
 brief-text-consultation-rule-coverage = Le taux de réponse est la part des contributions dont l’issue est une réponse publiée : toute suite autre que l’absence de réponse (un report ou une décision d’irrecevabilité est une réponse).

@@ -234,6 +234,7 @@ serve-ledger-error-id = L’identifiant « { $id } » ne peut pas être utilis
 serve-ledger-error-merged = Une contribution fusionnée indique la contribution antérieure avec laquelle elle a reçu une réponse (son identifiant).
 serve-ledger-error-closed-before-opened = La consultation ne peut pas avoir été close ({ $closed }) avant d’avoir été ouverte ({ $opened }). Vérifiez les deux dates.
 serve-ledger-error-responded-before-closed = La réponse ({ $responded }) ne peut pas être datée d’avant la clôture de la consultation ({ $closed }). Vérifiez les deux dates.
+serve-ledger-error-responded-before-opened = La réponse ({ $responded }) ne peut pas être datée d’avant l’ouverture de la consultation ({ $opened }). Vérifiez les deux dates.
 serve-ledger-error-no-file = Choisissez un fichier CSV à importer.
 serve-ledger-error-import = Rien n’a été importé : { $error }
 serve-ledger-error-problems = Rien n’a été importé : le fichier comporte des problèmes.

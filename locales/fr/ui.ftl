@@ -453,7 +453,7 @@ ui-schema-installed-rubric = Pour faire vérifier un fichier de grille, placez `
 ## none. $question and $named are full question ids.
 ui-check-advice-under-none = `{ $question }` renvoie pour sa recommandation à `{ $named }`, qui n’en donne aucune : la note ne recommande rien pour l’une ni pour l’autre
 ui-check-advice-under-none-help = cochez l’atteinte que la proposition comporte sous `{ $named }` (ou écrivez sa `recommendation`), ou donnez à cette réponse une recommandation propre et retirez `advice_under`
-ui-check-advice-under-no-concern-help = `{ $named }` ne soulève aucune préoccupation appelant une recommandation (sa réponse n’est pas en dessous de son niveau acceptable) : donnez à cette réponse une recommandation propre (cochez ses atteintes ou rédigez `recommendation`) et retirez `advice_under`
+ui-check-advice-under-no-concern-help = `{ $named }` ne soulève aucune préoccupation appelant une recommandation (sa réponse n’a pas de niveau en dessous du niveau acceptable) : donnez à cette réponse une recommandation propre (cochez ses atteintes ou rédigez `recommendation`) et retirez `advice_under`
 
 ## `rubric list` and `rubric show`: labels around the rubric's own texts (which come from its
 ## translation). $edition is a rubric edition number ("3" in "3.x").
@@ -500,6 +500,8 @@ ui-file-answers-unknown-rubric-help = répondez à l’une des grilles de l’é
 ui-file-advice-under-self = `{ $question }` se désigne elle-même dans `advice_under`
 ui-file-advice-under-self-help = indiquez les autres questions dont la recommandation répond aussi à celle-ci
 ui-file-advice-under-unknown = `advice_under` de `{ $question }` désigne `{ $named }`, qui n’est pas une question de cette évaluation
+ui-file-advice-under-unlisted = `advice_under` de `{ $question }` désigne `{ $named }`, mais l’évaluation ne répond pas à la grille `{ $rubric }`
+ui-file-advice-under-unlisted-help = ajoutez "{ $rubric }" à `rubrics = [...]` en haut du fichier, ou désignez une question des grilles de l’évaluation
 ui-file-unknown-effect = valeur inconnue `{ $value }` pour `effect`
 ui-file-unknown-effect-help = utilisez l’une des valeurs suivantes : { $known }
 ui-file-unknown-concern = la préoccupation attendue `{ $concern }` n’est pas une question
@@ -518,3 +520,11 @@ ui-file-level-out-of-range = le niveau { $level } est hors de l’échelle de `{
 ui-file-level-out-of-range-help = utilisez un niveau de 0 ("{ $lowest }") à { $top } ("{ $highest }"), ou status = "unknown"
 ui-file-level-and-status = `{ $question }` a à la fois un niveau et status = "{ $status }"
 ui-file-level-and-status-help = gardez `level` si la question a été appréciée, ou `status` si elle ne l’a pas été, mais pas les deux
+
+## What init says once it has written the file, and the hint about the editor schema ($state:
+## missing or stale).
+ui-init-wrote = { $file } écrit : renseignez les niveaux, puis lancez `impact-brief check { $file }`
+ui-schema-install-hint = Le schéma qui permet à votre éditeur de vérifier ce fichier pendant la saisie { $state ->
+    [missing] n’est pas installé
+   *[stale] n’est pas à jour
+} : lancez `{ $command }`

@@ -214,10 +214,28 @@ brief-text-rule-rounding = As pontuações são mostradas arredondadas para núm
 ## Como as opiniões foram consideradas
 
 brief-text-submissions = { $submissions } no registro, { $considered } contadas nas parcelas (sem as retiradas)
-brief-text-response-coverage = { $count } de { $total } contribuições receberam uma resposta publicada
+brief-text-response-coverage = { $count } de { $total } { $total ->
+        [1] contribuição
+       *[other] contribuições
+    } { $count ->
+        [1] recebeu
+       *[other] receberam
+    } uma resposta publicada
 brief-text-received = a consulta recebeu { $received } respostas no total, de modo que as parcelas abaixo descrevem estas { $considered }, não a consulta inteira
-brief-text-response-coverage-by-theme = { $count } de { $total } contribuições receberam uma resposta por tema; nenhuma recebeu resposta própria
-brief-text-reasoned-rejections = { $count } de { $total } contribuições rejeitadas, consideradas fora do escopo ou aceitas só em parte receberam um motivo legítimo
+brief-text-response-coverage-by-theme = { $count } de { $total } { $total ->
+        [1] contribuição
+       *[other] contribuições
+    } { $count ->
+        [1] recebeu
+       *[other] receberam
+    } uma resposta por tema; nenhuma recebeu resposta própria
+brief-text-reasoned-rejections = { $count } de { $total } { $total ->
+        [1] contribuição rejeitada, considerada fora do escopo ou aceita só em parte
+       *[other] contribuições rejeitadas, consideradas fora do escopo ou aceitas só em parte
+    } { $count ->
+        [1] recebeu
+       *[other] receberam
+    } um motivo legítimo
 brief-text-gap-between = entre { $best } (o mais bem atendido) e { $worst } (o menos atendido)
 brief-text-gap-none = menos de dois grupos para comparar
 brief-text-length = de { $opened } a { $closed }; as diretrizes Legislar Melhor da UE pedem pelo menos { $weeks } semanas: { $met ->
@@ -281,8 +299,35 @@ brief-text-suggestion = o registro aponta para o nível { $level } ({ $because }
     [same] Os avaliadores escolheram o nível { $level }, como o registro sugere.
    *[other] Os avaliadores escolheram o nível { $chosen_level }, afastando-se do registro; a sua constatação sobre esta pergunta apresenta as suas razões.
 }
-brief-text-because-feedback = { $count } de { $total } contribuições receberam resposta e { $reasoned } de { $rejections } rejeições deram um motivo legítimo
-brief-text-because-feedback-days = { $count } de { $total } contribuições receberam resposta e { $reasoned } de { $rejections } rejeições deram um motivo legítimo; a resposta veio { $days } dias após o encerramento
+brief-text-because-feedback = { $count } de { $total } { $total ->
+        [1] contribuição
+       *[other] contribuições
+    } { $count ->
+        [1] recebeu
+       *[other] receberam
+    } resposta e { $reasoned } de { $rejections } { $rejections ->
+        [1] rejeição
+       *[other] rejeições
+    } { $reasoned ->
+        [1] deu
+       *[other] deram
+    } um motivo legítimo
+brief-text-because-feedback-days = { $count } de { $total } { $total ->
+        [1] contribuição
+       *[other] contribuições
+    } { $count ->
+        [1] recebeu
+       *[other] receberam
+    } resposta e { $reasoned } de { $rejections } { $rejections ->
+        [1] rejeição
+       *[other] rejeições
+    } { $reasoned ->
+        [1] deu
+       *[other] deram
+    } um motivo legítimo; a resposta veio { $days } { $days ->
+        [1] dia
+       *[other] dias
+    } após o encerramento
 brief-text-because-balance = o acolhimento difere em { $gap } entre o grupo mais bem atendido, { $best }, e o menos atendido, { $worst }
 brief-text-consultation-rule-outcome = O resultado de uma contribuição é o seu encaminhamento ou, para uma contribuição incorporada a outra, o resultado desta; as contribuições retiradas ficam de fora de todas as parcelas.
 brief-text-consultation-rule-coverage = A cobertura de respostas é a parcela das contribuições cujo resultado é uma resposta publicada: qualquer um, exceto “Sem resposta” (um adiamento ou uma decisão de fora do escopo é uma resposta).

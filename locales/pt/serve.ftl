@@ -234,6 +234,7 @@ serve-ledger-error-id = Não é possível usar o identificador “{ $id }”: { 
 serve-ledger-error-merged = Uma contribuição mesclada indica a contribuição anterior com a qual foi respondida (seu identificador).
 serve-ledger-error-closed-before-opened = A consulta não pode ter sido encerrada ({ $closed }) antes de ser aberta ({ $opened }). Verifique as duas datas.
 serve-ledger-error-responded-before-closed = A resposta ({ $responded }) não pode ter data anterior ao encerramento da consulta ({ $closed }). Verifique as duas datas.
+serve-ledger-error-responded-before-opened = A resposta ({ $responded }) não pode ter data anterior à abertura da consulta ({ $opened }). Verifique as duas datas.
 serve-ledger-error-no-file = Escolha um arquivo CSV para importar.
 serve-ledger-error-import = Nada foi importado: { $error }
 serve-ledger-error-problems = Nada foi importado: o arquivo tem problemas.

@@ -463,7 +463,7 @@ ui-schema-installed-rubric = Para que um arquivo de rubrica seja verificado, col
 ## none. $question and $named are full question ids.
 ui-check-advice-under-none = `{ $question }` remete sua recomendação a `{ $named }`, que não dá nenhuma, então o relatório não recomenda nada para nenhuma das duas
 ui-check-advice-under-none-help = marque o dano que a proposta contém em `{ $named }` (ou escreva sua `recommendation`), ou dê a esta resposta uma recomendação própria e remova `advice_under`
-ui-check-advice-under-no-concern-help = `{ $named }` não levanta nenhuma preocupação que exija recomendação (sua resposta não está abaixo do seu nível aceitável): dê a esta resposta uma recomendação própria (marque seus danos ou escreva `recommendation`) e remova `advice_under`
+ui-check-advice-under-no-concern-help = `{ $named }` não levanta nenhuma preocupação que exija recomendação (sua resposta não tem um nível abaixo do aceitável): dê a esta resposta uma recomendação própria (marque seus danos ou escreva `recommendation`) e remova `advice_under`
 
 ## `rubric list` and `rubric show`: labels around the rubric's own texts (which come from its
 ## translation). $edition is a rubric edition number ("3" in "3.x").
@@ -510,6 +510,8 @@ ui-file-answers-unknown-rubric-help = responda a uma das rubricas da avaliação
 ui-file-advice-under-self = `{ $question }` nomeia a si mesma em `advice_under`
 ui-file-advice-under-self-help = indique as outras perguntas cuja recomendação também responde a esta
 ui-file-advice-under-unknown = `advice_under` de `{ $question }` nomeia `{ $named }`, que não é uma pergunta desta avaliação
+ui-file-advice-under-unlisted = `advice_under` de `{ $question }` nomeia `{ $named }`, mas a avaliação não responde à rubrica `{ $rubric }`
+ui-file-advice-under-unlisted-help = acrescente "{ $rubric }" a `rubrics = [...]` no início do arquivo, ou nomeie uma pergunta das rubricas da avaliação
 ui-file-unknown-effect = valor desconhecido `{ $value }` para `effect`
 ui-file-unknown-effect-help = use um destes valores: { $known }
 ui-file-unknown-concern = a preocupação esperada `{ $concern }` não é uma pergunta
@@ -528,3 +530,11 @@ ui-file-level-out-of-range = o nível { $level } está fora da escala de `{ $que
 ui-file-level-out-of-range-help = use um nível de 0 ("{ $lowest }") a { $top } ("{ $highest }"), ou status = "unknown"
 ui-file-level-and-status = `{ $question }` tem ao mesmo tempo um nível e status = "{ $status }"
 ui-file-level-and-status-help = mantenha `level` se a pergunta foi avaliada, ou `status` se não foi, mas não ambos
+
+## What init says once it has written the file, and the hint about the editor schema ($state:
+## missing or stale).
+ui-init-wrote = { $file } gravado: preencha os níveis e depois execute `impact-brief check { $file }`
+ui-schema-install-hint = O esquema que permite ao seu editor verificar este arquivo enquanto você digita { $state ->
+    [missing] não está instalado
+   *[stale] está desatualizado
+}: execute `{ $command }`

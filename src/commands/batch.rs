@@ -174,7 +174,8 @@ enum Progress {
     Bar(ProgressBar),
     Lines {
         total: u64,
-        done: std::sync::atomic::AtomicU64,
+        /// How many are done; held while a line is printed, so that lines come out in order.
+        done: std::sync::Mutex<u64>,
         /// The language of the lines.
         lang: Lang,
     },
@@ -204,7 +205,7 @@ impl Progress {
         } else {
             Progress::Lines {
                 total,
-                done: std::sync::atomic::AtomicU64::new(0),
+                done: std::sync::Mutex::new(0),
                 lang,
             }
         }
@@ -217,7 +218,10 @@ impl Progress {
                 bar.set_message(crate::markup::terminal_safe(&row.input).into_owned());
             }
             Progress::Lines { total, done, lang } => {
-                let done = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+                // A poisoned count (a worker panicked while printing) still counts.
+                let mut done = done.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                *done += 1;
+                let done = *done;
                 let id = match row.status {
                     RowStatus::Ok => "ui-batch-progress-ok",
                     RowStatus::Failed => "ui-batch-progress-failed",

@@ -77,11 +77,10 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     file.write_all(text.as_bytes())
         .with_context(|| format!("cannot write {}", path.display()))?;
     crate::eprintln_safe!(
-        "wrote {}: fill in the levels, then run `impact-brief check {}`",
-        path.display(),
-        path.display()
+        "{}",
+        crate::tr!(lang, "ui-init-wrote", file = path.display().to_string())
     );
-    if let Some(hint) = super::schema::install_hint(&rubrics, rubrics_dir) {
+    if let Some(hint) = super::schema::install_hint(&rubrics, rubrics_dir, lang) {
         crate::eprintln_safe!("{hint}");
     }
     Ok(Outcome::Success)

@@ -21,7 +21,7 @@ use crate::output::{print_stdout, write_durably};
 /// Runs `migrate`.
 pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // `migrate` has no `--lang`: the system locale chooses the language of its lines.
-    let ui = super::interface_language(None);
+    let ui = super::interface_language(args.lang);
     let rubrics = load_rubrics(rubrics_dir)?;
     let file = read_assessment_file(&args.file).map_err(Diagnostics::from)?;
     let mut assessment = Assessment::from_file(&file, &rubrics).map_err(Diagnostics)?;

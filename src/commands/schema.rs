@@ -36,7 +36,7 @@ pub fn run(args: &SchemaArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         return Ok(Outcome::Success);
     }
     // `schema` has no `--lang`: the system locale chooses the language of its lines.
-    let ui = super::interface_language(None);
+    let ui = super::interface_language(args.lang);
     let Some(path) = installed_path(kind) else {
         bail!(
             "{}",
@@ -93,21 +93,24 @@ pub fn directive_target() -> Option<String> {
 /// What to tell the user who just wrote an assessment file whose directive points at the
 /// installed schema, when that schema is missing or is not what this version generates with
 /// `rubrics`; `None` when all is well or the directive points elsewhere.
-pub fn install_hint(rubrics: &RubricSet, rubrics_dir: Option<&Path>) -> Option<String> {
+pub fn install_hint(rubrics: &RubricSet, rubrics_dir: Option<&Path>, lang: crate::i18n::Lang) -> Option<String> {
     if std::env::var_os(SCHEMA_ENV).is_some() {
         return None;
     }
     let path = installed_path(SchemaKind::Assessment)?;
     let state = match std::fs::read_to_string(&path) {
-        Err(_) => "is not installed",
-        Ok(text) if !covers(&text, &SchemaKind::Assessment.schema(rubrics)) => "is out of date",
+        Err(_) => "missing",
+        Ok(text) if !covers(&text, &SchemaKind::Assessment.schema(rubrics)) => "stale",
         Ok(_) => return None,
     };
     let rubrics_flag = rubrics_dir
         .map(|dir| format!(" --rubrics {}", dir.display()))
         .unwrap_or_default();
-    Some(format!(
-        "The schema that lets your editor check this file as you type {state}: run `impact-brief{rubrics_flag} schema assessment --install`"
+    Some(crate::tr!(
+        lang,
+        "ui-schema-install-hint",
+        state = state,
+        command = format!("impact-brief{rubrics_flag} schema assessment --install")
     ))
 }
 

@@ -306,3 +306,37 @@ fn the_progress_line_counts_not_sure_beside_answered() {
         "2 de 16 perguntas aplicáveis respondidas, e 1 marcada como “ainda não tenho certeza”."
     );
 }
+
+#[test]
+fn counts_of_one_agree_in_each_language() {
+    let feedback = |lang, count: usize, total: usize| {
+        crate::tr!(
+            lang,
+            "brief-text-because-feedback",
+            count = count,
+            total = total,
+            reasoned = count,
+            rejections = total
+        )
+    };
+    assert_eq!(
+        feedback(Lang::Fr, 1, 1),
+        "1 contribution sur 1 a reçu une réponse et 1 rejet sur 1 a reçu un motif légitime"
+    );
+    assert_eq!(
+        feedback(Lang::Fr, 2, 3),
+        "2 contributions sur 3 ont reçu une réponse et 2 rejets sur 3 ont reçu un motif légitime"
+    );
+    assert_eq!(
+        feedback(Lang::Es, 1, 1),
+        "1 de 1 contribución recibió respuesta y 1 de 1 rechazo dio un motivo legítimo"
+    );
+    assert_eq!(
+        feedback(Lang::Pt, 1, 3),
+        "1 de 3 contribuições recebeu resposta e 1 de 3 rejeições deu um motivo legítimo"
+    );
+    assert_eq!(
+        feedback(Lang::En, 1, 1),
+        "1 of 1 submissions got a response and 1 of 1 rejections gave a legitimate reason"
+    );
+}

@@ -675,6 +675,28 @@ impl Assessment {
                                 "ui-file-advice-under-self-help",
                             )),
                         );
+                    } else if let Some(unlisted) = QuestionId::parse(named)
+                        .filter(|id| rubrics.question(id).is_some() && !selected.contains(&id.rubric()))
+                    {
+                        // A question of a rubric the assessment leaves out: the rubric is what to add.
+                        let lang = crate::i18n::interface();
+                        problems.push(
+                            file.diagnostic_at(
+                                file.value_span(&key),
+                                crate::tr!(
+                                    lang,
+                                    "ui-file-advice-under-unlisted",
+                                    question = own.to_string(),
+                                    named = named.as_str(),
+                                    rubric = unlisted.rubric()
+                                ),
+                            )
+                            .with_help(crate::tr!(
+                                lang,
+                                "ui-file-advice-under-unlisted-help",
+                                rubric = unlisted.rubric()
+                            )),
+                        );
                     } else {
                         let message = || {
                             crate::tr!(

@@ -417,6 +417,18 @@ impl Consultation {
                 .with_help("`responded` is the date the response to the consultation as a whole was published"),
             );
         }
+        // Without a closing date, the response is still not older than the opening.
+        if let (None, Some(opened), Some(responded)) = (day("closed"), day("opened"), day("responded"))
+            && responded < opened
+        {
+            problems.push(
+                file.diagnostic_at(
+                    file.value_span(&["consultation", "responded"]),
+                    format!("the response ({responded}) is dated before the consultation opened ({opened})"),
+                )
+                .with_help("`responded` is the date the response to the consultation as a whole was published"),
+            );
+        }
     }
 }
 

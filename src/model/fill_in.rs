@@ -88,12 +88,17 @@ status = "draft"
             comment_block(&mut out, &rubric.description, "");
             let _ = writeln!(out, "# {}", "=".repeat(78));
             for question in &rubric.questions {
+                let dimension = match question.dimension() {
+                    Dimension::Effect => "ui-rubric-dimension-effect",
+                    Dimension::Process => "ui-rubric-dimension-process",
+                };
                 let _ = write!(
                     out,
-                    "\n# {}.{} ({}): {}\n",
+                    "\n# {}.{} ({}){} {}\n",
                     rubric.id,
                     question.id,
-                    question.dimension().id(),
+                    tr(lang, dimension),
+                    tr(lang, "colon"),
                     single_line(&question.prompt)
                 );
                 comment_block(&mut out, &self.known.guidance(rubric, question, lang, Placing::Id), "");

@@ -645,6 +645,14 @@ pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incomin
             closed = closed.clone()
         ));
     }
+    if closed.is_empty() && before(&responded, &opened) {
+        return refuse(crate::tr!(
+            app.lang,
+            "serve-ledger-error-responded-before-opened",
+            responded = responded.clone(),
+            opened = opened.clone()
+        ));
+    }
     let base = form.text("base");
     let result = edit(app, name, file, |assessment, _| {
         // Dates saved since this page was opened (in another tab, say) are not overwritten.

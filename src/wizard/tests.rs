@@ -1376,6 +1376,7 @@ fn comments_and_layout_survive_migrate_a_screening_step_and_ten_wizard_saves() {
     let args = crate::cli::MigrateArgs {
         file: file.clone(),
         dry_run: false,
+        lang: Some(crate::i18n::Lang::En),
     };
     crate::commands::migrate::run(&args, None).expect("migrate");
     let migrated = std::fs::read_to_string(&file).expect("read");

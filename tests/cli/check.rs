@@ -80,8 +80,8 @@ fn an_answer_can_take_its_advice_from_another_question() {
     run.code(0);
     assert!(
         run.stderr.contains(
-            "help: `openness.reachability` raises no concern for advice to answer (its answer is not below its \
-             acceptable level): give this answer advice of its own"
+            "help: `openness.reachability` raises no concern for advice to answer (it has no level below its \
+             acceptable one): give this answer advice of its own"
         ),
         "{}",
         run.stderr
@@ -294,4 +294,25 @@ fn an_address_that_is_not_a_web_address_is_a_warning() {
         );
         assert_eq!(run.stderr.contains(&warning), warned, "{url}: {}", run.stderr);
     }
+}
+
+/// A question of a rubric the assessment leaves out is named as such: the rubric is what to add.
+#[test]
+fn advice_under_a_rubric_the_assessment_leaves_out_says_which() {
+    let env = TestEnv::new();
+    env.write(
+        "bill.toml",
+        "schema_version = 3\nrubrics = [\"openness\", \"inclusiveness\"]\n\n[proposal]\ntitle = \"T\"\n\n\
+         [answers.openness.easy-access]\nlevel = 2\nadvice_under = [\"transparency.legal-certainty\"]\n",
+    );
+    let run = env.run(&["check", "bill.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains(
+            "bill.toml:9:17: error: `advice_under` of `openness.easy-access` names `transparency.legal-certainty`, but the assessment does not answer the rubric `transparency`\n  \
+             help: add \"transparency\" to `rubrics = [...]` at the top of the file, or name a question of the assessment's rubrics"
+        ),
+        "{}",
+        run.stderr
+    );
 }

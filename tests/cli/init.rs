@@ -125,7 +125,14 @@ fn a_name_without_an_extension_gets_toml_and_a_folder_is_refused() {
 #[test]
 fn a_fill_in_file_in_french_speaks_french_and_gives_a_french_brief() {
     let env = TestEnv::new();
-    env.run(&["init", "loi.toml", "--lang", "fr", "--title", "Loi"]).code(0);
+    let init = env.run(&["init", "loi.toml", "--lang", "fr", "--title", "Loi"]);
+    init.code(0);
+    assert!(
+        init.stderr
+            .contains("loi.toml écrit\u{a0}: renseignez les niveaux, puis lancez `impact-brief check loi.toml`"),
+        "{}",
+        init.stderr
+    );
     let text = env.read("loi.toml");
     for expected in [
         "# Évaluation d’impact d’une proposition législative.\n",
@@ -133,7 +140,7 @@ fn a_fill_in_file_in_french_speaks_french_and_gives_a_french_brief() {
         "#    `impact-brief render FICHIER -f pdf`.",
         "# TRI PRÉALABLE\u{a0}: quels domaines la proposition touche-t-elle\u{a0}?\n",
         "#   [ ] Chiffrement et communications privées",
-        "# openness.participation (process): Qui pouvait prendre part à l’élaboration de la proposition\u{a0}?\n",
+        "# openness.participation (processus)\u{a0}: Qui pouvait prendre part à l’élaboration de la proposition\u{a0}?\n",
         "# Mécanismes\u{a0}: cochez ce que fait la proposition dans `mechanisms = [...]`\u{a0}:\n",
         "  [signal d’alerte]\n",
         "# Posée seulement lorsque ",

@@ -1431,3 +1431,49 @@ fn the_ledger_suggestions_speak_the_pages_language() {
     assert!(page.contains("le registre indique le niveau"), "{page}");
     assert!(!page.contains("the ledger points to"), "{page}");
 }
+
+/// Without a closing date, a response dated before the opening is refused too.
+#[test]
+fn a_response_dated_before_the_opening_is_refused() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let before = env.read("site/bill.toml");
+    let page = server.get(&cookie, "/a/bill.toml/ledger").body;
+    let dates = server.post(
+        &cookie,
+        "/a/bill.toml/ledger/dates",
+        &[
+            ("csrf", &field(&page, "csrf")),
+            ("base", &field(&page, "base")),
+            ("opened", "2020-05-01"),
+            ("closed", ""),
+            ("responded", "2020-01-01"),
+        ],
+    );
+    assert_eq!(dates.status, 422, "{}", dates.body);
+    assert!(
+        dates
+            .body
+            .contains("The response (2020-01-01) cannot be dated before the consultation opened (2020-05-01)."),
+        "{}",
+        dates.body
+    );
+    assert_eq!(env.read("site/bill.toml"), before);
+    // And a file written so is a problem for check.
+    env.write(
+        "bill.toml",
+        format!(
+            "{}\n[consultation]\nopened = 2020-05-01\nresponded = 2020-01-01\n",
+            assessment("")
+        ),
+    );
+    let run = env.run(&["check", "bill.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("error: the response (2020-01-01) is dated before the consultation opened (2020-05-01)"),
+        "{}",
+        run.stderr
+    );
+}
