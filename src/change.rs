@@ -792,10 +792,7 @@ fn answer_line(change: Change, then: &QuestionView, now: &QuestionView, lang: La
         _ => question.level_display.clone(),
     };
     let word = change.label(lang);
-    let mut chars = word.chars();
-    let capitalised: String = chars
-        .next()
-        .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect());
+    let capitalised = crate::i18n::sentence_case(&word);
     let dimension = tr(
         lang,
         match now.dimension {

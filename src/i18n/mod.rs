@@ -245,6 +245,15 @@ macro_rules! tr {
     }};
 }
 
+/// `text` with its first letter a capital, as a sentence starts ("the calendar…" → "The
+/// calendar…"); the rest as it is.
+pub fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
 /// The language of what the program says about the files it reads (the problems `check` and
 /// every other command report), which have no page or brief of their own to take a language
 /// from: set once by the command from `--lang` or the system's locale, English until then (as in

@@ -705,12 +705,7 @@ fn with_measure(text: &str, measure: &str) -> String {
     if !text.contains("{measure}") {
         return text.to_string();
     }
-    let mut capital = String::new();
-    let mut chars = measure.chars();
-    if let Some(first) = chars.next() {
-        capital.extend(first.to_uppercase());
-        capital.push_str(chars.as_str());
-    }
+    let capital = crate::i18n::sentence_case(measure);
     let mut out = String::with_capacity(text.len() + 16);
     let mut rest = text;
     while let Some(at) = rest.find("{measure}") {

@@ -623,7 +623,12 @@ pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incomin
         .zip(&dates)
         .find_map(|(field, date)| input::optional_date(date).err().map(|problem| (field, problem)))
     {
-        return refuse(format!("{} {}", app.tr(field), app.tr(problem)));
+        // The field is a question; what is wrong with its answer is a sentence of its own.
+        return refuse(format!(
+            "{} {}",
+            app.tr(field),
+            crate::i18n::sentence_case(&app.tr(problem))
+        ));
     }
     // Dates out of order would make a file the program refuses to open: said here, in words,
     // with the dates as typed. Dates of the same shape compare as text.

@@ -1010,12 +1010,14 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
             view.suggested_levels
                 .iter()
                 .map(|suggestion| {
-                    format!(
-                        "{}{} {}",
-                        suggestion.question,
-                        crate::i18n::tr(app.lang, "colon"),
-                        suggestion.note
-                    )
+                    // Named as the question pages name it, never by its id.
+                    let name = app.rubrics().question(&suggestion.question).map_or_else(
+                        || suggestion.question.to_string(),
+                        |(rubric, question)| {
+                            crate::report::question_name(&rubric.title, question.area_name(), app.lang)
+                        },
+                    );
+                    format!("{name} — {}", suggestion.note)
                 })
                 .collect()
         })

@@ -1194,7 +1194,7 @@ fn consultation_dates_from_a_stale_page_are_refused_and_what_was_typed_is_kept()
     let wrong = dates(&page, "2026-02-31", "2026-03-01");
     assert_eq!(wrong.status, 422);
     assert!(
-        wrong.body.contains("When did it open? the calendar has no such day"),
+        wrong.body.contains("When did it open? The calendar has no such day"),
         "{}",
         wrong.body
     );
@@ -1429,6 +1429,9 @@ fn the_ledger_suggestions_speak_the_pages_language() {
     assert!(reply.status < 400, "{} {}", reply.status, reply.body);
     let page = server.get(&cookie, "/a/bill.toml/ledger").body;
     assert!(page.contains("le registre indique le niveau"), "{page}");
+    // The question is named as its page names it.
+    assert!(page.contains("Transparence\u{a0}: "), "{page}");
+    assert!(!page.contains("transparency.feedback-loop"), "{page}");
     assert!(!page.contains("the ledger points to"), "{page}");
 }
 
