@@ -15,7 +15,7 @@ use super::Lang;
 pub type Args<'a> = FluentArgs<'a>;
 
 /// The catalogue's domains: one file per domain and language, `locales/<lang>/<domain>.ftl`.
-pub const DOMAINS: [&str; 6] = ["common", "brief", "panel", "change", "ui", "serve"];
+pub const DOMAINS: [&str; 8] = ["common", "brief", "panel", "change", "ui", "serve", "syntax", "ledger"];
 
 /// The text of `locales/<lang>/<domain>.ftl`, as built into the binary.
 macro_rules! files_of {
@@ -27,13 +27,15 @@ macro_rules! files_of {
             include_str!(concat!("../../locales/", $lang, "/change.ftl")),
             include_str!(concat!("../../locales/", $lang, "/ui.ftl")),
             include_str!(concat!("../../locales/", $lang, "/serve.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/syntax.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/ledger.ftl")),
         ]
     };
 }
 
 /// The Fluent source of one domain file of `lang`.
 pub fn source_of(lang: Lang, domain_index: usize) -> &'static str {
-    let files: [&'static str; 6] = match lang {
+    let files: [&'static str; 8] = match lang {
         Lang::En => files_of!("en"),
         Lang::Fr => files_of!("fr"),
         Lang::Es => files_of!("es"),
