@@ -412,6 +412,8 @@ ui-diff-swapped-assessed = it was assessed on { $old }, after NEW ({ $new })
 ui-diff-swapped-and = { $reasons }, and { $reason }
 ui-migrate-nothing-to-do = { $file }: already answers rubrics { $edition }.x (schema_version = { $edition }); nothing to do
 # What `migrate` did, a line per question; the first words are padded so that the questions line up.
+ui-migrate-level = level { $level }
+ui-migrate-no-answer = no answer
 ui-migrate-moved = moved   { $from } ({ $was }) → { $to } ({ $now })
 ui-migrate-asks-more = answer  { $question } ({ $was }): the question now asks more, so the answer is not carried over; the old rationale is kept, marked unknown
 ui-migrate-replaced = answer  { $question }: it replaces { $old } ({ $was }), which asked something different; the old rationale is kept, marked unknown

@@ -427,6 +427,8 @@ ui-diff-swapped-assessed = se evaluó el { $old }, después de NEW ({ $new })
 ui-diff-swapped-and = { $reasons }, y { $reason }
 ui-migrate-nothing-to-do = { $file }: ya responde a las rúbricas { $edition }.x (schema_version = { $edition }); no hay nada que hacer
 # What `migrate` did, a line per question; the first words are padded so that the questions line up.
+ui-migrate-level = nivel { $level }
+ui-migrate-no-answer = ninguna respuesta
 ui-migrate-moved = trasladada { $from } ({ $was }) → { $to } ({ $now })
 ui-migrate-asks-more = responder  { $question } ({ $was }): la pregunta ahora pide más, por lo que la respuesta no se traslada; la justificación anterior se conserva, marcada como desconocida
 ui-migrate-replaced = responder  { $question }: sustituye a { $old } ({ $was }), que preguntaba algo distinto; la justificación anterior se conserva, marcada como desconocida

@@ -424,6 +424,8 @@ ui-diff-swapped-assessed = il a été évalué le { $old }, après NEW ({ $new }
 ui-diff-swapped-and = { $reasons }, et { $reason }
 ui-migrate-nothing-to-do = { $file } : répond déjà aux grilles { $edition }.x (schema_version = { $edition }) ; rien à faire
 # What `migrate` did, a line per question; the first words are padded so that the questions line up.
+ui-migrate-level = niveau { $level }
+ui-migrate-no-answer = aucune réponse
 ui-migrate-moved = déplacée  { $from } ({ $was }) → { $to } ({ $now })
 ui-migrate-asks-more = répondre  { $question } ({ $was }) : la question demande désormais davantage, la réponse n’est donc pas reprise ; l’ancienne justification est conservée, marquée inconnue
 ui-migrate-replaced = répondre  { $question } : elle remplace { $old } ({ $was }), qui portait sur autre chose ; l’ancienne justification est conservée, marquée inconnue

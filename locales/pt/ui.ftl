@@ -434,6 +434,8 @@ ui-diff-swapped-assessed = ele foi avaliado em { $old }, depois de NEW ({ $new }
 ui-diff-swapped-and = { $reasons }, e { $reason }
 ui-migrate-nothing-to-do = { $file }: já responde às rubricas { $edition }.x (schema_version = { $edition }); nada a fazer
 # What `migrate` did, a line per question; the first words are padded so that the questions line up.
+ui-migrate-level = nível { $level }
+ui-migrate-no-answer = nenhuma resposta
 ui-migrate-moved = transferida { $from } ({ $was }) → { $to } ({ $now })
 ui-migrate-asks-more = responder   { $question } ({ $was }): a pergunta agora pede mais, então a resposta não é transferida; a justificativa anterior é mantida, marcada como desconhecida
 ui-migrate-replaced = responder   { $question }: substitui { $old } ({ $was }), que perguntava algo diferente; a justificativa anterior é mantida, marcada como desconhecida

@@ -70,9 +70,9 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 ui,
                 "ui-migrate-moved",
                 from = step.from.to_string(),
-                was = step.was.to_string(),
+                was = step.was.in_language(ui),
                 to = step.to.to_string(),
-                now = step.now.to_string()
+                now = step.now.in_language(ui)
             )
         );
     }
@@ -82,7 +82,7 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 ui,
                 "ui-migrate-asks-more",
                 question = step.to.to_string(),
-                was = step.was.to_string()
+                was = step.was.in_language(ui)
             )
         } else {
             crate::tr!(
@@ -90,7 +90,7 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 "ui-migrate-replaced",
                 question = step.to.to_string(),
                 old = step.from.to_string(),
-                was = step.was.to_string()
+                was = step.was.in_language(ui)
             )
         };
         let _ = writeln!(report, "  {line}");
@@ -115,7 +115,7 @@ pub fn run(args: &MigrateArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 ui,
                 "ui-migrate-merged",
                 from = step.from.to_string(),
-                was = step.was.to_string(),
+                was = step.was.in_language(ui),
                 to = step.to.to_string()
             )
         );

@@ -38,10 +38,41 @@ pub struct Move {
     pub from: QuestionId,
     /// The current question id.
     pub to: QuestionId,
-    /// The earlier answer, as `level 3` or a status.
-    pub was: String,
-    /// The current answer, the same way.
-    pub now: String,
+    /// The earlier answer.
+    pub was: Shown,
+    /// The current answer.
+    pub now: Shown,
+}
+
+/// An answer as a migration's report names it: a level, a status (by the id the file writes),
+/// or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// `level 3`.
+    Level(i64),
+    /// `not-affected`, `unknown`, …
+    Status(AnswerStatus),
+    /// Neither.
+    Nothing,
+}
+
+impl Shown {
+    fn of(answer: &Answer) -> Shown {
+        match (answer.level, answer.status) {
+            (Some(level), _) => Shown::Level(level),
+            (None, Some(status)) => Shown::Status(status),
+            (None, None) => Shown::Nothing,
+        }
+    }
+
+    /// The words for it in `lang` ("level 3", "niveau 3"; a status stays the file's id).
+    pub fn in_language(self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Shown::Level(level) => crate::tr!(lang, "ui-migrate-level", level = level.to_string()),
+            Shown::Status(status) => status.id().to_string(),
+            Shown::Nothing => crate::i18n::tr(lang, "ui-migrate-no-answer"),
+        }
+    }
 }
 
 impl Upgrade {
@@ -95,8 +126,8 @@ pub fn upgrade(assessment: &mut Assessment, rubrics: &RubricSet) -> Upgrade {
                         report.merged.push(Move {
                             from: from.clone(),
                             to: to.clone(),
-                            was: describe(answer),
-                            now: describe(&merged),
+                            was: Shown::of(answer),
+                            now: Shown::of(&merged),
                         });
                         set(&mut assessment.answers, rubric, &question.id, merged);
                         continue;
@@ -107,8 +138,8 @@ pub fn upgrade(assessment: &mut Assessment, rubrics: &RubricSet) -> Upgrade {
                 let step = Move {
                     from: from.clone(),
                     to: to.clone(),
-                    was: describe(answer),
-                    now: describe(&new),
+                    was: Shown::of(answer),
+                    now: Shown::of(&new),
                 };
                 if exact {
                     if new != *answer || from != to {
@@ -256,11 +287,8 @@ fn set(answers: &mut IndexMap<String, IndexMap<String, Answer>>, rubric: &Rubric
         .insert(question.to_string(), answer);
 }
 
-/// `level 3`, or the status id.
+/// `level 3`, or the status id, as the notes written into the file say it (in English, as the
+/// file's other notes are).
 fn describe(answer: &Answer) -> String {
-    match (answer.level, answer.status) {
-        (Some(level), _) => format!("level {level}"),
-        (None, Some(status)) => status.id().to_string(),
-        (None, None) => "no answer".to_string(),
-    }
+    Shown::of(answer).in_language(crate::i18n::Lang::En)
 }
