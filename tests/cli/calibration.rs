@@ -680,3 +680,21 @@ fn blocking_on_open_ended_grounds_is_a_red_flag_unless_a_court_limits_it() {
         brief["overall"]["red_flags"]
     );
 }
+
+/// `migrate --lang fr` reports each move in French, levels included; the ids and statuses stay
+/// the file's.
+#[test]
+fn migrate_reports_in_the_language_asked() {
+    let env = TestEnv::new();
+    let old = std::fs::read_to_string(repo("tests/fixtures/known-v1.toml")).expect("fixture");
+    env.write("old.toml", &old);
+    let run = env.run(&["migrate", "--dry-run", "--lang", "fr", "old.toml"]);
+    run.code(0);
+    assert!(
+        run.stderr
+            .contains("  déplacée  openness.easy-access (niveau 3) → openness.easy-access (not-affected)\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("(level "), "{}", run.stderr);
+}
