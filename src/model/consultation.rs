@@ -23,6 +23,14 @@ use super::ids::nearest;
 use super::toml_file::{MAX_FILE_BYTES, TomlFile};
 use crate::diagnostic::{Diagnostic, LineIndex, Location};
 
+/// Message `id` of the ledger's catalogue (`locales/<lang>/ledger.ftl`) in the interface's
+/// language, with its variables: `say!("ledger-duplicate-id", id = shorten(id))`.
+macro_rules! say {
+    ($id:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        crate::tr!(crate::i18n::interface(), $id $(, $name = $value)*)
+    };
+}
+
 /// The most submissions a ledger may hold, in the file or in its CSV file: enough for any real
 /// consultation (mass campaigns are one row with their copies folded in), few enough that loading
 /// stays within a few hundred megabytes and a few seconds.
@@ -155,9 +163,10 @@ pub struct Submission {
 }
 
 /// Ids, labels and parsing for the ledger's closed vocabularies. Unlike the derived
-/// deserialisation, an unknown value is reported with the valid ones nearest it first.
+/// deserialisation, an unknown value is reported (by the message `$unknown`) with the valid ones
+/// nearest it first.
 macro_rules! ledger_vocabulary {
-    ($(#[$meta:meta])* $name:ident, $what:literal, $prefix:literal { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident, $unknown:literal, $prefix:literal { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $label:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
         pub enum $name {
@@ -188,12 +197,19 @@ macro_rules! ledger_vocabulary {
                 $name::ALL.iter().copied().find(|value| value.id() == text)
             }
 
-            /// What is said about `text` when it is none of the ids: the valid ones, nearest first.
+            /// What is said about `text` when it is none of the ids, in the interface's language:
+            /// the valid ones, nearest first.
             pub fn unknown(text: &str) -> String {
-                format!(
-                    concat!("unknown ", $what, " `{}`; valid values, nearest first: {}"),
-                    shorten(text),
-                    nearest(text, $name::ALL.iter().map(|value| value.id())).join(", ")
+                $name::unknown_in(text, crate::i18n::interface())
+            }
+
+            /// [`Self::unknown`] in `lang`.
+            pub fn unknown_in(text: &str, lang: crate::i18n::Lang) -> String {
+                crate::tr!(
+                    lang,
+                    $unknown,
+                    value = shorten(text),
+                    valid = nearest(text, $name::ALL.iter().map(|value| value.id())).join(", ")
                 )
             }
         }
@@ -207,7 +223,10 @@ macro_rules! ledger_vocabulary {
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let text = String::deserialize(deserializer)?;
-                $name::parse(&text).ok_or_else(|| serde::de::Error::custom($name::unknown(&text)))
+                // In English, the words the TOML reader recognises, and says again in the
+                // interface's language (`toml_file::vocabulary_in_words`).
+                $name::parse(&text)
+                    .ok_or_else(|| serde::de::Error::custom($name::unknown_in(&text, crate::i18n::Lang::En)))
             }
         }
     };
@@ -215,7 +234,7 @@ macro_rules! ledger_vocabulary {
 
 ledger_vocabulary! {
     /// Who sent a submission: one of the six stakeholder groups, an individual, or unknown.
-    SubmitterGroup, "group", "group-" {
+    SubmitterGroup, "ledger-unknown-group", "group-" {
         /// Governments and public authorities.
         Government = "government", "Government";
         /// Companies and industry bodies.
@@ -237,7 +256,7 @@ ledger_vocabulary! {
 
 ledger_vocabulary! {
     /// What was done with a submission.
-    Disposition, "disposition", "disposition-" {
+    Disposition, "ledger-unknown-disposition", "disposition-" {
         /// Taken up as asked.
         Accepted = "accepted", "Accepted";
         /// Taken up in part.
@@ -259,7 +278,7 @@ ledger_vocabulary! {
 
 ledger_vocabulary! {
     /// Why a submission was not (or not fully) taken up.
-    Reason, "reason", "reason-" {
+    Reason, "ledger-unknown-reason", "reason-" {
         /// The law (a constitution, a treaty, a higher norm) does not allow it.
         LegallyPrecluded = "legally-precluded", "Legally precluded";
         /// The drafters have no power over it.
@@ -328,11 +347,9 @@ impl Consultation {
                 problems.push(
                     file.diagnostic_at(
                         file.value_span(&["consultation", "submissions_file"]),
-                        "the consultation has both `submissions` tables and a `submissions_file`",
+                        say!("ledger-tables-and-file"),
                     )
-                    .with_help(
-                        "keep the submissions in one place: the [[consultation.submissions]] tables or the CSV file",
-                    ),
+                    .with_help(say!("ledger-tables-and-file-help")),
                 );
             }
             Some(name) => match ledger_path(file, &name) {
@@ -347,13 +364,9 @@ impl Consultation {
                     problems.push(
                         file.diagnostic_at(
                             file.key_span(&["consultation", "submissions"]),
-                            format!(
-                                "the file has more than {MAX_INLINE_SUBMISSIONS} [[consultation.submissions]] tables"
-                            ),
+                            say!("ledger-too-many-tables", limit = MAX_INLINE_SUBMISSIONS.to_string()),
                         )
-                        .with_help(format!(
-                            "keep a ledger this large in a CSV file named by `submissions_file` (up to {MAX_SUBMISSIONS} rows), or fold copies of a mass campaign into one submission"
-                        )),
+                        .with_help(say!("ledger-too-many-tables-help", rows = MAX_SUBMISSIONS.to_string())),
                     );
                 } else {
                     check_entries(&self.submissions, &Where::Toml(file), None, &mut problems);
@@ -388,9 +401,9 @@ impl Consultation {
                 None => problems.push(
                     file.diagnostic_at(
                         file.value_span(&["consultation", key]),
-                        format!("`{key}` must be a date, not {date}"),
+                        say!("ledger-not-a-date", key = key, date = date.to_string()),
                     )
-                    .with_help("write a date without quotes, like 2026-03-02"),
+                    .with_help(say!("ledger-date-help")),
                 ),
             }
         }
@@ -401,9 +414,13 @@ impl Consultation {
             problems.push(
                 file.diagnostic_at(
                     file.value_span(&["consultation", "closed"]),
-                    format!("the consultation closed ({closed}) before it opened ({opened})"),
+                    say!(
+                        "ledger-closed-before-opened",
+                        closed = closed.to_string(),
+                        opened = opened.to_string()
+                    ),
                 )
-                .with_help("check both dates; `closed` is the last day input was taken"),
+                .with_help(say!("ledger-closed-before-opened-help")),
             );
         }
         if let (Some(closed), Some(responded)) = (day("closed"), day("responded"))
@@ -412,9 +429,13 @@ impl Consultation {
             problems.push(
                 file.diagnostic_at(
                     file.value_span(&["consultation", "responded"]),
-                    format!("the response ({responded}) is dated before the consultation closed ({closed})"),
+                    say!(
+                        "ledger-responded-before-closed",
+                        responded = responded.to_string(),
+                        closed = closed.to_string()
+                    ),
                 )
-                .with_help("`responded` is the date the response to the consultation as a whole was published"),
+                .with_help(say!("ledger-responded-help")),
             );
         }
         // Without a closing date, the response is still not older than the opening.
@@ -424,9 +445,13 @@ impl Consultation {
             problems.push(
                 file.diagnostic_at(
                     file.value_span(&["consultation", "responded"]),
-                    format!("the response ({responded}) is dated before the consultation opened ({opened})"),
+                    say!(
+                        "ledger-responded-before-opened",
+                        responded = responded.to_string(),
+                        opened = opened.to_string()
+                    ),
                 )
-                .with_help("`responded` is the date the response to the consultation as a whole was published"),
+                .with_help(say!("ledger-responded-help")),
             );
         }
     }
@@ -468,8 +493,8 @@ enum IdProblem {
 impl IdProblem {
     fn message(self, id: &str) -> String {
         match self {
-            IdProblem::Empty => "the submission has an empty id".to_string(),
-            IdProblem::Duplicate => format!("duplicate submission id `{}`", shorten(id.trim())),
+            IdProblem::Empty => say!("ledger-empty-id"),
+            IdProblem::Duplicate => say!("ledger-duplicate-id", id = shorten(id.trim())),
         }
     }
 }
@@ -563,15 +588,8 @@ impl Problems {
 
     fn finish(self, file: &Path) -> (Vec<Diagnostic>, Option<Diagnostic>) {
         let more = (self.dropped > 0).then(|| {
-            Diagnostic::new(
-                file,
-                format!(
-                    "{} more problem{} in the consultation ledger not shown",
-                    self.dropped,
-                    if self.dropped == 1 { "" } else { "s" }
-                ),
-            )
-            .with_help("fix the problems above and check the file again")
+            Diagnostic::new(file, say!("ledger-more-problems", count = self.dropped))
+                .with_help(say!("ledger-more-problems-help"))
         });
         (self.kept, more)
     }
@@ -657,19 +675,16 @@ fn unique_ids<'a>(
         match id_problem(id, |id| first.contains_key(id)) {
             Some(problem @ IdProblem::Empty) => problems.push(
                 at.at(index, "id", problem.message(id))
-                    .with_help("give every submission a unique id, e.g. \"S-001\""),
+                    .with_help(say!("ledger-empty-id-help")),
             ),
             // In a CSV file, duplicates were reported as the rows were read.
             Some(IdProblem::Duplicate) if from_csv => {}
             Some(problem @ IdProblem::Duplicate) => {
-                let place = first
-                    .get(id)
-                    .and_then(|&earlier| at.line(earlier))
-                    .map_or_else(String::new, |line| format!(" on line {line}"));
-                problems.push(
-                    at.at(index, "id", problem.message(id))
-                        .with_help(format!("ids must be unique; the first `{}` is{place}", shorten(id))),
-                );
+                let help = match first.get(id).and_then(|&earlier| at.line(earlier)) {
+                    Some(line) => say!("ledger-duplicate-id-help", id = shorten(id), line = line.to_string()),
+                    None => say!("ledger-unique-ids-help"),
+                };
+                problems.push(at.at(index, "id", problem.message(id)).with_help(help));
             }
             None => {
                 first.insert(id, index);
@@ -689,8 +704,12 @@ fn date_problems(index: usize, entry: &Submission, at: &Where<'_>, problems: &mu
         match calendar_date(date) {
             Some(day) => days.push((field, day)),
             None => problems.push(
-                at.at(index, field, format!("`{field}` must be a date, not {date}"))
-                    .with_help("write a date without quotes, like 2026-03-02"),
+                at.at(
+                    index,
+                    field,
+                    say!("ledger-not-a-date", key = field, date = date.to_string()),
+                )
+                .with_help(say!("ledger-date-help")),
             ),
         }
     }
@@ -702,9 +721,14 @@ fn date_problems(index: usize, entry: &Submission, at: &Where<'_>, problems: &mu
             at.at(
                 index,
                 "responded",
-                format!("submission `{id}` was answered ({responded}) before it was submitted ({submitted})"),
+                say!(
+                    "ledger-answered-before-submitted",
+                    id = id.as_str(),
+                    responded = responded.to_string(),
+                    submitted = submitted.to_string()
+                ),
             )
-            .with_help("check both dates; `responded` is when the response to it was published"),
+            .with_help(say!("ledger-answered-before-submitted-help")),
         );
     }
     if entry.disposition == Disposition::NotAnswered && entry.responded.is_some() {
@@ -712,9 +736,9 @@ fn date_problems(index: usize, entry: &Submission, at: &Where<'_>, problems: &mu
             at.at(
                 index,
                 "responded",
-                format!("submission `{id}` is not-answered but has a response date"),
+                say!("ledger-not-answered-responded", id = id.as_str()),
             )
-            .with_help("remove `responded`, or give the disposition the response gave it"),
+            .with_help(say!("ledger-not-answered-responded-help")),
         );
     }
 }
@@ -739,16 +763,16 @@ fn merge_problems(
     match (entry.disposition, target) {
         (Disposition::Merged, None) if at.written(index, "merged_into") => {}
         (Disposition::Merged, None) => problems.push(
-            at.at(
-                index,
-                "disposition",
-                format!("submission `{id}` is merged but does not say into which"),
-            )
-            .with_help("add `merged_into` with the id of the submission it was merged into"),
+            at.at(index, "disposition", say!("ledger-merged-nowhere", id = id.as_str()))
+                .with_help(say!("ledger-merged-nowhere-help")),
         ),
         (Disposition::Merged, Some(target)) if target == entry.id.trim() => problems.push(
-            at.at(index, "merged_into", format!("submission `{id}` is merged into itself"))
-                .with_help("name the submission it was answered together with"),
+            at.at(
+                index,
+                "merged_into",
+                say!("ledger-merged-into-itself", id = id.as_str()),
+            )
+            .with_help(say!("ledger-merged-into-itself-help")),
         ),
         (Disposition::Merged, Some(target)) if !known(target) => {
             // Suggestions only while they are shown, and from a bounded pool: bounded time
@@ -757,33 +781,23 @@ fn merge_problems(
                 // A submission is not merged into itself: its own id is no suggestion.
                 let others = first.keys().copied().filter(|other| *other != entry.id.trim());
                 let ids: Vec<&str> = nearest(target, others).into_iter().take(5).collect();
-                format!(
-                    "name the id of a submission in the ledger; the nearest: {}",
-                    ids.join(", ")
-                )
+                say!("ledger-merged-into-unknown-nearest-help", ids = ids.join(", "))
             } else {
-                "name the id of a submission in the ledger".to_string()
+                say!("ledger-merged-into-unknown-help")
             };
             problems.push(
                 at.at(
                     index,
                     "merged_into",
-                    format!(
-                        "submission `{id}` is merged into `{}`, which is not in the ledger",
-                        shorten(target)
-                    ),
+                    say!("ledger-merged-into-unknown", id = id.as_str(), target = shorten(target)),
                 )
                 .with_help(help),
             );
         }
         (Disposition::Merged, Some(_)) => {}
         (_, Some(_)) => problems.push(
-            at.at(
-                index,
-                "merged_into",
-                format!("submission `{id}` names `merged_into` but is not merged"),
-            )
-            .with_help("set disposition = \"merged\", or remove `merged_into`"),
+            at.at(index, "merged_into", say!("ledger-not-merged", id = id.as_str()))
+                .with_help(say!("ledger-not-merged-help")),
         ),
         (_, None) => {}
     }
@@ -834,12 +848,8 @@ fn merge_loop_problems(entries: &[Submission], first: &HashMap<&str, usize>, at:
             .map(|&member| format!("`{}`", shorten(entries[member].id.trim())))
             .collect();
         problems.push(
-            at.at(
-                start,
-                "merged_into",
-                format!("the merges {} come back on themselves", ids.join(" → ")),
-            )
-            .with_help("one of the submissions in the chain must have the disposition the response gave"),
+            at.at(start, "merged_into", say!("ledger-merge-loop", chain = ids.join(" → ")))
+                .with_help(say!("ledger-merge-loop-help")),
         );
     }
 }
@@ -853,37 +863,33 @@ fn ledger_path(file: &TomlFile, name: &str) -> Result<PathBuf, Diagnostic> {
             .components()
             .all(|part| matches!(part, Component::Normal(_) | Component::CurDir));
     if name.trim().is_empty() {
-        return Err(file.diagnostic_at(at(), "`submissions_file` names no file").with_help(
-            "name the CSV file, e.g. submissions_file = \"submissions.csv\", or remove the line to keep no ledger file",
-        ));
+        return Err(file
+            .diagnostic_at(at(), say!("ledger-file-unnamed"))
+            .with_help(say!("ledger-file-unnamed-help")));
     }
     if !inside {
         return Err(file
-            .diagnostic_at(
-                at(),
-                format!(
-                    "`submissions_file` must name a file in the assessment file's folder, not `{}`",
-                    shorten(name)
-                ),
-            )
-            .with_help(
-                "write a path relative to the assessment file, without `..`, e.g. submissions_file = \"submissions.csv\"",
-            ));
+            .diagnostic_at(at(), say!("ledger-file-outside", name = shorten(name)))
+            .with_help(say!("ledger-file-outside-help")));
     }
     let folder = file.path.parent().unwrap_or(Path::new(""));
     let path = folder.join(relative);
     let unreadable = |error: std::io::Error| {
         // "No such file or directory (os error 2)": the system's words, without its number.
         let reason = match error.kind() {
-            std::io::ErrorKind::NotFound => "there is no such file".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            std::io::ErrorKind::NotFound => say!("ledger-no-such-file"),
+            std::io::ErrorKind::PermissionDenied => say!("ledger-permission-denied"),
             _ => error.to_string(),
         };
         file.diagnostic_at(
             at(),
-            format!("cannot read the submissions file {}: {reason}", path.display()),
+            say!(
+                "ledger-file-unreadable",
+                path = path.display().to_string(),
+                reason = reason
+            ),
         )
-        .with_help("the path is read relative to the folder the assessment file is in")
+        .with_help(say!("ledger-file-unreadable-help"))
     };
     let folder_real = (if folder.as_os_str().is_empty() {
         Path::new(".")
@@ -897,29 +903,20 @@ fn ledger_path(file: &TomlFile, name: &str) -> Result<PathBuf, Diagnostic> {
         return Err(file
             .diagnostic_at(
                 at(),
-                format!(
-                    "the submissions file {} leads outside the assessment file's folder",
-                    path.display()
-                ),
+                say!("ledger-file-leads-outside", path = path.display().to_string()),
             )
-            .with_help("copy the CSV file next to the assessment file instead of linking to it"));
+            .with_help(say!("ledger-file-leads-outside-help")));
     }
     if real.is_dir() {
         return Err(file
-            .diagnostic_at(at(), format!("{} is a folder, not a CSV file", path.display()))
-            .with_help("name the CSV file, e.g. submissions_file = \"submissions.csv\""));
+            .diagnostic_at(at(), say!("ledger-file-is-folder", path = path.display().to_string()))
+            .with_help(say!("ledger-file-is-folder-help")));
     }
     // A named pipe or a device would block the read (or never end): only files on disk are read.
     if !real.is_file() {
         return Err(file
-            .diagnostic_at(
-                at(),
-                format!(
-                    "{} is not a regular file (a pipe, a socket or a device)",
-                    path.display()
-                ),
-            )
-            .with_help("name a CSV file saved on disk, e.g. submissions_file = \"submissions.csv\""));
+            .diagnostic_at(at(), say!("ledger-file-not-regular", path = path.display().to_string()))
+            .with_help(say!("ledger-file-not-regular-help")));
     }
     Ok(path)
 }
@@ -980,9 +977,9 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
             Err(error) => {
                 let location = error.position().map(|position| locate(position.byte(), 1));
                 problems.push(
-                    Diagnostic::new(path, format!("cannot read the CSV file: {error}"))
+                    Diagnostic::new(path, say!("ledger-csv-parse-error", error = error.to_string()))
                         .at(location)
-                        .with_help("save the file as CSV (comma-separated values, UTF-8)"),
+                        .with_help(say!("ledger-csv-parse-error-help")),
                 );
                 break;
             }
@@ -1015,9 +1012,12 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
         count += 1;
         if count > MAX_SUBMISSIONS {
             problems.push(
-                Diagnostic::new(path, format!("the file has more than {MAX_SUBMISSIONS} submissions"))
-                    .at(cell_at(0))
-                    .with_help("fold copies of a mass campaign into one row, or split the ledger by theme"),
+                Diagnostic::new(
+                    path,
+                    say!("ledger-csv-too-many-rows", limit = MAX_SUBMISSIONS.to_string()),
+                )
+                .at(cell_at(0))
+                .with_help(say!("ledger-csv-too-large-help")),
             );
             break;
         }
@@ -1055,10 +1055,8 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
     }
     if header.is_none() {
         problems.push(
-            Diagnostic::new(path, "the submissions file has no header row and no submissions").with_help(format!(
-                "the first row names the columns, e.g. {}",
-                REQUIRED_COLUMNS.join(",")
-            )),
+            Diagnostic::new(path, say!("ledger-csv-empty"))
+                .with_help(say!("ledger-csv-empty-help", columns = REQUIRED_COLUMNS.join(","))),
         );
     }
     ledger
@@ -1117,22 +1115,25 @@ fn text_after_closing_quote(raw: &str) -> Option<(usize, usize)> {
 }
 
 /// How to close a quoted cell of a CSV file.
-const QUOTE_HELP: &str = "close a quoted cell with a double quote before the comma after it, and write a double quote inside a cell twice (\"\")";
+fn quote_help() -> String {
+    say!("ledger-quote-help")
+}
 
 impl RowShape {
     /// For a row over several lines that has problems: where it runs to, in case a quote was
     /// left open rather than a line break meant.
     fn quote_note(&self, path: &Path) -> Diagnostic {
-        let message = format!(
-            "the row on line {} runs on to line {}, as a quoted cell holds a line break; if none is meant, a double quote in it is not closed",
-            self.line, self.last_line
+        let message = say!(
+            "ledger-row-runs-on-note",
+            line = self.line.to_string(),
+            last = self.last_line.to_string()
         );
         Diagnostic::new(path, message)
             .at(Some(Location {
                 line: self.line,
                 column: 1,
             }))
-            .with_help(QUOTE_HELP)
+            .with_help(quote_help())
     }
 
     /// What is wrong with the row's shape, if anything: text after the quote that closes a cell;
@@ -1147,39 +1148,40 @@ impl RowShape {
         });
         if let Some(quote) = self.text_after_quote {
             let message = if self.last_line > self.line {
-                format!(
-                    "the row on line {} runs on to line {}: on line {}, text follows a double quote that should close a cell",
-                    self.line, self.last_line, quote.line
+                say!(
+                    "ledger-row-text-after-quote",
+                    line = self.line.to_string(),
+                    last = self.last_line.to_string(),
+                    quote = quote.line.to_string()
                 )
             } else {
-                "text follows a double quote that closes a cell".to_string()
+                say!("ledger-text-after-quote")
             };
-            return Some(Diagnostic::new(path, message).at(Some(quote)).with_help(QUOTE_HELP));
+            return Some(Diagnostic::new(path, message).at(Some(quote)).with_help(quote_help()));
         }
         // A quote open at the end of the file is an error however the cells line up: the rows
         // after it would otherwise be taken, unseen, into one cell.
         if self.open_at_the_end || (self.last_line > self.line && self.cells != self.columns) {
             let message = if self.open_at_the_end {
-                format!(
-                    "the row on line {} runs to the end of the file: a double quote in it is never closed",
-                    self.line
-                )
+                say!("ledger-row-runs-to-the-end", line = self.line.to_string())
             } else {
-                format!(
-                    "the row on line {} runs on to line {}: a double quote in it is not closed where it should be",
-                    self.line, self.last_line
+                say!(
+                    "ledger-row-runs-on",
+                    line = self.line.to_string(),
+                    last = self.last_line.to_string()
                 )
             };
-            return Some(Diagnostic::new(path, message).at(at).with_help(QUOTE_HELP));
+            return Some(Diagnostic::new(path, message).at(at).with_help(quote_help()));
         }
         // Even when the cells past the last column are empty: a comma in a cell that ends the
         // row early shifts every cell after it.
         if self.cells > self.columns {
-            let message = format!(
-                "the row has {} cells, but the header row names {} columns",
-                self.cells, self.columns
+            let message = say!(
+                "ledger-row-too-many-cells",
+                cells = self.cells.to_string(),
+                columns = self.columns.to_string()
             );
-            let help = "put a cell that holds a comma in double quotes (\"one, two\"); name an extra column in the header row; remove a comma that only ends the row";
+            let help = say!("ledger-row-too-many-cells-help");
             return Some(Diagnostic::new(path, message).at(at).with_help(help));
         }
         None
@@ -1214,35 +1216,31 @@ fn read_row(
     let column = |name: &str| ledger.columns.get(name).copied().unwrap_or(0);
     // Line breaks in a quoted cell as a text file has them, whatever the spreadsheet wrote.
     let text_cell = |name: &str| Some(cell(name).replace("\r\n", "\n")).filter(|text| !text.is_empty());
-    let mut problem = |name: &str, message: String, help: &str| {
+    let mut problem = |name: &str, message: String, help: String| {
         problems.push(Diagnostic::new(path, message).at(cell_at(column(name))).with_help(help));
     };
     let id = cell("id").to_string();
     if id.is_empty() {
-        problem(
-            "id",
-            "the submission has no id".to_string(),
-            "give every submission a unique id, e.g. S-001",
-        );
+        problem("id", say!("ledger-no-id"), say!("ledger-no-id-help"));
     } else if let Some(first) = ledger.ids.get(&id) {
         problem(
             "id",
-            format!("duplicate submission id `{}`", shorten(&id)),
-            &format!("ids must be unique; the first `{}` is on line {first}", shorten(&id)),
+            IdProblem::Duplicate.message(&id),
+            say!("ledger-duplicate-id-help", id = shorten(&id), line = first.to_string()),
         );
     } else {
         ledger.ids.insert(id.clone(), line);
     }
     let group = required(
         cell("group"),
-        "group",
+        "ledger-no-group",
         SubmitterGroup::parse,
         SubmitterGroup::unknown,
         || SubmitterGroup::ALL.iter().map(|group| group.id()).collect(),
     );
     let disposition = required(
         cell("disposition"),
-        "disposition",
+        "ledger-no-disposition",
         Disposition::parse,
         Disposition::unknown,
         || Disposition::ALL.iter().map(|disposition| disposition.id()).collect(),
@@ -1257,7 +1255,7 @@ fn read_row(
         ("reason", reason.as_ref().err()),
     ] {
         if let Some(message) = result {
-            problem(name, message.clone(), "use one of the values listed, spelled exactly");
+            problem(name, message.clone(), say!("ledger-value-help"));
         }
     }
     let mut date = |name: &str| match cell(name) {
@@ -1272,13 +1270,13 @@ fn read_row(
                 // Written as a date, but not a day the calendar has: that is what to fix.
                 None if super::assessment::has_date_shape(text) => problem(
                     name,
-                    format!("`{name}` is not a day the calendar has: `{}`", shorten(text)),
-                    "check the day and the month",
+                    say!("ledger-no-such-day", key = name, text = shorten(text)),
+                    say!("ledger-no-such-day-help"),
                 ),
                 None => problem(
                     name,
-                    format!("`{name}` must be a date like 2026-03-02, not `{}`", shorten(text)),
-                    "write the date as year-month-day, e.g. 2026-03-02",
+                    say!("ledger-date-shape", key = name, text = shorten(text)),
+                    say!("ledger-date-shape-help"),
                 ),
             }
             parsed
@@ -1331,28 +1329,26 @@ fn unnamed_cell_problems(
         let unnamed = names.get(index).is_none_or(|name| *name == Header::Blank);
         if unnamed && !cell.trim().is_empty() {
             problems.push(
-                Diagnostic::new(path, "a value in a column without a known name")
+                Diagnostic::new(path, say!("ledger-unnamed-cell"))
                     .at(cell_at(index))
-                    .with_help("name the column in the header row, or leave its cells empty"),
+                    .with_help(say!("ledger-unnamed-cell-help")),
             );
         }
     }
 }
 
-/// A required vocabulary cell: its value, or what is wrong with it.
+/// A required vocabulary cell: its value, or what is wrong with it (when empty, the message
+/// `missing` says so).
 fn required<T>(
     text: &str,
-    name: &str,
+    missing: &str,
     parse: impl Fn(&str) -> Option<T>,
     unknown: impl Fn(&str) -> String,
     all: impl Fn() -> Vec<&'static str>,
 ) -> Result<T, String> {
     if text.is_empty() {
         // The values are listed here too, as the help says to use one of them.
-        Err(format!(
-            "the submission has no {name}; valid values: {}",
-            all().join(", ")
-        ))
+        Err(say!(missing, valid = all().join(", ")))
     } else {
         parse(text).ok_or_else(|| unknown(text))
     }
@@ -1380,11 +1376,9 @@ fn read_header(path: &Path, record: &csv::StringRecord, line: usize, problems: &
     };
     if record.len() == 1 && record.get(0).is_some_and(|cell| cell.contains([';', '\t'])) {
         problems.push(
-            Diagnostic::new(path, "the header row has one column: the file is not comma-separated")
+            Diagnostic::new(path, say!("ledger-header-not-comma-separated"))
                 .at(at(0))
-                .with_help(
-                    "save it as CSV with commas between cells (in a spreadsheet: \"CSV UTF-8 (comma delimited)\")",
-                ),
+                .with_help(say!("ledger-header-not-comma-separated-help")),
         );
         return None;
     }
@@ -1397,11 +1391,11 @@ fn read_header(path: &Path, record: &csv::StringRecord, line: usize, problems: &
         }
         let Some(&name) = COLUMNS.iter().find(|name| **name == typed) else {
             problems.push(
-                Diagnostic::new(path, format!("unknown column `{}`", shorten(cell.trim())))
+                Diagnostic::new(path, say!("ledger-unknown-column", name = shorten(cell.trim())))
                     .at(at(index))
-                    .with_help(format!(
-                        "valid columns, nearest first: {}",
-                        nearest(&typed, COLUMNS).join(", ")
+                    .with_help(say!(
+                        "ledger-unknown-column-help",
+                        valid = nearest(&typed, COLUMNS).join(", ")
                     )),
             );
             names.push(Header::Reported);
@@ -1409,9 +1403,9 @@ fn read_header(path: &Path, record: &csv::StringRecord, line: usize, problems: &
         };
         if names.contains(&Header::Known(name)) {
             problems.push(
-                Diagnostic::new(path, format!("column `{name}` appears twice"))
+                Diagnostic::new(path, say!("ledger-column-twice", name = name))
                     .at(at(index))
-                    .with_help("keep one column of each name"),
+                    .with_help(say!("ledger-column-twice-help")),
             );
             names.push(Header::Reported);
             continue;
@@ -1424,11 +1418,11 @@ fn read_header(path: &Path, record: &csv::StringRecord, line: usize, problems: &
         .collect();
     for name in &missing {
         problems.push(
-            Diagnostic::new(path, format!("the header row has no `{name}` column"))
+            Diagnostic::new(path, say!("ledger-missing-column", name = *name))
                 .at(at(0))
-                .with_help(format!(
-                    "the first row names the columns; {} are required",
-                    REQUIRED_COLUMNS.join(", ")
+                .with_help(say!(
+                    "ledger-missing-column-help",
+                    required = REQUIRED_COLUMNS.join(", ")
                 )),
         );
     }
@@ -1440,23 +1434,19 @@ fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
     let too_large = || {
         Diagnostic::new(
             path,
-            format!(
-                "the submissions file is larger than the {} MB limit",
-                MAX_FILE_BYTES / (1024 * 1024)
+            say!(
+                "ledger-csv-too-large",
+                limit = (MAX_FILE_BYTES / (1024 * 1024)).to_string()
             ),
         )
-        .with_help("fold copies of a mass campaign into one row, or split the ledger by theme")
+        .with_help(say!("ledger-csv-too-large-help"))
     };
     // Opening a named pipe would wait for a writer: only files on disk are read, and one larger
     // than the limit is refused before it is read.
     match fs::metadata(path) {
         Ok(metadata) if !metadata.is_file() => {
             problems.push(
-                Diagnostic::new(
-                    path,
-                    "this is not a regular file (a pipe, a socket, a device or a folder)",
-                )
-                .with_help("name a CSV file saved on disk"),
+                Diagnostic::new(path, say!("ledger-csv-not-regular")).with_help(say!("ledger-csv-not-regular-help")),
             );
             return None;
         }
@@ -1469,7 +1459,10 @@ fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
     let mut bytes = Vec::new();
     let read = fs::File::open(path).and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
     if let Err(error) = read {
-        problems.push(Diagnostic::new(path, format!("cannot read the file: {error}")));
+        problems.push(Diagnostic::new(
+            path,
+            say!("ledger-csv-read-error", error = error.to_string()),
+        ));
         return None;
     }
     if bytes.len() as u64 > MAX_FILE_BYTES {
@@ -1477,17 +1470,11 @@ fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
         return None;
     }
     if super::encoding::is_utf16(&bytes) {
-        problems.push(
-            Diagnostic::new(path, "the file is saved as UTF-16 text, not UTF-8")
-                .with_help("save it as \"CSV UTF-8\" (most spreadsheets offer it under \"Save as\")"),
-        );
+        problems.push(Diagnostic::new(path, say!("ledger-csv-utf16")).with_help(say!("ledger-csv-save-as-utf8-help")));
         return None;
     }
     if bytes.contains(&0) {
-        problems.push(
-            Diagnostic::new(path, "this is a binary file, not a CSV text file")
-                .with_help("export the spreadsheet as CSV (comma-separated values, UTF-8)"),
-        );
+        problems.push(Diagnostic::new(path, say!("ledger-csv-binary")).with_help(say!("ledger-csv-binary-help")));
         return None;
     }
     match String::from_utf8(bytes) {
@@ -1497,9 +1484,9 @@ fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
             let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
             let location = LineIndex::new(&prefix).locate(&prefix, valid);
             problems.push(
-                Diagnostic::new(path, "the file is not valid UTF-8 text")
+                Diagnostic::new(path, say!("ledger-csv-not-utf8"))
                     .at(Some(location))
-                    .with_help("save it as \"CSV UTF-8\" (most spreadsheets offer it under \"Save as\")"),
+                    .with_help(say!("ledger-csv-save-as-utf8-help")),
             );
             None
         }

@@ -14,6 +14,17 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Diagnostic, LineIndex};
 
+/// A sentence of the syntax catalogue (`locales/<lang>/syntax.ftl`) in the interface's language,
+/// with its variables if it has any.
+macro_rules! say {
+    ($id:expr) => {
+        crate::i18n::tr(crate::i18n::interface(), $id)
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        crate::tr!(crate::i18n::interface(), $id, $($name = $value),+)
+    };
+}
+
 /// Files larger than this are refused before they are read, so that no input can make the
 /// program use unbounded memory. Real assessments are a few kilobytes; a 5 MB rationale fits.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -111,26 +122,19 @@ impl TomlFile {
     pub fn read(path: &Path) -> Result<Self, Diagnostic> {
         let metadata = fs::metadata(path).map_err(|error| unreadable(path, &error))?;
         if metadata.is_dir() {
-            return Err(Diagnostic::new(path, "this is a directory, not a TOML file")
-                .with_help("name a `.toml` file, or use `impact-brief batch DIR` for a folder"));
+            return Err(Diagnostic::new(path, say!("syntax-directory")).with_help(say!("syntax-directory-help")));
         }
         if !metadata.is_file() {
             // A named pipe or a device would block the read, or never end.
-            return Err(
-                Diagnostic::new(path, "this is not a regular file (a pipe, a socket or a device)")
-                    .with_help("name a `.toml` file saved on disk"),
-            );
+            return Err(Diagnostic::new(path, say!("syntax-not-regular")).with_help(say!("syntax-not-regular-help")));
         }
         if metadata.len() > MAX_FILE_BYTES {
-            return Err(Diagnostic::new(
-                path,
-                format!(
-                    "the file is {} MB, more than the {} MB limit",
-                    metadata.len() / (1024 * 1024),
-                    MAX_FILE_BYTES / (1024 * 1024)
-                ),
-            )
-            .with_help("split long texts into linked documents and cite them as evidence"));
+            let message = say!(
+                "syntax-too-big",
+                size = (metadata.len() / (1024 * 1024)).to_string(),
+                limit = (MAX_FILE_BYTES / (1024 * 1024)).to_string()
+            );
+            return Err(Diagnostic::new(path, message).with_help(say!("syntax-too-big-help")));
         }
         // Read at most one byte past the limit: devices and pipes report no length, and must not
         // be read until memory runs out.
@@ -140,14 +144,11 @@ impl TomlFile {
             .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
             .map_err(|error| unreadable(path, &error))?;
         if bytes.len() as u64 > MAX_FILE_BYTES {
-            return Err(Diagnostic::new(
-                path,
-                format!(
-                    "the file is larger than the {} MB limit",
-                    MAX_FILE_BYTES / (1024 * 1024)
-                ),
-            )
-            .with_help("split long texts into linked documents and cite them as evidence"));
+            let message = say!(
+                "syntax-larger-than-limit",
+                limit = (MAX_FILE_BYTES / (1024 * 1024)).to_string()
+            );
+            return Err(Diagnostic::new(path, message).with_help(say!("syntax-too-big-help")));
         }
         Self::from_bytes(path, bytes)
     }
@@ -155,24 +156,19 @@ impl TomlFile {
     /// Checks bytes that were read from `path` (or received another way) and keeps them as text.
     pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Self, Diagnostic> {
         if super::encoding::is_utf16(&bytes) {
-            return Err(
-                Diagnostic::new(path, "the file is saved as UTF-16 text, not UTF-8").with_help(
-                    "save it with UTF-8 encoding (Notepad calls UTF-16 \"Unicode\"; choose UTF-8 under \"Save as\")",
-                ),
-            );
+            return Err(Diagnostic::new(path, say!("syntax-utf16")).with_help(say!("syntax-utf16-help")));
         }
         // The `memchr` crate's vector search: the standard one looks at a word at a time.
         if memchr::memchr(0, &bytes).is_some() {
-            return Err(Diagnostic::new(path, "this is a binary file, not a TOML text file")
-                .with_help("check the file name; assessment and rubric files are plain text"));
+            return Err(Diagnostic::new(path, say!("syntax-binary")).with_help(say!("syntax-binary-help")));
         }
         let text = String::from_utf8(bytes).map_err(|error| {
             let valid = error.utf8_error().valid_up_to();
             let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
             let location = LineIndex::new(&prefix).locate(&prefix, valid);
-            Diagnostic::new(path, "the file is not valid UTF-8 text")
+            Diagnostic::new(path, say!("syntax-not-utf8"))
                 .at(Some(location))
-                .with_help("save the file with UTF-8 encoding (most editors offer it under \"Save as\")")
+                .with_help(say!("syntax-not-utf8-help"))
         })?;
         Self::from_text(path, text)
     }
@@ -190,19 +186,13 @@ impl TomlFile {
             .lines()
             .any(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'));
         if !meaningful {
-            return Err(Diagnostic::new(path, "the file is empty")
-                .with_help("`impact-brief init FILE` writes an assessment to fill in, with every key explained"));
+            return Err(Diagnostic::new(path, say!("syntax-empty")).with_help(say!("syntax-empty-help")));
         }
         // Every item is at least one byte, so only a larger file can have too many: the common
         // file skips the count, a pass of the lexer over the whole text.
         if file.text.len() > MAX_TOML_ITEMS && count_items(&file.text) > MAX_TOML_ITEMS {
-            return Err(Diagnostic::new(
-                path,
-                format!("the file has more than {MAX_TOML_ITEMS} keys, values and tables"),
-            )
-            .with_help(
-                "keep a large consultation ledger in a CSV file named by `submissions_file`; an assessment itself has a few hundred",
-            ));
+            let message = say!("syntax-too-many-items", limit = MAX_TOML_ITEMS.to_string());
+            return Err(Diagnostic::new(path, message).with_help(say!("syntax-too-many-items-help")));
         }
         Ok(file)
     }
@@ -274,8 +264,8 @@ impl TomlFile {
                 // Said, after them and apart from their count, so that the count is not read
                 // as the whole.
                 problems.push(
-                    Diagnostic::new(&self.path, "more problems of these kinds may follow, not shown")
-                        .with_help("fix the problems above and check the file again")
+                    Diagnostic::new(&self.path, say!("syntax-more-problems"))
+                        .with_help(say!("syntax-more-problems-help"))
                         .as_warning(),
                 );
                 break;
@@ -430,11 +420,8 @@ impl TomlFile {
                 });
                 single.then(|| {
                     let start = offset + indent;
-                    self.diagnostic_at(
-                        Some(start..start + 2),
-                        format!("[[{name}]] makes a list of tables, but the file has one [{name}]"),
-                    )
-                    .with_help(format!("write [{name}], with single brackets"))
+                    self.diagnostic_at(Some(start..start + 2), say!("syntax-list-of-tables", name = name))
+                        .with_help(say!("syntax-list-of-tables-help", name = name))
                 })
             })
             .collect()
@@ -445,11 +432,15 @@ impl TomlFile {
         let readable = if accepted.start() == accepted.end() {
             expected.to_string()
         } else {
-            format!("{} to {expected}", accepted.start())
+            say!(
+                "syntax-schema-versions",
+                first = accepted.start().to_string(),
+                last = expected.to_string()
+            )
         };
         match self.value_span(&["schema_version"]) {
-            None => Diagnostic::new(&self.path, format!("this {kind} file has no schema_version"))
-                .with_help(format!("add `schema_version = {expected}` as the first line")),
+            None => Diagnostic::new(&self.path, say!("syntax-no-schema-version", kind = kind))
+                .with_help(say!("syntax-no-schema-version-help", version = expected.to_string())),
             Some(span) => {
                 let found = self.text.get(span.clone()).unwrap_or("").to_string();
                 if found.starts_with(['"', '\'']) {
@@ -463,12 +454,11 @@ impl TomlFile {
                         .filter(|number| accepted.contains(number))
                         .unwrap_or(expected);
                     return self
-                        .diagnostic_at(Some(span), format!("schema_version is a number, not the text {found}"))
-                        .with_help(format!("write it without quotes: schema_version = {written}"));
+                        .diagnostic_at(Some(span), say!("syntax-schema-version-text", found = found.as_str()))
+                        .with_help(say!("syntax-schema-version-text-help", version = written.to_string()));
                 }
-                self.diagnostic_at(Some(span), format!("unsupported schema_version {found}")).with_help(format!(
-                    "this version of impact-brief reads schema_version {readable}; upgrade impact-brief or convert the file"
-                ))
+                self.diagnostic_at(Some(span), say!("syntax-schema-version-unsupported", found = found))
+                    .with_help(say!("syntax-schema-version-unsupported-help", readable = readable))
             }
         }
     }
@@ -524,16 +514,15 @@ impl TomlFile {
             let opens = run_on.open..run_on.open + run_on.quotes.len();
             let quotes = run_on.quotes;
             let message = match run_on.closed_at {
-                Some(next) => format!(
-                    "the text that {quotes} opens here is not closed: the {quotes} meant to open the next text, on line {}, closes it instead",
-                    self.lines().locate(&self.text, next).line
+                Some(next) => say!(
+                    "syntax-text-open-closed-later",
+                    quotes = quotes,
+                    line = self.lines().locate(&self.text, next).line.to_string()
                 ),
-                None => format!("the text that {quotes} opens here is not closed"),
+                None => say!("syntax-text-open", quotes = quotes),
             };
             let diagnostic = self.diagnostic_at(Some(opens), message);
-            return vec![diagnostic.with_help(format!(
-                "end it with {quotes} on a line of its own, after its last line"
-            ))];
+            return vec![diagnostic.with_help(say!("syntax-text-open-help", quotes = quotes))];
         }
         // A key whose text was written on the lines below it, without the `"""` that opens a
         // text: each of those lines is an error of its own, but only the key's is the mistake.
@@ -551,22 +540,19 @@ impl TomlFile {
                 span.start > first && line_start(&self.text, span.start) == next_line_start(&self.text, first)
             })
         {
-            return vec![self.toml_error(error).with_help(
-                "if its text is on the lines below, open it with \"\"\" right after the `=` and end it with \"\"\" after its last line",
-            )];
+            return vec![self.toml_error(error).with_help(say!("syntax-text-below-help"))];
         }
         // A list or inline table left open makes every line after it a syntax error, none of
         // them where the mistake is: that one is said instead, where the bracket opens.
         if let Some((open, bracket)) = first.and_then(|first| open_bracket_before(&self.text, first)) {
-            let (what, close) = match bracket {
-                '{' => ("inline table", '}'),
-                _ => ("list", ']'),
+            let (message, help) = match bracket {
+                '{' => (
+                    say!("syntax-inline-table-open-here"),
+                    say!("syntax-inline-table-open-help"),
+                ),
+                _ => (say!("syntax-list-open-here"), say!("syntax-list-open-help")),
             };
-            let diagnostic = self.diagnostic_at(
-                Some(open..open + 1),
-                format!("the {what} that `{bracket}` opens here is not closed"),
-            );
-            return vec![diagnostic.with_help(format!("close it with `{close}` after its last value"))];
+            return vec![self.diagnostic_at(Some(open..open + 1), message).with_help(help)];
         }
         let mut repeated_tables = Vec::new();
         let mut problems: Vec<Diagnostic> = errors
@@ -589,10 +575,8 @@ impl TomlFile {
             let rest = problems.len() - MOST_SYNTAX_PROBLEMS;
             problems.truncate(MOST_SYNTAX_PROBLEMS);
             problems.push(
-                self.diagnostic_at(None, format!("{rest} more syntax errors are not shown"))
-                    .with_help(
-                        "a file this broken may not be an assessment (a brief that `render` wrote, say): give the assessment's .toml file; otherwise mend the first errors and check again",
-                    ),
+                self.diagnostic_at(None, say!("syntax-more-syntax-errors", count = rest))
+                    .with_help(say!("syntax-more-syntax-errors-help")),
             );
         }
         problems
@@ -626,21 +610,19 @@ impl TomlFile {
             {
                 // `level = 1` under [answers.openness.encryption], then
                 // [answers.openness.encryption.level]: a key is a value or a table, not both.
-                let message = format!(
-                    "{header} makes `{last}` a table, but it is a value on line {}",
-                    line_of(value)
+                let message = say!(
+                    "syntax-table-and-value",
+                    header = header,
+                    key = last,
+                    line = line_of(value).to_string()
                 );
-                return (
-                    message,
-                    Some("a key holds a value or a table, not both: keep one".to_string()),
-                );
+                return (message, Some(say!("syntax-table-and-value-help")));
             }
             let message = match first {
-                Some(first) => format!("the table {header} is written twice; the first is on line {first}"),
-                None => format!("the table {header} is written twice"),
+                Some(first) => say!("syntax-table-twice-first", header = header, line = first.to_string()),
+                None => say!("syntax-table-twice", header = header),
             };
-            let help = format!("write {header} once, with all its keys under it");
-            return (message, Some(help));
+            return (message, Some(say!("syntax-table-twice-help", header = header)));
         }
         let key = line.split_once('=').map_or("", |(key, _)| key.trim());
         let (table_start, table) = enclosing_table(&self.text, at).unwrap_or((0, ""));
@@ -667,30 +649,41 @@ impl TomlFile {
             if let Some((offset, _)) = lines_with_offsets(before)
                 .find(|(_, earlier)| is_table_header(earlier) && squeezed_name(earlier) == full)
             {
-                let last = last.trim();
-                let message = format!(
-                    "`{key}` adds to [{full}], which is a table of its own on line {}",
-                    line_of(offset)
+                let message = say!(
+                    "syntax-dotted-key-adds",
+                    key = key,
+                    table = full.as_str(),
+                    line = line_of(offset).to_string()
                 );
-                return (message, Some(format!("write `{last}` under [{full}] instead")));
+                return (
+                    message,
+                    Some(say!("syntax-dotted-key-adds-help", key = last.trim(), table = full)),
+                );
             }
         }
-        let place = if table.is_empty() {
-            String::new()
-        } else {
-            format!(" in {table}")
+        let message = match (first, table) {
+            (Some(first), "") => say!("syntax-key-twice-first", key = key, line = first.to_string()),
+            (None, "") => say!("syntax-key-twice", key = key),
+            (Some(first), table) => say!(
+                "syntax-key-twice-in-first",
+                key = key,
+                table = table,
+                line = first.to_string()
+            ),
+            (None, table) => say!("syntax-key-twice-in", key = key, table = table),
         };
-        let message = match first {
-            Some(first) => format!("`{key}` is written twice{place}; the first is on line {first}"),
-            None => format!("`{key}` is written twice{place}"),
-        };
-        (message, toml_error_help("duplicate key").map(str::to_string))
+        (message, Some(say!("syntax-key-twice-help")))
     }
 
     fn toml_error(&self, error: &toml::de::Error) -> Diagnostic {
         // Only the first line of the toml crate's message is kept, since we print the location
         // ourselves; it is then put in words for people who do not program (see `in_words`).
-        let message = error.message().lines().next().unwrap_or("invalid TOML").trim();
+        let first_line = error
+            .message()
+            .lines()
+            .next()
+            .map_or_else(|| say!("syntax-invalid-toml"), |first| first.trim().to_string());
+        let message = first_line.as_str();
         let plain = message.trim_end_matches('.');
         let line = error.span().map_or("", |span| line_at(&self.text, span.start));
         let column = error
@@ -713,14 +706,14 @@ impl TomlFile {
         let unquoted = is_unreadable_value(message) || message.contains("must be quoted");
         let (message, help) = if as_date && message.starts_with("invalid date") {
             // Written as a date, but not one the calendar has: the message says what is wrong.
-            (plain.to_string(), Some(DATE_HELP.to_string()))
+            (plain.to_string(), Some(say!("syntax-date-help")))
         } else if as_date {
             (
                 match shown_value(line) {
-                    Some(shown) => format!("`{key}` is not written as a date: {shown}"),
-                    None => format!("`{key}` has no date: nothing follows the `=`"),
+                    Some(shown) => say!("syntax-not-a-date", key = key, value = shown),
+                    None => say!("syntax-no-date", key = key),
                 },
-                Some(DATE_HELP.to_string()),
+                Some(say!("syntax-date-help")),
             )
         } else if message.starts_with("duplicate key") {
             let at = error.span().map_or(0, |span| span.start);
@@ -728,46 +721,38 @@ impl TomlFile {
         } else if message.contains("expected a sequence") {
             // A single value where a list belongs: the example names the key at hand.
             let example = if key.is_empty() { "evidence" } else { key };
-            let help = format!("write a list in square brackets, e.g. {example} = [\"first\", \"second\"]");
-            (in_words(plain, key, line), Some(help))
+            (
+                in_words(plain, key, line),
+                Some(say!("syntax-list-help", key = example)),
+            )
         } else if message.starts_with("wanted string or table") || message.starts_with("data did not match") {
-            (in_words(plain, key, line), Some(VALUE_HELP.to_string()))
+            (in_words(plain, key, line), Some(say!("syntax-value-help")))
         } else if message.starts_with("invalid type:")
-            && expected_in_words(message.rsplit(", expected ").next().unwrap_or("")) == "a table"
+            && expected_id(message.rsplit(", expected ").next().unwrap_or("")) == Some("syntax-expected-table")
         {
             // `level = 2` right under [answers.openness]: there a key names a question's table.
-            let help = "here the key names a table of its own, not a value: check the [table] header above it (an answer goes under [answers.RUBRIC.QUESTION])";
-            (in_words(plain, key, line), Some(help.to_string()))
+            (in_words(plain, key, line), Some(say!("syntax-table-key-help")))
         } else if message.contains("invalid type: map") && shows_a_date(line) {
             // A date where text belongs: about quotes, not tables.
-            (in_words(plain, key, line), Some(VALUE_HELP.to_string()))
+            (in_words(plain, key, line), Some(say!("syntax-value-help")))
         } else if key == "level" && (unquoted || message.starts_with("invalid type")) {
             // `level = 3 - Anyone`, `level = "3"`: the help about quotes would lead to the other.
             (
                 match shown_value(line).filter(|_| unquoted) {
-                    Some(shown) => format!("`level` must be a whole number, not {shown}"),
+                    Some(shown) => say!("syntax-level-not-number", value = shown),
                     None => in_words(plain, key, line),
                 },
-                Some(
-                    "a level is a whole number from 0 to the question's top level, without quotes or words: level = 3"
-                        .to_string(),
-                ),
+                Some(say!("syntax-level-help")),
             )
         } else if let Some((message, help)) = unquoted.then(|| written_as(key, line)).flatten() {
             // `praised = yes`, `assessors = A. Analyst`: quoting them would be the next error.
             (message, Some(help))
         } else if message.contains("invalid type: floating point") && key != "level" {
             // A number where text belongs (`url = 2.5`): the help about levels does not apply.
-            (in_words(plain, key, line), Some(VALUE_HELP.to_string()))
+            (in_words(plain, key, line), Some(say!("syntax-value-help")))
         } else if message.contains("expected newline") && line.matches('"').count() > 2 {
             // `title = "The "Safe" Bill"`: the second quote closed the text.
-            (
-                in_words(plain, key, line),
-                Some(
-                    "a \" inside a text ends it: write \\\" for each one, or put the text in 'single quotes'"
-                        .to_string(),
-                ),
-            )
+            (in_words(plain, key, line), Some(say!("syntax-quote-in-text-help")))
         } else if let Some(quote) = [("invalid basic string", '"'), ("invalid literal string", '\'')]
             .into_iter()
             .find(|(start, _)| message.starts_with(start))
@@ -780,11 +765,10 @@ impl TomlFile {
                     .is_some_and(|rest| rest.starts_with('\n') || rest.starts_with("\r\n"))
             })
         {
+            let quote = quote.to_string();
             (
-                format!("the text that {quote} opens on this line is not closed before the line ends"),
-                Some(format!(
-                    "close it with {quote} on the same line; a text over several lines opens and closes with \"\"\""
-                )),
+                say!("syntax-text-open-on-line", quote = quote.as_str()),
+                Some(say!("syntax-text-open-on-line-help", quote = quote)),
             )
         } else if let Some(control) = (message.starts_with("invalid basic string")
             || message.starts_with("invalid literal string"))
@@ -798,40 +782,37 @@ impl TomlFile {
         .filter(|c| c.is_control())
         {
             // A carriage return alone or another control character pasted into a text.
+            let code = format!("{:04X}", u32::from(control));
             let name = match control {
-                '\r' => ", a carriage return",
-                '\u{1b}' => ", an escape",
-                '\0' => ", a NUL",
-                _ => "",
+                '\r' => Some(say!("syntax-carriage-return")),
+                '\u{1b}' => Some(say!("syntax-escape")),
+                '\0' => Some(say!("syntax-nul")),
+                _ => None,
             };
-            (
-                format!(
-                    "a text holds a control character (U+{:04X}{name}) that cannot be written in it as it is",
-                    u32::from(control)
-                ),
-                Some("remove it; in \"double quotes\" it can be written as an escape (\\r, \\u001B)".to_string()),
-            )
-        } else if let Some(what) = message
+            let message = match name {
+                Some(name) => say!("syntax-control-character-named", code = code, name = name),
+                None => say!("syntax-control-character", code = code),
+            };
+            (message, Some(say!("syntax-control-character-help")))
+        } else if let Some(unclosed) = message
             .strip_prefix("unclosed ")
             .and_then(|rest| rest.split(',').next())
             .and_then(|what| match what {
-                "array" => Some(("list", '[', ']')),
-                "inline table" => Some(("inline table", '{', '}')),
+                "array" => Some((say!("syntax-list-open"), Some(say!("syntax-list-open-help")))),
+                "inline table" => Some((
+                    say!("syntax-inline-table-open"),
+                    Some(say!("syntax-inline-table-open-help")),
+                )),
                 _ => None,
             })
         {
-            let (what, open, close) = what;
-            (
-                format!("the {what} that `{open}` opens is not closed"),
-                Some(format!("close it with `{close}` after its last value")),
-            )
+            unclosed
         } else if message.contains("recursion") {
-            (
-                "lists, tables or dotted keys are nested too deeply to read".to_string(),
-                Some("an assessment nests a few levels at most: check for a long run of `[`, `{` or dots".to_string()),
-            )
+            (say!("syntax-too-deep"), Some(say!("syntax-too-deep-help")))
+        } else if let Some(said) = vocabulary_in_words(plain) {
+            (said, toml_error_help(message))
         } else {
-            (in_words(plain, key, line), toml_error_help(message).map(str::to_string))
+            (in_words(plain, key, line), toml_error_help(message))
         };
         let diagnostic = self.diagnostic_at(error.span(), message);
         match help {
@@ -862,12 +843,6 @@ fn count_items(text: &str) -> usize {
     count
 }
 
-/// How a text or a value of a list is written.
-const VALUE_HELP: &str = "check the quotes: text needs \"quotes\", numbers and dates do not";
-
-/// How every date in the file formats is written.
-pub const DATE_HELP: &str = "write dates as 2026-12-05, without quotes";
-
 /// What is wrong with the unquoted value on `line` of `key`, and how it is written, for the keys
 /// of the file formats that hold a yes or no, or a list: the help for an unquoted value would
 /// lead to another error. `None` for other keys.
@@ -875,21 +850,19 @@ fn written_as(key: &str, line: &str) -> Option<(String, String)> {
     let shown = shown_value(line).unwrap_or_default();
     match key {
         "praised" => Some((
-            format!("`{key}` must be true or false, not {shown}"),
-            "write true or false, without quotes: praised = true".to_string(),
+            say!("syntax-not-boolean", key = key, value = shown),
+            say!("syntax-boolean-help"),
         )),
         "assessors" | "provisions" | "mechanisms" | "evidence" | "concerns" | "channels" => {
             let listed = line
                 .split_once('=')
                 .is_some_and(|(_, value)| value.trim_start().starts_with('['));
             let message = if listed {
-                format!("each value of `{key}` needs \"quotes\": {shown}")
+                say!("syntax-list-value-unquoted", key = key, value = shown)
             } else {
-                format!("`{key}` must be a list in square brackets, not {shown}")
+                say!("syntax-not-a-list", key = key, value = shown)
             };
-            let help =
-                format!("write a list in square brackets, each value in quotes: {key} = [\"first\", \"second\"]");
-            Some((message, help))
+            Some((message, say!("syntax-quoted-list-help", key = key)))
         }
         _ => None,
     }
@@ -1297,56 +1270,93 @@ fn in_words(message: &str, key: &str, line: &str) -> String {
         {
             // A whole number too large for any level or count.
             return match key {
-                "" => format!("the number {number} is too large"),
-                key => format!("the number {number} is too large for `{key}`"),
+                "" => say!("syntax-number-too-large", number = number),
+                key => say!("syntax-number-too-large-for", number = number, key = key),
             };
         }
         // A date or a time where text belongs.
         let found = match shown_value(line) {
-            Some(shown) if found == "map" && shows_a_date(line) => format!("the date {shown}"),
+            Some(shown) if found == "map" && shows_a_date(line) => say!("syntax-found-date", value = shown),
             _ => found_in_words(found),
         };
         return match key {
-            "" => format!("expected {expected}, not {found}"),
-            key => format!("`{key}` must be {expected}, not {found}"),
+            "" => say!("syntax-expected-not", expected = expected, found = found),
+            key => say!("syntax-must-be", key = key, expected = expected, found = found),
         };
     }
     if message.contains("string values must be quoted") && !key.is_empty() {
         return match shown_value(line) {
-            None => format!("`{key}` has no value: nothing follows the `=`"),
-            Some(shown) => format!("the value of `{key}` is not in quotes: {shown}"),
+            None => say!("syntax-no-value", key = key),
+            Some(shown) => say!("syntax-not-in-quotes", key = key, value = shown),
         };
     }
     if message.starts_with("data did not match any variant of untagged enum") && !key.is_empty() {
         // `jurisdiction = 3`: the key takes a text, or a list of texts.
-        return format!("`{key}` must be text in \"quotes\", or a list of texts in square brackets");
+        return say!("syntax-text-or-list", key = key);
     }
     if message.starts_with("wanted string or table") && !key.is_empty() {
         // A vocabulary key (`kind`, `status`, `stakeholder_group`) given a number or a list.
-        return format!("`{key}` must be one of its values, in \"quotes\"");
+        return say!("syntax-one-of-its-values", key = key);
     }
     if !key.is_empty() && is_unreadable_value(message) {
         return match shown_value(line) {
-            None => format!("`{key}` has no value: nothing follows the `=`"),
-            Some(shown) => format!("cannot read the value of `{key}`: {shown}"),
+            None => say!("syntax-no-value", key = key),
+            Some(shown) => say!("syntax-cannot-read-value", key = key, value = shown),
         };
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
-        return match key {
-            "" => format!("unknown value {rest}"),
-            key => format!(
+        return match (listed(rest), key) {
+            (Some((value, expected)), "") => say!("syntax-unknown-value", value = value, expected = expected),
+            (Some((value, expected)), key) => {
+                say!(
+                    "syntax-unknown-value-for",
+                    value = value,
+                    key = key,
+                    expected = expected
+                )
+            }
+            // Another wording of serde's ("there are no variants"), passed on as it is.
+            (None, "") => format!("unknown value {rest}"),
+            (None, key) => format!(
                 "unknown value {}",
                 rest.replacen(", expected", &format!(" for `{key}`, expected"), 1)
             ),
         };
     }
     if let Some(rest) = message.strip_prefix("unknown field ") {
-        return format!("unknown key {rest}");
+        return match listed(rest) {
+            Some((key, expected)) => say!("syntax-unknown-key", key = key, expected = expected),
+            // Another wording of serde's ("there are no fields"), passed on as it is.
+            None => format!("unknown key {rest}"),
+        };
     }
     if let Some(rest) = message.strip_prefix("missing field ") {
-        return format!("missing key {rest}");
+        return say!("syntax-missing-key", key = rest);
     }
     message.to_string()
+}
+
+/// What serde says of an unknown key or value after naming it (`` `levle`, expected one of
+/// `level`, `status` ``): the name, and the names it expected in the interface's language; `None`
+/// for any other wording.
+fn listed(rest: &str) -> Option<(&str, String)> {
+    let (name, expected) = rest.rsplit_once(", expected ")?;
+    let quoted = |names: &str| names.starts_with('`') && names.ends_with('`');
+    let expected = if let Some(names) = expected.strip_prefix("one of ").filter(|names| quoted(names)) {
+        say!("syntax-expected-one-of", names = names)
+    } else if let Some((first, second)) = expected.split_once("` or `").filter(|_| quoted(expected)) {
+        say!(
+            "syntax-expected-either",
+            first = format!("{first}`"),
+            second = format!("`{second}")
+        )
+    } else if quoted(expected) && expected.matches('`').count() == 2 {
+        // The only name.
+        expected.to_string()
+    } else {
+        return None;
+    };
+    Some((name, expected))
 }
 
 /// Whether the toml crate's `message` says a value is neither text nor a number, date or
@@ -1365,90 +1375,112 @@ fn is_unreadable_value(message: &str) -> bool {
     UNREADABLE.iter().any(|start| message.starts_with(start))
 }
 
-/// What serde says a value had to be (`i64`, `a string`), in the file format's words.
-fn expected_in_words(expected: &str) -> &str {
-    match expected {
+/// What serde says a value had to be (`i64`, `a string`), in the file format's words; serde's
+/// own words for what they do not cover.
+fn expected_in_words(expected: &str) -> String {
+    expected_id(expected).map_or_else(|| expected.to_string(), |id| say!(id))
+}
+
+/// The message that says what serde says a value had to be (`i64`, `a string`) in the file
+/// format's words, if there is one.
+fn expected_id(expected: &str) -> Option<&'static str> {
+    let id = match expected {
         "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => {
-            "a whole number"
+            "syntax-expected-whole-number"
         }
-        "f32" | "f64" => "a number",
-        "a string" | "a borrowed string" => "text in \"quotes\"",
-        "a boolean" => "true or false",
-        "a sequence" => "a list in square brackets",
-        "a map" => "a table",
-        "a TOML datetime" => "a date",
-        other if other.starts_with("struct ") => "a table",
-        other => other,
-    }
+        "f32" | "f64" => "syntax-expected-number",
+        "a string" | "a borrowed string" => "syntax-expected-text",
+        "a boolean" => "syntax-expected-boolean",
+        "a sequence" => "syntax-expected-list",
+        "a map" | "a table" => "syntax-expected-table",
+        "a TOML datetime" => "syntax-expected-date",
+        other if other.starts_with("struct ") => "syntax-expected-table",
+        _ => return None,
+    };
+    Some(id)
 }
 
 /// What serde says a value was (`string "2"`, `floating point `2.5``), in the file format's
 /// words.
 fn found_in_words(found: &str) -> String {
     if let Some(text) = found.strip_prefix("string ") {
-        format!("the text {text}")
+        say!("syntax-found-text", text = text)
     } else if let Some(number) = found
         .strip_prefix("integer `")
         .or_else(|| found.strip_prefix("floating point `"))
         .and_then(|number| number.strip_suffix('`'))
     {
-        format!("the number {number}")
+        say!("syntax-found-number", number = number)
     } else if let Some(value) = found.strip_prefix("boolean ") {
         value.to_string()
     } else {
         match found {
-            "sequence" => "a list".to_string(),
-            "map" => "a table".to_string(),
+            "sequence" => say!("syntax-found-list"),
+            "map" => say!("syntax-found-table"),
             other => other.to_string(),
         }
     }
 }
 
+/// A ledger vocabulary's "unknown disposition `x`; valid values, nearest first: …", which its
+/// reader words in English for this module to recognise, said in the interface's language.
+fn vocabulary_in_words(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown ")?;
+    let (what, rest) = rest.split_once(" `")?;
+    let (value, valid) = rest.split_once("`; valid values, nearest first: ")?;
+    let id = match what {
+        "group" => "ledger-unknown-group",
+        "disposition" => "ledger-unknown-disposition",
+        "reason" => "ledger-unknown-reason",
+        _ => return None,
+    };
+    Some(say!(id, value = value, valid = valid))
+}
+
 /// A hint for the commonest TOML mistakes, phrased for people who do not write TOML every day.
-fn toml_error_help(message: &str) -> Option<&'static str> {
-    if message.starts_with("unknown field") {
-        Some("remove or rename this key; the keys allowed here are listed above")
+fn toml_error_help(message: &str) -> Option<String> {
+    let id = if message.starts_with("unknown field") {
+        "syntax-unknown-key-help"
     } else if message.starts_with("unknown variant") || message.contains("valid values, nearest first") {
-        Some("use one of the values listed above, spelled exactly")
+        "syntax-unknown-value-help"
     } else if message.starts_with("missing field `proposal`") {
-        Some("add a [proposal] table with the proposal's title: [proposal] then title = \"Name of the bill\"")
+        "syntax-missing-proposal-help"
     } else if message.contains("missing field") {
-        Some("add the missing key to this table")
+        "syntax-missing-key-help"
     } else if message.contains("invalid type: floating point") || message.contains("as i128") {
-        Some("levels are whole numbers, from 0 to the question's top level")
+        "syntax-whole-level-help"
     } else if message.contains("invalid type: map") || message.contains("invalid type: sequence") {
-        Some("this key takes a single value; check for [[double brackets]] or a table where a value belongs")
+        "syntax-single-value-help"
     } else if message.contains("datetime") || message.contains("invalid date") {
-        Some(DATE_HELP)
+        "syntax-date-help"
     } else if message.contains("invalid type") {
-        Some(VALUE_HELP)
+        "syntax-value-help"
     } else if message.contains("duplicate key") {
-        Some("each key may appear only once in a table; remove one of them")
+        "syntax-key-twice-help"
     } else if message.starts_with("missing comma between array elements") {
-        Some("separate the values of a list with commas: the value before this one lacks its comma")
+        "syntax-missing-comma-help"
     } else if message.contains("expected newline") {
-        Some("write one `key = value` a line; text that holds an apostrophe (') goes in \"double quotes\"")
+        "syntax-one-a-line-help"
     } else if message.starts_with("invalid unquoted key") || message.starts_with("key with no value") {
-        Some("write `key = value`, with `=`; the keys are the format's own, in English, lowercase")
+        "syntax-key-value-help"
     } else if message.starts_with("missing escaped value") {
-        Some(
-            "in \"double quotes\" a backslash starts an escape: write \\\\ for one, or use 'single quotes' (for a Windows path)",
-        )
+        "syntax-backslash-help"
     } else if is_unreadable_value(message) {
-        Some("text needs \"quotes\"; numbers are written 2 or 2.5, dates 2026-12-05, and yes or no as true or false")
+        "syntax-unreadable-value-help"
     } else if message.contains("must be quoted") {
-        Some("a value is missing or unquoted after `=`: text needs \"quotes\", dates are written 2026-12-05")
+        "syntax-unquoted-help"
     } else if message.contains("string") || message.contains("unterminated") {
-        Some("close the string with the same quote that opened it; use \"\"\" for text over several lines")
+        "syntax-close-string-help"
     } else {
-        None
-    }
+        return None;
+    };
+    Some(say!(id))
 }
 
 fn unreadable(path: &Path, error: &std::io::Error) -> Diagnostic {
-    let diagnostic = Diagnostic::new(path, format!("cannot read the file: {error}"));
+    let diagnostic = Diagnostic::new(path, say!("syntax-unreadable", error = error.to_string()));
     if error.kind() == std::io::ErrorKind::NotFound {
-        diagnostic.with_help("check the path")
+        diagnostic.with_help(say!("syntax-unreadable-help"))
     } else {
         diagnostic
     }

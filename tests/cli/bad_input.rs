@@ -985,3 +985,43 @@ fn a_text_left_open_is_said_so_whatever_the_line_ends() {
         assert!(!stderr.contains("control character"), "{stderr}");
     }
 }
+
+/// The problems found in a file's TOML speak the interface's language, at the same line and
+/// column: a text left open and a key written twice, in French under a French locale (with its
+/// no-break spaces and apostrophes), and unchanged in English.
+#[test]
+fn syntax_problems_speak_the_interface_language() {
+    let env = TestEnv::new();
+    env.write(
+        "open.toml",
+        "schema_version = 3\n\n[proposal]\ntitle = \"Open title\nstage = \"draft\"\n",
+    );
+    env.write(
+        "twice.toml",
+        "schema_version = 3\n\n[proposal]\ntitle = \"A\"\ntitle = \"B\"\n",
+    );
+    let french = [("LANG", "fr_FR.UTF-8")];
+    for (file, english, translated) in [
+        (
+            "open.toml",
+            "open.toml:4:20: error: the text that \" opens on this line is not closed before the line ends\n  \
+             help: close it with \" on the same line; a text over several lines opens and closes with \"\"\"\n",
+            "open.toml:4:20: error: le texte que \" ouvre sur cette ligne n’est pas fermé avant la fin de la ligne\n  \
+             help: fermez-le par \" sur la même ligne\u{a0}; un texte sur plusieurs lignes s’ouvre et se ferme par \"\"\"\n",
+        ),
+        (
+            "twice.toml",
+            "twice.toml:5:1: error: `title` is written twice in [proposal]; the first is on line 4\n  \
+             help: each key may appear only once in a table; remove one of them\n",
+            "twice.toml:5:1: error: la clé `title` est écrite deux fois dans [proposal]\u{a0}; la première est à la ligne 4\n  \
+             help: une clé ne peut figurer qu’une fois dans une table\u{a0}; supprimez l’une des deux\n",
+        ),
+    ] {
+        let run = env.run_with_env(&["check", file], &french);
+        run.code(1);
+        assert_eq!(run.stderr, translated);
+        let run = env.run(&["check", file]);
+        run.code(1);
+        assert_eq!(run.stderr, english);
+    }
+}

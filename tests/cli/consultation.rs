@@ -969,3 +969,40 @@ fn a_long_list_of_unreasoned_rejections_is_cut_at_fifty_in_the_brief() {
     );
     assert_eq!(json["consultation"]["unreasoned_not_listed"], 3);
 }
+
+/// A ledger's problems are said in the interface's language, at the same line and column as in
+/// English, with the file's keys and ids left as written.
+#[test]
+fn ledger_problems_are_said_in_the_interface_language() {
+    let env = TestEnv::new();
+    let submission = "[[consultation.submissions]]\nid = \"S1\"\ngroup = \"academia\"\ndisposition = \"accepted\"\n";
+    env.write(
+        "bill.toml",
+        assessment(&format!(
+            "[consultation]\nopened = 2026-03-02\nclosed = 2026-01-05\n{submission}{submission}"
+        )),
+    );
+    let run = env.run_with_env(&["check", "bill.toml"], &[("LANG", "fr_FR.UTF-8")]);
+    run.code(1);
+    // Each problem's line, then its help on the next: both in French.
+    let said = |at: &str, message: &str, help: &str| {
+        let mut lines = run.stderr.lines().skip_while(|line| !line.starts_with(at));
+        let found = (lines.next(), lines.next());
+        assert!(
+            found.0.is_some_and(|line| line.ends_with(message)) && found.1.is_some_and(|line| line.ends_with(help)),
+            "{at} {message}\n{}",
+            run.stderr
+        );
+    };
+    said(
+        "bill.toml:8:10: ",
+        ": la consultation a été close (2026-01-05) avant d’avoir été ouverte (2026-03-02)",
+        ": vérifiez les deux dates\u{a0}; `closed` est le dernier jour de réception des contributions",
+    );
+    said(
+        "bill.toml:14:6: ",
+        ": l’identifiant de contribution `S1` figure en double",
+        ": les identifiants doivent être uniques\u{a0}; le premier `S1` se trouve à la ligne 10",
+    );
+    assert!(!run.stderr.contains("duplicate submission id"), "{}", run.stderr);
+}

@@ -134,15 +134,15 @@ fn check_speaks_the_system_locale() {
 }
 
 #[test]
-fn check_problem_count_in_french_and_toml_errors_in_english() {
+fn check_problem_count_and_toml_errors_in_french() {
     let env = TestEnv::new();
     env.write("bad.toml", "schema_version = 1\n");
     let run = env.run_with_env(&["check", "bad.toml"], &[("LANG", "fr_FR.UTF-8")]);
     run.code(1);
     assert!(run.stdout.contains("bad.toml\u{a0}: 1 problème"), "{}", run.stdout);
-    // Errors in the file's TOML, with line and column, are not translated yet.
+    // Errors in the file's TOML too, at their line and column.
     assert!(
-        run.stderr.contains("bad.toml:1:1: error: missing key `proposal`"),
+        run.stderr.contains("bad.toml:1:1: error: clé manquante `proposal`"),
         "{}",
         run.stderr
     );
