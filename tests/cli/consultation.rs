@@ -1006,3 +1006,30 @@ fn ledger_problems_are_said_in_the_interface_language() {
     );
     assert!(!run.stderr.contains("duplicate submission id"), "{}", run.stderr);
 }
+
+/// An unknown value of a ledger vocabulary, read from the file's TOML, is said in the interface's
+/// language with its help (the reader recognises the English its vocabulary gives it).
+#[test]
+fn an_unknown_disposition_is_said_in_french_with_its_help() {
+    let env = TestEnv::new();
+    env.write(
+        "bill.toml",
+        "schema_version = 3\n\n[proposal]\ntitle = \"T\"\n\n[consultation]\nopened = 2026-01-01\n\n\
+         [[consultation.submissions]]\nid = \"S1\"\ngroup = \"academia\"\ndisposition = \"rejectd\"\n",
+    );
+    let run = env.run_with_env(&["check", "bill.toml"], &[("LANG", "fr_FR.UTF-8")]);
+    run.code(1);
+    assert!(
+        run.stderr.contains(
+            "bill.toml:12:15: error: suite donnée inconnue `rejectd`\u{a0}; valeurs valides, de la plus proche à la plus éloignée\u{a0}: rejected, "
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("help: utilisez l’une des valeurs indiquées ci-dessus, écrite exactement ainsi"),
+        "{}",
+        run.stderr
+    );
+}
