@@ -411,7 +411,7 @@ ui-panel-not-same-proposal = { $first } y { $second } no evalúan la misma propu
 ui-panel-two-stages = { $first } y { $second } no evalúan la misma propuesta en la misma fase ({ $what }); dos fases de un mismo proyecto de ley dan lugar a un informe de cambios (`impact-brief diff OLD NEW`), no a un panel; use --force para reunirlas de todos modos
 ui-panel-upgraded = nota: { $file } se redactó para las rúbricas { $edition }.x; se actualizó en memoria a las preguntas actuales
 ui-panel-copy = aviso: { $file } contiene los mismos evaluadores y respuestas que { $earlier }; cada uno cuenta como una evaluación
-ui-panel-languages = aviso: los miembros están redactados en más de un idioma ({ $file } en { $other }); el informe del panel está en { $lang }, el del primer archivo: use --lang para elegir
+ui-panel-languages = aviso: las evaluaciones del panel están redactadas en más de un idioma ({ $file } en { $other }); el informe del panel está en { $lang }, el del primer archivo: use --lang para elegir
 ui-panel-named-twice = aviso: { $file } se indica dos veces; cuenta una sola vez
 ui-diff-different-rubrics = { $old } y { $new } responden a rúbricas distintas ({ $old_rubrics } frente a { $new_rubrics }); un informe de cambios compara respuestas a las mismas rúbricas: indique las mismas en ambos archivos (la clave `rubrics` al principio)
 ui-diff-different-proposals = { $old } y { $new } parecen evaluar propuestas distintas ({ $differences }); use --force para compararlas de todos modos
@@ -428,7 +428,7 @@ ui-diff-swapped-and = { $reasons }, y { $reason }
 ui-migrate-nothing-to-do = { $file }: ya responde a las rúbricas { $edition }.x (schema_version = { $edition }); no hay nada que hacer
 # What `migrate` did, a line per question; the first words are padded so that the questions line up.
 ui-migrate-level = nivel { $level }
-ui-migrate-no-answer = ninguna respuesta
+ui-migrate-no-answer = sin respuesta
 ui-migrate-moved = trasladada { $from } ({ $was }) → { $to } ({ $now })
 ui-migrate-asks-more = responder  { $question } ({ $was }): la pregunta ahora pide más, por lo que la respuesta no se traslada; la justificación anterior se conserva, marcada como desconocida
 ui-migrate-replaced = responder  { $question }: sustituye a { $old } ({ $was }), que preguntaba algo distinto; la justificación anterior se conserva, marcada como desconocida
@@ -450,7 +450,7 @@ ui-schema-no-config-folder = no se puede saber dónde está su carpeta de config
        *[other] {""}
     }
     {"  "}ayuda: escriba usted mismo el esquema con `impact-brief schema { $kind } > PATH`, y defina { $variable }=PATH
-ui-schema-installed-assessment = Los editores que usan Taplo, como Even Better TOML de VS Code, completan y comprueban ahora los archivos de evaluación que empiezan por `#:schema { $url }` (así empiezan los de init, el asistente y migrate).
+ui-schema-installed-assessment = Los editores que usan Taplo, como Even Better TOML de VS Code, ofrecen ahora autocompletado y comprobación para los archivos de evaluación que empiezan por `#:schema { $url }` (así empiezan los de init, el asistente y migrate).
 ui-schema-variable-set = nota: { $variable } está definida, así que los archivos nuevos apuntan en su lugar a { $target }
 ui-schema-installed-rubric = Para que se compruebe un archivo de rúbrica, ponga `#:schema { $url }` en su primera línea.
 
@@ -478,8 +478,8 @@ ui-rubric-harm = daño
 ui-rubric-safeguard = salvaguarda
 ui-rubric-contained-by = contenido por { $safeguards }
 ui-rubric-since = Nueva en las rúbricas { $edition }.x.
-ui-rubric-widened = Pregunta más desde las rúbricas { $edition }.x: una respuesta anterior necesita una nueva.
-ui-rubric-area = Área de la selección previa
+ui-rubric-widened = Pide más desde las rúbricas { $edition }.x: una respuesta anterior necesita una nueva.
+ui-rubric-area = Ámbito del cribado
 ui-rubric-covers = Abarca
 ui-rubric-replaces = Reemplaza (rúbricas 1.x)
 ui-rubric-applies-if = Se formula solo cuando { $question } está en el nivel { $level } o superior.
@@ -513,7 +513,7 @@ ui-file-unknown-concern = la preocupación esperada `{ $concern }` no es una pre
 ui-file-nearest-questions = las preguntas más cercanas: { $known }
 ui-file-no-such-file-help = compruebe la ruta; `impact-brief init ARCHIVO` crea un nuevo archivo de evaluación
 ui-file-too-long = `{ $field }` tiene { $count } caracteres; un informe admite como máximo { $limit }
-ui-file-too-long-help = acórtelo y ponga el texto completo en un documento al que remitan las pruebas
+ui-file-too-long-help = acórtelo y ponga el texto completo en un documento citado como fuente
 ui-file-unknown-question = pregunta desconocida `{ $question }`
 ui-file-unknown-question-help = preguntas válidas, de la más cercana a la más lejana: { $known }
 ui-file-status-process = `{ $question }` es una pregunta de proceso; "{ $status }" es para las preguntas de efecto

@@ -7,7 +7,7 @@
 ## message.
 syntax-directory = ceci est un dossier, pas un fichier TOML
 syntax-directory-help = indiquez un fichier `.toml`, ou utilisez `impact-brief batch DIR` pour un dossier
-syntax-not-regular = ceci n’est pas un fichier ordinaire (c’est un tube, une socket ou un périphérique)
+syntax-not-regular = ceci n’est pas un fichier ordinaire (c’est un tube, un socket ou un périphérique)
 syntax-not-regular-help = indiquez un fichier `.toml` enregistré sur le disque
 syntax-too-big = le fichier fait { $size } Mo, au-delà de la limite de { $limit } Mo
 syntax-larger-than-limit = le fichier dépasse la limite de { $limit } Mo

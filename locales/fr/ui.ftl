@@ -408,7 +408,7 @@ ui-panel-not-same-proposal = { $first } et { $second } n’évaluent pas la mêm
 ui-panel-two-stages = { $first } et { $second } n’évaluent pas la même proposition au même stade ({ $what }) ; deux stades d’un même texte font l’objet d’une note d’évolution (`impact-brief diff OLD NEW`), pas d’un panel ; ajoutez --force pour les réunir quand même
 ui-panel-upgraded = remarque : { $file } a été rédigé pour les grilles { $edition }.x ; il a été mis à niveau en mémoire vers les questions actuelles
 ui-panel-copy = avertissement : { $file } contient les mêmes évaluateurs et les mêmes réponses que { $earlier } ; chacun compte comme une évaluation
-ui-panel-languages = avertissement : les membres sont rédigés dans plus d’une langue ({ $file } en { $other }) ; la note du panel est en { $lang }, celle du premier fichier : choisissez la langue avec --lang
+ui-panel-languages = avertissement : les évaluations du panel sont rédigées dans plus d’une langue ({ $file } en { $other }) ; la note du panel est en { $lang }, celle du premier fichier : choisissez la langue avec --lang
 ui-panel-named-twice = avertissement : { $file } est nommé deux fois ; il ne compte qu’une fois
 ui-diff-different-rubrics = { $old } et { $new } répondent à des grilles différentes ({ $old_rubrics } contre { $new_rubrics }) ; une note d’évolution compare des réponses aux mêmes grilles : indiquez les mêmes dans les deux fichiers (la clé `rubrics` en tête)
 ui-diff-different-proposals = { $old } et { $new } semblent évaluer des propositions différentes ({ $differences }) ; ajoutez --force pour les comparer quand même
@@ -425,7 +425,7 @@ ui-diff-swapped-and = { $reasons }, et { $reason }
 ui-migrate-nothing-to-do = { $file } : répond déjà aux grilles { $edition }.x (schema_version = { $edition }) ; rien à faire
 # What `migrate` did, a line per question; the first words are padded so that the questions line up.
 ui-migrate-level = niveau { $level }
-ui-migrate-no-answer = aucune réponse
+ui-migrate-no-answer = sans réponse
 ui-migrate-moved = déplacée  { $from } ({ $was }) → { $to } ({ $now })
 ui-migrate-asks-more = répondre  { $question } ({ $was }) : la question demande désormais davantage, la réponse n’est donc pas reprise ; l’ancienne justification est conservée, marquée inconnue
 ui-migrate-replaced = répondre  { $question } : elle remplace { $old } ({ $was }), qui portait sur autre chose ; l’ancienne justification est conservée, marquée inconnue
@@ -447,7 +447,7 @@ ui-schema-no-config-folder = impossible de savoir où se trouve votre dossier de
        *[other] {""}
     }
     {"  "}aide : écrivez le schéma vous-même avec `impact-brief schema { $kind } > PATH`, et définissez { $variable }=PATH
-ui-schema-installed-assessment = Les fichiers d’évaluation qui commencent par `#:schema { $url }` (c’est le cas de ceux que produisent init, l’assistant et migrate) sont désormais complétés et vérifiés par les éditeurs qui utilisent Taplo, comme l’extension Even Better TOML de VS Code.
+ui-schema-installed-assessment = Les fichiers d’évaluation qui commencent par `#:schema { $url }` (c’est le cas de ceux que produisent init, l’assistant et migrate) bénéficient désormais de l’autocomplétion et de la vérification dans les éditeurs qui utilisent Taplo, comme l’extension Even Better TOML de VS Code.
 ui-schema-variable-set = remarque : { $variable } est définie ; les nouveaux fichiers pointent donc plutôt vers { $target }
 ui-schema-installed-rubric = Pour faire vérifier un fichier de grille, placez `#:schema { $url }` sur sa première ligne.
 
@@ -473,7 +473,7 @@ ui-rubric-acceptable-from-here = acceptable à partir d’ici
 ui-rubric-mechanisms = Mécanismes (cochez ceux que comporte la proposition) :
 ui-rubric-harm = atteinte
 ui-rubric-safeguard = garantie
-ui-rubric-contained-by = contenue par { $safeguards }
+ui-rubric-contained-by = circonscrite par { $safeguards }
 ui-rubric-since = Nouvelle dans les grilles { $edition }.x.
 ui-rubric-widened = Demande davantage depuis les grilles { $edition }.x : une réponse antérieure doit être refaite.
 ui-rubric-area = Domaine du tri préalable

@@ -418,7 +418,7 @@ ui-panel-not-same-proposal = { $first } e { $second } não avaliam a mesma propo
 ui-panel-two-stages = { $first } e { $second } não avaliam a mesma proposta na mesma fase ({ $what }); duas fases de um mesmo projeto de lei formam um relatório de mudanças (`impact-brief diff OLD NEW`), não um painel; use --force para reuni-los mesmo assim
 ui-panel-upgraded = nota: { $file } foi escrito para as rubricas { $edition }.x; foi atualizado na memória para as perguntas atuais
 ui-panel-copy = aviso: { $file } tem os mesmos avaliadores e as mesmas respostas que { $earlier }; cada um conta como uma avaliação
-ui-panel-languages = aviso: os membros estão escritos em mais de um idioma ({ $file } em { $other }); o relatório do painel está em { $lang }, o do primeiro arquivo: use --lang para escolher
+ui-panel-languages = aviso: as avaliações do painel estão escritas em mais de um idioma ({ $file } em { $other }); o relatório do painel está em { $lang }, o do primeiro arquivo: use --lang para escolher
 ui-panel-named-twice = aviso: { $file } foi indicado duas vezes; conta uma só vez
 ui-diff-different-rubrics = { $old } e { $new } respondem a rubricas diferentes ({ $old_rubrics } versus { $new_rubrics }); um relatório de mudanças compara respostas às mesmas rubricas: liste as mesmas nos dois arquivos (a chave `rubrics` no início)
 ui-diff-different-proposals = { $old } e { $new } parecem avaliar propostas diferentes ({ $differences }); use --force para compará-los mesmo assim
@@ -435,7 +435,7 @@ ui-diff-swapped-and = { $reasons }, e { $reason }
 ui-migrate-nothing-to-do = { $file }: já responde às rubricas { $edition }.x (schema_version = { $edition }); nada a fazer
 # What `migrate` did, a line per question; the first words are padded so that the questions line up.
 ui-migrate-level = nível { $level }
-ui-migrate-no-answer = nenhuma resposta
+ui-migrate-no-answer = sem resposta
 ui-migrate-moved = transferida { $from } ({ $was }) → { $to } ({ $now })
 ui-migrate-asks-more = responder   { $question } ({ $was }): a pergunta agora pede mais, então a resposta não é transferida; a justificativa anterior é mantida, marcada como desconhecida
 ui-migrate-replaced = responder   { $question }: substitui { $old } ({ $was }), que perguntava algo diferente; a justificativa anterior é mantida, marcada como desconhecida
@@ -457,8 +457,8 @@ ui-schema-no-config-folder = não é possível saber onde fica sua pasta de conf
        *[other] {""}
     }
     {"  "}ajuda: grave o esquema você mesmo com `impact-brief schema { $kind } > PATH` e defina { $variable }=PATH
-ui-schema-installed-assessment = Os arquivos de avaliação que começam com `#:schema { $url }` (como os do init, do assistente e do migrate) agora são completados e verificados por editores com Taplo, como o Even Better TOML do VS Code.
-ui-schema-variable-set = nota: { $variable } está definida, então os novos arquivos apontam para { $target }
+ui-schema-installed-assessment = Os arquivos de avaliação que começam com `#:schema { $url }` (como os do init, do assistente e do migrate) agora têm autocompletar e verificação em editores com Taplo, como o Even Better TOML do VS Code.
+ui-schema-variable-set = nota: { $variable } está definida, então os novos arquivos apontam para { $target } em vez disso
 ui-schema-installed-rubric = Para que um arquivo de rubrica seja verificado, coloque `#:schema { $url }` na primeira linha.
 
 ## An answer that names another question for its advice (`advice_under`) when that question gives
@@ -485,7 +485,7 @@ ui-rubric-harm = dano
 ui-rubric-safeguard = salvaguarda
 ui-rubric-contained-by = contido por { $safeguards }
 ui-rubric-since = Nova nas rubricas { $edition }.x.
-ui-rubric-widened = Pergunta mais desde as rubricas { $edition }.x: uma resposta anterior precisa ser refeita.
+ui-rubric-widened = Pede mais desde as rubricas { $edition }.x: uma resposta anterior precisa ser refeita.
 ui-rubric-area = Área da triagem
 ui-rubric-covers = Abrange
 ui-rubric-replaces = Substitui (rubricas 1.x)
