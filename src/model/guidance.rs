@@ -222,4 +222,28 @@ mod tests {
             format!("see “Fees *and* <b>costs</b>” (`openness.{}`)", rubric.questions[1].id)
         );
     }
+
+    proptest::proptest! {
+        /// Whatever the guidance holds (stray or paired stars, backticks, ids known or not, any
+        /// script), naming its references never panics, and changes nothing in a text that names
+        /// no question; a reference alone between spaces is always named.
+        #[test]
+        fn naming_references_keeps_the_rest_of_the_text(
+            text in "([a-z .,;:`\n]|\\*|\\*\\*|central-dependency|openness\\.encryption|no-such|é|ع|\u{a0}){0,60}"
+        ) {
+            let set = builtin();
+            let rubric = set.get("openness").expect("openness");
+            let mut question = rubric.questions[0].clone();
+            question.help = text.clone();
+            let named = set.guidance(rubric, &question, Lang::En, Placing::Position);
+            let without_references = !text.contains("*central-dependency*") && !text.contains("*openness.encryption*");
+            if without_references {
+                proptest::prop_assert_eq!(named, text.trim());
+            }
+            let alone = format!("{} *central-dependency* {}", text.replace(['*', '`'], ""), text.replace(['*', '`'], ""));
+            question.help = alone;
+            let named = set.guidance(rubric, &question, Lang::En, Placing::Position);
+            proptest::prop_assert!(named.contains("“Central gateways and single points of control” (Openness, question 8)"), "{:?}", named);
+        }
+    }
 }
