@@ -773,6 +773,17 @@ pub struct Suggestion {
 }
 
 impl Suggestion {
+    /// The suggestion on one line, its question named as the wizard and the pages name it
+    /// ("Transparency: Did the drafters report back …? — the ledger points to level 3 …"), by
+    /// its id where `rubrics` lacks it.
+    pub fn line(&self, rubrics: &crate::model::RubricSet, lang: Lang) -> String {
+        let name = rubrics.question(&self.question).map_or_else(
+            || self.question.to_string(),
+            |(rubric, question)| crate::report::question_name(&rubric.title, question.area_name(), lang),
+        );
+        format!("{name} — {}", self.note)
+    }
+
     /// Records the level the assessors chose and says how it compares.
     fn compare_with(&mut self, chosen: Option<i64>) {
         self.chosen = chosen;

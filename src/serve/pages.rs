@@ -1009,16 +1009,7 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
         .map(|view| {
             view.suggested_levels
                 .iter()
-                .map(|suggestion| {
-                    // Named as the question pages name it, never by its id.
-                    let name = app.rubrics().question(&suggestion.question).map_or_else(
-                        || suggestion.question.to_string(),
-                        |(rubric, question)| {
-                            crate::report::question_name(&rubric.title, question.area_name(), app.lang)
-                        },
-                    );
-                    format!("{name} — {}", suggestion.note)
-                })
+                .map(|suggestion| suggestion.line(app.rubrics(), app.lang))
                 .collect()
         })
         .unwrap_or_default();

@@ -1077,7 +1077,9 @@ fn submissions_added_one_by_one_are_saved_after_each() {
     // Both answered, the one rejection without a reason: the ledger points to level 2.
     let said = prompter.said().join("\n");
     assert!(
-        said.contains("transparency.feedback-loop: the ledger points to level 2"),
+        said.contains(
+            "Transparency: Did the drafters report back on how the input was used, and why\nsuggestions were not taken up? — the ledger points to level 2"
+        ),
         "{said}"
     );
 
@@ -1220,7 +1222,7 @@ fn an_imported_csv_file_is_copied_beside_the_assessment_and_named() {
         "{said}"
     );
     assert!(
-        said.contains("transparency.feedback-loop: the ledger points to level"),
+        said.contains("Transparency: Did the drafters report back on how the input was used"),
         "{said}"
     );
 }

@@ -279,10 +279,7 @@ impl Session<'_> {
         let lines: Vec<String> = view
             .suggested_levels
             .iter()
-            .map(|suggestion| {
-                let line = format!("{}: {}", suggestion.question, suggestion.note);
-                input::wrap(&line, super::text_width())
-            })
+            .map(|suggestion| input::wrap(&suggestion.line(self.rubrics, self.lang), super::text_width()))
             .collect();
         if lines.is_empty() {
             self.say(&self.t("ui-ledger-no-suggestion"));
