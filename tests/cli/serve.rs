@@ -163,6 +163,21 @@ pub fn field(page: &str, name: &str) -> String {
     page[start..].split('"').next().unwrap().to_string()
 }
 
+/// Posts the consultation's dates (opened, closed, responded) from the ledger `page`.
+fn post_dates(server: &Server, cookie: &str, page: &str, [opened, closed, responded]: [&str; 3]) -> Reply {
+    server.post(
+        cookie,
+        "/a/bill.toml/ledger/dates",
+        &[
+            ("csrf", &field(page, "csrf")),
+            ("base", &field(page, "base")),
+            ("opened", opened),
+            ("closed", closed),
+            ("responded", responded),
+        ],
+    )
+}
+
 /// An HTTP answer.
 pub struct Reply {
     pub status: u16,
@@ -1152,19 +1167,7 @@ fn consultation_dates_from_a_stale_page_are_refused_and_what_was_typed_is_kept()
     let cookie = server.login();
     let stale = server.get(&cookie, "/a/bill.toml/ledger").body;
     let fresh = server.get(&cookie, "/a/bill.toml/ledger").body;
-    let dates = |page: &str, opened: &str, closed: &str| {
-        server.post(
-            &cookie,
-            "/a/bill.toml/ledger/dates",
-            &[
-                ("csrf", &field(page, "csrf")),
-                ("base", &field(page, "base")),
-                ("opened", opened),
-                ("closed", closed),
-                ("responded", ""),
-            ],
-        )
-    };
+    let dates = |page: &str, opened: &str, closed: &str| post_dates(&server, &cookie, page, [opened, closed, ""]);
     assert_eq!(dates(&fresh, "2026-01-10", "2026-02-10").status, 303);
     let refused = dates(&stale, "2026-01-11", "");
     assert_eq!(refused.status, 422, "{}", refused.body);
@@ -1385,17 +1388,7 @@ fn a_refused_submission_or_dates_out_of_order_keep_what_was_typed() {
     assert_eq!(env.read("site/bill.toml"), before);
 
     let page = server.get(&cookie, "/a/bill.toml/ledger").body;
-    let dates = server.post(
-        &cookie,
-        "/a/bill.toml/ledger/dates",
-        &[
-            ("csrf", &field(&page, "csrf")),
-            ("base", &field(&page, "base")),
-            ("opened", "2026-03-01"),
-            ("closed", "2026-02-01"),
-            ("responded", ""),
-        ],
-    );
+    let dates = post_dates(&server, &cookie, &page, ["2026-03-01", "2026-02-01", ""]);
     assert_eq!(dates.status, 422, "{}", dates.body);
     assert!(
         dates
@@ -1443,17 +1436,7 @@ fn a_response_dated_before_the_opening_is_refused() {
     let cookie = server.login();
     let before = env.read("site/bill.toml");
     let page = server.get(&cookie, "/a/bill.toml/ledger").body;
-    let dates = server.post(
-        &cookie,
-        "/a/bill.toml/ledger/dates",
-        &[
-            ("csrf", &field(&page, "csrf")),
-            ("base", &field(&page, "base")),
-            ("opened", "2020-05-01"),
-            ("closed", ""),
-            ("responded", "2020-01-01"),
-        ],
-    );
+    let dates = post_dates(&server, &cookie, &page, ["2020-05-01", "", "2020-01-01"]);
     assert_eq!(dates.status, 422, "{}", dates.body);
     assert!(
         dates
