@@ -522,7 +522,7 @@ ui-file-no-mechanisms-help = `{ $question }` no tiene mecanismos; quite `mechani
 ui-file-mechanisms-nearest-help = mecanismos de `{ $question }`, del más cercano al más lejano: { $known }
 ui-file-unknown-mechanism = mecanismo desconocido `{ $mechanism }` para `{ $question }`
 ui-file-level-out-of-range = el nivel { $level } está fuera de la escala de `{ $question }`
-ui-file-level-out-of-range-help = use un nivel de 0 ("{ $lowest }") a { $top } ("{ $highest }"), o status = "unknown"
+ui-file-level-out-of-range-help = use un nivel de 0 («{ $lowest }») a { $top } («{ $highest }»), o status = "unknown"
 ui-file-level-and-status = `{ $question }` tiene a la vez un nivel y status = "{ $status }"
 ui-file-level-and-status-help = conserve `level` si la pregunta se valoró, o `status` si no, pero no ambos
 

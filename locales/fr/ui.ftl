@@ -519,7 +519,7 @@ ui-file-no-mechanisms-help = `{ $question }` ne comporte aucun mécanisme ; sup
 ui-file-mechanisms-nearest-help = mécanismes de `{ $question }`, du plus proche au plus éloigné : { $known }
 ui-file-unknown-mechanism = mécanisme inconnu `{ $mechanism }` pour `{ $question }`
 ui-file-level-out-of-range = le niveau { $level } est hors de l’échelle de `{ $question }`
-ui-file-level-out-of-range-help = utilisez un niveau de 0 ("{ $lowest }") à { $top } ("{ $highest }"), ou status = "unknown"
+ui-file-level-out-of-range-help = utilisez un niveau de 0 (« { $lowest } ») à { $top } (« { $highest } »), ou status = "unknown"
 ui-file-level-and-status = `{ $question }` a à la fois un niveau et status = "{ $status }"
 ui-file-level-and-status-help = gardez `level` si la question a été appréciée, ou `status` si elle ne l’a pas été, mais pas les deux
 

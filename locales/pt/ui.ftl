@@ -529,7 +529,7 @@ ui-file-no-mechanisms-help = `{ $question }` não tem mecanismos; remova `mechan
 ui-file-mechanisms-nearest-help = mecanismos de `{ $question }`, do mais próximo ao mais distante: { $known }
 ui-file-unknown-mechanism = mecanismo desconhecido `{ $mechanism }` para `{ $question }`
 ui-file-level-out-of-range = o nível { $level } está fora da escala de `{ $question }`
-ui-file-level-out-of-range-help = use um nível de 0 ("{ $lowest }") a { $top } ("{ $highest }"), ou status = "unknown"
+ui-file-level-out-of-range-help = use um nível de 0 (“{ $lowest }”) a { $top } (“{ $highest }”), ou status = "unknown"
 ui-file-level-and-status = `{ $question }` tem ao mesmo tempo um nível e status = "{ $status }"
 ui-file-level-and-status-help = mantenha `level` se a pergunta foi avaliada, ou `status` se não foi, mas não ambos
 

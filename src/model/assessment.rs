@@ -656,7 +656,12 @@ impl Assessment {
                 continue;
             };
             for (question_id, answer) in answers {
-                answer_problems(file, rubric, question_id, answer, &mut problems);
+                // The level texts a problem quotes are those of the interface's language.
+                let worded = rubrics
+                    .in_language(crate::i18n::interface())
+                    .get(rubric_id)
+                    .unwrap_or(rubric);
+                answer_problems(file, worded, question_id, answer, &mut problems);
                 for (index, named) in answer.advice_under.iter().enumerate() {
                     let key = ["answers", rubric_id, question_id, "advice_under", &index.to_string()];
                     let own = QuestionId::new(rubric_id, question_id);
@@ -1042,7 +1047,9 @@ fn first_words(text: &str) -> String {
         return text.to_string();
     }
     let cut: String = text.chars().take(LIMIT).collect();
-    format!("{}…", cut.trim_end())
+    // At the last space, so that no word is cut in two (a single long word is cut as it is).
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(words, _)| words);
+    format!("{}…", cut.trim_end_matches([' ', ',', ';', ':']))
 }
 
 /// How two assessments' proposals differ by title, reference or jurisdiction (ignoring case and

@@ -131,11 +131,15 @@ status = "draft"
                 if !question.mechanisms.is_empty() {
                     let _ = writeln!(out, "# {}", tr(lang, "ui-init-mechanisms"));
                     for mechanism in &question.mechanisms {
-                        let kind = mechanism.kind.id();
+                        let kind = match mechanism.kind {
+                            super::rubric::MechanismKind::Harm => tr(lang, "ui-rubric-harm"),
+                            super::rubric::MechanismKind::Safeguard => tr(lang, "ui-rubric-safeguard"),
+                        };
                         let _ = writeln!(
                             out,
-                            "#   {:<30} {kind}: {}",
+                            "#   {:<30} {kind}{} {}",
                             format!("\"{}\"", mechanism.id),
+                            tr(lang, "colon"),
                             single_line(&mechanism.label)
                         );
                     }

@@ -780,7 +780,12 @@ impl TomlFile {
         })
         .flatten()
         .filter(|c| c.is_control())
-        {
+        // In a text over several lines, the reader names a carriage return alone itself.
+        .or_else(|| {
+            message
+                .starts_with("carriage return must be followed by newline")
+                .then_some('\r')
+        }) {
             // A carriage return alone or another control character pasted into a text.
             let code = format!("{:04X}", u32::from(control));
             let name = match control {

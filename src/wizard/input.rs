@@ -167,7 +167,8 @@ pub fn wrap(text: &str, width: usize) -> String {
             out.push_str("\n\n");
         }
         let mut line_length = 0;
-        for word in paragraph.split_whitespace() {
+        // Only ASCII whitespace breaks a line: a no-break space (French « … », "n of m") holds.
+        for word in paragraph.split_ascii_whitespace() {
             let length = word.chars().count();
             if line_length > 0 && line_length + 1 + length > width {
                 out.push('\n');
@@ -281,6 +282,11 @@ mod tests {
     fn text_wraps_between_words() {
         assert_eq!(wrap("aa bb cc\n dd\n\nee", 5), "aa bb\ncc dd\n\nee");
         assert_eq!(wrap("averyveryverylongword x", 5), "averyveryverylongword\nx");
+        // A no-break space holds its words together, as French « … » needs.
+        assert_eq!(
+            wrap("sous «\u{a0}Passerelles\u{a0}» ici", 12),
+            "sous\n«\u{a0}Passerelles\u{a0}»\nici"
+        );
     }
 
     #[test]

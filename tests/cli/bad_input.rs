@@ -1025,3 +1025,25 @@ fn syntax_problems_speak_the_interface_language() {
         assert_eq!(run.stderr, english);
     }
 }
+
+/// A carriage return alone inside a text of several lines is named as the one-line case names it,
+/// in the interface's language, not passed on as the TOML reader words it.
+#[test]
+fn a_lone_carriage_return_in_a_long_text_is_named() {
+    let env = TestEnv::new();
+    env.write(
+        "bill.toml",
+        "schema_version = 3\n\n[proposal]\ntitle = \"T\"\n\n[answers.openness.participation]\nrationale = \"\"\"\nOne\rTwo\n\"\"\"\n",
+    );
+    let run = env.run(&["check", "bill.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains(
+            "error: a text holds a control character (U+000D, a carriage return) that cannot be written in it as it is\n  help: remove it"
+        ),
+        "{}",
+        run.stderr
+    );
+    let french = env.run_with_env(&["check", "bill.toml"], &[("LANG", "fr_FR.UTF-8")]);
+    assert!(french.stderr.contains("un retour chariot"), "{}", french.stderr);
+}
