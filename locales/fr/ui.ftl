@@ -43,10 +43,13 @@ ui-not-a-folder = { $file } est un fichier, pas un dossier : rien ne peut être
 ui-cannot-save-in = Les réponses ne peuvent pas être enregistrées dans { $folder } ({ $error }). Choisissez un fichier dans un dossier où vous pouvez écrire, comme votre dossier personnel.
 ui-saving-as-toml = Enregistrement sous { $file } : les fichiers d’évaluation se terminent par .toml, que recherchent `impact-brief batch` et les éditeurs.
 ui-cannot-resume = Impossible de reprendre { $file } : il comporte des problèmes (énumérés ci-dessous). Corrigez-les, puis relancez `{ $command }` ; l’assistant n’écrase jamais un fichier qu’il ne peut pas lire.
-ui-progress = { $answered } questions applicables sur { $total } ont reçu une réponse{ $unsure ->
+ui-progress = { $answered ->
+        [one] { $answered } question applicable sur { $total } a reçu une réponse
+       *[other] { $answered } questions applicables sur { $total } ont reçu une réponse
+    }{ $unsure ->
         [0] {""}
-        [one] , et { $unsure } marquée « pas encore sûr »
-       *[other] , et { $unsure } marquées « pas encore sûr »
+        [one] , et { $unsure } marquée « je ne sais pas encore »
+       *[other] , et { $unsure } marquées « je ne sais pas encore »
     }.
 ui-plan = Que souhaitez-vous faire ?
 ui-plan-continue = Poursuivre avec les questions sans réponse ({ $count } restantes)
@@ -135,7 +138,7 @@ ui-rating-serious-concerns = Préoccupations graves
 ui-rating-insufficient-evidence = Éléments insuffisants
 ui-option-not-affected = Non concerné – j’ai vérifié et la proposition n’y touche pas
 ui-option-screened-out = Écarté au tri préalable – non examiné (garder)
-ui-option-not-sure = Pas encore sûr
+ui-option-not-sure = Je ne sais pas encore
 ui-option-not-applicable = Sans objet
 ui-ledger-points-to = Registre de la consultation : { $because }. Il indique le niveau { $level } pour cette question ; le choix du niveau vous appartient.
 ui-why = Pourquoi ?
@@ -187,7 +190,7 @@ ui-revise-help = Tapez pour filtrer, par exemple « ouverture »
 ui-revise-does-not-apply = { $answer } (ne s’applique pas actuellement)
 ui-revise-does-not-count = Remarque : cette réponse n’est pas prise en compte pour le moment : { $reason }.
 ui-applies-now = { $question } s’applique désormais :
-ui-answer-not-sure = pas encore sûr
+ui-answer-not-sure = je ne sais pas encore
 ui-answer-not-applicable = sans objet
 ui-answer-not-affected = non concerné
 ui-answer-screened-out = écarté au tri préalable

@@ -295,7 +295,11 @@ fn the_progress_line_counts_not_sure_beside_answered() {
     );
     assert_eq!(
         line(Lang::Fr),
-        "2 questions applicables sur 16 ont reçu une réponse, et 1 marquée «\u{a0}pas encore sûr\u{a0}»."
+        "2 questions applicables sur 16 ont reçu une réponse, et 1 marquée «\u{a0}je ne sais pas encore\u{a0}»."
+    );
+    assert_eq!(
+        crate::tr!(Lang::Fr, "ui-progress", answered = 1, total = 16, unsure = 0),
+        "1 question applicable sur 16 a reçu une réponse."
     );
     assert_eq!(
         line(Lang::Es),

@@ -1624,7 +1624,7 @@ fn a_french_run_asks_in_french_and_saves_the_same_ids() {
         screening(rubrics.in_language(Lang::Fr), &["openness.easy-access"]),
     ];
     script.extend(level(1, "Sur invitation seulement.", &["Communiqué du ministère"]));
-    script.extend(status("Pas encore sûr", ""));
+    script.extend(status("Je ne sais pas encore", ""));
     script.push(Reply::Cancel);
     let mut prompter = ScriptedPrompter::new(script);
     let options = Options {
