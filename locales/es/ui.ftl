@@ -45,8 +45,8 @@ ui-saving-as-toml = Se guarda como { $file }: los archivos de evaluación termin
 ui-cannot-resume = No se puede retomar { $file }: presenta problemas (enumerados a continuación). Corríjalos y vuelva a ejecutar `{ $command }`; el asistente nunca sobrescribe un archivo que no puede leer.
 ui-progress = { $answered } de { $total } preguntas aplicables respondidas{ $unsure ->
         [0] {""}
-        [one] , y { $unsure } marcada como «todavía no estoy seguro»
-       *[other] , y { $unsure } marcadas como «todavía no estoy seguro»
+        [one] , y { $unsure } marcada como «todavía no lo sé»
+       *[other] , y { $unsure } marcadas como «todavía no lo sé»
     }.
 ui-plan = ¿Qué desea hacer?
 ui-plan-continue = Continuar con las preguntas sin responder (quedan { $count })
@@ -138,7 +138,7 @@ ui-rating-serious-concerns = Preocupaciones graves
 ui-rating-insufficient-evidence = Evidencia insuficiente
 ui-option-not-affected = No afectado – lo he comprobado y la propuesta no lo toca
 ui-option-screened-out = Descartado en el cribado – no examinado (mantener)
-ui-option-not-sure = Todavía no estoy seguro
+ui-option-not-sure = Todavía no lo sé
 ui-option-not-applicable = No aplicable
 ui-ledger-points-to = Registro de la consulta: { $because }. Apunta al nivel { $level } para esta pregunta; la elección del nivel le corresponde a usted.
 ui-why = ¿Por qué?
@@ -190,7 +190,7 @@ ui-revise-help = Escriba para filtrar, por ejemplo «apertura»
 ui-revise-does-not-apply = { $answer } (no se aplica ahora)
 ui-revise-does-not-count = Nota: esta respuesta no cuenta por el momento: { $reason }.
 ui-applies-now = { $question } se aplica ahora:
-ui-answer-not-sure = todavía no estoy seguro
+ui-answer-not-sure = todavía no lo sé
 ui-answer-not-applicable = no aplicable
 ui-answer-not-affected = no afectado
 ui-answer-screened-out = descartado en el cribado

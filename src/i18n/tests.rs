@@ -303,7 +303,7 @@ fn the_progress_line_counts_not_sure_beside_answered() {
     );
     assert_eq!(
         line(Lang::Es),
-        "2 de 16 preguntas aplicables respondidas, y 1 marcada como «todavía no estoy seguro»."
+        "2 de 16 preguntas aplicables respondidas, y 1 marcada como «todavía no lo sé»."
     );
     assert_eq!(
         line(Lang::Pt),
