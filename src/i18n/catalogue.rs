@@ -15,7 +15,9 @@ use super::Lang;
 pub type Args<'a> = FluentArgs<'a>;
 
 /// The catalogue's domains: one file per domain and language, `locales/<lang>/<domain>.ftl`.
-pub const DOMAINS: [&str; 8] = ["common", "brief", "panel", "change", "ui", "serve", "syntax", "ledger"];
+pub const DOMAINS: [&str; 9] = [
+    "common", "brief", "panel", "change", "ui", "serve", "syntax", "ledger", "rubric",
+];
 
 /// The text of `locales/<lang>/<domain>.ftl`, as built into the binary.
 macro_rules! files_of {
@@ -29,13 +31,14 @@ macro_rules! files_of {
             include_str!(concat!("../../locales/", $lang, "/serve.ftl")),
             include_str!(concat!("../../locales/", $lang, "/syntax.ftl")),
             include_str!(concat!("../../locales/", $lang, "/ledger.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/rubric.ftl")),
         ]
     };
 }
 
 /// The Fluent source of one domain file of `lang`.
 pub fn source_of(lang: Lang, domain_index: usize) -> &'static str {
-    let files: [&'static str; 8] = match lang {
+    let files: [&'static str; 9] = match lang {
         Lang::En => files_of!("en"),
         Lang::Fr => files_of!("fr"),
         Lang::Es => files_of!("es"),
