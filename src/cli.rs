@@ -359,8 +359,8 @@ pub struct CheckArgs {
     pub quiet: bool,
     /// The language of the warnings, the summary and the open questions: en, fr, es or pt.
     /// Default: the one the system locale names (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else
-    /// English. The problems found in the file are said in it too (but for the words error,
-    /// warning and help, which editors look for); a rubric file's are reported in English.
+    /// English. The problems found in the file are said in it too, but for the words error,
+    /// warning and help, which editors look for.
     #[arg(long, value_enum, ignore_case = true, value_name = "LANG")]
     pub lang: Option<crate::i18n::Lang>,
 }

@@ -471,6 +471,10 @@ ui-rubric-applies-if = Asked only when { $question } is at level { $level } or a
 ui-rubric-sources = Sources
 ui-rubric-unknown = unknown rubric `{ $id }`
 ui-rubric-unknown-help = known rubrics: { $known }
+ui-rubric-check-ok = { $file }: ok — rubric `{ $id }` { $version } with { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
 
 ## The problems found in an assessment file once it is read (its TOML is valid): what is missing,
 ## unknown or out of range. Keys, ids and values in backticks or quotes stay as the file writes them.

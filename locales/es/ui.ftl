@@ -486,6 +486,10 @@ ui-rubric-applies-if = Se formula solo cuando { $question } está en el nivel { 
 ui-rubric-sources = Fuentes
 ui-rubric-unknown = rúbrica desconocida `{ $id }`
 ui-rubric-unknown-help = rúbricas conocidas: { $known }
+ui-rubric-check-ok = { $file }: correcto — rúbrica `{ $id }` { $version } con { $count ->
+    [one] { $count } pregunta
+   *[other] { $count } preguntas
+}
 
 ## The problems found in an assessment file once it is read (its TOML is valid): what is missing,
 ## unknown or out of range. Keys, ids and values in backticks or quotes stay as the file writes them.

@@ -486,6 +486,10 @@ ui-rubric-applies-if = Posée seulement lorsque { $question } est au niveau { $l
 ui-rubric-sources = Sources
 ui-rubric-unknown = grille inconnue `{ $id }`
 ui-rubric-unknown-help = grilles connues : { $known }
+ui-rubric-check-ok = { $file } : valide — grille `{ $id }` { $version } à { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
 
 ## The problems found in an assessment file once it is read (its TOML is valid): what is missing,
 ## unknown or out of range. Keys, ids and values in backticks or quotes stay as the file writes them.

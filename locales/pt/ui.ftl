@@ -493,6 +493,10 @@ ui-rubric-applies-if = Feita apenas quando { $question } está no nível { $leve
 ui-rubric-sources = Fontes
 ui-rubric-unknown = rubrica desconhecida `{ $id }`
 ui-rubric-unknown-help = rubricas conhecidas: { $known }
+ui-rubric-check-ok = { $file }: ok — rubrica `{ $id }` { $version } com { $count ->
+    [one] { $count } pergunta
+   *[other] { $count } perguntas
+}
 
 ## The problems found in an assessment file once it is read (its TOML is valid): what is missing,
 ## unknown or out of range. Keys, ids and values in backticks or quotes stay as the file writes them.

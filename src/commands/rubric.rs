@@ -43,6 +43,7 @@ pub fn run(command: &RubricCommand, rubrics_dir: Option<&Path>) -> Result<Outcom
             Ok(Outcome::Success)
         }
         RubricCommand::Check { file } => {
+            interface_language(None);
             let text = TomlFile::read(file)?;
             let rubric = Rubric::from_file(&text).map_err(Diagnostics)?;
             // Dependencies are checked against the built-in rubrics plus this one.
@@ -53,17 +54,15 @@ pub fn run(command: &RubricCommand, rubrics_dir: Option<&Path>) -> Result<Outcom
                 .collect();
             all.push(rubric.clone());
             RubricSet::from_rubrics(all).map_err(Diagnostics)?;
-            print_stdout(
-                format!(
-                    "{}: ok — rubric `{}` {} with {} question{}\n",
-                    file.display(),
-                    rubric.id,
-                    rubric.version,
-                    rubric.questions.len(),
-                    if rubric.questions.len() == 1 { "" } else { "s" }
-                )
-                .as_bytes(),
-            )?;
+            let ok = crate::tr!(
+                crate::i18n::interface(),
+                "ui-rubric-check-ok",
+                file = file.display().to_string(),
+                id = rubric.id.as_str(),
+                version = rubric.version.as_str(),
+                count = rubric.questions.len()
+            );
+            print_stdout(format!("{ok}\n").as_bytes())?;
             Ok(Outcome::Success)
         }
         RubricCommand::Translations { lang } => {

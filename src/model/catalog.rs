@@ -13,6 +13,17 @@ use crate::assets;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Lang;
 
+/// A sentence of the rubric catalogue (`locales/<lang>/rubric.ftl`) in the interface's language,
+/// with its variables if it has any.
+macro_rules! say {
+    ($id:expr) => {
+        crate::i18n::tr(crate::i18n::interface(), $id)
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        crate::tr!(crate::i18n::interface(), $id, $($name = $value),+)
+    };
+}
+
 /// Rubrics by id, shipped ones first, in a stable order, with their translations.
 #[derive(Debug, Clone)]
 pub struct RubricSet {
@@ -78,9 +89,13 @@ impl RubricSet {
                             problems.push(
                                 Diagnostic::new(
                                     &path,
-                                    format!("rubric id `{}` is also defined in {}", rubric.id, first.display()),
+                                    say!(
+                                        "rubric-defined-twice",
+                                        id = rubric.id.as_str(),
+                                        path = first.display().to_string()
+                                    ),
                                 )
-                                .with_help("give each rubric file its own id, or remove one of the two files"),
+                                .with_help(say!("rubric-defined-twice-help")),
                             );
                             continue;
                         }
@@ -234,7 +249,7 @@ impl RubricSet {
     fn dependency_problems(&self) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
         for rubric in &self.rubrics {
-            let path = PathBuf::from(format!("rubric `{}`", rubric.id));
+            let path = PathBuf::from(say!("rubric-location", id = rubric.id.as_str()));
             for question in &rubric.questions {
                 let Some(condition) = &question.applies_if else {
                     continue;
@@ -245,14 +260,15 @@ impl RubricSet {
                     problems.push(
                         Diagnostic::new(
                             &path,
-                            format!(
-                                "`{full_id}` applies_if names `{}`, whose rubric is unknown",
-                                condition.question
+                            say!(
+                                "rubric-applies-if-unknown-rubric",
+                                id = full_id.to_string(),
+                                question = condition.question.to_string()
                             ),
                         )
-                        .with_help(format!(
-                            "known rubrics: {}",
-                            nearest(target_rubric, self.ids()).join(", ")
+                        .with_help(say!(
+                            "rubric-known-rubrics-help",
+                            known = nearest(target_rubric, self.ids()).join(", ")
                         )),
                     );
                     continue;
@@ -261,32 +277,37 @@ impl RubricSet {
                     None => problems.push(
                         Diagnostic::new(
                             &path,
-                            format!("`{full_id}` applies_if names unknown question `{}`", condition.question),
+                            say!(
+                                "rubric-applies-if-unknown-question",
+                                id = full_id.to_string(),
+                                question = condition.question.to_string()
+                            ),
                         )
-                        .with_help(format!(
-                            "questions of `{}`: {}",
-                            target_rubric.id,
-                            joined(&target_rubric.question_ids())
+                        .with_help(say!(
+                            "rubric-questions-of-help",
+                            rubric = target_rubric.id.as_str(),
+                            known = joined(&target_rubric.question_ids())
                         )),
                     ),
                     Some(target) if condition.min_level as usize >= target.levels.len() => problems.push(
                         Diagnostic::new(
                             &path,
-                            format!(
-                                "`{full_id}` applies_if asks for level {} of `{}`, which has levels 0 to {}",
-                                condition.min_level,
-                                condition.question,
-                                target.levels.len() - 1
+                            say!(
+                                "rubric-applies-if-level",
+                                id = full_id.to_string(),
+                                level = condition.min_level.to_string(),
+                                question = condition.question.to_string(),
+                                top = (target.levels.len() - 1).to_string()
                             ),
                         )
-                        .with_help("lower min_level"),
+                        .with_help(say!("rubric-applies-if-level-help")),
                     ),
                     Some(_) => {}
                 }
                 if self.depends_on_itself(&full_id) {
                     problems.push(
-                        Diagnostic::new(&path, format!("`{full_id}` depends on itself through applies_if"))
-                            .with_help("break the cycle: a question cannot, through others, depend on its own answer"),
+                        Diagnostic::new(&path, say!("rubric-cycle", id = full_id.to_string()))
+                            .with_help(say!("rubric-cycle-help")),
                     );
                 }
             }
@@ -329,8 +350,8 @@ impl RubricSet {
 /// The `*.toml` files directly inside `dir`, sorted so that overrides apply in a stable order.
 fn rubric_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let entries = std::fs::read_dir(dir).map_err(|error| {
-        Diagnostic::new(dir, format!("cannot read the rubrics folder: {error}"))
-            .with_help("--rubrics takes a folder of rubric .toml files")
+        Diagnostic::new(dir, say!("rubric-folder-unreadable", error = error.to_string()))
+            .with_help(say!("rubric-folder-unreadable-help"))
     })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)

@@ -9,6 +9,17 @@ use super::iiat;
 use super::toml_file::TomlFile;
 use crate::diagnostic::Diagnostic;
 
+/// A sentence of the rubric catalogue (`locales/<lang>/rubric.ftl`) in the interface's language,
+/// with its variables if it has any.
+macro_rules! say {
+    ($id:expr) => {
+        crate::i18n::tr(crate::i18n::interface(), $id)
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        crate::tr!(crate::i18n::interface(), $id, $($name = $value),+)
+    };
+}
+
 /// The rubric format this version writes and documents (third edition: effect questions list the
 /// mechanisms a measure can use, and advice comes from those the assessors found).
 pub const RUBRIC_SCHEMA_VERSION: u32 = 3;
@@ -287,29 +298,25 @@ impl<'de> Deserialize<'de> for MappedLevel {
             type Value = MappedLevel;
 
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a level number or \"not-affected\"")
+                f.write_str(&say!("rubric-level-expected"))
             }
 
             fn visit_i64<E: serde::de::Error>(self, level: i64) -> Result<MappedLevel, E> {
-                u32::try_from(level).map(MappedLevel::Level).map_err(|_| {
-                    E::custom(format!(
-                        "level {level} is not a level; use 0 or more, or \"not-affected\""
-                    ))
-                })
+                u32::try_from(level)
+                    .map(MappedLevel::Level)
+                    .map_err(|_| E::custom(say!("rubric-level-negative", level = level.to_string())))
             }
 
             fn visit_u64<E: serde::de::Error>(self, level: u64) -> Result<MappedLevel, E> {
                 u32::try_from(level)
                     .map(MappedLevel::Level)
-                    .map_err(|_| E::custom(format!("level {level} is too large")))
+                    .map_err(|_| E::custom(say!("rubric-level-too-large", level = level.to_string())))
             }
 
             fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<MappedLevel, E> {
                 match text {
                     "not-affected" => Ok(MappedLevel::Status(NotAffected::NotAffected)),
-                    other => Err(E::custom(format!(
-                        "`{other}` is not a level; use a level number or \"not-affected\""
-                    ))),
+                    other => Err(E::custom(say!("rubric-level-not-a-level", text = other))),
                 }
             }
         }
@@ -443,13 +450,13 @@ impl Rubric {
     /// the file: the rubric's own keys, then each question's.
     fn problems(&self, file: &TomlFile) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
-        let mut problem = |key_path: &[String], message: String, help: &str| {
+        let mut problem = |key_path: &[String], message: String, help: String| {
             let key_path: Vec<&str> = key_path.iter().map(String::as_str).collect();
             let diagnostic = file.diagnostic_at(file.value_span(&key_path), message);
             problems.push(if help.is_empty() {
                 diagnostic
             } else {
-                diagnostic.with_help(help.to_string())
+                diagnostic.with_help(help)
             });
         };
         let source_ids = self.rubric_problems(&mut problem);
@@ -466,26 +473,26 @@ impl Rubric {
 
     /// Owns the mistakes in the rubric's own keys (id, weight, questions, sources); returns the
     /// source ids, which questions cite.
-    fn rubric_problems(&self, problem: &mut dyn FnMut(&[String], String, &str)) -> Vec<&str> {
+    fn rubric_problems(&self, problem: &mut dyn FnMut(&[String], String, String)) -> Vec<&str> {
         if !is_valid_id(&self.id) {
             problem(
                 &["id".into()],
-                format!("rubric id `{}` is not valid", self.id),
-                "use lowercase letters, digits and hyphens, e.g. `openness`",
+                say!("rubric-id-invalid", id = self.id.as_str()),
+                say!("rubric-id-invalid-help"),
             );
         }
         if !(self.weight > 0.0 && self.weight <= MAX_WEIGHT) {
             problem(
                 &["weight".into()],
-                format!("rubric weight {:?} is out of range", self.weight),
-                &format!("use a positive number up to {MAX_WEIGHT}; weights are relative, 1.0 is usual"),
+                say!("rubric-weight-range", weight = format!("{:?}", self.weight)),
+                say!("rubric-weight-help", max = MAX_WEIGHT.to_string()),
             );
         }
         if self.questions.is_empty() {
             problem(
                 &["questions".into()],
-                "the rubric has no questions".into(),
-                "add at least one [[questions]] table",
+                say!("rubric-no-questions"),
+                say!("rubric-no-questions-help"),
             );
         }
         let mut source_ids: Vec<&str> = Vec::new();
@@ -493,8 +500,8 @@ impl Rubric {
             if source_ids.contains(&source.id.as_str()) {
                 problem(
                     &["sources".into()],
-                    format!("source id `{}` appears twice", source.id),
-                    "give every source its own id",
+                    say!("rubric-source-twice", source = source.id.as_str()),
+                    say!("rubric-source-twice-help"),
                 );
             }
             source_ids.push(&source.id);
@@ -509,45 +516,47 @@ impl Rubric {
         question: &'a Question,
         entry: &str,
         seen: &mut Vec<&'a str>,
-        problem: &mut dyn FnMut(&[String], String, &str),
+        problem: &mut dyn FnMut(&[String], String, String),
     ) {
         let at = |key: &'static str| question_key(entry, key);
         let id = &question.id;
         if !is_valid_id(id) {
             problem(
                 &at("id"),
-                format!("question id `{id}` is not valid"),
-                "use lowercase letters, digits and hyphens",
+                say!("rubric-question-id-invalid", id = id.as_str()),
+                say!("rubric-id-chars-help"),
             );
         }
         if seen.contains(&id.as_str()) {
             problem(
                 &at("id"),
-                format!("question id `{id}` appears twice in rubric `{}`", self.id),
-                "every question needs its own id",
+                say!("rubric-question-twice", id = id.as_str(), rubric = self.id.as_str()),
+                say!("rubric-question-twice-help"),
             );
         }
         seen.push(id);
         if !(question.weight > 0.0 && question.weight <= MAX_WEIGHT) {
             problem(
                 &at("weight"),
-                format!(
-                    "question `{id}` has weight {:?}, which is out of range",
-                    question.weight
+                say!(
+                    "rubric-question-weight-range",
+                    id = id.as_str(),
+                    weight = format!("{:?}", question.weight)
                 ),
-                &format!("use a positive number up to {MAX_WEIGHT}; weights are relative, 1.0 is usual"),
+                say!("rubric-weight-help", max = MAX_WEIGHT.to_string()),
             );
         }
         if !LEVEL_COUNT.contains(&question.levels.len()) {
             problem(
                 &at("levels"),
-                format!(
-                    "question `{id}` has {} levels; a question needs {} to {}",
-                    question.levels.len(),
-                    LEVEL_COUNT.start(),
-                    LEVEL_COUNT.end()
+                say!(
+                    "rubric-question-level-count",
+                    id = id.as_str(),
+                    count = question.levels.len(),
+                    min = LEVEL_COUNT.start().to_string(),
+                    max = LEVEL_COUNT.end().to_string()
                 ),
-                "list the level texts worst first",
+                say!("rubric-question-level-count-help"),
             );
         }
         if let Some(red) = question
@@ -556,48 +565,53 @@ impl Rubric {
         {
             problem(
                 &at("red_flag_at"),
-                format!("question `{id}` has red_flag_at = {red}, which leaves no level without a red flag"),
-                "red_flag_at must be below the top level",
+                say!("rubric-question-red-flag", id = id.as_str(), red = red.to_string()),
+                say!("rubric-question-red-flag-help"),
             );
         }
         let advice_from_mechanisms = question.dimension() == Dimension::Effect && !question.mechanisms.is_empty();
         if question.recommendation.trim().is_empty() && !advice_from_mechanisms {
             problem(
                 &at("recommendation"),
-                format!("question `{id}` has no recommendation"),
-                "say what drafters should do when it scores below the top level",
+                say!("rubric-question-no-recommendation", id = id.as_str()),
+                say!("rubric-question-no-recommendation-help"),
             );
         }
         let levels = question.levels.len();
         if question.acceptable_at.is_some_and(|at| at as usize >= levels.max(1)) {
             problem(
                 &at("acceptable_at"),
-                format!("question `{id}` has acceptable_at beyond its top level"),
-                &format!("use a level from 0 to {}", levels.saturating_sub(1)),
+                say!("rubric-question-acceptable", id = id.as_str()),
+                say!(
+                    "rubric-question-acceptable-help",
+                    top = levels.saturating_sub(1).to_string()
+                ),
             );
         }
         if question.level_recommendations.len() > levels {
             problem(
                 &at("level_recommendations"),
-                format!(
-                    "question `{id}` has {} level recommendations for {levels} levels",
-                    question.level_recommendations.len()
+                say!(
+                    "rubric-question-level-recommendations",
+                    id = id.as_str(),
+                    count = question.level_recommendations.len().to_string(),
+                    levels = levels.to_string()
                 ),
-                "give at most one recommendation per level, worst first",
+                say!("rubric-question-level-recommendations-help"),
             );
         }
         if self.schema_version >= 2 && question.dimension.is_none() {
             problem(
                 &at("id"),
-                format!("question `{id}` has no dimension"),
-                "add `dimension = \"effect\"` (what the proposal does to the Internet) or `dimension = \"process\"` (how it was made)",
+                say!("rubric-question-no-dimension", id = id.as_str()),
+                say!("rubric-question-no-dimension-help"),
             );
         }
     }
 
     /// Owns the mistakes in what a question covers: unknown items, and an effect question that
     /// covers nothing or has no area.
-    fn coverage_problems(&self, question: &Question, entry: &str, problem: &mut dyn FnMut(&[String], String, &str)) {
+    fn coverage_problems(&self, question: &Question, entry: &str, problem: &mut dyn FnMut(&[String], String, String)) {
         let at = |key: &'static str| question_key(entry, key);
         let id = &question.id;
         for tag in &question.covers {
@@ -608,10 +622,10 @@ impl Rubric {
             if !fits {
                 problem(
                     &at("covers"),
-                    format!("question `{id}` covers unknown item `{tag}`"),
-                    &format!(
-                        "known items, nearest first: {}; `impact-brief rubric show openness` uses them all",
-                        nearest(tag, iiat::known_tags())
+                    say!("rubric-covers-unknown", id = id.as_str(), tag = tag.as_str()),
+                    say!(
+                        "rubric-covers-unknown-help",
+                        known = nearest(tag, iiat::known_tags())
                             .into_iter()
                             .take(5)
                             .collect::<Vec<_>>()
@@ -624,15 +638,15 @@ impl Rubric {
             if question.covers.is_empty() {
                 problem(
                     &at("id"),
-                    format!("effect question `{id}` covers no critical property or enabler"),
-                    "add e.g. `covers = [\"data-confidentiality\"]`; `impact-brief rubric show openness` lists them",
+                    say!("rubric-effect-covers-nothing", id = id.as_str()),
+                    say!("rubric-effect-covers-nothing-help"),
                 );
             }
             if question.area.as_deref().is_none_or(|area| area.trim().is_empty()) {
                 problem(
                     &at("id"),
-                    format!("effect question `{id}` has no area"),
-                    "add a short plain-language `area`, e.g. `area = \"Encryption and private messages\"`; the wizard's screening step offers it",
+                    say!("rubric-effect-no-area", id = id.as_str()),
+                    say!("rubric-effect-no-area-help"),
                 );
             }
         }
@@ -645,7 +659,7 @@ impl Rubric {
         question: &Question,
         entry: &str,
         source_ids: &[&str],
-        problem: &mut dyn FnMut(&[String], String, &str),
+        problem: &mut dyn FnMut(&[String], String, String),
     ) {
         let at = |key: &'static str| question_key(entry, key);
         let id = &question.id;
@@ -659,11 +673,11 @@ impl Rubric {
                 let valid = nearest(cited, source_ids.iter().copied());
                 problem(
                     &at("sources"),
-                    format!("question `{id}` cites unknown source `{cited}`"),
-                    &if valid.is_empty() {
-                        "add it to [[sources]]".to_string()
+                    say!("rubric-unknown-source", id = id.as_str(), cited = cited.as_str()),
+                    if valid.is_empty() {
+                        say!("rubric-unknown-source-add-help")
                     } else {
-                        format!("known sources: {}", valid.join(", "))
+                        say!("rubric-known-sources-help", known = valid.join(", "))
                     },
                 );
             }
@@ -673,8 +687,8 @@ impl Rubric {
         {
             problem(
                 &at("applies_if"),
-                format!("question `{id}` depends on itself"),
-                "name another question in applies_if",
+                say!("rubric-depends-on-itself", id = id.as_str()),
+                say!("rubric-depends-on-itself-help"),
             );
         }
     }
@@ -687,7 +701,7 @@ fn question_key(entry: &str, key: &str) -> Vec<String> {
 
 /// Owns the mistakes in a question's level map: a map for several replaced questions, a level
 /// the question does not have, and "not-affected" on a process question.
-fn level_map_problems(question: &Question, entry: &str, problem: &mut dyn FnMut(&[String], String, &str)) {
+fn level_map_problems(question: &Question, entry: &str, problem: &mut dyn FnMut(&[String], String, String)) {
     let at = |key: &'static str| question_key(entry, key);
     let id = &question.id;
     let levels = question.levels.len();
@@ -695,8 +709,8 @@ fn level_map_problems(question: &Question, entry: &str, problem: &mut dyn FnMut(
         if question.replaces.len() > 1 {
             problem(
                 &at("level_map"),
-                format!("question `{id}` has a level_map but replaces several questions"),
-                "a level map needs one earlier question; drop it, and answers of the replaced questions will ask for a new answer",
+                say!("rubric-level-map-several", id = id.as_str()),
+                say!("rubric-level-map-several-help"),
             );
         }
         if let Some(MappedLevel::Level(bad)) = map
@@ -705,18 +719,22 @@ fn level_map_problems(question: &Question, entry: &str, problem: &mut dyn FnMut(
         {
             problem(
                 &at("level_map"),
-                format!("level_map of `{id}` maps to level {bad}, which the question does not have"),
-                &format!(
-                    "map each earlier level to a level from 0 to {}, or to \"not-affected\"",
-                    levels.saturating_sub(1)
+                say!(
+                    "rubric-level-map-missing-level",
+                    id = id.as_str(),
+                    bad = bad.to_string()
+                ),
+                say!(
+                    "rubric-level-map-missing-level-help",
+                    top = levels.saturating_sub(1).to_string()
                 ),
             );
         }
         if map.contains(&MappedLevel::Status(NotAffected::NotAffected)) && question.dimension() != Dimension::Effect {
             problem(
                 &at("level_map"),
-                format!("level_map of `{id}` maps to \"not-affected\", which only effect questions have"),
-                "map every earlier level to a level of this question",
+                say!("rubric-level-map-not-affected", id = id.as_str()),
+                say!("rubric-level-map-not-affected-help"),
             );
         }
     }
@@ -728,21 +746,21 @@ fn mechanism_problems(
     edition: u32,
     question: &Question,
     source_ids: &[&str],
-    problem: &mut dyn FnMut(&[&str], String, &str),
+    problem: &mut dyn FnMut(&[&str], String, String),
 ) {
     let id = &question.id;
     if question.dimension() == Dimension::Process && !question.mechanisms.is_empty() {
         problem(
             &[],
-            format!("process question `{id}` has mechanisms"),
-            "only effect questions list mechanisms; a process question's advice follows its level",
+            say!("rubric-process-mechanisms", id = id.as_str()),
+            say!("rubric-process-mechanisms-help"),
         );
     }
     if edition >= 3 && question.dimension() == Dimension::Effect && question.mechanisms.is_empty() {
         problem(
             &[],
-            format!("effect question `{id}` lists no mechanisms"),
-            "add [[questions.mechanisms]] tables: the harms a measure can do here, with their advice, and the safeguards that contain them",
+            say!("rubric-effect-no-mechanisms", id = id.as_str()),
+            say!("rubric-effect-no-mechanisms-help"),
         );
     }
     let mut seen: Vec<&str> = Vec::new();
@@ -752,23 +770,23 @@ fn mechanism_problems(
         if !is_valid_id(name) {
             problem(
                 &[&entry, "id"],
-                format!("mechanism id `{name}` of `{id}` is not valid"),
-                "use lowercase letters, digits and hyphens",
+                say!("rubric-mechanism-id-invalid", name = name.as_str(), id = id.as_str()),
+                say!("rubric-id-chars-help"),
             );
         }
         if seen.contains(&name.as_str()) {
             problem(
                 &[&entry, "id"],
-                format!("mechanism id `{name}` appears twice in `{id}`"),
-                "every mechanism of a question needs its own id",
+                say!("rubric-mechanism-twice", name = name.as_str(), id = id.as_str()),
+                say!("rubric-mechanism-twice-help"),
             );
         }
         seen.push(name);
         if mechanism.label.trim().is_empty() {
             problem(
                 &[&entry, "label"],
-                format!("mechanism `{name}` of `{id}` has no label"),
-                "say in plain words what the measure does",
+                say!("rubric-mechanism-no-label", name = name.as_str(), id = id.as_str()),
+                say!("rubric-mechanism-no-label-help"),
             );
         }
         match mechanism.kind {
@@ -780,8 +798,8 @@ fn mechanism_problems(
                 {
                     problem(
                         &[&entry, "id"],
-                        format!("harm `{name}` of `{id}` has no recommendation"),
-                        "say what to change so that the harm goes or is contained",
+                        say!("rubric-harm-no-recommendation", name = name.as_str(), id = id.as_str()),
+                        say!("rubric-harm-no-recommendation-help"),
                     );
                 }
                 for safeguard in &mechanism.contained_by {
@@ -796,12 +814,16 @@ fn mechanism_problems(
                             .map(|found| found.id.as_str());
                         problem(
                             &[&entry, "contained_by"],
-                            format!(
-                                "harm `{name}` of `{id}` is contained by `{safeguard}`, which is no safeguard of the question"
+                            say!(
+                                "rubric-harm-not-safeguard",
+                                name = name.as_str(),
+                                id = id.as_str(),
+                                safeguard = safeguard.as_str()
                             ),
-                            &format!(
-                                "safeguards of `{id}`, nearest first: {}",
-                                nearest(safeguard, safeguards).join(", ")
+                            say!(
+                                "rubric-harm-not-safeguard-help",
+                                id = id.as_str(),
+                                known = nearest(safeguard, safeguards).join(", ")
                             ),
                         );
                     }
@@ -814,8 +836,8 @@ fn mechanism_problems(
                 {
                     problem(
                         &[&entry, "id"],
-                        format!("safeguard `{name}` of `{id}` has a flag, a recommendation or contained_by"),
-                        "only harms raise flags and carry advice; a safeguard is named by its label",
+                        say!("rubric-safeguard-advice", name = name.as_str(), id = id.as_str()),
+                        say!("rubric-safeguard-advice-help"),
                     );
                 }
             }
@@ -824,10 +846,15 @@ fn mechanism_problems(
             if !source_ids.contains(&cited.as_str()) {
                 problem(
                     &[&entry, "sources"],
-                    format!("mechanism `{name}` of `{id}` cites unknown source `{cited}`"),
-                    &format!(
-                        "known sources: {}",
-                        nearest(cited, source_ids.iter().copied()).join(", ")
+                    say!(
+                        "rubric-mechanism-unknown-source",
+                        name = name.as_str(),
+                        id = id.as_str(),
+                        cited = cited.as_str()
+                    ),
+                    say!(
+                        "rubric-known-sources-help",
+                        known = nearest(cited, source_ids.iter().copied()).join(", ")
                     ),
                 );
             }

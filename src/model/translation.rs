@@ -11,6 +11,17 @@ use super::toml_file::TomlFile;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Lang;
 
+/// A sentence of the rubric catalogue (`locales/<lang>/rubric.ftl`) in the interface's language,
+/// with its variables if it has any.
+macro_rules! say {
+    ($id:expr) => {
+        crate::i18n::tr(crate::i18n::interface(), $id)
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        crate::tr!(crate::i18n::interface(), $id, $($name = $value),+)
+    };
+}
+
 /// One rubric's texts in one language (`rubrics/l10n/<lang>/<rubric>.toml`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -128,7 +139,7 @@ impl Overlay {
             if rubric.question(id).is_none() {
                 coverage
                     .problems
-                    .push(format!("`{id}` is not a question of the English rubric"));
+                    .push(say!("rubric-overlay-unknown-question", id = id.as_str()));
             }
         }
         for question in &mut translated.questions {
@@ -146,7 +157,11 @@ impl Overlay {
                     overlay_question(question, text);
                     coverage.translated += 1;
                 }
-                Err(problem) => coverage.problems.push(format!("`{}`: {problem}", question.id)),
+                Err(problem) => coverage.problems.push(say!(
+                    "rubric-overlay-question-problem",
+                    id = question.id.as_str(),
+                    problem = problem
+                )),
             }
         }
         (translated, coverage)
@@ -156,33 +171,33 @@ impl Overlay {
 /// Why `text` cannot stand for `question`, if it cannot: every text the English has, and no more.
 fn fit(question: &Question, text: &QuestionText) -> Result<(), String> {
     if text.levels.len() != question.levels.len() {
-        return Err(format!(
-            "{} levels, the English has {}",
-            text.levels.len(),
-            question.levels.len()
+        return Err(say!(
+            "rubric-overlay-levels",
+            count = text.levels.len().to_string(),
+            english = question.levels.len().to_string()
         ));
     }
     if text.level_recommendations.len() != question.level_recommendations.len() {
-        return Err(format!(
-            "{} level recommendations, the English has {}",
-            text.level_recommendations.len(),
-            question.level_recommendations.len()
+        return Err(say!(
+            "rubric-overlay-level-recommendations",
+            count = text.level_recommendations.len().to_string(),
+            english = question.level_recommendations.len().to_string()
         ));
     }
     if question.area.is_some() != text.area.is_some() {
-        return Err("`area` is given where the English has none, or missing where it has one".to_string());
+        return Err(say!("rubric-overlay-area"));
     }
     if question.recommendation.is_empty() != text.recommendation.is_none() {
-        return Err("`recommendation` does not match the English (one has it, the other not)".to_string());
+        return Err(say!("rubric-overlay-recommendation"));
     }
     for mechanism in &question.mechanisms {
         let Some(found) = text.mechanisms.get(&mechanism.id) else {
-            return Err(format!("mechanism `{}` is not translated", mechanism.id));
+            return Err(say!("rubric-overlay-mechanism-missing", name = mechanism.id.as_str()));
         };
         if mechanism.recommendation.is_some() != found.recommendation.is_some() {
-            return Err(format!(
-                "mechanism `{}`: `recommendation` does not match the English",
-                mechanism.id
+            return Err(say!(
+                "rubric-overlay-mechanism-recommendation",
+                name = mechanism.id.as_str()
             ));
         }
     }
@@ -191,7 +206,7 @@ fn fit(question: &Question, text: &QuestionText) -> Result<(), String> {
         .keys()
         .find(|id| !question.mechanisms.iter().any(|known| &known.id == *id))
     {
-        return Err(format!("mechanism `{unknown}` is not in the English question"));
+        return Err(say!("rubric-overlay-mechanism-unknown", name = unknown.as_str()));
     }
     Ok(())
 }

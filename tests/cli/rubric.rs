@@ -119,3 +119,22 @@ fn show_speaks_the_language_asked() {
         unknown.stderr
     );
 }
+
+/// `rubric check` reports a rubric's mistakes in the interface language, at their line and column.
+#[test]
+fn rubric_check_reports_a_broken_rubric_in_french() {
+    let env = TestEnv::new();
+    env.write(
+        "r.toml",
+        MINI.replace("levels = [\"no\", \"partly\", \"yes\"]", "levels = [\"yes\"]"),
+    );
+    let run = env.run_with_env(&["rubric", "check", "r.toml"], &[("LANG", "fr_FR.UTF-8")]);
+    run.code(1);
+    assert!(
+        run.stderr.contains(
+            "r.toml:12:10: error: la question `participation` a 1 niveau\u{a0}; une question en demande de 3 à 6\n  help: énumérez les textes des niveaux du pire au meilleur"
+        ),
+        "{}",
+        run.stderr
+    );
+}
