@@ -155,6 +155,7 @@ fn recommendation_views(
     measure: &str,
     lang: Lang,
 ) -> Vec<RecommendationView> {
+    let shared = advice_shared(assessment, rubric_views);
     scorecard
         .recommendations
         .iter()
@@ -164,7 +165,11 @@ fn recommendation_views(
             let answer = assessment.answer(&rubric.id, &question.id);
             let advice = advice(question, answer, rec.level, measure)?;
             let priority = crate::i18n::decimal_sign(lang, format!("{:.2}", rec.priority));
-            let also_answers = answered_under(assessment, rubric_views, &rec.question);
+            let also_answers: Vec<&QuestionView> = shared
+                .iter()
+                .filter(|(named, _)| *named == rec.question.as_str())
+                .map(|(_, concern)| *concern)
+                .collect();
             Some(RecommendationView {
                 question: rec.question.clone(),
                 priority: rec.priority,
@@ -191,21 +196,21 @@ fn recommendation_views(
         .collect()
 }
 
-/// The concerns whose answers name `question` in `advice_under`, in the brief's order: answers
-/// below their acceptable level, which that question's advice answers as well.
-fn answered_under<'a>(
-    assessment: &Assessment,
-    rubric_views: &'a [RubricView],
-    question: &QuestionId,
-) -> Vec<&'a QuestionView> {
+/// Each question named in `advice_under` with the concern whose answer names it, in the brief's
+/// order: answers below their acceptable level, which the named question's advice answers as
+/// well. Read once per brief, not once per recommendation.
+fn advice_shared<'a>(assessment: &'a Assessment, rubric_views: &'a [RubricView]) -> Vec<(&'a str, &'a QuestionView)> {
     rubric_views
         .iter()
         .flat_map(|rubric| &rubric.questions)
         .filter(|view| view.level.is_some_and(|level| level < view.acceptable_at))
-        .filter(|view| {
-            assessment
-                .answer(view.id.rubric(), view.id.question())
-                .is_some_and(|answer| answer.advice_under.iter().any(|named| named == question.as_str()))
+        .filter_map(|view| Some((assessment.answer(view.id.rubric(), view.id.question())?, view)))
+        .flat_map(|(answer, view)| {
+            let named = &answer.advice_under;
+            // A name written twice in one answer is that answer once.
+            (0..named.len())
+                .filter(move |&index| !named[..index].contains(&named[index]))
+                .map(move |index| (named[index].as_str(), view))
         })
         .collect()
 }
