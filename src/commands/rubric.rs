@@ -43,7 +43,7 @@ pub fn run(command: &RubricCommand, rubrics_dir: Option<&Path>) -> Result<Outcom
             Ok(Outcome::Success)
         }
         RubricCommand::Check { file } => {
-            interface_language(None);
+            let lang = interface_language(None);
             let text = TomlFile::read(file)?;
             let rubric = Rubric::from_file(&text).map_err(Diagnostics)?;
             // Dependencies are checked against the built-in rubrics plus this one.
@@ -55,7 +55,7 @@ pub fn run(command: &RubricCommand, rubrics_dir: Option<&Path>) -> Result<Outcom
             all.push(rubric.clone());
             RubricSet::from_rubrics(all).map_err(Diagnostics)?;
             let ok = crate::tr!(
-                crate::i18n::interface(),
+                lang,
                 "ui-rubric-check-ok",
                 file = file.display().to_string(),
                 id = rubric.id.as_str(),

@@ -245,6 +245,16 @@ macro_rules! tr {
     }};
 }
 
+/// A message in the interface's language ([`interface`](crate::i18n::interface)), as the checks
+/// of the files say their problems: `say!("syntax-file-empty")`,
+/// `say!("ui-file-unknown-rubric", id = id)`.
+#[macro_export]
+macro_rules! say {
+    ($id:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::tr!($crate::i18n::interface(), $id $(, $name = $value)*)
+    };
+}
+
 /// `text` with its first letter a capital, as a sentence starts ("the calendar…" → "The
 /// calendar…"); the rest as it is.
 pub fn sentence_case(text: &str) -> String {

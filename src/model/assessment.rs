@@ -15,6 +15,7 @@ use super::rubric::{Dimension, Rubric};
 use super::toml_file::TomlFile;
 use super::upgrade::{self, Upgrade};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::say;
 
 /// The assessment format this version writes: answers to the third-edition rubrics (3.x), with
 /// the assessors' findings, the provisions they rest on and the mechanisms found.
@@ -530,8 +531,8 @@ impl Assessment {
                 .key_span(&["proposal", "title"])
                 .or_else(|| file.key_span(&["proposal"]));
             problems.push(
-                file.diagnostic_at(span, crate::i18n::tr(crate::i18n::interface(), "ui-file-no-title"))
-                    .with_help(crate::i18n::tr(crate::i18n::interface(), "ui-file-no-title-help")),
+                file.diagnostic_at(span, say!("ui-file-no-title"))
+                    .with_help(say!("ui-file-no-title-help")),
             );
         }
         for (key, text, limit) in [
@@ -574,52 +575,33 @@ impl Assessment {
                 problems.push(
                     file.diagnostic_at(
                         file.value_span(&key),
-                        crate::tr!(
-                            crate::i18n::interface(),
-                            "ui-file-not-a-date",
-                            key = key[1],
-                            date = date.to_string()
-                        ),
+                        say!("ui-file-not-a-date", key = key[1], date = date.to_string()),
                     )
-                    .with_help(crate::i18n::tr(crate::i18n::interface(), "ui-file-date-help")),
+                    .with_help(say!("ui-file-date-help")),
                 );
             }
         }
         let selected = self.rubric_ids();
         if selected.is_empty() {
             problems.push(
-                file.diagnostic_at(
-                    file.value_span(&["rubrics"]),
-                    crate::i18n::tr(crate::i18n::interface(), "ui-file-no-rubric"),
-                )
-                .with_help(crate::tr!(
-                    crate::i18n::interface(),
-                    "ui-file-no-rubric-help",
-                    example = DEFAULT_RUBRICS[0]
-                )),
+                file.diagnostic_at(file.value_span(&["rubrics"]), say!("ui-file-no-rubric"))
+                    .with_help(say!("ui-file-no-rubric-help", example = DEFAULT_RUBRICS[0])),
             );
         }
         for (index, id) in selected.iter().enumerate() {
             let span = || file.value_span(&["rubrics", &index.to_string()]);
             if rubrics.get(id).is_none() {
                 problems.push(
-                    file.diagnostic_at(
-                        span(),
-                        crate::tr!(crate::i18n::interface(), "ui-file-unknown-rubric", id = *id),
-                    )
-                    .with_help(crate::tr!(
-                        crate::i18n::interface(),
-                        "ui-file-unknown-rubric-help",
-                        known = nearest(id, rubrics.ids()).join(", ")
-                    )),
+                    file.diagnostic_at(span(), say!("ui-file-unknown-rubric", id = *id))
+                        .with_help(say!(
+                            "ui-file-unknown-rubric-help",
+                            known = nearest(id, rubrics.ids()).join(", ")
+                        )),
                 );
             } else if selected[..index].contains(id) {
                 problems.push(
-                    file.diagnostic_at(
-                        span(),
-                        crate::tr!(crate::i18n::interface(), "ui-file-rubric-twice", id = *id),
-                    )
-                    .with_help(crate::i18n::tr(crate::i18n::interface(), "ui-file-rubric-twice-help")),
+                    file.diagnostic_at(span(), say!("ui-file-rubric-twice", id = *id))
+                        .with_help(say!("ui-file-rubric-twice-help")),
                 );
             }
         }
@@ -630,14 +612,9 @@ impl Assessment {
             else {
                 let candidates = selected.iter().copied().filter(|id| rubrics.get(id).is_some());
                 let help = if rubrics.get(rubric_id).is_some() {
-                    crate::tr!(
-                        crate::i18n::interface(),
-                        "ui-file-answers-unlisted-rubric-help",
-                        id = rubric_id.as_str()
-                    )
+                    say!("ui-file-answers-unlisted-rubric-help", id = rubric_id.as_str())
                 } else {
-                    crate::tr!(
-                        crate::i18n::interface(),
+                    say!(
                         "ui-file-answers-unknown-rubric-help",
                         known = nearest(rubric_id, candidates).join(", ")
                     )
@@ -645,11 +622,7 @@ impl Assessment {
                 problems.push(
                     file.diagnostic_at(
                         file.key_span(&["answers", rubric_id]),
-                        crate::tr!(
-                            crate::i18n::interface(),
-                            "ui-file-answers-unknown-rubric",
-                            id = rubric_id.as_str()
-                        ),
+                        say!("ui-file-answers-unknown-rubric", id = rubric_id.as_str()),
                     )
                     .with_help(help),
                 );
@@ -669,43 +642,29 @@ impl Assessment {
                         problems.push(
                             file.diagnostic_at(
                                 file.value_span(&key),
-                                crate::tr!(
-                                    crate::i18n::interface(),
-                                    "ui-file-advice-under-self",
-                                    question = own.to_string()
-                                ),
+                                say!("ui-file-advice-under-self", question = own.to_string()),
                             )
-                            .with_help(crate::i18n::tr(
-                                crate::i18n::interface(),
-                                "ui-file-advice-under-self-help",
-                            )),
+                            .with_help(say!("ui-file-advice-under-self-help")),
                         );
                     } else if let Some(unlisted) = QuestionId::parse(named)
                         .filter(|id| rubrics.question(id).is_some() && !selected.contains(&id.rubric()))
                     {
                         // A question of a rubric the assessment leaves out: the rubric is what to add.
-                        let lang = crate::i18n::interface();
                         problems.push(
                             file.diagnostic_at(
                                 file.value_span(&key),
-                                crate::tr!(
-                                    lang,
+                                say!(
                                     "ui-file-advice-under-unlisted",
                                     question = own.to_string(),
                                     named = named.as_str(),
                                     rubric = unlisted.rubric()
                                 ),
                             )
-                            .with_help(crate::tr!(
-                                lang,
-                                "ui-file-advice-under-unlisted-help",
-                                rubric = unlisted.rubric()
-                            )),
+                            .with_help(say!("ui-file-advice-under-unlisted-help", rubric = unlisted.rubric())),
                         );
                     } else {
                         let message = || {
-                            crate::tr!(
-                                crate::i18n::interface(),
+                            say!(
                                 "ui-file-advice-under-unknown",
                                 question = own.to_string(),
                                 named = named.as_str()
@@ -733,29 +692,15 @@ impl Assessment {
                     problems.push(
                         file.diagnostic_at(
                             file.value_span(&["expect", "effect"]),
-                            crate::tr!(
-                                crate::i18n::interface(),
-                                "ui-file-unknown-effect",
-                                value = effect.as_str()
-                            ),
+                            say!("ui-file-unknown-effect", value = effect.as_str()),
                         )
-                        .with_help(crate::tr!(
-                            crate::i18n::interface(),
-                            "ui-file-unknown-effect-help",
-                            known = listed.join(", ")
-                        )),
+                        .with_help(say!("ui-file-unknown-effect-help", known = listed.join(", "))),
                     );
                 }
             }
             for (index, concern) in expect.concerns.iter().enumerate() {
                 let key = ["expect", "concerns", &index.to_string()];
-                let message = || {
-                    crate::tr!(
-                        crate::i18n::interface(),
-                        "ui-file-unknown-concern",
-                        concern = concern.as_str()
-                    )
-                };
+                let message = || say!("ui-file-unknown-concern", concern = concern.as_str());
                 problems.extend(unknown_question(file, rubrics, &selected, &key, concern, message));
             }
         }
@@ -790,11 +735,7 @@ fn unknown_question(
         .collect();
     Some(
         file.diagnostic_at(file.value_span(key), message())
-            .with_help(crate::tr!(
-                crate::i18n::interface(),
-                "ui-file-nearest-questions",
-                known = nearest.join(", ")
-            )),
+            .with_help(say!("ui-file-nearest-questions", known = nearest.join(", "))),
     )
 }
 
@@ -838,7 +779,7 @@ pub fn read_assessment_file(path: &std::path::Path) -> Result<TomlFile, Diagnost
         if path.exists() {
             problem
         } else {
-            problem.with_help(crate::i18n::tr(crate::i18n::interface(), "ui-file-no-such-file-help"))
+            problem.with_help(say!("ui-file-no-such-file-help"))
         }
     })
 }
@@ -890,15 +831,14 @@ fn too_long(file: &TomlFile, key: &[&str], text: Option<&String>, limit: usize) 
             .unwrap_or_default();
         file.diagnostic_at(
             file.value_span(key),
-            crate::tr!(
-                crate::i18n::interface(),
+            say!(
                 "ui-file-too-long",
                 field = field,
                 count = count.to_string(),
                 limit = limit.to_string()
             ),
         )
-        .with_help(crate::i18n::tr(crate::i18n::interface(), "ui-file-too-long-help"))
+        .with_help(say!("ui-file-too-long-help"))
     })
 }
 
@@ -921,17 +861,12 @@ fn answer_problems(
         problems.push(
             file.diagnostic_at(
                 file.key_span(&path),
-                crate::tr!(
-                    crate::i18n::interface(),
+                say!(
                     "ui-file-unknown-question",
                     question = format!("{}.{question_id}", rubric.id)
                 ),
             )
-            .with_help(crate::tr!(
-                crate::i18n::interface(),
-                "ui-file-unknown-question-help",
-                known = valid.join(", ")
-            )),
+            .with_help(say!("ui-file-unknown-question-help", known = valid.join(", "))),
         );
         return;
     };
@@ -953,14 +888,9 @@ fn answer_problems(
         problems.push(
             file.diagnostic_at(
                 file.value_span(&[path[0], path[1], path[2], "status"]),
-                crate::tr!(
-                    crate::i18n::interface(),
-                    "ui-file-status-process",
-                    question = full_id(),
-                    status = status.id()
-                ),
+                say!("ui-file-status-process", question = full_id(), status = status.id()),
             )
-            .with_help(crate::i18n::tr(crate::i18n::interface(), "ui-file-status-process-help")),
+            .with_help(say!("ui-file-status-process-help")),
         );
     }
     for (index, ticked) in answer.mechanisms.iter().enumerate() {
@@ -969,15 +899,10 @@ fn answer_problems(
         }
         let at = file.value_span(&[path[0], path[1], path[2], "mechanisms", &index.to_string()]);
         let help = if question.mechanisms.is_empty() {
-            crate::tr!(
-                crate::i18n::interface(),
-                "ui-file-no-mechanisms-help",
-                question = full_id()
-            )
+            say!("ui-file-no-mechanisms-help", question = full_id())
         } else {
             let ids = question.mechanisms.iter().map(|mechanism| mechanism.id.as_str());
-            crate::tr!(
-                crate::i18n::interface(),
+            say!(
                 "ui-file-mechanisms-nearest-help",
                 question = full_id(),
                 known = nearest(ticked, ids).join(", ")
@@ -986,8 +911,7 @@ fn answer_problems(
         problems.push(
             file.diagnostic_at(
                 at,
-                crate::tr!(
-                    crate::i18n::interface(),
+                say!(
                     "ui-file-unknown-mechanism",
                     mechanism = ticked.as_str(),
                     question = full_id()
@@ -1003,15 +927,13 @@ fn answer_problems(
             problems.push(
                 file.diagnostic_at(
                     at(),
-                    crate::tr!(
-                        crate::i18n::interface(),
+                    say!(
                         "ui-file-level-out-of-range",
                         level = level.to_string(),
                         question = full_id()
                     ),
                 )
-                .with_help(crate::tr!(
-                    crate::i18n::interface(),
+                .with_help(say!(
                     "ui-file-level-out-of-range-help",
                     lowest = first_words(question.levels.first().map_or("", String::as_str)),
                     top = max_level.to_string(),
@@ -1024,17 +946,9 @@ fn answer_problems(
             problems.push(
                 file.diagnostic_at(
                     at(),
-                    crate::tr!(
-                        crate::i18n::interface(),
-                        "ui-file-level-and-status",
-                        question = full_id(),
-                        status = status
-                    ),
+                    say!("ui-file-level-and-status", question = full_id(), status = status),
                 )
-                .with_help(crate::i18n::tr(
-                    crate::i18n::interface(),
-                    "ui-file-level-and-status-help",
-                )),
+                .with_help(say!("ui-file-level-and-status-help")),
             );
         }
     }

@@ -12,17 +12,7 @@ use super::translation::{Coverage, Overlay};
 use crate::assets;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Lang;
-
-/// A sentence of the rubric catalogue (`locales/<lang>/rubric.ftl`) in the interface's language,
-/// with its variables if it has any.
-macro_rules! say {
-    ($id:expr) => {
-        crate::i18n::tr(crate::i18n::interface(), $id)
-    };
-    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
-        crate::tr!(crate::i18n::interface(), $id, $($name = $value),+)
-    };
-}
+use crate::say;
 
 /// Rubrics by id, shipped ones first, in a stable order, with their translations.
 #[derive(Debug, Clone)]

@@ -22,14 +22,7 @@ use super::assessment::{StakeholderGroup, calendar_date};
 use super::ids::nearest;
 use super::toml_file::{MAX_FILE_BYTES, TomlFile};
 use crate::diagnostic::{Diagnostic, LineIndex, Location};
-
-/// Message `id` of the ledger's catalogue (`locales/<lang>/ledger.ftl`) in the interface's
-/// language, with its variables: `say!("ledger-duplicate-id", id = shorten(id))`.
-macro_rules! say {
-    ($id:expr $(, $name:ident = $value:expr)* $(,)?) => {
-        crate::tr!(crate::i18n::interface(), $id $(, $name = $value)*)
-    };
-}
+use crate::say;
 
 /// The most submissions a ledger may hold, in the file or in its CSV file: enough for any real
 /// consultation (mass campaigns are one row with their copies folded in), few enough that loading
@@ -408,53 +401,70 @@ impl Consultation {
             }
         }
         let day = |key: &str| dates.iter().find(|(name, _)| *name == key).map(|(_, day)| *day);
-        if let (Some(opened), Some(closed)) = (day("opened"), day("closed"))
-            && closed < opened
-        {
+        let [opened, closed, responded] = [day("opened"), day("closed"), day("responded")];
+        let shown = |day: Option<time::Date>| day.map(|day| day.to_string()).unwrap_or_default();
+        for out_of_order in dates_out_of_order([opened, closed, responded]) {
+            let (message, help) = match out_of_order {
+                DatesOutOfOrder::ClosedBeforeOpened => {
+                    ("ledger-closed-before-opened", "ledger-closed-before-opened-help")
+                }
+                DatesOutOfOrder::RespondedBeforeClosed => ("ledger-responded-before-closed", "ledger-responded-help"),
+                DatesOutOfOrder::RespondedBeforeOpened => ("ledger-responded-before-opened", "ledger-responded-help"),
+            };
             problems.push(
                 file.diagnostic_at(
-                    file.value_span(&["consultation", "closed"]),
+                    file.value_span(&["consultation", out_of_order.key()]),
                     say!(
-                        "ledger-closed-before-opened",
-                        closed = closed.to_string(),
-                        opened = opened.to_string()
+                        message,
+                        opened = shown(opened),
+                        closed = shown(closed),
+                        responded = shown(responded)
                     ),
                 )
-                .with_help(say!("ledger-closed-before-opened-help")),
-            );
-        }
-        if let (Some(closed), Some(responded)) = (day("closed"), day("responded"))
-            && responded < closed
-        {
-            problems.push(
-                file.diagnostic_at(
-                    file.value_span(&["consultation", "responded"]),
-                    say!(
-                        "ledger-responded-before-closed",
-                        responded = responded.to_string(),
-                        closed = closed.to_string()
-                    ),
-                )
-                .with_help(say!("ledger-responded-help")),
-            );
-        }
-        // Without a closing date, the response is still not older than the opening.
-        if let (None, Some(opened), Some(responded)) = (day("closed"), day("opened"), day("responded"))
-            && responded < opened
-        {
-            problems.push(
-                file.diagnostic_at(
-                    file.value_span(&["consultation", "responded"]),
-                    say!(
-                        "ledger-responded-before-opened",
-                        responded = responded.to_string(),
-                        opened = opened.to_string()
-                    ),
-                )
-                .with_help(say!("ledger-responded-help")),
+                .with_help(say!(help)),
             );
         }
     }
+}
+
+/// Two of a consultation's dates in the wrong order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatesOutOfOrder {
+    /// `closed` is before `opened`.
+    ClosedBeforeOpened,
+    /// `responded` is before `closed`.
+    RespondedBeforeClosed,
+    /// `responded` is before `opened`, with no closing date between them.
+    RespondedBeforeOpened,
+}
+
+impl DatesOutOfOrder {
+    /// The key of the later date, where the problem is reported.
+    pub fn key(self) -> &'static str {
+        match self {
+            DatesOutOfOrder::ClosedBeforeOpened => "closed",
+            DatesOutOfOrder::RespondedBeforeClosed | DatesOutOfOrder::RespondedBeforeOpened => "responded",
+        }
+    }
+}
+
+/// The consultation's dates (opened, closed, responded) that are out of order: opened ≤ closed ≤
+/// responded, and without a closing date opened ≤ responded. One rule for the loader and for the
+/// forms that write the dates, whatever the dates are given as (calendar days, or `YYYY-MM-DD`
+/// texts, which compare alike).
+pub fn dates_out_of_order<T: Ord>([opened, closed, responded]: [Option<T>; 3]) -> Vec<DatesOutOfOrder> {
+    let before = |later: &Option<T>, earlier: &Option<T>| matches!((later, earlier), (Some(later), Some(earlier)) if later < earlier);
+    let mut found = Vec::new();
+    if before(&closed, &opened) {
+        found.push(DatesOutOfOrder::ClosedBeforeOpened);
+    }
+    if before(&responded, &closed) {
+        found.push(DatesOutOfOrder::RespondedBeforeClosed);
+    }
+    if closed.is_none() && before(&responded, &opened) {
+        found.push(DatesOutOfOrder::RespondedBeforeOpened);
+    }
+    found
 }
 
 /// Reads the submissions CSV file at `path` and checks its rows as the loader checks the file

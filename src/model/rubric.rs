@@ -8,17 +8,7 @@ use super::ids::{QuestionId, is_valid_id, nearest};
 use super::iiat;
 use super::toml_file::TomlFile;
 use crate::diagnostic::Diagnostic;
-
-/// A sentence of the rubric catalogue (`locales/<lang>/rubric.ftl`) in the interface's language,
-/// with its variables if it has any.
-macro_rules! say {
-    ($id:expr) => {
-        crate::i18n::tr(crate::i18n::interface(), $id)
-    };
-    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
-        crate::tr!(crate::i18n::interface(), $id, $($name = $value),+)
-    };
-}
+use crate::say;
 
 /// The rubric format this version writes and documents (third edition: effect questions list the
 /// mechanisms a measure can use, and advice comes from those the assessors found).

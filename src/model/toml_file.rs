@@ -13,17 +13,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Diagnostic, LineIndex};
-
-/// A sentence of the syntax catalogue (`locales/<lang>/syntax.ftl`) in the interface's language,
-/// with its variables if it has any.
-macro_rules! say {
-    ($id:expr) => {
-        crate::i18n::tr(crate::i18n::interface(), $id)
-    };
-    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
-        crate::tr!(crate::i18n::interface(), $id, $($name = $value),+)
-    };
-}
+use crate::say;
 
 /// Files larger than this are refused before they are read, so that no input can make the
 /// program use unbounded memory. Real assessments are a few kilobytes; a 5 MB rationale fits.

@@ -10,17 +10,7 @@ use super::rubric::{Question, Rubric};
 use super::toml_file::TomlFile;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Lang;
-
-/// A sentence of the rubric catalogue (`locales/<lang>/rubric.ftl`) in the interface's language,
-/// with its variables if it has any.
-macro_rules! say {
-    ($id:expr) => {
-        crate::i18n::tr(crate::i18n::interface(), $id)
-    };
-    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
-        crate::tr!(crate::i18n::interface(), $id, $($name = $value),+)
-    };
-}
+use crate::say;
 
 /// One rubric's texts in one language (`rubrics/l10n/<lang>/<rubric>.toml`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -13,6 +13,7 @@ use super::pages::{self, AnswerFields, AssessmentState, LedgerMessage, ProposalF
 use super::security;
 use super::server::{App, Incoming, Reply};
 use crate::i18n::Lang;
+use crate::model::consultation::{DatesOutOfOrder, dates_out_of_order};
 use crate::model::{
     Answer, AnswerStatus, Assessment, AssessmentDocument, Consultation, Disposition, Jurisdiction, ProposalKind,
     Reason, ReviewStatus, Stage, StakeholderGroup, Submission, SubmitterGroup, TomlFile,
@@ -631,31 +632,23 @@ pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incomin
         ));
     }
     // Dates out of order would make a file the program refuses to open: said here, in words,
-    // with the dates as typed. Dates of the same shape compare as text.
-    let [opened, closed, responded] = dates.each_ref().map(|date| date.trim().to_string());
-    let before = |later: &str, earlier: &str| !later.is_empty() && !earlier.is_empty() && later < earlier;
-    if before(&closed, &opened) {
+    // with the dates as typed, by the loader's own rule. Dates of the same shape compare as text.
+    let typed = dates
+        .each_ref()
+        .map(|date| Some(date.trim()).filter(|date| !date.is_empty()));
+    if let Some(out_of_order) = dates_out_of_order(typed).first() {
+        let id = match out_of_order {
+            DatesOutOfOrder::ClosedBeforeOpened => "serve-ledger-error-closed-before-opened",
+            DatesOutOfOrder::RespondedBeforeClosed => "serve-ledger-error-responded-before-closed",
+            DatesOutOfOrder::RespondedBeforeOpened => "serve-ledger-error-responded-before-opened",
+        };
+        let [opened, closed, responded] = typed.map(|date| date.unwrap_or_default());
         return refuse(crate::tr!(
             app.lang,
-            "serve-ledger-error-closed-before-opened",
-            closed = closed.clone(),
-            opened = opened.clone()
-        ));
-    }
-    if before(&responded, &closed) {
-        return refuse(crate::tr!(
-            app.lang,
-            "serve-ledger-error-responded-before-closed",
-            responded = responded.clone(),
-            closed = closed.clone()
-        ));
-    }
-    if closed.is_empty() && before(&responded, &opened) {
-        return refuse(crate::tr!(
-            app.lang,
-            "serve-ledger-error-responded-before-opened",
-            responded = responded.clone(),
-            opened = opened.clone()
+            id,
+            opened = opened,
+            closed = closed,
+            responded = responded
         ));
     }
     let base = form.text("base");
