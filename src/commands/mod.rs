@@ -146,13 +146,20 @@ pub fn document_destination(
         None if formats.len() == 1 && text_only => Destination::Stdout,
         _ => destination,
     };
+    check_destination(&destination, &formats, ui)?;
+    Ok((destination, formats))
+}
+
+/// Refuses what `destination` cannot hold: several formats in one file or on standard output,
+/// and a Typst folder on standard output. Said in the interface's language `ui`.
+pub fn check_destination(destination: &Destination, formats: &[Format], ui: crate::i18n::Lang) -> Result<()> {
     if matches!(destination, Destination::File(_) | Destination::Stdout) && formats.len() > 1 {
         return Err(UsageError(crate::i18n::tr(ui, "ui-render-formats-need-folder")).into());
     }
-    if destination == Destination::Stdout && formats.contains(&Format::Typ) {
+    if *destination == Destination::Stdout && formats.contains(&Format::Typ) {
         return Err(UsageError(crate::i18n::tr(ui, "ui-render-typ-not-stdout")).into());
     }
-    Ok((destination, formats))
+    Ok(())
 }
 
 /// The formats asked for: `-f`'s, else the one that the extension of `-o FILE` names

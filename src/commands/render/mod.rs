@@ -11,7 +11,7 @@ use crate::cli::RenderArgs;
 use crate::i18n::tr;
 use crate::model::Assessment;
 use crate::output::{Destination, Inputs, file_name_for, print_stdout, write_brief};
-use crate::render::{Format, Rendered};
+use crate::render::Rendered;
 use crate::report::Brief;
 
 /// Runs `render`.
@@ -20,15 +20,7 @@ pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let ui = super::interface_language(args.lang.lang);
     let destination = Destination::from_arg(args.output.as_deref());
     let formats = super::formats_for(&destination, &args.format)?;
-    match &destination {
-        Destination::File(_) | Destination::Stdout if formats.len() > 1 => {
-            return Err(UsageError(tr(ui, "ui-render-formats-need-folder")).into());
-        }
-        _ => {}
-    }
-    if destination == Destination::Stdout && formats.contains(&Format::Typ) {
-        return Err(UsageError(tr(ui, "ui-render-typ-not-stdout")).into());
-    }
+    super::check_destination(&destination, &formats, ui)?;
     if args.watch {
         if destination == Destination::Stdout {
             return Err(UsageError(tr(ui, "ui-render-watch-needs-files")).into());
