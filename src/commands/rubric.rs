@@ -113,16 +113,12 @@ fn show(rubric: &Rubric, lang: Lang) -> String {
     let _ = writeln!(out, "{}\n", Markup::parse(&rubric.description).to_plain_text());
     let colon = tr(lang, "colon");
     for question in &rubric.questions {
-        let dimension = match question.dimension() {
-            crate::model::Dimension::Effect => "ui-rubric-dimension-effect",
-            crate::model::Dimension::Process => "ui-rubric-dimension-process",
-        };
         let _ = writeln!(
             out,
             "{}.{}  ({}, {} {})",
             rubric.id,
             question.id,
-            tr(lang, dimension),
+            question.dimension().word_in(lang),
             tr(lang, "ui-rubric-weight"),
             weight(question.weight)
         );
@@ -147,10 +143,7 @@ fn show(rubric: &Rubric, lang: Lang) -> String {
         if !question.mechanisms.is_empty() {
             let _ = writeln!(out, "  {}", tr(lang, "ui-rubric-mechanisms"));
             for mechanism in &question.mechanisms {
-                let kind = match mechanism.kind {
-                    crate::model::MechanismKind::Harm => tr(lang, "ui-rubric-harm"),
-                    crate::model::MechanismKind::Safeguard => tr(lang, "ui-rubric-safeguard"),
-                };
+                let kind = mechanism.kind.label_in(lang);
                 let flag = match mechanism.flag {
                     FlagGrade::None => String::new(),
                     FlagGrade::Flag => format!(", {}", tr(lang, "ui-rubric-red-flag")),

@@ -88,16 +88,12 @@ status = "draft"
             comment_block(&mut out, &rubric.description, "");
             let _ = writeln!(out, "# {}", "=".repeat(78));
             for question in &rubric.questions {
-                let dimension = match question.dimension() {
-                    Dimension::Effect => "ui-rubric-dimension-effect",
-                    Dimension::Process => "ui-rubric-dimension-process",
-                };
                 let _ = write!(
                     out,
                     "\n# {}.{} ({}){} {}\n",
                     rubric.id,
                     question.id,
-                    tr(lang, dimension),
+                    question.dimension().word_in(lang),
                     tr(lang, "colon"),
                     single_line(&question.prompt)
                 );
@@ -131,10 +127,7 @@ status = "draft"
                 if !question.mechanisms.is_empty() {
                     let _ = writeln!(out, "# {}", tr(lang, "ui-init-mechanisms"));
                     for mechanism in &question.mechanisms {
-                        let kind = match mechanism.kind {
-                            super::rubric::MechanismKind::Harm => tr(lang, "ui-rubric-harm"),
-                            super::rubric::MechanismKind::Safeguard => tr(lang, "ui-rubric-safeguard"),
-                        };
+                        let kind = mechanism.kind.label_in(lang);
                         let _ = writeln!(
                             out,
                             "#   {:<30} {kind}{} {}",

@@ -171,6 +171,15 @@ impl Dimension {
     pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
         crate::words::word_of(lang, "dimension-", self.id())
     }
+
+    /// The one word in `lang` beside a question's id, in `rubric show` and a fill-in file's
+    /// headings ("effet", "processus").
+    pub fn word_in(self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Dimension::Effect => crate::i18n::tr(lang, "ui-rubric-dimension-effect"),
+            Dimension::Process => crate::i18n::tr(lang, "ui-rubric-dimension-process"),
+        }
+    }
 }
 
 /// One thing a measure can do that an effect question judges: a harm (with the advice that
