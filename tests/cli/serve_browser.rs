@@ -134,7 +134,7 @@ impl Browser {
         let mut answer = Vec::new();
         let mut byte = [0u8; 4096];
         let (head, mut body) = loop {
-            let read = stream.read(&mut byte).map_err(|error| error.to_string())?;
+            let read = read_retrying(&mut stream, &mut byte)?;
             if read == 0 {
                 return Err("the connection closed".to_string());
             }
@@ -156,7 +156,7 @@ impl Browser {
             })
             .ok_or_else(|| format!("no length in {head}"))?;
         while body.len() < length {
-            let read = stream.read(&mut byte).map_err(|error| error.to_string())?;
+            let read = read_retrying(&mut stream, &mut byte)?;
             if read == 0 {
                 break;
             }
@@ -683,6 +683,17 @@ fn html_briefs_fit_a_phone_screen() {
                 "{page}: a chart's words are {smallest:.1} pixels high"
             );
             assert_eq!(charts[2], serde_json::json!([]), "{page}: labels over bars");
+        }
+    }
+}
+
+/// One `read` from `stream`, again when a signal interrupts it (EINTR): the test's own HTTP
+/// client must not fail where the connection did not.
+fn read_retrying(stream: &mut impl Read, buffer: &mut [u8]) -> Result<usize, String> {
+    loop {
+        match stream.read(buffer) {
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+            other => return other.map_err(|error| error.to_string()),
         }
     }
 }
