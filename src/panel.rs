@@ -20,7 +20,7 @@ use crate::model::{
 };
 use crate::report::{Brief, Quote};
 use crate::scoring::Rating;
-use crate::tr;
+use crate::{say, tr};
 
 /// How many questions the "where they agree" list names at most.
 const AGREEMENT_ITEMS: usize = 10;
@@ -1155,8 +1155,11 @@ fn file_name(file: &str) -> String {
 /// Why two assessments may not sit on one panel, and whether `--force` may overrule it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mismatch {
-    /// What differs ("stage \"Draft\" vs \"Adopted\"").
+    /// What differs, in the interface's language ("stage \"Draft\" vs \"Adopted\"").
     pub what: String,
+    /// Whether it is the stage that differs: two stages of one bill make a change brief, not a
+    /// panel, and `panel` says so.
+    pub stage: bool,
     /// Whether `panel --force` may bring them together anyway (not so for other rubrics, whose
     /// answers cannot be compared).
     pub forcible: bool,
@@ -1170,21 +1173,34 @@ pub struct Mismatch {
 pub fn mismatches(a: &Assessment, b: &Assessment) -> Vec<Mismatch> {
     let mut found: Vec<Mismatch> = crate::model::proposal_differences(a, b)
         .into_iter()
-        .map(|what| Mismatch { what, forcible: true })
+        .map(|what| Mismatch {
+            what,
+            forcible: true,
+            stage: false,
+        })
         .collect();
     let (a_stage, b_stage) = (a.proposal.stage, b.proposal.stage);
     if a_stage != b_stage {
-        let label = |stage: Option<crate::model::Stage>| stage.map_or("none", crate::model::Stage::label);
+        let none = say!("ui-difference-none");
+        let label = |stage: Option<crate::model::Stage>| {
+            stage.map_or(none.as_str(), |stage| stage.label_in(crate::i18n::interface()))
+        };
         found.push(Mismatch {
-            what: format!("stage \"{}\" vs \"{}\"", label(a_stage), label(b_stage)),
+            what: say!("ui-difference-stage", old = label(a_stage), new = label(b_stage)),
             forcible: true,
+            stage: true,
         });
     }
     found.extend(dates_differ(a, b));
     if !crate::model::same_rubrics(a, b) {
         found.push(Mismatch {
-            what: format!("rubrics {} vs {}", a.rubric_ids().join(", "), b.rubric_ids().join(", ")),
+            what: say!(
+                "ui-difference-rubrics",
+                old = a.rubric_ids().join(", "),
+                new = b.rubric_ids().join(", ")
+            ),
             forcible: false,
+            stage: false,
         });
     }
     found
@@ -1194,8 +1210,13 @@ pub fn mismatches(a: &Assessment, b: &Assessment) -> Vec<Mismatch> {
 fn dates_differ(a: &Assessment, b: &Assessment) -> Option<Mismatch> {
     let (a_text, b_text) = (a.proposal.introduced.as_ref()?, b.proposal.introduced.as_ref()?);
     (a_text.to_string() != b_text.to_string()).then(|| Mismatch {
-        what: format!("introduced {a_text} vs {b_text}"),
+        what: say!(
+            "ui-difference-introduced",
+            old = a_text.to_string(),
+            new = b_text.to_string()
+        ),
         forcible: true,
+        stage: false,
     })
 }
 

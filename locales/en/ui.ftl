@@ -400,6 +400,15 @@ ui-panel-languages = warning: the members are written in more than one language 
 ui-panel-named-twice = warning: { $file } is named twice; it counts once
 ui-diff-different-rubrics = { $old } and { $new } answer different rubrics ({ $old_rubrics } vs { $new_rubrics }); a change brief compares answers to the same rubrics: list the same ones in both files (the `rubrics` key at the top)
 ui-diff-different-proposals = { $old } and { $new } seem to assess different proposals ({ $differences }); pass --force to compare them anyway
+## What differs between two files' proposals, in the lists of ui-diff-different-proposals and the panel's messages ($old and $new: what each file gives).
+ui-difference-title = title "{ $old }" vs "{ $new }"
+ui-difference-reference = reference "{ $old }" vs "{ $new }"
+ui-difference-jurisdiction = jurisdiction "{ $old }" vs "{ $new }"
+ui-difference-stage = stage "{ $old }" vs "{ $new }"
+ui-difference-introduced = introduced { $old } vs { $new }
+ui-difference-rubrics = rubrics { $old } vs { $new }
+# In place of a reference or a stage that a file does not give.
+ui-difference-none = none
 # `diff --fail-on-worse`: the overall rating, then each dimension that got worse (ui-diff-got-worse-dimension, one after the other).
 ui-diff-got-worse = got worse: { $old } → { $new } overall{ $dimensions }
 ui-diff-got-worse-dimension = ; { $dimension }: { $old } → { $new }

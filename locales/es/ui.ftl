@@ -415,6 +415,13 @@ ui-panel-languages = aviso: las evaluaciones del panel están redactadas en más
 ui-panel-named-twice = aviso: { $file } se indica dos veces; cuenta una sola vez
 ui-diff-different-rubrics = { $old } y { $new } responden a rúbricas distintas ({ $old_rubrics } frente a { $new_rubrics }); un informe de cambios compara respuestas a las mismas rúbricas: indique las mismas en ambos archivos (la clave `rubrics` al principio)
 ui-diff-different-proposals = { $old } y { $new } parecen evaluar propuestas distintas ({ $differences }); use --force para compararlas de todos modos
+ui-difference-title = título «{ $old }» frente a «{ $new }»
+ui-difference-reference = referencia «{ $old }» frente a «{ $new }»
+ui-difference-jurisdiction = jurisdicción «{ $old }» frente a «{ $new }»
+ui-difference-stage = etapa «{ $old }» frente a «{ $new }»
+ui-difference-introduced = presentada el { $old } frente al { $new }
+ui-difference-rubrics = rúbricas { $old } frente a { $new }
+ui-difference-none = ninguna
 # `diff --fail-on-worse`: the overall rating, then each dimension that got worse (ui-diff-got-worse-dimension, one after the other).
 ui-diff-got-worse = empeoró: { $old } → { $new } en general{ $dimensions }
 ui-diff-got-worse-dimension = ; { $dimension }: { $old } → { $new }

@@ -415,6 +415,13 @@ ui-panel-languages = avertissement : les évaluations du panel sont rédigées 
 ui-panel-named-twice = avertissement : { $file } est nommé deux fois ; il ne compte qu’une fois
 ui-diff-different-rubrics = { $old } et { $new } répondent à des grilles différentes ({ $old_rubrics } contre { $new_rubrics }) ; une note d’évolution compare des réponses aux mêmes grilles : indiquez les mêmes dans les deux fichiers (la clé `rubrics` en tête)
 ui-diff-different-proposals = { $old } et { $new } semblent évaluer des propositions différentes ({ $differences }) ; ajoutez --force pour les comparer quand même
+ui-difference-title = titre « { $old } » contre « { $new } »
+ui-difference-reference = référence « { $old } » contre « { $new } »
+ui-difference-jurisdiction = territoire « { $old } » contre « { $new } »
+ui-difference-stage = étape « { $old } » contre « { $new } »
+ui-difference-introduced = déposé le { $old } contre le { $new }
+ui-difference-rubrics = grilles { $old } contre { $new }
+ui-difference-none = aucune
 # `diff --fail-on-worse`: the overall rating, then each dimension that got worse (ui-diff-got-worse-dimension, one after the other).
 ui-diff-got-worse = en recul : { $old } → { $new } dans l’ensemble{ $dimensions }
 ui-diff-got-worse-dimension = {"\u00A0"}; { $dimension } : { $old } → { $new }

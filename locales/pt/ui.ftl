@@ -422,6 +422,13 @@ ui-panel-languages = aviso: as avaliações do painel estão escritas em mais de
 ui-panel-named-twice = aviso: { $file } foi indicado duas vezes; conta uma só vez
 ui-diff-different-rubrics = { $old } e { $new } respondem a rubricas diferentes ({ $old_rubrics } versus { $new_rubrics }); um relatório de mudanças compara respostas às mesmas rubricas: liste as mesmas nos dois arquivos (a chave `rubrics` no início)
 ui-diff-different-proposals = { $old } e { $new } parecem avaliar propostas diferentes ({ $differences }); use --force para compará-los mesmo assim
+ui-difference-title = título “{ $old }” versus “{ $new }”
+ui-difference-reference = referência “{ $old }” versus “{ $new }”
+ui-difference-jurisdiction = jurisdição “{ $old }” versus “{ $new }”
+ui-difference-stage = etapa “{ $old }” versus “{ $new }”
+ui-difference-introduced = apresentada em { $old } versus { $new }
+ui-difference-rubrics = rubricas { $old } versus { $new }
+ui-difference-none = nenhuma
 # `diff --fail-on-worse`: the overall rating, then each dimension that got worse (ui-diff-got-worse-dimension, one after the other).
 ui-diff-got-worse = piorou: { $old } → { $new } no geral{ $dimensions }
 ui-diff-got-worse-dimension = ; { $dimension }: { $old } → { $new }

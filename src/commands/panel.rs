@@ -78,7 +78,7 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 );
                 continue;
             }
-            let id = if mismatches.iter().any(|mismatch| mismatch.what.starts_with("stage")) {
+            let id = if mismatches.iter().any(|mismatch| mismatch.stage) {
                 "ui-panel-two-stages"
             } else {
                 "ui-panel-not-same-proposal"

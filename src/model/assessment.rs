@@ -967,19 +967,21 @@ fn first_words(text: &str) -> String {
 }
 
 /// How two assessments' proposals differ by title, reference or jurisdiction (ignoring case and
-/// spacing): empty when they assess the same proposal.
+/// spacing), each difference said in the interface's language: empty when they assess the same
+/// proposal.
 pub fn proposal_differences(a: &Assessment, b: &Assessment) -> Vec<String> {
     let mut differences = Vec::new();
     let (a_title, b_title) = (a.proposal.title.as_str(), b.proposal.title.as_str());
     if normal(a_title) != normal(b_title) {
-        differences.push(format!("title \"{a_title}\" vs \"{b_title}\""));
+        differences.push(say!("ui-difference-title", old = a_title, new = b_title));
     }
     let (a_reference, b_reference) = (a.proposal.reference.as_deref(), b.proposal.reference.as_deref());
     if normal(a_reference.unwrap_or_default()) != normal(b_reference.unwrap_or_default()) {
-        differences.push(format!(
-            "reference \"{}\" vs \"{}\"",
-            a_reference.unwrap_or("none"),
-            b_reference.unwrap_or("none")
+        let none = say!("ui-difference-none");
+        differences.push(say!(
+            "ui-difference-reference",
+            old = a_reference.unwrap_or(&none),
+            new = b_reference.unwrap_or(&none)
         ));
     }
     // Two countries' bills can share a title (the UK's and Australia's Online Safety Acts). A
@@ -993,7 +995,7 @@ pub fn proposal_differences(a: &Assessment, b: &Assessment) -> Vec<String> {
     if let (Some((a_names, a_shown)), Some((b_names, b_shown))) = (names(a), names(b))
         && a_names != b_names
     {
-        differences.push(format!("jurisdiction \"{a_shown}\" vs \"{b_shown}\""));
+        differences.push(say!("ui-difference-jurisdiction", old = a_shown, new = b_shown));
     }
     differences
 }

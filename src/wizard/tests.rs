@@ -197,6 +197,13 @@ fn full_run_saves_a_file_that_loads_and_scores() {
 
     assert_eq!(ended, Ended::Finished { file: file.clone() });
     assert_eq!(prompter.remaining(), 0, "every scripted reply is used");
+    // A new file presumes no stakeholder group: the list starts on "Prefer not to say".
+    let groups = prompter
+        .selects()
+        .iter()
+        .find(|select| select.message == "Which stakeholder group do you speak for?")
+        .expect("the group is asked");
+    assert_eq!(groups.options[groups.start], "Prefer not to say");
     let saved = load(&file);
     assert_eq!(saved.proposal.title, "Online Safety Bill (draft)");
     assert_eq!(saved.proposal.kind, Some(crate::model::ProposalKind::Regulation));

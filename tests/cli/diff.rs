@@ -230,6 +230,16 @@ fn files_of_different_proposals_are_refused_unless_forced() {
         "{}",
         run.stderr
     );
+    // In another interface language, the differences are named in it too.
+    let french = env.run(&["diff", &known, "other.toml", "--lang", "fr"]);
+    french.code(1);
+    assert!(
+        french
+            .stderr
+            .contains("(titre «\u{a0}Known Scores Act\u{a0}» contre «\u{a0}Another Act\u{a0}»)\u{a0};"),
+        "{}",
+        french.stderr
+    );
     env.run(&["diff", &known, "other.toml", "--force"]).code(0);
     // Two countries' bills of one title are two proposals; a file that names none differs from none.
     let text = std::fs::read_to_string(&known).expect("fixture");

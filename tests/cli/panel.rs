@@ -539,6 +539,15 @@ fn a_panel_refuses_assessments_of_another_stage_unless_forced() {
         "{}",
         run.stderr
     );
+    let spanish = env.run(&["panel", "panel", "--lang", "es"]);
+    spanish.code(1);
+    assert!(
+        spanish
+            .stderr
+            .contains("(etapa «En consulta» frente a «Aprobada»); dos fases"),
+        "{}",
+        spanish.stderr
+    );
     let forced = env.run(&["panel", "panel", "--force"]);
     forced.code(0);
     assert!(

@@ -122,7 +122,9 @@ impl Session<'_> {
             "ui-stakeholder-not-said",
             StakeholderGroup::ALL,
             current,
-            0,
+            // Nothing is presumed: Enter on a new file leaves the group unsaid rather than
+            // making the assessors a government, the first of the list.
+            StakeholderGroup::ALL.len(),
         )?;
         self.save()?;
         self.drafter()?;
