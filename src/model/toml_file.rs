@@ -694,6 +694,7 @@ impl TomlFile {
         // A value that is neither text in quotes nor a number, date or yes-or-no (`level = two`,
         // `stage = draft`).
         let unquoted = is_unreadable_value(message) || message.contains("must be quoted");
+        let mut at = error.span();
         let (message, help) = if as_date && message.starts_with("invalid date") {
             // Written as a date, but not one the calendar has: the message says what is wrong.
             (plain.to_string(), Some(say!("syntax-date-help")))
@@ -755,6 +756,14 @@ impl TomlFile {
                     .is_some_and(|rest| rest.starts_with('\n') || rest.starts_with("\r\n"))
             })
         {
+            // The problem is pointed at where the text opens, which the reader can see, not at
+            // the line's end, where the reader found it.
+            if let Some(opening) = error
+                .span()
+                .and_then(|span| opening_quote(&self.text, span.start, quote))
+            {
+                at = Some(opening..opening + 1);
+            }
             let quote = quote.to_string();
             (
                 say!("syntax-text-open-on-line", quote = quote.as_str()),
@@ -809,7 +818,7 @@ impl TomlFile {
         } else {
             (in_words(plain, key, line), toml_error_help(message))
         };
-        let diagnostic = self.diagnostic_at(error.span(), message);
+        let diagnostic = self.diagnostic_at(at, message);
         match help {
             Some(help) => diagnostic.with_help(help),
             None => diagnostic,
@@ -970,6 +979,28 @@ fn run_on_text(text: &str, before: usize) -> Option<RunOnText> {
 }
 
 /// Where the line of `text` that holds byte `at` starts.
+/// Where the text that is still open at `end` opens, on `end`'s line: the last `quote` outside
+/// a text and a comment, read from the line's start. `None` when no text is open there.
+fn opening_quote(text: &str, end: usize, quote: char) -> Option<usize> {
+    let start = line_start(text, end);
+    let line = text.get(start..end)?;
+    let mut open: Option<(usize, char)> = None;
+    let mut escaped = false;
+    for (offset, c) in line.char_indices() {
+        match open {
+            Some((_, '"')) if escaped => escaped = false,
+            Some((_, '"')) if c == '\\' => escaped = true,
+            Some((_, delimiter)) if c == delimiter => open = None,
+            Some(_) => {}
+            None if c == '#' => break,
+            None if c == '"' || c == '\'' => open = Some((offset, c)),
+            None => {}
+        }
+    }
+    open.filter(|(_, delimiter)| *delimiter == quote)
+        .map(|(offset, _)| start + offset)
+}
+
 fn line_start(text: &str, at: usize) -> usize {
     let at = at.min(text.len());
     text.get(..at)
@@ -1506,6 +1537,27 @@ mod tests {
         let error = latin1.unwrap_err();
         assert!(error.message.contains("not valid UTF-8"));
         assert_eq!(error.location, Some(Location { line: 2, column: 13 }));
+    }
+
+    /// A text left open is pointed at where it opens, past escaped quotes, the other kind of
+    /// quote and a `#` inside it.
+    #[test]
+    fn a_text_left_open_is_pointed_at_where_it_opens() {
+        for (line, column) in [
+            (r#"title = "Open"#, 9),
+            (r#"title = 'Open"#, 9),
+            (r#"title = "He said \"no 'way"#, 9),
+            (r#"title = "open # it's"#, 9),
+        ] {
+            let (_, errors) =
+                file(&format!("[proposal]\n{line}\nstage = \"draft\"\n")).parse_salvaging::<toml::Table>();
+            assert_eq!(errors[0].location, Some(Location { line: 2, column }), "{line}");
+            assert!(
+                errors[0].message.contains("opens on this line"),
+                "{line}: {}",
+                errors[0].message
+            );
+        }
     }
 
     #[test]

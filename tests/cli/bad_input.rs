@@ -978,7 +978,7 @@ fn a_text_left_open_is_said_so_whatever_the_line_ends() {
         let stderr = check_fails(&mut Transcript::default(), contents);
         assert!(
             stderr.contains(
-                "bad.toml:4:20: error: the text that \" opens on this line is not closed before the line ends\n  help: close it with \" on the same line; a text over several lines opens and closes with \"\"\""
+                "bad.toml:4:9: error: the text that \" opens on this line is not closed before the line ends\n  help: close it with \" on the same line; a text over several lines opens and closes with \"\"\""
             ),
             "{stderr}"
         );
@@ -1004,9 +1004,9 @@ fn syntax_problems_speak_the_interface_language() {
     for (file, english, translated) in [
         (
             "open.toml",
-            "open.toml:4:20: error: the text that \" opens on this line is not closed before the line ends\n  \
+            "open.toml:4:9: error: the text that \" opens on this line is not closed before the line ends\n  \
              help: close it with \" on the same line; a text over several lines opens and closes with \"\"\"\n",
-            "open.toml:4:20: error: le texte que \" ouvre sur cette ligne n’est pas fermé avant la fin de la ligne\n  \
+            "open.toml:4:9: error: le texte que \" ouvre sur cette ligne n’est pas fermé avant la fin de la ligne\n  \
              help: fermez-le par \" sur la même ligne\u{a0}; un texte sur plusieurs lignes s’ouvre et se ferme par \"\"\"\n",
         ),
         (
