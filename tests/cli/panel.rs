@@ -878,3 +878,46 @@ fn page_one_quotes_what_the_groups_found_and_who_did_not_raise_the_flag() {
         fr.stdout
     );
 }
+
+/// A red flag of a panel is kept whole on one page: its first line ("… raised by …") and its last
+/// ("Not raised by …") on the same page, in each language. The French panel of the shipped
+/// example used to cut its first flag's quote between pages 1 and 2.
+#[test]
+fn a_panel_keeps_each_red_flag_on_one_page() {
+    let env = TestEnv::new();
+    for (lang, raised, not_raised) in [
+        ("en", "Red flag raised by", "Not raised by"),
+        ("fr", "Signal d’alerte levé par", "Non signalé par"),
+        ("es", "Señal de alerta planteada por", "No planteada por"),
+        ("pt", "Sinal de alerta levantado por", "Não levantado por"),
+    ] {
+        let pdf = format!("panel-{lang}.pdf");
+        env.run(&[
+            "panel",
+            &repo("examples/panel/eu-csa-regulation"),
+            "--lang",
+            lang,
+            "-f",
+            "pdf",
+            "-o",
+            &pdf,
+        ])
+        .code(0);
+        if crate::pdf::pdf_text_if_possible(&env.path(&pdf)).is_none() {
+            continue;
+        }
+        let (pages, _) = crate::pdf::page_info(&env.path(&pdf));
+        let mut flags = 0;
+        for page in 1..=pages {
+            let text = crate::pdf::page_text(&env.path(&pdf), page);
+            let ends = text.matches(not_raised).count();
+            let starts = text.matches(raised).count();
+            assert_eq!(
+                starts, ends,
+                "{lang}, page {page}: a red flag runs onto the next page\n{text}"
+            );
+            flags += starts;
+        }
+        assert_eq!(flags, 4, "{lang}: the example's four red flags");
+    }
+}
