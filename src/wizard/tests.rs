@@ -1406,14 +1406,17 @@ fn comments_and_layout_survive_migrate_a_screening_step_and_ten_wizard_saves() {
             }
             asked += 1;
             script.extend(if effect {
-                effect_level(
+                let mut replies = effect_level(
                     1,
                     "Found in the wizard.",
                     "cl. 1",
                     &[],
                     "Answered in the wizard.",
                     &["Clause 1"],
-                )
+                );
+                // Below its acceptable level with no harm ticked: asked where its advice comes from.
+                replies.insert(4, choose("Leave it without advice"));
+                replies
             } else {
                 level(1, "Answered in the wizard.", &["Clause 1"])
             });
@@ -1974,5 +1977,103 @@ fn a_red_flag_replacing_not_applicable_is_not_offered_the_old_reason() {
     assert_eq!(
         answer.rationale.as_deref(),
         Some("Section 9 makes every provider scan messages before they are encrypted.")
+    );
+}
+
+/// An effect answer below its acceptable level that ticks no harm would get no advice in the
+/// brief: the wizard says so and asks where its advice comes from. Going back and ticking a harm
+/// ends it; the assessors' own advice and another question's are saved as `recommendation` and
+/// `advice_under`.
+#[test]
+fn an_answer_without_advice_is_asked_where_its_advice_comes_from() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    let revise = |then: Vec<Reply>| {
+        let mut script = vec![
+            choose("Continue"),
+            choose("Revise"),
+            choose("Openness: Licences, fees"),
+            choose("1 –"),
+            text("Licence fees for every network."),
+            text(""),
+            Reply::Tick(vec![]),
+        ];
+        script.extend(then);
+        script.extend([text("Why."), text(""), choose("Save and quit")]);
+        ScriptedPrompter::new(script)
+    };
+    let answer = || {
+        load(&file)
+            .answer("openness", "easy-access")
+            .cloned()
+            .expect("answered")
+    };
+
+    // Back to the list, where a harm is ticked: nothing more is asked.
+    let mut prompter = revise(vec![
+        choose("Tick what the proposal does"),
+        Reply::Tick(vec!["Harm: Sets fees".to_string()]),
+    ]);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(prompter.remaining(), 0);
+    assert!(
+        prompter
+            .said()
+            .iter()
+            .any(|line| line.contains("ticks no harm") && line.contains("gives this answer no advice")),
+        "{:?}",
+        prompter.said()
+    );
+    assert_eq!(
+        prompter
+            .selects()
+            .iter()
+            .filter(|select| select.message == "Where should its advice come from?")
+            .count(),
+        1
+    );
+    assert!(!answer().mechanisms.is_empty());
+
+    // The assessors' own advice.
+    let mut prompter = revise(vec![choose("Write our own advice"), text("Exempt community networks.")]);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(prompter.remaining(), 0);
+    assert_eq!(answer().recommendation.as_deref(), Some("Exempt community networks."));
+
+    // Another question's advice, from a list of the other effect questions with their answers.
+    set_answer_in_file(
+        &file,
+        "openness",
+        "easy-access",
+        Answer {
+            level: Some(2),
+            ..Answer::default()
+        },
+    );
+    let mut prompter = revise(vec![
+        choose("Another question's advice"),
+        choose("Openness: Blocking websites"),
+    ]);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(prompter.remaining(), 0);
+    assert_eq!(answer().advice_under, ["openness.reachability"]);
+    let list = prompter
+        .selects()
+        .iter()
+        .find(|select| select.message == "Which question's advice answers this one too?")
+        .expect("the list is shown");
+    assert!(
+        !list.options.iter().any(|label| label.starts_with("Openness: Licences")),
+        "{:?}",
+        list.options
+    );
+    assert!(
+        !list
+            .options
+            .iter()
+            .any(|label| label.starts_with("Openness: Who could take part")),
+        "{:?}",
+        list.options
     );
 }

@@ -1,7 +1,7 @@
 //! The rubrics' questions: the screening of effect areas, then each question with its level,
 //! rationale and evidence, skipping those whose condition fails.
 
-use super::{Pass, SCREENED_OUT, Session, Step, Stop, text_width};
+use super::{Pass, SCREENED_OUT, Session, Step, Stop, describe, text_width};
 use crate::consultation::{ConsultationView, Suggestion, bears_on};
 use crate::markup::Markup;
 use crate::model::guidance::Placing;
@@ -414,6 +414,13 @@ impl Session<'_> {
         if question.mechanisms.is_empty() {
             return Ok(answer);
         }
+        let answer = self.ask_mechanisms(rubric, question, answer)?;
+        self.ask_advice_source(rubric, question, answer)
+    }
+
+    /// The mechanisms of an effect question the proposal uses, harms and safeguards, ticked from
+    /// the question's list. Saved.
+    fn ask_mechanisms(&mut self, rubric: &Rubric, question: &Question, mut answer: Answer) -> Step<Answer> {
         let options: Vec<String> = question
             .mechanisms
             .iter()
@@ -447,6 +454,87 @@ impl Session<'_> {
             .collect();
         self.set_answer(rubric, question, answer.clone())?;
         Ok(answer)
+    }
+
+    /// Where the advice comes from for an effect answer below its acceptable level that ticks no
+    /// harm: a brief's advice on an effect comes from the harms ticked, so as it stands the brief
+    /// would give it none (what `check` warns of). The user may tick again, write the assessors'
+    /// own advice, name the question whose advice answers this one too (`advice_under`), or
+    /// leave it. Nothing is asked of an answer that has advice already.
+    fn ask_advice_source(&mut self, rubric: &Rubric, question: &Question, mut answer: Answer) -> Step<Answer> {
+        loop {
+            let below = answer
+                .level
+                .is_some_and(|level| level < i64::from(question.acceptable_level()));
+            let harm = answer
+                .mechanisms
+                .iter()
+                .filter_map(|id| question.mechanism(id))
+                .any(|mechanism| mechanism.kind == MechanismKind::Harm);
+            let own = answer
+                .recommendation
+                .as_deref()
+                .is_some_and(|text| !text.trim().is_empty());
+            if !below || harm || own || !answer.advice_under.is_empty() {
+                return Ok(answer);
+            }
+            self.say(&input::wrap(&self.t("ui-advice-none"), text_width()));
+            let options = vec![
+                self.t("ui-advice-tick"),
+                self.t("ui-advice-own"),
+                self.t("ui-advice-other"),
+                self.t("ui-advice-leave"),
+            ];
+            let choice = self
+                .prompter
+                .select(&SelectPrompt::new(self.t("ui-advice"), options).help(self.t("ui-advice-help")))?;
+            match choice {
+                0 => answer = self.ask_mechanisms(rubric, question, answer)?,
+                1 => {
+                    let advice = self.prompter.long_text(
+                        &TextPrompt::new(self.t("ui-advice-own-prompt"))
+                            .help(self.t("ui-advice-own-help"))
+                            .validate(Validator::new(input::long_text, self.lang)),
+                    )?;
+                    answer.recommendation = input::optional(&advice);
+                    self.set_answer(rubric, question, answer.clone())?;
+                }
+                2 => {
+                    if let Some(named) = self.ask_advice_under(rubric, question)? {
+                        answer.advice_under = vec![named.to_string()];
+                        self.set_answer(rubric, question, answer.clone())?;
+                    }
+                }
+                _ => return Ok(answer),
+            }
+        }
+    }
+
+    /// The effect question whose advice answers `question` too, from the assessment's rubrics,
+    /// each named as the brief names it with its answer so far. `None` to go back.
+    fn ask_advice_under(&mut self, rubric: &Rubric, question: &Question) -> Step<Option<QuestionId>> {
+        let rubrics = self.rubrics;
+        let mut candidates = Vec::new();
+        for other_rubric in rubrics.select(&self.assessment.rubric_ids()) {
+            for other in &other_rubric.questions {
+                if other.mechanisms.is_empty() || (other_rubric.id == rubric.id && other.id == question.id) {
+                    continue;
+                }
+                let name =
+                    crate::report::question_name(&other_rubric.title, &one_line(other.area_name(), 60), self.lang);
+                let label = format!(
+                    "{name} — {}",
+                    describe(self.assessment.answer(&other_rubric.id, &other.id), other, self.lang)
+                );
+                candidates.push((label, QuestionId::new(&other_rubric.id, &other.id)));
+            }
+        }
+        let mut labels: Vec<String> = candidates.iter().map(|(label, _)| label.clone()).collect();
+        labels.push(self.t("ui-back"));
+        let choice = self.prompter.select(
+            &SelectPrompt::new(self.t("ui-advice-other-prompt"), labels).help(self.t("ui-advice-other-help")),
+        )?;
+        Ok(candidates.into_iter().nth(choice).map(|(_, id)| id))
     }
 
     /// The level the assessment's consultation ledger points to for `question`, if it has a
