@@ -153,7 +153,7 @@ ui-mechanism-harm = Harm: { $label }
 ui-mechanism-safeguard = Safeguard: { $label }
 ui-mechanisms = Which of these does the proposal do? Tick each one it has, harms and safeguards.
 ui-mechanisms-help = Space ticks, Enter confirms. The brief's advice comes only from the harms you tick, and strengths from the safeguards.
-## An effect answer below its acceptable level that ticks no harm: where its advice comes from.
+# An effect answer below its acceptable level that ticks no harm: where its advice comes from.
 ui-advice-none = This answer is below its acceptable level but ticks no harm. A brief's advice on an effect comes from the harms ticked, so as it stands the brief gives this answer no advice.
 ui-advice = Where should its advice come from?
 ui-advice-help = Most often the proposal does one of the harms listed: tick it. Your own advice replaces the rubric's for this question; another question's advice is printed once, under that question, and names this one too.
@@ -165,6 +165,7 @@ ui-advice-own-prompt = Your advice to the drafters
 ui-advice-own-help = What should the drafters change? It replaces the rubric's advice for this question in the brief. (Markdown is fine)
 ui-advice-other-prompt = Which question's advice answers this one too?
 ui-advice-other-help = Its advice, printed under it, will also name this question. Type to filter the list.
+ui-advice-other-none-yet = “{ $question }” gives no advice yet: it is not below its acceptable level, or ticks no harm and has no advice of its own. Answer it so that it does; `impact-brief check` says so while it does not.
 ui-evidence = Evidence { $number }
 ui-evidence-help = A clause, document or link, one per line; press Enter on an empty line to finish
 ui-evidence-edit-help = Edit item { $number } of { $total }, or clear it to remove it
@@ -412,7 +413,7 @@ ui-panel-languages = warning: the members are written in more than one language 
 ui-panel-named-twice = warning: { $file } is named twice; it counts once
 ui-diff-different-rubrics = { $old } and { $new } answer different rubrics ({ $old_rubrics } vs { $new_rubrics }); a change brief compares answers to the same rubrics: list the same ones in both files (the `rubrics` key at the top)
 ui-diff-different-proposals = { $old } and { $new } seem to assess different proposals ({ $differences }); pass --force to compare them anyway
-## What differs between two files' proposals, in the lists of ui-diff-different-proposals and the panel's messages ($old and $new: what each file gives).
+# What differs between two files' proposals, in the lists of ui-diff-different-proposals and the panel's messages ($old and $new: what each file gives).
 ui-difference-title = title "{ $old }" vs "{ $new }"
 ui-difference-reference = reference "{ $old }" vs "{ $new }"
 ui-difference-jurisdiction = jurisdiction "{ $old }" vs "{ $new }"

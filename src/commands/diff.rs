@@ -62,7 +62,7 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 "ui-diff-different-proposals",
                 old = args.old.display().to_string(),
                 new = args.new.display().to_string(),
-                differences = differences.join("; ")
+                differences = differences.join(crate::i18n::tr(ui, "semicolon").as_str())
             )
         );
     }

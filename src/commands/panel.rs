@@ -49,7 +49,7 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 .iter()
                 .map(|mismatch| mismatch.what.as_str())
                 .collect::<Vec<_>>()
-                .join("; ");
+                .join(tr(ui, "semicolon").as_str());
             if mismatches.iter().any(|mismatch| !mismatch.forcible) {
                 bail!(
                     "{}",

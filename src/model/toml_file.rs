@@ -978,7 +978,6 @@ fn run_on_text(text: &str, before: usize) -> Option<RunOnText> {
     None
 }
 
-/// Where the line of `text` that holds byte `at` starts.
 /// Where the text that is still open at `end` opens, on `end`'s line: the last `quote` outside
 /// a text and a comment, read from the line's start. `None` when no text is open there.
 fn opening_quote(text: &str, end: usize, quote: char) -> Option<usize> {
@@ -1001,6 +1000,7 @@ fn opening_quote(text: &str, end: usize, quote: char) -> Option<usize> {
         .map(|(offset, _)| start + offset)
 }
 
+/// Where the line of `text` that holds byte `at` starts.
 fn line_start(text: &str, at: usize) -> usize {
     let at = at.min(text.len());
     text.get(..at)

@@ -2059,6 +2059,16 @@ fn an_answer_without_advice_is_asked_where_its_advice_comes_from() {
     run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
     assert_eq!(prompter.remaining(), 0);
     assert_eq!(answer().advice_under, ["openness.reachability"]);
+    // That question, at level 2 with no harm ticked, gives no advice yet, and the wizard says so.
+    assert!(
+        prompter
+            .said()
+            .iter()
+            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+            .any(|line| line.starts_with("“Openness: Blocking websites") && line.contains("gives no advice yet")),
+        "{:?}",
+        prompter.said()
+    );
     let list = prompter
         .selects()
         .iter()

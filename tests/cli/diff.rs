@@ -230,13 +230,20 @@ fn files_of_different_proposals_are_refused_unless_forced() {
         "{}",
         run.stderr
     );
-    // In another interface language, the differences are named in it too.
-    let french = env.run(&["diff", &known, "other.toml", "--lang", "fr"]);
+    // In another interface language, the differences are named in it too, and listed with its
+    // punctuation.
+    env.write(
+        "renumbered.toml",
+        env.read("other.toml")
+            .replace("reference = \"TB 1\"", "reference = \"TB 2\""),
+    );
+    let french = env.run(&["diff", &known, "renumbered.toml", "--lang", "fr"]);
     french.code(1);
     assert!(
-        french
-            .stderr
-            .contains("(titre «\u{a0}Known Scores Act\u{a0}» contre «\u{a0}Another Act\u{a0}»)\u{a0};"),
+        french.stderr.contains(
+            "(titre «\u{a0}Known Scores Act\u{a0}» contre «\u{a0}Another Act\u{a0}»\u{a0}; \
+             référence «\u{a0}TB 1\u{a0}» contre «\u{a0}TB 2\u{a0}»)\u{a0};"
+        ),
         "{}",
         french.stderr
     );

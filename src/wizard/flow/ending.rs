@@ -18,7 +18,7 @@ use crate::wizard::resume_command;
 impl Session<'_> {
     /// The brief as `render` would write it: in the assessment's language, with the rubrics'
     /// texts in that language, whatever language the wizard asks in.
-    fn brief(&self) -> Brief {
+    pub(super) fn brief(&self) -> Brief {
         Brief::of(&self.assessment, self.base.in_language(self.assessment.lang()))
     }
 

@@ -500,9 +500,19 @@ impl Session<'_> {
                     self.set_answer(rubric, question, answer.clone())?;
                 }
                 2 => {
-                    if let Some(named) = self.ask_advice_under(rubric, question)? {
+                    if let Some((named, name)) = self.ask_advice_under(rubric, question)? {
                         answer.advice_under = vec![named.to_string()];
                         self.set_answer(rubric, question, answer.clone())?;
+                        // A question answered later may give advice by then; `check` says if not.
+                        if !self
+                            .brief()
+                            .recommendations
+                            .iter()
+                            .any(|advice| advice.question == named)
+                        {
+                            let note = crate::tr!(self.lang, "ui-advice-other-none-yet", question = name);
+                            self.say(&input::wrap(&note, text_width()));
+                        }
                     }
                 }
                 _ => return Ok(answer),
@@ -511,8 +521,8 @@ impl Session<'_> {
     }
 
     /// The effect question whose advice answers `question` too, from the assessment's rubrics,
-    /// each named as the brief names it with its answer so far. `None` to go back.
-    fn ask_advice_under(&mut self, rubric: &Rubric, question: &Question) -> Step<Option<QuestionId>> {
+    /// each named as the brief names it with its answer so far, and that name. `None` to go back.
+    fn ask_advice_under(&mut self, rubric: &Rubric, question: &Question) -> Step<Option<(QuestionId, String)>> {
         let rubrics = self.rubrics;
         let mut candidates = Vec::new();
         for other_rubric in rubrics.select(&self.assessment.rubric_ids()) {
@@ -526,7 +536,7 @@ impl Session<'_> {
                     "{name} — {}",
                     describe(self.assessment.answer(&other_rubric.id, &other.id), other, self.lang)
                 );
-                candidates.push((label, QuestionId::new(&other_rubric.id, &other.id)));
+                candidates.push((label, (QuestionId::new(&other_rubric.id, &other.id), name)));
             }
         }
         let mut labels: Vec<String> = candidates.iter().map(|(label, _)| label.clone()).collect();
@@ -534,7 +544,7 @@ impl Session<'_> {
         let choice = self.prompter.select(
             &SelectPrompt::new(self.t("ui-advice-other-prompt"), labels).help(self.t("ui-advice-other-help")),
         )?;
-        Ok(candidates.into_iter().nth(choice).map(|(_, id)| id))
+        Ok(candidates.into_iter().nth(choice).map(|(_, named)| named))
     }
 
     /// The level the assessment's consultation ledger points to for `question`, if it has a
