@@ -145,6 +145,9 @@ serve-question-evidence = Éléments de preuve
 serve-question-evidence-help = Dispositions, documents ou liens, un par ligne.
 serve-question-recommendation = Votre propre recommandation (facultatif)
 serve-question-recommendation-help = Remplace, dans le rapport, la recommandation de la grille pour cette question.
+serve-question-advice-under = Une autre question dont la recommandation répond aussi à celle-ci (facultatif)
+serve-question-advice-under-none = Aucune
+serve-question-advice-under-help = Pour une réponse en dessous de son niveau acceptable qui ne coche aucune atteinte : le rapport imprime une seule fois la recommandation de cette autre question, sous celle-ci, et y mentionne aussi la présente question.
 serve-question-save-next = Enregistrer et passer à la question suivante
 serve-question-save = Enregistrer
 serve-question-condition = Cette question ne s’applique que si { $question } atteint le niveau { $level } ou plus, ce qui n’est pas le cas actuellement : vous pouvez la passer.
@@ -161,6 +164,7 @@ serve-answer-saved-now = Enregistré dans le fichier à présent :
 serve-answer-saved-none = sans réponse
 serve-answer-error-level = Choisissez l’un des niveaux.
 serve-answer-error-choice = Choisissez un niveau, ou l’une des options proposées après les niveaux (par exemple « Pas encore déterminé »).
+serve-answer-error-advice-under = La question indiquée pour sa recommandation ne figure pas dans la liste : choisissez-en une, ou Aucune.
 serve-answer-error-red-flag = Cette réponse déclenche un signal d’alerte : expliquez pourquoi dans « Pourquoi cette réponse ? », avec les dispositions et les sources sur lesquelles elle repose, avant de l’enregistrer.
 
 ## The scorecard

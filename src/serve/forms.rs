@@ -489,6 +489,7 @@ pub(super) fn answer(
         rationale: form.text("rationale"),
         evidence: form.text("evidence"),
         recommendation: form.text("recommendation"),
+        advice_under: form.text("advice_under"),
     };
     let base = form.text("base");
     let refuse = |fields: AnswerFields, message: String, base: Option<String>| {
@@ -568,6 +569,17 @@ pub(super) fn answer(
         answer.rationale = unless_same(answer.rationale.take(), &fields.rationale);
         answer.evidence = items(&fields.evidence, false);
         answer.recommendation = unless_same(answer.recommendation.take(), &fields.recommendation);
+        // The form shows one question; a file that names several keeps them while the first is
+        // left as it was.
+        let named = fields.advice_under.trim();
+        if answer.advice_under.first().map_or("", String::as_str) != named {
+            let offered = pages::advice_choices(app, assessment, rubric, question, named);
+            answer.advice_under = match offered.iter().find(|choice| choice.value == named) {
+                Some(choice) => vec![choice.value.clone()],
+                None if named.is_empty() => Vec::new(),
+                None => return Err(refuse(fields.clone(), app.tr("serve-answer-error-advice-under"), None)),
+            };
+        }
         // A red flag goes to page 1 and to a legislator: never saved without a reason.
         if question.flags(&answer, rubric.schema_version) && answer.rationale.is_none() {
             return Err(refuse(fields.clone(), app.tr("serve-answer-error-red-flag"), None));

@@ -339,8 +339,8 @@ pub(super) fn screening_areas<'a>(app: &'a App, assessment: &Assessment) -> Vec<
 
 /// An option of a select list.
 #[derive(Serialize)]
-struct Choice {
-    value: String,
+pub(super) struct Choice {
+    pub(super) value: String,
     label: String,
     selected: bool,
 }
@@ -547,6 +547,8 @@ pub(super) struct AnswerFields {
     pub(super) rationale: String,
     pub(super) evidence: String,
     pub(super) recommendation: String,
+    /// The question whose advice answers this one too (`rubric.question`), or empty.
+    pub(super) advice_under: String,
 }
 
 impl AnswerFields {
@@ -566,6 +568,7 @@ impl AnswerFields {
             rationale: answer.rationale.clone().unwrap_or_default(),
             evidence: answer.evidence.join("\n"),
             recommendation: answer.recommendation.clone().unwrap_or_default(),
+            advice_under: answer.advice_under.first().cloned().unwrap_or_default(),
         }
     }
 }
@@ -658,6 +661,10 @@ pub(super) fn question_page(
         "safeguards",
         &mechanism_choices(question, MechanismKind::Safeguard, &fields.mechanisms),
     );
+    context.insert(
+        "advice_under",
+        &advice_choices(app, &assessment, rubric, question, &fields.advice_under),
+    );
     context.insert("fields", &fields);
     context.insert("error", &error);
     context.insert("saved", &saved);
@@ -668,6 +675,41 @@ pub(super) fn question_page(
     context.insert("open", &open);
     context.insert("rows", &rows);
     render(app, "question.html", context)
+}
+
+/// The effect questions whose advice may answer `question` too (`advice_under`), named as the
+/// pages name questions, the one `chosen` selected: the other effect questions of the
+/// assessment's rubrics. Empty for a process question.
+pub(super) fn advice_choices(
+    app: &App,
+    assessment: &Assessment,
+    rubric: &Rubric,
+    question: &Question,
+    chosen: &str,
+) -> Vec<Choice> {
+    if question.mechanisms.is_empty() {
+        return Vec::new();
+    }
+    let rubrics = app.rubrics();
+    rubrics
+        .select(&assessment.rubric_ids())
+        .into_iter()
+        .flat_map(|other_rubric| {
+            other_rubric
+                .questions
+                .iter()
+                .filter(|other| !other.mechanisms.is_empty())
+                .filter(move |other| !(other_rubric.id == rubric.id && other.id == question.id))
+                .map(move |other| {
+                    let value = format!("{}.{}", other_rubric.id, other.id);
+                    Choice {
+                        selected: value == chosen,
+                        label: crate::report::question_name(&other_rubric.title, other.area_name(), app.lang),
+                        value,
+                    }
+                })
+        })
+        .collect()
 }
 
 /// One choice of the question form: a radio button or a checkbox.

@@ -1463,3 +1463,87 @@ fn a_response_dated_before_the_opening_is_refused() {
         run.stderr
     );
 }
+
+/// An effect question's page offers the other effect questions whose advice may answer it too
+/// (`advice_under`), named as the pages name questions: the choice is saved, "None" clears it, a
+/// file's second name survives a save that leaves the first as it was, and a name not in the list
+/// is refused with the form kept.
+#[test]
+fn an_effect_answer_can_take_its_advice_from_another_question() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let path = "/a/bill.toml/q/openness/easy-access";
+    let save = |named: &str| {
+        let page = server.get(&cookie, path).body;
+        let (csrf, base) = (field(&page, "csrf"), field(&page, "base"));
+        server.post(
+            &cookie,
+            path,
+            &[
+                ("csrf", csrf.as_str()),
+                ("base", base.as_str()),
+                ("choice", "level-1"),
+                ("advice_under", named),
+            ],
+        )
+    };
+    let page = server.get(&cookie, path).body;
+    assert!(
+        page.contains(
+            "<option value=\"openness.reachability\">Openness: Blocking websites or shutting down the Internet</option>"
+        ),
+        "{page}"
+    );
+    assert!(!page.contains("<option value=\"openness.easy-access\""), "not itself");
+    assert!(
+        !page.contains("<option value=\"openness.participation\""),
+        "no process question"
+    );
+    let process = server.get(&cookie, "/a/bill.toml/q/openness/participation").body;
+    assert!(
+        !process.contains("name=\"advice_under\""),
+        "a process question has no such list"
+    );
+
+    assert!(save("openness.reachability").status < 400);
+    let saved = env.read("site/bill.toml");
+    assert!(saved.contains("advice_under = [\"openness.reachability\"]"), "{saved}");
+    assert!(
+        server
+            .get(&cookie, path)
+            .body
+            .contains("<option value=\"openness.reachability\" selected>"),
+        "the choice is shown again"
+    );
+
+    let before = env.read("site/bill.toml");
+    let refused = save("openness.nothing-like-it");
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("The question named for its advice is not one of the list"),
+        "{}",
+        refused.body
+    );
+    assert_eq!(env.read("site/bill.toml"), before, "nothing saved");
+
+    // A file that names two keeps the second when the form leaves the first as it was.
+    env.write(
+        "site/bill.toml",
+        before.replace(
+            "advice_under = [\"openness.reachability\"]",
+            "advice_under = [\"openness.reachability\", \"openness.central-dependency\"]",
+        ),
+    );
+    assert!(save("openness.reachability").status < 400);
+    assert!(
+        env.read("site/bill.toml")
+            .contains("advice_under = [\"openness.reachability\", \"openness.central-dependency\"]"),
+        "{}",
+        env.read("site/bill.toml")
+    );
+    assert!(save("").status < 400);
+    assert!(!env.read("site/bill.toml").contains("advice_under"), "None clears it");
+}
