@@ -147,7 +147,7 @@ serve-question-recommendation = Your own advice (optional)
 serve-question-recommendation-help = Replaces the rubric’s advice for this question in the brief.
 serve-question-advice-under = Another question whose advice answers this one too (optional)
 serve-question-advice-under-none = None
-serve-question-advice-under-help = For an answer below its acceptable level that ticks no harm: the brief prints that question's advice once, under it, and names this one there too.
+serve-question-advice-under-help = For an answer below its acceptable level that ticks no harm: the brief prints that question’s advice once, under it, and names this one there too.
 serve-question-save-next = Save and go to the next question
 serve-question-save = Save
 serve-question-condition = This question applies only when { $question } is at level { $level } or higher, which it is not now: you may skip it.
@@ -164,7 +164,7 @@ serve-answer-saved-now = Saved in the file now:
 serve-answer-saved-none = not answered
 serve-answer-error-level = Choose one of the levels.
 serve-answer-error-choice = Choose a level, or one of the options after the levels (such as “Not sure yet”).
-serve-answer-error-advice-under = The question named for its advice is not one of the list: choose one from it, or None.
+serve-answer-error-advice-under = The question named for its advice is not in the list: choose one from the list, or None.
 serve-answer-error-red-flag = This answer raises a red flag: say why in “Why this answer?”, with the provisions and sources it rests on, before it is saved.
 
 ## The scorecard

@@ -147,7 +147,7 @@ serve-question-recommendation = Su propia recomendación (opcional)
 serve-question-recommendation-help = Sustituye en el informe la recomendación de la rúbrica para esta pregunta.
 serve-question-advice-under = Otra pregunta cuya recomendación también responde a esta (opcional)
 serve-question-advice-under-none = Ninguna
-serve-question-advice-under-help = Para una respuesta por debajo de su nivel aceptable que no marca ningún daño: el informe imprime una sola vez la recomendación de esa otra pregunta, bajo ella, y nombra allí también esta.
+serve-question-advice-under-help = Para una respuesta por debajo de su nivel aceptable que no marca ningún daño: el informe imprime una sola vez la recomendación de esa otra pregunta, bajo esa pregunta, y nombra allí también a esta.
 serve-question-save-next = Guardar e ir a la siguiente pregunta
 serve-question-save = Guardar
 serve-question-condition = Esta pregunta solo se aplica cuando { $question } está en el nivel { $level } o superior, lo que ahora no ocurre: puede omitirla.
@@ -164,7 +164,7 @@ serve-answer-saved-now = Guardado ahora en el archivo:
 serve-answer-saved-none = sin responder
 serve-answer-error-level = Elija uno de los niveles.
 serve-answer-error-choice = Elija un nivel, o una de las opciones que siguen a los niveles (como «Aún no se sabe»).
-serve-answer-error-advice-under = La pregunta indicada para su recomendación no está en la lista: elija una de ella, o Ninguna.
+serve-answer-error-advice-under = La pregunta indicada para su recomendación no está en la lista: elija una de la lista, o Ninguna.
 serve-answer-error-red-flag = Esta respuesta genera una señal de alerta: explique el motivo en «¿Por qué esta respuesta?», con las disposiciones y las fuentes en que se basa, antes de guardarla.
 
 ## The scorecard

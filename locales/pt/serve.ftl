@@ -147,7 +147,7 @@ serve-question-recommendation = Sua própria recomendação (opcional)
 serve-question-recommendation-help = Substitui no relatório a recomendação da rubrica para esta pergunta.
 serve-question-advice-under = Outra pergunta cuja recomendação também responde a esta (opcional)
 serve-question-advice-under-none = Nenhuma
-serve-question-advice-under-help = Para uma resposta abaixo do nível aceitável que não marca nenhum dano: o relatório imprime uma única vez a recomendação dessa outra pergunta, sob ela, e cita ali também esta.
+serve-question-advice-under-help = Para uma resposta abaixo do nível aceitável que não marca nenhum dano: o relatório imprime uma única vez a recomendação dessa outra pergunta, sob essa pergunta, e cita ali também esta.
 serve-question-save-next = Salvar e ir para a próxima pergunta
 serve-question-save = Salvar
 serve-question-condition = Esta pergunta só se aplica quando { $question } está no nível { $level } ou acima, o que não ocorre agora: você pode pulá-la.
@@ -164,7 +164,7 @@ serve-answer-saved-now = Salvo no arquivo agora:
 serve-answer-saved-none = sem resposta
 serve-answer-error-level = Escolha um dos níveis.
 serve-answer-error-choice = Escolha um nível, ou uma das opções depois dos níveis (como “Ainda não se sabe”).
-serve-answer-error-advice-under = A pergunta indicada para a recomendação não está na lista: escolha uma dela, ou Nenhuma.
+serve-answer-error-advice-under = A pergunta indicada para a recomendação não está na lista: escolha uma da lista, ou Nenhuma.
 serve-answer-error-red-flag = Esta resposta gera um sinal de alerta: explique o motivo em “Por que esta resposta?”, com os dispositivos e as fontes em que se baseia, antes de salvá-la.
 
 ## The scorecard

@@ -491,6 +491,8 @@ pub(super) fn answer(
         recommendation: form.text("recommendation"),
         advice_under: form.text("advice_under"),
     };
+    // Absent where the page shows no list (a process question): what the file names then stays.
+    let advice_under_posted = form.get("advice_under").is_some();
     let base = form.text("base");
     let refuse = |fields: AnswerFields, message: String, base: Option<String>| {
         pages::question_page(
@@ -569,16 +571,29 @@ pub(super) fn answer(
         answer.rationale = unless_same(answer.rationale.take(), &fields.rationale);
         answer.evidence = items(&fields.evidence, false);
         answer.recommendation = unless_same(answer.recommendation.take(), &fields.recommendation);
-        // The form shows one question; a file that names several keeps them while the first is
-        // left as it was.
-        let named = fields.advice_under.trim();
-        if answer.advice_under.first().map_or("", String::as_str) != named {
-            let offered = pages::advice_choices(app, assessment, rubric, question, named);
-            answer.advice_under = match offered.iter().find(|choice| choice.value == named) {
-                Some(choice) => vec![choice.value.clone()],
-                None if named.is_empty() => Vec::new(),
+        // The list shows the first question a file names: a change replaces that one, "None"
+        // removes it, and any others the file names stay.
+        let named = fields.advice_under.as_str();
+        let current = answer.advice_under.first().cloned().unwrap_or_default();
+        if advice_under_posted && current != named {
+            // What the page offered: the list, and what the file named (never what was posted).
+            let offered = pages::advice_choices(app, assessment, rubric, question, &current);
+            match offered.iter().find(|choice| choice.value == named) {
+                Some(choice) => {
+                    answer.advice_under.retain(|other| *other != choice.value);
+                    if answer.advice_under.is_empty() {
+                        answer.advice_under.push(choice.value.clone());
+                    } else {
+                        answer.advice_under[0] = choice.value.clone();
+                    }
+                }
+                None if named.is_empty() => {
+                    if !answer.advice_under.is_empty() {
+                        answer.advice_under.remove(0);
+                    }
+                }
                 None => return Err(refuse(fields.clone(), app.tr("serve-answer-error-advice-under"), None)),
-            };
+            }
         }
         // A red flag goes to page 1 and to a legislator: never saved without a reason.
         if question.flags(&answer, rubric.schema_version) && answer.rationale.is_none() {

@@ -679,7 +679,8 @@ pub(super) fn question_page(
 
 /// The effect questions whose advice may answer `question` too (`advice_under`), named as the
 /// pages name questions, the one `chosen` selected: the other effect questions of the
-/// assessment's rubrics. Empty for a process question.
+/// assessment's rubrics, and first the question `chosen` names if it is not one of them (a file
+/// may name any question), so that it is shown and kept. Empty for a process question.
 pub(super) fn advice_choices(
     app: &App,
     assessment: &Assessment,
@@ -691,7 +692,7 @@ pub(super) fn advice_choices(
         return Vec::new();
     }
     let rubrics = app.rubrics();
-    rubrics
+    let mut choices: Vec<Choice> = rubrics
         .select(&assessment.rubric_ids())
         .into_iter()
         .flat_map(|other_rubric| {
@@ -709,7 +710,29 @@ pub(super) fn advice_choices(
                     }
                 })
         })
-        .collect()
+        .collect();
+    if !chosen.is_empty() && !choices.iter().any(|choice| choice.selected) {
+        let named = chosen
+            .split_once('.')
+            .and_then(|(rubric_id, question_id)| {
+                let rubric = rubrics.get(rubric_id)?;
+                Some(crate::report::question_name(
+                    &rubric.title,
+                    rubric.question(question_id)?.area_name(),
+                    app.lang,
+                ))
+            })
+            .unwrap_or_else(|| chosen.to_string());
+        choices.insert(
+            0,
+            Choice {
+                value: chosen.to_string(),
+                label: named,
+                selected: true,
+            },
+        );
+    }
+    choices
 }
 
 /// One choice of the question form: a radio button or a checkbox.

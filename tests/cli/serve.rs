@@ -1523,7 +1523,7 @@ fn an_effect_answer_can_take_its_advice_from_another_question() {
     assert!(
         refused
             .body
-            .contains("The question named for its advice is not one of the list"),
+            .contains("The question named for its advice is not in the list"),
         "{}",
         refused.body
     );
@@ -1544,6 +1544,53 @@ fn an_effect_answer_can_take_its_advice_from_another_question() {
         "{}",
         env.read("site/bill.toml")
     );
+    // Changing the first keeps the second; "None" removes the first, and then the second shows.
+    assert!(save("openness.encryption").status < 400);
+    assert!(
+        env.read("site/bill.toml")
+            .contains("advice_under = [\"openness.encryption\", \"openness.central-dependency\"]"),
+        "{}",
+        env.read("site/bill.toml")
+    );
+    assert!(save("").status < 400);
+    assert!(
+        env.read("site/bill.toml")
+            .contains("advice_under = [\"openness.central-dependency\"]"),
+        "{}",
+        env.read("site/bill.toml")
+    );
     assert!(save("").status < 400);
     assert!(!env.read("site/bill.toml").contains("advice_under"), "None clears it");
+
+    // A question the list does not offer, which a file may name (a process question), is shown
+    // selected and kept by a save that leaves it as it was.
+    let named_process = env.read("site/bill.toml").replace(
+        "[answers.openness.easy-access]\n",
+        "[answers.openness.easy-access]\nadvice_under = [\"openness.participation\"]\n",
+    );
+    env.write("site/bill.toml", named_process);
+    let page = server.get(&cookie, path).body;
+    assert!(
+        page.contains("<option value=\"openness.participation\" selected>Openness: Who could take part"),
+        "{page}"
+    );
+    assert!(save("openness.participation").status < 400);
+    assert!(
+        env.read("site/bill.toml")
+            .contains("advice_under = [\"openness.participation\"]"),
+        "{}",
+        env.read("site/bill.toml")
+    );
+
+    // A process question's page shows no list, and saving it keeps what its file names.
+    env.write(
+        "site/bill.toml",
+        env.read("site/bill.toml")
+            .replace("advice_under = [\"openness.participation\"]\n", "")
+            + "\n[answers.openness.participation]\nlevel = 1\nadvice_under = [\"openness.reachability\"]\n",
+    );
+    assert!(answer_participation(&server, &cookie, &[("choice", "level-2")]).status < 400);
+    let saved = env.read("site/bill.toml");
+    assert!(saved.contains("advice_under = [\"openness.reachability\"]"), "{saved}");
+    assert!(saved.contains("level = 2"), "{saved}");
 }
