@@ -184,19 +184,29 @@ pub fn wrap(text: &str, width: usize) -> String {
     out
 }
 
-/// `text` on one line, shortened to `limit` characters with an ellipsis.
+/// `text` on one line, shortened to `limit` characters at a word boundary, with an ellipsis.
 pub fn one_line(text: &str, limit: usize) -> String {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if flat.chars().count() <= limit {
         return flat;
     }
     let cut: String = flat.chars().take(limit.saturating_sub(1)).collect();
-    format!("{}…", cut.trim_end())
+    // At the last space, so that no word is cut in two (a single long word is cut as it is).
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(words, _)| words);
+    format!("{}…", cut.trim_end_matches([' ', ',', ';', ':']))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_line_cuts_at_a_word_boundary() {
+        assert_eq!(one_line("Elle rend la connexion inaccessible", 20), "Elle rend la…");
+        assert_eq!(one_line("Short  text\non lines", 40), "Short text on lines");
+        assert_eq!(one_line("Unbrokenwordthatislong", 10), "Unbrokenw…");
+        assert_eq!(one_line("Comma, then more words", 8), "Comma…");
+    }
 
     #[test]
     fn each_text_is_held_to_what_a_brief_takes_with_a_message_of_its_own() {

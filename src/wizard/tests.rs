@@ -2088,3 +2088,62 @@ fn an_answer_without_advice_is_asked_where_its_advice_comes_from() {
         list.options
     );
 }
+
+/// Stopping at the advice step of an answer that was already a red flag with its reason leaves it
+/// as it was and says so, not that a red flag was refused; and a question that takes its advice
+/// from this one is not offered for this one's (a loop).
+#[test]
+fn stopping_a_red_flag_already_saved_keeps_it_and_no_loop_is_offered() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    let flagged = Answer {
+        level: Some(0),
+        rationale: Some("A licence for every network.".to_string()),
+        ..Answer::default()
+    };
+    set_answer_in_file(&file, "openness", "easy-access", flagged.clone());
+    set_answer_in_file(
+        &file,
+        "openness",
+        "reachability",
+        Answer {
+            level: Some(1),
+            advice_under: vec!["openness.easy-access".to_string()],
+            ..Answer::default()
+        },
+    );
+    let mut prompter = ScriptedPrompter::new(vec![
+        choose("Continue"),
+        choose("Revise"),
+        choose("Openness: Licences, fees"),
+        choose("0 –"),
+        text(""),
+        text(""),
+        Reply::Tick(vec![]),
+        choose("Another question's advice"),
+        Reply::Cancel,
+    ]);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    let list = prompter
+        .selects()
+        .iter()
+        .find(|select| select.message == "Which question's advice answers this one too?")
+        .expect("the list is shown");
+    assert!(
+        !list
+            .options
+            .iter()
+            .any(|label| label.starts_with("Openness: Blocking websites")),
+        "{:?}",
+        list.options
+    );
+    let said = prompter.said().join("\n");
+    assert!(
+        said.contains("Stopped before the reason: the answer to Openness: Licences"),
+        "{said}"
+    );
+    assert!(!said.contains("was not saved"), "{said}");
+    let kept = load(&file).answer("openness", "easy-access").cloned().expect("kept");
+    assert_eq!((kept.level, kept.rationale), (flagged.level, flagged.rationale));
+}

@@ -544,7 +544,7 @@ fn a_panel_refuses_assessments_of_another_stage_unless_forced() {
     assert!(
         spanish
             .stderr
-            .contains("(etapa «En consulta» frente a «Aprobada»); dos fases"),
+            .contains("(etapa «En consulta» frente a «Aprobada»); dos etapas"),
         "{}",
         spanish.stderr
     );

@@ -308,6 +308,9 @@ impl Session<'_> {
             Err(Stop::Cancelled)
                 if !reason_given && self.assessment.answer(&rubric.id, &question.id).is_some_and(flagged) =>
             {
+                // An answer that was already this red flag, with its reason, is simply left as it
+                // was: no red flag was refused.
+                let kept = before.as_ref().is_some_and(|before| flagged(before));
                 match before {
                     Some(before) => self.assessment.set_answer(&rubric.id, &question.id, before),
                     None => {
@@ -316,7 +319,12 @@ impl Session<'_> {
                 }
                 self.save()?;
                 let name = crate::report::question_name(&rubric.title, question.area_name(), self.lang);
-                self.say(&crate::tr!(self.lang, "ui-red-flag-not-saved", question = name));
+                let id = if kept {
+                    "ui-answer-kept"
+                } else {
+                    "ui-red-flag-not-saved"
+                };
+                self.say(&crate::tr!(self.lang, id, question = name));
                 Err(Stop::Cancelled)
             }
             other => other,
@@ -528,6 +536,15 @@ impl Session<'_> {
         for other_rubric in rubrics.select(&self.assessment.rubric_ids()) {
             for other in &other_rubric.questions {
                 if other.mechanisms.is_empty() || (other_rubric.id == rubric.id && other.id == question.id) {
+                    continue;
+                }
+                // A question that already takes its advice from this one would make a loop.
+                let this = format!("{}.{}", rubric.id, question.id);
+                if self
+                    .assessment
+                    .answer(&other_rubric.id, &other.id)
+                    .is_some_and(|answer| answer.advice_under.contains(&this))
+                {
                     continue;
                 }
                 let name =
