@@ -310,7 +310,7 @@ impl Session<'_> {
             {
                 // An answer that was already this red flag, with its reason, is simply left as it
                 // was: no red flag was refused.
-                let kept = before.as_ref().is_some_and(|before| flagged(before));
+                let kept = before.as_ref().is_some_and(flagged);
                 match before {
                     Some(before) => self.assessment.set_answer(&rubric.id, &question.id, before),
                     None => {
