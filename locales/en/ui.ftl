@@ -467,6 +467,8 @@ ui-schema-installed-rubric = To have a rubric file checked, make `#:schema { $ur
 ui-check-advice-under-none = `{ $question }` takes its advice from `{ $named }`, which gives none, so the brief advises on neither
 ui-check-advice-under-none-help = tick the harm the proposal has under `{ $named }` (or write its `recommendation`), or give this answer advice of its own and remove `advice_under`
 ui-check-advice-under-no-concern-help = `{ $named }` raises no concern for advice to answer (it has no level below its acceptable one): give this answer advice of its own (tick its harms, or write `recommendation`) and remove `advice_under`
+ui-check-advice-under-chain = `{ $question }` takes its advice from `{ $named }`, which takes its own from `{ $further }`: the brief names `{ $named }` under that advice, but not `{ $question }`
+ui-check-advice-under-chain-help = name `{ $further }` in `advice_under` instead: advice is passed on once, not along a chain
 
 ## `rubric list` and `rubric show`: labels around the rubric's own texts (which come from its
 ## translation). $edition is a rubric edition number ("3" in "3.x").

@@ -479,6 +479,8 @@ ui-schema-installed-rubric = Para que se compruebe un archivo de rúbrica, ponga
 ui-check-advice-under-none = `{ $question }` remite su recomendación a `{ $named }`, que no da ninguna, así que el informe no recomienda nada para ninguna de las dos
 ui-check-advice-under-none-help = marque el daño que la propuesta contiene en `{ $named }` (o escriba su `recommendation`), o dé a esta respuesta una recomendación propia y quite `advice_under`
 ui-check-advice-under-no-concern-help = `{ $named }` no plantea ninguna preocupación que requiera recomendación (su respuesta no tiene un nivel por debajo del aceptable): dé a esta respuesta una recomendación propia (marque sus daños o redacte `recommendation`) y quite `advice_under`
+ui-check-advice-under-chain = `{ $question }` remite su recomendación a `{ $named }`, que a su vez remite a `{ $further }`: el informe nombra `{ $named }` bajo esa recomendación, pero no `{ $question }`
+ui-check-advice-under-chain-help = indique más bien `{ $further }` en `advice_under`: una recomendación se remite una sola vez, no a lo largo de una cadena
 
 ## `rubric list` and `rubric show`: labels around the rubric's own texts (which come from its
 ## translation). $edition is a rubric edition number ("3" in "3.x").

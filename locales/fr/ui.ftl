@@ -479,6 +479,8 @@ ui-schema-installed-rubric = Pour faire vérifier un fichier de grille, placez `
 ui-check-advice-under-none = `{ $question }` renvoie pour sa recommandation à `{ $named }`, qui n’en donne aucune : la note ne recommande rien pour l’une ni pour l’autre
 ui-check-advice-under-none-help = cochez l’atteinte que la proposition comporte sous `{ $named }` (ou écrivez sa `recommendation`), ou donnez à cette réponse une recommandation propre et retirez `advice_under`
 ui-check-advice-under-no-concern-help = `{ $named }` ne soulève aucune préoccupation appelant une recommandation (sa réponse n’a pas de niveau en dessous du niveau acceptable) : donnez à cette réponse une recommandation propre (cochez ses atteintes ou rédigez `recommendation`) et retirez `advice_under`
+ui-check-advice-under-chain = `{ $question }` renvoie pour sa recommandation à `{ $named }`, qui renvoie lui-même à `{ $further }` : la note cite `{ $named }` sous cette recommandation, mais pas `{ $question }`
+ui-check-advice-under-chain-help = indiquez plutôt `{ $further }` dans `advice_under` : une recommandation n’est transmise qu’une fois, pas le long d’une chaîne
 
 ## `rubric list` and `rubric show`: labels around the rubric's own texts (which come from its
 ## translation). $edition is a rubric edition number ("3" in "3.x").

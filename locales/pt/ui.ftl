@@ -486,6 +486,8 @@ ui-schema-installed-rubric = Para que um arquivo de rubrica seja verificado, col
 ui-check-advice-under-none = `{ $question }` remete sua recomendação a `{ $named }`, que não dá nenhuma, então o relatório não recomenda nada para nenhuma das duas
 ui-check-advice-under-none-help = marque o dano que a proposta contém em `{ $named }` (ou escreva sua `recommendation`), ou dê a esta resposta uma recomendação própria e remova `advice_under`
 ui-check-advice-under-no-concern-help = `{ $named }` não levanta nenhuma preocupação que exija recomendação (sua resposta não tem um nível abaixo do aceitável): dê a esta resposta uma recomendação própria (marque seus danos ou escreva `recommendation`) e remova `advice_under`
+ui-check-advice-under-chain = `{ $question }` remete sua recomendação a `{ $named }`, que por sua vez remete a `{ $further }`: o relatório cita `{ $named }` sob essa recomendação, mas não `{ $question }`
+ui-check-advice-under-chain-help = indique `{ $further }` em `advice_under` em vez disso: uma recomendação é remetida uma única vez, não ao longo de uma cadeia
 
 ## `rubric list` and `rubric show`: labels around the rubric's own texts (which come from its
 ## translation). $edition is a rubric edition number ("3" in "3.x").

@@ -301,6 +301,33 @@ fn answer_warnings(
             {
                 continue;
             }
+            // A question that passes its own advice on: the brief names it under that advice, but
+            // advice is passed on once, not along a chain.
+            let further = named
+                .split_once('.')
+                .and_then(|(rubric, question)| assessment.answer(rubric, question))
+                .and_then(|other| other.advice_under.first());
+            if let Some(further) = further {
+                warnings.push(
+                    file.diagnostic_at(
+                        file.value_span(&["answers", rubric_id, question_id, "advice_under", &index.to_string()]),
+                        crate::tr!(
+                            lang,
+                            "ui-check-advice-under-chain",
+                            question = scored.id.to_string(),
+                            named = named.as_str(),
+                            further = further.as_str()
+                        ),
+                    )
+                    .with_help(crate::tr!(
+                        lang,
+                        "ui-check-advice-under-chain-help",
+                        further = further.as_str()
+                    ))
+                    .as_warning(),
+                );
+                continue;
+            }
             // Ticking a harm there helps only where that answer is itself a concern.
             let concern = card
                 .rubrics

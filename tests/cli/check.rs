@@ -93,6 +93,36 @@ fn an_answer_can_take_its_advice_from_another_question() {
         run.stderr
     );
 
+    // A question that passes its own advice on: advice is passed on once, not along a chain.
+    env.write(
+        "bill.toml",
+        crate::support::assessment(
+            "[answers.openness.reachability]\nlevel = 1\nfinding = \"Lets the minister block any site.\"\n\
+             rationale = \"Clause 3.\"\nadvice_under = [\"openness.easy-access\"]\n\n\
+             [answers.inclusiveness.global-connectivity]\nlevel = 1\nfinding = \"Cuts people off.\"\n\
+             rationale = \"Clause 3.\"\nadvice_under = [\"openness.reachability\"]\n",
+        ),
+    );
+    let run = env.run(&["check", "bill.toml"]);
+    run.code(0);
+    assert!(
+        run.stderr.contains(
+            "warning: `inclusiveness.global-connectivity` takes its advice from `openness.reachability`, which takes its own \
+             from `openness.easy-access`: the brief names `openness.reachability` under that advice, but not \
+             `inclusiveness.global-connectivity`\n  \
+             help: name `openness.easy-access` in `advice_under` instead: advice is passed on once, not along a chain"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains(
+            "`inclusiveness.global-connectivity` takes its advice from `openness.reachability`, which gives none"
+        ),
+        "{}",
+        run.stderr
+    );
+
     // A typo, and the answer's own id, are errors.
     env.write("bill.toml", answers("openness.reachabilty"));
     let run = env.run(&["check", "bill.toml"]);
