@@ -301,6 +301,7 @@ fn answer_warnings(
             {
                 continue;
             }
+            let at_name = file.value_span(&["answers", rubric_id, question_id, "advice_under", &index.to_string()]);
             // A question that passes its own advice on: the brief names it under that advice, but
             // advice is passed on once, not along a chain.
             let further = named
@@ -310,7 +311,7 @@ fn answer_warnings(
             if let Some(further) = further {
                 warnings.push(
                     file.diagnostic_at(
-                        file.value_span(&["answers", rubric_id, question_id, "advice_under", &index.to_string()]),
+                        at_name,
                         crate::tr!(
                             lang,
                             "ui-check-advice-under-chain",
@@ -342,7 +343,7 @@ fn answer_warnings(
             };
             warnings.push(
                 file.diagnostic_at(
-                    file.value_span(&["answers", rubric_id, question_id, "advice_under", &index.to_string()]),
+                    at_name,
                     crate::tr!(
                         lang,
                         "ui-check-advice-under-none",

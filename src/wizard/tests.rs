@@ -2018,10 +2018,8 @@ fn an_answer_without_advice_is_asked_where_its_advice_comes_from() {
     run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
     assert_eq!(prompter.remaining(), 0);
     assert!(
-        prompter
-            .said()
+        said_on_one_line(&prompter)
             .iter()
-            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
             .any(|line| line.contains("ticks no harm") && line.contains("gives this answer no advice")),
         "{:?}",
         prompter.said()
@@ -2061,10 +2059,8 @@ fn an_answer_without_advice_is_asked_where_its_advice_comes_from() {
     assert_eq!(answer().advice_under, ["openness.reachability"]);
     // That question, at level 2 with no harm ticked, gives no advice yet, and the wizard says so.
     assert!(
-        prompter
-            .said()
+        said_on_one_line(&prompter)
             .iter()
-            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
             .any(|line| line.starts_with("“Openness: Blocking websites") && line.contains("gives no advice yet")),
         "{:?}",
         prompter.said()
@@ -2087,6 +2083,15 @@ fn an_answer_without_advice_is_asked_where_its_advice_comes_from() {
         "{:?}",
         list.options
     );
+}
+
+/// What the wizard said, each message on one line (wrapped notes joined again).
+fn said_on_one_line(prompter: &ScriptedPrompter) -> Vec<String> {
+    prompter
+        .said()
+        .iter()
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
 }
 
 /// Stopping at the advice step of an answer that was already a red flag with its reason leaves it
