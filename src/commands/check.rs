@@ -355,12 +355,7 @@ fn answer_warnings(
                 .as_warning(),
             );
         }
-        if below
-            && answer.advice_under.is_empty()
-            && !question.mechanisms.is_empty()
-            && ticked(MechanismKind::Harm).next().is_none()
-            && blank(&answer.recommendation)
-        {
+        if question.leaves_without_advice(answer) {
             let harms: Vec<&str> = question
                 .mechanisms
                 .iter()

@@ -529,6 +529,7 @@ const MAY_BE_SPACE: escape::ByteSet = escape::ByteSet::controls_and(b" ", b"").a
 
 pub(crate) use escape::{ByteSet, close_bidi};
 pub use escape::{escape_html, escape_markdown, printable, push_markdown_escaped, terminal_safe};
+pub use plain::first_words;
 
 #[cfg(test)]
 mod tests {

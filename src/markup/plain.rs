@@ -33,3 +33,15 @@ pub(super) fn inlines_plain(inlines: &[Inline], out: &mut String) {
         }
     }
 }
+
+/// The start of `text`, its first `keep` characters cut back to the last space (so that no word
+/// is cut in two; a single long word is cut as it is) and ended with an ellipsis; `text` itself
+/// when it has no more than `keep` characters. For one-line hints and list labels.
+pub fn first_words(text: &str, keep: usize) -> String {
+    if text.chars().count() <= keep {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(keep).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(words, _)| words);
+    format!("{}…", cut.trim_end_matches([' ', ',', ';', ':']))
+}

@@ -956,14 +956,7 @@ fn answer_problems(
 
 /// The start of a level text, short enough for a one-line hint.
 fn first_words(text: &str) -> String {
-    const LIMIT: usize = 48;
-    if text.chars().count() <= LIMIT {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(LIMIT).collect();
-    // At the last space, so that no word is cut in two (a single long word is cut as it is).
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(words, _)| words);
-    format!("{}…", cut.trim_end_matches([' ', ',', ';', ':']))
+    crate::markup::first_words(text, 48)
 }
 
 /// How two assessments' proposals differ by title, reference or jurisdiction (ignoring case and

@@ -234,6 +234,22 @@ impl RubricSet {
         ids.iter().filter_map(|id| self.get(id)).collect()
     }
 
+    /// The effect questions of the rubrics `ids` but `rubric.question`, in order: those whose
+    /// advice may answer that one too (`advice_under`), as the wizard and `serve` offer them.
+    pub fn other_effect_questions<'a>(
+        &'a self,
+        ids: &[&str],
+        rubric: &str,
+        question: &str,
+    ) -> Vec<(&'a Rubric, &'a super::Question)> {
+        self.select(ids)
+            .into_iter()
+            .flat_map(|other_rubric| other_rubric.questions.iter().map(move |other| (other_rubric, other)))
+            .filter(|(_, other)| !other.mechanisms.is_empty())
+            .filter(|(other_rubric, other)| other_rubric.id != rubric || other.id != question)
+            .collect()
+    }
+
     /// `applies_if` conditions must name an existing question (when its rubric is known), ask for
     /// a level it has, and never form a cycle (which would make "applies" undefined).
     fn dependency_problems(&self) -> Vec<Diagnostic> {

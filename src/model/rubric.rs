@@ -375,6 +375,26 @@ impl Question {
         self.mechanisms.iter().find(|mechanism| mechanism.id == id)
     }
 
+    /// Whether a brief gives `answer` no advice at all: an effect answer below the acceptable
+    /// level that ticks no harm (the advice on an effect comes from the harms ticked), writes no
+    /// advice of its own and names no question in `advice_under`. `check` warns of it; the
+    /// wizard asks where its advice should come from.
+    pub fn leaves_without_advice(&self, answer: &super::Answer) -> bool {
+        let below = answer
+            .level
+            .is_some_and(|level| level < i64::from(self.acceptable_level()));
+        let harm = answer
+            .mechanisms
+            .iter()
+            .filter_map(|id| self.mechanism(id))
+            .any(|mechanism| mechanism.kind == MechanismKind::Harm);
+        let own = answer
+            .recommendation
+            .as_deref()
+            .is_some_and(|text| !text.trim().is_empty());
+        below && !self.mechanisms.is_empty() && !harm && !own && answer.advice_under.is_empty()
+    }
+
     /// Whether `answer` raises a red flag of any grade, in a rubric of `edition`: an answer the
     /// wizard and `serve` never save without a reason.
     pub fn flags(&self, answer: &super::Answer, edition: u32) -> bool {

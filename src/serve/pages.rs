@@ -16,6 +16,7 @@ use crate::consultation::ConsultationView;
 use crate::i18n::{Lang, tr};
 use crate::markup::Markup;
 use crate::model::guidance::Placing;
+use crate::model::ids::QuestionId;
 use crate::model::{
     Answer, AnswerStatus, Assessment, Dimension, Disposition, MechanismKind, ProposalKind, Question, Reason, Rubric,
     Stage, StakeholderGroup, SubmitterGroup, TomlFile,
@@ -693,36 +694,24 @@ pub(super) fn advice_choices(
     }
     let rubrics = app.rubrics();
     let mut choices: Vec<Choice> = rubrics
-        .select(&assessment.rubric_ids())
+        .other_effect_questions(&assessment.rubric_ids(), &rubric.id, &question.id)
         .into_iter()
-        .flat_map(|other_rubric| {
-            other_rubric
-                .questions
-                .iter()
-                .filter(|other| !other.mechanisms.is_empty())
-                .filter(move |other| !(other_rubric.id == rubric.id && other.id == question.id))
-                .map(move |other| {
-                    let value = format!("{}.{}", other_rubric.id, other.id);
-                    Choice {
-                        selected: value == chosen,
-                        label: crate::report::question_name(&other_rubric.title, other.area_name(), app.lang),
-                        value,
-                    }
-                })
+        .map(|(other_rubric, other)| {
+            let value = format!("{}.{}", other_rubric.id, other.id);
+            Choice {
+                selected: value == chosen,
+                label: crate::report::question_name(&other_rubric.title, other.area_name(), app.lang),
+                value,
+            }
         })
         .collect();
     if !chosen.is_empty() && !choices.iter().any(|choice| choice.selected) {
-        let named = chosen
-            .split_once('.')
-            .and_then(|(rubric_id, question_id)| {
-                let rubric = rubrics.get(rubric_id)?;
-                Some(crate::report::question_name(
-                    &rubric.title,
-                    rubric.question(question_id)?.area_name(),
-                    app.lang,
-                ))
-            })
-            .unwrap_or_else(|| chosen.to_string());
+        let named = QuestionId::parse(chosen)
+            .and_then(|id| rubrics.question(&id))
+            .map_or_else(
+                || chosen.to_string(),
+                |(rubric, question)| crate::report::question_name(&rubric.title, question.area_name(), app.lang),
+            );
         choices.insert(
             0,
             Choice {

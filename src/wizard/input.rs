@@ -190,10 +190,8 @@ pub fn one_line(text: &str, limit: usize) -> String {
     if flat.chars().count() <= limit {
         return flat;
     }
-    let cut: String = flat.chars().take(limit.saturating_sub(1)).collect();
-    // At the last space, so that no word is cut in two (a single long word is cut as it is).
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(words, _)| words);
-    format!("{}…", cut.trim_end_matches([' ', ',', ';', ':']))
+    // The ellipsis takes the last place.
+    crate::markup::first_words(&flat, limit.saturating_sub(1))
 }
 
 #[cfg(test)]

@@ -471,19 +471,7 @@ impl Session<'_> {
     /// leave it. Nothing is asked of an answer that has advice already.
     fn ask_advice_source(&mut self, rubric: &Rubric, question: &Question, mut answer: Answer) -> Step<Answer> {
         loop {
-            let below = answer
-                .level
-                .is_some_and(|level| level < i64::from(question.acceptable_level()));
-            let harm = answer
-                .mechanisms
-                .iter()
-                .filter_map(|id| question.mechanism(id))
-                .any(|mechanism| mechanism.kind == MechanismKind::Harm);
-            let own = answer
-                .recommendation
-                .as_deref()
-                .is_some_and(|text| !text.trim().is_empty());
-            if !below || harm || own || !answer.advice_under.is_empty() {
+            if !question.leaves_without_advice(&answer) {
                 return Ok(answer);
             }
             self.say(&input::wrap(&self.t("ui-advice-none"), text_width()));
@@ -531,30 +519,20 @@ impl Session<'_> {
     /// The effect question whose advice answers `question` too, from the assessment's rubrics,
     /// each named as the brief names it with its answer so far, and that name. `None` to go back.
     fn ask_advice_under(&mut self, rubric: &Rubric, question: &Question) -> Step<Option<(QuestionId, String)>> {
-        let rubrics = self.rubrics;
+        let this = format!("{}.{}", rubric.id, question.id);
         let mut candidates = Vec::new();
-        for other_rubric in rubrics.select(&self.assessment.rubric_ids()) {
-            for other in &other_rubric.questions {
-                if other.mechanisms.is_empty() || (other_rubric.id == rubric.id && other.id == question.id) {
-                    continue;
-                }
-                // A question that already takes its advice from this one would make a loop.
-                let this = format!("{}.{}", rubric.id, question.id);
-                if self
-                    .assessment
-                    .answer(&other_rubric.id, &other.id)
-                    .is_some_and(|answer| answer.advice_under.contains(&this))
-                {
-                    continue;
-                }
-                let name =
-                    crate::report::question_name(&other_rubric.title, &one_line(other.area_name(), 60), self.lang);
-                let label = format!(
-                    "{name} — {}",
-                    describe(self.assessment.answer(&other_rubric.id, &other.id), other, self.lang)
-                );
-                candidates.push((label, (QuestionId::new(&other_rubric.id, &other.id), name)));
+        for (other_rubric, other) in
+            self.rubrics
+                .other_effect_questions(&self.assessment.rubric_ids(), &rubric.id, &question.id)
+        {
+            let answer = self.assessment.answer(&other_rubric.id, &other.id);
+            // A question that already takes its advice from this one would make a loop.
+            if answer.is_some_and(|answer| answer.advice_under.contains(&this)) {
+                continue;
             }
+            let name = crate::report::question_name(&other_rubric.title, &one_line(other.area_name(), 60), self.lang);
+            let label = format!("{name} — {}", describe(answer, other, self.lang));
+            candidates.push((label, (QuestionId::new(&other_rubric.id, &other.id), name)));
         }
         let mut labels: Vec<String> = candidates.iter().map(|(label, _)| label.clone()).collect();
         labels.push(self.t("ui-back"));
