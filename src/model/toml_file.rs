@@ -978,26 +978,23 @@ fn run_on_text(text: &str, before: usize) -> Option<RunOnText> {
     None
 }
 
-/// Where the text that is still open at `end` opens, on `end`'s line: the last `quote` outside
-/// a text and a comment, read from the line's start. `None` when no text is open there.
+/// Where the text that is still open at `end` opens, on `end`'s line: the string of that `quote`
+/// that the TOML lexer, which reads strings as the parser does, runs to the line's end. `None`
+/// when no text is open there.
 fn opening_quote(text: &str, end: usize, quote: char) -> Option<usize> {
+    use toml_parser::lexer::TokenKind;
     let start = line_start(text, end);
     let line = text.get(start..end)?;
-    let mut open: Option<(usize, char)> = None;
-    let mut escaped = false;
-    for (offset, c) in line.char_indices() {
-        match open {
-            Some((_, '"')) if escaped => escaped = false,
-            Some((_, '"')) if c == '\\' => escaped = true,
-            Some((_, delimiter)) if c == delimiter => open = None,
-            Some(_) => {}
-            None if c == '#' => break,
-            None if c == '"' || c == '\'' => open = Some((offset, c)),
-            None => {}
-        }
-    }
-    open.filter(|(_, delimiter)| *delimiter == quote)
-        .map(|(offset, _)| start + offset)
+    let kind = if quote == '"' {
+        TokenKind::BasicString
+    } else {
+        TokenKind::LiteralString
+    };
+    toml_parser::Source::new(line)
+        .lex()
+        .filter(|token| token.kind() == kind && token.span().end() == line.len())
+        .last()
+        .map(|token| start + token.span().start())
 }
 
 /// Where the line of `text` that holds byte `at` starts.
