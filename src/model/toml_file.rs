@@ -287,7 +287,11 @@ impl TomlFile {
                 if let Some(first) = first
                     && let Some(line) = unreadable_value_line(&text, first)
                 {
-                    problems.push(self.toml_error(first));
+                    let at = first.span().map_or(0, |span| span.start);
+                    problems.push(
+                        self.unclosed_text_problem(&text, at)
+                            .unwrap_or_else(|| self.toml_error(first)),
+                    );
                     text.replace_range(line.range.clone(), &" ".repeat(line.range.len()));
                     left_out.push(line);
                     // What is parsed then lacks values the file does hold (a title written with
@@ -296,7 +300,7 @@ impl TomlFile {
                     past_unreadable_values = true;
                     continue;
                 }
-                problems.extend(self.syntax_problems(&syntax_errors));
+                problems.extend(self.syntax_problems(&text, &syntax_errors));
                 return (None, problems);
             }
             // A missing key has no line to leave out. A required key whose line was left out
@@ -491,8 +495,9 @@ impl TomlFile {
     }
 
     /// The syntax problems of the file, each said once: the keys of a table written a second
-    /// time are not each reported again as written twice.
-    fn syntax_problems(&self, errors: &[toml::de::Error]) -> Vec<Diagnostic> {
+    /// time are not each reported again as written twice. `text` is the file as read so far, its
+    /// unreadable lines blanked.
+    fn syntax_problems(&self, text: &str, errors: &[toml::de::Error]) -> Vec<Diagnostic> {
         let first = errors
             .iter()
             .filter_map(|error| error.span())
@@ -513,6 +518,9 @@ impl TomlFile {
             };
             let diagnostic = self.diagnostic_at(Some(opens), message);
             return vec![diagnostic.with_help(say!("syntax-text-open-help", quotes = quotes))];
+        }
+        if let Some(unclosed) = first.and_then(|first| self.unclosed_text_problem(text, first)) {
+            return vec![unclosed];
         }
         // A key whose text was written on the lines below it, without the `"""` that opens a
         // text: each of those lines is an error of its own, but only the key's is the mistake.
@@ -663,6 +671,32 @@ impl TomlFile {
             (None, table) => say!("syntax-key-twice-in", key = key, table = table),
         };
         (message, Some(say!("syntax-key-twice-help")))
+    }
+
+    /// A quote with no partner inside a list or an inline table of `text` (the file as read so
+    /// far, its unreadable lines blanked), up to the end of the line of the first syntax error at
+    /// `first`, said where the text it belongs to opens. There the parser does not report one:
+    /// it reads on into the next lines and reports what they then look like (a missing comma),
+    /// or, on the text's own line, the value after it. At the top level, [`Self::toml_error`]
+    /// says more (an apostrophe in 'single quotes', a quote inside a text).
+    fn unclosed_text_problem(&self, text: &str, first: usize) -> Option<Diagnostic> {
+        let line_end = line_range(text, first).end;
+        let unpaired = unpaired_quotes(text).find(|unpaired| unpaired.at < line_end && unpaired.in_brackets)?;
+        let quote = unpaired.quote.to_string();
+        let (at, message, help) = if unpaired.stray || unpaired.first_on_line.is_some() {
+            (
+                unpaired.first_on_line.unwrap_or(unpaired.at),
+                say!("syntax-quotes-unpaired"),
+                say!("syntax-quotes-unpaired-help"),
+            )
+        } else {
+            (
+                unpaired.at,
+                say!("syntax-text-open-on-line", quote = quote.as_str()),
+                say!("syntax-text-open-on-line-help", quote = quote),
+            )
+        };
+        Some(self.diagnostic_at(Some(at..at + 1), message).with_help(help))
     }
 
     fn toml_error(&self, error: &toml::de::Error) -> Diagnostic {
@@ -979,22 +1013,93 @@ fn run_on_text(text: &str, before: usize) -> Option<RunOnText> {
 }
 
 /// Where the text that is still open at `end` opens, on `end`'s line: the string of that `quote`
-/// that the TOML lexer, which reads strings as the parser does, runs to the line's end. `None`
-/// when no text is open there.
+/// that is not closed before the line ends. `None` when no text is open there.
 fn opening_quote(text: &str, end: usize, quote: char) -> Option<usize> {
-    use toml_parser::lexer::TokenKind;
     let start = line_start(text, end);
     let line = text.get(start..end)?;
-    let kind = if quote == '"' {
-        TokenKind::BasicString
-    } else {
-        TokenKind::LiteralString
-    };
-    toml_parser::Source::new(line)
-        .lex()
-        .filter(|token| token.kind() == kind && token.span().end() == line.len())
+    unpaired_quotes(line)
+        .filter(|unpaired| unpaired.quote == quote && !unpaired.stray)
         .last()
-        .map(|token| start + token.span().start())
+        .map(|unpaired| start + unpaired.at)
+}
+
+/// A quote that has no partner on its line: a text (`"…"` or `'…'`) that runs to the line's end
+/// unclosed, or a quote inside an unquoted word (`["a, "b"]` reads `"a, "`, then the word
+/// `b"`).
+struct UnpairedQuote {
+    /// The byte the quote is at.
+    at: usize,
+    /// The quote, `"` or `'`.
+    quote: char,
+    /// Whether it is inside an unquoted word rather than opening a text.
+    stray: bool,
+    /// Whether it is inside a list or an inline table, where the parser reads on past it.
+    in_brackets: bool,
+    /// Where the first text or word of its line with a quote starts, when that is not this
+    /// quote: the quote missing may then be any of theirs.
+    first_on_line: Option<usize>,
+}
+
+/// The quotes of `text` that have no partner on their line, in order. Found with the TOML lexer,
+/// which reads strings as the parser does (escapes, the other kind of quote, `#` inside a text).
+/// The parser reports a text left open only at the top level: inside a list or an inline table
+/// it reads on, and reports what the next lines then look like (a missing comma).
+fn unpaired_quotes(text: &str) -> impl Iterator<Item = UnpairedQuote> + '_ {
+    use toml_parser::lexer::TokenKind;
+    let mut first_on_line = None;
+    let mut depth = 0_usize;
+    toml_parser::Source::new(text).lex().filter_map(move |token| {
+        let start = token.span().start();
+        let raw = &text[start..token.span().end()];
+        let (at, quote, stray) = match token.kind() {
+            TokenKind::Newline => {
+                first_on_line = None;
+                return None;
+            }
+            // A table header's brackets open and close on its line.
+            TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket => {
+                depth += 1;
+                return None;
+            }
+            TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket => {
+                depth = depth.saturating_sub(1);
+                return None;
+            }
+            TokenKind::BasicString | TokenKind::LiteralString => {
+                let quote = if token.kind() == TokenKind::BasicString {
+                    '"'
+                } else {
+                    '\''
+                };
+                first_on_line.get_or_insert(start);
+                // `"…\"` ends with an escaped quote, unless the backslash is itself escaped.
+                let escapes = raw[..raw.len().saturating_sub(1)]
+                    .bytes()
+                    .rev()
+                    .take_while(|&b| b == b'\\')
+                    .count();
+                let closed = raw.len() >= 2 && raw.ends_with(quote) && (quote == '\'' || escapes % 2 == 0);
+                if closed {
+                    return None;
+                }
+                (start, quote, false)
+            }
+            TokenKind::Atom => {
+                let (offset, quote) = raw.char_indices().find(|(_, c)| matches!(c, '"' | '\''))?;
+                first_on_line.get_or_insert(start);
+                (start + offset, quote, true)
+            }
+            _ => return None,
+        };
+        let first = first_on_line.filter(|&first| first != at);
+        Some(UnpairedQuote {
+            at,
+            quote,
+            stray,
+            in_brackets: depth > 0,
+            first_on_line: first,
+        })
+    })
 }
 
 /// Where the line of `text` that holds byte `at` starts.

@@ -986,6 +986,77 @@ fn a_text_left_open_is_said_so_whatever_the_line_ends() {
     }
 }
 
+/// A text left open inside a list or an inline table is said where it opens, as one problem,
+/// though the TOML reader reads on past it and reports the lines after it (a correct date called
+/// no date, a comma missing on every line): alone on its line, the text is named; among other
+/// texts, the line's quotes are said not to pair up, as the quote missing may be any of theirs.
+#[test]
+fn a_text_left_open_in_a_list_or_inline_table_is_said_where_it_opens() {
+    let head = "schema_version = 3\nrubrics = [\"openness\"]\n[proposal]\ntitle = \"T\"\n";
+    let open_here = |at: &str| {
+        format!(
+            "bad.toml:{at}: error: the text that \" opens on this line is not closed before the line ends\n  \
+             help: close it with \" on the same line; a text over several lines opens and closes with \"\"\"\n"
+        )
+    };
+    let unpaired = |at: &str| {
+        format!(
+            "bad.toml:{at}: error: the quotes on this line do not pair up: a text on it lacks its opening or closing quote\n  \
+             help: each text opens and closes with a quote on the same line, as in [\"first\", \"second\"]; a \" inside a text is written \\\"\n"
+        )
+    };
+    for (body, expected) in [
+        // A list on one line, the date after it well written.
+        (
+            "[assessment]\nassessors = [\"A. Analyst (ISOC Chapter)]\ndate = 2026-12-07\n",
+            open_here("6:14"),
+        ),
+        // Its last text open, after others: the quote missing may be any of theirs.
+        (
+            "[assessment]\nassessors = [\"A. Analyst\", \"B. Analyst]\ndate = 2026-12-07\n",
+            unpaired("6:14"),
+        ),
+        // A quote missing at the end of the first text: the lexer reads the next one as a word.
+        (
+            "[assessment]\nassessors = [\"A. Analyst, \"B. Analyst\"]\ndate = 2026-12-07\n",
+            unpaired("6:14"),
+        ),
+        // A list over several lines.
+        (
+            "[answers.openness.encryption]\nlevel = 1\nevidence = [\n  \"https://example.org/a,\n  \"https://example.org/b\",\n]\n",
+            open_here("8:3"),
+        ),
+        // An inline table.
+        (
+            "[answers.openness.encryption]\nlevel = 1\nx = { a = \"b, c = 1 }\nrationale = \"r\"\n",
+            open_here("7:11"),
+        ),
+    ] {
+        let text = format!("{head}{body}");
+        let env = TestEnv::new();
+        env.write("bad.toml", &text);
+        let run = env.run(&["check", "bad.toml"]);
+        run.code(1);
+        assert_eq!(run.stderr, expected, "{text}");
+        assert_eq!(run.stdout, "bad.toml: 1 problem\n");
+    }
+    // In French, as every syntax problem.
+    let env = TestEnv::new();
+    env.write(
+        "bad.toml",
+        format!("{head}[assessment]\nassessors = [\"A. Analyst\", \"B. Analyst]\ndate = 2026-12-07\n"),
+    );
+    let run = env.run_with_env(&["check", "bad.toml"], &[("LANG", "fr_FR.UTF-8")]);
+    run.code(1);
+    assert!(
+        run.stderr.starts_with(
+            "bad.toml:6:14: error: les guillemets de cette ligne ne vont pas par paires\u{a0}: il manque à un texte son guillemet ouvrant ou fermant\n"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
 /// The problems found in a file's TOML speak the interface's language, at the same line and
 /// column: a text left open and a key written twice, in French under a French locale (with its
 /// no-break spaces and apostrophes), and unchanged in English.
