@@ -124,6 +124,13 @@ ui-unsure-left = { $count ->
         [one] { $count } question is
        *[other] { $count } questions are
     } marked "{ $not_sure }"; choose "{ $revise }" when you know more.
+ui-without-advice-left = { $count ->
+        [one] One answer is
+       *[other] { $count } answers are
+    } below the acceptable level with no harm ticked and no advice from anywhere, so the brief lists { $count ->
+        [one] it
+       *[other] them
+    } as a concern and advises nothing: { $questions }. Choose "{ $revise }" to say where the advice comes from.
 ui-running-score = { $rubric }: { $score } ({ $rating }), coverage { $coverage }
 ui-no-score-yet = no score yet
 ui-rating-no-effect-found = No effect found
@@ -177,6 +184,8 @@ ui-menu-render = Render the brief
 ui-menu-revise = Revise an answer
 ui-menu-record = Record consultation submissions
 ui-menu-quit = Save and quit
+# The other assessment files in the panel command the wizard suggests when it quits.
+ui-saved-other-file = OTHER.toml
 ui-saved = Saved { $file }.
     Render it later with: { $render }
     Change answers with:  { $resume }

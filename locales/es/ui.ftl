@@ -128,6 +128,13 @@ ui-unsure-left = { $count ->
         [one] { $count } pregunta está marcada
        *[other] { $count } preguntas están marcadas
     } como «{ $not_sure }»; elija «{ $revise }» cuando sepa más.
+ui-without-advice-left = { $count ->
+        [one] Una respuesta está
+       *[other] { $count } respuestas están
+    } por debajo del nivel aceptable sin ningún daño marcado ni recomendación de ninguna parte: el informe { $count ->
+        [one] la incluye
+       *[other] las incluye
+    } entre las preocupaciones sin recomendar nada ({ $questions }). Elija «{ $revise }» para indicar de dónde viene la recomendación.
 ui-running-score = { $rubric }: { $score } ({ $rating }), cobertura { $coverage }
 ui-no-score-yet = todavía sin puntuación
 ui-rating-no-effect-found = Ningún efecto constatado
@@ -180,6 +187,8 @@ ui-menu-render = Generar el informe
 ui-menu-revise = Revisar una respuesta
 ui-menu-record = Registrar las contribuciones a la consulta
 ui-menu-quit = Guardar y salir
+# The other assessment files in the panel command the wizard suggests when it quits.
+ui-saved-other-file = OTRA.toml
 ui-saved = { $file } guardado.
     Para generar el informe más tarde: { $render }
     Para cambiar las respuestas: { $resume }

@@ -128,6 +128,13 @@ ui-unsure-left = { $count ->
         [one] { $count } question est marquée
        *[other] { $count } questions sont marquées
     } « { $not_sure } » ; choisissez « { $revise } » lorsque vous en saurez davantage.
+ui-without-advice-left = { $count ->
+        [one] Une réponse est
+       *[other] { $count } réponses sont
+    } sous le niveau acceptable sans atteinte cochée ni recommandation d’où que ce soit : la note { $count ->
+        [one] la range parmi les préoccupations
+       *[other] les range parmi les préoccupations
+    } sans rien recommander ({ $questions }). Choisissez « { $revise } » pour dire d’où vient la recommandation.
 ui-running-score = { $rubric } : { $score } ({ $rating }), couverture { $coverage }
 ui-no-score-yet = pas encore de score
 ui-rating-no-effect-found = Aucun effet constaté
@@ -180,6 +187,8 @@ ui-menu-render = Produire la note
 ui-menu-revise = Réviser une réponse
 ui-menu-record = Enregistrer les contributions à la consultation
 ui-menu-quit = Enregistrer et quitter
+# The other assessment files in the panel command the wizard suggests when it quits.
+ui-saved-other-file = AUTRE.toml
 ui-saved = { $file } enregistré.
     Pour produire la note plus tard : { $render }
     Pour modifier les réponses : { $resume }

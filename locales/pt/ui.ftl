@@ -130,6 +130,13 @@ ui-unsure-left = { $count ->
         [one] { $count } pergunta está marcada
        *[other] { $count } perguntas estão marcadas
     } como "{ $not_sure }"; escolha "{ $revise }" quando souber mais.
+ui-without-advice-left = { $count ->
+        [one] Uma resposta está
+       *[other] { $count } respostas estão
+    } abaixo do nível aceitável sem nenhum dano marcado nem recomendação de parte alguma: o relatório { $count ->
+        [one] a inclui
+       *[other] as inclui
+    } entre as preocupações sem recomendar nada ({ $questions }). Escolha "{ $revise }" para indicar de onde vem a recomendação.
 ui-running-score = { $rubric }: { $score } ({ $rating }), cobertura { $coverage }
 ui-no-score-yet = ainda sem pontuação
 ui-rating-no-effect-found = Nenhum efeito constatado
@@ -182,6 +189,8 @@ ui-menu-render = Gerar o relatório
 ui-menu-revise = Revisar uma resposta
 ui-menu-record = Registrar as contribuições à consulta
 ui-menu-quit = Salvar e sair
+# The other assessment files in the panel command the wizard suggests when it quits.
+ui-saved-other-file = OUTRA.toml
 ui-saved = { $file } salvo.
     Para gerar o relatório depois: { $render }
     Para alterar as respostas: { $resume }

@@ -4,6 +4,7 @@
 
 use std::ffi::OsStr;
 
+use inquire::list_option::ListOption;
 use inquire::validator::Validation;
 use inquire::{Confirm, Editor, InquireError, MultiSelect, Select, Text};
 
@@ -67,6 +68,11 @@ fn one_line_within(text: &str, width: usize) -> String {
         }
         cut.push(c);
         used += wide;
+    }
+    // At a word, unless that would lose more than half the line: the list shows the start of
+    // each option, printed whole above it.
+    if let Some(space) = cut.rfind(' ').filter(|&space| space > cut.len() / 2) {
+        cut.truncate(space);
     }
     cut.push('…');
     cut
@@ -166,9 +172,12 @@ impl Prompter for InquirePrompter {
             start: prompt.start,
         };
         let fitted = Fitted::new(&prompt.message, &prompt.options, 2);
+        // The answer left on screen is the option whole: it is all the user has to check it by.
+        let whole = |chosen: ListOption<&String>| prompt.options.get(chosen.index).cloned().unwrap_or_default();
         let mut select = Select::new(&prompt.message, fitted.options)
             .with_starting_cursor(prompt.start.min(prompt.options.len().saturating_sub(1)))
-            .with_page_size(fitted.page_size);
+            .with_page_size(fitted.page_size)
+            .with_formatter(&whole);
         // inquire's own key hint is English: without guidance of ours, ours in its place.
         let keys = i18n::tr(self.lang, "ui-keys-select");
         select = select.with_help_message(prompt.help.as_deref().unwrap_or(&keys));
@@ -186,9 +195,17 @@ impl Prompter for InquirePrompter {
             defaults: prompt.defaults.clone(),
         };
         let fitted = Fitted::new(&prompt.message, &prompt.options, 6);
+        let whole = |chosen: &[ListOption<&String>]| {
+            chosen
+                .iter()
+                .filter_map(|option| prompt.options.get(option.index).map(String::as_str))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         let mut select = MultiSelect::new(&prompt.message, fitted.options)
             .with_default(&prompt.defaults)
-            .with_page_size(fitted.page_size);
+            .with_page_size(fitted.page_size)
+            .with_formatter(&whole);
         let keys = i18n::tr(self.lang, "ui-keys-multi-select");
         select = select.with_help_message(prompt.help.as_deref().unwrap_or(&keys));
         let chosen = select.raw_prompt().map_err(|error| map_error(error, self.lang))?;
@@ -201,6 +218,7 @@ impl Prompter for InquirePrompter {
             help: prompt.help.as_deref().map(safe),
             initial: prompt.initial.as_deref().map(safe),
             placeholder: prompt.placeholder.as_deref().map(safe),
+            default: prompt.default.as_deref().map(safe),
             validate: prompt.validate,
         };
         let mut text = Text::new(&prompt.message);
@@ -212,6 +230,9 @@ impl Prompter for InquirePrompter {
         }
         if let Some(placeholder) = &prompt.placeholder {
             text = text.with_placeholder(placeholder);
+        }
+        if let Some(default) = &prompt.default {
+            text = text.with_default(default);
         }
         if let Some(validate) = prompt.validate {
             text = text.with_validator(inquire_validator(validate));

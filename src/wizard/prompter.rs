@@ -89,6 +89,9 @@ pub struct TextPrompt {
     pub initial: Option<String>,
     /// Greyed hint shown while the input is empty.
     pub placeholder: Option<String>,
+    /// The answer when the input is left empty, shown beside the question, and as the answer
+    /// once accepted.
+    pub default: Option<String>,
     /// Rule the answer must meet before it is accepted.
     pub validate: Option<Validator>,
 }
@@ -136,6 +139,7 @@ impl TextPrompt {
             help: None,
             initial: None,
             placeholder: None,
+            default: None,
             validate: None,
         }
     }
@@ -155,6 +159,12 @@ impl TextPrompt {
     /// Shows `placeholder` while the input is empty.
     pub fn placeholder(mut self, placeholder: impl Into<String>) -> Self {
         self.placeholder = Some(placeholder.into());
+        self
+    }
+
+    /// Answers `default` when the input is left empty.
+    pub fn default(mut self, default: impl Into<String>) -> Self {
+        self.default = Some(default.into());
         self
     }
 

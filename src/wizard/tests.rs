@@ -726,10 +726,10 @@ fn new_file_without_a_name_suggests_one_and_never_overwrites() {
             file: Some(fresh.clone())
         }
     );
-    // Offered greyed out, so that a name typed replaces it.
+    // Offered as the default, not in the input, so that a name typed replaces it.
     assert_eq!(prompter.texts()[1].initial, None);
     assert_eq!(
-        prompter.texts()[1].placeholder.as_deref(),
+        prompter.texts()[1].default.as_deref(),
         Some("online-safety-bill-draft.toml")
     );
     assert_eq!(
@@ -2151,4 +2151,46 @@ fn stopping_a_red_flag_already_saved_keeps_it_and_no_loop_is_offered() {
     assert!(!said.contains("was not saved"), "{said}");
     let kept = load(&file).answer("openness", "easy-access").cloned().expect("kept");
     assert_eq!((kept.level, kept.rationale), (flagged.level, flagged.rationale));
+}
+
+/// An answer below its acceptable level with no advice from anywhere, as a stop before the
+/// wizard asked where its advice comes from leaves it, is named when the file is opened again,
+/// with where to go to finish it: the brief would list it as a concern and advise nothing.
+#[test]
+fn an_answer_left_without_advice_is_named_when_the_file_is_opened_again() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    let mut assessment = load(&file);
+    for rubric in rubrics.select(&assessment.rubric_ids()) {
+        for question in &rubric.questions {
+            let level = if question.id == "easy-access" { 1 } else { 3 };
+            assessment.set_answer(
+                &rubric.id,
+                &question.id,
+                Answer {
+                    level: Some(level),
+                    ..Answer::default()
+                },
+            );
+        }
+    }
+    std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
+    let mut prompter = ScriptedPrompter::new([choose("Continue"), choose("Save and quit")]);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(prompter.remaining(), 0);
+    let notes: Vec<String> = said_on_one_line(&prompter)
+        .into_iter()
+        .filter(|line| line.contains("no advice from anywhere"))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            "One answer is below the acceptable level with no harm ticked and no advice from anywhere, so the brief \
+             lists it as a concern and advises nothing: Openness: Licences, fees and the cost of getting online. \
+             Choose \"Revise an answer\" to say where the advice comes from."
+        ],
+        "{:?}",
+        prompter.said()
+    );
 }

@@ -50,13 +50,21 @@ impl Session<'_> {
                 _ => {
                     self.save()?;
                     let file = input::shell_quote(&self.file);
+                    // `render` says what it wrote in the wizard's language, where that is the
+                    // brief's: `--lang` would otherwise also change the brief's language.
+                    let lang = if self.assessment.lang() == self.lang {
+                        format!(" --lang {}", self.lang.code())
+                    } else {
+                        String::new()
+                    };
+                    let other = self.t("ui-saved-other-file");
                     let farewell = crate::tr!(
                         self.lang,
                         "ui-saved",
                         file = self.file.display().to_string(),
-                        render = format!("impact-brief render {file} -f pdf"),
+                        render = format!("impact-brief render{lang} {file} -f pdf"),
                         resume = resume_command(&self.file, self.options),
-                        panel = format!("impact-brief panel {file} OTHER.toml ... -f pdf")
+                        panel = format!("impact-brief panel{lang} {file} {other} ... -f pdf")
                     );
                     self.say(&format!("\n{farewell}"));
                     return Ok(());

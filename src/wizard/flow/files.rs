@@ -43,11 +43,12 @@ pub(super) fn open(
     let title = ask_title(prompter, lang)?;
     let mut suggestion = format!("{}.toml", input::slug(&title));
     loop {
-        // The name is offered greyed out, not typed in: a name typed replaces it, where text
-        // already in the input would have been added to.
+        // The name is offered as the default, not typed in: a name typed replaces it, where text
+        // already in the input would have been added to; Enter takes it, and it is shown as the
+        // answer.
         let name = prompter.text(
             &TextPrompt::new(i18n::tr(lang, "ui-save-as"))
-                .placeholder(suggestion.clone())
+                .default(suggestion.clone())
                 .help(i18n::tr(lang, "ui-save-as-help")),
         )?;
         let name = match name.trim() {
@@ -234,6 +235,9 @@ pub(super) fn choose_plan(
         unsure = unknown
     );
     prompter.say(&format!("{}\n{progress}", assessment.proposal.title));
+    if let Some(line) = super::questions::without_advice_note(rubrics, assessment, lang) {
+        prompter.say(&input::wrap(&line, text_width()));
+    }
     let first = if open > 0 {
         crate::tr!(lang, "ui-plan-continue", count = open)
     } else {

@@ -3,10 +3,13 @@
 
 use super::{Pass, SCREENED_OUT, Session, Step, Stop, describe, text_width};
 use crate::consultation::{ConsultationView, Suggestion, bears_on};
+use crate::i18n::{self, Lang};
 use crate::markup::Markup;
 use crate::model::guidance::Placing;
 use crate::model::ids::QuestionId;
-use crate::model::{Answer, AnswerStatus, AppliesIf, Dimension, MechanismKind, Question, Rubric};
+use crate::model::{
+    Answer, AnswerStatus, AppliesIf, Assessment, Dimension, MechanismKind, Question, Rubric, RubricSet,
+};
 use crate::report::{percent, score_display};
 use crate::scoring::QuestionStatus;
 use crate::wizard::input::{self, one_line};
@@ -89,6 +92,7 @@ impl Session<'_> {
             .map(str::to_string)
             .collect::<Vec<_>>();
         let selected = rubrics.select(&ids.iter().map(String::as_str).collect::<Vec<_>>());
+        let mut asked = false;
         for (index, rubric) in selected.iter().enumerate() {
             let to_ask: Vec<&Question> = rubric
                 .questions
@@ -122,6 +126,7 @@ impl Session<'_> {
                     continue;
                 }
                 self.ask_question(rubric, question)?;
+                asked = true;
             }
             let line = self.running_score(rubric);
             self.say(&line);
@@ -142,6 +147,10 @@ impl Session<'_> {
                     not_sure = self.t("ui-option-not-sure"),
                     revise = self.t("ui-menu-revise")
                 );
+                self.say(&format!("\n{line}"));
+            }
+            // Said when the file is opened too: again only if answers were given since.
+            if asked && let Some(line) = without_advice_note(self.rubrics, &self.assessment, self.lang) {
                 self.say(&format!("\n{line}"));
             }
         }
@@ -603,4 +612,34 @@ impl Session<'_> {
         self.assessment.set_answer(&rubric.id, &question.id, answer);
         self.save()
     }
+}
+
+/// What to say of the answers below their acceptable level that get no advice from anywhere
+/// (which a stop before the wizard asked where their advice comes from leaves): the brief would
+/// list them as concerns and advise nothing. `None` when there are none.
+pub(super) fn without_advice_note(rubrics: &RubricSet, assessment: &Assessment, lang: Lang) -> Option<String> {
+    let names: Vec<String> = rubrics
+        .select(&assessment.rubric_ids())
+        .iter()
+        .flat_map(|rubric| {
+            rubric
+                .questions
+                .iter()
+                .filter(|question| {
+                    assessment
+                        .answer(&rubric.id, &question.id)
+                        .is_some_and(|answer| question.leaves_without_advice(answer))
+                })
+                .map(|question| crate::report::question_name(&rubric.title, question.area_name(), lang))
+        })
+        .collect();
+    (!names.is_empty()).then(|| {
+        crate::tr!(
+            lang,
+            "ui-without-advice-left",
+            count = names.len(),
+            questions = names.join(&i18n::tr(lang, "semicolon")),
+            revise = i18n::tr(lang, "ui-menu-revise")
+        )
+    })
 }
