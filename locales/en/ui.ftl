@@ -446,6 +446,9 @@ ui-migrate-nothing-to-do = { $file }: already answers rubrics { $edition }.x (sc
 # What `migrate` did, a line per question; the first words are padded so that the questions line up.
 ui-migrate-level = level { $level }
 ui-migrate-no-answer = no answer
+# Written into the assessment file, above the words of an answer that migrate could not carry over.
+ui-migrate-note-needs-answer = *Answered for rubrics { $edition }.x as `{ $from }` ({ $was }); the question now asks more, so it needs a new answer.*
+ui-migrate-note-also-answered = *Also answered for rubrics { $edition }.x as `{ $from }` ({ $was }), a question this one replaces:*
 ui-migrate-moved = moved   { $from } ({ $was }) → { $to } ({ $now })
 ui-migrate-asks-more = answer  { $question } ({ $was }): the question now asks more, so the answer is not carried over; the old rationale is kept, marked unknown
 ui-migrate-replaced = answer  { $question }: it replaces { $old } ({ $was }), which asked something different; the old rationale is kept, marked unknown

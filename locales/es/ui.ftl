@@ -458,6 +458,9 @@ ui-migrate-nothing-to-do = { $file }: ya responde a las rúbricas { $edition }.x
 # What `migrate` did, a line per question; the first words are padded so that the questions line up.
 ui-migrate-level = nivel { $level }
 ui-migrate-no-answer = sin respuesta
+# Written into the assessment file, above the words of an answer that migrate could not carry over.
+ui-migrate-note-needs-answer = *Respondida para las rúbricas { $edition }.x como `{ $from }` ({ $was }); la pregunta ahora pide más, por lo que necesita una nueva respuesta.*
+ui-migrate-note-also-answered = *Respondida también para las rúbricas { $edition }.x como `{ $from }` ({ $was }), una pregunta que esta reemplaza:*
 ui-migrate-moved = trasladada { $from } ({ $was }) → { $to } ({ $now })
 ui-migrate-asks-more = responder  { $question } ({ $was }): la pregunta ahora pide más, por lo que la respuesta no se traslada; la justificación anterior se conserva, marcada como desconocida
 ui-migrate-replaced = responder  { $question }: sustituye a { $old } ({ $was }), que preguntaba algo distinto; la justificación anterior se conserva, marcada como desconocida

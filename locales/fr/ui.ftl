@@ -458,6 +458,9 @@ ui-migrate-nothing-to-do = { $file } : répond déjà aux grilles { $edition }.
 # What `migrate` did, a line per question; the first words are padded so that the questions line up.
 ui-migrate-level = niveau { $level }
 ui-migrate-no-answer = sans réponse
+# Written into the assessment file, above the words of an answer that migrate could not carry over.
+ui-migrate-note-needs-answer = *Répondu pour les grilles { $edition }.x sous `{ $from }` ({ $was }) ; la question demande désormais davantage et appelle donc une nouvelle réponse.*
+ui-migrate-note-also-answered = *Répondu aussi pour les grilles { $edition }.x sous `{ $from }` ({ $was }), une question que celle-ci remplace :*
 ui-migrate-moved = déplacée  { $from } ({ $was }) → { $to } ({ $now })
 ui-migrate-asks-more = répondre  { $question } ({ $was }) : la question demande désormais davantage, la réponse n’est donc pas reprise ; l’ancienne justification est conservée, marquée inconnue
 ui-migrate-replaced = répondre  { $question } : elle remplace { $old } ({ $was }), qui portait sur autre chose ; l’ancienne justification est conservée, marquée inconnue

@@ -465,6 +465,9 @@ ui-migrate-nothing-to-do = { $file }: já responde às rubricas { $edition }.x (
 # What `migrate` did, a line per question; the first words are padded so that the questions line up.
 ui-migrate-level = nível { $level }
 ui-migrate-no-answer = sem resposta
+# Written into the assessment file, above the words of an answer that migrate could not carry over.
+ui-migrate-note-needs-answer = *Respondida para as rubricas { $edition }.x como `{ $from }` ({ $was }); a pergunta agora pede mais, por isso precisa de uma nova resposta.*
+ui-migrate-note-also-answered = *Respondida também para as rubricas { $edition }.x como `{ $from }` ({ $was }), uma pergunta que esta substitui:*
 ui-migrate-moved = transferida { $from } ({ $was }) → { $to } ({ $now })
 ui-migrate-asks-more = responder   { $question } ({ $was }): a pergunta agora pede mais, então a resposta não é transferida; a justificativa anterior é mantida, marcada como desconhecida
 ui-migrate-replaced = responder   { $question }: substitui { $old } ({ $was }), que perguntava algo diferente; a justificativa anterior é mantida, marcada como desconhecida

@@ -9,6 +9,8 @@
 
 use indexmap::IndexMap;
 
+use crate::i18n::Lang;
+
 use super::assessment::{ASSESSMENT_SCHEMA_VERSION, Answer, AnswerStatus, Assessment};
 use super::catalog::RubricSet;
 use super::ids::QuestionId;
@@ -89,6 +91,8 @@ impl Upgrade {
 /// current-edition file. Answers to questions that did not change stay as they are.
 pub fn upgrade(assessment: &mut Assessment, rubrics: &RubricSet) -> Upgrade {
     let edition = assessment.schema_version;
+    // The notes written into the file are in its language, as the brief that prints them is.
+    let lang = assessment.lang();
     let old = assessment.answers.clone();
     let old_answer = |full_id: &QuestionId| -> Option<&Answer> { old.get(full_id.rubric())?.get(full_id.question()) };
     let mut report = Upgrade {
@@ -122,7 +126,7 @@ pub fn upgrade(assessment: &mut Assessment, rubrics: &RubricSet) -> Upgrade {
                     if let Some(kept) = old_answer(&to) {
                         // The file also answers the new question: that answer wins, and the old
                         // one's words are added to it, so that nothing the assessor wrote is lost.
-                        let merged = merge(kept, answer, &from, edition);
+                        let merged = merge(kept, answer, &from, edition, lang);
                         report.merged.push(Move {
                             from: from.clone(),
                             to: to.clone(),
@@ -134,7 +138,7 @@ pub fn upgrade(assessment: &mut Assessment, rubrics: &RubricSet) -> Upgrade {
                     }
                 }
                 let map = question.level_map.as_deref().filter(|_| mappable && edition < 2);
-                let (new, exact) = carry(answer, question, map, &from, edition);
+                let (new, exact) = carry(answer, question, map, &from, edition, lang);
                 let step = Move {
                     from: from.clone(),
                     to: to.clone(),
@@ -171,6 +175,7 @@ fn carry(
     map: Option<&[MappedLevel]>,
     from: &QuestionId,
     edition: u32,
+    lang: Lang,
 ) -> (Answer, bool) {
     let widened = question.widened_in.is_some_and(|widened| widened > edition);
     let Some(level) = answer.level else {
@@ -182,14 +187,14 @@ fn carry(
                 Some(AnswerStatus::NotAffected | AnswerStatus::NotApplicable | AnswerStatus::ScreenedOut)
             );
         return if asks_more {
-            (needs_new_answer(answer, from, edition, &describe(answer)), false)
+            (needs_new_answer(answer, from, edition, lang), false)
         } else {
             (answer.clone(), true)
         };
     };
     if widened {
         return (
-            needs_new_answer(answer, from, edition, &format!("level {level}")),
+            needs_new_answer(answer, from, edition, lang),
             false,
         );
     }
@@ -205,7 +210,7 @@ fn carry(
         ),
         // "No effect" on the narrower old question says nothing of what the new one adds.
         Some(MappedLevel::Status(_)) if renamed => (
-            needs_new_answer(answer, from, edition, &format!("level {level}")),
+            needs_new_answer(answer, from, edition, lang),
             false,
         ),
         Some(MappedLevel::Status(_)) => (
@@ -220,17 +225,20 @@ fn carry(
         // its level only when it is the same question.
         None if map.is_some() || !renamed => (answer.clone(), true),
         None => (
-            needs_new_answer(answer, from, edition, &format!("level {level}")),
+            needs_new_answer(answer, from, edition, lang),
             false,
         ),
     }
 }
 
-/// The old answer kept as text under a note, marked unknown.
-fn needs_new_answer(answer: &Answer, from: &QuestionId, edition: u32, was: &str) -> Answer {
-    let note = format!(
-        "*Answered for rubrics {edition}.x as `{from}` ({was}); the question now asks more, so it \
-         needs a new answer.*"
+/// The old answer kept as text under a note in the file's language, marked unknown.
+fn needs_new_answer(answer: &Answer, from: &QuestionId, edition: u32, lang: Lang) -> Answer {
+    let note = crate::tr!(
+        lang,
+        "ui-migrate-note-needs-answer",
+        edition = edition.to_string(),
+        from = from.to_string(),
+        was = Shown::of(answer).in_language(lang)
     );
     Answer {
         level: None,
@@ -242,11 +250,14 @@ fn needs_new_answer(answer: &Answer, from: &QuestionId, edition: u32, was: &str)
 
 /// `kept` with the words of `dropped` (an answer to a question it replaces) added to its
 /// rationale under a note, and its evidence added to `kept`'s.
-fn merge(kept: &Answer, dropped: &Answer, from: &QuestionId, edition: u32) -> Answer {
+fn merge(kept: &Answer, dropped: &Answer, from: &QuestionId, edition: u32, lang: Lang) -> Answer {
     let mut merged = kept.clone();
-    let mut words = format!(
-        "*Also answered for rubrics {edition}.x as `{from}` ({}), a question this one replaces:*",
-        describe(dropped)
+    let mut words = crate::tr!(
+        lang,
+        "ui-migrate-note-also-answered",
+        edition = edition.to_string(),
+        from = from.to_string(),
+        was = Shown::of(dropped).in_language(lang)
     );
     for text in [
         dropped.finding.as_deref(),
@@ -285,10 +296,4 @@ fn set(answers: &mut IndexMap<String, IndexMap<String, Answer>>, rubric: &Rubric
         .entry(rubric.id.clone())
         .or_default()
         .insert(question.to_string(), answer);
-}
-
-/// `level 3`, or the status id, as the notes written into the file say it (in English, as the
-/// file's other notes are).
-fn describe(answer: &Answer) -> String {
-    Shown::of(answer).in_language(crate::i18n::Lang::En)
 }

@@ -432,6 +432,19 @@ fn a_second_edition_file_keeps_what_still_holds_and_reopens_what_3x_widened() {
         json["provisional"],
         "Upgraded from rubrics 2.x: 5 questions not yet answered, so the effect rating is provisional."
     );
+    // The note is in the file's language, as the brief that prints it is, on disk and when an
+    // earlier file is read as it is.
+    let french = original.replacen("[assessment]\n", "[assessment]\nlanguage = \"fr\"\n", 1);
+    assert_ne!(french, original);
+    env.write("fr.toml", &french);
+    let brief = env.run(&["render", "fr.toml", "-f", "md", "-o", "-"]);
+    brief.code(0);
+    let note = "*Répondu pour les grilles 2.x sous `openness.surveillance` (niveau 2)\u{a0}; la question \
+                demande désormais davantage et appelle donc une nouvelle réponse.*";
+    assert!(brief.stdout.contains(note), "{}", brief.stdout);
+    assert!(!brief.stdout.contains("Answered for rubrics"), "{}", brief.stdout);
+    env.run(&["migrate", "fr.toml"]).code(0);
+    assert!(env.read("fr.toml").contains(note), "{}", env.read("fr.toml"));
 }
 
 #[test]
