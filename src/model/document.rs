@@ -32,6 +32,11 @@ pub struct AssessmentDocument {
     document: DocumentMut,
     /// The question order new answers are placed in: (rubric id, question ids).
     order: Vec<(String, Vec<String>)>,
+    /// Whether the file starts with a byte order mark, which its saves keep.
+    byte_order_mark: bool,
+    /// Whether the file's lines end with Windows' carriage return and line feed, which its saves
+    /// keep (the TOML editor writes line feeds alone): otherwise every line would change.
+    windows_line_ends: bool,
 }
 
 impl AssessmentDocument {
@@ -41,6 +46,8 @@ impl AssessmentDocument {
         Ok(AssessmentDocument {
             document,
             order: Vec::new(),
+            byte_order_mark: text.starts_with('\u{feff}'),
+            windows_line_ends: text.contains("\r\n"),
         })
     }
 
@@ -73,7 +80,14 @@ impl AssessmentDocument {
 
     /// The text of the document, as it would be saved.
     pub fn text(&self) -> String {
-        self.document.to_string()
+        let mut text = self.document.to_string();
+        if self.windows_line_ends {
+            text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+        }
+        if self.byte_order_mark && !text.starts_with('\u{feff}') {
+            text.insert(0, '\u{feff}');
+        }
+        text
     }
 
     /// Writes the document to `path` atomically and flushed to disk (see
@@ -776,6 +790,40 @@ mod tests {
             document.text(),
             "# head\nschema_version = 2 # v\n\n[proposal]\n# the title\ntitle = \"New\"  # keep\n\n[answers.openness.participation]\n# why\nlevel = 3 # was 2\nrationale = \"r\"\n"
         );
+    }
+
+    /// A file written on Windows keeps its line ends and its byte order mark through a save,
+    /// new lines included (a new answer, a text over several lines): otherwise every line
+    /// would change.
+    #[test]
+    fn windows_line_ends_and_a_byte_order_mark_are_kept() {
+        let text =
+            "\u{feff}# head\r\n[proposal]\r\ntitle = 'T'\r\n\r\n[answers.openness.participation]\r\nlevel = 1\r\n";
+        let mut document = AssessmentDocument::parse(text).expect("parse");
+        document.set_string(&["proposal", "title"], "New");
+        document
+            .set_answer("openness", "reachability", &answer(Some(2), "first\nsecond"))
+            .expect("set");
+        let saved = document.text();
+        assert!(
+            saved.starts_with("\u{feff}# head\r\n[proposal]\r\ntitle = \"New\"\r\n"),
+            "{saved:?}"
+        );
+        assert!(saved.contains("[answers.openness.reachability]\r\n"), "{saved:?}");
+        assert!(
+            !saved.replace("\r\n", "").contains('\n'),
+            "a line feed alone: {saved:?}"
+        );
+        assert_eq!(saved.matches('\u{feff}').count(), 1);
+        // Read back, the text over several lines has the words it was given.
+        let again: toml::Table = toml::from_str(saved.trim_start_matches('\u{feff}')).expect("TOML");
+        let rationale = again["answers"]["openness"]["reachability"]["rationale"]
+            .as_str()
+            .expect("text");
+        assert_eq!(rationale.replace("\r\n", "\n"), "first\nsecond");
+        // A file with line feeds alone keeps them.
+        let unix = AssessmentDocument::parse("[proposal]\ntitle = 'T'\n").expect("parse");
+        assert_eq!(unix.text(), "[proposal]\ntitle = 'T'\n");
     }
 
     #[test]

@@ -193,10 +193,7 @@ fn carry(
         };
     };
     if widened {
-        return (
-            needs_new_answer(answer, from, edition, lang),
-            false,
-        );
+        return (needs_new_answer(answer, from, edition, lang), false);
     }
     let mapped = map.and_then(|map| map.get(usize::try_from(level).ok()?));
     let renamed = !question.replaces.is_empty() && edition < 2;
@@ -209,10 +206,7 @@ fn carry(
             true,
         ),
         // "No effect" on the narrower old question says nothing of what the new one adds.
-        Some(MappedLevel::Status(_)) if renamed => (
-            needs_new_answer(answer, from, edition, lang),
-            false,
-        ),
+        Some(MappedLevel::Status(_)) if renamed => (needs_new_answer(answer, from, edition, lang), false),
         Some(MappedLevel::Status(_)) => (
             Answer {
                 level: None,
@@ -224,10 +218,7 @@ fn carry(
         // An out-of-range level stays for the checks to report; a question with no map keeps
         // its level only when it is the same question.
         None if map.is_some() || !renamed => (answer.clone(), true),
-        None => (
-            needs_new_answer(answer, from, edition, lang),
-            false,
-        ),
+        None => (needs_new_answer(answer, from, edition, lang), false),
     }
 }
 

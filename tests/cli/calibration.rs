@@ -445,6 +445,13 @@ fn a_second_edition_file_keeps_what_still_holds_and_reopens_what_3x_widened() {
     assert!(!brief.stdout.contains("Answered for rubrics"), "{}", brief.stdout);
     env.run(&["migrate", "fr.toml"]).code(0);
     assert!(env.read("fr.toml").contains(note), "{}", env.read("fr.toml"));
+    // A file written on Windows keeps its byte order mark and its line ends.
+    env.write("windows.toml", format!("\u{feff}{}", original.replace('\n', "\r\n")));
+    env.run(&["migrate", "windows.toml"]).code(0);
+    let migrated = env.read("windows.toml");
+    assert!(migrated.starts_with('\u{feff}'));
+    assert!(migrated.contains("needs a new answer"), "{migrated}");
+    assert_eq!(migrated.matches('\n').count(), migrated.matches("\r\n").count());
 }
 
 #[test]
