@@ -64,7 +64,7 @@ fn finish(result: anyhow::Result<Outcome>) -> ExitCode {
         Ok(Outcome::Cancelled) => ExitCode::from(130),
         Err(error) => {
             if let Some(usage) = error.downcast_ref::<UsageError>() {
-                crate::eprintln_safe!("error: {usage}\n\nFor more information, try '--help'.");
+                crate::eprintln_safe!("error: {usage}\n\n{}", crate::say!("ui-more-information"));
                 return ExitCode::from(2);
             }
             // Problems in files print as `file:line:col: error: …` themselves, with no prefix.
@@ -73,7 +73,9 @@ fn finish(result: anyhow::Result<Outcome>) -> ExitCode {
             } else if let Some(diagnostic) = error.downcast_ref::<crate::diagnostic::Diagnostic>() {
                 crate::eprintln_safe!("{diagnostic}");
             } else {
-                crate::eprintln_safe!("error: {error:#}");
+                // The causes follow with the language's colon ("non écrit : permission refusée").
+                let causes = crate::i18n::colon_joined(error.chain().map(ToString::to_string));
+                crate::eprintln_safe!("error: {causes}");
             }
             ExitCode::from(1)
         }

@@ -188,7 +188,7 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
                 };
                 found.push((
                     identity(Path::new("")),
-                    Job::unreadable(given, &relative, format!("cannot read it: {error}")),
+                    Job::unreadable(given, &relative, cannot_read(&error)),
                 ));
             }
             Ok(metadata) if metadata.is_file() => {
@@ -248,7 +248,10 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
                                 Job::unreadable(
                                     &path,
                                     &prefix.join(safe_relative(&without_toml(&below))),
-                                    format!("cannot read it: {error}"),
+                                    match error.io_error() {
+                                        Some(error) => cannot_read(error),
+                                        None => crate::say!("ui-batch-cannot-read", reason = error.to_string()),
+                                    },
                                 ),
                             ));
                         }
@@ -570,8 +573,8 @@ fn remove_stale_outputs(job: &Job, settings: &BatchSettings<'_>, row: &mut Row) 
     }
     if let (false, Some(error)) = (removed.is_empty(), row.error.as_mut()) {
         error.push_str(&format!(
-            "\n  note: the outputs of an earlier run were removed, as they no longer match the file: {}",
-            removed.join(", ")
+            "\n  {}",
+            crate::say!("ui-batch-outputs-removed", files = removed.join(", "))
         ));
     }
 }
@@ -701,6 +704,11 @@ fn empty_row(job: &Job) -> Row {
     }
 }
 
+/// Why a path given or found cannot be read, in the interface's language.
+fn cannot_read(error: &std::io::Error) -> String {
+    crate::say!("ui-batch-cannot-read", reason = crate::i18n::io_reason(error))
+}
+
 /// Why a job may not write its outputs: they would have the same names as an earlier job's
 /// (possible with several roots of the same name) or as the batch index.
 fn collisions(jobs: &[Job]) -> HashMap<PathBuf, String> {
@@ -708,14 +716,10 @@ fn collisions(jobs: &[Job]) -> HashMap<PathBuf, String> {
     let mut clashes = HashMap::new();
     for job in jobs {
         if job.relative == Path::new(INDEX_STEM) {
-            let reason =
-                format!("its outputs would replace the batch index ({INDEX_STEM}.md, .csv, .json); rename the file");
+            let reason = crate::say!("ui-batch-index-clash", index = INDEX_STEM);
             clashes.insert(job.input.clone(), reason);
         } else if let Some(first) = seen.get(job.relative.as_path()) {
-            let reason = format!(
-                "its outputs would have the same names as those of {}; rename one of the two files",
-                first.display()
-            );
+            let reason = crate::say!("ui-batch-same-names", file = first.display().to_string());
             clashes.insert(job.input.clone(), reason);
         } else {
             seen.insert(&job.relative, &job.input);

@@ -11,6 +11,7 @@ use anyhow::{Context, Result, bail};
 use crate::markup::terminal_safe;
 use crate::render::{FolderFile, Format, Rendered, Renderer};
 use crate::report::Brief;
+use crate::say;
 
 /// How hard a write insists on reaching the disk before it counts as done.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,13 +58,13 @@ fn write_file(path: &Path, bytes: &[u8], durability: Durability) -> Result<()> {
         && !meta.is_file()
     {
         if meta.is_dir() {
-            bail!("{} is a folder: name a file to write to", path.display());
+            bail!("{}", say!("ui-output-is-folder", file = path.display().to_string()));
         }
         return fs::OpenOptions::new()
             .write(true)
             .open(path)
             .and_then(|mut special| special.write_all(bytes))
-            .with_context(|| format!("cannot write {}", path.display()));
+            .map_err(|error| cannot_write(path, &error));
     }
     let parent = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -83,27 +84,38 @@ fn write_file(path: &Path, bytes: &[u8], durability: Durability) -> Result<()> {
     }
     let mut temporary = builder.tempfile_in(parent).map_err(|error| {
         anyhow::anyhow!(
-            "cannot write {}: cannot create files in {} ({})",
-            path.display(),
-            parent.display(),
-            error.kind()
+            "{}",
+            say!(
+                "ui-output-cannot-create-in",
+                file = path.display().to_string(),
+                folder = parent.display().to_string(),
+                reason = crate::i18n::io_reason(&error)
+            )
         )
     })?;
-    temporary
-        .write_all(bytes)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    temporary.write_all(bytes).map_err(|error| cannot_write(path, &error))?;
     // An fsync costs more than rendering a Markdown brief; it is paid only where data is at stake.
     if durability == Durability::Precious {
         temporary
             .as_file()
             .sync_all()
-            .with_context(|| format!("cannot write {}", path.display()))?;
+            .map_err(|error| cannot_write(path, &error))?;
     }
     temporary
         .persist(path)
-        .map_err(|error| error.error)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .map_err(|error| cannot_write(path, &error.error))?;
     Ok(())
+}
+
+/// "cannot write FILE: permission denied", in the interface's language.
+fn cannot_write(path: &Path, error: &io::Error) -> anyhow::Error {
+    anyhow::anyhow!(
+        "{}",
+        crate::i18n::colon_joined([
+            say!("ui-output-cannot-write", file = path.display().to_string()),
+            crate::i18n::io_reason(error)
+        ])
+    )
 }
 
 /// True when `path` is a file its owner made read-only: the user's own file (an assessment the
@@ -118,9 +130,12 @@ pub fn is_read_only(path: &Path) -> bool {
 pub fn check_writable(folder: &Path) -> Result<()> {
     can_create_in(folder).map_err(|error| {
         anyhow::anyhow!(
-            "cannot write into {} ({}); make it writable or choose another `-o DIR`",
-            folder.display(),
-            error.kind()
+            "{}",
+            say!(
+                "ui-output-cannot-write-into",
+                folder = folder.display().to_string(),
+                reason = crate::i18n::io_reason(&error)
+            )
         )
     })
 }
@@ -142,11 +157,20 @@ pub fn create_folder(folder: &Path) -> Result<()> {
             .find(|ancestor| fs::metadata(ancestor).is_ok_and(|meta| !meta.is_dir()));
         match blocker {
             Some(file) => anyhow::anyhow!(
-                "cannot create the folder {}: {} is a file, not a folder; choose another output path",
-                folder.display(),
-                file.display()
+                "{}",
+                say!(
+                    "ui-output-folder-is-file",
+                    folder = folder.display().to_string(),
+                    file = file.display().to_string()
+                )
             ),
-            None => anyhow::Error::new(error).context(format!("cannot create the folder {}", folder.display())),
+            None => anyhow::anyhow!(
+                "{}",
+                crate::i18n::colon_joined([
+                    say!("ui-output-cannot-create-folder", folder = folder.display().to_string()),
+                    crate::i18n::io_reason(&error)
+                ])
+            ),
         }
     })
 }
@@ -406,13 +430,13 @@ impl Inputs {
             return Ok(());
         }
         if let Some(input) = identity(output).and_then(|identity| self.files.get(&identity)) {
+            let file = output.display().to_string();
             bail!(
-                "refusing to write {} over {}, which this command reads; choose another output path with -o",
-                output.display(),
+                "{}",
                 if input == output {
-                    "itself".to_string()
+                    say!("ui-output-over-itself", file = file)
                 } else {
-                    format!("the input {}", input.display())
+                    say!("ui-output-over-input", file = file, input = input.display().to_string())
                 }
             );
         }

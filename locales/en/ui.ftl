@@ -557,3 +557,32 @@ ui-schema-install-hint = The schema that lets your editor check this file as you
     [missing] is not installed
    *[stale] is out of date
 }: run `{ $command }`
+
+## What the operating system said, in words: a file or folder that could not be read or written.
+ui-io-not-found = no such file or folder
+ui-io-permission-denied = permission denied
+ui-io-read-only = the disk is read-only
+ui-io-storage-full = the disk is full
+ui-io-is-a-folder = it is a folder
+ui-io-not-a-folder = a part of the path is a file, not a folder
+ui-io-invalid-name = the name is not valid here
+
+## Writing outputs: `render`, `batch`, `diff`, `panel`, `init`, `migrate`.
+ui-output-is-folder = { $file } is a folder: name a file to write to
+ui-output-cannot-write = cannot write { $file }
+ui-output-cannot-create-in = cannot write { $file }: cannot create files in { $folder } ({ $reason })
+ui-output-cannot-write-into = cannot write into { $folder } ({ $reason }); make it writable or choose another `-o DIR`
+ui-output-folder-is-file = cannot create the folder { $folder }: { $file } is a file, not a folder; choose another output path
+ui-output-cannot-create-folder = cannot create the folder { $folder }
+ui-output-over-itself = refusing to write { $file } over itself, which this command reads; choose another output path with -o
+ui-output-over-input = refusing to write { $file } over the input { $input }, which this command reads; choose another output path with -o
+ui-more-information = For more information, try '--help'.
+ui-output-unknown-extension = `-o { $file }`: impact-brief does not know what to write under that extension; end the name in .md, .pdf, .html, .docx (Word) or .json, or say the format with -f
+ui-output-extension-disagrees = `-o` names a .{ $extension } file but `-f { $format }` was asked for; make them agree
+ui-init-exists = { $file } already exists; init never overwrites a file
+ui-init-exists-help = choose another name, or continue it with `{ $command }`
+ui-init-cannot-create = cannot create { $file }
+ui-batch-cannot-read = cannot read it: { $reason }
+ui-batch-outputs-removed = note: the outputs of an earlier run were removed, as they no longer match the file: { $files }
+ui-batch-index-clash = its outputs would replace the batch index ({ $index }.md, .csv, .json); rename the file
+ui-batch-same-names = its outputs would have the same names as those of { $file }; rename one of the two files

@@ -569,3 +569,32 @@ ui-schema-install-hint = El esquema que permite a su editor comprobar este archi
     [missing] no está instalado
    *[stale] no está actualizado
 }: ejecute `{ $command }`
+
+## Lo que respondió el sistema, en palabras: un archivo o una carpeta que no se pudo leer ni escribir.
+ui-io-not-found = no existe ese archivo o carpeta
+ui-io-permission-denied = permiso denegado
+ui-io-read-only = el disco es de solo lectura
+ui-io-storage-full = el disco está lleno
+ui-io-is-a-folder = es una carpeta
+ui-io-not-a-folder = una parte de la ruta es un archivo, no una carpeta
+ui-io-invalid-name = el nombre no es válido aquí
+
+## La escritura de las salidas: `render`, `batch`, `diff`, `panel`, `init`, `migrate`.
+ui-output-is-folder = { $file } es una carpeta: indique un archivo en el que escribir
+ui-output-cannot-write = no se puede escribir { $file }
+ui-output-cannot-create-in = no se puede escribir { $file }: no se pueden crear archivos en { $folder } ({ $reason })
+ui-output-cannot-write-into = no se puede escribir en { $folder } ({ $reason }); permita la escritura o elija otro `-o CARPETA`
+ui-output-folder-is-file = no se puede crear la carpeta { $folder }: { $file } es un archivo, no una carpeta; elija otra ruta de salida
+ui-output-cannot-create-folder = no se puede crear la carpeta { $folder }
+ui-output-over-itself = se rechaza escribir { $file } sobre sí mismo, que este comando lee; elija otra ruta de salida con -o
+ui-output-over-input = se rechaza escribir { $file } sobre el archivo de entrada { $input }, que este comando lee; elija otra ruta de salida con -o
+ui-more-information = Para más información, pruebe '--help'.
+ui-output-unknown-extension = `-o { $file }`: impact-brief no sabe qué escribir con esa extensión; termine el nombre en .md, .pdf, .html, .docx (Word) o .json, o indique el formato con -f
+ui-output-extension-disagrees = `-o` indica un archivo .{ $extension } pero se pidió `-f { $format }`; haga que coincidan
+ui-init-exists = { $file } ya existe; init nunca sobrescribe un archivo
+ui-init-exists-help = elija otro nombre, o continúelo con `{ $command }`
+ui-init-cannot-create = no se puede crear { $file }
+ui-batch-cannot-read = no se puede leer: { $reason }
+ui-batch-outputs-removed = nota: se eliminaron las salidas de una ejecución anterior, ya que no corresponden al archivo: { $files }
+ui-batch-index-clash = sus salidas reemplazarían el índice del lote ({ $index }.md, .csv, .json); cambie el nombre del archivo
+ui-batch-same-names = sus salidas tendrían los mismos nombres que las de { $file }; cambie el nombre de uno de los dos archivos

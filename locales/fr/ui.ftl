@@ -569,3 +569,32 @@ ui-schema-install-hint = Le schéma qui permet à votre éditeur de vérifier ce
     [missing] n’est pas installé
    *[stale] n’est pas à jour
 } : lancez `{ $command }`
+
+## Ce que le système a répondu, en mots : un fichier ou un dossier qu’il n’a pas été possible de lire ou d’écrire.
+ui-io-not-found = fichier ou dossier introuvable
+ui-io-permission-denied = permission refusée
+ui-io-read-only = le disque est en lecture seule
+ui-io-storage-full = le disque est plein
+ui-io-is-a-folder = c’est un dossier
+ui-io-not-a-folder = une partie du chemin est un fichier, non un dossier
+ui-io-invalid-name = ce nom n’est pas valide ici
+
+## L’écriture des sorties : `render`, `batch`, `diff`, `panel`, `init`, `migrate`.
+ui-output-is-folder = { $file } est un dossier : indiquez un fichier où écrire
+ui-output-cannot-write = impossible d’écrire { $file }
+ui-output-cannot-create-in = impossible d’écrire { $file } : impossible de créer des fichiers dans { $folder } ({ $reason })
+ui-output-cannot-write-into = impossible d’écrire dans { $folder } ({ $reason }) ; rendez-le accessible en écriture ou choisissez un autre `-o DOSSIER`
+ui-output-folder-is-file = impossible de créer le dossier { $folder } : { $file } est un fichier, non un dossier ; choisissez un autre chemin de sortie
+ui-output-cannot-create-folder = impossible de créer le dossier { $folder }
+ui-output-over-itself = refus d’écrire { $file } par-dessus lui-même, que cette commande lit ; choisissez un autre chemin de sortie avec -o
+ui-output-over-input = refus d’écrire { $file } par-dessus le fichier d’entrée { $input }, que cette commande lit ; choisissez un autre chemin de sortie avec -o
+ui-more-information = Pour en savoir plus, essayez '--help'.
+ui-output-unknown-extension = `-o { $file }` : impact-brief ne sait pas quoi écrire sous cette extension ; terminez le nom par .md, .pdf, .html, .docx (Word) ou .json, ou indiquez le format avec -f
+ui-output-extension-disagrees = `-o` désigne un fichier .{ $extension } mais `-f { $format }` a été demandé ; accordez-les
+ui-init-exists = { $file } existe déjà ; init n’écrase jamais un fichier
+ui-init-exists-help = choisissez un autre nom, ou poursuivez-le avec `{ $command }`
+ui-init-cannot-create = impossible de créer { $file }
+ui-batch-cannot-read = impossible de le lire : { $reason }
+ui-batch-outputs-removed = note : les sorties d’une exécution précédente ont été supprimées, car elles ne correspondent plus au fichier : { $files }
+ui-batch-index-clash = ses sorties remplaceraient l’index du lot ({ $index }.md, .csv, .json) ; renommez le fichier
+ui-batch-same-names = ses sorties porteraient les mêmes noms que celles de { $file } ; renommez l’un des deux fichiers

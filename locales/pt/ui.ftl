@@ -576,3 +576,32 @@ ui-schema-install-hint = O esquema que permite ao seu editor verificar este arqu
     [missing] não está instalado
    *[stale] está desatualizado
 }: execute `{ $command }`
+
+## O que o sistema respondeu, em palavras: um arquivo ou uma pasta que não foi possível ler nem gravar.
+ui-io-not-found = arquivo ou pasta inexistente
+ui-io-permission-denied = permissão negada
+ui-io-read-only = o disco é somente leitura
+ui-io-storage-full = o disco está cheio
+ui-io-is-a-folder = é uma pasta
+ui-io-not-a-folder = uma parte do caminho é um arquivo, não uma pasta
+ui-io-invalid-name = o nome não é válido aqui
+
+## A gravação das saídas: `render`, `batch`, `diff`, `panel`, `init`, `migrate`.
+ui-output-is-folder = { $file } é uma pasta: indique um arquivo onde gravar
+ui-output-cannot-write = não é possível gravar { $file }
+ui-output-cannot-create-in = não é possível gravar { $file }: não é possível criar arquivos em { $folder } ({ $reason })
+ui-output-cannot-write-into = não é possível gravar em { $folder } ({ $reason }); permita a gravação ou escolha outro `-o PASTA`
+ui-output-folder-is-file = não é possível criar a pasta { $folder }: { $file } é um arquivo, não uma pasta; escolha outro caminho de saída
+ui-output-cannot-create-folder = não é possível criar a pasta { $folder }
+ui-output-over-itself = recusa-se a gravar { $file } sobre si mesmo, que este comando lê; escolha outro caminho de saída com -o
+ui-output-over-input = recusa-se a gravar { $file } sobre o arquivo de entrada { $input }, que este comando lê; escolha outro caminho de saída com -o
+ui-more-information = Para mais informações, experimente '--help'.
+ui-output-unknown-extension = `-o { $file }`: o impact-brief não sabe o que gravar com essa extensão; termine o nome em .md, .pdf, .html, .docx (Word) ou .json, ou indique o formato com -f
+ui-output-extension-disagrees = `-o` indica um arquivo .{ $extension }, mas foi pedido `-f { $format }`; faça-os coincidir
+ui-init-exists = { $file } já existe; o init nunca sobrescreve um arquivo
+ui-init-exists-help = escolha outro nome, ou continue-o com `{ $command }`
+ui-init-cannot-create = não é possível criar { $file }
+ui-batch-cannot-read = não é possível lê-lo: { $reason }
+ui-batch-outputs-removed = nota: as saídas de uma execução anterior foram removidas, pois já não correspondem ao arquivo: { $files }
+ui-batch-index-clash = as suas saídas substituiriam o índice do lote ({ $index }.md, .csv, .json); mude o nome do arquivo
+ui-batch-same-names = as suas saídas teriam os mesmos nomes que as de { $file }; mude o nome de um dos dois arquivos

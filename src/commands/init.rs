@@ -66,13 +66,22 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let mut file = match OpenOptions::new().write(true).create_new(true).open(path) {
         Ok(file) => file,
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            let file = path.display().to_string();
             bail!(
-                "{} already exists; init never overwrites a file\n  help: choose another name, or continue it with `impact-brief wizard {}`",
-                path.display(),
-                path.display()
+                "{}\n  help: {}",
+                crate::say!("ui-init-exists", file = file.as_str()),
+                crate::say!("ui-init-exists-help", command = format!("impact-brief wizard {file}"))
             );
         }
-        Err(error) => return Err(error).with_context(|| format!("cannot create {}", path.display())),
+        Err(error) => {
+            anyhow::bail!(
+                "{}",
+                crate::i18n::colon_joined([
+                    crate::say!("ui-init-cannot-create", file = path.display().to_string()),
+                    crate::i18n::io_reason(&error)
+                ])
+            )
+        }
     };
     file.write_all(text.as_bytes())
         .with_context(|| format!("cannot write {}", path.display()))?;

@@ -172,14 +172,15 @@ pub fn formats_for(destination: &Destination, asked: &FormatArgs) -> Result<Vec<
     };
     match (Format::from_extension(path), asked.formats.as_slice()) {
         (Some(format), []) => Ok(vec![format]),
-        (Some(format), [asked]) if *asked != format => Err(UsageError(format!(
-            "`-o` names a .{} file but `-f {asked}` was asked for; make them agree",
-            format.extension()
+        (Some(format), [asked]) if *asked != format => Err(UsageError(crate::say!(
+            "ui-output-extension-disagrees",
+            extension = format.extension(),
+            format = asked.to_string()
         ))
         .into()),
-        (None, []) => Err(UsageError(format!(
-            "`-o {}`: impact-brief does not know what to write under that extension; end the name in .md, .pdf, .html, .docx (Word) or .json, or say the format with -f",
-            path.display()
+        (None, []) => Err(UsageError(crate::say!(
+            "ui-output-unknown-extension",
+            file = path.display().to_string()
         ))
         .into()),
         _ => Ok(asked.unique()),

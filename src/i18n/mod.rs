@@ -284,5 +284,34 @@ pub fn interface() -> Lang {
         .unwrap_or_default()
 }
 
+/// `parts` joined as a cause follows what it explains ("cannot write a.md: permission denied"),
+/// with the interface language's colon (French puts a no-break space before it).
+pub fn colon_joined<S: AsRef<str>>(parts: impl IntoIterator<Item = S>) -> String {
+    let separator = format!("{} ", tr(interface(), "colon"));
+    parts
+        .into_iter()
+        .map(|part| part.as_ref().to_string())
+        .collect::<Vec<_>>()
+        .join(&separator)
+}
+
+/// What the operating system said of a file or folder it could not read or write, in the
+/// interface's language where the kind of error has words of ours ("permission denied",
+/// "permission refusée"); its own text otherwise.
+pub fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let id = match error.kind() {
+        ErrorKind::NotFound => "ui-io-not-found",
+        ErrorKind::PermissionDenied => "ui-io-permission-denied",
+        ErrorKind::ReadOnlyFilesystem => "ui-io-read-only",
+        ErrorKind::StorageFull => "ui-io-storage-full",
+        ErrorKind::IsADirectory => "ui-io-is-a-folder",
+        ErrorKind::NotADirectory => "ui-io-not-a-folder",
+        ErrorKind::InvalidFilename => "ui-io-invalid-name",
+        _ => return error.to_string(),
+    };
+    tr(interface(), id)
+}
+
 #[cfg(test)]
 mod tests;

@@ -1471,7 +1471,7 @@ fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
     if let Err(error) = read {
         problems.push(Diagnostic::new(
             path,
-            say!("ledger-csv-read-error", error = error.to_string()),
+            say!("ledger-csv-read-error", error = crate::i18n::io_reason(&error)),
         ));
         return None;
     }

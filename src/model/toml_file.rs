@@ -1606,7 +1606,7 @@ fn toml_error_help(message: &str) -> Option<String> {
 }
 
 fn unreadable(path: &Path, error: &std::io::Error) -> Diagnostic {
-    let diagnostic = Diagnostic::new(path, say!("syntax-unreadable", error = error.to_string()));
+    let diagnostic = Diagnostic::new(path, say!("syntax-unreadable", error = crate::i18n::io_reason(error)));
     if error.kind() == std::io::ErrorKind::NotFound {
         diagnostic.with_help(say!("syntax-unreadable-help"))
     } else {

@@ -34,7 +34,7 @@ fn a_missing_rubric_file_is_not_told_to_run_init() {
     run.code(1);
     assert_eq!(
         run.stderr,
-        "nosuch.toml: error: cannot read the file: No such file or directory (os error 2)\n  help: check the path\n"
+        "nosuch.toml: error: cannot read the file: no such file or folder\n  help: check the path\n"
     );
     // A missing assessment is: `init` is how one is made.
     let run = env.run(&["render", "nosuch.toml"]);
@@ -131,5 +131,71 @@ fn a_template_of_ones_own_is_named_by_its_file_with_the_line_and_column_tera_giv
         run.stderr,
         "error: out.md not written: the template tpl/brief.md.tera failed: Variable `proposal.nosuch.x` \
          not found in context while rendering 'brief.md'\n"
+    );
+}
+
+/// What a command says when it cannot write, or will not, is in the interface's language, the
+/// system's own words included ("permission denied" has words of ours), with the language's
+/// colon: French puts a no-break space before it.
+#[test]
+fn output_errors_speak_the_interface_language() {
+    let env = TestEnv::new();
+    env.write(
+        "a.toml",
+        std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("read"),
+    );
+    let nb = '\u{a0}';
+    let expectations: [(&[&str], i32, String); 5] = [
+        (
+            &["render", "a.toml", "--lang", "fr", "-f", "md", "-o", "a.toml"],
+            1,
+            format!(
+                "error: a.toml non écrit{nb}: refus d’écrire a.toml par-dessus lui-même, que cette commande lit{nb}; \
+                 choisissez un autre chemin de sortie avec -o\n"
+            ),
+        ),
+        (
+            &["render", "a.toml", "--lang", "es", "-o", "a.doc"],
+            2,
+            "error: `-o a.doc`: impact-brief no sabe qué escribir con esa extensión; termine el nombre en .md, .pdf, \
+             .html, .docx (Word) o .json, o indique el formato con -f\n\nPara más información, pruebe '--help'.\n"
+                .to_string(),
+        ),
+        (
+            &["init", "--lang", "fr", "a.toml"],
+            1,
+            format!(
+                "error: a.toml existe déjà{nb}; init n’écrase jamais un fichier\n  \
+                 help: choisissez un autre nom, ou poursuivez-le avec `impact-brief wizard a.toml`\n"
+            ),
+        ),
+        (
+            &["check", "--lang", "pt", "nowhere.toml"],
+            1,
+            "nowhere.toml: error: não é possível ler o arquivo: arquivo ou pasta inexistente\n".to_string(),
+        ),
+        (
+            &["render", "a.toml", "--lang", "fr", "-f", "md", "-o", "a.toml/x.md"],
+            1,
+            format!(
+                "error: a.toml/x.md non écrit{nb}: impossible de créer le dossier a.toml{nb}: a.toml est un fichier, \
+                 non un dossier{nb}; choisissez un autre chemin de sortie\n"
+            ),
+        ),
+    ];
+    for (args, code, expected) in expectations {
+        let run = env.run(args);
+        run.code(code);
+        assert!(run.stderr.starts_with(&expected), "{args:?}\n{}", run.stderr);
+    }
+    // A folder that cannot be read in a batch is a failed row in the batch's language.
+    let run = env.run(&["batch", "--lang", "fr", "nowhere", "-o", "out", "-f", "md"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains(&format!(
+            "nowhere: error: impossible de le lire{nb}: fichier ou dossier introuvable"
+        )),
+        "{}",
+        run.stderr
     );
 }
