@@ -324,3 +324,7 @@ serve-terminal-serving = Serving the assessments in { $folder } on port { $port 
     Press Ctrl-C to stop.
 serve-terminal-no-browser = note: could not open a browser ({ $error }); open the link above.
 serve-terminal-no-desktop = note: no desktop to open a browser on; open the link above.
+serve-terminal-cannot-open = cannot open { $folder }
+serve-terminal-not-a-folder = { $folder } is not a folder: name the folder whose assessments to serve
+serve-terminal-cannot-listen = cannot listen on 127.0.0.1:{ $port }
+serve-terminal-cannot-listen-help = choose another port with --port, or leave --port out to take any free one

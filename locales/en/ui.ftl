@@ -170,7 +170,7 @@ ui-advice-own = Write our own advice
 ui-advice-other = Another question's advice answers it too
 ui-advice-leave = Leave it without advice for now
 ui-advice-own-prompt = Your advice to the drafters
-ui-advice-own-help = What should the drafters change? It replaces the rubric's advice for this question in the brief. (Markdown is fine)
+ui-advice-own-help = What should the drafters change? It replaces the rubric's advice for this question in the brief (Markdown is fine).
 ui-advice-other-prompt = Which question's advice answers this one too?
 ui-advice-other-help = Its advice, printed under it, will also name this question. Type to filter the list.
 ui-advice-other-none-yet = “{ $question }” gives no advice yet: it is not below its acceptable level, or ticks no harm and has no advice of its own. Answer it so that it does; `impact-brief check` says so while it does not.
@@ -566,6 +566,7 @@ ui-io-storage-full = the disk is full
 ui-io-is-a-folder = it is a folder
 ui-io-not-a-folder = a part of the path is a file, not a folder
 ui-io-invalid-name = the name is not valid here
+ui-io-address-in-use = another program already uses that port
 
 ## Writing outputs: `render`, `batch`, `diff`, `panel`, `init`, `migrate`.
 ui-output-is-folder = { $file } is a folder: name a file to write to

@@ -324,3 +324,7 @@ serve-terminal-serving = Se sirven las evaluaciones de { $folder } en el puerto 
     Pulse Ctrl-C para detener.
 serve-terminal-no-browser = nota: no se pudo abrir un navegador ({ $error }); abra el enlace de arriba.
 serve-terminal-no-desktop = nota: no hay escritorio donde abrir un navegador; abra el enlace de arriba.
+serve-terminal-cannot-open = no se puede abrir { $folder }
+serve-terminal-not-a-folder = { $folder } no es una carpeta: indique la carpeta cuyas evaluaciones servir
+serve-terminal-cannot-listen = no se puede escuchar en 127.0.0.1:{ $port }
+serve-terminal-cannot-listen-help = elija otro puerto con --port, u omita --port para tomar uno libre

@@ -173,7 +173,7 @@ ui-advice-own = Redactar nuestra propia recomendación
 ui-advice-other = La recomendación de otra pregunta también responde a esta
 ui-advice-leave = Dejarla sin recomendación por ahora
 ui-advice-own-prompt = Su recomendación a los redactores del texto
-ui-advice-own-help = ¿Qué deben cambiar los redactores? Sustituye en el informe la recomendación de la rúbrica para esta pregunta. (se admite Markdown)
+ui-advice-own-help = ¿Qué deben cambiar los redactores? Sustituye en el informe la recomendación de la rúbrica para esta pregunta (se admite Markdown).
 ui-advice-other-prompt = ¿La recomendación de qué pregunta responde también a esta?
 ui-advice-other-help = La recomendación de esa pregunta, impresa bajo ella, nombrará también esta pregunta. Escriba para filtrar la lista.
 ui-advice-other-none-yet = «{ $question }» aún no da ninguna recomendación: no está por debajo de su nivel aceptable, o no marca ningún daño y no tiene recomendación propia. Respóndala de modo que la dé; `impact-brief check` lo indica mientras no sea así.
@@ -380,7 +380,7 @@ ui-command-wrote = se ha escrito { $file }
 ui-batch-jobs-zero = --jobs debe ser al menos 1
 ui-batch-no-stdout = un lote escribe sus informes y su índice en una carpeta, no en la salida estándar; indique `-o DIR`
 ui-batch-output-is-input = la carpeta de salida es también una carpeta de entrada; indique otro `-o DIR`
-ui-batch-inside-output = aviso: { $folder } es la carpeta de salida, que un lote no lee: { $count ->
+ui-batch-inside-output = warning: { $folder } es la carpeta de salida, que un lote no lee: { $count ->
         [one] { $count } archivo de evaluación que contiene no se genera ({ $files }); para generarlo, muévalo
        *[other] { $count } archivos de evaluación que contiene no se generan ({ $files }); para generarlos, muévalos
     } a otro lugar o elija otro `-o DIR`
@@ -428,13 +428,13 @@ ui-panel-too-few = un panel necesita al menos dos evaluaciones de la propuesta, 
     }
 ui-panel-none-read = no se pudo leer ninguna evaluación
 ui-panel-different-rubrics = { $first } y { $second } responden a rúbricas distintas ({ $what }); un panel compara respuestas a las mismas rúbricas
-ui-panel-forced = aviso: { $first } y { $second } difieren ({ $what }); el informe del panel muestra la propuesta tal como la describe { $shown }
+ui-panel-forced = warning: { $first } y { $second } difieren ({ $what }); el informe del panel muestra la propuesta tal como la describe { $shown }
 ui-panel-not-same-proposal = { $first } y { $second } no evalúan la misma propuesta en la misma etapa ({ $what }); use --force para reunirlas de todos modos
 ui-panel-two-stages = { $first } y { $second } no evalúan la misma propuesta en la misma etapa ({ $what }); dos etapas de un mismo proyecto de ley dan lugar a un informe de cambios (`impact-brief diff OLD NEW`), no a un panel; use --force para reunirlas de todos modos
 ui-panel-upgraded = nota: { $file } se redactó para las rúbricas { $edition }.x; se actualizó en memoria a las preguntas actuales
-ui-panel-copy = aviso: { $file } contiene los mismos evaluadores y respuestas que { $earlier }; cada uno cuenta como una evaluación
-ui-panel-languages = aviso: las evaluaciones del panel están redactadas en más de un idioma ({ $file } en { $other }); el informe del panel está en { $lang }, el del primer archivo: use --lang para elegir
-ui-panel-named-twice = aviso: { $file } se indica dos veces; cuenta una sola vez
+ui-panel-copy = warning: { $file } contiene los mismos evaluadores y respuestas que { $earlier }; cada uno cuenta como una evaluación
+ui-panel-languages = warning: las evaluaciones del panel están redactadas en más de un idioma ({ $file } en { $other }); el informe del panel está en { $lang }, el del primer archivo: use --lang para elegir
+ui-panel-named-twice = warning: { $file } se indica dos veces; cuenta una sola vez
 ui-diff-different-rubrics = { $old } y { $new } responden a rúbricas distintas ({ $old_rubrics } frente a { $new_rubrics }); un informe de cambios compara respuestas a las mismas rúbricas: indique las mismas en ambos archivos (la clave `rubrics` al principio)
 ui-diff-different-proposals = { $old } y { $new } parecen evaluar propuestas distintas ({ $differences }); use --force para compararlas de todos modos
 ui-difference-title = título «{ $old }» frente a «{ $new }»
@@ -447,7 +447,7 @@ ui-difference-none = ninguna
 # `diff --fail-on-worse`: the overall rating, then each dimension that got worse (ui-diff-got-worse-dimension, one after the other).
 ui-diff-got-worse = empeoró: { $old } → { $new } en general{ $dimensions }
 ui-diff-got-worse-dimension = ; { $dimension }: { $old } → { $new }
-ui-diff-swapped = aviso: OLD ({ $old }) parece posterior a NEW ({ $new }): { $reasons }
+ui-diff-swapped = warning: OLD ({ $old }) parece posterior a NEW ({ $new }): { $reasons }
     {"  "}ayuda: el informe de cambios lee OLD como la versión anterior; si están invertidos, ejecute `impact-brief diff { $new } { $old }`
 ui-diff-swapped-stage = su fase ({ $old }) es posterior a la de NEW ({ $new })
 ui-diff-swapped-introduced = su texto se presentó o publicó el { $old }, después del de NEW ({ $new })
@@ -578,6 +578,7 @@ ui-io-storage-full = el disco está lleno
 ui-io-is-a-folder = es una carpeta
 ui-io-not-a-folder = una parte de la ruta es un archivo, no una carpeta
 ui-io-invalid-name = el nombre no es válido aquí
+ui-io-address-in-use = otro programa ya usa ese puerto
 
 ## La escritura de las salidas: `render`, `batch`, `diff`, `panel`, `init`, `migrate`.
 ui-output-is-folder = { $file } es una carpeta: indique un archivo en el que escribir

@@ -324,3 +324,7 @@ serve-terminal-serving = Les évaluations de { $folder } sont servies sur le por
     Appuyez sur Ctrl-C pour arrêter.
 serve-terminal-no-browser = remarque : impossible d’ouvrir un navigateur ({ $error }) ; ouvrez le lien ci-dessus.
 serve-terminal-no-desktop = remarque : pas de bureau où ouvrir un navigateur ; ouvrez le lien ci-dessus.
+serve-terminal-cannot-open = impossible d’ouvrir { $folder }
+serve-terminal-not-a-folder = { $folder } n’est pas un dossier : indiquez le dossier dont servir les évaluations
+serve-terminal-cannot-listen = impossible d’écouter sur 127.0.0.1:{ $port }
+serve-terminal-cannot-listen-help = choisissez un autre port avec --port, ou omettez --port pour en prendre un libre

@@ -173,7 +173,7 @@ ui-advice-own = Rédiger notre propre recommandation
 ui-advice-other = La recommandation d’une autre question y répond aussi
 ui-advice-leave = La laisser sans recommandation pour l’instant
 ui-advice-own-prompt = Votre recommandation aux rédacteurs du texte
-ui-advice-own-help = Que doivent changer les rédacteurs ? Elle remplace, dans la note, la recommandation de la grille pour cette question. (le Markdown est accepté)
+ui-advice-own-help = Que doivent changer les rédacteurs ? Elle remplace, dans la note, la recommandation de la grille pour cette question (le Markdown est accepté).
 ui-advice-other-prompt = La recommandation de quelle question répond aussi à celle-ci ?
 ui-advice-other-help = La recommandation de cette autre question, imprimée sous elle, nommera aussi cette question. Tapez pour filtrer la liste.
 ui-advice-other-none-yet = « { $question } » ne donne encore aucune recommandation : elle n’est pas en dessous de son niveau acceptable, ou ne coche aucune atteinte et n’a pas de recommandation propre. Répondez-y de sorte qu’elle en donne une ; `impact-brief check` le signale tant que ce n’est pas le cas.
@@ -380,7 +380,7 @@ ui-command-wrote = { $file } écrit
 ui-batch-jobs-zero = --jobs doit valoir au moins 1
 ui-batch-no-stdout = un lot écrit ses notes et leur index dans un dossier, pas sur la sortie standard ; indiquez `-o DIR`
 ui-batch-output-is-input = le dossier de sortie est aussi un dossier d’entrée ; indiquez un autre `-o DIR`
-ui-batch-inside-output = avertissement : { $folder } est le dossier de sortie, qu’un lot ne lit pas : { $count ->
+ui-batch-inside-output = warning: { $folder } est le dossier de sortie, qu’un lot ne lit pas : { $count ->
         [one] { $count } fichier d’évaluation qui s’y trouve n’est pas rendu ({ $files }) ; pour le rendre, déplacez-le
        *[other] { $count } fichiers d’évaluation qui s’y trouvent ne sont pas rendus ({ $files }) ; pour les rendre, déplacez-les
     } ailleurs ou choisissez un autre `-o DIR`
@@ -428,13 +428,13 @@ ui-panel-too-few = un panel nécessite au moins deux évaluations de la proposit
     }
 ui-panel-none-read = aucune évaluation n’a pu être lue
 ui-panel-different-rubrics = { $first } et { $second } répondent à des grilles différentes ({ $what }) ; un panel compare des réponses aux mêmes grilles
-ui-panel-forced = avertissement : { $first } et { $second } diffèrent ({ $what }) ; la note du panel présente la proposition telle que la décrit { $shown }
+ui-panel-forced = warning: { $first } et { $second } diffèrent ({ $what }) ; la note du panel présente la proposition telle que la décrit { $shown }
 ui-panel-not-same-proposal = { $first } et { $second } n’évaluent pas la même proposition au même stade ({ $what }) ; ajoutez --force pour les réunir quand même
 ui-panel-two-stages = { $first } et { $second } n’évaluent pas la même proposition au même stade ({ $what }) ; deux stades d’un même texte font l’objet d’une note d’évolution (`impact-brief diff OLD NEW`), pas d’un panel ; ajoutez --force pour les réunir quand même
 ui-panel-upgraded = remarque : { $file } a été rédigé pour les grilles { $edition }.x ; il a été mis à niveau en mémoire vers les questions actuelles
-ui-panel-copy = avertissement : { $file } contient les mêmes évaluateurs et les mêmes réponses que { $earlier } ; chacun compte comme une évaluation
-ui-panel-languages = avertissement : les évaluations du panel sont rédigées dans plus d’une langue ({ $file } en { $other }) ; la note du panel est en { $lang }, celle du premier fichier : choisissez la langue avec --lang
-ui-panel-named-twice = avertissement : { $file } est nommé deux fois ; il ne compte qu’une fois
+ui-panel-copy = warning: { $file } contient les mêmes évaluateurs et les mêmes réponses que { $earlier } ; chacun compte comme une évaluation
+ui-panel-languages = warning: les évaluations du panel sont rédigées dans plus d’une langue ({ $file } en { $other }) ; la note du panel est en { $lang }, celle du premier fichier : choisissez la langue avec --lang
+ui-panel-named-twice = warning: { $file } est nommé deux fois ; il ne compte qu’une fois
 ui-diff-different-rubrics = { $old } et { $new } répondent à des grilles différentes ({ $old_rubrics } contre { $new_rubrics }) ; une note d’évolution compare des réponses aux mêmes grilles : indiquez les mêmes dans les deux fichiers (la clé `rubrics` en tête)
 ui-diff-different-proposals = { $old } et { $new } semblent évaluer des propositions différentes ({ $differences }) ; ajoutez --force pour les comparer quand même
 ui-difference-title = titre « { $old } » contre « { $new } »
@@ -447,7 +447,7 @@ ui-difference-none = aucune
 # `diff --fail-on-worse`: the overall rating, then each dimension that got worse (ui-diff-got-worse-dimension, one after the other).
 ui-diff-got-worse = en recul : { $old } → { $new } dans l’ensemble{ $dimensions }
 ui-diff-got-worse-dimension = {"\u00A0"}; { $dimension } : { $old } → { $new }
-ui-diff-swapped = avertissement : OLD ({ $old }) semble postérieur à NEW ({ $new }) : { $reasons }
+ui-diff-swapped = warning: OLD ({ $old }) semble postérieur à NEW ({ $new }) : { $reasons }
     {"  "}aide : la note d’évolution lit OLD comme la version antérieure ; s’ils sont inversés, lancez `impact-brief diff { $new } { $old }`
 ui-diff-swapped-stage = son stade ({ $old }) vient après celui de NEW ({ $new })
 ui-diff-swapped-introduced = son texte a été déposé ou publié le { $old }, après celui de NEW ({ $new })
@@ -578,6 +578,7 @@ ui-io-storage-full = le disque est plein
 ui-io-is-a-folder = c’est un dossier
 ui-io-not-a-folder = une partie du chemin est un fichier, non un dossier
 ui-io-invalid-name = ce nom n’est pas valide ici
+ui-io-address-in-use = un autre programme utilise déjà ce port
 
 ## L’écriture des sorties : `render`, `batch`, `diff`, `panel`, `init`, `migrate`.
 ui-output-is-folder = { $file } est un dossier : indiquez un fichier où écrire

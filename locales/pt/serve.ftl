@@ -324,3 +324,7 @@ serve-terminal-serving = As avaliações de { $folder } estão sendo servidas na
     Pressione Ctrl-C para parar.
 serve-terminal-no-browser = nota: não foi possível abrir um navegador ({ $error }); abra o link acima.
 serve-terminal-no-desktop = nota: não há área de trabalho onde abrir um navegador; abra o link acima.
+serve-terminal-cannot-open = não é possível abrir { $folder }
+serve-terminal-not-a-folder = { $folder } não é uma pasta: indique a pasta cujas avaliações servir
+serve-terminal-cannot-listen = não é possível escutar em 127.0.0.1:{ $port }
+serve-terminal-cannot-listen-help = escolha outra porta com --port, ou omita --port para usar uma livre

@@ -175,7 +175,7 @@ ui-advice-own = Escrever nossa própria recomendação
 ui-advice-other = A recomendação de outra pergunta também responde a esta
 ui-advice-leave = Deixá-la sem recomendação por enquanto
 ui-advice-own-prompt = Sua recomendação aos redatores do texto
-ui-advice-own-help = O que os redatores devem mudar? Ela substitui no relatório a recomendação da rubrica para esta pergunta. (Markdown é aceito)
+ui-advice-own-help = O que os redatores devem mudar? Ela substitui no relatório a recomendação da rubrica para esta pergunta (Markdown é aceito).
 ui-advice-other-prompt = A recomendação de qual pergunta também responde a esta?
 ui-advice-other-help = A recomendação dessa pergunta, impressa sob ela, citará também esta pergunta. Digite para filtrar a lista.
 ui-advice-other-none-yet = “{ $question }” ainda não dá nenhuma recomendação: não está abaixo do nível aceitável, ou não marca nenhum dano e não tem recomendação própria. Responda-a de modo que dê uma; `impact-brief check` avisa enquanto não der.
@@ -385,7 +385,7 @@ ui-command-wrote = { $file } gravado
 ui-batch-jobs-zero = --jobs deve ser pelo menos 1
 ui-batch-no-stdout = um lote grava os relatórios e o índice deles numa pasta, não na saída padrão; indique `-o DIR`
 ui-batch-output-is-input = a pasta de saída também é uma pasta de entrada; indique outro `-o DIR`
-ui-batch-inside-output = aviso: { $folder } é a pasta de saída, que um lote não lê: { $count ->
+ui-batch-inside-output = warning: { $folder } é a pasta de saída, que um lote não lê: { $count ->
         [one] { $count } arquivo de avaliação que está nela não é gerado ({ $files }); para gerá-lo, mova-o
        *[other] { $count } arquivos de avaliação que estão nela não são gerados ({ $files }); para gerá-los, mova-os
     } para outro lugar ou escolha outro `-o DIR`
@@ -435,13 +435,13 @@ ui-panel-too-few = um painel precisa de pelo menos duas avaliações da proposta
     }
 ui-panel-none-read = nenhuma avaliação pôde ser lida
 ui-panel-different-rubrics = { $first } e { $second } respondem a rubricas diferentes ({ $what }); um painel compara respostas às mesmas rubricas
-ui-panel-forced = aviso: { $first } e { $second } diferem ({ $what }); o relatório do painel mostra a proposta como { $shown } a descreve
+ui-panel-forced = warning: { $first } e { $second } diferem ({ $what }); o relatório do painel mostra a proposta como { $shown } a descreve
 ui-panel-not-same-proposal = { $first } e { $second } não avaliam a mesma proposta na mesma etapa ({ $what }); use --force para reuni-los mesmo assim
 ui-panel-two-stages = { $first } e { $second } não avaliam a mesma proposta na mesma etapa ({ $what }); duas etapas de um mesmo projeto de lei formam um relatório de mudanças (`impact-brief diff OLD NEW`), não um painel; use --force para reuni-los mesmo assim
 ui-panel-upgraded = nota: { $file } foi escrito para as rubricas { $edition }.x; foi atualizado na memória para as perguntas atuais
-ui-panel-copy = aviso: { $file } tem os mesmos avaliadores e as mesmas respostas que { $earlier }; cada um conta como uma avaliação
-ui-panel-languages = aviso: as avaliações do painel estão escritas em mais de um idioma ({ $file } em { $other }); o relatório do painel está em { $lang }, o do primeiro arquivo: use --lang para escolher
-ui-panel-named-twice = aviso: { $file } foi indicado duas vezes; conta uma só vez
+ui-panel-copy = warning: { $file } tem os mesmos avaliadores e as mesmas respostas que { $earlier }; cada um conta como uma avaliação
+ui-panel-languages = warning: as avaliações do painel estão escritas em mais de um idioma ({ $file } em { $other }); o relatório do painel está em { $lang }, o do primeiro arquivo: use --lang para escolher
+ui-panel-named-twice = warning: { $file } foi indicado duas vezes; conta uma só vez
 ui-diff-different-rubrics = { $old } e { $new } respondem a rubricas diferentes ({ $old_rubrics } versus { $new_rubrics }); um relatório de mudanças compara respostas às mesmas rubricas: liste as mesmas nos dois arquivos (a chave `rubrics` no início)
 ui-diff-different-proposals = { $old } e { $new } parecem avaliar propostas diferentes ({ $differences }); use --force para compará-las mesmo assim
 ui-difference-title = título “{ $old }” versus “{ $new }”
@@ -454,7 +454,7 @@ ui-difference-none = nenhuma
 # `diff --fail-on-worse`: the overall rating, then each dimension that got worse (ui-diff-got-worse-dimension, one after the other).
 ui-diff-got-worse = piorou: { $old } → { $new } no geral{ $dimensions }
 ui-diff-got-worse-dimension = ; { $dimension }: { $old } → { $new }
-ui-diff-swapped = aviso: OLD ({ $old }) parece posterior a NEW ({ $new }): { $reasons }
+ui-diff-swapped = warning: OLD ({ $old }) parece posterior a NEW ({ $new }): { $reasons }
     {"  "}ajuda: o relatório de mudanças lê OLD como a versão anterior; se estiverem invertidos, execute `impact-brief diff { $new } { $old }`
 ui-diff-swapped-stage = a fase dele ({ $old }) vem depois da de NEW ({ $new })
 ui-diff-swapped-introduced = o texto dele foi apresentado ou publicado em { $old }, depois do de NEW ({ $new })
@@ -585,6 +585,7 @@ ui-io-storage-full = o disco está cheio
 ui-io-is-a-folder = é uma pasta
 ui-io-not-a-folder = uma parte do caminho é um arquivo, não uma pasta
 ui-io-invalid-name = o nome não é válido aqui
+ui-io-address-in-use = outro programa já usa essa porta
 
 ## A gravação das saídas: `render`, `batch`, `diff`, `panel`, `init`, `migrate`.
 ui-output-is-folder = { $file } é uma pasta: indique um arquivo onde gravar

@@ -308,6 +308,7 @@ pub fn io_reason(error: &std::io::Error) -> String {
         ErrorKind::IsADirectory => "ui-io-is-a-folder",
         ErrorKind::NotADirectory => "ui-io-not-a-folder",
         ErrorKind::InvalidFilename => "ui-io-invalid-name",
+        ErrorKind::AddrInUse => "ui-io-address-in-use",
         _ => return error.to_string(),
     };
     tr(interface(), id)

@@ -14,7 +14,7 @@ mod server;
 
 use std::path::PathBuf;
 
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Result, anyhow};
 
 use crate::model::RubricSet;
 
@@ -36,17 +36,43 @@ pub struct Options {
 
 /// Serves `options.dir` until the process is stopped.
 pub fn run(options: Options, rubrics: RubricSet) -> Result<()> {
-    let metadata = std::fs::metadata(&options.dir).with_context(|| format!("cannot open {}", options.dir.display()))?;
+    // The folder as the user can find it: `.` says nothing on a page or in a terminal.
+    let shown = std::path::absolute(&options.dir)
+        .unwrap_or_else(|_| options.dir.clone())
+        .display()
+        .to_string();
+    let metadata = std::fs::metadata(&options.dir).map_err(|error| {
+        anyhow!(
+            "{}",
+            crate::i18n::colon_joined([
+                crate::tr!(options.lang, "serve-terminal-cannot-open", folder = shown.as_str()),
+                crate::i18n::io_reason(&error)
+            ])
+        )
+    })?;
     if !metadata.is_dir() {
-        anyhow::bail!("{} is not a folder", options.dir.display());
+        anyhow::bail!(
+            "{}",
+            crate::tr!(options.lang, "serve-terminal-not-a-folder", folder = shown.as_str())
+        );
     }
     let server = tiny_http::Server::http(("127.0.0.1", options.port)).map_err(|error| {
-        let hint = if options.port == 0 {
-            ""
+        let said = crate::i18n::colon_joined([
+            crate::tr!(
+                options.lang,
+                "serve-terminal-cannot-listen",
+                port = options.port.to_string()
+            ),
+            error
+                .downcast_ref::<std::io::Error>()
+                .map_or_else(|| error.to_string(), crate::i18n::io_reason),
+        ]);
+        if options.port == 0 {
+            anyhow!("{said}")
         } else {
-            "; choose another port with --port, or leave --port out to take any free one"
-        };
-        anyhow!("cannot listen on 127.0.0.1:{}: {error}{hint}", options.port)
+            let help = crate::i18n::tr(options.lang, "serve-terminal-cannot-listen-help");
+            anyhow!("{said}\n  help: {help}")
+        }
     })?;
     let port = server
         .server_addr()
@@ -74,7 +100,7 @@ pub fn run(options: Options, rubrics: RubricSet) -> Result<()> {
         crate::tr!(
             options.lang,
             "serve-terminal-serving",
-            folder = options.dir.display().to_string(),
+            folder = shown,
             port = port.to_string()
         )
     );

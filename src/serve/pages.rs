@@ -297,7 +297,9 @@ pub(super) fn home(app: &App, error: Option<(&str, &str, &str)>) -> Reply {
     let mut context = Context::new();
     context.insert("items", &items);
     context.insert("unserved", &unserved);
-    context.insert("dir", &app.dir.display().to_string());
+    // Where the folder is, whole: `.` says nothing to a reader of the page.
+    let dir = std::path::absolute(&app.dir).unwrap_or_else(|_| app.dir.clone());
+    context.insert("dir", &dir.display().to_string());
     let (title, file_name, message) = error.unwrap_or(("", "", ""));
     context.insert("new_title", title);
     context.insert("new_file", file_name);

@@ -1259,11 +1259,39 @@ fn a_port_in_use_is_refused_with_the_way_out() {
     let port = taken.local_addr().expect("address").port().to_string();
     let run = env.run(&["serve", "--no-open", "--port", &port, dir.to_str().expect("utf-8")]);
     assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "error: cannot listen on 127.0.0.1:{port}: another program already uses that port\n  \
+             help: choose another port with --port, or leave --port out to take any free one\n"
+        )
+    );
+    // In the language asked for; and a file given for the folder is said to be one.
+    let run = env.run(&[
+        "serve",
+        "--no-open",
+        "--lang",
+        "fr",
+        "--port",
+        &port,
+        dir.to_str().expect("utf-8"),
+    ]);
     assert!(
-        run.stderr.contains(&format!("cannot listen on 127.0.0.1:{port}"))
-            && run.stderr.contains("leave --port out to take any free one"),
+        run.stderr.starts_with(&format!(
+            "error: impossible d’écouter sur 127.0.0.1:{port}\u{a0}: un autre programme utilise déjà ce port\n"
+        )),
         "{}",
         run.stderr
+    );
+    // Named from where it was run, it is said whole: `site/bill.toml`, as `.`, says little.
+    let run = env.run(&["serve", "--no-open", "--lang", "es", "site/bill.toml"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "error: {} no es una carpeta: indique la carpeta cuyas evaluaciones servir\n",
+            dir.join("bill.toml").display()
+        )
     );
 }
 
