@@ -13,6 +13,7 @@ use walkdir::WalkDir;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::ids::QuestionId;
+use crate::model::toml_file::has_toml_extension;
 use crate::model::{Assessment, Dimension, RubricSet};
 use crate::output::{Inputs, write_brief};
 use crate::render::{Format, Renderer, TYPST_BUNDLE_SUFFIX};
@@ -227,7 +228,7 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
                     });
                 for entry in walker {
                     match entry {
-                        Ok(entry) if entry.file_type().is_file() && is_toml(entry.path()) => {
+                        Ok(entry) if entry.file_type().is_file() && has_toml_extension(entry.path()) => {
                             let path = entry.path();
                             let below = path.strip_prefix(given).unwrap_or(path);
                             found.push((
@@ -270,26 +271,23 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
     Discovery { jobs, inside_output }
 }
 
-fn is_toml(path: &Path) -> bool {
-    path.extension().is_some_and(|ext| ext == "toml")
-}
-
-/// The assessment files (`*.toml`, hidden ones aside) anywhere under `folder`.
+/// The assessment files (`*.toml` in any case, hidden ones aside) anywhere under `folder`.
 fn assessment_files(folder: &Path) -> Vec<PathBuf> {
     WalkDir::new(folder)
         .into_iter()
         .filter_entry(|entry| entry.depth() == 0 || !entry.file_name().to_string_lossy().starts_with('.'))
         .filter_map(Result::ok)
-        .filter(|entry| entry.file_type().is_file() && is_toml(entry.path()))
+        .filter(|entry| entry.file_type().is_file() && has_toml_extension(entry.path()))
         .map(|entry| entry.into_path())
         .collect()
 }
 
 /// `a/bill.v2.toml` → `a/bill.v2`: only the `.toml` is dropped, so dotted names stay distinct.
 fn without_toml(path: &Path) -> PathBuf {
-    match path.extension() {
-        Some(ext) if ext == "toml" => path.with_extension(""),
-        _ => path.to_path_buf(),
+    if has_toml_extension(path) {
+        path.with_extension("")
+    } else {
+        path.to_path_buf()
     }
 }
 

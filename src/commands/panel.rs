@@ -176,7 +176,7 @@ fn member_files(paths: &[PathBuf], ui: Lang) -> Result<Vec<PathBuf>> {
             let mut inside: Vec<PathBuf> = std::fs::read_dir(path)?
                 .filter_map(Result::ok)
                 .map(|entry| entry.path())
-                .filter(|file| file.is_file() && file.extension().is_some_and(|ext| ext == "toml"))
+                .filter(|file| file.is_file() && crate::model::toml_file::has_toml_extension(file))
                 .collect();
             inside.sort();
             inside

@@ -1102,6 +1102,12 @@ fn unpaired_quotes(text: &str) -> impl Iterator<Item = UnpairedQuote> + '_ {
     })
 }
 
+/// Whether `path` names a TOML file: `.toml`, or `.TOML` as Windows tools often write it. What
+/// `batch` and `panel` look for in a folder.
+pub fn has_toml_extension(path: &Path) -> bool {
+    path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("toml"))
+}
+
 /// Where the line of `text` that holds byte `at` starts.
 fn line_start(text: &str, at: usize) -> usize {
     let at = at.min(text.len());

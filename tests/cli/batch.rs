@@ -324,6 +324,11 @@ fn dotted_names_index_names_missing_paths_and_linked_folders() {
     let env = TestEnv::new();
     env.write("in/bill.toml", assessment(""));
     env.write("in/bill.v2.toml", assessment("").replace("Test Bill", "Version two"));
+    // As Windows tools often name a file.
+    env.write(
+        "in/WINDOWS.TOML",
+        assessment("").replace("Test Bill", "Named on Windows"),
+    );
     env.write("in/index.toml", assessment(""));
     env.write(
         "elsewhere/linked.toml",
@@ -344,6 +349,7 @@ fn dotted_names_index_names_missing_paths_and_linked_folders() {
     // Dotted names keep their own outputs.
     assert!(env.read("out/in/bill.md").contains("Test Bill"));
     assert!(env.read("out/in/bill.v2.md").contains("Version two"));
+    assert!(env.read("out/in/WINDOWS.md").contains("Named on Windows"));
     #[cfg(unix)]
     assert!(
         env.read("out/in/link/linked.md").contains("Through a link"),
