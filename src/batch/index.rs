@@ -228,9 +228,7 @@ pub fn json(rows: &[Row]) -> Result<Vec<u8>> {
         failed: rows.iter().filter(|row| row.status == RowStatus::Failed).count(),
         rows,
     };
-    let mut bytes = serde_json::to_vec_pretty(&index)?;
-    bytes.push(b'\n');
-    Ok(bytes)
+    crate::render::json(&index)
 }
 
 /// Whether a spreadsheet would run a cell starting so as a formula (`=HYPERLINK(...)`, `+1`,

@@ -257,9 +257,40 @@ impl Renderer {
     }
 }
 
-/// The JSON form of a document: the view-model itself, pretty-printed.
+/// The JSON form of a document: the view-model itself, pretty-printed, with the invisible
+/// controls of its strings escaped (see [`escape_invisible_controls`]).
 pub fn json(document: &impl Serialize) -> Result<Vec<u8>> {
-    let mut bytes = serde_json::to_vec_pretty(document)?;
+    let mut bytes = escape_invisible_controls(serde_json::to_vec_pretty(document)?);
     bytes.push(b'\n');
     Ok(bytes)
+}
+
+/// `json` with DEL, the C1 controls (U+0080–U+009F; U+009B is a terminal's CSI) and the
+/// bidirectional controls written as `\uXXXX` escapes rather than as they are: the same
+/// strings to a program that reads the file, and nothing that a terminal acts on or that
+/// reverses the text around it when someone `cat`s the file (serde_json escapes only the
+/// controls below U+0020). These characters' bytes occur only inside JSON strings.
+pub fn escape_invisible_controls(json: Vec<u8>) -> Vec<u8> {
+    fn escaped(c: char) -> bool {
+        matches!(c, '\u{7f}'..='\u{9f}' | '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }
+    // Most briefs hold none: only the lead bytes of these characters, and DEL, are looked for.
+    if memchr::memchr3(0x7f, 0xc2, 0xe2, &json).is_none() && memchr::memchr(0xd8, &json).is_none() {
+        return json;
+    }
+    let Ok(text) = std::str::from_utf8(&json) else {
+        return json;
+    };
+    if !text.chars().any(escaped) {
+        return json;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if escaped(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out.into_bytes()
 }

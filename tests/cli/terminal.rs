@@ -117,3 +117,39 @@ fn no_command_echoes_control_or_bidi_characters_from_a_file() {
         format!("P{}", "\u{1b}]0;PWNED\u{7}\u{9b}31m\u{0}\u{202e}")
     );
 }
+
+/// The JSON a command writes, to a pipe or a file, holds no such character raw either: a C1
+/// control, DEL or a bidirectional control is written as its `\u` escape, so that `cat` on the
+/// file shows text and a program reading it gets the same strings. Control characters below
+/// U+0020 are escaped by the JSON writer itself.
+#[test]
+fn json_outputs_escape_invisible_controls() {
+    let env = TestEnv::new();
+    let title = "Bill \\u009b31m \\u202eesrever\\u202c \\u007f \\u2066iso\\u2069";
+    env.write(
+        "a.toml",
+        format!("schema_version = 3\n\n[proposal]\ntitle = \"{title}\"\n"),
+    );
+    let raw_controls = ['\u{9b}', '\u{202e}', '\u{202c}', '\u{7f}', '\u{2066}', '\u{2069}'];
+    let score = env.run(&["score", "a.toml", "--json"]);
+    score.code(0);
+    env.run(&["render", "a.toml", "-f", "json", "-o", "a.json"]).code(0);
+    env.run(&["batch", "a.toml", "-o", "out", "-f", "json", "--quiet"])
+        .code(0);
+    for (what, json) in [
+        ("score --json", score.stdout.clone()),
+        ("render -f json", env.read("a.json")),
+        ("batch index.json", env.read("out/index.json")),
+    ] {
+        for raw in raw_controls {
+            assert!(!json.contains(raw), "{what}: raw U+{:04X}", u32::from(raw));
+        }
+        assert!(
+            json.contains("\\u009b31m \\u202eesrever\\u202c \\u007f \\u2066iso\\u2069"),
+            "{what}: {json}"
+        );
+        // The same strings for a program.
+        let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+        assert!(value.to_string().contains("Bill \u{9b}31m"), "{what}");
+    }
+}
