@@ -236,6 +236,7 @@ serve-ledger-saved = Saved submission { $id }.
 serve-ledger-error-csv = The submissions are kept in the CSV file { $file }, next to the assessment file. Edit them there, or import the edited file again.
 serve-ledger-error-id = Cannot use the id “{ $id }”: { $problem }. Choose another.
 serve-ledger-error-merged = A merged submission names the earlier submission it was answered with (its id).
+serve-ledger-error-merged-unknown = No submission in the ledger has the id “{ $id }”: name the earlier submission this one was answered with.
 serve-ledger-error-closed-before-opened = The consultation cannot close ({ $closed }) before it opened ({ $opened }). Check both dates.
 serve-ledger-error-responded-before-closed = The response ({ $responded }) cannot be dated before the consultation closed ({ $closed }). Check both dates.
 serve-ledger-error-responded-before-opened = The response ({ $responded }) cannot be dated before the consultation opened ({ $opened }). Check both dates.

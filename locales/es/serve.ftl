@@ -236,6 +236,7 @@ serve-ledger-saved = Contribución { $id } guardada.
 serve-ledger-error-csv = Las contribuciones se conservan en el archivo CSV { $file }, junto al archivo de la evaluación. Edítelas allí, o importe de nuevo el archivo editado.
 serve-ledger-error-id = No se puede usar el identificador «{ $id }»: { $problem }. Elija otro.
 serve-ledger-error-merged = Una contribución fusionada indica la contribución anterior con la que se respondió (su identificador).
+serve-ledger-error-merged-unknown = Ninguna contribución del registro tiene el identificador «{ $id }»: indique la contribución anterior con la que se respondió a esta.
 serve-ledger-error-closed-before-opened = La consulta no puede haberse cerrado ({ $closed }) antes de abrirse ({ $opened }). Revise ambas fechas.
 serve-ledger-error-responded-before-closed = La respuesta ({ $responded }) no puede tener una fecha anterior al cierre de la consulta ({ $closed }). Revise ambas fechas.
 serve-ledger-error-responded-before-opened = La respuesta ({ $responded }) no puede tener una fecha anterior a la apertura de la consulta ({ $opened }). Revise ambas fechas.

@@ -236,6 +236,7 @@ serve-ledger-saved = Contribution { $id } enregistrée.
 serve-ledger-error-csv = Les contributions sont conservées dans le fichier CSV { $file }, à côté du fichier d’évaluation. Modifiez-les dans ce fichier, ou importez de nouveau le fichier modifié.
 serve-ledger-error-id = L’identifiant « { $id } » ne peut pas être utilisé : { $problem }. Choisissez-en un autre.
 serve-ledger-error-merged = Une contribution fusionnée indique la contribution antérieure avec laquelle elle a reçu une réponse (son identifiant).
+serve-ledger-error-merged-unknown = Aucune contribution du registre n’a l’identifiant « { $id } » : indiquez la contribution antérieure avec laquelle celle-ci a reçu sa réponse.
 serve-ledger-error-closed-before-opened = La consultation ne peut pas avoir été close ({ $closed }) avant d’avoir été ouverte ({ $opened }). Vérifiez les deux dates.
 serve-ledger-error-responded-before-closed = La réponse ({ $responded }) ne peut pas être datée d’avant la clôture de la consultation ({ $closed }). Vérifiez les deux dates.
 serve-ledger-error-responded-before-opened = La réponse ({ $responded }) ne peut pas être datée d’avant l’ouverture de la consultation ({ $opened }). Vérifiez les deux dates.

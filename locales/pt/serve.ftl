@@ -236,6 +236,7 @@ serve-ledger-saved = Contribuição { $id } salva.
 serve-ledger-error-csv = As contribuições são mantidas no arquivo CSV { $file }, ao lado do arquivo da avaliação. Edite-as lá, ou importe novamente o arquivo editado.
 serve-ledger-error-id = Não é possível usar o identificador “{ $id }”: { $problem }. Escolha outro.
 serve-ledger-error-merged = Uma contribuição mesclada indica a contribuição anterior com a qual foi respondida (seu identificador).
+serve-ledger-error-merged-unknown = Nenhuma contribuição do registro tem o identificador “{ $id }”: indique a contribuição anterior com a qual esta foi respondida.
 serve-ledger-error-closed-before-opened = A consulta não pode ter sido encerrada ({ $closed }) antes de ser aberta ({ $opened }). Verifique as duas datas.
 serve-ledger-error-responded-before-closed = A resposta ({ $responded }) não pode ter data anterior ao encerramento da consulta ({ $closed }). Verifique as duas datas.
 serve-ledger-error-responded-before-opened = A resposta ({ $responded }) não pode ter data anterior à abertura da consulta ({ $opened }). Verifique as duas datas.

@@ -200,12 +200,12 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
     let title = form.text("title");
     let typed = form.text("file");
     let refuse = |message: &str| pages::home(app, Some((&title, &typed, message)));
+    // Every problem of the form at once, so that mending one does not reveal the next.
+    let mut problems = Vec::new();
     if title.is_empty() {
-        return refuse(&app.tr("serve-new-error-title"));
+        problems.push(app.tr("serve-new-error-title"));
     }
-    if let Some(problem) = too_long(app, &[("serve-proposal-title", "title", &title)]).pop() {
-        return refuse(&problem);
-    }
+    problems.extend(too_long(app, &[("serve-proposal-title", "title", &title)]));
     let mut name = if typed.is_empty() {
         // A name made from the title never stops the user: one taken gets a number.
         pages::free_file_name(&app.dir, &title)
@@ -214,6 +214,12 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
     };
     if !name.ends_with(".toml") {
         name.push_str(".toml");
+    }
+    if !typed.is_empty() && !security::valid_file_name(&name) {
+        problems.push(app.tr("serve-new-error-name"));
+    }
+    if !problems.is_empty() {
+        return refuse(&problems.join(" "));
     }
     if !security::valid_file_name(&name) {
         return refuse(&app.tr("serve-new-error-name"));
@@ -771,14 +777,24 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
             ));
             return Ok(());
         }
-        if disposition == Disposition::Merged
-            && !submission
+        if disposition == Disposition::Merged {
+            let into = submission
                 .merged_into
                 .as_deref()
-                .is_some_and(|into| ledger.entries().iter().any(|entry| entry.id.trim() == into))
-        {
-            problem = Some(app.tr("serve-ledger-error-merged"));
-            return Ok(());
+                .map(str::trim)
+                .filter(|into| !into.is_empty());
+            match into {
+                None => {
+                    problem = Some(app.tr("serve-ledger-error-merged"));
+                    return Ok(());
+                }
+                // An id the ledger lacks is named, so that a slip of the keyboard shows.
+                Some(into) if !ledger.entries().iter().any(|entry| entry.id.trim() == into) => {
+                    problem = Some(crate::tr!(app.lang, "serve-ledger-error-merged-unknown", id = into));
+                    return Ok(());
+                }
+                Some(_) => {}
+            }
         }
         assessment
             .consultation

@@ -658,6 +658,32 @@ fn new_test_bill(env: &TestEnv) -> (Server, String, String) {
     (server, cookie, csrf)
 }
 
+/// A new assessment's form with two problems says both at once, and keeps what was typed.
+#[test]
+fn a_new_assessment_form_says_every_problem_at_once() {
+    let env = TestEnv::new();
+    std::fs::create_dir_all(env.path("site")).unwrap();
+    let server = Server::start(&env.path("site"));
+    let cookie = server.login();
+    let csrf = server.csrf(&cookie, "/");
+    let refused = server.post(&cookie, "/new", &[("csrf", &csrf), ("title", ""), ("file", "my law")]);
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused.body.contains(
+            "Give the proposal a title. A file name may hold letters, digits, dots, dashes and underscores only \
+             (no folders), and must not start with a dot."
+        ),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body.contains("value=\"my law\""), "{}", refused.body);
+    assert_eq!(
+        std::fs::read_dir(env.path("site")).unwrap().count(),
+        0,
+        "nothing is created"
+    );
+}
+
 #[test]
 fn screening_with_nothing_ticked_asks_first_and_a_red_flag_needs_a_reason() {
     let env = TestEnv::new();
@@ -1347,6 +1373,42 @@ fn a_submission_added_in_the_browser_keeps_where_the_text_addresses_it() {
     let saved = env.read("site/bill.toml");
     assert!(saved.contains("reflected_in = \"cl. 9\""), "{saved}");
     assert!(saved.contains("reason = \"addressed-elsewhere\""), "{saved}");
+    // A merged submission that names an id the ledger lacks is refused with that id named; one
+    // that names none is told to name one; the file is left as it was.
+    let merged = |into: &str| {
+        let csrf = server.csrf(&cookie, "/a/bill.toml/ledger");
+        server.post(
+            &cookie,
+            "/a/bill.toml/ledger/add",
+            &[
+                ("csrf", csrf.as_str()),
+                ("id", "S-02"),
+                ("group", "academia"),
+                ("disposition", "merged"),
+                ("merged_into", into),
+            ],
+        )
+    };
+    let unknown = merged("S-99");
+    assert_eq!(unknown.status, 422, "{}", unknown.body);
+    assert!(
+        unknown.body.contains(
+            "No submission in the ledger has the id “S-99”: name the earlier submission this one was answered with."
+        ),
+        "{}",
+        unknown.body
+    );
+    let none = merged("");
+    assert_eq!(none.status, 422, "{}", none.body);
+    assert!(
+        none.body
+            .contains("A merged submission names the earlier submission it was answered with (its id)."),
+        "{}",
+        none.body
+    );
+    assert_eq!(env.read("site/bill.toml"), saved);
+    assert!(merged("S-01").status < 400);
+    assert!(env.read("site/bill.toml").contains("merged_into = \"S-01\""));
 }
 
 /// Guidance that points to another question names it as the page names questions, by its area
