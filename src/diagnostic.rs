@@ -45,7 +45,7 @@ impl Diagnostic {
         Diagnostic {
             file: file.to_path_buf(),
             location: None,
-            message: message.into(),
+            message: cut_long_quotes(message.into()),
             help: None,
             severity: Severity::Error,
         }
@@ -65,9 +65,41 @@ impl Diagnostic {
 
     /// Adds a hint saying how to fix the problem.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(cut_long_quotes(help.into()));
         self
     }
+}
+
+/// `text` with each `quoted` stretch longer than a line can show cut, with "…": a message quotes
+/// what the file holds (a value, a key, an id), and a value of 200,000 characters would
+/// otherwise fill the terminal. The line and column say where the whole of it is.
+fn cut_long_quotes(text: String) -> String {
+    const LONGEST: usize = 80;
+    const KEPT: usize = 60;
+    let too_long = text
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .any(|quoted| quoted.chars().nth(LONGEST).is_some());
+    if !too_long {
+        return text;
+    }
+    let pieces: Vec<&str> = text.split('`').collect();
+    let last = pieces.len() - 1;
+    let mut out = String::with_capacity(KEPT * pieces.len() + 16);
+    for (index, piece) in pieces.iter().enumerate() {
+        if index > 0 {
+            out.push('`');
+        }
+        // Odd pieces are quoted, when a backtick closes them.
+        if index % 2 == 1 && index < last && piece.chars().nth(LONGEST).is_some() {
+            out.extend(piece.chars().take(KEPT));
+            out.push('…');
+        } else {
+            out.push_str(piece);
+        }
+    }
+    out
 }
 
 impl fmt::Display for Diagnostic {
@@ -158,6 +190,24 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A quoted value too long for a line is cut, with "…"; short ones, text outside the quotes
+    /// and an unpaired backtick are left as they are.
+    #[test]
+    fn long_quoted_values_are_cut() {
+        let long = "x".repeat(200_000);
+        let said = Diagnostic::new(Path::new("a.toml"), format!("unknown value `{long}` for `stage`"))
+            .with_help(format!("not `{long}`"));
+        assert_eq!(said.message, format!("unknown value `{}…` for `stage`", "x".repeat(60)));
+        assert_eq!(
+            said.help.as_deref(),
+            Some(format!("not `{}…`", "x".repeat(60)).as_str())
+        );
+        let short = format!("`{}` and a ` alone", "y".repeat(80));
+        assert_eq!(Diagnostic::new(Path::new("a.toml"), short.clone()).message, short);
+        let unpaired = format!("a ` then {long}");
+        assert_eq!(Diagnostic::new(Path::new("a.toml"), unpaired.clone()).message, unpaired);
+    }
 
     #[test]
     fn locates_lines_and_character_columns() {

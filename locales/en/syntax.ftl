@@ -100,7 +100,8 @@ syntax-table-key-help = here the key names a table of its own, not a value: chec
 syntax-level-not-number = `level` must be a whole number, not { $value }
 syntax-level-help = a level is a whole number from 0 to the question's top level, without quotes or words: level = 3
 syntax-not-boolean = `{ $key }` must be true or false, not { $value }
-syntax-boolean-help = write true or false, without quotes: praised = true
+syntax-boolean-help = write true or false, without quotes: { $key } = true
+syntax-typographic-quotes-help = write text between straight double quotes ", not typographic ones: { $key } = "…"
 syntax-list-value-unquoted = each value of `{ $key }` needs "quotes": { $value }
 syntax-not-a-list = `{ $key }` must be a list in square brackets, not { $value }
 syntax-quoted-list-help = write a list in square brackets, each value in quotes: { $key } = ["first", "second"]

@@ -103,7 +103,8 @@ syntax-table-key-help = aquí la clave nombra una tabla propia, no un valor: rev
 syntax-level-not-number = `level` debe ser un número entero, no { $value }
 syntax-level-help = un nivel es un número entero de 0 al nivel más alto de la pregunta, sin comillas ni palabras: level = 3
 syntax-not-boolean = `{ $key }` debe ser true o false, no { $value }
-syntax-boolean-help = escriba true o false, sin comillas: praised = true
+syntax-boolean-help = escriba true o false, sin comillas: { $key } = true
+syntax-typographic-quotes-help = escriba el texto entre comillas rectas ", no entre comillas tipográficas « » o “ ”: { $key } = "…"
 syntax-list-value-unquoted = cada valor de `{ $key }` necesita "comillas": { $value }
 syntax-not-a-list = `{ $key }` debe ser una lista entre corchetes, no { $value }
 syntax-quoted-list-help = escriba una lista entre corchetes, cada valor entre comillas: { $key } = ["primero", "segundo"]

@@ -103,7 +103,8 @@ syntax-table-key-help = aqui a chave nomeia uma tabela própria, não um valor: 
 syntax-level-not-number = `level` deve ser um número inteiro, não { $value }
 syntax-level-help = um nível é um número inteiro de 0 ao nível mais alto da pergunta, sem aspas nem palavras: level = 3
 syntax-not-boolean = `{ $key }` deve ser true ou false, não { $value }
-syntax-boolean-help = escreva true ou false, sem aspas: praised = true
+syntax-boolean-help = escreva true ou false, sem aspas: { $key } = true
+syntax-typographic-quotes-help = escreva o texto entre aspas retas ", não entre aspas tipográficas « » ou “ ”: { $key } = "…"
 syntax-list-value-unquoted = cada valor de `{ $key }` precisa de "aspas": { $value }
 syntax-not-a-list = `{ $key }` deve ser uma lista entre colchetes, não { $value }
 syntax-quoted-list-help = escreva uma lista entre colchetes, cada valor entre aspas: { $key } = ["primeiro", "segundo"]

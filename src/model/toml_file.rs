@@ -769,6 +769,16 @@ impl TomlFile {
                 },
                 Some(say!("syntax-level-help")),
             )
+        } else if unquoted
+            && line
+                .split_once('=')
+                .is_some_and(|(_, value)| value.trim_start().starts_with(['«', '“', '”', '„', '‘', '’', '‹']))
+        {
+            // `title = « Loi »`: quotes of the language's typography, which TOML does not read.
+            (
+                in_words(plain, key, line),
+                Some(say!("syntax-typographic-quotes-help", key = key)),
+            )
         } else if let Some((message, help)) = unquoted.then(|| written_as(key, line)).flatten() {
             // `praised = yes`, `assessors = A. Analyst`: quoting them would be the next error.
             (message, Some(help))
@@ -887,9 +897,9 @@ fn count_items(text: &str) -> usize {
 fn written_as(key: &str, line: &str) -> Option<(String, String)> {
     let shown = shown_value(line).unwrap_or_default();
     match key {
-        "praised" => Some((
+        "praised" | "drafter" | "answered_by_theme" => Some((
             say!("syntax-not-boolean", key = key, value = shown),
-            say!("syntax-boolean-help"),
+            say!("syntax-boolean-help", key = key),
         )),
         "assessors" | "provisions" | "mechanisms" | "evidence" | "concerns" | "channels" => {
             let listed = line

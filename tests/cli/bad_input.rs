@@ -1118,3 +1118,37 @@ fn a_lone_carriage_return_in_a_long_text_is_named() {
     let french = env.run_with_env(&["check", "bill.toml"], &[("LANG", "fr_FR.UTF-8")]);
     assert!(french.stderr.contains("un retour chariot"), "{}", french.stderr);
 }
+
+/// Help that leads to the next step, not to another error: a yes-or-no key written in words
+/// (`drafter = oui`) is told true or false, with its own name; a text in typographic quotes
+/// (« », “ ”) is told to use straight ones, as quoting it again would not help; a value of
+/// 200,000 characters is quoted cut, not whole.
+#[test]
+fn help_for_words_typographic_quotes_and_long_values_leads_to_the_fix() {
+    let head = "schema_version = 3\n[proposal]\ntitle = \"T\"\n";
+    for (body, expected) in [
+        (
+            "[assessment]\ndrafter = oui\n".to_string(),
+            "bad.toml:5:11: error: `drafter` must be true or false, not `oui`\n  \
+             help: write true or false, without quotes: drafter = true\n",
+        ),
+        (
+            "summary = « Une loi »\n".to_string(),
+            "bad.toml:4:11: error: the value of `summary` is not in quotes: `« Une loi »`\n  \
+             help: write text between straight double quotes \", not typographic ones: summary = \"…\"\n",
+        ),
+    ] {
+        let stderr = check_fails(&mut Transcript::default(), format!("{head}{body}").as_bytes());
+        assert_eq!(stderr, expected);
+    }
+    let long = "x".repeat(200_000);
+    let stderr = check_fails(
+        &mut Transcript::default(),
+        format!("{head}stage = \"{long}\"\n").as_bytes(),
+    );
+    assert!(stderr.len() < 1_000, "{} bytes", stderr.len());
+    assert!(
+        stderr.contains(&format!("unknown value `{}…` for `stage`", "x".repeat(60))),
+        "{stderr}"
+    );
+}
