@@ -729,7 +729,21 @@ impl TomlFile {
         // `stage = draft`).
         let unquoted = is_unreadable_value(message) || message.contains("must be quoted");
         let mut at = error.span();
-        let (message, help) = if as_date && message.starts_with("invalid date") {
+        let invisible = error.span().and_then(|span| {
+            let start = line_start(&self.text, span.start);
+            invisible_character(line_at(&self.text, span.start), start > 0).map(|(offset, c)| (start + offset, c))
+        });
+        let (message, help) = if let Some((offset, c)) = invisible {
+            // A no-break space after `=`, a zero-width space in a header: what the reader sees is
+            // right, and the error says nothing of the character. It is named, where it is.
+            at = Some(offset..offset + c.len_utf8());
+            let code = format!("{:04X}", u32::from(c));
+            let name = say!(invisible_character_name(c));
+            (
+                say!("syntax-invisible-character", code = code, name = name),
+                Some(say!("syntax-invisible-character-help")),
+            )
+        } else if as_date && message.starts_with("invalid date") {
             // Written as a date, but not one the calendar has: the message says what is wrong.
             (plain.to_string(), Some(say!("syntax-date-help")))
         } else if as_date {
@@ -1110,6 +1124,56 @@ fn unpaired_quotes(text: &str) -> impl Iterator<Item = UnpairedQuote> + '_ {
             first_on_line: first,
         })
     })
+}
+
+/// The first character on `line`, outside its texts and comments, that looks like a space or
+/// like nothing but is none TOML reads (a no-break space, a zero-width space, a byte order mark
+/// in mid-file), and where it is. Found with the TOML lexer, so that such a character inside a
+/// text, where it is part of the text, does not count. A byte order mark starts the file it
+/// marks; `mid_file` says the line is not the first.
+fn invisible_character(line: &str, mid_file: bool) -> Option<(usize, char)> {
+    use toml_parser::lexer::TokenKind;
+    // The lexer skips a mark that starts what it reads, as at the start of a file.
+    if mid_file && line.starts_with('\u{feff}') {
+        return Some((0, '\u{feff}'));
+    }
+    toml_parser::Source::new(line)
+        .lex()
+        .filter(|token| {
+            !matches!(
+                token.kind(),
+                TokenKind::BasicString
+                    | TokenKind::LiteralString
+                    | TokenKind::MlBasicString
+                    | TokenKind::MlLiteralString
+                    | TokenKind::Comment
+            )
+        })
+        .find_map(|token| {
+            let start = token.span().start();
+            line.get(start..token.span().end())?
+                .char_indices()
+                .find(|(_, c)| is_invisible(*c))
+                .map(|(offset, c)| (start + offset, c))
+        })
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{a0}' | '\u{ad}' | '\u{2007}' | '\u{200b}'..='\u{200d}' | '\u{202f}' | '\u{2060}' | '\u{3000}' | '\u{feff}'
+    )
+}
+
+/// The message that names an invisible character (see [`invisible_character`]).
+fn invisible_character_name(c: char) -> &'static str {
+    match c {
+        '\u{a0}' | '\u{202f}' | '\u{2007}' => "syntax-char-no-break-space",
+        '\u{feff}' => "syntax-char-byte-order-mark",
+        '\u{ad}' => "syntax-char-soft-hyphen",
+        '\u{3000}' => "syntax-char-wide-space",
+        _ => "syntax-char-zero-width",
+    }
 }
 
 /// Whether `path` names a TOML file: `.toml`, or `.TOML` as Windows tools often write it. What

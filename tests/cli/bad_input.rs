@@ -1152,3 +1152,55 @@ fn help_for_words_typographic_quotes_and_long_values_leads_to_the_fix() {
         "{stderr}"
     );
 }
+
+/// A character that looks like a space, or like nothing, where TOML reads none (a no-break space
+/// after `=` or before it, a zero-width space in a table's name, a byte order mark in mid-file)
+/// is named, at its column, in the interface's language; inside a text it is part of the text.
+#[test]
+fn an_invisible_character_is_named_where_it_is() {
+    let head = "schema_version = 3\n[proposal]\ntitle = \"T\"\n";
+    let said = |code: &str, name: &str| {
+        format!(
+            "this line holds an invisible character, U+{code} ({name}), where only an ordinary space or nothing belongs\n  \
+             help: delete it, and type an ordinary space if one belongs there; word processors and some keyboard layouts put it in\n"
+        )
+    };
+    for (body, at, code, name) in [
+        (
+            "[answers.openness.encryption]\nlevel =\u{a0}1\n",
+            "5:8",
+            "00A0",
+            "a no-break space",
+        ),
+        ("stage\u{a0}= \"draft\"\n", "4:6", "00A0", "a no-break space"),
+        (
+            "[answers.openness.encryption\u{200b}]\nlevel = 1\n",
+            "4:29",
+            "200B",
+            "a zero-width character",
+        ),
+        ("\u{feff}stage = \"draft\"\n", "4:1", "FEFF", "a byte order mark"),
+    ] {
+        let stderr = check_fails(&mut Transcript::default(), format!("{head}{body}").as_bytes());
+        assert_eq!(
+            stderr,
+            format!("bad.toml:{at}: error: {}", said(code, name)),
+            "{body:?}"
+        );
+    }
+    // In French, with the character's French name.
+    let env = TestEnv::new();
+    env.write("bad.toml", format!("{head}stage\u{a0}= \"draft\"\n"));
+    let run = env.run(&["check", "--lang", "fr", "bad.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr.starts_with(
+            "bad.toml:4:6: error: cette ligne contient un caractère invisible, U+00A0 (une espace insécable)"
+        ),
+        "{}",
+        run.stderr
+    );
+    // Inside a text, it is the text's.
+    env.write("fine.toml", format!("{head}summary = \"Loi n\u{a0}12\"\n"));
+    env.run(&["check", "fine.toml"]).code(0);
+}
