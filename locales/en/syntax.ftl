@@ -161,3 +161,5 @@ syntax-invalid-toml = invalid TOML
 
 ## A key the file must have and lacks; $key is the key in backticks.
 syntax-missing-key = missing key { $key }
+syntax-answer-without-question = the table [answers.{ $rubric }] holds an answer, but its header does not say which question it answers
+syntax-answer-without-question-help = add the question's id to the header: [answers.{ $rubric }.QUESTION] (`impact-brief rubric show { $rubric }` lists them)

@@ -164,3 +164,5 @@ syntax-invalid-toml = TOML no válido
 
 ## A key the file must have and lacks; $key is the key in backticks.
 syntax-missing-key = falta la clave { $key }
+syntax-answer-without-question = la tabla [answers.{ $rubric }] contiene una respuesta, pero su encabezado no dice a qué pregunta responde
+syntax-answer-without-question-help = añada el identificador de la pregunta al encabezado: [answers.{ $rubric }.QUESTION] (`impact-brief rubric show { $rubric }` los enumera)

@@ -164,3 +164,5 @@ syntax-invalid-toml = TOML non valide
 
 ## A key the file must have and lacks; $key is the key in backticks.
 syntax-missing-key = clé manquante { $key }
+syntax-answer-without-question = la table [answers.{ $rubric }] contient une réponse, mais son en-tête ne dit pas à quelle question elle répond
+syntax-answer-without-question-help = ajoutez l’identifiant de la question à l’en-tête : [answers.{ $rubric }.QUESTION] (`impact-brief rubric show { $rubric }` les liste)

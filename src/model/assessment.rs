@@ -398,6 +398,20 @@ vocabulary! {
     }
 }
 
+/// The keys of an answer's table, which an `[answers.RUBRIC]` table holding them lacks its
+/// question's id.
+const ANSWER_KEYS: &[&str] = &[
+    "level",
+    "status",
+    "finding",
+    "provisions",
+    "mechanisms",
+    "rationale",
+    "evidence",
+    "recommendation",
+    "advice_under",
+];
+
 impl Assessment {
     /// The language its brief is written in.
     pub fn lang(&self) -> crate::i18n::Lang {
@@ -459,6 +473,19 @@ impl Assessment {
                 last = more;
             }
             assessment.schema_directive = super::schema::directive_in(&file.text).map(str::to_string);
+        }
+        // `[answers.openness]` over an answer's keys: one problem at the header, rather than
+        // one for each key, each read as a question.
+        let keyless = file.answer_tables_without_question(ANSWER_KEYS);
+        if !keyless.is_empty() {
+            problems.retain(|problem| {
+                problem.file != file.path
+                    || !problem
+                        .location
+                        .is_some_and(|at| keyless.iter().any(|(lines, _)| lines.contains(&at.line)))
+            });
+            problems.extend(keyless.into_iter().map(|(_, diagnostic)| diagnostic));
+            assessment = None;
         }
         // The assessment file's problems first, then the CSV file's, each in file order; what is
         // said of a whole file (that more may follow) after its lines.

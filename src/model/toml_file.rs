@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::fs;
 use std::io::Read;
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -419,6 +419,46 @@ impl TomlFile {
                 })
             })
             .collect()
+    }
+
+    /// A table `[answers.RUBRIC]` that holds an answer's own keys (`level`, `rationale`…) where
+    /// it should hold questions: the question's id left out of the header. Each such table, with
+    /// the lines it runs over (header to last line, 1-based), so that the problems of its keys,
+    /// which follow from this one, can be left out.
+    pub fn answer_tables_without_question(&self, answer_keys: &[&str]) -> Vec<(RangeInclusive<usize>, Diagnostic)> {
+        let lines: Vec<(usize, &str)> = lines_with_offsets(&self.text).collect();
+        let mut found = Vec::new();
+        for (index, (offset, line)) in lines.iter().enumerate() {
+            if !is_table_header(line) || line.trim_start().starts_with("[[") {
+                continue;
+            }
+            let name = squeezed_name(line);
+            let Some(rubric) = name.strip_prefix("answers.").filter(|rubric| !rubric.contains('.')) else {
+                continue;
+            };
+            let body: Vec<&str> = lines[index + 1..]
+                .iter()
+                .map(|(_, line)| *line)
+                .take_while(|line| !is_table_header(line))
+                .collect();
+            let holds_answer_keys = body
+                .iter()
+                .filter_map(|line| line.split_once('='))
+                .any(|(key, _)| answer_keys.contains(&key.trim()));
+            if !holds_answer_keys {
+                continue;
+            }
+            let indent = line.len() - line.trim_start().len();
+            let start = offset + indent;
+            let diagnostic = self
+                .diagnostic_at(
+                    Some(start..start + 1),
+                    say!("syntax-answer-without-question", rubric = rubric),
+                )
+                .with_help(say!("syntax-answer-without-question-help", rubric = rubric));
+            found.push((index + 1..=index + 1 + body.len(), diagnostic));
+        }
+        found
     }
 
     fn schema_version_problem(&self, kind: &str, accepted: &std::ops::RangeInclusive<u32>) -> Diagnostic {

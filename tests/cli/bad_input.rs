@@ -760,10 +760,20 @@ fn one_mistake_is_one_problem_where_it_is_made() {
         stderr.contains("bad.toml:5:10: error: unknown value `bad` for `effect`"),
         "{stderr}"
     );
-    // A level right under a rubric's table, where keys name questions.
+    // A level right under a rubric's table, where keys name questions: the header lacks the
+    // question.
     let stderr = check_fails(
         &mut transcript,
         b"schema_version = 3\n[proposal]\ntitle = \"T\"\n[answers.openness]\nlevel = 2\n",
+    );
+    assert!(
+        stderr.contains("help: add the question's id to the header: [answers.openness.QUESTION]"),
+        "{stderr}"
+    );
+    // A question's id there with a value for a table: the header above names the rubric only.
+    let stderr = check_fails(
+        &mut transcript,
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\n[answers.openness]\nencryption = 2\n",
     );
     assert!(
         stderr.contains("help: here the key names a table of its own, not a value: check the [table] header above it"),
@@ -1203,4 +1213,24 @@ fn an_invisible_character_is_named_where_it_is() {
     // Inside a text, it is the text's.
     env.write("fine.toml", format!("{head}summary = \"Loi n\u{a0}12\"\n"));
     env.run(&["check", "fine.toml"]).code(0);
+}
+
+/// An answer under `[answers.openness]`, its question's id left out of the header, is one problem
+/// at the header, not one per key (each read as a question of its own, `level` "must be a
+/// table"); the tables before and after it are read as usual.
+#[test]
+fn an_answer_without_its_question_in_the_header_is_one_problem() {
+    let text = "schema_version = 3\n[proposal]\ntitle = \"T\"\n\n[answers.openness]\nlevel = 1\nfinding = \"f\"\nprovisions = [\"art. 3\"]\nmechanisms = []\nrationale = \"r\"\n\n[answers.transparency.draft-published]\nlevel = 9\n";
+    let stderr = check_fails(&mut Transcript::default(), text.as_bytes());
+    assert!(
+        stderr.starts_with(
+            "bad.toml:5:1: error: the table [answers.openness] holds an answer, but its header does not say which question it answers\n  \
+             help: add the question's id to the header: [answers.openness.QUESTION] (`impact-brief rubric show openness` lists them)\n"
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("must be a table"), "{stderr}");
+    assert!(!stderr.contains("openness.mechanisms"), "{stderr}");
+    // The problem in the next table is still found.
+    assert!(stderr.contains("bad.toml:13:"), "{stderr}");
 }
