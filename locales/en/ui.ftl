@@ -84,6 +84,7 @@ ui-introduced-help = Optional; press Enter to skip
 ui-date-placeholder = YYYY-MM-DD
 ui-url = Where can the text be read?
 ui-url-help = A web address (optional)
+ui-url-not-web = A web address starts with https:// or http:// and names a site, as in https://www.parliament.example/bill-12; leave it empty if there is none.
 ui-summary = Summary: what does the proposal do?
 ui-summary-help = A few sentences in your own words (optional; Markdown is fine)
 ui-context = Context: why now, and what else should readers know?

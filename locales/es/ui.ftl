@@ -85,6 +85,7 @@ ui-introduced-help = Opcional; pulse Enter para omitirla
 ui-date-placeholder = AAAA-MM-DD
 ui-url = ¿Dónde puede leerse el texto?
 ui-url-help = Una dirección web (opcional)
+ui-url-not-web = Una dirección web empieza por https:// o http:// y nombra un sitio, como https://www.parlamento.example/proyecto-12; déjela vacía si no la hay.
 ui-summary = Resumen: ¿qué hace la propuesta?
 ui-summary-help = Unas frases con sus propias palabras (opcional; se admite Markdown)
 ui-context = Contexto: ¿por qué ahora, y qué más deben saber los lectores?

@@ -88,6 +88,7 @@ ui-introduced-help = Facultatif ; appuyez sur Entrée pour passer
 ui-date-placeholder = AAAA-MM-JJ
 ui-url = Où peut-on lire le texte ?
 ui-url-help = Une adresse web (facultatif)
+ui-url-not-web = Une adresse web commence par https:// ou http:// et nomme un site, comme https://www.parlement.example/projet-12 ; laissez vide s’il n’y en a pas.
 ui-summary = Résumé : que fait la proposition ?
 ui-summary-help = Quelques phrases, avec vos propres mots (facultatif ; le Markdown est accepté)
 ui-context = Contexte : pourquoi maintenant, et que doivent savoir les lecteurs ?

@@ -85,6 +85,7 @@ ui-introduced-help = Opcional; pressione Enter para pular
 ui-date-placeholder = AAAA-MM-DD
 ui-url = Onde o texto pode ser lido?
 ui-url-help = Um endereço web (opcional)
+ui-url-not-web = Um endereço web começa por https:// ou http:// e nomeia um site, como https://www.parlamento.example/projeto-12; deixe vazio se não houver.
 ui-summary = Resumo: o que a proposta faz?
 ui-summary-help = Algumas frases com suas próprias palavras (opcional; Markdown é aceito)
 ui-context = Contexto: por que agora, e o que mais os leitores devem saber?

@@ -514,7 +514,15 @@ pub fn is_web_link(text: &str) -> bool {
         text.get(..prefix.len())
             .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
     };
-    if !(scheme("https://") || scheme("http://")) {
+    let after = if scheme("https://") {
+        "https://".len()
+    } else if scheme("http://") {
+        "http://".len()
+    } else {
+        return false;
+    };
+    // `http://` alone, or `https:///path`, names no site to go to.
+    if text[after..].is_empty() || text[after..].starts_with(['/', '?', '#']) {
         return false;
     }
     // Most addresses are ASCII without a space: one scan of their bytes tells. Any other byte
@@ -563,6 +571,8 @@ mod tests {
         assert!(is_web_link("HTTPS://example.org/") && is_web_link("Http://example.org/"));
         assert!(!is_web_link("https:/") && !is_web_link("é"));
         assert!(!is_web_link("see https://example.org/"));
+        // A scheme alone names no site.
+        assert!(!is_web_link("http://") && !is_web_link("https:///path") && !is_web_link("https://?q"));
         for space in [
             " ", "\t", "\n", "\u{0b}", "\u{0c}", "\r", "\u{a0}", "\u{2003}", "\u{3000}",
         ] {

@@ -42,6 +42,18 @@ pub fn line(input: &str) -> Result<(), &'static str> {
     fits("reference", input)
 }
 
+/// Accepts a web address the brief can link to (`https://…` or `http://…`, naming a site), or
+/// nothing: text that is not one would be printed as text, and `check` would warn of it.
+pub fn optional_web_address(input: &str) -> Result<(), &'static str> {
+    let input = input.trim();
+    line(input)?;
+    if input.is_empty() || crate::markup::is_web_link(input) {
+        Ok(())
+    } else {
+        Err("ui-url-not-web")
+    }
+}
+
 /// Accepts names separated by semicolons or lines (assessors, jurisdictions), each as long as a
 /// line of page 1's table may be.
 pub fn names(input: &str) -> Result<(), &'static str> {
@@ -245,6 +257,28 @@ mod tests {
             parse_date("2021-05-12").map(|date| date.to_string()),
             Some("2021-05-12".to_string())
         );
+    }
+
+    /// The text's address is one the brief can link to, or nothing: `www.…` without its scheme
+    /// or a scheme alone is refused as it is typed, with what a web address looks like.
+    #[test]
+    fn the_texts_address_is_a_web_address_or_nothing() {
+        for good in [
+            "",
+            "  ",
+            "https://www.diputados.gob.mx/iniciativa-45",
+            "http://example.org",
+        ] {
+            assert!(optional_web_address(good).is_ok(), "{good:?}");
+        }
+        for bad in [
+            "www.diputados.gob.mx/iniciativa 45",
+            "http://",
+            "Gazette no. 12",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(optional_web_address(bad), Err("ui-url-not-web"), "{bad:?}");
+        }
     }
 
     #[test]

@@ -86,7 +86,11 @@ impl Session<'_> {
         )?;
         self.assessment.proposal.introduced = input::parse_date(&introduced);
         self.save()?;
-        let url = self.optional_text("ui-url", self.assessment.proposal.url.clone(), input::line)?;
+        let url = self.optional_text(
+            "ui-url",
+            self.assessment.proposal.url.clone(),
+            input::optional_web_address,
+        )?;
         self.assessment.proposal.url = url;
         self.save()?;
 
