@@ -145,6 +145,7 @@ syntax-expected-either = { $first } or { $second }
 
 ## How to mend the commonest mistakes.
 syntax-unknown-key-help = remove or rename this key; the keys allowed here are listed above
+syntax-unknown-key-nearest-help = did you mean `{ $nearest }`? Rename the key to it
 syntax-unknown-value-help = use one of the values listed above, spelled exactly
 syntax-missing-proposal-help = add a [proposal] table with the proposal's title: [proposal] then title = "Name of the bill"
 syntax-missing-key-help = add the missing key to this table

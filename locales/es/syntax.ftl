@@ -148,6 +148,7 @@ syntax-expected-either = { $first } o { $second }
 
 ## How to mend the commonest mistakes.
 syntax-unknown-key-help = elimine o cambie el nombre de esta clave; las claves admitidas aquí se indican arriba
+syntax-unknown-key-nearest-help = ¿quería decir `{ $nearest }`? Cambie el nombre de la clave por ese
 syntax-unknown-value-help = use uno de los valores indicados arriba, escrito exactamente igual
 syntax-missing-proposal-help = añada una tabla [proposal] con el título de la propuesta: [proposal] y luego title = "Nombre del proyecto de ley"
 syntax-missing-key-help = añada la clave que falta a esta tabla

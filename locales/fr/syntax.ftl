@@ -148,6 +148,7 @@ syntax-expected-either = { $first } ou { $second }
 
 ## How to mend the commonest mistakes.
 syntax-unknown-key-help = supprimez ou renommez cette clé ; les clés admises ici sont indiquées ci-dessus
+syntax-unknown-key-nearest-help = vouliez-vous dire `{ $nearest }` ? Renommez la clé ainsi
 syntax-unknown-value-help = utilisez l’une des valeurs indiquées ci-dessus, écrite exactement ainsi
 syntax-missing-proposal-help = ajoutez une table [proposal] avec le titre de la proposition : [proposal] puis title = "Nom du projet de loi"
 syntax-missing-key-help = ajoutez la clé manquante à cette table

@@ -148,6 +148,7 @@ syntax-expected-either = { $first } ou { $second }
 
 ## How to mend the commonest mistakes.
 syntax-unknown-key-help = remova ou renomeie esta chave; as chaves permitidas aqui estão listadas acima
+syntax-unknown-key-nearest-help = queria dizer `{ $nearest }`? Mude o nome da chave para esse
 syntax-unknown-value-help = use um dos valores listados acima, escrito exatamente assim
 syntax-missing-proposal-help = acrescente uma tabela [proposal] com o título da proposta: [proposal] e depois title = "Nome do projeto de lei"
 syntax-missing-key-help = acrescente a chave que falta a esta tabela

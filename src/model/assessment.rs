@@ -553,7 +553,21 @@ impl Assessment {
             file.written_value(&["proposal", "title"])
                 .is_some_and(|value| !value.starts_with(['"', '\'']))
         };
-        if self.proposal.title.trim().is_empty() && !title_mistyped() {
+        // Nor is a title under a misspelt key (`titre = "…"`), reported as an unknown key that
+        // names `title`.
+        let title_misspelt = || {
+            toml::from_str::<toml::Table>(&file.text).is_ok_and(|table| {
+                table
+                    .get("proposal")
+                    .and_then(toml::Value::as_table)
+                    .is_some_and(|proposal| {
+                        proposal
+                            .keys()
+                            .any(|key| key != "title" && strsim::levenshtein(&key.to_lowercase(), "title") <= 2)
+                    })
+            })
+        };
+        if self.proposal.title.trim().is_empty() && !title_mistyped() && !title_misspelt() {
             let span = file
                 .key_span(&["proposal", "title"])
                 .or_else(|| file.key_span(&["proposal"]));

@@ -306,13 +306,32 @@ impl TomlFile {
             // A missing key has no line to leave out. A required key whose line was left out
             // for a bad value (`group = "privat-sector"`) was reported already.
             if error.message().contains("missing field") {
+                // A required key misspelt (`titre = "…"` for `title`) was reported as an unknown
+                // key that names it: its value stands in under the name meant, so that the file
+                // is read on without the key's absence reported too.
+                let missing = error.message().split('`').nth(1).unwrap_or("");
+                let misspelt = left_out.iter().rposition(|line| {
+                    line.message.starts_with("unknown field") && misspelt_key(&line.message).as_deref() == Some(missing)
+                });
+                if let Some(stand_in) = misspelt.and_then(|at| {
+                    let line = &left_out[at];
+                    let value = line.line.split_once('=')?.1.trim();
+                    let mut stand_in = format!("{missing}={value}");
+                    let room = line.line.len().checked_sub(stand_in.len())?;
+                    stand_in.push_str(&" ".repeat(room));
+                    Some(stand_in)
+                }) {
+                    let line = left_out.remove(misspelt.unwrap_or_default());
+                    text.replace_range(line.range.clone(), &stand_in);
+                    stood_in_lines.push(line.range);
+                    continue;
+                }
                 let again = left_out
                     .iter()
                     .rposition(|line| error.message().contains(&format!("missing field `{}`", line.key)));
                 let Some(again) = again else {
                     // A table left out under a misspelt name (`[Proposal]`) is the missing one:
                     // reported already.
-                    let missing = error.message().split('`').nth(1).unwrap_or("");
                     if unknown_tables
                         .iter()
                         .any(|name| strsim::levenshtein(&name.to_lowercase(), missing) <= 2)
@@ -909,6 +928,20 @@ impl TomlFile {
             })
         {
             unclosed
+        } else if let Some(nearest) = misspelt_key(message).filter(|nearest| {
+            // Not a key the table has already (`title` and `titel` both): renaming would write it
+            // twice.
+            let table = error
+                .span()
+                .and_then(|span| enclosing_table(&self.text, span.start))
+                .map_or(String::new(), |(_, header)| squeezed_name(header));
+            key_in_table(&self.text, &table, nearest).is_none()
+        }) {
+            // `titre` for `title`: the name meant, rather than the list to look it up in.
+            (
+                in_words(plain, key, line),
+                Some(say!("syntax-unknown-key-nearest-help", nearest = nearest)),
+            )
         } else if message.contains("recursion") {
             (say!("syntax-too-deep"), Some(say!("syntax-too-deep-help")))
         } else if let Some(said) = vocabulary_in_words(plain) {
@@ -1582,6 +1615,22 @@ fn in_words(message: &str, key: &str, line: &str) -> String {
         return say!("syntax-missing-key", key = rest);
     }
     message.to_string()
+}
+
+/// For serde's "unknown field `titre`, expected one of `title`, …", the key meant, when one of
+/// those expected is a slip of the keyboard away (two letters or fewer, or the same letters in
+/// another case).
+fn misspelt_key(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field ")?;
+    let (typed, expected) = rest.rsplit_once(", expected ")?;
+    let typed = typed.trim_matches('`').to_lowercase();
+    let nearest = expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|name| (strsim::levenshtein(&typed, name), name))
+        .min_by_key(|(distance, _)| *distance)?;
+    (nearest.0 <= 2 && typed.chars().count() > 2).then(|| nearest.1.to_string())
 }
 
 /// What serde says of an unknown key or value after naming it (`` `levle`, expected one of

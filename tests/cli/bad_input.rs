@@ -1234,3 +1234,39 @@ fn an_answer_without_its_question_in_the_header_is_one_problem() {
     // The problem in the next table is still found.
     assert!(stderr.contains("bad.toml:13:"), "{stderr}");
 }
+
+/// A key misspelt (`titre`, `dispositon`, a table `[assesment]`) is one problem that names the
+/// key meant: not also a title or a required key missing, as its value is there under the
+/// wrong name.
+#[test]
+fn a_misspelt_key_is_one_problem_that_names_the_key_meant() {
+    let head = "schema_version = 3\n[proposal]\n";
+    for (body, at, typed, meant) in [
+        ("titre = \"T\"\n", "3:1", "titre", "title"),
+        (
+            "title = \"T\"\n[[consultation.submissions]]\nid = \"S1\"\ngroup = \"academia\"\ndispositon = \"accepted\"\n",
+            "7:1",
+            "dispositon",
+            "disposition",
+        ),
+        (
+            "title = \"T\"\n[assesment]\ndate = 2026-01-01\n",
+            "4:2",
+            "assesment",
+            "assessment",
+        ),
+    ] {
+        let stderr = check_fails(&mut Transcript::default(), format!("{head}{body}").as_bytes());
+        assert!(
+            stderr.starts_with(&format!(
+                "bad.toml:{at}: error: unknown key `{typed}`, expected one of "
+            )),
+            "{stderr}"
+        );
+        assert!(
+            stderr.ends_with(&format!("\n  help: did you mean `{meant}`? Rename the key to it\n")),
+            "{stderr}"
+        );
+        assert_eq!(stderr.matches(": error: ").count(), 1, "{stderr}");
+    }
+}
