@@ -101,6 +101,8 @@ syntax-list-of-tables-help = write [{ $name }], with single brackets
 syntax-not-a-date = `{ $key }` is not written as a date: { $value }
 syntax-no-date = `{ $key }` has no date: nothing follows the `=`
 syntax-date-help = write dates as 2026-12-05, without quotes
+syntax-no-such-day = the calendar has no such day: { $date } (that month has days 01 to { $last })
+syntax-no-such-month = the calendar has no such month: { $date } (months run from 01 to 12)
 syntax-value-help = check the quotes: text needs "quotes", numbers and dates do not
 syntax-list-help = write a list in square brackets, e.g. { $key } = ["first", "second"]
 syntax-table-key-help = here the key names a table of its own, not a value: check the [table] header above it (an answer goes under [answers.RUBRIC.QUESTION])

@@ -104,6 +104,8 @@ syntax-list-of-tables-help = escriba [{ $name }], con corchetes simples
 syntax-not-a-date = `{ $key }` no está escrito como fecha: { $value }
 syntax-no-date = `{ $key }` no tiene fecha: nada sigue al `=`
 syntax-date-help = escriba las fechas como 2026-12-05, sin comillas
+syntax-no-such-day = el calendario no tiene ese día: { $date } (ese mes tiene días del 01 al { $last })
+syntax-no-such-month = el calendario no tiene ese mes: { $date } (los meses van del 01 al 12)
 syntax-value-help = revise las comillas: el texto va entre "comillas", los números y las fechas no
 syntax-list-help = escriba una lista entre corchetes, por ejemplo { $key } = ["primero", "segundo"]
 syntax-table-key-help = aquí la clave nombra una tabla propia, no un valor: revise el encabezado [tabla] que tiene encima (una respuesta va bajo [answers.RÚBRICA.PREGUNTA])

@@ -104,6 +104,8 @@ syntax-list-of-tables-help = écrivez [{ $name }], avec des crochets simples
 syntax-not-a-date = `{ $key }` n’est pas écrit sous forme de date : { $value }
 syntax-no-date = `{ $key }` n’a pas de date : rien ne suit le `=`
 syntax-date-help = écrivez les dates sous la forme 2026-12-05, sans guillemets
+syntax-no-such-day = ce jour n’existe pas dans le calendrier : { $date } (ce mois a des jours de 01 à { $last })
+syntax-no-such-month = ce mois n’existe pas dans le calendrier : { $date } (les mois vont de 01 à 12)
 syntax-value-help = vérifiez les guillemets : un texte s’écrit entre "guillemets", les nombres et les dates sans
 syntax-list-help = écrivez une liste entre crochets, par exemple { $key } = ["premier", "second"]
 syntax-table-key-help = ici, la clé désigne une table à part entière, pas une valeur : vérifiez l’en-tête [table] au-dessus (une réponse se place sous [answers.GRILLE.QUESTION])

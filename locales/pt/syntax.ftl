@@ -104,6 +104,8 @@ syntax-list-of-tables-help = escreva [{ $name }], com colchetes simples
 syntax-not-a-date = `{ $key }` não está escrito como data: { $value }
 syntax-no-date = `{ $key }` não tem data: nada vem depois do `=`
 syntax-date-help = escreva as datas como 2026-12-05, sem aspas
+syntax-no-such-day = o calendário não tem esse dia: { $date } (esse mês tem dias de 01 a { $last })
+syntax-no-such-month = o calendário não tem esse mês: { $date } (os meses vão de 01 a 12)
 syntax-value-help = verifique as aspas: texto vai entre "aspas", números e datas não
 syntax-list-help = escreva uma lista entre colchetes, por exemplo { $key } = ["primeiro", "segundo"]
 syntax-table-key-help = aqui a chave nomeia uma tabela própria, não um valor: verifique o cabeçalho [tabela] acima dela (uma resposta fica em [answers.RUBRICA.PERGUNTA])

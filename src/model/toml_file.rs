@@ -803,8 +803,23 @@ impl TomlFile {
                 Some(say!("syntax-invisible-character-help")),
             )
         } else if as_date && message.starts_with("invalid date") {
-            // Written as a date, but not one the calendar has: the message says what is wrong.
-            (plain.to_string(), Some(say!("syntax-date-help")))
+            // Written as a date, but not one the calendar has: what is wrong, in words.
+            let shown = shown_value(line).unwrap_or_default();
+            let said = match message.split_once(" between 01 and ") {
+                Some((start, last)) if start.ends_with("expected day") => say!(
+                    "syntax-no-such-day",
+                    date = shown,
+                    last = last.trim().trim_end_matches('.')
+                ),
+                Some((start, _)) if start.ends_with("expected month") => say!("syntax-no-such-month", date = shown),
+                _ => {
+                    return self
+                        .diagnostic_at(at, plain.to_string())
+                        .with_help(say!("syntax-date-help"));
+                }
+            };
+            // The message says what to change; the date's form was right.
+            (said, None)
         } else if as_date {
             (
                 match shown_value(line) {

@@ -1270,3 +1270,33 @@ fn a_misspelt_key_is_one_problem_that_names_the_key_meant() {
         assert_eq!(stderr.matches(": error: ").count(), 1, "{stderr}");
     }
 }
+
+/// A date written right but missing from the calendar says so in words, with the days its month
+/// has, in the interface's language (the TOML reader's own words were English).
+#[test]
+fn a_date_the_calendar_lacks_is_said_in_words() {
+    let head = "schema_version = 3\n[proposal]\ntitle = \"T\"\n[assessment]\n";
+    let stderr = check_fails(
+        &mut Transcript::default(),
+        format!("{head}date = 2026-02-31\n").as_bytes(),
+    );
+    assert_eq!(
+        stderr,
+        "bad.toml:5:8: error: the calendar has no such day: `2026-02-31` (that month has days 01 to 28)\n"
+    );
+    let stderr = check_fails(
+        &mut Transcript::default(),
+        format!("{head}date = 2026-13-01\n").as_bytes(),
+    );
+    assert_eq!(
+        stderr,
+        "bad.toml:5:8: error: the calendar has no such month: `2026-13-01` (months run from 01 to 12)\n"
+    );
+    let env = TestEnv::new();
+    env.write("bad.toml", format!("{head}date = 2026-04-31\n"));
+    let run = env.run(&["check", "--lang", "es", "bad.toml"]);
+    assert_eq!(
+        run.stderr,
+        "bad.toml:5:8: error: el calendario no tiene ese día: `2026-04-31` (ese mes tiene días del 01 al 30)\n"
+    );
+}

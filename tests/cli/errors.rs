@@ -58,8 +58,9 @@ fn a_day_the_calendar_does_not_have_is_a_located_error() {
     let run = env.run(&["check", "bill.toml"]);
     run.code(1);
     assert!(
-        run.stderr
-            .contains("bill.toml:5:14: error: invalid date, expected day between 01 and 28"),
+        run.stderr.contains(
+            "bill.toml:5:14: error: the calendar has no such day: `2026-02-30` (that month has days 01 to 28)"
+        ),
         "{}",
         run.stderr
     );
