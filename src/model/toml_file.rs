@@ -690,7 +690,15 @@ impl TomlFile {
                     earlier.trim().trim_matches(['"', '\'']) == key.trim_matches(['"', '\''])
                 })
             })
-            .map(|(offset, _)| line_of(table_start + offset));
+            .map(|(offset, _)| line_of(table_start + offset))
+            // Or written before as a table of its own (`[answers.openness.encryption]`, then
+            // `encryption = { … }` under [answers.openness]).
+            .or_else(|| {
+                let own = format!("{}.{}", squeezed_name(table), key.trim_matches(['"', '\'']));
+                lines_with_offsets(before)
+                    .find(|(_, earlier)| is_table_header(earlier) && squeezed_name(earlier) == own)
+                    .map(|(offset, _)| line_of(offset))
+            });
         if first.is_none()
             && let Some((prefix, last)) = key.rsplit_once('.')
         {

@@ -1300,3 +1300,19 @@ fn a_date_the_calendar_lacks_is_said_in_words() {
         "bad.toml:5:8: error: el calendario no tiene ese día: `2026-04-31` (ese mes tiene días del 01 al 30)\n"
     );
 }
+
+/// A question's answer written as a table of its own, then again as an inline table under its
+/// rubric's table, says where the first is.
+#[test]
+fn an_answer_written_as_a_table_then_inline_says_where_the_first_is() {
+    let stderr = check_fails(
+        &mut Transcript::default(),
+        b"schema_version = 3\n[proposal]\ntitle = \"T\"\n[answers.openness.encryption]\nlevel = 2\n[answers.openness]\nencryption = { level = 1 }\n",
+    );
+    assert!(
+        stderr.starts_with(
+            "bad.toml:7:1: error: `encryption` is written twice in [answers.openness]; the first is on line 4\n"
+        ),
+        "{stderr}"
+    );
+}
