@@ -22,6 +22,11 @@ colon = { ":" }
 ## The semicolon between the clauses of a sentence, and its space after, as the language writes it.
 semicolon = { "; " }
 
+## The mark between groups of three digits in a large number ("5,000,000"), and the fewest
+## digits a number has before its digits are grouped.
+thousands-separator = { "," }
+thousands-from = 4
+
 ## A percentage: "94%". $number is already written with the language's decimal sign.
 percent = { $number }%
 

@@ -21,6 +21,11 @@ colon = { ":" }
 ## El punto y coma entre los miembros de una frase, con su espacio después.
 semicolon = { "; " }
 
+## El espacio de no separación entre los grupos de tres cifras de un número grande («5 000 000»);
+## un número de cuatro cifras no se agrupa (RAE).
+thousands-separator = { "\u00A0" }
+thousands-from = 5
+
 ## Un porcentaje: «94 %», con un espacio de no separación antes del signo (Ortografía de la RAE).
 percent = { $number }{"\u00A0"}%
 

@@ -25,6 +25,11 @@ colon = { " :" }
 ## Le point-virgule entre les membres d’une phrase, avec l’espace insécable qui le précède.
 semicolon = { " ; " }
 
+## L’espace insécable entre les groupes de trois chiffres d’un grand nombre (« 5 000 000 »), et le
+## nombre de chiffres à partir duquel on les groupe.
+thousands-separator = { "\u00A0" }
+thousands-from = 4
+
 ## Un pourcentage : « 94 % », avec une espace insécable avant le signe.
 percent = { $number }{"\u00A0"}%
 

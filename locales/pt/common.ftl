@@ -24,6 +24,11 @@ colon = { ":" }
 ## O ponto e vírgula entre os membros de uma frase, com o espaço depois.
 semicolon = { "; " }
 
+## O ponto entre os grupos de três algarismos de um número grande ("5.000.000"), e a partir de
+## quantos algarismos eles se agrupam.
+thousands-separator = { "." }
+thousands-from = 4
+
 ## Uma porcentagem: "94%".
 percent = { $number }%
 

@@ -284,6 +284,25 @@ pub fn interface() -> Lang {
         .unwrap_or_default()
 }
 
+/// `number` with its digits grouped in threes as `lang` writes a large number ("5,000,000",
+/// "5 000 000", "5.000.000"); Spanish leaves a number of four digits as it is.
+pub fn grouped(number: usize, lang: Lang) -> String {
+    let digits = number.to_string();
+    let from: usize = tr(lang, "thousands-from").trim().parse().unwrap_or(4);
+    if digits.len() < from {
+        return digits;
+    }
+    let separator = tr(lang, "thousands-separator");
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len());
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push_str(&separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// `parts` joined as a cause follows what it explains ("cannot write a.md: permission denied"),
 /// with the interface language's colon (French puts a no-break space before it).
 pub fn colon_joined<S: AsRef<str>>(parts: impl IntoIterator<Item = S>) -> String {

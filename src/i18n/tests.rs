@@ -344,3 +344,16 @@ fn counts_of_one_agree_in_each_language() {
         "1 of 1 submissions got a response and 1 of 1 rejections gave a legitimate reason"
     );
 }
+
+/// A large number is grouped as each language writes it: Spanish leaves four digits alone.
+#[test]
+fn large_numbers_are_grouped_as_each_language_writes_them() {
+    assert_eq!(grouped(5_000_000, Lang::En), "5,000,000");
+    assert_eq!(grouped(5_000_000, Lang::Fr), "5\u{a0}000\u{a0}000");
+    assert_eq!(grouped(5_000_000, Lang::Pt), "5.000.000");
+    assert_eq!(grouped(20_000, Lang::Es), "20\u{a0}000");
+    assert_eq!(grouped(5_000, Lang::Es), "5000");
+    assert_eq!(grouped(5_000, Lang::En), "5,000");
+    assert_eq!(grouped(500, Lang::Fr), "500");
+    assert_eq!(grouped(0, Lang::En), "0");
+}

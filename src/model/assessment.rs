@@ -875,8 +875,8 @@ fn too_long(file: &TomlFile, key: &[&str], text: Option<&String>, limit: usize) 
             say!(
                 "ui-file-too-long",
                 field = field,
-                count = count.to_string(),
-                limit = limit.to_string()
+                count = crate::i18n::grouped(count, crate::i18n::interface()),
+                limit = crate::i18n::grouped(limit, crate::i18n::interface())
             ),
         )
         .with_help(say!("ui-file-too-long-help"))

@@ -184,8 +184,8 @@ fn too_long(app: &App, texts: &[(&str, &str, &str)]) -> Vec<String> {
                 app.lang,
                 "serve-error-too-long",
                 field = app.tr(label),
-                count = count,
-                limit = limit
+                count = crate::i18n::grouped(count, app.lang),
+                limit = crate::i18n::grouped(limit, app.lang)
             ))
         })
         .collect()

@@ -443,8 +443,9 @@ fn oversize_files_are_refused_before_they_are_parsed() {
     let run = env.run(&["check", "long.toml"]);
     run.code(1);
     assert!(
-        run.stderr
-            .starts_with("long.toml:5:13: error: `reference` is 1300000 characters long; a brief takes at most 500\n"),
+        run.stderr.starts_with(
+            "long.toml:5:13: error: `reference` is 1,300,000 characters long; a brief takes at most 500\n"
+        ),
         "{}",
         run.stderr
     );
@@ -499,7 +500,7 @@ fn a_text_too_long_to_typeset_is_refused_where_it_is_written() {
     run.code(1);
     assert!(
         run.stderr
-            .contains("long.toml:9:13: error: `rationale` is 20005 characters long; a brief takes at most 20000"),
+            .contains("long.toml:9:13: error: `rationale` is 20,005 characters long; a brief takes at most 20,000"),
         "{}",
         run.stderr
     );

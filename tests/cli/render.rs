@@ -161,7 +161,7 @@ fn huge_and_deeply_nested_text_renders() {
     assert!(
         refused
             .stderr
-            .contains("huge.toml:8:13: error: `rationale` is 5000000 characters long"),
+            .contains("huge.toml:8:13: error: `rationale` is 5,000,000 characters long"),
         "{}",
         refused.stderr
     );

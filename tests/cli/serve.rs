@@ -999,7 +999,7 @@ fn a_text_longer_than_a_brief_takes_is_refused_with_the_form_kept_and_the_file_s
     assert_eq!(reply.status, 422, "{}", reply.body);
     assert!(
         reply.body.contains(
-            "The text of “Summary: what does the proposal do?” is 24999 characters long; a brief takes at most 20000."
+            "The text of “Summary: what does the proposal do?” is 24,999 characters long; a brief takes at most 20,000."
         ),
         "{}",
         reply.body
@@ -1038,7 +1038,7 @@ fn a_text_longer_than_a_brief_takes_is_refused_with_the_form_kept_and_the_file_s
     let finding = "x".repeat(5_001);
     let reply = answer_participation(&server, &cookie, &[("choice", "level-2"), ("finding", &finding)]);
     assert_eq!(reply.status, 422, "{}", reply.body);
-    assert!(reply.body.contains("a brief takes at most 5000"), "{}", reply.body);
+    assert!(reply.body.contains("a brief takes at most 5,000"), "{}", reply.body);
     assert_eq!(env.read("site/bill.toml"), before);
 }
 
