@@ -172,6 +172,7 @@ ui-advice-other = Another question's advice answers it too
 ui-advice-leave = Leave it without advice for now
 ui-advice-own-prompt = Your advice to the drafters
 ui-advice-own-help = What should the drafters change? It replaces the rubric's advice for this question in the brief (Markdown is fine).
+ui-advice-own-edit-help = Your own advice for this question, which replaces the rubric's in the brief: keep it, edit it, or empty it to give the rubric's advice again (Markdown is fine).
 ui-advice-other-prompt = Which question's advice answers this one too?
 ui-advice-other-help = Its advice, printed under it, will also name this question. Type to filter the list.
 ui-advice-other-none-yet = “{ $question }” gives no advice yet: it is not below its acceptable level, or ticks no harm and has no advice of its own. Answer it so that it does; `impact-brief check` says so while it does not.

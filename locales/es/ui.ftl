@@ -175,6 +175,7 @@ ui-advice-other = La recomendación de otra pregunta también responde a esta
 ui-advice-leave = Dejarla sin recomendación por ahora
 ui-advice-own-prompt = Su recomendación a los redactores del texto
 ui-advice-own-help = ¿Qué deben cambiar los redactores? Sustituye en el informe la recomendación de la rúbrica para esta pregunta (se admite Markdown).
+ui-advice-own-edit-help = Su propia recomendación para esta pregunta, que sustituye a la de la rúbrica en el informe: consérvela, modifíquela o vacíela para volver a la de la rúbrica (se admite Markdown).
 ui-advice-other-prompt = ¿La recomendación de qué pregunta responde también a esta?
 ui-advice-other-help = La recomendación de esa pregunta, impresa bajo ella, nombrará también esta pregunta. Escriba para filtrar la lista.
 ui-advice-other-none-yet = «{ $question }» aún no da ninguna recomendación: no está por debajo de su nivel aceptable, o no marca ningún daño y no tiene recomendación propia. Respóndala de modo que la dé; `impact-brief check` lo indica mientras no sea así.

@@ -175,6 +175,7 @@ ui-advice-other = La recommandation d’une autre question y répond aussi
 ui-advice-leave = La laisser sans recommandation pour l’instant
 ui-advice-own-prompt = Votre recommandation aux rédacteurs du texte
 ui-advice-own-help = Que doivent changer les rédacteurs ? Elle remplace, dans la note, la recommandation de la grille pour cette question (le Markdown est accepté).
+ui-advice-own-edit-help = Votre propre recommandation pour cette question, qui remplace celle de la grille dans la note : gardez-la, modifiez-la, ou videz-la pour revenir à celle de la grille (le Markdown est accepté).
 ui-advice-other-prompt = La recommandation de quelle question répond aussi à celle-ci ?
 ui-advice-other-help = La recommandation de cette autre question, imprimée sous elle, nommera aussi cette question. Tapez pour filtrer la liste.
 ui-advice-other-none-yet = « { $question } » ne donne encore aucune recommandation : elle n’est pas en dessous de son niveau acceptable, ou ne coche aucune atteinte et n’a pas de recommandation propre. Répondez-y de sorte qu’elle en donne une ; `impact-brief check` le signale tant que ce n’est pas le cas.

@@ -177,6 +177,7 @@ ui-advice-other = A recomendação de outra pergunta também responde a esta
 ui-advice-leave = Deixá-la sem recomendação por enquanto
 ui-advice-own-prompt = Sua recomendação aos redatores do texto
 ui-advice-own-help = O que os redatores devem mudar? Ela substitui no relatório a recomendação da rubrica para esta pergunta (Markdown é aceito).
+ui-advice-own-edit-help = A sua própria recomendação para esta pergunta, que substitui a da rubrica no relatório: mantenha-a, edite-a ou esvazie-a para voltar à da rubrica (Markdown é aceito).
 ui-advice-other-prompt = A recomendação de qual pergunta também responde a esta?
 ui-advice-other-help = A recomendação dessa pergunta, impressa sob ela, citará também esta pergunta. Digite para filtrar a lista.
 ui-advice-other-none-yet = “{ $question }” ainda não dá nenhuma recomendação: não está abaixo do nível aceitável, ou não marca nenhum dano e não tem recomendação própria. Responda-a de modo que dê uma; `impact-brief check` avisa enquanto não der.

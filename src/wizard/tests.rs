@@ -2194,3 +2194,51 @@ fn an_answer_left_without_advice_is_named_when_the_file_is_opened_again() {
         prompter.said()
     );
 }
+
+/// The assessors' own advice, once written, is shown when the answer is revised, to be kept,
+/// edited or emptied (the rubric's advice then applies again).
+#[test]
+fn an_answers_own_advice_can_be_edited_when_it_is_revised() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    set_answer_in_file(
+        &file,
+        "openness",
+        "easy-access",
+        Answer {
+            level: Some(3),
+            recommendation: Some("Old advice.".to_string()),
+            ..Answer::default()
+        },
+    );
+    let mut prompter = ScriptedPrompter::new([
+        choose("Continue"),
+        choose("Revise"),
+        choose("Openness: Licences, fees"),
+        choose("3 –"),
+        text(""),
+        text(""),
+        Reply::Tick(vec![]),
+        text("Exempt community networks from the licence."),
+        text("Why."),
+        text(""),
+        choose("Save and quit"),
+    ]);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(prompter.remaining(), 0);
+    let asked = prompter
+        .texts()
+        .iter()
+        .find(|prompt| prompt.message == "Your advice to the drafters")
+        .expect("the advice is shown");
+    assert_eq!(asked.initial.as_deref(), Some("Old advice."));
+    let answer = load(&file)
+        .answer("openness", "easy-access")
+        .cloned()
+        .expect("answered");
+    assert_eq!(
+        answer.recommendation.as_deref(),
+        Some("Exempt community networks from the licence.")
+    );
+}

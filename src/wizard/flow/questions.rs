@@ -477,8 +477,24 @@ impl Session<'_> {
     /// harm: a brief's advice on an effect comes from the harms ticked, so as it stands the brief
     /// would give it none (what `check` warns of). The user may tick again, write the assessors'
     /// own advice, name the question whose advice answers this one too (`advice_under`), or
-    /// leave it. Nothing is asked of an answer that has advice already.
+    /// leave it. Nothing more is asked of an answer that has advice already.
     fn ask_advice_source(&mut self, rubric: &Rubric, question: &Question, mut answer: Answer) -> Step<Answer> {
+        // The assessors' own advice, written before, is shown to be kept, edited or emptied
+        // (which gives the rubric's advice again).
+        if answer
+            .recommendation
+            .as_deref()
+            .is_some_and(|text| !text.trim().is_empty())
+        {
+            let advice = self.prompter.long_text(
+                &TextPrompt::new(self.t("ui-advice-own-prompt"))
+                    .help(self.t("ui-advice-own-edit-help"))
+                    .initial(answer.recommendation.as_deref())
+                    .validate(Validator::new(input::long_text, self.lang)),
+            )?;
+            answer.recommendation = input::optional(&advice);
+            self.set_answer(rubric, question, answer.clone())?;
+        }
         loop {
             if !question.leaves_without_advice(&answer) {
                 return Ok(answer);
