@@ -423,6 +423,10 @@ fn panel_question(
             (lower_median(&standings), members_mechanisms(group, rubric, question))
         })
         .collect();
+    let by_group_advice: Vec<Vec<String>> = groups
+        .iter()
+        .map(|(_, group)| members_advice_under(group, rubric, question))
+        .collect();
     let group_standings: Vec<Standing> = by_group.iter().filter_map(|(standing, _)| *standing).collect();
     let panel = lower_median(&group_standings);
     // Each group with an answer is one voice on what the proposal does, as on its level; one that
@@ -436,8 +440,15 @@ fn panel_question(
         })
         .collect();
     let mechanisms = shared_mechanisms(&groups_found, question);
+    let groups_advice: Vec<&[String]> = by_group
+        .iter()
+        .zip(&by_group_advice)
+        .filter(|((standing, _), _)| standing.is_some_and(|standing| !standing.not_affected))
+        .map(|(_, named)| named.as_slice())
+        .collect();
+    let advice_under = named_by_half(&groups_advice);
     let answer = panel
-        .map(|panel| to_answer(panel, &mechanisms))
+        .map(|panel| to_answer(panel, &mechanisms, &advice_under))
         .or_else(|| status_of(groups, rubric, question));
     let id = QuestionId::new(&rubric.id, &question.id);
     let answers: Vec<GroupAnswer> = groups
@@ -620,7 +631,7 @@ fn lower_median(standings: &[Standing]) -> Option<Standing> {
 }
 
 /// The answer at `standing`, with the `mechanisms` found where it is a level.
-fn to_answer(standing: Standing, mechanisms: &[String]) -> Answer {
+fn to_answer(standing: Standing, mechanisms: &[String], advice_under: &[String]) -> Answer {
     if standing.not_affected {
         Answer {
             status: Some(AnswerStatus::NotAffected),
@@ -630,9 +641,36 @@ fn to_answer(standing: Standing, mechanisms: &[String]) -> Answer {
         Answer {
             level: Some(i64::from(standing.value)),
             mechanisms: mechanisms.to_vec(),
+            advice_under: advice_under.to_vec(),
             ..Answer::default()
         }
     }
+}
+
+/// The questions the members of `group` say answer `question`'s advice too (`advice_under`), by
+/// the rule the harms follow: named by at least half of those who gave it a level.
+fn members_advice_under(group: &[&Member], rubric: &Rubric, question: &Question) -> Vec<String> {
+    let named: Vec<&[String]> = group
+        .iter()
+        .filter_map(|member| member.assessment.answer(&rubric.id, &question.id))
+        .filter(|answer| answer.level.is_some())
+        .map(|answer| answer.advice_under.as_slice())
+        .collect();
+    named_by_half(&named)
+}
+
+/// The names that at least half of `lists` hold (none of an empty one), in the order they are
+/// first named: the rule a harm follows in [`shared_mechanisms`], for the questions that
+/// answers name in `advice_under`.
+fn named_by_half(lists: &[&[String]]) -> Vec<String> {
+    let mut named: Vec<String> = Vec::new();
+    for name in lists.iter().flat_map(|list| list.iter()) {
+        let count = lists.iter().filter(|list| list.contains(name)).count();
+        if 2 * count >= lists.len() && !named.contains(name) {
+            named.push(name.clone());
+        }
+    }
+    named
 }
 
 /// What the members of `group` who answered `question` found the proposal does, by the rule of
@@ -1046,7 +1084,11 @@ fn group_view(label: &str, group: &[&Member], rubrics: &[&Rubric], lang: Lang) -
                 Some(standing) => own.set_answer(
                     &rubric.id,
                     &question.id,
-                    to_answer(standing, &members_mechanisms(group, rubric, question)),
+                    to_answer(
+                        standing,
+                        &members_mechanisms(group, rubric, question),
+                        &members_advice_under(group, rubric, question),
+                    ),
                 ),
                 None => {
                     let groups = [(label.to_string(), group.to_vec())];

@@ -921,3 +921,65 @@ fn a_panel_keeps_each_red_flag_on_one_page() {
         assert_eq!(flags, 4, "{lang}: the example's four red flags");
     }
 }
+
+/// Where the groups' members say another question's advice answers this one too
+/// (`advice_under`), so does the panel, by the rule its harms follow (named by at least half):
+/// the panel's advice on that question says it answers this concern too, as a member's brief
+/// does; a name only one group in three gives is not kept.
+#[test]
+fn advice_another_question_gives_is_carried_into_the_panel_by_half() {
+    let env = TestEnv::new();
+    let under =
+        |named: &str| format!("level = 1\nadvice_under = [\"{named}\"]\nrationale = \"Licences for every network.\"");
+    let blocking = "level = 1\nmechanisms = [\"blocking-power\"]\nrationale = \"Blocking orders without a court.\"";
+    member(
+        &env,
+        "cs",
+        "civil-society",
+        &[
+            ("openness.easy-access", &under("openness.reachability")),
+            ("openness.reachability", blocking),
+        ],
+    );
+    member(
+        &env,
+        "uni",
+        "academia",
+        &[
+            ("openness.easy-access", &under("openness.reachability")),
+            ("openness.reachability", blocking),
+        ],
+    );
+    member(
+        &env,
+        "gov",
+        "government",
+        &[
+            ("openness.easy-access", &under("openness.surveillance")),
+            ("openness.reachability", blocking),
+        ],
+    );
+    let run = env.run(&["panel", "panel", "-f", "json"]);
+    run.code(0);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON panel brief");
+    let advice = json["recommendations"]
+        .as_array()
+        .expect("recommendations")
+        .iter()
+        .find(|advice| advice["question"] == "openness.reachability")
+        .expect("the advice on blocking");
+    assert_eq!(
+        advice["also_answers"],
+        serde_json::json!(["openness.easy-access"]),
+        "{advice}"
+    );
+    let surveillance = json["recommendations"]
+        .as_array()
+        .expect("recommendations")
+        .iter()
+        .find(|advice| advice["question"] == "openness.surveillance");
+    assert!(
+        surveillance.is_none_or(|advice| advice["also_answers"] == serde_json::json!([])),
+        "{surveillance:?}"
+    );
+}
