@@ -152,12 +152,18 @@ const SKIP_BLOCK: usize = 16;
 /// everything printed to a terminal goes (messages on standard error, the scorecard, Markdown on
 /// a terminal, the wizard's notes).
 pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(needs_terminal_escape) {
+    with_unicode_escapes(text, needs_terminal_escape)
+}
+
+/// `text` with each character `escaped` picks written as a `\u001b`-style escape, valid in JSON
+/// strings too; `text` itself when it has none.
+pub(crate) fn with_unicode_escapes(text: &str, escaped: impl Fn(char) -> bool) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(&escaped) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
-        if needs_terminal_escape(c) {
+        if escaped(c) {
             out.push_str(&format!("\\u{:04x}", u32::from(c)));
         } else {
             out.push(c);

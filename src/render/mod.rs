@@ -281,16 +281,8 @@ pub fn escape_invisible_controls(json: Vec<u8>) -> Vec<u8> {
     let Ok(text) = std::str::from_utf8(&json) else {
         return json;
     };
-    if !text.chars().any(escaped) {
-        return json;
+    match crate::markup::with_unicode_escapes(text, escaped) {
+        std::borrow::Cow::Owned(escaped) => escaped.into_bytes(),
+        std::borrow::Cow::Borrowed(_) => json,
     }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if escaped(c) {
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    out.into_bytes()
 }

@@ -486,14 +486,7 @@ impl Session<'_> {
             .as_deref()
             .is_some_and(|text| !text.trim().is_empty())
         {
-            let advice = self.prompter.long_text(
-                &TextPrompt::new(self.t("ui-advice-own-prompt"))
-                    .help(self.t("ui-advice-own-edit-help"))
-                    .initial(answer.recommendation.as_deref())
-                    .validate(Validator::new(input::long_text, self.lang)),
-            )?;
-            answer.recommendation = input::optional(&advice);
-            self.set_answer(rubric, question, answer.clone())?;
+            answer = self.ask_own_advice(rubric, question, answer, "ui-advice-own-edit-help")?;
         }
         loop {
             if !question.leaves_without_advice(&answer) {
@@ -511,15 +504,7 @@ impl Session<'_> {
                 .select(&SelectPrompt::new(self.t("ui-advice"), options).help(self.t("ui-advice-help")))?;
             match choice {
                 0 => answer = self.ask_mechanisms(rubric, question, answer)?,
-                1 => {
-                    let advice = self.prompter.long_text(
-                        &TextPrompt::new(self.t("ui-advice-own-prompt"))
-                            .help(self.t("ui-advice-own-help"))
-                            .validate(Validator::new(input::long_text, self.lang)),
-                    )?;
-                    answer.recommendation = input::optional(&advice);
-                    self.set_answer(rubric, question, answer.clone())?;
-                }
+                1 => answer = self.ask_own_advice(rubric, question, answer, "ui-advice-own-help")?,
                 2 => {
                     if let Some((named, name)) = self.ask_advice_under(rubric, question)? {
                         answer.advice_under = vec![named.to_string()];
@@ -539,6 +524,20 @@ impl Session<'_> {
                 _ => return Ok(answer),
             }
         }
+    }
+
+    /// The assessors' own advice to the drafters (`recommendation`), the current one in the
+    /// input, with `help`. Saved.
+    fn ask_own_advice(&mut self, rubric: &Rubric, question: &Question, mut answer: Answer, help: &str) -> Step<Answer> {
+        let advice = self.prompter.long_text(
+            &TextPrompt::new(self.t("ui-advice-own-prompt"))
+                .help(self.t(help))
+                .initial(answer.recommendation.as_deref())
+                .validate(Validator::new(input::long_text, self.lang)),
+        )?;
+        answer.recommendation = input::optional(&advice);
+        self.set_answer(rubric, question, answer.clone())?;
+        Ok(answer)
     }
 
     /// The effect question whose advice answers `question` too, from the assessment's rubrics,
