@@ -166,3 +166,19 @@ syntax-invalid-toml = invalid TOML
 syntax-missing-key = missing key { $key }
 syntax-answer-without-question = the table [answers.{ $rubric }] holds an answer, but its header does not say which question it answers
 syntax-answer-without-question-help = add the question's id to the header: [answers.{ $rubric }.QUESTION] (`impact-brief rubric show { $rubric }` lists them)
+
+## The TOML reader's own words for a mistake of syntax, said plainly.
+syntax-parser-missing-comma = a comma is missing between two values of the list
+syntax-parser-missing-comma-pairs = a comma is missing between two keys of the inline table
+syntax-parser-more-on-line = the line goes on after its value
+syntax-parser-invalid-key = this key holds a character that a key cannot hold without quotes (letters, digits, - and _ only)
+syntax-parser-key-without-value = this key has no `=` and no value
+syntax-parser-missing-value = the value after `=` is missing
+syntax-parser-bad-escape = a backslash starts an escape that TOML does not know
+syntax-parser-equals-in-list = an `=` stands inside a list, where only values go
+syntax-parser-extra-comma = a comma too many
+syntax-parser-extra-equals = an `=` too many
+syntax-parser-missing-equals = an `=` is missing between a key and its value
+syntax-parser-unclosed-header = the table's header is not closed with `]`
+syntax-parser-missing-opening-quote = a quote closes a text that no quote opened
+syntax-parser-unexpected-content = something on this line is not TOML

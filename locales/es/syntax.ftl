@@ -169,3 +169,19 @@ syntax-invalid-toml = TOML no válido
 syntax-missing-key = falta la clave { $key }
 syntax-answer-without-question = la tabla [answers.{ $rubric }] contiene una respuesta, pero su encabezado no dice a qué pregunta responde
 syntax-answer-without-question-help = añada el identificador de la pregunta al encabezado: [answers.{ $rubric }.QUESTION] (`impact-brief rubric show { $rubric }` los enumera)
+
+## Las palabras del lector TOML para un error de sintaxis, dichas con sencillez.
+syntax-parser-missing-comma = falta una coma entre dos valores de la lista
+syntax-parser-missing-comma-pairs = falta una coma entre dos claves de la tabla en línea
+syntax-parser-more-on-line = la línea sigue después de su valor
+syntax-parser-invalid-key = esta clave contiene un carácter que una clave no puede contener sin comillas (solo letras, cifras, - y _)
+syntax-parser-key-without-value = esta clave no tiene `=` ni valor
+syntax-parser-missing-value = falta el valor después de `=`
+syntax-parser-bad-escape = una barra invertida inicia un escape que TOML no conoce
+syntax-parser-equals-in-list = hay un `=` dentro de una lista, donde solo van valores
+syntax-parser-extra-comma = una coma de más
+syntax-parser-extra-equals = un `=` de más
+syntax-parser-missing-equals = falta un `=` entre una clave y su valor
+syntax-parser-unclosed-header = el encabezado de la tabla no se cierra con `]`
+syntax-parser-missing-opening-quote = unas comillas cierran un texto que ningunas comillas abrieron
+syntax-parser-unexpected-content = algo en esta línea no es TOML

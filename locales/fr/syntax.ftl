@@ -169,3 +169,19 @@ syntax-invalid-toml = TOML non valide
 syntax-missing-key = clé manquante { $key }
 syntax-answer-without-question = la table [answers.{ $rubric }] contient une réponse, mais son en-tête ne dit pas à quelle question elle répond
 syntax-answer-without-question-help = ajoutez l’identifiant de la question à l’en-tête : [answers.{ $rubric }.QUESTION] (`impact-brief rubric show { $rubric }` les liste)
+
+## Les mots du lecteur TOML pour une erreur de syntaxe, dits simplement.
+syntax-parser-missing-comma = il manque une virgule entre deux valeurs de la liste
+syntax-parser-missing-comma-pairs = il manque une virgule entre deux clés de la table en ligne
+syntax-parser-more-on-line = la ligne continue après sa valeur
+syntax-parser-invalid-key = cette clé contient un caractère qu’une clé ne peut contenir sans guillemets (lettres, chiffres, - et _ seulement)
+syntax-parser-key-without-value = cette clé n’a ni `=` ni valeur
+syntax-parser-missing-value = la valeur après `=` manque
+syntax-parser-bad-escape = une barre oblique inverse commence un échappement que TOML ne connaît pas
+syntax-parser-equals-in-list = un `=` figure dans une liste, où ne vont que des valeurs
+syntax-parser-extra-comma = une virgule de trop
+syntax-parser-extra-equals = un `=` de trop
+syntax-parser-missing-equals = il manque un `=` entre une clé et sa valeur
+syntax-parser-unclosed-header = l’en-tête de la table n’est pas fermé par `]`
+syntax-parser-missing-opening-quote = un guillemet ferme un texte qu’aucun guillemet n’a ouvert
+syntax-parser-unexpected-content = quelque chose sur cette ligne n’est pas du TOML

@@ -169,3 +169,19 @@ syntax-invalid-toml = TOML inválido
 syntax-missing-key = falta a chave { $key }
 syntax-answer-without-question = a tabela [answers.{ $rubric }] contém uma resposta, mas o seu cabeçalho não diz a que pergunta responde
 syntax-answer-without-question-help = acrescente o identificador da pergunta ao cabeçalho: [answers.{ $rubric }.QUESTION] (`impact-brief rubric show { $rubric }` os lista)
+
+## As palavras do leitor TOML para um erro de sintaxe, ditas com simplicidade.
+syntax-parser-missing-comma = falta uma vírgula entre dois valores da lista
+syntax-parser-missing-comma-pairs = falta uma vírgula entre duas chaves da tabela em linha
+syntax-parser-more-on-line = a linha continua depois do seu valor
+syntax-parser-invalid-key = esta chave contém um caractere que uma chave não pode conter sem aspas (só letras, algarismos, - e _)
+syntax-parser-key-without-value = esta chave não tem `=` nem valor
+syntax-parser-missing-value = falta o valor depois de `=`
+syntax-parser-bad-escape = uma barra invertida inicia um escape que o TOML não conhece
+syntax-parser-equals-in-list = há um `=` dentro de uma lista, onde só vão valores
+syntax-parser-extra-comma = uma vírgula a mais
+syntax-parser-extra-equals = um `=` a mais
+syntax-parser-missing-equals = falta um `=` entre uma chave e o seu valor
+syntax-parser-unclosed-header = o cabeçalho da tabela não é fechado com `]`
+syntax-parser-missing-opening-quote = umas aspas fecham um texto que nenhumas aspas abriram
+syntax-parser-unexpected-content = algo nesta linha não é TOML

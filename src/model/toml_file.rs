@@ -967,6 +967,8 @@ impl TomlFile {
             )
         } else if message.contains("recursion") {
             (say!("syntax-too-deep"), Some(say!("syntax-too-deep-help")))
+        } else if let Some(said) = parser_message_in_words(message) {
+            (said, toml_error_help(message))
         } else if let Some(said) = vocabulary_in_words(plain) {
             (said, toml_error_help(message))
         } else {
@@ -1193,10 +1195,12 @@ fn unpaired_quotes(text: &str) -> impl Iterator<Item = UnpairedQuote> + '_ {
                 };
                 first_on_line.get_or_insert(start);
                 // `"…\"` ends with an escaped quote, unless the backslash is itself escaped.
-                let escapes = raw[..raw.len().saturating_sub(1)]
-                    .bytes()
+                // Counted in bytes: the character before the last may be `é`.
+                let bytes = raw.as_bytes();
+                let escapes = bytes[..bytes.len().saturating_sub(1)]
+                    .iter()
                     .rev()
-                    .take_while(|&b| b == b'\\')
+                    .take_while(|&&b| b == b'\\')
                     .count();
                 let closed = raw.len() >= 2 && raw.ends_with(quote) && (quote == '\'' || escapes % 2 == 0);
                 if closed {
@@ -1755,6 +1759,46 @@ fn vocabulary_in_words(message: &str) -> Option<String> {
         _ => return None,
     };
     Some(say!(id, value = value, valid = valid))
+}
+
+/// The TOML reader's own words for the commonest mistakes of syntax ("missing comma between
+/// array elements, expected `,`"), said in the interface's language. `None` for the others,
+/// which are passed on as the reader words them.
+fn parser_message_in_words(message: &str) -> Option<String> {
+    const SAID: &[(&str, &str)] = &[
+        ("missing comma between array elements", "syntax-parser-missing-comma"),
+        (
+            "missing comma between key-value pairs",
+            "syntax-parser-missing-comma-pairs",
+        ),
+        ("unexpected key or value", "syntax-parser-more-on-line"),
+        ("invalid unquoted key", "syntax-parser-invalid-key"),
+        ("key with no value", "syntax-parser-key-without-value"),
+        ("missing value for key", "syntax-parser-missing-value"),
+        ("missing value", "syntax-parser-missing-value"),
+        ("missing escaped value", "syntax-parser-bad-escape"),
+        ("unexpected `=` in array", "syntax-parser-equals-in-list"),
+        ("extra comma in array", "syntax-parser-extra-comma"),
+        ("extra comma in inline table", "syntax-parser-extra-comma"),
+        ("extra `=`", "syntax-parser-extra-equals"),
+        ("extra assignment between key-value pairs", "syntax-parser-extra-equals"),
+        (
+            "missing assignment between key-value pairs",
+            "syntax-parser-missing-equals",
+        ),
+        ("unclosed table", "syntax-parser-unclosed-header"),
+        ("unclosed array table", "syntax-parser-unclosed-header"),
+        ("missing opening quote", "syntax-parser-missing-opening-quote"),
+        ("unexpected content", "syntax-parser-unexpected-content"),
+    ];
+    let description = message
+        .split(", expected")
+        .next()
+        .unwrap_or(message)
+        .trim_end_matches('.');
+    SAID.iter()
+        .find(|(said, _)| description == *said)
+        .map(|(_, id)| say!(*id))
 }
 
 /// A hint for the commonest TOML mistakes, phrased for people who do not write TOML every day.

@@ -1317,3 +1317,51 @@ fn an_answer_written_as_a_table_then_inline_says_where_the_first_is() {
         "{stderr}"
     );
 }
+
+/// A text left open whose line ends in a letter of more than one byte (`Amapá`, `art. 5º`, a
+/// typographic `”`) is said where it opens, as any other: reading back from the line's end
+/// for escapes counts bytes, never cuts inside a character.
+#[test]
+fn a_text_left_open_on_an_accented_letter_is_said_where_it_opens() {
+    let head = "schema_version = 3\n[proposal]\ntitle = \"T\"\n";
+    for (body, at) in [
+        ("jurisdiction = \"Amapá\n", "4:16"),
+        ("jurisdiction = \"Coreia do Sul”\n", "4:16"),
+        (
+            "[answers.openness.encryption]\nlevel = 1\nevidence = [\n  \"Nota técnica, art. 5º\n]\n",
+            "7:3",
+        ),
+    ] {
+        let stderr = check_fails(&mut Transcript::default(), format!("{head}{body}").as_bytes());
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert!(
+            stderr.starts_with(&format!(
+                "bad.toml:{at}: error: the text that \" opens on this line is not closed before the line ends\n"
+            )),
+            "{body:?}\n{stderr}"
+        );
+    }
+}
+
+/// The TOML reader's own words for the commonest mistakes of syntax are said in the interface's
+/// language.
+#[test]
+fn the_readers_words_for_common_mistakes_are_translated() {
+    let env = TestEnv::new();
+    env.write("a.toml", "schema_version = 3\n[proposal\ntitle = \"T\"\n");
+    let run = env.run(&["check", "--lang", "fr", "a.toml"]);
+    run.code(1);
+    assert_eq!(
+        run.stderr,
+        "a.toml:2:10: error: l’en-tête de la table n’est pas fermé par `]`\n"
+    );
+    env.write("b.toml", "schema_version = 3\n[proposal]\ntitle = \"T\"\nstage\n");
+    let run = env.run(&["check", "--lang", "es", "b.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .starts_with("b.toml:4:6: error: esta clave no tiene `=` ni valor\n"),
+        "{}",
+        run.stderr
+    );
+}
