@@ -796,10 +796,9 @@ impl TomlFile {
         // `stage = draft`).
         let unquoted = is_unreadable_value(message) || message.contains("must be quoted");
         let mut at = error.span();
-        let invisible = error.span().and_then(|span| {
-            let start = line_start(&self.text, span.start);
-            invisible_character(line_at(&self.text, span.start), start > 0).map(|(offset, c)| (start + offset, c))
-        });
+        let invisible = error
+            .span()
+            .and_then(|span| invisible_character(&self.text, span.start));
         let (message, help) = if let Some((offset, c)) = invisible {
             // A no-break space after `=`, a zero-width space in a header: what the reader sees is
             // right, and the error says nothing of the character. It is named, where it is.
@@ -1226,19 +1225,22 @@ fn unpaired_quotes(text: &str) -> impl Iterator<Item = UnpairedQuote> + '_ {
     })
 }
 
-/// The first character on `line`, outside its texts and comments, that looks like a space or
-/// like nothing but is none TOML reads (a no-break space, a zero-width space, a byte order mark
-/// in mid-file), and where it is. Found with the TOML lexer, so that such a character inside a
-/// text, where it is part of the text, does not count. A byte order mark starts the file it
-/// marks; `mid_file` says the line is not the first.
-fn invisible_character(line: &str, mid_file: bool) -> Option<(usize, char)> {
+/// The first character on the line of `text` that holds byte `at`, outside any text or comment
+/// (a text over several lines included), that looks like a space or like nothing but is none
+/// TOML reads (a no-break space, a zero-width space, a byte order mark in mid-file), and where
+/// it is. Found with the TOML lexer over the file up to that line's end, so that such a
+/// character inside a text, where it is part of the text, does not count; nor does text that
+/// is no TOML at all, such as a value in typographic quotes (« Loi » with its no-break spaces).
+fn invisible_character(text: &str, at: usize) -> Option<(usize, char)> {
     use toml_parser::lexer::TokenKind;
-    // The lexer skips a mark that starts what it reads, as at the start of a file.
-    if mid_file && line.starts_with('\u{feff}') {
-        return Some((0, '\u{feff}'));
+    let line = line_range(text, at);
+    let value = line_at(text, at).split_once('=').map_or("", |(_, value)| value);
+    if value.contains(['«', '»', '“', '”', '„', '‹', '›']) {
+        return None;
     }
-    toml_parser::Source::new(line)
+    toml_parser::Source::new(text.get(..line.end)?)
         .lex()
+        .filter(|token| token.span().end() > line.start)
         .filter(|token| {
             !matches!(
                 token.kind(),
@@ -1250,8 +1252,8 @@ fn invisible_character(line: &str, mid_file: bool) -> Option<(usize, char)> {
             )
         })
         .find_map(|token| {
-            let start = token.span().start();
-            line.get(start..token.span().end())?
+            let start = token.span().start().max(line.start);
+            text.get(start..token.span().end())?
                 .char_indices()
                 .find(|(_, c)| is_invisible(*c))
                 .map(|(offset, c)| (start + offset, c))

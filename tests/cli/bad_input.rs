@@ -1211,9 +1211,27 @@ fn an_invisible_character_is_named_where_it_is() {
         "{}",
         run.stderr
     );
-    // Inside a text, it is the text's.
+    // Inside a text, it is the text's, on a line of a text over several lines too, where the
+    // line's own mistake is said.
     env.write("fine.toml", format!("{head}summary = \"Loi n\u{a0}12\"\n"));
     env.run(&["check", "fine.toml"]).code(0);
+    env.write(
+        "escape.toml",
+        format!("{head}summary = \"\"\"\nLoi n°12\u{a0}: see C:\\path\n\"\"\"\n"),
+    );
+    let run = env.run(&["check", "escape.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .starts_with("escape.toml:5:19: error: a backslash starts an escape that TOML does not know\n"),
+        "{}",
+        run.stderr
+    );
+    // French typography's no-break spaces inside « » are the typographic quotes' mistake.
+    env.write("typo.toml", format!("{head}summary = «\u{a0}Loi\u{a0}»\n"));
+    let run = env.run(&["check", "typo.toml"]);
+    run.code(1);
+    assert!(run.stderr.contains("straight double quotes"), "{}", run.stderr);
 }
 
 /// An answer under `[answers.openness]`, its question's id left out of the header, is one problem
