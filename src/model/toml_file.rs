@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::fs;
 use std::io::Read;
-use std::ops::{Range, RangeInclusive};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -440,42 +440,47 @@ impl TomlFile {
             .collect()
     }
 
-    /// A table `[answers.RUBRIC]` that holds an answer's own keys (`level`, `rationale`…) where
-    /// it should hold questions: the question's id left out of the header. Each such table, with
-    /// the lines it runs over (header to last line, 1-based), so that the problems of its keys,
-    /// which follow from this one, can be left out.
-    pub fn answer_tables_without_question(&self, answer_keys: &[&str]) -> Vec<(RangeInclusive<usize>, Diagnostic)> {
-        let lines: Vec<(usize, &str)> = lines_with_offsets(&self.text).collect();
+    /// A table `[answers.RUBRIC]` that holds an answer's own keys (`level`, `rationale`…) as
+    /// values, where it should hold questions: the question's id left out of the header. Each
+    /// such table's problem, said at its header, with the lines of those keys (1-based), whose
+    /// own problems follow from this one. Read from the parsed file, so that a text over several
+    /// lines that looks like such a table is none; a file whose syntax is broken has none.
+    pub fn answer_tables_without_question(&self, answer_keys: &[&str]) -> Vec<(Vec<usize>, Diagnostic)> {
+        let Ok(file) = toml::from_str::<toml::Table>(&self.text) else {
+            return Vec::new();
+        };
+        let Some(answers) = file.get("answers").and_then(toml::Value::as_table) else {
+            return Vec::new();
+        };
         let mut found = Vec::new();
-        for (index, (offset, line)) in lines.iter().enumerate() {
-            if !is_table_header(line) || line.trim_start().starts_with("[[") {
-                continue;
-            }
-            let name = squeezed_name(line);
-            let Some(rubric) = name.strip_prefix("answers.").filter(|rubric| !rubric.contains('.')) else {
-                continue;
-            };
-            let body: Vec<&str> = lines[index + 1..]
+        for (rubric, table) in answers {
+            let Some(table) = table.as_table() else { continue };
+            let keys: Vec<&str> = table
                 .iter()
-                .map(|(_, line)| *line)
-                .take_while(|line| !is_table_header(line))
+                .filter(|(key, value)| answer_keys.contains(&key.as_str()) && !value.is_table())
+                .map(|(key, _)| key.as_str())
                 .collect();
-            let holds_answer_keys = body
-                .iter()
-                .filter_map(|line| line.split_once('='))
-                .any(|(key, _)| answer_keys.contains(&key.trim()));
-            if !holds_answer_keys {
+            if keys.is_empty() {
                 continue;
             }
-            let indent = line.len() - line.trim_start().len();
-            let start = offset + indent;
+            let lines = keys
+                .iter()
+                .filter_map(|key| self.key_span(&["answers", rubric, key]))
+                .map(|span| self.lines().locate(&self.text, span.start).line)
+                .collect();
+            let header = self
+                .key_span(&["answers", rubric])
+                .map(|span| line_start(&self.text, span.start))
+                .map(|start| {
+                    start + (line_at(&self.text, start).len() - line_at(&self.text, start).trim_start().len())
+                });
             let diagnostic = self
                 .diagnostic_at(
-                    Some(start..start + 1),
-                    say!("syntax-answer-without-question", rubric = rubric),
+                    header.map(|start| start..start + 1),
+                    say!("syntax-answer-without-question", rubric = rubric.as_str()),
                 )
-                .with_help(say!("syntax-answer-without-question-help", rubric = rubric));
-            found.push((index + 1..=index + 1 + body.len(), diagnostic));
+                .with_help(say!("syntax-answer-without-question-help", rubric = rubric.as_str()));
+            found.push((lines, diagnostic));
         }
         found
     }

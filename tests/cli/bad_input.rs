@@ -1252,6 +1252,13 @@ fn an_answer_without_its_question_in_the_header_is_one_problem() {
     assert!(!stderr.contains("openness.mechanisms"), "{stderr}");
     // The problem in the next table is still found.
     assert!(stderr.contains("bad.toml:13:"), "{stderr}");
+    // Such lines inside a text over several lines are the text's.
+    let env = TestEnv::new();
+    env.write(
+        "fine.toml",
+        "schema_version = 3\n[proposal]\ntitle = \"T\"\n[answers.openness.encryption]\nlevel = 3\nrationale = \"\"\"\nAn example of a mistake:\n[answers.openness]\nlevel = 2\n\"\"\"\n",
+    );
+    env.run(&["check", "fine.toml"]).code(0);
 }
 
 /// A key misspelt (`titre`, `dispositon`, a table `[assesment]`) is one problem that names the
