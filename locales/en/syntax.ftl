@@ -61,6 +61,7 @@ syntax-text-open-on-line-help = close it with { $quote } on the same line; a tex
 syntax-quote-in-text-help = a " inside a text ends it: write \" for each one, or put the text in 'single quotes'
 syntax-quotes-unpaired = the quotes on this line do not pair up: a text on it lacks its opening or closing quote
 syntax-quotes-unpaired-help = each text opens and closes with a quote on the same line, as in ["first", "second"]; a " inside a text is written \"
+syntax-quotes-unpaired-apostrophe-help = a text that holds an apostrophe (') goes in "double quotes", as in ["O'Brien"]
 syntax-control-character = a text holds a control character (U+{ $code }) that cannot be written in it as it is
 syntax-control-character-named = a text holds a control character (U+{ $code }, { $name }) that cannot be written in it as it is
 syntax-invisible-character = this line holds an invisible character, U+{ $code } ({ $name }), where only an ordinary space or nothing belongs

@@ -64,6 +64,7 @@ syntax-text-open-on-line-help = ciérrelo con { $quote } en la misma línea; un 
 syntax-quote-in-text-help = una " dentro de un texto lo termina: escriba \" para cada una, o ponga el texto entre 'comillas simples'
 syntax-quotes-unpaired = las comillas de esta línea no forman pares: a un texto le falta su comilla de apertura o de cierre
 syntax-quotes-unpaired-help = cada texto se abre y se cierra con comillas en la misma línea, como en ["primero", "segundo"]; una " dentro de un texto se escribe \"
+syntax-quotes-unpaired-apostrophe-help = un texto que contiene un apóstrofo (') va entre "comillas dobles", como en ["O'Brien"]
 syntax-control-character = un texto contiene un carácter de control (U+{ $code }) que no puede escribirse en él tal cual
 syntax-control-character-named = un texto contiene un carácter de control (U+{ $code }, { $name }) que no puede escribirse en él tal cual
 syntax-invisible-character = esta línea contiene un carácter invisible, U+{ $code } ({ $name }), donde solo cabe un espacio normal o nada

@@ -64,6 +64,7 @@ syntax-text-open-on-line-help = fermez-le par { $quote } sur la même ligne ; u
 syntax-quote-in-text-help = un " à l’intérieur d’un texte le termine : écrivez \" pour chacun, ou mettez le texte entre 'apostrophes'
 syntax-quotes-unpaired = les guillemets de cette ligne ne vont pas par paires : il manque à un texte son guillemet ouvrant ou fermant
 syntax-quotes-unpaired-help = chaque texte s’ouvre et se ferme par un guillemet sur la même ligne, comme dans ["premier", "second"] ; un " à l’intérieur d’un texte s’écrit \"
+syntax-quotes-unpaired-apostrophe-help = un texte qui contient une apostrophe (') s’écrit entre "guillemets doubles", comme dans ["l'État"]
 syntax-control-character = un texte contient un caractère de contrôle (U+{ $code }) qui ne peut pas y être écrit tel quel
 syntax-control-character-named = un texte contient un caractère de contrôle (U+{ $code }, { $name }) qui ne peut pas y être écrit tel quel
 syntax-invisible-character = cette ligne contient un caractère invisible, U+{ $code } ({ $name }), là où seule une espace ordinaire, ou rien, a sa place

@@ -47,7 +47,8 @@ impl AssessmentDocument {
             document,
             order: Vec::new(),
             byte_order_mark: text.starts_with('\u{feff}'),
-            windows_line_ends: text.contains("\r\n"),
+            // Most of its lines, not one pasted in: a save must not turn every other line.
+            windows_line_ends: 2 * text.matches("\r\n").count() > text.matches('\n').count(),
         })
     }
 
@@ -821,9 +822,12 @@ mod tests {
             .as_str()
             .expect("text");
         assert_eq!(rationale.replace("\r\n", "\n"), "first\nsecond");
-        // A file with line feeds alone keeps them.
+        // A file with line feeds alone keeps them, and so does one with a line of Windows'
+        // pasted in: most of its lines decide.
         let unix = AssessmentDocument::parse("[proposal]\ntitle = 'T'\n").expect("parse");
         assert_eq!(unix.text(), "[proposal]\ntitle = 'T'\n");
+        let mixed = AssessmentDocument::parse("[proposal]\ntitle = 'T'\r\nkind = 'law'\n# a\n").expect("parse");
+        assert!(!mixed.text().contains("[proposal]\r\n"), "{:?}", mixed.text());
     }
 
     #[test]

@@ -316,10 +316,16 @@ impl TomlFile {
                 if let Some(stand_in) = misspelt.and_then(|at| {
                     let line = &left_out[at];
                     let value = line.line.split_once('=')?.1.trim();
-                    let mut stand_in = format!("{missing}={value}");
-                    let room = line.line.len().checked_sub(stand_in.len())?;
-                    stand_in.push_str(&" ".repeat(room));
-                    Some(stand_in)
+                    // Its value, or an empty text where the name meant is the longer and no room
+                    // is left (`dispositon="accepted"`): a value the format refuses is replaced
+                    // in its turn, below.
+                    [format!("{missing}={value}"), format!("{missing}=\"\"")]
+                        .into_iter()
+                        .find_map(|mut stand_in| {
+                            let room = line.line.len().checked_sub(stand_in.len())?;
+                            stand_in.push_str(&" ".repeat(room));
+                            Some(stand_in)
+                        })
                 }) {
                     let line = left_out.remove(misspelt.unwrap_or_default());
                     text.replace_range(line.range.clone(), &stand_in);
@@ -756,10 +762,16 @@ impl TomlFile {
         let unpaired = unpaired_quotes(text).find(|unpaired| unpaired.at < line_end && unpaired.in_brackets)?;
         let quote = unpaired.quote.to_string();
         let (at, message, help) = if unpaired.stray || unpaired.first_on_line.is_some() {
+            // `['O'Brien']`: an apostrophe closed the text it is part of.
+            let help = if unpaired.quote == '\'' {
+                say!("syntax-quotes-unpaired-apostrophe-help")
+            } else {
+                say!("syntax-quotes-unpaired-help")
+            };
             (
                 unpaired.first_on_line.unwrap_or(unpaired.at),
                 say!("syntax-quotes-unpaired"),
-                say!("syntax-quotes-unpaired-help"),
+                help,
             )
         } else {
             (
@@ -958,11 +970,11 @@ impl TomlFile {
         } else if let Some(nearest) = misspelt_key(message).filter(|nearest| {
             // Not a key the table has already (`title` and `titel` both): renaming would write it
             // twice.
-            let table = error
+            let start = error
                 .span()
                 .and_then(|span| enclosing_table(&self.text, span.start))
-                .map_or(String::new(), |(_, header)| squeezed_name(header));
-            key_in_table(&self.text, &table, nearest).is_none()
+                .map_or(0, |(start, _)| start);
+            !table_has_key(&self.text, start, nearest)
         }) {
             // `titre` for `title`: the name meant, rather than the list to look it up in.
             (
@@ -1342,6 +1354,21 @@ fn key_in_table(text: &str, table: &str, key: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether the table whose header starts at byte `start` of `text` (or the top of the file, for
+/// 0 before any header) writes `key`, up to the next header: one table of a list of tables, not
+/// the others of its name.
+fn table_has_key(text: &str, start: usize, key: &str) -> bool {
+    let body = if is_table_header(line_at(text, start)) {
+        &text[next_line_start(text, start)..]
+    } else {
+        &text[start..]
+    };
+    body.lines()
+        .take_while(|line| !is_table_header(line))
+        .filter_map(|line| line.split_once('='))
+        .any(|(name, _)| name.trim().trim_matches(['"', '\'']) == key)
 }
 
 /// Whether `line` is a table header (`[proposal]`, `[[consultation.rounds]]`).

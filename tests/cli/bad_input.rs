@@ -1042,6 +1042,13 @@ fn a_text_left_open_in_a_list_or_inline_table_is_said_where_it_opens() {
             "[answers.openness.encryption]\nlevel = 1\nx = { a = \"b, c = 1 }\nrationale = \"r\"\n",
             open_here("7:11"),
         ),
+        // An apostrophe in 'single quotes', which closes the text it is part of.
+        (
+            "[assessment]\nassessors = ['O'Brien']\n",
+            "bad.toml:6:14: error: the quotes on this line do not pair up: a text on it lacks its opening or closing quote\n  \
+             help: a text that holds an apostrophe (') goes in \"double quotes\", as in [\"O'Brien\"]\n"
+                .to_string(),
+        ),
     ] {
         let text = format!("{head}{body}");
         let env = TestEnv::new();
@@ -1280,6 +1287,20 @@ fn a_misspelt_key_is_one_problem_that_names_the_key_meant() {
             "4:2",
             "assesment",
             "assessment",
+        ),
+        // Written tight, the name meant longer than the line has room for.
+        (
+            "title = \"T\"\n[[consultation.submissions]]\nid = \"S1\"\ngroup = \"academia\"\ndispositon=\"accepted\"\n",
+            "7:1",
+            "dispositon",
+            "disposition",
+        ),
+        // In the second of a list of tables, the first of which has the key.
+        (
+            "title = \"T\"\n[[consultation.submissions]]\nid = \"S1\"\ngroup = \"academia\"\ndisposition = \"accepted\"\n[[consultation.submissions]]\nid = \"S2\"\ngroup = \"academia\"\ndispositon = \"accepted\"\n",
+            "11:1",
+            "dispositon",
+            "disposition",
         ),
     ] {
         let stderr = check_fails(&mut Transcript::default(), format!("{head}{body}").as_bytes());
