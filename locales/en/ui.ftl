@@ -28,6 +28,7 @@ ui-invalid-too-long-title = a title of at most 500 characters, please: the offic
 ui-invalid-too-long-finding = at most 5,000 characters, please: say it in a sentence or two, and give the detail in "Why?"
 ui-invalid-too-long-text = at most 20,000 characters (some 3,000 words), please: put the full text in a document the evidence links to
 ui-invalid-too-long-line = at most 500 characters, please: this is one line of the brief's first table
+ui-invalid-too-long-evidence = at most 2,000 characters, please: a citation or a web address (a longer address cannot be linked)
 
 ## The file.
 ui-welcome = Let's assess a legislative proposal. Press Esc at any time to stop.
@@ -540,6 +541,7 @@ ui-file-nearest-questions = the nearest questions: { $known }
 ui-file-no-such-file-help = check the path; `impact-brief init FILE` creates a new assessment file
 ui-file-too-long = `{ $field }` is { $count } characters long; a brief takes at most { $limit }
 ui-file-too-long-help = shorten it, and put the full text in a document the evidence links to
+ui-file-too-long-evidence-help = give a shorter address for the same page (the site's own short link, or the page without its tracking parameters)
 ui-file-unknown-question = unknown question `{ $question }`
 ui-file-unknown-question-help = valid questions, nearest first: { $known }
 ui-file-status-process = `{ $question }` is a process question; "{ $status }" is for effect questions

@@ -28,6 +28,7 @@ ui-invalid-too-long-title = un título de 500 caracteres como máximo: basta con
 ui-invalid-too-long-finding = 5000 caracteres como máximo: dígalo en una o dos frases y dé el detalle en «¿Por qué?»
 ui-invalid-too-long-text = 20 000 caracteres como máximo (unas 3000 palabras): ponga el texto completo en un documento citado como fuente
 ui-invalid-too-long-line = 500 caracteres como máximo: es una línea de la primera tabla del informe
+ui-invalid-too-long-evidence = 2000 caracteres como máximo: una referencia o una dirección web (una dirección más larga no se puede enlazar)
 
 ## The file.
 ui-welcome = Evaluemos una propuesta legislativa. Pulse Esc en cualquier momento para detenerse.
@@ -552,6 +553,7 @@ ui-file-nearest-questions = las preguntas más cercanas: { $known }
 ui-file-no-such-file-help = compruebe la ruta; `impact-brief init ARCHIVO` crea un nuevo archivo de evaluación
 ui-file-too-long = `{ $field }` tiene { $count } caracteres; un informe admite como máximo { $limit }
 ui-file-too-long-help = acórtelo y ponga el texto completo en un documento citado como fuente
+ui-file-too-long-evidence-help = indique una dirección más corta para la misma página (el enlace corto del propio sitio, o la página sin sus parámetros de seguimiento)
 ui-file-unknown-question = pregunta desconocida `{ $question }`
 ui-file-unknown-question-help = preguntas válidas, de la más cercana a la más lejana: { $known }
 ui-file-status-process = `{ $question }` es una pregunta de proceso; "{ $status }" es para las preguntas de efecto

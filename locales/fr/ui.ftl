@@ -28,6 +28,7 @@ ui-invalid-too-long-title = 500 caractères au plus pour un intitulé : l’int
 ui-invalid-too-long-finding = 5 000 caractères au plus : dites-le en une phrase ou deux, et donnez le détail sous « Pourquoi ? »
 ui-invalid-too-long-text = 20 000 caractères au plus (quelque 3 000 mots) : placez le texte complet dans un document cité en source
 ui-invalid-too-long-line = 500 caractères au plus : c’est une ligne du premier tableau de la note
+ui-invalid-too-long-evidence = 2 000 caractères au plus : une référence ou une adresse web (une adresse plus longue ne peut pas être liée)
 
 ## The file.
 ui-welcome = Évaluons une proposition législative. Appuyez sur Échap à tout moment pour arrêter.
@@ -552,6 +553,7 @@ ui-file-nearest-questions = les questions les plus proches : { $known }
 ui-file-no-such-file-help = vérifiez le chemin ; `impact-brief init FICHIER` crée un nouveau fichier d’évaluation
 ui-file-too-long = `{ $field }` compte { $count } caractères ; une note en admet au plus { $limit }
 ui-file-too-long-help = raccourcissez-le et placez le texte complet dans un document vers lequel renvoient les éléments de preuve
+ui-file-too-long-evidence-help = donnez une adresse plus courte pour la même page (le lien court du site, ou la page sans ses paramètres de suivi)
 ui-file-unknown-question = question inconnue `{ $question }`
 ui-file-unknown-question-help = questions valides, de la plus proche à la plus éloignée : { $known }
 ui-file-status-process = `{ $question }` est une question de processus ; "{ $status }" est réservé aux questions d’effet

@@ -28,6 +28,7 @@ ui-invalid-too-long-title = um título de no máximo 500 caracteres: o título o
 ui-invalid-too-long-finding = no máximo 5.000 caracteres: diga-o em uma ou duas frases e dê o detalhe em “Por quê?”
 ui-invalid-too-long-text = no máximo 20.000 caracteres (cerca de 3.000 palavras): coloque o texto completo em um documento citado como fonte
 ui-invalid-too-long-line = no máximo 500 caracteres: é uma linha da primeira tabela do relatório
+ui-invalid-too-long-evidence = no máximo 2.000 caracteres: uma referência ou um endereço web (um endereço mais longo não pode ser vinculado)
 
 ## The file.
 ui-welcome = Vamos avaliar uma proposta legislativa. Pressione Esc a qualquer momento para parar.
@@ -559,6 +560,7 @@ ui-file-nearest-questions = as perguntas mais próximas: { $known }
 ui-file-no-such-file-help = verifique o caminho; `impact-brief init ARQUIVO` cria um novo arquivo de avaliação
 ui-file-too-long = `{ $field }` tem { $count } caracteres; um relatório admite no máximo { $limit }
 ui-file-too-long-help = encurte-o e coloque o texto completo em um documento ao qual as evidências remetam
+ui-file-too-long-evidence-help = indique um endereço mais curto para a mesma página (o link curto do próprio site, ou a página sem os seus parâmetros de rastreamento)
 ui-file-unknown-question = pergunta desconhecida `{ $question }`
 ui-file-unknown-question-help = perguntas válidas, da mais próxima à mais distante: { $known }
 ui-file-status-process = `{ $question }` é uma pergunta de processo; "{ $status }" é para perguntas de efeito

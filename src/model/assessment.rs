@@ -831,6 +831,9 @@ const MAX_TITLE_CHARS: usize = 500;
 /// The longest reference, address, jurisdiction or assessor's name: one line of page 1's table,
 /// as long as the longest title (a reference that lists several documents is 200).
 const MAX_LINE_CHARS: usize = MAX_TITLE_CHARS;
+/// The longest item of evidence: a citation, or a web address (browsers and PDF readers follow
+/// addresses of up to about 2,000 characters; the PDF cannot link a much longer one).
+const MAX_EVIDENCE_CHARS: usize = 2_000;
 /// The longest finding or recommendation: a sentence or a paragraph, quoted on page 1.
 const MAX_FINDING_CHARS: usize = 5_000;
 /// The longest summary, context or rationale: some 3,000 words, more than any brief needs, and
@@ -846,6 +849,7 @@ pub fn over_length(field: &str, text: &str) -> Option<(usize, usize)> {
         "title" => MAX_TITLE_CHARS,
         "reference" | "url" | "jurisdiction" | "assessors" => MAX_LINE_CHARS,
         "finding" | "recommendation" => MAX_FINDING_CHARS,
+        "evidence" => MAX_EVIDENCE_CHARS,
         "summary" | "context" | "rationale" => MAX_TEXT_CHARS,
         _ => return None,
     };
@@ -879,7 +883,11 @@ fn too_long(file: &TomlFile, key: &[&str], text: Option<&String>, limit: usize) 
                 limit = crate::i18n::grouped(limit, crate::i18n::interface())
             ),
         )
-        .with_help(say!("ui-file-too-long-help"))
+        .with_help(if field == "evidence" {
+            say!("ui-file-too-long-evidence-help")
+        } else {
+            say!("ui-file-too-long-help")
+        })
     })
 }
 
@@ -919,6 +927,10 @@ fn answer_problems(
         if let Some(problem) = too_long(file, &[path[0], path[1], path[2], field], text, limit) {
             problems.push(problem);
         }
+    }
+    for (index, item) in answer.evidence.iter().enumerate() {
+        let key = [path[0], path[1], path[2], "evidence", &index.to_string()];
+        problems.extend(too_long(file, &key, Some(item), MAX_EVIDENCE_CHARS));
     }
     // Named only in problems, which most answers have none of.
     let full_id = || format!("{}.{question_id}", rubric.id);

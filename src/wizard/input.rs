@@ -54,6 +54,11 @@ pub fn optional_web_address(input: &str) -> Result<(), &'static str> {
     }
 }
 
+/// Accepts an item of evidence as long as a brief can link or print it.
+pub fn evidence(input: &str) -> Result<(), &'static str> {
+    fits("evidence", input)
+}
+
 /// Accepts names separated by semicolons or lines (assessors, jurisdictions), each as long as a
 /// line of page 1's table may be.
 pub fn names(input: &str) -> Result<(), &'static str> {
@@ -69,6 +74,7 @@ fn fits(field: &str, input: &str) -> Result<(), &'static str> {
         "title" => "ui-invalid-too-long-title",
         "finding" | "recommendation" => "ui-invalid-too-long-finding",
         "summary" | "context" | "rationale" => "ui-invalid-too-long-text",
+        "evidence" => "ui-invalid-too-long-evidence",
         _ => "ui-invalid-too-long-line",
     })
 }

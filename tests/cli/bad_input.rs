@@ -1411,3 +1411,19 @@ fn the_readers_words_for_common_mistakes_are_translated() {
         run.stderr
     );
 }
+
+/// An item of evidence longer than a brief can link (a pasted address of 8,400 characters, which
+/// the PDF cannot link) is refused by `check` where it is written, with what to do.
+#[test]
+fn an_evidence_item_too_long_to_link_is_refused_where_it_is_written() {
+    let long = format!("https://example.org/{}", "a".repeat(8_400));
+    let text = format!(
+        "schema_version = 3\n[proposal]\ntitle = \"T\"\n[answers.openness.encryption]\nlevel = 3\nevidence = [\"https://example.org/short\", \"{long}\"]\n"
+    );
+    let stderr = check_fails(&mut Transcript::default(), text.as_bytes());
+    assert_eq!(
+        stderr,
+        "bad.toml:6:42: error: `evidence` is 8,420 characters long; a brief takes at most 2,000\n  \
+         help: give a shorter address for the same page (the site's own short link, or the page without its tracking parameters)\n"
+    );
+}

@@ -606,7 +606,8 @@ impl Session<'_> {
             let typed = self.prompter.text(
                 &TextPrompt::new(crate::tr!(self.lang, "ui-evidence", number = items.len() + 1))
                     .help(help)
-                    .initial(existing.map(String::as_str)),
+                    .initial(existing.map(String::as_str))
+                    .validate(Validator::new(input::evidence, self.lang)),
             )?;
             let typed = typed.trim();
             if existing.is_none() && typed.is_empty() {
