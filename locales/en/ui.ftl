@@ -86,6 +86,7 @@ ui-date-placeholder = YYYY-MM-DD
 ui-url = Where can the text be read?
 ui-url-help = A web address (optional)
 ui-url-not-web = A web address starts with https:// or http:// and names a site, as in https://www.parliament.example/bill-12; leave it empty if there is none.
+ui-url-has-space = A web address holds no space: remove it, or write it as %20.
 ui-summary = Summary: what does the proposal do?
 ui-summary-help = A few sentences in your own words (optional; Markdown is fine)
 ui-context = Context: why now, and what else should readers know?
@@ -132,7 +133,7 @@ ui-without-advice-left = { $count ->
     } below the acceptable level with no harm ticked and no advice from anywhere, so the brief lists { $count ->
         [one] it
        *[other] them
-    } as a concern and advises nothing: { $questions }. Choose "{ $revise }" to say where the advice comes from.
+    } as a concern and advises nothing: { $questions }. To say where the advice comes from, choose "{ $revise }" in the menu at the end.
 ui-running-score = { $rubric }: { $score } ({ $rating }), coverage { $coverage }
 ui-no-score-yet = no score yet
 ui-rating-no-effect-found = No effect found
@@ -584,6 +585,7 @@ ui-output-over-input = refusing to write { $file } over the input { $input }, wh
 ui-more-information = For more information, try '--help'.
 ui-output-unknown-extension = `-o { $file }`: impact-brief does not know what to write under that extension; end the name in .md, .pdf, .html, .docx (Word) or .json, or say the format with -f
 ui-output-extension-disagrees = `-o` names a .{ $extension } file but `-f { $format }` was asked for; make them agree
+ui-output-toml = `-o { $file }`: a brief is not written under .toml, the extension of assessments, which check, batch and serve would read as one; end the name in .md, .pdf, .html, .docx or .json
 ui-init-exists = { $file } already exists; init never overwrites a file
 ui-init-exists-help = choose another name, or continue it with `{ $command }`
 ui-init-cannot-create = cannot create { $file }

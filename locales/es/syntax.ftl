@@ -169,7 +169,7 @@ syntax-invalid-toml = TOML no válido
 ## A key the file must have and lacks; $key is the key in backticks.
 syntax-missing-key = falta la clave { $key }
 syntax-answer-without-question = la tabla [answers.{ $rubric }] contiene una respuesta, pero su encabezado no dice a qué pregunta responde
-syntax-answer-without-question-help = añada el identificador de la pregunta al encabezado: [answers.{ $rubric }.QUESTION] (`impact-brief rubric show { $rubric }` los enumera)
+syntax-answer-without-question-help = añada el identificador de la pregunta al encabezado: [answers.{ $rubric }.PREGUNTA] (`impact-brief rubric show { $rubric }` los enumera)
 
 ## Las palabras del lector TOML para un error de sintaxis, dichas con sencillez.
 syntax-parser-missing-comma = falta una coma entre dos valores de la lista

@@ -87,6 +87,7 @@ ui-date-placeholder = AAAA-MM-DD
 ui-url = ¿Dónde puede leerse el texto?
 ui-url-help = Una dirección web (opcional)
 ui-url-not-web = Una dirección web empieza por https:// o http:// y nombra un sitio, como https://www.parlamento.example/proyecto-12; déjela vacía si no la hay.
+ui-url-has-space = Una dirección web no contiene espacios: bórrelo, o escríbalo como %20.
 ui-summary = Resumen: ¿qué hace la propuesta?
 ui-summary-help = Unas frases con sus propias palabras (opcional; se admite Markdown)
 ui-context = Contexto: ¿por qué ahora, y qué más deben saber los lectores?
@@ -136,7 +137,7 @@ ui-without-advice-left = { $count ->
     } por debajo del nivel aceptable sin ningún daño marcado ni recomendación de ninguna parte: el informe { $count ->
         [one] la incluye
        *[other] las incluye
-    } entre las preocupaciones sin recomendar nada ({ $questions }). Elija «{ $revise }» para indicar de dónde viene la recomendación.
+    } entre las preocupaciones sin recomendar nada ({ $questions }). Para indicar de dónde viene la recomendación, elija «{ $revise }» en el menú final.
 ui-running-score = { $rubric }: { $score } ({ $rating }), cobertura { $coverage }
 ui-no-score-yet = todavía sin puntuación
 ui-rating-no-effect-found = Ningún efecto constatado
@@ -596,6 +597,7 @@ ui-output-over-input = se rechaza escribir { $file } sobre el archivo de entrada
 ui-more-information = Para más información, pruebe '--help'.
 ui-output-unknown-extension = `-o { $file }`: impact-brief no sabe qué escribir con esa extensión; termine el nombre en .md, .pdf, .html, .docx (Word) o .json, o indique el formato con -f
 ui-output-extension-disagrees = `-o` indica un archivo .{ $extension } pero se pidió `-f { $format }`; haga que coincidan
+ui-output-toml = `-o { $file }`: un informe no se escribe con .toml, la extensión de las evaluaciones, que check, batch y serve leerían como una; termine el nombre en .md, .pdf, .html, .docx o .json
 ui-init-exists = { $file } ya existe; init nunca sobrescribe un archivo
 ui-init-exists-help = elija otro nombre, o continúelo con `{ $command }`
 ui-init-cannot-create = no se puede crear { $file }

@@ -90,6 +90,7 @@ ui-date-placeholder = AAAA-MM-JJ
 ui-url = Où peut-on lire le texte ?
 ui-url-help = Une adresse web (facultatif)
 ui-url-not-web = Une adresse web commence par https:// ou http:// et nomme un site, comme https://www.parlement.example/projet-12 ; laissez vide s’il n’y en a pas.
+ui-url-has-space = Une adresse web ne contient pas d’espace : supprimez-la, ou écrivez-la %20.
 ui-summary = Résumé : que fait la proposition ?
 ui-summary-help = Quelques phrases, avec vos propres mots (facultatif ; le Markdown est accepté)
 ui-context = Contexte : pourquoi maintenant, et que doivent savoir les lecteurs ?
@@ -136,7 +137,7 @@ ui-without-advice-left = { $count ->
     } sous le niveau acceptable sans atteinte cochée ni recommandation d’où que ce soit : la note { $count ->
         [one] la range parmi les préoccupations
        *[other] les range parmi les préoccupations
-    } sans rien recommander ({ $questions }). Choisissez « { $revise } » pour dire d’où vient la recommandation.
+    } sans rien recommander ({ $questions }). Pour dire d’où vient la recommandation, choisissez « { $revise } » dans le menu de fin.
 ui-running-score = { $rubric } : { $score } ({ $rating }), couverture { $coverage }
 ui-no-score-yet = pas encore de score
 ui-rating-no-effect-found = Aucun effet constaté
@@ -596,6 +597,7 @@ ui-output-over-input = refus d’écrire { $file } par-dessus le fichier d’ent
 ui-more-information = Pour en savoir plus, essayez '--help'.
 ui-output-unknown-extension = `-o { $file }` : impact-brief ne sait pas quoi écrire sous cette extension ; terminez le nom par .md, .pdf, .html, .docx (Word) ou .json, ou indiquez le format avec -f
 ui-output-extension-disagrees = `-o` désigne un fichier .{ $extension } mais `-f { $format }` a été demandé ; accordez-les
+ui-output-toml = `-o { $file }` : une note ne s’écrit pas sous .toml, l’extension des évaluations, que check, batch et serve liraient comme telle ; terminez le nom par .md, .pdf, .html, .docx ou .json
 ui-init-exists = { $file } existe déjà ; init n’écrase jamais un fichier
 ui-init-exists-help = choisissez un autre nom, ou poursuivez-le avec `{ $command }`
 ui-init-cannot-create = impossible de créer { $file }

@@ -169,7 +169,7 @@ syntax-invalid-toml = TOML inválido
 ## A key the file must have and lacks; $key is the key in backticks.
 syntax-missing-key = falta a chave { $key }
 syntax-answer-without-question = a tabela [answers.{ $rubric }] contém uma resposta, mas o seu cabeçalho não diz a que pergunta responde
-syntax-answer-without-question-help = acrescente o identificador da pergunta ao cabeçalho: [answers.{ $rubric }.QUESTION] (`impact-brief rubric show { $rubric }` os lista)
+syntax-answer-without-question-help = acrescente o identificador da pergunta ao cabeçalho: [answers.{ $rubric }.PERGUNTA] (`impact-brief rubric show { $rubric }` os lista)
 
 ## As palavras do leitor TOML para um erro de sintaxe, ditas com simplicidade.
 syntax-parser-missing-comma = falta uma vírgula entre dois valores da lista

@@ -56,7 +56,7 @@ ui-plan-review = Revisar todas as respostas
 ui-plan-render = Gerar o relatório agora
 ui-intro-saving = Suas respostas são salvas em { $file } após cada uma.
     Se parar, continue com: { $command }
-ui-stopped-saved = Interrompido. Suas respostas estão salvas em { $file }, exceto um texto que você estivesse digitando ao interromper.
+ui-stopped-saved = Interrompido. Suas respostas estão salvas em { $file }, exceto o texto que você estava digitando ao interromper.
     Para continuar, execute: { $command }
 ui-stopped-nothing-saved = Interrompido. Nada foi salvo.
 ui-prompt-stopped = <interrompido>
@@ -86,7 +86,8 @@ ui-introduced-help = Opcional; pressione Enter para pular
 ui-date-placeholder = AAAA-MM-DD
 ui-url = Onde o texto pode ser lido?
 ui-url-help = Um endereço web (opcional)
-ui-url-not-web = Um endereço web começa por https:// ou http:// e nomeia um site, como https://www.parlamento.example/projeto-12; deixe vazio se não houver.
+ui-url-not-web = Um endereço web começa com https:// ou http:// e nomeia um site, como https://www.parlamento.example/projeto-12; deixe vazio se não houver.
+ui-url-has-space = Um endereço web não contém espaços: apague-o, ou escreva-o como %20.
 ui-summary = Resumo: o que a proposta faz?
 ui-summary-help = Algumas frases com suas próprias palavras (opcional; Markdown é aceito)
 ui-context = Contexto: por que agora, e o que mais os leitores devem saber?
@@ -138,7 +139,7 @@ ui-without-advice-left = { $count ->
     } abaixo do nível aceitável sem nenhum dano marcado nem recomendação de parte alguma: o relatório { $count ->
         [one] a inclui
        *[other] as inclui
-    } entre as preocupações sem recomendar nada ({ $questions }). Escolha "{ $revise }" para indicar de onde vem a recomendação.
+    } entre as preocupações sem recomendar nada ({ $questions }). Para indicar de onde vem a recomendação, escolha "{ $revise }" no menu final.
 ui-running-score = { $rubric }: { $score } ({ $rating }), cobertura { $coverage }
 ui-no-score-yet = ainda sem pontuação
 ui-rating-no-effect-found = Nenhum efeito constatado
@@ -598,11 +599,12 @@ ui-output-cannot-create-in = não é possível gravar { $file }: não é possív
 ui-output-cannot-write-into = não é possível gravar em { $folder } ({ $reason }); permita a gravação ou escolha outro `-o PASTA`
 ui-output-folder-is-file = não é possível criar a pasta { $folder }: { $file } é um arquivo, não uma pasta; escolha outro caminho de saída
 ui-output-cannot-create-folder = não é possível criar a pasta { $folder }
-ui-output-over-itself = recusa-se a gravar { $file } sobre si mesmo, que este comando lê; escolha outro caminho de saída com -o
-ui-output-over-input = recusa-se a gravar { $file } sobre o arquivo de entrada { $input }, que este comando lê; escolha outro caminho de saída com -o
+ui-output-over-itself = { $file } é o próprio arquivo que este comando lê e não será sobrescrito; escolha outro caminho de saída com -o
+ui-output-over-input = { $file } é o arquivo de entrada { $input } com outro nome, que este comando lê, e não será sobrescrito; escolha outro caminho de saída com -o
 ui-more-information = Para mais informações, experimente '--help'.
 ui-output-unknown-extension = `-o { $file }`: o impact-brief não sabe o que gravar com essa extensão; termine o nome em .md, .pdf, .html, .docx (Word) ou .json, ou indique o formato com -f
 ui-output-extension-disagrees = `-o` indica um arquivo .{ $extension }, mas foi pedido `-f { $format }`; faça-os coincidir
+ui-output-toml = `-o { $file }`: um relatório não é gravado com .toml, a extensão das avaliações, que check, batch e serve leriam como uma; termine o nome em .md, .pdf, .html, .docx ou .json
 ui-init-exists = { $file } já existe; o init nunca sobrescreve um arquivo
 ui-init-exists-help = escolha outro nome, ou continue-o com `{ $command }`
 ui-init-cannot-create = não é possível criar { $file }

@@ -165,11 +165,15 @@ pub fn check_destination(destination: &Destination, formats: &[Format], ui: crat
 /// The formats asked for: `-f`'s, else the one that the extension of `-o FILE` names
 /// (`-o brief.pdf` alone means PDF), else Markdown. A file whose extension names another format
 /// than `-f`, or, without `-f`, none, is refused: `-o brief.doc` would otherwise be Markdown that
-/// Word shows as raw text.
+/// Word shows as raw text. So is a `.toml` file, the extension of assessments.
 pub fn formats_for(destination: &Destination, asked: &FormatArgs) -> Result<Vec<Format>> {
     let Destination::File(path) = destination else {
         return Ok(asked.unique());
     };
+    // A brief under `.toml` would be read as an assessment by `check`, `batch` and `serve`.
+    if crate::model::toml_file::has_toml_extension(path) {
+        return Err(UsageError(crate::say!("ui-output-toml", file = path.display().to_string())).into());
+    }
     match (Format::from_extension(path), asked.formats.as_slice()) {
         (Some(format), []) => Ok(vec![format]),
         (Some(format), [asked]) if *asked != format => Err(UsageError(crate::say!(

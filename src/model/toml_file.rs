@@ -891,6 +891,9 @@ impl TomlFile {
                 in_words(plain, key, line),
                 Some(say!("syntax-typographic-quotes-help", key = key)),
             )
+        } else if message.contains("expected a boolean") && !key.is_empty() {
+            // `praised = "sim"`: a yes or no in quotes, or in words.
+            (in_words(plain, key, line), Some(say!("syntax-boolean-help", key = key)))
         } else if let Some((message, help)) = unquoted.then(|| written_as(key, line)).flatten() {
             // `praised = yes`, `assessors = A. Analyst`: quoting them would be the next error.
             (message, Some(help))

@@ -49,6 +49,15 @@ pub fn optional_web_address(input: &str) -> Result<(), &'static str> {
     line(input)?;
     if input.is_empty() || crate::markup::is_web_link(input) {
         Ok(())
+    } else if input.contains(char::is_whitespace)
+        && ["http://", "https://", "www."].iter().any(|start| {
+            input
+                .get(..start.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(start))
+        })
+    {
+        // `https://www.camara.leg.br/proposicao 123`: the space is what is wrong.
+        Err("ui-url-has-space")
     } else {
         Err("ui-url-not-web")
     }
@@ -278,12 +287,19 @@ mod tests {
             assert!(optional_web_address(good).is_ok(), "{good:?}");
         }
         for bad in [
-            "www.diputados.gob.mx/iniciativa 45",
+            "www.diputados.gob.mx/iniciativa-45",
             "http://",
             "Gazette no. 12",
             "javascript:alert(1)",
         ] {
             assert_eq!(optional_web_address(bad), Err("ui-url-not-web"), "{bad:?}");
+        }
+        // An address with a space in it is told of the space.
+        for spaced in [
+            "https://www.camara.leg.br/proposicao 123",
+            "www.camara.leg.br/proposicao 123",
+        ] {
+            assert_eq!(optional_web_address(spaced), Err("ui-url-has-space"), "{spaced:?}");
         }
     }
 

@@ -2188,7 +2188,7 @@ fn an_answer_left_without_advice_is_named_when_the_file_is_opened_again() {
         [
             "One answer is below the acceptable level with no harm ticked and no advice from anywhere, so the brief \
              lists it as a concern and advises nothing: Openness: Licences, fees and the cost of getting online. \
-             Choose \"Revise an answer\" to say where the advice comes from."
+             To say where the advice comes from, choose \"Revise an answer\" in the menu at the end."
         ],
         "{:?}",
         prompter.said()

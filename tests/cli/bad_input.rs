@@ -1151,6 +1151,11 @@ fn help_for_words_typographic_quotes_and_long_values_leads_to_the_fix() {
              help: write true or false, without quotes: drafter = true\n",
         ),
         (
+            "[assessment]\ndrafter = \"yes\"\n".to_string(),
+            "bad.toml:5:11: error: `drafter` must be true or false, not the text \"yes\"\n  \
+             help: write true or false, without quotes: drafter = true\n",
+        ),
+        (
             "summary = « Une loi »\n".to_string(),
             "bad.toml:4:11: error: the value of `summary` is not in quotes: `« Une loi »`\n  \
              help: write text between straight double quotes \", not typographic ones: summary = \"…\"\n",

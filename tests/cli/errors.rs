@@ -149,10 +149,10 @@ fn output_errors_speak_the_interface_language() {
     let expectations: [(&[&str], i32, String); 5] = [
         (
             &["render", "a.toml", "--lang", "fr", "-f", "md", "-o", "a.toml"],
-            1,
+            2,
             format!(
-                "error: a.toml non écrit{nb}: refus d’écrire a.toml par-dessus lui-même, que cette commande lit{nb}; \
-                 choisissez un autre chemin de sortie avec -o\n"
+                "error: `-o a.toml`{nb}: une note ne s’écrit pas sous .toml, l’extension des évaluations, que check, \
+                 batch et serve liraient comme telle{nb}; terminez le nom par .md, .pdf, .html, .docx ou .json\n"
             ),
         ),
         (
@@ -189,6 +189,30 @@ fn output_errors_speak_the_interface_language() {
         run.code(code);
         assert!(run.stderr.starts_with(&expected), "{args:?}\n{}", run.stderr);
     }
+    // An output that is the input under another name (a link) is refused, in French.
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(env.path("a.toml"), env.path("link.md")).expect("link");
+        let run = env.run(&["render", "a.toml", "--lang", "fr", "-f", "md", "-o", "link.md"]);
+        run.code(1);
+        assert!(
+            run.stderr.starts_with(&format!(
+                "error: link.md non écrit{nb}: refus d’écrire link.md par-dessus le fichier d’entrée a.toml"
+            )),
+            "{}",
+            run.stderr
+        );
+    }
+    // A brief is never written under .toml, where check, batch and serve would read it.
+    let run = env.run(&["render", "a.toml", "-f", "md", "-o", "other.toml"]);
+    run.code(2);
+    assert!(
+        run.stderr
+            .starts_with("error: `-o other.toml`: a brief is not written under .toml"),
+        "{}",
+        run.stderr
+    );
+    assert!(!env.path("other.toml").exists());
     // A folder that cannot be read in a batch is a failed row in the batch's language.
     let run = env.run(&["batch", "--lang", "fr", "nowhere", "-o", "out", "-f", "md"]);
     run.code(1);
