@@ -109,14 +109,26 @@ fn never_overwrites_the_input() {
     let env = TestEnv::new();
     let input = env.write("bill.toml", assessment(""));
     let before = std::fs::read(&input).expect("read");
+    // Named as it is, it is refused for its extension; through a link, as the input itself.
     let run = env.run(&["render", "bill.toml", "-f", "md", "-o", "bill.toml"]);
-    run.code(1);
+    run.code(2);
     assert!(
-        run.stderr
-            .contains("refusing to write bill.toml over itself, which this command reads"),
+        run.stderr.contains("a brief is not written under .toml"),
         "{}",
         run.stderr
     );
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&input, env.path("bill.md")).expect("link");
+        let run = env.run(&["render", "bill.toml", "-f", "md", "-o", "bill.md"]);
+        run.code(1);
+        assert!(
+            run.stderr
+                .contains("refusing to write bill.md over the input bill.toml, which this command reads"),
+            "{}",
+            run.stderr
+        );
+    }
     assert_eq!(std::fs::read(&input).expect("read"), before);
 }
 
