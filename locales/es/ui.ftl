@@ -318,7 +318,7 @@ ui-check-problems = { $file }: { $count ->
         [one] { $count } problema
        *[other] { $count } problemas
     }
-ui-check-ok = { $file }: correcto — respondidas: { $answered }, no afectadas: { $not_affected }, desconocidas: { $unknown }, sin respuesta: { $unanswered }, no aplicables: { $not_applicable }
+ui-check-ok = { $file }: correcto — respondidas: { $answered }, no afectadas: { $not_affected }, descartadas en el cribado: { $screened_out }, desconocidas: { $unknown }, sin respuesta: { $unanswered }, no aplicables: { $not_applicable }
 ui-check-upgraded = redactado para las rúbricas { $from }.x; leído en memoria como { $to }.x ({ $moved ->
         [one] { $moved } respuesta trasladada
        *[other] { $moved } respuestas trasladadas

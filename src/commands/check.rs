@@ -77,6 +77,7 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                         file = path.display().to_string(),
                         answered = count(QuestionStatus::Answered),
                         not_affected = count(QuestionStatus::NotAffected),
+                        screened_out = count(QuestionStatus::ScreenedOut),
                         unknown = count(QuestionStatus::Unknown),
                         unanswered = count(QuestionStatus::Unanswered),
                         not_applicable = count(QuestionStatus::NotApplicable)

@@ -153,7 +153,7 @@ fn lists_unanswered_questions() {
     run.code(0);
     assert!(
         run.stdout
-            .contains("ok — 17 answered, 8 not affected, 2 unknown, 3 unanswered, 1 not applicable"),
+            .contains("ok — 17 answered, 8 not affected, 0 screened out, 2 unknown, 3 unanswered, 1 not applicable"),
         "{}",
         run.stdout
     );
@@ -344,5 +344,24 @@ fn advice_under_a_rubric_the_assessment_leaves_out_says_which() {
         ),
         "{}",
         run.stderr
+    );
+}
+
+/// The summary counts the areas screened out apart, so that its counts add up to the questions.
+#[test]
+fn the_summary_counts_screened_out_areas() {
+    let env = TestEnv::new();
+    env.write(
+        "a.toml",
+        "schema_version = 3\n[proposal]\ntitle = \"T\"\n[answers.openness.encryption]\nstatus = \"screened-out\"\n[answers.openness.surveillance]\nstatus = \"screened-out\"\n",
+    );
+    let run = env.run(&["check", "a.toml"]);
+    run.code(0);
+    assert!(
+        run.stdout.starts_with(
+            "a.toml: ok — 0 answered, 0 not affected, 2 screened out, 0 unknown, 26 unanswered, 3 not applicable\n"
+        ),
+        "{}",
+        run.stdout
     );
 }

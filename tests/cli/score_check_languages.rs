@@ -110,7 +110,7 @@ fn check_speaks_the_system_locale() {
     assert!(
         french
             .stdout
-            .contains("\u{a0}: valide — avec réponse\u{a0}: 25, non concernées\u{a0}: 4, inconnues\u{a0}: 2"),
+            .contains("\u{a0}: valide — avec réponse\u{a0}: 25, non concernées\u{a0}: 4, écartées au tri préalable\u{a0}: 0, inconnues\u{a0}: 2"),
         "{}",
         french.stdout
     );
