@@ -74,6 +74,20 @@ impl Diagnostic {
 /// what the file holds (a value, a key, an id), and a value of 200,000 characters would
 /// otherwise fill the terminal. The line and column say where the whole of it is.
 fn cut_long_quotes(text: String) -> String {
+    // Whatever else a message holds (a value with backticks of its own, which pair up wrongly),
+    // it is never longer than this.
+    const LONGEST_MESSAGE: usize = 2_000;
+    let text = cut_each_quote(text);
+    if text.chars().nth(LONGEST_MESSAGE).is_none() {
+        return text;
+    }
+    let mut cut: String = text.chars().take(LONGEST_MESSAGE).collect();
+    cut.push('…');
+    cut
+}
+
+/// See [`cut_long_quotes`].
+fn cut_each_quote(text: String) -> String {
     const LONGEST: usize = 80;
     const KEPT: usize = 60;
     let too_long = text
@@ -205,8 +219,11 @@ mod tests {
         );
         let short = format!("`{}` and a ` alone", "y".repeat(80));
         assert_eq!(Diagnostic::new(Path::new("a.toml"), short.clone()).message, short);
-        let unpaired = format!("a ` then {long}");
+        let unpaired = format!("a ` then {}", "z".repeat(1_000));
         assert_eq!(Diagnostic::new(Path::new("a.toml"), unpaired.clone()).message, unpaired);
+        // A value with a backtick of its own, which pairs the quotes up wrongly, is still cut.
+        let odd = format!("unknown value `x`{long}` for `stage`");
+        assert_eq!(Diagnostic::new(Path::new("a.toml"), odd).message.chars().count(), 2_001);
     }
 
     #[test]

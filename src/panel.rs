@@ -443,8 +443,11 @@ fn panel_question(
     let groups_advice: Vec<&[String]> = by_group
         .iter()
         .zip(&by_group_advice)
-        .filter(|((standing, _), _)| standing.is_some_and(|standing| !standing.not_affected))
-        .map(|(_, named)| named.as_slice())
+        .filter_map(|((standing, _), named)| match standing {
+            Some(standing) if standing.not_affected => Some(&[][..]),
+            Some(_) => Some(named.as_slice()),
+            None => None,
+        })
         .collect();
     let advice_under = named_by_half(&groups_advice);
     let answer = panel
@@ -648,13 +651,18 @@ fn to_answer(standing: Standing, mechanisms: &[String], advice_under: &[String])
 }
 
 /// The questions the members of `group` say answer `question`'s advice too (`advice_under`), by
-/// the rule the harms follow: named by at least half of those who gave it a level.
+/// the rule the harms follow: named by at least half of those who gave it a level or found it
+/// not affected.
 fn members_advice_under(group: &[&Member], rubric: &Rubric, question: &Question) -> Vec<String> {
     let named: Vec<&[String]> = group
         .iter()
         .filter_map(|member| member.assessment.answer(&rubric.id, &question.id))
-        .filter(|answer| answer.level.is_some())
-        .map(|answer| answer.advice_under.as_slice())
+        .filter_map(|answer| match (answer.level, answer.status) {
+            (Some(_), _) => Some(answer.advice_under.as_slice()),
+            // As for the harms: one who found the area not affected found no concern in it.
+            (None, Some(AnswerStatus::NotAffected)) => Some(&[][..]),
+            _ => None,
+        })
         .collect();
     named_by_half(&named)
 }

@@ -362,7 +362,7 @@ fn rubric_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|entry| entry.path())
-        .filter(|path| path.is_file() && path.extension().is_some_and(|ext| ext == "toml"))
+        .filter(|path| path.is_file() && super::toml_file::has_toml_extension(path))
         .collect();
     files.sort();
     Ok(files)

@@ -1299,7 +1299,7 @@ fn invisible_character_name(c: char) -> &'static str {
 }
 
 /// Whether `path` names a TOML file: `.toml`, or `.TOML` as Windows tools often write it. What
-/// `batch` and `panel` look for in a folder.
+/// `batch`, `panel` and `--rubrics DIR` look for in a folder.
 pub fn has_toml_extension(path: &Path) -> bool {
     path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("toml"))
 }

@@ -91,8 +91,8 @@ impl Upgrade {
 /// current-edition file. Answers to questions that did not change stay as they are.
 pub fn upgrade(assessment: &mut Assessment, rubrics: &RubricSet) -> Upgrade {
     let edition = assessment.schema_version;
-    // The notes written into the file are in its language, as the brief that prints them is.
-    let lang = assessment.lang();
+    // The notes go into the assessors' rationales: in the language those are written in.
+    let lang = assessment.text_lang();
     let old = assessment.answers.clone();
     let old_answer = |full_id: &QuestionId| -> Option<&Answer> { old.get(full_id.rubric())?.get(full_id.question()) };
     let mut report = Upgrade {
