@@ -111,6 +111,7 @@ syntax-level-not-number = `level` must be a whole number, not { $value }
 syntax-level-help = a level is a whole number from 0 to the question's top level, without quotes or words: level = 3
 syntax-not-boolean = `{ $key }` must be true or false, not { $value }
 syntax-boolean-help = write true or false, without quotes: { $key } = true
+syntax-typographic-quotes = the text of `{ $key }` opens or closes with a typographic quote, which TOML does not read as one
 syntax-typographic-quotes-help = write text between straight double quotes ", not typographic ones: { $key } = "…"
 syntax-list-value-unquoted = each value of `{ $key }` needs "quotes": { $value }
 syntax-not-a-list = `{ $key }` must be a list in square brackets, not { $value }

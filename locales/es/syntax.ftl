@@ -114,6 +114,7 @@ syntax-level-not-number = `level` debe ser un número entero, no { $value }
 syntax-level-help = un nivel es un número entero de 0 al nivel más alto de la pregunta, sin comillas ni palabras: level = 3
 syntax-not-boolean = `{ $key }` debe ser true o false, no { $value }
 syntax-boolean-help = escriba true o false, sin comillas: { $key } = true
+syntax-typographic-quotes = el texto de `{ $key }` se abre o se cierra con una comilla tipográfica, que TOML no lee como tal
 syntax-typographic-quotes-help = escriba el texto entre comillas rectas ", no entre comillas tipográficas « » o “ ”: { $key } = "…"
 syntax-list-value-unquoted = cada valor de `{ $key }` necesita "comillas": { $value }
 syntax-not-a-list = `{ $key }` debe ser una lista entre corchetes, no { $value }

@@ -114,6 +114,7 @@ syntax-level-not-number = `level` doit être un nombre entier, et non { $value }
 syntax-level-help = un niveau est un nombre entier, de 0 au niveau le plus élevé de la question, sans guillemets ni mots : level = 3
 syntax-not-boolean = `{ $key }` doit valoir true ou false, et non { $value }
 syntax-boolean-help = écrivez true ou false, sans guillemets : { $key } = true
+syntax-typographic-quotes = le texte de `{ $key }` s’ouvre ou se ferme par un guillemet typographique, que TOML ne lit pas comme tel
 syntax-typographic-quotes-help = écrivez le texte entre guillemets droits ", non entre guillemets typographiques « » ou “ ” : { $key } = "…"
 syntax-list-value-unquoted = chaque valeur de `{ $key }` doit être entre "guillemets" : { $value }
 syntax-not-a-list = `{ $key }` doit être une liste entre crochets, et non { $value }

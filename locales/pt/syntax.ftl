@@ -114,6 +114,7 @@ syntax-level-not-number = `level` deve ser um número inteiro, não { $value }
 syntax-level-help = um nível é um número inteiro de 0 ao nível mais alto da pergunta, sem aspas nem palavras: level = 3
 syntax-not-boolean = `{ $key }` deve ser true ou false, não { $value }
 syntax-boolean-help = escreva true ou false, sem aspas: { $key } = true
+syntax-typographic-quotes = o texto de `{ $key }` abre ou fecha com uma aspa tipográfica, que o TOML não lê como tal
 syntax-typographic-quotes-help = escreva o texto entre aspas retas ", não entre aspas tipográficas « » ou “ ”: { $key } = "…"
 syntax-list-value-unquoted = cada valor de `{ $key }` precisa de "aspas": { $value }
 syntax-not-a-list = `{ $key }` deve ser uma lista entre colchetes, não { $value }

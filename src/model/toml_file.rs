@@ -881,16 +881,37 @@ impl TomlFile {
                 },
                 Some(say!("syntax-level-help")),
             )
-        } else if unquoted
-            && line
-                .split_once('=')
-                .is_some_and(|(_, value)| value.trim_start().starts_with(['«', '“', '”', '„', '‘', '’', '‹']))
+        } else if (unquoted
+            || [
+                "missing opening quote",
+                "unexpected key or value",
+                "invalid basic string",
+            ]
+            .iter()
+            .any(|start| message.starts_with(start)))
+            && line.split_once('=').is_some_and(|(_, value)| {
+                value.trim_start().starts_with(['«', '“', '”', '„', '‘', '’', '‹'])
+                    || value.trim_end().ends_with(['”', '»', '›'])
+            })
         {
-            // `title = « Loi »`: quotes of the language's typography, which TOML does not read.
-            (
-                in_words(plain, key, line),
-                Some(say!("syntax-typographic-quotes-help", key = key)),
-            )
+            // `title = « Loi »`, `“Lei"`, `"Lei”`: quotes of the language's typography, which
+            // TOML does not read, at either end.
+            let said = if unquoted {
+                in_words(plain, key, line)
+            } else {
+                // Pointed at where the text starts, not where the reader stumbled.
+                if let Some(span) = error.span() {
+                    let start = line_start(&self.text, span.start);
+                    let text_line = line_at(&self.text, span.start);
+                    if let Some(equals) = text_line.find('=') {
+                        let value = &text_line[equals + 1..];
+                        let opening = start + equals + 1 + (value.len() - value.trim_start().len());
+                        at = Some(opening..opening + 1);
+                    }
+                }
+                say!("syntax-typographic-quotes", key = key)
+            };
+            (said, Some(say!("syntax-typographic-quotes-help", key = key)))
         } else if message.contains("expected a boolean") && !key.is_empty() {
             // `praised = "sim"`: a yes or no in quotes, or in words.
             (in_words(plain, key, line), Some(say!("syntax-boolean-help", key = key)))

@@ -1156,6 +1156,16 @@ fn help_for_words_typographic_quotes_and_long_values_leads_to_the_fix() {
              help: write true or false, without quotes: drafter = true\n",
         ),
         (
+            "summary = “Une loi\"\n".to_string(),
+            "bad.toml:4:11: error: the text of `summary` opens or closes with a typographic quote, which TOML does not read as one\n  \
+             help: write text between straight double quotes \", not typographic ones: summary = \"…\"\n",
+        ),
+        (
+            "summary = \"Une loi”\n".to_string(),
+            "bad.toml:4:11: error: the text of `summary` opens or closes with a typographic quote, which TOML does not read as one\n  \
+             help: write text between straight double quotes \", not typographic ones: summary = \"…\"\n",
+        ),
+        (
             "summary = « Une loi »\n".to_string(),
             "bad.toml:4:11: error: the value of `summary` is not in quotes: `« Une loi »`\n  \
              help: write text between straight double quotes \", not typographic ones: summary = \"…\"\n",
