@@ -1385,9 +1385,17 @@ fn an_answer_written_as_a_table_then_inline_says_where_the_first_is() {
 #[test]
 fn a_text_left_open_on_an_accented_letter_is_said_where_it_opens() {
     let head = "schema_version = 3\n[proposal]\ntitle = \"T\"\n";
+    // A typographic quote at the end is said as such, where the text starts.
+    let stderr = check_fails(
+        &mut Transcript::default(),
+        format!("{head}jurisdiction = \"Coreia do Sul”\n").as_bytes(),
+    );
+    assert!(
+        stderr.starts_with("bad.toml:4:16: error: the text of `jurisdiction` opens or closes with a typographic quote"),
+        "{stderr}"
+    );
     for (body, at) in [
         ("jurisdiction = \"Amapá\n", "4:16"),
-        ("jurisdiction = \"Coreia do Sul”\n", "4:16"),
         (
             "[answers.openness.encryption]\nlevel = 1\nevidence = [\n  \"Nota técnica, art. 5º\n]\n",
             "7:3",
