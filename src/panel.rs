@@ -654,17 +654,7 @@ fn to_answer(standing: Standing, mechanisms: &[String], advice_under: &[String])
 /// the rule the harms follow: named by at least half of those who gave it a level or found it
 /// not affected.
 fn members_advice_under(group: &[&Member], rubric: &Rubric, question: &Question) -> Vec<String> {
-    let named: Vec<&[String]> = group
-        .iter()
-        .filter_map(|member| member.assessment.answer(&rubric.id, &question.id))
-        .filter_map(|answer| match (answer.level, answer.status) {
-            (Some(_), _) => Some(answer.advice_under.as_slice()),
-            // As for the harms: one who found the area not affected found no concern in it.
-            (None, Some(AnswerStatus::NotAffected)) => Some(&[][..]),
-            _ => None,
-        })
-        .collect();
-    named_by_half(&named)
+    named_by_half(&members_found(group, rubric, question, |answer| &answer.advice_under))
 }
 
 /// The names that at least half of `lists` hold (none of an empty one), in the order they are
@@ -682,18 +672,32 @@ fn named_by_half(lists: &[&[String]]) -> Vec<String> {
 }
 
 /// What the members of `group` who answered `question` found the proposal does, by the rule of
-/// [`shared_mechanisms`]: a member who found the area not affected found nothing in it.
+/// [`shared_mechanisms`].
 fn members_mechanisms(group: &[&Member], rubric: &Rubric, question: &Question) -> Vec<String> {
-    let found: Vec<&[String]> = group
+    shared_mechanisms(
+        &members_found(group, rubric, question, |answer| &answer.mechanisms),
+        question,
+    )
+}
+
+/// One list `found` picks from each answer of `group`'s members to `question` that has a level,
+/// and an empty one for each that found the area not affected (who found nothing in it); none
+/// for the other answers.
+fn members_found<'a>(
+    group: &[&'a Member],
+    rubric: &Rubric,
+    question: &Question,
+    found: impl Fn(&'a Answer) -> &'a [String],
+) -> Vec<&'a [String]> {
+    group
         .iter()
         .filter_map(|member| member.assessment.answer(&rubric.id, &question.id))
         .filter_map(|answer| match (answer.level, answer.status) {
-            (Some(_), _) => Some(answer.mechanisms.as_slice()),
+            (Some(_), _) => Some(found(answer)),
             (None, Some(AnswerStatus::NotAffected)) => Some(&[][..]),
             _ => None,
         })
-        .collect();
-    shared_mechanisms(&found, question)
+        .collect()
 }
 
 /// The mechanisms of `question` that the answers `found` (each one answer's, a member's or a
