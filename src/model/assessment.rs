@@ -560,11 +560,7 @@ impl Assessment {
                 table
                     .get("proposal")
                     .and_then(toml::Value::as_table)
-                    .is_some_and(|proposal| {
-                        proposal
-                            .keys()
-                            .any(|key| key != "title" && strsim::levenshtein(&key.to_lowercase(), "title") <= 2)
-                    })
+                    .is_some_and(|proposal| proposal.keys().any(|key| super::toml_file::is_slip(key, "title")))
             })
         };
         if self.proposal.title.trim().is_empty() && !title_mistyped() && !title_misspelt() {

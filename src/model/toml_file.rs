@@ -338,10 +338,7 @@ impl TomlFile {
                 let Some(again) = again else {
                     // A table left out under a misspelt name (`[Proposal]`) is the missing one:
                     // reported already.
-                    if unknown_tables
-                        .iter()
-                        .any(|name| strsim::levenshtein(&name.to_lowercase(), missing) <= 2)
-                    {
+                    if unknown_tables.iter().any(|name| is_slip(name, missing)) {
                         break;
                     }
                     problems.push(self.toml_error(&error));
@@ -1708,14 +1705,20 @@ fn in_words(message: &str, key: &str, line: &str) -> String {
 fn misspelt_key(message: &str) -> Option<String> {
     let rest = message.strip_prefix("unknown field ")?;
     let (typed, expected) = rest.rsplit_once(", expected ")?;
-    let typed = typed.trim_matches('`').to_lowercase();
+    let typed = typed.trim_matches('`');
     let nearest = expected
         .split('`')
         .skip(1)
         .step_by(2)
-        .map(|name| (strsim::levenshtein(&typed, name), name))
-        .min_by_key(|(distance, _)| *distance)?;
-    (nearest.0 <= 2 && typed.chars().count() > 2).then(|| nearest.1.to_string())
+        .min_by_key(|name| strsim::levenshtein(&typed.to_lowercase(), name))?;
+    is_slip(typed, nearest).then(|| nearest.to_string())
+}
+
+/// Whether the name `typed` is a slip of the keyboard for `meant`: two letters or fewer apart,
+/// case aside (`titre`, `Title`, `dispositon`), and not a name of one or two letters, which any
+/// other is that close to.
+pub fn is_slip(typed: &str, meant: &str) -> bool {
+    typed != meant && typed.chars().count() > 2 && strsim::levenshtein(&typed.to_lowercase(), meant) <= 2
 }
 
 /// What serde says of an unknown key or value after naming it (`` `levle`, expected one of
