@@ -476,7 +476,13 @@ impl Assessment {
         }
         // `[answers.openness]` over an answer's keys: one problem at the header, rather than
         // one for each key, each read as a question.
-        let keyless = file.answer_tables_without_question(ANSWER_KEYS);
+        // Looked for only when there are problems (it reads the file again): such a table always
+        // makes some.
+        let keyless = if problems.is_empty() {
+            Vec::new()
+        } else {
+            file.answer_tables_without_question(ANSWER_KEYS)
+        };
         if !keyless.is_empty() {
             problems.retain(|problem| {
                 problem.file != file.path
