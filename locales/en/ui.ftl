@@ -87,6 +87,7 @@ ui-url = Where can the text be read?
 ui-url-help = A web address (optional)
 ui-url-not-web = A web address starts with https:// or http:// and names a site, as in https://www.parliament.example/bill-12; leave it empty if there is none.
 ui-url-has-space = A web address holds no space: remove it, or write it as %20.
+ui-url-kept-as-text = The address on file, “{ $url }”, is no web address: the brief prints it as text, not as a link. Enter keeps it; give one starting with https:// to have it linked.
 ui-summary = Summary: what does the proposal do?
 ui-summary-help = A few sentences in your own words (optional; Markdown is fine)
 ui-context = Context: why now, and what else should readers know?

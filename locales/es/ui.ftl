@@ -88,6 +88,7 @@ ui-url = ¿Dónde puede leerse el texto?
 ui-url-help = Una dirección web (opcional)
 ui-url-not-web = Una dirección web empieza por https:// o http:// y nombra un sitio, como https://www.parlamento.example/proyecto-12; déjela vacía si no la hay.
 ui-url-has-space = Una dirección web no contiene espacios: bórrelo, o escríbalo como %20.
+ui-url-kept-as-text = La dirección guardada, «{ $url }», no es una dirección web: el informe la imprime como texto, no como enlace. Intro la conserva; indique una que empiece por https:// para que sea un enlace.
 ui-summary = Resumen: ¿qué hace la propuesta?
 ui-summary-help = Unas frases con sus propias palabras (opcional; se admite Markdown)
 ui-context = Contexto: ¿por qué ahora, y qué más deben saber los lectores?

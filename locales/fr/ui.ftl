@@ -91,6 +91,7 @@ ui-url = Où peut-on lire le texte ?
 ui-url-help = Une adresse web (facultatif)
 ui-url-not-web = Une adresse web commence par https:// ou http:// et nomme un site, comme https://www.parlement.example/projet-12 ; laissez vide s’il n’y en a pas.
 ui-url-has-space = Une adresse web ne contient pas d’espace : supprimez-la, ou écrivez-la %20.
+ui-url-kept-as-text = L’adresse enregistrée, « { $url } », n’est pas une adresse web : la note l’imprime comme texte, non comme lien. Entrée la garde ; donnez-en une qui commence par https:// pour qu’elle soit liée.
 ui-summary = Résumé : que fait la proposition ?
 ui-summary-help = Quelques phrases, avec vos propres mots (facultatif ; le Markdown est accepté)
 ui-context = Contexte : pourquoi maintenant, et que doivent savoir les lecteurs ?

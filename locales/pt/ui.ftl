@@ -88,6 +88,7 @@ ui-url = Onde o texto pode ser lido?
 ui-url-help = Um endereço web (opcional)
 ui-url-not-web = Um endereço web começa com https:// ou http:// e nomeia um site, como https://www.parlamento.example/projeto-12; deixe vazio se não houver.
 ui-url-has-space = Um endereço web não contém espaços: apague-o, ou escreva-o como %20.
+ui-url-kept-as-text = O endereço salvo, “{ $url }”, não é um endereço web: o relatório o imprime como texto, não como link. Enter o mantém; indique um que comece com https:// para que seja um link.
 ui-summary = Resumo: o que a proposta faz?
 ui-summary-help = Algumas frases com suas próprias palavras (opcional; Markdown é aceito)
 ui-context = Contexto: por que agora, e o que mais os leitores devem saber?

@@ -2242,3 +2242,44 @@ fn an_answers_own_advice_can_be_edited_when_it_is_revised() {
         Some("Exempt community networks from the licence.")
     );
 }
+
+/// A text address already on file that is no web address is kept with Enter, with a word on what
+/// the brief does with it; a new one of that kind is refused as it is typed.
+#[test]
+fn an_address_on_file_that_is_no_web_address_is_kept_with_a_word() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    let mut assessment = load(&file);
+    assessment.proposal.url = Some("Gazette no. 12".to_string());
+    std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
+    let script = vec![
+        choose("Review every answer"),
+        text("Network Fees Act"),
+        text(""),
+        text(""),
+        choose("Law"),
+        choose("Not sure"),
+        text(""),
+        text("Gazette no. 12"),
+        Reply::Cancel,
+    ];
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(load(&file).proposal.url.as_deref(), Some("Gazette no. 12"));
+    assert!(
+        said_on_one_line(&prompter).iter().any(|line| line.starts_with(
+            "The address on file, “Gazette no. 12”, is no web address: the brief prints it as text, not as a link."
+        )),
+        "{:?}",
+        prompter.said()
+    );
+    // Without one on file, the same text is refused.
+    let url = prompter
+        .texts()
+        .iter()
+        .find(|prompt| prompt.message == "Where can the text be read?")
+        .expect("asked");
+    assert!(url.validate.is_some_and(|rule| rule.check("Gazette no. 12").is_ok()));
+    assert!(crate::wizard::input::optional_web_address("Gazette no. 12").is_err());
+}

@@ -86,11 +86,18 @@ impl Session<'_> {
         )?;
         self.assessment.proposal.introduced = input::parse_date(&introduced);
         self.save()?;
-        let url = self.optional_text(
-            "ui-url",
-            self.assessment.proposal.url.clone(),
-            input::optional_web_address,
-        )?;
+        // An address already on file that is no web address is not refused: Enter keeps it (the
+        // brief prints it as text, and `check` warns), and the wizard says so.
+        let current = self.assessment.proposal.url.clone();
+        let rule: fn(&str) -> Result<(), &'static str> = match current.as_deref().map(str::trim) {
+            Some(url) if !url.is_empty() && !crate::markup::is_web_link(url) => {
+                let note = crate::tr!(self.lang, "ui-url-kept-as-text", url = url);
+                self.say(&input::wrap(&note, super::text_width()));
+                input::line
+            }
+            _ => input::optional_web_address,
+        };
+        let url = self.optional_text("ui-url", current, rule)?;
         self.assessment.proposal.url = url;
         self.save()?;
 
