@@ -168,6 +168,9 @@ pub struct Version {
     pub file: String,
     /// Stage label.
     pub stage: Option<String>,
+    /// Kind of measure, named ("Law", "Regulation"): a bill may become another kind of measure
+    /// between two stages.
+    pub kind: String,
     /// Date introduced or published.
     pub introduced: Option<String>,
     /// The same in words, in the brief's language ("11 mai 2022").
@@ -837,6 +840,14 @@ fn version(brief: &Brief, origin: &Origin, lang: Lang) -> Version {
             let stage = crate::model::Stage::ALL.iter().find(|stage| stage.id() == id)?;
             Some(stage.label_in(lang).to_string())
         }),
+        // Named from the id, so the words are the change brief's language whatever the brief's.
+        kind: crate::model::ProposalKind::ALL
+            .iter()
+            .find(|kind| kind.id() == brief.proposal.kind)
+            .map_or_else(
+                || brief.proposal.kind_label.clone(),
+                |kind| kind.label_in(lang).to_string(),
+            ),
         introduced: brief.proposal.introduced.map(|date| date.to_string()),
         introduced_long: brief.proposal.introduced.map(|date| crate::i18n::long_date(lang, date)),
         date_long: brief.assessment.date.map(|date| crate::i18n::long_date(lang, date)),

@@ -7,6 +7,7 @@ change-table-caption = The two assessments side by side: the old one (then) and 
 change-ratings-caption = The overall, effect, process and rubric ratings then and now, the change, and the change in score
 change-now = Now
 change-stage = Stage
+change-kind = Kind of measure
 change-introduced = Introduced
 change-reference = Reference
 change-assessment-date = Assessment date

@@ -7,6 +7,7 @@ change-table-caption = Las dos evaluaciones lado a lado: la anterior (antes) y l
 change-ratings-caption = Las calificaciones global, de efecto, de proceso y por rúbrica, antes y ahora, el cambio y el cambio de puntuación
 change-now = Ahora
 change-stage = Etapa
+change-kind = Tipo de medida
 change-introduced = Presentada
 change-reference = Referencia
 change-assessment-date = Fecha de la evaluación

@@ -7,6 +7,7 @@ change-table-caption = Les deux évaluations côte à côte : l’ancienne (ava
 change-ratings-caption = Les appréciations globale, d’effet, de processus et par grille, avant et maintenant, leur évolution et celle du score
 change-now = Maintenant
 change-stage = Étape
+change-kind = Nature de la mesure
 change-introduced = Déposé le
 change-reference = Référence
 change-assessment-date = Date de l’évaluation

@@ -7,6 +7,7 @@ change-table-caption = As duas avaliações lado a lado: a anterior (antes) e a 
 change-ratings-caption = As classificações geral, de efeito, de processo e por rubrica, antes e agora, a mudança e a mudança de pontuação
 change-now = Agora
 change-stage = Etapa
+change-kind = Tipo de medida
 change-introduced = Apresentada
 change-reference = Referência
 change-assessment-date = Data da avaliação

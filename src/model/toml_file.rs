@@ -926,11 +926,12 @@ impl TomlFile {
             .find(|(start, _)| message.starts_with(start))
             .map(|(_, quote)| quote)
             .filter(|_| {
-                // The line ends there, with a line feed or Windows' carriage return and line feed.
+                // The line ends there, with a line feed, Windows' carriage return and line feed, or the
+                // end of a file whose last line has no line break.
                 error
                     .span()
                     .and_then(|span| self.text.get(span.start..))
-                    .is_some_and(|rest| rest.starts_with('\n') || rest.starts_with("\r\n"))
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('\n') || rest.starts_with("\r\n"))
             })
         {
             // The problem is pointed at where the text opens, which the reader can see, not at

@@ -985,7 +985,9 @@ fn a_file_that_is_not_toml_shows_its_first_errors_not_hundreds() {
 fn a_text_left_open_is_said_so_whatever_the_line_ends() {
     let unix = b"schema_version = 3\n\n[proposal]\ntitle = \"Open title\nstage = \"draft\"\n";
     let windows = String::from_utf8_lossy(unix).replace('\n', "\r\n");
-    for contents in [&unix[..], windows.as_bytes()] {
+    // And on the file's last line, with no line break after it.
+    let last = b"schema_version = 3\n\n[proposal]\ntitle = \"Open title";
+    for contents in [&unix[..], windows.as_bytes(), &last[..]] {
         let stderr = check_fails(&mut Transcript::default(), contents);
         assert!(
             stderr.contains(

@@ -597,3 +597,31 @@ fn diff_says_what_it_wrote_in_the_system_locale() {
         refused.stderr
     );
 }
+
+/// A measure that changed kind between the two stages (a bill become a regulation) shows it in
+/// the table of the two versions, in the brief's language.
+#[test]
+fn the_kind_of_measure_is_shown_for_each_version() {
+    let env = TestEnv::new();
+    let old =
+        std::fs::read_to_string(repo("examples/changes/eu-csa-regulation-commission-proposal.toml")).expect("old");
+    let new = std::fs::read_to_string(repo("examples/changes/eu-csa-regulation-council-position.toml"))
+        .expect("new")
+        .replacen("kind = \"law\"", "kind = \"regulation\"", 1);
+    env.write("old.toml", old);
+    env.write("new.toml", new);
+    let run = env.run(&["diff", "old.toml", "new.toml", "-f", "md", "-o", "-"]);
+    run.code(0);
+    assert!(
+        run.stdout.contains("| Kind of measure | Law | Regulation |"),
+        "{}",
+        run.stdout
+    );
+    let run = env.run(&["diff", "old.toml", "new.toml", "--lang", "fr", "-f", "md", "-o", "-"]);
+    run.code(0);
+    assert!(
+        run.stdout.contains("| Nature de la mesure | Loi | Règlement |"),
+        "{}",
+        run.stdout
+    );
+}

@@ -89,6 +89,7 @@ fn versions(change: &ChangeBrief, body: &mut Body) {
     let row = |label: &str, then: Cell, now: Cell| Row::new(vec![Cell::default().and(label, Fmt::MUTED), then, now]);
     let rows = [
         row(label(change, "stage"), or_dash(&old.stage), or_dash(&new.stage)),
+        row(label(change, "kind"), Cell::text(&old.kind), Cell::text(&new.kind)),
         row(
             label(change, "introduced"),
             or_dash(&old.introduced_long),
