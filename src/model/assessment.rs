@@ -578,25 +578,21 @@ impl Assessment {
                     .with_help(say!("ui-file-no-title-help")),
             );
         }
-        for (key, text, limit) in [
-            (["proposal", "title"], Some(&self.proposal.title), MAX_TITLE_CHARS),
-            (
-                ["proposal", "reference"],
-                self.proposal.reference.as_ref(),
-                MAX_LINE_CHARS,
-            ),
-            (["proposal", "url"], self.proposal.url.as_ref(), MAX_LINE_CHARS),
-            (["proposal", "summary"], self.proposal.summary.as_ref(), MAX_TEXT_CHARS),
-            (["proposal", "context"], self.proposal.context.as_ref(), MAX_TEXT_CHARS),
+        for (key, text) in [
+            (["proposal", "title"], Some(&self.proposal.title)),
+            (["proposal", "reference"], self.proposal.reference.as_ref()),
+            (["proposal", "url"], self.proposal.url.as_ref()),
+            (["proposal", "summary"], self.proposal.summary.as_ref()),
+            (["proposal", "context"], self.proposal.context.as_ref()),
         ] {
-            if let Some(problem) = too_long(file, &key, text, limit) {
+            if let Some(problem) = too_long(file, &key, text) {
                 problems.push(problem);
             }
         }
         // The lines of page 1's table that may hold several names, each as long as one line and
         // reported at its entry of the list.
         let mut name_too_long = |path: &[&str], name: &String| {
-            problems.extend(too_long(file, path, Some(name), MAX_LINE_CHARS));
+            problems.extend(too_long(file, path, Some(name)));
         };
         match &self.proposal.jurisdiction {
             Some(Jurisdiction::One(name)) => name_too_long(&["proposal", "jurisdiction"], name),
@@ -833,6 +829,8 @@ const MAX_TITLE_CHARS: usize = 500;
 /// The longest reference, address, jurisdiction or assessor's name: one line of page 1's table,
 /// as long as the longest title (a reference that lists several documents is 200).
 const MAX_LINE_CHARS: usize = MAX_TITLE_CHARS;
+/// The smallest of the limits below.
+const SHORTEST_LIMIT: usize = MAX_TITLE_CHARS;
 /// The longest item of evidence: a citation, or a web address (browsers and PDF readers follow
 /// addresses of up to about 2,000 characters; the PDF cannot link a much longer one).
 const MAX_EVIDENCE_CHARS: usize = 2_000;
@@ -855,6 +853,7 @@ pub fn over_length(field: &str, text: &str) -> Option<(usize, usize)> {
         "summary" | "context" | "rationale" => MAX_TEXT_CHARS,
         _ => return None,
     };
+    debug_assert!(limit >= SHORTEST_LIMIT, "{field}: {limit}");
     // Bytes bound characters from above: most texts are decided without counting.
     if text.len() <= limit {
         return None;
@@ -863,19 +862,20 @@ pub fn over_length(field: &str, text: &str) -> Option<(usize, usize)> {
     (count > limit).then_some((count, limit))
 }
 
-/// A problem when `text`, at `key`, is longer than `limit` characters.
-fn too_long(file: &TomlFile, key: &[&str], text: Option<&String>, limit: usize) -> Option<Diagnostic> {
-    // Bytes bound characters from above: most texts are decided without counting.
-    let text = text.filter(|text| text.len() > limit)?;
-    let count = text.chars().count();
-    (count > limit).then(|| {
-        // The key's name, not the index of a list's entry.
-        let field = key
-            .iter()
-            .rev()
-            .find(|part| part.parse::<usize>().is_err())
-            .copied()
-            .unwrap_or_default();
+/// A problem when `text`, at `key`, is longer than its field takes (see [`over_length`]).
+fn too_long(file: &TomlFile, key: &[&str], text: Option<&String>) -> Option<Diagnostic> {
+    // Bytes bound characters from above, and no field takes fewer than SHORTEST_LIMIT: most
+    // texts are decided before their field is looked for.
+    let text = text.filter(|text| text.len() > SHORTEST_LIMIT)?;
+    // The key's name, not the index of a list's entry.
+    let field = key
+        .iter()
+        .rev()
+        .find(|part| part.parse::<usize>().is_err())
+        .copied()
+        .unwrap_or_default();
+    let (count, limit) = over_length(field, text)?;
+    Some(
         file.diagnostic_at(
             file.value_span(key),
             say!(
@@ -889,8 +889,8 @@ fn too_long(file: &TomlFile, key: &[&str], text: Option<&String>, limit: usize) 
             say!("ui-file-too-long-evidence-help")
         } else {
             say!("ui-file-too-long-help")
-        })
-    })
+        }),
+    )
 }
 
 /// Checks one answer against its question: the id exists, the level is in range, and a level
@@ -921,18 +921,18 @@ fn answer_problems(
         );
         return;
     };
-    for (field, text, limit) in [
-        ("finding", answer.finding.as_ref(), MAX_FINDING_CHARS),
-        ("rationale", answer.rationale.as_ref(), MAX_TEXT_CHARS),
-        ("recommendation", answer.recommendation.as_ref(), MAX_FINDING_CHARS),
+    for (field, text) in [
+        ("finding", answer.finding.as_ref()),
+        ("rationale", answer.rationale.as_ref()),
+        ("recommendation", answer.recommendation.as_ref()),
     ] {
-        if let Some(problem) = too_long(file, &[path[0], path[1], path[2], field], text, limit) {
+        if let Some(problem) = too_long(file, &[path[0], path[1], path[2], field], text) {
             problems.push(problem);
         }
     }
     for (index, item) in answer.evidence.iter().enumerate() {
         let key = [path[0], path[1], path[2], "evidence", &index.to_string()];
-        problems.extend(too_long(file, &key, Some(item), MAX_EVIDENCE_CHARS));
+        problems.extend(too_long(file, &key, Some(item)));
     }
     // Named only in problems, which most answers have none of.
     let full_id = || format!("{}.{question_id}", rubric.id);
