@@ -757,7 +757,6 @@ impl TomlFile {
     fn unclosed_text_problem(&self, text: &str, first: usize) -> Option<Diagnostic> {
         let line_end = line_range(text, first).end;
         let unpaired = unpaired_quotes(text).find(|unpaired| unpaired.at < line_end && unpaired.in_brackets)?;
-        let quote = unpaired.quote.to_string();
         let (at, message, help) = if unpaired.stray || unpaired.first_on_line.is_some() {
             // `['O'Brien']`: an apostrophe closed the text it is part of.
             let help = if unpaired.quote == '\'' {
@@ -771,11 +770,8 @@ impl TomlFile {
                 help,
             )
         } else {
-            (
-                unpaired.at,
-                say!("syntax-text-open-on-line", quote = quote.as_str()),
-                say!("syntax-text-open-on-line-help", quote = quote),
-            )
+            let (message, help) = text_open_on_line(unpaired.quote);
+            (unpaired.at, message, help)
         };
         Some(self.diagnostic_at(Some(at..at + 1), message).with_help(help))
     }
@@ -942,11 +938,8 @@ impl TomlFile {
             {
                 at = Some(opening..opening + 1);
             }
-            let quote = quote.to_string();
-            (
-                say!("syntax-text-open-on-line", quote = quote.as_str()),
-                Some(say!("syntax-text-open-on-line-help", quote = quote)),
-            )
+            let (message, help) = text_open_on_line(quote);
+            (message, Some(help))
         } else if let Some(control) = (message.starts_with("invalid basic string")
             || message.starts_with("invalid literal string"))
         .then(|| {
@@ -1181,6 +1174,15 @@ fn opening_quote(text: &str, end: usize, quote: char) -> Option<usize> {
         .filter(|unpaired| unpaired.quote == quote && !unpaired.stray)
         .last()
         .map(|unpaired| start + unpaired.at)
+}
+
+/// The problem of a text that `quote` opens and its line does not close, and its help.
+fn text_open_on_line(quote: char) -> (String, String) {
+    let quote = quote.to_string();
+    (
+        say!("syntax-text-open-on-line", quote = quote.as_str()),
+        say!("syntax-text-open-on-line-help", quote = quote),
+    )
 }
 
 /// A quote that has no partner on its line: a text (`"…"` or `'…'`) that runs to the line's end
