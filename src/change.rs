@@ -836,30 +836,28 @@ fn version(brief: &Brief, origin: &Origin, lang: Lang) -> Version {
     Version {
         file: origin.file.clone(),
         // Named from the ids, so the words are the change brief's language whatever the briefs'.
-        stage: brief.proposal.stage.as_deref().and_then(|id| {
-            let stage = crate::model::Stage::ALL.iter().find(|stage| stage.id() == id)?;
-            Some(stage.label_in(lang).to_string())
-        }),
-        // Named from the id, so the words are the change brief's language whatever the brief's.
-        kind: crate::model::ProposalKind::ALL
-            .iter()
-            .find(|kind| kind.id() == brief.proposal.kind)
-            .map_or_else(
-                || brief.proposal.kind_label.clone(),
-                |kind| kind.label_in(lang).to_string(),
-            ),
+        stage: brief
+            .proposal
+            .stage
+            .as_deref()
+            .and_then(crate::model::Stage::parse)
+            .map(|stage| stage.label_in(lang).to_string()),
+        kind: crate::model::ProposalKind::parse(&brief.proposal.kind).map_or_else(
+            || brief.proposal.kind_label.clone(),
+            |kind| kind.label_in(lang).to_string(),
+        ),
         introduced: brief.proposal.introduced.map(|date| date.to_string()),
         introduced_long: brief.proposal.introduced.map(|date| crate::i18n::long_date(lang, date)),
         date_long: brief.assessment.date.map(|date| crate::i18n::long_date(lang, date)),
         reference: brief.proposal.reference.clone(),
         date: brief.assessment.date.map(|date| date.to_string()),
         assessors: brief.assessment.assessors.clone(),
-        stakeholder_group: brief.assessment.stakeholder_group.as_deref().and_then(|id| {
-            let group = crate::model::StakeholderGroup::ALL
-                .iter()
-                .find(|group| group.id() == id)?;
-            Some(group.label_in(lang).to_string())
-        }),
+        stakeholder_group: brief
+            .assessment
+            .stakeholder_group
+            .as_deref()
+            .and_then(crate::model::StakeholderGroup::parse)
+            .map(|group| group.label_in(lang).to_string()),
         rubrics: brief
             .methodology
             .rubrics

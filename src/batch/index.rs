@@ -91,7 +91,7 @@ pub fn markdown(rows: &[Row], rubrics: &RubricSet, lang: Lang) -> String {
         let stage = row
             .stage
             .as_deref()
-            .and_then(|id| Stage::ALL.iter().find(|stage| stage.id() == id))
+            .and_then(Stage::parse)
             .map_or_else(|| cell(row.stage.as_deref()), |stage| stage.label_in(lang).to_string());
         let _ = write!(
             out,

@@ -293,6 +293,11 @@ macro_rules! vocabulary {
             pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
                 crate::words::word_of(lang, $prefix, self.id())
             }
+
+            /// The value whose id is exactly `id` (as a view-model holds it).
+            pub fn parse(id: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|value| value.id() == id)
+            }
         }
 
         impl fmt::Display for $name {

@@ -729,30 +729,18 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
         Err(reply) => return reply,
     };
     let id = form.text("id");
-    let disposition = Disposition::ALL
-        .iter()
-        .copied()
-        .find(|disposition| disposition.id() == form.text("disposition"))
-        .unwrap_or(Disposition::NotAnswered);
+    let disposition = Disposition::parse(&form.text("disposition")).unwrap_or(Disposition::NotAnswered);
     let submission = Submission {
         id: id.clone(),
         submitter: form.optional("submitter"),
-        group: SubmitterGroup::ALL
-            .iter()
-            .copied()
-            .find(|group| group.id() == form.text("group"))
-            .unwrap_or(SubmitterGroup::Unknown),
+        group: SubmitterGroup::parse(&form.text("group")).unwrap_or(SubmitterGroup::Unknown),
         provision: form.optional("provision"),
         asked: form.optional("asked"),
         disposition,
         merged_into: form
             .optional("merged_into")
             .filter(|_| disposition == Disposition::Merged),
-        reason: Reason::ALL
-            .iter()
-            .copied()
-            .find(|reason| reason.id() == form.text("reason"))
-            .filter(|_| crate::consultation::is_rejection(disposition)),
+        reason: Reason::parse(&form.text("reason")).filter(|_| crate::consultation::is_rejection(disposition)),
         reason_text: form
             .optional("reason_text")
             .filter(|_| crate::consultation::is_rejection(disposition)),
