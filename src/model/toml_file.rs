@@ -447,9 +447,10 @@ impl TomlFile {
     /// values, where it should hold questions: the question's id left out of the header. Each
     /// such table's problem, said at its header, with the lines of those keys (1-based), whose
     /// own problems follow from this one. Read from the parsed file, so that a text over several
-    /// lines that looks like such a table is none; a file whose syntax is broken has none.
+    /// lines that looks like such a table is none; in a file whose syntax is broken on a few lines
+    /// (a text left open), from the rest.
     pub fn answer_tables_without_question(&self, answer_keys: &[&str]) -> Vec<(Vec<usize>, Diagnostic)> {
-        let Ok(file) = toml::from_str::<toml::Table>(&self.text) else {
+        let Some(file) = self.parsed_without_unreadable_lines() else {
             return Vec::new();
         };
         let Some(answers) = file.get("answers").and_then(toml::Value::as_table) else {
@@ -486,6 +487,29 @@ impl TomlFile {
             found.push((lines, diagnostic));
         }
         found
+    }
+
+    /// The file parsed as a plain table, the lines of its first few syntax errors blanked (a
+    /// text left open, a value that cannot be read), or nothing when it is broken past that.
+    fn parsed_without_unreadable_lines(&self) -> Option<toml::Table> {
+        // Each round blanks one line; a list left open breaks every line after it, and is not
+        // worth reading around.
+        const MAX_LINES: usize = 8;
+        let mut text = std::borrow::Cow::Borrowed(self.text.as_str());
+        for _ in 0..=MAX_LINES {
+            let error = match toml::from_str::<toml::Table>(&text) {
+                Ok(table) => return Some(table),
+                Err(error) => error,
+            };
+            let span = error.span()?;
+            let line = line_range(&text, span.start);
+            if text[line.clone()].trim().is_empty() {
+                return None;
+            }
+            let blank = " ".repeat(line.len());
+            text.to_mut().replace_range(line, &blank);
+        }
+        None
     }
 
     fn schema_version_problem(&self, kind: &str, accepted: &std::ops::RangeInclusive<u32>) -> Diagnostic {
@@ -757,22 +781,18 @@ impl TomlFile {
     fn unclosed_text_problem(&self, text: &str, first: usize) -> Option<Diagnostic> {
         let line_end = line_range(text, first).end;
         let unpaired = unpaired_quotes(text).find(|unpaired| unpaired.at < line_end && unpaired.in_brackets)?;
-        let (at, message, help) = if unpaired.stray || unpaired.first_on_line.is_some() {
+        let (message, help) = if unpaired.stray {
             // `['O'Brien']`: an apostrophe closed the text it is part of.
             let help = if unpaired.quote == '\'' {
                 say!("syntax-quotes-unpaired-apostrophe-help")
             } else {
                 say!("syntax-quotes-unpaired-help")
             };
-            (
-                unpaired.first_on_line.unwrap_or(unpaired.at),
-                say!("syntax-quotes-unpaired"),
-                help,
-            )
+            (say!("syntax-quotes-unpaired"), help)
         } else {
-            let (message, help) = text_open_on_line(unpaired.quote);
-            (unpaired.at, message, help)
+            text_open_on_line(unpaired.quote)
         };
+        let at = unpaired.missing_near;
         Some(self.diagnostic_at(Some(at..at + 1), message).with_help(help))
     }
 
@@ -1197,9 +1217,11 @@ struct UnpairedQuote {
     stray: bool,
     /// Whether it is inside a list or an inline table, where the parser reads on past it.
     in_brackets: bool,
-    /// Where the first text or word of its line with a quote starts, when that is not this
-    /// quote: the quote missing may then be any of theirs.
-    first_on_line: Option<usize>,
+    /// Where the quote missing most likely belongs: the text left open itself; for a stray quote,
+    /// the text its word is glued to (`"a, "` in `["a, "b"]`, `'O'` in `['O'Brien']`), whose
+    /// closing quote came too soon, or else the word, which lacks its opening quote
+    /// (`["a", b"]`).
+    missing_near: usize,
 }
 
 /// The quotes of `text` that have no partner on their line, in order. Found with the TOML lexer,
@@ -1208,32 +1230,30 @@ struct UnpairedQuote {
 /// it reads on, and reports what the next lines then look like (a missing comma).
 fn unpaired_quotes(text: &str) -> impl Iterator<Item = UnpairedQuote> + '_ {
     use toml_parser::lexer::TokenKind;
-    let mut first_on_line = None;
+    // The last closed text and where it ends, while the words after it are glued to it (no
+    // comma or bracket between): a quote in them means that text closed too soon.
+    let mut glued_to: Option<(usize, usize)> = None;
+    let mut glued = false;
+    // Where the unquoted words since the last comma, bracket or text start (`B. Analyst"`).
+    let mut words_start: Option<usize> = None;
     let mut depth = 0_usize;
     toml_parser::Source::new(text).lex().filter_map(move |token| {
         let start = token.span().start();
-        let raw = &text[start..token.span().end()];
-        let (at, quote, stray) = match token.kind() {
-            TokenKind::Newline => {
-                first_on_line = None;
-                return None;
-            }
+        let end = token.span().end();
+        let raw = &text[start..end];
+        match token.kind() {
             // A table header's brackets open and close on its line.
-            TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket => {
-                depth += 1;
-                return None;
-            }
-            TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket => {
-                depth = depth.saturating_sub(1);
-                return None;
-            }
+            TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket => depth += 1,
+            TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let (quote, stray, missing_near) = match token.kind() {
             TokenKind::BasicString | TokenKind::LiteralString => {
                 let quote = if token.kind() == TokenKind::BasicString {
                     '"'
                 } else {
                     '\''
                 };
-                first_on_line.get_or_insert(start);
                 // `"…\"` ends with an escaped quote, unless the backslash is itself escaped.
                 // Counted in bytes: the character before the last may be `é`.
                 let bytes = raw.as_bytes();
@@ -1243,25 +1263,48 @@ fn unpaired_quotes(text: &str) -> impl Iterator<Item = UnpairedQuote> + '_ {
                     .take_while(|&&b| b == b'\\')
                     .count();
                 let closed = raw.len() >= 2 && raw.ends_with(quote) && (quote == '\'' || escapes % 2 == 0);
+                words_start = None;
                 if closed {
+                    glued_to = Some((start, end));
+                    glued = false;
                     return None;
                 }
-                (start, quote, false)
+                glued_to = None;
+                (quote, false, start)
             }
-            TokenKind::Atom => {
+            TokenKind::Atom | TokenKind::Dot => {
+                glued = glued_to.is_some_and(|(_, text_end)| glued || start == text_end);
+                if !glued {
+                    glued_to = None;
+                }
+                let words = *words_start.get_or_insert(start);
                 let (offset, quote) = raw.char_indices().find(|(_, c)| matches!(c, '"' | '\''))?;
-                first_on_line.get_or_insert(start);
-                (start + offset, quote, true)
+                let near = glued_to.map_or(words, |(text_start, _)| text_start);
+                glued_to = None;
+                words_start = None;
+                return Some(UnpairedQuote {
+                    at: start + offset,
+                    quote,
+                    stray: true,
+                    in_brackets: depth > 0,
+                    missing_near: near,
+                });
             }
-            _ => return None,
+            // Words glued to a text may have spaces between them (`"A. Analyst, "B. Analyst"`).
+            TokenKind::Whitespace if glued || words_start.is_some() => return None,
+            _ => {
+                glued_to = None;
+                glued = false;
+                words_start = None;
+                return None;
+            }
         };
-        let first = first_on_line.filter(|&first| first != at);
         Some(UnpairedQuote {
-            at,
+            at: missing_near,
             quote,
             stray,
             in_brackets: depth > 0,
-            first_on_line: first,
+            missing_near,
         })
     })
 }

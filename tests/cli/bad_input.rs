@@ -1001,8 +1001,9 @@ fn a_text_left_open_is_said_so_whatever_the_line_ends() {
 
 /// A text left open inside a list or an inline table is said where it opens, as one problem,
 /// though the TOML reader reads on past it and reports the lines after it (a correct date called
-/// no date, a comma missing on every line): alone on its line, the text is named; among other
-/// texts, the line's quotes are said not to pair up, as the quote missing may be any of theirs.
+/// no date, a comma missing on every line): a text that runs to the line's end is named; a quote
+/// that falls inside a word says the line's quotes do not pair up, at the text that closed too
+/// soon or at the word that lacks its opening quote.
 #[test]
 fn a_text_left_open_in_a_list_or_inline_table_is_said_where_it_opens() {
     let head = "schema_version = 3\nrubrics = [\"openness\"]\n[proposal]\ntitle = \"T\"\n";
@@ -1024,10 +1025,20 @@ fn a_text_left_open_in_a_list_or_inline_table_is_said_where_it_opens() {
             "[assessment]\nassessors = [\"A. Analyst (ISOC Chapter)]\ndate = 2026-12-07\n",
             open_here("6:14"),
         ),
-        // Its last text open, after others: the quote missing may be any of theirs.
+        // Its last text open, after others closed: that text is named.
         (
-            "[assessment]\nassessors = [\"A. Analyst\", \"B. Analyst]\ndate = 2026-12-07\n",
-            unpaired("6:14"),
+            "[assessment]\nassessors = [\"Société\", \"B. Analyst]\ndate = 2026-12-07\n",
+            open_here("6:25"),
+        ),
+        // A quote missing at the end of a text after others: said at that text.
+        (
+            "[assessment]\nassessors = [\"A\", \"B. Analyst, \"C\"]\ndate = 2026-12-07\n",
+            unpaired("6:19"),
+        ),
+        // A quote missing at the start of a text: said at its word.
+        (
+            "[assessment]\nassessors = [\"A\", B. Analyst\"]\ndate = 2026-12-07\n",
+            unpaired("6:19"),
         ),
         // A quote missing at the end of the first text: the lexer reads the next one as a word.
         (
@@ -1064,7 +1075,7 @@ fn a_text_left_open_in_a_list_or_inline_table_is_said_where_it_opens() {
     let env = TestEnv::new();
     env.write(
         "bad.toml",
-        format!("{head}[assessment]\nassessors = [\"A. Analyst\", \"B. Analyst]\ndate = 2026-12-07\n"),
+        format!("{head}[assessment]\nassessors = [\"A. Analyst, \"B. Analyst\"]\ndate = 2026-12-07\n"),
     );
     let run = env.run_with_env(&["check", "bad.toml"], &[("LANG", "fr_FR.UTF-8")]);
     run.code(1);
@@ -1260,7 +1271,8 @@ fn an_invisible_character_is_named_where_it_is() {
 
 /// An answer under `[answers.openness]`, its question's id left out of the header, is one problem
 /// at the header, not one per key (each read as a question of its own, `level` "must be a
-/// table"); the tables before and after it are read as usual.
+/// table"); the tables before and after it are read as usual, and a text left open elsewhere in
+/// the file does not hide it.
 #[test]
 fn an_answer_without_its_question_in_the_header_is_one_problem() {
     let text = "schema_version = 3\n[proposal]\ntitle = \"T\"\n\n[answers.openness]\nlevel = 1\nfinding = \"f\"\nprovisions = [\"art. 3\"]\nmechanisms = []\nrationale = \"r\"\n\n[answers.transparency.draft-published]\nlevel = 9\n";
@@ -1283,6 +1295,16 @@ fn an_answer_without_its_question_in_the_header_is_one_problem() {
         "schema_version = 3\n[proposal]\ntitle = \"T\"\n[answers.openness.encryption]\nlevel = 3\nrationale = \"\"\"\nAn example of a mistake:\n[answers.openness]\nlevel = 2\n\"\"\"\n",
     );
     env.run(&["check", "fine.toml"]).code(0);
+    // With a text left open above it, the two mistakes are two problems, each where it was made.
+    let text = "schema_version = 3\n[proposal]\ntitle = \"T\n\n[answers.openness]\nlevel = 1\nrationale = \"r\"\n";
+    let stderr = check_fails(&mut Transcript::default(), text.as_bytes());
+    assert_eq!(
+        stderr,
+        "bad.toml:3:9: error: the text that \" opens on this line is not closed before the line ends\n  \
+         help: close it with \" on the same line; a text over several lines opens and closes with \"\"\"\n\
+         bad.toml:5:1: error: the table [answers.openness] holds an answer, but its header does not say which question it answers\n  \
+         help: add the question's id to the header: [answers.openness.QUESTION] (`impact-brief rubric show openness` lists them)\n"
+    );
 }
 
 /// A key misspelt (`titre`, `dispositon`, a table `[assesment]`) is one problem that names the
