@@ -184,3 +184,7 @@ syntax-parser-missing-equals = an `=` is missing between a key and its value
 syntax-parser-unclosed-header = the table's header is not closed with `]`
 syntax-parser-missing-opening-quote = a quote closes a text that no quote opened
 syntax-parser-unexpected-content = something on this line is not TOML
+syntax-parser-bad-number = this number is not written as TOML writes one
+syntax-parser-empty-key = a key is missing before `=`
+syntax-parser-comment-control = this comment holds a control character, an invisible character that TOML does not allow in a comment
+syntax-comment-control-help = remove it (an editor that shows invisible characters finds it)

@@ -187,3 +187,7 @@ syntax-parser-missing-equals = falta un `=` entre una clave y su valor
 syntax-parser-unclosed-header = el encabezado de la tabla no se cierra con `]`
 syntax-parser-missing-opening-quote = unas comillas cierran un texto que ningunas comillas abrieron
 syntax-parser-unexpected-content = algo en esta línea no es TOML
+syntax-parser-bad-number = este número no está escrito como TOML escribe los números
+syntax-parser-empty-key = falta una clave antes de `=`
+syntax-parser-comment-control = este comentario contiene un carácter de control, un carácter invisible que TOML no admite en un comentario
+syntax-comment-control-help = elimínelo (un editor que muestre los caracteres invisibles lo encuentra)

@@ -187,3 +187,7 @@ syntax-parser-missing-equals = il manque un `=` entre une clé et sa valeur
 syntax-parser-unclosed-header = l’en-tête de la table n’est pas fermé par `]`
 syntax-parser-missing-opening-quote = un guillemet ferme un texte qu’aucun guillemet n’a ouvert
 syntax-parser-unexpected-content = quelque chose sur cette ligne n’est pas du TOML
+syntax-parser-bad-number = ce nombre n’est pas écrit comme TOML écrit les nombres
+syntax-parser-empty-key = il manque une clé avant `=`
+syntax-parser-comment-control = ce commentaire contient un caractère de contrôle, un caractère invisible que TOML n’admet pas dans un commentaire
+syntax-comment-control-help = supprimez-le (un éditeur qui affiche les caractères invisibles le montre)

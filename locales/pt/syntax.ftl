@@ -187,3 +187,7 @@ syntax-parser-missing-equals = falta um `=` entre uma chave e o seu valor
 syntax-parser-unclosed-header = o cabeçalho da tabela não é fechado com `]`
 syntax-parser-missing-opening-quote = umas aspas fecham um texto que nenhumas aspas abriram
 syntax-parser-unexpected-content = algo nesta linha não é TOML
+syntax-parser-bad-number = este número não está escrito como o TOML escreve números
+syntax-parser-empty-key = falta uma chave antes de `=`
+syntax-parser-comment-control = este comentário contém um caractere de controle, um caractere invisível que o TOML não aceita em um comentário
+syntax-comment-control-help = remova-o (um editor que mostre os caracteres invisíveis o encontra)

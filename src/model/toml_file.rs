@@ -1019,6 +1019,13 @@ impl TomlFile {
         } else if message.contains("recursion") {
             (say!("syntax-too-deep"), Some(say!("syntax-too-deep-help")))
         } else if let Some(said) = parser_message_in_words(message) {
+            if message.starts_with("too few unicode value digits")
+                && let Some(span) = error.span()
+                && let Some(backslash) = self.text[..span.start].rfind('\\')
+            {
+                // Said at the backslash of `\users`, where the escape starts, not after its `u`.
+                at = Some(backslash..backslash + 1);
+            }
             (said, toml_error_help(message))
         } else if let Some(said) = vocabulary_in_words(plain) {
             (said, toml_error_help(message))
@@ -1897,16 +1904,35 @@ fn parser_message_in_words(message: &str) -> Option<String> {
         ("unclosed array table", "syntax-parser-unclosed-header"),
         ("missing opening quote", "syntax-parser-missing-opening-quote"),
         ("unexpected content", "syntax-parser-unexpected-content"),
+        // `"C:\users"`: `\u` opens a Unicode escape.
+        ("too few unicode value digits", "syntax-parser-bad-escape"),
+        ("invalid comment character", "syntax-parser-comment-control"),
+        ("unquoted keys cannot be empty", "syntax-parser-empty-key"),
+        ("missing key for inline table element", "syntax-parser-empty-key"),
     ];
     let description = message
         .split(", expected")
         .next()
         .unwrap_or(message)
         .trim_end_matches('.');
+    if NUMBER_MISWRITTEN.contains(&description) {
+        return Some(say!("syntax-parser-bad-number"));
+    }
     SAID.iter()
         .find(|(said, _)| description == *said)
         .map(|(_, id)| say!(*id))
 }
+
+/// The TOML reader's words for a number it does not read as written (`+-1`, `0XFF`, `1_`).
+const NUMBER_MISWRITTEN: &[&str] = &[
+    "redundant numeric sign",
+    "unexpected sign",
+    "unexpected leading zero",
+    "`_` may only go between digits",
+    "radix must be lowercase",
+    "integers with a radix cannot be signed",
+    "redundant integer number prefix",
+];
 
 /// A hint for the commonest TOML mistakes, phrased for people who do not write TOML every day.
 fn toml_error_help(message: &str) -> Option<String> {
@@ -1934,9 +1960,15 @@ fn toml_error_help(message: &str) -> Option<String> {
         "syntax-one-a-line-help"
     } else if message.starts_with("invalid unquoted key") || message.starts_with("key with no value") {
         "syntax-key-value-help"
-    } else if message.starts_with("missing escaped value") {
+    } else if message.starts_with("missing escaped value") || message.starts_with("too few unicode value digits") {
         "syntax-backslash-help"
-    } else if is_unreadable_value(message) {
+    } else if message.starts_with("invalid comment character") {
+        "syntax-comment-control-help"
+    } else if message.starts_with("unquoted keys cannot be empty")
+        || message.starts_with("missing key for inline table element")
+    {
+        "syntax-key-value-help"
+    } else if is_unreadable_value(message) || NUMBER_MISWRITTEN.iter().any(|number| message.starts_with(number)) {
         "syntax-unreadable-value-help"
     } else if message.contains("must be quoted") {
         "syntax-unquoted-help"

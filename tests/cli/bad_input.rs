@@ -919,8 +919,9 @@ fn past_the_bound_on_problems_the_count_says_more_may_follow() {
 }
 
 /// The syntax errors a pasted or generated file can have, each in words: a list or inline table
-/// left open at the end of the file, a control character inside a text, and nesting no
-/// assessment has.
+/// left open at the end of the file, a control character inside a text or a comment, a Windows
+/// path whose `\u` reads as an escape, a number TOML does not write, a key left out, and nesting
+/// no assessment has.
 #[test]
 fn unclosed_brackets_control_characters_and_deep_nesting_are_said_in_words() {
     let mut transcript = Transcript::default();
@@ -938,6 +939,27 @@ fn unclosed_brackets_control_characters_and_deep_nesting_are_said_in_words() {
             "summary = \"a\rb\"\n".to_string(),
             "bad.toml:4:13: error: a text holds a control character (U+000D, a carriage return) that cannot be written in it as it is\n  \
              help: remove it; in \"double quotes\" it can be written as an escape (\\r, \\u001B)\n",
+        ),
+        // A Windows path in "double quotes", where `\u` opens a Unicode escape.
+        (
+            "summary = \"C:\\users\\me\"\n".to_string(),
+            "bad.toml:4:14: error: a backslash starts an escape that TOML does not know\n  \
+             help: in \"double quotes\" a backslash starts an escape: write \\\\ for one, or use 'single quotes' (for a Windows path)\n",
+        ),
+        (
+            "# a \u{1} comment\n".to_string(),
+            "bad.toml:4:5: error: this comment holds a control character, an invisible character that TOML does not allow in a comment\n  \
+             help: remove it (an editor that shows invisible characters finds it)\n",
+        ),
+        (
+            "level = +-1\n".to_string(),
+            "bad.toml:4:10: error: this number is not written as TOML writes one\n  \
+             help: text needs \"quotes\"; numbers are written 2 or 2.5, dates 2026-12-05, and yes or no as true or false\n",
+        ),
+        (
+            "jurisdiction = { = \"x\" }\n".to_string(),
+            "bad.toml:4:18: error: a key is missing before `=`\n  \
+             help: write `key = value`, with `=`; the keys are the format's own, in English, lowercase\n",
         ),
         (
             format!("[{}]\n", vec!["a"; 100_000].join(".")),
