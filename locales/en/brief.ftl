@@ -135,11 +135,12 @@ brief-text-capped = capped at { $ceiling } by { $count ->
 brief-text-scorecard-note = { $whose }, { $dimension }: { $note }.
 brief-text-robust-unjudged = Robustness: not judged, as the effect has no rating yet.
 brief-text-robust = Robust: no single answer moved by one level would change the effect's rating.
-brief-text-borderline = Borderline: if { $topic } ({ $question }) were at level { $to_level } instead of { $level }, the effect would be rated { $rating }.
+brief-text-borderline = Borderline: if the answer on “{ $topic }” were at level { $to_level } instead of { $level }, the effect would be rated { $rating }.
 brief-text-borderline-more = { $count ->
-    [one] One other single change would also change it.
-   *[other] { $count } other single changes would also change it.
+    [one] So would one other single change: { $changes }.
+   *[other] So would { $count } other single changes: { $changes }.
 }
+brief-text-borderline-other = “{ $topic }” ({ $level } → { $to_level })
 brief-text-screening = { $areas ->
     [one] { $examined } of { $areas } effect area examined in full
    *[other] { $examined } of { $areas } effect areas examined in full

@@ -133,11 +133,12 @@ brief-text-capped = calificación limitada a «{ $ceiling }» por { $count ->
 brief-text-scorecard-note = { $whose }, { $dimension }: { $note }.
 brief-text-robust-unjudged = Robustez: no evaluada, ya que el efecto aún no tiene calificación.
 brief-text-robust = Robusta: ninguna respuesta desplazada un solo nivel cambiaría la calificación del efecto.
-brief-text-borderline = En el límite: si la respuesta sobre «{ $topic }» ({ $question }) estuviera en el nivel { $to_level } en lugar del { $level }, el efecto se calificaría como «{ $rating }».
+brief-text-borderline = En el límite: si la respuesta sobre «{ $topic }» estuviera en el nivel { $to_level } en lugar del { $level }, el efecto se calificaría como «{ $rating }».
 brief-text-borderline-more = { $count ->
-    [one] Otro cambio aislado también cambiaría esa calificación.
-   *[other] Otros { $count } cambios aislados también cambiarían esa calificación.
+    [one] Otro cambio aislado también cambiaría esa calificación: { $changes }.
+   *[other] Otros { $count } cambios aislados también cambiarían esa calificación: { $changes }.
 }
+brief-text-borderline-other = «{ $topic }» ({ $level } → { $to_level })
 brief-text-screening = { $areas ->
     [one] { $examined } de { $areas } ámbito de efecto examinado a fondo
    *[other] { $examined } de { $areas } ámbitos de efecto examinados a fondo

@@ -131,11 +131,12 @@ brief-text-capped = appréciation plafonnée à « { $ceiling } » par { $coun
 brief-text-scorecard-note = { $whose }, { $dimension } : { $note }.
 brief-text-robust-unjudged = Robustesse : non évaluée, l’effet n’ayant pas encore d’appréciation.
 brief-text-robust = Robuste : aucune réponse déplacée d’un seul niveau ne changerait l’appréciation de l’effet.
-brief-text-borderline = Limite : si la réponse sur « { $topic } » ({ $question }) était au niveau { $to_level } au lieu de { $level }, l’effet serait apprécié « { $rating } ».
+brief-text-borderline = Limite : si la réponse sur « { $topic } » était au niveau { $to_level } au lieu de { $level }, l’effet serait apprécié « { $rating } ».
 brief-text-borderline-more = { $count ->
-    [one] Une autre modification isolée changerait aussi cette appréciation.
-   *[other] { $count } autres modifications isolées changeraient aussi cette appréciation.
+    [one] Une autre modification isolée changerait aussi cette appréciation : { $changes }.
+   *[other] { $count } autres modifications isolées changeraient aussi cette appréciation : { $changes }.
 }
+brief-text-borderline-other = « { $topic } » ({ $level } → { $to_level })
 brief-text-screening = { $examined ->
     [0] Aucun des { $areas } domaines d’effet examiné en détail
     [one] { $examined } domaine d’effet sur { $areas } examiné en détail

@@ -135,11 +135,12 @@ brief-text-capped = classificação limitada a “{ $ceiling }” por { $count -
 brief-text-scorecard-note = { $whose }, { $dimension }: { $note }.
 brief-text-robust-unjudged = Robustez: não avaliada, pois o efeito ainda não tem classificação.
 brief-text-robust = Robusta: nenhuma resposta deslocada em um nível mudaria a classificação do efeito.
-brief-text-borderline = No limite: se a resposta sobre “{ $topic }” ({ $question }) estivesse no nível { $to_level } em vez do { $level }, o efeito seria classificado como “{ $rating }”.
+brief-text-borderline = No limite: se a resposta sobre “{ $topic }” estivesse no nível { $to_level } em vez do { $level }, o efeito seria classificado como “{ $rating }”.
 brief-text-borderline-more = { $count ->
-    [one] Outra mudança isolada também mudaria essa classificação.
-   *[other] Outras { $count } mudanças isoladas também mudariam essa classificação.
+    [one] Outra mudança isolada também mudaria essa classificação: { $changes }.
+   *[other] Outras { $count } mudanças isoladas também mudariam essa classificação: { $changes }.
 }
+brief-text-borderline-other = “{ $topic }” ({ $level } → { $to_level })
 brief-text-screening = { $areas ->
     [one] { $examined } de { $areas } área de efeito examinada a fundo
    *[other] { $examined } de { $areas } áreas de efeito examinadas a fundo

@@ -757,14 +757,31 @@ fn robustness_view(
                 lang,
                 "brief-text-borderline",
                 topic = first.topic.clone(),
-                question = first.question.to_string(),
                 to_level = first.to_level,
                 level = first.level,
                 rating = first.rating
             );
+            // Every move that changes the rating is named: page 1 says which, not how many.
             if !rest.is_empty() {
+                let changes: Vec<String> = rest
+                    .iter()
+                    .map(|flip| {
+                        crate::tr!(
+                            lang,
+                            "brief-text-borderline-other",
+                            topic = flip.topic.clone(),
+                            to_level = flip.to_level,
+                            level = flip.level
+                        )
+                    })
+                    .collect();
                 sentence.push(' ');
-                sentence.push_str(&crate::tr!(lang, "brief-text-borderline-more", count = rest.len()));
+                sentence.push_str(&crate::tr!(
+                    lang,
+                    "brief-text-borderline-more",
+                    count = rest.len(),
+                    changes = crate::i18n::and_list(&changes, lang)
+                ));
             }
             sentence
         }

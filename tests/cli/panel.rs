@@ -352,7 +352,7 @@ fn the_markdown_panel_brief_has_every_section() {
             "Not represented on the panel: Private sector, Intergovernmental organisation.",
             "## Consolidated verdict",
             // Page 1 says how robust the consolidated verdict is, as a single brief's does.
-            "Borderline: if Blocking websites or shutting down the Internet (openness.reachability) were at level 0 instead of 1, the effect would be rated Serious harm.",
+            "Borderline: if the answer on “Blocking websites or shutting down the Internet” were at level 0 instead of 1, the effect would be rated Serious harm.",
             "### Red flags, by the groups that raised them",
             "raised by Civil society, Technical community, Academia",
             "## Agreement",
@@ -424,6 +424,36 @@ fn the_pdf_panel_brief_shows_where_the_groups_disagree_with_their_words() {
             "Orders are targeted and safeguarded.",
             "No safe way to scan.",
         ],
+    );
+}
+
+/// Page 1 of a panel brief leads with the effect's score, as each member's brief does, not with
+/// the overall score: a reader who sets a member's brief beside the panel's compares like with
+/// like (the shipped panel: effect 37, overall 53).
+#[test]
+fn the_panel_brief_leads_with_the_effect_score_as_a_members_brief_does() {
+    let env = TestEnv::new();
+    let run = env.run(&[
+        "panel",
+        &repo("examples/panel/eu-csa-regulation"),
+        "-f",
+        "pdf,json",
+        "-o",
+        "out/",
+    ]);
+    run.code(0);
+    let json: serde_json::Value =
+        serde_json::from_str(&env.read("out/proposal-for-a-regulation-laying-down-rules-to-prevent-and-panel.json"))
+            .expect("JSON panel brief");
+    assert_eq!(json["overall"]["headline_score_display"], "37");
+    assert_eq!(json["overall"]["score_display"], "53");
+    let page = crate::pdf::page_text(
+        &env.path("out/proposal-for-a-regulation-laying-down-rules-to-prevent-and-panel.pdf"),
+        1,
+    );
+    assert!(
+        page.contains("Consolidated verdict 37 effect score, out of 100 Effect on the Internet"),
+        "{page}"
     );
 }
 
