@@ -578,8 +578,15 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
                 .and_then(|answer| answer.level)
                 .and_then(|level| u32::try_from(level).ok())
                 .filter(|level| *level <= max_level);
+            // While the answer a question depends on is open, the question is asked only if it
+            // was answered already: changing that answer to "not sure yet" drops no answer given.
+            let answered_at_all = answer.is_some_and(|answer| answer.level.is_some() || answer.status.is_some());
             let applies = question.applies_if.as_ref().is_none_or(|condition| {
-                condition_holds(&condition.question, condition.min_level, all, assessment, chain_limit)
+                match gate(&condition.question, condition.min_level, all, assessment, chain_limit) {
+                    Gate::Holds => true,
+                    Gate::Fails => false,
+                    Gate::Open => answered_at_all,
+                }
             });
             let status_is = |status: AnswerStatus| answer.is_some_and(|answer| answer.status == Some(status));
             let dimension = question.dimension();
@@ -767,37 +774,54 @@ fn weighted_questions(dimension: Dimension, rubrics: &[RubricScore]) -> Vec<Ques
         .collect()
 }
 
-/// `applies_if` holds when the named question is answered at `min_level` or above, and is itself
-/// applicable. `steps` bounds how far a chain is followed: cycles are refused when rubrics load,
-/// so this only keeps a hand-built cycle from hanging, and no acyclic chain is longer than the
-/// number of questions, which is what callers pass.
-fn condition_holds(
-    full_id: &QuestionId,
-    min_level: u32,
-    rubrics: &[&Rubric],
-    assessment: &Assessment,
-    steps: usize,
-) -> bool {
+/// What an `applies_if` condition says of its question, from the answer it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gate {
+    /// Answered at the level asked for or above: the question applies.
+    Holds,
+    /// Answered below it, found not applicable (not affected, screened out), or ruled out in its
+    /// turn: the question does not apply.
+    Fails,
+    /// Not answered yet, or "not sure yet": whether the question applies is not known either.
+    Open,
+}
+
+/// Reads an `applies_if` condition against the assessment. `steps` bounds how far a chain is
+/// followed: cycles are refused when rubrics load, so this only keeps a hand-built cycle from
+/// hanging, and no acyclic chain is longer than the number of questions, which is what callers
+/// pass.
+fn gate(full_id: &QuestionId, min_level: u32, rubrics: &[&Rubric], assessment: &Assessment, steps: usize) -> Gate {
     let (rubric_id, question_id) = (full_id.rubric(), full_id.question());
     let Some(rubric) = rubrics.iter().find(|rubric| rubric.id == rubric_id) else {
-        return false;
+        return Gate::Fails;
     };
     let Some(question) = rubric.question(question_id) else {
-        return false;
+        return Gate::Fails;
     };
-    let Some(answer) = assessment.answer(rubric_id, question_id) else {
-        return false;
-    };
-    if answer.status.is_some() || steps == 0 {
-        return false;
+    if steps == 0 {
+        return Gate::Fails;
     }
-    let reached = answer.level.is_some_and(|level| {
-        level >= i64::from(min_level) && usize::try_from(level).is_ok_and(|level| level < question.levels.len())
+    let own = question.applies_if.as_ref().map_or(Gate::Holds, |condition| {
+        gate(&condition.question, condition.min_level, rubrics, assessment, steps - 1)
     });
-    reached
-        && question.applies_if.as_ref().is_none_or(|condition| {
-            condition_holds(&condition.question, condition.min_level, rubrics, assessment, steps - 1)
-        })
+    let this = match assessment.answer(rubric_id, question_id) {
+        None => Gate::Open,
+        Some(answer) => match (answer.status, answer.level) {
+            (Some(AnswerStatus::Unknown), _) => Gate::Open,
+            (Some(_), _) => Gate::Fails,
+            (None, None) => Gate::Open,
+            (None, Some(level)) => {
+                let reached = level >= i64::from(min_level)
+                    && usize::try_from(level).is_ok_and(|level| level < question.levels.len());
+                if reached { Gate::Holds } else { Gate::Fails }
+            }
+        },
+    };
+    match (own, this) {
+        (Gate::Fails, _) | (_, Gate::Fails) => Gate::Fails,
+        (Gate::Open, _) | (_, Gate::Open) => Gate::Open,
+        (Gate::Holds, Gate::Holds) => Gate::Holds,
+    }
 }
 
 fn weighted_mean(values: impl Iterator<Item = (f64, f64)>) -> Option<f64> {

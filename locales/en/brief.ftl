@@ -127,7 +127,7 @@ brief-text-more-concerns = { $count ->
     [one] And 1 more concern: see the findings.
    *[other] And { $count } more concerns: see the findings.
 }
-brief-text-not-asked = Not asked: it applies only when { $question } is at level { $level } or above.
+brief-text-not-asked = Not asked: it applies only when the answer on “{ $topic }” is at level { $level } or above.
 brief-text-capped = capped at { $ceiling } by { $count ->
     [one] a red flag
    *[other] { $count } red flags

@@ -125,7 +125,7 @@ brief-text-more-concerns = { $count ->
     [one] Y 1 preocupación más: véanse los hallazgos.
    *[other] Y { $count } preocupaciones más: véanse los hallazgos.
 }
-brief-text-not-asked = Pregunta no formulada: solo se aplica cuando { $question } está en el nivel { $level } o superior.
+brief-text-not-asked = Pregunta no formulada: solo se aplica cuando la respuesta sobre «{ $topic }» está en el nivel { $level } o superior.
 brief-text-capped = calificación limitada a «{ $ceiling }» por { $count ->
     [one] una señal de alerta
    *[other] { $count } señales de alerta

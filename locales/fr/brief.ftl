@@ -123,7 +123,7 @@ brief-text-more-concerns = { $count ->
     [one] Et une autre préoccupation : voir les constats.
    *[other] Et { $count } autres préoccupations : voir les constats.
 }
-brief-text-not-asked = Question non posée : elle ne s’applique que lorsque { $question } atteint le niveau { $level } ou plus.
+brief-text-not-asked = Question non posée : elle ne s’applique que lorsque la réponse sur « { $topic } » atteint le niveau { $level } ou plus.
 brief-text-capped = appréciation plafonnée à « { $ceiling } » par { $count ->
     [one] un signal d’alerte
    *[other] { $count } signaux d’alerte

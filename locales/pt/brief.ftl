@@ -127,7 +127,7 @@ brief-text-more-concerns = { $count ->
     [one] E mais 1 preocupação: veja as constatações.
    *[other] E mais { $count } preocupações: veja as constatações.
 }
-brief-text-not-asked = Pergunta não feita: ela só se aplica quando { $question } está no nível { $level } ou acima.
+brief-text-not-asked = Pergunta não feita: ela só se aplica quando a resposta sobre “{ $topic }” está no nível { $level } ou acima.
 brief-text-capped = classificação limitada a “{ $ceiling }” por { $count ->
     [one] um sinal de alerta
    *[other] { $count } sinais de alerta

@@ -421,6 +421,15 @@ impl Question {
             .fold(by_level, FlagGrade::max)
     }
 
+    /// What the question is about, as a brief names it in a sentence: an effect question by its
+    /// area, a process question by its prompt.
+    pub fn topic(&self) -> &str {
+        match self.dimension() {
+            Dimension::Effect => self.area_name().trim(),
+            Dimension::Process => self.prompt.trim(),
+        }
+    }
+
     /// The name of the area the question looks at, for screening: its `area`, or its prompt.
     pub fn area_name(&self) -> &str {
         self.area

@@ -78,7 +78,7 @@ impl Brief {
         let rubric_views: Vec<RubricView> = rubrics
             .iter()
             .zip(&scorecard.rubrics)
-            .map(|(rubric, score)| rubric_view(rubric, score, assessment, measure, lang))
+            .map(|(rubric, score)| rubric_view(rubric, score, rubrics, assessment, measure, lang))
             .collect();
         let recommendations = recommendation_views(rubrics, assessment, scorecard, &rubric_views, measure, lang);
         let not_affected = considered(&rubric_views, QuestionStatus::NotAffected);
@@ -867,14 +867,21 @@ fn provisional(assessment: &Assessment, rubrics: &[&Rubric], views: &[RubricView
     (open > 0).then(|| crate::tr!(lang, "brief-text-provisional", count = open, edition = from))
 }
 
-fn rubric_view(rubric: &Rubric, score: &RubricScore, assessment: &Assessment, measure: &str, lang: Lang) -> RubricView {
+fn rubric_view(
+    rubric: &Rubric,
+    score: &RubricScore,
+    all: &[&Rubric],
+    assessment: &Assessment,
+    measure: &str,
+    lang: Lang,
+) -> RubricView {
     let questions = rubric
         .questions
         .iter()
         .zip(&score.questions)
         .map(|(question, scored)| {
             let answer = assessment.answer(&rubric.id, &question.id);
-            question_view(question, scored, answer, measure, lang)
+            question_view(question, scored, answer, all, measure, lang)
         })
         .collect();
     let dimensions: Vec<DimensionView> = score.dimensions.iter().map(|d| dimension_view(d, lang)).collect();
@@ -975,6 +982,7 @@ fn question_view(
     question: &Question,
     scored: &QuestionScore,
     answer: Option<&Answer>,
+    all: &[&Rubric],
     measure: &str,
     lang: Lang,
 ) -> QuestionView {
@@ -990,7 +998,7 @@ fn question_view(
         .level
         .and_then(|level| scored.flag_by_level.get(level as usize).copied())
         .unwrap_or_default();
-    let note = not_asked_note(question, scored, lang);
+    let note = not_asked_note(question, scored, all, lang);
     let level_display = match scored.level {
         Some(level) => of(lang, level.to_string(), scored.max_level.to_string()),
         None => scored.status.label_in(lang).to_string(),
@@ -1014,10 +1022,7 @@ fn question_view(
         red_flag: scored.red_flag,
         flag,
         prompt: question.prompt.trim().to_string(),
-        topic: match question.dimension() {
-            Dimension::Effect => question.area_name().trim().to_string(),
-            Dimension::Process => question.prompt.trim().to_string(),
-        },
+        topic: question.topic().to_string(),
         finding: answer.and_then(|answer| non_empty(&answer.finding)),
         provisions: provisions(answer),
         mechanisms,
@@ -1072,18 +1077,19 @@ fn mechanism_views(question: &Question, ticked: &[String], measure: &str, lang: 
         .collect()
 }
 
-/// Owns the note on a question that was not asked, saying which answer would have asked it.
-fn not_asked_note(question: &Question, scored: &QuestionScore, lang: Lang) -> Option<String> {
+/// Owns the note on a question that was not asked, saying which answer would have asked it, by
+/// what that answer is about.
+fn not_asked_note(question: &Question, scored: &QuestionScore, all: &[&Rubric], lang: Lang) -> Option<String> {
     match scored.status {
         QuestionStatus::NotApplicable if scored.excluded_by_condition => {
             let condition = question.applies_if.as_ref();
             Some(condition.map_or_else(String::new, |c| {
-                crate::tr!(
-                    lang,
-                    "brief-text-not-asked",
-                    question = c.question.to_string(),
-                    level = c.min_level
-                )
+                let topic = all
+                    .iter()
+                    .find(|rubric| rubric.id == c.question.rubric())
+                    .and_then(|rubric| rubric.question(c.question.question()))
+                    .map_or_else(|| c.question.to_string(), |gate| gate.topic().to_string());
+                crate::tr!(lang, "brief-text-not-asked", topic = topic, level = c.min_level)
             }))
         }
         _ => None,
@@ -1376,7 +1382,7 @@ mod tests {
         assert_eq!(timing.status, QuestionStatus::NotApplicable);
         assert_eq!(
             timing.note.as_deref(),
-            Some("Not asked: it applies only when openness.participation is at level 1 or above.")
+            Some("Not asked: it applies only when the answer on “Who could take part in developing the proposal?” is at level 1 or above.")
         );
         assert_eq!(number(1.5), "1.5");
         assert_eq!(number(4.0), "4");

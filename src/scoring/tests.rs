@@ -299,11 +299,19 @@ fn applies_if_excludes_dependents() {
         status(vec![("r.p", A::Level(1)), ("r.d", A::Level(1))]),
         QuestionStatus::NotApplicable
     );
+    // While p is open ("not sure yet", or not answered), d's answer is kept, not dropped on an
+    // answer no one gave; unanswered, d is not asked until p is known.
     assert_eq!(
         status(vec![("r.p", A::Unknown), ("r.d", A::Level(1))]),
-        QuestionStatus::NotApplicable
+        QuestionStatus::Answered
     );
-    assert_eq!(status(vec![("r.d", A::Level(1))]), QuestionStatus::NotApplicable);
+    assert_eq!(status(vec![("r.d", A::Level(1))]), QuestionStatus::Answered);
+    assert_eq!(
+        status(vec![("r.p", A::Unknown), ("r.d", A::Unknown)]),
+        QuestionStatus::Unknown
+    );
+    assert_eq!(status(vec![("r.p", A::Unknown)]), QuestionStatus::NotApplicable);
+    assert_eq!(status(vec![]), QuestionStatus::NotApplicable);
     assert_eq!(status(vec![("r.p", A::Level(4))]), QuestionStatus::Unanswered);
     // The excluded question counts for neither score nor coverage: p=1 alone → 25, coverage 1.
     let card = score(&[&r], &assessment(&[("r.p", A::Level(1)), ("r.d", A::Level(0))]));

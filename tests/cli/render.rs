@@ -500,3 +500,41 @@ fn advice_shared_by_two_questions_says_what_else_it_answers() {
         "{markdown}"
     );
 }
+
+/// A question asked only after another's answer keeps its own answer while that answer is "not
+/// sure yet": it is counted, and `check` says nothing of it. A question not asked says why by what
+/// the answer it depends on is about, never by the rubric's ids.
+#[test]
+fn answers_that_depend_on_an_open_answer_are_kept_and_a_question_not_asked_says_why_in_words() {
+    let env = TestEnv::new();
+    let original = std::fs::read_to_string(repo("examples/eu-nis2-dns-scope.toml")).expect("example");
+    let header = "[answers.openness.participation]\n";
+    let at = original.find(header).expect("participation answered") + header.len();
+    let next = at + original[at..].find("\n[").expect("a table after it");
+    let with = |answer: &str| format!("{}{answer}\n{}", &original[..at], &original[next..]);
+
+    env.write(
+        "open.toml",
+        with("status = \"unknown\"\nrationale = \"Not found yet.\"\n"),
+    );
+    let run = env.run(&["check", "open.toml"]);
+    run.code(0);
+    assert!(
+        run.stdout.contains("1 unknown, 0 unanswered, 0 not applicable"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stderr.contains("does not apply"), "{}", run.stderr);
+    let brief = env.run(&["render", "open.toml", "-f", "md", "-o", "-"]).stdout;
+    assert!(!brief.contains("Not asked"), "{brief}");
+
+    env.write("none.toml", with("level = 0\nrationale = \"No one could.\"\n"));
+    let brief = env.run(&["render", "none.toml", "-f", "md", "-o", "-"]).stdout;
+    assert!(
+        brief.contains(
+            "Not asked: it applies only when the answer on “Who could take part in developing the proposal?” is at level 1 or above."
+        ),
+        "{brief}"
+    );
+    assert!(!brief.contains("openness.participation"), "{brief}");
+}
