@@ -118,7 +118,7 @@ fn cut_each_quote(text: String) -> String {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file.display())?;
+        write!(f, "{}", crate::markup::path_shown(&self.file))?;
         if let Some(Location { line, column }) = self.location {
             write!(f, ":{line}:{column}")?;
         }

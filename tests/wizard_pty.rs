@@ -347,6 +347,33 @@ fn without_a_terminal_it_exits_1_with_a_hint() {
 /// Markdown (brief, panel and change briefs), JSON, the scorecard and `check` printed to a
 /// terminal carry a file's control and bidi
 /// characters as visible escapes, never raw (a title could otherwise retitle the window).
+/// `score` colours its scorecard on a terminal, but not on a `TERM=dumb` one, which would print
+/// the escape sequences as they are.
+#[test]
+fn a_dumb_terminal_gets_no_colour() {
+    let fixture = Fixture::new();
+    std::fs::write(
+        fixture.path("bill.toml"),
+        "schema_version = 3\n\n[proposal]\ntitle = \"T\"\n",
+    )
+    .expect("write");
+    let escapes = |term: &str| {
+        let mut command = Command::new(BIN);
+        command
+            .args(["score", "bill.toml"])
+            .current_dir(fixture.dir.path())
+            .env_remove("NO_COLOR")
+            .env("TERM", term)
+            .env("LANG", "C");
+        let mut session = Session::spawn(command).expect("spawn in a pty");
+        session.set_expect_timeout(Some(Duration::from_secs(10)));
+        let output = session.expect(Eof).expect("output");
+        String::from_utf8_lossy(output.as_bytes()).matches('\u{1b}').count()
+    };
+    assert!(escapes("xterm") > 0, "a colour terminal gets colour");
+    assert_eq!(escapes("dumb"), 0);
+}
+
 #[test]
 fn output_on_a_terminal_never_carries_raw_control_characters() {
     let fixture = Fixture::new();

@@ -122,19 +122,23 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
 
     let ok = rows.iter().filter(|row| row.status == RowStatus::Ok).count();
     let skipped = rows.iter().filter(|row| row.status == RowStatus::Skipped).count();
-    crate::eprintln_safe!(
-        "{}",
-        crate::tr!(
-            ui,
-            "ui-batch-summary",
-            ok = ok,
-            total = rows.len(),
-            folder = args.output.display().to_string(),
-            failed = failures.len(),
-            skipped = skipped,
-            index = args.output.join("index.md").display().to_string()
-        )
-    );
+    // A quiet run that went well prints nothing (a scheduled job mails whatever it prints); one
+    // with failures sums them up after their errors.
+    if !args.quiet || !failures.is_empty() {
+        crate::eprintln_safe!(
+            "{}",
+            crate::tr!(
+                ui,
+                "ui-batch-summary",
+                ok = ok,
+                total = rows.len(),
+                folder = crate::markup::path_shown(&args.output),
+                failed = failures.len(),
+                skipped = skipped,
+                index = crate::markup::path_shown(&args.output.join("index.md"))
+            )
+        );
+    }
     let mut outcome = if failures.is_empty() {
         Outcome::Success
     } else {
@@ -215,7 +219,7 @@ impl Progress {
         match self {
             Progress::Bar(bar) => {
                 bar.inc(1);
-                bar.set_message(crate::markup::terminal_safe(&row.input).into_owned());
+                bar.set_message(crate::markup::path_shown(std::path::Path::new(&row.input)));
             }
             Progress::Lines { total, done, lang } => {
                 // A poisoned count (a worker panicked while printing) still counts.
@@ -229,7 +233,13 @@ impl Progress {
                 };
                 crate::eprintln_safe!(
                     "{}",
-                    crate::tr!(*lang, id, done = done, total = *total, file = row.input.as_str())
+                    crate::tr!(
+                        *lang,
+                        id,
+                        done = done,
+                        total = *total,
+                        file = crate::markup::path_shown(std::path::Path::new(&row.input))
+                    )
                 );
             }
             Progress::Quiet => {}

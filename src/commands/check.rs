@@ -41,7 +41,7 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                     crate::tr!(
                         lang,
                         "ui-check-problems",
-                        file = path.display().to_string(),
+                        file = crate::markup::path_shown(path),
                         // Errors only: a warning that more may follow is no problem of its own.
                         count = problems
                             .iter()
@@ -74,7 +74,7 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                     crate::tr!(
                         lang,
                         "ui-check-ok",
-                        file = path.display().to_string(),
+                        file = crate::markup::path_shown(path),
                         answered = count(QuestionStatus::Answered),
                         not_affected = count(QuestionStatus::NotAffected),
                         screened_out = count(QuestionStatus::ScreenedOut),
@@ -130,7 +130,7 @@ fn warnings(
             .with_help(crate::tr!(
                 lang,
                 "ui-check-upgraded-help",
-                file = file.path.display().to_string()
+                file = crate::markup::path_shown(&file.path)
             ))
             .as_warning(),
         );

@@ -124,10 +124,18 @@ pub fn load_brief(path: &Path, rubrics: &RubricSet) -> Result<Brief, Diagnostics
     Ok(Brief::of(&Assessment::load(path, rubrics)?, rubrics))
 }
 
-/// True when standard output is a terminal and colour is not switched off by `NO_COLOR`.
+/// True when standard output is a terminal that shows colour: not switched off by `NO_COLOR`, and
+/// not a `TERM=dumb` terminal, which prints escape sequences as they are.
 pub fn use_color() -> bool {
     use std::io::IsTerminal;
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+    std::io::stdout().is_terminal() && colour_allowed()
+}
+
+/// Whether the environment allows colour on a terminal (`NO_COLOR` unset or empty, `TERM` not
+/// `dumb`).
+pub fn colour_allowed() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+        && std::env::var_os("TERM").is_none_or(|term| term != "dumb")
 }
 
 /// Where a derived document (a change or panel brief) goes: `-o` as given, or, without it,

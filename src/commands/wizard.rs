@@ -27,7 +27,7 @@ pub fn run(args: &WizardArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         rubrics_dir: rubrics_dir.map(Path::to_path_buf),
         templates: args.templates.templates.clone(),
         // The wizard draws on standard error, so that is the stream whose colour matters.
-        color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty()),
+        color: std::io::stderr().is_terminal() && super::colour_allowed(),
         today: today(),
         schema: super::schema::directive_target(),
         lang,

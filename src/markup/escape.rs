@@ -172,6 +172,14 @@ pub(crate) fn with_unicode_escapes(text: &str, escaped: impl Fn(char) -> bool) -
     std::borrow::Cow::Owned(out)
 }
 
+/// A file's name as a message shows it on one line: as [`terminal_safe`], and the line feed and
+/// the tab that a name may hold are escaped too, so that a name with a line break in it
+/// (`new⏎line.toml`) does not split the line that a script reads as one.
+pub fn path_shown(path: &std::path::Path) -> String {
+    let name = path.to_string_lossy();
+    with_unicode_escapes(&name, |c| c == '\n' || c == '\t' || needs_terminal_escape(c)).into_owned()
+}
+
 /// Characters a terminal could act on rather than show (see [`terminal_safe`]).
 fn needs_terminal_escape(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')

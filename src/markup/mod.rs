@@ -536,7 +536,7 @@ pub fn is_web_link(text: &str) -> bool {
 const MAY_BE_SPACE: escape::ByteSet = escape::ByteSet::controls_and(b" ", b"").and_non_ascii();
 
 pub(crate) use escape::{ByteSet, close_bidi, with_unicode_escapes};
-pub use escape::{escape_html, escape_markdown, printable, push_markdown_escaped, terminal_safe};
+pub use escape::{escape_html, escape_markdown, path_shown, printable, push_markdown_escaped, terminal_safe};
 pub use plain::first_words;
 
 #[cfg(test)]

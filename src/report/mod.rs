@@ -1382,7 +1382,9 @@ mod tests {
         assert_eq!(timing.status, QuestionStatus::NotApplicable);
         assert_eq!(
             timing.note.as_deref(),
-            Some("Not asked: it applies only when the answer on “Who could take part in developing the proposal?” is at level 1 or above.")
+            Some(
+                "Not asked: it applies only when the answer on “Who could take part in developing the proposal?” is at level 1 or above."
+            )
         );
         assert_eq!(number(1.5), "1.5");
         assert_eq!(number(4.0), "4");

@@ -99,7 +99,12 @@ impl InquirePrompter {
         // inquire marks a prompt left with Esc "<canceled>", in English: the wizard says it in the
         // user's language, in inquire's own style. Set once per wizard, so the leak is one string.
         let stopped: &'static str = Box::leak(i18n::tr(lang, "ui-prompt-stopped").into_boxed_str());
-        let mut config = inquire::ui::RenderConfig::default();
+        // Without colour (`NO_COLOR`, `TERM=dumb`), inquire's prompts are drawn without it too.
+        let mut config = if crate::commands::colour_allowed() {
+            inquire::ui::RenderConfig::default()
+        } else {
+            inquire::ui::RenderConfig::empty()
+        };
         config.canceled_prompt_indicator.content = stopped;
         inquire::set_global_render_config(config);
         InquirePrompter { editor, lang }

@@ -227,7 +227,7 @@ fn several_roots_and_single_files() {
         ["x/in", absolute.as_str()],
         ["x/in", "x/in/same.toml"],
     ] {
-        let run = env.run(&["batch", twice[0], twice[1], "-o", "twice", "--quiet"]);
+        let run = env.run(&["batch", twice[0], twice[1], "-o", "twice"]);
         run.code(0);
         assert!(run.stderr.contains("1 of 1 rendered"), "{twice:?}: {}", run.stderr);
     }
@@ -487,4 +487,36 @@ fn progress_and_summary_speak_the_system_locale() {
         run.stderr
     );
     assert!(!run.stderr.contains("rendered into"), "{}", run.stderr);
+}
+
+/// `--quiet` is silent when all goes well (a scheduled job mails whatever it prints); with a
+/// failure, the error and the summary are still said. A file name with a line break in it is
+/// shown on one line, so that a script reading the messages line by line is not misled.
+#[test]
+fn quiet_is_silent_on_success_and_a_name_with_a_line_break_stays_on_its_line() {
+    let env = TestEnv::new();
+    env.write("in/a.toml", assessment(""));
+    let run = env.run(&["batch", "in", "-o", "out", "--quiet"]);
+    run.code(0);
+    assert_eq!(run.stderr, "");
+    env.write("in/broken.toml", "schema_version = 3\n[proposal\n");
+    let run = env.run(&["batch", "in", "-o", "out", "--quiet"]);
+    run.code(1);
+    assert!(run.stderr.contains("broken.toml:2:"), "{}", run.stderr);
+    assert!(run.stderr.contains("1 of 2 rendered"), "{}", run.stderr);
+
+    #[cfg(unix)]
+    {
+        let env = TestEnv::new();
+        env.write("in/new\nline.toml", assessment(""));
+        let run = env.run(&["batch", "in", "-o", "out"]);
+        run.code(0);
+        assert!(run.stderr.contains("new\\u000aline.toml"), "{}", run.stderr);
+        assert!(!run.stderr.contains("new\nline"), "{}", run.stderr);
+        // The file is written under its own name, and the index names it as it is.
+        assert!(env.path("out/new\nline.md").exists());
+        let run = env.run(&["check", "in/new\nline.toml"]);
+        run.code(0);
+        assert!(run.stdout.starts_with("in/new\\u000aline.toml: ok"), "{}", run.stdout);
+    }
 }
