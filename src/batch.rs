@@ -144,6 +144,10 @@ pub struct Discovery {
     /// Assessment files not rendered because they lie inside the output folder, which a batch
     /// never reads; found only where an input folder holds the output folder.
     pub inside_output: Vec<PathBuf>,
+    /// Each path left out as the same file as a job's input (a link to it, or the file named
+    /// twice in two ways), with that input: said, so that the brief a script looks for under the
+    /// name left out is found under the other.
+    pub same_files: Vec<(PathBuf, PathBuf)>,
 }
 
 /// One path a batch was given: as written, and where it leads (none for a path that cannot be
@@ -161,10 +165,17 @@ struct Root<'a> {
 pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
     let output = std::fs::canonicalize(output).ok();
     let mut roots: Vec<Root<'_>> = Vec::new();
+    let mut same_files = Vec::new();
     for given in paths {
         let real = std::fs::canonicalize(given).ok();
-        if real.is_none() || roots.iter().all(|root| root.real != real) {
-            roots.push(Root { given, real });
+        match roots.iter().find(|root| real.is_some() && root.real == real) {
+            None => roots.push(Root { given, real }),
+            // A file given twice under two names (a link and its file) is said; the same path
+            // spelt twice (`a.toml ./a.toml`) is not worth a word.
+            Some(first) if given.is_file() && given.components().ne(first.given.components()) => {
+                same_files.push((given.clone(), first.given.to_path_buf()));
+            }
+            Some(_) => {}
         }
     }
     let prefixes = if roots.len() > 1 {
@@ -172,8 +183,10 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
     } else {
         vec![PathBuf::new()]
     };
-    // Each job with what identifies its file: the real path of its root and the path below it.
-    let mut found: Vec<(PathBuf, Job)> = Vec::new();
+    // Each job with what identifies its file: the real path of its root and the path below it,
+    // or, for a link, the real path of the file it leads to; and whether it was reached through a
+    // link (the file's own name is kept over a link's).
+    let mut found: Vec<(PathBuf, bool, Job)> = Vec::new();
     let mut inside_output = Vec::new();
     for (root, prefix) in roots.iter().zip(prefixes) {
         let given = root.given;
@@ -189,6 +202,7 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
                 };
                 found.push((
                     identity(Path::new("")),
+                    false,
                     Job::unreadable(given, &relative, cannot_read(&error)),
                 ));
             }
@@ -200,6 +214,7 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
                 };
                 found.push((
                     identity(Path::new("")),
+                    false,
                     Job {
                         input: given.to_path_buf(),
                         relative: without_toml(&relative),
@@ -226,13 +241,25 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
                         }
                         !hidden && !is_output
                     });
+                // Folders reached through a link: the files under them are other names of files
+                // that may be reached by their own names too.
+                let mut linked_folders: Vec<PathBuf> = Vec::new();
                 for entry in walker {
                     match entry {
+                        Ok(entry) if entry.file_type().is_dir() && entry.path_is_symlink() => {
+                            linked_folders.push(entry.into_path());
+                        }
                         Ok(entry) if entry.file_type().is_file() && has_toml_extension(entry.path()) => {
                             let path = entry.path();
                             let below = path.strip_prefix(given).unwrap_or(path);
+                            // Only a link is resolved: a system call for every file would cost a
+                            // large batch time for nothing.
+                            let link =
+                                entry.path_is_symlink() || linked_folders.iter().any(|folder| path.starts_with(folder));
+                            let real = link.then(|| std::fs::canonicalize(path).ok()).flatten();
                             found.push((
-                                identity(below),
+                                real.unwrap_or_else(|| identity(below)),
+                                link,
                                 Job {
                                     input: path.to_path_buf(),
                                     relative: prefix.join(safe_relative(&without_toml(below))),
@@ -246,6 +273,7 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
                             let below = path.strip_prefix(given).unwrap_or(&path).to_path_buf();
                             found.push((
                                 identity(&below),
+                                false,
                                 Job::unreadable(
                                     &path,
                                     &prefix.join(safe_relative(&without_toml(&below))),
@@ -261,14 +289,30 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
             }
         }
     }
-    found.sort_by(|a, b| a.1.input.cmp(&b.1.input));
-    let mut seen = std::collections::HashSet::new();
-    let jobs = found
-        .into_iter()
-        .filter(|(identity, _)| seen.insert(identity.clone()))
-        .map(|(_, job)| job)
-        .collect();
-    Discovery { jobs, inside_output }
+    // Of the names of one file, the first that is no link is kept (the first link if all are).
+    found.sort_by(|a, b| (&a.0, a.1, &a.2.input).cmp(&(&b.0, b.1, &b.2.input)));
+    let mut jobs: Vec<Job> = Vec::with_capacity(found.len());
+    let mut kept: Option<(PathBuf, PathBuf)> = None;
+    for (identity, _, job) in found {
+        match &kept {
+            Some((seen, input)) if *seen == identity => {
+                // The same path spelt twice (`a.toml ./a.toml`) is no second name worth a word.
+                if job.input.components().ne(input.components()) {
+                    same_files.push((job.input, input.clone()));
+                }
+            }
+            _ => {
+                kept = Some((identity, job.input.clone()));
+                jobs.push(job);
+            }
+        }
+    }
+    jobs.sort_by(|a, b| a.input.cmp(&b.input));
+    Discovery {
+        jobs,
+        inside_output,
+        same_files,
+    }
 }
 
 /// The assessment files (`*.toml` in any case, hidden ones aside) anywhere under `folder`.

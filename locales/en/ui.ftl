@@ -376,6 +376,7 @@ ui-command-wrote = wrote { $file }
 ui-batch-jobs-zero = --jobs must be at least 1
 ui-batch-no-stdout = a batch writes a folder of briefs and their index, not standard output; pass `-o DIR`
 ui-batch-output-is-input = the output folder is also an input folder; pass another `-o DIR`
+ui-batch-same-file = note: { $file } is the same file as { $kept }: rendered once, under the name { $kept }
 ui-batch-inside-output = warning: { $folder } is the output folder, which a batch does not read: { $count ->
         [one] { $count } assessment file in it is not rendered ({ $files }); to render it, move it
        *[other] { $count } assessment files in it are not rendered ({ $files }); to render them, move them

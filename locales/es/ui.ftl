@@ -385,6 +385,7 @@ ui-command-wrote = se ha escrito { $file }
 ui-batch-jobs-zero = --jobs debe ser al menos 1
 ui-batch-no-stdout = un lote escribe sus informes y su índice en una carpeta, no en la salida estándar; indique `-o DIR`
 ui-batch-output-is-input = la carpeta de salida es también una carpeta de entrada; indique otro `-o DIR`
+ui-batch-same-file = nota: { $file } es el mismo archivo que { $kept }: se genera una vez, con el nombre { $kept }
 ui-batch-inside-output = warning: { $folder } es la carpeta de salida, que un lote no lee: { $count ->
         [one] { $count } archivo de evaluación que contiene no se genera ({ $files }); para generarlo, muévalo
        *[other] { $count } archivos de evaluación que contiene no se generan ({ $files }); para generarlos, muévalos

@@ -385,6 +385,7 @@ ui-command-wrote = { $file } écrit
 ui-batch-jobs-zero = --jobs doit valoir au moins 1
 ui-batch-no-stdout = un lot écrit ses notes et leur index dans un dossier, pas sur la sortie standard ; indiquez `-o DIR`
 ui-batch-output-is-input = le dossier de sortie est aussi un dossier d’entrée ; indiquez un autre `-o DIR`
+ui-batch-same-file = remarque : { $file } est le même fichier que { $kept } : rendu une fois, sous le nom { $kept }
 ui-batch-inside-output = warning: { $folder } est le dossier de sortie, qu’un lot ne lit pas : { $count ->
         [one] { $count } fichier d’évaluation qui s’y trouve n’est pas rendu ({ $files }) ; pour le rendre, déplacez-le
        *[other] { $count } fichiers d’évaluation qui s’y trouvent ne sont pas rendus ({ $files }) ; pour les rendre, déplacez-les

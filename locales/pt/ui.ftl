@@ -390,6 +390,7 @@ ui-command-wrote = { $file } gravado
 ui-batch-jobs-zero = --jobs deve ser pelo menos 1
 ui-batch-no-stdout = um lote grava os relatórios e o índice deles numa pasta, não na saída padrão; indique `-o DIR`
 ui-batch-output-is-input = a pasta de saída também é uma pasta de entrada; indique outro `-o DIR`
+ui-batch-same-file = nota: { $file } é o mesmo arquivo que { $kept }: gerado uma vez, com o nome { $kept }
 ui-batch-inside-output = warning: { $folder } é a pasta de saída, que um lote não lê: { $count ->
         [one] { $count } arquivo de avaliação que está nela não é gerado ({ $files }); para gerá-lo, mova-o
        *[other] { $count } arquivos de avaliação que estão nela não são gerados ({ $files }); para gerá-los, mova-os

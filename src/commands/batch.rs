@@ -37,7 +37,24 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // Everything costly is prepared once for the whole run, and checked before any input is read.
     let renderer = renderer_for(&formats, &args.templates, &args.pdf)?;
     let rubrics = load_rubrics(rubrics_dir)?;
-    let batch::Discovery { jobs, inside_output } = batch::discover(&args.paths, &args.output);
+    let batch::Discovery {
+        jobs,
+        inside_output,
+        same_files,
+    } = batch::discover(&args.paths, &args.output);
+    if !args.quiet {
+        for (left_out, kept) in &same_files {
+            crate::eprintln_safe!(
+                "{}",
+                crate::tr!(
+                    ui,
+                    "ui-batch-same-file",
+                    file = crate::markup::path_shown(left_out),
+                    kept = crate::markup::path_shown(kept)
+                )
+            );
+        }
+    }
     if !inside_output.is_empty() {
         // Rendering them would read the folder being written; not rendering them must be said.
         let files = inside_output

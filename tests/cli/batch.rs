@@ -431,11 +431,13 @@ fn only_a_failed_inputs_own_old_outputs_are_removed() {
     assert!(!env.path("out/bill.md").exists(), "{}", run.stderr);
     #[cfg(unix)]
     {
-        env.write("links/real.toml", assessment(""));
-        std::os::unix::fs::symlink(env.path("links/real.toml"), env.path("links/link.toml")).expect("symlink");
+        // The file linked to lies outside the folder, so the link is its only name there.
+        env.write("elsewhere/real.toml", assessment(""));
+        std::fs::create_dir_all(env.path("links")).expect("mkdir");
+        std::os::unix::fs::symlink(env.path("elsewhere/real.toml"), env.path("links/link.toml")).expect("symlink");
         env.run(&["batch", "links", "-o", "linked", "--quiet"]).code(0);
         assert!(env.path("linked/link.md").is_file());
-        std::fs::remove_file(env.path("links/real.toml")).expect("remove");
+        std::fs::remove_file(env.path("elsewhere/real.toml")).expect("remove");
         let run = env.run(&["batch", "links", "-o", "linked", "--quiet"]);
         run.code(1);
         assert!(!env.path("linked/link.md").exists(), "{}", run.stderr);
@@ -519,4 +521,43 @@ fn quiet_is_silent_on_success_and_a_name_with_a_line_break_stays_on_its_line() {
         run.code(0);
         assert!(run.stdout.starts_with("in/new\\u000aline.toml: ok"), "{}", run.stdout);
     }
+}
+
+/// A file reached by its own name and through a link (to it, or to a folder above it) is
+/// rendered once, under its own name, and the name left out is said; two names of one file
+/// given as arguments keep the first, with the same note.
+#[cfg(unix)]
+#[test]
+fn a_file_reached_through_a_link_is_rendered_once_under_its_own_name() {
+    let env = TestEnv::new();
+    env.write("in/a.toml", assessment(""));
+    env.write("in/real/c.toml", assessment(""));
+    std::os::unix::fs::symlink("a.toml", env.path("in/b.toml")).expect("link to a file");
+    std::os::unix::fs::symlink("real", env.path("in/linked")).expect("link to a folder");
+    let run = env.run(&["batch", "in", "-o", "out", "-f", "md"]);
+    run.code(0);
+    assert!(
+        run.stderr
+            .contains("note: in/b.toml is the same file as in/a.toml: rendered once, under the name in/a.toml"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("note: in/linked/c.toml is the same file as in/real/c.toml"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("2 of 2 rendered"), "{}", run.stderr);
+    assert!(env.path("out/a.md").is_file() && env.path("out/real/c.md").is_file());
+    assert!(!env.path("out/b.md").exists() && !env.path("out/linked").exists());
+
+    let run = env.run(&["batch", "in/b.toml", "in/a.toml", "-o", "args", "-f", "md"]);
+    run.code(0);
+    assert!(
+        run.stderr.contains("note: in/a.toml is the same file as in/b.toml"),
+        "{}",
+        run.stderr
+    );
+    assert!(env.path("args/b.md").is_file() && !env.path("args/a.md").exists());
 }
