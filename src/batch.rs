@@ -604,7 +604,10 @@ fn remove_stale_outputs(job: &Job, settings: &BatchSettings<'_>, row: &mut Row) 
         // The path as it is on disk; `display` (which writes `\` as `/`) only names it.
         let path = settings.output.join(&relative);
         let shown = display(&relative);
-        let is_file = std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.is_file());
+        // A file with another name (a hard link, as to a ledger this input reads) is not only
+        // this input's output: it is left, as is anything reached through a linked folder.
+        let is_file = std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.is_file() && !has_other_names(&meta))
+            && linked_folder(settings.output, &relative).is_none();
         if is_file
             && !row.outputs.contains(&shown)
             && inputs.check(&path).is_ok()
@@ -619,6 +622,19 @@ fn remove_stale_outputs(job: &Job, settings: &BatchSettings<'_>, row: &mut Row) 
             crate::say!("ui-batch-outputs-removed", files = removed.join(", "))
         ));
     }
+}
+
+/// Whether a file has names other than the one it was reached by (a hard link).
+#[cfg(unix)]
+fn has_other_names(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    meta.nlink() > 1
+}
+
+/// Whether a file has names other than the one it was reached by: not known here, so none.
+#[cfg(not(unix))]
+fn has_other_names(_meta: &std::fs::Metadata) -> bool {
+    false
 }
 
 /// Renders one job into every format asked.
@@ -639,6 +655,12 @@ fn render(job: &Job, settings: &BatchSettings<'_>) -> Row {
     for format in settings.formats {
         let relative = output_path(&job.relative, &format.output_suffix());
         let path = settings.output.join(&relative);
+        if let Some(link) = linked_folder(settings.output, &relative) {
+            row.status = RowStatus::Failed;
+            let message = crate::say!("ui-batch-output-link", path = crate::markup::path_shown(&link));
+            row.error = Some(Diagnostic::new(&job.input, message).to_string());
+            break;
+        }
         let written = write_brief(settings.renderer, &brief, *format, &path, &inputs);
         match written {
             Ok(()) => row.outputs.push(relative.to_string_lossy().replace('\\', "/")),
@@ -650,6 +672,24 @@ fn render(job: &Job, settings: &BatchSettings<'_>) -> Row {
         }
     }
     row
+}
+
+/// The first folder on the way from `output` to `relative` (itself included, for a format
+/// written as a folder) that is a link to a folder: writing through it would put a brief where
+/// the link leads, outside the output folder. A link to a file is no such way: it is replaced.
+fn linked_folder(output: &Path, relative: &Path) -> Option<PathBuf> {
+    let mut ancestors: Vec<&Path> = relative
+        .ancestors()
+        .filter(|ancestor| !ancestor.as_os_str().is_empty())
+        .collect();
+    ancestors.reverse();
+    ancestors
+        .into_iter()
+        .map(|ancestor| output.join(ancestor))
+        .find(|path| {
+            std::fs::symlink_metadata(path).is_ok_and(|meta| meta.file_type().is_symlink())
+                && std::fs::metadata(path).is_ok_and(|meta| meta.is_dir())
+        })
 }
 
 fn ok_row(job: &Job, brief: &Brief) -> Row {

@@ -592,6 +592,7 @@ ui-init-exists = { $file } already exists; init never overwrites a file
 ui-init-exists-help = choose another name, or continue it with `{ $command }`
 ui-init-cannot-create = cannot create { $file }
 ui-batch-cannot-read = cannot read it: { $reason }
+ui-batch-output-link = { $path } in the output folder is a link to a folder: no brief is written through it, as it may lead outside the output folder; remove the link, or give another -o
 ui-batch-outputs-removed = note: the outputs of an earlier run were removed, as they no longer match the file: { $files }
 ui-batch-index-clash = its outputs would replace the batch index ({ $index }.md, .csv, .json); rename the file
 ui-batch-same-names = its outputs would have the same names as those of { $file }; rename one of the two files

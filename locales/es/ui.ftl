@@ -604,6 +604,7 @@ ui-init-exists = { $file } ya existe; init nunca sobrescribe un archivo
 ui-init-exists-help = elija otro nombre, o continúelo con `{ $command }`
 ui-init-cannot-create = no se puede crear { $file }
 ui-batch-cannot-read = no se puede leer: { $reason }
+ui-batch-output-link = { $path }, en la carpeta de salida, es un enlace a una carpeta: no se escribe ningún informe a través de él, ya que puede llevar fuera de la carpeta de salida; elimine el enlace o indique otro -o
 ui-batch-outputs-removed = nota: se eliminaron las salidas de una ejecución anterior, ya que no corresponden al archivo: { $files }
 ui-batch-index-clash = sus salidas reemplazarían el índice del lote ({ $index }.md, .csv, .json); cambie el nombre del archivo
 ui-batch-same-names = sus salidas tendrían los mismos nombres que las de { $file }; cambie el nombre de uno de los dos archivos

@@ -604,6 +604,7 @@ ui-init-exists = { $file } existe déjà ; init n’écrase jamais un fichier
 ui-init-exists-help = choisissez un autre nom, ou poursuivez-le avec `{ $command }`
 ui-init-cannot-create = impossible de créer { $file }
 ui-batch-cannot-read = impossible de le lire : { $reason }
+ui-batch-output-link = { $path }, dans le dossier de sortie, est un lien vers un dossier : aucune note n’est écrite à travers lui, car il peut mener hors du dossier de sortie ; supprimez le lien, ou donnez un autre -o
 ui-batch-outputs-removed = remarque : les sorties d’une exécution précédente ont été supprimées, car elles ne correspondent plus au fichier : { $files }
 ui-batch-index-clash = ses sorties remplaceraient l’index du lot ({ $index }.md, .csv, .json) ; renommez le fichier
 ui-batch-same-names = ses sorties porteraient les mêmes noms que celles de { $file } ; renommez l’un des deux fichiers

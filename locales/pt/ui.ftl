@@ -611,6 +611,7 @@ ui-init-exists = { $file } já existe; o init nunca sobrescreve um arquivo
 ui-init-exists-help = escolha outro nome, ou continue-o com `{ $command }`
 ui-init-cannot-create = não é possível criar { $file }
 ui-batch-cannot-read = não é possível lê-lo: { $reason }
+ui-batch-output-link = { $path }, na pasta de saída, é um link para uma pasta: nenhum relatório é gravado através dele, pois ele pode levar para fora da pasta de saída; remova o link ou indique outro -o
 ui-batch-outputs-removed = nota: as saídas de uma execução anterior foram removidas, pois já não correspondem ao arquivo: { $files }
 ui-batch-index-clash = as suas saídas substituiriam o índice do lote ({ $index }.md, .csv, .json); mude o nome do arquivo
 ui-batch-same-names = as suas saídas teriam os mesmos nomes que as de { $file }; mude o nome de um dos dois arquivos

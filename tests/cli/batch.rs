@@ -561,3 +561,48 @@ fn a_file_reached_through_a_link_is_rendered_once_under_its_own_name() {
     );
     assert!(env.path("args/b.md").is_file() && !env.path("args/a.md").exists());
 }
+
+/// Nothing is written outside the output folder through a link to a folder inside it, and the
+/// clean-up of a failed input's old outputs never removes a name of a file with other names (a
+/// hard link to the ledger the input reads, which the render refused to write over).
+#[cfg(unix)]
+#[test]
+fn no_brief_goes_through_a_linked_folder_and_no_other_name_of_a_file_is_removed() {
+    let env = TestEnv::new();
+    env.write("in/sub/b.toml", assessment(""));
+    std::fs::create_dir_all(env.path("out")).expect("mkdir");
+    std::fs::create_dir_all(env.path("elsewhere")).expect("mkdir");
+    std::os::unix::fs::symlink("../elsewhere", env.path("out/sub")).expect("link");
+    let run = env.run(&["batch", "in", "-o", "out", "-f", "md"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains(
+            "in/sub/b.toml: error: out/sub in the output folder is a link to a folder: no brief is written through it"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read_dir(env.path("elsewhere")).expect("read").count(), 0);
+
+    let env = TestEnv::new();
+    let example = repo("examples/consultation/uk-online-safety-bill-encryption.toml");
+    let ledger = repo("examples/consultation/uk-online-safety-bill-encryption-submissions.csv");
+    std::fs::create_dir_all(env.path("led")).expect("mkdir");
+    std::fs::copy(&example, env.path("led/uk.toml")).expect("copy");
+    std::fs::copy(
+        &ledger,
+        env.path("led/uk-online-safety-bill-encryption-submissions.csv"),
+    )
+    .expect("copy");
+    std::fs::create_dir_all(env.path("out")).expect("mkdir");
+    std::fs::hard_link(
+        env.path("led/uk-online-safety-bill-encryption-submissions.csv"),
+        env.path("out/uk.md"),
+    )
+    .expect("hard link");
+    let run = env.run(&["batch", "led", "-o", "out", "-f", "md"]);
+    run.code(1);
+    assert!(run.stderr.contains("over the input"), "{}", run.stderr);
+    assert!(!run.stderr.contains("were removed"), "{}", run.stderr);
+    assert!(env.path("out/uk.md").is_file());
+}
