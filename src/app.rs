@@ -1,5 +1,5 @@
 //! Runs a parsed command line and maps its outcome to an exit code: 0 success, 1 invalid input
-//! or failed work, 2 usage error, 130 wizard cancelled. An error a command returns is printed
+//! or failed work, 2 usage error, 130 wizard cancelled or batch stopped. An error a command returns is printed
 //! here, once; commands that go on after a problem (`check`, `batch`, the wizard) print theirs
 //! as they find them and end with `Outcome::Failure`.
 

@@ -130,6 +130,9 @@ pub struct BatchSettings<'a> {
     pub output: &'a Path,
     /// Stop at the first failure.
     pub fail_fast: bool,
+    /// Set when the user asks the run to stop (Ctrl-C, SIGTERM): the briefs in progress are
+    /// finished, every format of each, and no other input is started.
+    pub stop_asked: &'a AtomicBool,
     /// The language `--lang` chose for every brief, over each file's own.
     pub lang: crate::cli::LangArgs,
     /// The files every input's outputs must not be written over: the run's rubric and template
@@ -360,6 +363,7 @@ pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, threads: usize, progress:
     run_each(
         jobs,
         settings.fail_fast,
+        settings.stop_asked,
         threads,
         &|job| process(job, settings),
         progress,
@@ -375,6 +379,7 @@ pub fn run(jobs: &[Job], settings: &BatchSettings<'_>, threads: usize, progress:
 fn run_each(
     jobs: &[Job],
     fail_fast: bool,
+    stop_asked: &AtomicBool,
     threads: usize,
     process: &(dyn Fn(&Job) -> Row + Sync),
     progress: &(dyn Fn(&Row) + Sync),
@@ -387,6 +392,11 @@ fn run_each(
         loop {
             let index = next.fetch_add(1, Ordering::SeqCst);
             let Some(job) = jobs.get(index) else { break done };
+            if stop_asked.load(Ordering::SeqCst) {
+                // Not reported one by one: the run says how many it left when it stops.
+                done.push((index, not_started(job)));
+                continue;
+            }
             let row = if fail_fast && stop.load(Ordering::SeqCst) {
                 skipped(job)
             } else if let Some(reason) = collisions.get(&job.input) {
@@ -754,7 +764,16 @@ fn failed(job: &Job, error: String) -> Row {
 fn skipped(job: &Job) -> Row {
     Row {
         status: RowStatus::Skipped,
-        error: Some("skipped after an earlier failure (--fail-fast)".to_string()),
+        error: Some(crate::say!("ui-batch-skipped-fail-fast")),
+        ..empty_row(job)
+    }
+}
+
+/// The row of an input not started because the user asked the run to stop.
+fn not_started(job: &Job) -> Row {
+    Row {
+        status: RowStatus::Skipped,
+        error: Some(crate::say!("ui-batch-skipped-stopped")),
         ..empty_row(job)
     }
 }
@@ -933,7 +952,7 @@ mod tests {
             empty_row(job)
         };
         for threads in [1, 2, 3] {
-            let rows = run_each(&jobs, false, threads, &process, &|_| {});
+            let rows = run_each(&jobs, false, &AtomicBool::new(false), threads, &process, &|_| {});
             assert_eq!(rows.len(), 4, "every input is a row ({threads} threads)");
             let statuses: Vec<RowStatus> = rows.iter().map(|row| row.status).collect();
             assert_eq!(
@@ -949,7 +968,7 @@ mod tests {
             );
         }
         // With --fail-fast, what comes after the panic is skipped, not lost.
-        let rows = run_each(&jobs, true, 1, &process, &|_| {});
+        let rows = run_each(&jobs, true, &AtomicBool::new(false), 1, &process, &|_| {});
         let statuses: Vec<RowStatus> = rows.iter().map(|row| row.status).collect();
         assert_eq!(
             statuses,
@@ -968,7 +987,14 @@ mod tests {
                 panic!("progress display failed");
             }
         };
-        let rows = run_each(&jobs, false, 1, &|job: &Job| empty_row(job), &progress);
+        let rows = run_each(
+            &jobs,
+            false,
+            &AtomicBool::new(false),
+            1,
+            &|job: &Job| empty_row(job),
+            &progress,
+        );
         assert_eq!(rows.len(), 2);
         assert!(rows.iter().all(|row| row.status == RowStatus::Ok), "{rows:?}");
     }

@@ -91,12 +91,14 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
 
     let progress = Progress::new(jobs.len() as u64, args.quiet, ui);
     let inputs = Inputs::of_run(rubrics_dir, args.templates.templates.as_deref());
+    let stop_asked = stop_on_signal();
     let settings = BatchSettings {
         rubrics: &rubrics,
         renderer: &renderer,
         formats: &formats,
         output: &args.output,
         fail_fast: args.fail_fast,
+        stop_asked: &stop_asked,
         inputs: &inputs,
         lang: args.lang,
     };
@@ -105,7 +107,8 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let threads = args.jobs.unwrap_or(cores).min(jobs.len().max(1)).min(MAX_JOBS);
     let mut rows = batch::run(&jobs, &settings, threads, &|row: &Row| progress.done(row));
     progress.finish();
-    if args.panels {
+    // A run asked to stop makes no panel either.
+    if args.panels && !stop_asked.load(std::sync::atomic::Ordering::SeqCst) {
         let panels = batch::panels(&jobs, &rows, &settings);
         if !args.quiet {
             let written = panels.iter().filter(|row| row.status == RowStatus::Ok).count();
@@ -139,6 +142,21 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
 
     let ok = rows.iter().filter(|row| row.status == RowStatus::Ok).count();
     let skipped = rows.iter().filter(|row| row.status == RowStatus::Skipped).count();
+    if stop_asked.load(std::sync::atomic::Ordering::SeqCst) {
+        // Said whatever --quiet asks: the run did not do what it was asked to.
+        crate::eprintln_safe!(
+            "{}",
+            crate::tr!(
+                ui,
+                "ui-batch-stopped",
+                done = ok + failures.len(),
+                total = rows.len(),
+                left = skipped,
+                index = crate::markup::path_shown(&args.output.join("index.md"))
+            )
+        );
+        return Ok(Outcome::Cancelled);
+    }
     // A quiet run that went well prints nothing (a scheduled job mails whatever it prints); one
     // with failures sums them up after their errors.
     if !args.quiet || !failures.is_empty() {
@@ -188,6 +206,21 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         }
     }
     Ok(outcome)
+}
+
+/// A flag that Ctrl-C or SIGTERM sets, asking the batch to stop after the briefs in progress, so
+/// that no brief is left with one format new and another old and the index says what was done.
+/// A second signal ends the process at once, as an interrupted process ends.
+fn stop_on_signal() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let asked = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    for signal in [SIGINT, SIGTERM] {
+        // The condition is read before the flag is set: only a second signal finds it set. A
+        // signal that cannot be caught leaves the default, which stops the run at once.
+        let _ = signal_hook::flag::register_conditional_shutdown(signal, 130, std::sync::Arc::clone(&asked));
+        let _ = signal_hook::flag::register(signal, std::sync::Arc::clone(&asked));
+    }
+    asked
 }
 
 /// Progress on standard error: a bar on a terminal, a line per input otherwise, nothing with --quiet.

@@ -36,7 +36,8 @@ pub enum Outcome {
     Success,
     /// The command reported problems itself (invalid files, failed batch items, a --fail-on hit).
     Failure,
-    /// The user cancelled the wizard; answers so far are saved.
+    /// The user stopped the work: the wizard (answers so far are saved) or a batch (its briefs in
+    /// progress finished, its index written).
     Cancelled,
 }
 

@@ -606,3 +606,64 @@ fn no_brief_goes_through_a_linked_folder_and_no_other_name_of_a_file_is_removed(
     assert!(!run.stderr.contains("were removed"), "{}", run.stderr);
     assert!(env.path("out/uk.md").is_file());
 }
+
+/// Ctrl-C (SIGINT) or SIGTERM stops a batch after the briefs in progress: each brief has every
+/// format of this run or none of them, the index is written and lists the inputs not started,
+/// and the run says so and exits 130.
+#[cfg(unix)]
+#[test]
+fn a_stopped_batch_finishes_its_briefs_in_progress_and_writes_a_true_index() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let env = TestEnv::new();
+    let known = std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture");
+    for number in 0..40 {
+        env.write(&format!("in/bill-{number:02}.toml"), &known);
+    }
+    for signal in ["-INT", "-TERM"] {
+        let out = format!("out{signal}");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_impact-brief"))
+            .args(["batch", "in", "-o", &out, "-f", "md,pdf", "--jobs", "1"])
+            .current_dir(env.path(""))
+            .env("LANG", "C")
+            .stdin(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
+        let mut first = String::new();
+        stderr.read_line(&mut first).expect("a progress line");
+        assert!(first.starts_with("[1/40] ok:"), "{first}");
+        let killed = Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .expect("kill");
+        assert!(killed.success());
+        let mut rest = String::new();
+        for line in stderr.lines() {
+            rest.push_str(&line.expect("line"));
+            rest.push('\n');
+        }
+        let status = child.wait().expect("wait");
+        assert_eq!(status.code(), Some(130), "{signal}: {rest}");
+        assert!(rest.contains("stopped: "), "{signal}: {rest}");
+        assert!(rest.contains("not started; the index"), "{signal}: {rest}");
+        let index: serde_json::Value = serde_json::from_str(&env.read(&format!("{out}/index.json"))).expect("index");
+        let rows = index["rows"].as_array().expect("rows");
+        assert_eq!(rows.len(), 40);
+        let not_started = rows.iter().filter(|row| row["status"] == "skipped").count();
+        assert!(not_started > 0, "{signal}: {rest}");
+        // Each input rendered has both of its formats; each one not started has neither.
+        for row in rows {
+            let name = row["input"]
+                .as_str()
+                .expect("input")
+                .trim_start_matches("in/")
+                .trim_end_matches(".toml");
+            let md = env.path(&format!("{out}/{name}.md")).exists();
+            let pdf = env.path(&format!("{out}/{name}.pdf")).exists();
+            assert_eq!(md, pdf, "{signal}: {name}");
+            assert_eq!(md, row["status"] == "ok", "{signal}: {name}");
+        }
+    }
+}
