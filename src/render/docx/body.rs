@@ -64,6 +64,8 @@ pub(super) struct Props {
     pub(super) bidi: bool,
     /// Starts a new page (an annex's heading).
     pub(super) page_break_before: bool,
+    /// Kept on the page of the paragraph after it (a table's row with the next row).
+    pub(super) keep_with_next: bool,
 }
 
 /// One numbered list: its level and first number.
@@ -132,13 +134,16 @@ impl Body {
     pub(super) fn open_p(&mut self, style: Option<&str>, props: Props) {
         self.raw("<w:p>");
         let any = style.is_some() || props.numbering.is_some() || props.indent.is_some() || props.align.is_some();
-        if !any && !props.rule && !props.bidi && !props.page_break_before {
+        if !any && !props.rule && !props.bidi && !props.page_break_before && !props.keep_with_next {
             return;
         }
-        // Schema order: pStyle, pageBreakBefore, numPr, pBdr, bidi, ind, jc.
+        // Schema order: pStyle, keepNext, pageBreakBefore, numPr, pBdr, bidi, ind, jc.
         self.raw("<w:pPr>");
         if let Some(style) = style {
             let _ = write!(self.xml, r#"<w:pStyle w:val="{style}"/>"#);
+        }
+        if props.keep_with_next {
+            self.raw("<w:keepNext/>");
         }
         if props.page_break_before {
             self.raw("<w:pageBreakBefore/>");

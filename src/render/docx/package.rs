@@ -271,6 +271,20 @@ fn numbering(body: &Body) -> String {
     xml
 }
 
+/// `text` cut to at most `room` characters, an ellipsis included, at the last space before
+/// the cut where there is one; with the ellipsis to add, or none when it fits whole.
+fn cut_at_word(text: &str, room: usize) -> (String, &'static str) {
+    if text.chars().count() <= room {
+        return (text.to_string(), "");
+    }
+    let kept: String = text.chars().take(room.saturating_sub(1)).collect();
+    let at_word = kept
+        .rfind(' ')
+        .filter(|&space| space > kept.len() / 2)
+        .map_or(kept.as_str(), |space| &kept[..space]);
+    (at_word.trim_end_matches([' ', ',', ';', ':', '(']).to_string(), "…")
+}
+
 /// The running footer: the proposal's title, the verdict in words, and the page as "3 / 12",
 /// which needs no word of any language.
 fn footer(properties: &Properties) -> String {
@@ -279,14 +293,18 @@ fn footer(properties: &Properties) -> String {
         xml,
         r#"<w:ftr xmlns:w="{NS_W}" xmlns:r="{NS_R}"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>"#
     );
-    let title: String = properties.proposal.chars().take(70).collect();
-    let ellipsis = if title.len() < properties.proposal.len() {
-        "…"
-    } else {
-        ""
-    };
     // "page 2 of 5" in the document's language, lower-case after the verdict.
     let words = crate::words::Furniture::of(properties.lang);
+    // The footer is one line: at its 8 points, about 110 characters fit between the margins of
+    // A4 or Letter. The title takes what the verdict and the page number leave, cut at a word.
+    const LINE: usize = 105;
+    const SHORTEST_TITLE: usize = 24;
+    let rest = format!(
+        " · {} · {}999{}999{}",
+        properties.verdict, words.page_before, words.page_between, words.page_after
+    );
+    let room = LINE.saturating_sub(rest.chars().count()).max(SHORTEST_TITLE);
+    let (title, ellipsis) = cut_at_word(&properties.proposal, room);
     let _ = write!(
         xml,
         r#"<w:r><w:t xml:space="preserve">{}{ellipsis} · {} · {}</w:t></w:r>"#,
@@ -327,3 +345,21 @@ const SETTINGS: &str = concat!(
     r#"<w:themeFontLang w:val="{lang}"/>"#,
     "</w:settings>"
 );
+
+#[cfg(test)]
+mod tests {
+    use super::cut_at_word;
+
+    /// The footer's title is cut at a word, with an ellipsis, to the room the line leaves it.
+    #[test]
+    fn a_long_title_is_cut_at_a_word_to_the_room_left() {
+        let title = "Information Technology (Intermediary Guidelines and Digital Media Ethics Code) Rules, 2021";
+        assert_eq!(
+            cut_at_word(title, 54),
+            ("Information Technology (Intermediary Guidelines and".to_string(), "…")
+        );
+        assert_eq!(cut_at_word("Short Act", 54), ("Short Act".to_string(), ""));
+        // One long word is cut where the room ends.
+        assert_eq!(cut_at_word("Abcdefghijklmnop", 8), ("Abcdefg".to_string(), "…"));
+    }
+}

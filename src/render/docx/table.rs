@@ -33,22 +33,38 @@ impl Body {
             let _ = write!(self.xml, r#"<w:gridCol w:w="{width}"/>"#);
         }
         self.raw("</w:tblGrid>");
+        // The header row is kept with the first row, and a short table with itself, so that a
+        // page never ends on a header alone: LibreOffice then drops the rows that follow it.
+        let kept_whole = rows.len() <= KEPT_WHOLE;
         if let Some(header) = header {
             self.raw("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
             for (index, (label, width)) in header.iter().zip(&columns).enumerate() {
                 self.open_cell(*width, true);
-                self.open_p(Some("TableText"), cell_props(numeric.contains(&index)));
+                self.open_p(
+                    Some("TableText"),
+                    Props {
+                        keep_with_next: true,
+                        ..cell_props(numeric.contains(&index))
+                    },
+                );
                 self.run(label, Fmt::BOLD);
                 self.close_p();
                 self.raw("</w:tc>");
             }
             self.raw("</w:tr>");
         }
-        for row in rows {
+        for (number, row) in rows.iter().enumerate() {
+            let keep = kept_whole && number + 1 < rows.len();
             self.raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             for (index, (cell, width)) in row.cells.iter().zip(&columns).enumerate() {
                 self.open_cell(*width, false);
-                self.open_p(Some("TableText"), cell_props(numeric.contains(&index)));
+                self.open_p(
+                    Some("TableText"),
+                    Props {
+                        keep_with_next: keep,
+                        ..cell_props(numeric.contains(&index))
+                    },
+                );
                 for (text, fmt) in &cell.runs {
                     let fmt = Fmt {
                         bold: fmt.bold || row.bold,
@@ -85,6 +101,9 @@ impl Body {
 /// text, bold (a header, a rating), wide enough for the wider fonts that stand in for Calibri
 /// where it is missing (LibreOffice without Carlito).
 const CHAR_WIDTH: usize = 105;
+
+/// The most rows a table has for it to be kept on one page whole.
+const KEPT_WHOLE: usize = 12;
 
 /// A cell's left and right margins together, and a little slack.
 const CELL_PADDING: usize = 2 * 80 + 40;
@@ -276,5 +295,27 @@ mod tests {
             Cell::text("x"),
         ])];
         assert_eq!(column_widths(9000, &[1, 1], None, &linked), [4500, 4500]);
+    }
+
+    /// A table's header row is kept with its first row, and a short table with itself, so that a
+    /// page never ends on a header alone (LibreOffice then drops the rows after it); a long
+    /// table may break between rows.
+    #[test]
+    fn a_header_is_kept_with_its_first_row_and_a_short_table_whole() {
+        let rows = |count: usize| {
+            (0..count)
+                .map(|n| Row::new(vec![Cell::text(n.to_string())]))
+                .collect::<Vec<_>>()
+        };
+        let kept = |count: usize| {
+            let mut body = Body::new(9000, crate::i18n::Lang::En);
+            body.table("t", &[1], Some(&["Header"]), &[], &rows(count));
+            body.xml.matches("<w:keepNext/>").count()
+        };
+        // The header, and every row but the last.
+        assert_eq!(kept(6), 1 + 5);
+        assert_eq!(kept(KEPT_WHOLE), KEPT_WHOLE);
+        // The header only.
+        assert_eq!(kept(KEPT_WHOLE + 1), 1);
     }
 }
