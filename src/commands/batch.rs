@@ -127,17 +127,21 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     for job in &jobs {
         every_input.add(&job.input);
     }
-    for (name, bytes) in [
+    let index_files = [
         (
             "index.md",
             index::markdown(&rows, &rubrics, args.lang.lang.unwrap_or_default()).into_bytes(),
         ),
         ("index.csv", index::csv(&rows, &rubrics)?),
         ("index.json", index::json(&rows)?),
-    ] {
-        let path = args.output.join(name);
-        every_input.check(&path)?;
-        write_atomically(&path, &bytes)?;
+    ];
+    // All three are checked before any is written, so that a refused one leaves no index half
+    // new and half old.
+    for (name, _) in &index_files {
+        every_input.check(&args.output.join(name))?;
+    }
+    for (name, bytes) in index_files {
+        write_atomically(&args.output.join(name), &bytes)?;
     }
 
     let ok = rows.iter().filter(|row| row.status == RowStatus::Ok).count();

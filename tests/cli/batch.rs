@@ -667,3 +667,20 @@ fn a_stopped_batch_finishes_its_briefs_in_progress_and_writes_a_true_index() {
         }
     }
 }
+
+/// An index file that would be written over an input (a link named `index.csv` to an
+/// assessment) refuses the whole index before any of it is written: no index is left half new,
+/// half old, and the input is untouched.
+#[cfg(unix)]
+#[test]
+fn an_index_file_refused_leaves_no_index_half_written() {
+    let env = TestEnv::new();
+    env.write("in/a.toml", assessment(""));
+    std::fs::create_dir_all(env.path("out")).expect("mkdir");
+    std::os::unix::fs::symlink("../in/a.toml", env.path("out/index.csv")).expect("link");
+    let run = env.run(&["batch", "in", "-o", "out", "-f", "md"]);
+    run.code(1);
+    assert!(run.stderr.contains("index.csv"), "{}", run.stderr);
+    assert!(!env.path("out/index.md").exists() && !env.path("out/index.json").exists());
+    assert_eq!(env.read("in/a.toml"), assessment(""));
+}
