@@ -151,6 +151,9 @@ pub struct Discovery {
     /// twice in two ways), with that input: said, so that the brief a script looks for under the
     /// name left out is found under the other.
     pub same_files: Vec<(PathBuf, PathBuf)>,
+    /// Each link that leads back to a folder above it, with that folder: not followed, and no
+    /// input of its own (what lies under it is read once, by its own path).
+    pub link_loops: Vec<(PathBuf, PathBuf)>,
 }
 
 /// One path a batch was given: as written, and where it leads (none for a path that cannot be
@@ -190,6 +193,7 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
     // or, for a link, the real path of the file it leads to; and whether it was reached through a
     // link (the file's own name is kept over a link's).
     let mut found: Vec<(PathBuf, bool, Job)> = Vec::new();
+    let mut link_loops = Vec::new();
     let mut inside_output = Vec::new();
     for (root, prefix) in roots.iter().zip(prefixes) {
         let given = root.given;
@@ -271,6 +275,11 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
                             ));
                         }
                         Ok(_) => {}
+                        Err(error) if error.loop_ancestor().is_some() => {
+                            let path = error.path().unwrap_or(given).to_path_buf();
+                            let ancestor = error.loop_ancestor().unwrap_or(given).to_path_buf();
+                            link_loops.push((path, ancestor));
+                        }
                         Err(error) => {
                             let path = error.path().unwrap_or(given).to_path_buf();
                             let below = path.strip_prefix(given).unwrap_or(&path).to_path_buf();
@@ -315,6 +324,7 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
         jobs,
         inside_output,
         same_files,
+        link_loops,
     }
 }
 

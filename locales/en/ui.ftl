@@ -596,6 +596,7 @@ ui-batch-output-link = { $path } in the output folder is a link to a folder: no 
 ui-batch-skipped-fail-fast = skipped after an earlier failure (--fail-fast)
 ui-batch-skipped-stopped = not rendered: the run was stopped before it (Ctrl-C)
 ui-batch-stopped = stopped: { $done } of { $total } inputs done, { $left } not started; the index ({ $index }) lists each; run the same batch again to render the rest
+ui-batch-link-loop = warning: { $link } is a link back to { $folder }, a folder above it: it is not followed, and what is under it is read once, by its own path
 ui-batch-outputs-removed = note: the outputs of an earlier run were removed, as they no longer match the file: { $files }
 ui-batch-index-clash = its outputs would replace the batch index ({ $index }.md, .csv, .json); rename the file
 ui-batch-same-names = its outputs would have the same names as those of { $file }; rename one of the two files

@@ -608,6 +608,7 @@ ui-batch-output-link = { $path }, en la carpeta de salida, es un enlace a una ca
 ui-batch-skipped-fail-fast = omitido tras un fallo anterior (--fail-fast)
 ui-batch-skipped-stopped = no generado: la ejecución se detuvo antes (Ctrl-C)
 ui-batch-stopped = detenido: { $done } de { $total } entradas procesadas, { $left } sin empezar; el índice ({ $index }) las enumera; vuelva a ejecutar el mismo lote para generar el resto
+ui-batch-link-loop = warning: { $link } es un enlace que lleva de vuelta a { $folder }, una carpeta superior: no se sigue, y lo que hay bajo él se lee una vez, por su propia ruta
 ui-batch-outputs-removed = nota: se eliminaron las salidas de una ejecución anterior, ya que no corresponden al archivo: { $files }
 ui-batch-index-clash = sus salidas reemplazarían el índice del lote ({ $index }.md, .csv, .json); cambie el nombre del archivo
 ui-batch-same-names = sus salidas tendrían los mismos nombres que las de { $file }; cambie el nombre de uno de los dos archivos

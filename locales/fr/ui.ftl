@@ -608,6 +608,7 @@ ui-batch-output-link = { $path }, dans le dossier de sortie, est un lien vers un
 ui-batch-skipped-fail-fast = ignoré après un échec précédent (--fail-fast)
 ui-batch-skipped-stopped = non rendu : l’exécution a été arrêtée avant (Ctrl-C)
 ui-batch-stopped = arrêté : { $done } entrées traitées sur { $total }, { $left } non commencées ; l’index ({ $index }) les énumère ; relancez le même lot pour rendre le reste
+ui-batch-link-loop = warning: { $link } est un lien qui ramène à { $folder }, un dossier au-dessus de lui : il n’est pas suivi, et ce qui se trouve sous lui est lu une fois, par son propre chemin
 ui-batch-outputs-removed = remarque : les sorties d’une exécution précédente ont été supprimées, car elles ne correspondent plus au fichier : { $files }
 ui-batch-index-clash = ses sorties remplaceraient l’index du lot ({ $index }.md, .csv, .json) ; renommez le fichier
 ui-batch-same-names = ses sorties porteraient les mêmes noms que celles de { $file } ; renommez l’un des deux fichiers

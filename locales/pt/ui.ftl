@@ -615,6 +615,7 @@ ui-batch-output-link = { $path }, na pasta de saída, é um link para uma pasta:
 ui-batch-skipped-fail-fast = ignorado após uma falha anterior (--fail-fast)
 ui-batch-skipped-stopped = não gerado: a execução foi interrompida antes (Ctrl-C)
 ui-batch-stopped = interrompido: { $done } de { $total } entradas processadas, { $left } não iniciadas; o índice ({ $index }) lista cada uma; execute o mesmo lote de novo para gerar o restante
+ui-batch-link-loop = warning: { $link } é um link que leva de volta a { $folder }, uma pasta acima dele: ele não é seguido, e o que está sob ele é lido uma vez, pelo próprio caminho
 ui-batch-outputs-removed = nota: as saídas de uma execução anterior foram removidas, pois já não correspondem ao arquivo: { $files }
 ui-batch-index-clash = as suas saídas substituiriam o índice do lote ({ $index }.md, .csv, .json); mude o nome do arquivo
 ui-batch-same-names = as suas saídas teriam os mesmos nomes que as de { $file }; mude o nome de um dos dois arquivos

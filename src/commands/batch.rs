@@ -41,7 +41,19 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         jobs,
         inside_output,
         same_files,
+        link_loops,
     } = batch::discover(&args.paths, &args.output);
+    for (link, folder) in &link_loops {
+        crate::eprintln_safe!(
+            "{}",
+            crate::tr!(
+                ui,
+                "ui-batch-link-loop",
+                link = crate::markup::path_shown(link),
+                folder = crate::markup::path_shown(folder)
+            )
+        );
+    }
     if !args.quiet {
         for (left_out, kept) in &same_files {
             crate::eprintln_safe!(

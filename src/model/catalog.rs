@@ -356,8 +356,11 @@ impl RubricSet {
 /// The `*.toml` files directly inside `dir`, sorted so that overrides apply in a stable order.
 fn rubric_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let entries = std::fs::read_dir(dir).map_err(|error| {
-        Diagnostic::new(dir, say!("rubric-folder-unreadable", error = error.to_string()))
-            .with_help(say!("rubric-folder-unreadable-help"))
+        Diagnostic::new(
+            dir,
+            say!("rubric-folder-unreadable", error = crate::i18n::io_reason(&error)),
+        )
+        .with_help(say!("rubric-folder-unreadable-help"))
     })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)

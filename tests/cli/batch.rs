@@ -684,3 +684,36 @@ fn an_index_file_refused_leaves_no_index_half_written() {
     assert!(!env.path("out/index.md").exists() && !env.path("out/index.json").exists());
     assert_eq!(env.read("in/a.toml"), assessment(""));
 }
+
+/// A link back to a folder above it is not followed and fails nothing: a warning names it and
+/// the folder it leads to, in the interface's language, and every file is rendered once.
+#[cfg(unix)]
+#[test]
+fn a_link_back_up_the_tree_is_a_warning_not_a_failure() {
+    let env = TestEnv::new();
+    env.write("in/sub/a.toml", assessment(""));
+    std::os::unix::fs::symlink("..", env.path("in/sub/up")).expect("link");
+    let run = env.run(&["batch", "in", "-o", "out", "-f", "md"]);
+    run.code(0);
+    assert!(
+        run.stderr
+            .starts_with("warning: in/sub/up is a link back to in, a folder above it: it is not followed"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("1 of 1 rendered"), "{}", run.stderr);
+    let run = env.run_with_env(&["batch", "in", "-o", "out-fr", "-f", "md"], &[("LANG", "fr_FR.UTF-8")]);
+    run.code(0);
+    assert!(run.stderr.contains("est un lien qui ramène à in"), "{}", run.stderr);
+    // The rubrics folder's reading error is said in the interface's language too.
+    let run = env.run_with_env(
+        &["--rubrics", "nope", "check", "in/sub/a.toml"],
+        &[("LANG", "fr_FR.UTF-8")],
+    );
+    assert!(
+        run.stderr
+            .contains("impossible de lire le dossier des grilles\u{a0}: fichier ou dossier introuvable"),
+        "{}",
+        run.stderr
+    );
+}
