@@ -166,6 +166,10 @@ brief-text-flags-cap = { $count ->
     [one] One red flag on { $area } caps its rating at { $ceiling } (the score alone would rate { $band }).
    *[other] { $count } red flags on { $area } cap its rating at { $ceiling } (the score alone would rate { $band }).
 }
+brief-text-flags-held = { $count ->
+    [one] One red flag on { $area }; it caps the rating at { $ceiling }, which the score alone does not exceed.
+   *[other] { $count } red flags on { $area }; they cap the rating at { $ceiling }, which the score alone does not exceed.
+}
 brief-text-flags = { $count ->
     [one] One red flag on { $area }.
    *[other] { $count } red flags on { $area }.

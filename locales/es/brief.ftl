@@ -173,6 +173,10 @@ brief-text-flags-cap = { $count ->
     [one] Una señal de alerta sobre { $area } limita su calificación a «{ $ceiling }» (la puntuación sola daría «{ $band }»).
    *[other] { $count } señales de alerta sobre { $area } limitan su calificación a «{ $ceiling }» (la puntuación sola daría «{ $band }»).
 }
+brief-text-flags-held = { $count ->
+    [one] Una señal de alerta sobre { $area }; limita la calificación a «{ $ceiling }», que la puntuación por sí sola no supera.
+   *[other] { $count } señales de alerta sobre { $area }; limitan la calificación a «{ $ceiling }», que la puntuación por sí sola no supera.
+}
 brief-text-flags = { $count ->
     [one] Una señal de alerta sobre { $area }.
    *[other] { $count } señales de alerta sobre { $area }.

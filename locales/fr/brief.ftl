@@ -169,6 +169,10 @@ brief-text-flags-cap = { $count ->
     [one] Un signal d’alerte sur { $area } empêche de l’apprécier mieux que « { $ceiling } » (le score seul donnerait « { $band } »).
    *[other] { $count } signaux d’alerte sur { $area } empêchent de l’apprécier mieux que « { $ceiling } » (le score seul donnerait « { $band } »).
 }
+brief-text-flags-held = { $count ->
+    [one] Un signal d’alerte sur { $area } ; il plafonne l’appréciation à « { $ceiling } », que le score seul ne dépasse pas.
+   *[other] { $count } signaux d’alerte sur { $area } ; ils plafonnent l’appréciation à « { $ceiling } », que le score seul ne dépasse pas.
+}
 brief-text-flags = { $count ->
     [one] Un signal d’alerte sur { $area }.
    *[other] { $count } signaux d’alerte sur { $area }.

@@ -177,6 +177,10 @@ brief-text-flags-cap = { $count ->
     [one] Um sinal de alerta sobre { $area } limita a sua classificação a “{ $ceiling }” (só a pontuação daria “{ $band }”).
    *[other] { $count } sinais de alerta sobre { $area } limitam a sua classificação a “{ $ceiling }” (só a pontuação daria “{ $band }”).
 }
+brief-text-flags-held = { $count ->
+    [one] Um sinal de alerta sobre { $area }; ele limita a classificação a “{ $ceiling }”, que a pontuação sozinha não ultrapassa.
+   *[other] { $count } sinais de alerta sobre { $area }; eles limitam a classificação a “{ $ceiling }”, que a pontuação sozinha não ultrapassa.
+}
 brief-text-flags = { $count ->
     [one] Um sinal de alerta sobre { $area }.
    *[other] { $count } sinais de alerta sobre { $area }.

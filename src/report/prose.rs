@@ -290,6 +290,15 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
                 ceiling = ceiling,
                 band = band
             )),
+            // The flags hold the rating where the score alone puts it: said so, rather than
+            // counted as if they did nothing.
+            _ if dimension.rating != Rating::InsufficientEvidence => sentences.push(crate::tr!(
+                lang,
+                "brief-text-flags-held",
+                count = count,
+                area = area,
+                ceiling = ceiling
+            )),
             _ => sentences.push(crate::tr!(lang, "brief-text-flags", count = count, area = area)),
         }
     }
