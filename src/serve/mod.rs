@@ -8,6 +8,7 @@
 //! embedded in the binary.
 
 mod forms;
+mod merge;
 mod pages;
 mod security;
 mod server;
