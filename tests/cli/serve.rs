@@ -2031,3 +2031,44 @@ fn a_new_assessment_name_too_long_is_told_the_limit() {
     }
     assert_eq!(std::fs::read_dir(env.path("site")).unwrap().count(), 0);
 }
+
+/// A connection that sends nothing is closed once its time is up, and no more than 64 are served
+/// at once: before, each such connection held a thread for ever, so that a program trickling
+/// header lines into a thousand sockets held a thousand threads.
+#[test]
+fn a_silent_connection_is_closed_and_connections_at_once_are_capped() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    let (server, _) = Server::start_with(&dir, &["--lang", "en", "--request-timeout", "2"], &[]);
+    let cookie = server.login();
+    let started = std::time::Instant::now();
+    let mut silent = TcpStream::connect(&server.host).expect("connect");
+    silent.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut bytes = Vec::new();
+    let read = silent.read_to_end(&mut bytes);
+    assert!(
+        read.is_ok() && bytes.is_empty(),
+        "closed without an answer: {read:?} {bytes:?}"
+    );
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_millis(1500) && waited < Duration::from_secs(10),
+        "{waited:?}"
+    );
+    // 64 connections that send a header line and wait: the next is turned away, not queued.
+    let held: Vec<TcpStream> = (0..64)
+        .map(|_| {
+            let mut stream = TcpStream::connect(&server.host).expect("connect");
+            stream.write_all(b"GET / HTTP/1.1\r\n").expect("send");
+            stream
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    let busy = server.get(&cookie, "/");
+    assert_eq!(busy.status, 503, "{}", busy.body);
+    assert!(busy.body.contains("Too many connections at once"), "{}", busy.body);
+    // Once their time is up, they are closed and the pages are served again.
+    std::thread::sleep(Duration::from_millis(2500));
+    assert_eq!(server.get(&cookie, "/").status, 200);
+    drop(held);
+}
