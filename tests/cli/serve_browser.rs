@@ -467,6 +467,9 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_then_axe_on_every_pa
     browser.go(&format!("{base}/a/browser-test-bill.toml/ledger"));
     audit(&browser, &axe, &mut problems);
     browser.fill("#s-submitter", "Veridia Digital Rights");
+    // The group and what was done start unchosen, and the browser sends no form without them.
+    browser.click("#s-group option[value='civil-society']");
+    browser.click("#s-disposition option[value='accepted']");
     browser.submit("form[action$='/ledger/add'] button");
     assert!(
         browser.source().contains("Saved submission S-01"),
