@@ -245,6 +245,7 @@ impl Drop for Slot {
 /// Accepts connections, each read on a thread of its own, at most [`MAX_CONNECTIONS`] at once.
 fn accept(listener: &TcpListener, jobs: &mpsc::Sender<Job>, timeout: Duration, busy: &Reply) {
     let live = Arc::new(AtomicUsize::new(0));
+    let turned_away = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
         let stream = match stream {
             Ok(stream) => stream,
@@ -256,9 +257,7 @@ fn accept(listener: &TcpListener, jobs: &mpsc::Sender<Job>, timeout: Duration, b
             }
         };
         if live.load(Ordering::SeqCst) >= MAX_CONNECTIONS {
-            // A short answer to a new socket fits in its buffer; the timeout is a safeguard.
-            let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
-            let _ = write_reply(&stream, busy);
+            turn_away(stream, busy, &turned_away);
             continue;
         }
         live.fetch_add(1, Ordering::SeqCst);
@@ -272,6 +271,39 @@ fn accept(listener: &TcpListener, jobs: &mpsc::Sender<Job>, timeout: Duration, b
             crate::eprintln_safe!("warning: a connection failed: {error}");
         }
     }
+}
+
+/// Answers a connection beyond [`MAX_CONNECTIONS`] with `busy`, on a thread that lives a second
+/// at most: the request it sent is read and dropped before the connection is closed, as a socket
+/// closed with unread bytes is reset, and the client could lose the answer with it. As many are
+/// turned away so at once as are served; beyond that, a connection is closed unanswered.
+fn turn_away(stream: TcpStream, busy: &Reply, turned_away: &Arc<AtomicUsize>) {
+    if turned_away.load(Ordering::SeqCst) >= MAX_CONNECTIONS {
+        return;
+    }
+    turned_away.fetch_add(1, Ordering::SeqCst);
+    let slot = Slot(Arc::clone(turned_away));
+    let busy = Reply {
+        status: busy.status,
+        content_type: busy.content_type,
+        body: busy.body.clone(),
+        headers: Vec::new(),
+    };
+    let _ = std::thread::Builder::new().spawn(move || {
+        let _slot = slot;
+        let deadline = Instant::now() + Duration::from_secs(1);
+        let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+        let _ = write_reply(&stream, &busy);
+        let _ = stream.shutdown(Shutdown::Write);
+        let _ = std::io::copy(
+            &mut Timed {
+                stream: &stream,
+                deadline,
+            }
+            .take(MAX_HEAD_BYTES),
+            &mut std::io::sink(),
+        );
+    });
 }
 
 /// A connection's reads, each given what is left of the time the request has.

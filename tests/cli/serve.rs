@@ -2039,7 +2039,7 @@ fn a_new_assessment_name_too_long_is_told_the_limit() {
 fn a_silent_connection_is_closed_and_connections_at_once_are_capped() {
     let env = TestEnv::new();
     let dir = folder_with(&env, "bill.toml", &assessment(""));
-    let (server, _) = Server::start_with(&dir, &["--lang", "en", "--request-timeout", "2"], &[]);
+    let (server, _) = Server::start_with(&dir, &["--lang", "en", "--request-timeout", "5"], &[]);
     let cookie = server.login();
     let started = std::time::Instant::now();
     let mut silent = TcpStream::connect(&server.host).expect("connect");
@@ -2052,7 +2052,7 @@ fn a_silent_connection_is_closed_and_connections_at_once_are_capped() {
     );
     let waited = started.elapsed();
     assert!(
-        waited >= Duration::from_millis(1500) && waited < Duration::from_secs(10),
+        waited >= Duration::from_millis(4500) && waited < Duration::from_secs(30),
         "{waited:?}"
     );
     // 64 connections that send a header line and wait: the next is turned away, not queued.
@@ -2068,7 +2068,7 @@ fn a_silent_connection_is_closed_and_connections_at_once_are_capped() {
     assert_eq!(busy.status, 503, "{}", busy.body);
     assert!(busy.body.contains("Too many connections at once"), "{}", busy.body);
     // Once their time is up, they are closed and the pages are served again.
-    std::thread::sleep(Duration::from_millis(2500));
+    std::thread::sleep(Duration::from_millis(5500));
     assert_eq!(server.get(&cookie, "/").status, 200);
     drop(held);
 }
