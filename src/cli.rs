@@ -136,6 +136,10 @@ pub struct ServeArgs {
     /// English when it names none of ours).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<crate::i18n::Lang>,
+    /// Seconds a connection has to send its whole request (default: 30). Hidden: the tests of
+    /// the timeout would otherwise wait half a minute; a user has no reason to change it.
+    #[arg(long, value_name = "SECONDS", hide = true)]
+    pub request_timeout: Option<u64>,
 }
 
 const SCHEMA_AFTER_HELP: &str = "\

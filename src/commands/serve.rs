@@ -31,6 +31,7 @@ pub fn run(args: &ServeArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         today: today(),
         schema: super::schema::directive_target(),
         lang,
+        request_timeout: args.request_timeout.map(std::time::Duration::from_secs),
     };
     crate::serve::run(options, rubrics)?;
     Ok(Outcome::Success)

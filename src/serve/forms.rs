@@ -9,7 +9,8 @@ use std::path::Path;
 
 use anyhow::Context as _;
 
-use super::pages::{self, AnswerFields, AssessmentState, LedgerMessage, ProposalFields};
+use super::merge::{self, Outcome};
+use super::pages::{self, AnswerFields, AssessmentState, Base, Conflict, LedgerMessage, ProposalFields, Refusal};
 use super::security;
 use super::server::{App, Incoming, Reply};
 use crate::i18n::Lang;
@@ -191,6 +192,38 @@ fn too_long(app: &App, texts: &[(&str, &str, &str)]) -> Vec<String> {
         .collect()
 }
 
+/// [`too_long`], each problem with the name of its field in the form (the first of `texts`),
+/// for the page to mark.
+fn too_long_fields(app: &App, texts: &[(&'static str, &str, &str, &str)]) -> Vec<(&'static str, String)> {
+    texts
+        .iter()
+        .flat_map(|(name, label, field, text)| {
+            too_long(app, &[(label, field, text)])
+                .into_iter()
+                .map(move |problem| (*name, problem))
+        })
+        .collect()
+}
+
+/// What is wrong with the file name `name` (`.toml` included), each said on its own: a name
+/// that is only too long is told its limit, not that its characters are wrong.
+fn file_name_problems(app: &App, name: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    if name.len() > security::MAX_FILE_NAME {
+        let toml = ".toml".len();
+        problems.push(crate::tr!(
+            app.lang,
+            "serve-new-error-name-long",
+            limit = security::MAX_FILE_NAME - toml,
+            count = name.chars().count().saturating_sub(toml)
+        ));
+    }
+    if !security::valid_file_chars(name) {
+        problems.push(app.tr("serve-new-error-name"));
+    }
+    problems
+}
+
 /// `POST /new`: creates a new assessment file in the folder, never over an existing one.
 pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
     let form = match form(app, request) {
@@ -199,13 +232,16 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
     };
     let title = form.text("title");
     let typed = form.text("file");
-    let refuse = |message: &str| pages::home(app, Some((&title, &typed, message)));
+    let refuse = |problems: Vec<(&'static str, String)>| pages::home(app, Some((&title, &typed, problems)));
     // Every problem of the form at once, so that mending one does not reveal the next.
     let mut problems = Vec::new();
     if title.is_empty() {
-        problems.push(app.tr("serve-new-error-title"));
+        problems.push(("title", app.tr("serve-new-error-title")));
     }
-    problems.extend(too_long(app, &[("serve-proposal-title", "title", &title)]));
+    problems.extend(too_long_fields(
+        app,
+        &[("title", "serve-proposal-title", "title", &title)],
+    ));
     let mut name = if typed.is_empty() {
         // A name made from the title never stops the user: one taken gets a number.
         pages::free_file_name(&app.dir, &title)
@@ -215,14 +251,19 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
     if !name.ends_with(".toml") {
         name.push_str(".toml");
     }
-    if !typed.is_empty() && !security::valid_file_name(&name) {
-        problems.push(app.tr("serve-new-error-name"));
+    if !typed.is_empty() {
+        problems.extend(
+            file_name_problems(app, &name)
+                .into_iter()
+                .map(|problem| ("file", problem)),
+        );
     }
     if !problems.is_empty() {
-        return refuse(&problems.join(" "));
+        return refuse(problems);
     }
-    if !security::valid_file_name(&name) {
-        return refuse(&app.tr("serve-new-error-name"));
+    let problems = file_name_problems(app, &name);
+    if !problems.is_empty() {
+        return refuse(problems.into_iter().map(|problem| ("file", problem)).collect());
     }
     let mut assessment = Assessment::new(title.clone());
     assessment.assessment.status = Some(ReviewStatus::Draft);
@@ -235,12 +276,10 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
     // The name is claimed first, so that nothing is ever written over a file that exists; only a
     // file this request created is removed again when writing it fails.
     let cannot_create = |error: String| {
-        refuse(&crate::tr!(
-            app.lang,
-            "serve-new-error-create",
-            file = name.clone(),
-            error = error
-        ))
+        refuse(vec![(
+            "file",
+            crate::tr!(app.lang, "serve-new-error-create", file = name.clone(), error = error),
+        )])
     };
     match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
         Ok(_) => match crate::output::write_durably(&path, text.as_bytes()) {
@@ -255,11 +294,104 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
             if std::fs::read_to_string(&path).is_ok_and(|existing| existing == text) {
                 Reply::redirect(&format!("/a/{name}"))
             } else {
-                refuse(&crate::tr!(app.lang, "serve-new-error-exists", file = name.clone()))
+                refuse(vec![(
+                    "file",
+                    crate::tr!(app.lang, "serve-new-error-exists", file = name.clone()),
+                )])
             }
         }
         Err(error) => cannot_create(error.to_string()),
     }
+}
+
+/// The proposal fields of `form`, each under its name after `prefix` (`base-` for the values the
+/// form was opened with).
+fn proposal_fields(form: &Form, prefix: &str) -> ProposalFields {
+    let text = |name: &str| form.text(&format!("{prefix}{name}"));
+    ProposalFields {
+        title: text("title"),
+        kind: text("kind"),
+        jurisdiction: text("jurisdiction"),
+        reference: text("reference"),
+        stage: text("stage"),
+        introduced: text("introduced"),
+        url: text("url"),
+        summary: text("summary"),
+        context: text("context"),
+        assessors: text("assessors"),
+        group: text("group"),
+        date: text("date"),
+        language: text("language"),
+        drafter: text("drafter") == "yes",
+    }
+}
+
+/// The answer fields of `form`, each under its name after `prefix` (`base-` for the values the
+/// form was opened with).
+fn answer_fields(form: &Form, prefix: &str) -> AnswerFields {
+    let text = |name: &str| form.text(&format!("{prefix}{name}"));
+    AnswerFields {
+        choice: text("choice"),
+        finding: text("finding"),
+        provisions: text("provisions"),
+        mechanisms: form.all(&format!("{prefix}mechanism")),
+        rationale: text("rationale"),
+        evidence: text("evidence"),
+        recommendation: text("recommendation"),
+        advice_under: text("advice_under"),
+    }
+}
+
+/// The base a form was opened with: its fingerprint, and its values when the form carries them
+/// (the page always does; `marker` is a field it always sends among them).
+fn posted_base<F>(form: &Form, marker: &str, fields: impl FnOnce(&Form) -> F) -> Base<F> {
+    Base {
+        hash: form.text("base"),
+        fields: form.get(marker).is_some().then(|| fields(form)),
+    }
+}
+
+/// The base to merge against: the values the form carried, else the file's own when its
+/// fingerprint shows it has not changed since, else none (a form from elsewhere).
+fn merge_base(
+    carried: Option<merge::Values>,
+    hash_now: &str,
+    hash: &str,
+    now: &merge::Values,
+) -> Option<merge::Values> {
+    carried.or_else(|| (hash_now == hash).then(|| now.clone()))
+}
+
+/// The rows of the table a conflict shows: each field both changed, then each field changed only
+/// in the file (taken into the form), with the file's value beside the form's.
+fn conflict_rows(
+    app: &App,
+    outcomes: &[(&'static str, Outcome)],
+    label: fn(&str) -> &'static str,
+    shown: impl Fn(&str) -> (String, String),
+) -> Vec<Conflict> {
+    [
+        (Outcome::Conflict, "serve-conflict-both"),
+        (Outcome::File, "serve-conflict-taken"),
+    ]
+    .into_iter()
+    .flat_map(|(outcome, note)| {
+        merge::fields_with(outcomes, outcome)
+            .into_iter()
+            .map(move |name| (name, outcome, note))
+    })
+    .map(|(name, outcome, note)| {
+        let (saved, typed) = shown(name);
+        Conflict {
+            name,
+            label: app.tr(label(name)),
+            saved,
+            typed,
+            both: outcome == Outcome::Conflict,
+            note: app.tr(note),
+        }
+    })
+    .collect()
 }
 
 /// `POST /a/NAME/proposal`: the proposal and the assessors.
@@ -268,71 +400,66 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
         Ok(form) => form,
         Err(reply) => return reply,
     };
-    let fields = ProposalFields {
-        title: form.text("title"),
-        kind: form.text("kind"),
-        jurisdiction: form.text("jurisdiction"),
-        reference: form.text("reference"),
-        stage: form.text("stage"),
-        introduced: form.text("introduced"),
-        url: form.text("url"),
-        summary: form.text("summary"),
-        context: form.text("context"),
-        assessors: form.text("assessors"),
-        group: form.text("group"),
-        date: form.text("date"),
-        language: form.text("language"),
-        drafter: form.text("drafter") == "yes",
-    };
-    let refuse = |fields: ProposalFields, message: String| {
+    let fields = proposal_fields(&form, "");
+    let base = posted_base(&form, "base-title", |form| proposal_fields(form, "base-"));
+    let refuse = |refusal: Refusal<ProposalFields>| {
         let state = AssessmentState {
-            proposal: Some(fields),
-            proposal_error: Some(message),
+            proposal: Some(refusal),
             ..AssessmentState::default()
         };
         pages::assessment_page(app, name, file, state, None).status(422)
     };
-    let mut problems = Vec::new();
+    let mut problems: Vec<(&'static str, String)> = Vec::new();
     if fields.title.is_empty() {
-        problems.push(app.tr("serve-proposal-error-title"));
+        problems.push(("title", app.tr("serve-proposal-error-title")));
     }
-    for (label, value) in [
-        ("serve-proposal-introduced", &fields.introduced),
-        ("serve-assessors-date", &fields.date),
+    for (field, label, value) in [
+        ("introduced", "serve-proposal-introduced", &fields.introduced),
+        ("date", "serve-assessors-date", &fields.date),
     ] {
         if let Err(problem) = input::optional_date(value) {
             let problem = crate::i18n::tr(app.lang, problem);
-            problems.push(crate::tr!(
-                app.lang,
-                "serve-proposal-error-date",
-                field = app.tr(label),
-                problem = problem
+            problems.push((
+                field,
+                crate::tr!(
+                    app.lang,
+                    "serve-proposal-error-date",
+                    field = app.tr(label),
+                    problem = problem
+                ),
             ));
         }
     }
-    problems.extend(too_long(
+    problems.extend(too_long_fields(
         app,
         &[
-            ("serve-proposal-title", "title", &fields.title),
-            ("serve-proposal-reference", "reference", &fields.reference),
-            ("serve-proposal-url", "url", &fields.url),
-            ("serve-proposal-summary", "summary", &fields.summary),
-            ("serve-proposal-context", "context", &fields.context),
+            ("title", "serve-proposal-title", "title", &fields.title),
+            ("reference", "serve-proposal-reference", "reference", &fields.reference),
+            ("url", "serve-proposal-url", "url", &fields.url),
+            ("summary", "serve-proposal-summary", "summary", &fields.summary),
+            ("context", "serve-proposal-context", "context", &fields.context),
         ],
     ));
     // Jurisdictions and assessors are lists: each name is held to a line's length.
     let jurisdictions = items(&fields.jurisdiction, true);
     let assessors = items(&fields.assessors, true);
-    let names: Vec<(&str, &str, &str)> = jurisdictions
+    let names: Vec<(&'static str, &str, &str, &str)> = jurisdictions
         .iter()
-        .map(|name| ("serve-proposal-jurisdiction", "jurisdiction", name.as_str()))
+        .map(|name| {
+            (
+                "jurisdiction",
+                "serve-proposal-jurisdiction",
+                "jurisdiction",
+                name.as_str(),
+            )
+        })
         .chain(
             assessors
                 .iter()
-                .map(|name| ("serve-assessors-names", "assessors", name.as_str())),
+                .map(|name| ("assessors", "serve-assessors-names", "assessors", name.as_str())),
         )
         .collect();
-    problems.extend(too_long(app, &names));
+    problems.extend(too_long_fields(app, &names));
     // The select lists offer only known values: another comes from a page of another version,
     // or a hand-made request, and is refused rather than saved as "not said".
     let kind = chosen(ProposalKind::ALL, ProposalKind::id, &fields.kind);
@@ -343,53 +470,109 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
         code => code.parse::<crate::i18n::Lang>().map(Some).map_err(drop),
     };
     let choices = [
-        ("serve-proposal-kind", kind.is_ok()),
-        ("serve-proposal-stage", stage.is_ok()),
-        ("serve-assessors-group", group.is_ok()),
-        ("serve-assessors-language", language.is_ok()),
+        ("kind", "serve-proposal-kind", kind.is_ok()),
+        ("stage", "serve-proposal-stage", stage.is_ok()),
+        ("group", "serve-assessors-group", group.is_ok()),
+        ("language", "serve-assessors-language", language.is_ok()),
     ];
-    for (label, known) in choices {
+    for (field, label, known) in choices {
         if !known {
-            problems.push(crate::tr!(
-                app.lang,
-                "serve-proposal-error-choice",
-                field = app.tr(label)
+            problems.push((
+                field,
+                crate::tr!(app.lang, "serve-proposal-error-choice", field = app.tr(label)),
             ));
         }
     }
     if !problems.is_empty() {
-        return refuse(fields, problems.join(" "));
+        let (invalid, errors) = problems.into_iter().unzip();
+        return refuse(Refusal::new(fields, errors, invalid, base));
     }
-    let base = form.text("base");
     let result = edit(app, name, file, |assessment, _| {
-        if pages::fingerprint(&(&assessment.proposal, &assessment.assessment)) != base {
-            return Err(refuse(
-                ProposalFields { ..copy(&fields) },
-                app.tr("serve-proposal-error-changed"),
-            ));
+        let now = ProposalFields::of(assessment);
+        let now_values = now.canonical();
+        let hash_now = pages::fingerprint(&(&assessment.proposal, &assessment.assessment));
+        let carried = base.fields.as_ref().map(ProposalFields::canonical);
+        let base_values = merge_base(carried, &hash_now, &base.hash, &now_values);
+        // The page fills in today's date where the file has none: left so, it is not a date the
+        // user chose, and does not stand against one saved since.
+        let mut fields = fields.clone();
+        if base.fields.as_ref().is_some_and(|base| base.date.is_empty())
+            && fields.date == app.today
+            && !now.date.is_empty()
+        {
+            fields.date.clone_from(&now.date);
         }
+        let outcomes = merge::merge(base_values.as_ref(), &fields.canonical(), &now_values);
+        let conflicts = merge::fields_with(&outcomes, Outcome::Conflict);
+        if !conflicts.is_empty() {
+            // The form shows what was typed, with what changed only in the file taken in, so
+            // that sending it again keeps both; the file's value of each conflict is beside it.
+            let mut shown = fields.clone();
+            for field in merge::fields_with(&outcomes, Outcome::File) {
+                take_proposal_field(&mut shown, &now, field);
+            }
+            let rows = conflict_rows(app, &outcomes, ProposalFields::label, |field| {
+                (now.shown(app, field), fields.shown(app, field))
+            });
+            return Err(refuse(Refusal {
+                fields: shown,
+                errors: vec![app.tr("serve-proposal-error-changed")],
+                invalid: conflicts,
+                conflicts: rows,
+                base: None,
+            }));
+        }
+        let changed = |field: &str| outcomes.contains(&(field, Outcome::Typed));
         let proposal = &mut assessment.proposal;
-        proposal.title = fields.title.clone();
-        proposal.kind = kind.ok().flatten();
-        let names = items(&fields.jurisdiction, true);
-        proposal.jurisdiction = match <[String; 1]>::try_from(names) {
-            Ok([one]) => Some(Jurisdiction::One(one)),
-            Err(names) if names.is_empty() => None,
-            Err(names) => Some(Jurisdiction::Many(names)),
-        };
-        proposal.reference = input::optional(&fields.reference);
-        proposal.stage = stage.ok().flatten();
-        proposal.introduced = input::parse_date(&fields.introduced);
-        proposal.url = input::optional(&fields.url);
-        proposal.summary = input::optional(&fields.summary);
-        proposal.context = input::optional(&fields.context);
+        if changed("title") {
+            proposal.title = fields.title.clone();
+        }
+        if changed("kind") {
+            proposal.kind = kind.ok().flatten();
+        }
+        if changed("jurisdiction") {
+            let names = items(&fields.jurisdiction, true);
+            proposal.jurisdiction = match <[String; 1]>::try_from(names) {
+                Ok([one]) => Some(Jurisdiction::One(one)),
+                Err(names) if names.is_empty() => None,
+                Err(names) => Some(Jurisdiction::Many(names)),
+            };
+        }
+        if changed("reference") {
+            proposal.reference = input::optional(&fields.reference);
+        }
+        if changed("stage") {
+            proposal.stage = stage.ok().flatten();
+        }
+        if changed("introduced") {
+            proposal.introduced = input::parse_date(&fields.introduced);
+        }
+        if changed("url") {
+            proposal.url = input::optional(&fields.url);
+        }
+        if changed("summary") {
+            proposal.summary = input::optional(&fields.summary);
+        }
+        if changed("context") {
+            proposal.context = input::optional(&fields.context);
+        }
         let info = &mut assessment.assessment;
-        info.assessors = items(&fields.assessors, true);
-        info.stakeholder_group = group.ok().flatten();
-        info.drafter = fields.drafter;
-        info.date = input::parse_date(&fields.date);
+        if changed("assessors") {
+            info.assessors = items(&fields.assessors, true);
+        }
+        if changed("group") {
+            info.stakeholder_group = group.ok().flatten();
+        }
+        if changed("drafter") {
+            info.drafter = fields.drafter;
+        }
+        if changed("date") {
+            info.date = input::parse_date(&fields.date);
+        }
         // Written only when the user chooses a language here; the page's own is never saved.
-        info.language = language.ok().flatten();
+        if changed("language") {
+            info.language = language.ok().flatten();
+        }
         Ok(())
     });
     match result {
@@ -398,22 +581,37 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
     }
 }
 
-fn copy(fields: &ProposalFields) -> ProposalFields {
-    ProposalFields {
-        title: fields.title.clone(),
-        kind: fields.kind.clone(),
-        jurisdiction: fields.jurisdiction.clone(),
-        reference: fields.reference.clone(),
-        stage: fields.stage.clone(),
-        introduced: fields.introduced.clone(),
-        url: fields.url.clone(),
-        summary: fields.summary.clone(),
-        context: fields.context.clone(),
-        assessors: fields.assessors.clone(),
-        group: fields.group.clone(),
-        date: fields.date.clone(),
-        language: fields.language.clone(),
-        drafter: fields.drafter,
+/// Sets the field `name` of `fields` to its value in `from`.
+fn take_proposal_field(fields: &mut ProposalFields, from: &ProposalFields, name: &str) {
+    match name {
+        "title" => fields.title.clone_from(&from.title),
+        "kind" => fields.kind.clone_from(&from.kind),
+        "jurisdiction" => fields.jurisdiction.clone_from(&from.jurisdiction),
+        "reference" => fields.reference.clone_from(&from.reference),
+        "stage" => fields.stage.clone_from(&from.stage),
+        "introduced" => fields.introduced.clone_from(&from.introduced),
+        "url" => fields.url.clone_from(&from.url),
+        "summary" => fields.summary.clone_from(&from.summary),
+        "context" => fields.context.clone_from(&from.context),
+        "assessors" => fields.assessors.clone_from(&from.assessors),
+        "group" => fields.group.clone_from(&from.group),
+        "date" => fields.date.clone_from(&from.date),
+        "language" => fields.language.clone_from(&from.language),
+        _ => fields.drafter = from.drafter,
+    }
+}
+
+/// Sets the field `name` of `fields` to its value in `from`.
+fn take_answer_field(fields: &mut AnswerFields, from: &AnswerFields, name: &str) {
+    match name {
+        "choice" => fields.choice.clone_from(&from.choice),
+        "finding" => fields.finding.clone_from(&from.finding),
+        "provisions" => fields.provisions.clone_from(&from.provisions),
+        "mechanism" => fields.mechanisms.clone_from(&from.mechanisms),
+        "rationale" => fields.rationale.clone_from(&from.rationale),
+        "evidence" => fields.evidence.clone_from(&from.evidence),
+        "recommendation" => fields.recommendation.clone_from(&from.recommendation),
+        _ => fields.advice_under.clone_from(&from.advice_under),
     }
 }
 
@@ -487,38 +685,29 @@ pub(super) fn answer(
         Ok(form) => form,
         Err(reply) => return reply,
     };
-    let fields = AnswerFields {
-        choice: form.text("choice"),
-        finding: form.text("finding"),
-        provisions: form.text("provisions"),
-        mechanisms: form.all("mechanism"),
-        rationale: form.text("rationale"),
-        evidence: form.text("evidence"),
-        recommendation: form.text("recommendation"),
-        advice_under: form.text("advice_under"),
-    };
+    let fields = answer_fields(&form, "");
     // Absent where the page shows no list (a process question): what the file names then stays.
     let advice_under_posted = form.get("advice_under").is_some();
-    let base = form.text("base");
-    let refuse = |fields: AnswerFields, message: String, base: Option<String>| {
-        pages::question_page(
-            app,
-            name,
-            file,
-            rubric_id,
-            question_id,
-            Some((fields, message)),
-            base,
-            false,
-        )
-        .status(422)
+    let base = posted_base(&form, "base-choice", |form| answer_fields(form, "base-"));
+    let refuse = |refusal: Refusal<AnswerFields>| {
+        pages::question_page(app, name, file, rubric_id, question_id, Some(refusal), false).status(422)
     };
-    let long = too_long(
+    // A refusal for what is typed (not for a conflict) carries the form's base on, so that the
+    // form sent again still merges with changes made elsewhere.
+    let refuse_for = |errors: Vec<String>, invalid: Vec<&'static str>| {
+        let base = Base {
+            hash: base.hash.clone(),
+            fields: base.fields.clone(),
+        };
+        refuse(Refusal::new(fields.clone(), errors, invalid, base))
+    };
+    let long = too_long_fields(
         app,
         &[
-            ("serve-question-finding", "finding", &fields.finding),
-            ("serve-question-rationale", "rationale", &fields.rationale),
+            ("finding", "serve-question-finding", "finding", &fields.finding),
+            ("rationale", "serve-question-rationale", "rationale", &fields.rationale),
             (
+                "recommendation",
                 "serve-question-recommendation",
                 "recommendation",
                 &fields.recommendation,
@@ -526,62 +715,97 @@ pub(super) fn answer(
         ],
     );
     if !long.is_empty() {
-        return refuse(fields, long.join(" "), None);
+        let (invalid, errors) = long.into_iter().unzip();
+        return refuse_for(errors, invalid);
     }
-    let mut saved_answer = None;
     let result = edit(app, name, file, |assessment, _| {
         let Some((rubric, question)) = pages::find_question(app, assessment, rubric_id, question_id) else {
             return Err(Reply::not_found(app.lang));
         };
         let current = assessment.answer(&rubric.id, &question.id).cloned();
-        if pages::fingerprint(&current.as_ref()) != base {
-            return Err(refuse(
-                fields.clone(),
-                format!(
-                    "{}\n\n{}",
-                    app.tr("serve-answer-error-changed"),
-                    pages::saved_version(app, question, current.as_ref())
-                ),
-                Some(pages::fingerprint(&current.as_ref())),
-            ));
+        let now = AnswerFields::of(current.as_ref());
+        let now_values = now.canonical();
+        let carried = base.fields.as_ref().map(AnswerFields::canonical);
+        let base_values = merge_base(carried, &pages::fingerprint(&current.as_ref()), &base.hash, &now_values);
+        let mut typed = fields.canonical();
+        if !advice_under_posted && let Some(slot) = typed.iter_mut().find(|(field, _)| *field == "advice_under") {
+            slot.1 = now.advice_under.trim().to_string();
         }
+        let outcomes = merge::merge(base_values.as_ref(), &typed, &now_values);
+        let conflicts = merge::fields_with(&outcomes, Outcome::Conflict);
+        if !conflicts.is_empty() {
+            // The form shows what was typed, with what changed only in the file taken in, so
+            // that sending it again keeps both; the file's value of each conflict is beside it.
+            let mut shown = fields.clone();
+            for field in merge::fields_with(&outcomes, Outcome::File) {
+                take_answer_field(&mut shown, &now, field);
+            }
+            let rows = conflict_rows(app, &outcomes, AnswerFields::label, |field| {
+                let shown = |fields| pages::shown_answer_field(app, assessment, rubric, question, fields, field);
+                (shown(&now), shown(&fields))
+            });
+            return Err(refuse(Refusal {
+                fields: shown,
+                errors: vec![app.tr("serve-answer-error-changed")],
+                invalid: conflicts,
+                conflicts: rows,
+                base: None,
+            }));
+        }
+        // Only what this form changed is written: a field it left as it found it keeps what the
+        // file holds now, which another tab may have saved meanwhile.
+        let changed = |field: &str| outcomes.contains(&(field, Outcome::Typed));
         let mut answer = current.unwrap_or_default();
-        let levels = question.levels.len();
-        (answer.level, answer.status) = match fields.choice.strip_prefix("level-") {
-            Some(level) => match level.parse::<usize>() {
-                Ok(level) if level < levels => (i64::try_from(level).ok(), None),
-                _ => return Err(refuse(fields.clone(), app.tr("serve-answer-error-level"), None)),
-            },
-            None => match fields.choice.as_str() {
-                "unknown" => (None, Some(AnswerStatus::Unknown)),
-                "not-applicable" => (None, Some(AnswerStatus::NotApplicable)),
-                "not-affected" if question.dimension() == crate::model::Dimension::Effect => {
-                    (None, Some(AnswerStatus::NotAffected))
-                }
-                "screened-out" if answer.status == Some(AnswerStatus::ScreenedOut) => {
-                    (None, Some(AnswerStatus::ScreenedOut))
-                }
-                _ => {
-                    return Err(refuse(fields.clone(), app.tr("serve-answer-error-choice"), None));
-                }
-            },
-        };
-        answer.finding = unless_same(answer.finding.take(), &fields.finding);
-        answer.provisions = items(&fields.provisions, true);
-        answer.mechanisms = question
-            .mechanisms
-            .iter()
-            .filter(|mechanism| fields.mechanisms.contains(&mechanism.id))
-            .map(|mechanism| mechanism.id.clone())
-            .collect();
-        answer.rationale = unless_same(answer.rationale.take(), &fields.rationale);
-        answer.evidence = items(&fields.evidence, false);
-        answer.recommendation = unless_same(answer.recommendation.take(), &fields.recommendation);
+        if changed("choice") {
+            let levels = question.levels.len();
+            (answer.level, answer.status) = match fields.choice.strip_prefix("level-") {
+                Some(level) => match level.parse::<usize>() {
+                    Ok(level) if level < levels => (i64::try_from(level).ok(), None),
+                    _ => return Err(refuse_for(vec![app.tr("serve-answer-error-level")], vec!["choice"])),
+                },
+                None => match fields.choice.as_str() {
+                    "unknown" => (None, Some(AnswerStatus::Unknown)),
+                    "not-applicable" => (None, Some(AnswerStatus::NotApplicable)),
+                    "not-affected" if question.dimension() == crate::model::Dimension::Effect => {
+                        (None, Some(AnswerStatus::NotAffected))
+                    }
+                    "screened-out" if answer.status == Some(AnswerStatus::ScreenedOut) => {
+                        (None, Some(AnswerStatus::ScreenedOut))
+                    }
+                    _ => {
+                        return Err(refuse_for(vec![app.tr("serve-answer-error-choice")], vec!["choice"]));
+                    }
+                },
+            };
+        }
+        if changed("finding") {
+            answer.finding = unless_same(answer.finding.take(), &fields.finding);
+        }
+        if changed("provisions") {
+            answer.provisions = items(&fields.provisions, true);
+        }
+        if changed("mechanism") {
+            answer.mechanisms = question
+                .mechanisms
+                .iter()
+                .filter(|mechanism| fields.mechanisms.contains(&mechanism.id))
+                .map(|mechanism| mechanism.id.clone())
+                .collect();
+        }
+        if changed("rationale") {
+            answer.rationale = unless_same(answer.rationale.take(), &fields.rationale);
+        }
+        if changed("evidence") {
+            answer.evidence = items(&fields.evidence, false);
+        }
+        if changed("recommendation") {
+            answer.recommendation = unless_same(answer.recommendation.take(), &fields.recommendation);
+        }
         // The list shows the first question a file names: a change replaces that one, "None"
         // removes it, and any others the file names stay.
         let named = fields.advice_under.as_str();
         let current = answer.advice_under.first().cloned().unwrap_or_default();
-        if advice_under_posted && current != named {
+        if advice_under_posted && changed("advice_under") && current != named {
             // What the page offered: the list, and what the file named (never what was posted).
             let offered = pages::advice_choices(app, assessment, rubric, question, &current);
             match offered.iter().find(|choice| choice.value == named) {
@@ -598,21 +822,27 @@ pub(super) fn answer(
                         answer.advice_under.remove(0);
                     }
                 }
-                None => return Err(refuse(fields.clone(), app.tr("serve-answer-error-advice-under"), None)),
+                None => {
+                    return Err(refuse_for(
+                        vec![app.tr("serve-answer-error-advice-under")],
+                        vec!["advice_under"],
+                    ));
+                }
             }
         }
         // A red flag goes to page 1 and to a legislator: never saved without a reason.
         if question.flags(&answer, rubric.schema_version) && answer.rationale.is_none() {
-            return Err(refuse(fields.clone(), app.tr("serve-answer-error-red-flag"), None));
+            return Err(refuse_for(
+                vec![app.tr("serve-answer-error-red-flag")],
+                vec!["rationale"],
+            ));
         }
         assessment.set_answer(&rubric.id, &question.id, answer);
-        saved_answer = Some(());
         Ok(())
     });
     if let Err(reply) = result {
         return reply;
     }
-    let _ = saved_answer;
     if form.get("next").is_some() {
         let (_, assessment) = match pages::load(app, name, file) {
             Ok(loaded) => loaded,
@@ -630,6 +860,7 @@ fn ledger_message(app: &App, name: &str, file: &Path, request: &Incoming, text: 
         error,
         typed_dates: None,
         typed_submission: None,
+        unchosen: Vec::new(),
     };
     pages::ledger(app, name, file, request, Some(message))
 }
@@ -648,6 +879,7 @@ pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incomin
             error: true,
             typed_dates: Some(dates.clone()),
             typed_submission: None,
+            unchosen: Vec::new(),
         };
         pages::ledger(app, name, file, request, Some(message))
     };
@@ -729,11 +961,15 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
         Err(reply) => return reply,
     };
     let id = form.text("id");
-    let disposition = Disposition::parse(&form.text("disposition")).unwrap_or(Disposition::NotAnswered);
+    // The lists start on an empty choice: a field left so is an error said on the form, never a
+    // submission saved as accepted, or as the government's, because that came first in a list.
+    let chosen_group = SubmitterGroup::parse(&form.text("group"));
+    let chosen_disposition = Disposition::parse(&form.text("disposition"));
+    let disposition = chosen_disposition.unwrap_or(Disposition::NotAnswered);
     let submission = Submission {
         id: id.clone(),
         submitter: form.optional("submitter"),
-        group: SubmitterGroup::parse(&form.text("group")).unwrap_or(SubmitterGroup::Unknown),
+        group: chosen_group.unwrap_or(SubmitterGroup::Unknown),
         provision: form.optional("provision"),
         asked: form.optional("asked"),
         disposition,
@@ -749,6 +985,35 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
         reflected_in: form.optional("reflected_in"),
         evidence: Vec::new(),
     };
+    let unchosen: Vec<&'static str> = [
+        ("group", chosen_group.is_none()),
+        ("disposition", chosen_disposition.is_none()),
+    ]
+    .into_iter()
+    .filter_map(|(field, missing)| missing.then_some(field))
+    .collect();
+    if !unchosen.is_empty() {
+        let text = unchosen
+            .iter()
+            .map(|field| {
+                let label = if *field == "group" {
+                    "serve-ledger-add-group"
+                } else {
+                    "serve-ledger-add-disposition"
+                };
+                crate::tr!(app.lang, "serve-proposal-error-choice", field = app.tr(label))
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let message = LedgerMessage {
+            text,
+            error: true,
+            typed_dates: None,
+            typed_submission: Some(submission),
+            unchosen,
+        };
+        return pages::ledger(app, name, file, request, Some(message));
+    }
     let mut problem = None;
     let result = edit(app, name, file, |assessment, _| {
         let ledger = assessment.consultation.clone().unwrap_or_default();
@@ -801,6 +1066,7 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
                 error: true,
                 typed_dates: None,
                 typed_submission: Some(submission),
+                unchosen: Vec::new(),
             };
             pages::ledger(app, name, file, request, Some(message))
         }

@@ -8,6 +8,7 @@
 //! embedded in the binary.
 
 mod forms;
+mod merge;
 mod pages;
 mod security;
 mod server;
@@ -32,6 +33,8 @@ pub struct Options {
     pub schema: Option<String>,
     /// The language of the pages until the browser chooses another.
     pub lang: crate::i18n::Lang,
+    /// How long a connection has to send its request, when not the default (30 seconds).
+    pub request_timeout: Option<std::time::Duration>,
 }
 
 /// Serves `options.dir` until the process is stopped.
@@ -56,16 +59,14 @@ pub fn run(options: Options, rubrics: RubricSet) -> Result<()> {
             crate::tr!(options.lang, "serve-terminal-not-a-folder", folder = shown.as_str())
         );
     }
-    let server = tiny_http::Server::http(("127.0.0.1", options.port)).map_err(|error| {
+    let listener = std::net::TcpListener::bind(("127.0.0.1", options.port)).map_err(|error| {
         let said = crate::i18n::colon_joined([
             crate::tr!(
                 options.lang,
                 "serve-terminal-cannot-listen",
                 port = options.port.to_string()
             ),
-            error
-                .downcast_ref::<std::io::Error>()
-                .map_or_else(|| error.to_string(), crate::i18n::io_reason),
+            crate::i18n::io_reason(&error),
         ]);
         if options.port == 0 {
             anyhow!("{said}")
@@ -74,11 +75,7 @@ pub fn run(options: Options, rubrics: RubricSet) -> Result<()> {
             anyhow!("{said}\n  help: {help}")
         }
     })?;
-    let port = server
-        .server_addr()
-        .to_ip()
-        .map(|address| address.port())
-        .ok_or_else(|| anyhow!("the server has no IP address"))?;
+    let port = listener.local_addr()?.port();
     let mut app = server::App::new(
         options.dir.clone(),
         rubrics,
@@ -107,7 +104,11 @@ pub fn run(options: Options, rubrics: RubricSet) -> Result<()> {
     if options.open {
         open_browser(&url, options.lang);
     }
-    server::run(&mut app, &server);
+    server::run(
+        &mut app,
+        listener,
+        options.request_timeout.unwrap_or(server::REQUEST_TIMEOUT),
+    );
     Ok(())
 }
 

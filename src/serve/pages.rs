@@ -11,6 +11,7 @@ use anyhow::Result;
 use serde::Serialize;
 use tera::{Context, Tera};
 
+use super::merge;
 use super::server::{App, Incoming, Reply};
 use crate::consultation::ConsultationView;
 use crate::i18n::{Lang, tr};
@@ -37,6 +38,7 @@ pub(super) fn templates() -> Result<Tera> {
         ("ledger.html", include_str!("templates/ledger.html")),
         ("problem.html", include_str!("templates/problem.html")),
         ("rows.html", include_str!("templates/rows.html")),
+        ("form_errors.html", include_str!("templates/form_errors.html")),
     ])?;
     tera.autoescape_on(vec![".html"]);
     Ok(tera)
@@ -233,7 +235,11 @@ fn status_label(lang: Lang, status: AnswerStatus) -> String {
 }
 
 /// `GET /`: the assessments in the folder, and a form to start one.
-pub(super) fn home(app: &App, error: Option<(&str, &str, &str)>) -> Reply {
+/// Each problem of a refused form, with the name of the field it is about.
+pub(super) type Problems = Vec<(&'static str, String)>;
+
+/// `error` is a refused new assessment: the title and file name typed, and its problems.
+pub(super) fn home(app: &App, error: Option<(&str, &str, Problems)>) -> Reply {
     #[derive(Serialize)]
     struct Item {
         name: String,
@@ -300,12 +306,17 @@ pub(super) fn home(app: &App, error: Option<(&str, &str, &str)>) -> Reply {
     // Where the folder is, whole: `.` says nothing to a reader of the page.
     let dir = std::path::absolute(&app.dir).unwrap_or_else(|_| app.dir.clone());
     context.insert("dir", &dir.display().to_string());
-    let (title, file_name, message) = error.unwrap_or(("", "", ""));
+    let refused = error.is_some();
+    let (title, file_name, problems) = error.unwrap_or_default();
+    let (invalid, errors): (Vec<&str>, Vec<String>) = problems.into_iter().unzip();
     context.insert("new_title", title);
     context.insert("new_file", file_name);
-    context.insert("error", message);
+    context.insert("errors", &errors);
+    context.insert("invalid", &invalid);
+    context.insert("conflicts", &Vec::<Conflict>::new());
+    context.insert("file_name_max", &super::security::MAX_FILE_NAME);
     let reply = render(app, "home.html", context);
-    if error.is_some() { reply.status(422) } else { reply }
+    if refused { reply.status(422) } else { reply }
 }
 
 /// A file name made from `title` (without accents, as every system takes it) that no file in
@@ -366,7 +377,7 @@ fn choices<T: Copy + PartialEq>(
 }
 
 /// The proposal and assessor fields as the form shows them.
-#[derive(Serialize, Default)]
+#[derive(Serialize, Default, Clone)]
 pub(super) struct ProposalFields {
     pub(super) title: String,
     pub(super) kind: String,
@@ -422,13 +433,88 @@ impl ProposalFields {
             drafter: assessment.assessment.drafter,
         }
     }
+
+    /// The fields as a merge compares them, by their names in the form.
+    pub(super) fn canonical(&self) -> merge::Values {
+        vec![
+            ("title", merge::text(&self.title)),
+            ("kind", merge::text(&self.kind)),
+            ("jurisdiction", merge::list(&self.jurisdiction, true)),
+            ("reference", merge::text(&self.reference)),
+            ("stage", merge::text(&self.stage)),
+            ("introduced", merge::text(&self.introduced)),
+            ("url", merge::text(&self.url)),
+            ("summary", merge::text(&self.summary)),
+            ("context", merge::text(&self.context)),
+            ("assessors", merge::list(&self.assessors, true)),
+            ("group", merge::text(&self.group)),
+            ("date", merge::text(&self.date)),
+            ("language", merge::text(&self.language)),
+            ("drafter", if self.drafter { "yes" } else { "" }.to_string()),
+        ]
+    }
+
+    /// The label of the field `name` (a name of the form).
+    pub(super) fn label(name: &str) -> &'static str {
+        match name {
+            "title" => "serve-proposal-title",
+            "kind" => "serve-proposal-kind",
+            "jurisdiction" => "serve-proposal-jurisdiction",
+            "reference" => "serve-proposal-reference",
+            "stage" => "serve-proposal-stage",
+            "introduced" => "serve-proposal-introduced",
+            "url" => "serve-proposal-url",
+            "summary" => "serve-proposal-summary",
+            "context" => "serve-proposal-context",
+            "assessors" => "serve-assessors-names",
+            "group" => "serve-assessors-group",
+            "date" => "serve-assessors-date",
+            "language" => "serve-assessors-language",
+            _ => "serve-assessors-drafter",
+        }
+    }
+
+    /// How the page shows the value of `name`: a choice of a list by its label.
+    pub(super) fn shown(&self, app: &App, name: &str) -> String {
+        let label = |vocabulary: &str, id: &str| {
+            if id.is_empty() {
+                String::new()
+            } else {
+                vocabulary_label(app.lang, vocabulary, id)
+            }
+        };
+        let value = match name {
+            "title" => self.title.clone(),
+            "kind" => label("kind", &self.kind),
+            "jurisdiction" => merge::list(&self.jurisdiction, true),
+            "reference" => self.reference.clone(),
+            "stage" => label("stage", &self.stage),
+            "introduced" => self.introduced.clone(),
+            "url" => self.url.clone(),
+            "summary" => self.summary.clone(),
+            "context" => self.context.clone(),
+            "assessors" => merge::list(&self.assessors, true),
+            "group" => label("group", &self.group),
+            "date" => self.date.clone(),
+            "language" => self
+                .language
+                .parse::<Lang>()
+                .map(|lang| lang.native_name().to_string())
+                .unwrap_or_default(),
+            _ => app.tr(if self.drafter {
+                "serve-conflict-ticked"
+            } else {
+                "serve-conflict-not-ticked"
+            }),
+        };
+        shown_or_empty(app, value)
+    }
 }
 
 /// What the assessment page shows beside the file: a form that was refused, with its message.
 #[derive(Default)]
 pub(super) struct AssessmentState {
-    pub(super) proposal: Option<ProposalFields>,
-    pub(super) proposal_error: Option<String>,
+    pub(super) proposal: Option<Refusal<ProposalFields>>,
     pub(super) screening_error: Option<String>,
     pub(super) confirm_none: bool,
     pub(super) ticked: Vec<String>,
@@ -451,7 +537,22 @@ pub(super) fn assessment_page(
         Ok(loaded) => loaded,
         Err(reply) => return reply,
     };
-    let mut fields = state.proposal.unwrap_or_else(|| ProposalFields::of(&assessment));
+    // The base the form carries back: the file as shown, unless a refused form carries its own.
+    let (base, base_fields) = match state.proposal.as_ref().and_then(|refused| refused.base.as_ref()) {
+        Some(base) => (base.hash.clone(), base.fields.clone()),
+        None => (
+            fingerprint(&(&assessment.proposal, &assessment.assessment)),
+            Some(ProposalFields::of(&assessment)),
+        ),
+    };
+    let refused = state.proposal.unwrap_or_else(|| Refusal {
+        fields: ProposalFields::of(&assessment),
+        errors: Vec::new(),
+        invalid: Vec::new(),
+        conflicts: Vec::new(),
+        base: None,
+    });
+    let mut fields = refused.fields;
     if fields.date.is_empty() {
         fields.date = app.today.clone();
     }
@@ -477,7 +578,11 @@ pub(super) fn assessment_page(
     context.insert("file", name);
     context.insert("title", &assessment.proposal.title);
     context.insert("fields", &fields);
-    context.insert("base", &fingerprint(&(&assessment.proposal, &assessment.assessment)));
+    context.insert("base", &base);
+    context.insert("base_fields", &base_fields);
+    context.insert("errors", &refused.errors);
+    context.insert("invalid", &refused.invalid);
+    context.insert("conflicts", &refused.conflicts);
     context.insert(
         "kinds",
         &choices(
@@ -532,7 +637,6 @@ pub(super) fn assessment_page(
     context.insert("rows", &rows);
     context.insert("next", &next);
     context.insert("areas", &areas);
-    context.insert("proposal_error", &state.proposal_error);
     context.insert("screening_error", &state.screening_error);
     context.insert("confirm_none", &state.confirm_none);
     context.insert("saved", &saved);
@@ -574,6 +678,138 @@ impl AnswerFields {
             advice_under: answer.advice_under.first().cloned().unwrap_or_default(),
         }
     }
+
+    /// The fields as a merge compares them, by their names in the form.
+    pub(super) fn canonical(&self) -> merge::Values {
+        vec![
+            ("choice", self.choice.trim().to_string()),
+            ("finding", merge::text(&self.finding)),
+            ("provisions", merge::list(&self.provisions, true)),
+            ("mechanism", merge::set(&self.mechanisms)),
+            ("rationale", merge::text(&self.rationale)),
+            ("evidence", merge::list(&self.evidence, false)),
+            ("recommendation", merge::text(&self.recommendation)),
+            ("advice_under", self.advice_under.trim().to_string()),
+        ]
+    }
+
+    /// The label of the field `name` (a name of the form), for the page that shows a conflict.
+    pub(super) fn label(name: &str) -> &'static str {
+        match name {
+            "choice" => "serve-question-answer",
+            "finding" => "serve-question-finding",
+            "provisions" => "serve-question-provisions",
+            "mechanism" => "serve-conflict-mechanisms",
+            "rationale" => "serve-question-rationale",
+            "evidence" => "serve-question-evidence",
+            "recommendation" => "serve-question-recommendation",
+            _ => "serve-question-advice-under",
+        }
+    }
+}
+
+/// A form that was not saved: what it held, and why.
+pub(super) struct Refusal<F> {
+    /// What the form shows again: what was typed, with the file's changes taken in.
+    pub(super) fields: F,
+    /// What is wrong, a sentence (or a few) each.
+    pub(super) errors: Vec<String>,
+    /// The fields (by their names in the form) the errors are about, marked on the page.
+    pub(super) invalid: Vec<&'static str>,
+    /// The fields both this form and the file changed, each with both values.
+    pub(super) conflicts: Vec<Conflict>,
+    /// The base the form was opened with, carried on; `None`: the file as it is now, which the
+    /// user has just been shown (after a conflict).
+    pub(super) base: Option<Base<F>>,
+}
+
+impl<F> Refusal<F> {
+    /// A form refused for `errors` about `invalid`, its base carried on.
+    pub(super) fn new(fields: F, errors: Vec<String>, invalid: Vec<&'static str>, base: Base<F>) -> Refusal<F> {
+        Refusal {
+            fields,
+            errors,
+            invalid,
+            conflicts: Vec::new(),
+            base: Some(base),
+        }
+    }
+}
+
+/// What a form was opened with: the fingerprint of its part of the file, and its values, when
+/// the form carried them.
+pub(super) struct Base<F> {
+    pub(super) hash: String,
+    pub(super) fields: Option<F>,
+}
+
+/// A field the file changed since the form was opened, which the form holds otherwise: both
+/// changed it (`both`), or only the file did and its value was taken into the form.
+#[derive(Serialize)]
+pub(super) struct Conflict {
+    /// The form's name of the field.
+    pub(super) name: &'static str,
+    pub(super) label: String,
+    /// The file's value, as the page shows it.
+    pub(super) saved: String,
+    /// The value typed, as the page shows it.
+    pub(super) typed: String,
+    pub(super) both: bool,
+    /// What the form does with it, in words.
+    pub(super) note: String,
+}
+
+/// A value for the conflict table: "(empty)" rather than nothing, which reads as a fault.
+pub(super) fn shown_or_empty(app: &App, value: String) -> String {
+    if value.trim().is_empty() {
+        app.tr("serve-conflict-empty")
+    } else {
+        value
+    }
+}
+
+/// How the question page shows the value of `name` in `fields`: levels and statuses by their
+/// text, harms and safeguards by their labels, another question by its name.
+pub(super) fn shown_answer_field(
+    app: &App,
+    assessment: &Assessment,
+    rubric: &Rubric,
+    question: &Question,
+    fields: &AnswerFields,
+    name: &str,
+) -> String {
+    let value = match name {
+        "choice" => {
+            let levels = question
+                .levels
+                .iter()
+                .enumerate()
+                .map(|(level, text)| (format!("level-{level}"), format!("{level} – {text}")));
+            let statuses = statuses(question, assessment.answer(&rubric.id, &question.id), app.lang);
+            levels
+                .chain(statuses)
+                .find(|(value, _)| *value == fields.choice)
+                .map_or_else(|| app.tr("serve-answer-saved-none"), |(_, label)| label)
+        }
+        "mechanism" => question
+            .mechanisms
+            .iter()
+            .filter(|mechanism| fields.mechanisms.contains(&mechanism.id))
+            .map(|mechanism| mechanism.label.clone())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        "advice_under" => advice_choices(app, assessment, rubric, question, &fields.advice_under)
+            .into_iter()
+            .find(|choice| choice.selected)
+            .map(|choice| choice.label)
+            .unwrap_or_default(),
+        "finding" => fields.finding.clone(),
+        "provisions" => merge::list(&fields.provisions, true),
+        "rationale" => fields.rationale.clone(),
+        "evidence" => merge::list(&fields.evidence, false),
+        _ => fields.recommendation.clone(),
+    };
+    shown_or_empty(app, value)
 }
 
 /// `GET /a/NAME/q/RUBRIC/QUESTION`: one question with its full guidance.
@@ -585,21 +821,18 @@ pub(super) fn question(app: &App, name: &str, file: &Path, rubric: &str, questio
         rubric,
         question,
         None,
-        None,
         request.param("saved").is_some(),
     )
 }
 
 /// The question page; `refused` holds a form that was not saved and why.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn question_page(
     app: &App,
     name: &str,
     file: &Path,
     rubric_id: &str,
     question_id: &str,
-    refused: Option<(AnswerFields, String)>,
-    base: Option<String>,
+    refused: Option<Refusal<AnswerFields>>,
     saved: bool,
 ) -> Reply {
     let (_, assessment) = match load(app, name, file) {
@@ -610,10 +843,19 @@ pub(super) fn question_page(
         return Reply::not_found(app.lang);
     };
     let answer = assessment.answer(&rubric.id, &question.id);
-    let (fields, error) = match refused {
-        Some((fields, error)) => (fields, Some(error)),
-        None => (AnswerFields::of(answer), None),
+    // The base the form carries back: the answer as shown, unless a refused form carries its own.
+    let (base, base_fields) = match refused.as_ref().and_then(|refused| refused.base.as_ref()) {
+        Some(base) => (base.hash.clone(), base.fields.clone()),
+        None => (fingerprint(&answer), Some(AnswerFields::of(answer))),
     };
+    let refused = refused.unwrap_or_else(|| Refusal {
+        fields: AnswerFields::of(answer),
+        errors: Vec::new(),
+        invalid: Vec::new(),
+        conflicts: Vec::new(),
+        base: None,
+    });
+    let fields = refused.fields;
     let lang = app.lang;
     let levels = form_choices(
         question
@@ -669,10 +911,13 @@ pub(super) fn question_page(
         &advice_choices(app, &assessment, rubric, question, &fields.advice_under),
     );
     context.insert("fields", &fields);
-    context.insert("error", &error);
+    context.insert("errors", &refused.errors);
+    context.insert("invalid", &refused.invalid);
+    context.insert("conflicts", &refused.conflicts);
     context.insert("saved", &saved);
     context.insert("condition", &condition);
-    context.insert("base", &base.unwrap_or_else(|| fingerprint(&answer)));
+    context.insert("base", &base);
+    context.insert("base_fields", &base_fields);
     context.insert("action", &format!("/a/{name}/q/{}/{}", rubric.id, question.id));
     context.insert("here", &format!("/a/{name}/q/{}/{}", rubric.id, question.id));
     context.insert("open", &open);
@@ -748,36 +993,6 @@ fn form_choices(items: Vec<(String, String)>, chosen: &str) -> Vec<FormChoice> {
 
 /// Owns the statuses a question can be given instead of a level: "not affected" only for an
 /// effect question, "screened out" only when the answer already has it.
-/// The answer as the file holds it now, in a few lines, for the page that refuses a save because
-/// it changed since the page was opened: the user sees both before choosing which to keep.
-pub(super) fn saved_version(app: &App, question: &Question, answer: Option<&Answer>) -> String {
-    let mut lines = vec![app.tr("serve-answer-saved-now")];
-    let choice = match answer {
-        Some(Answer { level: Some(level), .. }) => usize::try_from(*level)
-            .ok()
-            .and_then(|index| question.levels.get(index))
-            .map(|text| format!("{level} – {text}")),
-        Some(Answer {
-            status: Some(status), ..
-        }) => statuses(question, answer, app.lang)
-            .into_iter()
-            .find(|(id, _)| id == status.id())
-            .map(|(_, label)| label),
-        _ => None,
-    };
-    lines.push(choice.unwrap_or_else(|| app.tr("serve-answer-saved-none")));
-    let fields = AnswerFields::of(answer);
-    for (label, text) in [
-        ("serve-question-finding", &fields.finding),
-        ("serve-question-rationale", &fields.rationale),
-    ] {
-        if !text.trim().is_empty() {
-            lines.push(format!("{} {}", app.tr(label), text.trim()));
-        }
-    }
-    lines.join("\n")
-}
-
 fn statuses(question: &Question, answer: Option<&Answer>, lang: Lang) -> Vec<(String, String)> {
     let mut statuses = Vec::new();
     if question.dimension() == Dimension::Effect {
@@ -1012,6 +1227,8 @@ pub(super) struct LedgerMessage {
     pub(super) typed_dates: Option<[String; 3]>,
     /// The submission as typed in a form that was refused, shown again in the form.
     pub(super) typed_submission: Option<crate::model::Submission>,
+    /// The lists of that form left on their empty choice (`group`, `disposition`): shown so again.
+    pub(super) unchosen: Vec<&'static str>,
 }
 
 /// The consultation's three dates (opened, closed, responded) as the page shows them, empty where
@@ -1112,13 +1329,18 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
     context.insert("typed", &typed_fields);
     context.insert("reason_chosen", &typed.as_ref().is_some_and(|s| s.reason.is_some()));
     context.insert("suggestions", &suggestions);
+    let unchosen = message
+        .as_ref()
+        .map(|message| message.unchosen.clone())
+        .unwrap_or_default();
+    let typed_choice = |field: &str| typed.as_ref().filter(|_| !unchosen.contains(&field));
     context.insert(
         "groups",
         &choices(
             app.lang,
             "group",
             SubmitterGroup::ALL,
-            typed.as_ref().map(|s| s.group),
+            typed_choice("group").map(|s| s.group),
             SubmitterGroup::id,
         ),
     );
@@ -1128,10 +1350,11 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
             app.lang,
             "disposition",
             Disposition::ALL,
-            typed.as_ref().map(|s| s.disposition),
+            typed_choice("disposition").map(|s| s.disposition),
             Disposition::id,
         ),
     );
+    context.insert("unchosen", &unchosen);
     context.insert(
         "reasons",
         &choices(

@@ -172,11 +172,19 @@ pub(super) const HEADERS: &[(&str, &str)] = &[
     ("Cross-Origin-Resource-Policy", "same-origin"),
 ];
 
+/// The longest name of an assessment file the server opens, `.toml` included.
+pub(super) const MAX_FILE_NAME: usize = 120;
+
 /// True for the name of an assessment file the server may open: letters, digits, `.`, `_` and
-/// `-`, not starting with a dot, ending in `.toml`. Nothing that could name another folder.
+/// `-`, not starting with a dot, ending in `.toml`, at most [`MAX_FILE_NAME`] long. Nothing that
+/// could name another folder.
 pub(super) fn valid_file_name(name: &str) -> bool {
-    name.len() <= 120
-        && name.len() > ".toml".len()
+    name.len() <= MAX_FILE_NAME && valid_file_chars(name)
+}
+
+/// [`valid_file_name`] but for its length: what a name that is only too long lacks.
+pub(super) fn valid_file_chars(name: &str) -> bool {
+    name.len() > ".toml".len()
         && name.ends_with(".toml")
         && !name.starts_with('.')
         && name

@@ -2,14 +2,22 @@
 //! before it reaches a page or a form.
 //!
 //! One request at a time is enough for one person's browser, and it makes every save a plain
-//! read-change-write of the file that no other request can interleave with.
+//! read-change-write of the file that no other request can interleave with. Each connection is
+//! read on a thread of its own, so that a slow one never holds up the others, within a deadline
+//! and up to a number of connections at once: a program that opens connections and trickles
+//! bytes into them (a header line every few seconds) would otherwise hold a thread, and its
+//! memory, for each one, without end. One request a connection, then it is closed.
 
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use tiny_http::{Header, Method, Request, Response};
 
 use super::security::{self, MAX_FORM_BYTES, MAX_UPLOAD_BYTES, Secrets};
 use super::{forms, pages};
@@ -164,73 +172,328 @@ impl Incoming {
     }
 }
 
-/// Serves requests until the process ends.
-pub(super) fn run(app: &mut App, server: &tiny_http::Server) {
-    loop {
-        let request = match server.recv() {
-            Ok(request) => request,
-            Err(error) => {
-                crate::eprintln_safe!("warning: a request failed: {error}");
-                continue;
-            }
-        };
-        handle(app, request);
+/// The most connections served at once: beyond it, a connection is answered 503 and closed.
+pub(super) const MAX_CONNECTIONS: usize = 64;
+
+/// How long a connection has, by default, to send its whole request (headers and body).
+pub(super) const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The longest request line and headers accepted, together.
+const MAX_HEAD_BYTES: u64 = 64 * 1024;
+
+/// A request's method: the server answers GET and POST, and 405 to any other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Method {
+    Get,
+    Post,
+    Other,
+}
+
+/// Why a request's body was not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BodyProblem {
+    /// Longer than its kind of form may be: not read.
+    TooLarge,
+    /// Sent in a way this server does not read (chunks), or with a length it cannot read.
+    Unreadable,
+}
+
+/// A request as read from its connection.
+struct Request {
+    method: Method,
+    /// The path and query, as sent.
+    url: String,
+    headers: Vec<(String, String)>,
+    body: Result<Vec<u8>, BodyProblem>,
+}
+
+impl Request {
+    /// The first header called `name`, whatever its case.
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
     }
 }
 
-fn header<'a>(request: &'a Request, name: &'static str) -> Option<&'a str> {
-    request
-        .headers()
-        .iter()
-        .find(|header| header.field.equiv(name))
-        .map(|header| header.value.as_str())
+/// A request waiting for the application, and where its answer goes.
+type Job = (Request, mpsc::Sender<Reply>);
+
+/// Serves requests on `listener` until the process ends, each connection given `timeout` to send
+/// its request.
+pub(super) fn run(app: &mut App, listener: TcpListener, timeout: Duration) {
+    let (jobs, received) = mpsc::channel::<Job>();
+    let busy = Reply::text(503, &tr(app.default_lang, "serve-error-busy"));
+    std::thread::spawn(move || accept(&listener, &jobs, timeout, &busy));
+    for (request, answer) in received {
+        // The browser may have gone; nothing to tell anyone.
+        let _ = answer.send(handle(app, &request));
+    }
 }
 
-fn handle(app: &mut App, mut request: Request) {
-    let mut reply = check_and_route(app, &mut request);
+/// A place among the connections served at once, given back when dropped (also when its thread
+/// could not be started).
+struct Slot(Arc<AtomicUsize>);
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Accepts connections, each read on a thread of its own, at most [`MAX_CONNECTIONS`] at once.
+fn accept(listener: &TcpListener, jobs: &mpsc::Sender<Job>, timeout: Duration, busy: &Reply) {
+    let live = Arc::new(AtomicUsize::new(0));
+    let turned_away = Arc::new(AtomicUsize::new(0));
+    for stream in listener.incoming() {
+        let stream = match stream {
+            Ok(stream) => stream,
+            Err(error) => {
+                crate::eprintln_safe!("warning: a connection failed: {error}");
+                // Out of file descriptors, say: trying again at once would only spin.
+                std::thread::sleep(Duration::from_millis(50));
+                continue;
+            }
+        };
+        if live.load(Ordering::SeqCst) >= MAX_CONNECTIONS {
+            turn_away(stream, busy, &turned_away);
+            continue;
+        }
+        live.fetch_add(1, Ordering::SeqCst);
+        let slot = Slot(Arc::clone(&live));
+        let jobs = jobs.clone();
+        let started = std::thread::Builder::new().spawn(move || {
+            let _slot = slot;
+            connection(&stream, &jobs, timeout);
+        });
+        if let Err(error) = started {
+            crate::eprintln_safe!("warning: a connection failed: {error}");
+        }
+    }
+}
+
+/// Answers a connection beyond [`MAX_CONNECTIONS`] with `busy`, on a thread that lives a second
+/// at most: the request it sent is read and dropped before the connection is closed, as a socket
+/// closed with unread bytes is reset, and the client could lose the answer with it. As many are
+/// turned away so at once as are served; beyond that, a connection is closed unanswered.
+fn turn_away(stream: TcpStream, busy: &Reply, turned_away: &Arc<AtomicUsize>) {
+    if turned_away.load(Ordering::SeqCst) >= MAX_CONNECTIONS {
+        return;
+    }
+    turned_away.fetch_add(1, Ordering::SeqCst);
+    let slot = Slot(Arc::clone(turned_away));
+    let busy = Reply {
+        status: busy.status,
+        content_type: busy.content_type,
+        body: busy.body.clone(),
+        headers: Vec::new(),
+    };
+    let _ = std::thread::Builder::new().spawn(move || {
+        let _slot = slot;
+        let deadline = Instant::now() + Duration::from_secs(1);
+        let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+        let _ = write_reply(&stream, &busy);
+        let _ = stream.shutdown(Shutdown::Write);
+        let _ = std::io::copy(
+            &mut Timed {
+                stream: &stream,
+                deadline,
+            }
+            .take(MAX_HEAD_BYTES),
+            &mut std::io::sink(),
+        );
+    });
+}
+
+/// A connection's reads, each given what is left of the time the request has.
+struct Timed<'a> {
+    stream: &'a TcpStream,
+    deadline: Instant,
+}
+
+impl Read for Timed<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(std::io::ErrorKind::TimedOut.into());
+        }
+        self.stream.set_read_timeout(Some(left))?;
+        self.stream.read(buffer)
+    }
+}
+
+/// Reads one request from `stream`, has the application answer it, and writes the answer. A
+/// request not whole within `timeout` is dropped with its connection.
+fn connection(stream: &TcpStream, jobs: &mpsc::Sender<Job>, timeout: Duration) {
+    let deadline = Instant::now() + timeout;
+    let _ = stream.set_write_timeout(Some(timeout));
+    let mut reader = BufReader::new(Timed { stream, deadline });
+    let Some((request, unread)) = read_request(&mut reader, stream) else {
+        return;
+    };
+    let (answer, answered) = mpsc::channel();
+    if jobs.send((request, answer)).is_err() {
+        return;
+    }
+    let Ok(reply) = answered.recv() else { return };
+    let _ = write_reply(stream, &reply);
+    // A body refused unread may still be on its way: read and dropped (within the deadline), so
+    // that the client, which sends it all before it reads, gets to read the answer.
+    if unread > 0 {
+        let _ = std::io::copy(&mut reader.take(unread), &mut std::io::sink());
+    }
+    let _ = stream.shutdown(Shutdown::Both);
+}
+
+/// One line of the request's head, without its line break, within what is left of `budget`.
+fn head_line(reader: &mut impl BufRead, budget: &mut u64) -> Option<String> {
+    let mut line = Vec::new();
+    let read = reader.by_ref().take(*budget).read_until(b'\n', &mut line).ok()?;
+    *budget = budget.saturating_sub(read as u64);
+    if !line.ends_with(b"\n") {
+        // Closed, or a head longer than the server takes.
+        return None;
+    }
+    while line.last().is_some_and(|byte| matches!(byte, b'\n' | b'\r')) {
+        line.pop();
+    }
+    Some(String::from_utf8_lossy(&line).into_owned())
+}
+
+/// The request `reader` sends, and the length of a body left unread (refused as too large).
+fn read_request(reader: &mut impl BufRead, stream: &TcpStream) -> Option<(Request, u64)> {
+    let mut budget = MAX_HEAD_BYTES;
+    let line = head_line(reader, &mut budget)?;
+    let mut parts = line.split_whitespace();
+    let method = match parts.next()? {
+        "GET" => Method::Get,
+        "POST" => Method::Post,
+        _ => Method::Other,
+    };
+    let url = parts.next()?.to_string();
+    let mut headers = Vec::new();
+    loop {
+        let line = head_line(reader, &mut budget)?;
+        if line.is_empty() {
+            break;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            headers.push((name.trim().to_string(), value.trim().to_string()));
+        }
+    }
+    let mut request = Request {
+        method,
+        url,
+        headers,
+        body: Ok(Vec::new()),
+    };
+    if request.header("Transfer-Encoding").is_some() {
+        request.body = Err(BodyProblem::Unreadable);
+        return Some((request, 0));
+    }
+    let length = match request.header("Content-Length").map(|length| length.parse::<u64>()) {
+        None => 0,
+        Some(Ok(length)) => length,
+        Some(Err(_)) => {
+            request.body = Err(BodyProblem::Unreadable);
+            return Some((request, 0));
+        }
+    };
+    let upload = request
+        .header("Content-Type")
+        .is_some_and(|kind| kind.starts_with("multipart/form-data"));
+    let limit = if upload { MAX_UPLOAD_BYTES } else { MAX_FORM_BYTES };
+    if length > limit as u64 {
+        request.body = Err(BodyProblem::TooLarge);
+        return Some((request, length));
+    }
+    if length > 0
+        && request
+            .header("Expect")
+            .is_some_and(|expect| expect.eq_ignore_ascii_case("100-continue"))
+    {
+        let mut stream = stream;
+        stream.write_all(b"HTTP/1.1 100 Continue\r\n\r\n").ok()?;
+    }
+    let mut body = Vec::new();
+    reader.take(length).read_to_end(&mut body).ok()?;
+    if (body.len() as u64) < length {
+        return None;
+    }
+    request.body = Ok(body);
+    Some((request, 0))
+}
+
+/// The reason phrase of the statuses the server answers with.
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        303 => "See Other",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        409 => "Conflict",
+        413 => "Content Too Large",
+        422 => "Unprocessable Content",
+        503 => "Service Unavailable",
+        _ => "Error",
+    }
+}
+
+/// Writes `reply`, with every answer's security headers, and says the connection closes. A
+/// header whose value holds a line break is left out: it could start a header of its own.
+fn write_reply(mut stream: &TcpStream, reply: &Reply) -> std::io::Result<()> {
+    let mut head = format!(
+        "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n",
+        reply.status,
+        reason(reply.status),
+        reply.content_type,
+        reply.body.len()
+    );
+    let headers = security::HEADERS
+        .iter()
+        .map(|(name, value)| (*name, *value))
+        .chain(reply.headers.iter().map(|(name, value)| (*name, value.as_str())));
+    for (name, value) in headers {
+        if !value.contains(['\r', '\n']) {
+            head.push_str(&format!("{name}: {value}\r\n"));
+        }
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(&reply.body)?;
+    stream.flush()
+}
+
+fn handle(app: &mut App, request: &Request) -> Reply {
+    let mut reply = check_and_route(app, request);
     // Pages and forms speak of paths inside the root; the browser is sent to them under it.
     for (name, value) in &mut reply.headers {
         if *name == "Location" && value.starts_with('/') {
             value.insert_str(0, &app.secrets.root);
         }
     }
-    let mut response = Response::from_data(reply.body).with_status_code(reply.status);
-    let mut add = |name: &str, value: &str| {
-        if let Ok(header) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            response.add_header(header);
-        }
-    };
-    add("Content-Type", reply.content_type);
-    for (name, value) in security::HEADERS {
-        add(name, value);
-    }
-    for (name, value) in &reply.headers {
-        add(name, value);
-    }
-    // Answered on a thread of its own: a refused request whose body never comes (a client that
-    // announces 100 kB and stalls) is drained there, and never holds up the next request. The
-    // browser may have gone; nothing to tell anyone.
-    std::thread::spawn(move || {
-        let _ = request.respond(response);
-    });
+    reply
 }
 
-fn check_and_route(app: &mut App, request: &mut Request) -> Reply {
+fn check_and_route(app: &mut App, request: &Request) -> Reply {
     // The language chosen in this browser; a cookie from an earlier run was cleared at login.
-    app.lang = security::chosen_lang(header(request, "Cookie")).unwrap_or(app.default_lang);
+    app.lang = security::chosen_lang(request.header("Cookie")).unwrap_or(app.default_lang);
     let lang = app.lang;
-    if !security::host_ok(header(request, "Host"), app.port) {
+    if !security::host_ok(request.header("Host"), app.port) {
         return Reply::text(403, &tr(lang, "serve-error-host"));
     }
-    let (path, query) = match request.url().split_once('?') {
+    let (path, query) = match request.url.split_once('?') {
         Some((path, query)) => (path, query.to_string()),
-        None => (request.url(), String::new()),
+        None => (request.url.as_str(), String::new()),
     };
     let Some(path) = app.secrets.inside_root(path).map(str::to_string) else {
         return Reply::text(403, &tr(lang, "serve-error-no-session"));
     };
     let query: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
-    let method = request.method().clone();
+    let method = request.method.clone();
     // The link the browser was opened at: exchange its token for the session cookie.
     if let Some((_, token)) = query.iter().find(|(key, _)| key == "token") {
         if method != Method::Get {
@@ -248,11 +511,11 @@ fn check_and_route(app: &mut App, request: &mut Request) -> Reply {
                 reply
             }
             // The printed link opened again in a browser already signed in: go on where it leads.
-            None if app.secrets.has_session(header(request, "Cookie")) => Reply::redirect(security::local_path(&path)),
+            None if app.secrets.has_session(request.header("Cookie")) => Reply::redirect(security::local_path(&path)),
             None => Reply::text(403, &tr(lang, "serve-error-link-used")),
         };
     }
-    if !app.secrets.has_session(header(request, "Cookie")) {
+    if !app.secrets.has_session(request.header("Cookie")) {
         return Reply::text(403, &tr(lang, "serve-error-no-session"));
     }
     // The language switcher's links: remember the choice, then show the same page without it.
@@ -278,30 +541,18 @@ fn check_and_route(app: &mut App, request: &mut Request) -> Reply {
         }
         return reply;
     }
-    let content_type = header(request, "Content-Type").map(str::to_string);
+    let content_type = request.header("Content-Type").map(str::to_string);
     let mut body = Vec::new();
     if method == Method::Post {
-        if !security::origin_ok(header(request, "Origin"), app.port) {
+        if !security::origin_ok(request.header("Origin"), app.port) {
             return Reply::text(403, &tr(lang, "serve-error-origin"));
         }
-        let limit = if content_type
-            .as_deref()
-            .is_some_and(|kind| kind.starts_with("multipart/form-data"))
-        {
-            MAX_UPLOAD_BYTES
-        } else {
-            MAX_FORM_BYTES
+        // Read on the connection's thread, within its limit; said here, after the checks above.
+        body = match &request.body {
+            Ok(body) => body.clone(),
+            Err(BodyProblem::TooLarge) => return Reply::text(413, &tr(lang, "serve-error-too-large")),
+            Err(BodyProblem::Unreadable) => return Reply::text(400, &tr(lang, "serve-error-unreadable")),
         };
-        if request.body_length().is_some_and(|length| length > limit) {
-            return Reply::text(413, &tr(lang, "serve-error-too-large"));
-        }
-        let reader = request.as_reader();
-        if reader.take(limit as u64 + 1).read_to_end(&mut body).is_err() {
-            return Reply::text(400, &tr(lang, "serve-error-unreadable"));
-        }
-        if body.len() > limit {
-            return Reply::text(413, &tr(lang, "serve-error-too-large"));
-        }
     } else if method != Method::Get {
         return Reply::text(405, &tr(lang, "serve-error-method"));
     }

@@ -631,7 +631,10 @@ fn two_tabs_answering_different_questions_lose_nothing_and_the_same_question_is_
     assert!(stale.body.contains("Stale tab."), "what was typed is kept in the form");
     // And the answer saved since is shown beside it, so that keeping one is a choice.
     assert!(
-        stale.body.contains("Saved in the file now:\n3 – ") && stale.body.contains("Why this answer? First tab."),
+        stale.body.contains("<th scope=\"row\">Your answer</th><td class=\"lines\">3 – ")
+            && stale.body.contains(
+                "<th scope=\"row\">Why this answer?</th><td class=\"lines\">First tab.</td><td class=\"lines\">Stale tab.</td>"
+            ),
         "{}",
         stale.body
     );
@@ -670,8 +673,8 @@ fn a_new_assessment_form_says_every_problem_at_once() {
     assert_eq!(refused.status, 422, "{}", refused.body);
     assert!(
         refused.body.contains(
-            "Give the proposal a title. A file name may hold letters, digits, dots, dashes and underscores only \
-             (no folders), and must not start with a dot."
+            "<li class=\"lines\">Give the proposal a title.</li><li class=\"lines\">A file name may hold letters, \
+             digits, dots, dashes and underscores only (no folders), and must not start with a dot.</li>"
         ),
         "{}",
         refused.body
@@ -1683,4 +1686,389 @@ fn an_effect_answer_can_take_its_advice_from_another_question() {
     let saved = env.read("site/bill.toml");
     assert!(saved.contains("advice_under = [\"openness.reachability\"]"), "{saved}");
     assert!(saved.contains("level = 2"), "{saved}");
+}
+
+/// The hidden fields of a page whose names start with `prefix`, their values as the browser reads
+/// them (tera escapes them in the page).
+fn hidden_fields(page: &str, prefix: &str) -> Vec<(String, String)> {
+    let marker = format!("<input type=\"hidden\" name=\"{prefix}");
+    page.split(&marker)
+        .skip(1)
+        .map(|rest| {
+            let (name, rest) = rest.split_once("\" value=\"").expect("a value");
+            let value = rest.split('"').next().unwrap_or_default();
+            let value = value
+                .replace("&quot;", "\"")
+                .replace("&#x27;", "'")
+                .replace("&#x2F;", "/")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
+            (format!("{prefix}{name}"), value)
+        })
+        .collect()
+}
+
+/// Sends the form of `page` as a browser does: its CSRF token, its base (the fingerprint and the
+/// values it was opened with) and every field of `fields`.
+fn send_form(server: &Server, cookie: &str, path: &str, page: &str, fields: &[(&str, &str)]) -> Reply {
+    let mut form: Vec<(String, String)> = vec![
+        ("csrf".to_string(), field(page, "csrf")),
+        ("base".to_string(), field(page, "base")),
+    ];
+    form.extend(hidden_fields(page, "base-"));
+    form.extend(fields.iter().map(|(name, value)| (name.to_string(), value.to_string())));
+    let form: Vec<(&str, &str)> = form
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect();
+    server.post(cookie, path, &form)
+}
+
+/// A question page's visible fields, all of them, as its form sends them with `changes` made.
+fn answer_form<'a>(changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![
+        ("choice", "level-2"),
+        ("finding", "The text names the layer."),
+        ("provisions", "s. 4"),
+        ("rationale", "Section 4 says so."),
+        ("evidence", ""),
+        ("recommendation", ""),
+        ("advice_under", ""),
+    ];
+    for (name, value) in changes {
+        match fields.iter_mut().find(|(known, _)| known == name) {
+            Some(slot) => slot.1 = value,
+            None => fields.push((name, value)),
+        }
+    }
+    fields
+}
+
+const RIGHT_LAYER: &str = "[answers.openness.right-layer]\nlevel = 2\nfinding = \"The text names the layer.\"\n\
+                           provisions = [\"s. 4\"]\nrationale = \"Section 4 says so.\"\n";
+
+/// Two tabs on one question: what each changed is kept, field by field; only a field both
+/// changed is a conflict, shown with the file's value beside the typed one, every field that
+/// differs included (before, the page showed the level, finding and reason only, and saving
+/// again wrote back the other tab's evidence, advice and ticks).
+#[test]
+fn tabs_on_one_question_merge_field_by_field_and_a_conflict_shows_every_field() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "two.toml", &assessment(RIGHT_LAYER)));
+    let cookie = server.login();
+    let path = "/a/two.toml/q/openness/right-layer";
+    let (a, b, c) = (
+        server.get(&cookie, path).body,
+        server.get(&cookie, path).body,
+        server.get(&cookie, path).body,
+    );
+    // B: evidence, advice and a harm ticked.
+    let saved = send_form(
+        &server,
+        &cookie,
+        path,
+        &b,
+        &answer_form(&[
+            ("evidence", "Evidence from B."),
+            ("recommendation", "Advice from B."),
+            ("mechanism", "ip-blocking-duty"),
+        ]),
+    );
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    // A, opened before B saved, changes the finding only: saved, and B's changes stay.
+    let saved = send_form(
+        &server,
+        &cookie,
+        path,
+        &a,
+        &answer_form(&[("finding", "Finding from A.")]),
+    );
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let file = env.read("site/two.toml");
+    for kept in [
+        "Finding from A.",
+        "Evidence from B.",
+        "Advice from B.",
+        "ip-blocking-duty",
+    ] {
+        assert!(file.contains(kept), "{kept}:\n{file}");
+    }
+    // C, opened before both, changes the evidence and the advice too: a conflict on those two.
+    let refused = send_form(
+        &server,
+        &cookie,
+        path,
+        &c,
+        &answer_form(&[("evidence", "Evidence from C."), ("recommendation", "Advice from C.")]),
+    );
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert_eq!(env.read("site/two.toml"), file, "nothing was saved");
+    let page = &refused.body;
+    assert!(
+        page.contains("in a field you changed too. Nothing was saved."),
+        "{page}"
+    );
+    for row in [
+        "<th scope=\"row\">Evidence</th><td class=\"lines\">Evidence from B.</td><td class=\"lines\">Evidence from C.</td>",
+        "<th scope=\"row\">Your own advice (optional)</th><td class=\"lines\">Advice from B.</td><td class=\"lines\">Advice from C.</td>",
+        "<th scope=\"row\">What does the proposal do here?</th><td class=\"lines\">Finding from A.</td><td class=\"lines\">The text names the layer.</td><td>Changed only in the file",
+        "<th scope=\"row\">Harms and safeguards ticked</th>",
+    ] {
+        assert!(page.contains(row), "{row}\n{page}");
+    }
+    // The form keeps C's texts, takes in what only the file changed, and marks the conflicts.
+    assert!(page.contains("value=\"Finding from A.\""), "{page}");
+    assert!(page.contains("value=\"ip-blocking-duty\" checked"), "{page}");
+    assert!(
+        page.contains("aria-describedby=\"evidence-help form-error\" aria-invalid=\"true\">Evidence from C."),
+        "{page}"
+    );
+    // Sent again from that page, C's evidence and advice are saved, and nothing else is lost.
+    let saved = send_form(
+        &server,
+        &cookie,
+        path,
+        page,
+        &answer_form(&[
+            ("finding", "Finding from A."),
+            ("evidence", "Evidence from C."),
+            ("recommendation", "Advice from C."),
+            ("mechanism", "ip-blocking-duty"),
+        ]),
+    );
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let file = env.read("site/two.toml");
+    for kept in [
+        "Finding from A.",
+        "Evidence from C.",
+        "Advice from C.",
+        "ip-blocking-duty",
+    ] {
+        assert!(file.contains(kept), "{kept}:\n{file}");
+    }
+}
+
+/// The same form sent twice (an autosave racing the Save button, or curl) is saved, not refused:
+/// what it holds is what the file holds. Before, the second was a conflict with itself.
+#[test]
+fn the_same_answer_sent_twice_is_no_conflict() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let path = "/a/bill.toml/q/openness/participation";
+    let page = server.get(&cookie, path).body;
+    // As curl sends it: the fingerprint, without the values it stands for.
+    let form = [
+        ("csrf", field(&page, "csrf")),
+        ("base", field(&page, "base")),
+        ("choice", "level-3".to_string()),
+        ("rationale", "Sent twice.".to_string()),
+    ];
+    let form: Vec<(&str, &str)> = form.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    assert_eq!(server.post(&cookie, path, &form).status, 303);
+    let saved = env.read("site/bill.toml");
+    let again = server.post(&cookie, path, &form);
+    assert_eq!(again.status, 303, "{}", again.body);
+    assert_eq!(env.read("site/bill.toml"), saved);
+    // And as the page sends it, values of its base included.
+    let page = server.get(&cookie, path).body;
+    let fields = [("choice", "level-1"), ("rationale", "Sent twice again.")];
+    assert_eq!(send_form(&server, &cookie, path, &page, &fields).status, 303);
+    assert_eq!(send_form(&server, &cookie, path, &page, &fields).status, 303);
+    assert!(env.read("site/bill.toml").contains("Sent twice again."));
+}
+
+/// The proposal form merges as the question form does: a field one tab changed is not written
+/// back by another that did not touch it, and a field both changed shows the file's value.
+#[test]
+fn proposal_details_from_two_tabs_merge_and_a_conflict_shows_the_files_value() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let (a, b, c) = (
+        server.get(&cookie, "/a/bill.toml").body,
+        server.get(&cookie, "/a/bill.toml").body,
+        server.get(&cookie, "/a/bill.toml").body,
+    );
+    let date = |page: &str| {
+        page.split("id=\"p-date\" name=\"date\" type=\"date\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("the date field")
+            .to_string()
+    };
+    let today = date(&a);
+    let form = |changes: &[(&'static str, &'static str)]| {
+        let mut fields = vec![("title", "Test Bill"), ("jurisdiction", ""), ("reference", "")];
+        for (name, value) in changes {
+            if let Some(slot) = fields.iter_mut().find(|(known, _)| known == name) {
+                slot.1 = value;
+            }
+        }
+        fields
+    };
+    let post = |page: &str, changes: &[(&'static str, &'static str)]| {
+        let mut fields = form(changes);
+        fields.push(("date", &today));
+        send_form(&server, &cookie, "/a/bill.toml/proposal", page, &fields)
+    };
+    assert_eq!(post(&b, &[("reference", "COM(2024) 1")]).status, 303);
+    assert_eq!(post(&a, &[("jurisdiction", "EU")]).status, 303);
+    let file = env.read("site/bill.toml");
+    assert!(
+        file.contains("reference = \"COM(2024) 1\"") && file.contains("jurisdiction = \"EU\""),
+        "{file}"
+    );
+    let refused = post(&c, &[("reference", "COM(2024) 2")]);
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert_eq!(env.read("site/bill.toml"), file);
+    let page = &refused.body;
+    assert!(
+        page.contains(
+            "<th scope=\"row\">Official reference</th><td class=\"lines\">COM(2024) 1</td><td class=\"lines\">COM(2024) 2</td>"
+        ),
+        "{page}"
+    );
+    assert!(
+        page.contains("id=\"p-jurisdiction\" name=\"jurisdiction\" type=\"text\" value=\"EU\""),
+        "{page}"
+    );
+    // The date the page filled in, as each page does, is no change of its own.
+    assert!(
+        !page.contains("<th scope=\"row\">Date of the assessment</th>"),
+        "{page}"
+    );
+    assert!(page.contains("id=\"p-reference\" name=\"reference\" type=\"text\" value=\"COM(2024) 2\""));
+    let saved = post(page, &[("jurisdiction", "EU"), ("reference", "COM(2024) 2")]);
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let file = env.read("site/bill.toml");
+    assert!(
+        file.contains("reference = \"COM(2024) 2\"") && file.contains("jurisdiction = \"EU\""),
+        "{file}"
+    );
+}
+
+/// The ledger's lists start on an empty choice: a submission whose group or disposition was left
+/// unchosen is refused with both said on the form, not saved as an accepted government one.
+#[test]
+fn a_submission_without_its_group_and_disposition_is_refused_not_accepted() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let page = server.get(&cookie, "/a/bill.toml/ledger").body;
+    for list in ["group", "disposition"] {
+        assert!(
+            page.contains(&format!(
+                "name=\"{list}\" required><option value=\"\">— choose —</option>"
+            )),
+            "{list}: {page}"
+        );
+    }
+    assert!(!page.contains("\" selected>Accepted") && !page.contains("\" selected>Government"));
+    let before = env.read("site/bill.toml");
+    let refused = server.post(
+        &cookie,
+        "/a/bill.toml/ledger/add",
+        &[
+            ("csrf", &field(&page, "csrf")),
+            ("id", "S-01"),
+            ("group", ""),
+            ("disposition", ""),
+            ("asked", "Keep it."),
+        ],
+    );
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused.body.contains(
+            "Which group is the sender in?: choose one of the options listed.\n\
+             What was done with it?: choose one of the options listed."
+        ),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body.contains("name=\"group\" required aria-invalid=\"true\""));
+    assert!(refused.body.contains("value=\"Keep it.\""), "what was typed is kept");
+    assert_eq!(env.read("site/bill.toml"), before);
+}
+
+/// A file name only too long is told the limit, not that its characters are wrong; the field
+/// holds no more than that; and each problem of the form is an item of its own, the fields
+/// concerned marked for screen readers.
+#[test]
+fn a_new_assessment_name_too_long_is_told_the_limit() {
+    let env = TestEnv::new();
+    std::fs::create_dir_all(env.path("site")).unwrap();
+    let server = Server::start(&env.path("site"));
+    let cookie = server.login();
+    let home = server.get(&cookie, "/").body;
+    assert!(home.contains("maxlength=\"120\""), "{home}");
+    let csrf = field(&home, "csrf");
+    let long = "a".repeat(116);
+    let refused = server.post(&cookie, "/new", &[("csrf", &csrf), ("title", "Bill"), ("file", &long)]);
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("A file name may be at most 115 characters long, not counting “.toml”; this one has 116."),
+        "{}",
+        refused.body
+    );
+    assert!(!refused.body.contains("letters, digits"), "{}", refused.body);
+    let refused = server.post(&cookie, "/new", &[("csrf", &csrf), ("title", ""), ("file", "my law")]);
+    assert!(
+        refused.body.contains(
+            "<ul><li class=\"lines\">Give the proposal a title.</li><li class=\"lines\">A file name may hold"
+        ),
+        "{}",
+        refused.body
+    );
+    for input in [
+        "new-title-help new-error\" aria-invalid=\"true\"",
+        "new-file-help new-error\" aria-invalid=\"true\"",
+    ] {
+        assert!(refused.body.contains(input), "{input}: {}", refused.body);
+    }
+    assert_eq!(std::fs::read_dir(env.path("site")).unwrap().count(), 0);
+}
+
+/// A connection that sends nothing is closed once its time is up, and no more than 64 are served
+/// at once: before, each such connection held a thread for ever, so that a program trickling
+/// header lines into a thousand sockets held a thousand threads.
+#[test]
+fn a_silent_connection_is_closed_and_connections_at_once_are_capped() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    let (server, _) = Server::start_with(&dir, &["--lang", "en", "--request-timeout", "5"], &[]);
+    let cookie = server.login();
+    let started = std::time::Instant::now();
+    let mut silent = TcpStream::connect(&server.host).expect("connect");
+    silent.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut bytes = Vec::new();
+    let read = silent.read_to_end(&mut bytes);
+    assert!(
+        read.is_ok() && bytes.is_empty(),
+        "closed without an answer: {read:?} {bytes:?}"
+    );
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_millis(4500) && waited < Duration::from_secs(30),
+        "{waited:?}"
+    );
+    // 64 connections that send a header line and wait: the next is turned away, not queued.
+    let held: Vec<TcpStream> = (0..64)
+        .map(|_| {
+            let mut stream = TcpStream::connect(&server.host).expect("connect");
+            stream.write_all(b"GET / HTTP/1.1\r\n").expect("send");
+            stream
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    let busy = server.get(&cookie, "/");
+    assert_eq!(busy.status, 503, "{}", busy.body);
+    assert!(busy.body.contains("Too many connections at once"), "{}", busy.body);
+    // Once their time is up, they are closed and the pages are served again.
+    std::thread::sleep(Duration::from_millis(5500));
+    assert_eq!(server.get(&cookie, "/").status, 200);
+    drop(held);
 }

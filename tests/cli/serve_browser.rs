@@ -467,6 +467,9 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_then_axe_on_every_pa
     browser.go(&format!("{base}/a/browser-test-bill.toml/ledger"));
     audit(&browser, &axe, &mut problems);
     browser.fill("#s-submitter", "Veridia Digital Rights");
+    // The group and what was done start unchosen, and the browser sends no form without them.
+    browser.click("#s-group option[value='civil-society']");
+    browser.click("#s-disposition option[value='accepted']");
     browser.submit("form[action$='/ledger/add'] button");
     assert!(
         browser.source().contains("Saved submission S-01"),
@@ -684,6 +687,31 @@ fn html_briefs_fit_a_phone_screen() {
             );
             assert_eq!(charts[2], serde_json::json!([]), "{page}: labels over bars");
         }
+    }
+}
+
+/// Text typed within the second before leaving a question page is sent as the page goes (a
+/// keepalive request with the page's CSRF token), not lost with the autosave's timer; before,
+/// the last words typed before following a link were never saved.
+#[test]
+fn text_typed_just_before_leaving_a_question_page_is_saved() {
+    if !tools_present() {
+        return;
+    }
+    let env = TestEnv::new();
+    env.write("site/bill.toml", crate::support::assessment(""));
+    let browser = Browser::start(&env.path("downloads"), &env.path("profile"));
+    let server = Server::start(&env.path("site"));
+    let base = format!("http://{}{}", server.host, server.root);
+    browser.go(&server.link);
+    browser.go(&format!("{base}/a/bill.toml/q/openness/participation"));
+    browser.fill("#finding", "Typed just before leaving.");
+    // Away at once, well within the second the autosave waits.
+    browser.go(&format!("{base}/a/bill.toml"));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !env.read("site/bill.toml").contains("Typed just before leaving.") {
+        assert!(Instant::now() < deadline, "not saved:\n{}", env.read("site/bill.toml"));
+        std::thread::sleep(Duration::from_millis(100));
     }
 }
 
