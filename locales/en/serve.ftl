@@ -52,6 +52,7 @@ serve-new-submit = Start the assessment
 serve-new-error-title = Give the proposal a title.
 serve-new-error-name = A file name may hold letters, digits, dots, dashes and underscores only (no folders), and must not start with a dot.
 serve-new-error-name-long = A file name may be at most { $limit } characters long, not counting “.toml”; this one has { $count }.
+serve-new-error-name-reserved = A new file’s name may not start with a dash (a command line reads it as an option), nor be one that Windows keeps for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9).
 serve-new-error-exists = { $file } exists already: open it from the list, or choose another name.
 serve-new-error-create = { $file } could not be created: { $error }
 serve-new-error-toml = Not created

@@ -52,6 +52,7 @@ serve-new-submit = Iniciar a avaliação
 serve-new-error-title = Dê um título à proposta.
 serve-new-error-name = Um nome de arquivo pode conter somente letras, algarismos, pontos, hifens e sublinhados (sem pastas), e não pode começar com um ponto.
 serve-new-error-name-long = Um nome de arquivo pode ter no máximo { $limit } caracteres, sem contar “.toml”; este tem { $count }.
+serve-new-error-name-reserved = O nome de um arquivo novo não pode começar com um hífen (uma linha de comando o leria como uma opção), nem ser um nome que o Windows reserva a um dispositivo (CON, PRN, AUX, NUL, COM1 a COM9, LPT1 a LPT9).
 serve-new-error-exists = { $file } já existe: abra-o a partir da lista ou escolha outro nome.
 serve-new-error-create = Não foi possível criar { $file }: { $error }
 serve-new-error-toml = Avaliação não criada

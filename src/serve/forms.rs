@@ -220,8 +220,23 @@ fn file_name_problems(app: &App, name: &str) -> Vec<String> {
     }
     if !security::valid_file_chars(name) {
         problems.push(app.tr("serve-new-error-name"));
+    } else if awkward_on_some_system(name) {
+        problems.push(app.tr("serve-new-error-name-reserved"));
     }
     problems
+}
+
+/// A name a new file is not given, though the server opens such a file: one that starts with a
+/// dash, which a command line reads as an option (`impact-brief check -x.toml`), or one that
+/// Windows reserves for a device (`con.toml`, `lpt1.toml`), which it cannot create or copy.
+fn awkward_on_some_system(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name).to_ascii_lowercase();
+    let device = matches!(stem.as_str(), "con" | "prn" | "aux" | "nul")
+        || ["com", "lpt"].iter().any(|port| {
+            stem.strip_prefix(port)
+                .is_some_and(|number| matches!(number, "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"))
+        });
+    name.starts_with('-') || device
 }
 
 /// `POST /new`: creates a new assessment file in the folder, never over an existing one.

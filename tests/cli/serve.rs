@@ -2029,6 +2029,16 @@ fn a_new_assessment_name_too_long_is_told_the_limit() {
     ] {
         assert!(refused.body.contains(input), "{input}: {}", refused.body);
     }
+    // A name a command line would read as an option, or that Windows keeps for a device.
+    for name in ["-rf", "con", "LPT1.draft"] {
+        let refused = server.post(&cookie, "/new", &[("csrf", &csrf), ("title", "Bill"), ("file", name)]);
+        assert_eq!(refused.status, 422, "{name}: {}", refused.body);
+        assert!(
+            refused.body.contains("A new file’s name may not start with a dash"),
+            "{name}: {}",
+            refused.body
+        );
+    }
     assert_eq!(std::fs::read_dir(env.path("site")).unwrap().count(), 0);
 }
 
