@@ -60,6 +60,13 @@ pub(super) fn text(value: &str) -> String {
     value.replace("\r\n", "\n").trim().to_string()
 }
 
+/// A text of a one-line field, as compared: without its line breaks, which a browser strips from
+/// such a field's value (a finding written over several lines in the file comes back on one), and
+/// without the space around it.
+pub(super) fn one_line(value: &str) -> String {
+    value.replace(['\r', '\n'], "").trim().to_string()
+}
+
 /// A list typed one item a line (or also split on `;`), as compared: its items, trimmed, empty
 /// ones left out.
 pub(super) fn list(value: &str, semicolons: bool) -> String {

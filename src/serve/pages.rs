@@ -437,13 +437,13 @@ impl ProposalFields {
     /// The fields as a merge compares them, by their names in the form.
     pub(super) fn canonical(&self) -> merge::Values {
         vec![
-            ("title", merge::text(&self.title)),
+            ("title", merge::one_line(&self.title)),
             ("kind", merge::text(&self.kind)),
             ("jurisdiction", merge::list(&self.jurisdiction, true)),
-            ("reference", merge::text(&self.reference)),
+            ("reference", merge::one_line(&self.reference)),
             ("stage", merge::text(&self.stage)),
             ("introduced", merge::text(&self.introduced)),
-            ("url", merge::text(&self.url)),
+            ("url", merge::one_line(&self.url)),
             ("summary", merge::text(&self.summary)),
             ("context", merge::text(&self.context)),
             ("assessors", merge::list(&self.assessors, true)),
@@ -683,7 +683,7 @@ impl AnswerFields {
     pub(super) fn canonical(&self) -> merge::Values {
         vec![
             ("choice", self.choice.trim().to_string()),
-            ("finding", merge::text(&self.finding)),
+            ("finding", merge::one_line(&self.finding)),
             ("provisions", merge::list(&self.provisions, true)),
             ("mechanism", merge::set(&self.mechanisms)),
             ("rationale", merge::text(&self.rationale)),

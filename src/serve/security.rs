@@ -113,13 +113,13 @@ impl Secrets {
 
     /// True when the `Cookie` header holds the session cookie.
     pub(super) fn has_session(&self, cookie_header: Option<&str>) -> bool {
-        cookie_header.is_some_and(|header| {
-            header.split(';').any(|pair| {
-                pair.trim()
-                    .split_once('=')
-                    .is_some_and(|(name, value)| name == COOKIE && same(value.as_bytes(), self.session.as_bytes()))
-            })
-        })
+        holds_session(cookie_header, &self.session)
+    }
+
+    /// The session, for the threads that read requests: they read a large body only from the
+    /// session's browser, before the application's own checks, which run once it is read.
+    pub(super) fn session_key(&self) -> SessionKey {
+        SessionKey(self.session.clone())
     }
 
     /// True when a form's CSRF field is the session's.
@@ -129,6 +129,27 @@ impl Secrets {
 }
 
 /// `bytes` random bytes from the operating system, as hexadecimal.
+/// The session cookie's value, as the threads that read requests check it.
+pub(super) struct SessionKey(String);
+
+impl SessionKey {
+    /// True when the `Cookie` header holds the session cookie.
+    pub(super) fn admits(&self, cookie_header: Option<&str>) -> bool {
+        holds_session(cookie_header, &self.0)
+    }
+}
+
+/// True when the `Cookie` header holds the session cookie `session`.
+fn holds_session(cookie_header: Option<&str>, session: &str) -> bool {
+    cookie_header.is_some_and(|header| {
+        header.split(';').any(|pair| {
+            pair.trim()
+                .split_once('=')
+                .is_some_and(|(name, value)| name == COOKIE && same(value.as_bytes(), session.as_bytes()))
+        })
+    })
+}
+
 fn random_hex(bytes: usize) -> Result<String> {
     let mut buffer = vec![0u8; bytes];
     getrandom::fill(&mut buffer).map_err(|error| anyhow!("no random numbers from the system: {error}"))?;

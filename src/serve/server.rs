@@ -225,7 +225,8 @@ type Job = (Request, mpsc::Sender<Reply>);
 pub(super) fn run(app: &mut App, listener: TcpListener, timeout: Duration) {
     let (jobs, received) = mpsc::channel::<Job>();
     let busy = Reply::text(503, &tr(app.default_lang, "serve-error-busy"));
-    std::thread::spawn(move || accept(&listener, &jobs, timeout, &busy));
+    let session = Arc::new(app.secrets.session_key());
+    std::thread::spawn(move || accept(&listener, &jobs, timeout, &busy, &session));
     for (request, answer) in received {
         // The browser may have gone; nothing to tell anyone.
         let _ = answer.send(handle(app, &request));
@@ -243,7 +244,13 @@ impl Drop for Slot {
 }
 
 /// Accepts connections, each read on a thread of its own, at most [`MAX_CONNECTIONS`] at once.
-fn accept(listener: &TcpListener, jobs: &mpsc::Sender<Job>, timeout: Duration, busy: &Reply) {
+fn accept(
+    listener: &TcpListener,
+    jobs: &mpsc::Sender<Job>,
+    timeout: Duration,
+    busy: &Reply,
+    session: &Arc<security::SessionKey>,
+) {
     let live = Arc::new(AtomicUsize::new(0));
     let turned_away = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
@@ -263,9 +270,10 @@ fn accept(listener: &TcpListener, jobs: &mpsc::Sender<Job>, timeout: Duration, b
         live.fetch_add(1, Ordering::SeqCst);
         let slot = Slot(Arc::clone(&live));
         let jobs = jobs.clone();
+        let session = Arc::clone(session);
         let started = std::thread::Builder::new().spawn(move || {
             let _slot = slot;
-            connection(&stream, &jobs, timeout);
+            connection(&stream, &jobs, timeout, &session);
         });
         if let Err(error) = started {
             crate::eprintln_safe!("warning: a connection failed: {error}");
@@ -325,11 +333,11 @@ impl Read for Timed<'_> {
 
 /// Reads one request from `stream`, has the application answer it, and writes the answer. A
 /// request not whole within `timeout` is dropped with its connection.
-fn connection(stream: &TcpStream, jobs: &mpsc::Sender<Job>, timeout: Duration) {
+fn connection(stream: &TcpStream, jobs: &mpsc::Sender<Job>, timeout: Duration, session: &security::SessionKey) {
     let deadline = Instant::now() + timeout;
     let _ = stream.set_write_timeout(Some(timeout));
     let mut reader = BufReader::new(Timed { stream, deadline });
-    let Some((request, unread)) = read_request(&mut reader, stream) else {
+    let Some((request, unread)) = read_request(&mut reader, stream, session) else {
         return;
     };
     let (answer, answered) = mpsc::channel();
@@ -361,8 +369,15 @@ fn head_line(reader: &mut impl BufRead, budget: &mut u64) -> Option<String> {
     Some(String::from_utf8_lossy(&line).into_owned())
 }
 
-/// The request `reader` sends, and the length of a body left unread (refused as too large).
-fn read_request(reader: &mut impl BufRead, stream: &TcpStream) -> Option<(Request, u64)> {
+/// The request `reader` sends, and the length of a body left unread (refused as too large). A
+/// body longer than a form's is read only from the session's browser: read before the
+/// application's checks, it would otherwise let any program on this computer make the server
+/// hold an upload's worth of memory for each of its connections.
+fn read_request(
+    reader: &mut impl BufRead,
+    stream: &TcpStream,
+    session: &security::SessionKey,
+) -> Option<(Request, u64)> {
     let mut budget = MAX_HEAD_BYTES;
     let line = head_line(reader, &mut budget)?;
     let mut parts = line.split_whitespace();
@@ -403,7 +418,11 @@ fn read_request(reader: &mut impl BufRead, stream: &TcpStream) -> Option<(Reques
     let upload = request
         .header("Content-Type")
         .is_some_and(|kind| kind.starts_with("multipart/form-data"));
-    let limit = if upload { MAX_UPLOAD_BYTES } else { MAX_FORM_BYTES };
+    let limit = if upload && session.admits(request.header("Cookie")) {
+        MAX_UPLOAD_BYTES
+    } else {
+        MAX_FORM_BYTES
+    };
     if length > limit as u64 {
         request.body = Err(BodyProblem::TooLarge);
         return Some((request, length));

@@ -2082,3 +2082,53 @@ fn a_silent_connection_is_closed_and_connections_at_once_are_capped() {
     assert_eq!(server.get(&cookie, "/").status, 200);
     drop(held);
 }
+
+/// A body longer than a form's is read only from the session's browser: another program's
+/// upload-sized request is answered at once, its body unread, rather than held in memory until
+/// the application's checks refuse it (16 MB for each of 64 connections).
+#[test]
+fn a_large_body_without_the_session_is_refused_unread() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    let (server, _) = Server::start_with(&dir, &["--lang", "en", "--request-timeout", "20"], &[]);
+    let mut stream = TcpStream::connect(&server.host).expect("connect");
+    let head = format!(
+        "POST /s/x/new HTTP/1.1\r\nHost: {}\r\nContent-Type: multipart/form-data; boundary=a\r\nContent-Length: 8000000\r\n\r\n",
+        server.host
+    );
+    stream.write_all(head.as_bytes()).expect("send");
+    // No body is sent: the answer comes without waiting for it.
+    stream.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+    let mut answer = [0u8; 12];
+    stream.read_exact(&mut answer).expect("an answer before the body");
+    let status = String::from_utf8_lossy(&answer[9..12]).into_owned();
+    assert!(["403", "413"].contains(&status.as_str()), "{status}");
+}
+
+/// A finding written over several lines in the file comes back from the browser on one line
+/// (a one-line field loses its line breaks): saving another field leaves it as the file has it,
+/// not rewritten with its words joined.
+#[test]
+fn a_finding_over_several_lines_is_left_as_it_is_when_another_field_is_saved() {
+    let env = TestEnv::new();
+    let answer = "[answers.openness.right-layer]\nlevel = 2\nfinding = \"\"\"\nThe text names\nthe layer.\"\"\"\n\
+                  provisions = [\"s. 4\"]\nrationale = \"Section 4 says so.\"\n";
+    let server = Server::start(&folder_with(&env, "two.toml", &assessment(answer)));
+    let cookie = server.login();
+    let path = "/a/two.toml/q/openness/right-layer";
+    let page = server.get(&cookie, path).body;
+    let saved = send_form(
+        &server,
+        &cookie,
+        path,
+        &page,
+        &answer_form(&[("finding", "The text namesthe layer."), ("recommendation", "Advice.")]),
+    );
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let file = env.read("site/two.toml");
+    assert!(
+        file.contains("finding = \"\"\"\nThe text names\nthe layer.\"\"\""),
+        "{file}"
+    );
+    assert!(file.contains("Advice."), "{file}");
+}
