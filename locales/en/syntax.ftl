@@ -187,4 +187,6 @@ syntax-parser-unexpected-content = something on this line is not TOML
 syntax-parser-bad-number = this number is not written as TOML writes one
 syntax-parser-empty-key = a key is missing before `=`
 syntax-parser-comment-control = this comment holds a control character, an invisible character that TOML does not allow in a comment
+syntax-parser-lone-carriage-return = a carriage return (U+000D) stands here with no line break after it, which TOML does not allow outside a text
+syntax-lone-carriage-return-help = save the file with Unix (LF) or Windows (CR LF) line ends: an editor’s “line endings” setting does it
 syntax-comment-control-help = remove it (an editor that shows invisible characters finds it)

@@ -190,4 +190,6 @@ syntax-parser-unexpected-content = algo en esta línea no es TOML
 syntax-parser-bad-number = este número no está escrito como TOML escribe los números
 syntax-parser-empty-key = falta una clave antes de `=`
 syntax-parser-comment-control = este comentario contiene un carácter de control, un carácter invisible que TOML no admite en un comentario
+syntax-parser-lone-carriage-return = aquí hay un retorno de carro (U+000D) sin salto de línea después, algo que TOML no admite fuera de un texto
+syntax-lone-carriage-return-help = guarde el archivo con finales de línea Unix (LF) o Windows (CR LF): lo hace el ajuste «finales de línea» de un editor
 syntax-comment-control-help = elimínelo (un editor que muestre los caracteres invisibles lo encuentra)

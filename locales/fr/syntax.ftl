@@ -190,4 +190,6 @@ syntax-parser-unexpected-content = quelque chose sur cette ligne n’est pas du 
 syntax-parser-bad-number = ce nombre n’est pas écrit comme TOML écrit les nombres
 syntax-parser-empty-key = il manque une clé avant `=`
 syntax-parser-comment-control = ce commentaire contient un caractère de contrôle, un caractère invisible que TOML n’admet pas dans un commentaire
+syntax-parser-lone-carriage-return = un retour chariot (U+000D) se trouve ici sans saut de ligne après lui, ce que TOML n’admet pas hors d’un texte
+syntax-lone-carriage-return-help = enregistrez le fichier avec des fins de ligne Unix (LF) ou Windows (CR LF) : le réglage « fins de ligne » d’un éditeur le fait
 syntax-comment-control-help = supprimez-le (un éditeur qui affiche les caractères invisibles le montre)

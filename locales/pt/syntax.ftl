@@ -190,4 +190,6 @@ syntax-parser-unexpected-content = algo nesta linha não é TOML
 syntax-parser-bad-number = este número não está escrito como o TOML escreve números
 syntax-parser-empty-key = falta uma chave antes de `=`
 syntax-parser-comment-control = este comentário contém um caractere de controle, um caractere invisível que o TOML não aceita em um comentário
+syntax-parser-lone-carriage-return = aqui há um retorno de carro (U+000D) sem quebra de linha depois, o que o TOML não aceita fora de um texto
+syntax-lone-carriage-return-help = salve o arquivo com finais de linha Unix (LF) ou Windows (CR LF): a configuração “finais de linha” de um editor faz isso
 syntax-comment-control-help = remova-o (um editor que mostre os caracteres invisíveis o encontra)

@@ -232,6 +232,11 @@ impl TomlFile {
             Ok(parsed) => return (Some(parsed), Vec::new()),
             Err(error) => error,
         };
+        // Lines that end with a carriage return alone (old Mac files) are one line to the reader:
+        // that is the one problem, not what reading the file as one line makes of it.
+        if self.text.contains('\r') && !self.text.contains('\n') {
+            return (None, vec![self.toml_error(&first)]);
+        }
         let mut first = Some(first);
         let mut text = self.text.clone();
         let mut problems = Vec::new();
@@ -934,7 +939,10 @@ impl TomlFile {
         } else if message.contains("invalid type: floating point") && key != "level" {
             // A number where text belongs (`url = 2.5`): the help about levels does not apply.
             (in_words(plain, key, line), Some(say!("syntax-value-help")))
-        } else if message.contains("expected newline") && line.matches('"').count() > 2 {
+        } else if message.contains("expected newline")
+            && !message.starts_with("carriage return")
+            && line.matches('"').count() > 2
+        {
             // `title = "The "Safe" Bill"`: the second quote closed the text.
             (in_words(plain, key, line), Some(say!("syntax-quote-in-text-help")))
         } else if let Some(quote) = [("invalid basic string", '"'), ("invalid literal string", '\'')]
@@ -970,11 +978,12 @@ impl TomlFile {
         })
         .flatten()
         .filter(|c| c.is_control())
-        // In a text over several lines, the reader names a carriage return alone itself.
+        // In a text over several lines, the reader names a carriage return alone itself; outside
+        // a text, it is a line end of its own (below).
         .or_else(|| {
-            message
-                .starts_with("carriage return must be followed by newline")
-                .then_some('\r')
+            (message.starts_with("carriage return must be followed by newline")
+                && error.span().is_some_and(|span| inside_text(&self.text, span.start)))
+            .then_some('\r')
         }) {
             // A carriage return alone or another control character pasted into a text.
             let code = format!("{:04X}", u32::from(control));
@@ -1025,6 +1034,16 @@ impl TomlFile {
             {
                 // Said at the backslash of `\users`, where the escape starts, not after its `u`.
                 at = Some(backslash..backslash + 1);
+            }
+            if message.starts_with("carriage return must be followed by newline")
+                && let Some(span) = error.span()
+                && let Some(before) = span
+                    .start
+                    .checked_sub(1)
+                    .filter(|&at| self.text.as_bytes().get(at) == Some(&b'\r'))
+            {
+                // Said at the carriage return, not after it.
+                at = Some(before..before + 1);
             }
             (said, toml_error_help(message))
         } else if let Some(said) = vocabulary_in_words(plain) {
@@ -1201,6 +1220,19 @@ fn opening_quote(text: &str, end: usize, quote: char) -> Option<usize> {
         .filter(|unpaired| unpaired.quote == quote && !unpaired.stray)
         .last()
         .map(|unpaired| start + unpaired.at)
+}
+
+/// Whether byte `at` of `text` lies inside a text (a string of any kind), as the TOML lexer reads
+/// the file.
+fn inside_text(text: &str, at: usize) -> bool {
+    use toml_parser::lexer::TokenKind;
+    toml_parser::Source::new(text).lex().any(|token| {
+        matches!(
+            token.kind(),
+            TokenKind::BasicString | TokenKind::LiteralString | TokenKind::MlBasicString | TokenKind::MlLiteralString
+        ) && token.span().start() < at
+            && at < token.span().end()
+    })
 }
 
 /// The problem of a text that `quote` opens and its line does not close, and its help.
@@ -1907,6 +1939,10 @@ fn parser_message_in_words(message: &str) -> Option<String> {
         // `"C:\users"`: `\u` opens a Unicode escape.
         ("too few unicode value digits", "syntax-parser-bad-escape"),
         ("invalid comment character", "syntax-parser-comment-control"),
+        (
+            "carriage return must be followed by newline",
+            "syntax-parser-lone-carriage-return",
+        ),
         ("unquoted keys cannot be empty", "syntax-parser-empty-key"),
         ("missing key for inline table element", "syntax-parser-empty-key"),
     ];
@@ -1956,6 +1992,8 @@ fn toml_error_help(message: &str) -> Option<String> {
         "syntax-key-twice-help"
     } else if message.starts_with("missing comma between array elements") {
         "syntax-missing-comma-help"
+    } else if message.starts_with("carriage return must be followed by newline") {
+        "syntax-lone-carriage-return-help"
     } else if message.contains("expected newline") {
         "syntax-one-a-line-help"
     } else if message.starts_with("invalid unquoted key") || message.starts_with("key with no value") {

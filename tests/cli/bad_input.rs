@@ -951,6 +951,12 @@ fn unclosed_brackets_control_characters_and_deep_nesting_are_said_in_words() {
             "bad.toml:4:5: error: this comment holds a control character, an invisible character that TOML does not allow in a comment\n  \
              help: remove it (an editor that shows invisible characters finds it)\n",
         ),
+        // A carriage return alone after a text: a line end of its own, not a character in the text.
+        (
+            "summary = \"x\"\rcontext = \"y\"\n".to_string(),
+            "bad.toml:4:14: error: a carriage return (U+000D) stands here with no line break after it, which TOML does not allow outside a text\n  \
+             help: save the file with Unix (LF) or Windows (CR LF) line ends: an editor’s “line endings” setting does it\n",
+        ),
         (
             "level = +-1\n".to_string(),
             "bad.toml:4:10: error: this number is not written as TOML writes one\n  \
@@ -970,6 +976,13 @@ fn unclosed_brackets_control_characters_and_deep_nesting_are_said_in_words() {
         let stderr = check_fails(&mut transcript, format!("{head}{tail}").as_bytes());
         assert_eq!(stderr, expected);
     }
+    // A file whose lines all end with a carriage return alone (an old Mac's): that one problem.
+    let stderr = check_fails(&mut transcript, head.replace('\n', "\r").as_bytes());
+    assert_eq!(
+        stderr,
+        "bad.toml:1:19: error: a carriage return (U+000D) stands here with no line break after it, which TOML does not allow outside a text\n  \
+         help: save the file with Unix (LF) or Windows (CR LF) line ends: an editor’s “line endings” setting does it\n"
+    );
 }
 
 /// A file that is not TOML at all, such as a Markdown brief given where its assessment belongs,
