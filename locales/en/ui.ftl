@@ -123,6 +123,7 @@ ui-screening-result = { $count ->
 ui-rubric-heading = { $rubric } (rubric { $number } of { $total })
 ui-skipped = Skipped { $question }: { $reason }.
 ui-condition = it applies only when { $question } is at level { $level }{ $level_text } or higher
+ui-condition-open = { $condition }, and { $question } is still open (not answered, or “{ $not_sure }”): it is asked once { $question } is known
 ui-condition-level-text = {" "}("{ $text }")
 ui-unsure-left = { $count ->
         [one] { $count } question is
@@ -213,6 +214,7 @@ ui-revise = Which answer do you want to change?
 ui-revise-help = Type to filter, e.g. "openness"
 ui-revise-does-not-apply = { $answer } (does not apply now)
 ui-revise-does-not-count = Note: this answer does not count at the moment: { $reason }.
+ui-revise-counts-while-open = Note: { $reason }; while { $question } is open, an answer given here counts, unless { $question } is then answered below that level.
 ui-applies-now = { $question } applies now:
 ui-answer-not-sure = not sure yet
 ui-answer-not-applicable = not applicable

@@ -127,6 +127,7 @@ ui-screening-result = { $count ->
 ui-rubric-heading = { $rubric } (rúbrica { $number } de { $total })
 ui-skipped = Se omite { $question }: { $reason }.
 ui-condition = solo se aplica cuando { $question } está en el nivel { $level }{ $level_text } o superior
+ui-condition-open = { $condition }, y { $question } sigue abierta (sin respuesta, o «{ $not_sure }»): se formulará cuando se conozca { $question }
 ui-condition-level-text = {" "}(«{ $text }»)
 ui-unsure-left = { $count ->
         [one] { $count } pregunta está marcada
@@ -216,6 +217,7 @@ ui-revise = ¿Qué respuesta desea cambiar?
 ui-revise-help = Escriba para filtrar, por ejemplo «apertura»
 ui-revise-does-not-apply = { $answer } (no se aplica ahora)
 ui-revise-does-not-count = Nota: esta respuesta no cuenta por el momento: { $reason }.
+ui-revise-counts-while-open = Nota: { $reason }; mientras { $question } siga abierta, una respuesta dada aquí cuenta, salvo que { $question } reciba después una respuesta inferior a ese nivel.
 ui-applies-now = { $question } se aplica ahora:
 ui-answer-not-sure = todavía no lo sé
 ui-answer-not-applicable = no aplicable

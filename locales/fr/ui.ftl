@@ -127,6 +127,7 @@ ui-screening-result = { $count ->
 ui-rubric-heading = { $rubric } (grille { $number } sur { $total })
 ui-skipped = Question { $question } passée : { $reason }.
 ui-condition = elle ne s’applique que lorsque { $question } est au niveau { $level }{ $level_text } ou plus
+ui-condition-open = { $condition }, et { $question } reste ouverte (sans réponse, ou « { $not_sure } ») : elle sera posée une fois { $question } connue
 ui-condition-level-text = {" "}(« { $text } »)
 ui-unsure-left = { $count ->
         [one] { $count } question est marquée
@@ -216,6 +217,7 @@ ui-revise = Quelle réponse souhaitez-vous modifier ?
 ui-revise-help = Tapez pour filtrer, par exemple « ouverture »
 ui-revise-does-not-apply = { $answer } (ne s’applique pas actuellement)
 ui-revise-does-not-count = Remarque : cette réponse n’est pas prise en compte pour le moment : { $reason }.
+ui-revise-counts-while-open = Remarque : { $reason } ; tant que { $question } reste ouverte, une réponse donnée ici compte, sauf si { $question } reçoit ensuite une réponse inférieure à ce niveau.
 ui-applies-now = { $question } s’applique désormais :
 ui-answer-not-sure = je ne sais pas encore
 ui-answer-not-applicable = sans objet

@@ -129,6 +129,7 @@ ui-screening-result = { $count ->
 ui-rubric-heading = { $rubric } (rubrica { $number } de { $total })
 ui-skipped = { $question } pulada: { $reason }.
 ui-condition = ela só se aplica quando { $question } está no nível { $level }{ $level_text } ou superior
+ui-condition-open = { $condition }, e { $question } continua em aberto (sem resposta, ou “{ $not_sure }”): ela será feita quando { $question } for conhecida
 ui-condition-level-text = {" "}("{ $text }")
 ui-unsure-left = { $count ->
         [one] { $count } pergunta está marcada
@@ -218,6 +219,7 @@ ui-revise = Qual resposta você deseja alterar?
 ui-revise-help = Digite para filtrar, por exemplo "abertura"
 ui-revise-does-not-apply = { $answer } (não se aplica agora)
 ui-revise-does-not-count = Observação: esta resposta não conta no momento: { $reason }.
+ui-revise-counts-while-open = Observação: { $reason }; enquanto { $question } estiver em aberto, uma resposta dada aqui conta, a menos que { $question } receba depois uma resposta abaixo desse nível.
 ui-applies-now = { $question } agora se aplica:
 ui-answer-not-sure = ainda não tenho certeza
 ui-answer-not-applicable = não aplicável

@@ -363,6 +363,39 @@ fn applies_if_skips_dependent_questions() {
     assert!(saved.answer("openness", "consultation-timing").is_none());
 }
 
+/// A question whose condition names an answer still open ("not sure yet") waits for it, and the
+/// wizard says that the answer is open, not that it is below the level.
+#[test]
+fn a_question_waiting_on_an_open_answer_says_it_waits() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(
+        dir.path(),
+        &[
+            "openness.participation",
+            "openness.consultation-timing",
+            "transparency.input-published",
+            "transparency.feedback-loop",
+        ],
+    );
+    let mut script = vec![choose("Continue")];
+    script.extend(status("Not sure yet", "Not found yet."));
+    script.push(choose("Save and quit"));
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    let said = prompter.said().join("\n");
+    assert!(
+        said.contains(
+            "Skipped openness.consultation-timing: it applies only when openness.participation is at level 1"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains(", and openness.participation is still open (not answered, or “Not sure yet”): it is asked once openness.participation is known."),
+        "{said}"
+    );
+}
+
 /// A government or intergovernmental assessor is asked whether it drafted the text (a panel
 /// names such a member); other groups are not asked.
 #[test]

@@ -218,7 +218,18 @@ impl Session<'_> {
                     .filter(|_| self.skip_reason(rubric, question).is_some())
                 {
                     let note = self.condition_text(condition);
-                    let line = crate::tr!(self.lang, "ui-revise-does-not-count", reason = note);
+                    // While the answer it depends on is open, an answer given here is kept and
+                    // counted: said so, rather than that it does not count.
+                    let line = if self.gate_open(condition) {
+                        crate::tr!(
+                            self.lang,
+                            "ui-revise-counts-while-open",
+                            reason = note,
+                            question = condition.question.to_string()
+                        )
+                    } else {
+                        crate::tr!(self.lang, "ui-revise-does-not-count", reason = note)
+                    };
                     self.say(&line);
                 }
                 self.ask_question(rubric, question)?;

@@ -178,7 +178,32 @@ impl Session<'_> {
         {
             return None;
         }
-        Some(self.condition_text(condition))
+        Some(self.condition_text_now(condition))
+    }
+
+    /// [`Self::condition_text`], and, while the answer it names is still open (not given, or
+    /// "not sure yet"), that the question waits for it: it has not been answered below the level.
+    pub(super) fn condition_text_now(&self, condition: &AppliesIf) -> String {
+        let text = self.condition_text(condition);
+        if !self.gate_open(condition) {
+            return text;
+        }
+        crate::tr!(
+            self.lang,
+            "ui-condition-open",
+            condition = text,
+            question = condition.question.to_string(),
+            not_sure = self.t("ui-option-not-sure")
+        )
+    }
+
+    /// Whether the answer `condition` names is still open: not given, "not sure yet", or given
+    /// without a level or a status.
+    pub(super) fn gate_open(&self, condition: &AppliesIf) -> bool {
+        self.answer_of(&condition.question).is_none_or(|answer| {
+            answer.status == Some(crate::model::AnswerStatus::Unknown)
+                || (answer.level.is_none() && answer.status.is_none())
+        })
     }
 
     pub(super) fn condition_text(&self, condition: &AppliesIf) -> String {
