@@ -278,7 +278,15 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
                         Err(error) if error.loop_ancestor().is_some() => {
                             let path = error.path().unwrap_or(given).to_path_buf();
                             let ancestor = error.loop_ancestor().unwrap_or(given).to_path_buf();
-                            link_loops.push((path, ancestor));
+                            // One link reached by two ways (through a linked folder too) is said once.
+                            let real = path
+                                .parent()
+                                .and_then(|parent| std::fs::canonicalize(parent).ok())
+                                .zip(path.file_name())
+                                .map(|(parent, name)| parent.join(name));
+                            if !link_loops.iter().any(|(_, _, seen)| *seen == real) {
+                                link_loops.push((path, ancestor, real));
+                            }
                         }
                         Err(error) => {
                             let path = error.path().unwrap_or(given).to_path_buf();
@@ -324,7 +332,7 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
         jobs,
         inside_output,
         same_files,
-        link_loops,
+        link_loops: link_loops.into_iter().map(|(link, folder, _)| (link, folder)).collect(),
     }
 }
 
@@ -703,12 +711,15 @@ fn linked_folder(output: &Path, relative: &Path) -> Option<PathBuf> {
         .filter(|ancestor| !ancestor.as_os_str().is_empty())
         .collect();
     ancestors.reverse();
+    let own = output.join(relative);
     ancestors
         .into_iter()
         .map(|ancestor| output.join(ancestor))
         .find(|path| {
-            std::fs::symlink_metadata(path).is_ok_and(|meta| meta.file_type().is_symlink())
-                && std::fs::metadata(path).is_ok_and(|meta| meta.is_dir())
+            let link = std::fs::symlink_metadata(path).is_ok_and(|meta| meta.file_type().is_symlink());
+            // On the way to the output, any link is one (a link that leads nowhere included); the
+            // output itself only if it leads to a folder, where a bundle would be written.
+            link && (*path != own || std::fs::metadata(path).is_ok_and(|meta| meta.is_dir()))
         })
 }
 

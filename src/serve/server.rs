@@ -407,10 +407,29 @@ fn read_request(
         request.body = Err(BodyProblem::Unreadable);
         return Some((request, 0));
     }
-    let length = match request.header("Content-Length").map(|length| length.parse::<u64>()) {
-        None => 0,
-        Some(Ok(length)) => length,
-        Some(Err(_)) => {
+    // One length, of digits only: two that differ, or a sign, leave the body's end in doubt.
+    let lengths: Vec<&str> = request
+        .headers
+        .iter()
+        .filter(|(name, _)| name.eq_ignore_ascii_case("Content-Length"))
+        .map(|(_, value)| value.as_str())
+        .collect();
+    let length = match lengths.as_slice() {
+        [] => 0,
+        [first, rest @ ..]
+            if !first.is_empty()
+                && first.bytes().all(|byte| byte.is_ascii_digit())
+                && rest.iter().all(|other| other == first) =>
+        {
+            match first.parse::<u64>() {
+                Ok(length) => length,
+                Err(_) => {
+                    request.body = Err(BodyProblem::Unreadable);
+                    return Some((request, 0));
+                }
+            }
+        }
+        _ => {
             request.body = Err(BodyProblem::Unreadable);
             return Some((request, 0));
         }
@@ -501,7 +520,13 @@ fn check_and_route(app: &mut App, request: &Request) -> Reply {
     // The language chosen in this browser; a cookie from an earlier run was cleared at login.
     app.lang = security::chosen_lang(request.header("Cookie")).unwrap_or(app.default_lang);
     let lang = app.lang;
-    if !security::host_ok(request.header("Host"), app.port) {
+    // One Host, ours: a second could name another site to whatever reads the first.
+    let hosts = request
+        .headers
+        .iter()
+        .filter(|(name, _)| name.eq_ignore_ascii_case("Host"))
+        .count();
+    if hosts != 1 || !security::host_ok(request.header("Host"), app.port) {
         return Reply::text(403, &tr(lang, "serve-error-host"));
     }
     let (path, query) = match request.url.split_once('?') {

@@ -576,13 +576,22 @@ fn no_brief_goes_through_a_linked_folder_and_no_other_name_of_a_file_is_removed(
     let run = env.run(&["batch", "in", "-o", "out", "-f", "md"]);
     run.code(1);
     assert!(
-        run.stderr.contains(
-            "in/sub/b.toml: error: out/sub in the output folder is a link to a folder: no brief is written through it"
-        ),
+        run.stderr
+            .contains("in/sub/b.toml: error: out/sub in the output folder is a link: no brief is written through it"),
         "{}",
         run.stderr
     );
     assert_eq!(std::fs::read_dir(env.path("elsewhere")).expect("read").count(), 0);
+    // A link that leads nowhere is named the same way, not "cannot create the folder".
+    std::fs::remove_file(env.path("out/sub")).expect("unlink");
+    std::os::unix::fs::symlink("../nowhere", env.path("out/sub")).expect("dangling link");
+    let run = env.run(&["batch", "in", "-o", "out", "-f", "md"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains("out/sub in the output folder is a link:"),
+        "{}",
+        run.stderr
+    );
 
     let env = TestEnv::new();
     let example = repo("examples/consultation/uk-online-safety-bill-encryption.toml");

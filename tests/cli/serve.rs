@@ -2132,3 +2132,40 @@ fn a_finding_over_several_lines_is_left_as_it_is_when_another_field_is_saved() {
     );
     assert!(file.contains("Advice."), "{file}");
 }
+
+/// A request with two Host headers, or a length that is not one run of digits (a sign, two that
+/// differ), is refused: which of them a reader takes would decide where the request goes or
+/// where its body ends.
+#[test]
+fn two_hosts_or_an_unclear_length_are_refused() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    let (server, _) = Server::start_with(&dir, &["--lang", "en", "--request-timeout", "10"], &[]);
+    let status = |request: String| {
+        let mut stream = TcpStream::connect(&server.host).expect("connect");
+        stream.write_all(request.as_bytes()).expect("send");
+        stream.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+        let mut answer = Vec::new();
+        let _ = stream.read_to_end(&mut answer);
+        String::from_utf8_lossy(&answer)
+            .chars()
+            .skip(9)
+            .take(3)
+            .collect::<String>()
+    };
+    let host = &server.host;
+    assert_eq!(
+        status(format!("GET / HTTP/1.1\r\nHost: {host}\r\nHost: evil.example\r\n\r\n")),
+        "403"
+    );
+    // From the session's browser, to a page that takes forms: refused as unreadable, not read.
+    let cookie = server.login();
+    let root = &server.root;
+    for length in ["Content-Length: +3", "Content-Length: 3\r\nContent-Length: 4"] {
+        let answer = status(format!(
+            "POST {root}/new HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\nOrigin: http://{host}\r\n\
+             Content-Type: application/x-www-form-urlencoded\r\n{length}\r\n\r\nabc"
+        ));
+        assert_eq!(answer, "400", "{length}");
+    }
+}
