@@ -728,11 +728,13 @@ fn show_shares(rows: &mut [GroupParticipation], lang: Lang) {
     }
 }
 
-/// A fraction as a percentage to a tenth, without a trailing ".0": "42.5%", "5%".
+/// A fraction as a percentage to a tenth: "42.5%", "5.0%", and "0%" for nothing.
 fn percent_to_a_tenth(fraction: f64, lang: Lang) -> String {
     let tenths = (fraction * 1000.0).round() / 10.0;
-    let number = if tenths.fract() == 0.0 {
-        format!("{tenths:.0}")
+    // Every share to a tenth, "5.0%" beside "7.5%", so that the column reads alike; a group that
+    // sent nothing is "0%".
+    let number = if fraction == 0.0 {
+        "0".to_string()
     } else {
         format!("{tenths:.1}")
     };
@@ -982,7 +984,7 @@ mod tests {
                 .map(|row| row.display.clone())
         };
         assert_eq!(share("civil-society").as_deref(), Some("42.5%"));
-        assert_eq!(share("academia").as_deref(), Some("5%"));
+        assert_eq!(share("academia").as_deref(), Some("5.0%"));
         assert_eq!(share("intergovernmental").as_deref(), Some("0%"));
         // A ledger whose whole percentages add up keeps them whole: 1 of 4 and 3 of 4.
         let mut even = Consultation::default();
