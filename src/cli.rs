@@ -406,9 +406,10 @@ pub struct RenderArgs {
     /// Language.
     #[command(flatten)]
     pub lang: LangArgs,
-    /// Keep running and render again whenever the assessment file, a `--rubrics` file or a
-    /// `--templates` file changes (one line per render, with its time; Ctrl-C stops). While the
-    /// file is invalid, its problems are printed and the last good output stays.
+    /// Keep running and render again whenever the assessment file, the consultation ledger's CSV
+    /// file it names, a `--rubrics` file or a `--templates` file changes (one line per render,
+    /// with its time; Ctrl-C stops, with exit code 0). While the file is invalid, its problems
+    /// are printed and the last good output stays.
     #[arg(long)]
     pub watch: bool,
 }

@@ -335,6 +335,7 @@ serve-verdict-serious-concerns = Serious concerns
 
 ## What `serve` says in the terminal.
 serve-terminal-serving = Serving the assessments in { $folder } on port { $port } of this computer only.
+serve-terminal-stopped = Stopped. Every answer given is saved in the files of { $folder }.
     Open the link above in your browser if it does not open by itself; it works once.
     Press Ctrl-C to stop.
 serve-terminal-no-browser = note: could not open a browser ({ $error }); open the link above.

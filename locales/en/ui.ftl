@@ -411,6 +411,7 @@ ui-render-typ-not-stdout = `-f typ` writes a folder and cannot go to standard ou
 ui-render-watch-needs-files = --watch writes files: pass `-o FILE` or `-o DIR/`
 ui-render-not-written = { $file } not written
 ui-watch-watching = watching { $files }; Ctrl-C stops
+ui-watch-stopped = stopped watching; the outputs stay as last rendered
 ui-watch-kept-rubrics = kept the rubrics as they were
 ui-watch-kept-templates = kept the templates as they were
 ui-watch-problems = { $time } not rendered: { $file } has problems; the last good output stays

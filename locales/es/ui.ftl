@@ -424,6 +424,7 @@ ui-render-typ-not-stdout = `-f typ` escribe una carpeta y no puede ir a la salid
 ui-render-watch-needs-files = --watch escribe archivos: indique `-o FILE` o `-o DIR/`
 ui-render-not-written = no se ha escrito { $file }
 ui-watch-watching = vigilando { $files }; Ctrl-C para detener
+ui-watch-stopped = vigilancia detenida; las salidas quedan como se generaron por última vez
 ui-watch-kept-rubrics = se conservan las rúbricas como estaban
 ui-watch-kept-templates = se conservan las plantillas como estaban
 ui-watch-problems = { $time } no generado: { $file } tiene problemas; se conserva el último resultado válido

@@ -335,6 +335,7 @@ serve-verdict-serious-concerns = Préoccupations graves
 
 ## What `serve` says in the terminal.
 serve-terminal-serving = Les évaluations de { $folder } sont servies sur le port { $port } de cet ordinateur seulement.
+serve-terminal-stopped = Arrêté. Chaque réponse donnée est enregistrée dans les fichiers de { $folder }.
     Ouvrez le lien ci-dessus dans votre navigateur s’il ne s’ouvre pas tout seul ; il ne sert qu’une fois.
     Appuyez sur Ctrl-C pour arrêter.
 serve-terminal-no-browser = remarque : impossible d’ouvrir un navigateur ({ $error }) ; ouvrez le lien ci-dessus.

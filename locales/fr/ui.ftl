@@ -424,6 +424,7 @@ ui-render-typ-not-stdout = `-f typ` écrit un dossier et ne peut pas aller sur l
 ui-render-watch-needs-files = --watch écrit des fichiers : indiquez `-o FILE` ou `-o DIR/`
 ui-render-not-written = { $file } non écrit
 ui-watch-watching = surveillance de { $files } ; Ctrl-C pour arrêter
+ui-watch-stopped = surveillance arrêtée ; les sorties restent telles que rendues en dernier
 ui-watch-kept-rubrics = les grilles sont restées telles qu’elles étaient
 ui-watch-kept-templates = les modèles sont restés tels qu’ils étaient
 ui-watch-problems = { $time } pas de rendu : { $file } comporte des problèmes ; le dernier résultat valide reste en place

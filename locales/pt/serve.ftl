@@ -335,6 +335,7 @@ serve-verdict-serious-concerns = Preocupações graves
 
 ## What `serve` says in the terminal.
 serve-terminal-serving = As avaliações de { $folder } estão sendo servidas na porta { $port } deste computador apenas.
+serve-terminal-stopped = Interrompido. Cada resposta dada está salva nos arquivos de { $folder }.
     Abra o link acima no seu navegador se ele não abrir sozinho; ele funciona uma única vez.
     Pressione Ctrl-C para parar.
 serve-terminal-no-browser = nota: não foi possível abrir um navegador ({ $error }); abra o link acima.

@@ -431,6 +431,7 @@ ui-render-typ-not-stdout = `-f typ` grava uma pasta e não pode ir para a saída
 ui-render-watch-needs-files = --watch grava arquivos: indique `-o FILE` ou `-o DIR/`
 ui-render-not-written = { $file } não gravado
 ui-watch-watching = observando { $files }; Ctrl-C para parar
+ui-watch-stopped = monitoramento interrompido; as saídas ficam como foram geradas por último
 ui-watch-kept-rubrics = as rubricas foram mantidas como estavam
 ui-watch-kept-templates = os modelos foram mantidos como estavam
 ui-watch-problems = { $time } não gerado: { $file } tem problemas; o último resultado válido continua no lugar

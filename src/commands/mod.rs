@@ -125,6 +125,23 @@ pub fn load_brief(path: &Path, rubrics: &RubricSet) -> Result<Brief, Diagnostics
     Ok(Brief::of(&Assessment::load(path, rubrics)?, rubrics))
 }
 
+/// Ends the process with `message` and exit code 0 when Ctrl-C or SIGTERM arrives: the way to
+/// stop a command that runs until it is stopped (`serve`, `render --watch`), which is no failure.
+/// Each file those commands write is written whole or not at all, so none is left half done.
+pub fn stop_cleanly_on_signal(message: String) {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    // Without the handler (signals unavailable), the default stops the process as before.
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            crate::eprintln_safe!("{message}");
+            std::process::exit(0);
+        }
+    });
+}
+
 /// True when standard output is a terminal that shows colour: not switched off by `NO_COLOR`, and
 /// not a `TERM=dumb` terminal, which prints escape sequences as they are.
 pub fn use_color() -> bool {

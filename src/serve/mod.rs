@@ -97,13 +97,15 @@ pub fn run(options: Options, rubrics: RubricSet) -> Result<()> {
         crate::tr!(
             options.lang,
             "serve-terminal-serving",
-            folder = shown,
+            folder = shown.clone(),
             port = port.to_string()
         )
     );
     if options.open {
         open_browser(&url, options.lang);
     }
+    // Every answer is saved as it is given: stopping loses nothing, and is no failure.
+    crate::commands::stop_cleanly_on_signal(crate::tr!(options.lang, "serve-terminal-stopped", folder = shown));
     server::run(
         &mut app,
         listener,

@@ -2169,3 +2169,43 @@ fn two_hosts_or_an_unclear_length_are_refused() {
         assert_eq!(answer, "400", "{length}");
     }
 }
+
+/// Ctrl-C or SIGTERM, the way to stop `serve`, is no failure: it says that every answer is saved
+/// and exits 0.
+#[cfg(unix)]
+#[test]
+fn stopping_serve_says_the_answers_are_saved_and_exits_0() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_impact-brief"))
+        .args(["serve", "--no-open", "--lang", "en"])
+        .arg(&dir)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("serve starts");
+    let mut link = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut link)
+        .expect("serve prints its link");
+    let stopped = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(stopped.success());
+    let status = child.wait().expect("wait");
+    let mut said = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut said)
+        .expect("stderr");
+    assert_eq!(status.code(), Some(0), "{said}");
+    assert!(
+        said.contains("Stopped. Every answer given is saved in the files of"),
+        "{said}"
+    );
+}

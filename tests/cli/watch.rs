@@ -101,6 +101,18 @@ fn edits_re_render_and_a_broken_save_keeps_the_last_good_output() {
             env.read("out/bill.md")
                 .contains("# Policy Impact Brief: Known Scores Act\n")
         );
+
+        // Ctrl-C, the way to stop it, is no failure: it says so and exits 0.
+        #[cfg(unix)]
+        {
+            let stopped = Command::new("kill")
+                .args(["-INT", &child.id().to_string()])
+                .status()
+                .expect("kill");
+            assert!(stopped.success());
+            wait_for(&lines, "stopped watching; the outputs stay as last rendered");
+            assert_eq!(child.wait().expect("wait").code(), Some(0));
+        }
     }));
     let _ = child.kill();
     let _ = child.wait();

@@ -43,6 +43,7 @@ pub(super) fn run(
         .collect::<Vec<_>>()
         .join(", ");
     crate::eprintln_safe!("{}", crate::tr!(ui, "ui-watch-watching", files = files));
+    crate::commands::stop_cleanly_on_signal(crate::i18n::tr(ui, "ui-watch-stopped"));
     let watched = |ledger: Option<&Path>| Snapshot::take(&args.file, ledger, rubrics_dir, templates_dir);
     let once = |renderer: &Renderer, rubrics: &RubricSet| {
         render_once(args, rubrics_dir, renderer, rubrics, formats, destination, ui)
