@@ -489,10 +489,12 @@ impl Destination {
 /// The output name for `input`: its stem followed by `suffix` (`.pdf`, `-typst`), so that names
 /// come from input paths and never from what the file says.
 pub fn file_name_for(input: &Path, suffix: &str) -> PathBuf {
-    let stem = input
+    // The stem's own bytes, not a text made of them: a name that is not UTF-8 keeps its bytes.
+    let mut name = input
         .file_stem()
-        .map_or_else(|| "brief".into(), |stem| stem.to_string_lossy().into_owned());
-    PathBuf::from(format!("{stem}{suffix}"))
+        .map_or_else(|| std::ffi::OsString::from("brief"), std::ffi::OsStr::to_os_string);
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 #[cfg(test)]
@@ -549,6 +551,13 @@ mod tests {
             file_name_for(Path::new("a/b/uk-bill.toml"), ".pdf"),
             PathBuf::from("uk-bill.pdf")
         );
+        // A name that is not UTF-8 keeps its bytes ("caf\xe9", not "caf\u{fffd}").
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            let input = Path::new(std::ffi::OsStr::from_bytes(b"caf\xe9.toml"));
+            assert_eq!(file_name_for(input, ".md").as_os_str().as_bytes(), b"caf\xe9.md");
+        }
     }
 
     #[test]
