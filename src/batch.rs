@@ -591,7 +591,12 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
                     Ok(()) => row.outputs.push(relative.to_string_lossy().replace('\\', "/")),
                     Err(error) => {
                         row.status = RowStatus::Failed;
-                        row.error = Some(format!("{input}: error: {format} panel render failed: {error:#}"));
+                        let message = crate::say!(
+                            "ui-batch-panel-format-failed",
+                            format = format.to_string(),
+                            error = format!("{error:#}")
+                        );
+                        row.error = Some(format!("{input}: error: {message}"));
                         break;
                     }
                 }
@@ -694,7 +699,12 @@ fn render(job: &Job, settings: &BatchSettings<'_>) -> Row {
             Ok(()) => row.outputs.push(relative.to_string_lossy().replace('\\', "/")),
             Err(error) => {
                 row.status = RowStatus::Failed;
-                row.error = Some(Diagnostic::new(&job.input, format!("{format} render failed: {error:#}")).to_string());
+                let message = crate::say!(
+                    "ui-batch-format-failed",
+                    format = format.to_string(),
+                    error = format!("{error:#}")
+                );
+                row.error = Some(Diagnostic::new(&job.input, message).to_string());
                 break;
             }
         }

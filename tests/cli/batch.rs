@@ -611,6 +611,11 @@ fn no_brief_goes_through_a_linked_folder_and_no_other_name_of_a_file_is_removed(
     .expect("hard link");
     let run = env.run(&["batch", "led", "-o", "out", "-f", "md"]);
     run.code(1);
+    assert!(
+        run.stderr.contains("uk.toml: error: the md brief was not rendered: "),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("over the input"), "{}", run.stderr);
     assert!(!run.stderr.contains("were removed"), "{}", run.stderr);
     assert!(env.path("out/uk.md").is_file());
