@@ -101,6 +101,7 @@ impl App {
 }
 
 /// An answer before the security headers are added.
+#[derive(Clone)]
 pub(super) struct Reply {
     pub(super) status: u16,
     pub(super) content_type: &'static str,
@@ -210,9 +211,14 @@ struct Request {
 impl Request {
     /// The first header called `name`, whatever its case.
     fn header(&self, name: &str) -> Option<&str> {
+        self.headers_named(name).next()
+    }
+
+    /// Every header called `name`, whatever its case, in the order sent.
+    fn headers_named<'a, 'n>(&'a self, name: &'n str) -> impl Iterator<Item = &'a str> + use<'a, 'n> {
         self.headers
             .iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .filter(move |(key, _)| key.eq_ignore_ascii_case(name))
             .map(|(_, value)| value.as_str())
     }
 }
@@ -291,12 +297,7 @@ fn turn_away(stream: TcpStream, busy: &Reply, turned_away: &Arc<AtomicUsize>) {
     }
     turned_away.fetch_add(1, Ordering::SeqCst);
     let slot = Slot(Arc::clone(turned_away));
-    let busy = Reply {
-        status: busy.status,
-        content_type: busy.content_type,
-        body: busy.body.clone(),
-        headers: Vec::new(),
-    };
+    let busy = busy.clone();
     let _ = std::thread::Builder::new().spawn(move || {
         let _slot = slot;
         let deadline = Instant::now() + Duration::from_secs(1);
@@ -408,12 +409,7 @@ fn read_request(
         return Some((request, 0));
     }
     // One length, of digits only: two that differ, or a sign, leave the body's end in doubt.
-    let lengths: Vec<&str> = request
-        .headers
-        .iter()
-        .filter(|(name, _)| name.eq_ignore_ascii_case("Content-Length"))
-        .map(|(_, value)| value.as_str())
-        .collect();
+    let lengths: Vec<&str> = request.headers_named("Content-Length").collect();
     let length = match lengths.as_slice() {
         [] => 0,
         [first, rest @ ..]
@@ -521,11 +517,7 @@ fn check_and_route(app: &mut App, request: &Request) -> Reply {
     app.lang = security::chosen_lang(request.header("Cookie")).unwrap_or(app.default_lang);
     let lang = app.lang;
     // One Host, ours: a second could name another site to whatever reads the first.
-    let hosts = request
-        .headers
-        .iter()
-        .filter(|(name, _)| name.eq_ignore_ascii_case("Host"))
-        .count();
+    let hosts = request.headers_named("Host").count();
     if hosts != 1 || !security::host_ok(request.header("Host"), app.port) {
         return Reply::text(403, &tr(lang, "serve-error-host"));
     }
