@@ -567,7 +567,7 @@ pub fn rating_of(dimensions: &[DimensionScore], dimension: Dimension) -> Option<
 }
 
 fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> RubricScore {
-    let chain_limit: usize = all.iter().map(|rubric| rubric.questions.len()).sum();
+    let chain_limit = chain_limit(all);
     let questions: Vec<QuestionScore> = rubric
         .questions
         .iter()
@@ -784,6 +784,25 @@ enum Gate {
     Fails,
     /// Not answered yet, or "not sure yet": whether the question applies is not known either.
     Open,
+}
+
+/// Whether the answer `condition` names is still open (not given, or "not sure yet", or that of
+/// a question itself waiting on an open answer), so that whether its question applies is not
+/// known yet: the wizard says so where it skips the question.
+pub fn condition_open(condition: &crate::model::AppliesIf, rubrics: &[&Rubric], assessment: &Assessment) -> bool {
+    gate(
+        &condition.question,
+        condition.min_level,
+        rubrics,
+        assessment,
+        chain_limit(rubrics),
+    ) == Gate::Open
+}
+
+/// How far [`gate`] follows a chain of conditions: no acyclic chain is longer than the number of
+/// questions.
+fn chain_limit(rubrics: &[&Rubric]) -> usize {
+    rubrics.iter().map(|rubric| rubric.questions.len()).sum()
 }
 
 /// Reads an `applies_if` condition against the assessment. `steps` bounds how far a chain is

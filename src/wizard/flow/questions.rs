@@ -197,13 +197,13 @@ impl Session<'_> {
         )
     }
 
-    /// Whether the answer `condition` names is still open: not given, "not sure yet", or given
-    /// without a level or a status.
+    /// Whether the answer `condition` names is still open, as the scoring reads it.
     pub(super) fn gate_open(&self, condition: &AppliesIf) -> bool {
-        self.answer_of(&condition.question).is_none_or(|answer| {
-            answer.status == Some(crate::model::AnswerStatus::Unknown)
-                || (answer.level.is_none() && answer.status.is_none())
-        })
+        crate::scoring::condition_open(
+            condition,
+            &self.rubrics.select(&self.assessment.rubric_ids()),
+            &self.assessment,
+        )
     }
 
     pub(super) fn condition_text(&self, condition: &AppliesIf) -> String {
