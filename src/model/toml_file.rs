@@ -1223,16 +1223,21 @@ fn opening_quote(text: &str, end: usize, quote: char) -> Option<usize> {
 }
 
 /// Whether byte `at` of `text` lies inside a text (a string of any kind), as the TOML lexer reads
-/// the file.
+/// the file up to it.
 fn inside_text(text: &str, at: usize) -> bool {
+    toml_parser::Source::new(text)
+        .lex()
+        .take_while(|token| token.span().start() < at)
+        .any(|token| is_text(token.kind()) && at < token.span().end())
+}
+
+/// Whether a token of the TOML lexer is a text: a string in either quotes, on one line or several.
+fn is_text(kind: toml_parser::lexer::TokenKind) -> bool {
     use toml_parser::lexer::TokenKind;
-    toml_parser::Source::new(text).lex().any(|token| {
-        matches!(
-            token.kind(),
-            TokenKind::BasicString | TokenKind::LiteralString | TokenKind::MlBasicString | TokenKind::MlLiteralString
-        ) && token.span().start() < at
-            && at < token.span().end()
-    })
+    matches!(
+        kind,
+        TokenKind::BasicString | TokenKind::LiteralString | TokenKind::MlBasicString | TokenKind::MlLiteralString
+    )
 }
 
 /// The problem of a text that `quote` opens and its line does not close, and its help.
@@ -1364,16 +1369,7 @@ fn invisible_character(text: &str, at: usize) -> Option<(usize, char)> {
     toml_parser::Source::new(text.get(..line.end)?)
         .lex()
         .filter(|token| token.span().end() > line.start)
-        .filter(|token| {
-            !matches!(
-                token.kind(),
-                TokenKind::BasicString
-                    | TokenKind::LiteralString
-                    | TokenKind::MlBasicString
-                    | TokenKind::MlLiteralString
-                    | TokenKind::Comment
-            )
-        })
+        .filter(|token| !is_text(token.kind()) && token.kind() != TokenKind::Comment)
         .find_map(|token| {
             let start = token.span().start().max(line.start);
             text.get(start..token.span().end())?
