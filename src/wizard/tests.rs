@@ -315,19 +315,20 @@ fn full_run_saves_a_file_that_loads_and_scores() {
     );
 }
 
+/// Left unanswered by [`answered_file`]: the question on who could take part, and the three asked
+/// only once it is at level 1 or above.
+const PARTICIPATION_AND_ITS_DEPENDENTS: &[&str] = &[
+    "openness.participation",
+    "openness.consultation-timing",
+    "transparency.input-published",
+    "transparency.feedback-loop",
+];
+
 #[test]
 fn applies_if_skips_dependent_questions() {
     let rubrics = rubrics();
     let dir = tempfile::tempdir().expect("tempdir");
-    let file = answered_file(
-        dir.path(),
-        &[
-            "openness.participation",
-            "openness.consultation-timing",
-            "transparency.input-published",
-            "transparency.feedback-loop",
-        ],
-    );
+    let file = answered_file(dir.path(), PARTICIPATION_AND_ITS_DEPENDENTS);
     let mut script = vec![choose("Continue")];
     script.extend(level(0, "Drafted behind closed doors.", &[]));
     script.push(choose("Save and quit"));
@@ -369,15 +370,7 @@ fn applies_if_skips_dependent_questions() {
 fn a_question_waiting_on_an_open_answer_says_it_waits() {
     let rubrics = rubrics();
     let dir = tempfile::tempdir().expect("tempdir");
-    let file = answered_file(
-        dir.path(),
-        &[
-            "openness.participation",
-            "openness.consultation-timing",
-            "transparency.input-published",
-            "transparency.feedback-loop",
-        ],
-    );
+    let file = answered_file(dir.path(), PARTICIPATION_AND_ITS_DEPENDENTS);
     let mut script = vec![choose("Continue")];
     script.extend(status("Not sure yet", "Not found yet."));
     script.push(choose("Save and quit"));
