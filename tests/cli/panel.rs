@@ -457,6 +457,27 @@ fn the_panel_brief_leads_with_the_effect_score_as_a_members_brief_does() {
     );
 }
 
+/// Page 1 of the panel brief says what the groups found: the first red flag, with the finding it
+/// quotes and who did not raise it, stands on page 1 in every language (the flag is kept whole, so
+/// a page 1 a few lines too full sends all of it to page 2; French, Spanish and Portuguese are the
+/// longest).
+#[test]
+fn the_panel_brief_keeps_its_first_red_flag_on_page_1_in_every_language() {
+    let env = TestEnv::new();
+    for (lang, not_raised) in [
+        ("en", "Not raised by Government (3 of 4)."),
+        ("fr", "Non signalé par Gouvernements (3 sur 4)."),
+        ("es", "No planteada por Gobiernos (3 de 4)."),
+        ("pt", "Não levantado por Governos (3 de 4)."),
+    ] {
+        let out = format!("{lang}.pdf");
+        env.run(&["panel", &repo("examples/panel/eu-csa-regulation"), "--lang", lang, "-o", &out]).code(0);
+        let page = crate::pdf::page_text(&env.path(&out), 1);
+        assert!(page.contains("a fishing exercise that treats every user as a suspect."), "{lang}: {page}");
+        assert!(page.contains(not_raised), "{lang}: {page}");
+    }
+}
+
 #[test]
 fn batch_with_panels_adds_a_panel_brief_per_folder_to_the_index() {
     let env = TestEnv::new();
