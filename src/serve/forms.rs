@@ -875,7 +875,7 @@ fn ledger_message(app: &App, name: &str, file: &Path, request: &Incoming, text: 
         error,
         typed_dates: None,
         typed_submission: None,
-        unchosen: Vec::new(),
+        invalid: Vec::new(),
     };
     pages::ledger(app, name, file, request, Some(message))
 }
@@ -888,28 +888,29 @@ pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incomin
     };
     let dates = [form.text("opened"), form.text("closed"), form.text("responded")];
     // A refusal shows the page again with the dates as typed, and says which one is wrong.
-    let refuse = |text: String| {
+    let refuse = |text: String, invalid: Vec<&'static str>| {
         let message = LedgerMessage {
             text,
             error: true,
             typed_dates: Some(dates.clone()),
             typed_submission: None,
-            unchosen: Vec::new(),
+            invalid,
         };
         pages::ledger(app, name, file, request, Some(message))
     };
     let fields = ["serve-ledger-opened", "serve-ledger-closed", "serve-ledger-responded"];
-    if let Some((field, problem)) = fields
+    let names = ["opened", "closed", "responded"];
+    if let Some((field, name, problem)) = fields
         .iter()
+        .zip(names)
         .zip(&dates)
-        .find_map(|(field, date)| input::optional_date(date).err().map(|problem| (field, problem)))
+        .find_map(|((field, name), date)| input::optional_date(date).err().map(|problem| (field, name, problem)))
     {
         // The field is a question; what is wrong with its answer is a sentence of its own.
-        return refuse(format!(
-            "{} {}",
-            app.tr(field),
-            crate::i18n::sentence_case(&app.tr(problem))
-        ));
+        return refuse(
+            format!("{} {}", app.tr(field), crate::i18n::sentence_case(&app.tr(problem))),
+            vec![name],
+        );
     }
     // Dates out of order would make a file the program refuses to open: said here, in words,
     // with the dates as typed, by the loader's own rule. Dates of the same shape compare as text.
@@ -917,19 +918,20 @@ pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incomin
         .each_ref()
         .map(|date| Some(date.trim()).filter(|date| !date.is_empty()));
     if let Some(out_of_order) = dates_out_of_order(typed).first() {
-        let id = match out_of_order {
-            DatesOutOfOrder::ClosedBeforeOpened => "serve-ledger-error-closed-before-opened",
-            DatesOutOfOrder::RespondedBeforeClosed => "serve-ledger-error-responded-before-closed",
-            DatesOutOfOrder::RespondedBeforeOpened => "serve-ledger-error-responded-before-opened",
+        let (id, invalid) = match out_of_order {
+            DatesOutOfOrder::ClosedBeforeOpened => ("serve-ledger-error-closed-before-opened", ["opened", "closed"]),
+            DatesOutOfOrder::RespondedBeforeClosed => {
+                ("serve-ledger-error-responded-before-closed", ["closed", "responded"])
+            }
+            DatesOutOfOrder::RespondedBeforeOpened => {
+                ("serve-ledger-error-responded-before-opened", ["opened", "responded"])
+            }
         };
         let [opened, closed, responded] = typed.map(|date| date.unwrap_or_default());
-        return refuse(crate::tr!(
-            app.lang,
-            id,
-            opened = opened,
-            closed = closed,
-            responded = responded
-        ));
+        return refuse(
+            crate::tr!(app.lang, id, opened = opened, closed = closed, responded = responded),
+            invalid.to_vec(),
+        );
     }
     let base = form.text("base");
     let result = edit(app, name, file, |assessment, _| {
@@ -949,11 +951,14 @@ pub(super) fn ledger_dates(app: &App, name: &str, file: &Path, request: &Incomin
                 })
                 .collect::<Vec<_>>()
                 .join("\n");
-            return Err(refuse(format!(
-                "{}\n\n{}\n{saved}",
-                app.tr("serve-ledger-dates-changed"),
-                app.tr("serve-answer-saved-now")
-            )));
+            return Err(refuse(
+                format!(
+                    "{}\n\n{}\n{saved}",
+                    app.tr("serve-ledger-dates-changed"),
+                    app.tr("serve-answer-saved-now")
+                ),
+                Vec::new(),
+            ));
         }
         let [opened, closed, responded] = dates.each_ref().map(|date| input::parse_date(date));
         let current = assessment.consultation.clone().unwrap_or_default();
@@ -1025,7 +1030,7 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
             error: true,
             typed_dates: None,
             typed_submission: Some(submission),
-            unchosen,
+            invalid: unchosen,
         };
         return pages::ledger(app, name, file, request, Some(message));
     }
@@ -1081,7 +1086,7 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
                 error: true,
                 typed_dates: None,
                 typed_submission: Some(submission),
-                unchosen: Vec::new(),
+                invalid: Vec::new(),
             };
             pages::ledger(app, name, file, request, Some(message))
         }

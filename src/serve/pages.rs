@@ -1227,8 +1227,9 @@ pub(super) struct LedgerMessage {
     pub(super) typed_dates: Option<[String; 3]>,
     /// The submission as typed in a form that was refused, shown again in the form.
     pub(super) typed_submission: Option<crate::model::Submission>,
-    /// The lists of that form left on their empty choice (`group`, `disposition`): shown so again.
-    pub(super) unchosen: Vec<&'static str>,
+    /// The fields the message is about, marked invalid for screen readers: a date, or a list left
+    /// on its empty choice (`group`, `disposition`), which is shown so again.
+    pub(super) invalid: Vec<&'static str>,
 }
 
 /// The consultation's three dates (opened, closed, responded) as the page shows them, empty where
@@ -1329,11 +1330,11 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
     context.insert("typed", &typed_fields);
     context.insert("reason_chosen", &typed.as_ref().is_some_and(|s| s.reason.is_some()));
     context.insert("suggestions", &suggestions);
-    let unchosen = message
+    let invalid = message
         .as_ref()
-        .map(|message| message.unchosen.clone())
+        .map(|message| message.invalid.clone())
         .unwrap_or_default();
-    let typed_choice = |field: &str| typed.as_ref().filter(|_| !unchosen.contains(&field));
+    let typed_choice = |field: &str| typed.as_ref().filter(|_| !invalid.contains(&field));
     context.insert(
         "groups",
         &choices(
@@ -1354,7 +1355,7 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
             Disposition::id,
         ),
     );
-    context.insert("unchosen", &unchosen);
+    context.insert("invalid", &invalid);
     context.insert(
         "reasons",
         &choices(

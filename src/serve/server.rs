@@ -182,13 +182,18 @@ pub(super) const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// The longest request line and headers accepted, together.
 const MAX_HEAD_BYTES: u64 = 64 * 1024;
 
-/// A request's method: the server answers GET and POST, and 405 to any other.
+/// A request's method: the server answers GET and POST, and 405 to any other. A HEAD gets the
+/// 405's head, without its body, as HTTP asks of every answer to HEAD.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Method {
     Get,
     Post,
+    Head,
     Other,
 }
+
+/// The methods a 405 says the server answers.
+const ALLOWED_METHODS: &str = "GET, POST";
 
 /// Why a request's body was not read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,13 +235,37 @@ type Job = (Request, mpsc::Sender<Reply>);
 /// its request.
 pub(super) fn run(app: &mut App, listener: TcpListener, timeout: Duration) {
     let (jobs, received) = mpsc::channel::<Job>();
-    let busy = Reply::text(503, &tr(app.default_lang, "serve-error-busy"));
+    let refusals = Arc::new(Refusals {
+        busy: Reply::text(503, &tr(app.default_lang, "serve-error-busy")),
+        head_too_long: Reply::text(431, &tr(app.default_lang, "serve-error-head-too-long")),
+    });
     let session = Arc::new(app.secrets.session_key());
-    std::thread::spawn(move || accept(&listener, &jobs, timeout, &busy, &session));
+    std::thread::spawn(move || accept(&listener, &jobs, timeout, &refusals, &session));
     for (request, answer) in received {
+        let lang = app.default_lang;
+        let reply = answer_or_500(|| handle(app, &request), lang);
         // The browser may have gone; nothing to tell anyone.
-        let _ = answer.send(handle(app, &request));
+        let _ = answer.send(reply);
     }
+}
+
+/// What `answer` replies, or a 500 if it panics: a bug in one page must not stop the server, and
+/// with it the pages the user has open in other tabs. The panic's message has reached the
+/// terminal by then (Rust's hook prints it), for the report the 500 asks for. Every file is
+/// written whole or not at all (a temporary file renamed over it), so a save cut short by the
+/// panic leaves the file as it was.
+fn answer_or_500(answer: impl FnOnce() -> Reply, lang: Lang) -> Reply {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(answer))
+        .unwrap_or_else(|_| Reply::text(500, &tr(lang, "serve-error-internal")))
+}
+
+/// The answers given before a request reaches the application: they need no file, and the
+/// connection's thread sends them itself.
+struct Refusals {
+    /// More connections than are served at once.
+    busy: Reply,
+    /// A request line and headers longer than the server reads.
+    head_too_long: Reply,
 }
 
 /// A place among the connections served at once, given back when dropped (also when its thread
@@ -254,7 +283,7 @@ fn accept(
     listener: &TcpListener,
     jobs: &mpsc::Sender<Job>,
     timeout: Duration,
-    busy: &Reply,
+    refusals: &Arc<Refusals>,
     session: &Arc<security::SessionKey>,
 ) {
     let live = Arc::new(AtomicUsize::new(0));
@@ -270,16 +299,17 @@ fn accept(
             }
         };
         if live.load(Ordering::SeqCst) >= MAX_CONNECTIONS {
-            turn_away(stream, busy, &turned_away);
+            turn_away(stream, &refusals.busy, &turned_away);
             continue;
         }
         live.fetch_add(1, Ordering::SeqCst);
         let slot = Slot(Arc::clone(&live));
         let jobs = jobs.clone();
         let session = Arc::clone(session);
+        let refusals = Arc::clone(refusals);
         let started = std::thread::Builder::new().spawn(move || {
             let _slot = slot;
-            connection(&stream, &jobs, timeout, &session);
+            connection(&stream, &jobs, timeout, &session, &refusals.head_too_long);
         });
         if let Err(error) = started {
             crate::eprintln_safe!("warning: a connection failed: {error}");
@@ -302,17 +332,24 @@ fn turn_away(stream: TcpStream, busy: &Reply, turned_away: &Arc<AtomicUsize>) {
         let _slot = slot;
         let deadline = Instant::now() + Duration::from_secs(1);
         let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
-        let _ = write_reply(&stream, &busy);
-        let _ = stream.shutdown(Shutdown::Write);
-        let _ = std::io::copy(
+        refuse(
+            &stream,
+            &busy,
             &mut Timed {
                 stream: &stream,
                 deadline,
-            }
-            .take(MAX_HEAD_BYTES),
-            &mut std::io::sink(),
+            },
         );
     });
+}
+
+/// Answers `reply` before the request is read through, then reads and drops what `rest` still
+/// sends of it (up to a head's worth, within its deadline): a socket closed with unread bytes is
+/// reset, and the client, which sends all it has before it reads, could lose the answer with it.
+fn refuse(stream: &TcpStream, reply: &Reply, rest: &mut impl Read) {
+    let _ = write_reply(stream, reply, true);
+    let _ = stream.shutdown(Shutdown::Write);
+    let _ = std::io::copy(&mut rest.take(MAX_HEAD_BYTES), &mut std::io::sink());
 }
 
 /// A connection's reads, each given what is left of the time the request has.
@@ -333,20 +370,30 @@ impl Read for Timed<'_> {
 }
 
 /// Reads one request from `stream`, has the application answer it, and writes the answer. A
-/// request not whole within `timeout` is dropped with its connection.
-fn connection(stream: &TcpStream, jobs: &mpsc::Sender<Job>, timeout: Duration, session: &security::SessionKey) {
+/// request not whole within `timeout` is dropped with its connection; one whose head is longer
+/// than the server reads is answered `head_too_long`.
+fn connection(
+    stream: &TcpStream,
+    jobs: &mpsc::Sender<Job>,
+    timeout: Duration,
+    session: &security::SessionKey,
+    head_too_long: &Reply,
+) {
     let deadline = Instant::now() + timeout;
     let _ = stream.set_write_timeout(Some(timeout));
     let mut reader = BufReader::new(Timed { stream, deadline });
-    let Some((request, unread)) = read_request(&mut reader, stream, session) else {
-        return;
+    let (request, unread) = match read_request(&mut reader, stream, session) {
+        Ok(read) => read,
+        Err(HeadEnd::TooLong) => return refuse(stream, head_too_long, &mut reader),
+        Err(HeadEnd::Cut) => return,
     };
+    let with_body = request.method != Method::Head;
     let (answer, answered) = mpsc::channel();
     if jobs.send((request, answer)).is_err() {
         return;
     }
     let Ok(reply) = answered.recv() else { return };
-    let _ = write_reply(stream, &reply);
+    let _ = write_reply(stream, &reply, with_body);
     // A body refused unread may still be on its way: read and dropped (within the deadline), so
     // that the client, which sends it all before it reads, gets to read the answer.
     if unread > 0 {
@@ -355,19 +402,31 @@ fn connection(stream: &TcpStream, jobs: &mpsc::Sender<Job>, timeout: Duration, s
     let _ = stream.shutdown(Shutdown::Both);
 }
 
+/// Why a request's head was not read whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HeadEnd {
+    /// The connection closed, failed or ran out of time before the head's end: no one to answer.
+    Cut,
+    /// Longer than [`MAX_HEAD_BYTES`]: answered 431.
+    TooLong,
+}
+
 /// One line of the request's head, without its line break, within what is left of `budget`.
-fn head_line(reader: &mut impl BufRead, budget: &mut u64) -> Option<String> {
+fn head_line(reader: &mut impl BufRead, budget: &mut u64) -> Result<String, HeadEnd> {
     let mut line = Vec::new();
-    let read = reader.by_ref().take(*budget).read_until(b'\n', &mut line).ok()?;
+    let read = reader
+        .by_ref()
+        .take(*budget)
+        .read_until(b'\n', &mut line)
+        .map_err(|_| HeadEnd::Cut)?;
     *budget = budget.saturating_sub(read as u64);
     if !line.ends_with(b"\n") {
-        // Closed, or a head longer than the server takes.
-        return None;
+        return Err(if *budget == 0 { HeadEnd::TooLong } else { HeadEnd::Cut });
     }
     while line.last().is_some_and(|byte| matches!(byte, b'\n' | b'\r')) {
         line.pop();
     }
-    Some(String::from_utf8_lossy(&line).into_owned())
+    Ok(String::from_utf8_lossy(&line).into_owned())
 }
 
 /// The request `reader` sends, and the length of a body left unread (refused as too large). A
@@ -378,16 +437,17 @@ fn read_request(
     reader: &mut impl BufRead,
     stream: &TcpStream,
     session: &security::SessionKey,
-) -> Option<(Request, u64)> {
+) -> Result<(Request, u64), HeadEnd> {
     let mut budget = MAX_HEAD_BYTES;
     let line = head_line(reader, &mut budget)?;
     let mut parts = line.split_whitespace();
-    let method = match parts.next()? {
+    let method = match parts.next().ok_or(HeadEnd::Cut)? {
         "GET" => Method::Get,
         "POST" => Method::Post,
+        "HEAD" => Method::Head,
         _ => Method::Other,
     };
-    let url = parts.next()?.to_string();
+    let url = parts.next().ok_or(HeadEnd::Cut)?.to_string();
     let mut headers = Vec::new();
     loop {
         let line = head_line(reader, &mut budget)?;
@@ -406,7 +466,7 @@ fn read_request(
     };
     if request.header("Transfer-Encoding").is_some() {
         request.body = Err(BodyProblem::Unreadable);
-        return Some((request, 0));
+        return Ok((request, 0));
     }
     // One length, of digits only: two that differ, or a sign, leave the body's end in doubt.
     let lengths: Vec<&str> = request.headers_named("Content-Length").collect();
@@ -421,13 +481,13 @@ fn read_request(
                 Ok(length) => length,
                 Err(_) => {
                     request.body = Err(BodyProblem::Unreadable);
-                    return Some((request, 0));
+                    return Ok((request, 0));
                 }
             }
         }
         _ => {
             request.body = Err(BodyProblem::Unreadable);
-            return Some((request, 0));
+            return Ok((request, 0));
         }
     };
     let upload = request
@@ -440,7 +500,7 @@ fn read_request(
     };
     if length > limit as u64 {
         request.body = Err(BodyProblem::TooLarge);
-        return Some((request, length));
+        return Ok((request, length));
     }
     if length > 0
         && request
@@ -448,15 +508,17 @@ fn read_request(
             .is_some_and(|expect| expect.eq_ignore_ascii_case("100-continue"))
     {
         let mut stream = stream;
-        stream.write_all(b"HTTP/1.1 100 Continue\r\n\r\n").ok()?;
+        stream
+            .write_all(b"HTTP/1.1 100 Continue\r\n\r\n")
+            .map_err(|_| HeadEnd::Cut)?;
     }
     let mut body = Vec::new();
-    reader.take(length).read_to_end(&mut body).ok()?;
+    reader.take(length).read_to_end(&mut body).map_err(|_| HeadEnd::Cut)?;
     if (body.len() as u64) < length {
-        return None;
+        return Err(HeadEnd::Cut);
     }
     request.body = Ok(body);
-    Some((request, 0))
+    Ok((request, 0))
 }
 
 /// The reason phrase of the statuses the server answers with.
@@ -471,14 +533,17 @@ fn reason(status: u16) -> &'static str {
         409 => "Conflict",
         413 => "Content Too Large",
         422 => "Unprocessable Content",
+        431 => "Request Header Fields Too Large",
+        500 => "Internal Server Error",
         503 => "Service Unavailable",
         _ => "Error",
     }
 }
 
-/// Writes `reply`, with every answer's security headers, and says the connection closes. A
+/// Writes `reply`, with every answer's security headers, and says the connection closes; its body
+/// only `with_body` (not to a HEAD, whose answer is the head alone, its length included). A
 /// header whose value holds a line break is left out: it could start a header of its own.
-fn write_reply(mut stream: &TcpStream, reply: &Reply) -> std::io::Result<()> {
+fn write_reply(mut stream: &TcpStream, reply: &Reply, with_body: bool) -> std::io::Result<()> {
     let mut head = format!(
         "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n",
         reply.status,
@@ -497,7 +562,9 @@ fn write_reply(mut stream: &TcpStream, reply: &Reply) -> std::io::Result<()> {
     }
     head.push_str("\r\n");
     stream.write_all(head.as_bytes())?;
-    stream.write_all(&reply.body)?;
+    if with_body {
+        stream.write_all(&reply.body)?;
+    }
     stream.flush()
 }
 
@@ -590,7 +657,9 @@ fn check_and_route(app: &mut App, request: &Request) -> Reply {
             Err(BodyProblem::Unreadable) => return Reply::text(400, &tr(lang, "serve-error-unreadable")),
         };
     } else if method != Method::Get {
-        return Reply::text(405, &tr(lang, "serve-error-method"));
+        let mut reply = Reply::text(405, &tr(lang, "serve-error-method"));
+        reply.headers.push(("Allow", ALLOWED_METHODS.to_string()));
+        return reply;
     }
     let incoming = Incoming {
         method,
@@ -649,5 +718,33 @@ fn route(app: &App, request: &Incoming) -> Reply {
             None => Reply::not_found(app.lang),
         },
         _ => Reply::not_found(app.lang),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_that_panics_is_answered_500_and_says_what_to_do() {
+        let reply = answer_or_500(|| panic!("a bug in a page"), Lang::Fr);
+        assert_eq!(reply.status, 500);
+        let text = String::from_utf8(reply.body).expect("text");
+        assert!(text.starts_with("Une erreur interne d’impact-brief"), "{text}");
+        assert!(text.contains("merci de le signaler"), "{text}");
+        assert_eq!(answer_or_500(|| Reply::text(200, "ok"), Lang::En).status, 200);
+    }
+
+    #[test]
+    fn a_head_line_is_cut_short_or_too_long() {
+        let mut budget = MAX_HEAD_BYTES;
+        let mut reader = std::io::Cursor::new(b"GET / HTTP/1.1\r\nHost".to_vec());
+        assert_eq!(head_line(&mut reader, &mut budget), Ok("GET / HTTP/1.1".to_string()));
+        // The connection closed mid-line: no one to answer.
+        assert_eq!(head_line(&mut reader, &mut budget), Err(HeadEnd::Cut));
+        // A line that runs past what is left of the head's bytes.
+        let mut budget = 10;
+        let mut reader = std::io::Cursor::new(b"Cookie: aaaaaaaaaaaaaaaa\r\n".to_vec());
+        assert_eq!(head_line(&mut reader, &mut budget), Err(HeadEnd::TooLong));
     }
 }

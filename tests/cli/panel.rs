@@ -471,9 +471,20 @@ fn the_panel_brief_keeps_its_first_red_flag_on_page_1_in_every_language() {
         ("pt", "Não levantado por Governos (3 de 4)."),
     ] {
         let out = format!("{lang}.pdf");
-        env.run(&["panel", &repo("examples/panel/eu-csa-regulation"), "--lang", lang, "-o", &out]).code(0);
+        env.run(&[
+            "panel",
+            &repo("examples/panel/eu-csa-regulation"),
+            "--lang",
+            lang,
+            "-o",
+            &out,
+        ])
+        .code(0);
         let page = crate::pdf::page_text(&env.path(&out), 1);
-        assert!(page.contains("a fishing exercise that treats every user as a suspect."), "{lang}: {page}");
+        assert!(
+            page.contains("a fishing exercise that treats every user as a suspect."),
+            "{lang}: {page}"
+        );
         assert!(page.contains(not_raised), "{lang}: {page}");
     }
 }

@@ -1231,6 +1231,26 @@ fn consultation_dates_from_a_stale_page_are_refused_and_what_was_typed_is_kept()
         wrong.body
     );
     assert!(wrong.body.contains("value=\"2026-02-31\"") && wrong.body.contains("value=\"2026-03-01\""));
+    // The date named is marked for screen readers, tied to the message; the other is not.
+    let marked = "aria-invalid=\"true\" aria-describedby=\"ledger-message\"";
+    assert!(
+        wrong.body.contains(&format!("value=\"2026-02-31\" {marked}>")),
+        "{}",
+        wrong.body
+    );
+    assert!(wrong.body.contains("value=\"2026-03-01\">"), "{}", wrong.body);
+    // Two dates out of order: both are marked.
+    let page = server.get(&cookie, "/a/bill.toml/ledger").body;
+    let crossed = dates(&page, "2026-03-01", "2026-02-01");
+    assert_eq!(crossed.status, 422);
+    for date in ["2026-03-01", "2026-02-01"] {
+        assert!(
+            crossed.body.contains(&format!("value=\"{date}\" {marked}>")),
+            "{}",
+            crossed.body
+        );
+    }
+    assert!(crossed.body.contains("id=\"ledger-message\""), "{}", crossed.body);
 }
 
 #[test]
@@ -2168,6 +2188,49 @@ fn two_hosts_or_an_unclear_length_are_refused() {
         ));
         assert_eq!(answer, "400", "{length}");
     }
+}
+
+/// A HEAD gets the answer's head and no body (a body there would be read as the next answer), and
+/// the 405 says which methods the server answers; a request whose headers are longer than the
+/// server reads is told so (431), not dropped without a word.
+#[test]
+fn a_head_gets_no_body_and_too_long_a_head_is_told_431() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    let (server, _) = Server::start_with(&dir, &["--lang", "en", "--request-timeout", "10"], &[]);
+    let answer = |request: &[u8]| {
+        let mut stream = TcpStream::connect(&server.host).expect("connect");
+        stream.write_all(request).expect("send");
+        stream.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+        let mut answer = Vec::new();
+        let _ = stream.read_to_end(&mut answer);
+        String::from_utf8_lossy(&answer).into_owned()
+    };
+    let (host, root) = (&server.host, &server.root);
+    let cookie = server.login();
+    let head = answer(format!("HEAD {root}/ HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\n\r\n").as_bytes());
+    assert!(head.starts_with("HTTP/1.1 405 Method Not Allowed\r\n"), "{head}");
+    assert!(head.contains("\r\nAllow: GET, POST\r\n"), "{head}");
+    let length = "Method not allowed.".len();
+    assert!(head.contains(&format!("\r\nContent-Length: {length}\r\n")), "{head}");
+    assert!(head.ends_with("\r\n\r\n"), "the head alone: {head}");
+    let put = answer(format!("PUT {root}/ HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\n\r\n").as_bytes());
+    assert!(
+        put.starts_with("HTTP/1.1 405 ") && put.ends_with("\r\n\r\nMethod not allowed."),
+        "{put}"
+    );
+    let mut long = format!("GET {root}/ HTTP/1.1\r\nHost: {host}\r\nCookie: ").into_bytes();
+    long.extend(std::iter::repeat_n(b'a', 70 * 1024));
+    long.extend(b"\r\n\r\n");
+    let refused = answer(&long);
+    assert!(
+        refused.starts_with("HTTP/1.1 431 Request Header Fields Too Large\r\n"),
+        "{refused}"
+    );
+    assert!(
+        refused.ends_with("The request’s address and headers are too long for this server (more than 64 KB): reload the page, or clear this site’s cookies."),
+        "{refused}"
+    );
 }
 
 /// Ctrl-C or SIGTERM, the way to stop `serve`, is no failure: it says that every answer is saved
