@@ -494,7 +494,8 @@ fn internal_error(job: &Job, panic: &(dyn std::any::Any + Send)) -> String {
 /// Panel briefs for the assessments that rendered: those in one folder that assess the same
 /// proposal by the rule `panel` applies (title, reference, jurisdiction, stage, date and rubrics,
 /// against every member: [`crate::panel::joining`]), two or more of them, make one panel each,
-/// named after the proposal's title. Each panel is one more row of the index.
+/// named after the proposal's title. Each panel is one more row of the index. A run asked to stop
+/// meanwhile finishes the panel in progress and starts no other.
 pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<Row> {
     let mut groups: Vec<(PathBuf, Vec<crate::panel::Member>, Vec<&Job>)> = Vec::new();
     for (job, row) in jobs.iter().zip(rows) {
@@ -533,18 +534,26 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
         .into_iter()
         .filter(|(_, members, _)| members.len() >= 2)
         .map(|(folder, members, of_jobs)| {
-            let lang = members[0].assessment.lang();
-            let panel = crate::panel::PanelBrief::of(&members, settings.rubrics.in_language(lang), lang);
             let first = of_jobs[0];
-            let mut inputs = settings.inputs.clone();
-            for (job, member) in of_jobs.iter().zip(&members) {
-                inputs.add_assessment(&job.input, &member.assessment);
-            }
             let input = format!(
                 "{}/ (panel of {})",
                 display(first.input.parent().unwrap_or(Path::new("."))),
                 members.len()
             );
+            if settings.stop_asked.load(Ordering::SeqCst) {
+                // Asked to stop while panels were written: the panel in progress was finished in
+                // every format, and the rest are said not started, as inputs are.
+                return Row {
+                    input,
+                    ..not_started(first)
+                };
+            }
+            let lang = members[0].assessment.lang();
+            let panel = crate::panel::PanelBrief::of(&members, settings.rubrics.in_language(lang), lang);
+            let mut inputs = settings.inputs.clone();
+            for (job, member) in of_jobs.iter().zip(&members) {
+                inputs.add_assessment(&job.input, &member.assessment);
+            }
             let mut row = Row {
                 input: input.clone(),
                 ..ok_row(first, &panel.brief)
@@ -851,7 +860,7 @@ fn collisions(jobs: &[Job]) -> HashMap<PathBuf, String> {
             let reason = crate::say!("ui-batch-index-clash", index = INDEX_STEM);
             clashes.insert(job.input.clone(), reason);
         } else if let Some(first) = seen.get(job.relative.as_path()) {
-            let reason = crate::say!("ui-batch-same-names", file = first.display().to_string());
+            let reason = crate::say!("ui-batch-same-names", file = crate::markup::path_shown(first));
             clashes.insert(job.input.clone(), reason);
         } else {
             seen.insert(&job.relative, &job.input);

@@ -72,7 +72,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         let files = inside_output
             .iter()
             .take(3)
-            .map(|path| path.display().to_string())
+            .map(|path| crate::markup::path_shown(path))
             .chain((inside_output.len() > 3).then(|| "…".to_string()))
             .collect::<Vec<_>>()
             .join(", ");
@@ -81,7 +81,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             crate::tr!(
                 ui,
                 "ui-batch-inside-output",
-                folder = args.output.display().to_string(),
+                folder = crate::markup::path_shown(&args.output),
                 count = inside_output.len(),
                 files = files
             )
@@ -92,7 +92,7 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         let paths = args
             .paths
             .iter()
-            .map(|p| p.display().to_string())
+            .map(|path| crate::markup::path_shown(path))
             .collect::<Vec<_>>()
             .join(", ");
         anyhow::bail!("{}", crate::tr!(ui, "ui-batch-no-inputs", paths = paths));

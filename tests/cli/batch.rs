@@ -520,6 +520,17 @@ fn quiet_is_silent_on_success_and_a_name_with_a_line_break_stays_on_its_line() {
         let run = env.run(&["check", "in/new\nline.toml"]);
         run.code(0);
         assert!(run.stdout.starts_with("in/new\\u000aline.toml: ok"), "{}", run.stdout);
+        // The notes that name paths before a run starts escape them too: an assessment inside
+        // the output folder, and a folder that holds none.
+        env.write("in/out\tput/old.toml", assessment(""));
+        let run = env.run(&["batch", "in", "-o", "in/out\tput"]);
+        assert!(run.stderr.contains("in/out\\u0009put/old.toml"), "{}", run.stderr);
+        assert!(!run.stderr.contains('\t'), "{}", run.stderr);
+        std::fs::create_dir(env.path("empty\nfolder")).expect("folder");
+        let run = env.run(&["batch", "empty\nfolder", "-o", "out"]);
+        run.code(1);
+        assert!(run.stderr.contains("empty\\u000afolder"), "{}", run.stderr);
+        assert!(!run.stderr.contains("empty\nfolder"), "{}", run.stderr);
     }
 }
 
@@ -678,6 +689,83 @@ fn a_stopped_batch_finishes_its_briefs_in_progress_and_writes_a_true_index() {
             let pdf = env.path(&format!("{out}/{name}.pdf")).exists();
             assert_eq!(md, pdf, "{signal}: {name}");
             assert_eq!(md, row["status"] == "ok", "{signal}: {name}");
+        }
+    }
+}
+
+/// Asked to stop while it writes panels, a batch finishes the panel in progress, starts no other,
+/// and says the rest not started in the index, as it does for inputs.
+#[cfg(unix)]
+#[test]
+fn a_batch_stopped_while_it_writes_panels_says_the_panels_not_started() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let env = TestEnv::new();
+    let known = std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture");
+    let as_group = |group: &str| {
+        let mut lines: Vec<String> = known.lines().map(str::to_string).collect();
+        let line = lines
+            .iter_mut()
+            .find(|line| line.starts_with("stakeholder_group = "))
+            .expect("the fixture names its group");
+        *line = format!("stakeholder_group = \"{group}\"");
+        lines.join("\n")
+    };
+    // Ten folders of two groups' assessments: ten panels, written after the twenty briefs.
+    for folder in 0..10 {
+        env.write(&format!("in/p{folder}/a.toml"), as_group("civil-society"));
+        env.write(&format!("in/p{folder}/b.toml"), as_group("academia"));
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_impact-brief"))
+        .args(["batch", "in", "-o", "out", "-f", "pdf", "--panels", "--jobs", "1"])
+        .current_dir(env.path(""))
+        .env("LANG", "C")
+        .stdin(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
+    let mut said = String::new();
+    // The last brief's line: the panels are written next.
+    while !said.contains("[20/20] ") {
+        assert_ne!(stderr.read_line(&mut said).expect("a progress line"), 0, "{said}");
+    }
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let mut rest = String::new();
+    for line in stderr.lines() {
+        rest.push_str(&line.expect("line"));
+        rest.push('\n');
+    }
+    assert_eq!(child.wait().expect("wait").code(), Some(130), "{rest}");
+    assert!(rest.contains("stopped: "), "{rest}");
+    let index: serde_json::Value = serde_json::from_str(&env.read("out/index.json")).expect("index");
+    let rows = index["rows"].as_array().expect("rows");
+    let panels: Vec<&serde_json::Value> = rows
+        .iter()
+        .filter(|row| {
+            row["input"]
+                .as_str()
+                .is_some_and(|input| input.ends_with("(panel of 2)"))
+        })
+        .collect();
+    assert_eq!(rows.len() - panels.len(), 20, "{rows:?}");
+    let not_started = panels.iter().filter(|row| row["status"] == "skipped").count();
+    assert!(not_started > 0, "{panels:?}");
+    // A panel written has its PDF; one not started has none.
+    for row in panels {
+        let folder = row["input"].as_str().expect("input").trim_start_matches("in/");
+        let folder = folder.split('/').next().expect("folder");
+        let pdf = env.path(&format!("out/{folder}/known-scores-act-panel.pdf")).exists();
+        assert_eq!(pdf, row["status"] == "ok", "{row}");
+        if row["status"] == "skipped" {
+            assert_eq!(
+                row["error"], "not rendered: the run was stopped before it (Ctrl-C)",
+                "{row}"
+            );
         }
     }
 }
