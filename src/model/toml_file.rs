@@ -409,6 +409,10 @@ impl TomlFile {
                 blank_table(&mut text, start);
                 continue;
             }
+            // A value over several lines (a text in `"""`, a list) is left out whole, as the error
+            // spans it: its other lines, left behind, would each be read as a key.
+            let end = end.max(line_range(&text, span.end.saturating_sub(1).max(start)).end);
+            let line = &text[start..end];
             match line.split_once('=') {
                 // A line of an inline table holds more than one value: it is left out whole, and
                 // what is parsed without it is not checked further.
@@ -450,8 +454,8 @@ impl TomlFile {
 
     /// A table `[answers.RUBRIC]` that holds an answer's own keys (`level`, `rationale`…) as
     /// values, where it should hold questions: the question's id left out of the header. Each
-    /// such table's problem, said at its header, with the lines of those keys (1-based), whose
-    /// own problems follow from this one. Read from the parsed file, so that a text over several
+    /// such table's problem, said at its header, with the lines of those keys and their values
+    /// (1-based), whose own problems follow from this one. Read from the parsed file, so that a text over several
     /// lines that looks like such a table is none; in a file whose syntax is broken on a few lines
     /// (a text left open), from the rest.
     pub fn answer_tables_without_question(&self, answer_keys: &[&str]) -> Vec<(Vec<usize>, Diagnostic)> {
@@ -472,10 +476,20 @@ impl TomlFile {
             if keys.is_empty() {
                 continue;
             }
+            // Every line of each key's value: a list over several lines is refused element by
+            // element, each on its own line.
             let lines = keys
                 .iter()
-                .filter_map(|key| self.key_span(&["answers", rubric, key]))
-                .map(|span| self.lines().locate(&self.text, span.start).line)
+                .filter_map(|key| {
+                    let key_at = self.key_span(&["answers", rubric, key])?.start;
+                    let value_end = self
+                        .value_span(&["answers", rubric, key])
+                        .map_or(key_at, |value| value.end.saturating_sub(1).max(key_at));
+                    let first = self.lines().locate(&self.text, key_at).line;
+                    let last = self.lines().locate(&self.text, value_end).line;
+                    Some(first..=last)
+                })
+                .flatten()
                 .collect();
             let header = self
                 .key_span(&["answers", rubric])
