@@ -494,9 +494,10 @@ fn internal_error(job: &Job, panic: &(dyn std::any::Any + Send)) -> String {
 /// Panel briefs for the assessments that rendered: those in one folder that assess the same
 /// proposal by the rule `panel` applies (title, reference, jurisdiction, stage, date and rubrics,
 /// against every member: [`crate::panel::joining`]), two or more of them, make one panel each,
-/// named after the proposal's title. Each panel is one more row of the index. A run asked to stop
+/// named after the proposal's title. Each panel is one more row of the index, given to `progress`
+/// as it is written with the number of panels (not those left unstarted). A run asked to stop
 /// meanwhile finishes the panel in progress and starts no other.
-pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<Row> {
+pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>, progress: &dyn Fn(&Row, usize)) -> Vec<Row> {
     let mut groups: Vec<(PathBuf, Vec<crate::panel::Member>, Vec<&Job>)> = Vec::new();
     for (job, row) in jobs.iter().zip(rows) {
         if row.status != RowStatus::Ok {
@@ -530,9 +531,13 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
         })
     };
     let mut taken: Vec<PathBuf> = Vec::new();
-    groups
+    let groups: Vec<_> = groups
         .into_iter()
         .filter(|(_, members, _)| members.len() >= 2)
+        .collect();
+    let count = groups.len();
+    groups
+        .into_iter()
         .map(|(folder, members, of_jobs)| {
             let first = of_jobs[0];
             let input = format!(
@@ -611,6 +616,12 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>) -> Vec<R
                 }
             }
             row
+        })
+        // Those not started are counted when the run says it stopped, not one by one.
+        .inspect(|row| {
+            if row.status != RowStatus::Skipped {
+                progress(row, count);
+            }
         })
         .collect()
 }

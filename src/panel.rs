@@ -314,7 +314,23 @@ impl PanelBrief {
         }
         // The flags most voices raised first (a stable sort: then in the rubrics' order).
         red_flags.sort_by_key(|flag: &PanelFlag| std::cmp::Reverse(flag.groups.len()));
-        let brief = Brief::build(&selected, &consolidated);
+        let mut brief = Brief::build(&selected, &consolidated);
+        // The summary counts the flags of the consolidated answers; the groups may have raised
+        // more between them, which page 1 lists next: said, so that the two counts do not read
+        // as a contradiction.
+        let consolidated_flags = brief.overall.red_flags.len();
+        if red_flags.len() > consolidated_flags {
+            let said = tr!(
+                lang,
+                "panel-flags-beyond-consolidated",
+                count = red_flags.len(),
+                consolidated = consolidated_flags
+            );
+            let summary = &mut brief.summary;
+            summary.paragraph.insert_str(summary.opening.len(), &format!(" {said}"));
+            summary.opening.push(' ');
+            summary.opening.push_str(&said);
+        }
 
         let mut disagreements: Vec<PanelQuestion> = questions.iter().filter(|q| q.spread > 0).cloned().collect();
         // Widest spread first; ties keep rubric order.

@@ -164,9 +164,13 @@ impl Rating {
 
     /// The rating of one dimension (or of a whole rubric or proposal, for the first-edition
     /// view): the band of the score, or Insufficient evidence below the coverage threshold, or
-    /// No effect found when everything considered was not affected; then the red-flag cap.
+    /// No effect found when everything considered was not affected; then the red-flag cap. Red
+    /// flags that cap at the lowest band decide the rating whatever the coverage: no answer still
+    /// open can take a flag away or rate below that band, so withholding it would only hide what
+    /// was found (a severe harm to encryption with most areas not yet looked at).
     pub fn rate(score: Option<f64>, coverage: f64, nothing_affected: bool, cap: FlagCap) -> Rating {
         let rating = match score {
+            _ if cap == FlagCap::SeriousConcerns => return Rating::SeriousConcerns,
             _ if !at_least(coverage, MIN_COVERAGE) => Rating::InsufficientEvidence,
             Some(score) => Rating::from_score(score),
             None if nothing_affected => Rating::NoEffectFound,
@@ -176,6 +180,11 @@ impl Rating {
             Some(ceiling) if rating < ceiling => ceiling,
             _ => rating,
         }
+    }
+
+    /// Whether red flags alone decide this rating, below the coverage a score needs.
+    pub fn decided_by_flags(coverage: f64, cap: FlagCap) -> bool {
+        cap == FlagCap::SeriousConcerns && !at_least(coverage, MIN_COVERAGE)
     }
 }
 

@@ -167,8 +167,16 @@ brief-text-flags-cap = { $count ->
    *[other] { $count } red flags on { $area } cap its rating at { $ceiling } (the score alone would rate { $band }).
 }
 brief-text-flags-held = { $count ->
-    [one] One red flag on { $area }; it caps the rating at { $ceiling }, which the score alone does not exceed.
-   *[other] { $count } red flags on { $area }; they cap the rating at { $ceiling }, which the score alone does not exceed.
+    [one] One red flag on { $area } caps its rating at { $ceiling }, where the score alone puts it too.
+   *[other] { $count } red flags on { $area } cap its rating at { $ceiling }, where the score alone puts it too.
+}
+brief-text-flags-below = { $count ->
+    [one] One red flag on { $area } would cap its rating at { $ceiling }; the score alone rates it lower, { $band }.
+   *[other] { $count } red flags on { $area } would cap its rating at { $ceiling }; the score alone rates it lower, { $band }.
+}
+brief-text-flags-decide = { $count ->
+    [one] One red flag on { $area } rates it { $ceiling }, although too few questions were answered for its score to count: no answer still open could change that rating.
+   *[other] { $count } red flags on { $area } rate it { $ceiling }, although too few questions were answered for its score to count: no answer still open could change that rating.
 }
 brief-text-flags = { $count ->
     [one] One red flag on { $area }.
@@ -196,9 +204,9 @@ brief-text-rule-points = Each answered question earns weight × level points out
 brief-text-rule-score = A score is 100 × points ÷ possible points over the questions answered with a level; with none it has no score. It is kept for each rubric, for each dimension of each rubric, and for each dimension over all rubrics, where every question counts with its weight times its rubric's weight.
 brief-text-rule-not-affected = An effect question found not affected, or screened out at the screening step, counts toward coverage but not toward the score, so a measure is judged on the harms it does; it is never a strength and gets no recommendation. When every applicable effect question is not affected or screened out, and none is still open, the effect is rated No effect found.
 brief-text-rule-unknown = Questions marked unknown or left unanswered count as applicable but unanswered; questions marked not applicable, or whose condition does not hold, are left out.
-brief-text-rule-coverage = Coverage is the weight of questions answered, found not affected or screened out ÷ the weight of applicable questions; below { $coverage } the rating is Insufficient evidence.
+brief-text-rule-coverage = Coverage is the weight of questions answered, found not affected or screened out ÷ the weight of applicable questions; below { $coverage } the rating is Insufficient evidence, unless red flags cap it at the lowest band (a severe flag, or two on the effect), which no answer still open could change.
 brief-text-rule-ratings = The effect's ratings are named for what they mean for the Internet: Protective (score ≥ 80), Low risk (≥ 60), Harmful (≥ 40) and Serious harm (below 40). The process keeps Strong, Adequate, Weak and Serious concerns for the same bands.
-brief-text-rule-flags = Red flags come from what was found: an answer at or below a question's red-flag level, or a ticked harm that raises a flag of its own. A ticked safeguard that contains a harm lowers its flag one grade. A severe flag, or two flagged effect questions, caps the effect at Serious harm; one flag caps it at Harmful. On the process a red flag caps at Weak, and one at the question's worst level at Serious concerns.
+brief-text-rule-flags = Red flags come from what was found: an answer at or below a question's red-flag level, or a ticked harm that raises a flag of its own. A ticked safeguard that contains a harm lowers its flag one grade. A severe flag, or two flagged effect questions, caps the effect at Serious harm; one flag caps it at Harmful. On the process a red flag caps at Weak.
 brief-text-rule-robustness = Because a level alone raises at most an ordinary flag, moving one answer by one level can never take a Protective or Low-risk effect to Serious harm. Every brief says on page 1 whether any single answer moved by one level would change the effect's rating, and which.
 brief-text-rule-overall = The overall rating is the worse of the effect and the process ratings, so a good process cannot make up for a harmful effect. A process without enough evidence leaves the verdict to the effect; an effect without enough evidence leaves no verdict. A rubric's rating follows the same rule over its own questions.
 brief-text-rule-overall-score = The overall score is the rubric scores averaged by rubric weight, over rubrics that have a score; overall coverage averages every rubric's coverage by weight. The score is shown for reference: the rating follows the rule above.

@@ -174,8 +174,16 @@ brief-text-flags-cap = { $count ->
    *[other] { $count } señales de alerta sobre { $area } limitan su calificación a «{ $ceiling }» (la puntuación sola daría «{ $band }»).
 }
 brief-text-flags-held = { $count ->
-    [one] Una señal de alerta sobre { $area }; limita la calificación a «{ $ceiling }», que la puntuación por sí sola no supera.
-   *[other] { $count } señales de alerta sobre { $area }; limitan la calificación a «{ $ceiling }», que la puntuación por sí sola no supera.
+    [one] Una señal de alerta sobre { $area } limita su calificación a «{ $ceiling }», donde también la sitúa la puntuación por sí sola.
+   *[other] { $count } señales de alerta sobre { $area } limitan su calificación a «{ $ceiling }», donde también la sitúa la puntuación por sí sola.
+}
+brief-text-flags-below = { $count ->
+    [one] Una señal de alerta sobre { $area } limitaría su calificación a «{ $ceiling }»; la puntuación por sí sola la sitúa más abajo, en «{ $band }».
+   *[other] { $count } señales de alerta sobre { $area } limitarían su calificación a «{ $ceiling }»; la puntuación por sí sola la sitúa más abajo, en «{ $band }».
+}
+brief-text-flags-decide = { $count ->
+    [one] Una señal de alerta sobre { $area } basta para calificarlo «{ $ceiling }», aunque se respondieron demasiado pocas preguntas para que cuente su puntuación: ninguna respuesta aún abierta podría cambiar esa calificación.
+   *[other] { $count } señales de alerta sobre { $area } bastan para calificarlo «{ $ceiling }», aunque se respondieron demasiado pocas preguntas para que cuente su puntuación: ninguna respuesta aún abierta podría cambiar esa calificación.
 }
 brief-text-flags = { $count ->
     [one] Una señal de alerta sobre { $area }.
@@ -203,9 +211,9 @@ brief-text-rule-points = Cada pregunta respondida obtiene peso × nivel puntos s
 brief-text-rule-score = Una puntuación es 100 × puntos ÷ puntos posibles sobre las preguntas respondidas con un nivel; sin ninguna, no hay puntuación. Se calcula para cada rúbrica, para cada dimensión de cada rúbrica y para cada dimensión sobre todas las rúbricas, donde cada pregunta cuenta con su peso multiplicado por el peso de su rúbrica.
 brief-text-rule-not-affected = Una pregunta de efecto considerada no afectada, o descartada en el cribado, cuenta para la cobertura pero no para la puntuación, de modo que una medida se juzga por los daños que causa; nunca es una fortaleza ni recibe recomendación. Cuando todas las preguntas de efecto aplicables están no afectadas o descartadas en el cribado, y ninguna sigue abierta, el efecto se califica como «Ningún efecto constatado».
 brief-text-rule-unknown = Las preguntas marcadas como desconocidas o sin respuesta cuentan como aplicables pero sin respuesta; las preguntas marcadas como no aplicables, o cuya condición no se cumple, quedan excluidas.
-brief-text-rule-coverage = La cobertura es el peso de las preguntas respondidas, consideradas no afectadas o descartadas en el cribado ÷ el peso de las preguntas aplicables; por debajo de { $coverage }, la calificación es «Evidencia insuficiente».
+brief-text-rule-coverage = La cobertura es el peso de las preguntas respondidas, consideradas no afectadas o descartadas en el cribado ÷ el peso de las preguntas aplicables; por debajo de { $coverage }, la calificación es «Evidencia insuficiente», salvo que las señales de alerta la limiten a la banda más baja (una señal grave, o dos sobre el efecto), algo que ninguna respuesta aún abierta podría cambiar.
 brief-text-rule-ratings = Las calificaciones del efecto llevan el nombre de lo que significan para Internet: Protector (puntuación ≥ 80), Riesgo bajo (≥ 60), Perjudicial (≥ 40) y Daño grave (inferior a 40). El proceso conserva Sólido, Adecuado, Débil y Preocupaciones graves para las mismas franjas.
-brief-text-rule-flags = Las señales de alerta surgen de lo encontrado: una respuesta en el nivel de alerta de una pregunta o por debajo de él, o un daño marcado que genera una señal propia. Una salvaguarda marcada que contiene un daño reduce su señal en un grado. Una señal grave, o dos preguntas de efecto con señal, limitan el efecto a Daño grave; una señal lo limita a Perjudicial. En el proceso, una señal de alerta limita a Débil, y una en el peor nivel de la pregunta, a Preocupaciones graves.
+brief-text-rule-flags = Las señales de alerta surgen de lo encontrado: una respuesta en el nivel de alerta de una pregunta o por debajo de él, o un daño marcado que genera una señal propia. Una salvaguarda marcada que contiene un daño reduce su señal en un grado. Una señal grave, o dos preguntas de efecto con señal, limitan el efecto a Daño grave; una señal lo limita a Perjudicial. En el proceso, una señal de alerta limita a Débil.
 brief-text-rule-robustness = Como un nivel por sí solo genera como mucho una señal ordinaria, desplazar una respuesta un nivel nunca puede llevar un efecto Protector o de Riesgo bajo a Daño grave. Cada informe indica en la página 1 si alguna respuesta desplazada un solo nivel cambiaría la calificación del efecto, y cuál.
 brief-text-rule-overall = La calificación general es la peor de las calificaciones del efecto y del proceso, de modo que un buen proceso no puede compensar un efecto perjudicial. Un proceso sin evidencia suficiente deja el veredicto al efecto; un efecto sin evidencia suficiente no deja veredicto. La calificación de una rúbrica sigue la misma regla sobre sus propias preguntas.
 brief-text-rule-overall-score = La puntuación general es el promedio de las puntuaciones de las rúbricas ponderado por el peso de cada rúbrica, sobre las rúbricas que tienen puntuación; la cobertura general promedia la cobertura de cada rúbrica según su peso. La puntuación se muestra como referencia: la calificación sigue la regla anterior.

@@ -76,12 +76,15 @@ change-summary-better = En general, la propuesta mejoró: { $old } antes, { $new
 change-summary-worse = En general, la propuesta empeoró: { $old } antes, { $new } ahora.
 change-summary-dimension = { $dimension }: { $old } antes, { $new } ahora
 change-summary-flags = { $resolved ->
+    [0] Ninguna señal de alerta resuelta
     [one] { $resolved } señal de alerta resuelta
    *[other] { $resolved } señales de alerta resueltas
   }, { $introduced ->
+    [0] ninguna nueva
     [one] { $introduced } nueva
    *[other] { $introduced } nuevas
   }, { $open ->
+    [0] ninguna aún abierta
     [one] { $open } aún abierta
    *[other] { $open } aún abiertas
   }.

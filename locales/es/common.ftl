@@ -64,7 +64,7 @@ status-not-affected = No afectado
 status-screened-out = Descartado en el cribado
 
 ## En qué punto está la evaluación.
-review-draft = Borrador
+review-draft = Versión provisional
 review-final = Versión definitiva
 
 ## En qué punto está la propuesta.
@@ -131,7 +131,7 @@ reason-outside-mandate = Fuera del mandato
 reason-technically-infeasible = Técnicamente inviable
 reason-disproportionate-cost = Costo desproporcionado
 reason-insufficient-evidence = Evidencia insuficiente
-reason-addressed-elsewhere = Abordada en otra parte
+reason-addressed-elsewhere = Tratada en otro lugar
 reason-conflicts-with-objective = Contraria al objetivo declarado
 reason-outweighed-by-other-input = Prevalecieron otras contribuciones
 reason-none-given = No se dio ningún motivo

@@ -128,6 +128,11 @@ panel-disagree-intro = Las preguntas en que las respuestas de los grupos difiere
 panel-red-note = Una respuesta en rojo es una señal de alerta.
 panel-recommendations-intro = Allí donde la respuesta del panel está por debajo del nivel que su pregunta considera aceptable. En orden: primero las señales de alerta, el efecto antes que el proceso y después por prioridad.
 panel-flags-raised = { $count ->
-    [one] { $count } señal de alerta planteada por al menos un grupo
-   *[other] { $count } señales de alerta planteadas por al menos un grupo
+    [one] { $count } señal de alerta planteada por algún grupo
+   *[other] { $count } señales de alerta planteadas por algún grupo
   }
+panel-flags-beyond-consolidated = Los grupos plantearon { $count } señales de alerta entre todos, enumeradas abajo; { $consolidated ->
+    [0] las respuestas consolidadas no recogen ninguna
+    [one] las respuestas consolidadas recogen una
+   *[other] las respuestas consolidadas recogen { $consolidated }
+  }.

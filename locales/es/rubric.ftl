@@ -44,7 +44,7 @@ rubric-question-no-dimension-help = añada `dimension = "effect"` (lo que la pro
 ## What a question covers. $tag is the unknown item; $known a list of ids.
 rubric-covers-unknown = la pregunta `{ $id }` abarca un elemento desconocido, `{ $tag }`
 rubric-covers-unknown-help = elementos conocidos, del más cercano al más lejano: { $known }; `impact-brief rubric show openness` los usa todos
-rubric-effect-covers-nothing = la pregunta de efecto `{ $id }` no abarca ninguna propiedad crítica ni ningún habilitador
+rubric-effect-covers-nothing = la pregunta de efecto `{ $id }` no abarca ninguna propiedad esencial ni ningún facilitador
 rubric-effect-covers-nothing-help = añada por ejemplo `covers = ["data-confidentiality"]`; `impact-brief rubric show openness` los enumera
 rubric-effect-no-area = la pregunta de efecto `{ $id }` no tiene ámbito
 rubric-effect-no-area-help = añada un `area` breve y en lenguaje llano, por ejemplo `area = "Cifrado y mensajes privados"`; el paso de selección del asistente lo ofrece

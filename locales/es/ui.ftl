@@ -3,7 +3,7 @@
 ## Choosing the language and starting.
 ui-locale-unmatched = No hay traducción para la configuración regional { $locale }: se utiliza el inglés. Elija otro idioma con --lang ({ $languages }).
 ui-no-terminal = error: el asistente necesita un terminal interactivo, y la entrada estándar no lo es
-    {"  "}ayuda: para un uso con scripts, cree un archivo para completar con `impact-brief init FILE`, edítelo y luego ejecute `impact-brief render FILE`
+    {"  "}help: para un uso con scripts, cree un archivo para completar con `impact-brief init ARCHIVO`, edítelo y luego ejecute `impact-brief render ARCHIVO`
 ui-needs-terminal = se necesita un terminal interactivo
 
 ## Key hints, yes and no, and long texts typed on one line.
@@ -87,8 +87,8 @@ ui-date-placeholder = AAAA-MM-DD
 ui-url = ¿Dónde puede leerse el texto?
 ui-url-help = Una dirección web (opcional)
 ui-url-not-web = Una dirección web empieza por https:// o http:// y nombra un sitio, como https://www.parlamento.example/proyecto-12; déjela vacía si no la hay.
-ui-url-has-space = Una dirección web no contiene espacios: bórrelo, o escríbalo como %20.
-ui-url-kept-as-text = La dirección guardada, «{ $url }», no es una dirección web: el informe la imprime como texto, no como enlace. Intro la conserva; indique una que empiece por https:// para que sea un enlace.
+ui-url-has-space = Una dirección web no contiene espacios: bórrelos o escríbalos como %20.
+ui-url-kept-as-text = La dirección guardada, «{ $url }», no es una dirección web: el informe la imprime como texto, no como enlace. Enter la conserva; indique una que empiece por https:// para que sea un enlace.
 ui-summary = Resumen: ¿qué hace la propuesta?
 ui-summary-help = Unas frases con sus propias palabras (opcional; se admite Markdown)
 ui-context = Contexto: ¿por qué ahora, y qué más deben saber los lectores?
@@ -273,14 +273,14 @@ ui-reason-outside-mandate = Fuera del mandato
 ui-reason-technically-infeasible = Técnicamente inviable
 ui-reason-disproportionate-cost = Costo desproporcionado
 ui-reason-insufficient-evidence = Evidencia insuficiente
-ui-reason-addressed-elsewhere = Abordada en otra parte
+ui-reason-addressed-elsewhere = Tratada en otro lugar
 ui-reason-conflicts-with-objective = Contraria al objetivo declarado
 ui-reason-outweighed-by-other-input = Prevalecieron otras contribuciones
 ui-reason-none-given = No se dio ningún motivo
 ui-reason-text = El motivo en palabras de los redactores
 ui-reason-text-help = Citado o resumido; déjelo vacío para omitirlo
 ui-reflected-in = Dónde la recoge o la trata el texto (la disposición)
-ui-reflected-in-help = p. ej. art. 12; «tratado en otro lugar» solo cuenta como motivo legítimo si aquí se nombra la disposición; déjelo vacío para omitirlo
+ui-reflected-in-help = p. ej. art. 12; «tratada en otro lugar» solo cuenta como motivo legítimo si aquí se nombra la disposición; déjelo vacío para omitirlo
 ui-csv-file = ¿Qué archivo CSV?
 ui-csv-file-help = Una fila de encabezado con los nombres de las columnas (id, group y disposition obligatorias), una contribución por fila
 ui-import-problems = No se ha importado nada: { $file } presenta problemas.
@@ -457,7 +457,7 @@ ui-difference-none = ninguna
 ui-diff-got-worse = empeoró: { $old } → { $new } en general{ $dimensions }
 ui-diff-got-worse-dimension = ; { $dimension }: { $old } → { $new }
 ui-diff-swapped = warning: OLD ({ $old }) parece posterior a NEW ({ $new }): { $reasons }
-    {"  "}ayuda: el informe de cambios lee OLD como la versión anterior; si están invertidos, ejecute `impact-brief diff { $new } { $old }`
+    {"  "}help: el informe de cambios lee OLD como la versión anterior; si están invertidos, ejecute `impact-brief diff { $new } { $old }`
 ui-diff-swapped-stage = su fase ({ $old }) es posterior a la de NEW ({ $new })
 ui-diff-swapped-introduced = su texto se presentó o publicó el { $old }, después del de NEW ({ $new })
 ui-diff-swapped-assessed = se evaluó el { $old }, después de NEW ({ $new })
@@ -490,7 +490,7 @@ ui-schema-no-config-folder = no se puede saber dónde está su carpeta de config
         [windows] {" "}(ni APPDATA)
        *[other] {""}
     }
-    {"  "}ayuda: escriba usted mismo el esquema con `impact-brief schema { $kind } > PATH`, y defina { $variable }=PATH
+    {"  "}help: escriba usted mismo el esquema con `impact-brief schema { $kind } > PATH`, y defina { $variable }=PATH
 ui-schema-installed-assessment = Los editores que usan Taplo, como Even Better TOML de VS Code, ofrecen ahora autocompletado y comprobación para los archivos de evaluación que empiezan por `#:schema { $url }` (así empiezan los de init, el asistente y migrate).
 ui-schema-variable-set = nota: { $variable } está definida, así que los archivos nuevos apuntan en su lugar a { $target }
 ui-schema-installed-rubric = Para que se compruebe un archivo de rúbrica, ponga `#:schema { $url }` en su primera línea.

@@ -23,7 +23,7 @@ brief-main-concerns = Principales préoccupations
 brief-points-to-watch = Points à surveiller
 brief-strengths = Points forts
 brief-not-affected = Examinés, sans effet constaté
-brief-screened-out = Écartés au tri
+brief-screened-out = Écartés au tri préalable
 brief-next-steps = Prochaines étapes
 brief-no-finding = aucun constat consigné
 brief-red-flag = signal d’alerte
@@ -78,8 +78,8 @@ brief-property-or-enabler = Propriété essentielle ou facilitateur
 brief-none = aucune
 brief-rating-bands = Seuils des appréciations
 brief-sources = Sources des grilles
-brief-opened = Ouverture
-brief-closed = Clôture
+brief-opened = Date d’ouverture
+brief-closed = Date de clôture
 brief-channels = Canaux
 brief-published-response = Réponse publiée
 brief-response-coverage = Taux de réponse
@@ -144,8 +144,8 @@ brief-text-screening = { $examined ->
 }
 brief-text-screening-not-affected = (dont { $count } sans effet constaté)
 brief-text-screening-screened-out = { $count ->
-    [one] { $count } écarté au premier examen
-   *[other] { $count } écartés au premier examen
+    [one] { $count } écarté au tri préalable
+   *[other] { $count } écartés au tri préalable
 }
 brief-text-screening-open = { $count ->
     [one] { $count } encore en suspens
@@ -159,9 +159,9 @@ brief-text-provisional = { $count ->
 ## The summary paragraph
 
 brief-text-unjudged = Aucune question n’a encore reçu de réponse : la proposition n’a donc pas de score.
-brief-text-overall-held = Dans l’ensemble, la proposition est appréciée « { $rating } » parce que son effet sur l’Internet est apprécié « { $effect } » ; un meilleur processus ne peut relever cette appréciation.
-brief-text-overall-held-by-process = Dans l’ensemble, la proposition est appréciée « { $rating } » parce que le processus qui l’a produite est apprécié « { $process } », bien que son effet sur l’Internet soit apprécié « { $effect } » : la moins bonne des deux appréciations fixe l’appréciation d’ensemble.
-brief-text-overall-effect-alone = Dans l’ensemble, la proposition est appréciée « { $rating } » sur son seul effet sur l’Internet, apprécié « { $effect } » : trop peu de questions sur la manière dont elle a été préparée ont reçu une réponse pour apprécier le processus.
+brief-text-overall-held = Dans l’ensemble, la proposition reçoit l’appréciation « { $rating } », car son effet sur l’Internet reçoit l’appréciation « { $effect } » ; un meilleur processus ne peut pas la relever.
+brief-text-overall-held-by-process = Dans l’ensemble, la proposition reçoit l’appréciation « { $rating } », car le processus qui l’a produite reçoit l’appréciation « { $process } », bien que son effet sur l’Internet reçoive l’appréciation « { $effect } » : la moins bonne des deux appréciations fixe l’appréciation d’ensemble.
+brief-text-overall-effect-alone = Dans l’ensemble, la proposition reçoit l’appréciation « { $rating } » sur son seul effet sur l’Internet, qui reçoit l’appréciation « { $effect } » : trop peu de questions sur la manière dont elle a été préparée ont reçu une réponse pour apprécier le processus.
 brief-text-overall-score = Sur l’ensemble des questions, la proposition obtient un score de { $score } sur 100, sur la base de { $coverage } des questions applicables (pondérées).
 brief-text-strength-lead = L’appréciation « { $rating } » de l’effet repose avant tout sur ce constat ({ $area }) : « { $finding } ».
 brief-text-overall-no-score = Aucune question n’a reçu de réponse par un niveau, sur la base de { $coverage } des questions applicables (pondérées).
@@ -170,8 +170,16 @@ brief-text-flags-cap = { $count ->
    *[other] { $count } signaux d’alerte sur { $area } empêchent de l’apprécier mieux que « { $ceiling } » (le score seul donnerait « { $band } »).
 }
 brief-text-flags-held = { $count ->
-    [one] Un signal d’alerte sur { $area } ; il plafonne l’appréciation à « { $ceiling } », que le score seul ne dépasse pas.
-   *[other] { $count } signaux d’alerte sur { $area } ; ils plafonnent l’appréciation à « { $ceiling } », que le score seul ne dépasse pas.
+    [one] Un signal d’alerte sur { $area } plafonne son appréciation à « { $ceiling } », là où le score seul la place aussi.
+   *[other] { $count } signaux d’alerte sur { $area } plafonnent son appréciation à « { $ceiling } », là où le score seul la place aussi.
+}
+brief-text-flags-below = { $count ->
+    [one] Un signal d’alerte sur { $area } plafonnerait son appréciation à « { $ceiling } » ; le score seul la place plus bas, à « { $band } ».
+   *[other] { $count } signaux d’alerte sur { $area } plafonneraient son appréciation à « { $ceiling } » ; le score seul la place plus bas, à « { $band } ».
+}
+brief-text-flags-decide = { $count ->
+    [one] Un signal d’alerte sur { $area } suffit à l’apprécier « { $ceiling } », bien que trop peu de questions aient reçu une réponse pour que son score compte : aucune réponse encore en suspens ne pourrait changer cette appréciation.
+   *[other] { $count } signaux d’alerte sur { $area } suffisent à l’apprécier « { $ceiling } », bien que trop peu de questions aient reçu une réponse pour que son score compte : aucune réponse encore en suspens ne pourrait changer cette appréciation.
 }
 brief-text-flags = { $count ->
     [one] Un signal d’alerte sur { $area }.
@@ -199,9 +207,9 @@ brief-text-rule-points = Chaque question ayant reçu une réponse rapporte poids
 brief-text-rule-score = Un score vaut 100 × points ÷ points possibles sur les questions ayant reçu un niveau ; sans aucune, il n’y a pas de score. Il est calculé pour chaque grille, pour chaque dimension de chaque grille et pour chaque dimension sur l’ensemble des grilles, où chaque question compte avec son poids multiplié par celui de sa grille.
 brief-text-rule-not-affected = Une question d’effet jugée sans effet, ou écartée au tri préalable, compte pour la couverture mais non pour le score, de sorte qu’une mesure est jugée sur les atteintes qu’elle cause ; elle n’est jamais un point fort et ne reçoit aucune recommandation. Lorsque toutes les questions d’effet applicables sont sans effet ou écartées, et qu’aucune n’est en suspens, l’effet est apprécié « Aucun effet constaté ».
 brief-text-rule-unknown = Les questions marquées inconnues ou laissées sans réponse comptent comme applicables mais sans réponse ; les questions marquées non applicables, ou dont la condition n’est pas remplie, sont exclues.
-brief-text-rule-coverage = La couverture est le poids des questions ayant reçu une réponse, jugées sans effet ou écartées au tri préalable ÷ le poids des questions applicables ; en dessous de { $coverage }, l’appréciation est « Éléments insuffisants ».
+brief-text-rule-coverage = La couverture est le poids des questions ayant reçu une réponse, jugées sans effet ou écartées au tri préalable ÷ le poids des questions applicables ; en dessous de { $coverage }, l’appréciation est « Éléments insuffisants », sauf si des signaux d’alerte la plafonnent à la tranche la plus basse (un signal grave, ou deux sur l’effet), ce qu’aucune réponse encore en suspens ne pourrait changer.
 brief-text-rule-ratings = Les appréciations de l’effet sont nommées d’après ce qu’elles signifient pour l’Internet : Protecteur (score ≥ 80), Risque faible (≥ 60), Préjudiciable (≥ 40) et Préjudice grave (moins de 40). Le processus conserve Solide, Satisfaisant, Faible et Préoccupations graves pour les mêmes seuils.
-brief-text-rule-flags = Les signaux d’alerte découlent des constats : une réponse égale ou inférieure au niveau d’alerte d’une question, ou une atteinte cochée qui déclenche son propre signal. Une garantie cochée qui circonscrit une atteinte abaisse son signal d’un degré. Un signal grave, ou deux questions d’effet signalées, plafonne l’effet à Préjudice grave ; un signal le plafonne à Préjudiciable. Pour le processus, un signal d’alerte plafonne à Faible, et un signal au niveau le plus bas de la question à Préoccupations graves.
+brief-text-rule-flags = Les signaux d’alerte découlent des constats : une réponse égale ou inférieure au niveau d’alerte d’une question, ou une atteinte cochée qui déclenche son propre signal. Une garantie cochée qui circonscrit une atteinte abaisse son signal d’un degré. Un signal grave, ou deux questions d’effet signalées, plafonne l’effet à Préjudice grave ; un signal le plafonne à Préjudiciable. Pour le processus, un signal d’alerte plafonne à Faible.
 brief-text-rule-robustness = Comme un niveau seul ne déclenche au plus qu’un signal ordinaire, déplacer une réponse d’un niveau ne peut jamais faire passer un effet Protecteur ou à Risque faible à Préjudice grave. Chaque note indique en page 1 si une seule réponse déplacée d’un niveau changerait l’appréciation de l’effet, et laquelle.
 brief-text-rule-overall = L’appréciation d’ensemble est la moins bonne des appréciations de l’effet et du processus : un bon processus ne peut compenser un effet préjudiciable. Un processus sans éléments suffisants laisse l’appréciation à l’effet ; un effet sans éléments suffisants ne permet aucune appréciation. L’appréciation d’une grille suit la même règle sur ses propres questions.
 brief-text-rule-overall-score = Le score d’ensemble est la moyenne des scores des grilles pondérée par leur poids, sur les grilles qui ont un score ; la couverture d’ensemble fait la moyenne pondérée des couvertures des grilles. Le score est donné à titre indicatif : l’appréciation suit la règle ci-dessus.
@@ -221,24 +229,24 @@ brief-text-response-coverage-by-theme = { $count ->
    *[other] { $count } contributions sur { $total } ont reçu une réponse par thème ; aucune n’a reçu de réponse propre
 }
 brief-text-reasoned-rejections = { $count ->
-    [one] { $count } contribution rejetée, jugée hors champ ou retenue en partie seulement sur { $total } a reçu un motif légitime
-   *[other] { $count } contributions rejetées, jugées hors champ ou retenues en partie seulement sur { $total } ont reçu un motif légitime
+    [one] sur { $total } contributions rejetées, jugées hors champ ou retenues en partie seulement, { $count } a reçu un motif légitime
+   *[other] sur { $total } contributions rejetées, jugées hors champ ou retenues en partie seulement, { $count } ont reçu un motif légitime
 }
 brief-text-gap-between = entre { $best } (le mieux pris en compte) et { $worst } (le moins bien pris en compte)
 brief-text-gap-none = moins de deux groupes à comparer
 brief-text-length = du { $opened } au { $closed } ; les lignes directrices « Mieux légiférer » de l’UE demandent au moins { $weeks } semaines : { $met ->
-    [yes] atteinte
-   *[no] non atteinte
+    [yes] exigence respectée
+   *[no] exigence non respectée
 }
 brief-text-length-unknown = date d’ouverture ou de clôture non indiquée
 brief-text-response-time = { $from ->
     [consultation] de la clôture au { $date } (la réponse publiée) ; les principes de consultation du Royaume-Uni demandent au plus { $weeks } semaines ({ $days } jours) : { $met ->
-        [yes] atteinte
-       *[no] non atteinte
+        [yes] exigence respectée
+       *[no] exigence non respectée
     }
    *[submissions] de la clôture au { $date } (la dernière réponse à une contribution) ; les principes de consultation du Royaume-Uni demandent au plus { $weeks } semaines ({ $days } jours) : { $met ->
-        [yes] atteinte
-       *[no] non atteinte
+        [yes] exigence respectée
+       *[no] exigence non respectée
     }
 }
 brief-text-response-time-unknown = date de clôture ou de réponse non indiquée
@@ -251,8 +259,8 @@ brief-text-days = { $days ->
    *[other] { $days } jours
 }
 brief-text-percentage-points = { $points ->
-    [one] { $points } point
-   *[other] { $points } points
+    [one] { $points } point de pourcentage
+   *[other] { $points } points de pourcentage
 }
 brief-text-uptake-gap = L’écart entre le groupe le mieux pris en compte ({ $best }) et le moins bien pris en compte ({ $worst }) est de { $gap }.
 brief-text-uptake-small-groups = { $count ->

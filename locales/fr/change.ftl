@@ -28,7 +28,7 @@ change-scores-note = Les scores sont sur 100 ; la colonne Évolution compare le
 change-red-flags = Signaux d’alerte
 change-resolved = Résolus
 change-introduced-flags = Nouveaux
-change-still-open = Toujours ouverts
+change-still-open = Toujours en suspens
 change-now-prefix = désormais
 change-red-flag = signal d’alerte
 change-severe-red-flag = signal d’alerte grave
@@ -44,7 +44,7 @@ change-new = Nouvelles
 change-answered-in-one = Réponses données dans une seule évaluation
 change-notes = Remarques
 change-how-judged = Comment les évolutions sont jugées
-change-none = Aucun.
+change-none = Néant.
 
 ## Le sens d’une évolution.
 change-worse = moins bonne

@@ -77,10 +77,10 @@ stage-idea = Idée
 stage-draft = Projet de texte
 stage-consultation = En consultation
 stage-in-legislature = Devant le Parlement
-stage-adopted = Adopté
+stage-adopted = Adoptée
 stage-in-force = En vigueur
-stage-withdrawn = Retiré
-stage-rejected = Rejeté
+stage-withdrawn = Retirée
+stage-rejected = Rejetée
 
 ## La nature de la mesure.
 kind-law = Loi

@@ -79,7 +79,7 @@ panel-drafter-mark = , auteur du texte
 panel-agreement-without-drafters = Sans l’évaluation { $count ->
     [one] de l’auteur
    *[other] des auteurs
-} du texte ({ $files }), alpha vaut { $alpha } : { $reading ->
+} du texte ({ $files }), l’alpha vaut { $alpha } : { $reading ->
     [high] les autres évaluateurs s’accordent largement.
     [middle] les autres évaluateurs s’accordent en partie.
    *[low] les autres évaluateurs divergent encore fortement.
@@ -131,3 +131,8 @@ panel-flags-raised = { $count ->
     [one] { $count } signal d’alerte levé par au moins un groupe
    *[other] { $count } signaux d’alerte levés par au moins un groupe
   }
+panel-flags-beyond-consolidated = Les groupes ont levé { $count } signaux d’alerte à eux tous, énumérés ci-dessous ; { $consolidated ->
+    [0] les réponses consolidées n’en retiennent aucun
+    [one] les réponses consolidées en retiennent un
+   *[other] les réponses consolidées en retiennent { $consolidated }
+  }.

@@ -44,7 +44,7 @@ rubric-question-no-dimension-help = ajoutez `dimension = "effect"` (ce que la pr
 ## What a question covers. $tag is the unknown item; $known a list of ids.
 rubric-covers-unknown = la question `{ $id }` couvre un élément inconnu, `{ $tag }`
 rubric-covers-unknown-help = éléments connus, du plus proche au plus lointain : { $known } ; `impact-brief rubric show openness` les utilise tous
-rubric-effect-covers-nothing = la question d’effet `{ $id }` ne couvre aucune propriété critique ni aucun facilitateur
+rubric-effect-covers-nothing = la question d’effet `{ $id }` ne couvre aucune propriété essentielle ni aucun facilitateur
 rubric-effect-covers-nothing-help = ajoutez par exemple `covers = ["data-confidentiality"]` ; `impact-brief rubric show openness` les énumère
 rubric-effect-no-area = la question d’effet `{ $id }` n’a pas de domaine
 rubric-effect-no-area-help = ajoutez un `area` court et en langage courant, par exemple `area = "Chiffrement et messages privés"` ; l’étape de tri de l’assistant le propose

@@ -2,8 +2,8 @@
 
 ## Choosing the language and starting.
 ui-locale-unmatched = Aucune traduction pour la langue du système { $locale } : l’anglais est utilisé. Choisissez une autre langue avec --lang ({ $languages }).
-ui-no-terminal = erreur : l’assistant a besoin d’un terminal interactif, et l’entrée standard n’en est pas un
-    {"  "}aide : pour un usage scripté, créez un fichier à remplir avec `impact-brief init FILE`, complétez-le, puis lancez `impact-brief render FILE`
+ui-no-terminal = error: l’assistant a besoin d’un terminal interactif, et l’entrée standard n’en est pas un
+    {"  "}help: pour un usage scripté, créez un fichier à remplir avec `impact-brief init FICHIER`, complétez-le, puis lancez `impact-brief render FICHIER`
 ui-needs-terminal = un terminal interactif est nécessaire
 
 ## Key hints, yes and no, and long texts typed on one line.
@@ -53,7 +53,10 @@ ui-progress = { $answered ->
        *[other] , et { $unsure } marquées « je ne sais pas encore »
     }.
 ui-plan = Que souhaitez-vous faire ?
-ui-plan-continue = Poursuivre avec les questions sans réponse ({ $count } restantes)
+ui-plan-continue = Poursuivre avec les questions sans réponse ({ $count ->
+    [one] { $count } restante
+   *[other] { $count } restantes
+})
 ui-plan-continue-all-answered = Poursuivre (toutes les questions ont une réponse)
 ui-plan-review = Revoir toutes les réponses
 ui-plan-render = Produire la note maintenant
@@ -90,7 +93,7 @@ ui-date-placeholder = AAAA-MM-JJ
 ui-url = Où peut-on lire le texte ?
 ui-url-help = Une adresse web (facultatif)
 ui-url-not-web = Une adresse web commence par https:// ou http:// et nomme un site, comme https://www.parlement.example/projet-12 ; laissez vide s’il n’y en a pas.
-ui-url-has-space = Une adresse web ne contient pas d’espace : supprimez-la, ou écrivez-la %20.
+ui-url-has-space = Une adresse web ne contient pas d’espaces : supprimez-les ou remplacez-les par %20.
 ui-url-kept-as-text = L’adresse enregistrée, « { $url } », n’est pas une adresse web : la note l’imprime comme texte, non comme lien. Entrée la garde ; donnez-en une qui commence par https:// pour qu’elle soit liée.
 ui-summary = Résumé : que fait la proposition ?
 ui-summary-help = Quelques phrases, avec vos propres mots (facultatif ; le Markdown est accepté)
@@ -123,7 +126,10 @@ ui-screening-none-help = Espace coche un domaine de la liste. Répondez non pour
 ui-screening-result = { $count ->
         [one] { $count } domaine à évaluer
        *[other] { $count } domaines à évaluer
-    } en détail ; { $screened_out } écartés au tri préalable (non examinés : révisez-les si cela change).
+    } en détail ; { $screened_out ->
+        [one] { $screened_out } écarté au tri préalable (non examiné : révisez-le si cela change)
+       *[other] { $screened_out } écartés au tri préalable (non examinés : révisez-les si cela change)
+    }.
 ui-rubric-heading = { $rubric } (grille { $number } sur { $total })
 ui-skipped = Question { $question } passée : { $reason }.
 ui-condition = elle ne s’applique que lorsque { $question } est au niveau { $level }{ $level_text } ou plus
@@ -457,7 +463,7 @@ ui-difference-none = aucune
 ui-diff-got-worse = en recul : { $old } → { $new } dans l’ensemble{ $dimensions }
 ui-diff-got-worse-dimension = {"\u00A0"}; { $dimension } : { $old } → { $new }
 ui-diff-swapped = warning: OLD ({ $old }) semble postérieur à NEW ({ $new }) : { $reasons }
-    {"  "}aide : la note d’évolution lit OLD comme la version antérieure ; s’ils sont inversés, lancez `impact-brief diff { $new } { $old }`
+    {"  "}help: la note d’évolution lit OLD comme la version antérieure ; s’ils sont inversés, lancez `impact-brief diff { $new } { $old }`
 ui-diff-swapped-stage = son stade ({ $old }) vient après celui de NEW ({ $new })
 ui-diff-swapped-introduced = son texte a été déposé ou publié le { $old }, après celui de NEW ({ $new })
 ui-diff-swapped-assessed = il a été évalué le { $old }, après NEW ({ $new })
@@ -490,7 +496,7 @@ ui-schema-no-config-folder = impossible de savoir où se trouve votre dossier de
         [windows] {" "}(ni APPDATA)
        *[other] {""}
     }
-    {"  "}aide : écrivez le schéma vous-même avec `impact-brief schema { $kind } > PATH`, et définissez { $variable }=PATH
+    {"  "}help: écrivez le schéma vous-même avec `impact-brief schema { $kind } > PATH`, et définissez { $variable }=PATH
 ui-schema-installed-assessment = Les fichiers d’évaluation qui commencent par `#:schema { $url }` (c’est le cas de ceux que produisent init, l’assistant et migrate) bénéficient désormais de l’autocomplétion et de la vérification dans les éditeurs qui utilisent Taplo, comme l’extension Even Better TOML de VS Code.
 ui-schema-variable-set = remarque : { $variable } est définie ; les nouveaux fichiers pointent donc plutôt vers { $target }
 ui-schema-installed-rubric = Pour faire vérifier un fichier de grille, placez `#:schema { $url }` sur sa première ligne.
@@ -609,11 +615,11 @@ ui-init-cannot-create = impossible de créer { $file }
 ui-batch-cannot-read = impossible de le lire : { $reason }
 ui-batch-output-link = { $path }, dans le dossier de sortie, est un lien : aucune note n’est écrite à travers lui, car il peut mener hors du dossier de sortie ; supprimez le lien, ou donnez un autre -o
 ui-batch-skipped-fail-fast = ignoré après un échec précédent (--fail-fast)
-ui-batch-skipped-stopped = non rendu : l’exécution a été arrêtée avant (Ctrl-C)
-ui-batch-stopped = arrêté : { $done } entrées traitées sur { $total }, { $left } non commencées ; l’index ({ $index }) les énumère ; relancez le même lot pour rendre le reste
+ui-batch-skipped-stopped = non produit : l’exécution a été arrêtée avant (Ctrl-C)
+ui-batch-stopped = arrêté : { $done } entrées traitées sur { $total }, { $left } non commencées ; l’index ({ $index }) les énumère ; relancez le même lot pour produire le reste
 ui-batch-link-loop = warning: { $link } est un lien qui ramène à { $folder }, un dossier au-dessus de lui : il n’est pas suivi, et ce qui se trouve sous lui est lu une fois, par son propre chemin
-ui-batch-format-failed = la note { $format } n’a pas été rendue : { $error }
-ui-batch-panel-format-failed = la note de panel { $format } n’a pas été rendue : { $error }
+ui-batch-format-failed = la note { $format } n’a pas été produite : { $error }
+ui-batch-panel-format-failed = la note de panel { $format } n’a pas été produite : { $error }
 ui-batch-outputs-removed = remarque : les sorties d’une exécution précédente ont été supprimées, car elles ne correspondent plus au fichier : { $files }
 ui-batch-index-clash = ses sorties remplaceraient l’index du lot ({ $index }.md, .csv, .json) ; renommez le fichier
 ui-batch-same-names = ses sorties porteraient les mêmes noms que celles de { $file } ; renommez l’un des deux fichiers

@@ -178,8 +178,16 @@ brief-text-flags-cap = { $count ->
    *[other] { $count } sinais de alerta sobre { $area } limitam a sua classificação a “{ $ceiling }” (só a pontuação daria “{ $band }”).
 }
 brief-text-flags-held = { $count ->
-    [one] Um sinal de alerta sobre { $area }; ele limita a classificação a “{ $ceiling }”, que a pontuação sozinha não ultrapassa.
-   *[other] { $count } sinais de alerta sobre { $area }; eles limitam a classificação a “{ $ceiling }”, que a pontuação sozinha não ultrapassa.
+    [one] Um sinal de alerta sobre { $area } limita a sua classificação a “{ $ceiling }”, onde a pontuação sozinha também a coloca.
+   *[other] { $count } sinais de alerta sobre { $area } limitam a sua classificação a “{ $ceiling }”, onde a pontuação sozinha também a coloca.
+}
+brief-text-flags-below = { $count ->
+    [one] Um sinal de alerta sobre { $area } limitaria a sua classificação a “{ $ceiling }”; a pontuação sozinha a coloca mais abaixo, em “{ $band }”.
+   *[other] { $count } sinais de alerta sobre { $area } limitariam a sua classificação a “{ $ceiling }”; a pontuação sozinha a coloca mais abaixo, em “{ $band }”.
+}
+brief-text-flags-decide = { $count ->
+    [one] Um sinal de alerta sobre { $area } basta para classificá-lo como “{ $ceiling }”, embora poucas perguntas tenham sido respondidas para que a sua pontuação conte: nenhuma resposta ainda em aberto poderia mudar essa classificação.
+   *[other] { $count } sinais de alerta sobre { $area } bastam para classificá-lo como “{ $ceiling }”, embora poucas perguntas tenham sido respondidas para que a sua pontuação conte: nenhuma resposta ainda em aberto poderia mudar essa classificação.
 }
 brief-text-flags = { $count ->
     [one] Um sinal de alerta sobre { $area }.
@@ -207,9 +215,9 @@ brief-text-rule-points = Cada pergunta respondida vale peso × nível pontos de 
 brief-text-rule-score = Uma pontuação é 100 × pontos ÷ pontos possíveis nas perguntas respondidas com um nível; sem nenhuma, não há pontuação. Ela é calculada para cada rubrica, para cada dimensão de cada rubrica e para cada dimensão no conjunto das rubricas, em que cada pergunta conta com o seu peso multiplicado pelo peso da sua rubrica.
 brief-text-rule-not-affected = Uma pergunta de efeito considerada não afetada, ou descartada na triagem, conta para a cobertura, mas não para a pontuação, de modo que uma medida é julgada pelos danos que causa; ela nunca é um ponto forte e não recebe recomendação. Quando todas as perguntas de efeito aplicáveis são não afetadas ou descartadas na triagem, e nenhuma está em aberto, o efeito é classificado como “Nenhum efeito constatado”.
 brief-text-rule-unknown = As perguntas marcadas como desconhecidas ou deixadas sem resposta contam como aplicáveis, mas sem resposta; as perguntas marcadas como não aplicáveis, ou cuja condição não se cumpre, ficam de fora.
-brief-text-rule-coverage = A cobertura é o peso das perguntas respondidas, consideradas não afetadas ou descartadas na triagem ÷ o peso das perguntas aplicáveis; abaixo de { $coverage }, a classificação é “Evidências insuficientes”.
+brief-text-rule-coverage = A cobertura é o peso das perguntas respondidas, consideradas não afetadas ou descartadas na triagem ÷ o peso das perguntas aplicáveis; abaixo de { $coverage }, a classificação é “Evidências insuficientes”, a menos que sinais de alerta a limitem à faixa mais baixa (um sinal grave, ou dois sobre o efeito), o que nenhuma resposta ainda em aberto poderia mudar.
 brief-text-rule-ratings = As classificações do efeito têm o nome do que significam para a Internet: Protetor (pontuação ≥ 80), Risco baixo (≥ 60), Prejudicial (≥ 40) e Dano grave (abaixo de 40). O processo mantém Sólido, Adequado, Fraco e Preocupações graves para as mesmas faixas.
-brief-text-rule-flags = Os sinais de alerta vêm do que foi constatado: uma resposta no nível de alerta de uma pergunta ou abaixo dele, ou um dano marcado que levanta um sinal próprio. Uma salvaguarda marcada que contém um dano reduz o seu sinal em um grau. Um sinal grave, ou duas perguntas de efeito com sinal, limitam o efeito a Dano grave; um sinal o limita a Prejudicial. No processo, um sinal de alerta limita a Fraco, e um no pior nível da pergunta, a Preocupações graves.
+brief-text-rule-flags = Os sinais de alerta vêm do que foi constatado: uma resposta no nível de alerta de uma pergunta ou abaixo dele, ou um dano marcado que levanta um sinal próprio. Uma salvaguarda marcada que contém um dano reduz o seu sinal em um grau. Um sinal grave, ou duas perguntas de efeito com sinal, limitam o efeito a Dano grave; um sinal o limita a Prejudicial. No processo, um sinal de alerta limita a Fraco.
 brief-text-rule-robustness = Como um nível sozinho levanta no máximo um sinal comum, deslocar uma resposta em um nível nunca pode levar um efeito Protetor ou de Risco baixo a Dano grave. Todo relatório diz na página 1 se alguma resposta deslocada em um nível mudaria a classificação do efeito, e qual.
 brief-text-rule-overall = A classificação geral é a pior entre as classificações do efeito e do processo, de modo que um bom processo não compensa um efeito prejudicial. Um processo sem evidências suficientes deixa o veredito para o efeito; um efeito sem evidências suficientes não deixa veredito. A classificação de uma rubrica segue a mesma regra sobre as suas próprias perguntas.
 brief-text-rule-overall-score = A pontuação geral é a média das pontuações das rubricas ponderada pelo peso de cada rubrica, nas rubricas que têm pontuação; a cobertura geral é a média da cobertura de cada rubrica ponderada pelo peso. A pontuação é mostrada como referência: a classificação segue a regra acima.
@@ -249,11 +257,11 @@ brief-text-length = de { $opened } a { $closed }; as diretrizes Legislar Melhor 
 }
 brief-text-length-unknown = data de abertura ou de encerramento não informada
 brief-text-response-time = { $from ->
-    [consultation] do encerramento a { $date } (a resposta publicada); os Princípios de Consulta do Reino Unido pedem no máximo { $weeks } semanas ({ $days } dias): { $met ->
+    [consultation] do encerramento até { $date } (a resposta publicada); os Princípios de Consulta do Reino Unido pedem no máximo { $weeks } semanas ({ $days } dias): { $met ->
         [yes] requisito cumprido
        *[no] requisito não cumprido
     }
-   *[submissions] do encerramento a { $date } (a última resposta a uma contribuição); os Princípios de Consulta do Reino Unido pedem no máximo { $weeks } semanas ({ $days } dias): { $met ->
+   *[submissions] do encerramento até { $date } (a última resposta a uma contribuição); os Princípios de Consulta do Reino Unido pedem no máximo { $weeks } semanas ({ $days } dias): { $met ->
         [yes] requisito cumprido
        *[no] requisito não cumprido
     }

@@ -44,7 +44,7 @@ change-new = Novas
 change-answered-in-one = Respondidas em apenas uma avaliação
 change-notes = Observações
 change-how-judged = Como as mudanças são julgadas
-change-none = Nenhum.
+change-none = Não há.
 
 ## Em que direção algo mudou.
 change-worse = pior

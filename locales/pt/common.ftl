@@ -67,7 +67,7 @@ status-not-affected = Não afetado
 status-screened-out = Descartado na triagem
 
 ## Em que ponto está a avaliação.
-review-draft = Rascunho
+review-draft = Versão preliminar
 review-final = Versão final
 
 ## Em que ponto está a proposta.

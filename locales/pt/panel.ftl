@@ -117,7 +117,7 @@ panel-dimension-process = processo
 panel-level = Nível
 panel-no-score = sem pontuação
 panel-chart-title = A pontuação geral própria de cada grupo, de 0 a 100, e depois a do painel
-panel-verdict-line = Classificação geral: { $rating } — pontuação de { $score } em 100, cobertura de { $coverage }.
+panel-verdict-line = Classificação geral: { $rating } — pontuação { $score } de 100, cobertura { $coverage }.
 panel-raised-by = levantado por
 panel-effect-score = pontuação do efeito, de 0 a 100
 panel-coverage = Cobertura
@@ -128,6 +128,11 @@ panel-disagree-intro = As perguntas em que as respostas dos grupos diferem, da m
 panel-red-note = Uma resposta em vermelho é um sinal de alerta.
 panel-recommendations-intro = Onde a resposta do painel está abaixo do nível que sua pergunta considera aceitável. Em ordem: primeiro os sinais de alerta, o efeito antes do processo e depois por prioridade.
 panel-flags-raised = { $count ->
-    [one] { $count } sinal de alerta levantado por ao menos um grupo
-   *[other] { $count } sinais de alerta levantados por ao menos um grupo
+    [one] { $count } sinal de alerta levantado por algum grupo
+   *[other] { $count } sinais de alerta levantados por algum grupo
   }
+panel-flags-beyond-consolidated = Os grupos levantaram { $count } sinais de alerta ao todo, listados abaixo; { $consolidated ->
+    [0] as respostas consolidadas não registram nenhum
+    [one] as respostas consolidadas registram um
+   *[other] as respostas consolidadas registram { $consolidated }
+  }.

@@ -2,8 +2,8 @@
 
 ## Choosing the language and starting.
 ui-locale-unmatched = Não há tradução para a localidade { $locale }: o inglês é usado. Escolha outro idioma com --lang ({ $languages }).
-ui-no-terminal = erro: o assistente precisa de um terminal interativo, e a entrada padrão não é um terminal
-    {"  "}ajuda: para uso com scripts, crie um arquivo para preencher com `impact-brief init FILE`, edite-o e depois execute `impact-brief render FILE`
+ui-no-terminal = error: o assistente precisa de um terminal interativo, e a entrada padrão não é um terminal
+    {"  "}help: para uso com scripts, crie um arquivo para preencher com `impact-brief init ARQUIVO`, edite-o e depois execute `impact-brief render ARQUIVO`
 ui-needs-terminal = é necessário um terminal interativo
 
 ## Key hints, yes and no, and long texts typed on one line.
@@ -33,7 +33,7 @@ ui-invalid-too-long-evidence = no máximo 2.000 caracteres: uma referência ou u
 ## The file.
 ui-welcome = Vamos avaliar uma proposta legislativa. Pressione Esc a qualquer momento para parar.
 ui-title = Qual é o nome da proposta?
-ui-title-help = Seu nome oficial ou usual, por exemplo "Projeto de Lei de Segurança On-line"
+ui-title-help = Seu nome oficial ou usual, por exemplo “Projeto de Lei de Segurança On-line”
 ui-save-as = Salvar a avaliação como
 ui-save-as-help = Pressione Enter para usar o nome mostrado, ou digite outro. Você poderá retomar o arquivo com `impact-brief wizard` seguido do nome dele.
 ui-file-exists-resume = { $file } já existe. Retomá-lo em vez disso?
@@ -64,9 +64,9 @@ ui-prompt-stopped = <interrompido>
 ## The proposal.
 ui-section-proposal = A proposta
 ui-jurisdiction = Jurisdição
-ui-jurisdiction-help = O país ou a região de cuja legislação ela faria parte; separe vários com ";" (opcional)
+ui-jurisdiction-help = O país ou a região de cuja legislação ela faria parte; separe vários com “;” (opcional)
 ui-reference = Referência oficial
-ui-reference-help = Um número de projeto de lei ou uma referência de documento, por exemplo "PL 2630/2020" (opcional)
+ui-reference-help = Um número de projeto de lei ou uma referência de documento, por exemplo “PL 2630/2020” (opcional)
 ui-kind = Que tipo de medida é?
 ui-kind-help = O relatório a chama assim em todo o texto (“a lei”, “o regulamento”, “o pedido”)
 ui-stage = Em que fase ela está?
@@ -87,7 +87,7 @@ ui-date-placeholder = AAAA-MM-DD
 ui-url = Onde o texto pode ser lido?
 ui-url-help = Um endereço web (opcional)
 ui-url-not-web = Um endereço web começa com https:// ou http:// e nomeia um site, como https://www.parlamento.example/projeto-12; deixe vazio se não houver.
-ui-url-has-space = Um endereço web não contém espaços: apague-o, ou escreva-o como %20.
+ui-url-has-space = Um endereço web não contém espaços: apague-os ou escreva-os como %20.
 ui-url-kept-as-text = O endereço salvo, “{ $url }”, não é um endereço web: o relatório o imprime como texto, não como link. Enter o mantém; indique um que comece com https:// para que seja um link.
 ui-summary = Resumo: o que a proposta faz?
 ui-summary-help = Algumas frases com suas próprias palavras (opcional; Markdown é aceito)
@@ -114,7 +114,7 @@ ui-date = Data da avaliação
 
 ## Screening and the questions.
 ui-screening = Quais destas áreas a proposta afeta? Marque todas as áreas que ela poderia afetar.
-ui-screening-help = Espaço marca, Enter confirma. As áreas marcadas recebem sua pergunta completa; as demais são registradas como "descartadas na triagem" (você poderá revisá-las depois).
+ui-screening-help = Espaço marca, Enter confirma. As áreas marcadas recebem sua pergunta completa; as demais são registradas como “descartadas na triagem” (você poderá revisá-las depois).
 ui-screening-none = Você não marcou nenhuma área. Registrar as { $count } como descartadas na triagem, sem exame?
 ui-screening-none-help = Espaço marca uma área da lista. Responda não para voltar a ela; sim apenas se a proposta claramente não afeta nenhuma delas.
 ui-screening-result = { $count ->
@@ -130,11 +130,11 @@ ui-rubric-heading = { $rubric } (rubrica { $number } de { $total })
 ui-skipped = { $question } pulada: { $reason }.
 ui-condition = ela só se aplica quando { $question } está no nível { $level }{ $level_text } ou superior
 ui-condition-open = { $condition }, e { $question } continua em aberto (sem resposta, ou “{ $not_sure }”): ela será feita quando { $question } for conhecida
-ui-condition-level-text = {" "}("{ $text }")
+ui-condition-level-text = {" "}(“{ $text }”)
 ui-unsure-left = { $count ->
         [one] { $count } pergunta está marcada
        *[other] { $count } perguntas estão marcadas
-    } como "{ $not_sure }"; escolha "{ $revise }" quando souber mais.
+    } como “{ $not_sure }”; escolha “{ $revise }” quando souber mais.
 ui-without-advice-left = { $count ->
         [one] Uma resposta está
        *[other] { $count } respostas estão
@@ -216,7 +216,7 @@ ui-wrote = { $file } gravado
 ui-could-not-write = Não foi possível gravar { $file }: { $error }
 ui-back = Voltar
 ui-revise = Qual resposta você deseja alterar?
-ui-revise-help = Digite para filtrar, por exemplo "abertura"
+ui-revise-help = Digite para filtrar, por exemplo “abertura”
 ui-revise-does-not-apply = { $answer } (não se aplica agora)
 ui-revise-does-not-count = Observação: esta resposta não conta no momento: { $reason }.
 ui-revise-counts-while-open = Observação: { $reason }; enquanto { $question } estiver em aberto, uma resposta dada aqui conta, a menos que { $question } receba depois uma resposta abaixo desse nível.
@@ -253,7 +253,7 @@ ui-submitter-intergovernmental = Organização intergovernamental
 ui-submitter-individual = Pessoas físicas
 ui-submitter-unknown = Desconhecido
 ui-submission-provision = A qual dispositivo da minuta ela se refere?
-ui-submission-provision-help = Por exemplo "art. 12, § 3º"; deixe em branco se ela trata da proposta como um todo
+ui-submission-provision-help = Por exemplo “art. 12, § 3º”; deixe em branco se ela trata da proposta como um todo
 ui-submission-asked = O que ela pedia?
 ui-submission-asked-help = Em uma frase; deixe em branco para pular
 ui-disposition = O que foi feito com ela?
@@ -269,7 +269,7 @@ ui-disposition-merged = Mesclada com outra
 ui-merged-into = Junto com qual contribuição ela foi respondida?
 ui-merged-into-help = Digite para filtrar pelo identificador
 ui-reason = Que motivo a resposta deu?
-ui-reason-help = "Nenhum motivo informado" quando a resposta não deu motivo
+ui-reason-help = “Nenhum motivo informado” quando a resposta não deu motivo
 ui-reason-legally-precluded = Juridicamente impossível
 ui-reason-outside-mandate = Fora do mandato
 ui-reason-technically-infeasible = Tecnicamente inviável
@@ -282,7 +282,7 @@ ui-reason-none-given = Nenhum motivo informado
 ui-reason-text = O motivo nas palavras dos redatores
 ui-reason-text-help = Citado ou resumido; deixe em branco para pular
 ui-reflected-in = Onde o texto a acolhe ou a trata (o dispositivo)
-ui-reflected-in-help = p. ex. art. 12; “tratada em outro lugar” só conta como motivo legítimo se a disposição for indicada aqui; deixe em branco para pular
+ui-reflected-in-help = p. ex. art. 12; “tratada em outro lugar” só conta como motivo legítimo se o dispositivo for indicado aqui; deixe em branco para pular
 ui-csv-file = Qual arquivo CSV?
 ui-csv-file-help = Uma linha de cabeçalho com os nomes das colunas (id, group e disposition obrigatórias), uma contribuição por linha
 ui-import-problems = Nada foi importado: { $file } tem problemas.
@@ -464,7 +464,7 @@ ui-difference-none = nenhuma
 ui-diff-got-worse = piorou: { $old } → { $new } no geral{ $dimensions }
 ui-diff-got-worse-dimension = ; { $dimension }: { $old } → { $new }
 ui-diff-swapped = warning: OLD ({ $old }) parece posterior a NEW ({ $new }): { $reasons }
-    {"  "}ajuda: o relatório de mudanças lê OLD como a versão anterior; se estiverem invertidos, execute `impact-brief diff { $new } { $old }`
+    {"  "}help: o relatório de mudanças lê OLD como a versão anterior; se estiverem invertidos, execute `impact-brief diff { $new } { $old }`
 ui-diff-swapped-stage = a fase dele ({ $old }) vem depois da de NEW ({ $new })
 ui-diff-swapped-introduced = o texto dele foi apresentado ou publicado em { $old }, depois do de NEW ({ $new })
 ui-diff-swapped-assessed = ele foi avaliado em { $old }, depois de NEW ({ $new })
@@ -497,7 +497,7 @@ ui-schema-no-config-folder = não é possível saber onde fica sua pasta de conf
         [windows] {" "}(nem APPDATA)
        *[other] {""}
     }
-    {"  "}ajuda: grave o esquema você mesmo com `impact-brief schema { $kind } > PATH` e defina { $variable }=PATH
+    {"  "}help: grave o esquema você mesmo com `impact-brief schema { $kind } > PATH` e defina { $variable }=PATH
 ui-schema-installed-assessment = Os arquivos de avaliação que começam com `#:schema { $url }` (como os do init, do assistente e do migrate) agora têm autocompletar e verificação em editores com Taplo, como o Even Better TOML do VS Code.
 ui-schema-variable-set = nota: { $variable } está definida, então os novos arquivos apontam para { $target } em vez disso
 ui-schema-installed-rubric = Para que um arquivo de rubrica seja verificado, coloque `#:schema { $url }` na primeira linha.

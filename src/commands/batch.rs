@@ -121,7 +121,17 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     progress.finish();
     // A run asked to stop makes no panel either.
     if args.panels && !stop_asked.load(std::sync::atomic::Ordering::SeqCst) {
-        let panels = batch::panels(&jobs, &rows, &settings);
+        // Panels have a progress of their own, once their number is known: a panel to PDF of
+        // many members takes seconds.
+        let progress = std::sync::OnceLock::new();
+        let panels = batch::panels(&jobs, &rows, &settings, &|row, count| {
+            progress
+                .get_or_init(|| Progress::new(count as u64, args.quiet, ui))
+                .done(row);
+        });
+        if let Some(progress) = progress.get() {
+            progress.finish();
+        }
         if !args.quiet {
             let written = panels.iter().filter(|row| row.status == RowStatus::Ok).count();
             crate::eprintln_safe!("{}", crate::tr!(ui, "ui-batch-panels-written", count = written));

@@ -272,35 +272,28 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
             continue;
         };
         let count = dimension.red_flags.len();
-        let band = dimension.score.map(Rating::from_score).filter(|band| *band < ceiling);
-        let (ceiling, band) = (
-            ceiling.label_for_in(dimension.id, lang),
-            band.map(|band| band.label_for_in(dimension.id, lang)),
-        );
+        let band = dimension.score.map(Rating::from_score);
+        let id = match (band, dimension.rating) {
+            _ if Rating::decided_by_flags(dimension.coverage, dimension.cap) => "brief-text-flags-decide",
+            (_, Rating::InsufficientEvidence) | (None, _) => "brief-text-flags",
+            (Some(band), _) if band < ceiling => "brief-text-flags-cap",
+            // The flags hold the rating where the score alone puts it, or the score alone puts
+            // it lower: said so, rather than counted as if they did nothing.
+            (Some(band), _) if band == ceiling => "brief-text-flags-held",
+            (Some(_), _) => "brief-text-flags-below",
+        };
         let area = match dimension.id {
             Dimension::Effect => tr(lang, "brief-text-area-effect"),
             Dimension::Process => tr(lang, "brief-text-area-process"),
         };
-        match band {
-            Some(band) if dimension.verdict == ceiling => sentences.push(crate::tr!(
-                lang,
-                "brief-text-flags-cap",
-                count = count,
-                area = area,
-                ceiling = ceiling,
-                band = band
-            )),
-            // The flags hold the rating where the score alone puts it: said so, rather than
-            // counted as if they did nothing.
-            _ if dimension.rating != Rating::InsufficientEvidence => sentences.push(crate::tr!(
-                lang,
-                "brief-text-flags-held",
-                count = count,
-                area = area,
-                ceiling = ceiling
-            )),
-            _ => sentences.push(crate::tr!(lang, "brief-text-flags", count = count, area = area)),
-        }
+        sentences.push(crate::tr!(
+            lang,
+            id,
+            count = count,
+            area = area,
+            ceiling = ceiling.label_for_in(dimension.id, lang),
+            band = band.map_or("", |band| band.label_for_in(dimension.id, lang))
+        ));
     }
     if overall.rating == Rating::InsufficientEvidence && overall.score.is_some() {
         sentences.push(tr(lang, "brief-text-too-few"));

@@ -81,7 +81,12 @@ fn facts(view: &ConsultationView, lang: Lang) -> Vec<Fact> {
                     .map_or(channel.as_str(), |id| crate::words::word_of(lang, "channel-", id))
             })
             .collect();
-        fact("channels", "brief-channels", channels.join("; "), None);
+        fact(
+            "channels",
+            "brief-channels",
+            channels.join(&tr(lang, "semicolon")),
+            None,
+        );
     }
     if let Some(url) = &view.response_url {
         fact(

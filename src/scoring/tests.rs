@@ -280,6 +280,17 @@ fn red_flag_caps_rubric_and_overall_at_weak() {
     // Level above red_flag_at is no red flag.
     let card = score(&[&flagged], &assessment(&[("f.x", A::Level(2)), ("f.y", A::Level(4))]));
     assert!(card.rubrics[0].red_flags.is_empty());
+    // A cap at the lowest band decides the rating below the coverage a score needs: no answer
+    // still open can take the flag away or rate lower. x alone is 1 of 10 by weight.
+    let card = score(&[&flagged], &assessment(&[("f.x", A::Level(0))]));
+    assert!(close(card.rubrics[0].coverage, 0.1));
+    assert_eq!(card.rubrics[0].rating, Rating::SeriousConcerns);
+    assert!(Rating::decided_by_flags(0.1, FlagCap::SeriousConcerns));
+    // A cap above the lowest band does not: the open answers could still rate lower.
+    let card = score(&[&flagged], &assessment(&[("f.x", A::Level(1))]));
+    assert_eq!(card.rubrics[0].rating, Rating::InsufficientEvidence);
+    assert!(!Rating::decided_by_flags(0.1, FlagCap::Weak));
+    assert!(!Rating::decided_by_flags(0.6, FlagCap::SeriousConcerns));
 }
 
 #[test]
@@ -736,9 +747,9 @@ mod invariants {
             let (_, better) = build(&raised);
             let before = score(&[&rubric], &answers);
             let after = score(&[&rubric], &better);
-            prop_assert!(after.overall.rating <= before.overall.rating);
+            prop_assert!(no_worse(after.overall.rating, before.overall.rating));
             for (old, new) in before.overall.dimensions.iter().zip(&after.overall.dimensions) {
-                prop_assert!(new.rating <= old.rating);
+                prop_assert!(no_worse(new.rating, old.rating));
             }
         }
 
@@ -751,11 +762,19 @@ mod invariants {
             }
             let flagged = score(&[&rubric], &answers);
             let unflagged = score(&[&unflagged_rubric], &answers);
-            prop_assert!(flagged.overall.rating >= unflagged.overall.rating);
+            prop_assert!(no_worse(unflagged.overall.rating, flagged.overall.rating));
             for (with, without) in flagged.overall.dimensions.iter().zip(&unflagged.overall.dimensions) {
-                prop_assert!(with.rating >= without.rating);
+                prop_assert!(no_worse(without.rating, with.rating));
             }
         }
+    }
+
+    /// Whether `rating` is no worse than `other`. Insufficient evidence counts as worst, but for
+    /// one case: where red flags cap at the lowest band and decide the rating below the coverage
+    /// a score needs (Serious concerns), the same answers without that flag leave no rating
+    /// (Insufficient evidence), which is no better a judgement, only none.
+    fn no_worse(rating: Rating, other: Rating) -> bool {
+        rating <= other || (rating == Rating::InsufficientEvidence && other == Rating::SeriousConcerns)
     }
 }
 

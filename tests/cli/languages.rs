@@ -190,7 +190,8 @@ fn batch_panel_and_diff_write_in_the_language_asked() {
         "{index}"
     );
     assert!(
-        index.contains("| 100\u{202f}% | 48 points |") || index.contains("| 100\u{a0}% | 48 points |"),
+        index.contains("| 100\u{202f}% | 48 points de pourcentage |")
+            || index.contains("| 100\u{a0}% | 48 points de pourcentage |"),
         "{index}"
     );
     let panel = env.run(&["panel", &repo("examples/panel/eu-csa-regulation"), "--lang", "es"]);
@@ -247,16 +248,16 @@ fn the_borderline_sentence_names_the_answer_and_says_what_would_change() {
         (
             "fr",
             format!(
-                "Limite{nb}: si la réponse sur «{nb}Obligations des fournisseurs de réseaux, de DNS et d’hébergement{nb}» était au niveau 0 au lieu de 1, l’effet serait apprécié «{nb}Préjudice grave{nb}». 6 autres modifications isolées changeraient aussi cette appréciation{nb}: «{nb}Blocage de sites web ou coupure de l’Internet{nb}» (2 → 1), «{nb}Noms de domaine et adresses IP{nb}» (2 → 1), «{nb}Injonctions de blocage, de retrait de contenus ou de communication de données{nb}» (2 → 1), «{nb}La clarté de ses règles et de ses obligations{nb}» (1 → 0), «{nb}Son efficacité, et si elle justifie ses effets secondaires{nb}» (2 → 1) et «{nb}Qui décide, et avec quelle indépendance{nb}» (1 → 0)."
+                "Limite{nb}: si la réponse sur «{nb}Obligations des fournisseurs de réseaux, de DNS et d’hébergement{nb}» était au niveau 0 au lieu de 1, l’effet serait apprécié «{nb}Préjudice grave{nb}». 6 autres modifications isolées changeraient aussi cette appréciation{nb}: «{nb}Blocage de sites web ou coupure de l’Internet{nb}» (2 → 1), «{nb}Noms de domaine et adresses IP{nb}» (2 → 1), «{nb}Injonctions de blocage, de retrait de contenus ou de communication de données{nb}» (2 → 1), «{nb}Clarté des règles et des obligations{nb}» (1 → 0), «{nb}Efficacité de la mesure et proportionnalité de ses effets secondaires{nb}» (2 → 1) et «{nb}Qui décide, et avec quelle indépendance{nb}» (1 → 0)."
             ),
         ),
         (
             "es",
-            "En el límite: si la respuesta sobre «Obligaciones de los proveedores de red, de DNS y de alojamiento» estuviera en el nivel 0 en lugar del 1, el efecto se calificaría como «Daño grave». Otros 6 cambios aislados también cambiarían esa calificación: «Bloqueo de sitios web o apagones de Internet» (2 → 1), «Nombres de dominio y direcciones IP» (2 → 1), «Órdenes de bloqueo, de retirada de contenidos o de entrega de datos» (2 → 1), «Claridad con que se definen sus normas y obligaciones» (1 → 0), «Eficacia de la medida y proporción con sus efectos secundarios» (2 → 1) y «Quién decide y con qué independencia» (1 → 0).".to_string(),
+            "En el límite: si la respuesta sobre «Obligaciones de los proveedores de red, de DNS y de alojamiento» estuviera en el nivel 0 en lugar del 1, el efecto se calificaría como «Daño grave». Otros 6 cambios aislados también cambiarían esa calificación: «Bloqueo de sitios web o apagones de Internet» (2 → 1), «Nombres de dominio y direcciones IP» (2 → 1), «Órdenes de bloqueo, de retirada de contenidos o de entrega de datos» (2 → 1), «Claridad de las normas y obligaciones» (1 → 0), «Eficacia de la medida y proporción con sus efectos secundarios» (2 → 1) y «Quién decide y con qué independencia» (1 → 0).".to_string(),
         ),
         (
             "pt",
-            "No limite: se a resposta sobre “Obrigações de provedores de rede, de DNS e de hospedagem” estivesse no nível 0 em vez do 1, o efeito seria classificado como “Dano grave”. Outras 6 mudanças isoladas também mudariam essa classificação: “Bloqueio de sites ou desligamento da Internet” (2 → 1), “Nomes de domínio e endereços IP” (2 → 1), “Ordens de bloqueio, de remoção de conteúdo ou de entrega de dados” (2 → 1), “A clareza com que suas regras e obrigações são definidas” (1 → 0), “Se funciona e se os benefícios compensam os efeitos colaterais” (2 → 1) e “Quem decide e com que independência” (1 → 0).".to_string(),
+            "No limite: se a resposta sobre “Obrigações de provedores de rede, de DNS e de hospedagem” estivesse no nível 0 em vez do 1, o efeito seria classificado como “Dano grave”. Outras 6 mudanças isoladas também mudariam essa classificação: “Bloqueio de sites ou desligamento da Internet” (2 → 1), “Nomes de domínio e endereços IP” (2 → 1), “Ordens de bloqueio, de remoção de conteúdo ou de entrega de dados” (2 → 1), “Clareza das regras e obrigações” (1 → 0), “Eficácia da medida e proporcionalidade dos efeitos colaterais” (2 → 1) e “Quem decide e com que independência” (1 → 0).".to_string(),
         ),
     ] {
         let run = env.run(&["render", &file, "--lang", lang, "-f", "md", "-o", "-"]);

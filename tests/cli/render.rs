@@ -368,6 +368,57 @@ fn json_brief(env: &TestEnv, file: &str, lang: &str) -> serde_json::Value {
     serde_json::from_str(&run.stdout).expect("JSON brief")
 }
 
+/// A severe harm found with most areas still open: the flag decides the effect's rating (no open
+/// answer could take it away, and Serious harm is the lowest band), so the brief rates it Serious
+/// harm rather than Insufficient evidence, and page 1 says why; a flag that caps higher leaves
+/// the rating to the coverage rule.
+#[test]
+fn a_severe_flag_rates_the_effect_with_most_areas_still_open() {
+    let env = TestEnv::new();
+    let scanning = "[answers.openness.encryption]\nlevel = 1\nmechanisms = [\"client-side-scanning\"]\n";
+    env.write("severe.toml", assessment(scanning));
+    let run = env.run(&["render", "severe.toml", "-f", "json", "-o", "-"]);
+    run.code(0);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON brief");
+    let effect = &json["overall"]["dimensions"][0];
+    assert_eq!(effect["id"], "effect");
+    assert_eq!(effect["verdict"], "Serious harm");
+    assert_eq!(json["overall"]["rating"], "Serious concerns");
+    let paragraph = json["summary"]["paragraph"].as_str().unwrap_or_default();
+    assert!(
+        paragraph.contains(
+            "One red flag on the effect rates it Serious harm, although too few questions were answered for its score \
+             to count: no answer still open could change that rating."
+        ),
+        "{paragraph}"
+    );
+    assert!(
+        !paragraph.contains("Too few questions were answered for a firm rating"),
+        "{paragraph}"
+    );
+    // A level alone raises an ordinary flag, which caps at Harmful: too little is known to rate.
+    env.write("flag.toml", assessment("[answers.openness.encryption]\nlevel = 0\n"));
+    let run = env.run(&["render", "flag.toml", "-f", "json", "-o", "-"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON brief");
+    assert_eq!(json["overall"]["dimensions"][0]["verdict"], "Insufficient evidence");
+    assert!(
+        json["summary"]["paragraph"]
+            .as_str()
+            .is_some_and(|paragraph| paragraph.contains("Too few questions were answered for a firm rating")),
+        "{json}"
+    );
+    // A flag whose cap is above the score's band says so, rather than seem to contradict it.
+    let comcast = json_brief(&env, "examples/calibration/comcast-p2p-interference-2007.toml", "en");
+    assert!(
+        comcast["summary"]["paragraph"].as_str().is_some_and(|paragraph| {
+            paragraph.ends_with(
+            "One red flag on the effect would cap its rating at Harmful; the score alone rates it lower, Serious harm."
+        )
+        }),
+        "{comcast}"
+    );
+}
+
 /// Where the process has too little evidence to be rated, the effect alone sets the overall
 /// rating, and page 1 says so: otherwise "Strong" stands beside a score of 69 out of 100, which
 /// the bands would call Adequate.
@@ -393,7 +444,9 @@ fn an_unrated_process_leaves_the_verdict_to_the_effect_and_page_one_says_so() {
     );
     let french = paragraph("examples/calibration/india-trai-discriminatory-tariffs-2016.toml", "fr");
     assert!(
-        french.starts_with("Dans l’ensemble, la proposition est appréciée «\u{a0}Solide\u{a0}» sur son seul effet"),
+        french.starts_with(
+            "Dans l’ensemble, la proposition reçoit l’appréciation «\u{a0}Solide\u{a0}» sur son seul effet"
+        ),
         "{french}"
     );
     // A process that is rated says nothing of the kind.
