@@ -15,6 +15,7 @@ use expectrl::{Eof, Expect, Session};
 const BIN: &str = env!("CARGO_BIN_EXE_impact-brief");
 const ENTER: &str = "\r";
 const DOWN: &str = "\x1b[B";
+const UP: &str = "\x1b[A";
 const ESC: &str = "\x1b";
 
 /// A two-question rubric, so a whole run takes a handful of keys.
@@ -167,7 +168,9 @@ fn continue_answers_the_questions_and_saves_a_valid_file() {
 
     wait_for(&mut session, "Was the mini process open?");
     wait_for(&mut session, "2 – Fully open.");
-    send(&mut session, DOWN);
+    // A question not answered yet starts on "Not sure yet" (after levels 0, 1, 2): Enter alone
+    // never records the worst level. Up twice is level 1.
+    send(&mut session, &UP.repeat(2));
     send(&mut session, ENTER);
     // After a level: what the proposal does (page 1 quotes it) and the provisions.
     wait_for(&mut session, "What does the proposal do here?");
@@ -187,8 +190,7 @@ fn continue_answers_the_questions_and_saves_a_valid_file() {
 
     wait_for(&mut session, "Does the mini law keep things open?");
     wait_for(&mut session, "Not applicable");
-    // Levels 0, 1, 2, then "Not sure yet".
-    send(&mut session, &DOWN.repeat(3));
+    // Enter keeps the starting "Not sure yet".
     send(&mut session, ENTER);
     wait_for(&mut session, "Why?");
     send(&mut session, ENTER);

@@ -295,13 +295,20 @@ impl Session<'_> {
             );
             self.say(&line);
         }
+        // A question not yet answered starts on "Not sure yet", not on level 0: Enter pressed to
+        // move on must not record the worst level, a red flag nobody found.
+        let not_sure = levels
+            + statuses
+                .iter()
+                .position(|(_, known)| *known == AnswerStatus::Unknown)
+                .unwrap_or(0);
         let start = match (current.level, current.status) {
             (Some(level), _) => usize::try_from(level).unwrap_or(0).min(levels.saturating_sub(1)),
             (None, Some(status)) => levels + statuses.iter().position(|(_, known)| *known == status).unwrap_or(0),
             (None, None) => suggested
                 .and_then(|suggestion| usize::try_from(suggestion.level).ok())
                 .filter(|&level| level < levels)
-                .unwrap_or(0),
+                .unwrap_or(not_sure),
         };
         let number = rubric
             .questions
