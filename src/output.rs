@@ -125,6 +125,29 @@ pub fn is_read_only(path: &Path) -> bool {
     fs::metadata(path).is_ok_and(|meta| meta.permissions().readonly())
 }
 
+/// True when `path` is a file of its own (not a link) that holds nothing but white space, or
+/// nothing at all: what a file manager's "New text document" makes. `init`, the wizard and `serve`
+/// start a new assessment in it, as in a file that does not exist, since writing over it loses
+/// nothing; every other file is never written over.
+pub fn holds_nothing(path: &Path) -> bool {
+    const MOST: u64 = 4096;
+    let Ok(meta) = fs::symlink_metadata(path) else {
+        return false;
+    };
+    if !meta.is_file() || meta.len() > MOST {
+        return false;
+    }
+    fs::read(path).is_ok_and(|bytes| {
+        // A byte-order mark (UTF-8 or UTF-16) is all that Notepad saves of an empty text.
+        let text = bytes
+            .strip_prefix(b"\xEF\xBB\xBF")
+            .or_else(|| bytes.strip_prefix(b"\xFF\xFE"))
+            .or_else(|| bytes.strip_prefix(b"\xFE\xFF"))
+            .unwrap_or(&bytes);
+        text.iter().all(|byte| byte.is_ascii_whitespace() || *byte == 0)
+    })
+}
+
 /// Whether this user can create files in `folder`, which exists: every output is written as a
 /// new file there and renamed into place. The error says what to do.
 pub fn check_writable(folder: &Path) -> Result<()> {

@@ -42,6 +42,7 @@ serve-home-progress-left = { $count ->
    *[other] { $count } of { $total } questions left
 }
 serve-home-has-problems = has problems: open it to see them
+serve-home-blank = empty: start it with the form below, this file name in its “File name” field
 serve-home-unserved = Not opened here
 serve-home-unserved-name = { $file }: this page opens only names made of unaccented letters, digits, - and _. Rename it, for example to { $renamed }, then reload.
 serve-home-unserved-link = { $file }: a link, which could lead out of this folder. Copy the file itself here, then reload.
@@ -63,7 +64,7 @@ serve-new-error-toml = Not created
 serve-problem-back = Back to all assessments
 serve-problem-cannot-open = This file cannot be opened
 serve-problem-fix = Fix it in a text editor (or run `impact-brief check { $file }`), then reload this page. It is never written while it has problems.
-serve-problem-unreadable = { $file } cannot be read: { $error }
+serve-problem-blank = { $file } is empty. Start an assessment in it: on the start page, give its title and { $file } as the file name.
 serve-problem-not-saved = Not saved
 serve-problem-read-only = { $file } is read-only, so it is not changed. Make it writable (in your file manager, or with chmod u+w), then save again: your browser's Back button usually brings back what you typed.
 serve-problem-folder-read-only = The folder this assessment is in cannot be written to, and every save writes a new copy of the file there. Stop serve, make the folder writable (or copy the assessment to a folder you can write in and serve that one), then save again: your browser's Back button usually brings back what you typed.

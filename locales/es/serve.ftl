@@ -42,6 +42,7 @@ serve-home-progress-left = { $count ->
    *[other] quedan { $count } de { $total } preguntas
 }
 serve-home-has-problems = tiene problemas: ábrala para verlos
+serve-home-blank = vacía: empiécela con el formulario de abajo, con este nombre en su campo «Nombre del archivo»
 serve-home-unserved = No se abren aquí
 serve-home-unserved-name = { $file }: esta página solo abre nombres hechos de letras sin tildes, cifras, - y _. Cámbiele el nombre, por ejemplo a { $renamed }, y vuelva a cargar la página.
 serve-home-unserved-link = { $file }: un enlace, que podría llevar fuera de esta carpeta. Copie aquí el propio archivo y vuelva a cargar la página.
@@ -63,7 +64,7 @@ serve-new-error-toml = Evaluación no creada
 serve-problem-back = Volver a todas las evaluaciones
 serve-problem-cannot-open = No se puede abrir este archivo
 serve-problem-fix = Corríjalo en un editor de texto (o ejecute `impact-brief check { $file }`) y vuelva a cargar esta página. El archivo no se modifica mientras tenga problemas.
-serve-problem-unreadable = No se puede leer { $file }: { $error }
+serve-problem-blank = { $file } está vacío. Empiece en él una evaluación: en la página de inicio, indique su título y { $file } como nombre del archivo.
 serve-problem-not-saved = No guardado
 serve-problem-read-only = { $file } es de solo lectura, así que no se modifica. Hágalo modificable (en su gestor de archivos, o con chmod u+w) y vuelva a guardar: el botón Atrás de su navegador suele recuperar lo que escribió.
 serve-problem-folder-read-only = No se puede escribir en la carpeta de esta evaluación, y cada guardado escribe allí una copia nueva del archivo. Detenga serve, haga la carpeta modificable (o copie la evaluación a una carpeta en la que pueda escribir y sirva esa) y vuelva a guardar: el botón Atrás de su navegador suele recuperar lo que escribió.

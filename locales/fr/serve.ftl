@@ -42,6 +42,7 @@ serve-home-progress-left = { $count ->
    *[other] { $count } questions sur { $total } restantes
 }
 serve-home-has-problems = comporte des problèmes : ouvrez-la pour les voir
+serve-home-blank = vide : commencez-la avec le formulaire ci-dessous, en indiquant ce nom dans son champ « Nom du fichier »
 serve-home-unserved = Non ouverts ici
 serve-home-unserved-name = { $file } : cette page n’ouvre que les noms faits de lettres sans accents, de chiffres, de - et de _. Renommez-le, par exemple en { $renamed }, puis rechargez la page.
 serve-home-unserved-link = { $file } : un lien, qui pourrait mener hors de ce dossier. Copiez ici le fichier lui-même, puis rechargez la page.
@@ -63,7 +64,7 @@ serve-new-error-toml = Évaluation non créée
 serve-problem-back = Retour à toutes les évaluations
 serve-problem-cannot-open = Ce fichier ne peut pas être ouvert
 serve-problem-fix = Corrigez-le dans un éditeur de texte (ou exécutez `impact-brief check { $file }`), puis rechargez cette page. Il n’est jamais modifié tant qu’il comporte des problèmes.
-serve-problem-unreadable = { $file } ne peut pas être lu : { $error }
+serve-problem-blank = { $file } est vide. Commencez-y une évaluation : sur la page d’accueil, indiquez son titre et { $file } comme nom de fichier.
 serve-problem-not-saved = Non enregistré
 serve-problem-read-only = { $file } est en lecture seule : il n’est donc pas modifié. Rendez-le modifiable (dans votre gestionnaire de fichiers, ou avec chmod u+w), puis enregistrez de nouveau : le bouton Précédent de votre navigateur fait en général revenir ce que vous avez saisi.
 serve-problem-folder-read-only = Le dossier de cette évaluation n’est pas accessible en écriture, or chaque enregistrement y écrit une nouvelle copie du fichier. Arrêtez serve, rendez le dossier modifiable (ou copiez l’évaluation dans un dossier où vous pouvez écrire, et servez celui-ci), puis enregistrez de nouveau : le bouton Précédent de votre navigateur fait en général revenir ce que vous avez saisi.

@@ -42,6 +42,7 @@ serve-home-progress-left = { $count ->
    *[other] faltam { $count } de { $total } perguntas
 }
 serve-home-has-problems = tem problemas: abra-a para vê-los
+serve-home-blank = vazia: comece-a com o formulário abaixo, com este nome no campo “Nome do arquivo”
 serve-home-unserved = Não abertos aqui
 serve-home-unserved-name = { $file }: esta página só abre nomes feitos de letras sem acentos, algarismos, - e _. Renomeie-o, por exemplo para { $renamed }, e recarregue a página.
 serve-home-unserved-link = { $file }: um link, que poderia levar para fora desta pasta. Copie o próprio arquivo para cá e recarregue a página.
@@ -63,7 +64,7 @@ serve-new-error-toml = Avaliação não criada
 serve-problem-back = Voltar para todas as avaliações
 serve-problem-cannot-open = Não é possível abrir este arquivo
 serve-problem-fix = Corrija-o em um editor de texto (ou execute `impact-brief check { $file }`) e recarregue esta página. O arquivo nunca é alterado enquanto tiver problemas.
-serve-problem-unreadable = Não é possível ler { $file }: { $error }
+serve-problem-blank = { $file } está vazio. Comece nele uma avaliação: na página inicial, informe o título e { $file } como nome do arquivo.
 serve-problem-not-saved = Não salvo
 serve-problem-read-only = { $file } é somente leitura, por isso não é alterado. Torne-o gravável (no seu gerenciador de arquivos, ou com chmod u+w) e salve de novo: o botão Voltar do navegador costuma trazer de volta o que você digitou.
 serve-problem-folder-read-only = Não é possível gravar na pasta desta avaliação, e cada salvamento grava ali uma nova cópia do arquivo. Pare o serve, torne a pasta gravável (ou copie a avaliação para uma pasta em que você possa gravar e sirva essa) e salve de novo: o botão Voltar do navegador costuma trazer de volta o que você digitou.

@@ -62,6 +62,25 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
         crate::output::create_folder(parent)?;
     }
+    // A file that holds nothing (a file manager's "New text document") loses nothing: the
+    // assessment is written in it.
+    if crate::output::holds_nothing(path) {
+        crate::output::write_durably(path, text.as_bytes())?;
+    } else {
+        create_new(path, &text)?;
+    }
+    crate::eprintln_safe!(
+        "{}",
+        crate::tr!(lang, "ui-init-wrote", file = path.display().to_string())
+    );
+    if let Some(hint) = super::schema::install_hint(&rubrics, rubrics_dir, lang) {
+        crate::eprintln_safe!("{hint}");
+    }
+    Ok(Outcome::Success)
+}
+
+/// Writes `text` to `path`, a file that must not exist yet: an existing one is never written over.
+fn create_new(path: &Path, text: &str) -> Result<()> {
     // create_new fails if the file exists, even if it appears between a check and the write.
     let mut file = match OpenOptions::new().write(true).create_new(true).open(path) {
         Ok(file) => file,
@@ -84,15 +103,7 @@ pub fn run(args: &InitArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         }
     };
     file.write_all(text.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    crate::eprintln_safe!(
-        "{}",
-        crate::tr!(lang, "ui-init-wrote", file = path.display().to_string())
-    );
-    if let Some(hint) = super::schema::install_hint(&rubrics, rubrics_dir, lang) {
-        crate::eprintln_safe!("{hint}");
-    }
-    Ok(Outcome::Success)
+        .with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// A readable title from a file name: `uk-online-safety.toml` → "Uk online safety".

@@ -171,9 +171,11 @@ impl TomlFile {
             spans: OnceLock::new(),
             lines: OnceLock::new(),
         };
+        // Lines end at a carriage return too: a file of old Mac line ends that starts with a
+        // comment (`#:schema`) is one line to `lines`, all comment, but not empty.
         let meaningful = file
             .text
-            .lines()
+            .split(['\n', '\r'])
             .any(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'));
         if !meaningful {
             return Err(Diagnostic::new(path, say!("syntax-empty")).with_help(say!("syntax-empty-help")));

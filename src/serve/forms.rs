@@ -304,9 +304,15 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
                 cannot_create(format!("{error:#}"))
             }
         },
-        // The same form sent twice (a double click) opens the assessment the first one made.
+        // The same form sent twice (a double click) opens the assessment the first one made; a
+        // file that holds nothing (a file manager's "New text document") loses nothing.
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-            if std::fs::read_to_string(&path).is_ok_and(|existing| existing == text) {
+            if crate::output::holds_nothing(&path) {
+                match crate::output::write_durably(&path, text.as_bytes()) {
+                    Ok(()) => Reply::redirect(&format!("/a/{name}")),
+                    Err(error) => cannot_create(format!("{error:#}")),
+                }
+            } else if std::fs::read_to_string(&path).is_ok_and(|existing| existing == text) {
                 Reply::redirect(&format!("/a/{name}"))
             } else {
                 refuse(vec![(

@@ -20,7 +20,7 @@ use crate::model::guidance::Placing;
 use crate::model::ids::QuestionId;
 use crate::model::{
     Answer, AnswerStatus, Assessment, Dimension, Disposition, MechanismKind, ProposalKind, Question, Reason, Rubric,
-    Stage, StakeholderGroup, SubmitterGroup, TomlFile,
+    Stage, StakeholderGroup, SubmitterGroup,
 };
 use crate::render::{Format, Rendered};
 use crate::report::Brief;
@@ -112,26 +112,32 @@ pub(super) fn load(app: &App, name: &str, file: &Path) -> Result<(String, Assess
             app,
             422,
             &app.tr("serve-problem-cannot-open"),
+            // The command as it runs from where `serve` was started, as the problems name it.
             &format!(
                 "{message}\n\n{}",
-                crate::tr!(app.lang, "serve-problem-fix", file = name)
+                crate::tr!(app.lang, "serve-problem-fix", file = crate::markup::path_shown(file))
             ),
             None,
             &format!("/a/{name}"),
         )
     };
-    let text = std::fs::read_to_string(file).map_err(|error| {
-        problem_page(crate::tr!(
-            app.lang,
-            "serve-problem-unreadable",
-            file = name,
-            error = error.to_string()
-        ))
-    })?;
-    let toml = TomlFile::from_text(file, text.clone()).map_err(|problem| problem_page(problem.to_string()))?;
+    // A blank file (a file manager's "New text document") is one to start, not a broken one.
+    if crate::output::holds_nothing(file) {
+        return Err(problem_at(
+            app,
+            422,
+            &app.tr("serve-problem-cannot-open"),
+            &crate::tr!(app.lang, "serve-problem-blank", file = name),
+            None,
+            &format!("/a/{name}"),
+        ));
+    }
+    // Read as `check` reads it: a file saved as UTF-16 or Latin-1 is said so, with what to do.
+    let toml =
+        crate::model::assessment::read_assessment_file(file).map_err(|problem| problem_page(problem.to_string()))?;
     let assessment = Assessment::from_file(&toml, &app.rubrics)
         .map_err(|problems| problem_page(crate::diagnostic::Diagnostics(problems).to_string()))?;
-    Ok((text, assessment))
+    Ok((toml.text.clone(), assessment))
 }
 
 /// The scorecard of `assessment`.
@@ -292,7 +298,11 @@ pub(super) fn home(app: &App, error: Option<(&str, &str, Problems)>) -> Reply {
                 }
                 Err(_) => Item {
                     title: name.clone(),
-                    progress: app.tr("serve-home-has-problems"),
+                    progress: app.tr(if crate::output::holds_nothing(&file) {
+                        "serve-home-blank"
+                    } else {
+                        "serve-home-has-problems"
+                    }),
                     ok: false,
                     name,
                 },

@@ -1497,6 +1497,26 @@ fn comments_and_layout_survive_migrate_a_screening_step_and_ten_wizard_saves() {
     assert!(blank_runs(&saved) >= blank_runs(&original));
 }
 
+/// A file that holds nothing (a file manager's "New text document") is started as a new one,
+/// whether named on the command line or typed at the "Save as" question, rather than refused as
+/// empty.
+#[test]
+fn a_blank_file_is_started_as_a_new_one() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("blank.toml");
+    std::fs::write(&file, "").expect("blank");
+    let mut prompter = ScriptedPrompter::new([text("Blank Bill"), Reply::Cancel]);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(load(&file).proposal.title, "Blank Bill");
+
+    let typed = dir.path().join("typed.toml");
+    std::fs::write(&typed, "\n").expect("blank");
+    let mut prompter = ScriptedPrompter::new([text("Typed Bill"), text(&typed.display().to_string()), Reply::Cancel]);
+    run(&mut prompter, &rubrics, &options(None)).expect("run");
+    assert_eq!(load(&typed).proposal.title, "Typed Bill");
+}
+
 #[test]
 fn a_new_file_named_without_an_extension_is_saved_as_toml() {
     let rubrics = rubrics();

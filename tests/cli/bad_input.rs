@@ -983,6 +983,14 @@ fn unclosed_brackets_control_characters_and_deep_nesting_are_said_in_words() {
         "bad.toml:1:19: error: a carriage return (U+000D) stands here with no line break after it, which TOML does not allow outside a text\n  \
          help: save the file with Unix (LF) or Windows (CR LF) line ends: an editor’s “line endings” setting does it\n"
     );
+    // The same with a comment first, as every file `init`, the wizard and `migrate` write starts:
+    // one line of comment to a reader of lines ending at `\n`, but no empty file.
+    let commented = format!("#:schema ./assessment.schema.json\n{head}").replace('\n', "\r");
+    let stderr = check_fails(&mut transcript, commented.as_bytes());
+    assert!(
+        stderr.starts_with("bad.toml:1:35: error: a carriage return (U+000D) stands here"),
+        "{stderr}"
+    );
 }
 
 /// A file that is not TOML at all, such as a Markdown brief given where its assessment belongs,

@@ -77,6 +77,24 @@ fn refuses_to_overwrite() {
     assert_eq!(env.read("mine.toml"), "precious");
 }
 
+/// A file that holds nothing (a file manager's "New text document", or Notepad's empty file with
+/// its byte-order mark) is no dead end: `init` writes the assessment in it, where `check` and the
+/// wizard would send the user to `init` and `init` back to them. One with anything in it is left.
+#[test]
+fn writes_into_a_file_that_holds_nothing() {
+    let env = TestEnv::new();
+    for (name, blank) in [("new.toml", &b""[..]), ("notepad.toml", &b"\xEF\xBB\xBF\r\n"[..])] {
+        std::fs::write(env.path(name), blank).expect("blank file");
+        let run = env.run(&["init", name]);
+        run.code(0);
+        assert!(run.stderr.starts_with(&format!("wrote {name}")), "{}", run.stderr);
+        env.run(&["check", name]).code(0);
+    }
+    env.write("comment.toml", "# my notes\n");
+    env.run(&["init", "comment.toml"]).code(1);
+    assert_eq!(env.read("comment.toml"), "# my notes\n");
+}
+
 #[test]
 fn title_defaults_to_the_file_name_and_rubrics_can_be_chosen() {
     let env = TestEnv::new();

@@ -1136,6 +1136,51 @@ fn a_new_assessment_sent_twice_opens_the_first_and_never_removes_a_file() {
     assert_eq!(env.read("site/bill.toml"), before);
 }
 
+/// A blank file in the folder (a file manager's "New text document") is listed as one to start,
+/// not as broken, and the start form writes the assessment in it; a file saved as UTF-16 says so,
+/// as `check` does, rather than the system's "stream did not contain valid UTF-8"; and the
+/// command a problem page suggests runs from where `serve` was started.
+#[test]
+fn a_blank_file_is_started_and_a_file_in_another_encoding_says_so() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    std::fs::write(env.path("site/blank.toml"), b"").expect("blank");
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(assessment("").encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    std::fs::write(env.path("site/notepad.toml"), utf16).expect("UTF-16");
+    let server = Server::start(&dir);
+    let cookie = server.login();
+    let home = server.get(&cookie, "/").body;
+    assert!(home.contains("empty: start it with the form below"), "{home}");
+    let page = server.get(&cookie, "/a/blank.toml");
+    assert_eq!(page.status, 422);
+    assert!(
+        page.body.contains("blank.toml is empty. Start an assessment in it"),
+        "{}",
+        page.body
+    );
+    let notepad = server.get(&cookie, "/a/notepad.toml").body;
+    assert!(notepad.contains("UTF-16"), "{notepad}");
+    assert!(!notepad.contains("valid UTF-8"), "{notepad}");
+    // The page escapes "/" as HTML allows.
+    let site = env
+        .path("site/notepad.toml")
+        .display()
+        .to_string()
+        .replace('/', "&#x2F;");
+    assert!(notepad.contains(&format!("impact-brief check {site}")), "{notepad}");
+    let csrf = server.csrf(&cookie, "/");
+    let created = server.post(
+        &cookie,
+        "/new",
+        &[("csrf", &csrf), ("title", "Blank Bill"), ("file", "blank")],
+    );
+    assert_eq!(created.status, 303, "{}", created.body);
+    assert!(env.read("site/blank.toml").contains("title = \"Blank Bill\""));
+}
+
 #[cfg(unix)]
 #[test]
 fn a_read_only_file_is_never_rewritten() {

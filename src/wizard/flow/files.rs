@@ -28,7 +28,8 @@ pub(super) fn open(
         let file = &with_toml_extension(prompter, file, lang);
         // Said before the first question, so that no answer is given to a file that cannot keep it.
         can_save(file, lang).map_err(|problem| Stop::Failed(anyhow!(problem)))?;
-        if file.exists() {
+        // A blank file (a file manager's "New text document") is started as a new one.
+        if file.exists() && !crate::output::holds_nothing(file) {
             let assessment = load(prompter, file, rubrics, options)?;
             *saved = Some(file.clone());
             let plan = choose_plan(prompter, rubrics, &assessment, lang)?;
@@ -61,7 +62,7 @@ pub(super) fn open(
             prompter.say(&problem);
             continue;
         }
-        if file.exists() {
+        if file.exists() && !crate::output::holds_nothing(&file) {
             let resume = prompter.confirm(
                 &ConfirmPrompt::new(
                     crate::tr!(lang, "ui-file-exists-resume", file = file.display().to_string()),
@@ -174,6 +175,10 @@ pub(super) fn new_assessment(title: String, options: &Options) -> Assessment {
 /// Creates `file` with the assessment in it, failing if the file exists (even if it appeared a
 /// moment ago): the wizard never overwrites a file it did not open.
 pub(super) fn create(file: &Path, assessment: &Assessment) -> std::io::Result<()> {
+    // A file that holds nothing loses nothing: the assessment is written in it.
+    if crate::output::holds_nothing(file) {
+        return write_file(file, assessment).map_err(|error| std::io::Error::other(format!("{error:#}")));
+    }
     if let Some(parent) = file.parent().filter(|parent| !parent.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)?;
     }
