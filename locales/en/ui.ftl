@@ -417,6 +417,10 @@ ui-watch-kept-templates = kept the templates as they were
 ui-watch-problems = { $time } not rendered: { $file } has problems; the last good output stays
 ui-watch-format-failed = { $time } { $format } not rendered: { $error }
 ui-watch-rendered = { $time } rendered { $files } in { $ms } ms
+ui-panel-in-subfolders = { $folder } holds no assessment of its own; { $count ->
+        [one] its folder { $folders } does
+       *[other] its folders { $folders } do
+    }: give the folder of one proposal (`impact-brief panel { $first }`), or `impact-brief batch { $folder } --panels` for a panel of each
 ui-panel-too-few = a panel needs at least two assessments of the proposal, and { $count ->
         [one] { $count } was
        *[other] { $count } were

@@ -430,6 +430,10 @@ ui-watch-kept-templates = se conservan las plantillas como estaban
 ui-watch-problems = { $time } no generado: { $file } tiene problemas; se conserva el último resultado válido
 ui-watch-format-failed = { $time } { $format } no generado: { $error }
 ui-watch-rendered = { $time } generación de { $files } en { $ms } ms
+ui-panel-in-subfolders = { $folder } no contiene ninguna evaluación propia; { $count ->
+        [one] su carpeta { $folders } sí
+       *[other] sus carpetas { $folders } sí
+    }: indique la carpeta de una propuesta (`impact-brief panel { $first }`), o `impact-brief batch { $folder } --panels` para un informe de panel por carpeta
 ui-panel-too-few = un panel necesita al menos dos evaluaciones de la propuesta, y { $count ->
         [0] no se ha dado ninguna
         [one] solo se ha dado una

@@ -436,6 +436,10 @@ ui-watch-kept-templates = les modèles sont restés tels qu’ils étaient
 ui-watch-problems = { $time } pas de rendu : { $file } comporte des problèmes ; le dernier résultat valide reste en place
 ui-watch-format-failed = { $time } pas de rendu { $format } : { $error }
 ui-watch-rendered = { $time } rendu de { $files } en { $ms } ms
+ui-panel-in-subfolders = { $folder } ne contient aucune évaluation en propre ; { $count ->
+        [one] son dossier { $folders } en contient
+       *[other] ses dossiers { $folders } en contiennent
+    } : indiquez le dossier d’une proposition (`impact-brief panel { $first }`), ou `impact-brief batch { $folder } --panels` pour une note de panel par dossier
 ui-panel-too-few = un panel nécessite au moins deux évaluations de la proposition, et { $count ->
         [0] aucune n’a été fournie
         [one] une seule a été fournie

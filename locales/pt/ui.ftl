@@ -437,6 +437,10 @@ ui-watch-kept-templates = os modelos foram mantidos como estavam
 ui-watch-problems = { $time } não gerado: { $file } tem problemas; o último resultado válido continua no lugar
 ui-watch-format-failed = { $time } { $format } não gerado: { $error }
 ui-watch-rendered = { $time } geração de { $files } em { $ms } ms
+ui-panel-in-subfolders = { $folder } não contém nenhuma avaliação própria; { $count ->
+        [one] a sua pasta { $folders } contém
+       *[other] as suas pastas { $folders } contêm
+    }: indique a pasta de uma proposta (`impact-brief panel { $first }`), ou `impact-brief batch { $folder } --panels` para um relatório de painel por pasta
 ui-panel-too-few = um painel precisa de pelo menos duas avaliações da proposta, e { $count ->
         [0] nenhuma foi fornecida
         [one] só uma foi fornecida

@@ -22,8 +22,40 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let renderer = renderer_for(&formats, &args.out.templates, &args.out.pdf)?;
     renderer.check(DocumentKind::Panel, &formats)?;
     let rubrics = load_rubrics(rubrics_dir)?;
+    // A path that does not exist (a pattern the shell found nothing for, left as typed) is said
+    // as such, not counted as a member.
+    let missing: Vec<_> = args
+        .files
+        .iter()
+        .filter(|path| !path.exists())
+        .filter_map(|path| crate::model::assessment::read_assessment_file(path).err())
+        .collect();
+    if !missing.is_empty() {
+        return Err(Diagnostics(missing).into());
+    }
     let files = member_files(&args.files, ui)?;
     if files.len() < 2 {
+        // A folder of folders (one per proposal, as `batch --panels` takes): named, with them.
+        if let Some((folder, inner)) = args.files.iter().find_map(|path| folders_with_assessments(path)) {
+            bail!(
+                "{}",
+                crate::tr!(
+                    ui,
+                    "ui-panel-in-subfolders",
+                    folder = crate::markup::path_shown(folder),
+                    count = inner.len(),
+                    first = inner
+                        .first()
+                        .map(|first| crate::markup::path_shown(first))
+                        .unwrap_or_default(),
+                    folders = inner
+                        .iter()
+                        .map(|inner| crate::markup::path_shown(inner))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            );
+        }
         bail!("{}", crate::tr!(ui, "ui-panel-too-few", count = files.len()));
     }
     let mut members: Vec<Member> = Vec::new();
@@ -168,6 +200,30 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
 
 /// The assessment files named, folders replaced by their `*.toml` files (sorted), each file once:
 /// the same file named twice counts once, with a warning.
+/// `path` and its subfolders that hold assessments, when `path` is a folder that holds none of its
+/// own.
+fn folders_with_assessments(path: &Path) -> Option<(&Path, Vec<PathBuf>)> {
+    let entries: Vec<PathBuf> = std::fs::read_dir(path)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .collect();
+    let is_assessment = |file: &Path| file.is_file() && crate::model::toml_file::has_toml_extension(file);
+    if entries.iter().any(|entry| is_assessment(entry)) {
+        return None;
+    }
+    let mut inner: Vec<PathBuf> = entries
+        .into_iter()
+        .filter(|entry| {
+            entry.is_dir()
+                && std::fs::read_dir(entry)
+                    .is_ok_and(|mut files| files.any(|file| file.is_ok_and(|file| is_assessment(&file.path()))))
+        })
+        .collect();
+    inner.sort();
+    (!inner.is_empty()).then_some((path, inner))
+}
+
 fn member_files(paths: &[PathBuf], ui: Lang) -> Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = Vec::new();
     let mut seen: Vec<PathBuf> = Vec::new();

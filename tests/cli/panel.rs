@@ -385,6 +385,25 @@ fn a_panel_needs_two_files_of_one_proposal_and_counts_a_file_once() {
     let run = env.run(&["panel", &known, &known]);
     run.code(1);
     assert!(run.stderr.contains("is named twice; it counts once"), "{}", run.stderr);
+    // A pattern the shell found nothing for is a path that does not exist, said as such.
+    let run = env.run(&["panel", "examples/panel/*.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .starts_with("examples/panel/*.toml: error: cannot read the file: no such file or folder"),
+        "{}",
+        run.stderr
+    );
+    // A folder of proposals' folders names them, and the command for each or for all.
+    env.write("bills/csa/a.toml", std::fs::read_to_string(&known).expect("fixture"));
+    env.write("bills/dsa/a.toml", std::fs::read_to_string(&known).expect("fixture"));
+    let run = env.run(&["panel", "bills"]);
+    run.code(1);
+    assert_eq!(
+        run.stderr,
+        "error: bills holds no assessment of its own; its folders bills/csa, bills/dsa do: give the folder of one \
+         proposal (`impact-brief panel bills/csa`), or `impact-brief batch bills --panels` for a panel of each\n"
+    );
     env.write(
         "other.toml",
         std::fs::read_to_string(&known)

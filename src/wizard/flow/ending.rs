@@ -176,7 +176,7 @@ impl Session<'_> {
                 format!(
                     "{} — {}",
                     self.t("ui-section-assessors"),
-                    one_line(&self.assessment.assessment.assessors.join(", "), 50)
+                    one_line(&self.assessment.assessment.assessors.join("; "), 50)
                 ),
                 Target::Assessors,
             ),
