@@ -18,6 +18,9 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// An error makes the file unusable; a warning does not.
     pub severity: Severity,
+    /// The problems this one stands for, not shown ("183 more syntax errors are not shown"):
+    /// counted in a file's total, which would otherwise read against it.
+    pub not_shown: usize,
 }
 
 /// Whether a problem stops the file from being used.
@@ -48,6 +51,22 @@ impl Diagnostic {
             message: cut_long_quotes(message.into()),
             help: None,
             severity: Severity::Error,
+            not_shown: 0,
+        }
+    }
+
+    /// Makes this the stand-in for `count` problems not shown.
+    pub fn standing_for(mut self, count: usize) -> Self {
+        self.not_shown = count;
+        self
+    }
+
+    /// How many problems this counts for in a file's total: itself, or those it stands for.
+    pub fn count(&self) -> usize {
+        match (self.severity, self.not_shown) {
+            (Severity::Warning, _) => 0,
+            (Severity::Error, 0) => 1,
+            (Severity::Error, hidden) => hidden,
         }
     }
 

@@ -42,11 +42,9 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                         lang,
                         "ui-check-problems",
                         file = crate::markup::path_shown(path),
-                        // Errors only: a warning that more may follow is no problem of its own.
-                        count = problems
-                            .iter()
-                            .filter(|problem| problem.severity == crate::diagnostic::Severity::Error)
-                            .count()
+                        // Errors only, each with those it stands for ("183 more are not shown"):
+                        // a warning that more may follow is no problem of its own.
+                        count = problems.iter().map(crate::diagnostic::Diagnostic::count).sum::<usize>()
                     )
                 );
             }

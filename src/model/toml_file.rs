@@ -686,7 +686,8 @@ impl TomlFile {
             problems.truncate(MOST_SYNTAX_PROBLEMS);
             problems.push(
                 self.diagnostic_at(None, say!("syntax-more-syntax-errors", count = rest))
-                    .with_help(say!("syntax-more-syntax-errors-help")),
+                    .with_help(say!("syntax-more-syntax-errors-help"))
+                    .standing_for(rest),
             );
         }
         problems

@@ -1014,6 +1014,15 @@ fn a_file_that_is_not_toml_shows_its_first_errors_not_hundreds() {
         "{}",
         run.stderr
     );
+    // The file's total counts those not shown: ten and the rest, not eleven.
+    let rest: usize = run
+        .stderr
+        .split(" more syntax errors are not shown")
+        .next()
+        .and_then(|before| before.rsplit(' ').next())
+        .and_then(|count| count.parse().ok())
+        .expect("the number not shown");
+    assert!(run.stdout.contains(&format!("bill.md: {} problems", rest + 10)), "{}", run.stdout);
     // A file with a few errors shows each of them.
     let few = check_fails(
         &mut Transcript::default(),
