@@ -1044,16 +1044,15 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
     let result = edit(app, name, file, |assessment, _| {
         let ledger = assessment.consultation.clone().unwrap_or_default();
         if let Some(csv) = &ledger.submissions_file {
-            problem = Some(crate::tr!(app.lang, "serve-ledger-error-csv", file = csv.clone()));
+            problem = Some((
+                crate::tr!(app.lang, "serve-ledger-error-csv", file = csv.clone()),
+                Vec::new(),
+            ));
             return Ok(());
         }
         if let Some(message) = ledger.new_id_problem(&id, app.lang) {
-            problem = Some(crate::tr!(
-                app.lang,
-                "serve-ledger-error-id",
-                id = id.clone(),
-                problem = message
-            ));
+            let text = crate::tr!(app.lang, "serve-ledger-error-id", id = id.clone(), problem = message);
+            problem = Some((text, vec!["id"]));
             return Ok(());
         }
         if disposition == Disposition::Merged {
@@ -1064,12 +1063,13 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
                 .filter(|into| !into.is_empty());
             match into {
                 None => {
-                    problem = Some(app.tr("serve-ledger-error-merged"));
+                    problem = Some((app.tr("serve-ledger-error-merged"), vec!["merged_into"]));
                     return Ok(());
                 }
                 // An id the ledger lacks is named, so that a slip of the keyboard shows.
                 Some(into) if !ledger.entries().iter().any(|entry| entry.id.trim() == into) => {
-                    problem = Some(crate::tr!(app.lang, "serve-ledger-error-merged-unknown", id = into));
+                    let text = crate::tr!(app.lang, "serve-ledger-error-merged-unknown", id = into);
+                    problem = Some((text, vec!["merged_into"]));
                     return Ok(());
                 }
                 Some(_) => {}
@@ -1086,13 +1086,14 @@ pub(super) fn add_submission(app: &App, name: &str, file: &Path, request: &Incom
         return reply;
     }
     match problem {
-        Some(problem) => {
+        // The field the problem is about is marked for screen readers.
+        Some((problem, invalid)) => {
             let message = LedgerMessage {
                 text: problem,
                 error: true,
                 typed_dates: None,
                 typed_submission: Some(submission),
-                invalid: Vec::new(),
+                invalid,
             };
             pages::ledger(app, name, file, request, Some(message))
         }

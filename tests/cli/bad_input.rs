@@ -988,7 +988,7 @@ fn unclosed_brackets_control_characters_and_deep_nesting_are_said_in_words() {
     let commented = format!("#:schema ./assessment.schema.json\n{head}").replace('\n', "\r");
     let stderr = check_fails(&mut transcript, commented.as_bytes());
     assert!(
-        stderr.starts_with("bad.toml:1:35: error: a carriage return (U+000D) stands here"),
+        stderr.starts_with("bad.toml:1:34: error: a carriage return (U+000D) stands here"),
         "{stderr}"
     );
 }
@@ -1022,7 +1022,11 @@ fn a_file_that_is_not_toml_shows_its_first_errors_not_hundreds() {
         .and_then(|before| before.rsplit(' ').next())
         .and_then(|count| count.parse().ok())
         .expect("the number not shown");
-    assert!(run.stdout.contains(&format!("bill.md: {} problems", rest + 10)), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(&format!("bill.md: {} problems", rest + 10)),
+        "{}",
+        run.stdout
+    );
     // A file with a few errors shows each of them.
     let few = check_fails(
         &mut Transcript::default(),

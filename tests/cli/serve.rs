@@ -1181,6 +1181,60 @@ fn a_blank_file_is_started_and_a_file_in_another_encoding_says_so() {
     assert!(env.read("site/blank.toml").contains("title = \"Blank Bill\""));
 }
 
+/// The main menu marks the page it is on; the ledger marks its required fields in words, and a
+/// refused id as invalid; the start form says which file names it takes.
+#[test]
+fn the_current_page_required_fields_and_a_refused_id_are_marked() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let home = server.get(&cookie, "/").body;
+    assert!(home.contains("aria-current=\"page\">All assessments</a>"), "{home}");
+    assert!(
+        home.contains("Letters A to Z, digits, “.”, “_” and “-” only: no spaces or accents."),
+        "{home}"
+    );
+    let ledger = server.get(&cookie, "/a/bill.toml/ledger").body;
+    assert!(
+        ledger.contains("aria-current=\"page\">Consultation ledger</a>"),
+        "{ledger}"
+    );
+    assert!(!ledger.contains("aria-current=\"page\">All assessments"), "{ledger}");
+    assert_eq!(
+        ledger.matches("<span class=\"req\">(required)</span>").count(),
+        4,
+        "{ledger}"
+    );
+    let add = |id: &str| {
+        let csrf = server.csrf(&cookie, "/a/bill.toml/ledger");
+        server.post(
+            &cookie,
+            "/a/bill.toml/ledger/add",
+            &[
+                ("csrf", &csrf),
+                ("id", id),
+                ("group", "academia"),
+                ("disposition", "accepted"),
+            ],
+        )
+    };
+    assert!(add("S-01").status < 400);
+    let refused = add("S-01");
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("aria-invalid=\"true\" aria-describedby=\"ledger-message\">"),
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body.contains("data-refused tabindex=\"-1\" autofocus"),
+        "{}",
+        refused.body
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn a_read_only_file_is_never_rewritten() {

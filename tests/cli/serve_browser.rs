@@ -530,6 +530,19 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_then_axe_on_every_pa
         check("the screening step");
         browser.submit("#screening button[type=submit]");
         assert!(browser.exists("#confirm-none"), "{}", browser.source());
+        // A refused form's message takes the focus, and the title says nothing was saved, in the
+        // page's language, for a screen reader to announce at once.
+        // (Taken once the page has loaded: asked a few times.)
+        let refused = (0..20)
+            .map(|_| {
+                std::thread::sleep(Duration::from_millis(50));
+                browser.script(
+                    "return [document.activeElement.hasAttribute('data-refused'), \
+                     document.title.indexOf(document.body.getAttribute('data-error-title') + ' ') === 0];",
+                )
+            })
+            .find(|state| *state == serde_json::json!([true, true]));
+        assert!(refused.is_some(), "{lang}: {}", browser.source());
         check("the screening step's refusal");
         for question in &questions {
             // The links name the root already.

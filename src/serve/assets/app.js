@@ -2,6 +2,22 @@
 // On a question page, answers are saved as you type (a second after the last change), with the
 // same form and checks as the Save button; the page says whether it was saved, in the words
 // the page carries in its own language (the status element's data attributes).
+// A page shown again after a refused form: its message takes the focus (`autofocus`, so that a
+// screen reader reads it at once, as a role="alert" already in a new page is not reliably
+// announced), and the page's title says that nothing was saved, in the page's own words (the
+// body's data attribute).
+(function () {
+  "use strict";
+  var alert = document.querySelector("[data-refused]");
+  if (!alert) { return; }
+  // Again once the page has loaded: the browser gives the focus back to the page itself then.
+  function take() { if (document.activeElement === document.body) { alert.focus(); } }
+  take();
+  window.addEventListener("load", function () { window.setTimeout(take, 0); });
+  var prefix = document.body.getAttribute("data-error-title");
+  if (prefix && document.title.indexOf(prefix) !== 0) { document.title = prefix + " " + document.title; }
+})();
+
 (function () {
   "use strict";
   var form = document.getElementById("answer-form");
