@@ -86,6 +86,11 @@ pub enum Command {
     /// Render the brief of one assessment as Markdown, PDF, Word, HTML, JSON or a Typst bundle.
     Render(RenderArgs),
     /// Render every assessment under one or more folders, in parallel, with an index.
+    // The formats' shared help speaks of `-o FILE`, which a batch does not take.
+    #[command(mut_arg("formats", |arg| arg.help(
+        "Output formats, one or several separated by commas: `-f pdf`, `-f md,pdf` (default: md). \
+         Each brief is written in each format, next to the others, under the folder `-o` names",
+    )))]
     Batch(BatchArgs),
     /// List, show or check rubrics.
     #[command(subcommand)]
@@ -436,7 +441,8 @@ pub struct BatchArgs {
     #[arg(long)]
     pub fail_fast: bool,
     /// Also write a panel brief for every folder holding two or more assessments of the same
-    /// proposal at the same stage (same title, reference and stage), named after the title
+    /// proposal by the rule `panel` applies (the same title, reference, jurisdiction, stage, date
+    /// its text was introduced and rubrics), named after the title
     /// (`<folder>/online-safety-bill-panel.<ext>`) and listed in the index as `<folder>/ (panel
     /// of N)`; a folder where a file fails gets no panel, as the file may be a member.
     #[arg(long)]

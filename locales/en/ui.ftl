@@ -318,7 +318,10 @@ ui-check-problems = { $file }: { $count ->
         [one] { $count } problem
        *[other] { $count } problems
     }
-ui-check-ok = { $file }: ok — { $answered } answered, { $not_affected } not affected, { $screened_out } screened out, { $unknown } unknown, { $unanswered } unanswered, { $not_applicable } not applicable
+ui-check-ok = { $file }: ok — { $answered } answered, { $not_affected } not affected, { $screened_out } screened out, { $unknown } unknown, { $unanswered } unanswered, { $not_applicable } not applicable, { $not_asked ->
+        [0] 0 not asked
+       *[other] { $not_asked } not asked (each depends on another answer)
+    }
 ui-check-upgraded = written for rubrics { $from }.x; read as { $to }.x in memory ({ $moved ->
         [one] { $moved } answer
        *[other] { $moved } answers

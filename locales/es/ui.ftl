@@ -321,7 +321,10 @@ ui-check-problems = { $file }: { $count ->
         [one] { $count } problema
        *[other] { $count } problemas
     }
-ui-check-ok = { $file }: correcto — respondidas: { $answered }, no afectadas: { $not_affected }, descartadas en el cribado: { $screened_out }, desconocidas: { $unknown }, sin respuesta: { $unanswered }, no aplicables: { $not_applicable }
+ui-check-ok = { $file }: correcto — respondidas: { $answered }, no afectadas: { $not_affected }, descartadas en el cribado: { $screened_out }, desconocidas: { $unknown }, sin respuesta: { $unanswered }, no aplicables: { $not_applicable }, { $not_asked ->
+        [0] no planteadas: 0
+       *[other] no planteadas (cada una depende de otra respuesta): { $not_asked }
+    }
 ui-check-upgraded = redactado para las rúbricas { $from }.x; leído en memoria como { $to }.x ({ $moved ->
         [one] { $moved } respuesta trasladada
        *[other] { $moved } respuestas trasladadas

@@ -327,7 +327,10 @@ ui-check-problems = { $file } : { $count ->
         [one] { $count } problème
        *[other] { $count } problèmes
     }
-ui-check-ok = { $file } : valide — avec réponse : { $answered }, non concernées : { $not_affected }, écartées au tri préalable : { $screened_out }, inconnues : { $unknown }, sans réponse : { $unanswered }, sans objet : { $not_applicable }
+ui-check-ok = { $file } : valide — avec réponse : { $answered }, non concernées : { $not_affected }, écartées au tri préalable : { $screened_out }, inconnues : { $unknown }, sans réponse : { $unanswered }, sans objet : { $not_applicable }, { $not_asked ->
+        [0] non posées : 0
+       *[other] non posées (chacune dépend d’une autre réponse) : { $not_asked }
+    }
 ui-check-upgraded = rédigé pour les grilles { $from }.x ; lu en mémoire comme { $to }.x ({ $moved ->
         [one] { $moved } réponse déplacée
        *[other] { $moved } réponses déplacées

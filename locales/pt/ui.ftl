@@ -323,7 +323,10 @@ ui-check-problems = { $file }: { $count ->
         [one] { $count } problema
        *[other] { $count } problemas
     }
-ui-check-ok = { $file }: ok — respondidas: { $answered }, não afetadas: { $not_affected }, descartadas na triagem: { $screened_out }, desconhecidas: { $unknown }, sem resposta: { $unanswered }, não aplicáveis: { $not_applicable }
+ui-check-ok = { $file }: ok — respondidas: { $answered }, não afetadas: { $not_affected }, descartadas na triagem: { $screened_out }, desconhecidas: { $unknown }, sem resposta: { $unanswered }, não aplicáveis: { $not_applicable }, { $not_asked ->
+        [0] não feitas: 0
+       *[other] não feitas (cada uma depende de outra resposta): { $not_asked }
+    }
 ui-check-upgraded = escrito para as rubricas { $from }.x; lido na memória como { $to }.x ({ $moved ->
         [one] { $moved } resposta transferida
        *[other] { $moved } respostas transferidas

@@ -66,6 +66,18 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 }
                 let questions = brief.rubrics.iter().flat_map(|rubric| &rubric.questions);
                 let count = |status: QuestionStatus| questions.clone().filter(|q| q.status == status).count();
+                // A question left out by its condition is no "not applicable" the assessors said:
+                // counted apart, so that a new file does not read as three answers given.
+                let scored = card.rubrics.iter().flat_map(|rubric| &rubric.questions);
+                let left_out = |by_condition: bool| {
+                    scored
+                        .clone()
+                        .filter(|question| {
+                            question.status == QuestionStatus::NotApplicable
+                                && question.excluded_by_condition == by_condition
+                        })
+                        .count()
+                };
                 let _ = writeln!(
                     report,
                     "{}",
@@ -78,7 +90,8 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                         screened_out = count(QuestionStatus::ScreenedOut),
                         unknown = count(QuestionStatus::Unknown),
                         unanswered = count(QuestionStatus::Unanswered),
-                        not_applicable = count(QuestionStatus::NotApplicable)
+                        not_applicable = left_out(false),
+                        not_asked = left_out(true)
                     )
                 );
                 if !args.quiet {

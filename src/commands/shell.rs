@@ -68,10 +68,20 @@ pub fn man(args: &ManArgs) -> Result<Outcome> {
                     .join(" ")
             );
             if !in_man_path(dir) {
-                crate::eprintln_safe!(
-                    "if `man {NAME}` does not find them, add the folder above {} to MANPATH",
-                    dir.display()
-                );
+                // `man` looks for section 1 in a folder named `man1` under each MANPATH entry.
+                if dir.file_name().is_some_and(|name| name == "man1") {
+                    crate::eprintln_safe!(
+                        "if `man {NAME}` does not find them, add the folder above {} to MANPATH",
+                        dir.display()
+                    );
+                } else {
+                    crate::eprintln_safe!(
+                        "`man` looks for these pages in a folder named man1: write them with \
+                         `{NAME} man --dir {}` and add {} to MANPATH",
+                        dir.join("man1").display(),
+                        dir.display()
+                    );
+                }
             }
         }
     }

@@ -359,7 +359,7 @@ fn the_summary_counts_screened_out_areas() {
     run.code(0);
     assert!(
         run.stdout.starts_with(
-            "a.toml: ok — 0 answered, 0 not affected, 2 screened out, 0 unknown, 26 unanswered, 3 not applicable\n"
+            "a.toml: ok — 0 answered, 0 not affected, 2 screened out, 0 unknown, 26 unanswered, 0 not applicable, 3 not asked (each depends on another answer)\n"
         ),
         "{}",
         run.stdout

@@ -31,7 +31,7 @@ fn fill_in_file_checks_then_renders_when_filled() {
     assert!(
         check
             .stdout
-            .contains("0 answered, 0 not affected, 0 screened out, 0 unknown, 28 unanswered, 3 not applicable"),
+            .contains("0 answered, 0 not affected, 0 screened out, 0 unknown, 28 unanswered, 0 not applicable, 3 not asked (each depends on another answer)"),
         "{}",
         check.stdout
     );

@@ -49,6 +49,21 @@ fn dir_writes_a_page_per_command() {
     let run = env.run(&["man", "--dir", "man/man1"]);
     run.code(0);
     assert!(run.stdout.is_empty());
+    assert!(
+        run.stderr
+            .contains("if `man impact-brief` does not find them, add the folder above man/man1 to MANPATH"),
+        "{}",
+        run.stderr
+    );
+    // A folder not named man1, where `man` would not look: the hint says where to write them.
+    let run = env.run(&["man", "--dir", "pages"]);
+    assert!(
+        run.stderr.contains(
+            "`man` looks for these pages in a folder named man1: write them with `impact-brief man --dir pages/man1` and add pages to MANPATH"
+        ),
+        "{}",
+        run.stderr
+    );
     let mut names: Vec<String> = std::fs::read_dir(env.path("man/man1"))
         .expect("pages")
         .map(|entry| entry.expect("entry").file_name().to_string_lossy().into_owned())
