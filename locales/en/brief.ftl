@@ -5,6 +5,8 @@
 ## Headings and labels
 
 brief-title = Policy Impact Brief
+# The language the title above is written in (a code: en, fr, es, pt): the English name is kept.
+brief-title-lang = en
 # Under the title, in the other languages: what the English title means there (ISOC keeps its
 # own brief's name in English in French pages). English needs none.
 brief-subtitle = {""}

@@ -5,6 +5,8 @@
 ## Títulos y etiquetas
 
 brief-title = Policy Impact Brief
+# The language the title above is written in (a code: en, fr, es, pt): the English name is kept.
+brief-title-lang = en
 brief-subtitle = Informe de impacto en Internet
 brief-jurisdiction = Jurisdicción
 brief-reference = Referencia

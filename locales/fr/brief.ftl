@@ -3,6 +3,8 @@
 ## Headings and labels
 
 brief-title = Policy Impact Brief
+# The language the title above is written in (a code: en, fr, es, pt): the English name is kept.
+brief-title-lang = en
 brief-subtitle = Note d’impact sur l’Internet
 brief-jurisdiction = Territoire
 brief-reference = Référence

@@ -7,6 +7,8 @@
 ## Títulos e rótulos
 
 brief-title = Policy Impact Brief
+# The language the title above is written in (a code: en, fr, es, pt): the English name is kept.
+brief-title-lang = en
 brief-subtitle = Relatório de impacto na Internet
 brief-jurisdiction = Jurisdição
 brief-reference = Referência

@@ -328,6 +328,13 @@ fn the_assessors_text_is_marked_with_the_language_it_is_written_in() {
                 html.contains(r#"<div lang="en-GB"><p dir="auto">Anyone could in principle submit"#),
                 "{lang}: the rationale"
             );
+            // The heading too: the brief's English name, and the proposal's title as written.
+            assert!(
+                html.contains(
+                    "<h1><span lang=\"en-GB\">Policy Impact Brief</span>\u{a0}: <span lang=\"en-GB\">Protection from Internet Falsehood"
+                ),
+                "{lang}: the heading"
+            );
             let rationale_runs: Vec<_> = runs.iter().filter(|(text, _)| text.starts_with(rationale)).collect();
             assert_eq!(rationale_runs.len(), 1, "{lang}: the rationale");
             for (text, run_lang) in finding_runs.into_iter().chain(rationale_runs) {
