@@ -552,6 +552,7 @@ ui-file-unknown-effect-help = use one of { $known }
 ui-file-unknown-concern = expected concern `{ $concern }` is not a question
 ui-file-nearest-questions = the nearest questions: { $known }
 ui-file-no-such-file-help = check the path; `impact-brief init FILE` creates a new assessment file
+ui-file-did-you-mean = did you mean { $file }?
 ui-file-too-long = `{ $field }` is { $count } characters long; a brief takes at most { $limit }
 ui-file-too-long-help = shorten it, and put the full text in a document the evidence links to
 ui-file-too-long-evidence-help = give a shorter address for the same page (the site's own short link, or the page without its tracking parameters)

@@ -564,6 +564,7 @@ ui-file-unknown-effect-help = use uno de estos valores: { $known }
 ui-file-unknown-concern = la preocupación esperada `{ $concern }` no es una pregunta
 ui-file-nearest-questions = las preguntas más cercanas: { $known }
 ui-file-no-such-file-help = compruebe la ruta; `impact-brief init ARCHIVO` crea un nuevo archivo de evaluación
+ui-file-did-you-mean = ¿quería decir { $file }?
 ui-file-too-long = `{ $field }` tiene { $count } caracteres; un informe admite como máximo { $limit }
 ui-file-too-long-help = acórtelo y ponga el texto completo en un documento citado como fuente
 ui-file-too-long-evidence-help = indique una dirección más corta para la misma página (el enlace corto del propio sitio, o la página sin sus parámetros de seguimiento)

@@ -570,6 +570,7 @@ ui-file-unknown-effect-help = utilisez l’une des valeurs suivantes : { $known
 ui-file-unknown-concern = la préoccupation attendue `{ $concern }` n’est pas une question
 ui-file-nearest-questions = les questions les plus proches : { $known }
 ui-file-no-such-file-help = vérifiez le chemin ; `impact-brief init FICHIER` crée un nouveau fichier d’évaluation
+ui-file-did-you-mean = vouliez-vous dire { $file } ?
 ui-file-too-long = `{ $field }` compte { $count } caractères ; une note en admet au plus { $limit }
 ui-file-too-long-help = raccourcissez-le et placez le texte complet dans un document vers lequel renvoient les éléments de preuve
 ui-file-too-long-evidence-help = donnez une adresse plus courte pour la même page (le lien court du site, ou la page sans ses paramètres de suivi)

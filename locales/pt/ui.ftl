@@ -571,6 +571,7 @@ ui-file-unknown-effect-help = use um destes valores: { $known }
 ui-file-unknown-concern = a preocupação esperada `{ $concern }` não é uma pergunta
 ui-file-nearest-questions = as perguntas mais próximas: { $known }
 ui-file-no-such-file-help = verifique o caminho; `impact-brief init ARQUIVO` cria um novo arquivo de avaliação
+ui-file-did-you-mean = você quis dizer { $file }?
 ui-file-too-long = `{ $field }` tem { $count } caracteres; um relatório admite no máximo { $limit }
 ui-file-too-long-help = encurte-o e coloque o texto completo em um documento ao qual as evidências remetam
 ui-file-too-long-evidence-help = indique um endereço mais curto para a mesma página (o link curto do próprio site, ou a página sem os seus parâmetros de rastreamento)

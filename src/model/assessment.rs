@@ -820,8 +820,15 @@ pub fn with_toml_extension(file: &std::path::Path) -> Option<std::path::PathBuf>
 /// Reads an assessment file; a missing one gets the hint that `init` makes one.
 pub fn read_assessment_file(path: &std::path::Path) -> Result<TomlFile, Diagnostic> {
     TomlFile::read(path).map_err(|problem| {
+        // A name typed without its extension, as `init` and the wizard take it.
+        let with_extension = path.with_extension("toml");
         if path.exists() {
             problem
+        } else if path.extension().is_none() && with_extension.is_file() {
+            problem.with_help(say!(
+                "ui-file-did-you-mean",
+                file = crate::markup::path_shown(&with_extension)
+            ))
         } else {
             problem.with_help(say!("ui-file-no-such-file-help"))
         }

@@ -1,6 +1,6 @@
 //! `check`: examples pass, open questions are listed, several files at once.
 
-use crate::support::{TestEnv, examples, repo};
+use crate::support::{TestEnv, assessment, examples, repo};
 
 #[test]
 fn every_example_passes_check() {
@@ -143,6 +143,20 @@ fn an_answer_can_take_its_advice_from_another_question() {
             .contains("error: `inclusiveness.global-connectivity` names itself in `advice_under`"),
         "{}",
         run.stderr
+    );
+}
+
+/// A name typed without its extension, as `init` and the wizard take it, is pointed to the file
+/// it most likely means.
+#[test]
+fn a_name_without_its_extension_is_pointed_to_the_toml_file() {
+    let env = TestEnv::new();
+    env.write("bill.toml", assessment(""));
+    let run = env.run(&["check", "bill"]);
+    run.code(1);
+    assert_eq!(
+        run.stderr,
+        "bill: error: cannot read the file: no such file or folder\n  help: did you mean bill.toml?\n"
     );
 }
 
