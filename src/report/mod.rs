@@ -102,6 +102,7 @@ impl Brief {
             assessment.text_lang(),
         );
         let scorecard_notes = scorecard_notes(&overall_view, &rubric_views, lang);
+        let chart_alt = chart_alt(&overall_view, &rubric_views, lang);
         let generator = concat!("impact-brief ", env!("CARGO_PKG_VERSION")).to_string();
         let empty = empty_notes(assessment, &recommendations, scorecard, lang);
         Brief {
@@ -131,6 +132,7 @@ impl Brief {
             methodology,
             rubrics: rubric_views,
             scorecard_notes,
+            chart_alt,
         }
     }
 }
@@ -430,6 +432,22 @@ fn overall_view(overall: &OverallScore, lang: Lang) -> OverallView {
         coverage_note: crate::tr!(lang, "brief-text-coverage", coverage = percent(overall.coverage, lang)),
         dimensions,
     }
+}
+
+/// Owns the scorecard chart's words: its title, then each bar's name, score and rating.
+fn chart_alt(overall_view: &OverallView, rubric_views: &[RubricView], lang: Lang) -> String {
+    let colon = tr(lang, "colon");
+    let bar = |name: &str, score: &str, rating: &str| format!(" {name}{colon} {score}, {rating}.");
+    let mut alt = format!("{}.", tr(lang, "brief-chart-title"));
+    for rubric in rubric_views {
+        alt.push_str(&bar(&rubric.title, &rubric.score_display, rubric.rating_label));
+    }
+    alt.push_str(&bar(
+        &tr(lang, "brief-overall"),
+        &overall_view.score_display,
+        overall_view.rating_label,
+    ));
+    alt
 }
 
 /// Owns the notes under the scorecard: one per capped dimension, overall first, then by rubric.

@@ -48,6 +48,9 @@ pub struct Brief {
     /// Where red flags hold a rating below the band of its score, a sentence each, for under the
     /// scorecard.
     pub scorecard_notes: Vec<String>,
+    /// The scorecard chart in words, for screen readers ("Scores out of 100 by rubric.
+    /// Openness: 28, Serious concerns. … Overall: 41, Weak."): the PDF's alt text, the HTML's.
+    pub chart_alt: String,
     /// Every recommendation, red flags first, then by priority.
     pub recommendations: Vec<RecommendationView>,
     /// Full ids of applicable questions without a level.
