@@ -638,8 +638,6 @@ fn no_brief_goes_through_a_linked_folder_and_no_other_name_of_a_file_is_removed(
 #[cfg(unix)]
 #[test]
 fn a_stopped_batch_finishes_its_briefs_in_progress_and_writes_a_true_index() {
-    use std::io::{BufRead, BufReader};
-    use std::process::{Command, Stdio};
     let env = TestEnv::new();
     let known = std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture");
     for number in 0..40 {
@@ -647,30 +645,8 @@ fn a_stopped_batch_finishes_its_briefs_in_progress_and_writes_a_true_index() {
     }
     for signal in ["-INT", "-TERM"] {
         let out = format!("out{signal}");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_impact-brief"))
-            .args(["batch", "in", "-o", &out, "-f", "md,pdf", "--jobs", "1"])
-            .current_dir(env.path(""))
-            .env("LANG", "C")
-            .stdin(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn");
-        let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
-        let mut first = String::new();
-        stderr.read_line(&mut first).expect("a progress line");
-        assert!(first.starts_with("[1/40] ok:"), "{first}");
-        let killed = Command::new("kill")
-            .args([signal, &child.id().to_string()])
-            .status()
-            .expect("kill");
-        assert!(killed.success());
-        let mut rest = String::new();
-        for line in stderr.lines() {
-            rest.push_str(&line.expect("line"));
-            rest.push('\n');
-        }
-        let status = child.wait().expect("wait");
-        assert_eq!(status.code(), Some(130), "{signal}: {rest}");
+        let (code, rest) = stopped_batch(&env, &["in", "-o", &out, "-f", "md,pdf"], "[1/40] ok:", signal);
+        assert_eq!(code, Some(130), "{signal}: {rest}");
         assert!(rest.contains("stopped: "), "{signal}: {rest}");
         assert!(rest.contains("not started; the index"), "{signal}: {rest}");
         let index: serde_json::Value = serde_json::from_str(&env.read(&format!("{out}/index.json"))).expect("index");
@@ -693,14 +669,46 @@ fn a_stopped_batch_finishes_its_briefs_in_progress_and_writes_a_true_index() {
     }
 }
 
+/// Runs `batch` with `args` on one worker, sends it `signal` once its standard error has printed a
+/// line holding `until`, and gives its exit code and what it said after.
+#[cfg(unix)]
+fn stopped_batch(env: &TestEnv, args: &[&str], until: &str, signal: &str) -> (Option<i32>, String) {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_impact-brief"))
+        .arg("batch")
+        .args(args)
+        .args(["--jobs", "1"])
+        .current_dir(env.path(""))
+        .env("LANG", "C")
+        .stdin(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
+    let mut said = String::new();
+    while !said.contains(until) {
+        assert_ne!(stderr.read_line(&mut said).expect("a progress line"), 0, "{said}");
+    }
+    let killed = Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let mut rest = String::new();
+    for line in stderr.lines() {
+        rest.push_str(&line.expect("line"));
+        rest.push('\n');
+    }
+    (child.wait().expect("wait").code(), rest)
+}
+
 /// Asked to stop while it writes panels, a batch finishes the panel in progress, starts no other,
 /// and says the rest not started in the index, as it does for inputs. Panels have a progress line
 /// each, as briefs do.
 #[cfg(unix)]
 #[test]
 fn a_batch_stopped_while_it_writes_panels_says_the_panels_not_started() {
-    use std::io::{BufRead, BufReader};
-    use std::process::{Command, Stdio};
     let env = TestEnv::new();
     let known = std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture");
     let as_group = |group: &str| {
@@ -717,31 +725,14 @@ fn a_batch_stopped_while_it_writes_panels_says_the_panels_not_started() {
         env.write(&format!("in/p{folder}/a.toml"), as_group("civil-society"));
         env.write(&format!("in/p{folder}/b.toml"), as_group("academia"));
     }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_impact-brief"))
-        .args(["batch", "in", "-o", "out", "-f", "pdf", "--panels", "--jobs", "1"])
-        .current_dir(env.path(""))
-        .env("LANG", "C")
-        .stdin(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
-    let mut said = String::new();
-    // The first panel's line: the others are still to be written.
-    while !said.contains("[1/16] ok: in/p") {
-        assert_ne!(stderr.read_line(&mut said).expect("a progress line"), 0, "{said}");
-    }
-    let killed = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .expect("kill");
-    assert!(killed.success());
-    let mut rest = String::new();
-    for line in stderr.lines() {
-        rest.push_str(&line.expect("line"));
-        rest.push('\n');
-    }
-    assert_eq!(child.wait().expect("wait").code(), Some(130), "{rest}");
+    // Stopped at the first panel's line: the others are still to be written.
+    let (code, rest) = stopped_batch(
+        &env,
+        &["in", "-o", "out", "-f", "pdf", "--panels"],
+        "[1/16] ok: in/p",
+        "-INT",
+    );
+    assert_eq!(code, Some(130), "{rest}");
     assert!(rest.contains("stopped: "), "{rest}");
     let index: serde_json::Value = serde_json::from_str(&env.read("out/index.json")).expect("index");
     let rows = index["rows"].as_array().expect("rows");
