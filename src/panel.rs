@@ -60,6 +60,8 @@ pub struct PanelView {
     pub missing_note: String,
     /// The agreement over all questions, in a sentence.
     pub agreement_line: String,
+    /// The groups' chart in words, for screen readers: the PDF's alt text, the HTML's.
+    pub chart_alt: String,
     /// The agreement over all questions as shown: "0.55", "not enough data".
     pub agreement_display: String,
     /// "3 red flags raised".
@@ -366,6 +368,7 @@ impl PanelBrief {
                     None => agreement_line(&agreement, lang),
                 },
                 agreement_display: alpha_display(&agreement, lang),
+                chart_alt: chart_alt(&groups, &brief, lang),
                 flags_line: tr!(lang, "panel-flags-raised", count = red_flags.len()),
                 recommendations: brief
                     .recommendations
@@ -400,6 +403,23 @@ impl PanelBrief {
             brief,
         }
     }
+}
+
+/// Owns the groups' chart in words: what it shows, then each group's score and rating, then the
+/// panel's.
+fn chart_alt(groups: &[GroupView], brief: &Brief, lang: Lang) -> String {
+    let colon = tr(lang, "colon");
+    let bar = |name: &str, score: &str, rating: &str| format!(" {name}{colon} {score}, {rating}.");
+    let mut alt = tr(lang, "panel-chart-alt");
+    for group in groups {
+        alt.push_str(&bar(&group.label, &group.score_display, group.rating_label));
+    }
+    alt.push_str(&bar(
+        &tr(lang, "panel-panel"),
+        &brief.overall.score_display,
+        brief.overall.rating_label,
+    ));
+    alt
 }
 
 /// Owns the consolidated assessment's frame: the first member's file without its answers or
