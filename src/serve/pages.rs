@@ -74,6 +74,9 @@ pub(super) fn render(app: &App, template: &str, mut context: Context) -> Reply {
     if !context.contains_key("here") {
         context.insert("here", "/");
     }
+    if !context.contains_key("own_lang") {
+        context.insert("own_lang", &None::<&str>);
+    }
     match app.tera.render(template, &context) {
         Ok(html) => Reply::html(html),
         Err(error) => {
@@ -138,6 +141,14 @@ pub(super) fn load(app: &App, name: &str, file: &Path) -> Result<(String, Assess
     let assessment = Assessment::from_file(&toml, &app.rubrics)
         .map_err(|problems| problem_page(crate::diagnostic::Diagnostics(problems).to_string()))?;
     Ok((toml.text.clone(), assessment))
+}
+
+/// Gives the page the language the assessment's own text is written in (its `lang` tag), where it
+/// is not the page's: the title, the findings and the fields that hold that text are marked with
+/// it, so that a French page reads an English finding as English, as the briefs do.
+fn mark_own_language(app: &App, assessment: &Assessment, context: &mut Context) {
+    let own = assessment.text_lang();
+    context.insert("own_lang", &(own != app.lang).then(|| own.tag()));
 }
 
 /// The scorecard of `assessment`.
@@ -587,6 +598,7 @@ pub(super) fn assessment_page(
     let mut context = Context::new();
     context.insert("file", name);
     context.insert("title", &assessment.proposal.title);
+    mark_own_language(app, &assessment, &mut context);
     context.insert("fields", &fields);
     context.insert("base", &base);
     context.insert("base_fields", &base_fields);
@@ -888,6 +900,7 @@ pub(super) fn question_page(
     let mut context = Context::new();
     context.insert("file", name);
     context.insert("title", &assessment.proposal.title);
+    mark_own_language(app, &assessment, &mut context);
     context.insert(
         "position",
         &crate::tr!(
@@ -1155,6 +1168,7 @@ pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
     let mut context = Context::new();
     context.insert("file", name);
     context.insert("title", &assessment.proposal.title);
+    mark_own_language(app, &assessment, &mut context);
     context.insert(
         "verdicts",
         &brief.overall.dimensions.iter().map(verdict).collect::<Vec<_>>(),
@@ -1300,6 +1314,7 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
     let mut context = Context::new();
     context.insert("file", name);
     context.insert("title", &assessment.proposal.title);
+    mark_own_language(app, &assessment, &mut context);
     context.insert(
         "entries_heading",
         &crate::tr!(app.lang, "serve-ledger-entries", count = entries.len()),

@@ -1235,6 +1235,34 @@ fn the_current_page_required_fields_and_a_refused_id_are_marked() {
     );
 }
 
+/// A page in another language than the file's text marks that text with its language (the
+/// title, the fields that hold the assessors' words), as the briefs do; a page in the file's own
+/// language marks nothing.
+#[test]
+fn the_files_own_text_is_marked_with_its_language_on_a_page_in_another() {
+    let env = TestEnv::new();
+    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    let (server, _) = Server::start_with(&dir, &["--lang", "fr"], &[]);
+    let cookie = server.login();
+    let page = server.get(&cookie, "/a/bill.toml").body;
+    assert!(page.contains("<h1 lang=\"en-GB\">Test Bill</h1>"), "{page}");
+    assert!(page.contains("id=\"p-title\" lang=\"en-GB\""), "{page}");
+    let question = server.get(&cookie, "/a/bill.toml/q/openness/participation").body;
+    for field in ["finding", "provisions", "rationale", "evidence"] {
+        assert!(
+            question.contains(&format!("id=\"{field}\" name=\"{field}\" lang=\"en-GB\"")),
+            "{field}: {question}"
+        );
+    }
+    let (server, _) = Server::start_with(&dir, &["--lang", "en"], &[]);
+    let cookie = server.login();
+    let page = server.get(&cookie, "/a/bill.toml").body;
+    assert!(
+        page.contains("<h1>Test Bill</h1>") && !page.contains(" lang=\"en-GB\">Test Bill"),
+        "{page}"
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn a_read_only_file_is_never_rewritten() {
