@@ -5,7 +5,8 @@
 //! with `submissions_file` naming a CSV file in the assessment file's folder (a header row naming
 //! the same columns as the table's keys, one submission a row, `evidence` separated by `;`).
 //! [`Consultation::load_and_check`] reads that file and checks the whole ledger as the assessment
-//! loads, every problem located (for a CSV file: its row's line and the cell's column). The
+//! loads, every problem located (for a CSV file: its row's line and the character column where
+//! the cell starts). The
 //! indicators computed from a checked ledger are in [`crate::consultation`].
 
 use std::collections::HashMap;
@@ -485,6 +486,7 @@ fn read_and_check_csv(path: &Path, problems: &mut Problems) -> Vec<Submission> {
     let at = Where::Csv {
         path,
         lines: &table.lines,
+        starts: &table.starts,
         columns: &table.columns,
     };
     check_entries(&table.rows, &at, Some(&table.ids), problems);
@@ -613,6 +615,7 @@ enum Where<'a> {
     Csv {
         path: &'a Path,
         lines: &'a [usize],
+        starts: &'a [Vec<usize>],
         columns: &'a HashMap<&'static str, usize>,
     },
 }
@@ -628,10 +631,17 @@ impl Where<'_> {
                     message,
                 )
             }
-            Where::Csv { path, lines, columns } => Diagnostic::new(path, message).at(Some(Location {
-                line: lines.get(index).copied().unwrap_or(1),
-                column: columns.get(field).map_or(1, |column| column + 1),
-            })),
+            Where::Csv {
+                path,
+                lines,
+                starts,
+                columns,
+            } => {
+                let line = lines.get(index).copied().unwrap_or(1);
+                let starts = starts.get(index).map_or(&[][..], Vec::as_slice);
+                let column = columns.get(field).copied().unwrap_or(0);
+                Diagnostic::new(path, message).at(Some(cell_location(line, starts, column)))
+            }
         }
     }
 
@@ -938,6 +948,8 @@ struct CsvLedger {
     rows: Vec<Submission>,
     /// The line of each of them.
     lines: Vec<usize>,
+    /// The column each of their cells starts at, in characters (see [`cell_starts`]).
+    starts: Vec<Vec<usize>>,
     /// The index of each known column.
     columns: HashMap<&'static str, usize>,
     /// The id of every row, those left out for a problem included, and the line of its first row.
@@ -999,12 +1011,15 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
         }
         let offset = record.position().map_or(0, csv::Position::byte);
         let line = locate(offset, 1).line;
-        let cell_at = |column: usize| {
-            Some(Location {
-                line,
-                column: column + 1,
-            })
-        };
+        // The row's raw text, to say where each cell starts: an editor goes to a column by
+        // characters, not by cells.
+        let end = usize::try_from(reader.position().byte())
+            .unwrap_or(usize::MAX)
+            .min(text.len());
+        let start = usize::try_from(offset).unwrap_or(usize::MAX).min(end);
+        let raw = &text[start..end];
+        let starts = cell_starts(raw);
+        let cell_at = |column: usize| Some(cell_location(line, &starts, column));
         let Some(names) = &header else {
             match read_header(path, &record, line, problems) {
                 Some(names) => {
@@ -1033,18 +1048,13 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
         }
         // A row whose cells do not line up with the header's columns is one problem, not one
         // per misplaced cell: the id is still recorded, so that no merge into it is reported.
-        let end = usize::try_from(reader.position().byte())
-            .unwrap_or(usize::MAX)
-            .min(text.len());
-        let start = usize::try_from(offset).unwrap_or(usize::MAX).min(end);
-        let raw = &text[start..end];
         let last_line = line + raw.trim_matches(['\r', '\n']).matches('\n').count();
         let shape = RowShape {
             cells: record.len(),
             columns: names.len(),
             line,
             last_line,
-            text_after_quote: text_after_closing_quote(raw).map(|(at, cell)| locate((start + at) as u64, cell + 1)),
+            text_after_quote: text_after_closing_quote(raw).map(|(at, _)| lines.locate(text, start + at)),
             // Only a quote left open runs a row to the end of the file with an odd number of
             // quotes: an escaped quote inside a cell is two.
             open_at_the_end: end == text.len() && raw.matches('"').count() % 2 == 1,
@@ -1057,7 +1067,7 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
             continue;
         }
         let before = problems.kept.len() + problems.dropped;
-        read_row(path, &record, names, line, &mut ledger, problems);
+        read_row(path, &record, names, (line, &starts), &mut ledger, problems);
         if problems.kept.len() + problems.dropped > before && shape.last_line > line {
             // Its cells may have lined up by chance: say where a quote may have been left open.
             problems.push(shape.quote_note(path));
@@ -1086,6 +1096,34 @@ struct RowShape {
     last_line: usize,
     /// Whether the row ends at the end of the file inside a quoted cell.
     open_at_the_end: bool,
+}
+
+/// The column (1-based, in characters) at which each cell of a CSV row starts, from the row's raw
+/// text: where its line begins and after each comma outside quotes, up to the end of the row's
+/// first line (a cell after a line break inside quotes is on another line).
+fn cell_starts(raw: &str) -> Vec<usize> {
+    let raw = raw.trim_start_matches(['\r', '\n']);
+    let mut starts = vec![1];
+    let mut in_quotes = false;
+    for (index, c) in raw.chars().enumerate() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            ',' if !in_quotes => starts.push(index + 2),
+            // The row's first line ends here, inside a quoted cell or not.
+            '\n' | '\r' => break,
+            _ => {}
+        }
+    }
+    starts
+}
+
+/// Where cell `column` (0-based) of a CSV row on `line` starts: its character column where the
+/// row's first line holds it, else its number.
+fn cell_location(line: usize, starts: &[usize], column: usize) -> Location {
+    Location {
+        line,
+        column: starts.get(column).copied().unwrap_or(column + 1),
+    }
 }
 
 /// Where, in the raw text of one CSV row, text follows the double quote that closes a quoted
@@ -1204,18 +1242,13 @@ fn read_row(
     path: &Path,
     record: &csv::StringRecord,
     names: &[Header],
-    line: usize,
+    (line, starts): (usize, &[usize]),
     ledger: &mut CsvLedger,
     problems: &mut Problems,
 ) {
-    let cell_at = |column: usize| {
-        Some(Location {
-            line,
-            column: column + 1,
-        })
-    };
+    let cell_at = |column: usize| Some(cell_location(line, starts, column));
     let before = problems.kept.len() + problems.dropped;
-    unnamed_cell_problems(path, record, names, line, problems);
+    unnamed_cell_problems(path, record, names, (line, starts), problems);
     let cell = |name: &str| {
         ledger
             .columns
@@ -1317,6 +1350,7 @@ fn read_row(
                 .collect(),
         });
         ledger.lines.push(line);
+        ledger.starts.push(starts.to_vec());
     }
 }
 
@@ -1326,15 +1360,10 @@ fn unnamed_cell_problems(
     path: &Path,
     record: &csv::StringRecord,
     names: &[Header],
-    line: usize,
+    (line, starts): (usize, &[usize]),
     problems: &mut Problems,
 ) {
-    let cell_at = |column: usize| {
-        Some(Location {
-            line,
-            column: column + 1,
-        })
-    };
+    let cell_at = |column: usize| Some(cell_location(line, starts, column));
     for (index, cell) in record.iter().enumerate() {
         let unnamed = names.get(index).is_none_or(|name| *name == Header::Blank);
         if unnamed && !cell.trim().is_empty() {
@@ -1520,6 +1549,19 @@ fn shorten(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cells_column_counts_characters_and_skips_commas_in_quotes() {
+        assert_eq!(cell_starts("S1,academia,accepted"), vec![1, 4, 13]);
+        assert_eq!(
+            cell_starts("\nS-01,\"Which?, Ltd\",acad\u{e9}mia,x\r\n"),
+            vec![1, 6, 20, 29]
+        );
+        // A quoted cell over two lines: the cells after its line break are on another line.
+        assert_eq!(cell_starts("S1,\"a\nb\",c"), vec![1, 4]);
+        assert_eq!(cell_location(3, &[1, 4], 1).column, 4);
+        assert_eq!(cell_location(3, &[1, 4], 5).column, 6);
+    }
 
     fn entry(id: &str, disposition: Disposition, merged_into: Option<&str>) -> Submission {
         Submission {

@@ -1279,7 +1279,7 @@ fn a_broken_csv_file_is_reported_and_nothing_changes() {
     let said = prompter.said().join("\n");
     assert!(said.contains("Nothing was imported"), "{said}");
     assert!(
-        said.contains("ledger.csv:2:3: error: unknown group `civil-societ`"),
+        said.contains("ledger.csv:2:24: error: unknown group `civil-societ`"),
         "{said}"
     );
     // Back at the menu after the problems.

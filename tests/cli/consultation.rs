@@ -305,17 +305,17 @@ fn broken_ledgers_give_located_errors() {
         csv_case(
             "unknown group in a row",
             "id,group,disposition\nS1,academia,accepted\nS2,privat-sector,accepted\n",
-            "submissions.csv:3:2: error: unknown group `privat-sector`; valid values, nearest first: private-sector,",
+            "submissions.csv:3:4: error: unknown group `privat-sector`; valid values, nearest first: private-sector,",
         ),
         csv_case(
             "unknown disposition in a row",
             "id,group,disposition\nS1,academia,acepted\n",
-            "submissions.csv:2:3: error: unknown disposition `acepted`; valid values, nearest first: accepted,",
+            "submissions.csv:2:13: error: unknown disposition `acepted`; valid values, nearest first: accepted,",
         ),
         csv_case(
             "unknown reason in a row",
             "id,group,disposition,reason\nS1,academia,rejected,nope\n",
-            "submissions.csv:2:4: error: unknown reason `nope`; valid values, nearest first:",
+            "submissions.csv:2:22: error: unknown reason `nope`; valid values, nearest first:",
         ),
         csv_case(
             "missing columns",
@@ -335,17 +335,17 @@ fn broken_ledgers_give_located_errors() {
         csv_case(
             "merged into an unknown id in a row",
             "id,group,disposition,merged_into,reason,submitted,responded\nS1,academia,accepted,,,,\nS2,academia,merged,S3,,,\n",
-            "submissions.csv:3:4: error: submission `S2` is merged into `S3`, which is not in the ledger",
+            "submissions.csv:3:20: error: submission `S2` is merged into `S3`, which is not in the ledger",
         ),
         csv_case(
             "a loop of merges, said once",
             "id,group,disposition,merged_into\nS1,academia,accepted,\nS4,academia,merged,S5\nS5,academia,merged,S4\nS6,academia,merged,S4\n",
-            "submissions.csv:3:4: error: the merges `S4` → `S5` → `S4` come back on themselves",
+            "submissions.csv:3:20: error: the merges `S4` → `S5` → `S4` come back on themselves",
         ),
         csv_case(
             "the separator line some spreadsheets write first",
             "sep=,\nid,group,disposition\nS1,academia,accepted\nS2,acadmia,accepted\n",
-            "submissions.csv:4:2: error: unknown group `acadmia`",
+            "submissions.csv:4:4: error: unknown group `acadmia`",
         ),
         toml_case(
             "a ledger file that does not exist",
@@ -360,17 +360,17 @@ fn broken_ledgers_give_located_errors() {
         csv_case(
             "merged without merged_into in a row",
             "id,group,disposition,merged_into,reason,submitted,responded\nS2,academia,merged,,,,\n",
-            "submissions.csv:2:3: error: submission `S2` is merged but does not say into which",
+            "submissions.csv:2:13: error: submission `S2` is merged but does not say into which",
         ),
         csv_case(
             "answered before submitted in a row",
             "id,group,disposition,merged_into,reason,submitted,responded\nS1,academia,accepted,,,2026-03-02,2026-03-01\n",
-            "submissions.csv:2:7: error: submission `S1` was answered (2026-03-01) before it was submitted (2026-03-02)",
+            "submissions.csv:2:35: error: submission `S1` was answered (2026-03-01) before it was submitted (2026-03-02)",
         ),
         csv_case(
             "not a date in a row",
             "id,group,disposition,merged_into,reason,submitted,responded\nS1,academia,accepted,,,2 March 2026,\n",
-            "submissions.csv:2:6: error: `submitted` must be a date like 2026-03-02, not `2 March 2026`",
+            "submissions.csv:2:24: error: `submitted` must be a date like 2026-03-02, not `2 March 2026`",
         ),
         csv_case(
             "semicolons between cells",
@@ -390,12 +390,12 @@ fn broken_ledgers_give_located_errors() {
         csv_case(
             "a quote left open that takes in the rows after it",
             "id,group,disposition,asked\nS1,academia,accepted,\"Open\nS2,academia,accepted,\"Closed\"\n",
-            "submissions.csv:3:4: error: the row on line 2 runs on to line 3: on line 3, text follows a double quote that should close a cell",
+            "submissions.csv:3:23: error: the row on line 2 runs on to line 3: on line 3, text follows a double quote that should close a cell",
         ),
         csv_case(
             "a quote meant as part of the text",
             "id,group,disposition,asked\nS1,academia,rejected,\"He said \"no\" to it\"\n",
-            "submissions.csv:2:4: error: text follows a double quote that closes a cell",
+            "submissions.csv:2:32: error: text follows a double quote that closes a cell",
         ),
         csv_case(
             "an unquoted comma in a row whose last cells are empty",
@@ -415,7 +415,7 @@ fn broken_ledgers_give_located_errors() {
         csv_case(
             "an accented group",
             "id,group,disposition\nS1,acad\u{e9}mia,accepted\n",
-            "submissions.csv:2:2: error: unknown group `acad\u{e9}mia`; valid values, nearest first: academia,",
+            "submissions.csv:2:4: error: unknown group `acad\u{e9}mia`; valid values, nearest first: academia,",
         ),
     ];
     let mut failures = Vec::new();

@@ -1085,7 +1085,7 @@ fn an_imported_ledgers_problems_name_the_file_as_uploaded() {
         body.as_bytes(),
     );
     assert!(
-        reply.body.contains("my ledger.csv:2:2: error: unknown group `ngo`"),
+        reply.body.contains("my ledger.csv:2:5: error: unknown group `ngo`"),
         "{}",
         reply.body
     );
