@@ -125,27 +125,37 @@ pub fn is_read_only(path: &Path) -> bool {
     fs::metadata(path).is_ok_and(|meta| meta.permissions().readonly())
 }
 
-/// True when `path` is a file of its own (not a link) that holds nothing but white space, or
-/// nothing at all: what a file manager's "New text document" makes. `init`, the wizard and `serve`
-/// start a new assessment in it, as in a file that does not exist, since writing over it loses
-/// nothing; every other file is never written over.
+/// True when `path` is a file of its own (not a link), writable, that holds nothing but white
+/// space, or nothing at all: what a file manager's "New text document" makes. `init`, the wizard
+/// and `serve` start a new assessment in it, as in a file that does not exist, since writing over
+/// it loses nothing; every other file, a read-only one included, is never written over.
 pub fn holds_nothing(path: &Path) -> bool {
     const MOST: u64 = 4096;
     let Ok(meta) = fs::symlink_metadata(path) else {
         return false;
     };
-    if !meta.is_file() || meta.len() > MOST {
+    if !meta.is_file() || meta.len() > MOST || meta.permissions().readonly() {
         return false;
     }
-    fs::read(path).is_ok_and(|bytes| {
-        // A byte-order mark (UTF-8 or UTF-16) is all that Notepad saves of an empty text.
-        let text = bytes
-            .strip_prefix(b"\xEF\xBB\xBF")
-            .or_else(|| bytes.strip_prefix(b"\xFF\xFE"))
-            .or_else(|| bytes.strip_prefix(b"\xFE\xFF"))
-            .unwrap_or(&bytes);
-        text.iter().all(|byte| byte.is_ascii_whitespace() || *byte == 0)
-    })
+    fs::read(path).is_ok_and(|bytes| blank_text(&bytes))
+}
+
+/// Whether `bytes` are a text of white space alone: UTF-8, or UTF-16 after its byte-order mark
+/// (read unit by unit, so that a character whose two bytes each look like a space is one).
+fn blank_text(bytes: &[u8]) -> bool {
+    let units = |bytes: &[u8], read: fn([u8; 2]) -> u16| {
+        bytes.len().is_multiple_of(2)
+            && char::decode_utf16(bytes.chunks_exact(2).map(|pair| read([pair[0], pair[1]])))
+                .all(|unit| unit.is_ok_and(char::is_whitespace))
+    };
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return units(rest, u16::from_le_bytes);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return units(rest, u16::from_be_bytes);
+    }
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    text.iter().all(u8::is_ascii_whitespace)
 }
 
 /// Whether this user can create files in `folder`, which exists: every output is written as a

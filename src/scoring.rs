@@ -527,7 +527,7 @@ pub fn score(rubrics: &[&Rubric], assessment: &Assessment) -> Scorecard {
 }
 
 /// Tries every effect answer with a level one level lower and one higher (mechanisms as ticked)
-/// and keeps each try that changes the effect's rating from `current`. Only the effect's own
+/// and keeps each try that changes the effect's rating from `current` to another rating. Only the effect's own
 /// numbers are recomputed: a moved level changes its points and perhaps its red flag, never
 /// coverage, so each try is one pass over the effect questions.
 fn flips(rubrics: &[RubricScore], current: Option<Rating>) -> Vec<Flip> {
@@ -554,7 +554,9 @@ fn flips(rubrics: &[RubricScore], current: Option<Rating>) -> Vec<Flip> {
                 .enumerate()
                 .map(|(at, other)| if at == index { &target } else { other });
             let rating = dimension_score(Dimension::Effect, tally(moved)).rating;
-            if rating != current {
+            // A move that takes away the flags deciding a rating below the coverage a score
+            // needs leaves no rating, not another one: it is no flip.
+            if rating != current && rating != Rating::InsufficientEvidence {
                 found.push(Flip {
                     question: question.id.clone(),
                     level,

@@ -131,7 +131,10 @@ panel-flags-raised = { $count ->
     [one] { $count } red flag raised by at least one group
    *[other] { $count } red flags raised by at least one group
   }
-panel-flags-beyond-consolidated = The groups raised { $count } red flags between them, listed below; { $consolidated ->
+panel-flags-beyond-consolidated = The groups raised { $count ->
+    [one] { $count } red flag
+   *[other] { $count } red flags
+  } between them, listed below; { $consolidated ->
     [0] the consolidated answers hold none
     [one] the consolidated answers hold one
    *[other] the consolidated answers hold { $consolidated }

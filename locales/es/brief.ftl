@@ -184,8 +184,8 @@ brief-text-flags-below = { $count ->
    *[other] { $count } señales de alerta sobre { $area } limitarían su calificación a «{ $ceiling }»; la puntuación por sí sola la sitúa más abajo, en «{ $band }».
 }
 brief-text-flags-decide = { $count ->
-    [one] Una señal de alerta sobre { $area } basta para calificarlo «{ $ceiling }», aunque se respondieron demasiado pocas preguntas para que cuente su puntuación: ninguna respuesta aún abierta podría cambiar esa calificación.
-   *[other] { $count } señales de alerta sobre { $area } bastan para calificarlo «{ $ceiling }», aunque se respondieron demasiado pocas preguntas para que cuente su puntuación: ninguna respuesta aún abierta podría cambiar esa calificación.
+    [one] Una señal de alerta sobre { $area } basta para calificarlo como «{ $ceiling }», aunque se respondieron demasiado pocas preguntas para que cuente su puntuación: ninguna respuesta aún abierta podría cambiar esa calificación.
+   *[other] { $count } señales de alerta sobre { $area } bastan para calificarlo como «{ $ceiling }», aunque se respondieron demasiado pocas preguntas para que cuente su puntuación: ninguna respuesta aún abierta podría cambiar esa calificación.
 }
 brief-text-flags = { $count ->
     [one] Una señal de alerta sobre { $area }.

@@ -131,7 +131,10 @@ panel-flags-raised = { $count ->
     [one] { $count } señal de alerta planteada por algún grupo
    *[other] { $count } señales de alerta planteadas por algún grupo
   }
-panel-flags-beyond-consolidated = Los grupos plantearon { $count } señales de alerta entre todos, enumeradas abajo; { $consolidated ->
+panel-flags-beyond-consolidated = Los grupos plantearon { $count ->
+    [one] { $count } señal de alerta entre todos, enumerada
+   *[other] { $count } señales de alerta entre todos, enumeradas
+  } abajo; { $consolidated ->
     [0] las respuestas consolidadas no recogen ninguna
     [one] las respuestas consolidadas recogen una
    *[other] las respuestas consolidadas recogen { $consolidated }

@@ -131,7 +131,10 @@ panel-flags-raised = { $count ->
     [one] { $count } signal d’alerte levé par au moins un groupe
    *[other] { $count } signaux d’alerte levés par au moins un groupe
   }
-panel-flags-beyond-consolidated = Les groupes ont levé { $count } signaux d’alerte à eux tous, énumérés ci-dessous ; { $consolidated ->
+panel-flags-beyond-consolidated = Les groupes ont levé { $count ->
+    [one] { $count } signal d’alerte à eux tous, énuméré
+   *[other] { $count } signaux d’alerte à eux tous, énumérés
+  } ci-dessous ; { $consolidated ->
     [0] les réponses consolidées n’en retiennent aucun
     [one] les réponses consolidées en retiennent un
    *[other] les réponses consolidées en retiennent { $consolidated }

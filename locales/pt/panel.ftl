@@ -131,7 +131,10 @@ panel-flags-raised = { $count ->
     [one] { $count } sinal de alerta levantado por algum grupo
    *[other] { $count } sinais de alerta levantados por algum grupo
   }
-panel-flags-beyond-consolidated = Os grupos levantaram { $count } sinais de alerta ao todo, listados abaixo; { $consolidated ->
+panel-flags-beyond-consolidated = Os grupos levantaram { $count ->
+    [one] { $count } sinal de alerta ao todo, listado
+   *[other] { $count } sinais de alerta ao todo, listados
+  } abaixo; { $consolidated ->
     [0] as respostas consolidadas não registram nenhum
     [one] as respostas consolidadas registram um
    *[other] as respostas consolidadas registram { $consolidated }

@@ -602,6 +602,7 @@ impl Problems {
         let more = (self.dropped > 0).then(|| {
             Diagnostic::new(file, say!("ledger-more-problems", count = self.dropped))
                 .with_help(say!("ledger-more-problems-help"))
+                .standing_for(self.dropped)
         });
         (self.kept, more)
     }
@@ -1021,7 +1022,7 @@ fn read_csv(path: &Path, problems: &mut Problems) -> CsvLedger {
         let starts = cell_starts(raw);
         let cell_at = |column: usize| Some(cell_location(line, &starts, column));
         let Some(names) = &header else {
-            match read_header(path, &record, line, problems) {
+            match read_header(path, &record, (line, &starts), problems) {
                 Some(names) => {
                     for (index, name) in names.iter().enumerate() {
                         if let Header::Known(name) = name {
@@ -1102,17 +1103,34 @@ struct RowShape {
 /// text: where its line begins and after each comma outside quotes, up to the end of the row's
 /// first line (a cell after a line break inside quotes is on another line).
 fn cell_starts(raw: &str) -> Vec<usize> {
+    /// Where the scan stands in a cell.
+    #[derive(Clone, Copy, PartialEq)]
+    enum In {
+        /// At its start, where a quote opens a quoted cell.
+        Start,
+        /// In an unquoted cell, where a quote is a character like any other (`Ban 5" screens`).
+        Unquoted,
+        /// In a quoted cell.
+        Quoted,
+        /// Just after a quote in a quoted cell: it closes the cell, or a second one is a quote.
+        QuoteInQuoted,
+    }
     let raw = raw.trim_start_matches(['\r', '\n']);
     let mut starts = vec![1];
-    let mut in_quotes = false;
+    let mut state = In::Start;
     for (index, c) in raw.chars().enumerate() {
-        match c {
-            '"' => in_quotes = !in_quotes,
-            ',' if !in_quotes => starts.push(index + 2),
+        state = match (state, c) {
             // The row's first line ends here, inside a quoted cell or not.
-            '\n' | '\r' => break,
-            _ => {}
-        }
+            (_, '\n' | '\r') => break,
+            (In::Start, '"') | (In::QuoteInQuoted, '"') => In::Quoted,
+            (In::Quoted, '"') => In::QuoteInQuoted,
+            (In::Quoted, _) => In::Quoted,
+            (_, ',') => {
+                starts.push(index + 2);
+                In::Start
+            }
+            _ => In::Unquoted,
+        };
     }
     starts
 }
@@ -1406,13 +1424,13 @@ enum Header {
 
 /// The header row: what each of its cells names. `None` when the file cannot be read as a
 /// ledger: a required column is missing, or the file is not comma-separated.
-fn read_header(path: &Path, record: &csv::StringRecord, line: usize, problems: &mut Problems) -> Option<Vec<Header>> {
-    let at = |column: usize| {
-        Some(Location {
-            line,
-            column: column + 1,
-        })
-    };
+fn read_header(
+    path: &Path,
+    record: &csv::StringRecord,
+    (line, starts): (usize, &[usize]),
+    problems: &mut Problems,
+) -> Option<Vec<Header>> {
+    let at = |column: usize| Some(cell_location(line, starts, column));
     if record.len() == 1 && record.get(0).is_some_and(|cell| cell.contains([';', '\t'])) {
         problems.push(
             Diagnostic::new(path, say!("ledger-header-not-comma-separated"))
@@ -1559,6 +1577,9 @@ mod tests {
         );
         // A quoted cell over two lines: the cells after its line break are on another line.
         assert_eq!(cell_starts("S1,\"a\nb\",c"), vec![1, 4]);
+        // A quote inside an unquoted cell is a character; two in a quoted cell are one.
+        assert_eq!(cell_starts("S1,Ban 5\" screens,bogus"), vec![1, 4, 19]);
+        assert_eq!(cell_starts("S1,\"He said \"\"no\"\"\",x"), vec![1, 4, 21]);
         assert_eq!(cell_location(3, &[1, 4], 1).column, 4);
         assert_eq!(cell_location(3, &[1, 4], 5).column, 6);
     }

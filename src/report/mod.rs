@@ -961,13 +961,19 @@ fn of(lang: Lang, count: String, total: String) -> String {
 fn dimension_view(score: &DimensionScore, lang: Lang) -> DimensionView {
     let band = score.score.map(Rating::from_score);
     let cap_note = match (score.cap.ceiling(), band) {
-        (Some(ceiling), Some(band)) if score.rating == ceiling && band < ceiling => Some(crate::tr!(
-            lang,
-            "brief-text-capped",
-            ceiling = ceiling.label_for_in(score.id, lang),
-            count = score.red_flags.len(),
-            band = band.label_for_in(score.id, lang)
-        )),
+        // Flags that decide a rating below the coverage a score needs are said on page 1: the
+        // score's band is then no rating it would otherwise have.
+        (Some(ceiling), Some(band))
+            if score.rating == ceiling && band < ceiling && !Rating::decided_by_flags(score.coverage, score.cap) =>
+        {
+            Some(crate::tr!(
+                lang,
+                "brief-text-capped",
+                ceiling = ceiling.label_for_in(score.id, lang),
+                count = score.red_flags.len(),
+                band = band.label_for_in(score.id, lang)
+            ))
+        }
         _ => None,
     };
     DimensionView {

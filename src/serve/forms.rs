@@ -282,6 +282,9 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
     }
     let mut assessment = Assessment::new(title.clone());
     assessment.assessment.status = Some(ReviewStatus::Draft);
+    // Written in the page's language, as the wizard's files are in the wizard's; English, the
+    // default, needs no line in the file.
+    assessment.assessment.language = (app.lang != Lang::En).then_some(app.lang);
     assessment.schema_directive = app.schema.clone();
     let text = match assessment.to_toml().context("cannot write the assessment as TOML") {
         Ok(text) => text,

@@ -181,6 +181,34 @@ fn rewriting_keeps_a_ledger_as_it_was_written() {
     assert_eq!(again.consultation.as_ref().map(|c| c.entries().len()), Some(7));
 }
 
+/// A ledger with more problems than are shown counts them all in the file's total, as the TOML
+/// reader does: "150 more … not shown" beside "101 problems" read as a contradiction.
+#[test]
+fn a_ledgers_problems_not_shown_are_counted() {
+    let env = TestEnv::new();
+    let rows: String = (0..250).map(|row| format!("S{row},academia,bogus\n")).collect();
+    env.write("submissions.csv", format!("id,group,disposition\n{rows}"));
+    env.write(
+        "bill.toml",
+        format!(
+            "{}[consultation]\nsubmissions_file = \"submissions.csv\"\n",
+            assessment("")
+        ),
+    );
+    let run = env.run(&["check", "bill.toml"]);
+    run.code(1);
+    let shown = run.stderr.matches(": error: unknown disposition").count();
+    let rest: usize = run
+        .stderr
+        .split(" more problems in the consultation ledger not shown")
+        .next()
+        .and_then(|before| before.rsplit(' ').next())
+        .and_then(|count| count.parse().ok())
+        .expect("the number not shown");
+    assert_eq!(shown + rest, 250, "{}", run.stderr);
+    assert!(run.stdout.contains("bill.toml: 250 problems"), "{}", run.stdout);
+}
+
 /// One broken ledger: its files, and the start of the line `check` must print.
 struct Case {
     name: &'static str,
@@ -325,7 +353,7 @@ fn broken_ledgers_give_located_errors() {
         csv_case(
             "an unknown column",
             "id,group,disposition,reason_code\nS1,academia,accepted,\n",
-            "submissions.csv:1:4: error: unknown column `reason_code`",
+            "submissions.csv:1:22: error: unknown column `reason_code`",
         ),
         csv_case(
             "duplicate ids in rows",

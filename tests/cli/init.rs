@@ -93,6 +93,22 @@ fn writes_into_a_file_that_holds_nothing() {
     env.write("comment.toml", "# my notes\n");
     env.run(&["init", "comment.toml"]).code(1);
     assert_eq!(env.read("comment.toml"), "# my notes\n");
+    // UTF-16 read unit by unit: "†ठ" has bytes that each look like a space, and is text.
+    std::fs::write(env.path("dagger.toml"), b"\xff\xfe\x20\x20\x20\x09\x0a\x00").expect("UTF-16");
+    env.run(&["init", "dagger.toml"]).code(1);
+    assert_eq!(
+        std::fs::read(env.path("dagger.toml")).expect("read"),
+        b"\xff\xfe\x20\x20\x20\x09\x0a\x00"
+    );
+    // A blank file made read-only is never written over either.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::write(env.path("locked.toml"), b"").expect("blank");
+        std::fs::set_permissions(env.path("locked.toml"), std::fs::Permissions::from_mode(0o444)).expect("chmod");
+        env.run(&["init", "locked.toml"]).code(1);
+        assert_eq!(env.read("locked.toml"), "");
+    }
 }
 
 #[test]

@@ -396,6 +396,22 @@ fn a_severe_flag_rates_the_effect_with_most_areas_still_open() {
         !paragraph.contains("Too few questions were answered for a firm rating"),
         "{paragraph}"
     );
+    // The scorecard names no band the score would "otherwise" give: there is none to give.
+    assert!(json["scorecard_notes"].as_array().is_some_and(Vec::is_empty), "{json}");
+    // Two flags at level 0: moving one takes away what decides the rating, and leaves none, which
+    // is no other rating (no "would be rated Insufficient evidence").
+    env.write(
+        "two.toml",
+        assessment("[answers.openness.encryption]\nlevel = 0\n[answers.openness.surveillance]\nlevel = 0\n"),
+    );
+    let run = env.run(&["render", "two.toml", "-f", "json", "-o", "-"]);
+    let two: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON brief");
+    assert_eq!(two["overall"]["dimensions"][0]["verdict"], "Serious harm");
+    assert!(
+        !run.stdout.contains("would be rated Insufficient evidence"),
+        "{}",
+        run.stdout
+    );
     // A level alone raises an ordinary flag, which caps at Harmful: too little is known to rate.
     env.write("flag.toml", assessment("[answers.openness.encryption]\nlevel = 0\n"));
     let run = env.run(&["render", "flag.toml", "-f", "json", "-o", "-"]);

@@ -1254,6 +1254,17 @@ fn the_files_own_text_is_marked_with_its_language_on_a_page_in_another() {
             "{field}: {question}"
         );
     }
+    // An assessment started on a French page is written in French: its own text is not marked.
+    let csrf = server.csrf(&cookie, "/");
+    let created = server.post(
+        &cookie,
+        "/new",
+        &[("csrf", &csrf), ("title", "Projet de loi"), ("file", "projet")],
+    );
+    assert_eq!(created.status, 303, "{}", created.body);
+    assert!(env.read("site/projet.toml").contains("language = \"fr\""));
+    let page = server.get(&cookie, "/a/projet.toml").body;
+    assert!(page.contains("<h1>Projet de loi</h1>"), "{page}");
     let (server, _) = Server::start_with(&dir, &["--lang", "en"], &[]);
     let cookie = server.login();
     let page = server.get(&cookie, "/a/bill.toml").body;

@@ -532,8 +532,8 @@ fn a_whole_assessment_in_chromium_from_screening_to_the_pdf_then_axe_on_every_pa
         assert!(browser.exists("#confirm-none"), "{}", browser.source());
         // A refused form's message takes the focus, and the title says nothing was saved, in the
         // page's language, for a screen reader to announce at once.
-        // (Taken once the page has loaded: asked a few times.)
-        let refused = (0..20)
+        // (Taken once the page has loaded: asked for up to ten seconds.)
+        let refused = (0..200)
             .map(|_| {
                 std::thread::sleep(Duration::from_millis(50));
                 browser.script(
