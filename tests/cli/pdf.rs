@@ -375,6 +375,21 @@ fn paper_sizes_and_pdf_standards() {
 
 /// The methodology is an annex: it starts a page of its own in a brief and in a panel, so that the
 /// findings end before it (and Typst lays the two parts out side by side).
+/// The running header gives the overall rating alone: beside a rating capped by red flags, a score
+/// in another band (54, "Weak", beside "Serious concerns") read as a contradiction that only page
+/// 1 explains.
+#[test]
+fn the_running_header_gives_the_rating_without_a_score() {
+    let env = TestEnv::new();
+    let brief = repo("examples/uk-online-safety-bill-encryption.toml");
+    env.run(&["render", &brief, "-f", "pdf", "-o", "brief.pdf"]).code(0);
+    let page = page_text(&env.path("brief.pdf"), 2);
+    assert!(
+        page.starts_with("Online Safety Bill (draft, May 2021): end-to-end encryption Overall Serious concerns •"),
+        "{page}"
+    );
+}
+
 #[test]
 fn the_methodology_starts_a_page_of_its_own() {
     let env = TestEnv::new();
