@@ -135,6 +135,7 @@ brief-text-capped = capped at { $ceiling } by { $count ->
    *[other] { $count } red flags
 } (the score alone would rate { $band })
 brief-text-scorecard-note = { $whose }, { $dimension }: { $note }.
+brief-text-scorecard-held = { $rubric }: rated { $rating } by its { $dimension } ({ $verdict }), the worse of its two dimensions; its score alone would rate { $band }.
 brief-text-robust-unjudged = Robustness: not judged, as the effect has no rating yet.
 brief-text-robust = Robust: no single answer moved by one level would change the effect's rating.
 brief-text-borderline = Borderline: if the answer on “{ $topic }” were at level { $to_level } instead of { $level }, the effect would be rated { $rating }.

@@ -450,8 +450,45 @@ fn chart_alt(overall_view: &OverallView, rubric_views: &[RubricView], lang: Lang
     alt
 }
 
-/// Owns the notes under the scorecard: one per capped dimension, overall first, then by rubric.
+/// Owns the notes under the scorecard: one per capped dimension, overall first, then by rubric;
+/// then one per rubric rated below its score's band by the worse of its two dimensions, which
+/// the row alone would leave unexplained ("Transparency … 63 … Weak").
 fn scorecard_notes(overall_view: &OverallView, rubric_views: &[RubricView], lang: Lang) -> Vec<String> {
+    let mut notes = capped_notes(overall_view, rubric_views, lang);
+    notes.extend(rubric_views.iter().filter_map(|rubric| {
+        let band = Rating::from_score(rubric.score?);
+        // Rated worse than the band by a dimension that is not itself capped: a capped one that
+        // sets the rating has its note already.
+        let sets = |dimension: &&DimensionView| dimension.rating == rubric.rating;
+        if rubric
+            .dimensions
+            .iter()
+            .filter(sets)
+            .any(|dimension| dimension.cap_note.is_some())
+        {
+            return None;
+        }
+        let setter = rubric
+            .dimensions
+            .iter()
+            .find(|dimension| dimension.rating == rubric.rating && dimension.cap_note.is_none())?;
+        (rubric.rating > band && rubric.rating <= Rating::SeriousConcerns).then(|| {
+            crate::tr!(
+                lang,
+                "brief-text-scorecard-held",
+                rubric = rubric.title.clone(),
+                rating = rubric.rating_label,
+                dimension = dimension_in_sentence(lang, setter.id),
+                verdict = setter.verdict,
+                band = band.label_in(lang)
+            )
+        })
+    }));
+    notes
+}
+
+/// The notes of the dimensions red flags cap.
+fn capped_notes(overall_view: &OverallView, rubric_views: &[RubricView], lang: Lang) -> Vec<String> {
     overall_view
         .dimensions
         .iter()
