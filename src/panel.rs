@@ -328,10 +328,7 @@ impl PanelBrief {
                 count = red_flags.len(),
                 consolidated = consolidated_flags
             );
-            let summary = &mut brief.summary;
-            summary.paragraph.insert_str(summary.opening.len(), &format!(" {said}"));
-            summary.opening.push(' ');
-            summary.opening.push_str(&said);
+            brief.summary.add_to_opening(&said);
         }
 
         let mut disagreements: Vec<PanelQuestion> = questions.iter().filter(|q| q.spread > 0).cloned().collect();
@@ -408,18 +405,19 @@ impl PanelBrief {
 /// Owns the groups' chart in words: what it shows, then each group's score and rating, then the
 /// panel's.
 fn chart_alt(groups: &[GroupView], brief: &Brief, lang: Lang) -> String {
-    let colon = tr(lang, "colon");
-    let bar = |name: &str, score: &str, rating: &str| format!(" {name}{colon} {score}, {rating}.");
-    let mut alt = tr(lang, "panel-chart-alt");
-    for group in groups {
-        alt.push_str(&bar(&group.label, &group.score_display, group.rating_label));
-    }
-    alt.push_str(&bar(
-        &tr(lang, "panel-panel"),
-        &brief.overall.score_display,
-        brief.overall.rating_label,
-    ));
-    alt
+    let panel = tr(lang, "panel-panel");
+    crate::report::chart_words(
+        tr(lang, "panel-chart-alt"),
+        groups
+            .iter()
+            .map(|group| (group.label.as_str(), group.score_display.as_str(), group.rating_label))
+            .chain([(
+                panel.as_str(),
+                brief.overall.score_display.as_str(),
+                brief.overall.rating_label,
+            )]),
+        lang,
+    )
 }
 
 /// Owns the consolidated assessment's frame: the first member's file without its answers or

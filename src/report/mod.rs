@@ -297,10 +297,7 @@ fn summary_view(
     let opening = summary_paragraph(overall_view, unanswered, not_affected, lang);
     let strength_lead = strength_lead(overall_view, &strong, lang, text_lang);
     SummaryView {
-        paragraph: match &strength_lead {
-            Some(lead) => format!("{opening} {}", lead.sentence()),
-            None => opening.clone(),
-        },
+        paragraph: summary_text(&opening, strength_lead.as_ref()),
         opening,
         strength_lead,
         red_flags: flagged.iter().copied().map(finding_ref).collect(),
@@ -434,20 +431,60 @@ fn overall_view(overall: &OverallScore, lang: Lang) -> OverallView {
     }
 }
 
+/// The summary's paragraph: its opening, then the sentence quoting the finding the effect's rating
+/// rests on most, if any.
+fn summary_text(opening: &str, strength_lead: Option<&Quote>) -> String {
+    match strength_lead {
+        Some(lead) => format!("{opening} {}", lead.sentence()),
+        None => opening.to_string(),
+    }
+}
+
+impl SummaryView {
+    /// Adds `sentence` to the opening, before the sentence quoting the finding the rating rests
+    /// on, and the paragraph with it.
+    pub(crate) fn add_to_opening(&mut self, sentence: &str) {
+        self.opening.push(' ');
+        self.opening.push_str(sentence);
+        self.paragraph = summary_text(&self.opening, self.strength_lead.as_ref());
+    }
+}
+
 /// Owns the scorecard chart's words: its title, then each bar's name, score and rating.
 fn chart_alt(overall_view: &OverallView, rubric_views: &[RubricView], lang: Lang) -> String {
+    let overall = tr(lang, "brief-overall");
+    chart_words(
+        format!("{}.", tr(lang, "brief-chart-title")),
+        rubric_views
+            .iter()
+            .map(|rubric| {
+                (
+                    rubric.title.as_str(),
+                    rubric.score_display.as_str(),
+                    rubric.rating_label,
+                )
+            })
+            .chain([(
+                overall.as_str(),
+                overall_view.score_display.as_str(),
+                overall_view.rating_label,
+            )]),
+        lang,
+    )
+}
+
+/// A bar chart in words: `intro`, then each bar's name, score and rating ("Openness: 28, Serious
+/// concerns."). The brief's chart and the panel's.
+pub(crate) fn chart_words<'a>(
+    intro: String,
+    bars: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>,
+    lang: Lang,
+) -> String {
     let colon = tr(lang, "colon");
-    let bar = |name: &str, score: &str, rating: &str| format!(" {name}{colon} {score}, {rating}.");
-    let mut alt = format!("{}.", tr(lang, "brief-chart-title"));
-    for rubric in rubric_views {
-        alt.push_str(&bar(&rubric.title, &rubric.score_display, rubric.rating_label));
-    }
-    alt.push_str(&bar(
-        &tr(lang, "brief-overall"),
-        &overall_view.score_display,
-        overall_view.rating_label,
-    ));
-    alt
+    bars.into_iter().fold(intro, |mut words, (name, score, rating)| {
+        words.push_str(&format!(" {name}{colon} {score}, {rating}."));
+        words
+    })
 }
 
 /// Owns the notes under the scorecard: one per capped dimension, overall first, then by rubric;
