@@ -89,6 +89,14 @@ pub fn run(options: Options, rubrics: RubricSet) -> Result<()> {
         app.secrets.root,
         app.secrets_token().unwrap_or_default()
     );
+    // Every answer is saved as it is given: stopping loses nothing, and is no failure. The handler
+    // is in place before the link is printed, so a script that stops `serve` as soon as it reads
+    // the link sees the same clean stop as a person.
+    crate::commands::stop_cleanly_on_signal(crate::tr!(
+        options.lang,
+        "serve-terminal-stopped",
+        folder = shown.clone()
+    ));
     // Standard output carries the link alone, so that a script can read it.
     crate::output::print_stdout_prepared(&format!("{url}\n"))?;
     // Said in the pages' language, as the rest of what `serve` says to its user.
@@ -104,8 +112,6 @@ pub fn run(options: Options, rubrics: RubricSet) -> Result<()> {
     if options.open {
         open_browser(&url, options.lang);
     }
-    // Every answer is saved as it is given: stopping loses nothing, and is no failure.
-    crate::commands::stop_cleanly_on_signal(crate::tr!(options.lang, "serve-terminal-stopped", folder = shown));
     server::run(
         &mut app,
         listener,

@@ -42,8 +42,9 @@ pub(super) fn run(
         .map(|path| path.display().to_string())
         .collect::<Vec<_>>()
         .join(", ");
-    crate::eprintln_safe!("{}", crate::tr!(ui, "ui-watch-watching", files = files));
+    // In place before the first line is printed, so that a stop right after it is a clean one.
     crate::commands::stop_cleanly_on_signal(crate::i18n::tr(ui, "ui-watch-stopped"));
+    crate::eprintln_safe!("{}", crate::tr!(ui, "ui-watch-watching", files = files));
     let watched = |ledger: Option<&Path>| Snapshot::take(&args.file, ledger, rubrics_dir, templates_dir);
     let once = |renderer: &Renderer, rubrics: &RubricSet| {
         render_once(args, rubrics_dir, renderer, rubrics, formats, destination, ui)
