@@ -62,6 +62,7 @@ ui-prompt-stopped = <stopped>
 
 ## The proposal.
 ui-section-proposal = The proposal
+ui-resume-proposal-kept = The proposal’s details are kept as they are in the file. To change them, choose “Revise an answer” when the questions are done.
 ui-jurisdiction = Jurisdiction
 ui-jurisdiction-help = The country or region whose law this would be; separate several with ";" (optional)
 ui-reference = Official reference

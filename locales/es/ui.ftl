@@ -63,6 +63,7 @@ ui-prompt-stopped = <detenido>
 
 ## The proposal.
 ui-section-proposal = La propuesta
+ui-resume-proposal-kept = Los datos de la propuesta se mantienen tal como están en el archivo. Para cambiarlos, elija «Revisar una respuesta» cuando termine las preguntas.
 ui-jurisdiction = Jurisdicción
 ui-jurisdiction-help = El país o la región cuya ley sería; separe varios con «;» (opcional)
 ui-reference = Referencia oficial

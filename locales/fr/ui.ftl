@@ -69,6 +69,7 @@ ui-prompt-stopped = <arrêté>
 
 ## The proposal.
 ui-section-proposal = La proposition
+ui-resume-proposal-kept = Les informations sur la proposition sont conservées telles qu’elles figurent dans le fichier. Pour les modifier, choisissez « Réviser une réponse » une fois les questions terminées.
 ui-jurisdiction = Territoire
 ui-jurisdiction-help = Le pays ou la région dont ce texte deviendrait la loi ; séparez-en plusieurs par « ; » (facultatif)
 ui-reference = Référence officielle

@@ -63,6 +63,7 @@ ui-prompt-stopped = <interrompido>
 
 ## The proposal.
 ui-section-proposal = A proposta
+ui-resume-proposal-kept = Os dados da proposta são mantidos como estão no arquivo. Para alterá-los, escolha “Revisar uma resposta” quando terminar as perguntas.
 ui-jurisdiction = Jurisdição
 ui-jurisdiction-help = O país ou a região de cuja legislação ela faria parte; separe vários com “;” (opcional)
 ui-reference = Referência oficial

@@ -529,6 +529,46 @@ fn stopping_keeps_answers_and_continue_asks_only_the_rest() {
     );
 }
 
+/// Stopped at the assessors, the proposal already gone through: continuing asks for the assessors
+/// alone, says the proposal is kept, and the menu at the end can still revise it.
+#[test]
+fn continue_after_stopping_at_the_assessors_does_not_ask_the_proposal_again() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("bill.toml");
+    let mut script = vec![text("Network Fees Act")];
+    script.extend(proposal_and_assessors().into_iter().take(8));
+    script.push(Reply::Cancel);
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    let saved = load(&file);
+    assert!(saved.assessment.assessors.is_empty());
+    assert_eq!(saved.proposal.jurisdiction, Some(Jurisdiction::from("United Kingdom")));
+
+    let mut script = vec![choose("Continue")];
+    script.extend(proposal_and_assessors().into_iter().skip(8));
+    script.push(Reply::Cancel);
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+
+    let asked = prompter.asked();
+    assert_eq!(asked[1], "Your name, and your organisation", "{asked:?}");
+    assert!(
+        prompter.said().iter().any(|said| said.contains(
+            "The proposal’s details are kept as they are in the file. To change them, choose “Revise an answer”"
+        )),
+        "{:?}",
+        prompter.said()
+    );
+    let saved = load(&file);
+    assert_eq!(saved.assessment.assessors.len(), 2);
+    assert_eq!(saved.proposal.jurisdiction, Some(Jurisdiction::from("United Kingdom")));
+    assert_eq!(
+        saved.proposal.url.as_deref(),
+        Some("https://bills.parliament.uk/bills/3137")
+    );
+}
+
 #[test]
 fn continue_fills_in_the_proposal_of_a_file_from_init() {
     let rubrics = rubrics();

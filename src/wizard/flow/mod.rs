@@ -194,7 +194,14 @@ impl Session<'_> {
                 // and the proposal before it were never finished. A file with no assessor named
                 // (such as one from `init`) has not had them filled in either.
                 if self.assessment.assessment.date.is_none() || self.assessment.assessment.assessors.is_empty() {
-                    self.proposal(false)?;
+                    // A proposal with details on file was gone through already: stopping at the
+                    // assessors does not mean starting it again, and the menu at the end revises it.
+                    if proposal_has_details(&self.assessment.proposal) {
+                        let kept = self.t("ui-resume-proposal-kept");
+                        self.say(&format!("\n{kept}"));
+                    } else {
+                        self.proposal(false)?;
+                    }
                     self.assessors()?;
                 }
                 self.screening()?;
@@ -233,6 +240,21 @@ impl Session<'_> {
     fn scorecard(&self) -> Scorecard {
         scorecard_of(self.rubrics, &self.assessment)
     }
+}
+
+/// Whether the proposal has anything on file beyond its title and stage, which `init` writes: a
+/// jurisdiction, reference, kind, date, address, summary or context.
+fn proposal_has_details(proposal: &crate::model::Proposal) -> bool {
+    let written = |text: &Option<String>| text.as_deref().is_some_and(|text| !text.trim().is_empty());
+    proposal
+        .jurisdiction
+        .as_ref()
+        .is_some_and(|jurisdiction| !jurisdiction.names().is_empty())
+        || proposal.kind.is_some()
+        || proposal.introduced.is_some()
+        || [&proposal.reference, &proposal.url, &proposal.summary, &proposal.context]
+            .into_iter()
+            .any(written)
 }
 
 /// The current answer in a few words: "1 – Only hand-picked…", "not sure yet".
