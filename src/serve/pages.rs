@@ -1104,7 +1104,8 @@ pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
     let lang = app.lang;
     let mut assessment = assessment;
     let named = assessment.assessment.language;
-    assessment.assessment.language = Some(lang);
+    // Its own text keeps its language, which the page marks.
+    assessment.brief_in(lang);
     let brief = Brief::of(&assessment, app.rubrics());
     #[derive(Serialize)]
     struct Verdict {
@@ -1152,6 +1153,9 @@ pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
     struct Concern {
         rubric: String,
         text: String,
+        /// The text is the assessors' finding, in the file's language, rather than the area's
+        /// name, in the page's.
+        assessors: bool,
         flag: bool,
     }
     let concerns: Vec<Concern> = brief
@@ -1161,6 +1165,7 @@ pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
         .map(|finding| Concern {
             rubric: finding.rubric_title.clone(),
             text: finding.finding.clone().unwrap_or_else(|| finding.topic.clone()),
+            assessors: finding.finding.is_some(),
             flag: finding.red_flag,
         })
         .collect();
@@ -1216,7 +1221,7 @@ pub(super) fn download(app: &App, name: &str, file: &Path, extension: &str) -> R
     // A file that names no language gets its brief in the page's, for this download only: the
     // file is not written.
     let lang = brief_lang(app, &assessment.assessment.language);
-    assessment.assessment.language = Some(lang);
+    assessment.brief_in(lang);
     let brief = Brief::of(&assessment, app.rubrics.in_language(lang));
     let rendered = app.renderer().and_then(|renderer| renderer.render(&brief, format));
     match rendered {

@@ -1241,11 +1241,29 @@ fn the_current_page_required_fields_and_a_refused_id_are_marked() {
 #[test]
 fn the_files_own_text_is_marked_with_its_language_on_a_page_in_another() {
     let env = TestEnv::new();
-    let dir = folder_with(&env, "bill.toml", &assessment(""));
+    let dir = folder_with(
+        &env,
+        "bill.toml",
+        &assessment(
+            "[answers.openness.encryption]\nlevel = 0\nfinding = \"It orders scanning inside encrypted chats.\"\nrationale = \"Section 9.\"\n\n[answers.openness.reachability]\nlevel = 1\n",
+        ),
+    );
     let (server, _) = Server::start_with(&dir, &["--lang", "fr"], &[]);
     let cookie = server.login();
     let page = server.get(&cookie, "/a/bill.toml").body;
     assert!(page.contains("<h1 lang=\"en-GB\">Test Bill</h1>"), "{page}");
+    // On the scorecard, a concern in the assessors' words carries their language; one named by
+    // its area, from the French rubric, does not.
+    let scorecard = server.get(&cookie, "/a/bill.toml/scorecard").body;
+    assert!(
+        scorecard.contains("<span lang=\"en-GB\">It orders scanning inside encrypted chats.</span>"),
+        "{scorecard}"
+    );
+    assert!(!scorecard.contains("<span lang=\"en-GB\">Accessibilit"), "{scorecard}");
+    // So does a brief downloaded from the French page, in French.
+    let brief = server.get(&cookie, "/a/bill.toml/brief.html").body;
+    assert!(brief.contains("<html lang=\"fr\""), "{brief}");
+    assert!(brief.contains("lang=\"en-GB\">Test Bill<"), "{brief}");
     assert!(page.contains("id=\"p-title\" lang=\"en-GB\""), "{page}");
     let question = server.get(&cookie, "/a/bill.toml/q/openness/participation").body;
     for field in ["finding", "provisions", "rationale", "evidence"] {
