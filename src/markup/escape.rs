@@ -252,6 +252,15 @@ pub(crate) fn close_bidi(out: &mut String, value: &str) {
     out.extend(open.iter().rev());
 }
 
+/// `value` with what closes the bidirectional controls it leaves open ([`close_bidi`]), for a value
+/// that is joined to others or set inside the brief's own text before any renderer escapes it
+/// (the assessors, a title in a running footer): each value then ends its own override.
+pub(crate) fn bidi_closed(value: &str) -> String {
+    let mut out = value.to_string();
+    close_bidi(&mut out, value);
+    out
+}
+
 fn starts_list_marker(text: &str) -> bool {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
     let marker = match text.as_bytes().get(digits) {
@@ -273,6 +282,8 @@ mod tests {
         assert_eq!(escape_html("\u{2067}a\u{202b}b"), "\u{2067}a\u{202b}b\u{202c}\u{2069}");
         assert_eq!(escape_html("\u{2067}a\u{202b}b\u{2069}"), "\u{2067}a\u{202b}b\u{2069}");
         assert_eq!(escape_markdown("\u{202e}a"), "\u{202e}a\u{202c}");
+        assert_eq!(bidi_closed("Ada \u{202e}Lovelace"), "Ada \u{202e}Lovelace\u{202c}");
+        assert_eq!(bidi_closed("Grace Hopper"), "Grace Hopper");
         // NUL, ESC and the C1 CSI never reach a page or a file as themselves.
         assert_eq!(
             escape_html("a\u{0}b\u{1b}[31m\u{9b}c\nd"),

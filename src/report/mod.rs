@@ -22,7 +22,7 @@ pub use text::consultation_text;
 pub use views::*;
 
 use crate::i18n::{Labels, Lang, tr};
-use crate::markup::{UserText, is_web_link};
+use crate::markup::{UserText, bidi_closed, is_web_link};
 use crate::model::assessment::calendar_date;
 use crate::model::assessment::{AssessmentInfo, Proposal, ProposalKind};
 use crate::model::ids::QuestionId;
@@ -573,19 +573,22 @@ fn empty_notes(
 fn proposal_view(proposal: &Proposal, lang: Lang) -> ProposalView {
     let kind = proposal.kind.unwrap_or(ProposalKind::Law);
     let introduced = proposal.introduced.as_ref().and_then(calendar_date);
+    // The short values are joined to others and set inside the brief's own lines (a running
+    // footer, a metadata row): each closes any bidirectional override it opens, so that it
+    // reverses its own text only.
+    let jurisdictions: Vec<String> = proposal
+        .jurisdiction
+        .as_ref()
+        .map(crate::model::Jurisdiction::names)
+        .unwrap_or_default()
+        .iter()
+        .map(|name| bidi_closed(name))
+        .collect();
     ProposalView {
-        title: proposal.title.trim().to_string(),
-        jurisdiction: proposal
-            .jurisdiction
-            .as_ref()
-            .map(|jurisdiction| jurisdiction.names().join("; "))
-            .filter(|names| !names.is_empty()),
-        jurisdictions: proposal
-            .jurisdiction
-            .as_ref()
-            .map(crate::model::Jurisdiction::names)
-            .unwrap_or_default(),
-        reference: non_empty(&proposal.reference),
+        title: bidi_closed(proposal.title.trim()),
+        jurisdiction: Some(jurisdictions.join("; ")).filter(|names| !names.is_empty()),
+        jurisdictions,
+        reference: non_empty(&proposal.reference).map(|reference| bidi_closed(&reference)),
         stage: proposal.stage.map(|stage| stage.id().to_string()),
         stage_label: proposal.stage.map(|stage| stage.label_in(lang).to_string()),
         kind: kind.id().to_string(),
@@ -606,7 +609,7 @@ fn assessment_view(info: &AssessmentInfo, lang: Lang) -> AssessmentView {
         assessors: info
             .assessors
             .iter()
-            .map(|name| name.trim().to_string())
+            .map(|name| bidi_closed(name.trim()))
             .filter(|name| !name.is_empty())
             .collect(),
         stakeholder_group: info.stakeholder_group.map(|group| group.id().to_string()),

@@ -831,6 +831,10 @@ fn check_change(path: &Path, change: &serde_json::Value) {
         );
         assert!(subsections.contains(&heading), "{name}: no heading {heading}");
     }
+    for line in list(&change["rewritten"]) {
+        let heading = format!("{}: {}", string(&line["rubric_title"]), string(&line["prompt"]));
+        assert!(subsections.contains(&heading), "{name}: no heading {heading}");
+    }
     // The versions side by side, every value in its column.
     let tables = tables(&document);
     let versions = table_headed(&tables, "", "Then", &name);
@@ -1311,4 +1315,51 @@ fn shared_advice_names_the_other_concerns_it_answers() {
         ),
         "{text}"
     );
+}
+
+/// A right-to-left override in a title or an assessor's name reverses that value only: each value
+/// closes it, in the Word brief's body, footer and properties, and in the HTML and Markdown
+/// briefs, where the assessors are joined into one line.
+#[test]
+fn an_override_in_user_text_reverses_only_its_own_value() {
+    let env = TestEnv::new();
+    env.write(
+        "rlo.toml",
+        "schema_version = 3\n\n[proposal]\ntitle = \"Short \\u202eevil title\"\n\n\
+         [assessment]\nassessors = [\"Ada \\u202eLovelace\", \"Grace Hopper\"]\n",
+    );
+    env.run(&["render", "rlo.toml", "-f", "docx,html,md", "-o", "out/"])
+        .code(0);
+    let parts = valid_package(&env.path("out/rlo.docx"));
+    let closed_title = "Short \u{202e}evil title\u{202c}";
+    let closed_names = "Ada \u{202e}Lovelace\u{202c}; Grace Hopper";
+    let document = document_text(&xml_part(&parts, "word/document.xml"));
+    assert!(document.contains(closed_title), "{document}");
+    assert!(document.contains(closed_names), "{document}");
+    let footer = xml_part(&parts, "word/footer1.xml");
+    assert!(footer.contains(closed_title), "{footer}");
+    let core = xml_part(&parts, "docProps/core.xml");
+    assert_eq!(
+        core_property(&core, "title"),
+        Some(format!("Policy Impact Brief: {closed_title}"))
+    );
+    assert_eq!(core_property(&core, "creator").as_deref(), Some(closed_names));
+    for brief in ["out/rlo.html", "out/rlo.md"] {
+        let text = env.read(brief);
+        assert!(text.contains(closed_names), "{brief}: {text}");
+        assert!(!text.contains("Lovelace; Grace Hopper\u{202c}"), "{brief}");
+    }
+}
+
+/// The footer gives the overall rating without its score, as the PDF's running header does: the
+/// UK example's rating is capped by red flags at Serious concerns, and its score (54) is in the
+/// band above.
+#[test]
+fn the_footer_gives_the_rating_without_a_score() {
+    let env = TestEnv::new();
+    let example = repo("examples/uk-online-safety-bill-encryption.toml");
+    env.run(&["render", &example, "-f", "docx", "-o", "uk.docx"]).code(0);
+    let footer = xml_part(&valid_package(&env.path("uk.docx")), "word/footer1.xml");
+    assert!(footer.contains(" · Overall: Serious concerns · page "), "{footer}");
+    assert!(!footer.contains("(54)"), "{footer}");
 }

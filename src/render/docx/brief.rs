@@ -56,12 +56,13 @@ pub(crate) fn render(brief: &Brief, paper: Paper) -> Result<Vec<u8>> {
         keywords: super::package::keywords(brief.lang, None),
         date: brief.assessment.date,
         proposal: brief.proposal.title.clone(),
+        // The rating without its score, as the PDF's running header: beside a rating capped by
+        // red flags, a score from another band reads as a contradiction only page 1 explains.
         verdict: format!(
-            "{}{} {} ({})",
+            "{}{} {}",
             crate::i18n::tr(brief.lang, "page-overall"),
             label(brief, "colon"),
-            brief.overall.rating_label,
-            brief.overall.score_display
+            brief.overall.rating_label
         ),
     };
     package(&properties, &body, Some(&chart), page).context("cannot write the Word brief")

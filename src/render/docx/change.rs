@@ -267,10 +267,7 @@ fn rewritten(change: &ChangeBrief, body: &mut Body) {
     body.heading(1, label(change, "rewritten_heading"));
     body.para(label(change, "rewritten_intro"), Fmt::default());
     for line in &change.rewritten {
-        body.heading(
-            2,
-            &format!("{}{}{}", line.rubric_title, label(change, "colon"), line.prompt),
-        );
+        body.heading(2, &format!("{}{}{}", line.rubric_title, colon(change), line.prompt));
         body.para(&line.display, Fmt::BOLD);
         found(change, &line.old_finding, &line.new_finding, body);
     }

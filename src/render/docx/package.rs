@@ -71,7 +71,7 @@ pub(super) struct Properties {
     pub(super) date: Option<Date>,
     /// The proposal's title, shortened in the footer.
     pub(super) proposal: String,
-    /// The footer's verdict after the title ("Overall: Weak (45)"), in words.
+    /// The footer's verdict after the title ("Overall: Weak"), in words.
     pub(super) verdict: String,
 }
 

@@ -49,12 +49,13 @@ pub(crate) fn render(panel: &PanelBrief, paper: Paper) -> Result<Vec<u8>> {
         keywords: super::package::keywords(panel.panel.lang, Some("panel-title")),
         date: brief.assessment.date,
         proposal: brief.proposal.title.clone(),
+        // The rating without its score, as the PDF's running header: beside a rating capped by
+        // red flags, a score from another band reads as a contradiction only page 1 explains.
         verdict: format!(
-            "{}{} {} ({})",
+            "{}{} {}",
             label(panel, "overall_rating"),
             label(panel, "colon"),
-            brief.overall.rating_label,
-            brief.overall.score_display
+            brief.overall.rating_label
         ),
     };
     package(&properties, &body, None, page).context("cannot write the Word panel brief")

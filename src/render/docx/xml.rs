@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 
 /// `text` made safe for XML content and attribute values: the five markup characters escaped,
 /// line ends and tabs as spaces (each value is one line), and characters XML cannot hold
-/// (other control characters, U+FFFE, U+FFFF) replaced with U+FFFD, as the Markdown brief does.
+/// (other control characters, U+FFFE, U+FFFF) replaced with U+FFFD, as the Markdown brief does,
+/// and the bidirectional controls the value opens closed at its end.
 pub(super) fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
@@ -20,6 +21,9 @@ pub(super) fn escape_into(out: &mut String, text: &str) {
             c => out.push(c),
         }
     }
+    // Word carries an override on into the runs after it (a title's into the footer's page
+    // number): the value closes its own.
+    crate::markup::close_bidi(out, text);
 }
 
 /// [`escape_into`] a new string.
