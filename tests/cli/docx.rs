@@ -1363,3 +1363,55 @@ fn the_footer_gives_the_rating_without_a_score() {
     assert!(footer.contains(" · Overall: Serious concerns · page "), "{footer}");
     assert!(!footer.contains("(54)"), "{footer}");
 }
+
+/// No empty paragraph stands for spacing, which a screen reader announces as "blank": the
+/// paragraph after a table takes a gap above it, and an empty one is written only where Word
+/// needs one, between two tables or after a table that ends the document.
+#[test]
+fn no_empty_paragraph_is_used_for_spacing() {
+    let env = TestEnv::new();
+    for (args, name) in [
+        (
+            vec![
+                "render",
+                &repo("tests/fixtures/known.toml"),
+                "-f",
+                "docx",
+                "-o",
+                "known.docx",
+            ],
+            "known.docx",
+        ),
+        (
+            vec!["panel", &repo(PANEL), "-f", "docx", "-o", "panel.docx"],
+            "panel.docx",
+        ),
+    ] {
+        env.run(&args).code(0);
+        let document = xml_part(&valid_package(&env.path(name)), "word/document.xml");
+        let empty = r#"<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>"#;
+        let mut rest = document.as_str();
+        while let Some(at) = rest.find(empty) {
+            let (before, after) = (&rest[..at], &rest[at + empty.len()..]);
+            rest = after;
+            // A cell must hold a paragraph, empty where the cell is.
+            if before.ends_with("</w:tcPr>") && after.starts_with("</w:tc>") {
+                continue;
+            }
+            assert!(
+                before.ends_with("</w:tbl>"),
+                "{name}: an empty paragraph not after a table"
+            );
+            assert!(
+                after.starts_with("<w:tbl>") || after.starts_with("<w:sectPr"),
+                "{name}: an empty paragraph after a table, before {}",
+                after.chars().take(120).collect::<String>()
+            );
+        }
+        assert!(
+            document.contains(r#"</w:tbl><w:p><w:pPr><w:spacing w:before="160"/></w:pPr>"#)
+                || document.contains(r#"</w:tbl><w:p><w:pPr><w:pStyle w:val="Heading"#),
+            "{name}"
+        );
+    }
+}

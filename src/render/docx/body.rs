@@ -96,6 +96,10 @@ pub(super) struct Body {
     /// The language the assessors wrote their own text in, declared on its runs where it is not
     /// the document's (an English finding in a French brief is spell-checked and read as English).
     text_lang: Lang,
+    /// Whether the last thing written is a table: the paragraph after it then takes a gap above
+    /// it, rather than an empty paragraph being written for the gap, which a screen reader
+    /// announces as "blank".
+    pub(super) after_table: bool,
     /// Whether the runs being written are the assessors' own text (inside [`Body::assessors_text`]).
     writing: bool,
 }
@@ -111,6 +115,7 @@ impl Body {
             width,
             lang,
             text_lang: lang,
+            after_table: false,
             writing: false,
         }
     }
@@ -133,11 +138,13 @@ impl Body {
 
     pub(super) fn open_p(&mut self, style: Option<&str>, props: Props) {
         self.raw("<w:p>");
+        // A styled paragraph after a table (a heading, a caption) keeps its style's own space.
+        let gap = std::mem::take(&mut self.after_table) && style.is_none();
         let any = style.is_some() || props.numbering.is_some() || props.indent.is_some() || props.align.is_some();
-        if !any && !props.rule && !props.bidi && !props.page_break_before && !props.keep_with_next {
+        if !any && !gap && !props.rule && !props.bidi && !props.page_break_before && !props.keep_with_next {
             return;
         }
-        // Schema order: pStyle, keepNext, pageBreakBefore, numPr, pBdr, bidi, ind, jc.
+        // Schema order: pStyle, keepNext, pageBreakBefore, numPr, pBdr, bidi, spacing, ind, jc.
         self.raw("<w:pPr>");
         if let Some(style) = style {
             let _ = write!(self.xml, r#"<w:pStyle w:val="{style}"/>"#);
@@ -162,6 +169,9 @@ impl Body {
         }
         if props.bidi {
             self.raw("<w:bidi/>");
+        }
+        if gap {
+            self.raw(r#"<w:spacing w:before="160"/>"#);
         }
         if let Some(left) = props.indent {
             let _ = write!(self.xml, r#"<w:ind w:left="{left}"/>"#);

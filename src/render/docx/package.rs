@@ -190,6 +190,9 @@ fn document(body: &Body, page: Page) -> String {
         r#"<w:document xmlns:w="{NS_W}" xmlns:r="{NS_R}" xmlns:wp="{NS_WP}"><w:body>"#
     );
     xml.push_str(&body.xml);
+    if body.after_table {
+        xml.push_str(super::table::TABLE_GAP);
+    }
     let Page { width, height, margin } = page;
     let _ = write!(
         xml,

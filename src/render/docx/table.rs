@@ -10,6 +10,10 @@ use crate::model::Dimension;
 use crate::report::DimensionView;
 use crate::scoring::Rating;
 
+/// The empty paragraph that Word needs between two tables, and after a table that ends the
+/// document: the only empty paragraphs a brief has.
+pub(super) const TABLE_GAP: &str = r#"<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>"#;
+
 impl Body {
     /// A table: `widths` in parts of the text column, a header row that repeats on every page,
     /// then `rows`; `numeric` columns are right-aligned. `caption` is its accessible title.
@@ -21,6 +25,10 @@ impl Body {
         numeric: &[usize],
         rows: &[Row],
     ) {
+        // Two tables in a row would merge into one: a paragraph keeps them apart.
+        if std::mem::take(&mut self.after_table) {
+            self.raw(TABLE_GAP);
+        }
         let columns = column_widths(self.width, widths, header, rows);
         // Schema order: tblW, tblBorders, tblCellMar, tblLook, tblCaption.
         let _ = write!(
@@ -81,8 +89,7 @@ impl Body {
             self.raw("</w:tr>");
         }
         self.raw("</w:tbl>");
-        // A table may not end the document or touch the next table: a small gap after it.
-        self.raw(r#"<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>"#);
+        self.after_table = true;
     }
 
     fn open_cell(&mut self, width: usize, header: bool) {
