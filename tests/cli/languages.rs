@@ -335,6 +335,19 @@ fn the_assessors_text_is_marked_with_the_language_it_is_written_in() {
                 ),
                 "{lang}: the heading"
             );
+            // So does the Word brief's title, the assessors' details and the sources' titles.
+            for english in [
+                "Policy Impact Brief",
+                "Protection from Internet Falsehood and Manipulation Bill, 2019",
+                "Nigeria",
+                "Internet Impact Brief: Nigeria's Protection from Internet Falsehood",
+            ] {
+                let run = runs
+                    .iter()
+                    .find(|(text, _)| text.starts_with(english))
+                    .unwrap_or_else(|| panic!("{lang}: no run {english}"));
+                assert_eq!(run.1.as_deref(), Some("en-GB"), "{lang}: {english}");
+            }
             let rationale_runs: Vec<_> = runs.iter().filter(|(text, _)| text.starts_with(rationale)).collect();
             assert_eq!(rationale_runs.len(), 1, "{lang}: the rationale");
             for (text, run_lang) in finding_runs.into_iter().chain(rationale_runs) {

@@ -15,6 +15,7 @@ use super::table::{Cell, Row};
 use super::xml::escape;
 use super::{FLAG_RED, Paper, band_colour, chart, given, written};
 use crate::consultation::TableCell;
+use crate::i18n::Lang;
 use crate::markup::is_safe_url;
 use crate::model::Dimension;
 use crate::report::{
@@ -83,9 +84,12 @@ fn header(brief: &Brief, body: &mut Body) {
     let proposal = &brief.proposal;
     let assessment = &brief.assessment;
     body.open_p(Some("Title"), Props::default());
-    body.run(label(brief, "title"), Fmt::default());
+    // The brief's name keeps its English in every language (`brief-title-lang`), and the title
+    // is the assessors' text: each carries its language, as in the HTML and PDF briefs.
+    let title_lang = label(brief, "title_lang").parse().unwrap_or(brief.lang);
+    body.text_in(title_lang, |body| body.run(label(brief, "title"), Fmt::default()));
     body.run(&colon(brief), Fmt::default());
-    body.run(&proposal.title, Fmt::default());
+    body.assessors_text(|body| body.run(&proposal.title, Fmt::default()));
     body.close_p();
     let subtitle = label(brief, "subtitle");
     if !subtitle.is_empty() {
@@ -99,9 +103,10 @@ fn header(brief: &Brief, body: &mut Body) {
         ]));
     };
     let text = |value: &Option<String>| given(value).map(Cell::text);
+    let own = |value: &Option<String>| given(value).map(Cell::own);
     for (key, value) in [
-        ("jurisdiction", text(&proposal.jurisdiction)),
-        ("reference", text(&proposal.reference)),
+        ("jurisdiction", own(&proposal.jurisdiction)),
+        ("reference", own(&proposal.reference)),
         ("kind", Some(Cell::text(proposal.kind_label.as_str()))),
         ("stage", text(&proposal.stage_label)),
         ("introduced", text(&proposal.introduced_long)),
@@ -117,7 +122,7 @@ fn header(brief: &Brief, body: &mut Body) {
         );
     }
     if !assessment.assessors.is_empty() {
-        row("assessors", Cell::text(assessment.assessors.join("; ")));
+        row("assessors", Cell::own(assessment.assessors.join("; ")));
     }
     for (key, value) in [
         ("stakeholder_group", text(&assessment.stakeholder_group_label)),
@@ -670,7 +675,8 @@ pub(super) fn sources(sources: &[SourceView], heading: &str, body: &mut Body) {
     body.heading(2, heading);
     for source in sources {
         body.open_bullet(0);
-        body.run(&source.title, Fmt::default());
+        // Source titles are citations, in English whatever the brief's language.
+        body.text_in(Lang::En, |body| body.run(&source.title, Fmt::default()));
         if let Some(url) = given(&source.url) {
             body.run(", ", Fmt::default());
             if is_safe_url(url) {

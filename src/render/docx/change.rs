@@ -84,7 +84,7 @@ fn versions(change: &ChangeBrief, body: &mut Body) {
         &format!("{}{} ", label(change, "title"), label(change, "colon")),
         Fmt::default(),
     );
-    body.run(&change.proposal.title, Fmt::default());
+    body.assessors_text(|body| body.run(&change.proposal.title, Fmt::default()));
     body.close_p();
     let row = |label: &str, then: Cell, now: Cell| Row::new(vec![Cell::default().and(label, Fmt::MUTED), then, now]);
     let rows = [

@@ -16,7 +16,7 @@ use crate::panel::{GroupDimension, GroupView, PanelBrief, PanelQuestion};
 /// Renders `panel` as a .docx package on `paper`.
 pub(crate) fn render(panel: &PanelBrief, paper: Paper) -> Result<Vec<u8>> {
     let page = Page::of(paper);
-    let mut body = Body::new(page.text_width(), panel.panel.lang);
+    let mut body = Body::new(page.text_width(), panel.panel.lang).with_text_lang(panel.brief.text_lang);
     header(panel, &mut body);
     who_assessed(panel, &mut body);
     verdict(panel, &mut body);
@@ -84,7 +84,7 @@ fn header(panel: &PanelBrief, body: &mut Body) {
         &format!("{}{} ", label(panel, "title"), label(panel, "colon")),
         Fmt::default(),
     );
-    body.run(&proposal.title, Fmt::default());
+    body.assessors_text(|body| body.run(&proposal.title, Fmt::default()));
     body.close_p();
     let mut rows = Vec::new();
     let mut row = |name: &str, value: &str| {

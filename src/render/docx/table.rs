@@ -80,6 +80,7 @@ impl Body {
                     };
                     match text {
                         Piece::Text(text) => self.run(text, fmt),
+                        Piece::Own(text) => self.assessors_text(|body| body.run(text, fmt)),
                         Piece::Link(url) => self.link(url),
                     }
                 }
@@ -149,7 +150,7 @@ fn column_widths(width: usize, parts: &[usize], header: Option<&[&str]>, rows: &
                 .filter_map(|row| row.cells.get(column))
                 .flat_map(|cell| &cell.runs)
                 .filter_map(|(piece, _)| match piece {
-                    Piece::Text(text) => Some(longest_word(text)),
+                    Piece::Text(text) | Piece::Own(text) => Some(longest_word(text)),
                     Piece::Link(_) => None,
                 })
                 .max()
@@ -204,6 +205,9 @@ fn cell_props(numeric: bool) -> Props {
 /// A piece of a table cell.
 enum Piece {
     Text(String),
+    /// The assessors' own words (a jurisdiction, their names), marked with the language they
+    /// are written in.
+    Own(String),
     Link(String),
 }
 
@@ -221,6 +225,14 @@ impl Cell {
     pub(super) fn and(mut self, text: impl Into<String>, fmt: Fmt) -> Cell {
         self.runs.push((Piece::Text(text.into()), fmt));
         self
+    }
+
+    /// A cell of the assessors' own words, marked with their language where it is not the
+    /// document's.
+    pub(super) fn own(text: impl Into<String>) -> Cell {
+        Cell {
+            runs: vec![(Piece::Own(text.into()), Fmt::default())],
+        }
     }
 
     pub(super) fn link(url: &str) -> Cell {
