@@ -33,7 +33,7 @@ impl Body {
         // Schema order: tblW, tblBorders, tblCellMar, tblLook, tblCaption.
         let _ = write!(
             self.xml,
-            r#"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="{INK}"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="{INK}"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="{HAIRLINE}"/></w:tblBorders><w:tblCellMar><w:top w:w="50" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="50" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="{}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/><w:tblCaption w:val="{}"/></w:tblPr><w:tblGrid>"#,
+            r#"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="{INK}"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="{INK}"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="{HAIRLINE}"/></w:tblBorders><w:tblCellMar><w:top w:w="50" w:type="dxa"/><w:left w:w="{CELL_MARGIN}" w:type="dxa"/><w:bottom w:w="50" w:type="dxa"/><w:right w:w="{CELL_MARGIN}" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="{}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/><w:tblCaption w:val="{}"/></w:tblPr><w:tblGrid>"#,
             u8::from(header.is_some()),
             escape(caption)
         );
@@ -107,14 +107,19 @@ impl Body {
 
 /// About how wide a character of a table's text is, in twentieths of a point: the tables' 9 pt
 /// text, bold (a header, a rating), wide enough for the wider fonts that stand in for Calibri
-/// where it is missing (LibreOffice without Carlito).
-const CHAR_WIDTH: usize = 105;
+/// where it is missing: LibreOffice without Carlito sets DejaVu Sans, whose bold letters average
+/// about 0.65 em, 117 twips at 9 pt.
+const CHAR_WIDTH: usize = 116;
 
 /// The most rows a table has for it to be kept on one page whole.
 const KEPT_WHOLE: usize = 12;
 
 /// A cell's left and right margins together, and a little slack.
-const CELL_PADDING: usize = 2 * 80 + 40;
+const CELL_PADDING: usize = 2 * CELL_MARGIN + 40;
+
+/// A cell's left and right margin, in twentieths of a point: 3 points, so that seven columns of
+/// French or Spanish ratings fit their longest words even in a stand-in font.
+const CELL_MARGIN: usize = 50;
 
 /// The widest a column is made for its longest word, in parts of the text column's width: a
 /// longer word (an address) may break.
@@ -290,7 +295,8 @@ mod tests {
     #[test]
     fn a_column_is_made_wide_enough_for_its_longest_word_at_the_others_expense() {
         // Five columns in equal parts of 9,000: 1,800 each. "Preocupações" (12 characters) needs
-        // 12 × 105 + 200 = 1,460; "Transparência" 13 × 105 + 200 = 1,565; both fit as they are.
+        // 12 × 116 + 140 = 1,532; "Transparência" 13 × 116 + 140 = 1,648; both fit as they are.
+        assert_eq!((CHAR_WIDTH, CELL_PADDING), (116, 140));
         let rows = [Row::new(vec![
             Cell::text("Transparência"),
             Cell::text("Preocupações graves"),
@@ -302,9 +308,9 @@ mod tests {
         // Given only 1,000 by its part, the rating column takes what it needs from the others,
         // which keep at least their own needs, and the total stays the text column's width.
         let widths = column_widths(9000, &[3, 1, 2, 2, 1], None, &rows);
-        assert_eq!(widths[1], 1460, "{widths:?}");
+        assert_eq!(widths[1], 1532, "{widths:?}");
         assert!(
-            widths[0] >= 1565 && widths[2..].iter().all(|width| *width >= 305),
+            widths[0] >= 1648 && widths[2..].iter().all(|width| *width >= 256),
             "{widths:?}"
         );
         assert!(widths.iter().sum::<usize>() <= 9000, "{widths:?}");
