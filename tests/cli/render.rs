@@ -649,3 +649,41 @@ fn every_data_table_of_every_html_brief_scrolls_on_its_own() {
         assert_eq!(closed, tables, "{file}");
     }
 }
+
+/// The HTML chart colours every bar by its rating, the overall one included, with the same key
+/// to the colours as the PDF and the Word chart; the panel's chart too.
+#[test]
+fn the_html_charts_colour_every_bar_by_its_rating_and_say_what_the_colours_mean() {
+    let env = TestEnv::new();
+    let uk = repo("examples/uk-online-safety-bill-encryption.toml");
+    env.run(&["render", &uk, "-f", "html", "-o", "uk.html"]).code(0);
+    env.run(&[
+        "panel",
+        &repo("examples/panel/eu-csa-regulation"),
+        "-f",
+        "html",
+        "-o",
+        "panel.html",
+    ])
+    .code(0);
+    let brief = env.read("uk.html");
+    // Openness and Overall are capped at Serious concerns; the other two rubrics are Weak.
+    let bars: Vec<&str> = brief
+        .split("class=\"bar ")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert_eq!(bars, ["serious-concerns", "weak", "weak", "serious-concerns"]);
+    for html in [&brief, &env.read("panel.html")] {
+        assert!(!html.contains("fill=\"#1a4f8b\""), "a bar in the accent colour");
+        assert!(
+            html.contains(
+                "<ul class=\"legend\" aria-hidden=\"true\"><li><span class=\"swatch rating strong\"></span>Strong</li>"
+            ),
+            "no key to the colours"
+        );
+        assert!(
+            html.contains("svg.chart .bar.serious-concerns, svg.chart .bar.serious-harm { fill: var(--serious); }")
+        );
+    }
+}
