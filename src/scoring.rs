@@ -343,6 +343,10 @@ pub struct QuestionScore {
     pub flag_by_level: Vec<FlagGrade>,
     /// Excluded because its `applies_if` condition failed (rather than marked not applicable).
     pub excluded_by_condition: bool,
+    /// It bears on the accountability of the measure's powers alone
+    /// ([`crate::model::Question::bears_on_accountability_only`]).
+    #[serde(skip)]
+    pub accountability_only: bool,
 }
 
 /// The score of one rubric.
@@ -419,6 +423,9 @@ pub struct Recommendation {
     pub severity: f64,
     /// Effect before process at equal severity.
     pub dimension: Dimension,
+    /// What the measure does to the network before the accountability of its powers alone.
+    #[serde(skip)]
+    pub accountability_only: bool,
     /// The level answered.
     pub level: u32,
 }
@@ -496,6 +503,7 @@ pub fn score(rubrics: &[&Rubric], assessment: &Assessment) -> Scorecard {
                 severe: question.severe,
                 severity: f64::from(question.max_level - level) / f64::from(question.max_level),
                 dimension: question.dimension,
+                accountability_only: question.accountability_only,
                 level,
             })
         })
@@ -505,6 +513,7 @@ pub fn score(rubrics: &[&Rubric], assessment: &Assessment) -> Scorecard {
         (b.severe, b.red_flag)
             .cmp(&(a.severe, a.red_flag))
             .then(a.dimension.cmp(&b.dimension))
+            .then(a.accountability_only.cmp(&b.accountability_only))
             .then(b.severity.total_cmp(&a.severity))
             .then(b.priority.total_cmp(&a.priority))
     });
@@ -637,6 +646,7 @@ fn score_rubric(rubric: &Rubric, all: &[&Rubric], assessment: &Assessment) -> Ru
                 severe: flag == FlagGrade::Severe,
                 flag_by_level,
                 excluded_by_condition: !applies,
+                accountability_only: question.bears_on_accountability_only(),
             }
         })
         .collect();

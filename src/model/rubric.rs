@@ -356,6 +356,14 @@ impl Question {
         self.dimension.unwrap_or(Dimension::Process)
     }
 
+    /// Whether the question bears on the accountability of the measure's powers alone (who
+    /// decides, whether orders are visible, whether the text is clear), not on how the network
+    /// works: the Internet Society's briefs lead with what a measure does to the network, so at
+    /// equal severity such a question's concern and advice come after the others.
+    pub fn bears_on_accountability_only(&self) -> bool {
+        self.covers.iter().all(|id| id == "accountability") && !self.covers.is_empty()
+    }
+
     /// The level from which an answer needs no recommendation.
     pub fn acceptable_level(&self) -> u32 {
         self.acceptable_at.unwrap_or(self.max_level()).min(self.max_level())

@@ -667,6 +667,7 @@ fn severity_order(a: &QuestionView, b: &QuestionView) -> std::cmp::Ordering {
     (b.flag, b.red_flag)
         .cmp(&(a.flag, a.red_flag))
         .then(a.dimension.cmp(&b.dimension))
+        .then(a.accountability_only.cmp(&b.accountability_only))
         .then(depth(b).total_cmp(&depth(a)))
         .then(b.weight.total_cmp(&a.weight))
 }
@@ -1113,6 +1114,7 @@ fn question_view(
         status: scored.status,
         dimension: scored.dimension,
         covers: question.covers.clone(),
+        accountability_only: scored.accountability_only,
         status_label: scored.status.label_in(lang),
         level: scored.level,
         max_level: scored.max_level,

@@ -331,6 +331,10 @@ pub struct QuestionView {
     pub dimension: Dimension,
     /// Ids of the critical properties, enablers or principles it covers.
     pub covers: Vec<String>,
+    /// It bears on the accountability of the measure's powers alone: its concern comes after
+    /// those on the network at equal severity.
+    #[serde(skip)]
+    pub accountability_only: bool,
     /// Status label.
     pub status_label: &'static str,
     /// Level, when answered.

@@ -609,15 +609,16 @@ fn main_concerns(brief: &serde_json::Value) -> Vec<&str> {
 #[test]
 fn page_one_leads_with_what_the_measure_does_and_keeps_a_place_for_a_faulted_process() {
     let env = TestEnv::new();
-    // ISOC's Nigeria brief is about the blocking powers: page 1 names them right after the one
-    // red flag, before the process questions, and the process (Serious concerns) keeps the last
-    // place with its severest concern.
+    // ISOC's Nigeria brief is about the blocking powers: page 1 leads with them, before the
+    // other red flag, on the text's vague terms (the accountability of the powers alone), and
+    // before the process questions; the process (Serious concerns) keeps the last place with its
+    // severest concern.
     let nigeria = json_brief(&env, &repo("examples/nigeria-social-media-bill.toml"));
     assert_eq!(
         main_concerns(&nigeria),
         [
-            "transparency.legal-certainty",
             "openness.reachability",
+            "transparency.legal-certainty",
             "inclusiveness.global-connectivity",
             "openness.right-layer",
             "inclusiveness.affected-parties",
