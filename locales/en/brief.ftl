@@ -164,6 +164,7 @@ brief-text-overall-held-by-process = Overall, the proposal is rated { $rating } 
 brief-text-overall-effect-alone = Overall, the proposal is rated { $rating } on its effect on the Internet alone, which is rated { $effect }: too few questions on how it was prepared were answered to rate the process.
 brief-text-overall-score = Across all questions the proposal scores { $score } out of 100, based on { $coverage } of the applicable questions (by weight).
 brief-text-strength-lead = The effect's { $rating } rating rests above all on this finding ({ $area }): “{ $finding }”.
+brief-text-strength-lead-among = The effect's { $rating } rating rests on { $count } findings of the same strength, among them this one ({ $area }): “{ $finding }”.
 brief-text-overall-no-score = No question was answered with a level, based on { $coverage } of the applicable questions (by weight).
 brief-text-flags-cap = { $count ->
     [one] One red flag on { $area } caps its rating at { $ceiling } (the score alone would rate { $band }).

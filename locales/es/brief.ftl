@@ -171,6 +171,7 @@ brief-text-overall-held-by-process = En general, la propuesta se califica como �
 brief-text-overall-effect-alone = En general, la propuesta se califica como «{ $rating }» solo por su efecto en Internet, calificado como «{ $effect }»: se respondieron demasiado pocas preguntas sobre cómo se preparó para calificar el proceso.
 brief-text-overall-score = En el conjunto de las preguntas, la propuesta obtiene una puntuación de { $score } sobre 100, sobre la base del { $coverage } de las preguntas aplicables (por peso).
 brief-text-strength-lead = La calificación «{ $rating }» del efecto se basa ante todo en este hallazgo ({ $area }): «{ $finding }».
+brief-text-strength-lead-among = La calificación «{ $rating }» del efecto se basa en { $count } hallazgos de igual peso, entre ellos este ({ $area }): «{ $finding }».
 brief-text-overall-no-score = Ninguna pregunta se respondió con un nivel, sobre la base del { $coverage } de las preguntas aplicables (por peso).
 brief-text-flags-cap = { $count ->
     [one] Una señal de alerta sobre { $area } limita su calificación a «{ $ceiling }» (la puntuación sola daría «{ $band }»).

@@ -167,6 +167,7 @@ brief-text-overall-held-by-process = Dans l’ensemble, la proposition reçoit l
 brief-text-overall-effect-alone = Dans l’ensemble, la proposition reçoit l’appréciation « { $rating } » sur son seul effet sur l’Internet, qui reçoit l’appréciation « { $effect } » : trop peu de questions sur la manière dont elle a été préparée ont reçu une réponse pour apprécier le processus.
 brief-text-overall-score = Sur l’ensemble des questions, la proposition obtient un score de { $score } sur 100, sur la base de { $coverage } des questions applicables (pondérées).
 brief-text-strength-lead = L’appréciation « { $rating } » de l’effet repose avant tout sur ce constat ({ $area }) : « { $finding } ».
+brief-text-strength-lead-among = L’appréciation « { $rating } » de l’effet repose sur { $count } constats de même force, dont celui-ci ({ $area }) : « { $finding } ».
 brief-text-overall-no-score = Aucune question n’a reçu de réponse par un niveau, sur la base de { $coverage } des questions applicables (pondérées).
 brief-text-flags-cap = { $count ->
     [one] Un signal d’alerte sur { $area } empêche de l’apprécier mieux que « { $ceiling } » (le score seul donnerait « { $band } »).

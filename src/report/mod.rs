@@ -327,6 +327,19 @@ fn strength_lead(
         return None;
     }
     let (rubric, question) = strong.iter().find(|(_, q)| q.dimension == Dimension::Effect)?;
+    // Others as strong (the same level of the same scale) are ordered after it by weight alone,
+    // which is no reason to say it weighs "above all": the sentence then says how many there are.
+    let tied = strong
+        .iter()
+        .filter(|(_, q)| {
+            q.dimension == Dimension::Effect && q.level == question.level && q.max_level == question.max_level
+        })
+        .count();
+    let message = if tied > 1 {
+        "brief-text-strength-lead-among"
+    } else {
+        "brief-text-strength-lead"
+    };
     let finding = question
         .finding
         .as_deref()
@@ -334,10 +347,11 @@ fn strength_lead(
         .filter(|finding| !finding.is_empty())?;
     Some(Quote::format(
         lang,
-        "brief-text-strength-lead",
+        message,
         &[
             ("rating", effect.verdict.to_string()),
             ("area", question_name(&rubric.title, &question.topic, lang)),
+            ("count", tied.to_string()),
         ],
         "finding",
         finding.trim_end_matches('.').to_string(),

@@ -548,16 +548,14 @@ fn a_briefs_summary_marks_the_finding_it_quotes_with_its_language() {
         // The run after the one that leads into the quotation.
         let lead = runs
             .iter()
-            .position(|(text, _)| {
-                text.contains("repose avant tout sur ce constat") || text.contains("rests above all on this finding")
-            })
+            .position(|(text, _)| text.contains("dont celui-ci") || text.contains("among them this one"))
             .unwrap_or_else(|| panic!("{lang}: the sentence in Word"));
         let quoted = runs.get(lead + 1).expect("the quotation's run");
         assert!(quoted.0.starts_with(finding), "{lang}: {quoted:?}");
         if lang == "fr" {
             assert!(
                 html.replace('\u{a0}', " ").contains(&format!(
-                    r#"repose avant tout sur ce constat (Ouverture : Noms de domaine et adresses IP) : « <span lang="en-GB">{finding}"#
+                    r#"dont celui-ci (Ouverture : Noms de domaine et adresses IP) : « <span lang="en-GB">{finding}"#
                 )),
                 "{lang}: the quotation in HTML"
             );

@@ -487,15 +487,28 @@ fn a_favourable_effect_says_on_page_one_which_finding_it_rests_on() {
     let nis2 = summary("examples/eu-nis2-dns-scope.toml", "en");
     assert!(
         nis2.contains(
-            "The effect's Low risk rating rests above all on this finding (Openness: Domain names and IP addresses): \
-             “Expressly excludes the root name servers from its definition of DNS service provider"
+            "The effect's Low risk rating rests on 2 findings of the same strength, among them this one (Openness: \
+             Domain names and IP addresses): “Expressly excludes the root name servers from its definition of DNS \
+             service provider"
         ),
         "{nis2}"
     );
     let french = summary("examples/eu-nis2-dns-scope.toml", "fr");
     assert!(
-        french.contains("L’appréciation «\u{a0}Risque faible\u{a0}» de l’effet repose avant tout sur ce constat"),
+        french.contains(
+            "L’appréciation «\u{a0}Risque faible\u{a0}» de l’effet repose sur 2 constats de même force, dont celui-ci"
+        ),
         "{french}"
+    );
+    // One finding stronger than every other is said to carry the rating above all (India's ban on
+    // differential pricing: the only answer at the top of its scale).
+    let tariffs = summary("examples/calibration/india-trai-discriminatory-tariffs-2016.toml", "en");
+    assert!(
+        tariffs.contains(
+            "The effect's Protective rating rests above all on this finding (Openness: How access providers treat their \
+             users' traffic): “Forbids every service provider to charge different prices"
+        ),
+        "{tariffs}"
     );
     // The sentence comes in its parts too, so that a document can mark the English finding of a
     // French brief as English; the paragraph is the opening and that sentence.
@@ -518,7 +531,10 @@ fn a_favourable_effect_says_on_page_one_which_finding_it_rests_on() {
     );
     // A harmful effect is explained by its concerns, not by a strength.
     let nigeria = summary("examples/nigeria-social-media-bill.toml", "en");
-    assert!(!nigeria.contains("rests above all"), "{nigeria}");
+    assert!(
+        !nigeria.contains("rests above all") && !nigeria.contains("rests on"),
+        "{nigeria}"
+    );
     // A protective text drafted behind closed doors: page 1 says that the process, not the
     // effect, sets its overall rating. Where the process is the better, it says nothing of it.
     let declaration = summary("examples/calibration/declaration-future-internet-2022.toml", "en");
