@@ -302,3 +302,4 @@ brief-text-also-answers = { $count ->
     [one] It also answers the concern under { $questions }.
    *[other] It also answers the concerns under { $questions }.
 }
+

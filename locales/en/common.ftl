@@ -98,6 +98,12 @@ measure-court-order = the order
 measure-request = the request
 measure-private-network = the network's policy
 measure-non-binding = the declaration
+# The step that ends the measure, for a rubric's `{withdraw}`: by its kind and how far it has come.
+withdraw = withdraw { $measure }
+withdraw-repeal = repeal { $measure }
+withdraw-denounce = denounce { $measure }
+withdraw-do-not-adopt = do not adopt { $measure }
+withdraw-do-not-bring-back = do not bring { $measure } back
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = online portal

@@ -354,3 +354,4 @@ brief-text-also-answers = { $count ->
     [one] También responde a la preocupación señalada en { $questions }.
    *[other] También responde a las preocupaciones señaladas en { $questions }.
 }
+

@@ -97,6 +97,12 @@ measure-court-order = la orden
 measure-request = la solicitud
 measure-private-network = la política de la red
 measure-non-binding = la declaración
+# The step that ends the measure, for a rubric's `{withdraw}`: by its kind and how far it has come.
+withdraw = retirar { $measure }
+withdraw-repeal = derogar { $measure }
+withdraw-denounce = denunciar { $measure }
+withdraw-do-not-adopt = no adoptar { $measure }
+withdraw-do-not-bring-back = no volver a presentar { $measure }
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = portal en línea

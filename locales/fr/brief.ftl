@@ -329,3 +329,4 @@ brief-text-also-answers = { $count ->
     [one] Elle répond aussi à la préoccupation relevée sous { $questions }.
    *[other] Elle répond aussi aux préoccupations relevées sous { $questions }.
 }
+

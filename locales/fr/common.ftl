@@ -101,6 +101,12 @@ measure-court-order = la décision
 measure-request = la demande
 measure-private-network = la politique du réseau
 measure-non-binding = la déclaration
+# The step that ends the measure, for a rubric's `{withdraw}`: by its kind and how far it has come.
+withdraw = retirer { $measure }
+withdraw-repeal = abroger { $measure }
+withdraw-denounce = dénoncer { $measure }
+withdraw-do-not-adopt = ne pas adopter { $measure }
+withdraw-do-not-bring-back = ne pas reprendre { $measure }
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = plateforme en ligne

@@ -361,3 +361,4 @@ brief-text-also-answers = { $count ->
     [one] Também responde à preocupação apontada em { $questions }.
    *[other] Também responde às preocupações apontadas em { $questions }.
 }
+

@@ -100,6 +100,12 @@ measure-court-order = a ordem
 measure-request = a solicitação
 measure-private-network = a política da rede
 measure-non-binding = a declaração
+# The step that ends the measure, for a rubric's `{withdraw}`: by its kind and how far it has come.
+withdraw = retirar { $measure }
+withdraw-repeal = revogar { $measure }
+withdraw-denounce = denunciar { $measure }
+withdraw-do-not-adopt = não adotar { $measure }
+withdraw-do-not-bring-back = não reapresentar { $measure }
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = portal on-line

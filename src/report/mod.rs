@@ -7,6 +7,7 @@
 //! generates (summary, methodology), and `format` the numbers as they are shown.
 
 mod format;
+mod measure;
 mod prose;
 mod quote;
 mod text;
@@ -30,6 +31,7 @@ use crate::model::{Answer, Assessment, Dimension, FlagGrade, Mechanism, Mechanis
 use crate::scoring::{
     self, DimensionScore, NEXT_STEPS, OverallScore, QuestionScore, QuestionStatus, Rating, RubricScore, Scorecard,
 };
+use measure::MeasureWords;
 use std::sync::{Arc, OnceLock};
 
 use prose::{methodology, shared_methodology, summary_paragraph, verdict};
@@ -74,7 +76,8 @@ impl Brief {
         methodology: Arc<MethodologyView>,
     ) -> Brief {
         let lang = lang_of(assessment);
-        let measure = assessment.proposal.kind.unwrap_or(ProposalKind::Law).measure_in(lang);
+        let kind = assessment.proposal.kind.unwrap_or(ProposalKind::Law);
+        let measure = &MeasureWords::of(kind, assessment.proposal.stage, lang);
         let rubric_views: Vec<RubricView> = rubrics
             .iter()
             .zip(&scorecard.rubrics)
@@ -154,7 +157,7 @@ fn recommendation_views(
     assessment: &Assessment,
     scorecard: &Scorecard,
     rubric_views: &[RubricView],
-    measure: &str,
+    measure: &MeasureWords,
     lang: Lang,
 ) -> Vec<RecommendationView> {
     let shared = advice_shared(assessment, rubric_views);
@@ -776,7 +779,7 @@ struct Advice {
 /// The assessor's own advice, or the rubric's: for a question with mechanisms, the advice of
 /// each ticked harm that no ticked safeguard contains (none when nothing was ticked); for any
 /// other question, the advice for the level.
-fn advice(question: &Question, answer: Option<&Answer>, level: u32, measure: &str) -> Option<Advice> {
+fn advice(question: &Question, answer: Option<&Answer>, level: u32, measure: &MeasureWords) -> Option<Advice> {
     if let Some(own) = answer.and_then(|answer| non_empty(&answer.recommendation)) {
         return Some(Advice {
             text: own,
@@ -786,7 +789,7 @@ fn advice(question: &Question, answer: Option<&Answer>, level: u32, measure: &st
     }
     if question.mechanisms.is_empty() {
         return Some(Advice {
-            text: with_measure(question.recommendation_for(level), measure),
+            text: measure.fill(question.recommendation_for(level)),
             own: false,
             mechanisms: Vec::new(),
         });
@@ -806,32 +809,12 @@ fn advice(question: &Question, answer: Option<&Answer>, level: u32, measure: &st
         text: harms
             .iter()
             .filter_map(|m| m.recommendation.as_deref())
-            .map(|text| with_measure(text.trim(), measure))
+            .map(|text| measure.fill(text.trim()))
             .collect::<Vec<_>>()
             .join(" "),
         own: false,
         mechanisms: harms.iter().map(|m| m.id.clone()).collect(),
     })
-}
-
-/// A rubric text with `{measure}` naming the kind of measure; at the start of a sentence the
-/// name starts with a capital.
-fn with_measure(text: &str, measure: &str) -> String {
-    if !text.contains("{measure}") {
-        return text.to_string();
-    }
-    let capital = crate::i18n::sentence_case(measure);
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut rest = text;
-    while let Some(at) = rest.find("{measure}") {
-        let before = &rest[..at];
-        out.push_str(before);
-        let sentence_start = out.trim_end().is_empty() || out.trim_end().ends_with(['.', '?', '!', ':']);
-        out.push_str(if sentence_start { &capital } else { measure });
-        rest = &rest[at + "{measure}".len()..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The robustness of the effect's rating, for page 1.
@@ -982,7 +965,7 @@ fn rubric_view(
     score: &RubricScore,
     all: &[&Rubric],
     assessment: &Assessment,
-    measure: &str,
+    measure: &MeasureWords,
     lang: Lang,
 ) -> RubricView {
     let questions = rubric
@@ -1099,13 +1082,13 @@ fn question_view(
     scored: &QuestionScore,
     answer: Option<&Answer>,
     all: &[&Rubric],
-    measure: &str,
+    measure: &MeasureWords,
     lang: Lang,
 ) -> QuestionView {
     let level_text = scored
         .level
         .and_then(|level| question.levels.get(level as usize))
-        .map(|text| with_measure(text.trim(), measure));
+        .map(|text| measure.fill(text.trim()));
     // A question that was not asked has no finding, whatever the file says about it.
     let answer = answer.filter(|_| !scored.excluded_by_condition);
     let ticked = answer.map_or(&[][..], |answer| answer.mechanisms.as_slice());
@@ -1165,7 +1148,7 @@ fn question_view(
 }
 
 /// Owns the mechanisms the assessors ticked on a question, each with its note.
-fn mechanism_views(question: &Question, ticked: &[String], measure: &str, lang: Lang) -> Vec<MechanismView> {
+fn mechanism_views(question: &Question, ticked: &[String], measure: &MeasureWords, lang: Lang) -> Vec<MechanismView> {
     question
         .mechanisms
         .iter()
@@ -1175,7 +1158,7 @@ fn mechanism_views(question: &Question, ticked: &[String], measure: &str, lang: 
             MechanismView {
                 id: m.id.clone(),
                 kind: m.kind,
-                label: with_measure(m.label.trim(), measure),
+                label: measure.fill(m.label.trim()),
                 note: match m.kind {
                     MechanismKind::Harm => crate::tr!(
                         lang,
