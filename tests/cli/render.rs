@@ -703,3 +703,21 @@ fn the_html_charts_colour_every_bar_by_its_rating_and_say_what_the_colours_mean(
         );
     }
 }
+
+/// Advice that ends a measure names the step for how far it has come: Cambodia's gateway decree
+/// is in force, so it is to be repealed, in each language.
+#[test]
+fn advice_that_ends_a_measure_fits_its_stage() {
+    let env = TestEnv::new();
+    let cambodia = "examples/calibration/cambodia-national-internet-gateway.toml";
+    for (lang, start) in [
+        ("en", "Repeal the decree if routing traffic through a national gateway is what it is for"),
+        ("fr", "Abroger le décret si faire transiter le trafic"),
+        ("es", "Derogar el decreto si su finalidad"),
+        ("pt", "Revogar o decreto se sua finalidade"),
+    ] {
+        let brief = json_brief(&env, cambodia, lang);
+        let first = brief["summary"]["next_steps"][0]["text"].as_str().unwrap_or_default();
+        assert!(first.starts_with(start), "{lang}: {first}");
+    }
+}
