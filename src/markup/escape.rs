@@ -40,6 +40,16 @@ pub(super) fn push_inline_escaped(out: &mut String, text: &str) {
                 }
                 continue;
             }
+            // The noncharacters U+FFFE and U+FFFF (EF BF BE, EF BF BF), which no text may hold
+            // and a browser shows as a box: replaced, as the Word brief replaces them.
+            0xEF => {
+                if matches!(bytes.get(at + 1..at + 3), Some([0xBF, 0xBE | 0xBF])) {
+                    out.push_str(&text[start..at]);
+                    out.push(char::REPLACEMENT_CHARACTER);
+                    start = at + 3;
+                }
+                continue;
+            }
             0xE2 => {
                 bidi |= matches!(
                     bytes.get(at + 1..at + 3),
@@ -69,7 +79,7 @@ pub(super) fn push_inline_escaped(out: &mut String, text: &str) {
 
 /// Bytes that CommonMark could read as markup, control characters (replaced, not escaped), and
 /// the lead bytes of the C1 and bidirectional controls (looked at, mostly kept).
-const NEEDS_ESCAPE: ByteSet = ByteSet::controls_and(b"\\`*_[]<>#|~&!$\xC2\xE2", b"");
+const NEEDS_ESCAPE: ByteSet = ByteSet::controls_and(b"\\`*_[]<>#|~&!$\xC2\xE2\xEF", b"");
 
 /// A set of bytes, for scanning user text: every byte of every value of every brief is looked
 /// at, so a byte costs one load from a table rather than a dozen comparisons.
@@ -213,6 +223,7 @@ pub fn escape_html(text: &str) -> String {
             // NUL, ESC and the other controls have no place in a page (NUL makes tools take the
             // file for binary); the line feed and the tab are layout.
             c if c.is_control() && c != '\n' && c != '\t' => out.push(char::REPLACEMENT_CHARACTER),
+            '\u{fffe}' | '\u{ffff}' => out.push(char::REPLACEMENT_CHARACTER),
             _ => out.push(c),
         }
     }
@@ -284,6 +295,12 @@ mod tests {
         assert_eq!(escape_markdown("\u{202e}a"), "\u{202e}a\u{202c}");
         assert_eq!(bidi_closed("Ada \u{202e}Lovelace"), "Ada \u{202e}Lovelace\u{202c}");
         assert_eq!(bidi_closed("Grace Hopper"), "Grace Hopper");
+        // Noncharacters become U+FFFD; other characters led by EF stay.
+        assert_eq!(
+            escape_markdown("a\u{fffe}b\u{ffff}c\u{feff}\u{ff01}"),
+            "a\u{fffd}b\u{fffd}c\u{feff}\u{ff01}"
+        );
+        assert_eq!(escape_html("a\u{ffff}b"), "a\u{fffd}b");
         // NUL, ESC and the C1 CSI never reach a page or a file as themselves.
         assert_eq!(
             escape_html("a\u{0}b\u{1b}[31m\u{9b}c\nd"),

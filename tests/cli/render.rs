@@ -711,7 +711,10 @@ fn advice_that_ends_a_measure_fits_its_stage() {
     let env = TestEnv::new();
     let cambodia = "examples/calibration/cambodia-national-internet-gateway.toml";
     for (lang, start) in [
-        ("en", "Repeal the decree if routing traffic through a national gateway is what it is for"),
+        (
+            "en",
+            "Repeal the decree if routing traffic through a national gateway is what it is for",
+        ),
         ("fr", "Abroger le décret si faire transiter le trafic"),
         ("es", "Derogar el decreto si su finalidad"),
         ("pt", "Revogar o decreto se sua finalidade"),
