@@ -106,7 +106,7 @@ withdraw = retirer { $measure }
 withdraw-repeal = abroger { $measure }
 withdraw-denounce = dénoncer { $measure }
 withdraw-do-not-adopt = ne pas adopter { $measure }
-withdraw-do-not-bring-back = ne pas reprendre { $measure }
+withdraw-do-not-bring-back = ne pas remettre { $measure } à l’ordre du jour
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = plateforme en ligne

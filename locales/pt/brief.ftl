@@ -175,7 +175,7 @@ brief-text-overall-held-by-process = No geral, a proposta é classificada como �
 brief-text-overall-effect-alone = No geral, a proposta é classificada como “{ $rating }” apenas pelo seu efeito sobre a Internet, classificado como “{ $effect }”: foram respondidas poucas perguntas sobre a forma como foi preparada para permitir classificar o processo.
 brief-text-overall-score = No conjunto das perguntas, a proposta obtém pontuação { $score } de 100, com base em { $coverage } das perguntas aplicáveis (por peso).
 brief-text-strength-lead = A classificação “{ $rating }” do efeito se apoia sobretudo nesta constatação ({ $area }): “{ $finding }”.
-brief-text-strength-lead-among = A classificação “{ $rating }” do efeito se apoia em { $count } constatações de igual peso, entre elas esta ({ $area }): “{ $finding }”.
+brief-text-strength-lead-among = A classificação “{ $rating }” do efeito se apoia em { $count } constatações de igual força, entre elas esta ({ $area }): “{ $finding }”.
 brief-text-overall-no-score = Nenhuma pergunta foi respondida com um nível, com base em { $coverage } das perguntas aplicáveis (por peso).
 brief-text-flags-cap = { $count ->
     [one] Um sinal de alerta sobre { $area } limita a sua classificação a “{ $ceiling }” (só a pontuação daria “{ $band }”).

@@ -715,7 +715,7 @@ fn advice_that_ends_a_measure_fits_its_stage() {
             "en",
             "Repeal the decree if routing traffic through a national gateway is what it is for",
         ),
-        ("fr", "Abroger le décret si faire transiter le trafic"),
+        ("fr", "Abroger le décret si le transit du trafic"),
         ("es", "Derogar el decreto si su finalidad"),
         ("pt", "Revogar o decreto se sua finalidade"),
     ] {
