@@ -423,7 +423,8 @@ pub struct Recommendation {
     pub severity: f64,
     /// Effect before process at equal severity.
     pub dimension: Dimension,
-    /// What the measure does to the network before the accountability of its powers alone.
+    /// What the measure does to the network before the accountability of its powers alone: among
+    /// red flags, and otherwise at equal depth.
     #[serde(skip)]
     pub accountability_only: bool,
     /// The level answered.
@@ -513,8 +514,11 @@ pub fn score(rubrics: &[&Rubric], assessment: &Assessment) -> Scorecard {
         (b.severe, b.red_flag)
             .cmp(&(a.severe, a.red_flag))
             .then(a.dimension.cmp(&b.dimension))
-            .then(a.accountability_only.cmp(&b.accountability_only))
+            // Among red flags, each a clear harm, the network's come first; otherwise the
+            // deeper harm does, and the network's only at equal depth.
+            .then((a.red_flag && a.accountability_only).cmp(&(b.red_flag && b.accountability_only)))
             .then(b.severity.total_cmp(&a.severity))
+            .then(a.accountability_only.cmp(&b.accountability_only))
             .then(b.priority.total_cmp(&a.priority))
     });
 

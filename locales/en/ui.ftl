@@ -62,7 +62,8 @@ ui-prompt-stopped = <stopped>
 
 ## The proposal.
 ui-section-proposal = The proposal
-ui-resume-proposal-kept = The proposal’s details are kept as they are in the file. To change them, choose “Revise an answer” when the questions are done.
+ui-resume-proposal-again = The proposal’s details are already on file. Go through them again?
+ui-resume-proposal-again-help = No keeps them as they are; “Revise an answer”, when the questions are done, changes them too
 ui-jurisdiction = Jurisdiction
 ui-jurisdiction-help = The country or region whose law this would be; separate several with ";" (optional)
 ui-reference = Official reference

@@ -63,7 +63,8 @@ ui-prompt-stopped = <detenido>
 
 ## The proposal.
 ui-section-proposal = La propuesta
-ui-resume-proposal-kept = Los datos de la propuesta se mantienen tal como están en el archivo. Para cambiarlos, elija «Revisar una respuesta» cuando termine las preguntas.
+ui-resume-proposal-again = Los datos de la propuesta ya están en el archivo. ¿Quiere repasarlos de nuevo?
+ui-resume-proposal-again-help = No los mantiene tal como están; «Revisar una respuesta», al terminar las preguntas, también permite cambiarlos
 ui-jurisdiction = Jurisdicción
 ui-jurisdiction-help = El país o la región cuya ley sería; separe varios con «;» (opcional)
 ui-reference = Referencia oficial

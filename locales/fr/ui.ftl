@@ -69,7 +69,8 @@ ui-prompt-stopped = <arrêté>
 
 ## The proposal.
 ui-section-proposal = La proposition
-ui-resume-proposal-kept = Les informations sur la proposition sont conservées telles qu’elles figurent dans le fichier. Pour les modifier, choisissez « Réviser une réponse » une fois les questions terminées.
+ui-resume-proposal-again = Les informations sur la proposition figurent déjà dans le fichier. Les parcourir à nouveau ?
+ui-resume-proposal-again-help = Non les conserve telles quelles ; « Réviser une réponse », une fois les questions terminées, permet aussi de les modifier
 ui-jurisdiction = Territoire
 ui-jurisdiction-help = Le pays ou la région dont ce texte deviendrait la loi ; séparez-en plusieurs par « ; » (facultatif)
 ui-reference = Référence officielle

@@ -63,7 +63,8 @@ ui-prompt-stopped = <interrompido>
 
 ## The proposal.
 ui-section-proposal = A proposta
-ui-resume-proposal-kept = Os dados da proposta são mantidos como estão no arquivo. Para alterá-los, escolha “Revisar uma resposta” quando terminar as perguntas.
+ui-resume-proposal-again = Os dados da proposta já estão no arquivo. Deseja revisá-los de novo?
+ui-resume-proposal-again-help = Não os mantém como estão; “Revisar uma resposta”, ao terminar as perguntas, também permite alterá-los
 ui-jurisdiction = Jurisdição
 ui-jurisdiction-help = O país ou a região de cuja legislação ela faria parte; separe vários com “;” (opcional)
 ui-reference = Referência oficial

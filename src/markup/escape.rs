@@ -272,6 +272,24 @@ pub(crate) fn bidi_closed(value: &str) -> String {
     out
 }
 
+/// The text of a code span or block as the Markdown brief writes it: literal, backslashes and
+/// all, but with control characters and the noncharacters U+FFFE and U+FFFF replaced with U+FFFD
+/// (line ends and tabs kept in a block) and the bidirectional controls it opens closed, as any
+/// other user text in the brief.
+pub(crate) fn code_text(text: &str, block: bool) -> String {
+    let mut out: String = text
+        .chars()
+        .map(|c| match c {
+            '\n' | '\t' if block => c,
+            '\u{fffe}' | '\u{ffff}' => char::REPLACEMENT_CHARACTER,
+            c if c.is_control() => char::REPLACEMENT_CHARACTER,
+            c => c,
+        })
+        .collect();
+    close_bidi(&mut out, text);
+    out
+}
+
 fn starts_list_marker(text: &str) -> bool {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
     let marker = match text.as_bytes().get(digits) {
@@ -301,6 +319,11 @@ mod tests {
             "a\u{fffd}b\u{fffd}c\u{feff}\u{ff01}"
         );
         assert_eq!(escape_html("a\u{ffff}b"), "a\u{fffd}b");
+        assert_eq!(
+            code_text("co\u{1b}[31mde\u{fffe} \u{202e}RLO \\n", false),
+            "co\u{fffd}[31mde\u{fffd} \u{202e}RLO \\n\u{202c}"
+        );
+        assert_eq!(code_text("a\n\tb\u{7}", true), "a\n\tb\u{fffd}");
         // NUL, ESC and the C1 CSI never reach a page or a file as themselves.
         assert_eq!(
             escape_html("a\u{0}b\u{1b}[31m\u{9b}c\nd"),

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::escape::{push_inline_escaped, push_markdown_escaped};
+use super::escape::{code_text, push_inline_escaped, push_markdown_escaped};
 use super::{Block, Inline};
 
 pub(super) fn write_blocks(blocks: &[Block], heading_base: u8, out: &mut String) {
@@ -35,7 +35,8 @@ pub(super) fn write_blocks(blocks: &[Block], heading_base: u8, out: &mut String)
                 out.push_str(&indent(inner.trim_end(), "> ", "> "));
             }
             Block::Code { text } => {
-                let fence = "`".repeat(longest_run(text, '`').max(2) + 1);
+                let text = code_text(text, true);
+                let fence = "`".repeat(longest_run(&text, '`').max(2) + 1);
                 let _ = write!(out, "{fence}\n{text}\n{fence}");
             }
             Block::Rule => out.push_str("---"),
@@ -53,7 +54,8 @@ fn push_inlines(inlines: &[Inline], out: &mut String) {
             Inline::Text { text } if out.len() == start => push_markdown_escaped(out, text),
             Inline::Text { text } => push_inline_escaped(out, text),
             Inline::Code { text } => {
-                let fence = "`".repeat(longest_run(text, '`') + 1);
+                let text = code_text(text, false);
+                let fence = "`".repeat(longest_run(&text, '`') + 1);
                 let pad = if text.starts_with('`') || text.ends_with('`') {
                     " "
                 } else {

@@ -359,8 +359,9 @@ impl Question {
 
     /// Whether the question bears on the accountability of the measure's powers alone (who
     /// decides, whether orders are visible, whether the text is clear), not on how the network
-    /// works: the Internet Society's briefs lead with what a measure does to the network, so at
-    /// equal severity such a question's concern and advice come after the others.
+    /// works: the Internet Society's briefs lead with what a measure does to the network, so among
+    /// red flags, and otherwise at equal depth, such a question's concern and advice come after
+    /// the others.
     pub fn bears_on_accountability_only(&self) -> bool {
         self.covers.iter().all(|id| id == "accountability") && !self.covers.is_empty()
     }

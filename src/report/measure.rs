@@ -28,7 +28,7 @@ impl MeasureWords {
         let id = match stage {
             Some(Stage::Adopted | Stage::InForce) if binding => "withdraw-repeal",
             Some(Stage::Adopted | Stage::InForce) if kind == ProposalKind::Treaty => "withdraw-denounce",
-            Some(Stage::Idea | Stage::Draft | Stage::Consultation | Stage::InLegislature)
+            Some(Stage::Request | Stage::Idea | Stage::Draft | Stage::Consultation | Stage::InLegislature)
                 if binding || kind == ProposalKind::Treaty =>
             {
                 "withdraw-do-not-adopt"
@@ -93,6 +93,8 @@ mod tests {
         assert!(said(ProposalKind::Treaty, Some(Stage::InForce), Lang::En).starts_with("Denounce the treaty if"));
         assert!(said(ProposalKind::Request, Some(Stage::Request), Lang::En).starts_with("Withdraw the request if"));
         assert!(said(ProposalKind::Law, None, Lang::En).starts_with("Withdraw the law if"));
+        // A call for a law, no text yet: the law is not to be adopted.
+        assert!(said(ProposalKind::Law, Some(Stage::Request), Lang::En).starts_with("Do not adopt the law if"));
         assert!(said(ProposalKind::Decree, Some(Stage::InForce), Lang::Fr).starts_with("Abroger le décret if"));
         assert!(said(ProposalKind::Law, Some(Stage::Draft), Lang::Es).starts_with("No adoptar la ley if"));
         assert!(said(ProposalKind::Law, Some(Stage::InForce), Lang::Pt).starts_with("Revogar a lei if"));

@@ -329,32 +329,34 @@ fn strength_lead(
     if !matches!(effect.rating, Rating::Strong | Rating::Adequate) {
         return None;
     }
-    let (rubric, question) = strong.iter().find(|(_, q)| q.dimension == Dimension::Effect)?;
+    let (_, first) = strong.iter().find(|(_, q)| q.dimension == Dimension::Effect)?;
     // Others as strong (the same level of the same scale) are ordered after it by weight alone,
-    // which is no reason to say it weighs "above all": the sentence then says how many there are.
-    let tied = strong
+    // which is no reason to say it weighs "above all": the sentence then says how many there are,
+    // and quotes the weightiest of them that has a finding of its own.
+    let tied: Vec<&(&RubricView, &QuestionView)> = strong
         .iter()
-        .filter(|(_, q)| {
-            q.dimension == Dimension::Effect && q.level == question.level && q.max_level == question.max_level
-        })
-        .count();
-    let message = if tied > 1 {
+        .filter(|(_, q)| q.dimension == Dimension::Effect && q.level == first.level && q.max_level == first.max_level)
+        .collect();
+    let message = if tied.len() > 1 {
         "brief-text-strength-lead-among"
     } else {
         "brief-text-strength-lead"
     };
-    let finding = question
-        .finding
-        .as_deref()
-        .map(str::trim)
-        .filter(|finding| !finding.is_empty())?;
+    let (rubric, question, finding) = tied.iter().find_map(|(rubric, question)| {
+        let finding = question
+            .finding
+            .as_deref()
+            .map(str::trim)
+            .filter(|finding| !finding.is_empty())?;
+        Some((rubric, question, finding))
+    })?;
     Some(Quote::format(
         lang,
         message,
         &[
             ("rating", effect.verdict.to_string()),
             ("area", question_name(&rubric.title, &question.topic, lang)),
-            ("count", tied.to_string()),
+            ("count", tied.len().to_string()),
         ],
         "finding",
         finding.trim_end_matches('.').to_string(),
@@ -673,8 +675,9 @@ fn dimension_word(lang: Lang, dimension: Dimension) -> String {
 }
 
 /// Severest first, in the order the advice follows: severe red flags, red flags, the rest; within
-/// each, effect before process (the effect sets the verdict), then the answers furthest below
-/// their top, weightier first.
+/// each, effect before process (the effect sets the verdict), among red flags the network before
+/// the accountability of its powers alone, then the answers furthest below their top (at equal
+/// depth the network first), weightier first.
 fn severity_order(a: &QuestionView, b: &QuestionView) -> std::cmp::Ordering {
     let depth = |q: &QuestionView| {
         q.level.map_or(0.0, |level| {
@@ -684,8 +687,11 @@ fn severity_order(a: &QuestionView, b: &QuestionView) -> std::cmp::Ordering {
     (b.flag, b.red_flag)
         .cmp(&(a.flag, a.red_flag))
         .then(a.dimension.cmp(&b.dimension))
-        .then(a.accountability_only.cmp(&b.accountability_only))
+        // As the advice (`scoring::score`): among red flags the network's first, otherwise by
+        // depth, the network's first at equal depth.
+        .then((a.red_flag && a.accountability_only).cmp(&(b.red_flag && b.accountability_only)))
         .then(depth(b).total_cmp(&depth(a)))
+        .then(a.accountability_only.cmp(&b.accountability_only))
         .then(b.weight.total_cmp(&a.weight))
 }
 

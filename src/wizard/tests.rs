@@ -529,10 +529,11 @@ fn stopping_keeps_answers_and_continue_asks_only_the_rest() {
     );
 }
 
-/// Stopped at the assessors, the proposal already gone through: continuing asks for the assessors
-/// alone, says the proposal is kept, and the menu at the end can still revise it.
+/// Stopped at the assessors, the proposal already gone through: continuing asks whether to go
+/// through the proposal again; No goes on to the assessors, and the details stay. Stopped halfway
+/// through the proposal, Yes goes through it again from its first field, each kept by Enter.
 #[test]
-fn continue_after_stopping_at_the_assessors_does_not_ask_the_proposal_again() {
+fn continue_after_stopping_asks_whether_to_go_through_the_proposal_again() {
     let rubrics = rubrics();
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("bill.toml");
@@ -545,20 +546,19 @@ fn continue_after_stopping_at_the_assessors_does_not_ask_the_proposal_again() {
     assert!(saved.assessment.assessors.is_empty());
     assert_eq!(saved.proposal.jurisdiction, Some(Jurisdiction::from("United Kingdom")));
 
-    let mut script = vec![choose("Continue")];
+    let mut script = vec![choose("Continue"), Reply::Confirm(false)];
     script.extend(proposal_and_assessors().into_iter().skip(8));
     script.push(Reply::Cancel);
     let mut prompter = ScriptedPrompter::new(script);
     run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
-
     let asked = prompter.asked();
-    assert_eq!(asked[1], "Your name, and your organisation", "{asked:?}");
-    assert!(
-        prompter.said().iter().any(|said| said.contains(
-            "The proposal’s details are kept as they are in the file. To change them, choose “Revise an answer”"
-        )),
-        "{:?}",
-        prompter.said()
+    assert_eq!(
+        asked[1..3],
+        [
+            "The proposal’s details are already on file. Go through them again?",
+            "Your name, and your organisation"
+        ],
+        "{asked:?}"
     );
     let saved = load(&file);
     assert_eq!(saved.assessment.assessors.len(), 2);
@@ -567,6 +567,34 @@ fn continue_after_stopping_at_the_assessors_does_not_ask_the_proposal_again() {
         saved.proposal.url.as_deref(),
         Some("https://bills.parliament.uk/bills/3137")
     );
+
+    // Stopped after the jurisdiction: Yes asks the proposal's fields again, from the first.
+    let half = dir.path().join("half.toml");
+    let mut script = vec![text("Half Act")];
+    script.extend(proposal_and_assessors().into_iter().take(1));
+    script.push(Reply::Cancel);
+    run(
+        &mut ScriptedPrompter::new(script),
+        &rubrics,
+        &options(Some(half.clone())),
+    )
+    .expect("run");
+    let mut script = vec![choose("Continue"), Reply::Confirm(true)];
+    script.extend(proposal_and_assessors());
+    script.push(Reply::Cancel);
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(half.clone()))).expect("run");
+    assert!(
+        prompter.asked()[2].starts_with("Jurisdiction"),
+        "{:?}",
+        prompter.asked()
+    );
+    let saved = load(&half);
+    assert_eq!(
+        saved.proposal.url.as_deref(),
+        Some("https://bills.parliament.uk/bills/3137")
+    );
+    assert_eq!(saved.assessment.assessors.len(), 2);
 }
 
 #[test]

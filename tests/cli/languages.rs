@@ -335,6 +335,11 @@ fn the_assessors_text_is_marked_with_the_language_it_is_written_in() {
                 ),
                 "{lang}: the heading"
             );
+            // The sources' titles are citations, in English: marked so in HTML too.
+            assert!(
+                html.contains("<li><span lang=\"en\">Internet Impact Brief: Nigeria&#39;s Protection"),
+                "{lang}: the source titles"
+            );
             // So does the Word brief's title, the assessors' details and the sources' titles.
             for english in [
                 "Policy Impact Brief",

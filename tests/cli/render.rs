@@ -529,6 +529,26 @@ fn a_favourable_effect_says_on_page_one_which_finding_it_rests_on() {
         french,
         format!("{} {parts}", json["summary"]["opening"].as_str().unwrap_or_default())
     );
+    // The weightiest of the tied answers without a finding of its own: the next that has one is
+    // quoted, rather than none.
+    let nis2_text = std::fs::read_to_string(repo("examples/eu-nis2-dns-scope.toml")).expect("example");
+    let section = nis2_text
+        .find("[answers.openness.global-identifiers]")
+        .expect("the answer");
+    let finding_at = section + nis2_text[section..].find("\nfinding = ").expect("its finding") + 1;
+    let finding_end = finding_at + nis2_text[finding_at..].find('\n').expect("one line");
+    env.write(
+        "nis2-no-finding.toml",
+        format!("{}{}", &nis2_text[..finding_at], &nis2_text[finding_end + 1..]),
+    );
+    let lead =
+        &json_brief(&env, &env.path("nis2-no-finding.toml").display().to_string(), "en")["summary"]["strength_lead"];
+    assert!(
+        lead["before"].as_str().is_some_and(
+            |before| before.contains("rests on 2 findings of the same strength, among them this one (Transparency")
+        ),
+        "{lead}"
+    );
     // A harmful effect is explained by its concerns, not by a strength.
     let nigeria = summary("examples/nigeria-social-media-bill.toml", "en");
     assert!(

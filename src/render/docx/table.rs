@@ -117,7 +117,7 @@ const KEPT_WHOLE: usize = 12;
 /// A cell's left and right margins together, and a little slack.
 const CELL_PADDING: usize = 2 * CELL_MARGIN + 40;
 
-/// A cell's left and right margin, in twentieths of a point: 3 points, so that seven columns of
+/// A cell's left and right margin, in twentieths of a point: 2.5 points, so that seven columns of
 /// French or Spanish ratings fit their longest words even in a stand-in font.
 const CELL_MARGIN: usize = 50;
 

@@ -23,7 +23,7 @@ use std::path::PathBuf;
 use anyhow::{Context, anyhow};
 
 use super::input::one_line;
-use super::prompter::{PromptError, Prompter};
+use super::prompter::{ConfirmPrompt, PromptError, Prompter};
 use super::{Ended, Options, resume_command};
 use crate::i18n::{self, Lang};
 use crate::model::{Answer, AnswerStatus, Assessment, AssessmentDocument, Question, RubricSet};
@@ -194,12 +194,15 @@ impl Session<'_> {
                 // and the proposal before it were never finished. A file with no assessor named
                 // (such as one from `init`) has not had them filled in either.
                 if self.assessment.assessment.date.is_none() || self.assessment.assessment.assessors.is_empty() {
-                    // A proposal with details on file was gone through already: stopping at the
-                    // assessors does not mean starting it again, and the menu at the end revises it.
-                    if proposal_has_details(&self.assessment.proposal) {
-                        let kept = self.t("ui-resume-proposal-kept");
-                        self.say(&format!("\n{kept}"));
-                    } else {
+                    // A proposal with details on file was gone through, at least in part: the user
+                    // says whether to go through it again (a session stopped at the assessors
+                    // need not), rather than being asked every field again or none of the rest.
+                    let again = !proposal_has_details(&self.assessment.proposal)
+                        || self.prompter.confirm(
+                            &ConfirmPrompt::new(self.t("ui-resume-proposal-again"), false)
+                                .help(self.t("ui-resume-proposal-again-help")),
+                        )?;
+                    if again {
                         self.proposal(false)?;
                     }
                     self.assessors()?;
