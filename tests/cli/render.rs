@@ -650,15 +650,7 @@ fn answers_that_depend_on_an_open_answer_are_kept_and_a_question_not_asked_says_
 #[test]
 fn every_data_table_of_every_html_brief_scrolls_on_its_own() {
     let env = TestEnv::new();
-    env.run(&[
-        "panel",
-        &repo("examples/panel/eu-csa-regulation"),
-        "-f",
-        "html",
-        "-o",
-        "panel.html",
-    ])
-    .code(0);
+    env.panel_shipped(&["-f", "html", "-o", "panel.html"]).code(0);
     env.diff_shipped_change(&["-f", "html", "-o", "change.html"]).code(0);
     // A member's brief too: its methodology's tables ("Versi/on", "Pro/pri/été") included.
     env.run(&[
@@ -693,15 +685,7 @@ fn the_html_charts_colour_every_bar_by_its_rating_and_say_what_the_colours_mean(
     let env = TestEnv::new();
     let uk = repo("examples/uk-online-safety-bill-encryption.toml");
     env.run(&["render", &uk, "-f", "html", "-o", "uk.html"]).code(0);
-    env.run(&[
-        "panel",
-        &repo("examples/panel/eu-csa-regulation"),
-        "-f",
-        "html",
-        "-o",
-        "panel.html",
-    ])
-    .code(0);
+    env.panel_shipped(&["-f", "html", "-o", "panel.html"]).code(0);
     let brief = env.read("uk.html");
     // Openness and Overall are capped at Serious concerns; the other two rubrics are Weak.
     let bars: Vec<&str> = brief

@@ -68,6 +68,13 @@ impl TestEnv {
         self.run(&[&["diff", old.as_str(), new.as_str()], args].concat())
     }
 
+    /// Runs `impact-brief panel` on the shipped panel (four stakeholder groups on the same EU
+    /// regulation), `args` after it.
+    pub fn panel_shipped(&self, args: &[&str]) -> Run {
+        let panel = repo("examples/panel/eu-csa-regulation");
+        self.run(&[&["panel", panel.as_str()], args].concat())
+    }
+
     /// Runs `impact-brief ARGS` in the folder with the environment variables `vars` set. Every
     /// run has its configuration folder (`XDG_CONFIG_HOME`) at `config/` in the folder, and
     /// `IMPACT_BRIEF_SCHEMA` unset unless `vars` sets it: the `#:schema` line of a new file
