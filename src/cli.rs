@@ -657,6 +657,28 @@ impl clap::builder::TypedValueParser for RatingParser {
     }
 }
 
+/// Parses the process's arguments, exiting with clap's message and code 2 on a usage error.
+pub fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let matches = plain_usage(Cli::command()).get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+}
+
+/// `command` and every subcommand with their usage line as `--help` prints it. After a mistake,
+/// clap's own usage line lists the flags that were given as if they were required ("Usage:
+/// impact-brief panel --lang <LANG> --pdf-standard <STANDARD> <FILES>..."), which misleads
+/// more than it helps.
+fn plain_usage(mut command: clap::Command) -> clap::Command {
+    command.build();
+    fixed_usage(command)
+}
+
+fn fixed_usage(mut command: clap::Command) -> clap::Command {
+    let usage = command.render_usage().to_string();
+    let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage).to_string();
+    command.override_usage(usage).mut_subcommands(fixed_usage)
+}
+
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;

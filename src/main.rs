@@ -2,8 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 // Typst allocates and frees many small objects per page; mimalloc does that markedly faster
 // than the system allocator, which shows in batch runs (see bench/run.sh). The
 // `system-allocator` feature leaves it out, for heap profilers (bench/heap.sh).
@@ -12,6 +10,6 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = impact_brief::cli::Cli::parse();
+    let cli = impact_brief::cli::parse();
     impact_brief::app::run(cli)
 }

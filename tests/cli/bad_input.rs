@@ -1541,3 +1541,20 @@ fn an_evidence_item_too_long_to_link_is_refused_where_it_is_written() {
          help: give a shorter address for the same page (the site's own short link, or the page without its tracking parameters)\n"
     );
 }
+
+/// After a mistyped flag, the usage line is the one `--help` prints, not clap's own, which lists
+/// the flags given as if they were required.
+#[test]
+fn a_mistyped_flag_shows_the_usage_that_help_shows() {
+    let env = TestEnv::new();
+    let run = env.run(&["panel", "x.toml", "--lang", "fr", "--pdf-paper", "letter"]);
+    run.code(2);
+    assert!(
+        run.stderr.contains("Usage: impact-brief panel [OPTIONS] <FILES>...\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("--lang <LANG>"), "{}", run.stderr);
+    let help = env.run(&["panel", "--help"]);
+    assert!(help.stdout.contains("Usage: impact-brief panel [OPTIONS] <FILES>...\n"));
+}
