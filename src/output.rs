@@ -39,7 +39,40 @@ pub fn write_durably(path: &Path, bytes: &[u8]) -> Result<()> {
     write_file(path, bytes, Durability::Precious)
 }
 
+/// Writes files that belong together (a batch's three index files) so that either all of them
+/// are new or none is: each is written in full under a temporary name first, and only then are
+/// they renamed into place, which needs no room on the disk. A full disk or a refused file leaves
+/// every one of them as it was.
+pub fn write_together(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
+    let staged = files
+        .iter()
+        .map(|(path, bytes)| stage(path, bytes, Durability::Regenerable))
+        .collect::<Result<Vec<_>>>()?;
+    staged.into_iter().try_for_each(Staged::commit)
+}
+
 fn write_file(path: &Path, bytes: &[u8], durability: Durability) -> Result<()> {
+    stage(path, bytes, durability)?.commit()
+}
+
+/// A file written in full under a temporary name beside its path, waiting to replace it; or a
+/// device or pipe, already written into.
+struct Staged {
+    temporary: Option<(tempfile::NamedTempFile, PathBuf)>,
+}
+
+impl Staged {
+    fn commit(self) -> Result<()> {
+        if let Some((temporary, path)) = self.temporary {
+            temporary
+                .persist(&path)
+                .map_err(|error| cannot_write(&path, &error.error))?;
+        }
+        Ok(())
+    }
+}
+
+fn stage(path: &Path, bytes: &[u8], durability: Durability) -> Result<Staged> {
     // The user's own file (an assessment the wizard, `serve` or `migrate` edits in place) is
     // edited where it lives: a link to it stays a link, and the file it names gets the edit.
     let followed;
@@ -60,11 +93,12 @@ fn write_file(path: &Path, bytes: &[u8], durability: Durability) -> Result<()> {
         if meta.is_dir() {
             bail!("{}", say!("ui-output-is-folder", file = path.display().to_string()));
         }
-        return fs::OpenOptions::new()
+        fs::OpenOptions::new()
             .write(true)
             .open(path)
             .and_then(|mut special| special.write_all(bytes))
-            .map_err(|error| cannot_write(path, &error));
+            .map_err(|error| cannot_write(path, &error))?;
+        return Ok(Staged { temporary: None });
     }
     let parent = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -101,10 +135,9 @@ fn write_file(path: &Path, bytes: &[u8], durability: Durability) -> Result<()> {
             .sync_all()
             .map_err(|error| cannot_write(path, &error))?;
     }
-    temporary
-        .persist(path)
-        .map_err(|error| cannot_write(path, &error.error))?;
-    Ok(())
+    Ok(Staged {
+        temporary: Some((temporary, path.to_path_buf())),
+    })
 }
 
 /// "cannot write FILE: permission denied", in the interface's language.

@@ -213,19 +213,28 @@ pub fn csv(rows: &[Row], rubrics: &RubricSet) -> Result<Vec<u8>> {
         .map_err(|error| anyhow::anyhow!("cannot write the CSV index: {error}"))
 }
 
-/// `index.json`.
-pub fn json(rows: &[Row]) -> Result<Vec<u8>> {
+/// `index.json`; `stopped` when a signal stopped the run, so that a script reading the index
+/// alone can tell a finished run from one that left rows not started.
+pub fn json(rows: &[Row], stopped: bool) -> Result<Vec<u8>> {
     #[derive(Serialize)]
     struct Index<'a> {
         schema_version: u32,
+        /// Whether the run did all it was asked (no signal stopped it; failures count as done).
+        complete: bool,
         inputs: usize,
+        rendered: usize,
         failed: usize,
+        skipped: usize,
         rows: &'a [Row],
     }
+    let count = |status: RowStatus| rows.iter().filter(|row| row.status == status).count();
     let index = Index {
         schema_version: 1,
+        complete: !stopped,
         inputs: rows.len(),
-        failed: rows.iter().filter(|row| row.status == RowStatus::Failed).count(),
+        rendered: count(RowStatus::Ok),
+        failed: count(RowStatus::Failed),
+        skipped: count(RowStatus::Skipped),
         rows,
     };
     crate::render::json(&index)

@@ -12,7 +12,7 @@ use super::{Outcome, UsageError, load_rubrics, renderer_for};
 use crate::batch::{self, BatchSettings, Row, RowStatus, index};
 use crate::cli::BatchArgs;
 use crate::i18n::{Lang, tr};
-use crate::output::{Inputs, write_atomically};
+use crate::output::{Inputs, write_together};
 
 /// The most worker threads a batch starts, whatever `--jobs` says.
 const MAX_JOBS: usize = 256;
@@ -155,16 +155,22 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             index::markdown(&rows, &rubrics, args.lang.lang.unwrap_or_default()).into_bytes(),
         ),
         ("index.csv", index::csv(&rows, &rubrics)?),
-        ("index.json", index::json(&rows)?),
+        (
+            "index.json",
+            index::json(&rows, stop_asked.load(std::sync::atomic::Ordering::SeqCst))?,
+        ),
     ];
     // All three are checked before any is written, so that a refused one leaves no index half
     // new and half old.
     for (name, _) in &index_files {
         every_input.check(&args.output.join(name))?;
     }
-    for (name, bytes) in index_files {
-        write_atomically(&args.output.join(name), &bytes)?;
-    }
+    // Written together: a full disk leaves the three as they were, not one new beside two old.
+    let index_files: Vec<(std::path::PathBuf, Vec<u8>)> = index_files
+        .into_iter()
+        .map(|(name, bytes)| (args.output.join(name), bytes))
+        .collect();
+    write_together(&index_files)?;
 
     let ok = rows.iter().filter(|row| row.status == RowStatus::Ok).count();
     let skipped = rows.iter().filter(|row| row.status == RowStatus::Skipped).count();

@@ -75,6 +75,7 @@ fn mixed_folder_gives_outputs_index_and_exit_code() {
     insta::assert_snapshot!("mixed_index.json", env.normalise(&env.read("out/index.json")));
     let index: serde_json::Value = serde_json::from_str(&env.read("out/index.json")).expect("index.json");
     assert_eq!(index["failed"], 3);
+    assert_eq!(index["complete"], true);
     assert!(
         index["rows"][4]["error"]
             .as_str()
@@ -654,6 +655,10 @@ fn a_stopped_batch_finishes_its_briefs_in_progress_and_writes_a_true_index() {
         assert_eq!(rows.len(), 40);
         let not_started = rows.iter().filter(|row| row["status"] == "skipped").count();
         assert!(not_started > 0, "{signal}: {rest}");
+        // The index says so at its top, for a script that reads nothing else.
+        assert_eq!(index["complete"], false, "{signal}");
+        assert_eq!(index["skipped"], not_started, "{signal}");
+        assert_eq!(index["rendered"], 40 - not_started, "{signal}");
         // Each input rendered has both of its formats; each one not started has neither.
         for row in rows {
             let name = row["input"]
@@ -810,4 +815,31 @@ fn a_link_back_up_the_tree_is_a_warning_not_a_failure() {
         "{}",
         run.stderr
     );
+}
+
+/// The three index files are written together: when one cannot be written (here a folder stands
+/// where `index.json` goes; a full disk does the same), the other two keep the last run's, rather
+/// than one new index beside two old, and no temporary file is left.
+#[test]
+fn an_index_file_that_cannot_be_written_leaves_the_others_as_they_were() {
+    let env = TestEnv::new();
+    env.write(
+        "in/bill.toml",
+        &std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture"),
+    );
+    env.write("out/index.md", "the last run's index");
+    env.write("out/index.csv", "the last run's index");
+    std::fs::create_dir_all(env.path("out/index.json")).expect("a folder in the way");
+    let run = env.run(&["batch", "in", "-o", "out", "-f", "md", "--quiet"]);
+    run.code(1);
+    assert!(run.stderr.contains("index.json"), "{}", run.stderr);
+    assert_eq!(env.read("out/index.md"), "the last run's index");
+    assert_eq!(env.read("out/index.csv"), "the last run's index");
+    let leftovers: Vec<_> = std::fs::read_dir(env.path("out"))
+        .expect("out")
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }
