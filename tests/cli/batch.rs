@@ -825,7 +825,7 @@ fn an_index_file_that_cannot_be_written_leaves_the_others_as_they_were() {
     let env = TestEnv::new();
     env.write(
         "in/bill.toml",
-        &std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture"),
+        std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture"),
     );
     env.write("out/index.md", "the last run's index");
     env.write("out/index.csv", "the last run's index");
