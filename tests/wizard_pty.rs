@@ -299,8 +299,8 @@ fn a_locale_without_a_translation_gets_english_and_says_how_to_choose() {
         &["wizard"],
         &[("LANG", "de_DE.UTF-8")],
         &[
-            "No translation for the locale de_DE.UTF-8: English is used",
-            "--lang (en, fr, es, pt)",
+            "No translation for the locale de_DE.UTF-8: messages are in English",
+            "(one of en, fr, es, pt)",
             "What is the proposal called?",
         ],
         "Nothing was saved.",

@@ -1,7 +1,7 @@
 # The command line and the wizard.
 
 ## Choosing the language and starting.
-ui-locale-unmatched = No translation for the locale { $locale }: English is used. Choose another language with --lang ({ $languages }).
+ui-locale-unmatched = No translation for the locale { $locale }: messages are in English. LANGUAGE sets their language (one of { $languages }); --lang sets it for the briefs too.
 ui-no-terminal = error: the wizard needs an interactive terminal, and standard input is not one
     {"  "}help: for scripted runs, write a fill-in file with `impact-brief init FILE`, edit it, then `impact-brief render FILE`
 ui-needs-terminal = this needs an interactive terminal

@@ -1,7 +1,7 @@
 # The command line and the wizard.
 
 ## Choosing the language and starting.
-ui-locale-unmatched = No hay traducción para la configuración regional { $locale }: se utiliza el inglés. Elija otro idioma con --lang ({ $languages }).
+ui-locale-unmatched = No hay traducción para la configuración regional { $locale }: los mensajes están en inglés. LANGUAGE fija su idioma (uno de { $languages }); --lang lo fija también para los informes.
 ui-no-terminal = error: el asistente necesita un terminal interactivo, y la entrada estándar no lo es
     {"  "}help: para un uso con scripts, cree un archivo para completar con `impact-brief init ARCHIVO`, edítelo y luego ejecute `impact-brief render ARCHIVO`
 ui-needs-terminal = se necesita un terminal interactivo

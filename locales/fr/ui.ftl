@@ -1,7 +1,7 @@
 # The command line and the wizard.
 
 ## Choosing the language and starting.
-ui-locale-unmatched = Aucune traduction pour la langue du système { $locale } : l’anglais est utilisé. Choisissez une autre langue avec --lang ({ $languages }).
+ui-locale-unmatched = Aucune traduction pour la langue du système { $locale } : les messages sont en anglais. LANGUAGE fixe leur langue (l’une de { $languages }) ; --lang la fixe aussi pour les notes.
 ui-no-terminal = error: l’assistant a besoin d’un terminal interactif, et l’entrée standard n’en est pas un
     {"  "}help: pour un usage scripté, créez un fichier à remplir avec `impact-brief init FICHIER`, complétez-le, puis lancez `impact-brief render FICHIER`
 ui-needs-terminal = un terminal interactif est nécessaire

@@ -1,7 +1,7 @@
 # The command line and the wizard.
 
 ## Choosing the language and starting.
-ui-locale-unmatched = Não há tradução para a localidade { $locale }: o inglês é usado. Escolha outro idioma com --lang ({ $languages }).
+ui-locale-unmatched = Não há tradução para a localidade { $locale }: as mensagens estão em inglês. LANGUAGE define o idioma delas (um de { $languages }); --lang o define também para os relatórios.
 ui-no-terminal = error: o assistente precisa de um terminal interativo, e a entrada padrão não é um terminal
     {"  "}help: para uso com scripts, crie um arquivo para preencher com `impact-brief init ARQUIVO`, edite-o e depois execute `impact-brief render ARQUIVO`
 ui-needs-terminal = é necessário um terminal interativo

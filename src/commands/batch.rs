@@ -20,7 +20,11 @@ const MAX_JOBS: usize = 256;
 /// Runs `batch`.
 pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     // The language of the lines below, not of the briefs (`--lang` asks for both).
-    let ui = super::interface_language(args.lang.lang);
+    let ui = if args.quiet {
+        super::quiet_interface_language(args.lang.lang)
+    } else {
+        super::interface_language(args.lang.lang)
+    };
     if args.jobs == Some(0) {
         return Err(UsageError(tr(ui, "ui-batch-jobs-zero")).into());
     }

@@ -57,18 +57,26 @@ pub fn renderer_for(formats: &[Format], templates: &TemplateArgs, pdf: &PdfArgs)
 /// no translation gets English and one line saying so, rather than a silent switch. It becomes
 /// the language of the problems found in the files the command reads.
 pub fn interface_language(asked: Option<crate::i18n::Lang>) -> crate::i18n::Lang {
-    let lang = negotiated_language(asked);
+    let lang = negotiated_language(asked, true);
     crate::i18n::set_interface(lang);
     lang
 }
 
-/// [`interface_language`]'s choice.
-fn negotiated_language(asked: Option<crate::i18n::Lang>) -> crate::i18n::Lang {
+/// [`interface_language`] for a run asked to be quiet (`batch --quiet`, a scheduled job that mails
+/// whatever it prints): English for a locale with no translation, without the line saying so.
+pub fn quiet_interface_language(asked: Option<crate::i18n::Lang>) -> crate::i18n::Lang {
+    let lang = negotiated_language(asked, false);
+    crate::i18n::set_interface(lang);
+    lang
+}
+
+/// [`interface_language`]'s choice, saying so when the locale has no translation if `say`.
+fn negotiated_language(asked: Option<crate::i18n::Lang>, say: bool) -> crate::i18n::Lang {
     if let Some(lang) = asked {
         return lang;
     }
     let negotiated = crate::i18n::from_environment(|name| std::env::var(name).ok());
-    if let Some(locale) = &negotiated.unmatched {
+    if let Some(locale) = negotiated.unmatched.as_ref().filter(|_| say) {
         crate::eprintln_safe!(
             "{}",
             crate::tr!(

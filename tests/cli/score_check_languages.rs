@@ -156,8 +156,22 @@ fn check_notes_a_locale_without_translation_and_uses_english() {
         &[("LANG", "de_DE.UTF-8")],
     );
     run.code(0);
-    assert!(run.stderr.contains("de_DE.UTF-8"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "No translation for the locale de_DE.UTF-8: messages are in English. LANGUAGE sets their language \
+             (one of en, fr, es, pt); --lang sets it for the briefs too."
+        ),
+        "{}",
+        run.stderr
+    );
     assert!(run.stdout.contains("ok — 17 answered"), "{}", run.stdout);
+    // A quiet batch that goes well prints nothing, that note included.
+    let quiet = env.run_with_env(
+        &["batch", &repo("tests/fixtures/known.toml"), "-o", "out", "-q"],
+        &[("LANG", "de_DE.UTF-8")],
+    );
+    quiet.code(0);
+    assert_eq!(quiet.stderr, "");
 }
 
 /// Everything `check` says of a valid file is in the interface's language, the questions it lists
