@@ -285,7 +285,7 @@ fn the_output_folder_keeps_no_stale_brief_and_hides_no_input() {
     failed.code(1);
     assert!(
         failed.stderr.contains(
-            "note: the outputs of an earlier run were removed, as they no longer match the file: top.md, top.html"
+            "note: the outputs of an earlier run were removed, as this run could not bring them up to date: top.md, top.html"
         ),
         "{}",
         failed.stderr
@@ -624,7 +624,7 @@ fn no_brief_goes_through_a_linked_folder_and_no_other_name_of_a_file_is_removed(
     let run = env.run(&["batch", "led", "-o", "out", "-f", "md"]);
     run.code(1);
     assert!(
-        run.stderr.contains("uk.toml: error: the md brief was not rendered: "),
+        run.stderr.contains("uk.toml: error: the md brief was not written: "),
         "{}",
         run.stderr
     );
