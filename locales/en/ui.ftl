@@ -609,6 +609,7 @@ ui-batch-output-link = { $path } in the output folder is a link: no brief is wri
 ui-batch-skipped-fail-fast = skipped after an earlier failure (--fail-fast)
 ui-batch-skipped-stopped = not rendered: the run was stopped before it (Ctrl-C)
 ui-batch-stopped = stopped: { $done } of { $total } inputs done, { $left } not started; the index ({ $index }) lists each; run the same batch again to render the rest
+ui-batch-stopped-at-once = stopped at once: each brief written so far is whole, the briefs in progress were not written, and the index was not written (any index there is an earlier run's)
 ui-batch-link-loop = warning: { $link } is a link back to { $folder }, a folder above it: it is not followed, and what is under it is read once, by its own path
 ui-batch-format-failed = the { $format } brief was not written: { $error }
 ui-batch-panel-format-failed = the { $format } panel brief was not written: { $error }

@@ -621,6 +621,7 @@ ui-batch-output-link = { $path }, en la carpeta de salida, es un enlace: no se e
 ui-batch-skipped-fail-fast = omitido tras un fallo anterior (--fail-fast)
 ui-batch-skipped-stopped = no generado: la ejecución se detuvo antes (Ctrl-C)
 ui-batch-stopped = detenido: { $done } de { $total } entradas procesadas, { $left } sin empezar; el índice ({ $index }) las enumera; vuelva a ejecutar el mismo lote para generar el resto
+ui-batch-stopped-at-once = detenido de inmediato: cada informe ya escrito está completo, los informes en curso no se escribieron y el índice no se escribió (si hay un índice, es de una ejecución anterior)
 ui-batch-link-loop = warning: { $link } es un enlace que lleva de vuelta a { $folder }, una carpeta superior: no se sigue, y lo que hay bajo él se lee una vez, por su propia ruta
 ui-batch-format-failed = el informe { $format } no se escribió: { $error }
 ui-batch-panel-format-failed = el informe de panel { $format } no se escribió: { $error }

@@ -627,6 +627,7 @@ ui-batch-output-link = { $path }, dans le dossier de sortie, est un lien : aucu
 ui-batch-skipped-fail-fast = ignoré après un échec précédent (--fail-fast)
 ui-batch-skipped-stopped = non produit : l’exécution a été arrêtée avant (Ctrl-C)
 ui-batch-stopped = arrêté : { $done } entrées traitées sur { $total }, { $left } non commencées ; l’index ({ $index }) les énumère ; relancez le même lot pour produire le reste
+ui-batch-stopped-at-once = arrêt immédiat : chaque note déjà écrite est complète, les notes en cours n’ont pas été écrites, et l’index n’a pas été écrit (un index présent vient d’une exécution précédente)
 ui-batch-link-loop = warning: { $link } est un lien qui ramène à { $folder }, un dossier au-dessus de lui : il n’est pas suivi, et ce qui se trouve sous lui est lu une fois, par son propre chemin
 ui-batch-format-failed = la note { $format } n’a pas été écrite : { $error }
 ui-batch-panel-format-failed = la note de panel { $format } n’a pas été écrite : { $error }

@@ -628,6 +628,7 @@ ui-batch-output-link = { $path }, na pasta de saída, é um link: nenhum relató
 ui-batch-skipped-fail-fast = ignorado após uma falha anterior (--fail-fast)
 ui-batch-skipped-stopped = não gerado: a execução foi interrompida antes (Ctrl-C)
 ui-batch-stopped = interrompido: { $done } de { $total } entradas processadas, { $left } não iniciadas; o índice ({ $index }) lista cada uma; execute o mesmo lote de novo para gerar o restante
+ui-batch-stopped-at-once = interrompido de imediato: cada relatório já gravado está completo, os relatórios em andamento não foram gravados e o índice não foi gravado (se houver um índice, é de uma execução anterior)
 ui-batch-link-loop = warning: { $link } é um link que leva de volta a { $folder }, uma pasta acima dele: ele não é seguido, e o que está sob ele é lido uma vez, pelo próprio caminho
 ui-batch-format-failed = o relatório { $format } não foi gravado: { $error }
 ui-batch-panel-format-failed = o relatório de painel { $format } não foi gravado: { $error }

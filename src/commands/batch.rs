@@ -249,13 +249,23 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
 /// A second signal ends the process at once, as an interrupted process ends.
 fn stop_on_signal() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
     use signal_hook::consts::{SIGINT, SIGTERM};
+    use std::sync::atomic::Ordering;
     let asked = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    for signal in [SIGINT, SIGTERM] {
-        // The condition is read before the flag is set: only a second signal finds it set. A
-        // signal that cannot be caught leaves the default, which stops the run at once.
-        let _ = signal_hook::flag::register_conditional_shutdown(signal, 130, std::sync::Arc::clone(&asked));
-        let _ = signal_hook::flag::register(signal, std::sync::Arc::clone(&asked));
-    }
+    // A signal that cannot be caught leaves the default, which stops the run at once.
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
+        return asked;
+    };
+    let flag = std::sync::Arc::clone(&asked);
+    // The first signal asks the run to stop between briefs; a second stops it at once, from this
+    // thread rather than the signal handler, so that it can say what that leaves.
+    std::thread::spawn(move || {
+        for _ in signals.forever() {
+            if flag.swap(true, Ordering::SeqCst) {
+                crate::eprintln_safe!("{}", crate::say!("ui-batch-stopped-at-once"));
+                std::process::exit(130);
+            }
+        }
+    });
     asked
 }
 
