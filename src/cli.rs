@@ -20,7 +20,8 @@ Typical use:
   impact-brief schema assessment --install  let your editor check bill.toml as you type
 
 Exit codes: 0 success; 1 invalid input, failed render, or batch with failures (or a
---fail-on hit); 2 usage error; 130 wizard cancelled (answers so far are saved).";
+--fail-on hit); 2 usage error; 130 wizard cancelled (answers so far are saved), or a batch
+stopped by Ctrl-C or SIGTERM (its index says what was done).";
 
 /// What each exit code means, for the manual pages' EXIT STATUS section (`--help` says the same
 /// in its last paragraph).
@@ -34,7 +35,10 @@ pub const EXIT_CODES: [(u8, &str); 4] = [
         2,
         "Usage error: an unknown flag, a missing argument, flags that do not fit together.",
     ),
-    (130, "The wizard was cancelled; the answers given so far are saved."),
+    (
+        130,
+        "The wizard was cancelled (the answers given so far are saved), or a batch was stopped by Ctrl-C or SIGTERM (its index says what was done).",
+    ),
 ];
 
 /// Judge a draft law by its effect on an open Internet: answer impact-assessment questions,
