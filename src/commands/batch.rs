@@ -300,9 +300,12 @@ impl Progress {
                 .or_else(|_| ProgressStyle::with_template("{bar:30} {pos}/{len}  {rate}  {eta}  {wide_msg}"))
                 .unwrap_or_else(|_| ProgressStyle::default_bar())
                 // Briefs a second to one decimal ("2.4/s"): indicatif's own shows four.
-                .with_key("rate", |state: &indicatif::ProgressState, out: &mut dyn std::fmt::Write| {
-                    let _ = write!(out, "{:.1}/s", state.per_sec());
-                });
+                .with_key(
+                    "rate",
+                    |state: &indicatif::ProgressState, out: &mut dyn std::fmt::Write| {
+                        let _ = write!(out, "{:.1}/s", state.per_sec());
+                    },
+                );
             bar.set_style(style);
             bar.enable_steady_tick(Duration::from_millis(200));
             Progress::Bar(bar)
