@@ -389,6 +389,7 @@ ui-batch-inside-output = warning: { $folder } is the output folder, which a batc
        *[other] { $count } assessment files in it are not rendered ({ $files }); to render them, move them
     } elsewhere or choose another `-o DIR`
 ui-batch-no-inputs = no .toml files found under { $paths }; nothing was rendered
+ui-batch-folder-empty = warning: no .toml file found under { $folder }; nothing from it is rendered
 # The progress bar's words: "12/40 briefs  3.1/s  9s left".
 ui-batch-bar-briefs = briefs
 ui-batch-bar-left = { $eta } left

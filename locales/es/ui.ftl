@@ -398,6 +398,7 @@ ui-batch-inside-output = warning: { $folder } es la carpeta de salida, que un lo
        *[other] { $count } archivos de evaluación que contiene no se generan ({ $files }); para generarlos, muévalos
     } a otro lugar o elija otro `-o DIR`
 ui-batch-no-inputs = no se encontró ningún archivo .toml en { $paths }; no se ha generado nada
+ui-batch-folder-empty = warning: no se encontró ningún archivo .toml en { $folder }; no se genera nada de esa carpeta
 # The progress bar's words: "12/40 briefs  3.1/s  9s left".
 ui-batch-bar-briefs = informes
 ui-batch-bar-left = quedan { $eta }

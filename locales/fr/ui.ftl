@@ -404,6 +404,7 @@ ui-batch-inside-output = warning: { $folder } est le dossier de sortie, qu’un 
        *[other] { $count } fichiers d’évaluation qui s’y trouvent ne sont pas rendus ({ $files }) ; pour les rendre, déplacez-les
     } ailleurs ou choisissez un autre `-o DIR`
 ui-batch-no-inputs = aucun fichier .toml trouvé sous { $paths } ; rien n’a été rendu
+ui-batch-folder-empty = warning: aucun fichier .toml trouvé sous { $folder } ; rien n’en est rendu
 # The progress bar's words: "12/40 briefs  3.1/s  9s left".
 ui-batch-bar-briefs = notes
 ui-batch-bar-left = reste { $eta }

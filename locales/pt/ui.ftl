@@ -403,6 +403,7 @@ ui-batch-inside-output = warning: { $folder } é a pasta de saída, que um lote 
        *[other] { $count } arquivos de avaliação que estão nela não são gerados ({ $files }); para gerá-los, mova-os
     } para outro lugar ou escolha outro `-o DIR`
 ui-batch-no-inputs = nenhum arquivo .toml encontrado em { $paths }; nada foi gerado
+ui-batch-folder-empty = warning: nenhum arquivo .toml encontrado em { $folder }; nada dessa pasta é gerado
 # The progress bar's words: "12/40 briefs  3.1/s  9s left".
 ui-batch-bar-briefs = relatórios
 ui-batch-bar-left = faltam { $eta }

@@ -101,6 +101,17 @@ pub fn run(args: &BatchArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             .join(", ");
         anyhow::bail!("{}", crate::tr!(ui, "ui-batch-no-inputs", paths = paths));
     }
+    // A folder given beside others that holds nothing to render may be a mistyped one.
+    if !args.quiet {
+        for folder in args.paths.iter().filter(|path| path.is_dir()) {
+            if !jobs.iter().any(|job| job.input.starts_with(folder)) {
+                crate::eprintln_safe!(
+                    "{}",
+                    crate::tr!(ui, "ui-batch-folder-empty", folder = crate::markup::path_shown(folder))
+                );
+            }
+        }
+    }
     crate::output::create_folder(&args.output)?;
     // Said once, before any work, rather than once per input after it.
     crate::output::check_writable(&args.output)?;

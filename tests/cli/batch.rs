@@ -843,3 +843,23 @@ fn an_index_file_that_cannot_be_written_leaves_the_others_as_they_were() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+/// A folder given beside other inputs that holds nothing to render is said, as it may be a
+/// mistyped one; the run goes on with the others.
+#[test]
+fn a_folder_with_nothing_to_render_beside_others_is_said() {
+    let env = TestEnv::new();
+    std::fs::create_dir_all(env.path("empty")).expect("empty folder");
+    let known = repo("tests/fixtures/known.toml");
+    let run = env.run(&["batch", "empty", &known, "-o", "out", "-f", "md"]);
+    run.code(0);
+    assert!(
+        run.stderr
+            .contains("warning: no .toml file found under empty; nothing from it is rendered"),
+        "{}",
+        run.stderr
+    );
+    let quiet = env.run(&["batch", "empty", &known, "-o", "out2", "-f", "md", "--quiet"]);
+    quiet.code(0);
+    assert_eq!(quiet.stderr, "");
+}
