@@ -440,6 +440,7 @@ ui-panel-upgraded = note: { $file } was written for rubrics { $edition }.x; it w
 ui-panel-copy = warning: { $file } holds the same assessors and answers as { $earlier }; each counts as an assessment
 ui-panel-languages = warning: the members are written in more than one language ({ $file } in { $other }); the panel brief is in { $lang }, the first file's: pass --lang to choose
 ui-panel-named-twice = warning: { $file } is named twice; it counts once
+ui-diff-same-file = warning: both paths name the same file ({ $file }): the change brief compares it with itself
 ui-diff-different-rubrics = { $old } and { $new } answer different rubrics ({ $old_rubrics } vs { $new_rubrics }); a change brief compares answers to the same rubrics: list the same ones in both files (the `rubrics` key at the top)
 ui-diff-different-proposals = { $old } and { $new } seem to assess different proposals ({ $differences }); pass --force to compare them anyway
 # What differs between two files' proposals, in the lists of ui-diff-different-proposals and the panel's messages ($old and $new: what each file gives).

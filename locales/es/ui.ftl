@@ -454,6 +454,7 @@ ui-panel-upgraded = nota: { $file } se redactó para las rúbricas { $edition }.
 ui-panel-copy = warning: { $file } contiene los mismos evaluadores y respuestas que { $earlier }; cada uno cuenta como una evaluación
 ui-panel-languages = warning: las evaluaciones del panel están redactadas en más de un idioma ({ $file } en { $other }); el informe del panel está en { $lang }, el del primer archivo: use --lang para elegir
 ui-panel-named-twice = warning: { $file } se indica dos veces; cuenta una sola vez
+ui-diff-same-file = warning: las dos rutas designan el mismo archivo ({ $file }): el informe de cambios lo compara consigo mismo
 ui-diff-different-rubrics = { $old } y { $new } responden a rúbricas distintas ({ $old_rubrics } frente a { $new_rubrics }); un informe de cambios compara respuestas a las mismas rúbricas: indique las mismas en ambos archivos (la clave `rubrics` al principio)
 ui-diff-different-proposals = { $old } y { $new } parecen evaluar propuestas distintas ({ $differences }); use --force para compararlas de todos modos
 ui-difference-title = título «{ $old }» frente a «{ $new }»

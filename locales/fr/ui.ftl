@@ -460,6 +460,7 @@ ui-panel-upgraded = remarque : { $file } a été rédigé pour les grilles { $e
 ui-panel-copy = warning: { $file } contient les mêmes évaluateurs et les mêmes réponses que { $earlier } ; chacun compte comme une évaluation
 ui-panel-languages = warning: les évaluations du panel sont rédigées dans plus d’une langue ({ $file } en { $other }) ; la note du panel est en { $lang }, celle du premier fichier : choisissez la langue avec --lang
 ui-panel-named-twice = warning: { $file } est nommé deux fois ; il ne compte qu’une fois
+ui-diff-same-file = warning: les deux chemins désignent le même fichier ({ $file }) : la note d’évolution le compare à lui-même
 ui-diff-different-rubrics = { $old } et { $new } répondent à des grilles différentes ({ $old_rubrics } contre { $new_rubrics }) ; une note d’évolution compare des réponses aux mêmes grilles : indiquez les mêmes dans les deux fichiers (la clé `rubrics` en tête)
 ui-diff-different-proposals = { $old } et { $new } semblent évaluer des propositions différentes ({ $differences }) ; ajoutez --force pour les comparer quand même
 ui-difference-title = titre « { $old } » contre « { $new } »

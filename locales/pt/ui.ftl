@@ -461,6 +461,7 @@ ui-panel-upgraded = nota: { $file } foi escrito para as rubricas { $edition }.x;
 ui-panel-copy = warning: { $file } tem os mesmos avaliadores e as mesmas respostas que { $earlier }; cada um conta como uma avaliação
 ui-panel-languages = warning: as avaliações do painel estão escritas em mais de um idioma ({ $file } em { $other }); o relatório do painel está em { $lang }, o do primeiro arquivo: use --lang para escolher
 ui-panel-named-twice = warning: { $file } foi indicado duas vezes; conta uma só vez
+ui-diff-same-file = warning: os dois caminhos designam o mesmo arquivo ({ $file }): o relatório de mudanças o compara consigo mesmo
 ui-diff-different-rubrics = { $old } e { $new } respondem a rubricas diferentes ({ $old_rubrics } versus { $new_rubrics }); um relatório de mudanças compara respostas às mesmas rubricas: liste as mesmas nos dois arquivos (a chave `rubrics` no início)
 ui-diff-different-proposals = { $old } e { $new } parecem avaliar propostas diferentes ({ $differences }); use --force para compará-las mesmo assim
 ui-difference-title = título “{ $old }” versus “{ $new }”

@@ -24,6 +24,16 @@ pub fn run(args: &DiffArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let renderer = renderer_for(&formats, &args.out.templates, &args.out.pdf)?;
     renderer.check(DocumentKind::Change, &formats)?;
     let rubrics = load_rubrics(rubrics_dir)?;
+    // The same file twice (two spellings, a link) makes a change brief of no change: likely a
+    // slip in a script's arguments, said but not refused.
+    if let (Ok(old), Ok(new)) = (std::fs::canonicalize(&args.old), std::fs::canonicalize(&args.new))
+        && old == new
+    {
+        crate::eprintln_safe!(
+            "{}",
+            crate::tr!(ui, "ui-diff-same-file", file = crate::markup::path_shown(&args.old))
+        );
+    }
     // Both files are read before either's problems are reported, so that one run shows them all.
     let (old, new) = (load(&args.old, &rubrics), load(&args.new, &rubrics));
     let ((mut old, old_origin), (mut new, new_origin)) = match (old, new) {

@@ -627,3 +627,21 @@ fn the_kind_of_measure_is_shown_for_each_version() {
         run.stdout
     );
 }
+
+/// The same file given twice, by two spellings of its path, is said (a change brief of no
+/// change is likely a slip in a script's arguments), and the brief is still written.
+#[test]
+fn the_same_file_twice_is_said() {
+    let env = TestEnv::new();
+    let known = repo("tests/fixtures/known.toml");
+    let again = repo("tests/fixtures/../fixtures/known.toml");
+    let run = env.run(&["diff", &known, &again, "-f", "md", "-o", "-"]);
+    run.code(0);
+    assert!(
+        run.stderr.contains("warning: both paths name the same file (")
+            && run.stderr.contains("compares it with itself"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.starts_with("# Change Brief:"), "{}", run.stdout);
+}
