@@ -2252,27 +2252,25 @@ fn a_silent_connection_is_closed_and_connections_at_once_are_capped() {
             stream
         })
         .collect();
-    // The server takes them in on its own time: asked until it has (well within their 5 s).
-    let deadline = std::time::Instant::now() + Duration::from_secs(4);
-    let busy = loop {
-        let busy = server.get(&cookie, "/");
-        if busy.status == 503 || std::time::Instant::now() > deadline {
-            break busy;
+    // The server takes connections in on its own time: the page is asked for until it answers
+    // `status`, or `within` is up.
+    let answered = |status: u16, within: Duration| {
+        let deadline = std::time::Instant::now() + within;
+        loop {
+            let page = server.get(&cookie, "/");
+            if page.status == status || std::time::Instant::now() > deadline {
+                break page;
+            }
+            std::thread::sleep(Duration::from_millis(100));
         }
-        std::thread::sleep(Duration::from_millis(100));
     };
+    // Well within the held connections' 5 s.
+    let busy = answered(503, Duration::from_secs(4));
     assert_eq!(busy.status, 503, "{}", busy.body);
     assert!(busy.body.contains("Too many connections at once"), "{}", busy.body);
     // Once their time is up, they are closed and the pages are served again.
     std::thread::sleep(Duration::from_millis(5500));
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    let served = loop {
-        let served = server.get(&cookie, "/");
-        if served.status == 200 || std::time::Instant::now() > deadline {
-            break served;
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    };
+    let served = answered(200, Duration::from_secs(20));
     assert_eq!(served.status, 200, "{}", served.body);
     drop(held);
 }
