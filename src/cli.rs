@@ -370,6 +370,15 @@ pub struct CheckArgs {
     /// Only report problems, not the list of unanswered questions.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Print one JSON document on standard output instead: for each file, whether it is valid,
+    /// its problems (severity, line, column, message, help) and its open questions. Nothing
+    /// goes to standard error; the exit code is the same.
+    #[arg(long)]
+    pub json: bool,
+    /// Exit with code 1 when any file has warnings, not only errors: for a CI job that keeps
+    /// files free of answers that do not count, broken addresses and the like.
+    #[arg(long)]
+    pub strict: bool,
     /// The language of the warnings, the summary and the open questions: en, fr, es or pt.
     /// Default: the one the system locale names (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else
     /// English. The problems found in the file are said in it too, but for the words error,

@@ -11,7 +11,7 @@ use super::load_rubrics;
 use super::{Outcome, interface_language};
 use crate::cli::CheckArgs;
 use crate::consultation::ConsultationView;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::{Lang, tr};
 use crate::model::assessment::read_assessment_file;
 use crate::model::ids::QuestionId;
@@ -20,21 +20,87 @@ use crate::output::print_stdout;
 use crate::render::terminal::status_word;
 use crate::report::{Brief, RecommendationView};
 use crate::scoring::{self, QuestionStatus, Scorecard};
+use serde::Serialize;
+
+/// What `check --json` says of one file.
+#[derive(Serialize)]
+struct CheckedFile {
+    /// The path as given.
+    file: String,
+    /// Whether the file can be rendered (no error; warnings allowed).
+    valid: bool,
+    /// Its errors and warnings, in the order `check` prints them.
+    problems: Vec<Problem>,
+    /// The questions still open, where the file is valid.
+    open_questions: Vec<OpenQuestion>,
+}
+
+/// One problem, as `check --json` gives it.
+#[derive(Serialize)]
+struct Problem {
+    /// `error` or `warning`.
+    severity: &'static str,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+    help: Option<String>,
+    /// How many more problems this one stands for, not listed.
+    not_shown: usize,
+}
+
+/// An open question, as `check --json` gives it.
+#[derive(Serialize)]
+struct OpenQuestion {
+    question: String,
+    status: QuestionStatus,
+    prompt: String,
+}
+
+fn problems(diagnostics: &[Diagnostic]) -> Vec<Problem> {
+    diagnostics
+        .iter()
+        .map(|diagnostic| Problem {
+            severity: match diagnostic.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            line: diagnostic.location.map(|at| at.line),
+            column: diagnostic.location.map(|at| at.column),
+            message: diagnostic.message.clone(),
+            help: diagnostic.help.clone(),
+            not_shown: diagnostic.not_shown,
+        })
+        .collect()
+}
 
 /// Runs `check`.
 pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     let lang = interface_language(args.lang);
     let rubrics = load_rubrics(rubrics_dir)?;
     let mut failed = 0;
+    let mut warned = 0;
     let mut report = String::new();
+    let mut checked = Vec::new();
+    // In JSON, the problems are in the document: standard error stays empty.
+    let say = |diagnostics: &[Diagnostic]| {
+        if !args.json && !diagnostics.is_empty() {
+            crate::eprintln_safe!("{}", Diagnostics(diagnostics.to_vec()));
+        }
+    };
     for path in &args.files {
         let loaded = read_assessment_file(path)
             .map_err(|problem| vec![problem])
             .and_then(|file| Assessment::from_file(&file, &rubrics).map(|assessment| (file, assessment)));
         match loaded {
-            Err(problems) => {
+            Err(found) => {
                 failed += 1;
-                crate::eprintln_safe!("{}", Diagnostics(problems.clone()));
+                say(&found);
+                checked.push(CheckedFile {
+                    file: crate::markup::path_shown(path),
+                    valid: false,
+                    problems: problems(&found),
+                    open_questions: Vec::new(),
+                });
                 let _ = writeln!(
                     report,
                     "{}",
@@ -44,7 +110,7 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                         file = crate::markup::path_shown(path),
                         // Errors only, each with those it stands for ("183 more are not shown"):
                         // a warning that more may follow is no problem of its own.
-                        count = problems.iter().map(crate::diagnostic::Diagnostic::count).sum::<usize>()
+                        count = found.iter().map(crate::diagnostic::Diagnostic::count).sum::<usize>()
                     )
                 );
             }
@@ -61,9 +127,24 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 if let Some(ledger) = &brief.consultation {
                     warnings.extend(ledger_warnings(lang, &file, ledger, &card));
                 }
+                say(&warnings);
                 if !warnings.is_empty() {
-                    crate::eprintln_safe!("{}", Diagnostics(warnings));
+                    warned += 1;
                 }
+                checked.push(CheckedFile {
+                    file: crate::markup::path_shown(path),
+                    valid: true,
+                    problems: problems(&warnings),
+                    open_questions: brief
+                        .open_questions
+                        .iter()
+                        .map(|open| OpenQuestion {
+                            question: open.question.to_string(),
+                            status: open.status,
+                            prompt: open.prompt.clone(),
+                        })
+                        .collect(),
+                });
                 let questions = brief.rubrics.iter().flat_map(|rubric| &rubric.questions);
                 let count = |status: QuestionStatus| questions.clone().filter(|q| q.status == status).count();
                 // A question left out by its condition is no "not applicable" the assessors said:
@@ -104,9 +185,28 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
             }
         }
     }
-    // The report is for people, wherever it goes: file names in it are made safe too.
-    print_stdout(crate::markup::terminal_safe(&report).as_bytes())?;
-    Ok(if failed == 0 {
+    if args.json {
+        #[derive(Serialize)]
+        struct Checked {
+            schema_version: u32,
+            valid: usize,
+            failed: usize,
+            with_warnings: usize,
+            files: Vec<CheckedFile>,
+        }
+        let document = Checked {
+            schema_version: 1,
+            valid: args.files.len() - failed,
+            failed,
+            with_warnings: warned,
+            files: checked,
+        };
+        print_stdout(&crate::render::json(&document)?)?;
+    } else {
+        // The report is for people, wherever it goes: file names in it are made safe too.
+        print_stdout(crate::markup::terminal_safe(&report).as_bytes())?;
+    }
+    Ok(if failed == 0 && !(args.strict && warned > 0) {
         Outcome::Success
     } else {
         Outcome::Failure

@@ -379,3 +379,42 @@ fn the_summary_counts_screened_out_areas() {
         run.stdout
     );
 }
+
+/// `check --json` gives scripts one document on standard output: each file, whether it is valid,
+/// its problems with their place, and its open questions; standard error stays empty and the
+/// exit code is as without it. `--strict` makes warnings fail the run too.
+#[test]
+fn check_json_gives_each_files_problems_and_strict_fails_on_warnings() {
+    let env = TestEnv::new();
+    env.write(
+        "warn.toml",
+        "schema_version = 3\n[proposal]\ntitle = \"X\"\nurl = \"not a url\"\n",
+    );
+    env.write("broken.toml", "x = [\n");
+    let run = env.run(&["check", "--json", "warn.toml", "broken.toml"]);
+    run.code(1);
+    assert_eq!(run.stderr, "");
+    let document: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(document["valid"], 1);
+    assert_eq!(document["failed"], 1);
+    assert_eq!(document["with_warnings"], 1);
+    let warn = &document["files"][0];
+    assert_eq!(warn["file"], "warn.toml");
+    assert_eq!(warn["valid"], true);
+    let problem = &warn["problems"][0];
+    assert_eq!(problem["severity"], "warning");
+    assert_eq!(
+        (problem["line"].as_u64(), problem["column"].as_u64()),
+        (Some(4), Some(7))
+    );
+    assert_eq!(problem["message"], "`url` is not a web address: not a url");
+    assert_eq!(warn["open_questions"][0]["question"], "openness.participation");
+    assert_eq!(warn["open_questions"][0]["status"], "unanswered");
+    let broken = &document["files"][1];
+    assert_eq!(broken["valid"], false);
+    assert_eq!(broken["problems"][0]["severity"], "error");
+    assert!(broken["problems"][0]["line"].is_u64(), "{broken}");
+    // Warnings alone pass, unless --strict.
+    env.run(&["check", "warn.toml"]).code(0);
+    env.run(&["check", "--strict", "warn.toml"]).code(1);
+}
