@@ -407,6 +407,34 @@ pub struct OverallScore {
     pub red_flags: Vec<QuestionId>,
 }
 
+/// What places an answer in the order of concern that the advice and page 1 both follow.
+#[derive(Debug, Clone, Copy)]
+pub struct Concern {
+    /// A severe red flag.
+    pub severe: bool,
+    /// Any red flag.
+    pub red_flag: bool,
+    /// Effect before process.
+    pub dimension: Dimension,
+    /// It bears on the accountability of the measure's powers alone.
+    pub accountability_only: bool,
+    /// How far below its top the answer is: `(max_level − level) / max_level`.
+    pub depth: f64,
+}
+
+/// The order of concern, severest first: severe red flags, other red flags, the rest; within
+/// each, effect before process (the effect sets the verdict); among red flags, each a clear harm,
+/// what the measure does to the network before the accountability of its powers alone; then the
+/// deeper answer, the network's first at equal depth. Callers break the remaining ties by weight.
+pub fn concern_order(a: &Concern, b: &Concern) -> std::cmp::Ordering {
+    (b.severe, b.red_flag)
+        .cmp(&(a.severe, a.red_flag))
+        .then(a.dimension.cmp(&b.dimension))
+        .then((a.red_flag && a.accountability_only).cmp(&(b.red_flag && b.accountability_only)))
+        .then(b.depth.total_cmp(&a.depth))
+        .then(a.accountability_only.cmp(&b.accountability_only))
+}
+
 /// One prioritised recommendation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Recommendation {
@@ -429,6 +457,19 @@ pub struct Recommendation {
     pub accountability_only: bool,
     /// The level answered.
     pub level: u32,
+}
+
+impl Recommendation {
+    /// Where it stands in the order of concern.
+    fn concern(&self) -> Concern {
+        Concern {
+            severe: self.severe,
+            red_flag: self.red_flag,
+            dimension: self.dimension,
+            accountability_only: self.accountability_only,
+            depth: self.severity,
+        }
+    }
 }
 
 /// The full result of scoring one assessment.
@@ -510,17 +551,7 @@ pub fn score(rubrics: &[&Rubric], assessment: &Assessment) -> Scorecard {
         })
         .collect();
     // Stable sort: equal keys keep rubric order, so the output never depends on hashing.
-    recommendations.sort_by(|a, b| {
-        (b.severe, b.red_flag)
-            .cmp(&(a.severe, a.red_flag))
-            .then(a.dimension.cmp(&b.dimension))
-            // Among red flags, each a clear harm, the network's come first; otherwise the
-            // deeper harm does, and the network's only at equal depth.
-            .then((a.red_flag && a.accountability_only).cmp(&(b.red_flag && b.accountability_only)))
-            .then(b.severity.total_cmp(&a.severity))
-            .then(a.accountability_only.cmp(&b.accountability_only))
-            .then(b.priority.total_cmp(&a.priority))
-    });
+    recommendations.sort_by(|a, b| concern_order(&a.concern(), &b.concern()).then(b.priority.total_cmp(&a.priority)));
 
     let unanswered = rubric_scores
         .iter()

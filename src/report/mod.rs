@@ -674,25 +674,18 @@ fn dimension_word(lang: Lang, dimension: Dimension) -> String {
     }
 }
 
-/// Severest first, in the order the advice follows: severe red flags, red flags, the rest; within
-/// each, effect before process (the effect sets the verdict), among red flags the network before
-/// the accountability of its powers alone, then the answers furthest below their top (at equal
-/// depth the network first), weightier first.
+/// Severest first, in the order the advice follows ([`scoring::concern_order`]), weightier first.
 fn severity_order(a: &QuestionView, b: &QuestionView) -> std::cmp::Ordering {
-    let depth = |q: &QuestionView| {
-        q.level.map_or(0.0, |level| {
+    let concern = |q: &QuestionView| scoring::Concern {
+        severe: q.flag == FlagGrade::Severe,
+        red_flag: q.red_flag,
+        dimension: q.dimension,
+        accountability_only: q.accountability_only,
+        depth: q.level.map_or(0.0, |level| {
             f64::from(q.max_level - level.min(q.max_level)) / f64::from(q.max_level.max(1))
-        })
+        }),
     };
-    (b.flag, b.red_flag)
-        .cmp(&(a.flag, a.red_flag))
-        .then(a.dimension.cmp(&b.dimension))
-        // As the advice (`scoring::score`): among red flags the network's first, otherwise by
-        // depth, the network's first at equal depth.
-        .then((a.red_flag && a.accountability_only).cmp(&(b.red_flag && b.accountability_only)))
-        .then(depth(b).total_cmp(&depth(a)))
-        .then(a.accountability_only.cmp(&b.accountability_only))
-        .then(b.weight.total_cmp(&a.weight))
+    scoring::concern_order(&concern(a), &concern(b)).then(b.weight.total_cmp(&a.weight))
 }
 
 /// One answered question as page 1 lists it: what the assessors found, where.
