@@ -222,8 +222,7 @@ pub fn escape_html(text: &str) -> String {
             '\'' => out.push_str("&#39;"),
             // NUL, ESC and the other controls have no place in a page (NUL makes tools take the
             // file for binary); the line feed and the tab are layout.
-            c if c.is_control() && c != '\n' && c != '\t' => out.push(char::REPLACEMENT_CHARACTER),
-            '\u{fffe}' | '\u{ffff}' => out.push(char::REPLACEMENT_CHARACTER),
+            c if unshowable(c) && c != '\n' && c != '\t' => out.push(char::REPLACEMENT_CHARACTER),
             _ => out.push(c),
         }
     }
@@ -263,6 +262,14 @@ pub(crate) fn close_bidi(out: &mut String, value: &str) {
     out.extend(open.iter().rev());
 }
 
+/// Whether user text shows `c` as U+FFFD in a brief: a control character (which could act on a
+/// terminal, or which XML cannot hold) or one of the noncharacters U+FFFE and U+FFFF (which no
+/// text may hold, and a browser shows as a box). Each writer keeps the line ends and tabs its
+/// format lays out.
+pub(crate) fn unshowable(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{fffe}' | '\u{ffff}')
+}
+
 /// `value` with what closes the bidirectional controls it leaves open ([`close_bidi`]), for a value
 /// that is joined to others or set inside the brief's own text before any renderer escapes it
 /// (the assessors, a title in a running footer): each value then ends its own override.
@@ -281,8 +288,7 @@ pub(crate) fn code_text(text: &str, block: bool) -> String {
         .chars()
         .map(|c| match c {
             '\n' | '\t' if block => c,
-            '\u{fffe}' | '\u{ffff}' => char::REPLACEMENT_CHARACTER,
-            c if c.is_control() => char::REPLACEMENT_CHARACTER,
+            c if unshowable(c) => char::REPLACEMENT_CHARACTER,
             c => c,
         })
         .collect();

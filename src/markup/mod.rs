@@ -535,7 +535,7 @@ pub fn is_web_link(text: &str) -> bool {
 /// them skips the exact test.
 const MAY_BE_SPACE: escape::ByteSet = escape::ByteSet::controls_and(b" ", b"").and_non_ascii();
 
-pub(crate) use escape::{ByteSet, bidi_closed, close_bidi, with_unicode_escapes};
+pub(crate) use escape::{ByteSet, bidi_closed, close_bidi, unshowable, with_unicode_escapes};
 pub use escape::{escape_html, escape_markdown, path_shown, printable, push_markdown_escaped, terminal_safe};
 pub use plain::first_words;
 

@@ -16,8 +16,7 @@ pub(super) fn escape_into(out: &mut String, text: &str) {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             '\n' | '\r' | '\t' => out.push(' '),
-            '\u{fffe}' | '\u{ffff}' => out.push(char::REPLACEMENT_CHARACTER),
-            c if c.is_control() => out.push(char::REPLACEMENT_CHARACTER),
+            c if crate::markup::unshowable(c) => out.push(char::REPLACEMENT_CHARACTER),
             c => out.push(c),
         }
     }
