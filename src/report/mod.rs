@@ -515,19 +515,14 @@ fn scorecard_notes(overall_view: &OverallView, rubric_views: &[RubricView], lang
         let band = Rating::from_score(rubric.score?);
         // Rated worse than the band by a dimension that is not itself capped: a capped one that
         // sets the rating has its note already.
-        let sets = |dimension: &&DimensionView| dimension.rating == rubric.rating;
-        if rubric
+        let mut setters = rubric
             .dimensions
             .iter()
-            .filter(sets)
-            .any(|dimension| dimension.cap_note.is_some())
-        {
+            .filter(|dimension| dimension.rating == rubric.rating);
+        if setters.clone().any(|dimension| dimension.cap_note.is_some()) {
             return None;
         }
-        let setter = rubric
-            .dimensions
-            .iter()
-            .find(|dimension| dimension.rating == rubric.rating && dimension.cap_note.is_none())?;
+        let setter = setters.next()?;
         (rubric.rating > band && rubric.rating <= Rating::SeriousConcerns).then(|| {
             crate::tr!(
                 lang,
