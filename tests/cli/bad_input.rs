@@ -1351,27 +1351,23 @@ fn an_answer_without_its_question_in_the_header_is_one_problem() {
         "schema_version = 3\n[proposal]\ntitle = \"T\"\n[answers.openness.encryption]\nlevel = 3\nrationale = \"\"\"\nAn example of a mistake:\n[answers.openness]\nlevel = 2\n\"\"\"\n",
     );
     env.run(&["check", "fine.toml"]).code(0);
-    // With a text left open above it, the two mistakes are two problems, each where it was made.
-    let text = "schema_version = 3\n[proposal]\ntitle = \"T\n\n[answers.openness]\nlevel = 1\nrationale = \"r\"\n";
-    let stderr = check_fails(&mut Transcript::default(), text.as_bytes());
-    assert_eq!(
-        stderr,
-        "bad.toml:3:9: error: the text that \" opens on this line is not closed before the line ends\n  \
-         help: close it with \" on the same line; a text over several lines opens and closes with \"\"\"\n\
-         bad.toml:5:1: error: the table [answers.openness] holds an answer, but its header does not say which question it answers\n  \
-         help: add the question's id to the header: [answers.openness.QUESTION] (`impact-brief rubric show openness` lists them)\n"
-    );
-    // The same, with the table's values over several lines (a text in """, a list): their lines
+    // With a text left open above it, the two mistakes are two problems, each where it was made;
+    // the same with the table's values over several lines (a text in """, a list): their lines
     // are the table's, not keys of their own, nor a list's elements each refused.
-    let text = "schema_version = 3\n[proposal]\ntitle = \"T\n\n[answers.openness]\nlevel = 1\nrationale = \"\"\"\nFirst line.\nSecond = line.\n\"\"\"\nevidence = [\n  \"https://a.example\",\n  \"https://b.example\",\n]\n";
-    let stderr = check_fails(&mut Transcript::default(), text.as_bytes());
-    assert_eq!(
-        stderr,
-        "bad.toml:3:9: error: the text that \" opens on this line is not closed before the line ends\n  \
+    let two_problems = "bad.toml:3:9: error: the text that \" opens on this line is not closed before the line ends\n  \
          help: close it with \" on the same line; a text over several lines opens and closes with \"\"\"\n\
          bad.toml:5:1: error: the table [answers.openness] holds an answer, but its header does not say which question it answers\n  \
-         help: add the question's id to the header: [answers.openness.QUESTION] (`impact-brief rubric show openness` lists them)\n"
-    );
+         help: add the question's id to the header: [answers.openness.QUESTION] (`impact-brief rubric show openness` lists them)\n";
+    for text in [
+        "schema_version = 3\n[proposal]\ntitle = \"T\n\n[answers.openness]\nlevel = 1\nrationale = \"r\"\n",
+        "schema_version = 3\n[proposal]\ntitle = \"T\n\n[answers.openness]\nlevel = 1\nrationale = \"\"\"\nFirst line.\nSecond = line.\n\"\"\"\nevidence = [\n  \"https://a.example\",\n  \"https://b.example\",\n]\n",
+    ] {
+        assert_eq!(
+            check_fails(&mut Transcript::default(), text.as_bytes()),
+            two_problems,
+            "{text}"
+        );
+    }
 }
 
 /// A key misspelt (`titre`, `dispositon`, a table `[assesment]`) is one problem that names the
