@@ -673,7 +673,12 @@ impl clap::builder::TypedValueParser for RatingParser {
 /// Parses the process's arguments, exiting with clap's message and code 2 on a usage error.
 pub fn parse() -> Cli {
     use clap::{CommandFactory, FromArgMatches};
-    let matches = plain_usage(Cli::command()).get_matches();
+    // The usage lines are fixed only when clap has something to say (a mistake, `--help`): the
+    // same arguments parsed again give the same message, now with them, and exit. A command line
+    // that parses pays nothing for it.
+    let matches = Cli::command()
+        .try_get_matches()
+        .unwrap_or_else(|_| plain_usage(Cli::command()).get_matches());
     Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
 }
 
