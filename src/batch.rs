@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use serde::Serialize;
 use walkdir::WalkDir;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Diagnostics, ProblemRecord};
 use crate::model::ids::QuestionId;
 use crate::model::toml_file::has_toml_extension;
 use crate::model::{Assessment, Dimension, RubricSet};
@@ -85,8 +85,12 @@ pub struct Row {
     pub red_flags: Vec<QuestionId>,
     /// Outputs written, relative to the output folder.
     pub outputs: Vec<String>,
-    /// What went wrong, with file, line and column where known.
+    /// What went wrong, with file, line and column where known, as `check` prints it; for a
+    /// skipped input, why it was skipped.
     pub error: Option<String>,
+    /// The same problems, each with its parts as fields (`index.json` only): empty unless the
+    /// input failed.
+    pub problems: Vec<ProblemRecord>,
     /// With a consultation ledger: its response coverage, 0 to 1 (`null` without a ledger, or
     /// when no submission is counted).
     pub response_coverage: Option<f64>,
@@ -418,7 +422,7 @@ fn run_each(
             let row = if fail_fast && stop.load(Ordering::SeqCst) {
                 skipped(job)
             } else if let Some(reason) = collisions.get(&job.input) {
-                failed(job, Diagnostic::new(&job.input, reason.as_str()).to_string())
+                failed(job, Diagnostic::new(&job.input, reason.as_str()))
             } else {
                 // The renderer is shared and read-only, and a panicking job's partial outputs are
                 // temporary files, so carrying on with the next job is safe.
@@ -469,8 +473,7 @@ fn run_each(
                     Diagnostic::new(
                         &job.input,
                         "internal error: the worker rendering it stopped; this is a bug, please report it",
-                    )
-                    .to_string(),
+                    ),
                 )
             })
         })
@@ -478,7 +481,7 @@ fn run_each(
 }
 
 /// The message of a panic while processing `job`.
-fn internal_error(job: &Job, panic: &(dyn std::any::Any + Send)) -> String {
+fn internal_error(job: &Job, panic: &(dyn std::any::Any + Send)) -> Diagnostic {
     let what = panic
         .downcast_ref::<&str>()
         .map(|text| (*text).to_string())
@@ -488,7 +491,6 @@ fn internal_error(job: &Job, panic: &(dyn std::any::Any + Send)) -> String {
         &job.input,
         format!("internal error while rendering it ({what}); this is a bug, please report it"),
     )
-    .to_string()
 }
 
 /// Panel briefs for the assessments that rendered: those in one folder that assess the same
@@ -565,15 +567,13 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>, progress
             };
             if let Some((failed, _)) = failed_in(&folder) {
                 // No brief, so no rating either: the row says only why.
-                return Row {
+                let message = crate::say!("ui-batch-panel-member-failed", file = display(&failed.input));
+                let mut row = Row {
                     input: input.clone(),
-                    status: RowStatus::Failed,
-                    error: Some(format!(
-                        "{input}: error: the panel is not written: {} could not be read, and may be one of its members; fix it and run again",
-                        display(&failed.input)
-                    )),
                     ..empty_row(first)
                 };
+                row.fail(Diagnostic::new(Path::new(&input), message));
+                return row;
             }
             // Named after the proposal; a second panel of the same title in the same folder (at
             // another stage, say) adds its stage, then a number.
@@ -604,13 +604,12 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>, progress
                 match written {
                     Ok(()) => row.outputs.push(relative.to_string_lossy().replace('\\', "/")),
                     Err(error) => {
-                        row.status = RowStatus::Failed;
                         let message = crate::say!(
                             "ui-batch-panel-format-failed",
                             format = format.to_string(),
                             error = format!("{error:#}")
                         );
-                        row.error = Some(format!("{input}: error: {message}"));
+                        row.fail(Diagnostic::new(Path::new(&input), message));
                         break;
                     }
                 }
@@ -693,11 +692,11 @@ fn has_other_names(_meta: &std::fs::Metadata) -> bool {
 /// Renders one job into every format asked.
 fn render(job: &Job, settings: &BatchSettings<'_>) -> Row {
     if let Some(reason) = &job.unreadable {
-        return failed(job, Diagnostic::new(&job.input, reason.as_str()).to_string());
+        return failed(job, Diagnostic::new(&job.input, reason.as_str()));
     }
     let mut assessment = match Assessment::load(&job.input, settings.rubrics) {
         Ok(assessment) => assessment,
-        Err(diagnostics) => return failed(job, diagnostics.to_string()),
+        Err(diagnostics) => return failed(job, diagnostics),
     };
     settings.lang.apply(&mut assessment);
     crate::commands::note_untranslated(settings.rubrics, assessment.lang());
@@ -709,22 +708,20 @@ fn render(job: &Job, settings: &BatchSettings<'_>) -> Row {
         let relative = output_path(&job.relative, &format.output_suffix());
         let path = settings.output.join(&relative);
         if let Some(link) = linked_folder(settings.output, &relative) {
-            row.status = RowStatus::Failed;
             let message = crate::say!("ui-batch-output-link", path = crate::markup::path_shown(&link));
-            row.error = Some(Diagnostic::new(&job.input, message).to_string());
+            row.fail(Diagnostic::new(&job.input, message));
             break;
         }
         let written = write_brief(settings.renderer, &brief, *format, &path, &inputs);
         match written {
             Ok(()) => row.outputs.push(relative.to_string_lossy().replace('\\', "/")),
             Err(error) => {
-                row.status = RowStatus::Failed;
                 let message = crate::say!(
                     "ui-batch-format-failed",
                     format = format.to_string(),
                     error = format!("{error:#}")
                 );
-                row.error = Some(Diagnostic::new(&job.input, message).to_string());
+                row.fail(Diagnostic::new(&job.input, message));
                 break;
             }
         }
@@ -787,6 +784,7 @@ fn ok_row(job: &Job, brief: &Brief) -> Row {
         red_flags: brief.overall.red_flags.clone(),
         outputs: Vec::new(),
         error: None,
+        problems: Vec::new(),
         response_coverage: brief
             .consultation
             .as_ref()
@@ -804,11 +802,19 @@ fn dimension(brief: &Brief, id: Dimension) -> Option<&crate::report::DimensionVi
     brief.overall.dimensions.iter().find(|view| view.id == id)
 }
 
-fn failed(job: &Job, error: String) -> Row {
-    Row {
-        status: RowStatus::Failed,
-        error: Some(error),
-        ..empty_row(job)
+fn failed(job: &Job, problems: impl Into<Diagnostics>) -> Row {
+    let mut row = empty_row(job);
+    row.fail(problems);
+    row
+}
+
+impl Row {
+    /// Marks the row failed for `problems`: said as `check` says them, and listed field by field.
+    fn fail(&mut self, problems: impl Into<Diagnostics>) {
+        let problems = problems.into();
+        self.status = RowStatus::Failed;
+        self.error = Some(problems.to_string());
+        self.problems = problems.0.iter().map(ProblemRecord::from).collect();
     }
 }
 
@@ -851,6 +857,7 @@ fn empty_row(job: &Job) -> Row {
         red_flags: Vec::new(),
         outputs: Vec::new(),
         error: None,
+        problems: Vec::new(),
         response_coverage: None,
         uptake_gap: None,
     }

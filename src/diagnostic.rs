@@ -5,6 +5,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use serde::Serialize;
+
 /// One problem in one input file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -154,6 +156,40 @@ impl fmt::Display for Diagnostic {
 }
 
 impl std::error::Error for Diagnostic {}
+
+/// One problem as a script reads it (`check --json`, a batch's `index.json`): the parts of the
+/// line `check` prints, each a field of its own, so that nothing has to parse that line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProblemRecord {
+    /// `error` or `warning`.
+    pub severity: &'static str,
+    /// 1-based line, where the problem has a place in the file.
+    pub line: Option<usize>,
+    /// 1-based column in characters, with the line.
+    pub column: Option<usize>,
+    /// What is wrong, in the interface's language.
+    pub message: String,
+    /// How to fix it, where there is something useful to say.
+    pub help: Option<String>,
+    /// How many more problems this one stands for, not listed.
+    pub not_shown: usize,
+}
+
+impl From<&Diagnostic> for ProblemRecord {
+    fn from(diagnostic: &Diagnostic) -> Self {
+        ProblemRecord {
+            severity: match diagnostic.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            line: diagnostic.location.map(|at| at.line),
+            column: diagnostic.location.map(|at| at.column),
+            message: diagnostic.message.clone(),
+            help: diagnostic.help.clone(),
+            not_shown: diagnostic.not_shown,
+        }
+    }
+}
 
 /// The problems found in a set of files; an error value for commands that stop on invalid input.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -615,6 +615,7 @@ ui-batch-stopped-at-once = stopped at once: each brief written so far is whole, 
 ui-batch-link-loop = warning: { $link } is a link back to { $folder }, a folder above it: it is not followed, and what is under it is read once, by its own path
 ui-batch-format-failed = the { $format } brief was not written: { $error }
 ui-batch-panel-format-failed = the { $format } panel brief was not written: { $error }
+ui-batch-panel-member-failed = the panel brief was not written: { $file } could not be read, and may be one of its members; fix it and run again
 ui-batch-outputs-removed = note: the outputs of an earlier run were removed, as this run could not bring them up to date: { $files }
 ui-batch-index-clash = its outputs would replace the batch index ({ $index }.md, .csv, .json); rename the file
 ui-batch-same-names = its outputs would have the same names as those of { $file }; rename one of the two files

@@ -627,6 +627,7 @@ ui-batch-stopped-at-once = detenido de inmediato: cada informe ya escrito está 
 ui-batch-link-loop = warning: { $link } es un enlace que lleva de vuelta a { $folder }, una carpeta superior: no se sigue, y lo que hay bajo él se lee una vez, por su propia ruta
 ui-batch-format-failed = el informe { $format } no se escribió: { $error }
 ui-batch-panel-format-failed = el informe de panel { $format } no se escribió: { $error }
+ui-batch-panel-member-failed = el informe de panel no se escribió: no se pudo leer { $file }, que puede ser uno de sus miembros; corríjalo y vuelva a ejecutar
 ui-batch-outputs-removed = nota: se eliminaron las salidas de una ejecución anterior, ya que esta ejecución no pudo actualizarlas: { $files }
 ui-batch-index-clash = sus salidas reemplazarían el índice del lote ({ $index }.md, .csv, .json); cambie el nombre del archivo
 ui-batch-same-names = sus salidas tendrían los mismos nombres que las de { $file }; cambie el nombre de uno de los dos archivos

@@ -633,6 +633,7 @@ ui-batch-stopped-at-once = arrêt immédiat : chaque note déjà écrite est co
 ui-batch-link-loop = warning: { $link } est un lien qui ramène à { $folder }, un dossier au-dessus de lui : il n’est pas suivi, et ce qui se trouve sous lui est lu une fois, par son propre chemin
 ui-batch-format-failed = la note { $format } n’a pas été écrite : { $error }
 ui-batch-panel-format-failed = la note de panel { $format } n’a pas été écrite : { $error }
+ui-batch-panel-member-failed = la note de panel n’a pas été écrite : { $file } n’a pas pu être lu et en est peut-être membre ; corrigez-le et relancez
 ui-batch-outputs-removed = remarque : les sorties d’une exécution précédente ont été supprimées, car cette exécution n’a pas pu les mettre à jour : { $files }
 ui-batch-index-clash = ses sorties remplaceraient l’index du lot ({ $index }.md, .csv, .json) ; renommez le fichier
 ui-batch-same-names = ses sorties porteraient les mêmes noms que celles de { $file } ; renommez l’un des deux fichiers

@@ -634,6 +634,7 @@ ui-batch-stopped-at-once = interrompido de imediato: cada relatório já gravado
 ui-batch-link-loop = warning: { $link } é um link que leva de volta a { $folder }, uma pasta acima dele: ele não é seguido, e o que está sob ele é lido uma vez, pelo próprio caminho
 ui-batch-format-failed = o relatório { $format } não foi gravado: { $error }
 ui-batch-panel-format-failed = o relatório de painel { $format } não foi gravado: { $error }
+ui-batch-panel-member-failed = o relatório de painel não foi gravado: não foi possível ler { $file }, que pode ser um de seus membros; corrija-o e execute novamente
 ui-batch-outputs-removed = nota: as saídas de uma execução anterior foram removidas, pois esta execução não pôde atualizá-las: { $files }
 ui-batch-index-clash = as suas saídas substituiriam o índice do lote ({ $index }.md, .csv, .json); mude o nome do arquivo
 ui-batch-same-names = as suas saídas teriam os mesmos nomes que as de { $file }; mude o nome de um dos dois arquivos

@@ -11,7 +11,7 @@ use super::load_rubrics;
 use super::{Outcome, interface_language};
 use crate::cli::CheckArgs;
 use crate::consultation::ConsultationView;
-use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
+use crate::diagnostic::{Diagnostic, Diagnostics, ProblemRecord};
 use crate::i18n::{Lang, tr};
 use crate::model::assessment::read_assessment_file;
 use crate::model::ids::QuestionId;
@@ -30,22 +30,9 @@ struct CheckedFile {
     /// Whether the file can be rendered (no error; warnings allowed).
     valid: bool,
     /// Its errors and warnings, in the order `check` prints them.
-    problems: Vec<Problem>,
+    problems: Vec<ProblemRecord>,
     /// The questions still open, where the file is valid.
     open_questions: Vec<OpenQuestion>,
-}
-
-/// One problem, as `check --json` gives it.
-#[derive(Serialize)]
-struct Problem {
-    /// `error` or `warning`.
-    severity: &'static str,
-    line: Option<usize>,
-    column: Option<usize>,
-    message: String,
-    help: Option<String>,
-    /// How many more problems this one stands for, not listed.
-    not_shown: usize,
 }
 
 /// An open question, as `check --json` gives it.
@@ -56,21 +43,8 @@ struct OpenQuestion {
     prompt: String,
 }
 
-fn problems(diagnostics: &[Diagnostic]) -> Vec<Problem> {
-    diagnostics
-        .iter()
-        .map(|diagnostic| Problem {
-            severity: match diagnostic.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            },
-            line: diagnostic.location.map(|at| at.line),
-            column: diagnostic.location.map(|at| at.column),
-            message: diagnostic.message.clone(),
-            help: diagnostic.help.clone(),
-            not_shown: diagnostic.not_shown,
-        })
-        .collect()
+fn problems(diagnostics: &[Diagnostic]) -> Vec<ProblemRecord> {
+    diagnostics.iter().map(ProblemRecord::from).collect()
 }
 
 /// Runs `check`.

@@ -83,6 +83,15 @@ fn mixed_folder_gives_outputs_index_and_exit_code() {
         "{}",
         index["rows"][4]["error"]
     );
+    // The same problem with its parts as fields, for a script that would otherwise parse the line.
+    let problem = &index["rows"][4]["problems"][0];
+    assert_eq!(
+        (&problem["severity"], &problem["line"], &problem["column"]),
+        (&"error".into(), &2.into(), &10.into())
+    );
+    assert_eq!(index["rows"][4]["problems"].as_array().map(Vec::len), Some(1));
+    // A rendered row has none.
+    assert_eq!(index["rows"][1]["problems"], serde_json::json!([]));
 
     // Errors are printed at the end with file and line; progress lines go to stderr.
     assert!(run.stderr.contains("in/broken.toml:2:"), "{}", run.stderr);

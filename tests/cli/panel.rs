@@ -555,7 +555,38 @@ fn batch_with_panels_adds_a_panel_brief_per_folder_to_the_index() {
     assert!(!env.path("broken/known-scores-act-consultation-panel.md").exists());
     assert!(
         run.stderr.contains(
-            "(panel of 5): error: the panel is not written: panel/broken.toml could not be read, and may be one of its members; fix it and run again"
+            "(panel of 5): error: the panel brief was not written: panel/broken.toml could not be read, and may be one of its members; fix it and run again"
+        ),
+        "{}",
+        run.stderr
+    );
+    // A script reads the same in `index.json`, the problem's parts as fields.
+    let index: serde_json::Value = serde_json::from_str(&env.read("broken/index.json")).expect("index.json");
+    let rows = index["rows"].as_array().expect("rows");
+    let panel = rows
+        .iter()
+        .find(|row| row["input"] == "panel/ (panel of 5)")
+        .expect("the panel's row");
+    assert_eq!(
+        panel["problems"],
+        serde_json::json!([{
+            "severity": "error",
+            "line": null,
+            "column": null,
+            "message": "the panel brief was not written: panel/broken.toml could not be read, and may be one of its members; fix it and run again",
+            "help": null,
+            "not_shown": 0
+        }])
+    );
+    // In French, as the interface is.
+    let run = env.run_with_env(
+        &["batch", "panel", "-o", "broken-fr", "-f", "md", "--panels", "--quiet"],
+        &[("LANG", "fr_FR.UTF-8")],
+    );
+    run.code(1);
+    assert!(
+        run.stderr.contains(
+            "(panel of 5): error: la note de panel n’a pas été écrite\u{a0}: panel/broken.toml n’a pas pu être lu et en est peut-être membre\u{a0}; corrigez-le et relancez"
         ),
         "{}",
         run.stderr
