@@ -182,6 +182,7 @@ syntax-parser-extra-comma = a comma too many
 syntax-parser-extra-equals = an `=` too many
 syntax-parser-missing-equals = an `=` is missing between a key and its value
 syntax-parser-unclosed-header = the table's header is not closed with `]`
+syntax-parser-missing-table-open = a `]` closes a table's header here, but no `[` opens it
 syntax-parser-missing-opening-quote = a quote closes a text that no quote opened
 syntax-parser-unexpected-content = something on this line is not TOML
 syntax-parser-bad-number = this number is not written as TOML writes one
@@ -190,3 +191,10 @@ syntax-parser-comment-control = this comment holds a control character, an invis
 syntax-parser-lone-carriage-return = a carriage return (U+000D) stands here with no line break after it, which TOML does not allow outside a text
 syntax-lone-carriage-return-help = save the file with Unix (LF) or Windows (CR LF) line ends: an editor’s “line endings” setting does it
 syntax-comment-control-help = remove it (an editor that shows invisible characters finds it)
+syntax-header-help = a table's header stands on a line of its own, between `[` and `]`: [proposal], [answers.openness.encryption]
+syntax-missing-comma-pairs-help = separate the keys of an inline table with commas: { "{" } title = "…", url = "…" { "}" }
+syntax-extra-comma-help = delete one of the commas: one comma goes between two values, as in ["first", "second"]
+syntax-extra-equals-help = a line holds one `=`, between the key and its value; a text that holds an `=` goes in "quotes"
+syntax-equals-in-list-help = a list holds values only, as in ["first", "second"]; a text that holds an `=` goes in "quotes"
+syntax-missing-opening-quote-help = open the text with the same quote that closes it: "like this"
+syntax-unexpected-content-help = each line of the file is a [table] header, a `key = value` or a # comment; `impact-brief init FILE` writes a file to compare with

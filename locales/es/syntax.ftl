@@ -185,6 +185,7 @@ syntax-parser-extra-comma = una coma de más
 syntax-parser-extra-equals = un `=` de más
 syntax-parser-missing-equals = falta un `=` entre una clave y su valor
 syntax-parser-unclosed-header = el encabezado de la tabla no se cierra con `]`
+syntax-parser-missing-table-open = aquí un `]` cierra el encabezado de una tabla, pero ningún `[` lo abre
 syntax-parser-missing-opening-quote = unas comillas cierran un texto que ningunas comillas abrieron
 syntax-parser-unexpected-content = algo en esta línea no es TOML
 syntax-parser-bad-number = este número no está escrito como TOML escribe los números
@@ -193,3 +194,10 @@ syntax-parser-comment-control = este comentario contiene un carácter de control
 syntax-parser-lone-carriage-return = aquí hay un retorno de carro (U+000D) sin salto de línea después, algo que TOML no admite fuera de un texto
 syntax-lone-carriage-return-help = guarde el archivo con finales de línea Unix (LF) o Windows (CR LF): lo hace el ajuste «finales de línea» de un editor
 syntax-comment-control-help = elimínelo (un editor que muestre los caracteres invisibles lo encuentra)
+syntax-header-help = el encabezado de una tabla ocupa una línea propia, entre `[` y `]`: [proposal], [answers.openness.encryption]
+syntax-missing-comma-pairs-help = separe las claves de una tabla en línea con comas: { "{" } title = "…", url = "…" { "}" }
+syntax-extra-comma-help = borre una de las comas: entre dos valores va una sola coma, como en ["primero", "segundo"]
+syntax-extra-equals-help = una línea lleva un solo `=`, entre la clave y su valor; un texto que contiene un `=` va entre "comillas"
+syntax-equals-in-list-help = una lista solo contiene valores, como en ["primero", "segundo"]; un texto que contiene un `=` va entre "comillas"
+syntax-missing-opening-quote-help = abra el texto con la misma comilla que lo cierra: "así"
+syntax-unexpected-content-help = cada línea del archivo es un encabezado de [tabla], un `clave = valor` o un # comentario; `impact-brief init ARCHIVO` escribe un archivo con el que comparar

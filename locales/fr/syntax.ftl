@@ -185,6 +185,7 @@ syntax-parser-extra-comma = une virgule de trop
 syntax-parser-extra-equals = un `=` de trop
 syntax-parser-missing-equals = il manque un `=` entre une clé et sa valeur
 syntax-parser-unclosed-header = l’en-tête de la table n’est pas fermé par `]`
+syntax-parser-missing-table-open = un `]` ferme ici l’en-tête d’une table, mais aucun `[` ne l’ouvre
 syntax-parser-missing-opening-quote = un guillemet ferme un texte qu’aucun guillemet n’a ouvert
 syntax-parser-unexpected-content = quelque chose sur cette ligne n’est pas du TOML
 syntax-parser-bad-number = ce nombre n’est pas écrit comme TOML écrit les nombres
@@ -193,3 +194,10 @@ syntax-parser-comment-control = ce commentaire contient un caractère de contrô
 syntax-parser-lone-carriage-return = un retour chariot (U+000D) se trouve ici sans saut de ligne après lui, ce que TOML n’admet pas hors d’un texte
 syntax-lone-carriage-return-help = enregistrez le fichier avec des fins de ligne Unix (LF) ou Windows (CR LF) : le réglage « fins de ligne » d’un éditeur le fait
 syntax-comment-control-help = supprimez-le (un éditeur qui affiche les caractères invisibles le montre)
+syntax-header-help = l’en-tête d’une table occupe une ligne à lui seul, entre `[` et `]` : [proposal], [answers.openness.encryption]
+syntax-missing-comma-pairs-help = séparez les clés d’une table en ligne par des virgules : { "{" } title = "…", url = "…" { "}" }
+syntax-extra-comma-help = supprimez l’une des virgules : une seule virgule sépare deux valeurs, comme dans ["premier", "second"]
+syntax-extra-equals-help = une ligne contient un seul `=`, entre la clé et sa valeur ; un texte qui contient un `=` se met entre "guillemets"
+syntax-equals-in-list-help = une liste ne contient que des valeurs, comme dans ["premier", "second"] ; un texte qui contient un `=` se met entre "guillemets"
+syntax-missing-opening-quote-help = ouvrez le texte avec le même guillemet que celui qui le ferme : "comme ceci"
+syntax-unexpected-content-help = chaque ligne du fichier est un en-tête de [table], un `clé = valeur` ou un # commentaire ; `impact-brief init FICHIER` écrit un fichier auquel comparer

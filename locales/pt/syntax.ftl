@@ -185,6 +185,7 @@ syntax-parser-extra-comma = uma vírgula a mais
 syntax-parser-extra-equals = um `=` a mais
 syntax-parser-missing-equals = falta um `=` entre uma chave e o seu valor
 syntax-parser-unclosed-header = o cabeçalho da tabela não é fechado com `]`
+syntax-parser-missing-table-open = aqui um `]` fecha o cabeçalho de uma tabela, mas nenhum `[` o abre
 syntax-parser-missing-opening-quote = umas aspas fecham um texto que nenhumas aspas abriram
 syntax-parser-unexpected-content = algo nesta linha não é TOML
 syntax-parser-bad-number = este número não está escrito como o TOML escreve números
@@ -193,3 +194,10 @@ syntax-parser-comment-control = este comentário contém um caractere de control
 syntax-parser-lone-carriage-return = aqui há um retorno de carro (U+000D) sem quebra de linha depois, o que o TOML não aceita fora de um texto
 syntax-lone-carriage-return-help = salve o arquivo com finais de linha Unix (LF) ou Windows (CR LF): a configuração “finais de linha” de um editor faz isso
 syntax-comment-control-help = remova-o (um editor que mostre os caracteres invisíveis o encontra)
+syntax-header-help = o cabeçalho de uma tabela fica numa linha própria, entre `[` e `]`: [proposal], [answers.openness.encryption]
+syntax-missing-comma-pairs-help = separe as chaves de uma tabela em linha com vírgulas: { "{" } title = "…", url = "…" { "}" }
+syntax-extra-comma-help = apague uma das vírgulas: entre dois valores vai uma só vírgula, como em ["primeiro", "segundo"]
+syntax-extra-equals-help = uma linha tem um só `=`, entre a chave e o seu valor; um texto que contém um `=` vai entre "aspas"
+syntax-equals-in-list-help = uma lista contém apenas valores, como em ["primeiro", "segundo"]; um texto que contém um `=` vai entre "aspas"
+syntax-missing-opening-quote-help = abra o texto com a mesma aspa que o fecha: "assim"
+syntax-unexpected-content-help = cada linha do arquivo é um cabeçalho de [tabela], um `chave = valor` ou um # comentário; `impact-brief init ARQUIVO` grava um arquivo para comparar

@@ -961,7 +961,8 @@ impl TomlFile {
             && line.matches('"').count() > 2
         {
             // `title = "The "Safe" Bill"`: the second quote closed the text.
-            (in_words(plain, key, line), Some(say!("syntax-quote-in-text-help")))
+            let said = parser_message_in_words(message).unwrap_or_else(|| in_words(plain, key, line));
+            (said, Some(say!("syntax-quote-in-text-help")))
         } else if let Some(quote) = [("invalid basic string", '"'), ("invalid literal string", '\'')]
             .into_iter()
             .find(|(start, _)| message.starts_with(start))
@@ -1947,6 +1948,7 @@ fn parser_message_in_words(message: &str) -> Option<String> {
         ),
         ("unclosed table", "syntax-parser-unclosed-header"),
         ("unclosed array table", "syntax-parser-unclosed-header"),
+        ("missing table open", "syntax-parser-missing-table-open"),
         ("missing opening quote", "syntax-parser-missing-opening-quote"),
         ("unexpected content", "syntax-parser-unexpected-content"),
         // `"C:\users"`: `\u` opens a Unicode escape.
@@ -2017,8 +2019,26 @@ fn toml_error_help(message: &str) -> Option<String> {
         "syntax-comment-control-help"
     } else if message.starts_with("unquoted keys cannot be empty")
         || message.starts_with("missing key for inline table element")
+        || message.starts_with("missing assignment between key-value pairs")
     {
         "syntax-key-value-help"
+    } else if ["unclosed table", "unclosed array table", "missing table open"]
+        .iter()
+        .any(|start| message.starts_with(start))
+    {
+        "syntax-header-help"
+    } else if message.starts_with("missing comma between key-value pairs") {
+        "syntax-missing-comma-pairs-help"
+    } else if message.starts_with("extra comma in") {
+        "syntax-extra-comma-help"
+    } else if message.starts_with("extra `=`") || message.starts_with("extra assignment between key-value pairs") {
+        "syntax-extra-equals-help"
+    } else if message.starts_with("unexpected `=` in array") {
+        "syntax-equals-in-list-help"
+    } else if message.starts_with("missing opening quote") {
+        "syntax-missing-opening-quote-help"
+    } else if message.starts_with("unexpected content") {
+        "syntax-unexpected-content-help"
     } else if is_unreadable_value(message) || NUMBER_MISWRITTEN.iter().any(|number| message.starts_with(number)) {
         "syntax-unreadable-value-help"
     } else if message.contains("must be quoted") {

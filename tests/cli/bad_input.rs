@@ -993,6 +993,62 @@ fn unclosed_brackets_control_characters_and_deep_nesting_are_said_in_words() {
     );
 }
 
+/// Every mistake of syntax the TOML reader names gets a `help:` line saying how to mend it, in
+/// words for people who do not write TOML every day.
+#[test]
+fn every_mistake_of_syntax_says_how_to_mend_it() {
+    let mut transcript = Transcript::default();
+    let head = "schema_version = 3\n[proposal]\ntitle = \"T\"\n";
+    let header = "help: a table's header stands on a line of its own, between `[` and `]`: [proposal], [answers.openness.encryption]";
+    for (tail, expected) in [
+        ("[assessment\n", format!("bad.toml:4:12: error: the table's header is not closed with `]`\n  {header}\n")),
+        (
+            "]]\n",
+            format!("bad.toml:4:1: error: a `]` closes a table's header here, but no `[` opens it\n  {header}\n"),
+        ),
+        (
+            "jurisdiction = [\"a\",, \"b\"]\n",
+            "bad.toml:4:21: error: a comma too many\n  \
+             help: delete one of the commas: one comma goes between two values, as in [\"first\", \"second\"]\n"
+                .to_string(),
+        ),
+        (
+            "summary = = \"x\"\n",
+            "bad.toml:4:11: error: an `=` too many\n  \
+             help: a line holds one `=`, between the key and its value; a text that holds an `=` goes in \"quotes\"\n"
+                .to_string(),
+        ),
+        (
+            "jurisdiction = [\"a\" = \"b\"]\n",
+            "bad.toml:4:21: error: an `=` stands inside a list, where only values go\n  \
+             help: a list holds values only, as in [\"first\", \"second\"]; a text that holds an `=` goes in \"quotes\"\n"
+                .to_string(),
+        ),
+        (
+            "summary = x\"\n",
+            "bad.toml:4:11: error: a quote closes a text that no quote opened\n  \
+             help: open the text with the same quote that closes it: \"like this\"\n"
+                .to_string(),
+        ),
+        (
+            "[answers.openness.encryption]\nlevel = 1\nevidence = [{ title = \"a\" url = \"b\" }]\n",
+            "bad.toml:6:27: error: a comma is missing between two keys of the inline table\n  \
+             help: separate the keys of an inline table with commas: { title = \"…\", url = \"…\" }\n"
+                .to_string(),
+        ),
+        // A second text on the line: said in words, not in the reader's.
+        (
+            "summary = \"x\" \"y\"\n",
+            "bad.toml:4:15: error: the line goes on after its value\n  \
+             help: a \" inside a text ends it: write \\\" for each one, or put the text in 'single quotes'\n"
+                .to_string(),
+        ),
+    ] {
+        let stderr = check_fails(&mut transcript, format!("{head}{tail}").as_bytes());
+        assert_eq!(stderr, expected);
+    }
+}
+
 /// A file that is not TOML at all, such as a Markdown brief given where its assessment belongs,
 /// has a syntax error on nearly every line: the first ten are shown, then one line says how many
 /// more there are and what the file may be.
@@ -1509,7 +1565,8 @@ fn the_readers_words_for_common_mistakes_are_translated() {
     run.code(1);
     assert_eq!(
         run.stderr,
-        "a.toml:2:10: error: l’en-tête de la table n’est pas fermé par `]`\n"
+        "a.toml:2:10: error: l’en-tête de la table n’est pas fermé par `]`\n  \
+         help: l’en-tête d’une table occupe une ligne à lui seul, entre `[` et `]`\u{a0}: [proposal], [answers.openness.encryption]\n"
     );
     env.write("b.toml", "schema_version = 3\n[proposal]\ntitle = \"T\"\nstage\n");
     let run = env.run(&["check", "--lang", "es", "b.toml"]);
