@@ -202,8 +202,11 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
     for (root, prefix) in roots.iter().zip(prefixes) {
         let given = root.given;
         let identity = |inside: &Path| root.real.as_deref().unwrap_or(given).join(inside);
-        match std::fs::metadata(given) {
-            Err(error) => {
+        let metadata = std::fs::metadata(given);
+        let is_folder = metadata.as_ref().is_ok_and(std::fs::Metadata::is_dir);
+        match metadata {
+            // A link given that leads nowhere is read as the file it names, and fails saying so.
+            Err(error) if !given.is_symlink() => {
                 // Named as a file of that name would be, so that its row, and what an earlier
                 // run wrote for it, are its own and no other file's.
                 let relative = if roots.len() > 1 {
@@ -217,7 +220,8 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
                     Job::unreadable(given, &relative, cannot_read(&error)),
                 ));
             }
-            Ok(metadata) if metadata.is_file() => {
+            // A file, or a link that leads nowhere (or anything else not a folder): one input.
+            _ if !is_folder => {
                 let relative = if roots.len() > 1 {
                     prefix
                 } else {
@@ -233,7 +237,7 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
                     },
                 ));
             }
-            Ok(_) => {
+            _ => {
                 // Links are followed (walkdir detects loops); hidden entries and the output folder
                 // itself are skipped. Only folders are compared with the output folder, since
                 // resolving every file's path would cost a system call per input.
@@ -291,6 +295,23 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
                             if !link_loops.iter().any(|(_, _, seen)| *seen == real) {
                                 link_loops.push((path, ancestor, real));
                             }
+                        }
+                        // A link that leads nowhere: an input like any other if it is named as
+                        // one, which fails saying where it leads; else, like any other file, not one.
+                        Err(error) if error.path().is_some_and(Path::is_symlink) => {
+                            let Some(path) = error.path().filter(|path| has_toml_extension(path)) else {
+                                continue;
+                            };
+                            let below = path.strip_prefix(given).unwrap_or(path);
+                            found.push((
+                                identity(below),
+                                true,
+                                Job {
+                                    input: path.to_path_buf(),
+                                    relative: prefix.join(safe_relative(&without_toml(below))),
+                                    unreadable: None,
+                                },
+                            ));
                         }
                         Err(error) => {
                             let path = error.path().unwrap_or(given).to_path_buf();

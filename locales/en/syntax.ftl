@@ -24,6 +24,8 @@ syntax-too-many-items = the file has more than { $limit } keys, values and table
 syntax-too-many-items-help = keep a large consultation ledger in a CSV file named by `submissions_file`; an assessment itself has a few hundred
 syntax-unreadable = cannot read the file: { $error }
 syntax-unreadable-help = check the path
+syntax-broken-link = this is a link to { $target }, which does not exist
+syntax-broken-link-help = point the link at the assessment file (moved or renamed?), or delete the link
 
 ## The file's schema_version. $kind is `assessment` or `rubric`; $found is the value as the file
 ## writes it; $readable is a version or syntax-schema-versions.

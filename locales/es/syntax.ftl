@@ -24,6 +24,8 @@ syntax-too-many-items = el archivo tiene más de { $limit } claves, valores y ta
 syntax-too-many-items-help = guarde un registro de la consulta extenso en un archivo CSV indicado en `submissions_file`; una evaluación en sí tiene unos pocos cientos
 syntax-unreadable = no se puede leer el archivo: { $error }
 syntax-unreadable-help = compruebe la ruta
+syntax-broken-link = es un enlace a { $target }, que no existe
+syntax-broken-link-help = apunte el enlace al archivo de evaluación (¿se movió o cambió de nombre?), o elimine el enlace
 
 ## The file's schema_version. $kind is `assessment` or `rubric`; $found is the value as the file
 ## writes it; $readable is a version or syntax-schema-versions.

@@ -24,6 +24,8 @@ syntax-too-many-items = le fichier compte plus de { $limit } clés, valeurs et t
 syntax-too-many-items-help = placez un long registre de la consultation dans un fichier CSV désigné par `submissions_file` ; une évaluation n’en compte elle-même que quelques centaines
 syntax-unreadable = impossible de lire le fichier : { $error }
 syntax-unreadable-help = vérifiez le chemin
+syntax-broken-link = c’est un lien vers { $target }, qui n’existe pas
+syntax-broken-link-help = faites pointer le lien vers le fichier d’évaluation (déplacé ou renommé ?), ou supprimez le lien
 
 ## The file's schema_version. $kind is `assessment` or `rubric`; $found is the value as the file
 ## writes it; $readable is a version or syntax-schema-versions.

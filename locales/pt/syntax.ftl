@@ -24,6 +24,8 @@ syntax-too-many-items = o arquivo tem mais de { $limit } chaves, valores e tabel
 syntax-too-many-items-help = mantenha um registro da consulta extenso em um arquivo CSV indicado em `submissions_file`; uma avaliação em si tem algumas centenas
 syntax-unreadable = não é possível ler o arquivo: { $error }
 syntax-unreadable-help = verifique o caminho
+syntax-broken-link = é um link para { $target }, que não existe
+syntax-broken-link-help = aponte o link para o arquivo de avaliação (foi movido ou renomeado?), ou apague o link
 
 ## The file's schema_version. $kind is `assessment` or `rubric`; $found is the value as the file
 ## writes it; $readable is a version or syntax-schema-versions.

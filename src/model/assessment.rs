@@ -822,7 +822,8 @@ pub fn read_assessment_file(path: &std::path::Path) -> Result<TomlFile, Diagnost
     TomlFile::read(path).map_err(|problem| {
         // A name typed without its extension, as `init` and the wizard take it.
         let with_extension = path.with_extension("toml");
-        if path.exists() {
+        // A link that leads nowhere exists, as a link: the problem already says where it leads.
+        if path.exists() || path.is_symlink() {
             problem
         } else if path.extension().is_none() && with_extension.is_file() {
             problem.with_help(say!(

@@ -2052,6 +2052,15 @@ fn toml_error_help(message: &str) -> Option<String> {
 }
 
 fn unreadable(path: &Path, error: &std::io::Error) -> Diagnostic {
+    // A link to a file moved or deleted: "no such file" would send the reader looking for a file
+    // they can see in the folder.
+    if error.kind() == std::io::ErrorKind::NotFound
+        && let Ok(target) = fs::read_link(path)
+    {
+        let target = crate::markup::path_shown(&target);
+        return Diagnostic::new(path, say!("syntax-broken-link", target = target))
+            .with_help(say!("syntax-broken-link-help"));
+    }
     let diagnostic = Diagnostic::new(path, say!("syntax-unreadable", error = crate::i18n::io_reason(error)));
     if error.kind() == std::io::ErrorKind::NotFound {
         diagnostic.with_help(say!("syntax-unreadable-help"))

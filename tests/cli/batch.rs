@@ -583,6 +583,45 @@ fn a_file_reached_through_a_link_is_rendered_once_under_its_own_name() {
     assert!(env.path("args/b.md").is_file() && !env.path("args/a.md").exists());
 }
 
+/// A link that leads nowhere is said to be one, with where it leads, in a batch (in a folder or
+/// given by name), by `check` and by `render`; one not named `.toml` is no input, as a file so
+/// named is not.
+#[cfg(unix)]
+#[test]
+fn a_link_that_leads_nowhere_is_said_to_be_one() {
+    let env = TestEnv::new();
+    env.write("in/a.toml", assessment(""));
+    std::os::unix::fs::symlink("moved.toml", env.path("in/b.toml")).expect("dangling link");
+    std::os::unix::fs::symlink("gone.md", env.path("in/notes.md")).expect("dangling link");
+    let said = "in/b.toml: error: this is a link to moved.toml, which does not exist\n  \
+                help: point the link at the assessment file (moved or renamed?), or delete the link";
+    let run = env.run(&["batch", "in", "-o", "out", "-f", "md"]);
+    run.code(1);
+    assert!(run.stderr.contains(said), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("1 of 2 rendered into out, 1 failed"),
+        "{}",
+        run.stderr
+    );
+    let run = env.run(&["batch", "in/b.toml", "-o", "named", "-f", "md"]);
+    run.code(1);
+    assert!(run.stderr.contains(said), "{}", run.stderr);
+    for command in ["check", "render"] {
+        let run = env.run(&[command, "in/b.toml"]);
+        run.code(1);
+        assert!(run.stderr.starts_with(said), "{command}: {}", run.stderr);
+    }
+    let run = env.run_with_env(&["check", "in/b.toml"], &[("LANG", "pt_BR.UTF-8")]);
+    assert!(
+        run.stderr.starts_with(
+            "in/b.toml: error: é um link para moved.toml, que não existe\n  \
+             help: aponte o link para o arquivo de avaliação (foi movido ou renomeado?), ou apague o link"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
 /// Nothing is written outside the output folder through a link to a folder inside it, and the
 /// clean-up of a failed input's old outputs never removes a name of a file with other names (a
 /// hard link to the ledger the input reads, which the render refused to write over).
