@@ -598,7 +598,7 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>, progress
             }
             // Named after the proposal; a second panel of the same title in the same folder (at
             // another stage, say) adds its stage, then a number.
-            let title = crate::panel::file_stem(&members[0].assessment.proposal.title);
+            let title = crate::file_name::from_title(&members[0].assessment.proposal.title, "proposal");
             let stage = members[0].assessment.proposal.stage.map(crate::model::Stage::id);
             // An input's own brief may already bear that name (`<title>-panel.toml`): the panel
             // takes the next name rather than write over it.

@@ -30,6 +30,7 @@ pub mod cli;
 pub mod commands;
 pub mod consultation;
 pub mod diagnostic;
+pub mod file_name;
 pub mod i18n;
 pub mod markup;
 pub mod model;

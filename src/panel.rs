@@ -1330,36 +1330,9 @@ pub fn joining<'a>(panel: &'a [Member], candidate: &Assessment) -> Vec<(&'a Memb
     found
 }
 
-/// The longest file name made from a proposal's title, before `-panel` and the extension.
-const NAME_LENGTH: usize = 60;
-
-/// A file name made from a proposal's title: ASCII letters and digits in lowercase, every other
-/// run of characters one hyphen, cut at a hyphen to at most 60 characters; `proposal` when
-/// nothing is left.
-pub fn file_stem(title: &str) -> String {
-    let mut name = String::new();
-    for c in title.chars() {
-        if c.is_ascii_alphanumeric() {
-            name.push(c.to_ascii_lowercase());
-        } else if !name.is_empty() && !name.ends_with('-') {
-            name.push('-');
-        }
-    }
-    if name.len() > NAME_LENGTH {
-        let cut = name[..=NAME_LENGTH].rfind('-').unwrap_or(NAME_LENGTH);
-        name.truncate(cut);
-    }
-    let name = name.trim_matches('-');
-    if name.is_empty() {
-        "proposal".to_string()
-    } else {
-        name.to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{Quote, agreement_line, file_stem};
+    use super::{Quote, agreement_line};
     use crate::agreement::{Alpha, Missing};
     use crate::i18n::Lang;
 
@@ -1426,22 +1399,5 @@ mod tests {
             line(None, Lang::En),
             "Krippendorff's alpha (ordinal) over all questions: not enough data (5 assessors, 26 questions answered by at least two)."
         );
-    }
-
-    #[test]
-    fn file_names_are_made_of_safe_characters_and_bounded() {
-        assert_eq!(
-            file_stem(
-                "Proposal for a Regulation laying down rules to prevent and combat child sexual abuse (\"CSA Regulation\")"
-            ),
-            "proposal-for-a-regulation-laying-down-rules-to-prevent-and"
-        );
-        assert_eq!(
-            file_stem("  Ley Nº 27.078 / Argentina Digital  "),
-            "ley-n-27-078-argentina-digital"
-        );
-        assert_eq!(file_stem("../../etc/passwd"), "etc-passwd");
-        assert_eq!(file_stem("Закон"), "proposal");
-        assert_eq!(file_stem(&"a".repeat(200)).len(), 60);
     }
 }

@@ -175,7 +175,10 @@ pub fn run(args: &PanelArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         );
     }
     // Named after the proposal, not after whichever file came first.
-    let named_after = PathBuf::from(crate::panel::file_stem(&first.assessment.proposal.title));
+    let named_after = PathBuf::from(crate::file_name::from_title(
+        &first.assessment.proposal.title,
+        "proposal",
+    ));
     for member in &mut members {
         member.assessment.brief_in(lang);
     }

@@ -343,7 +343,7 @@ pub(super) fn home(app: &App, error: Option<(&str, &str, Problems)>) -> Reply {
 /// A file name made from `title` (without accents, as every system takes it) that no file in
 /// `dir` has yet: a name taken gets a number.
 pub(super) fn free_file_name(dir: &Path, title: &str) -> String {
-    let stem = crate::wizard::input::slug(title);
+    let stem = crate::file_name::from_title(title, "assessment");
     (1..100)
         .map(|number| match number {
             1 => format!("{stem}.toml"),

@@ -8,9 +8,6 @@ use toml::value::Datetime;
 
 use crate::model::assessment::has_date_shape;
 
-/// Longest file-name stem suggested from a title, in characters.
-const MAX_SLUG_CHARS: usize = 60;
-
 /// Rejects an empty answer. Refusals are message ids of the catalogue, worded in the wizard's
 /// language by [`Validator`](super::Validator).
 pub fn required(input: &str) -> Result<(), &'static str> {
@@ -127,49 +124,6 @@ pub fn optional(input: &str) -> Option<String> {
 /// name ("Maria Okafor, ISOC Veridia Chapter" is one assessor).
 pub fn split_names(input: &str) -> Vec<String> {
     input.split(['\n', ';']).filter_map(optional).collect()
-}
-
-/// A file-name stem from a title: lowercase ASCII letters and digits joined by hyphens
-/// ("Online Safety Bill (draft)" → "online-safety-bill-draft", "Ley de Protección" →
-/// "ley-de-proteccion"), so that the name is the same in every shell, URL and file system, and
-/// `serve` can open it. Letters of other scripts are left out; a title of none gives
-/// "assessment".
-pub fn slug(title: &str) -> String {
-    use unicode_normalization::UnicodeNormalization as _;
-    use unicode_normalization::char::is_combining_mark;
-    let mut ascii = String::with_capacity(title.len());
-    // Compatibility decomposition also makes "nº" "no" and full-width letters ASCII.
-    for c in title.nfkd().filter(|c| !is_combining_mark(*c)) {
-        // The Latin letters that no accent makes.
-        match c {
-            'ß' => ascii.push_str("ss"),
-            'æ' | 'Æ' => ascii.push_str("ae"),
-            'œ' | 'Œ' => ascii.push_str("oe"),
-            'ø' | 'Ø' => ascii.push('o'),
-            'ł' | 'Ł' => ascii.push('l'),
-            'đ' | 'Đ' => ascii.push('d'),
-            'þ' | 'Þ' => ascii.push_str("th"),
-            c if c.is_ascii_alphanumeric() => ascii.push(c),
-            _ => ascii.push(' '),
-        }
-    }
-    let mut slug = String::new();
-    for word in ascii.split(' ').filter(|word| !word.is_empty()) {
-        let word = word.to_lowercase();
-        let extra = usize::from(!slug.is_empty());
-        if slug.chars().count() + extra + word.chars().count() > MAX_SLUG_CHARS {
-            break;
-        }
-        if extra == 1 {
-            slug.push('-');
-        }
-        slug.push_str(&word);
-    }
-    if slug.is_empty() {
-        "assessment".to_string()
-    } else {
-        slug
-    }
 }
 
 /// `path` written so that a POSIX shell reads it back unchanged.
@@ -318,22 +272,6 @@ mod tests {
             ]
         );
         assert!(split_names("  ").is_empty());
-    }
-
-    #[test]
-    fn slugs_are_safe_file_names() {
-        assert_eq!(slug("Online Safety Bill (draft)"), "online-safety-bill-draft");
-        assert_eq!(slug("../../etc/passwd"), "etc-passwd");
-        assert_eq!(slug("¿?"), "assessment");
-        assert_eq!(slug("Ley de Protección"), "ley-de-proteccion");
-        assert_eq!(slug("Loi sur la sécurité numérique"), "loi-sur-la-securite-numerique");
-        assert_eq!(
-            slug("Projeto de Lei nº 2630 (Straße, Łódź)"),
-            "projeto-de-lei-no-2630-strasse-lodz"
-        );
-        assert_eq!(slug("Закон о связи"), "assessment");
-        assert_eq!(slug("قانون الأمن 2024 Bill"), "2024-bill");
-        assert!(slug(&"word ".repeat(100)).chars().count() <= MAX_SLUG_CHARS);
     }
 
     #[test]

@@ -1003,7 +1003,7 @@ fn the_panel_brief_is_a_valid_word_file_with_the_sections_of_the_markdown() {
     let env = TestEnv::new();
     let panel_dir = repo(PANEL);
     env.run(&["panel", &panel_dir, "-f", "docx", "-o", "out/"]).code(0);
-    let path = env.path("out/proposal-for-a-regulation-laying-down-rules-to-prevent-and-panel.docx");
+    let path = env.path("out/proposal-for-a-regulation-laying-down-rules-to-prevent-panel.docx");
     let panel = json_document(&env, &["panel", &panel_dir]);
     let name = path.display().to_string();
     let parts = valid_package(&path);

@@ -480,7 +480,7 @@ fn written(env: &TestEnv, extension: &str) -> std::path::PathBuf {
 fn a_panel_marks_each_members_words_with_their_language() {
     let env = TestEnv::new();
     let panel = repo("examples/panel/eu-csa-regulation");
-    let name = "proposal-for-a-regulation-laying-down-rules-to-prevent-and-panel";
+    let name = "proposal-for-a-regulation-laying-down-rules-to-prevent-panel";
     let finding = "Obliges providers, end-to-end encrypted messaging included";
     let rationale = "Detection orders are a last resort";
     for lang in ["fr", "en"] {

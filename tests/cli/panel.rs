@@ -462,12 +462,12 @@ fn the_panel_brief_leads_with_the_effect_score_as_a_members_brief_does() {
     ]);
     run.code(0);
     let json: serde_json::Value =
-        serde_json::from_str(&env.read("out/proposal-for-a-regulation-laying-down-rules-to-prevent-and-panel.json"))
+        serde_json::from_str(&env.read("out/proposal-for-a-regulation-laying-down-rules-to-prevent-panel.json"))
             .expect("JSON panel brief");
     assert_eq!(json["overall"]["headline_score_display"], "37");
     assert_eq!(json["overall"]["score_display"], "53");
     let page = crate::pdf::page_text(
-        &env.path("out/proposal-for-a-regulation-laying-down-rules-to-prevent-and-panel.pdf"),
+        &env.path("out/proposal-for-a-regulation-laying-down-rules-to-prevent-panel.pdf"),
         1,
     );
     assert!(
@@ -963,7 +963,7 @@ fn page_one_quotes_what_the_groups_found_and_who_did_not_raise_the_flag() {
     let env = TestEnv::new();
     let panel = repo("examples/panel/eu-csa-regulation");
     env.run(&["panel", &panel, "-f", "md,pdf", "-o", "out/"]).code(0);
-    let md = env.read("out/proposal-for-a-regulation-laying-down-rules-to-prevent-and-panel.md");
+    let md = env.read("out/proposal-for-a-regulation-laying-down-rules-to-prevent-panel.md");
     let flags = &md[md
         .find("### Red flags, by the groups that raised them")
         .expect("the flags")..];
@@ -982,7 +982,7 @@ fn page_one_quotes_what_the_groups_found_and_who_did_not_raise_the_flag() {
         "{md}"
     );
     let first_page = crate::pdf::page_text(
-        &env.path("out/proposal-for-a-regulation-laying-down-rules-to-prevent-and-panel.pdf"),
+        &env.path("out/proposal-for-a-regulation-laying-down-rules-to-prevent-panel.pdf"),
         1,
     );
     assert!(

@@ -42,7 +42,7 @@ pub(super) fn open(
         return Ok((file.clone(), assessment, Plan::New));
     }
     let title = ask_title(prompter, lang)?;
-    let mut suggestion = format!("{}.toml", input::slug(&title));
+    let mut suggestion = format!("{}.toml", crate::file_name::from_title(&title, "assessment"));
     loop {
         // The name is offered as the default, not typed in: a name typed replaces it, where text
         // already in the input would have been added to; Enter takes it, and it is shown as the
