@@ -396,15 +396,56 @@ pub struct DimensionScore {
 pub struct OverallScore {
     /// Rubric scores averaged by rubric weight, over rubrics with a score.
     pub score: Option<f64>,
-    /// The worse of the effect and process ratings ([`combine`]).
+    /// The worse of the effect and process ratings ([`combine`]); where the process as a whole
+    /// has too little evidence, of the effect and the process where it is rated
+    /// ([`OverallScore::process_in_part`]).
     pub rating: Rating,
     /// Effect and process over every rubric: the questions of each dimension pooled, weighted by
     /// question weight × rubric weight.
     pub dimensions: Vec<DimensionScore>,
+    /// Where the process as a whole has too little evidence to be rated but some rubrics' process
+    /// has enough: the worst of those ratings, and the rubrics that have it.
+    pub process_in_part: Option<ProcessInPart>,
     /// Rubric coverages averaged by rubric weight, over all rubrics.
     pub coverage: f64,
     /// Every red-flagged question, in rubric order.
     pub red_flags: Vec<QuestionId>,
+}
+
+/// The process rated in part: the worst process rating among the rubrics whose process has
+/// enough evidence, where the process over every rubric has not. A rubric's rating already counts
+/// it; the verdict over them all does too, so that it is never better than what the rubrics say
+/// of how the measure was made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProcessInPart {
+    /// The worst of those ratings.
+    pub rating: Rating,
+    /// The ids of the rubrics whose process is rated so.
+    pub rubrics: Vec<String>,
+}
+
+impl ProcessInPart {
+    /// The process rated in part over `rubrics`, where the pooled process (`pooled`) has too
+    /// little evidence; `None` where it has enough, or where no rubric's process is rated.
+    fn of(pooled: Option<Rating>, rubrics: &[RubricScore]) -> Option<ProcessInPart> {
+        if pooled != Some(Rating::InsufficientEvidence) {
+            return None;
+        }
+        let rated: Vec<(&str, Rating)> = rubrics
+            .iter()
+            .filter_map(|rubric| Some((rubric.id.as_str(), rating_of(&rubric.dimensions, Dimension::Process)?)))
+            .filter(|(_, rating)| *rating != Rating::InsufficientEvidence)
+            .collect();
+        let worst = rated.iter().map(|(_, rating)| *rating).max()?;
+        Some(ProcessInPart {
+            rating: worst,
+            rubrics: rated
+                .iter()
+                .filter(|(_, rating)| *rating == worst)
+                .map(|(id, _)| (*id).to_string())
+                .collect(),
+        })
+    }
 }
 
 /// What places an answer in the order of concern that the advice and page 1 both follow.
@@ -522,13 +563,16 @@ pub fn score(rubrics: &[&Rubric], assessment: &Assessment) -> Scorecard {
         .into_iter()
         .filter_map(|dimension| overall_dimension(dimension, &rubric_scores))
         .collect();
+    let process = rating_of(&dimensions, Dimension::Process);
+    let process_in_part = ProcessInPart::of(process, &rubric_scores);
     let overall = OverallScore {
         score: overall_score,
         rating: combine(
             rating_of(&dimensions, Dimension::Effect),
-            rating_of(&dimensions, Dimension::Process),
+            process_in_part.as_ref().map_or(process, |in_part| Some(in_part.rating)),
         ),
         dimensions,
+        process_in_part,
         coverage: overall_coverage,
         red_flags,
     };

@@ -87,7 +87,7 @@ impl Brief {
         let not_affected = considered(&rubric_views, QuestionStatus::NotAffected);
         let screened_out = considered(&rubric_views, QuestionStatus::ScreenedOut);
         let open_questions = open_question_views(scorecard, &rubric_views, lang);
-        let overall_view = overall_view(&scorecard.overall, lang);
+        let overall_view = overall_view(&scorecard.overall, &rubric_views, lang);
         let effect_rating = overall_view
             .dimensions
             .iter()
@@ -280,10 +280,15 @@ fn summary_view(
     // The effect sets the verdict, so it leads; but a process rated Weak or worse is part of the
     // verdict too, and its severest concern takes the last place on page 1 from an unflagged
     // effect concern rather than being left to the findings.
+    let faulted = |rating: Rating| matches!(rating, Rating::Weak | Rating::SeriousConcerns);
     let process_faulted = overall_view
         .dimensions
         .iter()
-        .any(|d| d.id == Dimension::Process && matches!(d.rating, Rating::Weak | Rating::SeriousConcerns));
+        .any(|d| d.id == Dimension::Process && faulted(d.rating))
+        || overall_view
+            .process_in_part
+            .as_ref()
+            .is_some_and(|in_part| faulted(in_part.rating));
     let last_place_free = main.get(SUMMARY_CONCERNS - 1).is_some_and(|(_, q)| !q.red_flag);
     // The process's severest concern, when it is not among the five already.
     if let Some(first_process) = main.iter().position(|(_, q)| q.dimension == Dimension::Process)
@@ -428,7 +433,7 @@ fn open_question_views(scorecard: &Scorecard, rubric_views: &[RubricView], lang:
 
 /// Owns the overall result: score, rating, coverage, verdict and the dimensions, with the
 /// headline score taken from the effect dimension.
-fn overall_view(overall: &OverallScore, lang: Lang) -> OverallView {
+fn overall_view(overall: &OverallScore, rubric_views: &[RubricView], lang: Lang) -> OverallView {
     let dimensions: Vec<DimensionView> = overall.dimensions.iter().map(|d| dimension_view(d, lang)).collect();
     let effect_score = dimensions
         .iter()
@@ -447,6 +452,17 @@ fn overall_view(overall: &OverallScore, lang: Lang) -> OverallView {
         headline_score_display: score_display(effect_score, lang),
         coverage_note: crate::tr!(lang, "brief-text-coverage", coverage = percent(overall.coverage, lang)),
         dimensions,
+        process_in_part: overall.process_in_part.as_ref().map(|in_part| {
+            let titles: Vec<&str> = rubric_views
+                .iter()
+                .filter(|rubric| in_part.rubrics.contains(&rubric.id))
+                .map(|rubric| rubric.title.as_str())
+                .collect();
+            ProcessInPartView {
+                rating: in_part.rating,
+                rubrics: crate::i18n::and_list(&titles, lang),
+            }
+        }),
     }
 }
 

@@ -240,11 +240,27 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
         // And where the process has too little evidence to be rated, so that the effect alone
         // sets the verdict: otherwise page 1 shows an overall rating above what the score beside
         // it would give, without saying why.
+        // Unless some rubrics' process is rated, and rated worse than the effect: that sets the
+        // verdict, and page 1 says where it comes from.
+        let in_part = overall
+            .process_in_part
+            .as_ref()
+            .filter(|in_part| in_part.rating == overall.rating);
         let effect_alone = matches!((effect, process), (Some(effect), Some(process))
             if process.rating == Rating::InsufficientEvidence
                 && effect.rating != Rating::InsufficientEvidence
-                && overall.rating == effect.rating);
-        if let Some(effect) = effect.filter(|_| effect_alone) {
+                && overall.rating == effect.rating
+                && in_part.is_none());
+        if let (Some(effect), Some(in_part)) = (effect.filter(|effect| effect.rating < overall.rating), in_part) {
+            sentences.push(crate::tr!(
+                lang,
+                "brief-text-overall-process-in-part",
+                rating = overall.rating.label_in(lang),
+                effect = effect.verdict,
+                process = in_part.rating.label_in(lang),
+                rubrics = in_part.rubrics.clone()
+            ));
+        } else if let Some(effect) = effect.filter(|_| effect_alone) {
             sentences.push(crate::tr!(
                 lang,
                 "brief-text-overall-effect-alone",

@@ -158,6 +158,20 @@ pub struct OverallView {
     pub headline_score_display: String,
     /// "coverage 90%", as page 1's headline ends.
     pub coverage_note: String,
+    /// Where the process as a whole has too little evidence but some rubrics' process is rated:
+    /// the worst of those ratings, which the verdict counts, and the rubrics it is theirs.
+    #[serde(skip)]
+    pub process_in_part: Option<ProcessInPartView>,
+}
+
+/// The process rated in part ([`crate::scoring::ProcessInPart`]), as page 1 says it.
+#[derive(Debug, Clone)]
+pub struct ProcessInPartView {
+    /// The worst rating of a rubric's process.
+    pub rating: Rating,
+    /// The titles of the rubrics whose process is rated so, as a list ("Openness and
+    /// Inclusiveness").
+    pub rubrics: String,
 }
 
 /// The score of one dimension (effect or process), of one rubric or of the whole proposal.

@@ -435,30 +435,75 @@ fn a_severe_flag_rates_the_effect_with_most_areas_still_open() {
     );
 }
 
-/// Where the process has too little evidence to be rated, the effect alone sets the overall
-/// rating, and page 1 says so: otherwise "Strong" stands beside a score of 69 out of 100, which
-/// the bands would call Adequate.
+/// Where the process as a whole has too little evidence to be rated, it counts where it has
+/// enough: the verdict is the worse of the effect and the worst process rating of a rubric, and
+/// page 1 says where it comes from. With no rubric's process rated, the effect alone sets it, and
+/// page 1 says so: otherwise "Strong" stands beside a score that the bands would rate lower.
 #[test]
 fn an_unrated_process_leaves_the_verdict_to_the_effect_and_page_one_says_so() {
     let env = TestEnv::new();
-    let paragraph = |file: &str, lang: &str| {
+    let brief = |file: &str, lang: &str| {
         let json = json_brief(&env, file, lang);
         assert_eq!(
             json["overall"]["dimensions"][1]["rating_key"], "insufficient-evidence",
             "{file}"
         );
-        json["summary"]["paragraph"].as_str().unwrap_or_default().to_string()
+        json
     };
-    let india = paragraph("examples/calibration/india-trai-discriminatory-tariffs-2016.toml", "en");
+    let paragraph = |json: &serde_json::Value| json["summary"]["paragraph"].as_str().unwrap_or_default().to_string();
+    // India's tariff rules: a protective effect, the process rated Adequate in two rubrics of the
+    // three. The verdict is Adequate, as each rubric's is, not Strong beside a score of 69.
+    let india = brief("examples/calibration/india-trai-discriminatory-tariffs-2016.toml", "en");
+    assert_eq!(india["overall"]["rating_key"], "adequate");
     assert!(
-        india.starts_with(
-            "Overall, the proposal is rated Strong on its effect on the Internet alone, which is rated \
-             Protective: too few questions on how it was prepared were answered to rate the process. \
-             Across all questions the proposal scores 69 out of 100"
+        paragraph(&india).starts_with(
+            "Overall, the proposal is rated Adequate because the process that produced it is rated \
+             Adequate where it could be rated (Openness and Inclusiveness), although its effect on the \
+             Internet is rated Protective: too few questions on how it was prepared were answered to \
+             rate the process as a whole. Across all questions the proposal scores 69 out of 100"
         ),
         "{india}"
     );
-    let french = paragraph("examples/calibration/india-trai-discriminatory-tariffs-2016.toml", "fr");
+    let french = paragraph(&brief(
+        "examples/calibration/india-trai-discriminatory-tariffs-2016.toml",
+        "fr",
+    ));
+    assert!(
+        french.starts_with(
+            "Dans l’ensemble, la proposition reçoit l’appréciation «\u{a0}Satisfaisant\u{a0}», car le processus \
+             qui l’a produite reçoit l’appréciation «\u{a0}Satisfaisant\u{a0}» là où il a pu être apprécié \
+             (Ouverture et Inclusivité)"
+        ),
+        "{french}"
+    );
+    // Kenya's licensing of community networks: its process is rated in one rubric, Weak, which
+    // the verdict counts, as Inclusiveness's own rating does.
+    let kenya = brief(
+        "examples/calibration/kenya-ca-community-networks-licensing-2021.toml",
+        "en",
+    );
+    assert_eq!(kenya["overall"]["rating_key"], "weak");
+    assert!(
+        paragraph(&kenya).contains("rated Weak where it could be rated (Inclusiveness)"),
+        "{kenya}"
+    );
+    // Argentina's: no rubric's process is rated, so the effect alone sets the verdict.
+    let argentina = brief(
+        "examples/calibration/argentina-enacom-community-networks-2018.toml",
+        "en",
+    );
+    assert_eq!(argentina["overall"]["rating_key"], "strong");
+    assert!(
+        paragraph(&argentina).starts_with(
+            "Overall, the proposal is rated Strong on its effect on the Internet alone, which is rated \
+             Protective: too few questions on how it was prepared were answered to rate the process. "
+        ),
+        "{argentina}"
+    );
+    let french = paragraph(&brief(
+        "examples/calibration/argentina-enacom-community-networks-2018.toml",
+        "fr",
+    ));
     assert!(
         french.starts_with(
             "Dans l’ensemble, la proposition reçoit l’appréciation «\u{a0}Solide\u{a0}» sur son seul effet"
