@@ -54,12 +54,29 @@ pub fn from_title(title: &str, fallback: &str) -> String {
             kept.pop();
         }
     }
-    match (kept.is_empty(), words.first()) {
+    let name = match (kept.is_empty(), words.first()) {
         // One word longer than a name: its start.
         (true, Some(word)) => word[..MAX_CHARS].to_string(),
-        (true, None) => fallback.to_string(),
+        (true, None) => return fallback.to_string(),
         (false, _) => kept.join("-"),
+    };
+    if is_device_name(&name) {
+        // `con.toml` cannot be made on Windows; "Con" is a word of Spanish titles.
+        format!("{name}-{fallback}")
+    } else {
+        name
     }
+}
+
+/// Whether Windows keeps `stem` for a device (`con`, `aux`, `lpt1`…), with any extension: it
+/// can neither create nor copy a file of that name.
+pub fn is_device_name(stem: &str) -> bool {
+    let stem = stem.to_ascii_lowercase();
+    matches!(stem.as_str(), "con" | "prn" | "aux" | "nul")
+        || ["com", "lpt"].iter().any(|port| {
+            stem.strip_prefix(port)
+                .is_some_and(|number| number.len() == 1 && number.bytes().all(|digit| (b'1'..=b'9').contains(&digit)))
+        })
 }
 
 #[cfg(test)]
@@ -100,5 +117,10 @@ mod tests {
         assert_eq!(name("Rules of the road and"), "rules-of-the-road-and");
         assert!(name(&"word ".repeat(100)).chars().count() <= MAX_CHARS);
         assert_eq!(name(&"a".repeat(200)), "a".repeat(MAX_CHARS));
+        // A name Windows keeps for a device.
+        assert_eq!(name("Con"), "con-assessment");
+        assert_eq!(from_title("AUX", "proposal"), "aux-proposal");
+        assert_eq!(name("LPT1"), "lpt1-assessment");
+        assert_eq!(name("Con la red"), "con-la-red");
     }
 }

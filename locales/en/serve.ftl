@@ -189,8 +189,8 @@ serve-conflict-mechanisms = Harms and safeguards ticked
 ## The scorecard
 serve-scorecard-title = Scorecard
 serve-scorecard-open = { $count ->
-    [one] One question is not answered yet: the verdicts may change.
-   *[other] { $count } questions are not answered yet: the verdicts may change.
+    [one] One question is still open: the verdicts may change.
+   *[other] { $count } questions are still open: the verdicts may change.
 }
 serve-scorecard-answer-next = Answer the next one.
 serve-scorecard-verdicts = Verdicts
@@ -341,9 +341,9 @@ serve-verdict-serious-concerns = Serious concerns
 
 ## What `serve` says in the terminal.
 serve-terminal-serving = Serving the assessments in { $folder } on port { $port } of this computer only.
-serve-terminal-stopped = Stopped. Every answer given is saved in the files of { $folder }.
     Open the link above in your browser if it does not open by itself; it works once.
     Press Ctrl-C to stop.
+serve-terminal-stopped = Stopped. Every answer given is saved in the files of { $folder }.
 serve-terminal-no-browser = note: could not open a browser ({ $error }); open the link above.
 serve-terminal-no-desktop = note: no desktop to open a browser on; open the link above.
 serve-terminal-cannot-open = cannot open { $folder }

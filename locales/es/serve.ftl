@@ -189,8 +189,8 @@ serve-conflict-mechanisms = Daños y salvaguardias marcados
 ## The scorecard
 serve-scorecard-title = Cuadro de resultados
 serve-scorecard-open = { $count ->
-    [one] { $count } pregunta aún no tiene respuesta: los veredictos pueden cambiar.
-   *[other] { $count } preguntas aún no tienen respuesta: los veredictos pueden cambiar.
+    [one] { $count } pregunta sigue abierta: los veredictos pueden cambiar.
+   *[other] { $count } preguntas siguen abiertas: los veredictos pueden cambiar.
 }
 serve-scorecard-answer-next = Responder a la siguiente.
 serve-scorecard-verdicts = Veredictos
@@ -341,9 +341,9 @@ serve-verdict-serious-concerns = Preocupaciones graves
 
 ## What `serve` says in the terminal.
 serve-terminal-serving = Se sirven las evaluaciones de { $folder } en el puerto { $port } de este equipo solamente.
-serve-terminal-stopped = Detenido. Cada respuesta dada está guardada en los archivos de { $folder }.
     Abra el enlace de arriba en su navegador si no se abre solo; sirve una sola vez.
     Pulse Ctrl-C para detener.
+serve-terminal-stopped = Detenido. Cada respuesta dada está guardada en los archivos de { $folder }.
 serve-terminal-no-browser = nota: no se pudo abrir un navegador ({ $error }); abra el enlace de arriba.
 serve-terminal-no-desktop = nota: no hay escritorio donde abrir un navegador; abra el enlace de arriba.
 serve-terminal-cannot-open = no se puede abrir { $folder }

@@ -189,8 +189,8 @@ serve-conflict-mechanisms = Atteintes et garanties cochées
 ## The scorecard
 serve-scorecard-title = Tableau de résultats
 serve-scorecard-open = { $count ->
-    [one] { $count } question n’a pas encore de réponse : les appréciations peuvent changer.
-   *[other] { $count } questions n’ont pas encore de réponse : les appréciations peuvent changer.
+    [one] { $count } question reste en suspens : les appréciations peuvent changer.
+   *[other] { $count } questions restent en suspens : les appréciations peuvent changer.
 }
 serve-scorecard-answer-next = Répondre à la suivante.
 serve-scorecard-verdicts = Appréciations
@@ -341,9 +341,9 @@ serve-verdict-serious-concerns = Préoccupations graves
 
 ## What `serve` says in the terminal.
 serve-terminal-serving = Les évaluations de { $folder } sont servies sur le port { $port } de cet ordinateur seulement.
-serve-terminal-stopped = Arrêté. Chaque réponse donnée est enregistrée dans les fichiers de { $folder }.
     Ouvrez le lien ci-dessus dans votre navigateur s’il ne s’ouvre pas tout seul ; il ne sert qu’une fois.
     Appuyez sur Ctrl-C pour arrêter.
+serve-terminal-stopped = Arrêté. Chaque réponse donnée est enregistrée dans les fichiers de { $folder }.
 serve-terminal-no-browser = remarque : impossible d’ouvrir un navigateur ({ $error }) ; ouvrez le lien ci-dessus.
 serve-terminal-no-desktop = remarque : pas de bureau où ouvrir un navigateur ; ouvrez le lien ci-dessus.
 serve-terminal-cannot-open = impossible d’ouvrir { $folder }

@@ -189,8 +189,8 @@ serve-conflict-mechanisms = Danos e salvaguardas marcados
 ## The scorecard
 serve-scorecard-title = Quadro de resultados
 serve-scorecard-open = { $count ->
-    [one] { $count } pergunta ainda não tem resposta: os vereditos podem mudar.
-   *[other] { $count } perguntas ainda não têm resposta: os vereditos podem mudar.
+    [one] { $count } pergunta ainda está em aberto: os vereditos podem mudar.
+   *[other] { $count } perguntas ainda estão em aberto: os vereditos podem mudar.
 }
 serve-scorecard-answer-next = Responder à próxima.
 serve-scorecard-verdicts = Vereditos
@@ -340,10 +340,10 @@ serve-verdict-weak = Fraco
 serve-verdict-serious-concerns = Preocupações graves
 
 ## What `serve` says in the terminal.
-serve-terminal-serving = As avaliações de { $folder } estão sendo servidas na porta { $port } deste computador apenas.
-serve-terminal-stopped = Interrompido. Cada resposta dada está salva nos arquivos de { $folder }.
+serve-terminal-serving = As avaliações de { $folder } estão disponíveis apenas neste computador, na porta { $port }.
     Abra o link acima no seu navegador se ele não abrir sozinho; ele funciona uma única vez.
     Pressione Ctrl-C para parar.
+serve-terminal-stopped = Interrompido. Cada resposta dada está salva nos arquivos de { $folder }.
 serve-terminal-no-browser = nota: não foi possível abrir um navegador ({ $error }); abra o link acima.
 serve-terminal-no-desktop = nota: não há área de trabalho onde abrir um navegador; abra o link acima.
 serve-terminal-cannot-open = não é possível abrir { $folder }

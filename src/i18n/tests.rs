@@ -357,3 +357,52 @@ fn large_numbers_are_grouped_as_each_language_writes_them() {
     assert_eq!(grouped(500, Lang::Fr), "500");
     assert_eq!(grouped(0, Lang::En), "0");
 }
+
+/// Each message has as many lines in every language as in English, outside its variants: a line
+/// left out, added, or a message put between another's lines (which then become its own) changes
+/// what a terminal shows, and when.
+#[test]
+fn every_message_has_as_many_lines_as_in_english() {
+    use fluent_syntax::ast;
+    use std::collections::BTreeMap;
+    fn lines(lang: Lang) -> BTreeMap<String, usize> {
+        let mut found = BTreeMap::new();
+        for index in 0..DOMAINS.len() {
+            let Ok(resource) = fluent_syntax::parser::parse(source_of(lang, index)) else {
+                continue;
+            };
+            for entry in resource.body {
+                if let ast::Entry::Message(message) = entry
+                    && let Some(pattern) = message.value
+                {
+                    let breaks = pattern
+                        .elements
+                        .iter()
+                        .map(|element| match element {
+                            ast::PatternElement::TextElement { value } => value.matches('\n').count(),
+                            ast::PatternElement::Placeable { .. } => 0,
+                        })
+                        .sum();
+                    found.insert(message.id.name.to_string(), breaks);
+                }
+            }
+        }
+        found
+    }
+    let english = lines(Lang::En);
+    assert_eq!(english.get("serve-terminal-serving"), Some(&2));
+    assert_eq!(english.get("serve-terminal-stopped"), Some(&0));
+    let mut problems = Vec::new();
+    for lang in Lang::ALL.into_iter().skip(1) {
+        for (id, count) in lines(lang) {
+            if let Some(expected) = english.get(&id).filter(|expected| **expected != count) {
+                problems.push(format!(
+                    "{lang}: `{id}` has {} lines, English {}",
+                    count + 1,
+                    expected + 1
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -230,13 +230,8 @@ fn file_name_problems(app: &App, name: &str) -> Vec<String> {
 /// dash, which a command line reads as an option (`impact-brief check -x.toml`), or one that
 /// Windows reserves for a device (`con.toml`, `lpt1.toml`), which it cannot create or copy.
 fn awkward_on_some_system(name: &str) -> bool {
-    let stem = name.split('.').next().unwrap_or(name).to_ascii_lowercase();
-    let device = matches!(stem.as_str(), "con" | "prn" | "aux" | "nul")
-        || ["com", "lpt"].iter().any(|port| {
-            stem.strip_prefix(port)
-                .is_some_and(|number| matches!(number, "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"))
-        });
-    name.starts_with('-') || device
+    let stem = name.split('.').next().unwrap_or(name);
+    name.starts_with('-') || crate::file_name::is_device_name(stem)
 }
 
 /// `POST /new`: creates a new assessment file in the folder, never over an existing one.

@@ -224,18 +224,26 @@ pub(super) fn rows(app: &App, name: &str, assessment: &Assessment, current: Opti
     rows
 }
 
+/// How many questions are still open: not answered, or answered "not sure yet", which the brief
+/// counts as open too ("4 questions are still open").
+pub(super) fn left(rows: &[Row]) -> usize {
+    rows.iter().filter(|row| matches!(row.state, "open" | "unsure")).count()
+}
+
 /// The page to go to after saving the question `current`: the next one not answered (after it,
-/// then from the start), else the scorecard.
+/// then from the start), else the next one answered "not sure yet", else the scorecard.
 pub(super) fn next_after(rows: &[Row], current: Option<(&str, &str)>, name: &str) -> String {
     let position = current.and_then(|(rubric, question)| {
         rows.iter()
             .position(|row| row.rubric == rubric && row.question == question)
     });
     let start = position.map_or(0, |index| index + 1);
-    rows.iter()
-        .skip(start)
-        .chain(rows.iter().take(start))
-        .find(|row| row.state == "open" && Some((row.rubric.as_str(), row.question.as_str())) != current)
+    let in_turn = || rows.iter().skip(start).chain(rows.iter().take(start));
+    let other = |row: &&Row| Some((row.rubric.as_str(), row.question.as_str())) != current;
+    in_turn()
+        .filter(other)
+        .find(|row| row.state == "open")
+        .or_else(|| in_turn().filter(other).find(|row| row.state == "unsure"))
         .map_or_else(|| format!("/a/{name}/scorecard"), |row| row.url.clone())
 }
 
@@ -295,7 +303,7 @@ pub(super) fn home(app: &App, error: Option<(&str, &str, Problems)>) -> Reply {
             let item = match load(app, &name, &file) {
                 Ok((_, assessment)) => {
                     let rows = rows(app, &name, &assessment, None);
-                    let open = rows.iter().filter(|row| row.state == "open").count();
+                    let open = left(&rows);
                     Item {
                         title: assessment.proposal.title.clone(),
                         progress: if open == 0 {
@@ -641,7 +649,7 @@ pub(super) fn assessment_page(
             .collect::<Vec<_>>(),
     );
     let next = next_after(&rows, None, name);
-    let open = rows.iter().filter(|row| row.state == "open").count();
+    let open = left(&rows);
     context.insert("open", &open);
     context.insert(
         "progress",
@@ -896,7 +904,7 @@ pub(super) fn question_page(
         .position(|known| known.id == question.id)
         .map_or(0, |index| index + 1);
     let condition = skipped_condition(app, &assessment, rubric, question, lang);
-    let open = rows.iter().filter(|row| row.state == "open").count();
+    let open = left(&rows);
     let mut context = Context::new();
     context.insert("file", name);
     context.insert("title", &assessment.proposal.title);
@@ -1184,7 +1192,7 @@ pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
     context.insert("robustness", &brief.robustness.sentence);
     context.insert("screening", &brief.screening.sentence);
     context.insert("provisional", &brief.provisional);
-    let open = rows.iter().filter(|row| row.state == "open").count();
+    let open = left(&rows);
     context.insert("open", &open);
     context.insert("open_note", &crate::tr!(lang, "serve-scorecard-open", count = open));
     context.insert("next", &next_after(&rows, None, name));

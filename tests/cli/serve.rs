@@ -952,6 +952,50 @@ fn the_drafter_box_is_saved_and_shown() {
     }
 }
 
+/// An answer "not sure yet" leaves its question open, as the brief counts it: the pages never
+/// say every question is answered while the brief says one is still open, and "Continue" leads
+/// to it once no question is left unanswered.
+#[test]
+fn a_question_answered_not_sure_yet_is_still_open() {
+    let env = TestEnv::new();
+    // Every question of Openness answered at level 2, but encryption: not sure yet.
+    let listed = env.run(&["rubric", "show", "openness"]);
+    let mut answers = String::from("rubrics = [\"openness\"]\n");
+    for line in listed.stdout.lines().filter(|line| line.starts_with("openness.")) {
+        let id = line.split_whitespace().next().expect("id");
+        let answer = if id == "openness.encryption" {
+            "status = \"unknown\""
+        } else {
+            "level = 2\nrationale = \"Why.\""
+        };
+        answers.push_str(&format!("[answers.{id}]\n{answer}\n"));
+    }
+    let text = assessment("").replace("schema_version = 3\n", &format!("schema_version = 3\n{answers}"));
+    let text = format!("{text}\n");
+    let server = Server::start(&folder_with(&env, "bill.toml", &text));
+    let cookie = server.login();
+    let home = server.get(&cookie, "/");
+    assert!(home.body.contains("1 of "), "{}", home.body);
+    assert!(!home.body.contains("every question answered"), "{}", home.body);
+    let page = server.get(&cookie, "/a/bill.toml");
+    assert!(page.body.contains("One question left."), "{}", page.body);
+    assert!(!page.body.contains("Every question has an answer"), "{}", page.body);
+    assert!(
+        page.body
+            .contains("&#x2F;a&#x2F;bill.toml&#x2F;q&#x2F;openness&#x2F;encryption\">Continue"),
+        "{}",
+        page.body
+    );
+    let scorecard = server.get(&cookie, "/a/bill.toml/scorecard");
+    assert!(
+        scorecard
+            .body
+            .contains("One question is still open: the verdicts may change."),
+        "{}",
+        scorecard.body
+    );
+}
+
 #[test]
 fn a_title_in_any_language_starts_an_assessment_and_a_name_taken_gets_a_number() {
     let env = TestEnv::new();
@@ -967,6 +1011,8 @@ fn a_title_in_any_language_starts_an_assessment_and_a_name_taken_gets_a_number()
         ),
         ("Projeto de Lei nº 2630", "/a/projeto-de-lei-no-2630.toml"),
         ("Закон о связи", "/a/assessment.toml"),
+        // A title that would name a file Windows keeps for a device.
+        ("Aux", "/a/aux-assessment.toml"),
     ] {
         let created = server.post(&cookie, "/new", &[("csrf", &csrf), ("title", title), ("file", "")]);
         assert_eq!(created.status, 303, "{title}: {}", created.body);
@@ -2439,8 +2485,14 @@ fn stopping_serve_says_the_answers_are_saved_and_exits_0() {
         .read_to_string(&mut said)
         .expect("stderr");
     assert_eq!(status.code(), Some(0), "{said}");
+    // How to stop it is said at start-up; what stopping it did, last, alone.
+    let lines: Vec<&str> = said.lines().collect();
+    let press = lines.iter().position(|line| *line == "Press Ctrl-C to stop.");
+    assert!(press.is_some_and(|at| at + 2 == lines.len()), "{said}");
     assert!(
-        said.contains("Stopped. Every answer given is saved in the files of"),
+        lines
+            .last()
+            .is_some_and(|line| line.starts_with("Stopped. Every answer given is saved in the files of")),
         "{said}"
     );
 }
