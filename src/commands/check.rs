@@ -25,7 +25,8 @@ use serde::Serialize;
 /// What `check --json` says of one file.
 #[derive(Serialize)]
 struct CheckedFile {
-    /// The path as given.
+    /// The path as given (JSON escapes what it must; a name that is not UTF-8 has U+FFFD for
+    /// its bytes).
     file: String,
     /// Whether the file can be rendered (no error; warnings allowed).
     valid: bool,
@@ -70,7 +71,7 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                 failed += 1;
                 say(&found);
                 checked.push(CheckedFile {
-                    file: crate::markup::path_shown(path),
+                    file: path.to_string_lossy().into_owned(),
                     valid: false,
                     problems: problems(&found),
                     open_questions: Vec::new(),
@@ -106,7 +107,7 @@ pub fn run(args: &CheckArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
                     warned += 1;
                 }
                 checked.push(CheckedFile {
-                    file: crate::markup::path_shown(path),
+                    file: path.to_string_lossy().into_owned(),
                     valid: true,
                     problems: problems(&warnings),
                     open_questions: brief

@@ -417,4 +417,25 @@ fn check_json_gives_each_files_problems_and_strict_fails_on_warnings() {
     // Warnings alone pass, unless --strict.
     env.run(&["check", "warn.toml"]).code(0);
     env.run(&["check", "--strict", "warn.toml"]).code(1);
+
+    // Each problem names its file: a ledger's problem is at a line of the ledger, not of the
+    // assessment that names it. A name is given as it is, escaped once, as JSON escapes.
+    env.write("s.csv", "id,group,disposition\nS1,civil-sociey,accepted\n");
+    let name = "led\tger.toml";
+    env.write(
+        name,
+        "schema_version = 3\n[proposal]\ntitle = \"X\"\n[consultation]\nsubmissions_file = \"s.csv\"\n",
+    );
+    let run = env.run(&["check", "--json", name]);
+    run.code(1);
+    let document: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let ledger = &document["files"][0];
+    assert_eq!(ledger["file"], name);
+    let problem = &ledger["problems"][0];
+    assert_eq!(problem["file"], "s.csv", "{problem}");
+    assert_eq!(
+        (problem["line"].as_u64(), problem["column"].as_u64()),
+        (Some(2), Some(4))
+    );
+    assert!(run.stdout.contains("\"led\\tger.toml\""), "{}", run.stdout);
 }

@@ -570,6 +570,7 @@ fn batch_with_panels_adds_a_panel_brief_per_folder_to_the_index() {
     assert_eq!(
         panel["problems"],
         serde_json::json!([{
+            "file": "panel/ (panel of 5)",
             "severity": "error",
             "line": null,
             "column": null,
