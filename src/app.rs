@@ -74,7 +74,7 @@ fn finish(result: anyhow::Result<Outcome>) -> ExitCode {
                 crate::eprintln_safe!("{diagnostic}");
             } else {
                 // The causes follow with the language's colon ("non écrit : permission refusée").
-                let causes = crate::i18n::colon_joined(error.chain().map(ToString::to_string));
+                let causes = crate::i18n::causes(&error);
                 crate::eprintln_safe!("error: {causes}");
             }
             ExitCode::from(1)

@@ -628,7 +628,7 @@ pub fn panels(jobs: &[Job], rows: &[Row], settings: &BatchSettings<'_>, progress
                         let message = crate::say!(
                             "ui-batch-panel-format-failed",
                             format = format.to_string(),
-                            error = format!("{error:#}")
+                            error = crate::i18n::causes(&error)
                         );
                         row.fail(Diagnostic::new(Path::new(&input), message));
                         break;
@@ -740,7 +740,7 @@ fn render(job: &Job, settings: &BatchSettings<'_>) -> Row {
                 let message = crate::say!(
                     "ui-batch-format-failed",
                     format = format.to_string(),
-                    error = format!("{error:#}")
+                    error = crate::i18n::causes(&error)
                 );
                 row.fail(Diagnostic::new(&job.input, message));
                 break;

@@ -135,7 +135,7 @@ brief-text-capped = calificación limitada a «{ $ceiling }» por { $count ->
 brief-text-scorecard-note = { $whose }, { $dimension }: { $note }.
 brief-text-scorecard-held = { $rubric }: calificación «{ $rating }», fijada por su { $dimension } («{ $verdict }»), la peor de sus dos dimensiones; su puntuación sola daría «{ $band }».
 brief-text-robust-unjudged = Robustez: no evaluada, ya que el efecto aún no tiene calificación.
-brief-text-robust = Robusta: ninguna respuesta desplazada un solo nivel cambiaría la calificación del efecto.
+brief-text-robust = Calificación robusta: ninguna respuesta desplazada un solo nivel cambiaría la calificación del efecto.
 brief-text-borderline = En el límite: si la respuesta sobre «{ $topic }» estuviera en el nivel { $to_level } en lugar del { $level }, el efecto se calificaría como «{ $rating }».
 brief-text-borderline-more = { $count ->
     [one] Otro cambio aislado también cambiaría esa calificación: { $changes }.

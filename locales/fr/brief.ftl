@@ -133,7 +133,7 @@ brief-text-capped = appréciation plafonnée à « { $ceiling } » par { $coun
 brief-text-scorecard-note = { $whose }, { $dimension } : { $note }.
 brief-text-scorecard-held = { $rubric } : appréciation « { $rating } », fixée par son { $dimension } (« { $verdict } »), la moins bonne de ses deux dimensions ; son score seul donnerait « { $band } ».
 brief-text-robust-unjudged = Robustesse : non évaluée, l’effet n’ayant pas encore d’appréciation.
-brief-text-robust = Robuste : aucune réponse déplacée d’un seul niveau ne changerait l’appréciation de l’effet.
+brief-text-robust = Appréciation robuste : aucune réponse déplacée d’un seul niveau ne changerait l’appréciation de l’effet.
 brief-text-borderline = Limite : si la réponse sur « { $topic } » était au niveau { $to_level } au lieu de { $level }, l’effet serait apprécié « { $rating } ».
 brief-text-borderline-more = { $count ->
     [one] Une autre modification isolée changerait aussi cette appréciation : { $changes }.

@@ -137,7 +137,7 @@ brief-text-capped = classificação limitada a “{ $ceiling }” por { $count -
 brief-text-scorecard-note = { $whose }, { $dimension }: { $note }.
 brief-text-scorecard-held = { $rubric }: classificação “{ $rating }”, definida pelo seu { $dimension } (“{ $verdict }”), a pior das suas duas dimensões; só a pontuação daria “{ $band }”.
 brief-text-robust-unjudged = Robustez: não avaliada, pois o efeito ainda não tem classificação.
-brief-text-robust = Robusta: nenhuma resposta deslocada em um nível mudaria a classificação do efeito.
+brief-text-robust = Classificação robusta: nenhuma resposta deslocada em um nível mudaria a classificação do efeito.
 brief-text-borderline = No limite: se a resposta sobre “{ $topic }” estivesse no nível { $to_level } em vez do { $level }, o efeito seria classificado como “{ $rating }”.
 brief-text-borderline-more = { $count ->
     [one] Outra mudança isolada também mudaria essa classificação: { $changes }.

@@ -33,7 +33,7 @@ ui-invalid-too-long-evidence = no máximo 2.000 caracteres: uma referência ou u
 ## The file.
 ui-welcome = Vamos avaliar uma proposta legislativa. Pressione Esc a qualquer momento para parar.
 ui-title = Qual é o nome da proposta?
-ui-title-help = Seu nome oficial ou usual, por exemplo “Projeto de Lei de Segurança On-line”
+ui-title-help = Seu nome oficial ou usual, por exemplo “Projeto de Lei de Segurança Online”
 ui-save-as = Salvar a avaliação como
 ui-save-as-help = Pressione Enter para usar o nome mostrado, ou digite outro. Você poderá retomar o arquivo com `impact-brief wizard` seguido do nome dele.
 ui-file-exists-resume = { $file } já existe. Retomá-lo em vez disso?
@@ -628,7 +628,7 @@ ui-init-cannot-create = não é possível criar { $file }
 ui-batch-cannot-read = não é possível lê-lo: { $reason }
 ui-batch-output-link = { $path }, na pasta de saída, é um link: nenhum relatório é gravado através dele, pois ele pode levar para fora da pasta de saída; remova o link ou indique outro -o
 ui-batch-skipped-fail-fast = ignorado após uma falha anterior (--fail-fast)
-ui-batch-skipped-stopped = não gerado: a execução foi interrompida antes (Ctrl-C)
+ui-batch-skipped-stopped = não gerado: a execução foi interrompida antes (Ctrl-C ou SIGTERM)
 ui-batch-stopped = interrompido: { $done } de { $total } entradas processadas, { $left } não iniciadas; o índice ({ $index }) lista cada uma; execute o mesmo lote de novo para gerar o restante
 ui-batch-stopped-at-once = interrompido de imediato: cada relatório já gravado está completo, os relatórios em andamento não foram gravados e o índice não foi gravado (se houver um índice, é de uma execução anterior)
 ui-batch-link-loop = warning: { $link } é um link que leva de volta a { $folder }, uma pasta acima dele: ele não é seguido, e o que está sob ele é lido uma vez, pelo próprio caminho

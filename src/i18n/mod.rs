@@ -314,6 +314,12 @@ pub fn colon_joined<S: AsRef<str>>(parts: impl IntoIterator<Item = S>) -> String
         .join(&separator)
 }
 
+/// An error and its causes, as one line, each after the interface language's colon ("non écrit :
+/// permission refusée"): `{error:#}` would join them with an English colon.
+pub fn causes(error: &anyhow::Error) -> String {
+    colon_joined(error.chain().map(ToString::to_string))
+}
+
 /// What the operating system said of a file or folder it could not read or write, in the
 /// interface's language where the kind of error has words of ours ("permission denied",
 /// "permission refusée"); its own text otherwise.

@@ -161,7 +161,7 @@ fn save_failure(lang: Lang, error: &anyhow::Error) -> String {
     if denied {
         crate::i18n::tr(lang, "serve-problem-folder-read-only")
     } else {
-        format!("{error:#}")
+        crate::i18n::causes(error)
     }
 }
 
@@ -283,7 +283,15 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
     assessment.schema_directive = app.schema.clone();
     let text = match assessment.to_toml().context("cannot write the assessment as TOML") {
         Ok(text) => text,
-        Err(error) => return pages::problem(app, 500, &app.tr("serve-new-error-toml"), &format!("{error:#}"), None),
+        Err(error) => {
+            return pages::problem(
+                app,
+                500,
+                &app.tr("serve-new-error-toml"),
+                &crate::i18n::causes(&error),
+                None,
+            );
+        }
     };
     let path = app.dir.join(&name);
     // The name is claimed first, so that nothing is ever written over a file that exists; only a
@@ -299,7 +307,7 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
             Ok(()) => Reply::redirect(&format!("/a/{name}")),
             Err(error) => {
                 let _ = std::fs::remove_file(&path);
-                cannot_create(format!("{error:#}"))
+                cannot_create(crate::i18n::causes(&error))
             }
         },
         // The same form sent twice (a double click) opens the assessment the first one made; a
@@ -308,7 +316,7 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
             if crate::output::holds_nothing(&path) {
                 match crate::output::write_durably(&path, text.as_bytes()) {
                     Ok(()) => Reply::redirect(&format!("/a/{name}")),
-                    Err(error) => cannot_create(format!("{error:#}")),
+                    Err(error) => cannot_create(crate::i18n::causes(&error)),
                 }
             } else if std::fs::read_to_string(&path).is_ok_and(|existing| existing == text) {
                 Reply::redirect(&format!("/a/{name}"))

@@ -1250,7 +1250,7 @@ pub(super) fn download(app: &App, name: &str, file: &Path, extension: &str) -> R
             app,
             500,
             &app.tr("serve-problem-not-rendered"),
-            &format!("{error:#}"),
+            &crate::i18n::causes(&error),
             Some(name),
         ),
     }

@@ -106,6 +106,9 @@ impl InquirePrompter {
             inquire::ui::RenderConfig::empty()
         };
         config.canceled_prompt_indicator.content = stopped;
+        // inquire starts a refused answer's message with "#", which reads as a stray character
+        // to someone who does not write code; "!" says what it is.
+        config.error_message.prefix.content = "!";
         inquire::set_global_render_config(config);
         InquirePrompter { editor, lang }
     }

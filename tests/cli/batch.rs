@@ -808,7 +808,7 @@ fn a_batch_stopped_while_it_writes_panels_says_the_panels_not_started() {
         assert_eq!(pdf, row["status"] == "ok", "{row}");
         if row["status"] == "skipped" {
             assert_eq!(
-                row["error"], "not rendered: the run was stopped before it (Ctrl-C)",
+                row["error"], "not rendered: the run was stopped before it (Ctrl-C or SIGTERM)",
                 "{row}"
             );
         }

@@ -189,6 +189,17 @@ fn output_errors_speak_the_interface_language() {
         run.code(code);
         assert!(run.stderr.starts_with(&expected), "{args:?}\n{}", run.stderr);
     }
+    // Two formats that both fail: each said with the language's colon, not the first with an
+    // English one.
+    let run = env.run(&["render", "a.toml", "--lang", "fr", "-f", "md,json", "-o", "a.toml/sub/"]);
+    run.code(1);
+    let failures: Vec<&str> = run.stderr.lines().filter(|line| line.starts_with("error: ")).collect();
+    assert_eq!(failures.len(), 2, "{}", run.stderr);
+    assert!(
+        failures.iter().all(|line| line.contains(&format!("non écrit{nb}: "))),
+        "{}",
+        run.stderr
+    );
     // An output that is the input under another name (a link) is refused, in French.
     #[cfg(unix)]
     {

@@ -845,7 +845,7 @@ fn the_language_follows_the_locale_and_a_file_keeps_its_own() {
     assert!(!note.starts_with("note:"), "{note}");
     // What it says in the terminal is in the locale's language too.
     assert!(
-        note.starts_with("As avaliações de ") && note.contains("deste computador apenas"),
+        note.starts_with("As avaliações de ") && note.contains("disponíveis apenas neste computador"),
         "{note}"
     );
     let cookie = server.login();

@@ -67,7 +67,9 @@ pub fn run(args: &RenderArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
         None => Ok(Outcome::Success),
         Some(last) => {
             for failure in &failures {
-                crate::eprintln_safe!("error: {failure:#}");
+                // As the last is said: the causes after the language's colon.
+                let causes = crate::i18n::causes(failure);
+                crate::eprintln_safe!("error: {causes}");
             }
             Err(last)
         }

@@ -62,13 +62,17 @@ pub(super) fn run(
         if now.rubrics != seen.rubrics {
             match load_rubrics(rubrics_dir) {
                 Ok(loaded) => rubrics = loaded,
-                Err(error) => crate::eprintln_safe!("{error:#}\n{}", tr(ui, "ui-watch-kept-rubrics")),
+                Err(error) => {
+                    crate::eprintln_safe!("{}\n{}", crate::i18n::causes(&error), tr(ui, "ui-watch-kept-rubrics"))
+                }
             }
         }
         if now.templates != seen.templates {
             match renderer_for(formats, &args.templates, &args.pdf) {
                 Ok(fresh) => renderer = fresh,
-                Err(error) => crate::eprintln_safe!("{error:#}\n{}", tr(ui, "ui-watch-kept-templates")),
+                Err(error) => {
+                    crate::eprintln_safe!("{}\n{}", crate::i18n::causes(&error), tr(ui, "ui-watch-kept-templates"))
+                }
             }
         }
         seen = now;
@@ -133,7 +137,7 @@ fn render_once(
                     "ui-watch-format-failed",
                     time = clock.as_str(),
                     format = format.to_string(),
-                    error = format!("{error:#}")
+                    error = crate::i18n::causes(&error)
                 )
             ),
         }

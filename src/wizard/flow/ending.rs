@@ -119,7 +119,7 @@ impl Session<'_> {
             match Renderer::new(&templates, PdfOptions::default(), &[]) {
                 Ok(renderer) => self.renderer = Some(renderer),
                 Err(error) => {
-                    let line = crate::tr!(self.lang, "ui-cannot-render", error = format!("{error:#}"));
+                    let line = crate::tr!(self.lang, "ui-cannot-render", error = crate::i18n::causes(&error));
                     self.say(&line);
                     return Ok(());
                 }
@@ -144,7 +144,7 @@ impl Session<'_> {
                         self.lang,
                         "ui-could-not-write",
                         file = shown,
-                        error = format!("{error:#}")
+                        error = crate::i18n::causes(&error)
                     ),
                 });
             }

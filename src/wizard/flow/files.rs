@@ -177,7 +177,7 @@ pub(super) fn new_assessment(title: String, options: &Options) -> Assessment {
 pub(super) fn create(file: &Path, assessment: &Assessment) -> std::io::Result<()> {
     // A file that holds nothing loses nothing: the assessment is written in it.
     if crate::output::holds_nothing(file) {
-        return write_file(file, assessment).map_err(|error| std::io::Error::other(format!("{error:#}")));
+        return write_file(file, assessment).map_err(|error| std::io::Error::other(crate::i18n::causes(&error)));
     }
     if let Some(parent) = file.parent().filter(|parent| !parent.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)?;
@@ -186,7 +186,7 @@ pub(super) fn create(file: &Path, assessment: &Assessment) -> std::io::Result<()
     write_file(file, assessment).map_err(|error| {
         // Leave no empty file behind: it would not load.
         let _ = std::fs::remove_file(file);
-        std::io::Error::other(format!("{error:#}"))
+        std::io::Error::other(crate::i18n::causes(&error))
     })
 }
 
