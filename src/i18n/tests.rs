@@ -406,3 +406,11 @@ fn every_message_has_as_many_lines_as_in_english() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The browser and the wizard call an answer "not sure yet" by the same words in every language.
+#[test]
+fn not_sure_yet_has_one_name_in_each_language() {
+    for lang in Lang::ALL {
+        assert_eq!(tr(lang, "serve-status-unknown"), tr(lang, "ui-option-not-sure"), "{lang}");
+    }
+}
