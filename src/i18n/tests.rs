@@ -411,6 +411,10 @@ fn every_message_has_as_many_lines_as_in_english() {
 #[test]
 fn not_sure_yet_has_one_name_in_each_language() {
     for lang in Lang::ALL {
-        assert_eq!(tr(lang, "serve-status-unknown"), tr(lang, "ui-option-not-sure"), "{lang}");
+        assert_eq!(
+            tr(lang, "serve-status-unknown"),
+            tr(lang, "ui-option-not-sure"),
+            "{lang}"
+        );
     }
 }

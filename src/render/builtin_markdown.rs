@@ -357,7 +357,7 @@ fn finding_line(brief: &Brief, finding: &FindingRef, with_dimension: bool, out: 
     }
     if !finding.provisions.is_empty() {
         out.raw(" (");
-        out.text(&finding.provisions.join(", "));
+        out.text(&finding.provisions_text);
         out.raw(")");
     }
 }
@@ -514,14 +514,14 @@ fn answered(brief: &Brief, question: &QuestionView, out: &mut Out) {
         out.text(finding);
         if !question.provisions.is_empty() {
             out.raw(" (");
-            out.text(&question.provisions.join(", "));
+            out.text(&question.provisions_text);
             out.raw(")");
         }
         out.raw("\n\n");
     } else if !question.provisions.is_empty() {
         out.label(brief, "provisions");
         out.raw(" ");
-        out.text(&question.provisions.join(", "));
+        out.text(&question.provisions_text);
         out.raw("\n\n");
     }
     out.label(brief, "position");

@@ -717,6 +717,7 @@ fn finding_ref((rubric, question): (&RubricView, &QuestionView), lang: Lang) -> 
         finding,
         finding_from,
         provisions: question.provisions.clone(),
+        provisions_text: question.provisions_text.clone(),
         safeguards: question
             .mechanisms
             .iter()
@@ -1134,6 +1135,7 @@ fn question_view(
         prompt: question.prompt.trim().to_string(),
         topic: question.topic().to_string(),
         finding: answer.and_then(|answer| non_empty(&answer.finding)),
+        provisions_text: provisions_text(&provisions(answer), lang),
         provisions: provisions(answer),
         mechanisms,
         level_text,
@@ -1207,6 +1209,18 @@ fn not_asked_note(question: &Question, scored: &QuestionScore, all: &[&Rubric], 
 }
 
 /// Owns the provisions an answer names, blanks left out.
+/// The clauses an answer names, as a brief writes them: separated by commas ("clause 3, clause
+/// 12(3)"), or by semicolons where one of them holds a comma ("art. 2º; art. 6º, § 1º"), which
+/// commas would run together.
+pub fn provisions_text(provisions: &[String], lang: Lang) -> String {
+    let separator = if provisions.iter().any(|item| item.contains(',')) {
+        tr(lang, "semicolon")
+    } else {
+        ", ".to_string()
+    };
+    provisions.join(&separator)
+}
+
 fn provisions(answer: Option<&Answer>) -> Vec<String> {
     answer
         .map(|answer| {

@@ -264,6 +264,8 @@ pub struct FindingRef {
     pub finding_from: &'static str,
     /// The clauses the finding rests on.
     pub provisions: Vec<String>,
+    /// The same, as a brief writes them ([`super::provisions_text`]).
+    pub provisions_text: String,
     /// The safeguards the assessors ticked, by label (strengths show them).
     pub safeguards: Vec<String>,
     /// The answer raises a red flag.
@@ -375,6 +377,8 @@ pub struct QuestionView {
     pub finding: Option<String>,
     /// The clauses they rely on.
     pub provisions: Vec<String>,
+    /// The same, as a brief writes them ([`super::provisions_text`]).
+    pub provisions_text: String,
     /// The question's mechanisms the assessors ticked, in the rubric's order.
     pub mechanisms: Vec<MechanismView>,
     /// The chosen level's text, when answered.

@@ -89,6 +89,56 @@ fn the_shipped_markdown_template_gives_the_pinned_brief() {
     insta::assert_snapshot!("known.md", env.normalise(&env.read("tera.md")));
 }
 
+/// Clauses are separated by commas, or by semicolons where one holds a comma ("art. 6º, § 1º"),
+/// which commas would run into the next: in every format, the shipped template as the built-in
+/// writer. The PDF's author line keeps the assessors apart the same way.
+#[test]
+fn a_clause_that_holds_a_comma_is_kept_apart_from_the_next() {
+    let env = TestEnv::new();
+    env.write(
+        "bill.toml",
+        "schema_version = 3\n[proposal]\ntitle = \"PL 2630\"\n[assessment]\n\
+         assessors = [\"João Araújo, Capítulo Brasil\", \"Conceição Lima\"]\n\
+         [answers.openness.encryption]\nlevel = 1\nfinding = \"Traces the first sender.\"\n\
+         provisions = [\"art. 2º\", \"art. 6º, § 1º\"]\nrationale = \"Why.\"\n\
+         [answers.openness.participation]\nlevel = 3\nprovisions = [\"s. 4\", \"s. 5\"]\n",
+    );
+    let clauses = "(art. 2º; art. 6º, § 1º)";
+    env.run(&["render", "bill.toml", "-f", "md,html,json,pdf", "-o", "out/"])
+        .code(0);
+    let markdown = env.read("out/bill.md");
+    assert!(markdown.contains(clauses), "{markdown}");
+    assert!(markdown.contains("s. 4, s. 5"), "{markdown}");
+    env.run(&[
+        "render",
+        "bill.toml",
+        "-f",
+        "md",
+        "-o",
+        "tera.md",
+        "--templates",
+        &repo("templates"),
+    ])
+    .code(0);
+    assert_eq!(env.read("tera.md"), markdown);
+    assert!(env.read("out/bill.html").contains(clauses));
+    let json: serde_json::Value = serde_json::from_str(&env.read("out/bill.json")).expect("JSON");
+    let encryption = json["rubrics"][0]["questions"]
+        .as_array()
+        .and_then(|questions| questions.iter().find(|q| q["id"] == "openness.encryption"))
+        .expect("the encryption question");
+    assert_eq!(encryption["provisions_text"], "art. 2º; art. 6º, § 1º");
+    if let Some(text) = crate::pdf::pdf_text_if_possible(&env.path("out/bill.pdf")) {
+        assert!(text.contains("art. 2º; art. 6º, § 1º"), "{text}");
+        let info = std::process::Command::new("pdfinfo")
+            .arg(env.path("out/bill.pdf"))
+            .output()
+            .expect("pdfinfo");
+        let info = String::from_utf8_lossy(&info.stdout);
+        assert!(info.contains("João Araújo, Capítulo Brasil; Conceição Lima"), "{info}");
+    }
+}
+
 #[test]
 fn output_destinations() {
     let env = TestEnv::new();

@@ -279,7 +279,7 @@ fn finding_item(brief: &Brief, finding: &FindingRef, listing: Listing, body: &mu
         None => body.run(label(brief, "no_finding"), Fmt::MUTED),
     }
     if !finding.provisions.is_empty() {
-        body.assessors_aside(&finding.provisions.join(", "), Fmt::MUTED);
+        body.assessors_aside(&finding.provisions_text, Fmt::MUTED);
     }
     // A strength is a safeguard found: say which (a point to watch may have one too, but it is
     // listed for what it leaves open).
@@ -430,7 +430,7 @@ fn finding(brief: &Brief, question: &QuestionView, body: &mut Body) {
 /// flag and points, and the mechanisms found.
 fn answered(brief: &Brief, question: &QuestionView, body: &mut Body) {
     body.open_p(None, Props::default());
-    let provisions = question.provisions.join(", ");
+    let provisions = &question.provisions_text;
     if let Some(finding) = given(&question.finding) {
         body.run(label(brief, "finding"), Fmt::BOLD);
         body.run(" ", Fmt::default());
