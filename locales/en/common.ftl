@@ -87,7 +87,7 @@ kind-treaty = Treaty
 kind-court-order = Court order
 kind-request = Request to a global body
 kind-private-network = Action of a private network
-kind-non-binding = Non-binding intergovernmental text
+kind-non-binding = Non-binding declaration or statement
 
 ## How advice names a measure of each kind, inside a sentence.
 measure-law = the law

@@ -281,7 +281,7 @@ serve-kind-treaty = Treaty
 serve-kind-court-order = Court order
 serve-kind-request = Request to a global body
 serve-kind-private-network = Action of a private network
-serve-kind-non-binding = Non-binding intergovernmental text
+serve-kind-non-binding = Non-binding declaration or statement
 
 ## The stages of a proposal
 serve-stage-request = Request

@@ -86,7 +86,7 @@ kind-treaty = Tratado
 kind-court-order = Orden judicial
 kind-request = Solicitud a un organismo mundial
 kind-private-network = Acción de una red privada
-kind-non-binding = Texto intergubernamental no vinculante
+kind-non-binding = Declaración o texto no vinculante
 
 ## Cómo las recomendaciones nombran la medida, dentro de una frase.
 measure-law = la ley

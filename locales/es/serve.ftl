@@ -281,7 +281,7 @@ serve-kind-treaty = Tratado
 serve-kind-court-order = Orden judicial
 serve-kind-request = Solicitud a un organismo mundial
 serve-kind-private-network = Acción de una red privada
-serve-kind-non-binding = Texto intergubernamental no vinculante
+serve-kind-non-binding = Declaración o texto no vinculante
 
 ## The stages of a proposal
 serve-stage-request = Solicitud

@@ -90,7 +90,7 @@ kind-treaty = Traité
 kind-court-order = Décision de justice
 kind-request = Demande à un organisme mondial
 kind-private-network = Action d’un réseau privé
-kind-non-binding = Texte intergouvernemental non contraignant
+kind-non-binding = Déclaration ou texte non contraignant
 
 ## Comment les recommandations nomment la mesure, dans une phrase.
 measure-law = la loi

@@ -281,7 +281,7 @@ serve-kind-treaty = Traité
 serve-kind-court-order = Décision de justice
 serve-kind-request = Demande adressée à un organisme mondial
 serve-kind-private-network = Action d’un réseau privé
-serve-kind-non-binding = Texte intergouvernemental non contraignant
+serve-kind-non-binding = Déclaration ou texte non contraignant
 
 ## The stages of a proposal
 serve-stage-request = Demande

@@ -89,7 +89,7 @@ kind-treaty = Tratado
 kind-court-order = Ordem judicial
 kind-request = Solicitação a um órgão global
 kind-private-network = Ação de uma rede privada
-kind-non-binding = Texto intergovernamental não vinculante
+kind-non-binding = Declaração ou texto não vinculante
 
 ## Como as recomendações nomeiam a medida, dentro de uma frase.
 measure-law = a lei

@@ -281,7 +281,7 @@ serve-kind-treaty = Tratado
 serve-kind-court-order = Ordem judicial
 serve-kind-request = Solicitação a um órgão global
 serve-kind-private-network = Ação de uma rede privada
-serve-kind-non-binding = Texto intergovernamental não vinculante
+serve-kind-non-binding = Declaração ou texto não vinculante
 
 ## The stages of a proposal
 serve-stage-request = Solicitação

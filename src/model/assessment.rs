@@ -349,8 +349,9 @@ vocabulary! {
         Request = "request", "Request to a global body";
         /// An action or policy of a private network, platform or infrastructure provider.
         PrivateNetwork = "private-network", "Action of a private network";
-        /// A non-binding intergovernmental text: a declaration, compact, resolution.
-        NonBinding = "non-binding", "Non-binding intergovernmental text";
+        /// A non-binding text of governments or of many stakeholders: a declaration, statement,
+        /// compact, resolution.
+        NonBinding = "non-binding", "Non-binding declaration or statement";
     }
 }
 
