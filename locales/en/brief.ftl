@@ -159,7 +159,7 @@ brief-text-provisional = { $count ->
 ## The summary paragraph
 
 brief-text-unjudged = No question has been answered yet, so the proposal has no score.
-brief-text-overall-held = Overall, the proposal is rated { $rating } because its effect on the Internet is rated { $effect }; a better process cannot raise that rating.
+brief-text-overall-held = Overall, the proposal is rated { $rating } because its effect on the Internet is rated { $effect }; its process, rated { $process }, cannot raise that rating.
 brief-text-overall-held-by-process = Overall, the proposal is rated { $rating } because the process that produced it is rated { $process }, although its effect on the Internet is rated { $effect }: the worse of the two sets the overall rating.
 brief-text-overall-effect-alone = Overall, the proposal is rated { $rating } on its effect on the Internet alone, which is rated { $effect }: too few questions on how it was prepared were answered to rate the process.
 brief-text-overall-process-in-part = Overall, the proposal is rated { $rating } because the process that produced it is rated { $process } where it could be rated ({ $rubrics }), although its effect on the Internet is rated { $effect }: too few questions on how it was prepared were answered to rate the process as a whole.

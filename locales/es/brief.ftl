@@ -166,7 +166,7 @@ brief-text-provisional = { $count ->
 ## El párrafo de resumen
 
 brief-text-unjudged = Todavía no se ha respondido ninguna pregunta, por lo que la propuesta no tiene puntuación.
-brief-text-overall-held = En general, la propuesta se califica como «{ $rating }» porque su efecto en Internet se califica como «{ $effect }»; un mejor proceso no puede elevar esa calificación.
+brief-text-overall-held = En general, la propuesta se califica como «{ $rating }» porque su efecto en Internet se califica como «{ $effect }»; su proceso, «{ $process }», no puede elevar esa calificación.
 brief-text-overall-held-by-process = En general, la propuesta se califica como «{ $rating }» porque el proceso que la produjo se califica como «{ $process }», aunque su efecto en Internet se califica como «{ $effect }»: la peor de las dos calificaciones fija la calificación general.
 brief-text-overall-effect-alone = En general, la propuesta se califica como «{ $rating }» solo por su efecto en Internet, calificado como «{ $effect }»: se respondieron demasiado pocas preguntas sobre cómo se preparó para calificar el proceso.
 brief-text-overall-process-in-part = En general, la propuesta se califica como «{ $rating }» porque el proceso que la produjo se califica como «{ $process }» donde pudo calificarse ({ $rubrics }), aunque su efecto en Internet se califica como «{ $effect }»: se respondieron demasiado pocas preguntas sobre cómo se preparó para calificar el proceso en su conjunto.

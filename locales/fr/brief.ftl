@@ -162,7 +162,7 @@ brief-text-provisional = { $count ->
 ## The summary paragraph
 
 brief-text-unjudged = Aucune question n’a encore reçu de réponse : la proposition n’a donc pas de score.
-brief-text-overall-held = Dans l’ensemble, la proposition reçoit l’appréciation « { $rating } », car son effet sur l’Internet reçoit l’appréciation « { $effect } » ; un meilleur processus ne peut pas la relever.
+brief-text-overall-held = Dans l’ensemble, la proposition reçoit l’appréciation « { $rating } », car son effet sur l’Internet reçoit l’appréciation « { $effect } » ; son processus, « { $process } », ne peut pas la relever.
 brief-text-overall-held-by-process = Dans l’ensemble, la proposition reçoit l’appréciation « { $rating } », car le processus qui l’a produite reçoit l’appréciation « { $process } », bien que son effet sur l’Internet reçoive l’appréciation « { $effect } » : la moins bonne des deux appréciations fixe l’appréciation d’ensemble.
 brief-text-overall-effect-alone = Dans l’ensemble, la proposition reçoit l’appréciation « { $rating } » sur son seul effet sur l’Internet, qui reçoit l’appréciation « { $effect } » : trop peu de questions sur la manière dont elle a été préparée ont reçu une réponse pour apprécier le processus.
 brief-text-overall-process-in-part = Dans l’ensemble, la proposition reçoit l’appréciation « { $rating } », car le processus qui l’a produite reçoit l’appréciation « { $process } » là où il a pu être apprécié ({ $rubrics }), bien que son effet sur l’Internet reçoive l’appréciation « { $effect } » : trop peu de questions sur la manière dont elle a été préparée ont reçu une réponse pour apprécier le processus dans son ensemble.

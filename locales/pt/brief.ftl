@@ -170,7 +170,7 @@ brief-text-provisional = { $count ->
 ## O parágrafo de resumo
 
 brief-text-unjudged = Nenhuma pergunta foi respondida ainda, por isso a proposta não tem pontuação.
-brief-text-overall-held = No geral, a proposta é classificada como “{ $rating }” porque o seu efeito sobre a Internet é classificado como “{ $effect }”; um processo melhor não pode elevar essa classificação.
+brief-text-overall-held = No geral, a proposta é classificada como “{ $rating }” porque o seu efeito sobre a Internet é classificado como “{ $effect }”; o seu processo, “{ $process }”, não pode elevar essa classificação.
 brief-text-overall-held-by-process = No geral, a proposta é classificada como “{ $rating }” porque o processo que a produziu é classificado como “{ $process }”, embora o seu efeito sobre a Internet seja classificado como “{ $effect }”: a pior das duas define a classificação geral.
 brief-text-overall-effect-alone = No geral, a proposta é classificada como “{ $rating }” apenas pelo seu efeito sobre a Internet, classificado como “{ $effect }”: foram respondidas poucas perguntas sobre a forma como foi preparada para permitir classificar o processo.
 brief-text-overall-process-in-part = No geral, a proposta é classificada como “{ $rating }” porque o processo que a produziu é classificado como “{ $process }” onde pôde ser classificado ({ $rubrics }), embora o seu efeito sobre a Internet seja classificado como “{ $effect }”: foram respondidas poucas perguntas sobre a forma como foi preparada para permitir classificar o processo como um todo.

@@ -1370,7 +1370,7 @@ mod tests {
             brief
                 .summary
                 .paragraph
-                .starts_with("Overall, the proposal is rated Weak because its effect on the Internet is rated Harmful; a better process cannot raise that rating."),
+                .starts_with("Overall, the proposal is rated Weak because its effect on the Internet is rated Harmful; its process, rated Strong, cannot raise that rating."),
             "{}",
             brief.summary.paragraph
         );

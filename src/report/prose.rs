@@ -215,12 +215,13 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
             if overall.rating == effect.rating && process.rating < effect.rating && process.rating != Rating::InsufficientEvidence);
         // The headline already names the overall rating; the paragraph says why only where the
         // effect holds it down and the process alone would rate higher.
-        if let Some(effect) = effect.filter(|_| held_by_effect) {
+        if let (Some(effect), Some(process)) = (effect.filter(|_| held_by_effect), process) {
             sentences.push(crate::tr!(
                 lang,
                 "brief-text-overall-held",
                 rating = overall.rating.label_in(lang),
-                effect = effect.verdict
+                effect = effect.verdict,
+                process = process.verdict
             ));
         }
         // And where the process holds it down below a better effect (a favourable text drafted

@@ -436,13 +436,13 @@ fn answered(brief: &Brief, question: &QuestionView, body: &mut Body) {
         body.run(" ", Fmt::default());
         body.assessors_text(|body| body.run(finding, Fmt::default()));
         if !provisions.is_empty() {
-            body.assessors_aside(&provisions, Fmt::MUTED);
+            body.assessors_aside(provisions, Fmt::MUTED);
         }
         body.line_break();
     } else if !provisions.is_empty() {
         body.run(label(brief, "provisions"), Fmt::MUTED);
         body.run(" ", Fmt::default());
-        body.assessors_text(|body| body.run(&provisions, Fmt::default()));
+        body.assessors_text(|body| body.run(provisions, Fmt::default()));
         body.line_break();
     }
     body.run(label(brief, "position"), Fmt::MUTED);
