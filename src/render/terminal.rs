@@ -209,7 +209,10 @@ fn verdict_and_lists(brief: &Brief, paint: Paint, out: &mut String) {
         let _ = writeln!(out, "\n{}", paint.apply(&label(brief, "red_flags"), "1;31"));
         for flag in &brief.summary.red_flags {
             let name = crate::report::question_name(&flag.rubric_title, &flag.topic, lang);
-            let _ = writeln!(out, "  ! {} — {}", printable(&name), printable(&flag.level_text));
+            // What the assessors found, as page 1 quotes it; the level's words only where they
+            // wrote nothing, since a flag raised by a harm may sit at a level that reads "unclear".
+            let said = flag.finding.as_deref().unwrap_or(&flag.level_text);
+            let _ = writeln!(out, "  ! {} — {}", printable(&name), printable(said));
         }
     }
     if !brief.summary.next_steps.is_empty() {
