@@ -21,7 +21,7 @@ pub fn run(cli: Cli) -> ExitCode {
     }
     let Some(command) = &cli.command else {
         if cli.version {
-            return finish(commands::version::run(cli.verbose));
+            return finish(commands::version::run(cli.verbose, rubrics));
         }
         // What clap would say for a missing subcommand, now that --version makes it optional.
         return usage_error(
@@ -44,7 +44,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Schema(args) => commands::schema::run(args, rubrics),
         Command::Completions(args) => commands::shell::completions(args),
         Command::Man(args) => commands::shell::man(args),
-        Command::Version => commands::version::run(true),
+        Command::Version => commands::version::run(true, rubrics),
     };
     finish(result)
 }

@@ -27,9 +27,9 @@ pub const VERSION: &str = concat!(
 );
 
 /// Prints the one-line version, or with `verbose` what the binary embeds as well.
-pub fn run(verbose: bool) -> Result<Outcome> {
+pub fn run(verbose: bool, rubrics_dir: Option<&std::path::Path>) -> Result<Outcome> {
     let text = if verbose {
-        long()?
+        long(rubrics_dir)?
     } else {
         format!("impact-brief {VERSION}\n")
     };
@@ -37,10 +37,10 @@ pub fn run(verbose: bool) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-/// The version, commit and build date, then the embedded Typst, the built-in rubrics and the
-/// languages, one per line.
-fn long() -> Result<String> {
-    let rubrics = super::load_rubrics(None)?;
+/// The version, commit and build date, then the embedded Typst, the rubrics in use (the built-in
+/// ones, with `--rubrics` as it adds to or replaces them) and the languages, one per line.
+fn long(rubrics_dir: Option<&std::path::Path>) -> Result<String> {
+    let rubrics = super::load_rubrics(rubrics_dir)?;
     let rubrics = rubrics
         .iter()
         .map(|rubric| format!("{} {}", rubric.id, rubric.version))

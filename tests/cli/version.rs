@@ -132,6 +132,33 @@ fn verbose_version_adds_typst_the_rubrics_and_the_languages() {
         "{text}"
     );
     assert_eq!(lines.len(), 6, "{text}");
+
+    // With --rubrics, the rubrics in use: one of the folder's replaces the built-in of its id.
+    let openness = std::fs::read_to_string(repo("rubrics/openness.toml"))
+        .expect("rubric")
+        .replacen(
+            &format!("version = \"{}\"", rubrics[0].trim_start_matches("openness ")),
+            "version = \"9.9.9\"",
+            1,
+        );
+    env.write("mine/openness.toml", openness);
+    let mine = env.run(&["--rubrics", "mine", "version"]);
+    mine.code(0);
+    assert!(
+        mine.stdout.contains("rubrics:   openness 9.9.9, inclusiveness"),
+        "{}",
+        mine.stdout
+    );
+    // A folder that cannot be read is the error it is for every other command.
+    let missing = env.run(&["--rubrics", "nowhere", "version"]);
+    missing.code(1);
+    assert!(
+        missing
+            .stderr
+            .starts_with("nowhere: error: cannot read the rubrics folder"),
+        "{}",
+        missing.stderr
+    );
 }
 
 #[test]
