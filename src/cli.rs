@@ -648,16 +648,19 @@ impl clap::builder::TypedValueParser for RatingParser {
     ) -> Result<Self::Value, clap::Error> {
         let text = value.to_string_lossy();
         crate::scoring::Rating::parse(&text).ok_or_else(|| {
-            let keys: Vec<&str> = crate::scoring::Rating::ALL.iter().map(|rating| rating.key()).collect();
+            use clap::error::{ContextKind, ContextValue};
+            let keys = crate::scoring::Rating::ALL
+                .iter()
+                .map(|rating| rating.key().to_string())
+                .collect();
             let flag = arg.map_or_else(|| "--fail-on".to_string(), ToString::to_string);
-            clap::Error::raw(
-                clap::error::ErrorKind::InvalidValue,
-                format!(
-                    "invalid value '{text}' for '{flag}': expected one of: {}\n",
-                    keys.join(", ")
-                ),
-            )
-            .with_cmd(command)
+            // The parts of the mistake, as clap gives its own: said in the user's language, with
+            // the key meant (`usage_error`).
+            let mut error = clap::Error::new(clap::error::ErrorKind::InvalidValue).with_cmd(command);
+            error.insert(ContextKind::InvalidArg, ContextValue::String(flag));
+            error.insert(ContextKind::InvalidValue, ContextValue::String(text.into_owned()));
+            error.insert(ContextKind::ValidValue, ContextValue::Strings(keys));
+            error
         })
     }
 
@@ -676,10 +679,27 @@ pub fn parse() -> Cli {
     // The usage lines are fixed only when clap has something to say (a mistake, `--help`): the
     // same arguments parsed again give the same message, now with them, and exit. A command line
     // that parses pays nothing for it.
-    let matches = Cli::command()
-        .try_get_matches()
-        .unwrap_or_else(|_| plain_usage(Cli::command()).get_matches());
-    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+    let matches = Cli::command().try_get_matches().unwrap_or_else(|_| {
+        plain_usage(Cli::command())
+            .try_get_matches()
+            .unwrap_or_else(|error| said_and_exit(&error))
+    });
+    Cli::from_arg_matches(&matches).unwrap_or_else(|error| said_and_exit(&error))
+}
+
+/// Says `error` in the user's language where there are words for it, else as clap does, and
+/// exits with clap's code (2 for a mistake, 0 for `--help`).
+fn said_and_exit(error: &clap::Error) -> ! {
+    let args: Vec<String> = std::env::args_os()
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    match crate::usage_error::said(error, &args) {
+        Some(text) => {
+            crate::eprint_safe!("{text}");
+            std::process::exit(2)
+        }
+        None => error.exit(),
+    }
 }
 
 /// `command` and every subcommand with their usage line as `--help` prints it. After a mistake,

@@ -41,5 +41,6 @@ pub mod report;
 pub mod scoring;
 pub mod serve;
 pub mod templates;
+pub mod usage_error;
 pub mod wizard;
 pub mod words;

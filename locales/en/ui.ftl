@@ -619,3 +619,16 @@ ui-batch-panel-member-failed = the panel brief was not written: { $file } could 
 ui-batch-outputs-removed = note: the outputs of an earlier run were removed, as this run could not bring them up to date: { $files }
 ui-batch-index-clash = its outputs would replace the batch index ({ $index }.md, .csv, .json); rename the file
 ui-batch-same-names = its outputs would have the same names as those of { $file }; rename one of the two files
+
+## clap's mistakes of the command line, said in the user's language. $arguments, $flag and
+## $values are as the command line writes them (`<FILE>`, `--format <FORMAT>`, `md, pdf`).
+ui-usage-missing = the following required arguments were not provided: { $arguments }
+ui-usage-invalid-value = invalid value '{ $value }' for '{ $flag }'
+ui-usage-possible-values = possible values: { $values }
+ui-usage-did-you-mean = did you mean '{ $suggested }'? Possible values: { $values }
+ui-usage-unknown-argument = unexpected argument '{ $argument }' found
+ui-usage-similar-argument = a similar argument exists: '{ $suggested }'
+ui-usage-unknown-command = unknown command '{ $command }'
+ui-usage-similar-command = a similar command exists: '{ $suggested }'
+ui-usage-usage = Usage:
+ui-usage-more = For more information, try '--help'.

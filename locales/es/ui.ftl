@@ -631,3 +631,16 @@ ui-batch-panel-member-failed = el informe de panel no se escribió: no se pudo l
 ui-batch-outputs-removed = nota: se eliminaron las salidas de una ejecución anterior, ya que esta ejecución no pudo actualizarlas: { $files }
 ui-batch-index-clash = sus salidas reemplazarían el índice del lote ({ $index }.md, .csv, .json); cambie el nombre del archivo
 ui-batch-same-names = sus salidas tendrían los mismos nombres que las de { $file }; cambie el nombre de uno de los dos archivos
+
+## clap's mistakes of the command line, said in the user's language. $arguments, $flag and
+## $values are as the command line writes them (`<FILE>`, `--format <FORMAT>`, `md, pdf`).
+ui-usage-missing = faltan argumentos obligatorios: { $arguments }
+ui-usage-invalid-value = valor «{ $value }» no válido para «{ $flag }»
+ui-usage-possible-values = valores posibles: { $values }
+ui-usage-did-you-mean = ¿quiso decir «{ $suggested }»? Valores posibles: { $values }
+ui-usage-unknown-argument = argumento inesperado «{ $argument }»
+ui-usage-similar-argument = existe un argumento parecido: «{ $suggested }»
+ui-usage-unknown-command = comando desconocido «{ $command }»
+ui-usage-similar-command = existe un comando parecido: «{ $suggested }»
+ui-usage-usage = Uso:
+ui-usage-more = Para más información, pruebe «--help».

@@ -637,3 +637,16 @@ ui-batch-panel-member-failed = la note de panel n’a pas été écrite : { $fi
 ui-batch-outputs-removed = remarque : les sorties d’une exécution précédente ont été supprimées, car cette exécution n’a pas pu les mettre à jour : { $files }
 ui-batch-index-clash = ses sorties remplaceraient l’index du lot ({ $index }.md, .csv, .json) ; renommez le fichier
 ui-batch-same-names = ses sorties porteraient les mêmes noms que celles de { $file } ; renommez l’un des deux fichiers
+
+## clap's mistakes of the command line, said in the user's language. $arguments, $flag and
+## $values are as the command line writes them (`<FILE>`, `--format <FORMAT>`, `md, pdf`).
+ui-usage-missing = arguments requis non fournis : { $arguments }
+ui-usage-invalid-value = valeur « { $value } » non valable pour « { $flag } »
+ui-usage-possible-values = valeurs possibles : { $values }
+ui-usage-did-you-mean = vouliez-vous dire « { $suggested } » ? Valeurs possibles : { $values }
+ui-usage-unknown-argument = argument inattendu « { $argument } »
+ui-usage-similar-argument = un argument proche existe : « { $suggested } »
+ui-usage-unknown-command = commande inconnue « { $command } »
+ui-usage-similar-command = une commande proche existe : « { $suggested } »
+ui-usage-usage = Utilisation :
+ui-usage-more = Pour en savoir plus, essayez « --help ».

@@ -638,3 +638,16 @@ ui-batch-panel-member-failed = o relatório de painel não foi gravado: não foi
 ui-batch-outputs-removed = nota: as saídas de uma execução anterior foram removidas, pois esta execução não pôde atualizá-las: { $files }
 ui-batch-index-clash = as suas saídas substituiriam o índice do lote ({ $index }.md, .csv, .json); mude o nome do arquivo
 ui-batch-same-names = as suas saídas teriam os mesmos nomes que as de { $file }; mude o nome de um dos dois arquivos
+
+## clap's mistakes of the command line, said in the user's language. $arguments, $flag and
+## $values are as the command line writes them (`<FILE>`, `--format <FORMAT>`, `md, pdf`).
+ui-usage-missing = faltam argumentos obrigatórios: { $arguments }
+ui-usage-invalid-value = valor “{ $value }” inválido para “{ $flag }”
+ui-usage-possible-values = valores possíveis: { $values }
+ui-usage-did-you-mean = você quis dizer “{ $suggested }”? Valores possíveis: { $values }
+ui-usage-unknown-argument = argumento inesperado “{ $argument }”
+ui-usage-similar-argument = existe um argumento parecido: “{ $suggested }”
+ui-usage-unknown-command = comando desconhecido “{ $command }”
+ui-usage-similar-command = existe um comando parecido: “{ $suggested }”
+ui-usage-usage = Uso:
+ui-usage-more = Para mais informações, tente “--help”.

@@ -290,7 +290,18 @@ fn bad_rubric_folder_reports_every_problem() {
 fn usage_errors_exit_2() {
     let env = TestEnv::new();
     let mut transcript = Transcript::default();
-    for args in [&["render"][..], &["render", "x.toml", "-f", "odt"], &["frobnicate"]] {
+    for args in [
+        &["render"][..],
+        &["render", "x.toml", "-f", "odt"],
+        &["render", "x.toml", "-f", "pfd"],
+        &["render", "x.toml", "--fromat", "md"],
+        &["batch", "in", "--fail-on", "wek"],
+        &["frobnicate"],
+        &["rendr"],
+        // In the language asked, or the locale's.
+        &["render", "x.toml", "-f", "pfd", "--lang", "fr"],
+        &["render", "--lang=pt"],
+    ] {
         let run = env.run(args);
         run.code(2);
         transcript.add(&env, &format!("impact-brief {}", args.join(" ")), None, &run);
@@ -1602,8 +1613,9 @@ fn a_mistyped_flag_shows_the_usage_that_help_shows() {
     let env = TestEnv::new();
     let run = env.run(&["panel", "x.toml", "--lang", "fr", "--pdf-paper", "letter"]);
     run.code(2);
+    // In French, as --lang asks.
     assert!(
-        run.stderr.contains("Usage: impact-brief panel [OPTIONS] <FILES>...\n"),
+        run.stderr.contains("Utilisation\u{a0}: impact-brief panel [OPTIONS] <FILES>...\n"),
         "{}",
         run.stderr
     );
