@@ -831,9 +831,47 @@ pub fn read_assessment_file(path: &std::path::Path) -> Result<TomlFile, Diagnost
                 "ui-file-did-you-mean",
                 file = crate::markup::path_shown(&with_extension)
             ))
+        } else if let Some(near) = near_name(path) {
+            problem.with_help(say!("ui-file-did-you-mean", file = crate::markup::path_shown(&near)))
         } else {
             problem.with_help(say!("ui-file-no-such-file-help"))
         }
+    })
+}
+
+/// The assessment file beside `path` whose name is nearest to the one typed, a slip or two away
+/// (`pl2630.toml` for `pl-2630.toml`, `bil.toml` for `bill.toml`), where exactly one is.
+fn near_name(path: &std::path::Path) -> Option<std::path::PathBuf> {
+    let typed = path.file_stem()?.to_str()?.to_lowercase();
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => std::path::Path::new("."),
+    };
+    // A folder of thousands is not read for a hint.
+    let entries = std::fs::read_dir(folder).ok()?.take(1_000);
+    let mut near = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|candidate| {
+            crate::model::toml_file::has_toml_extension(candidate)
+                && candidate.is_file()
+                && candidate
+                    .file_stem()
+                    .and_then(|stem| stem.to_str())
+                    .is_some_and(|stem| {
+                        let slips = if typed.chars().count() <= 4 { 1 } else { 2 };
+                        strsim::osa_distance(&typed, &stem.to_lowercase()) <= slips
+                    })
+        });
+    let first = near.next()?;
+    if near.next().is_some() {
+        return None;
+    }
+    // Named as the user named the folder, not as `read_dir` spells it (`./`).
+    let name = first.file_name()?;
+    Some(match path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
+        Some(parent) => parent.join(name),
+        None => std::path::PathBuf::from(name),
     })
 }
 

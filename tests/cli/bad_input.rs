@@ -258,6 +258,19 @@ fn missing_file_and_directory() {
     run.code(1);
     transcript.add(&env, "impact-brief check folder.toml  (a directory)", None, &run);
     insta::assert_snapshot!("missing_file_and_directory", transcript.text());
+
+    // A name a slip or two from one file beside it names that file; two as near name neither.
+    env.write("in/pl-2630.toml", assessment(""));
+    let run = env.run(&["render", "in/pl2630.toml"]);
+    run.code(1);
+    assert!(
+        run.stderr.ends_with("  help: did you mean in/pl-2630.toml?\n"),
+        "{}",
+        run.stderr
+    );
+    env.write("in/pl-2631.toml", assessment(""));
+    let run = env.run(&["check", "in/pl2630.toml"]);
+    assert!(!run.stderr.contains("did you mean"), "{}", run.stderr);
 }
 
 #[test]
@@ -1615,7 +1628,8 @@ fn a_mistyped_flag_shows_the_usage_that_help_shows() {
     run.code(2);
     // In French, as --lang asks.
     assert!(
-        run.stderr.contains("Utilisation\u{a0}: impact-brief panel [OPTIONS] <FILES>...\n"),
+        run.stderr
+            .contains("Utilisation\u{a0}: impact-brief panel [OPTIONS] <FILES>...\n"),
         "{}",
         run.stderr
     );
