@@ -664,6 +664,11 @@ impl TomlFile {
             };
             return vec![self.diagnostic_at(Some(open..open + 1), message).with_help(help)];
         }
+        // Nesting too deep to read leaves the reader lost for the rest of the file: what it says
+        // after that is noise ("not closed", again and again, at the same place).
+        if let Some(deep) = errors.iter().find(|error| error.message().contains("recursion")) {
+            return vec![self.toml_error(deep)];
+        }
         let mut repeated_tables = Vec::new();
         let mut problems: Vec<Diagnostic> = errors
             .iter()
@@ -681,6 +686,8 @@ impl TomlFile {
             })
             .map(|error| self.toml_error(error))
             .collect();
+        // One mistake the reader reports at the same place more than once is one problem.
+        problems.dedup_by(|next, kept| next.location == kept.location && next.message == kept.message);
         if problems.len() > MOST_SYNTAX_PROBLEMS {
             let rest = problems.len() - MOST_SYNTAX_PROBLEMS;
             problems.truncate(MOST_SYNTAX_PROBLEMS);

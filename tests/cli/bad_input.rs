@@ -991,6 +991,13 @@ fn unclosed_brackets_control_characters_and_deep_nesting_are_said_in_words() {
             "bad.toml:4:18: error: a key is missing before `=`\n  \
              help: write `key = value`, with `=`; the keys are the format's own, in English, lowercase\n",
         ),
+        // Lists opened past what can be read, never closed: that one problem, not the reader's
+        // "not closed" eighty times at one place.
+        (
+            format!("x = {}\n", "[".repeat(200_000)),
+            "bad.toml:4:85: error: lists, tables or dotted keys are nested too deeply to read\n  \
+             help: an assessment nests a few levels at most: check for a long run of `[`, `{` or dots\n",
+        ),
         (
             format!("[{}]\n", vec!["a"; 100_000].join(".")),
             "bad.toml: error: lists, tables or dotted keys are nested too deeply to read\n  \
