@@ -16,6 +16,7 @@ syntax-utf16 = the file is saved as UTF-16 text, not UTF-8
 syntax-utf16-help = save it with UTF-8 encoding (Notepad calls UTF-16 "Unicode"; choose UTF-8 under "Save as")
 syntax-binary = this is a binary file, not a TOML text file
 syntax-binary-help = check the file name; assessment and rubric files are plain text
+syntax-nul-byte = this line holds a NUL character (U+0000), which a text file does not
 syntax-not-utf8 = the file is not valid UTF-8 text
 syntax-not-utf8-help = save the file with UTF-8 encoding (most editors offer it under "Save as")
 syntax-empty = the file is empty

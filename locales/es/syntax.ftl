@@ -16,6 +16,7 @@ syntax-utf16 = el archivo está guardado como texto UTF-16, no UTF-8
 syntax-utf16-help = guárdelo con codificación UTF-8 (el Bloc de notas llama «Unicode» a UTF-16; elija UTF-8 en «Guardar como»)
 syntax-binary = esto es un archivo binario, no un archivo de texto TOML
 syntax-binary-help = compruebe el nombre del archivo; los archivos de evaluación y de rúbrica son texto sin formato
+syntax-nul-byte = esta línea contiene un carácter NUL (U+0000), que un archivo de texto no contiene
 syntax-not-utf8 = el archivo no es texto UTF-8 válido
 syntax-not-utf8-help = guarde el archivo con codificación UTF-8 (la mayoría de los editores lo ofrecen en «Guardar como»)
 syntax-empty = el archivo está vacío

@@ -16,6 +16,7 @@ syntax-utf16 = le fichier est enregistré en texte UTF-16, et non en UTF-8
 syntax-utf16-help = enregistrez-le avec l’encodage UTF-8 (le Bloc-notes appelle l’UTF-16 « Unicode » ; choisissez UTF-8 dans « Enregistrer sous »)
 syntax-binary = ceci est un fichier binaire, pas un fichier texte TOML
 syntax-binary-help = vérifiez le nom du fichier ; les fichiers d’évaluation et de grille sont du texte brut
+syntax-nul-byte = cette ligne contient un caractère NUL (U+0000), qu’un fichier texte ne contient pas
 syntax-not-utf8 = le fichier n’est pas du texte UTF-8 valide
 syntax-not-utf8-help = enregistrez le fichier avec l’encodage UTF-8 (la plupart des éditeurs le proposent dans « Enregistrer sous »)
 syntax-empty = le fichier est vide

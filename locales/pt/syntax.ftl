@@ -16,6 +16,7 @@ syntax-utf16 = o arquivo está salvo como texto UTF-16, não UTF-8
 syntax-utf16-help = salve-o com a codificação UTF-8 (o Bloco de Notas chama o UTF-16 de “Unicode”; escolha UTF-8 em “Salvar como”)
 syntax-binary = isto é um arquivo binário, não um arquivo de texto TOML
 syntax-binary-help = verifique o nome do arquivo; os arquivos de avaliação e de rubrica são texto simples
+syntax-nul-byte = esta linha contém um caractere NUL (U+0000), que um arquivo de texto não contém
 syntax-not-utf8 = o arquivo não é texto UTF-8 válido
 syntax-not-utf8-help = salve o arquivo com a codificação UTF-8 (a maioria dos editores oferece isso em “Salvar como”)
 syntax-empty = o arquivo está vazio

@@ -149,7 +149,17 @@ impl TomlFile {
             return Err(Diagnostic::new(path, say!("syntax-utf16")).with_help(say!("syntax-utf16-help")));
         }
         // The `memchr` crate's vector search: the standard one looks at a word at a time.
-        if memchr::memchr(0, &bytes).is_some() {
+        if let Some(nul) = memchr::memchr(0, &bytes) {
+            // A text file with a stray NUL (a bad copy, a broken editor) is said where it is; a
+            // file of many is not text at all.
+            let textual = |byte: &u8| !byte.is_ascii_control() || matches!(byte, 0 | b'\t' | b'\n' | b'\r');
+            let stray = memchr::memchr_iter(0, &bytes).nth(3).is_none() && bytes.iter().all(textual);
+            if let (true, Ok(before)) = (stray, std::str::from_utf8(&bytes[..nul])) {
+                let location = LineIndex::new(before).locate(before, nul);
+                return Err(Diagnostic::new(path, say!("syntax-nul-byte"))
+                    .at(Some(location))
+                    .with_help(say!("syntax-comment-control-help")));
+            }
             return Err(Diagnostic::new(path, say!("syntax-binary")).with_help(say!("syntax-binary-help")));
         }
         let text = String::from_utf8(bytes).map_err(|error| {

@@ -991,6 +991,12 @@ fn unclosed_brackets_control_characters_and_deep_nesting_are_said_in_words() {
             "bad.toml:4:18: error: a key is missing before `=`\n  \
              help: write `key = value`, with `=`; the keys are the format's own, in English, lowercase\n",
         ),
+        // A stray NUL in a text file is said where it is, not taken for a binary file.
+        (
+            "summary = \"a\u{0}b\"\n".to_string(),
+            "bad.toml:4:13: error: this line holds a NUL character (U+0000), which a text file does not\n  \
+             help: remove it (an editor that shows invisible characters finds it)\n",
+        ),
         // Lists opened past what can be read, never closed: that one problem, not the reader's
         // "not closed" eighty times at one place.
         (
