@@ -172,8 +172,9 @@ fn continue_answers_the_questions_and_saves_a_valid_file() {
     // never records the worst level. Up twice is level 1.
     send(&mut session, &UP.repeat(2));
     send(&mut session, ENTER);
-    // After a level: what the proposal does (page 1 quotes it) and the provisions.
-    wait_for(&mut session, "What does the proposal do here?");
+    // After a level: what the drafters did, a process question's finding (page 1 quotes it),
+    // and the provisions.
+    wait_for(&mut session, "What did its drafters do on this point?");
     send(&mut session, "Let only \"some\" join.");
     send(&mut session, ENTER);
     wait_for(&mut session, "Which provisions?");

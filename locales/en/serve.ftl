@@ -141,6 +141,7 @@ serve-question-remaining = { $count ->
 serve-question-guidance = Guidance
 serve-question-answer = Your answer
 serve-question-finding = What does the proposal do here?
+serve-question-finding-process = What did its drafters do on this point?
 serve-question-finding-help = One sentence in your words, about this proposal: page 1 of the brief quotes it.
 serve-question-provisions = Which provisions?
 serve-question-provisions-help = The clauses it rests on, one a line or separated by “;”, e.g. s. 5(2); art. 12.

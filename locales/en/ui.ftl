@@ -161,6 +161,7 @@ ui-red-flag-needs-reason = A red flag needs a reason before it is saved: what in
 ui-red-flag-not-saved = The red flag on { $question } was not saved: it needs a reason. The answer is as it was before.
 ui-answer-kept = Stopped before the reason: the answer to { $question } is as it was before.
 ui-finding = What does the proposal do here?
+ui-finding-process = What did its drafters do on this point?
 ui-finding-help = One sentence in your words, about this proposal: page 1 of the brief quotes it (optional)
 ui-provisions = Which provisions?
 ui-provisions-help = The clauses it rests on, separated by semicolons, e.g. s. 5(2); art. 12 (optional)

@@ -141,6 +141,7 @@ serve-question-remaining = { $count ->
 serve-question-guidance = Orientación
 serve-question-answer = Su respuesta
 serve-question-finding = ¿Qué hace la propuesta en este punto?
+serve-question-finding-process = ¿Qué hicieron sus redactores en este punto?
 serve-question-finding-help = Una frase con sus propias palabras, sobre esta propuesta: la primera página del informe la cita.
 serve-question-provisions = ¿Qué disposiciones?
 serve-question-provisions-help = Las disposiciones en que se basa, una por línea o separadas por «;», por ejemplo, art. 5.2; art. 12.

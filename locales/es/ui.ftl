@@ -165,6 +165,7 @@ ui-red-flag-needs-reason = Una señal de alerta necesita un motivo antes de guar
 ui-red-flag-not-saved = La señal de alerta sobre { $question } no se guardó: necesita un motivo. La respuesta quedó como estaba.
 ui-answer-kept = Detenido antes del motivo: la respuesta sobre { $question } quedó como estaba.
 ui-finding = ¿Qué hace la propuesta en este punto?
+ui-finding-process = ¿Qué hicieron sus redactores en este punto?
 ui-finding-help = Una frase con sus propias palabras, sobre esta propuesta: la página 1 del informe cita este hallazgo (opcional)
 ui-provisions = ¿Qué disposiciones?
 ui-provisions-help = Los artículos en que se basa, separados por punto y coma, por ejemplo art. 5.2; art. 12 (opcional)

@@ -141,6 +141,7 @@ serve-question-remaining = { $count ->
 serve-question-guidance = Conseils
 serve-question-answer = Votre réponse
 serve-question-finding = Que fait la proposition sur ce point ?
+serve-question-finding-process = Qu’ont fait ses auteurs sur ce point ?
 serve-question-finding-help = Une phrase avec vos propres mots, sur cette proposition : la première page de la note la cite.
 serve-question-provisions = Quelles dispositions ?
 serve-question-provisions-help = Les dispositions sur lesquelles elle repose, une par ligne ou séparées par « ; », par exemple art. 5, al. 2 ; art. 12.

@@ -171,6 +171,7 @@ ui-red-flag-needs-reason = Un signal d’alerte doit être motivé avant d’êt
 ui-red-flag-not-saved = Le signal d’alerte sur { $question } n’a pas été enregistré : il doit être motivé. La réponse est restée telle qu’elle était.
 ui-answer-kept = Arrêt avant le motif : la réponse sur { $question } est restée telle qu’elle était.
 ui-finding = Que fait la proposition sur ce point ?
+ui-finding-process = Qu’ont fait ses auteurs sur ce point ?
 ui-finding-help = Une phrase, avec vos propres mots, sur cette proposition : la page 1 de la note cite ce constat (facultatif)
 ui-provisions = Quelles dispositions ?
 ui-provisions-help = Les articles sur lesquels il repose, séparés par des points-virgules, par exemple art. 5, al. 2 ; art. 12 (facultatif)

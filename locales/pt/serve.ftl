@@ -141,6 +141,7 @@ serve-question-remaining = { $count ->
 serve-question-guidance = Orientações
 serve-question-answer = Sua resposta
 serve-question-finding = O que a proposta faz neste ponto?
+serve-question-finding-process = O que fizeram os seus autores neste ponto?
 serve-question-finding-help = Uma frase com suas próprias palavras, sobre esta proposta: a primeira página do relatório a cita.
 serve-question-provisions = Quais dispositivos?
 serve-question-provisions-help = Os dispositivos em que ela se baseia, um por linha ou separados por “;”, por exemplo, art. 5º, § 2º; art. 12.

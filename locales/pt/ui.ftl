@@ -167,6 +167,7 @@ ui-red-flag-needs-reason = Um sinal de alerta precisa de um motivo antes de ser 
 ui-red-flag-not-saved = O sinal de alerta em { $question } não foi salvo: ele precisa de um motivo. A resposta ficou como estava.
 ui-answer-kept = Interrompido antes do motivo: a resposta em { $question } ficou como estava.
 ui-finding = O que a proposta faz neste ponto?
+ui-finding-process = O que fizeram os seus autores neste ponto?
 ui-finding-help = Uma frase com suas próprias palavras, sobre esta proposta: a página 1 do relatório cita esta constatação (opcional)
 ui-provisions = Quais dispositivos?
 ui-provisions-help = Os artigos em que se baseia, separados por ponto e vírgula, por exemplo art. 5º, § 2º; art. 12 (opcional)

@@ -947,6 +947,12 @@ pub(super) fn question_page(
     context.insert("conflicts", &refused.conflicts);
     context.insert("saved", &saved);
     context.insert("condition", &condition);
+    // A process question's finding is what the drafters did, not what the text does.
+    let finding_label = match question.dimension() {
+        Dimension::Effect => "serve-question-finding",
+        Dimension::Process => "serve-question-finding-process",
+    };
+    context.insert("finding_label", &tr(lang, finding_label));
     context.insert("base", &base);
     context.insert("base_fields", &base_fields);
     context.insert("action", &format!("/a/{name}/q/{}/{}", rubric.id, question.id));

@@ -1772,7 +1772,7 @@ fn a_french_run_asks_in_french_and_saves_the_same_ids() {
         "Où en est-elle\u{a0}?",
         "Au nom de quel groupe de parties prenantes vous exprimez-vous\u{a0}?",
         "Lesquels de ces domaines la proposition touche-t-elle\u{a0}?",
-        "Que fait la proposition sur ce point\u{a0}?",
+        "Qu’ont fait ses auteurs sur ce point\u{a0}?",
         "Pourquoi\u{a0}?",
         "Élément de preuve 1",
     ] {

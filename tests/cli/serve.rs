@@ -994,6 +994,21 @@ fn a_question_answered_not_sure_yet_is_still_open() {
         "{}",
         scorecard.body
     );
+    // A process question asks what the drafters did; an effect question, what the text does.
+    let process = server.get(&cookie, "/a/bill.toml/q/openness/participation");
+    assert!(
+        process
+            .body
+            .contains(">What did its drafters do on this point?</label>"),
+        "{}",
+        process.body
+    );
+    let effect = server.get(&cookie, "/a/bill.toml/q/openness/encryption");
+    assert!(
+        effect.body.contains(">What does the proposal do here?</label>"),
+        "{}",
+        effect.body
+    );
 }
 
 #[test]

@@ -440,8 +440,13 @@ impl Session<'_> {
     /// provisions it rests on, and, for an effect question, the mechanisms the proposal uses,
     /// harms and safeguards, from the question's list. Saved after each.
     fn ask_finding(&mut self, rubric: &Rubric, question: &Question, mut answer: Answer) -> Step<Answer> {
+        // A process question's finding is what the drafters did, not what the text does.
+        let asked = match question.dimension() {
+            Dimension::Effect => "ui-finding",
+            Dimension::Process => "ui-finding-process",
+        };
         let finding = self.prompter.text(
-            &TextPrompt::new(self.t("ui-finding"))
+            &TextPrompt::new(self.t(asked))
                 .help(self.t("ui-finding-help"))
                 .initial(answer.finding.as_deref())
                 .validate(Validator::new(input::finding, self.lang)),
