@@ -94,6 +94,11 @@ impl Fixture {
 
     /// The same, with only the locale variables `locale` set (the user's own are cleared).
     fn spawn_in_locale(&self, args: &[&str], locale: &[(&str, &str)]) -> OsSession {
+        self.spawn_sized(args, locale, 120)
+    }
+
+    /// The same, in a terminal `columns` wide.
+    fn spawn_sized(&self, args: &[&str], locale: &[(&str, &str)], columns: u16) -> OsSession {
         let mut command = Command::new(BIN);
         command
             .args(args)
@@ -107,7 +112,10 @@ impl Fixture {
         }
         command.envs(locale.iter().copied());
         let mut session = Session::spawn(command).expect("spawn in a pty");
-        session.get_process_mut().set_window_size(120, 40).expect("window size");
+        session
+            .get_process_mut()
+            .set_window_size(columns, 40)
+            .expect("window size");
         session.set_expect_timeout(Some(Duration::from_secs(10)));
         session
     }
@@ -292,6 +300,19 @@ fn the_system_locale_chooses_the_language_of_the_questions() {
         &["¿Cómo se titula la propuesta?"],
         "No se ha guardado nada.",
     );
+}
+
+/// In a narrow terminal, the wizard's words and a question's help break between words, not
+/// wherever the terminal runs out of columns.
+#[test]
+fn a_narrow_terminal_breaks_lines_between_words() {
+    let fixture = Fixture::new();
+    let mut session = fixture.spawn_sized(&["wizard"], &[("LANG", "pt_BR.UTF-8")], 60);
+    wait_for(&mut session, "Pressione Esc a\r\nqualquer momento para parar.");
+    wait_for(&mut session, "“Projeto de Lei de\r\nSegurança Online”]");
+    send(&mut session, ESC);
+    wait_for(&mut session, "Nada foi salvo.");
+    assert_eq!(exit_code(&mut session), 130);
 }
 
 #[test]

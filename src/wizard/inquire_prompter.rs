@@ -159,6 +159,17 @@ fn safe(text: &str) -> String {
     terminal_safe(text).into_owned()
 }
 
+/// A help line made safe and wrapped at word boundaries to the terminal: inquire prints it as it
+/// is, and the terminal would break it in the middle of a word. inquire counts the lines it
+/// drew, its brackets included, so that it redraws the prompt whole.
+fn help_text(help: &str) -> String {
+    let width = terminal_size::terminal_size_of(std::io::stderr())
+        .map_or(80, |(width, _)| usize::from(width.0))
+        .saturating_sub(3)
+        .max(20);
+    crate::wizard::input::wrap(&safe(help), width)
+}
+
 fn safe_all(texts: &[String]) -> Vec<String> {
     texts.iter().map(|text| safe(text)).collect()
 }
@@ -175,7 +186,7 @@ impl Prompter for InquirePrompter {
     fn select(&mut self, prompt: &SelectPrompt) -> Result<usize, PromptError> {
         let prompt = &SelectPrompt {
             message: safe(&prompt.message),
-            help: prompt.help.as_deref().map(safe),
+            help: prompt.help.as_deref().map(help_text),
             options: safe_all(&prompt.options),
             start: prompt.start,
         };
@@ -198,7 +209,7 @@ impl Prompter for InquirePrompter {
     fn multi_select(&mut self, prompt: &MultiSelectPrompt) -> Result<Vec<usize>, PromptError> {
         let prompt = &MultiSelectPrompt {
             message: safe(&prompt.message),
-            help: prompt.help.as_deref().map(safe),
+            help: prompt.help.as_deref().map(help_text),
             options: safe_all(&prompt.options),
             defaults: prompt.defaults.clone(),
         };
@@ -223,7 +234,7 @@ impl Prompter for InquirePrompter {
     fn text(&mut self, prompt: &TextPrompt) -> Result<String, PromptError> {
         let prompt = &TextPrompt {
             message: safe(&prompt.message),
-            help: prompt.help.as_deref().map(safe),
+            help: prompt.help.as_deref().map(help_text),
             initial: prompt.initial.as_deref().map(safe),
             placeholder: prompt.placeholder.as_deref().map(safe),
             default: prompt.default.as_deref().map(safe),
@@ -255,7 +266,7 @@ impl Prompter for InquirePrompter {
         let args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
         let lang = self.lang;
         let formatter = |text: &str| safe(&summarize(text, lang));
-        let (message, help) = (safe(&prompt.message), prompt.help.as_deref().map(safe));
+        let (message, help) = (safe(&prompt.message), prompt.help.as_deref().map(help_text));
         let mut editor = Editor::new(&message)
             .with_editor_command(OsStr::new(program))
             .with_args(&args)
@@ -277,7 +288,7 @@ impl Prompter for InquirePrompter {
     fn confirm(&mut self, prompt: &ConfirmPrompt) -> Result<bool, PromptError> {
         let prompt = &ConfirmPrompt {
             message: safe(&prompt.message),
-            help: prompt.help.as_deref().map(safe),
+            help: prompt.help.as_deref().map(help_text),
             default: prompt.default,
         };
         // inquire reads and shows only "y" and "n": the language's own words, and theirs too.

@@ -154,7 +154,10 @@ fn with_toml_extension(prompter: &mut dyn Prompter, file: &Path, lang: Lang) -> 
 }
 
 pub(super) fn ask_title(prompter: &mut dyn Prompter, lang: Lang) -> Step<String> {
-    prompter.say(&format!("{}\n", i18n::tr(lang, "ui-welcome")));
+    prompter.say(&format!(
+        "{}\n",
+        input::wrap(&i18n::tr(lang, "ui-welcome"), text_width())
+    ));
     let title = prompter.text(
         &TextPrompt::new(i18n::tr(lang, "ui-title"))
             .help(i18n::tr(lang, "ui-title-help"))
