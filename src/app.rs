@@ -14,20 +14,14 @@ use crate::commands::{self, Outcome, UsageError};
 pub fn run(cli: Cli) -> ExitCode {
     let rubrics = cli.rubrics.as_deref();
     if cli.version && cli.command.is_some() {
-        return usage_error(
-            clap::error::ErrorKind::ArgumentConflict,
-            "--version takes no command (`impact-brief version` prints what --version --verbose does)",
-        );
+        return usage_error("ui-usage-version-no-command");
     }
     let Some(command) = &cli.command else {
         if cli.version {
             return finish(commands::version::run(cli.verbose, rubrics));
         }
         // What clap would say for a missing subcommand, now that --version makes it optional.
-        return usage_error(
-            clap::error::ErrorKind::MissingSubcommand,
-            "a command is needed, e.g. `impact-brief wizard`; `impact-brief --help` lists them all",
-        );
+        return usage_error("ui-usage-command-needed");
     };
     let result = match command {
         Command::Wizard(args) => commands::wizard::run(args, rubrics),
@@ -49,10 +43,18 @@ pub fn run(cli: Cli) -> ExitCode {
     finish(result)
 }
 
-/// Prints a usage error as clap prints its own (with the usage lines) and returns exit code 2.
-fn usage_error(kind: clap::error::ErrorKind, message: &str) -> ExitCode {
-    // If even standard error is gone, there is nobody to tell.
-    let _ = Cli::command().error(kind, message).print();
+/// Prints the usage error `id` as clap's own are said (with the usage lines), in the language of
+/// the command line, and returns exit code 2.
+fn usage_error(id: &str) -> ExitCode {
+    let args: Vec<String> = std::env::args_os()
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    let lang = crate::usage_error::language(&args);
+    let usage = Cli::command().render_usage().to_string();
+    crate::eprint_safe!(
+        "{}",
+        crate::usage_error::text(lang, &crate::i18n::tr(lang, id), None, Some(&usage))
+    );
     ExitCode::from(2)
 }
 

@@ -298,7 +298,12 @@ pub fn discover(paths: &[PathBuf], output: &Path) -> Discovery {
                         }
                         // A link that leads nowhere: an input like any other if it is named as
                         // one, which fails saying where it leads; else, like any other file, not one.
-                        Err(error) if error.path().is_some_and(Path::is_symlink) => {
+                        Err(error)
+                            if error.path().is_some_and(Path::is_symlink)
+                                && error
+                                    .io_error()
+                                    .is_some_and(|error| error.kind() == std::io::ErrorKind::NotFound) =>
+                        {
                             let Some(path) = error.path().filter(|path| has_toml_extension(path)) else {
                                 continue;
                             };
@@ -488,15 +493,7 @@ fn run_each(
     jobs.iter()
         .zip(rows)
         .map(|(job, row)| {
-            row.unwrap_or_else(|| {
-                failed(
-                    job,
-                    Diagnostic::new(
-                        &job.input,
-                        "internal error: the worker rendering it stopped; this is a bug, please report it",
-                    ),
-                )
-            })
+            row.unwrap_or_else(|| failed(job, Diagnostic::new(&job.input, crate::say!("ui-batch-worker-stopped"))))
         })
         .collect()
 }
@@ -508,10 +505,7 @@ fn internal_error(job: &Job, panic: &(dyn std::any::Any + Send)) -> Diagnostic {
         .map(|text| (*text).to_string())
         .or_else(|| panic.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "no message".to_string());
-    Diagnostic::new(
-        &job.input,
-        format!("internal error while rendering it ({what}); this is a bug, please report it"),
-    )
+    Diagnostic::new(&job.input, crate::say!("ui-batch-internal-error", what = what))
 }
 
 /// Panel briefs for the assessments that rendered: those in one folder that assess the same

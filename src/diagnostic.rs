@@ -161,8 +161,8 @@ impl std::error::Error for Diagnostic {}
 /// line `check` prints, each a field of its own, so that nothing has to parse that line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ProblemRecord {
-    /// The file the problem is in, as named (an assessment, or the ledger CSV file it names),
-    /// with `/` between folders; a name that is not UTF-8 has U+FFFD for its bytes.
+    /// The file the problem is in, as named (an assessment, or the ledger CSV file it names); a
+    /// name that is not UTF-8 has U+FFFD for its bytes.
     pub file: String,
     /// `error` or `warning`.
     pub severity: &'static str,
@@ -181,7 +181,7 @@ pub struct ProblemRecord {
 impl From<&Diagnostic> for ProblemRecord {
     fn from(diagnostic: &Diagnostic) -> Self {
         ProblemRecord {
-            file: diagnostic.file.to_string_lossy().replace('\\', "/"),
+            file: diagnostic.file.to_string_lossy().into_owned(),
             severity: match diagnostic.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",

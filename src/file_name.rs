@@ -56,7 +56,7 @@ pub fn from_title(title: &str, fallback: &str) -> String {
     }
     let name = match (kept.is_empty(), words.first()) {
         // One word longer than a name: its start.
-        (true, Some(word)) => word[..MAX_CHARS].to_string(),
+        (true, Some(word)) => word.chars().take(MAX_CHARS).collect(),
         (true, None) => return fallback.to_string(),
         (false, _) => kept.join("-"),
     };

@@ -414,8 +414,7 @@ pub struct OverallScore {
 
 /// The process rated in part: the worst process rating among the rubrics whose process has
 /// enough evidence, where the process over every rubric has not. A rubric's rating already counts
-/// it; the verdict over them all does too, so that it is never better than what the rubrics say
-/// of how the measure was made.
+/// it; the verdict over them all does too, rather than leaving how the measure was made out.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ProcessInPart {
     /// The worst of those ratings.

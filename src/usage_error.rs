@@ -10,8 +10,7 @@ use crate::i18n::{Lang, tr};
 /// `--lang` asks for there, else the system locale's; `None` for what clap says best itself
 /// (`--help`, `--version`, the rarer mistakes), which it then prints as it is.
 pub fn said(error: &clap::Error, args: &[String]) -> Option<String> {
-    let lang =
-        asked_language(args).unwrap_or_else(|| crate::i18n::from_environment(|name| std::env::var(name).ok()).lang);
+    let lang = language(args);
     let context = |kind: ContextKind| error.get(kind).map(text_of);
     let (message, help) = match error.kind() {
         ErrorKind::MissingRequiredArgument => {
@@ -20,6 +19,11 @@ pub fn said(error: &clap::Error, args: &[String]) -> Option<String> {
         }
         ErrorKind::InvalidValue => {
             let (flag, value) = (context(ContextKind::InvalidArg)?, context(ContextKind::InvalidValue)?);
+            // `-o` with nothing after it: clap calls that an empty value.
+            if value.is_empty() {
+                let message = crate::tr!(lang, "ui-usage-value-needed", flag = flag);
+                return Some(text(lang, &message, None, context(ContextKind::Usage).as_deref()));
+            }
             let message = crate::tr!(lang, "ui-usage-invalid-value", value = value.as_str(), flag = flag);
             let valid = match error.get(ContextKind::ValidValue) {
                 Some(ContextValue::Strings(values)) => values.clone(),
@@ -61,17 +65,40 @@ pub fn said(error: &clap::Error, args: &[String]) -> Option<String> {
         }
         _ => return None,
     };
+    Some(text(
+        lang,
+        &message,
+        help.as_deref(),
+        context(ContextKind::Usage).as_deref(),
+    ))
+}
+
+/// A mistake of the command line as said to the user: what is wrong, how to mend it, the
+/// command's usage lines as `--help` gives them, and where to learn more.
+pub fn text(lang: Lang, message: &str, help: Option<&str>, usage: Option<&str>) -> String {
     let mut out = format!("error: {message}\n");
     if let Some(help) = help {
         out.push_str(&format!("  help: {help}\n"));
     }
-    if let Some(usage) = context(ContextKind::Usage) {
-        // "Usage: impact-brief render [OPTIONS] <FILE>", its first word in the language.
-        let lines = usage.strip_prefix("Usage: ").unwrap_or(&usage);
-        out.push_str(&format!("\n{} {lines}\n", tr(lang, "ui-usage-usage")));
+    if let Some(usage) = usage {
+        // "Usage: impact-brief render [OPTIONS] <FILE>", its first word in the language and the
+        // lines after the first lined up under it.
+        let word = tr(lang, "ui-usage-usage");
+        let mut lines = usage.strip_prefix("Usage: ").unwrap_or(usage).lines();
+        out.push_str(&format!("\n{word} {}\n", lines.next().unwrap_or_default()));
+        let indent = " ".repeat(word.chars().count() + 1);
+        for line in lines {
+            out.push_str(&format!("{indent}{}\n", line.trim_start()));
+        }
     }
-    out.push_str(&format!("\n{}\n", tr(lang, "ui-usage-more")));
-    Some(out)
+    out.push_str(&format!("\n{}\n", tr(lang, "ui-more-information")));
+    out
+}
+
+/// The language to say a mistake of the command line `args` in: the one `--lang` names there,
+/// else the system locale's.
+pub fn language(args: &[String]) -> Lang {
+    asked_language(args).unwrap_or_else(|| crate::i18n::from_environment(|name| std::env::var(name).ok()).lang)
 }
 
 /// The language `--lang` names in `args` (`--lang fr`, `--lang=fr`), if one it knows.

@@ -196,7 +196,7 @@ syntax-lone-carriage-return-help = save the file with Unix (LF) or Windows (CR L
 syntax-comment-control-help = remove it (an editor that shows invisible characters finds it)
 syntax-header-help = a table's header stands on a line of its own, between `[` and `]`: [proposal], [answers.openness.encryption]
 syntax-missing-comma-pairs-help = separate the keys of an inline table with commas: { "{" } title = "…", url = "…" { "}" }
-syntax-extra-comma-help = delete one of the commas: one comma goes between two values, as in ["first", "second"]
+syntax-extra-comma-help = a comma goes between two values, as in ["first", "second"]: delete the one too many, or write the value that is missing before it
 syntax-extra-equals-help = a line holds one `=`, between the key and its value; a text that holds an `=` goes in "quotes"
 syntax-equals-in-list-help = a list holds values only, as in ["first", "second"]; a text that holds an `=` goes in "quotes"
 syntax-missing-opening-quote-help = open the text with the same quote that closes it: "like this"

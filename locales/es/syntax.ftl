@@ -199,7 +199,7 @@ syntax-lone-carriage-return-help = guarde el archivo con finales de línea Unix 
 syntax-comment-control-help = elimínelo (un editor que muestre los caracteres invisibles lo encuentra)
 syntax-header-help = el encabezado de una tabla ocupa una línea propia, entre `[` y `]`: [proposal], [answers.openness.encryption]
 syntax-missing-comma-pairs-help = separe las claves de una tabla en línea con comas: { "{" } title = "…", url = "…" { "}" }
-syntax-extra-comma-help = borre una de las comas: entre dos valores va una sola coma, como en ["primero", "segundo"]
+syntax-extra-comma-help = una coma va entre dos valores, como en ["primero", "segundo"]: borre la que sobra, o escriba el valor que falta antes de ella
 syntax-extra-equals-help = una línea lleva un solo `=`, entre la clave y su valor; un texto que contiene un `=` va entre "comillas"
 syntax-equals-in-list-help = una lista solo contiene valores, como en ["primero", "segundo"]; un texto que contiene un `=` va entre "comillas"
 syntax-missing-opening-quote-help = abra el texto con la misma comilla que lo cierra: "así"

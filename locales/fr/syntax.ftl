@@ -199,7 +199,7 @@ syntax-lone-carriage-return-help = enregistrez le fichier avec des fins de ligne
 syntax-comment-control-help = supprimez-le (un éditeur qui affiche les caractères invisibles le montre)
 syntax-header-help = l’en-tête d’une table occupe une ligne à lui seul, entre `[` et `]` : [proposal], [answers.openness.encryption]
 syntax-missing-comma-pairs-help = séparez les clés d’une table en ligne par des virgules : { "{" } title = "…", url = "…" { "}" }
-syntax-extra-comma-help = supprimez l’une des virgules : une seule virgule sépare deux valeurs, comme dans ["premier", "second"]
+syntax-extra-comma-help = une virgule sépare deux valeurs, comme dans ["premier", "second"] : supprimez celle de trop, ou écrivez la valeur qui manque avant elle
 syntax-extra-equals-help = une ligne contient un seul `=`, entre la clé et sa valeur ; un texte qui contient un `=` se met entre "guillemets"
 syntax-equals-in-list-help = une liste ne contient que des valeurs, comme dans ["premier", "second"] ; un texte qui contient un `=` se met entre "guillemets"
 syntax-missing-opening-quote-help = ouvrez le texte avec le même guillemet que celui qui le ferme : "comme ceci"

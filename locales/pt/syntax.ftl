@@ -199,7 +199,7 @@ syntax-lone-carriage-return-help = salve o arquivo com finais de linha Unix (LF)
 syntax-comment-control-help = remova-o (um editor que mostre os caracteres invisíveis o encontra)
 syntax-header-help = o cabeçalho de uma tabela fica numa linha própria, entre `[` e `]`: [proposal], [answers.openness.encryption]
 syntax-missing-comma-pairs-help = separe as chaves de uma tabela em linha com vírgulas: { "{" } title = "…", url = "…" { "}" }
-syntax-extra-comma-help = apague uma das vírgulas: entre dois valores vai uma só vírgula, como em ["primeiro", "segundo"]
+syntax-extra-comma-help = uma vírgula vai entre dois valores, como em ["primeiro", "segundo"]: apague a que sobra, ou escreva o valor que falta antes dela
 syntax-extra-equals-help = uma linha tem um só `=`, entre a chave e o seu valor; um texto que contém um `=` vai entre "aspas"
 syntax-equals-in-list-help = uma lista contém apenas valores, como em ["primeiro", "segundo"]; um texto que contém um `=` vai entre "aspas"
 syntax-missing-opening-quote-help = abra o texto com a mesma aspa que o fecha: "assim"

@@ -1208,19 +1208,26 @@ fn not_asked_note(question: &Question, scored: &QuestionScore, all: &[&Rubric], 
     }
 }
 
-/// Owns the provisions an answer names, blanks left out.
 /// The clauses an answer names, as a brief writes them: separated by commas ("clause 3, clause
 /// 12(3)"), or by semicolons where one of them holds a comma ("art. 2º; art. 6º, § 1º"), which
 /// commas would run together.
 pub fn provisions_text(provisions: &[String], lang: Lang) -> String {
-    let separator = if provisions.iter().any(|item| item.contains(',')) {
+    // The Arabic and the full-width comma run clauses together as the Latin one does.
+    let separator = if provisions.iter().any(|item| item.contains([',', '،', '，'])) {
         tr(lang, "semicolon")
     } else {
         ", ".to_string()
     };
-    provisions.join(&separator)
+    // Each clause closes what it opens of a right-to-left override, which would otherwise
+    // reverse the separator and the clauses after it.
+    provisions
+        .iter()
+        .map(|item| crate::markup::bidi_closed(item))
+        .collect::<Vec<_>>()
+        .join(&separator)
 }
 
+/// Owns the provisions an answer names, blanks left out.
 fn provisions(answer: Option<&Answer>) -> Vec<String> {
     answer
         .map(|answer| {
@@ -1268,6 +1275,21 @@ fn non_empty(text: &Option<String>) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    /// Each clause closes the right-to-left override it opens, so that it cannot reverse the
+    /// separator and the clauses after it; an Arabic comma in a clause calls for semicolons too.
+    #[test]
+    fn clauses_are_closed_one_by_one_and_kept_apart() {
+        let text = |items: &[&str]| {
+            super::provisions_text(
+                &items.iter().map(|item| (*item).to_string()).collect::<Vec<_>>(),
+                Lang::En,
+            )
+        };
+        assert_eq!(text(&["\u{202e}abc", "s. 4"]), "\u{202e}abc\u{202c}, s. 4");
+        assert_eq!(text(&["المادة 1، 2", "s. 3"]), "المادة 1، 2; s. 3");
+        assert_eq!(text(&["s. 1", "s. 2"]), "s. 1, s. 2");
+    }
+
     use super::*;
     use crate::model::{Answer, AnswerStatus};
     use crate::scoring::Rating;

@@ -251,7 +251,7 @@ pub(super) fn summary_paragraph(overall: &OverallView, open: usize, not_affected
             if process.rating == Rating::InsufficientEvidence
                 && effect.rating != Rating::InsufficientEvidence
                 && overall.rating == effect.rating
-                && in_part.is_none());
+                && in_part.is_none_or(|in_part| in_part.rating <= effect.rating));
         if let (Some(effect), Some(in_part)) = (effect.filter(|effect| effect.rating < overall.rating), in_part) {
             sentences.push(crate::tr!(
                 lang,

@@ -16,8 +16,8 @@ use super::server::{App, Incoming, Reply};
 use crate::i18n::Lang;
 use crate::model::consultation::{DatesOutOfOrder, dates_out_of_order};
 use crate::model::{
-    Answer, AnswerStatus, Assessment, AssessmentDocument, Consultation, Disposition, Jurisdiction, ProposalKind,
-    Reason, ReviewStatus, Stage, StakeholderGroup, Submission, SubmitterGroup, TomlFile,
+    Answer, AnswerStatus, Assessment, AssessmentDocument, Consultation, Dimension, Disposition, Jurisdiction,
+    ProposalKind, Question, Reason, ReviewStatus, Stage, StakeholderGroup, Submission, SubmitterGroup, TomlFile,
 };
 use crate::wizard::input;
 
@@ -394,7 +394,7 @@ fn merge_base(
 fn conflict_rows(
     app: &App,
     outcomes: &[(&'static str, Outcome)],
-    label: fn(&str) -> &'static str,
+    label: impl Fn(&str) -> &'static str,
     shown: impl Fn(&str) -> (String, String),
 ) -> Vec<Conflict> {
     [
@@ -728,10 +728,17 @@ pub(super) fn answer(
         };
         refuse(Refusal::new(fields.clone(), errors, invalid, base))
     };
+    // The finding field as its page labels it.
+    let dimension = app
+        .rubrics()
+        .get(rubric_id)
+        .and_then(|rubric| rubric.questions.iter().find(|question| question.id == question_id))
+        .map_or(Dimension::Effect, Question::dimension);
+    let finding_label = pages::finding_label(dimension);
     let long = too_long_fields(
         app,
         &[
-            ("finding", "serve-question-finding", "finding", &fields.finding),
+            ("finding", finding_label, "finding", &fields.finding),
             ("rationale", "serve-question-rationale", "rationale", &fields.rationale),
             (
                 "recommendation",
@@ -767,7 +774,11 @@ pub(super) fn answer(
             for field in merge::fields_with(&outcomes, Outcome::File) {
                 take_answer_field(&mut shown, &now, field);
             }
-            let rows = conflict_rows(app, &outcomes, AnswerFields::label, |field| {
+            let label = |name: &str| match name {
+                "finding" => finding_label,
+                other => AnswerFields::label(other),
+            };
+            let rows = conflict_rows(app, &outcomes, label, |field| {
                 let shown = |fields| pages::shown_answer_field(app, assessment, rubric, question, fields, field);
                 (shown(&now), shown(&fields))
             });

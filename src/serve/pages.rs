@@ -231,7 +231,7 @@ pub(super) fn left(rows: &[Row]) -> usize {
 }
 
 /// The page to go to after saving the question `current`: the next one not answered (after it,
-/// then from the start), else the next one answered "not sure yet", else the scorecard.
+/// then from the start), else the next one after it answered "not sure yet", else the scorecard.
 pub(super) fn next_after(rows: &[Row], current: Option<(&str, &str)>, name: &str) -> String {
     let position = current.and_then(|(rubric, question)| {
         rows.iter()
@@ -240,10 +240,12 @@ pub(super) fn next_after(rows: &[Row], current: Option<(&str, &str)>, name: &str
     let start = position.map_or(0, |index| index + 1);
     let in_turn = || rows.iter().skip(start).chain(rows.iter().take(start));
     let other = |row: &&Row| Some((row.rubric.as_str(), row.question.as_str())) != current;
+    // Unsure ones only after the current one: saved in turn, they lead on to the scorecard
+    // rather than from one to the other and back.
     in_turn()
         .filter(other)
         .find(|row| row.state == "open")
-        .or_else(|| in_turn().filter(other).find(|row| row.state == "unsure"))
+        .or_else(|| rows.iter().skip(start).filter(other).find(|row| row.state == "unsure"))
         .map_or_else(|| format!("/a/{name}/scorecard"), |row| row.url.clone())
 }
 
@@ -359,6 +361,15 @@ pub(super) fn free_file_name(dir: &Path, title: &str) -> String {
         })
         .find(|name| !dir.join(name).exists())
         .unwrap_or_else(|| format!("{stem}.toml"))
+}
+
+/// The label of a question's finding field: a process question's finding is what the drafters
+/// did, not what the text does.
+pub(super) fn finding_label(dimension: Dimension) -> &'static str {
+    match dimension {
+        Dimension::Effect => "serve-question-finding",
+        Dimension::Process => "serve-question-finding-process",
+    }
 }
 
 /// The effect questions the screening step lists, when the file has not been screened yet.
@@ -947,12 +958,7 @@ pub(super) fn question_page(
     context.insert("conflicts", &refused.conflicts);
     context.insert("saved", &saved);
     context.insert("condition", &condition);
-    // A process question's finding is what the drafters did, not what the text does.
-    let finding_label = match question.dimension() {
-        Dimension::Effect => "serve-question-finding",
-        Dimension::Process => "serve-question-finding-process",
-    };
-    context.insert("finding_label", &tr(lang, finding_label));
+    context.insert("finding_label", &tr(lang, finding_label(question.dimension())));
     context.insert("base", &base);
     context.insert("base_fields", &base_fields);
     context.insert("action", &format!("/a/{name}/q/{}/{}", rubric.id, question.id));
@@ -1419,5 +1425,47 @@ pub(super) fn ledger(app: &App, name: &str, file: &Path, request: &Incoming, mes
         reply.status(422)
     } else {
         reply
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Row, next_after};
+
+    fn row(question: &str, state: &'static str) -> Row {
+        Row {
+            url: format!("/a/bill.toml/q/openness/{question}"),
+            rubric: "openness".to_string(),
+            rubric_title: "Openness".to_string(),
+            question: question.to_string(),
+            prompt: String::new(),
+            state,
+            status: String::new(),
+            current: false,
+            first_of_rubric: false,
+        }
+    }
+
+    /// Questions not answered come first, from the one saved on; then those answered "not sure
+    /// yet" after it, never back before it, so that saving them in turn reaches the scorecard.
+    #[test]
+    fn next_leads_on_and_never_back_and_forth() {
+        let rows = [
+            row("a", "unsure"),
+            row("b", "done"),
+            row("c", "unsure"),
+            row("d", "open"),
+        ];
+        let next =
+            |current: Option<&str>| next_after(&rows, current.map(|question| ("openness", question)), "bill.toml");
+        assert_eq!(next(None), "/a/bill.toml/q/openness/d");
+        // The last unanswered saved, the scorecard: it lists what is still open.
+        assert_eq!(next(Some("d")), "/a/bill.toml/scorecard");
+        let rows = [row("a", "unsure"), row("b", "done"), row("c", "unsure")];
+        let next =
+            |current: Option<&str>| next_after(&rows, current.map(|question| ("openness", question)), "bill.toml");
+        assert_eq!(next(None), "/a/bill.toml/q/openness/a");
+        assert_eq!(next(Some("a")), "/a/bill.toml/q/openness/c");
+        assert_eq!(next(Some("c")), "/a/bill.toml/scorecard");
     }
 }

@@ -314,6 +314,9 @@ fn usage_errors_exit_2() {
         // In the language asked, or the locale's.
         &["render", "x.toml", "-f", "pfd", "--lang", "fr"],
         &["render", "--lang=pt"],
+        // A flag with no value after it, and no command at all.
+        &["render", "x.toml", "-o"],
+        &[],
     ] {
         let run = env.run(args);
         run.code(2);
@@ -1046,7 +1049,7 @@ fn every_mistake_of_syntax_says_how_to_mend_it() {
         (
             "jurisdiction = [\"a\",, \"b\"]\n",
             "bad.toml:4:21: error: a comma too many\n  \
-             help: delete one of the commas: one comma goes between two values, as in [\"first\", \"second\"]\n"
+             help: a comma goes between two values, as in [\"first\", \"second\"]: delete the one too many, or write the value that is missing before it\n"
                 .to_string(),
         ),
         (
