@@ -345,6 +345,10 @@ ui-check-url-not-web = `url` is not a web address: { $url }
 ui-check-url-not-web-help = write the address where the text can be read, starting with https://; the brief prints anything else as text, not as a link
 ui-check-not-asked = `{ $question }` does not apply, so this answer is not counted: it applies only when `{ $condition }` is at level { $level } or above
 ui-check-not-asked-help = raise `{ $condition }` if that is what you found, or remove this answer
+ui-check-lead-no-level = `{ $question }` is marked `lead` but has no level: it cannot lead, and takes its usual place
+ui-check-lead-no-level-help = give it a level, or remove `lead = true`
+ui-check-lead-twice = `{ $question }` is marked `lead`, but so is `{ $first }`, which comes first in the file and leads
+ui-check-lead-twice-help = keep `lead = true` on the one finding to put first
 ui-check-no-rationale = `{ $question }` has a level but no rationale
 ui-check-no-rationale-help = add `rationale = "..."`: why this level, with the provisions and sources it rests on; a brief without reasons cannot be checked
 ui-check-no-finding = `{ $question }` has no finding

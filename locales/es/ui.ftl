@@ -348,6 +348,10 @@ ui-check-url-not-web = `url` no es una dirección web: { $url }
 ui-check-url-not-web-help = escriba la dirección donde se puede leer el texto, empezando por https://; el informe imprime cualquier otra cosa como texto, sin enlace
 ui-check-not-asked = `{ $question }` no se aplica, por lo que esta respuesta no se cuenta: solo se aplica cuando `{ $condition }` está en el nivel { $level } o superior
 ui-check-not-asked-help = eleve `{ $condition }` si eso es lo que constató, o elimine esta respuesta
+ui-check-lead-no-level = `{ $question }` lleva `lead` pero no tiene nivel: no puede ir primero y queda en su lugar habitual
+ui-check-lead-no-level-help = dele un nivel, o quite `lead = true`
+ui-check-lead-twice = `{ $question }` lleva `lead`, pero también `{ $first }`, que aparece antes en el archivo y va primero
+ui-check-lead-twice-help = deje `lead = true` solo en el hallazgo que debe ir primero
 ui-check-no-rationale = `{ $question }` tiene un nivel pero no una justificación
 ui-check-no-rationale-help = añada `rationale = "..."`: por qué este nivel, con las disposiciones y las fuentes en que se basa; un informe sin motivos no puede verificarse
 ui-check-no-finding = `{ $question }` no tiene hallazgo

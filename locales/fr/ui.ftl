@@ -354,6 +354,10 @@ ui-check-url-not-web = `url` n’est pas une adresse web : { $url }
 ui-check-url-not-web-help = écrivez l’adresse où le texte peut être lu, en commençant par https:// ; la note imprime tout autre texte tel quel, sans lien
 ui-check-not-asked = `{ $question }` ne s’applique pas, et cette réponse n’est donc pas comptée : elle ne s’applique que si `{ $condition }` est au niveau { $level } ou au-dessus
 ui-check-not-asked-help = relevez `{ $condition }` si c’est ce que vous avez constaté, ou supprimez cette réponse
+ui-check-lead-no-level = `{ $question }` porte `lead` mais n’a pas de niveau : il ne peut pas passer en tête et garde sa place habituelle
+ui-check-lead-no-level-help = donnez-lui un niveau, ou retirez `lead = true`
+ui-check-lead-twice = `{ $question }` porte `lead`, mais `{ $first }` aussi, qui vient avant dans le fichier et passe en tête
+ui-check-lead-twice-help = ne gardez `lead = true` que sur le constat à placer en premier
 ui-check-no-rationale = `{ $question }` a un niveau mais pas de justification
 ui-check-no-rationale-help = ajoutez `rationale = "..."` : pourquoi ce niveau, avec les dispositions et les sources sur lesquelles il repose ; une note sans motifs ne peut pas être vérifiée
 ui-check-no-finding = `{ $question }` n’a pas de constat

@@ -350,6 +350,10 @@ ui-check-url-not-web = `url` não é um endereço web: { $url }
 ui-check-url-not-web-help = escreva o endereço onde o texto pode ser lido, começando por https://; o relatório imprime qualquer outra coisa como texto, sem link
 ui-check-not-asked = `{ $question }` não se aplica, então esta resposta não é contada: ela só se aplica quando `{ $condition }` está no nível { $level } ou acima
 ui-check-not-asked-help = eleve `{ $condition }` se foi isso o que você constatou, ou remova esta resposta
+ui-check-lead-no-level = `{ $question }` tem `lead`, mas não tem nível: não pode vir primeiro e fica no seu lugar habitual
+ui-check-lead-no-level-help = dê-lhe um nível, ou remova `lead = true`
+ui-check-lead-twice = `{ $question }` tem `lead`, mas `{ $first }` também, que vem antes no arquivo e fica em primeiro
+ui-check-lead-twice-help = mantenha `lead = true` apenas na constatação a colocar em primeiro lugar
 ui-check-no-rationale = `{ $question }` tem um nível, mas não tem justificativa
 ui-check-no-rationale-help = acrescente `rationale = "..."`: por que este nível, com os dispositivos e as fontes em que se baseia; um relatório sem motivos não pode ser verificado
 ui-check-no-finding = `{ $question }` não tem constatação

@@ -321,6 +321,41 @@ fn warnings(
             .as_warning(),
         );
     }
+    warnings.extend(lead_warnings(lang, file, assessment));
+    warnings
+}
+
+/// `lead` where it cannot lead: on an answer without a level, or on a second answer, where the
+/// first in the file leads.
+fn lead_warnings(lang: Lang, file: &TomlFile, assessment: &Assessment) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    let mut first: Option<QuestionId> = None;
+    for (rubric, answers) in &assessment.answers {
+        for (question, answer) in answers.iter().filter(|(_, answer)| answer.lead) {
+            let id = QuestionId::new(rubric, question);
+            let span = file.key_span(&["answers", rubric, question, "lead"]);
+            let (message, help) = match &first {
+                _ if answer.level.is_none() => (
+                    crate::tr!(lang, "ui-check-lead-no-level", question = id.to_string()),
+                    tr(lang, "ui-check-lead-no-level-help"),
+                ),
+                Some(first) => (
+                    crate::tr!(
+                        lang,
+                        "ui-check-lead-twice",
+                        question = id.to_string(),
+                        first = first.to_string()
+                    ),
+                    tr(lang, "ui-check-lead-twice-help"),
+                ),
+                None => {
+                    first = Some(id);
+                    continue;
+                }
+            };
+            warnings.push(file.diagnostic_at(span, message).with_help(help).as_warning());
+        }
+    }
     warnings
 }
 

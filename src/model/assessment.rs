@@ -236,6 +236,11 @@ pub struct Answer {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(inner(regex(pattern = r"^[a-z0-9-]+\.[a-z0-9-]+$")))]
     pub advice_under: Vec<String>,
+    /// `true` on the one finding the assessors would put first: it leads page 1's list it is in,
+    /// and its advice leads the next steps, whatever the order of concern would say. An answer
+    /// with a level only; with several, the first in the file leads.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub lead: bool,
 }
 
 /// Why an answer has no level.
@@ -416,9 +421,21 @@ const ANSWER_KEYS: &[&str] = &[
     "evidence",
     "recommendation",
     "advice_under",
+    "lead",
 ];
 
 impl Assessment {
+    /// The answer the assessors chose to lead with (`lead = true`): the first in the file that
+    /// has a level.
+    pub fn lead(&self) -> Option<QuestionId> {
+        self.answers.iter().find_map(|(rubric, answers)| {
+            answers
+                .iter()
+                .find(|(_, answer)| answer.lead && answer.level.is_some())
+                .map(|(question, _)| QuestionId::new(rubric, question))
+        })
+    }
+
     /// The language its brief is written in.
     pub fn lang(&self) -> crate::i18n::Lang {
         self.assessment.language.unwrap_or_default()

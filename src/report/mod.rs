@@ -101,8 +101,8 @@ impl Brief {
             &overall_view,
             &recommendations,
             (scorecard.unanswered.len(), not_affected.len()),
-            lang,
-            assessment.text_lang(),
+            assessment.lead().as_ref(),
+            (lang, assessment.text_lang()),
         );
         let scorecard_notes = scorecard_notes(&overall_view, &rubric_views, lang);
         let chart_alt = chart_alt(&overall_view, &rubric_views, lang);
@@ -161,7 +161,7 @@ fn recommendation_views(
     lang: Lang,
 ) -> Vec<RecommendationView> {
     let shared = advice_shared(assessment, rubric_views);
-    scorecard
+    let mut views = scorecard
         .recommendations
         .iter()
         .filter_map(|rec| {
@@ -198,7 +198,16 @@ fn recommendation_views(
                 also_answers: also_answers.iter().map(|view| view.id.clone()).collect(),
             })
         })
-        .collect()
+        .collect::<Vec<_>>();
+    // The advice on the finding the assessors lead with comes first.
+    if let Some(at) = assessment
+        .lead()
+        .and_then(|lead| views.iter().position(|view| view.question == lead))
+    {
+        let chosen = views.remove(at);
+        views.insert(0, chosen);
+    }
+    views
 }
 
 /// Each question named in `advice_under` with the concern whose answer names it, in the brief's
@@ -253,8 +262,8 @@ fn summary_view(
     overall_view: &OverallView,
     recommendations: &[RecommendationView],
     (unanswered, not_affected): (usize, usize),
-    lang: Lang,
-    text_lang: Lang,
+    lead: Option<&QuestionId>,
+    (lang, text_lang): (Lang, Lang),
 ) -> SummaryView {
     let answered: Vec<(&RubricView, &QuestionView)> = rubric_views
         .iter()
@@ -299,10 +308,30 @@ fn summary_view(
         let process = main.remove(first_process);
         main.insert(SUMMARY_CONCERNS - 1, process);
     }
+    // The finding the assessors chose to lead with comes first in its list, whatever the order
+    // of concern says, and page 1 says it is their choice.
+    let mut watch = watch;
+    let mut strong = strengths(&answered);
+    let mut led = None;
+    for list in [&mut main, &mut watch, &mut strong] {
+        if let Some(at) = list.iter().position(|(_, q)| Some(&q.id) == lead) {
+            let chosen = list.remove(at);
+            list.insert(0, chosen);
+            led = Some(chosen);
+        }
+    }
     let more_concerns = main.len().saturating_sub(SUMMARY_CONCERNS);
     let finding_ref = |pair| finding_ref(pair, lang);
-    let strong = strengths(&answered);
-    let opening = summary_paragraph(overall_view, unanswered, not_affected, lang);
+    let mut opening = summary_paragraph(overall_view, unanswered, not_affected, lang);
+    if let Some((rubric, question)) = led {
+        opening.push(' ');
+        opening.push_str(&crate::tr!(
+            lang,
+            "brief-text-assessors-lead",
+            topic = question.topic.clone(),
+            rubric = rubric.title.clone()
+        ));
+    }
     let strength_lead = strength_lead(overall_view, &strong, lang, text_lang);
     SummaryView {
         paragraph: summary_text(&opening, strength_lead.as_ref()),

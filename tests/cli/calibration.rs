@@ -647,6 +647,85 @@ fn page_one_leads_with_what_the_measure_does_and_keeps_a_place_for_a_faulted_pro
     );
 }
 
+/// The finding the assessors mark `lead` comes first on page 1 and its advice first in the next
+/// steps, whatever the order of concern says, and page 1 says it is their choice. CERT-In's
+/// assessors lead with the clock mandate, as ISOC's analysis does "above all"; the order of
+/// concern alone puts data retention first.
+#[test]
+fn the_finding_the_assessors_lead_with_comes_first() {
+    let env = TestEnv::new();
+    let path = repo("examples/calibration/india-cert-in-directions-2022.toml");
+    let led = json_brief(&env, &path);
+    assert_eq!(
+        main_concerns(&led)[..2],
+        ["openness.central-dependency", "openness.surveillance"]
+    );
+    assert_eq!(
+        led["summary"]["next_steps"][0]["question"],
+        "openness.central-dependency"
+    );
+    assert!(
+        led["summary"]["paragraph"]
+            .as_str()
+            .is_some_and(|paragraph| paragraph.contains(
+                "The assessors chose to put “Central gateways and single points of control” (Openness) first, \
+             ahead of the order the method would give."
+            )),
+        "{}",
+        led["summary"]["paragraph"]
+    );
+    // Without it, the order of concern.
+    let text = std::fs::read_to_string(&path)
+        .expect("read")
+        .replace("lead = true\n", "");
+    env.write("unled.toml", &text);
+    let unled = json_brief(&env, &env.path("unled.toml").to_string_lossy());
+    assert_eq!(
+        main_concerns(&unled)[..2],
+        ["openness.surveillance", "openness.central-dependency"]
+    );
+    assert!(
+        !unled["summary"]["paragraph"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("assessors chose")
+    );
+    // Where it cannot lead, `check` says so: on an answer without a level, or on a second one.
+    let twice = text
+        .replace(
+            "[answers.openness.surveillance]\n",
+            "[answers.openness.surveillance]\nlead = true\n",
+        )
+        .replace(
+            "[answers.openness.easy-access]\n",
+            "[answers.openness.easy-access]\nlead = true\n",
+        );
+    env.write("twice.toml", &twice);
+    let run = env.run(&["check", "twice.toml"]);
+    run.code(0);
+    assert!(
+        run.stderr.contains(
+            "warning: `openness.surveillance` is marked `lead`, but so is `openness.easy-access`, which comes first in the file and leads"
+        ),
+        "{}",
+        run.stderr
+    );
+    let twice = json_brief(&env, &env.path("twice.toml").to_string_lossy());
+    assert_eq!(main_concerns(&twice)[0], "openness.easy-access");
+    let unsure = text.replace(
+        "[answers.openness.reachability]\n",
+        "[answers.openness.reachability]\nlead = true\n",
+    );
+    env.write("unsure.toml", &unsure);
+    let run = env.run(&["check", "--lang", "fr", "unsure.toml"]);
+    assert!(
+        run.stderr
+            .contains("warning: `openness.reachability` porte `lead` mais n’a pas de niveau"),
+        "{}",
+        run.stderr
+    );
+}
+
 /// `migrate` edits the user's file where it lives: through a link, the file the link names is
 /// migrated, with its backup beside it, and the link stays a link.
 #[cfg(unix)]
