@@ -366,6 +366,7 @@ fn answer_fields(form: &Form, prefix: &str) -> AnswerFields {
         evidence: text("evidence"),
         recommendation: text("recommendation"),
         advice_under: text("advice_under"),
+        lead: text("lead"),
     }
 }
 
@@ -638,6 +639,7 @@ fn take_answer_field(fields: &mut AnswerFields, from: &AnswerFields, name: &str)
         "rationale" => fields.rationale.clone_from(&from.rationale),
         "evidence" => fields.evidence.clone_from(&from.evidence),
         "recommendation" => fields.recommendation.clone_from(&from.recommendation),
+        "lead" => fields.lead.clone_from(&from.lead),
         _ => fields.advice_under.clone_from(&from.advice_under),
     }
 }
@@ -875,6 +877,20 @@ pub(super) fn answer(
                 vec!["rationale"],
             ));
         }
+        // One finding leads page 1: ticking it here unticks any other.
+        let leads = if changed("lead") {
+            fields.lead == "on"
+        } else {
+            answer.lead
+        };
+        if leads && !answer.lead {
+            for answers in assessment.answers.values_mut() {
+                for other in answers.values_mut() {
+                    other.lead = false;
+                }
+            }
+        }
+        answer.lead = leads;
         assessment.set_answer(&rubric.id, &question.id, answer);
         Ok(())
     });

@@ -697,6 +697,8 @@ pub(super) struct AnswerFields {
     pub(super) recommendation: String,
     /// The question whose advice answers this one too (`rubric.question`), or empty.
     pub(super) advice_under: String,
+    /// `on` where this finding is the one page 1 leads with, else empty.
+    pub(super) lead: String,
 }
 
 impl AnswerFields {
@@ -717,6 +719,7 @@ impl AnswerFields {
             evidence: answer.evidence.join("\n"),
             recommendation: answer.recommendation.clone().unwrap_or_default(),
             advice_under: answer.advice_under.first().cloned().unwrap_or_default(),
+            lead: if answer.lead { "on".to_string() } else { String::new() },
         }
     }
 
@@ -731,6 +734,7 @@ impl AnswerFields {
             ("evidence", merge::list(&self.evidence, false)),
             ("recommendation", merge::text(&self.recommendation)),
             ("advice_under", self.advice_under.trim().to_string()),
+            ("lead", self.lead.trim().to_string()),
         ]
     }
 
@@ -744,6 +748,7 @@ impl AnswerFields {
             "rationale" => "serve-question-rationale",
             "evidence" => "serve-question-evidence",
             "recommendation" => "serve-question-recommendation",
+            "lead" => "serve-question-lead",
             _ => "serve-question-advice-under",
         }
     }
@@ -848,6 +853,8 @@ pub(super) fn shown_answer_field(
         "provisions" => merge::list(&fields.provisions, true),
         "rationale" => fields.rationale.clone(),
         "evidence" => merge::list(&fields.evidence, false),
+        "lead" if fields.lead == "on" => app.tr("serve-question-lead-ticked"),
+        "lead" => String::new(),
         _ => fields.recommendation.clone(),
     };
     shown_or_empty(app, value)

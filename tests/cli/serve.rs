@@ -1011,6 +1011,59 @@ fn a_question_answered_not_sure_yet_is_still_open() {
     );
 }
 
+/// "Put this finding first" on a question's page sets `lead` on that answer and takes it off any
+/// other, so that one finding leads page 1; left as it was, it keeps what the file says.
+#[test]
+fn the_finding_to_put_first_is_ticked_on_its_page_and_only_one_leads() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(
+        &env,
+        "bill.toml",
+        &assessment(&format!(
+            "{RIGHT_LAYER}[answers.openness.encryption]\nlevel = 1\nrationale = \"Scans.\"\nlead = true\n"
+        )),
+    ));
+    let cookie = server.login();
+    let page = server.get(&cookie, "/a/bill.toml/q/openness/participation");
+    assert!(
+        page.body.contains(">Put this finding first on page 1</label>"),
+        "{}",
+        page.body
+    );
+    // Saved without touching it: encryption keeps the lead.
+    let saved = answer_participation(&server, &cookie, &[("choice", "level-3"), ("rationale", "Open.")]);
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let file = env.read("site/bill.toml");
+    assert!(file.contains("rationale = \"Scans.\"\nlead = true"), "{file}");
+    // Ticked here: participation leads, and encryption no longer does.
+    let saved = answer_participation(
+        &server,
+        &cookie,
+        &[("choice", "level-3"), ("rationale", "Open."), ("lead", "on")],
+    );
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let file = env.read("site/bill.toml");
+    assert_eq!(file.matches("lead = true").count(), 1, "{file}");
+    let participation = file
+        .split("[answers.openness.participation]")
+        .nth(1)
+        .expect("participation");
+    assert!(
+        participation
+            .split("[answers")
+            .next()
+            .is_some_and(|table| table.contains("lead = true")),
+        "{file}"
+    );
+    let page = server.get(&cookie, "/a/bill.toml/q/openness/participation");
+    assert!(
+        page.body
+            .contains("name=\"lead\" type=\"checkbox\" value=\"on\" checked"),
+        "{}",
+        page.body
+    );
+}
+
 #[test]
 fn a_title_in_any_language_starts_an_assessment_and_a_name_taken_gets_a_number() {
     let env = TestEnv::new();
