@@ -83,7 +83,15 @@ impl Brief {
             .zip(&scorecard.rubrics)
             .map(|(rubric, score)| rubric_view(rubric, score, rubrics, assessment, measure, lang))
             .collect();
-        let recommendations = recommendation_views(rubrics, assessment, scorecard, &rubric_views, measure, lang);
+        let lead = assessment.lead();
+        let recommendations = recommendation_views(
+            rubrics,
+            assessment,
+            scorecard,
+            (&rubric_views, lead.as_ref()),
+            measure,
+            lang,
+        );
         let not_affected = considered(&rubric_views, QuestionStatus::NotAffected);
         let screened_out = considered(&rubric_views, QuestionStatus::ScreenedOut);
         let open_questions = open_question_views(scorecard, &rubric_views, lang);
@@ -101,7 +109,7 @@ impl Brief {
             &overall_view,
             &recommendations,
             (scorecard.unanswered.len(), not_affected.len()),
-            assessment.lead().as_ref(),
+            lead.as_ref(),
             (lang, assessment.text_lang()),
         );
         let scorecard_notes = scorecard_notes(&overall_view, &rubric_views, lang);
@@ -156,7 +164,7 @@ fn recommendation_views(
     rubrics: &[&Rubric],
     assessment: &Assessment,
     scorecard: &Scorecard,
-    rubric_views: &[RubricView],
+    (rubric_views, lead): (&[RubricView], Option<&QuestionId>),
     measure: &MeasureWords,
     lang: Lang,
 ) -> Vec<RecommendationView> {
@@ -200,10 +208,7 @@ fn recommendation_views(
         })
         .collect::<Vec<_>>();
     // The advice on the finding the assessors lead with comes first.
-    if let Some(at) = assessment
-        .lead()
-        .and_then(|lead| views.iter().position(|view| view.question == lead))
-    {
+    if let Some(at) = lead.and_then(|lead| views.iter().position(|view| view.question == *lead)) {
         let chosen = views.remove(at);
         views.insert(0, chosen);
     }
@@ -312,6 +317,9 @@ fn summary_view(
     // of concern says, and page 1 says it is their choice.
     let mut watch = watch;
     let mut strong = strengths(&answered);
+    // What the effect's rating rests on is a fact of the answers, read before the assessors'
+    // choice moves one of them.
+    let strength_lead = strength_lead(overall_view, &strong, lang, text_lang);
     let mut led = None;
     for list in [&mut main, &mut watch, &mut strong] {
         if let Some(at) = list.iter().position(|(_, q)| Some(&q.id) == lead) {
@@ -332,7 +340,6 @@ fn summary_view(
             rubric = rubric.title.clone()
         ));
     }
-    let strength_lead = strength_lead(overall_view, &strong, lang, text_lang);
     SummaryView {
         paragraph: summary_text(&opening, strength_lead.as_ref()),
         opening,

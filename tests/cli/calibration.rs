@@ -724,6 +724,29 @@ fn the_finding_the_assessors_lead_with_comes_first() {
         "{}",
         run.stderr
     );
+    // A strength put first moves in the list, but what the effect's rating rests on is still the
+    // answer it rests on: India's tariff rules keep their net neutrality finding in that sentence.
+    let tariffs = std::fs::read_to_string(repo("examples/calibration/india-trai-discriminatory-tariffs-2016.toml"))
+        .expect("read")
+        .replace(
+            "[answers.transparency.legal-certainty]\n",
+            "[answers.transparency.legal-certainty]\nlead = true\n",
+        );
+    env.write("tariffs.toml", &tariffs);
+    let tariffs = json_brief(&env, &env.path("tariffs.toml").to_string_lossy());
+    assert_eq!(
+        tariffs["summary"]["strengths"][0]["question"],
+        "transparency.legal-certainty"
+    );
+    assert!(
+        tariffs["summary"]["paragraph"]
+            .as_str()
+            .is_some_and(|paragraph| paragraph.contains(
+                "rating rests above all on this finding (Openness: How access providers treat their users' traffic)"
+            )),
+        "{}",
+        tariffs["summary"]["paragraph"]
+    );
 }
 
 /// `migrate` edits the user's file where it lives: through a link, the file the link names is
