@@ -1,6 +1,7 @@
 //! Reading what the user types in the wizard: the rules answers must meet (shared by the
 //! terminal and the test prompter), and turning typed text into file values — dates, name
-//! lists, file names — plus quoting a path for a command the user can paste.
+//! lists, file names — plus quoting a path for a command the user can paste, and wrapping the
+//! wizard's prose to the terminal.
 
 use std::path::Path;
 
@@ -138,6 +139,14 @@ pub fn shell_quote(path: &Path) -> String {
     } else {
         format!("'{}'", text.replace('\'', r"'\''"))
     }
+}
+
+/// Width prose is wrapped at: 80 columns, which reads well, or the terminal's width where it is
+/// narrower, since a terminal that wraps an 80-column line again breaks it mid-word.
+pub fn text_width() -> usize {
+    terminal_size::terminal_size_of(std::io::stderr())
+        .map_or(80, |(width, _)| usize::from(width.0).saturating_sub(1))
+        .clamp(20, 80)
 }
 
 /// `text` wrapped at `width` characters, paragraphs kept apart (long words are not broken).

@@ -159,14 +159,11 @@ fn safe(text: &str) -> String {
     terminal_safe(text).into_owned()
 }
 
-/// A help line made safe and wrapped at word boundaries to the terminal: inquire prints it as it
-/// is, and the terminal would break it in the middle of a word. inquire counts the lines it
-/// drew, its brackets included, so that it redraws the prompt whole.
+/// A help line made safe and wrapped at word boundaries as the wizard's prose is, less the two
+/// brackets inquire puts around it: inquire prints it as it is, and the terminal would break it
+/// in the middle of a word. inquire counts the lines it drew, so that it redraws the prompt whole.
 fn help_text(help: &str) -> String {
-    let width = terminal_size::terminal_size_of(std::io::stderr())
-        .map_or(80, |(width, _)| usize::from(width.0))
-        .saturating_sub(3)
-        .max(20);
+    let width = crate::wizard::input::text_width().saturating_sub(2);
     crate::wizard::input::wrap(&safe(help), width)
 }
 

@@ -22,7 +22,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, anyhow};
 
-use super::input::one_line;
+use super::input::{one_line, text_width};
 use super::prompter::{ConfirmPrompt, PromptError, Prompter};
 use super::{Ended, Options, resume_command};
 use crate::i18n::{self, Lang};
@@ -34,14 +34,6 @@ use crate::scoring::Scorecard;
 /// file data, in English, and cleared when the area is answered.
 const SCREENED_OUT: &str =
     "Screened out: when asked which areas the proposal touches, the assessor did not tick this one.";
-
-/// Width prose is wrapped at: 80 columns, which reads well, or the terminal's width where it is
-/// narrower, since a terminal that wraps an 80-column line again breaks it mid-word.
-fn text_width() -> usize {
-    terminal_size::terminal_size_of(std::io::stderr())
-        .map_or(80, |(width, _)| usize::from(width.0).saturating_sub(1))
-        .clamp(20, 80)
-}
 
 /// Why the flow stopped early.
 enum Stop {
