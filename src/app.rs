@@ -46,10 +46,7 @@ pub fn run(cli: Cli) -> ExitCode {
 /// Prints the usage error `id` as clap's own are said (with the usage lines), in the language of
 /// the command line, and returns exit code 2.
 fn usage_error(id: &str) -> ExitCode {
-    let args: Vec<String> = std::env::args_os()
-        .map(|arg| arg.to_string_lossy().into_owned())
-        .collect();
-    let lang = crate::usage_error::language(&args);
+    let lang = crate::usage_error::language();
     let usage = Cli::command().render_usage().to_string();
     crate::eprint_safe!(
         "{}",

@@ -690,10 +690,7 @@ pub fn parse() -> Cli {
 /// Says `error` in the user's language where there are words for it, else as clap does, and
 /// exits with clap's code (2 for a mistake, 0 for `--help`).
 fn said_and_exit(error: &clap::Error) -> ! {
-    let args: Vec<String> = std::env::args_os()
-        .map(|arg| arg.to_string_lossy().into_owned())
-        .collect();
-    match crate::usage_error::said(error, &args) {
+    match crate::usage_error::said(error) {
         Some(text) => {
             crate::eprint_safe!("{text}");
             std::process::exit(2)

@@ -6,11 +6,11 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::i18n::{Lang, tr};
 
-/// What to print for `error`, a mistake clap found in the command line `args`, in the language
-/// `--lang` asks for there, else the system locale's; `None` for what clap says best itself
+/// What to print for `error`, a mistake clap found in the process's command line, in the
+/// language `--lang` asks for there, else the system locale's ([`language`]); `None` for what clap says best itself
 /// (`--help`, `--version`, the rarer mistakes), which it then prints as it is.
-pub fn said(error: &clap::Error, args: &[String]) -> Option<String> {
-    let lang = language(args);
+pub fn said(error: &clap::Error) -> Option<String> {
+    let lang = language();
     let context = |kind: ContextKind| error.get(kind).map(text_of);
     let (message, help) = match error.kind() {
         ErrorKind::MissingRequiredArgument => {
@@ -95,10 +95,13 @@ pub fn text(lang: Lang, message: &str, help: Option<&str>, usage: Option<&str>) 
     out
 }
 
-/// The language to say a mistake of the command line `args` in: the one `--lang` names there,
-/// else the system locale's.
-pub fn language(args: &[String]) -> Lang {
-    asked_language(args).unwrap_or_else(|| crate::i18n::from_environment(|name| std::env::var(name).ok()).lang)
+/// The language to say a mistake of the process's command line in: the one `--lang` names
+/// there, else the system locale's.
+pub fn language() -> Lang {
+    let args: Vec<String> = std::env::args_os()
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    asked_language(&args).unwrap_or_else(|| crate::i18n::from_environment(|name| std::env::var(name).ok()).lang)
 }
 
 /// The language `--lang` names in `args` (`--lang fr`, `--lang=fr`), if one it knows.
