@@ -191,8 +191,16 @@ ui-evidence-edit-help = Edit item { $number } of { $total }, or clear it to remo
 ui-menu = What next?
 ui-menu-render = Render the brief
 ui-menu-revise = Revise an answer
+ui-menu-lead = Choose the finding page 1 puts first
 ui-menu-record = Record consultation submissions
 ui-menu-quit = Save and quit
+# Choosing the finding page 1 puts first (`lead` in the file).
+ui-lead = Which finding should page 1 put first?
+ui-lead-help = Page 1 lists the findings in the method's order of concern. The one you choose leads its list, its advice leads the next steps, and page 1 says it was your choice.
+ui-lead-none = None: keep the method's order
+ui-lead-set = Page 1 now puts “{ $topic }” first.
+ui-lead-cleared = Page 1 keeps the method's order.
+ui-lead-too-few = Page 1 has fewer than two findings to put in order yet: there is nothing to choose.
 # The other assessment files in the panel command the wizard suggests when it quits.
 ui-saved-other-file = OTHER.toml
 ui-saved = Saved { $file }.

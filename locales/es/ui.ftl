@@ -194,8 +194,16 @@ ui-evidence-edit-help = Edite el elemento { $number } de { $total }, o bórrelo 
 ui-menu = ¿Y ahora?
 ui-menu-render = Generar el informe
 ui-menu-revise = Revisar una respuesta
+ui-menu-lead = Elegir el hallazgo que la página 1 pone en primer lugar
 ui-menu-record = Registrar las contribuciones a la consulta
 ui-menu-quit = Guardar y salir
+# Choosing the finding page 1 puts first (`lead` in the file).
+ui-lead = ¿Qué hallazgo debe poner la página 1 en primer lugar?
+ui-lead-help = La página 1 ordena los hallazgos según la gravedad que les da la metodología. El que elija encabeza su lista, su recomendación encabeza los próximos pasos, y la página 1 indica que es su elección.
+ui-lead-none = Ninguno: mantener el orden de la metodología
+ui-lead-set = La página 1 pone ahora «{ $topic }» en primer lugar.
+ui-lead-cleared = La página 1 mantiene el orden de la metodología.
+ui-lead-too-few = La página 1 aún no tiene dos hallazgos que ordenar: no hay nada que elegir.
 # The other assessment files in the panel command the wizard suggests when it quits.
 ui-saved-other-file = OTRA.toml
 ui-saved = { $file } guardado.

@@ -200,8 +200,16 @@ ui-evidence-edit-help = Modifiez l’élément { $number } sur { $total }, ou ef
 ui-menu = Et maintenant ?
 ui-menu-render = Produire la note
 ui-menu-revise = Réviser une réponse
+ui-menu-lead = Choisir le constat placé en premier en page 1
 ui-menu-record = Enregistrer les contributions à la consultation
 ui-menu-quit = Enregistrer et quitter
+# Choosing the finding page 1 puts first (`lead` in the file).
+ui-lead = Quel constat placer en premier en page 1 ?
+ui-lead-help = La page 1 range les constats dans l’ordre de gravité de la méthode. Celui que vous choisissez passe en tête de sa liste, son conseil en tête des prochaines étapes, et la page 1 dit que c’est votre choix.
+ui-lead-none = Aucun : garder l’ordre de la méthode
+ui-lead-set = La page 1 place désormais « { $topic } » en premier.
+ui-lead-cleared = La page 1 garde l’ordre de la méthode.
+ui-lead-too-few = La page 1 n’a pas encore deux constats à ordonner : il n’y a rien à choisir.
 # The other assessment files in the panel command the wizard suggests when it quits.
 ui-saved-other-file = AUTRE.toml
 ui-saved = { $file } enregistré.

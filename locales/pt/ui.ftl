@@ -196,8 +196,16 @@ ui-evidence-edit-help = Edite o item { $number } de { $total }, ou apague-o para
 ui-menu = E agora?
 ui-menu-render = Gerar o relatório
 ui-menu-revise = Revisar uma resposta
+ui-menu-lead = Escolher a constatação que a página 1 coloca em primeiro lugar
 ui-menu-record = Registrar as contribuições à consulta
 ui-menu-quit = Salvar e sair
+# Choosing the finding page 1 puts first (`lead` in the file).
+ui-lead = Qual constatação a página 1 deve colocar em primeiro lugar?
+ui-lead-help = A página 1 ordena as constatações pela gravidade que a metodologia lhes dá. A que você escolher encabeça sua lista, sua recomendação encabeça os próximos passos, e a página 1 diz que é escolha sua.
+ui-lead-none = Nenhuma: manter a ordem da metodologia
+ui-lead-set = A página 1 agora coloca “{ $topic }” em primeiro lugar.
+ui-lead-cleared = A página 1 mantém a ordem da metodologia.
+ui-lead-too-few = A página 1 ainda não tem duas constatações para ordenar: não há nada a escolher.
 # The other assessment files in the panel command the wizard suggests when it quits.
 ui-saved-other-file = OUTRA.toml
 ui-saved = { $file } salvo.

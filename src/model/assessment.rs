@@ -436,6 +436,16 @@ impl Assessment {
         })
     }
 
+    /// Makes `lead` the one answer the assessors lead with, or none: every other answer's
+    /// `lead` is taken off, as only one finding can come first.
+    pub fn set_lead(&mut self, lead: Option<&QuestionId>) {
+        for (rubric, answers) in &mut self.answers {
+            for (question, answer) in answers.iter_mut() {
+                answer.lead = lead.is_some_and(|lead| lead.rubric() == rubric && lead.question() == question);
+            }
+        }
+    }
+
     /// The language its brief is written in.
     pub fn lang(&self) -> crate::i18n::Lang {
         self.assessment.language.unwrap_or_default()

@@ -884,11 +884,7 @@ pub(super) fn answer(
             answer.lead
         };
         if leads && !answer.lead {
-            for answers in assessment.answers.values_mut() {
-                for other in answers.values_mut() {
-                    other.lead = false;
-                }
-            }
+            assessment.set_lead(None);
         }
         answer.lead = leads;
         assessment.set_answer(&rubric.id, &question.id, answer);

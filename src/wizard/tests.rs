@@ -2397,3 +2397,161 @@ fn an_address_on_file_that_is_no_web_address_is_kept_with_a_word() {
     assert!(url.validate.is_some_and(|rule| rule.check("Gazette no. 12").is_ok()));
     assert!(crate::wizard::input::optional_web_address("Gazette no. 12").is_err());
 }
+
+/// Runs the wizard on `file` as far as the list of findings to put first, and stops there:
+/// the list, as offered.
+fn lead_list(file: &Path, lang: Lang) -> super::SelectPrompt {
+    let rubrics = rubrics();
+    let (plan, menu) = match lang {
+        Lang::Fr => ("Produire la note maintenant", "Choisir le constat"),
+        _ => ("Render the brief now", "Choose the finding"),
+    };
+    let mut prompter = ScriptedPrompter::new([choose(plan), Reply::Tick(vec![]), choose(menu), Reply::Cancel]);
+    let options = Options {
+        lang,
+        ..options(Some(file.to_path_buf()))
+    };
+    let ended = run(&mut prompter, &rubrics, &options).expect("the wizard runs");
+    assert!(matches!(ended, Ended::Cancelled { .. }), "{ended:?}");
+    prompter.selects().last().expect("the list of findings").clone()
+}
+
+#[test]
+fn the_wizard_lets_the_assessors_choose_the_finding_page_one_puts_first() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("cert-in.toml");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/calibration/india-cert-in-directions-2022.toml"),
+        &file,
+    )
+    .expect("copy");
+
+    // The list: "none" first, then page 1's concerns in the method's order, the points to
+    // watch and the strengths, each with what the assessors found; the cursor starts on the
+    // finding the file leads with.
+    let list = lead_list(&file, Lang::En);
+    assert_eq!(list.message, "Which finding should page 1 put first?");
+    assert_eq!(list.options[0], "None: keep the method's order");
+    let led = &list.options[list.start];
+    assert!(
+        led.starts_with("Main concerns: Openness: Central gateways and single points of control — "),
+        "{led}"
+    );
+    assert!(list.options[1].starts_with("Main concerns: "), "{:?}", list.options);
+    assert_ne!(
+        list.start, 1,
+        "the led finding is not the method's first: {:?}",
+        list.options
+    );
+    assert!(
+        list.options
+            .iter()
+            .any(|option| option.starts_with("Points to watch: ")),
+        "{:?}",
+        list.options
+    );
+
+    // Choosing the method's first concern moves the lead there, and only there.
+    let first = list.options[1].clone();
+    let mut prompter = ScriptedPrompter::new([
+        choose("Render the brief now"),
+        Reply::Tick(vec![]),
+        choose("Choose the finding"),
+        choose(&first),
+        choose("Save and quit"),
+    ]);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("the wizard runs");
+    let assessment = load(&file);
+    let lead = assessment.lead().expect("a lead");
+    let leads = assessment
+        .answers
+        .values()
+        .flat_map(|answers| answers.values())
+        .filter(|a| a.lead)
+        .count();
+    assert_eq!(leads, 1);
+    let brief = crate::report::Brief::of(&assessment, &rubrics);
+    assert_eq!(brief.summary.main_concerns[0].question, lead);
+    let said = prompter.said().join("\n");
+    let topic = &brief.summary.main_concerns[0].topic;
+    assert!(said.contains(&format!("Page 1 now puts “{topic}” first.")), "{said}");
+    assert!(
+        brief
+            .summary
+            .paragraph
+            .contains(&format!("The assessors chose to put “{topic}”"))
+    );
+    // The file says so as the key, and keeps the rest of the file as it was.
+    let written = std::fs::read_to_string(&file).expect("read");
+    assert_eq!(written.matches("lead = true").count(), 1, "{written}");
+    assert!(written.contains("CERT-In"), "{written}");
+
+    // "None" takes it off: page 1 keeps the method's order and says nothing of a choice.
+    let mut prompter = ScriptedPrompter::new([
+        choose("Render the brief now"),
+        Reply::Tick(vec![]),
+        choose("Choose the finding"),
+        choose("None: keep the method's order"),
+        choose("Save and quit"),
+    ]);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("the wizard runs");
+    assert!(prompter.said().join("\n").contains("Page 1 keeps the method's order."));
+    let assessment = load(&file);
+    assert_eq!(assessment.lead(), None);
+    assert!(!std::fs::read_to_string(&file).expect("read").contains("lead = true"));
+    let brief = crate::report::Brief::of(&assessment, &rubrics);
+    assert!(!brief.summary.paragraph.contains("The assessors chose"));
+
+    // In French, the list speaks French.
+    let list = lead_list(&file, Lang::Fr);
+    assert_eq!(list.message, "Quel constat placer en premier en page 1\u{a0}?");
+    assert_eq!(list.options[0], "Aucun\u{a0}: garder l’ordre de la méthode");
+    assert!(
+        list.options[1].starts_with("Principales préoccupations\u{a0}: "),
+        "{:?}",
+        list.options
+    );
+    assert_eq!(list.start, 0);
+}
+
+#[test]
+fn with_fewer_than_two_findings_there_is_no_lead_to_choose() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("one.toml");
+    let mut assessment = Assessment::new("One Finding Act");
+    assessment.assessment.date = "2026-11-01".parse().ok();
+    assessment.assessment.assessors = vec!["T. Tester".to_string()];
+    assessment.set_answer(
+        "openness",
+        "global-identifiers",
+        Answer {
+            level: Some(0),
+            rationale: Some("It takes over the names.".to_string()),
+            ..Answer::default()
+        },
+    );
+    std::fs::write(&file, to_toml(&assessment).expect("toml")).expect("write");
+    let mut prompter = ScriptedPrompter::new([
+        choose("Render the brief now"),
+        Reply::Tick(vec![]),
+        choose("Choose the finding"),
+        choose("Save and quit"),
+    ]);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("the wizard runs");
+    let said = prompter.said().join("\n");
+    assert!(
+        said.contains("Page 1 has fewer than two findings to put in order yet: there is nothing to choose."),
+        "{said}"
+    );
+    assert_eq!(
+        prompter
+            .selects()
+            .iter()
+            .filter(|s| s.message.starts_with("Which finding"))
+            .count(),
+        0
+    );
+    assert_eq!(load(&file).lead(), None);
+}

@@ -37,6 +37,7 @@ impl Session<'_> {
             let options = vec![
                 self.t("ui-menu-render"),
                 self.t("ui-menu-revise"),
+                self.t("ui-menu-lead"),
                 self.t("ui-menu-record"),
                 self.t("ui-menu-quit"),
             ];
@@ -46,7 +47,8 @@ impl Session<'_> {
                     self.revise()?;
                     self.show_scorecard();
                 }
-                2 => self.record_ledger()?,
+                2 => self.choose_lead()?,
+                3 => self.record_ledger()?,
                 _ => {
                     self.save()?;
                     let file = input::shell_quote(&self.file);

@@ -6,10 +6,12 @@
 //! One file a part of the flow: `files` opens, creates and saves the assessment file,
 //! `sections` asks about the proposal and the assessors, `questions` screens the effect areas
 //! and asks the rubrics' questions, `ending` shows the scorecard and renders or revises,
-//! `ledger` records the consultation's submissions.
+//! `lead` records the finding page 1 puts first, `ledger` records the consultation's
+//! submissions.
 
 mod ending;
 mod files;
+mod lead;
 pub(crate) mod ledger;
 mod questions;
 mod sections;
