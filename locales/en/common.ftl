@@ -104,6 +104,10 @@ withdraw-repeal = repeal { $measure }
 withdraw-denounce = denounce { $measure }
 withdraw-do-not-adopt = do not adopt { $measure }
 withdraw-do-not-bring-back = do not bring { $measure } back
+# When a check the advice asks for is to be made ({timing}): before a measure applies, or
+# now and at each review once it is adopted or in force.
+timing-before = before it applies
+timing-now = now and at each review
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = online portal

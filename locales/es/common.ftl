@@ -103,6 +103,10 @@ withdraw-repeal = derogar { $measure }
 withdraw-denounce = denunciar { $measure }
 withdraw-do-not-adopt = no adoptar { $measure }
 withdraw-do-not-bring-back = no volver a presentar { $measure }
+# When a check the advice asks for is to be made ({timing}): before a measure applies, or
+# now and at each review once it is adopted or in force.
+timing-before = antes de su aplicación
+timing-now = desde ahora y en cada revisión
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = portal en línea

@@ -107,6 +107,10 @@ withdraw-repeal = abroger { $measure }
 withdraw-denounce = dénoncer { $measure }
 withdraw-do-not-adopt = ne pas adopter { $measure }
 withdraw-do-not-bring-back = ne pas remettre { $measure } à l’ordre du jour
+# When a check the advice asks for is to be made ({timing}): before a measure applies, or
+# now and at each review once it is adopted or in force.
+timing-before = avant son entrée en application
+timing-now = dès maintenant et à chaque réexamen
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = plateforme en ligne

@@ -106,6 +106,10 @@ withdraw-repeal = revogar { $measure }
 withdraw-denounce = denunciar { $measure }
 withdraw-do-not-adopt = não adotar { $measure }
 withdraw-do-not-bring-back = não reapresentar { $measure }
+# When a check the advice asks for is to be made ({timing}): before a measure applies, or
+# now and at each review once it is adopted or in force.
+timing-before = antes de sua aplicação
+timing-now = desde já e a cada revisão
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = portal on-line

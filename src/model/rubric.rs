@@ -202,7 +202,8 @@ pub struct Mechanism {
     pub contained_by: Vec<String>,
     /// Harms only: what to change so that the harm goes or is contained. `{measure}` names the
     /// kind of measure ("the law", "the request"), `{withdraw}` the step that ends it, by its
-    /// stage ("repeal the decree", "do not adopt the law").
+    /// stage ("repeal the decree", "do not adopt the law"), `{timing}` when a check is to be made
+    /// ("before it applies", or "now and at each review" once adopted).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recommendation: Option<String>,
     /// Ids of the rubric's sources it rests on.

@@ -1,6 +1,7 @@
 //! How a rubric's texts name the measure under assessment: `{measure}` ("the decree", « le décret
 //! ») and `{withdraw}`, the step that ends it, which depends on how far it has come ("do not
-//! adopt the bill", "repeal the decree", "withdraw the request").
+//! adopt the bill", "repeal the decree", "withdraw the request"), as does `{timing}`, when a
+//! check is to be made ("before it applies", or "now and at each review" once it does).
 
 use crate::i18n::{Lang, sentence_case};
 use crate::model::assessment::{ProposalKind, Stage};
@@ -12,6 +13,8 @@ pub(super) struct MeasureWords {
     name: &'static str,
     /// "repeal the law", "abroger la loi".
     withdraw: String,
+    /// "before it applies", "now and at each review".
+    timing: String,
 }
 
 impl MeasureWords {
@@ -36,9 +39,15 @@ impl MeasureWords {
             Some(Stage::Withdrawn | Stage::Rejected) => "withdraw-do-not-bring-back",
             _ => "withdraw",
         };
+        // A check asked for before a measure applies is asked for now of one already adopted.
+        let timing = match stage {
+            Some(Stage::Adopted | Stage::InForce) => "timing-now",
+            _ => "timing-before",
+        };
         MeasureWords {
             name,
             withdraw: crate::tr!(lang, id, measure = name),
+            timing: crate::i18n::tr(lang, timing),
         }
     }
 
@@ -56,6 +65,8 @@ impl MeasureWords {
                 (self.name, "{measure}")
             } else if after.starts_with("{withdraw}") {
                 (self.withdraw.as_str(), "{withdraw}")
+            } else if after.starts_with("{timing}") {
+                (self.timing.as_str(), "{timing}")
             } else {
                 out.push_str(&rest[..=at]);
                 rest = &rest[at + 1..];
@@ -98,6 +109,22 @@ mod tests {
         assert!(said(ProposalKind::Decree, Some(Stage::InForce), Lang::Fr).starts_with("Abroger le décret if"));
         assert!(said(ProposalKind::Law, Some(Stage::Draft), Lang::Es).starts_with("No adoptar la ley if"));
         assert!(said(ProposalKind::Law, Some(Stage::InForce), Lang::Pt).starts_with("Revogar a lei if"));
+        // When a check is to be made follows the stage too.
+        let check = "Test {timing} whether it works.";
+        let timed = |stage, lang| MeasureWords::of(ProposalKind::Regulation, stage, lang).fill(check);
+        assert_eq!(
+            timed(Some(Stage::Draft), Lang::En),
+            "Test before it applies whether it works."
+        );
+        assert_eq!(timed(None, Lang::En), "Test before it applies whether it works.");
+        assert_eq!(
+            timed(Some(Stage::InForce), Lang::En),
+            "Test now and at each review whether it works."
+        );
+        assert_eq!(
+            timed(Some(Stage::Adopted), Lang::Fr),
+            "Test dès maintenant et à chaque réexamen whether it works."
+        );
         // Other braces are text.
         assert_eq!(
             MeasureWords::of(ProposalKind::Law, None, Lang::En).fill("a {b} c"),
