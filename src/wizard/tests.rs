@@ -904,10 +904,13 @@ fn render_now_writes_the_chosen_formats() {
 
     run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
 
+    // The assessment's folder is offered as the default, not typed into the input: a folder
+    // typed replaces it rather than being added to it (".briefs").
     assert_eq!(
-        prompter.texts()[0].initial.as_deref(),
+        prompter.texts()[0].default.as_deref(),
         Some(dir.path().display().to_string().as_str())
     );
+    assert_eq!(prompter.texts()[0].initial, None);
     assert!(out.join("fees.md").is_file());
     let docx = std::fs::read(out.join("fees.docx")).expect("the Word brief");
     assert!(docx.starts_with(b"PK\x03\x04"), "the Word brief is no zip");
@@ -919,6 +922,16 @@ fn render_now_writes_the_chosen_formats() {
             .join("\n")
             .contains(&format!("Wrote {}", out.join("fees.md").display()))
     );
+
+    // Enter on the empty input takes the default: the assessment's own folder.
+    let mut prompter = ScriptedPrompter::new([
+        choose("Render the brief now"),
+        Reply::Tick(vec!["Markdown".into()]),
+        text(""),
+        choose("Save and quit"),
+    ]);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert!(dir.path().join("fees.md").is_file());
 }
 
 #[test]
@@ -2554,4 +2567,49 @@ fn with_fewer_than_two_findings_there_is_no_lead_to_choose() {
         0
     );
     assert_eq!(load(&file).lead(), None);
+}
+
+#[test]
+fn resuming_offers_to_revise_one_answer_without_going_through_the_rest() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Two questions still open: "Continue" would ask them; revising one answer does not.
+    let file = answered_file(
+        dir.path(),
+        &["transparency.advance-notice", "transparency.review-clause"],
+    );
+    let script = vec![
+        choose("Revise one answer"),
+        choose("Openness: Who could take part"),
+        choose("3 –"),
+        text(""),
+        text(""),
+        text("Anyone could comment on the draft."),
+        text(""),
+        choose("Save and quit"),
+    ];
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+
+    assert_eq!(prompter.remaining(), 0);
+    let plan = &prompter.selects()[0];
+    assert_eq!(
+        plan.options,
+        [
+            "Continue with the unanswered questions (2 left)",
+            "Revise one answer",
+            "Review every answer",
+            "Render the brief now"
+        ]
+    );
+    let assessment = load(&file);
+    let answer = assessment.answer("openness", "participation").expect("answered");
+    assert_eq!(answer.level, Some(3));
+    assert_eq!(answer.rationale.as_deref(), Some("Anyone could comment on the draft."));
+    // The open questions are still open, and nothing before the list was asked again.
+    assert!(assessment.answer("transparency", "review-clause").is_none());
+    assert_eq!(
+        prompter.asked()[..2],
+        ["What would you like to do?", "Which answer do you want to change?"]
+    );
 }

@@ -12,7 +12,7 @@ use crate::render::{Format, PdfOptions, Renderer};
 use crate::report::Brief;
 use crate::templates::Templates;
 use crate::wizard::input::{self, one_line};
-use crate::wizard::prompter::{MultiSelectPrompt, SelectPrompt, TextPrompt, Validator};
+use crate::wizard::prompter::{MultiSelectPrompt, SelectPrompt, TextPrompt};
 use crate::wizard::resume_command;
 
 impl Session<'_> {
@@ -99,12 +99,15 @@ impl Session<'_> {
             Some(parent) if !parent.as_os_str().is_empty() => parent.display().to_string(),
             _ => ".".to_string(),
         };
-        let folder = self.prompter.text(
-            &TextPrompt::new(self.t("ui-folder"))
-                .initial(Some(&default_folder))
-                .validate(Validator::new(input::required, self.lang)),
-        )?;
-        let folder = PathBuf::from(folder.trim());
+        // Offered as the default, not typed in: a folder typed replaces it ("informes"), where
+        // text already in the input was added to (".informes", a hidden folder).
+        let folder = self
+            .prompter
+            .text(&TextPrompt::new(self.t("ui-folder")).default(default_folder.clone()))?;
+        let folder = PathBuf::from(match folder.trim() {
+            "" => default_folder.as_str(),
+            typed => typed,
+        });
         if self.renderer.is_none() {
             let templates = match Templates::load(self.options.templates.as_deref()) {
                 Ok(templates) => templates,

@@ -253,11 +253,12 @@ pub(super) fn choose_plan(
     };
     let options = vec![
         first,
+        i18n::tr(lang, "ui-plan-revise"),
         i18n::tr(lang, "ui-plan-review"),
         i18n::tr(lang, "ui-plan-render"),
     ];
     let choice = prompter.select(&SelectPrompt::new(i18n::tr(lang, "ui-plan"), options))?;
-    Ok([Plan::Continue, Plan::Review, Plan::Render]
+    Ok([Plan::Continue, Plan::Revise, Plan::Review, Plan::Render]
         .get(choice)
         .copied()
         .unwrap_or(Plan::Continue))

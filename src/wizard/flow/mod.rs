@@ -69,6 +69,8 @@ enum Plan {
     New,
     /// Ask what is still unanswered.
     Continue,
+    /// Straight to the list of answers, to give one again, then the menu.
+    Revise,
     /// Ask everything again, current answers preselected.
     Review,
     /// Straight to the scorecard and the render menu.
@@ -209,6 +211,11 @@ impl Session<'_> {
                 self.proposal(true)?;
                 self.assessors()?;
                 self.questions(Pass::All)?;
+                self.finish(false)
+            }
+            // One answer to fix need not mean going through every other again.
+            Plan::Revise => {
+                self.revise()?;
                 self.finish(false)
             }
             Plan::Render => self.finish(true),
