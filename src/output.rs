@@ -280,6 +280,11 @@ pub fn write_rendered(path: &Path, inputs: &Inputs, rendered: Rendered) -> Resul
 
 fn write_checked(file: &Path, inputs: &Inputs, bytes: &[u8]) -> Result<()> {
     inputs.check(file)?;
+    // A rename would replace a brief its owner made read-only (a Word copy holding a reviewer's
+    // comments, a PDF sent out): the mode says to keep it, so it is kept.
+    if is_read_only(file) {
+        bail!("{}", say!("ui-output-read-only", file = file.display().to_string()));
+    }
     write_atomically(file, bytes)
 }
 

@@ -345,7 +345,7 @@ serve-verdict-serious-concerns = Preocupaciones graves
 
 ## What `serve` says in the terminal.
 serve-terminal-serving = Se sirven las evaluaciones de { $folder } en el puerto { $port } de este equipo solamente.
-    Abra el enlace de arriba en su navegador si no se abre solo; sirve una sola vez.
+    Abra el enlace de arriba en su navegador si no se abre solo; el enlace solo funciona una vez.
     Pulse Ctrl-C para detener.
 serve-terminal-stopped = Detenido. Cada respuesta dada está guardada en los archivos de { $folder }.
 serve-terminal-no-browser = nota: no se pudo abrir un navegador ({ $error }); abra el enlace de arriba.

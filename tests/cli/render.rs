@@ -183,6 +183,44 @@ fn never_overwrites_the_input() {
 }
 
 #[test]
+fn a_brief_made_read_only_is_kept_and_the_others_are_written() {
+    let env = TestEnv::new();
+    env.write("bill.toml", assessment(""));
+    env.run(&["render", "bill.toml", "-f", "md,docx"]).code(0);
+    let kept = env.path("bill.docx");
+    std::fs::write(&kept, b"a reviewer's comments").expect("write");
+    let mut permissions = std::fs::metadata(&kept).expect("metadata").permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&kept, permissions).expect("chmod");
+    let markdown = std::fs::read(env.path("bill.md")).expect("read");
+    std::fs::write(env.path("bill.md"), b"old").expect("write");
+
+    let run = env.run(&["render", "bill.toml", "-f", "md,docx"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains(
+            "bill.docx is read-only, so it is left as it is: make it writable (chmod u+w) to have it \
+             written again, or choose another `-o`"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read(&kept).expect("read"), b"a reviewer's comments");
+    // The other format is written all the same.
+    assert_eq!(std::fs::read(env.path("bill.md")).expect("read"), markdown);
+
+    // In the user's language.
+    let run = env.run(&["render", "bill.toml", "-f", "docx", "--lang", "es"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("bill.docx es de solo lectura, así que se deja como está"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn template_syntax_in_user_text_is_printed_as_typed() {
     let env = TestEnv::new();
     let text = r#"{{ proposal.title }} {% for x in rubrics %}loop{% endfor %} {# comment #}"#;
