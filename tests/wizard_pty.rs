@@ -208,9 +208,9 @@ fn continue_answers_the_questions_and_saves_a_valid_file() {
     wait_for(&mut session, "Policy Impact Brief: Mini Bill");
     wait_for(&mut session, "What next?");
     wait_for(&mut session, "Save and quit");
-    // Past "Render the brief", "Revise an answer", "Choose the finding page 1 puts first" and
-    // "Record consultation submissions".
-    send(&mut session, &DOWN.repeat(4));
+    // Past "Render the brief", "Revise an answer", "Choose the finding page 1 puts first", "Mark
+    // the brief final" and "Record consultation submissions".
+    send(&mut session, &DOWN.repeat(5));
     send(&mut session, ENTER);
     wait_for(&mut session, "Saved mini-bill.toml");
     assert_eq!(exit_code(&mut session), 0);

@@ -193,6 +193,8 @@ ui-menu = What next?
 ui-menu-render = Render the brief
 ui-menu-revise = Revise an answer
 ui-menu-lead = Choose the finding page 1 puts first
+ui-menu-mark-final = Mark the brief final
+ui-menu-mark-draft = Mark the brief as a draft again
 ui-menu-record = Record consultation submissions
 ui-menu-quit = Save and quit
 # Choosing the finding page 1 puts first (`lead` in the file).
@@ -202,6 +204,7 @@ ui-lead-none = None: keep the method's order
 ui-lead-set = Page 1 now puts “{ $topic }” first.
 ui-lead-cleared = Page 1 keeps the method's order.
 ui-lead-too-few = Page 1 has fewer than two findings to put in order yet: there is nothing to choose.
+ui-marked = The brief's first page now says: { $status }.
 # The other assessment files in the panel command the wizard suggests when it quits.
 ui-saved-other-file = OTHER.toml
 ui-saved = Saved { $file }.

@@ -196,6 +196,8 @@ ui-menu = ¿Y ahora?
 ui-menu-render = Generar el informe
 ui-menu-revise = Revisar una respuesta
 ui-menu-lead = Elegir el hallazgo que la página 1 pone en primer lugar
+ui-menu-mark-final = Marcar el informe como versión definitiva
+ui-menu-mark-draft = Volver a marcar el informe como versión provisional
 ui-menu-record = Registrar las contribuciones a la consulta
 ui-menu-quit = Guardar y salir
 # Choosing the finding page 1 puts first (`lead` in the file).
@@ -205,6 +207,7 @@ ui-lead-none = Ninguno: mantener el orden de la metodología
 ui-lead-set = La página 1 pone ahora «{ $topic }» en primer lugar.
 ui-lead-cleared = La página 1 mantiene el orden de la metodología.
 ui-lead-too-few = La página 1 aún no tiene dos hallazgos que ordenar: no hay nada que elegir.
+ui-marked = La primera página del informe indica ahora: { $status }.
 # The other assessment files in the panel command the wizard suggests when it quits.
 ui-saved-other-file = OTRA.toml
 ui-saved = { $file } guardado.

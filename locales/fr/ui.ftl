@@ -202,6 +202,8 @@ ui-menu = Et maintenant ?
 ui-menu-render = Produire la note
 ui-menu-revise = Réviser une réponse
 ui-menu-lead = Choisir le constat placé en premier en page 1
+ui-menu-mark-final = Marquer la note comme version définitive
+ui-menu-mark-draft = Marquer de nouveau la note comme version provisoire
 ui-menu-record = Enregistrer les contributions à la consultation
 ui-menu-quit = Enregistrer et quitter
 # Choosing the finding page 1 puts first (`lead` in the file).
@@ -211,6 +213,7 @@ ui-lead-none = Aucun : garder l’ordre de la méthode
 ui-lead-set = La page 1 place désormais « { $topic } » en premier.
 ui-lead-cleared = La page 1 garde l’ordre de la méthode.
 ui-lead-too-few = La page 1 n’a pas encore deux constats à ordonner : il n’y a rien à choisir.
+ui-marked = La première page de la note indique désormais : { $status }.
 # The other assessment files in the panel command the wizard suggests when it quits.
 ui-saved-other-file = AUTRE.toml
 ui-saved = { $file } enregistré.

@@ -198,6 +198,8 @@ ui-menu = E agora?
 ui-menu-render = Gerar o relatório
 ui-menu-revise = Revisar uma resposta
 ui-menu-lead = Escolher a constatação que a página 1 coloca em primeiro lugar
+ui-menu-mark-final = Marcar o relatório como versão final
+ui-menu-mark-draft = Marcar de novo o relatório como versão preliminar
 ui-menu-record = Registrar as contribuições à consulta
 ui-menu-quit = Salvar e sair
 # Choosing the finding page 1 puts first (`lead` in the file).
@@ -207,6 +209,7 @@ ui-lead-none = Nenhuma: manter a ordem da metodologia
 ui-lead-set = A página 1 agora coloca “{ $topic }” em primeiro lugar.
 ui-lead-cleared = A página 1 mantém a ordem da metodologia.
 ui-lead-too-few = A página 1 ainda não tem duas constatações para ordenar: não há nada a escolher.
+ui-marked = A primeira página do relatório agora indica: { $status }.
 # The other assessment files in the panel command the wizard suggests when it quits.
 ui-saved-other-file = OUTRA.toml
 ui-saved = { $file } salvo.

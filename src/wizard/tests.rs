@@ -2613,3 +2613,52 @@ fn resuming_offers_to_revise_one_answer_without_going_through_the_rest() {
         ["What would you like to do?", "Which answer do you want to change?"]
     );
 }
+
+#[test]
+fn the_menu_marks_the_brief_final_and_a_draft_again() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = answered_file(dir.path(), &[]);
+    let mut prompter = ScriptedPrompter::new([
+        choose("Render the brief now"),
+        Reply::Tick(vec![]),
+        choose("Mark the brief final"),
+        choose("Save and quit"),
+    ]);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert!(
+        prompter
+            .said()
+            .join("\n")
+            .contains("The brief's first page now says: Final.")
+    );
+    assert_eq!(load(&file).assessment.status, Some(crate::model::ReviewStatus::Final));
+    assert!(
+        std::fs::read_to_string(&file)
+            .expect("read")
+            .contains("status = \"final\"")
+    );
+    let brief = crate::report::Brief::of(&load(&file), &rubrics);
+    let json = serde_json::to_string(&brief).expect("json");
+    assert!(json.contains("\"Final\""), "{json}");
+
+    // Once final, the menu offers the way back, in the wizard's language.
+    let mut prompter = ScriptedPrompter::new([
+        choose("Produire la note maintenant"),
+        Reply::Tick(vec![]),
+        choose("Marquer de nouveau la note comme version provisoire"),
+        choose("Enregistrer et quitter"),
+    ]);
+    let options = Options {
+        lang: Lang::Fr,
+        ..options(Some(file.clone()))
+    };
+    run(&mut prompter, &rubrics, &options).expect("run");
+    assert!(
+        prompter
+            .said()
+            .join("\n")
+            .contains("La première page de la note indique désormais\u{a0}: Version provisoire.")
+    );
+    assert_eq!(load(&file).assessment.status, Some(crate::model::ReviewStatus::Draft));
+}

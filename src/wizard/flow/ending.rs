@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::{Session, Step, describe};
 use crate::diagnostic::Diagnostics;
 use crate::model::ids::QuestionId;
-use crate::model::{Question, Rubric};
+use crate::model::{Question, ReviewStatus, Rubric};
 use crate::output::{Inputs, file_name_for, write_brief};
 use crate::render::{Format, PdfOptions, Renderer};
 use crate::report::Brief;
@@ -34,10 +34,16 @@ impl Session<'_> {
             self.render()?;
         }
         loop {
+            let is_final = self.assessment.assessment.status == Some(ReviewStatus::Final);
             let options = vec![
                 self.t("ui-menu-render"),
                 self.t("ui-menu-revise"),
                 self.t("ui-menu-lead"),
+                self.t(if is_final {
+                    "ui-menu-mark-draft"
+                } else {
+                    "ui-menu-mark-final"
+                }),
                 self.t("ui-menu-record"),
                 self.t("ui-menu-quit"),
             ];
@@ -48,7 +54,12 @@ impl Session<'_> {
                     self.show_scorecard();
                 }
                 2 => self.choose_lead()?,
-                3 => self.record_ledger()?,
+                3 => self.mark(if is_final {
+                    ReviewStatus::Draft
+                } else {
+                    ReviewStatus::Final
+                })?,
+                4 => self.record_ledger()?,
                 _ => {
                     self.save()?;
                     let file = input::shell_quote(&self.file);
@@ -73,6 +84,15 @@ impl Session<'_> {
                 }
             }
         }
+    }
+
+    /// Records whether the brief is final or a draft, which its first page shows.
+    fn mark(&mut self, status: ReviewStatus) -> Step<()> {
+        self.assessment.assessment.status = Some(status);
+        self.save()?;
+        let line = crate::tr!(self.lang, "ui-marked", status = status.label_in(self.lang));
+        self.say(&line);
+        Ok(())
     }
 
     /// Asks for formats and a folder, then writes the brief. A failed render is reported and
