@@ -350,6 +350,7 @@ fn proposal_fields(form: &Form, prefix: &str) -> ProposalFields {
         date: text("date"),
         language: text("language"),
         drafter: text("drafter") == "yes",
+        final_brief: text("final") == "yes",
     }
 }
 
@@ -594,6 +595,13 @@ pub(super) fn proposal(app: &App, name: &str, file: &Path, request: &Incoming) -
         if changed("drafter") {
             info.drafter = fields.drafter;
         }
+        if changed("final") {
+            info.status = Some(if fields.final_brief {
+                ReviewStatus::Final
+            } else {
+                ReviewStatus::Draft
+            });
+        }
         if changed("date") {
             info.date = input::parse_date(&fields.date);
         }
@@ -625,6 +633,7 @@ fn take_proposal_field(fields: &mut ProposalFields, from: &ProposalFields, name:
         "group" => fields.group.clone_from(&from.group),
         "date" => fields.date.clone_from(&from.date),
         "language" => fields.language.clone_from(&from.language),
+        "final" => fields.final_brief = from.final_brief,
         _ => fields.drafter = from.drafter,
     }
 }

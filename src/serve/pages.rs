@@ -435,6 +435,8 @@ pub(super) struct ProposalFields {
     pub(super) language: String,
     /// The assessors drafted or proposed the text (`drafter`).
     pub(super) drafter: bool,
+    /// The brief is final, not a draft (`status = "final"`).
+    pub(super) final_brief: bool,
 }
 
 impl ProposalFields {
@@ -471,6 +473,7 @@ impl ProposalFields {
                 .map(|lang| lang.code().to_string())
                 .unwrap_or_default(),
             drafter: assessment.assessment.drafter,
+            final_brief: assessment.assessment.status == Some(crate::model::ReviewStatus::Final),
         }
     }
 
@@ -491,6 +494,7 @@ impl ProposalFields {
             ("date", merge::text(&self.date)),
             ("language", merge::text(&self.language)),
             ("drafter", if self.drafter { "yes" } else { "" }.to_string()),
+            ("final", if self.final_brief { "yes" } else { "" }.to_string()),
         ]
     }
 
@@ -510,6 +514,7 @@ impl ProposalFields {
             "group" => "serve-assessors-group",
             "date" => "serve-assessors-date",
             "language" => "serve-assessors-language",
+            "final" => "serve-assessors-final",
             _ => "serve-assessors-drafter",
         }
     }
@@ -541,6 +546,11 @@ impl ProposalFields {
                 .parse::<Lang>()
                 .map(|lang| lang.native_name().to_string())
                 .unwrap_or_default(),
+            "final" => app.tr(if self.final_brief {
+                "serve-conflict-ticked"
+            } else {
+                "serve-conflict-not-ticked"
+            }),
             _ => app.tr(if self.drafter {
                 "serve-conflict-ticked"
             } else {

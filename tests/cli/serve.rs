@@ -952,6 +952,49 @@ fn the_drafter_box_is_saved_and_shown() {
     }
 }
 
+/// The box "This brief is final" writes `status = "final"`, shows it ticked, and unticked makes
+/// the brief a draft again; a save that leaves it alone keeps what the file says.
+#[test]
+fn the_final_box_marks_the_brief_final_and_a_draft_again() {
+    let env = TestEnv::new();
+    let server = Server::start(&folder_with(&env, "bill.toml", &assessment("")));
+    let cookie = server.login();
+    let ticked_box = r#"name="final" value="yes" aria-describedby="p-final-help" checked"#;
+    let page = server.get(&cookie, "/a/bill.toml").body;
+    assert!(page.contains("This brief is final"), "{page}");
+    assert!(
+        page.contains("Its first page then says “Final” instead of “Draft”."),
+        "{page}"
+    );
+    assert!(!page.contains(ticked_box));
+    for (ticked, status) in [(true, "final"), (false, "draft")] {
+        let page = server.get(&cookie, "/a/bill.toml").body;
+        let mut fields = vec![
+            ("csrf", field(&page, "csrf")),
+            ("base", field(&page, "base")),
+            ("base-final", field(&page, "base-final")),
+            ("title", "A Bill".to_string()),
+        ];
+        if ticked {
+            fields.push(("final", "yes".to_string()));
+        }
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        let reply = server.post(&cookie, "/a/bill.toml/proposal", &fields);
+        assert_eq!(reply.status, 303, "{}", reply.body);
+        assert!(
+            env.read("site/bill.toml").contains(&format!("status = \"{status}\"")),
+            "{}",
+            env.read("site/bill.toml")
+        );
+        assert_eq!(server.get(&cookie, "/a/bill.toml").body.contains(ticked_box), ticked);
+    }
+    // In French.
+    let (server, _) = Server::start_with(&env.path("site"), &["--lang", "fr"], &[]);
+    let cookie = server.login();
+    let page = unescaped(&server.get(&cookie, "/a/bill.toml").body);
+    assert!(page.contains("Cette note est la version définitive"), "{page}");
+}
+
 /// An answer "not sure yet" leaves its question open, as the brief counts it: the pages never
 /// say every question is answered while the brief says one is still open, and "Continue" leads
 /// to it once no question is left unanswered.
