@@ -68,6 +68,18 @@ pub fn from_title(title: &str, fallback: &str) -> String {
     }
 }
 
+/// Whether `name` is an assessment file name that every command, shell, URL and file system
+/// takes as it is, `serve` included: ASCII letters, digits, `.`, `_` and `-`, not starting with a
+/// dot, ending in `.toml`.
+pub fn is_portable(name: &str) -> bool {
+    name.len() > ".toml".len()
+        && name.ends_with(".toml")
+        && !name.starts_with('.')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+}
+
 /// Whether Windows keeps `stem` for a device (`con`, `aux`, `lpt1`…), with any extension: it
 /// can neither create nor copy a file of that name.
 pub fn is_device_name(stem: &str) -> bool {
@@ -117,6 +129,18 @@ mod tests {
         assert_eq!(name("Rules of the road and"), "rules-of-the-road-and");
         assert!(name(&"word ".repeat(100)).chars().count() <= MAX_CHARS);
         assert_eq!(name(&"a".repeat(200)), "a".repeat(MAX_CHARS));
+        // Names every command opens as they are, and names `serve` would not.
+        assert!(is_portable("online-safety_2.toml"));
+        for name in [
+            "ley niñez.toml",
+            "ley-niñez.toml",
+            ".hidden.toml",
+            ".toml",
+            "a/b.toml",
+            "bill.txt",
+        ] {
+            assert!(!is_portable(name), "{name}");
+        }
         // A name Windows keeps for a device.
         assert_eq!(name("Con"), "con-assessment");
         assert_eq!(from_title("AUX", "proposal"), "aux-proposal");

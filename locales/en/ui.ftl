@@ -43,6 +43,7 @@ ui-read-only = { $file } is read-only, so no answer could be saved to it. Make i
 ui-not-a-folder = { $file } is a file, not a folder, so nothing can be saved under it. Choose another name.
 ui-cannot-save-in = Answers cannot be saved in { $folder } ({ $error }). Choose a file in a folder you can write to, such as your home folder.
 ui-saving-as-toml = Saving as { $file }: assessment files end in .toml, which `impact-brief batch` and editors look for.
+ui-saving-as-portable = Saving as { $file }: a name of unaccented letters, digits, - and _ opens everywhere, in `impact-brief serve` too.
 ui-cannot-resume = Cannot resume { $file }: it has problems (listed below). Fix them, then run `{ $command }` again; the wizard never overwrites a file it cannot read.
 ui-progress = { $answered } of { $total } applicable questions answered{ $unsure ->
         [0] {""}

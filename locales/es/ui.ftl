@@ -43,6 +43,7 @@ ui-read-only = { $file } es de solo lectura, así que no se podría guardar ning
 ui-not-a-folder = { $file } es un archivo, no una carpeta, así que no se puede guardar nada dentro. Elija otro nombre.
 ui-cannot-save-in = Las respuestas no se pueden guardar en { $folder } ({ $error }). Elija un archivo en una carpeta en la que pueda escribir, como su carpeta personal.
 ui-saving-as-toml = Se guarda como { $file }: los archivos de evaluación terminan en .toml, que es lo que buscan `impact-brief batch` y los editores.
+ui-saving-as-portable = Se guarda como { $file }: un nombre de letras sin tildes, cifras, - y _ se abre en todas partes, también en `impact-brief serve`.
 ui-cannot-resume = No se puede retomar { $file }: presenta problemas (enumerados a continuación). Corríjalos y vuelva a ejecutar `{ $command }`; el asistente nunca sobrescribe un archivo que no puede leer.
 ui-progress = { $answered } de { $total } preguntas aplicables respondidas{ $unsure ->
         [0] {""}

@@ -43,6 +43,7 @@ ui-read-only = { $file } est en lecture seule : aucune réponse ne pourrait y �
 ui-not-a-folder = { $file } est un fichier, pas un dossier : rien ne peut être enregistré dedans. Choisissez un autre nom.
 ui-cannot-save-in = Les réponses ne peuvent pas être enregistrées dans { $folder } ({ $error }). Choisissez un fichier dans un dossier où vous pouvez écrire, comme votre dossier personnel.
 ui-saving-as-toml = Enregistrement sous { $file } : les fichiers d’évaluation se terminent par .toml, que recherchent `impact-brief batch` et les éditeurs.
+ui-saving-as-portable = Enregistrement sous { $file } : un nom fait de lettres sans accent, de chiffres, de - et de _ s’ouvre partout, y compris dans `impact-brief serve`.
 ui-cannot-resume = Impossible de reprendre { $file } : il comporte des problèmes (énumérés ci-dessous). Corrigez-les, puis relancez `{ $command }` ; l’assistant n’écrase jamais un fichier qu’il ne peut pas lire.
 ui-progress = { $answered ->
         [one] { $answered } question applicable sur { $total } a reçu une réponse

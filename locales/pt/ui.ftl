@@ -43,6 +43,7 @@ ui-read-only = { $file } é somente leitura, por isso nenhuma resposta poderia s
 ui-not-a-folder = { $file } é um arquivo, não uma pasta, por isso nada pode ser salvo dentro dele. Escolha outro nome.
 ui-cannot-save-in = As respostas não podem ser salvas em { $folder } ({ $error }). Escolha um arquivo numa pasta em que você possa escrever, como a sua pasta pessoal.
 ui-saving-as-toml = Salvando como { $file }: os arquivos de avaliação terminam em .toml, que é o que `impact-brief batch` e os editores procuram.
+ui-saving-as-portable = Salvando como { $file }: um nome de letras sem acento, algarismos, - e _ abre em qualquer lugar, inclusive em `impact-brief serve`.
 ui-cannot-resume = Não é possível retomar { $file }: ele tem problemas (listados abaixo). Corrija-os e execute `{ $command }` novamente; o assistente nunca sobrescreve um arquivo que não consegue ler.
 ui-progress = { $answered } de { $total } perguntas aplicáveis respondidas{ $unsure ->
         [0] {""}

@@ -205,12 +205,7 @@ pub(super) fn valid_file_name(name: &str) -> bool {
 
 /// [`valid_file_name`] but for its length: what a name that is only too long lacks.
 pub(super) fn valid_file_chars(name: &str) -> bool {
-    name.len() > ".toml".len()
-        && name.ends_with(".toml")
-        && !name.starts_with('.')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+    crate::file_name::is_portable(name)
 }
 
 /// The path of the assessment file `name` in `dir`, when the name is valid and names a regular

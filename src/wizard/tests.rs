@@ -401,7 +401,9 @@ fn a_government_assessor_is_asked_whether_it_drafted_the_text() {
         ("Intergovernmental organisation", Some(false)),
         ("Civil society", None),
     ] {
-        let file = dir.path().join(format!("{group}.toml"));
+        let file = dir
+            .path()
+            .join(format!("{}.toml", crate::file_name::from_title(group, "group")));
         let mut script = vec![text("Network Fees Act")];
         let mut replies = proposal_and_assessors();
         let at = replies.len() - 1;
@@ -422,7 +424,7 @@ fn a_government_assessor_is_asked_whether_it_drafted_the_text() {
     }
     // A file that says so is asked again whatever its group, so that the mark can be taken back
     // after the group changes.
-    let file = dir.path().join("Government.toml");
+    let file = dir.path().join("government.toml");
     let mut script = vec![choose("Review every answer"), text("Network Fees Act")];
     let mut replies = proposal_and_assessors();
     let at = replies.len() - 1;
@@ -1624,6 +1626,47 @@ fn a_new_file_named_without_an_extension_is_saved_as_toml() {
         prompter.said()
     );
     assert_eq!(load(&file).proposal.title, "My Bill");
+}
+
+#[test]
+fn a_new_name_serve_would_not_open_is_saved_without_accents_or_spaces() {
+    let rubrics = rubrics();
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Typed at the prompt, in Spanish.
+    let typed = dir.path().join("ley niñez");
+    let mut prompter = ScriptedPrompter::new([
+        text("Ley de la Niñez"),
+        text(&typed.display().to_string()),
+        Reply::Cancel,
+    ]);
+    let options_es = Options {
+        lang: Lang::Es,
+        ..options(None)
+    };
+    run(&mut prompter, &rubrics, &options_es).expect("run");
+    let file = dir.path().join("ley-ninez.toml");
+    assert_eq!(load(&file).proposal.title, "Ley de la Niñez");
+    assert!(!dir.path().join("ley niñez.toml").exists());
+    let said = prompter.said().join("\n");
+    assert!(
+        said.contains(&format!(
+            "Se guarda como {}: un nombre de letras sin tildes, cifras, - y _ se abre en todas partes, también en `impact-brief serve`.",
+            file.display()
+        )),
+        "{said}"
+    );
+    // Said once: not also that .toml was added.
+    assert!(!said.contains("terminan en .toml"), "{said}");
+
+    // Named on the command line, too; a file that already exists keeps its name.
+    let named = dir.path().join("Loi numérique.toml");
+    let mut prompter = ScriptedPrompter::new([text("Loi numérique"), Reply::Cancel]);
+    run(&mut prompter, &rubrics, &options(Some(named.clone()))).expect("run");
+    assert!(dir.path().join("loi-numerique.toml").exists() && !named.exists());
+    std::fs::copy(dir.path().join("loi-numerique.toml"), &named).expect("copy");
+    let mut prompter = ScriptedPrompter::new([Reply::Cancel]);
+    let ended = run(&mut prompter, &rubrics, &options(Some(named.clone()))).expect("run");
+    assert_eq!(ended, Ended::Cancelled { file: Some(named) });
 }
 
 #[test]

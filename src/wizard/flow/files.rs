@@ -25,7 +25,7 @@ pub(super) fn open(
 ) -> Step<(PathBuf, Assessment, Plan)> {
     let lang = options.lang;
     if let Some(file) = &options.file {
-        let file = &with_toml_extension(prompter, file, lang);
+        let file = &name_to_save(prompter, file, lang);
         // Said before the first question, so that no answer is given to a file that cannot keep it.
         can_save(file, lang).map_err(|problem| Stop::Failed(anyhow!(problem)))?;
         // A blank file (a file manager's "New text document") is started as a new one.
@@ -56,7 +56,7 @@ pub(super) fn open(
             "" => suggestion.clone(),
             typed => typed.to_string(),
         };
-        let file = with_toml_extension(prompter, Path::new(&name), lang);
+        let file = name_to_save(prompter, Path::new(&name), lang);
         suggestion = file.display().to_string();
         if let Err(problem) = can_save(&file, lang) {
             prompter.say(&problem);
@@ -139,18 +139,37 @@ fn can_save(file: &Path, lang: Lang) -> Result<(), String> {
     })
 }
 
-/// `file`, or for a new name without an extension, that name with `.toml` (which `batch` and
-/// editors look for), saying so. An existing file is used as it is named.
-fn with_toml_extension(prompter: &mut dyn Prompter, file: &Path, lang: Lang) -> PathBuf {
-    let Some(named) = crate::model::assessment::with_toml_extension(file) else {
-        return file.to_path_buf();
-    };
-    prompter.say(&crate::tr!(
-        lang,
-        "ui-saving-as-toml",
-        file = named.display().to_string()
-    ));
-    named
+/// The file to save to for the name typed: as it is for an existing file; for a new one, with
+/// `.toml` added where it has no extension (which `batch` and editors look for), and without
+/// accents or spaces where `serve` would not open it ("ley niñez" → `ley-ninez.toml`), saying
+/// which, since the wizard and `serve` edit the same files.
+fn name_to_save(prompter: &mut dyn Prompter, typed: &Path, lang: Lang) -> PathBuf {
+    let with_extension = crate::model::assessment::with_toml_extension(typed);
+    let file = with_extension.clone().unwrap_or_else(|| typed.to_path_buf());
+    let portable = file.exists()
+        || file
+            .file_name()
+            .and_then(|name| name.to_str())
+            .is_none_or(crate::file_name::is_portable);
+    if !portable {
+        let name = file.file_name().and_then(|name| name.to_str()).unwrap_or_default();
+        let stem = name.strip_suffix(".toml").unwrap_or(name);
+        let renamed = file.with_file_name(format!("{}.toml", crate::file_name::from_title(stem, "assessment")));
+        prompter.say(&crate::tr!(
+            lang,
+            "ui-saving-as-portable",
+            file = renamed.display().to_string()
+        ));
+        return renamed;
+    }
+    if with_extension.is_some() {
+        prompter.say(&crate::tr!(
+            lang,
+            "ui-saving-as-toml",
+            file = file.display().to_string()
+        ));
+    }
+    file
 }
 
 pub(super) fn ask_title(prompter: &mut dyn Prompter, lang: Lang) -> Step<String> {
