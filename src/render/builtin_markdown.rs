@@ -271,9 +271,13 @@ fn summary(brief: &Brief, out: &mut Out) {
             out.raw("\n");
         }
     }
-    if !brief.summary.next_steps.is_empty() {
+    if !brief.summary.next_steps.is_empty() || brief.summary.next_steps_note.is_some() {
         out.heading(brief, "###", "next_steps");
         out.raw("\n");
+        if let Some(note) = &brief.summary.next_steps_note {
+            out.text(note);
+            out.raw("\n\n");
+        }
         for (index, step) in brief.summary.next_steps.iter().enumerate() {
             out.number(index + 1);
             out.raw(". ");
@@ -850,6 +854,8 @@ mod tests {
             brief.summary.concerns.clear();
             brief.summary.strengths.clear();
             brief.summary.next_steps.clear();
+            // Steps none, but the sentence that opens them (a measure withdrawn).
+            brief.summary.next_steps_note = Some("The measure has been withdrawn.".to_string());
             brief.recommendations.clear();
             brief.open_questions.clear();
             std::sync::Arc::make_mut(&mut brief.methodology).sources.clear();
@@ -1002,6 +1008,7 @@ mod tests {
             brief.proposal.summary = Some(UserText::new(markdown));
             brief.assessment.assessors = vec!["A | B".to_string(), "+ C".to_string()];
             brief.generator = hostile.to_string();
+            brief.summary.next_steps_note = Some(hostile.to_string());
             for step in &mut brief.summary.next_steps {
                 step.red_flag = true;
                 step.text = hostile.to_string();

@@ -215,8 +215,11 @@ fn verdict_and_lists(brief: &Brief, paint: Paint, out: &mut String) {
             let _ = writeln!(out, "  ! {} — {}", printable(&name), printable(said));
         }
     }
-    if !brief.summary.next_steps.is_empty() {
+    if !brief.summary.next_steps.is_empty() || brief.summary.next_steps_note.is_some() {
         let _ = writeln!(out, "\n{}", paint.apply(&label(brief, "next_steps"), "1"));
+        if let Some(note) = &brief.summary.next_steps_note {
+            let _ = writeln!(out, "  {}", printable(note));
+        }
         for (index, step) in brief.summary.next_steps.iter().enumerate() {
             let name = topic_of(brief, &step.question, lang);
             let _ = writeln!(out, "  {}. {} ({})", index + 1, printable(&step.text), printable(&name));

@@ -25,7 +25,7 @@ pub use views::*;
 use crate::i18n::{Labels, Lang, tr};
 use crate::markup::{UserText, bidi_closed, is_web_link};
 use crate::model::assessment::calendar_date;
-use crate::model::assessment::{AssessmentInfo, Proposal, ProposalKind};
+use crate::model::assessment::{AssessmentInfo, Proposal, ProposalKind, Stage};
 use crate::model::ids::QuestionId;
 use crate::model::{Answer, Assessment, Dimension, FlagGrade, Mechanism, MechanismKind, Question, Rubric, RubricSet};
 use crate::scoring::{
@@ -112,6 +112,10 @@ impl Brief {
             lead.as_ref(),
             (lang, assessment.text_lang()),
         );
+        let mut summary = summary;
+        if let Some(note) = ended_note(assessment.proposal.stage, lang) {
+            summary.next_steps_note = Some(note);
+        }
         let scorecard_notes = scorecard_notes(&overall_view, &rubric_views, lang);
         let chart_alt = chart_alt(&overall_view, &rubric_views, lang);
         let generator = concat!("impact-brief ", env!("CARGO_PKG_VERSION")).to_string();
@@ -328,6 +332,16 @@ fn summary_view(
             led = Some(chosen);
         }
     }
+    // A favourable effect's first step is to keep what earns it: the strength the assessors
+    // lead with, or else the one the method puts first.
+    let keep = strength_lead.as_ref().and_then(|_| {
+        let (rubric, question) = strong.iter().find(|(_, q)| q.dimension == Dimension::Effect)?;
+        Some(crate::tr!(
+            lang,
+            "brief-text-next-steps-keep",
+            area = question_name(&rubric.title, &question.topic, lang)
+        ))
+    });
     let more_concerns = main.len().saturating_sub(SUMMARY_CONCERNS);
     let finding_ref = |pair| finding_ref(pair, lang);
     let mut opening = summary_paragraph(overall_view, unanswered, not_affected, lang);
@@ -353,6 +367,17 @@ fn summary_view(
         points_to_watch: watch.iter().copied().map(finding_ref).collect(),
         strengths: strong.into_iter().take(SUMMARY_ITEMS).map(finding_ref).collect(),
         next_steps: recommendations.iter().take(NEXT_STEPS).cloned().collect(),
+        next_steps_note: keep,
+    }
+}
+
+/// The sentence that opens the next steps of a measure withdrawn or rejected: its advice is for
+/// whatever comes back in its place.
+fn ended_note(stage: Option<Stage>, lang: Lang) -> Option<String> {
+    match stage? {
+        Stage::Withdrawn => Some(tr(lang, "brief-text-next-steps-withdrawn")),
+        Stage::Rejected => Some(tr(lang, "brief-text-next-steps-rejected")),
+        _ => None,
     }
 }
 

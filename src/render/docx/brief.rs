@@ -223,10 +223,13 @@ fn summary_findings(brief: &Brief, body: &mut Body) {
 }
 
 fn next_steps(brief: &Brief, body: &mut Body) {
-    if brief.summary.next_steps.is_empty() {
+    if brief.summary.next_steps.is_empty() && brief.summary.next_steps_note.is_none() {
         return;
     }
     body.heading(2, label(brief, "next_steps"));
+    if let Some(note) = &brief.summary.next_steps_note {
+        body.para(note, Fmt::default());
+    }
     let list = body.ordered_list(0, 1);
     for step in &brief.summary.next_steps {
         body.open_numbered(list, 0);
