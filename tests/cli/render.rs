@@ -861,3 +861,60 @@ fn advice_that_ends_a_measure_fits_its_stage() {
         assert!(first.starts_with(start), "{lang}: {first}");
     }
 }
+
+/// Page 1's next steps open with a sentence where the facts call for one: a measure withdrawn is
+/// said to be so, and a favourable effect's first step is to keep what earns it; a harmful draft
+/// has none. In every format, and in the brief's language.
+#[test]
+fn the_next_steps_open_with_what_the_stage_or_a_favourable_effect_calls_for() {
+    let env = TestEnv::new();
+    let comcast = repo("examples/calibration/comcast-p2p-interference-2007.toml");
+    let argentina = repo("examples/calibration/argentina-enacom-community-networks-2018.toml");
+    let uk = repo("examples/uk-online-safety-bill-encryption.toml");
+    env.run(&["render", &comcast, "-f", "md", "-o", "comcast.md"]).code(0);
+    env.run(&["render", &comcast, "-f", "html", "-o", "comcast.html"])
+        .code(0);
+    env.run(&["render", &argentina, "-f", "md", "-o", "argentina.md"])
+        .code(0);
+    env.run(&[
+        "render",
+        &argentina,
+        "-f",
+        "md",
+        "--lang",
+        "es",
+        "-o",
+        "argentina-es.md",
+    ])
+    .code(0);
+    env.run(&["render", &uk, "-f", "md", "-o", "uk.md"]).code(0);
+    let comcast_md = env.read("comcast.md");
+    assert!(
+        comcast_md.contains(
+            "### Next steps\n\nThe measure has been withdrawn: these steps keep it, or a measure like it, from \
+             coming back.\n\n1. Forbid access providers to block lawful services"
+        ),
+        "{comcast_md}"
+    );
+    assert!(env.read("comcast.html").contains(
+        "<h3>Next steps</h3>\n<p>The measure has been withdrawn: these steps keep it, or a measure like it, from coming back.</p>\n<ol>"
+    ));
+    // Argentina's brief has no advice to give; page 1 had no next steps at all.
+    assert!(
+        env.read("argentina.md").contains(
+            "### Next steps\n\nKeep what this brief finds protective (Inclusiveness: Staying connected to the global \
+             Internet), and defend it in any review or amendment.\n\n"
+        ),
+        "{}",
+        env.read("argentina.md")
+    );
+    assert!(
+        env.read("argentina-es.md")
+            .contains("Mantener lo que este informe considera protector (Inclusión: "),
+        "{}",
+        env.read("argentina-es.md")
+    );
+    let uk_md = env.read("uk.md");
+    assert!(uk_md.contains("### Next steps\n\n1. "), "{uk_md}");
+    assert!(!uk_md.contains("Keep what this brief"));
+}
