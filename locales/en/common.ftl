@@ -108,6 +108,11 @@ withdraw-do-not-bring-back = do not bring { $measure } back
 # now and at each review once it is adopted or in force.
 timing-before = before it applies
 timing-now = now and at each review
+# The stages still to come of the measure, for a rubric's `{later}`: by its kind.
+later-binding = the implementation, review and any later amendment of the measure
+later-request = the further work of the body that decides on the request
+later-non-binding = any follow-up text and any review of its commitments
+later-private-network = any later change to the network's policy
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = online portal

@@ -107,6 +107,11 @@ withdraw-do-not-bring-back = no volver a presentar { $measure }
 # now and at each review once it is adopted or in force.
 timing-before = antes de su aplicación
 timing-now = desde ahora y en cada revisión
+# The stages still to come of the measure, for a rubric's `{later}`: by its kind.
+later-binding = la aplicación, la revisión y cualquier modificación posterior de la medida
+later-request = el trabajo posterior del órgano que debe pronunciarse sobre la solicitud
+later-non-binding = todo texto de seguimiento y toda revisión de sus compromisos
+later-private-network = cualquier cambio posterior de esa política
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = portal en línea

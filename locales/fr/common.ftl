@@ -111,6 +111,11 @@ withdraw-do-not-bring-back = ne pas remettre { $measure } à l’ordre du jour
 # now and at each review once it is adopted or in force.
 timing-before = avant son entrée en application
 timing-now = dès maintenant et à chaque réexamen
+# The stages still to come of the measure, for a rubric's `{later}`: by its kind.
+later-binding = la mise en œuvre, le réexamen et toute modification ultérieure de la mesure
+later-request = la suite des travaux de l’organe appelé à se prononcer sur la demande
+later-non-binding = tout texte de suivi et tout bilan de ses engagements
+later-private-network = toute modification ultérieure de cette politique
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = plateforme en ligne

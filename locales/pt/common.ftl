@@ -110,6 +110,11 @@ withdraw-do-not-bring-back = não reapresentar { $measure }
 # now and at each review once it is adopted or in force.
 timing-before = antes de sua aplicação
 timing-now = desde já e a cada revisão
+# The stages still to come of the measure, for a rubric's `{later}`: by its kind.
+later-binding = a implementação, a revisão e qualquer alteração posterior da medida
+later-request = o trabalho posterior do órgão que deve decidir sobre a solicitação
+later-non-binding = qualquer texto de acompanhamento e qualquer revisão de seus compromissos
+later-private-network = qualquer mudança posterior dessa política
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = portal on-line

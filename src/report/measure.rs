@@ -1,7 +1,10 @@
 //! How a rubric's texts name the measure under assessment: `{measure}` ("the decree", « le décret
 //! ») and `{withdraw}`, the step that ends it, which depends on how far it has come ("do not
 //! adopt the bill", "repeal the decree", "withdraw the request"), as does `{timing}`, when a
-//! check is to be made ("before it applies", or "now and at each review" once it does).
+//! check is to be made ("before it applies", or "now and at each review" once it does), and
+//! `{later}`, the stages still to come, which depend on its kind ("the implementation, review
+//! and any later amendment of the measure", "the further work of the body that decides on the
+//! request").
 
 use crate::i18n::{Lang, sentence_case};
 use crate::model::assessment::{ProposalKind, Stage};
@@ -15,6 +18,8 @@ pub(super) struct MeasureWords {
     withdraw: String,
     /// "before it applies", "now and at each review".
     timing: String,
+    /// "the implementation, review and any later amendment of the measure".
+    later: String,
 }
 
 impl MeasureWords {
@@ -44,10 +49,20 @@ impl MeasureWords {
             Some(Stage::Adopted | Stage::InForce) => "timing-now",
             _ => "timing-before",
         };
+        // What is still to come of a law is its implementation, review and amendment; of a
+        // request, the deciding body's work; of a declaration, follow-up texts and reviews; of a
+        // network's own policy, its later changes.
+        let later = match kind {
+            ProposalKind::Request => "later-request",
+            ProposalKind::NonBinding => "later-non-binding",
+            ProposalKind::PrivateNetwork => "later-private-network",
+            _ => "later-binding",
+        };
         MeasureWords {
             name,
             withdraw: crate::tr!(lang, id, measure = name),
             timing: crate::i18n::tr(lang, timing),
+            later: crate::i18n::tr(lang, later),
         }
     }
 
@@ -67,6 +82,8 @@ impl MeasureWords {
                 (self.withdraw.as_str(), "{withdraw}")
             } else if after.starts_with("{timing}") {
                 (self.timing.as_str(), "{timing}")
+            } else if after.starts_with("{later}") {
+                (self.later.as_str(), "{later}")
             } else {
                 out.push_str(&rest[..=at]);
                 rest = &rest[at + 1..];
@@ -124,6 +141,21 @@ mod tests {
         assert_eq!(
             timed(Some(Stage::Adopted), Lang::Fr),
             "Test dès maintenant et à chaque réexamen whether it works."
+        );
+        // What is still to come follows the kind.
+        let ahead = "Open every stage, including {later}.";
+        let later = |kind| MeasureWords::of(kind, Some(Stage::InForce), Lang::En).fill(ahead);
+        assert_eq!(
+            later(ProposalKind::Decree),
+            "Open every stage, including the implementation, review and any later amendment of the measure."
+        );
+        assert_eq!(
+            later(ProposalKind::Request),
+            "Open every stage, including the further work of the body that decides on the request."
+        );
+        assert_eq!(
+            later(ProposalKind::NonBinding),
+            "Open every stage, including any follow-up text and any review of its commitments."
         );
         // Other braces are text.
         assert_eq!(
