@@ -1130,7 +1130,8 @@ pub(super) fn find_question<'a>(
     Some((rubric, question))
 }
 
-/// `GET /a/NAME/scorecard`: the two verdicts, each rubric, and the downloads.
+/// `GET /a/NAME/scorecard`: the two verdicts and the overall rating, each rubric, and the
+/// downloads.
 pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
     let (_, assessment) = match load(app, name, file) {
         Ok(loaded) => loaded,
@@ -1200,7 +1201,8 @@ pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
         .main_concerns
         .iter()
         .map(|finding| Concern {
-            rubric: finding.rubric_title.clone(),
+            // The question as page 1 names it: a rubric alone does not say which finding it is.
+            rubric: crate::report::question_name(&finding.rubric_title, &finding.topic, lang),
             text: finding.finding.clone().unwrap_or_else(|| finding.topic.clone()),
             assessors: finding.finding.is_some(),
             flag: finding.red_flag,
@@ -1211,10 +1213,23 @@ pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
     context.insert("file", name);
     context.insert("title", &assessment.proposal.title);
     mark_own_language(app, &assessment, &mut context);
-    context.insert(
-        "verdicts",
-        &brief.overall.dimensions.iter().map(verdict).collect::<Vec<_>>(),
-    );
+    // Both verdicts, then the rating the brief's first page gives the whole, from them.
+    let overall = &brief.overall;
+    let mut verdicts: Vec<Verdict> = overall.dimensions.iter().map(verdict).collect();
+    verdicts.push(Verdict {
+        label: tr(lang, "brief-overall-rating"),
+        verdict: tr(lang, &format!("serve-verdict-{}", overall.rating_key)),
+        key: overall.rating_key.to_string(),
+        figures: crate::tr!(
+            lang,
+            "serve-scorecard-figures",
+            score = overall.score_display.clone(),
+            coverage = overall.coverage_display.clone()
+        ),
+        brief_figures: String::new(),
+        note: None,
+    });
+    context.insert("verdicts", &verdicts);
     context.insert("rubrics", &rubrics);
     context.insert("concerns", &concerns);
     context.insert("more_concerns", &brief.summary.more_concerns_note);

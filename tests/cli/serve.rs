@@ -2607,3 +2607,27 @@ fn stopping_serve_says_the_answers_are_saved_and_exits_0() {
         "{said}"
     );
 }
+
+/// The scorecard gives both verdicts and the overall rating page 1 gives, and names each main
+/// concern's question as page 1 does, not its rubric alone.
+#[test]
+fn the_scorecard_gives_the_overall_rating_and_names_each_concerns_question() {
+    let env = TestEnv::new();
+    let uk = std::fs::read_to_string(repo("examples/uk-online-safety-bill-encryption.toml")).expect("read");
+    let server = Server::start(&folder_with(&env, "uk.toml", &uk));
+    let cookie = server.login();
+    let page = unescaped(&server.get(&cookie, "/a/uk.toml/scorecard").body);
+    let cards: Vec<&str> = page.split("<div class=\"verdict ").skip(1).collect();
+    assert_eq!(cards.len(), 3, "{page}");
+    assert!(cards[2].starts_with("serious-concerns\">"), "{}", cards[2]);
+    assert!(cards[2].contains("<h3>Overall rating</h3>"), "{}", cards[2]);
+    assert!(
+        cards[2].contains("<p class=\"big\">Serious concerns</p>"),
+        "{}",
+        cards[2]
+    );
+    assert!(
+        page.contains("<span class=\"muted\">(Openness: Encryption and private messages)</span>"),
+        "{page}"
+    );
+}
