@@ -25,7 +25,11 @@ pub fn run(args: &ScoreArgs, rubrics_dir: Option<&Path>) -> Result<Outcome> {
     if args.json {
         print_stdout(&json(&brief)?)?;
     } else {
-        print_stdout_prepared(&terminal::scorecard(&brief, use_color()))?;
+        print_stdout_prepared(&terminal::scorecard(
+            &brief,
+            use_color(),
+            terminal::width_for(terminal_size::terminal_size_of(std::io::stdout())),
+        ))?;
     }
     Ok(Outcome::Success)
 }

@@ -537,7 +537,7 @@ const MAY_BE_SPACE: escape::ByteSet = escape::ByteSet::controls_and(b" ", b"").a
 
 pub(crate) use escape::{ByteSet, bidi_closed, close_bidi, unshowable, with_unicode_escapes};
 pub use escape::{escape_html, escape_markdown, path_shown, printable, push_markdown_escaped, terminal_safe};
-pub use plain::first_words;
+pub use plain::{first_words, hanging, wrap};
 
 #[cfg(test)]
 mod tests {

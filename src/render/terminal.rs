@@ -13,14 +13,37 @@ use crate::scoring::{QuestionStatus, Rating};
 
 const BAR_WIDTH: usize = 20;
 
-/// The scorecard of `brief`, coloured when `color` is true.
-pub fn scorecard(brief: &Brief, color: bool) -> String {
+/// The scorecard of `brief`, coloured when `color` is true. On a terminal `width` columns wide,
+/// a row too wide for it puts its points and red flags on a line of their own, and the lists'
+/// items wrap between words under their own text; without a width (a pipe, a file), each row
+/// and item is one line, for scripts.
+pub fn scorecard(brief: &Brief, color: bool, width: Option<usize>) -> String {
     let paint = Paint(color);
     let mut out = String::new();
-    header(brief, paint, &mut out);
-    score_rows(brief, paint, &mut out);
-    verdict_and_lists(brief, paint, &mut out);
+    header(brief, paint, width, &mut out);
+    score_rows(brief, paint, width, &mut out);
+    verdict_and_lists(brief, paint, width, &mut out);
     out
+}
+
+/// The width a scorecard is laid out for, from the size of the terminal it is written to
+/// (`terminal_size::terminal_size_of` of that stream): the terminal's width less one column (a
+/// line as wide as the terminal wraps on some), or none when it is not a terminal.
+pub fn width_for(size: Option<(terminal_size::Width, terminal_size::Height)>) -> Option<usize> {
+    size.map(|(width, _)| usize::from(width.0).saturating_sub(1).max(40))
+}
+
+/// A line of prose: as it is without a width, else wrapped between words.
+fn fitted(text: &str, width: Option<usize>) -> String {
+    width.map_or_else(|| text.to_string(), |width| crate::markup::wrap(text, width))
+}
+
+/// One item of a list: on one line without a width, else wrapped under its own text.
+fn item(out: &mut String, marker: &str, text: &str, width: Option<usize>) {
+    let _ = match width {
+        Some(width) => writeln!(out, "{}", crate::markup::hanging(marker, text, width)),
+        None => writeln!(out, "{marker}{text}"),
+    };
 }
 
 /// Terminal colour, or none.
@@ -44,7 +67,7 @@ fn label(brief: &Brief, name: &str) -> String {
 }
 
 /// The title line and the proposal's jurisdiction, stage and reference.
-fn header(brief: &Brief, paint: Paint, out: &mut String) {
+fn header(brief: &Brief, paint: Paint, width: Option<usize>, out: &mut String) {
     let lang = brief.lang;
     let title = crate::tr!(
         lang,
@@ -52,7 +75,7 @@ fn header(brief: &Brief, paint: Paint, out: &mut String) {
         heading = label(brief, "title"),
         title = printable(&brief.proposal.title)
     );
-    let _ = writeln!(out, "{}", paint.apply(&title, "1"));
+    let _ = writeln!(out, "{}", paint.apply(&fitted(&title, width), "1"));
     let stage = brief
         .proposal
         .stage
@@ -67,14 +90,14 @@ fn header(brief: &Brief, paint: Paint, out: &mut String) {
     .flatten()
     .collect();
     if !details.is_empty() {
-        let _ = writeln!(out, "{}", printable(&details.join(" · ")));
+        let _ = writeln!(out, "{}", fitted(&printable(&details.join(" · ")), width));
     }
     out.push('\n');
 }
 
 /// The bar rows: one per rubric, then the effect, the process and the overall rating, with the
 /// name and band columns as wide as their longest word in the brief's language.
-fn score_rows(brief: &Brief, paint: Paint, out: &mut String) {
+fn score_rows(brief: &Brief, paint: Paint, width: Option<usize>, out: &mut String) {
     let lang = brief.lang;
     let (effect, process, overall_label) = (label(brief, "effect"), label(brief, "process"), label(brief, "overall"));
     let name_width = brief
@@ -99,6 +122,7 @@ fn score_rows(brief: &Brief, paint: Paint, out: &mut String) {
         rating_width,
         // As wide as "100%" is written in the language ("100 %" in French), so the column lines up.
         coverage_width: crate::report::percent(1.0, lang).chars().count(),
+        width,
     };
     for rubric in &brief.rubrics {
         let points = crate::tr!(lang, "ui-score-points", points = rubric.points_display.as_str());
@@ -141,6 +165,8 @@ struct Rows<'a> {
     name_width: usize,
     rating_width: usize,
     coverage_width: usize,
+    /// The terminal's width, if the scorecard is laid out for one.
+    width: Option<usize>,
 }
 
 impl Rows<'_> {
@@ -170,17 +196,31 @@ impl Rows<'_> {
         // Padded by the word's own width: the colour's escape codes, which differ from band to
         // band, take no column on screen.
         let padding = " ".repeat(self.rating_width.saturating_sub(word.chars().count()));
+        // What the row shows after the rating column starts here.
+        let rating_column = name_width + 2 + BAR_WIDTH + 2 + 3 + 2;
+        let row_width = rating_column + self.rating_width + 2 + coverage.chars().count();
+        // Points and red flags that would take the row past the terminal's edge, where the
+        // terminal would break it mid-word, go on a line of their own under the rating.
+        let (extra, below) = match self.width {
+            Some(width) if !extra.is_empty() && row_width + extra.chars().count() > width => {
+                (String::new(), Some(extra.trim_start().to_string()))
+            }
+            _ => (extra, None),
+        };
         let _ = writeln!(
             self.out,
             "{name:<name_width$}  {}  {display:>3}  {}{padding}  {coverage}{extra}",
             self.paint.apply(&bar, rating_color(rating)),
             self.paint.apply(&word, rating_color(rating)),
         );
+        if let Some(below) = below {
+            let _ = writeln!(self.out, "{}{below}", " ".repeat(rating_column));
+        }
     }
 }
 
 /// The verdict line, then the red flags, next steps and open questions.
-fn verdict_and_lists(brief: &Brief, paint: Paint, out: &mut String) {
+fn verdict_and_lists(brief: &Brief, paint: Paint, width: Option<usize>, out: &mut String) {
     let lang = brief.lang;
     // The verdict in the scorecard's words (the effect's ratings by their own names), one
     // sentence per dimension as the brief's verdict line has it.
@@ -198,12 +238,12 @@ fn verdict_and_lists(brief: &Brief, paint: Paint, out: &mut String) {
         })
         .collect();
     if !verdict.is_empty() {
-        let _ = writeln!(out, "\n{}", paint.apply(&verdict.join(" "), "1"));
+        let _ = writeln!(out, "\n{}", paint.apply(&fitted(&verdict.join(" "), width), "1"));
     }
     // An upgraded file with questions still open: the effect's rating is provisional, as the
     // brief says under its verdict.
     if let Some(provisional) = &brief.provisional {
-        let _ = writeln!(out, "{}", printable(provisional));
+        let _ = writeln!(out, "{}", fitted(&printable(provisional), width));
     }
     if !brief.summary.red_flags.is_empty() {
         let _ = writeln!(out, "\n{}", paint.apply(&label(brief, "red_flags"), "1;31"));
@@ -212,17 +252,28 @@ fn verdict_and_lists(brief: &Brief, paint: Paint, out: &mut String) {
             // What the assessors found, as page 1 quotes it; the level's words only where they
             // wrote nothing, since a flag raised by a harm may sit at a level that reads "unclear".
             let said = flag.finding.as_deref().unwrap_or(&flag.level_text);
-            let _ = writeln!(out, "  ! {} — {}", printable(&name), printable(said));
+            item(
+                out,
+                "  ! ",
+                &format!("{} — {}", printable(&name), printable(said)),
+                width,
+            );
         }
     }
     if !brief.summary.next_steps.is_empty() || brief.summary.next_steps_note.is_some() {
         let _ = writeln!(out, "\n{}", paint.apply(&label(brief, "next_steps"), "1"));
         if let Some(note) = &brief.summary.next_steps_note {
-            let _ = writeln!(out, "  {}", printable(note));
+            item(out, "  ", &printable(note), width);
         }
         for (index, step) in brief.summary.next_steps.iter().enumerate() {
             let name = topic_of(brief, &step.question, lang);
-            let _ = writeln!(out, "  {}. {} ({})", index + 1, printable(&step.text), printable(&name));
+            let marker = format!("  {}. ", index + 1);
+            item(
+                out,
+                &marker,
+                &format!("{} ({})", printable(&step.text), printable(&name)),
+                width,
+            );
         }
     }
     if !brief.open_questions.is_empty() {
@@ -230,7 +281,7 @@ fn verdict_and_lists(brief: &Brief, paint: Paint, out: &mut String) {
         for open in &brief.open_questions {
             let status = status_word(lang, open.status).unwrap_or_else(|| open.status_label.to_lowercase());
             let name = topic_of(brief, &open.question, lang);
-            let _ = writeln!(out, "  - {} ({status})", printable(&name));
+            item(out, "  - ", &format!("{} ({status})", printable(&name)), width);
         }
     }
 }
@@ -331,7 +382,7 @@ mod tests {
         // Its rows are rated Serious concerns, Weak and Serious harm: colours of different codes.
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/known.toml");
         let assessment = Assessment::load(&path, &rubrics).expect("a valid assessment");
-        let card = scorecard(&Brief::of(&assessment, &rubrics), true);
+        let card = scorecard(&Brief::of(&assessment, &rubrics), true, None);
         let mut plain = String::new();
         let mut chars = card.chars();
         while let Some(c) = chars.next() {
@@ -349,5 +400,53 @@ mod tests {
             assert!(plain.contains(band), "a row rated {band}:\n{plain}");
         }
         assert_eq!(columns.len(), 1, "the coverage column starts at one place:\n{plain}");
+    }
+
+    #[test]
+    fn on_a_narrow_terminal_rows_and_items_break_between_words_never_past_the_edge() {
+        use crate::model::{Assessment, RubricSet};
+        let rubrics = RubricSet::builtin().expect("the shipped rubrics are valid");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/calibration/india-cert-in-directions-2022.toml");
+        let mut assessment = Assessment::load(&path, &rubrics).expect("a valid assessment");
+        // Spanish makes the widest rows ("Preocupaciones graves", "3 señales de alerta").
+        assessment.brief_in(Lang::Es);
+        let brief = Brief::of(&assessment, &rubrics);
+        let wide = scorecard(&brief, false, None);
+        assert!(
+            wide.lines().any(|line| line.chars().count() > 100),
+            "rows this wide are what the test is about:\n{wide}"
+        );
+        let card = scorecard(&brief, false, Some(99));
+        for line in card.lines() {
+            assert!(line.chars().count() <= 99, "{} columns: {line}", line.chars().count());
+        }
+        // The points and flags of a row too wide go under its rating, whole.
+        let lines: Vec<&str> = card.lines().collect();
+        let at = lines
+            .iter()
+            .position(|line| line.starts_with("Apertura"))
+            .expect("the Openness row");
+        assert!(!lines[at].contains("puntos"), "{}", lines[at]);
+        assert!(
+            lines[at + 1]
+                .trim_start()
+                .starts_with("(6,5 de 30 puntos)  2 señales de alerta"),
+            "{}",
+            lines[at + 1]
+        );
+        // An item's later lines hang under its text, not under its marker.
+        let next = lines
+            .iter()
+            .position(|line| line.starts_with("  1. "))
+            .expect("a next step");
+        assert!(
+            lines[next + 1].starts_with("     ") && !lines[next + 1].starts_with("      "),
+            "{}",
+            lines[next + 1]
+        );
+        // Nothing but the layout changed: the same words in the same order.
+        let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(words(&card), words(&wide));
     }
 }

@@ -149,30 +149,7 @@ pub fn text_width() -> usize {
         .clamp(20, 80)
 }
 
-/// `text` wrapped at `width` characters, paragraphs kept apart (long words are not broken).
-pub fn wrap(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    for (index, paragraph) in text.split("\n\n").enumerate() {
-        if index > 0 {
-            out.push_str("\n\n");
-        }
-        let mut line_length = 0;
-        // Only ASCII whitespace breaks a line: a no-break space (French « … », "n of m") holds.
-        for word in paragraph.split_ascii_whitespace() {
-            let length = word.chars().count();
-            if line_length > 0 && line_length + 1 + length > width {
-                out.push('\n');
-                line_length = 0;
-            } else if line_length > 0 {
-                out.push(' ');
-                line_length += 1;
-            }
-            out.push_str(word);
-            line_length += length;
-        }
-    }
-    out
-}
+pub use crate::markup::wrap;
 
 /// `text` on one line, shortened to `limit` characters at a word boundary, with an ellipsis.
 pub fn one_line(text: &str, limit: usize) -> String {

@@ -24,7 +24,8 @@ impl Session<'_> {
 
     pub(super) fn show_scorecard(&mut self) {
         let brief = self.brief();
-        let card = crate::render::terminal::scorecard(&brief, self.options.color);
+        let width = crate::render::terminal::width_for(terminal_size::terminal_size_of(std::io::stderr()));
+        let card = crate::render::terminal::scorecard(&brief, self.options.color, width);
         self.prompter.show_scorecard(&format!("\n{}", card.trim_end()));
     }
 
