@@ -161,6 +161,7 @@ syntax-single-value-help = this key takes a single value; check for [[double bra
 syntax-missing-comma-help = separate the values of a list with commas: the value before this one lacks its comma
 syntax-one-a-line-help = write one `key = value` a line; text that holds an apostrophe (') goes in "double quotes"
 syntax-key-value-help = write `key = value`, with `=`; the keys are the format's own, in English, lowercase
+syntax-key-accent-help = the keys are the format's own, English words in lowercase whatever the language of the brief (`jurisdiction`, `summary`): a file from `impact-brief init` has them all
 syntax-backslash-help = in "double quotes" a backslash starts an escape: write \\ for one, or use 'single quotes' (for a Windows path)
 syntax-unreadable-value-help = text needs "quotes"; numbers are written 2 or 2.5, dates 2026-12-05, and yes or no as true or false
 syntax-unquoted-help = a value is missing or unquoted after `=`: text needs "quotes", dates are written 2026-12-05
@@ -177,6 +178,7 @@ syntax-parser-missing-comma = a comma is missing between two values of the list
 syntax-parser-missing-comma-pairs = a comma is missing between two keys of the inline table
 syntax-parser-more-on-line = the line goes on after its value
 syntax-parser-invalid-key = this key holds a character that a key cannot hold without quotes (letters, digits, - and _ only)
+syntax-parser-key-accent = this key has a letter a key cannot hold ({ $letter }): keys are written in unaccented letters (a–z), digits, - and _
 syntax-parser-key-without-value = this key has no `=` and no value
 syntax-parser-missing-value = the value after `=` is missing
 syntax-parser-bad-escape = a backslash starts an escape that TOML does not know

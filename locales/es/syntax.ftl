@@ -164,6 +164,7 @@ syntax-single-value-help = esta clave admite un solo valor; compruebe que no hay
 syntax-missing-comma-help = separe los valores de una lista con comas: al valor anterior a este le falta su coma
 syntax-one-a-line-help = escriba un `clave = valor` por línea; un texto que contiene un apóstrofo (') va entre "comillas dobles"
 syntax-key-value-help = escriba `clave = valor`, con `=`; las claves son las del formato, en inglés y en minúsculas
+syntax-key-accent-help = las claves son las del formato, palabras inglesas en minúsculas sea cual sea el idioma del informe (`jurisdiction`, `summary`): un archivo creado con `impact-brief init` las contiene todas
 syntax-backslash-help = entre "comillas dobles" una barra invertida inicia una secuencia de escape: escriba \\ para una, o use 'comillas simples' (para una ruta de Windows)
 syntax-unreadable-value-help = el texto va entre "comillas"; los números se escriben 2 o 2.5, las fechas 2026-12-05, y sí o no como true o false
 syntax-unquoted-help = falta un valor o no está entre comillas después de `=`: el texto va entre "comillas", las fechas se escriben 2026-12-05
@@ -180,6 +181,7 @@ syntax-parser-missing-comma = falta una coma entre dos valores de la lista
 syntax-parser-missing-comma-pairs = falta una coma entre dos claves de la tabla en línea
 syntax-parser-more-on-line = la línea sigue después de su valor
 syntax-parser-invalid-key = esta clave contiene un carácter que una clave no puede contener sin comillas (solo letras, cifras, - y _)
+syntax-parser-key-accent = esta clave contiene una letra que una clave no puede contener ({ $letter }): las claves se escriben con letras sin tilde (a–z), cifras, - y _
 syntax-parser-key-without-value = esta clave no tiene `=` ni valor
 syntax-parser-missing-value = falta el valor después de `=`
 syntax-parser-bad-escape = una barra invertida inicia un escape que TOML no conoce

@@ -164,6 +164,7 @@ syntax-single-value-help = cette clé ne prend qu’une valeur ; vérifiez qu�
 syntax-missing-comma-help = séparez les valeurs d’une liste par des virgules : il manque une virgule à la valeur qui précède celle-ci
 syntax-one-a-line-help = écrivez un seul `clé = valeur` par ligne ; un texte qui contient une apostrophe (') se met entre "guillemets doubles"
 syntax-key-value-help = écrivez `clé = valeur`, avec `=` ; les clés sont celles du format, en anglais et en minuscules
+syntax-key-accent-help = les clés sont celles du format, des mots anglais en minuscules quelle que soit la langue de la note (`jurisdiction`, `summary`) : un fichier créé par `impact-brief init` les contient toutes
 syntax-backslash-help = entre "guillemets doubles", une barre oblique inverse commence un échappement : écrivez \\ pour en obtenir une, ou utilisez des 'apostrophes' (pour un chemin Windows)
 syntax-unreadable-value-help = un texte s’écrit entre "guillemets" ; les nombres s’écrivent 2 ou 2.5, les dates 2026-12-05, et oui ou non s’écrivent true ou false
 syntax-unquoted-help = une valeur manque ou n’est pas entre guillemets après `=` : un texte s’écrit entre "guillemets", une date sous la forme 2026-12-05
@@ -180,6 +181,7 @@ syntax-parser-missing-comma = il manque une virgule entre deux valeurs de la lis
 syntax-parser-missing-comma-pairs = il manque une virgule entre deux clés de la table en ligne
 syntax-parser-more-on-line = la ligne continue après sa valeur
 syntax-parser-invalid-key = cette clé contient un caractère qu’une clé ne peut contenir sans guillemets (lettres, chiffres, - et _ seulement)
+syntax-parser-key-accent = cette clé contient une lettre qu’une clé ne peut pas contenir ({ $letter }) : les clés s’écrivent en lettres sans accent (a–z), chiffres, - et _
 syntax-parser-key-without-value = cette clé n’a ni `=` ni valeur
 syntax-parser-missing-value = la valeur après `=` manque
 syntax-parser-bad-escape = une barre oblique inverse commence un échappement que TOML ne connaît pas

@@ -164,6 +164,7 @@ syntax-single-value-help = esta chave aceita um único valor; verifique se não 
 syntax-missing-comma-help = separe os valores de uma lista com vírgulas: falta a vírgula do valor anterior a este
 syntax-one-a-line-help = escreva um `chave = valor` por linha; um texto que contém um apóstrofo (') vai entre "aspas duplas"
 syntax-key-value-help = escreva `chave = valor`, com `=`; as chaves são as do formato, em inglês, em minúsculas
+syntax-key-accent-help = as chaves são as do formato, palavras inglesas em minúsculas seja qual for o idioma do relatório (`jurisdiction`, `summary`): um arquivo criado com `impact-brief init` contém todas elas
 syntax-backslash-help = entre "aspas duplas" uma barra invertida inicia uma sequência de escape: escreva \\ para uma, ou use 'aspas simples' (para um caminho do Windows)
 syntax-unreadable-value-help = texto vai entre "aspas"; números se escrevem 2 ou 2.5, datas 2026-12-05, e sim ou não como true ou false
 syntax-unquoted-help = falta um valor ou ele está sem aspas depois de `=`: texto vai entre "aspas", datas se escrevem 2026-12-05
@@ -180,6 +181,7 @@ syntax-parser-missing-comma = falta uma vírgula entre dois valores da lista
 syntax-parser-missing-comma-pairs = falta uma vírgula entre duas chaves da tabela em linha
 syntax-parser-more-on-line = a linha continua depois do seu valor
 syntax-parser-invalid-key = esta chave contém um caractere que uma chave não pode conter sem aspas (só letras, algarismos, - e _)
+syntax-parser-key-accent = esta chave contém uma letra que uma chave não pode conter ({ $letter }): as chaves se escrevem com letras sem acento (a–z), algarismos, - e _
 syntax-parser-key-without-value = esta chave não tem `=` nem valor
 syntax-parser-missing-value = falta o valor depois de `=`
 syntax-parser-bad-escape = uma barra invertida inicia um escape que o TOML não conhece

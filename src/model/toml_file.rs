@@ -964,6 +964,20 @@ impl TomlFile {
                 say!("syntax-typographic-quotes", key = key)
             };
             (said, Some(say!("syntax-typographic-quotes-help", key = key)))
+        } else if let Some(letter) = message
+            .starts_with("invalid unquoted key")
+            .then(|| {
+                let written = line.split_once('=').map_or(line, |(key, _)| key);
+                written.chars().find(|c| !c.is_ascii() && c.is_alphabetic())
+            })
+            .flatten()
+        {
+            // `jurisdicción = …`: the key is written in the brief's language, with its accents,
+            // where the format's keys are English words in unaccented letters.
+            (
+                say!("syntax-parser-key-accent", letter = letter.to_string()),
+                Some(say!("syntax-key-accent-help")),
+            )
         } else if message.contains("expected a boolean") && !key.is_empty() {
             // `praised = "sim"`: a yes or no in quotes, or in words.
             (in_words(plain, key, line), Some(say!("syntax-boolean-help", key = key)))

@@ -779,6 +779,20 @@ fn one_mistake_is_one_problem_where_it_is_made() {
         let stderr = check_fails(&mut transcript, &text);
         assert!(stderr.contains(help), "{help}\n{stderr}");
     }
+    // A key written in the brief's language, with its accent.
+    let stderr = check_fails(
+        &mut transcript,
+        "schema_version = 3\n[proposal]\ntitle = \"T\"\njurisdicción = \"Colombia\"\n".as_bytes(),
+    );
+    assert!(
+        stderr.contains(
+            "bad.toml:4:11: error: this key has a letter a key cannot hold (ó): keys are written in unaccented \
+             letters (a–z), digits, - and _\n  help: the keys are the format's own, English words in lowercase \
+             whatever the language of the brief (`jurisdiction`, `summary`): a file from `impact-brief init` has \
+             them all"
+        ),
+        "{stderr}"
+    );
     // An expected effect that is no rating.
     let stderr = check_fails(
         &mut transcript,
