@@ -28,6 +28,7 @@ pub struct ScriptedPrompter {
     asked: Vec<String>,
     said: Vec<String>,
     selects: Vec<SelectPrompt>,
+    multi_selects: Vec<MultiSelectPrompt>,
     texts: Vec<TextPrompt>,
 }
 
@@ -53,6 +54,11 @@ impl ScriptedPrompter {
     /// Every list prompt asked, with its options and starting option.
     pub fn selects(&self) -> &[SelectPrompt] {
         &self.selects
+    }
+
+    /// Every list of options to tick asked, with the options ticked at the start.
+    pub fn multi_selects(&self) -> &[MultiSelectPrompt] {
+        &self.multi_selects
     }
 
     /// Every text prompt asked, with its prefilled text.
@@ -115,6 +121,7 @@ impl Prompter for ScriptedPrompter {
     }
 
     fn multi_select(&mut self, prompt: &MultiSelectPrompt) -> Result<Vec<usize>, PromptError> {
+        self.multi_selects.push(prompt.clone());
         match self.next("a multi-select", &prompt.message)? {
             Reply::Tick(wanted) => {
                 let mut picked = wanted

@@ -913,6 +913,14 @@ fn render_now_writes_the_chosen_formats() {
         Some(dir.path().display().to_string().as_str())
     );
     assert_eq!(prompter.texts()[0].initial, None);
+    // PDF, what a brief is sent as, is ticked at the start.
+    let formats = &prompter.multi_selects()[0];
+    let ticked: Vec<&str> = formats
+        .defaults
+        .iter()
+        .map(|&at| formats.options[at].as_str())
+        .collect();
+    assert_eq!(ticked, ["PDF (.pdf): for publication"]);
     assert!(out.join("fees.md").is_file());
     let docx = std::fs::read(out.join("fees.docx")).expect("the Word brief");
     assert!(docx.starts_with(b"PK\x03\x04"), "the Word brief is no zip");

@@ -110,7 +110,8 @@ impl Session<'_> {
             message: self.t("ui-formats"),
             help: Some(self.t("ui-formats-help")),
             options: FORMATS.iter().map(|(_, id)| self.t(id)).collect(),
-            defaults: vec![0],
+            // The PDF, what a brief is sent as: a wizard user is rarely one who edits Markdown.
+            defaults: vec![1],
         })?;
         if picked.is_empty() {
             self.say(&self.t("ui-formats-none"));
