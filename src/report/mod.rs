@@ -116,6 +116,14 @@ impl Brief {
         if let Some(note) = ended_note(assessment.proposal.stage, lang) {
             summary.next_steps_note = Some(note);
         }
+        // Steps written as rules are for someone other than a legislature to take up where the
+        // measure is a network's practice, a request or a declaration: page 1 says for whom.
+        if let Some(addressee) = addressee_note(kind, lang).filter(|_| !summary.next_steps.is_empty()) {
+            summary.next_steps_note = Some(match summary.next_steps_note.take() {
+                Some(note) => format!("{note} {addressee}"),
+                None => addressee,
+            });
+        }
         let scorecard_notes = scorecard_notes(&overall_view, &rubric_views, lang);
         let chart_alt = chart_alt(&overall_view, &rubric_views, lang);
         let generator = concat!("impact-brief ", env!("CARGO_PKG_VERSION")).to_string();
@@ -369,6 +377,19 @@ fn summary_view(
         next_steps: recommendations.iter().take(NEXT_STEPS).cloned().collect(),
         next_steps_note: keep,
     }
+}
+
+/// Who takes up the next steps of a measure that no legislature adopts: the operator of a
+/// network's own practice (and the regulators who can require it), the authors of a request
+/// (and the members of the body that decides on it), those who endorse a declaration.
+fn addressee_note(kind: ProposalKind, lang: Lang) -> Option<String> {
+    let id = match kind {
+        ProposalKind::PrivateNetwork => "brief-text-next-steps-for-operator",
+        ProposalKind::Request => "brief-text-next-steps-for-request",
+        ProposalKind::NonBinding => "brief-text-next-steps-for-endorsers",
+        _ => return None,
+    };
+    Some(tr(lang, id))
 }
 
 /// The sentence that opens the next steps of a measure withdrawn or rejected: its advice is for

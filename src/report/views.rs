@@ -244,10 +244,11 @@ pub struct SummaryView {
     pub strengths: Vec<FindingRef>,
     /// The top recommendations.
     pub next_steps: Vec<RecommendationView>,
-    /// The sentence that opens the next steps, where the facts call for one: a measure withdrawn
+    /// The sentences that open the next steps, where the facts call for them: a measure withdrawn
     /// or rejected ("The measure has been withdrawn: these steps keep it, or a measure like it,
     /// from coming back."), or an effect rated Protective or Low risk, whose first step is to keep
-    /// what protects ("Keep what this brief finds protective (…)…").
+    /// what protects ("Keep what this brief finds protective (…)…"); then, for a network's own
+    /// practice, a request or a declaration, whom the steps are for.
     pub next_steps_note: Option<String>,
 }
 

@@ -863,8 +863,9 @@ fn advice_that_ends_a_measure_fits_its_stage() {
 }
 
 /// Page 1's next steps open with a sentence where the facts call for one: a measure withdrawn is
-/// said to be so, and a favourable effect's first step is to keep what earns it; a harmful draft
-/// has none. In every format, and in the brief's language.
+/// said to be so, a favourable effect's first step is to keep what earns it, and the steps of a
+/// network's practice or a request say whom they are for; a harmful draft law has none. In every
+/// format, and in the brief's language.
 #[test]
 fn the_next_steps_open_with_what_the_stage_or_a_favourable_effect_calls_for() {
     let env = TestEnv::new();
@@ -892,12 +893,16 @@ fn the_next_steps_open_with_what_the_stage_or_a_favourable_effect_calls_for() {
     assert!(
         comcast_md.contains(
             "### Next steps\n\nThe measure has been withdrawn: these steps keep it, or a measure like it, from \
-             coming back.\n\n1. Forbid access providers to block lawful services"
+             coming back. As this is a network's own practice, each step is for the operator to make its \
+             policy, and for regulators to require where it does not.\n\n1. Forbid access providers to block \
+             lawful services"
         ),
         "{comcast_md}"
     );
     assert!(env.read("comcast.html").contains(
-        "<h3>Next steps</h3>\n<p>The measure has been withdrawn: these steps keep it, or a measure like it, from coming back.</p>\n<ol>"
+        "<h3>Next steps</h3>\n<p>The measure has been withdrawn: these steps keep it, or a measure like it, from coming back. \
+         As this is a network&#39;s own practice, each step is for the operator to make its policy, and for regulators \
+         to require where it does not.</p>\n<ol>"
     ));
     // Argentina's brief has no advice to give; page 1 had no next steps at all.
     assert!(
@@ -913,6 +918,18 @@ fn the_next_steps_open_with_what_the_stage_or_a_favourable_effect_calls_for() {
             .contains("Mantener lo que este informe considera protector (Inclusión: "),
         "{}",
         env.read("argentina-es.md")
+    );
+    // A request's steps are for its authors and the body that decides on it.
+    let etno = repo("examples/calibration/etno-wcit12-itrs-interconnection-proposal.toml");
+    env.run(&["render", &etno, "-f", "md", "--lang", "fr", "-o", "etno.md"])
+        .code(0);
+    assert!(
+        env.read("etno.md").contains(
+            "### Prochaines étapes\n\nS’agissant d’une demande, chaque étape revient à ses auteurs, qui peuvent la \
+             reprendre, et aux membres de l’organe appelé à se prononcer, qui peuvent l’exiger avant d’y consentir.\n\n1. "
+        ),
+        "{}",
+        env.read("etno.md")
     );
     let uk_md = env.read("uk.md");
     assert!(uk_md.contains("### Next steps\n\n1. "), "{uk_md}");
