@@ -153,7 +153,9 @@ pub use crate::markup::wrap;
 
 /// `text` on one line, shortened to `limit` characters at a word boundary, with an ellipsis.
 pub fn one_line(text: &str, limit: usize) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Only ASCII whitespace is flattened: a no-break space (French "proposition ?") holds, so
+    // that the line is never broken before its question mark.
+    let flat = text.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     if flat.chars().count() <= limit {
         return flat;
     }
@@ -171,6 +173,7 @@ mod tests {
         assert_eq!(one_line("Short  text\non lines", 40), "Short text on lines");
         assert_eq!(one_line("Unbrokenwordthatislong", 10), "Unbrokenw…");
         assert_eq!(one_line("Comma, then more words", 8), "Comma…");
+        assert_eq!(one_line("la proposition\u{a0}?", 40), "la proposition\u{a0}?");
     }
 
     #[test]

@@ -261,7 +261,13 @@ pub(super) fn choose_plan(
         total = open + unknown + answered,
         unsure = unknown
     );
-    prompter.say(&format!("{}\n{progress}", assessment.proposal.title));
+    // Wrapped as the wizard's other prose is: a long title or a French progress line ran past
+    // the terminal's edge, which broke it mid-word.
+    prompter.say(&format!(
+        "{}\n{}",
+        input::wrap(&assessment.proposal.title, text_width()),
+        input::wrap(&progress, text_width())
+    ));
     if let Some(line) = super::questions::without_advice_note(rubrics, assessment, lang) {
         prompter.say(&input::wrap(&line, text_width()));
     }
