@@ -106,12 +106,13 @@ withdraw-do-not-adopt = do not adopt { $measure }
 withdraw-do-not-bring-back = do not bring { $measure } back
 # When a check the advice asks for is to be made ({timing}): before a measure applies, or
 # now and at each review once it is adopted or in force.
-timing-before = before it applies
+timing-before = before the measure applies
 timing-now = now and at each review
+timing-now-practice = now and whenever the policy changes
 # The stages still to come of the measure, for a rubric's `{later}`: by its kind.
 later-binding = the implementation, review and any later amendment of the measure
 later-request = the further work of the body that decides on the request
-later-non-binding = any follow-up text and any review of its commitments
+later-non-binding = the drafting of any follow-up text and any review of the declaration's commitments
 later-private-network = any later change to the network's policy
 
 ## Channels of a consultation, where the ledger names one by its id.

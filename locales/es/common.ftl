@@ -105,13 +105,14 @@ withdraw-do-not-adopt = no adoptar { $measure }
 withdraw-do-not-bring-back = no volver a presentar { $measure }
 # When a check the advice asks for is to be made ({timing}): before a measure applies, or
 # now and at each review once it is adopted or in force.
-timing-before = antes de su aplicación
+timing-before = antes de que la medida se aplique
 timing-now = desde ahora y en cada revisión
+timing-now-practice = desde ahora y cada vez que cambie la política de la red
 # The stages still to come of the measure, for a rubric's `{later}`: by its kind.
 later-binding = la aplicación, la revisión y cualquier modificación posterior de la medida
 later-request = el trabajo posterior del órgano que debe pronunciarse sobre la solicitud
-later-non-binding = todo texto de seguimiento y toda revisión de sus compromisos
-later-private-network = cualquier cambio posterior de esa política
+later-non-binding = la redacción de todo texto de seguimiento y toda revisión de los compromisos de la declaración
+later-private-network = cualquier cambio posterior de la política de la red
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = portal en línea

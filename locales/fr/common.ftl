@@ -109,13 +109,14 @@ withdraw-do-not-adopt = ne pas adopter { $measure }
 withdraw-do-not-bring-back = ne pas remettre { $measure } à l’ordre du jour
 # When a check the advice asks for is to be made ({timing}): before a measure applies, or
 # now and at each review once it is adopted or in force.
-timing-before = avant son entrée en application
+timing-before = avant l’entrée en application de la mesure
 timing-now = dès maintenant et à chaque réexamen
+timing-now-practice = dès maintenant et à chaque modification de la politique du réseau
 # The stages still to come of the measure, for a rubric's `{later}`: by its kind.
 later-binding = la mise en œuvre, le réexamen et toute modification ultérieure de la mesure
 later-request = la suite des travaux de l’organe appelé à se prononcer sur la demande
-later-non-binding = tout texte de suivi et tout bilan de ses engagements
-later-private-network = toute modification ultérieure de cette politique
+later-non-binding = l’élaboration de tout texte de suivi et tout bilan des engagements de la déclaration
+later-private-network = toute modification ultérieure de la politique du réseau
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = plateforme en ligne

@@ -108,13 +108,14 @@ withdraw-do-not-adopt = não adotar { $measure }
 withdraw-do-not-bring-back = não reapresentar { $measure }
 # When a check the advice asks for is to be made ({timing}): before a measure applies, or
 # now and at each review once it is adopted or in force.
-timing-before = antes de sua aplicação
+timing-before = antes da aplicação da medida
 timing-now = desde já e a cada revisão
+timing-now-practice = desde já e a cada mudança da política da rede
 # The stages still to come of the measure, for a rubric's `{later}`: by its kind.
 later-binding = a implementação, a revisão e qualquer alteração posterior da medida
 later-request = o trabalho posterior do órgão que deve decidir sobre a solicitação
-later-non-binding = qualquer texto de acompanhamento e qualquer revisão de seus compromissos
-later-private-network = qualquer mudança posterior dessa política
+later-non-binding = a redação de qualquer texto de acompanhamento e qualquer revisão dos compromissos da declaração
+later-private-network = qualquer mudança posterior da política da rede
 
 ## Channels of a consultation, where the ledger names one by its id.
 channel-portal = portal on-line

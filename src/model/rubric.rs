@@ -203,7 +203,7 @@ pub struct Mechanism {
     /// Harms only: what to change so that the harm goes or is contained. `{measure}` names the
     /// kind of measure ("the law", "the request"), `{withdraw}` the step that ends it, by its
     /// stage ("repeal the decree", "do not adopt the law"), `{timing}` when a check is to be made
-    /// ("before it applies", or "now and at each review" once adopted), `{later}` the stages
+    /// ("before the measure applies", or "now and at each review" once adopted), `{later}` the stages
     /// still to come, by its kind ("the implementation, review and any later amendment of the
     /// measure", "the further work of the body that decides on the request").
     #[serde(default, skip_serializing_if = "Option::is_none")]

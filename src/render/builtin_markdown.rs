@@ -273,10 +273,13 @@ fn summary(brief: &Brief, out: &mut Out) {
     }
     if !brief.summary.next_steps.is_empty() || brief.summary.next_steps_note.is_some() {
         out.heading(brief, "###", "next_steps");
-        out.raw("\n");
         if let Some(note) = &brief.summary.next_steps_note {
+            out.raw("\n");
             out.text(note);
-            out.raw("\n\n");
+            out.raw("\n");
+        }
+        if !brief.summary.next_steps.is_empty() {
+            out.raw("\n");
         }
         for (index, step) in brief.summary.next_steps.iter().enumerate() {
             out.number(index + 1);

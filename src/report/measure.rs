@@ -1,7 +1,7 @@
 //! How a rubric's texts name the measure under assessment: `{measure}` ("the decree", « le décret
 //! ») and `{withdraw}`, the step that ends it, which depends on how far it has come ("do not
 //! adopt the bill", "repeal the decree", "withdraw the request"), as does `{timing}`, when a
-//! check is to be made ("before it applies", or "now and at each review" once it does), and
+//! check is to be made ("before the measure applies", or "now and at each review" once it does), and
 //! `{later}`, the stages still to come, which depend on its kind ("the implementation, review
 //! and any later amendment of the measure", "the further work of the body that decides on the
 //! request").
@@ -16,7 +16,7 @@ pub(super) struct MeasureWords {
     name: &'static str,
     /// "repeal the law", "abroger la loi".
     withdraw: String,
-    /// "before it applies", "now and at each review".
+    /// "before the measure applies", "now and at each review".
     timing: String,
     /// "the implementation, review and any later amendment of the measure".
     later: String,
@@ -46,6 +46,8 @@ impl MeasureWords {
         };
         // A check asked for before a measure applies is asked for now of one already adopted.
         let timing = match stage {
+            // A network's own practice has no review: it is checked whenever it changes.
+            Some(Stage::Adopted | Stage::InForce) if kind == ProposalKind::PrivateNetwork => "timing-now-practice",
             Some(Stage::Adopted | Stage::InForce) => "timing-now",
             _ => "timing-before",
         };
@@ -64,6 +66,11 @@ impl MeasureWords {
             timing: crate::i18n::tr(lang, timing),
             later: crate::i18n::tr(lang, later),
         }
+    }
+
+    /// The stages still to come of the measure, as `{later}` says them.
+    pub(super) fn later(&self) -> &str {
+        &self.later
     }
 
     /// `text` with its placeholders replaced; at the start of a sentence the words take a
@@ -131,9 +138,12 @@ mod tests {
         let timed = |stage, lang| MeasureWords::of(ProposalKind::Regulation, stage, lang).fill(check);
         assert_eq!(
             timed(Some(Stage::Draft), Lang::En),
-            "Test before it applies whether it works."
+            "Test before the measure applies whether it works."
         );
-        assert_eq!(timed(None, Lang::En), "Test before it applies whether it works.");
+        assert_eq!(
+            timed(None, Lang::En),
+            "Test before the measure applies whether it works."
+        );
         assert_eq!(
             timed(Some(Stage::InForce), Lang::En),
             "Test now and at each review whether it works."
@@ -155,7 +165,7 @@ mod tests {
         );
         assert_eq!(
             later(ProposalKind::NonBinding),
-            "Open every stage, including any follow-up text and any review of its commitments."
+            "Open every stage, including the drafting of any follow-up text and any review of the declaration's commitments."
         );
         // Other braces are text.
         assert_eq!(

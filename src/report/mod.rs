@@ -113,17 +113,14 @@ impl Brief {
             (lang, assessment.text_lang()),
         );
         let mut summary = summary;
-        if let Some(note) = ended_note(assessment.proposal.stage, lang) {
-            summary.next_steps_note = Some(note);
-        }
-        // Steps written as rules are for someone other than a legislature to take up where the
-        // measure is a network's practice, a request or a declaration: page 1 says for whom.
-        if let Some(addressee) = addressee_note(kind, lang).filter(|_| !summary.next_steps.is_empty()) {
-            summary.next_steps_note = Some(match summary.next_steps_note.take() {
-                Some(note) => format!("{note} {addressee}"),
-                None => addressee,
-            });
-        }
+        let protective = protective_areas(&rubric_views, &overall_view, lead.as_ref(), lang);
+        summary.next_steps_note = next_steps_note(
+            (kind, assessment.proposal.stage),
+            protective.as_deref(),
+            measure.later(),
+            !summary.next_steps.is_empty(),
+            lang,
+        );
         let scorecard_notes = scorecard_notes(&overall_view, &rubric_views, lang);
         let chart_alt = chart_alt(&overall_view, &rubric_views, lang);
         let generator = concat!("impact-brief ", env!("CARGO_PKG_VERSION")).to_string();
@@ -340,16 +337,6 @@ fn summary_view(
             led = Some(chosen);
         }
     }
-    // A favourable effect's first step is to keep what earns it: the strength the assessors
-    // lead with, or else the one the method puts first.
-    let keep = strength_lead.as_ref().and_then(|_| {
-        let (rubric, question) = strong.iter().find(|(_, q)| q.dimension == Dimension::Effect)?;
-        Some(crate::tr!(
-            lang,
-            "brief-text-next-steps-keep",
-            area = question_name(&rubric.title, &question.topic, lang)
-        ))
-    });
     let more_concerns = main.len().saturating_sub(SUMMARY_CONCERNS);
     let finding_ref = |pair| finding_ref(pair, lang);
     let mut opening = summary_paragraph(overall_view, unanswered, not_affected, lang);
@@ -375,30 +362,105 @@ fn summary_view(
         points_to_watch: watch.iter().copied().map(finding_ref).collect(),
         strengths: strong.into_iter().take(SUMMARY_ITEMS).map(finding_ref).collect(),
         next_steps: recommendations.iter().take(NEXT_STEPS).cloned().collect(),
-        next_steps_note: keep,
+        // Set by [`next_steps_note`], which knows the measure's kind and stage.
+        next_steps_note: None,
     }
 }
 
-/// Who takes up the next steps of a measure that no legislature adopts: the operator of a
-/// network's own practice (and the regulators who can require it), the authors of a request
-/// (and the members of the body that decides on it), those who endorse a declaration.
-fn addressee_note(kind: ProposalKind, lang: Lang) -> Option<String> {
-    let id = match kind {
-        ProposalKind::PrivateNetwork => "brief-text-next-steps-for-operator",
-        ProposalKind::Request => "brief-text-next-steps-for-request",
-        ProposalKind::NonBinding => "brief-text-next-steps-for-endorsers",
-        _ => return None,
-    };
-    Some(tr(lang, id))
+/// What a favourable effect rests on, as page 1 names it: where the effect is rated Protective or
+/// Low risk, the effect findings that actively protect (the assessors' lead first, at most four),
+/// or else the strength the method puts first; `None` otherwise.
+fn protective_areas(
+    rubric_views: &[RubricView],
+    overall: &OverallView,
+    lead: Option<&QuestionId>,
+    lang: Lang,
+) -> Option<String> {
+    let effect = overall.dimensions.iter().find(|d| d.id == Dimension::Effect)?;
+    if !matches!(effect.rating, Rating::Strong | Rating::Adequate) {
+        return None;
+    }
+    let answered: Vec<(&RubricView, &QuestionView)> = rubric_views
+        .iter()
+        .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
+        .filter(|(_, q)| q.status == QuestionStatus::Answered)
+        .collect();
+    let effect_strengths: Vec<(&RubricView, &QuestionView)> = strengths(&answered)
+        .into_iter()
+        .filter(|(_, q)| q.dimension == Dimension::Effect)
+        .collect();
+    let mut protective: Vec<(&RubricView, &QuestionView)> = effect_strengths
+        .iter()
+        .copied()
+        .filter(|(_, q)| q.level == Some(q.max_level))
+        .collect();
+    if protective.is_empty() {
+        protective.extend(effect_strengths.first().copied());
+    }
+    if let Some(at) = protective.iter().position(|(_, q)| Some(&q.id) == lead) {
+        let chosen = protective.remove(at);
+        protective.insert(0, chosen);
+    }
+    let names: Vec<String> = protective
+        .iter()
+        .take(4)
+        .map(|(rubric, question)| question_name(&rubric.title, &question.topic, lang))
+        .collect();
+    (!names.is_empty()).then(|| names.join("; "))
 }
 
-/// The sentence that opens the next steps of a measure withdrawn or rejected: its advice is for
-/// whatever comes back in its place.
-fn ended_note(stage: Option<Stage>, lang: Lang) -> Option<String> {
-    match stage? {
-        Stage::Withdrawn => Some(tr(lang, "brief-text-next-steps-withdrawn")),
-        Stage::Rejected => Some(tr(lang, "brief-text-next-steps-rejected")),
+/// The sentences that open page 1's next steps, where the facts call for them. First what the
+/// stage and the effect call for: a measure withdrawn or rejected is said to be so (its steps are
+/// for whatever comes back in its place, or, where this brief finds it protective, the step is
+/// to bring it back); a favourable effect's first step is to keep what earns it (`protective`,
+/// from [`protective_areas`]) through the stages still to come (`later`). Then, where no
+/// legislature adopts the steps, whom they are for: the operator of a network's own practice and
+/// the regulators who can require it, a request's authors and the body that decides on it (while
+/// there is a request to decide on), those who endorse a declaration.
+fn next_steps_note(
+    (kind, stage): (ProposalKind, Option<Stage>),
+    protective: Option<&str>,
+    later: &str,
+    has_steps: bool,
+    lang: Lang,
+) -> Option<String> {
+    let ended = matches!(stage, Some(Stage::Withdrawn | Stage::Rejected));
+    let first = match (stage, protective) {
+        (Some(Stage::Withdrawn), Some(areas)) => Some(crate::tr!(
+            lang,
+            "brief-text-next-steps-withdrawn-protective",
+            areas = areas
+        )),
+        (Some(Stage::Rejected), Some(areas)) => Some(crate::tr!(
+            lang,
+            "brief-text-next-steps-rejected-protective",
+            areas = areas
+        )),
+        // "These steps" need steps to speak of.
+        (Some(Stage::Withdrawn), None) if has_steps && kind == ProposalKind::PrivateNetwork => {
+            Some(tr(lang, "brief-text-next-steps-practice-ended"))
+        }
+        (Some(Stage::Withdrawn), None) if has_steps => Some(tr(lang, "brief-text-next-steps-withdrawn")),
+        (Some(Stage::Rejected), None) if has_steps => Some(tr(lang, "brief-text-next-steps-rejected")),
+        (_, Some(areas)) => Some(crate::tr!(
+            lang,
+            "brief-text-next-steps-keep",
+            areas = areas,
+            later = later
+        )),
         _ => None,
+    };
+    let addressee = match kind {
+        _ if !has_steps => None,
+        ProposalKind::PrivateNetwork => Some("brief-text-next-steps-for-operator"),
+        ProposalKind::Request if !ended => Some("brief-text-next-steps-for-request"),
+        ProposalKind::NonBinding => Some("brief-text-next-steps-for-endorsers"),
+        _ => None,
+    }
+    .map(|id| tr(lang, id));
+    match (first, addressee) {
+        (Some(first), Some(addressee)) => Some(format!("{first} {addressee}")),
+        (first, addressee) => first.or(addressee),
     }
 }
 

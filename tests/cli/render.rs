@@ -892,23 +892,24 @@ fn the_next_steps_open_with_what_the_stage_or_a_favourable_effect_calls_for() {
     let comcast_md = env.read("comcast.md");
     assert!(
         comcast_md.contains(
-            "### Next steps\n\nThe measure has been withdrawn: these steps keep it, or a measure like it, from \
-             coming back. As this is a network's own practice, each step is for the operator to make its \
+            "### Next steps\n\nThe practice has ended: these steps aim to keep it, or a practice like it, from \
+             coming back. As this is a network's own practice, each step is for the operator to adopt as its own \
              policy, and for regulators to require where it does not.\n\n1. Forbid access providers to block \
              lawful services"
         ),
         "{comcast_md}"
     );
     assert!(env.read("comcast.html").contains(
-        "<h3>Next steps</h3>\n<p>The measure has been withdrawn: these steps keep it, or a measure like it, from coming back. \
-         As this is a network&#39;s own practice, each step is for the operator to make its policy, and for regulators \
-         to require where it does not.</p>\n<ol>"
+        "<h3>Next steps</h3>\n<p>The practice has ended: these steps aim to keep it, or a practice like it, from coming back. \
+         As this is a network&#39;s own practice, each step is for the operator to adopt as its own policy, and for \
+         regulators to require where it does not.</p>\n<ol>"
     ));
     // Argentina's brief has no advice to give; page 1 had no next steps at all.
     assert!(
         env.read("argentina.md").contains(
             "### Next steps\n\nKeep what this brief finds protective (Inclusiveness: Staying connected to the global \
-             Internet), and defend it in any review or amendment.\n\n"
+             Internet; Openness: Licences, fees and the cost of getting online), and defend it through the \
+             implementation, review and any later amendment of the measure.\n\n## Scorecard"
         ),
         "{}",
         env.read("argentina.md")
@@ -926,10 +927,28 @@ fn the_next_steps_open_with_what_the_stage_or_a_favourable_effect_calls_for() {
     assert!(
         env.read("etno.md").contains(
             "### Prochaines étapes\n\nS’agissant d’une demande, chaque étape revient à ses auteurs, qui peuvent la \
-             reprendre, et aux membres de l’organe appelé à se prononcer, qui peuvent l’exiger avant d’y consentir.\n\n1. "
+             reprendre, et aux membres de l’organe appelé à se prononcer, qui peuvent l’exiger et rejeter la demande à \
+             défaut.\n\n1. "
         ),
         "{}",
         env.read("etno.md")
+    );
+    // Withdrawn although this brief finds it protective: the step is to bring it back, and there
+    // are no "these steps" to speak of.
+    let withdrawn = std::fs::read_to_string(&argentina)
+        .expect("read")
+        .replace("stage = \"in-force\"", "stage = \"withdrawn\"");
+    env.write("withdrawn.toml", &withdrawn);
+    env.run(&["render", "withdrawn.toml", "-f", "md", "-o", "withdrawn.md"])
+        .code(0);
+    assert!(
+        env.read("withdrawn.md").contains(
+            "### Next steps\n\nThe measure has been withdrawn, although this brief finds it protective \
+             (Inclusiveness: Staying connected to the global Internet; Openness: Licences, fees and the cost of \
+             getting online): press for it, or a measure like it, to be brought back.\n\n## Scorecard"
+        ),
+        "{}",
+        env.read("withdrawn.md")
     );
     let uk_md = env.read("uk.md");
     assert!(uk_md.contains("### Next steps\n\n1. "), "{uk_md}");

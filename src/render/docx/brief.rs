@@ -230,6 +230,9 @@ fn next_steps(brief: &Brief, body: &mut Body) {
     if let Some(note) = &brief.summary.next_steps_note {
         body.para(note, Fmt::default());
     }
+    if brief.summary.next_steps.is_empty() {
+        return;
+    }
     let list = body.ordered_list(0, 1);
     for step in &brief.summary.next_steps {
         body.open_numbered(list, 0);
