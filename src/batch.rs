@@ -652,7 +652,8 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
 /// write, so that the output folder never holds a brief of a file that no longer reads as it: a
 /// script publishing the folder would publish it. Said in the row's error. Only the job's own
 /// output files are removed: never a folder (a Typst bundle, which may hold edits) nor a file in
-/// one, and never the job's input or the run's rubric and template files.
+/// one, never a file its owner made read-only, and never the job's input or the run's rubric and
+/// template files.
 fn remove_stale_outputs(job: &Job, settings: &BatchSettings<'_>, row: &mut Row) {
     // A job without a path of its own has no outputs of its own; one whose path runs through a
     // Typst bundle's folder names files of that bundle, which are another input's.
@@ -673,7 +674,9 @@ fn remove_stale_outputs(job: &Job, settings: &BatchSettings<'_>, row: &mut Row) 
         let shown = display(&relative);
         // A file with another name (a hard link, as to a ledger this input reads) is not only
         // this input's output: it is left, as is anything reached through a linked folder.
+        // Nor is a file its owner made read-only removed: they asked for it to be kept.
         let is_file = std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.is_file() && !has_other_names(&meta))
+            && !crate::output::is_read_only(&path)
             && linked_folder(settings.output, &relative).is_none();
         if is_file
             && !row.outputs.contains(&shown)
@@ -737,7 +740,11 @@ fn render(job: &Job, settings: &BatchSettings<'_>) -> Row {
                     error = crate::i18n::causes(&error)
                 );
                 row.fail(Diagnostic::new(&job.input, message));
-                break;
+                // A brief its owner made read-only is kept, and says nothing against the input:
+                // the other formats are written all the same.
+                if !crate::output::is_read_only(&path) {
+                    break;
+                }
             }
         }
     }
@@ -824,12 +831,16 @@ fn failed(job: &Job, problems: impl Into<Diagnostics>) -> Row {
 }
 
 impl Row {
-    /// Marks the row failed for `problems`: said as `check` says them, and listed field by field.
+    /// Marks the row failed for `problems`: said as `check` says them, and listed field by field,
+    /// after any the row already holds (two formats kept as read-only are two problems).
     fn fail(&mut self, problems: impl Into<Diagnostics>) {
         let problems = problems.into();
         self.status = RowStatus::Failed;
-        self.error = Some(problems.to_string());
-        self.problems = problems.0.iter().map(ProblemRecord::from).collect();
+        self.error = Some(match self.error.take() {
+            Some(earlier) => format!("{earlier}\n{problems}"),
+            None => problems.to_string(),
+        });
+        self.problems.extend(problems.0.iter().map(ProblemRecord::from));
     }
 }
 

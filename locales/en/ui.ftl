@@ -611,7 +611,7 @@ ui-io-address-in-use = another program already uses that port
 ## Writing outputs: `render`, `batch`, `diff`, `panel`, `init`, `migrate`.
 ui-output-is-folder = { $file } is a folder: name a file to write to
 ui-output-cannot-write = cannot write { $file }
-ui-output-read-only = { $file } is read-only, so it is left as it is: make it writable (chmod u+w) to have it written again, or choose another `-o`
+ui-output-read-only = { $file } is read-only, so it is left as it is: make it writable to have it written again, or write the brief elsewhere
 ui-output-cannot-create-in = cannot write { $file }: cannot create files in { $folder } ({ $reason })
 ui-output-cannot-write-into = cannot write into { $folder } ({ $reason }); make it writable or choose another `-o DIR`
 ui-output-folder-is-file = cannot create the folder { $folder }: { $file } is a file, not a folder; choose another output path

@@ -623,7 +623,7 @@ ui-io-address-in-use = otro programa ya usa ese puerto
 ## La escritura de las salidas: `render`, `batch`, `diff`, `panel`, `init`, `migrate`.
 ui-output-is-folder = { $file } es una carpeta: indique un archivo en el que escribir
 ui-output-cannot-write = no se puede escribir { $file }
-ui-output-read-only = { $file } es de solo lectura, así que se deja como está: hágalo modificable (chmod u+w) para que se vuelva a escribir, o elija otro `-o`
+ui-output-read-only = { $file } es de solo lectura, así que se deja como está: hágalo modificable para que se vuelva a escribir, o escriba el informe en otro lugar
 ui-output-cannot-create-in = no se puede escribir { $file }: no se pueden crear archivos en { $folder } ({ $reason })
 ui-output-cannot-write-into = no se puede escribir en { $folder } ({ $reason }); permita la escritura o elija otro `-o CARPETA`
 ui-output-folder-is-file = no se puede crear la carpeta { $folder }: { $file } es un archivo, no una carpeta; elija otra ruta de salida

@@ -629,7 +629,7 @@ ui-io-address-in-use = un autre programme utilise déjà ce port
 ## L’écriture des sorties : `render`, `batch`, `diff`, `panel`, `init`, `migrate`.
 ui-output-is-folder = { $file } est un dossier : indiquez un fichier où écrire
 ui-output-cannot-write = impossible d’écrire { $file }
-ui-output-read-only = { $file } est en lecture seule : il est donc laissé tel quel ; rendez-le modifiable (chmod u+w) pour qu’il soit réécrit, ou choisissez un autre `-o`
+ui-output-read-only = { $file } est en lecture seule : il est donc laissé tel quel ; rendez-le modifiable pour qu’il soit réécrit, ou écrivez la note ailleurs
 ui-output-cannot-create-in = impossible d’écrire { $file } : impossible de créer des fichiers dans { $folder } ({ $reason })
 ui-output-cannot-write-into = impossible d’écrire dans { $folder } ({ $reason }) ; rendez-le accessible en écriture ou choisissez un autre `-o DOSSIER`
 ui-output-folder-is-file = impossible de créer le dossier { $folder } : { $file } est un fichier, non un dossier ; choisissez un autre chemin de sortie

@@ -630,7 +630,7 @@ ui-io-address-in-use = outro programa já usa essa porta
 ## A gravação das saídas: `render`, `batch`, `diff`, `panel`, `init`, `migrate`.
 ui-output-is-folder = { $file } é uma pasta: indique um arquivo onde gravar
 ui-output-cannot-write = não é possível gravar { $file }
-ui-output-read-only = { $file } é somente leitura, por isso fica como está: torne-o gravável (chmod u+w) para que seja gravado de novo, ou escolha outro `-o`
+ui-output-read-only = { $file } é somente leitura, por isso fica como está: torne-o gravável para que seja gravado de novo, ou grave o relatório em outro lugar
 ui-output-cannot-create-in = não é possível gravar { $file }: não é possível criar arquivos em { $folder } ({ $reason })
 ui-output-cannot-write-into = não é possível gravar em { $folder } ({ $reason }); permita a gravação ou escolha outro `-o PASTA`
 ui-output-folder-is-file = não é possível criar a pasta { $folder }: { $file } é um arquivo, não uma pasta; escolha outro caminho de saída

@@ -454,6 +454,35 @@ fn only_a_failed_inputs_own_old_outputs_are_removed() {
     }
 }
 
+/// A brief its owner made read-only is kept by `batch` too: neither written over nor removed as
+/// a failed input's stale output, and the input's other formats are written all the same.
+#[test]
+fn a_read_only_brief_is_kept_and_the_other_formats_written() {
+    let env = TestEnv::new();
+    env.write("in/bill.toml", assessment(""));
+    env.run(&["batch", "in", "-o", "out", "-f", "md,html", "--quiet"])
+        .code(0);
+    let kept = env.path("out/bill.md");
+    std::fs::write(&kept, "a reviewer's copy").expect("write");
+    let mut permissions = std::fs::metadata(&kept).expect("metadata").permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&kept, permissions).expect("chmod");
+    std::fs::write(env.path("out/bill.html"), "old").expect("write");
+    let run = env.run(&["batch", "in", "-o", "out", "-f", "md,html", "--quiet"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains("bill.md is read-only, so it is left as it is"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("were removed"), "{}", run.stderr);
+    assert_eq!(env.read("out/bill.md"), "a reviewer's copy");
+    assert!(
+        env.read("out/bill.html").contains("<html"),
+        "the other format is written"
+    );
+}
+
 /// Several roots: a link is named as the link, not as what it leads to; and a file whose name
 /// starts with an apostrophe is written as it is in index.csv (only a formula's start is guarded).
 #[test]

@@ -199,8 +199,8 @@ fn a_brief_made_read_only_is_kept_and_the_others_are_written() {
     run.code(1);
     assert!(
         run.stderr.contains(
-            "bill.docx is read-only, so it is left as it is: make it writable (chmod u+w) to have it \
-             written again, or choose another `-o`"
+            "bill.docx is read-only, so it is left as it is: make it writable to have it written again, \
+             or write the brief elsewhere"
         ),
         "{}",
         run.stderr
