@@ -68,6 +68,20 @@ pub fn from_title(title: &str, fallback: &str) -> String {
     }
 }
 
+/// A file name made from `title` (without accents, as every system takes it) that no file in
+/// `dir` has yet: a name taken gets a number (`-2`, `-3`…), so that a new assessment never
+/// lands on another.
+pub fn free_in(dir: &std::path::Path, title: &str) -> String {
+    let stem = from_title(title, "assessment");
+    (1..100)
+        .map(|number| match number {
+            1 => format!("{stem}.toml"),
+            _ => format!("{stem}-{number}.toml"),
+        })
+        .find(|name| !dir.join(name).exists())
+        .unwrap_or_else(|| format!("{stem}.toml"))
+}
+
 /// Whether `name` is an assessment file name that every command, shell, URL and file system
 /// takes as it is, `serve` included: ASCII letters, digits, `.`, `_` and `-`, not starting with a
 /// dot, ending in `.toml`.

@@ -254,7 +254,7 @@ pub(super) fn new_assessment(app: &App, request: &Incoming) -> Reply {
     ));
     let mut name = if typed.is_empty() {
         // A name made from the title never stops the user: one taken gets a number.
-        pages::free_file_name(&app.dir, &title)
+        crate::file_name::free_in(&app.dir, &title)
     } else {
         typed.clone()
     };

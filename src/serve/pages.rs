@@ -293,7 +293,7 @@ pub(super) fn home(app: &App, error: Option<(&str, &str, Problems)>) -> Reply {
                     crate::tr!(app.lang, "serve-home-unserved-link", file = name)
                 } else {
                     let stem = name.get(..name.len() - ".toml".len()).unwrap_or(&name);
-                    let renamed = free_file_name(&app.dir, stem);
+                    let renamed = crate::file_name::free_in(&app.dir, stem);
                     crate::tr!(app.lang, "serve-home-unserved-name", file = name, renamed = renamed)
                 });
             }
@@ -348,19 +348,6 @@ pub(super) fn home(app: &App, error: Option<(&str, &str, Problems)>) -> Reply {
     context.insert("file_name_max", &super::security::MAX_FILE_NAME);
     let reply = render(app, "home.html", context);
     if refused { reply.status(422) } else { reply }
-}
-
-/// A file name made from `title` (without accents, as every system takes it) that no file in
-/// `dir` has yet: a name taken gets a number.
-pub(super) fn free_file_name(dir: &Path, title: &str) -> String {
-    let stem = crate::file_name::from_title(title, "assessment");
-    (1..100)
-        .map(|number| match number {
-            1 => format!("{stem}.toml"),
-            _ => format!("{stem}-{number}.toml"),
-        })
-        .find(|name| !dir.join(name).exists())
-        .unwrap_or_else(|| format!("{stem}.toml"))
 }
 
 /// The label of a question's finding field: a process question's finding is what the drafters

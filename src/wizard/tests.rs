@@ -1675,6 +1675,37 @@ fn a_new_name_serve_would_not_open_is_saved_without_accents_or_spaces() {
     let mut prompter = ScriptedPrompter::new([Reply::Cancel]);
     let ended = run(&mut prompter, &rubrics, &options(Some(named.clone()))).expect("run");
     assert_eq!(ended, Ended::Cancelled { file: Some(named) });
+
+    // A name already taken is never resumed in its place: the new assessment gets a number. The
+    // extension is read whatever its case.
+    let taken = dir.path().join("Niñez.TOML");
+    let mut prompter = ScriptedPrompter::new([text("Ley de la Niñez 2"), Reply::Cancel]);
+    let ended = run(&mut prompter, &rubrics, &options(Some(taken))).expect("run");
+    let numbered = dir.path().join("ninez.toml");
+    assert_eq!(
+        ended,
+        Ended::Cancelled {
+            file: Some(numbered.clone())
+        }
+    );
+    let mut prompter = ScriptedPrompter::new([text("Ley de la Niñez 3"), Reply::Cancel]);
+    let ended = run(&mut prompter, &rubrics, &options(Some(dir.path().join("niñez")))).expect("run");
+    assert_eq!(
+        ended,
+        Ended::Cancelled {
+            file: Some(dir.path().join("ninez-2.toml"))
+        }
+    );
+    assert_eq!(load(&numbered).proposal.title, "Ley de la Niñez 2");
+    // A name serve opens keeps its own extension.
+    let mut prompter = ScriptedPrompter::new([text("Plain"), Reply::Cancel]);
+    let ended = run(&mut prompter, &rubrics, &options(Some(dir.path().join("plain.txt")))).expect("run");
+    assert_eq!(
+        ended,
+        Ended::Cancelled {
+            file: Some(dir.path().join("plain.txt"))
+        }
+    );
 }
 
 #[test]

@@ -140,21 +140,26 @@ fn can_save(file: &Path, lang: Lang) -> Result<(), String> {
 }
 
 /// The file to save to for the name typed: as it is for an existing file; for a new one, with
-/// `.toml` added where it has no extension (which `batch` and editors look for), and without
-/// accents or spaces where `serve` would not open it ("ley niñez" → `ley-ninez.toml`), saying
-/// which, since the wizard and `serve` edit the same files.
+/// `.toml` added where it has no extension (which `batch` and editors look for), and, where
+/// `serve` would not open it (accents, spaces: "ley niñez"), named without them in a name no
+/// file has yet (`ley-ninez.toml`, or `ley-ninez-2.toml`), saying which: the wizard and `serve`
+/// edit the same files, and a new assessment never lands on another.
 fn name_to_save(prompter: &mut dyn Prompter, typed: &Path, lang: Lang) -> PathBuf {
     let with_extension = crate::model::assessment::with_toml_extension(typed);
     let file = with_extension.clone().unwrap_or_else(|| typed.to_path_buf());
-    let portable = file.exists()
-        || file
-            .file_name()
-            .and_then(|name| name.to_str())
-            .is_none_or(crate::file_name::is_portable);
+    let name = file.file_name().and_then(|name| name.to_str()).unwrap_or_default();
+    // The name without its extension, whatever its case (`Ley.TOML`).
+    let stem = match name.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() => stem,
+        _ => name,
+    };
+    let portable = file.exists() || name.is_empty() || crate::file_name::is_portable(&format!("{stem}.toml"));
     if !portable {
-        let name = file.file_name().and_then(|name| name.to_str()).unwrap_or_default();
-        let stem = name.strip_suffix(".toml").unwrap_or(name);
-        let renamed = file.with_file_name(format!("{}.toml", crate::file_name::from_title(stem, "assessment")));
+        let folder = match file.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let renamed = file.with_file_name(crate::file_name::free_in(folder, stem));
         prompter.say(&crate::tr!(
             lang,
             "ui-saving-as-portable",
