@@ -202,6 +202,7 @@ ui-menu-quit = Save and quit
 ui-lead = Which finding should page 1 put first?
 ui-lead-help = Page 1 lists the findings in the method's order of concern. The one you choose leads its list, its advice leads the next steps, and page 1 says it was your choice.
 ui-lead-none = None: keep the method's order
+ui-lead-now-first = First now
 ui-lead-set = Page 1 now puts “{ $topic }” first.
 ui-lead-cleared = Page 1 keeps the method's order.
 ui-lead-too-few = Page 1 has fewer than two findings to put in order yet: there is nothing to choose.

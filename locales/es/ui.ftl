@@ -205,6 +205,7 @@ ui-menu-quit = Guardar y salir
 ui-lead = ¿Qué hallazgo debe poner la página 1 en primer lugar?
 ui-lead-help = La página 1 ordena los hallazgos según la gravedad que les da la metodología. El que elija encabeza su lista, su recomendación encabeza los próximos pasos, y la página 1 indica que es su elección.
 ui-lead-none = Ninguno: mantener el orden de la metodología
+ui-lead-now-first = En primer lugar ahora
 ui-lead-set = La página 1 pone ahora «{ $topic }» en primer lugar.
 ui-lead-cleared = La página 1 mantiene el orden de la metodología.
 ui-lead-too-few = La página 1 aún no tiene dos hallazgos que ordenar: no hay nada que elegir.

@@ -211,6 +211,7 @@ ui-menu-quit = Enregistrer et quitter
 ui-lead = Quel constat placer en premier en page 1 ?
 ui-lead-help = La page 1 range les constats dans l’ordre de gravité de la méthode. Celui que vous choisissez passe en tête de sa liste, son conseil en tête des prochaines étapes, et la page 1 dit que c’est votre choix.
 ui-lead-none = Aucun : garder l’ordre de la méthode
+ui-lead-now-first = En premier actuellement
 ui-lead-set = La page 1 place désormais « { $topic } » en premier.
 ui-lead-cleared = La page 1 garde l’ordre de la méthode.
 ui-lead-too-few = La page 1 n’a pas encore deux constats à ordonner : il n’y a rien à choisir.

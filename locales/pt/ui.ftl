@@ -207,6 +207,7 @@ ui-menu-quit = Salvar e sair
 ui-lead = Qual constatação a página 1 deve colocar em primeiro lugar?
 ui-lead-help = A página 1 ordena as constatações pela gravidade que a metodologia lhes dá. A que você escolher encabeça sua lista, sua recomendação encabeça os próximos passos, e a página 1 diz que é escolha sua.
 ui-lead-none = Nenhuma: manter a ordem da metodologia
+ui-lead-now-first = Em primeiro lugar agora
 ui-lead-set = A página 1 agora coloca “{ $topic }” em primeiro lugar.
 ui-lead-cleared = A página 1 mantém a ordem da metodologia.
 ui-lead-too-few = A página 1 ainda não tem duas constatações para ordenar: não há nada a escolher.

@@ -2570,7 +2570,13 @@ fn the_wizard_lets_the_assessors_choose_the_finding_page_one_puts_first() {
     assert_eq!(brief.summary.main_concerns[0].question, lead);
     let said = prompter.said().join("\n");
     let topic = &brief.summary.main_concerns[0].topic;
-    assert!(said.contains(&format!("Page 1 now puts “{topic}” first.")), "{said}");
+    // Named as the list names it, in the wizard's language.
+    let name = first
+        .split_once(": ")
+        .and_then(|(_, rest)| rest.split_once(" — "))
+        .map(|(name, _)| name)
+        .expect("a name in the option");
+    assert!(said.contains(&format!("Page 1 now puts “{name}” first.")), "{said}");
     assert!(
         brief
             .summary
@@ -2608,6 +2614,35 @@ fn the_wizard_lets_the_assessors_choose_the_finding_page_one_puts_first() {
         list.options
     );
     assert_eq!(list.start, 0);
+
+    // A lead on a finding page 1's lists do not show (here a strength after the first few, as
+    // `serve` or the file may set) is offered as it is, the cursor on it, so that Enter keeps it.
+    let netmundial = dir.path().join("netmundial.toml");
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/calibration/netmundial-multistakeholder-statement-2014.toml"),
+    )
+    .expect("read")
+    .replace(
+        "[answers.transparency.legal-certainty]\n",
+        "[answers.transparency.legal-certainty]\nlead = true\n",
+    );
+    std::fs::write(&netmundial, text).expect("write");
+    let list = lead_list(&netmundial, Lang::En);
+    let kept = list.options[list.start].clone();
+    assert!(kept.starts_with("First now: Transparency: "), "{:?}", list.options);
+    let mut prompter = ScriptedPrompter::new([
+        choose("Render the brief now"),
+        Reply::Tick(vec![]),
+        choose("Choose the finding"),
+        choose(&kept),
+        choose("Save and quit"),
+    ]);
+    run(&mut prompter, &rubrics, &options(Some(netmundial.clone()))).expect("the wizard runs");
+    assert_eq!(
+        load(&netmundial).lead().map(|id| id.to_string()).as_deref(),
+        Some("transparency.legal-certainty")
+    );
 }
 
 #[test]
