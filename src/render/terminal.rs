@@ -114,14 +114,28 @@ fn score_rows(brief: &Brief, paint: Paint, width: Option<usize>, out: &mut Strin
         .map(|word| word.chars().count())
         .max()
         .unwrap_or(0);
+    // As wide as "100%" is written in the language ("100 %" in French), so the column lines up.
+    let coverage_width = crate::report::percent(1.0, lang).chars().count();
+    // On a terminal too narrow for the whole row, the bar gives up columns first, down to a
+    // quarter of its length; then the coverage goes under the rating with the points and flags.
+    let coverage_words = crate::tr!(lang, "ui-score-coverage", coverage = crate::report::percent(1.0, lang));
+    let fixed = |bar: usize| name_width + 2 + bar + 2 + 3 + 2 + rating_width + 2 + coverage_words.chars().count();
+    let (bar_width, coverage_below) = match width {
+        Some(width) if fixed(BAR_WIDTH) > width => {
+            let bar = BAR_WIDTH.saturating_sub(fixed(BAR_WIDTH) - width).max(BAR_WIDTH / 4);
+            (bar, fixed(bar) > width)
+        }
+        _ => (BAR_WIDTH, false),
+    };
     let mut rows = Rows {
         out,
         paint,
         lang,
         name_width,
         rating_width,
-        // As wide as "100%" is written in the language ("100 %" in French), so the column lines up.
-        coverage_width: crate::report::percent(1.0, lang).chars().count(),
+        coverage_width,
+        bar_width,
+        coverage_below,
         width,
     };
     for rubric in &brief.rubrics {
@@ -165,6 +179,10 @@ struct Rows<'a> {
     name_width: usize,
     rating_width: usize,
     coverage_width: usize,
+    /// The bar's length in columns: [`BAR_WIDTH`], or less on a narrow terminal.
+    bar_width: usize,
+    /// The coverage goes under the rating, the row being too wide for the terminal without it.
+    coverage_below: bool,
     /// The terminal's width, if the scorecard is laid out for one.
     width: Option<usize>,
 }
@@ -180,16 +198,21 @@ impl Rows<'_> {
         coverage: &str,
         extra: String,
     ) {
-        // Scores run from 0 to 100, so the count is within 0..=BAR_WIDTH; clamped all the same.
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let bar_width = self.bar_width;
+        // Scores run from 0 to 100, so the count is within 0..=bar_width; clamped all the same.
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            clippy::cast_precision_loss
+        )]
         let filled = score
             .map_or(0, |score| {
-                ((score / 100.0) * BAR_WIDTH as f64)
+                ((score / 100.0) * bar_width as f64)
                     .round()
-                    .clamp(0.0, BAR_WIDTH as f64) as usize
+                    .clamp(0.0, bar_width as f64) as usize
             })
-            .min(BAR_WIDTH);
-        let bar = format!("{}{}", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled));
+            .min(bar_width);
+        let bar = format!("{}{}", "█".repeat(filled), "░".repeat(bar_width - filled));
         let width = self.coverage_width;
         let coverage = crate::tr!(self.lang, "ui-score-coverage", coverage = format!("{coverage:>width$}"));
         let name_width = self.name_width;
@@ -197,24 +220,32 @@ impl Rows<'_> {
         // band, take no column on screen.
         let padding = " ".repeat(self.rating_width.saturating_sub(word.chars().count()));
         // What the row shows after the rating column starts here.
-        let rating_column = name_width + 2 + BAR_WIDTH + 2 + 3 + 2;
-        let row_width = rating_column + self.rating_width + 2 + coverage.chars().count();
+        let rating_column = name_width + 2 + bar_width + 2 + 3 + 2;
+        let (coverage, extra) = if self.coverage_below {
+            (String::new(), format!("{coverage}{extra}"))
+        } else {
+            (format!("  {coverage}"), extra)
+        };
+        let row_width = rating_column + self.rating_width + coverage.chars().count();
         // Points and red flags that would take the row past the terminal's edge, where the
-        // terminal would break it mid-word, go on a line of their own under the rating.
+        // terminal would break it mid-word, go on a line of their own under the rating, wrapped
+        // between words if they are still too long.
         let (extra, below) = match self.width {
-            Some(width) if !extra.is_empty() && row_width + extra.chars().count() > width => {
-                (String::new(), Some(extra.trim_start().to_string()))
+            Some(width) if !extra.is_empty() && (self.coverage_below || row_width + extra.chars().count() > width) => {
+                let indent = if rating_column * 2 > width { 4 } else { rating_column };
+                let below = crate::markup::hanging(&" ".repeat(indent), extra.trim_start(), width);
+                (String::new(), Some(below))
             }
             _ => (extra, None),
         };
-        let _ = writeln!(
-            self.out,
-            "{name:<name_width$}  {}  {display:>3}  {}{padding}  {coverage}{extra}",
+        let row = format!(
+            "{name:<name_width$}  {}  {display:>3}  {}{padding}{coverage}{extra}",
             self.paint.apply(&bar, rating_color(rating)),
             self.paint.apply(&word, rating_color(rating)),
         );
+        let _ = writeln!(self.out, "{}", row.trim_end());
         if let Some(below) = below {
-            let _ = writeln!(self.out, "{}{below}", " ".repeat(rating_column));
+            let _ = writeln!(self.out, "{below}");
         }
     }
 }
@@ -417,10 +448,22 @@ mod tests {
             wide.lines().any(|line| line.chars().count() > 100),
             "rows this wide are what the test is about:\n{wide}"
         );
-        let card = scorecard(&brief, false, Some(99));
-        for line in card.lines() {
-            assert!(line.chars().count() <= 99, "{} columns: {line}", line.chars().count());
+        // No line past the edge, whatever the width and the language.
+        for lang in [Lang::En, Lang::Fr, Lang::Es, Lang::Pt] {
+            let mut other = assessment.clone();
+            other.brief_in(lang);
+            let brief = Brief::of(&other, &rubrics);
+            for width in [59, 79, 99] {
+                for line in scorecard(&brief, false, Some(width)).lines() {
+                    assert!(
+                        line.chars().count() <= width,
+                        "{lang:?} at {width}: {} columns: {line}",
+                        line.chars().count()
+                    );
+                }
+            }
         }
+        let card = scorecard(&brief, false, Some(99));
         // The points and flags of a row too wide go under its rating, whole.
         let lines: Vec<&str> = card.lines().collect();
         let at = lines
@@ -431,7 +474,7 @@ mod tests {
         assert!(
             lines[at + 1]
                 .trim_start()
-                .starts_with("(6,5 de 30 puntos)  2 señales de alerta"),
+                .starts_with("(6,5 de 30 puntos) 2 señales de alerta"),
             "{}",
             lines[at + 1]
         );
