@@ -967,8 +967,13 @@ impl TomlFile {
         } else if let Some(letter) = message
             .starts_with("invalid unquoted key")
             .then(|| {
-                let written = line.split_once('=').map_or(line, |(key, _)| key);
-                written.chars().find(|c| !c.is_ascii() && c.is_alphabetic())
+                // The character the reader stopped at, where it is a letter of another alphabet
+                // or with an accent; another character (`+`) gets the reader's own message.
+                error
+                    .span()
+                    .and_then(|span| self.text.get(span.start..))
+                    .and_then(|rest| rest.chars().next())
+                    .filter(|c| !c.is_ascii() && c.is_alphabetic())
             })
             .flatten()
         {
