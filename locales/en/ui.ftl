@@ -52,7 +52,6 @@ ui-progress = { $answered } of { $total } applicable questions answered{ $unsure
 ui-plan = What would you like to do?
 ui-plan-continue = Continue with the unanswered questions ({ $count } left)
 ui-plan-continue-all-answered = Continue (every question has an answer)
-ui-plan-revise = Revise one answer
 ui-plan-review = Review every answer
 ui-plan-render = Render the brief now
 ui-intro-saving = Your answers are saved in { $file } after each one.

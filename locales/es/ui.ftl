@@ -53,7 +53,6 @@ ui-progress = { $answered } de { $total } preguntas aplicables respondidas{ $uns
 ui-plan = ¿Qué desea hacer?
 ui-plan-continue = Continuar con las preguntas sin responder (quedan { $count })
 ui-plan-continue-all-answered = Continuar (todas las preguntas tienen respuesta)
-ui-plan-revise = Revisar una sola respuesta
 ui-plan-review = Revisar todas las respuestas
 ui-plan-render = Generar el informe ahora
 ui-intro-saving = Sus respuestas se guardan en { $file } después de cada una.

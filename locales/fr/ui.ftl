@@ -59,7 +59,6 @@ ui-plan-continue = Poursuivre avec les questions sans réponse ({ $count ->
    *[other] { $count } restantes
 })
 ui-plan-continue-all-answered = Poursuivre (toutes les questions ont une réponse)
-ui-plan-revise = Réviser une seule réponse
 ui-plan-review = Revoir toutes les réponses
 ui-plan-render = Produire la note maintenant
 ui-intro-saving = Vos réponses sont enregistrées dans { $file } après chacune d’elles.

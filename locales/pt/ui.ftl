@@ -53,7 +53,6 @@ ui-progress = { $answered } de { $total } perguntas aplicáveis respondidas{ $un
 ui-plan = O que você gostaria de fazer?
 ui-plan-continue = Continuar com as perguntas não respondidas (faltam { $count })
 ui-plan-continue-all-answered = Continuar (todas as perguntas têm resposta)
-ui-plan-revise = Revisar uma só resposta
 ui-plan-review = Revisar todas as respostas
 ui-plan-render = Gerar o relatório agora
 ui-intro-saving = Suas respostas são salvas em { $file } após cada uma.

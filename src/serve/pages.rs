@@ -1141,23 +1141,27 @@ pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
         brief_figures: String,
         note: Option<String>,
     }
-    let verdict = |dimension: &crate::report::DimensionView| Verdict {
-        label: tr(lang, &format!("serve-dimension-{}", dimension.id.id())),
-        verdict: tr(lang, &format!("serve-verdict-{}", dimension.verdict_key)),
-        key: dimension.verdict_key.to_string(),
-        figures: crate::tr!(
-            lang,
-            "serve-scorecard-figures",
-            score = dimension.score_display.clone(),
-            coverage = dimension.coverage_display.clone()
-        ),
+    // One card: its label, its rating by key, its score and coverage, and a note under them.
+    let card = |label: String, key: &str, (score, coverage): (&str, &str), note: Option<String>| Verdict {
+        label,
+        verdict: tr(lang, &format!("serve-verdict-{key}")),
+        key: key.to_string(),
+        figures: crate::tr!(lang, "serve-scorecard-figures", score = score, coverage = coverage),
         brief_figures: crate::tr!(
             lang,
             "serve-scorecard-figures-short",
-            score = dimension.score_display.clone(),
-            coverage = dimension.coverage_display.clone()
+            score = score,
+            coverage = coverage
         ),
-        note: dimension.cap_note.clone(),
+        note,
+    };
+    let verdict = |dimension: &crate::report::DimensionView| {
+        card(
+            tr(lang, &format!("serve-dimension-{}", dimension.id.id())),
+            dimension.verdict_key,
+            (&dimension.score_display, &dimension.coverage_display),
+            dimension.cap_note.clone(),
+        )
     };
     #[derive(Serialize)]
     struct RubricRow {
@@ -1176,7 +1180,8 @@ pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
         .collect();
     #[derive(Serialize)]
     struct Concern {
-        rubric: String,
+        /// The question as page 1 names it ("Openness: Encryption and private messages").
+        name: String,
         text: String,
         /// The text is the assessors' finding, in the file's language, rather than the area's
         /// name, in the page's.
@@ -1188,8 +1193,8 @@ pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
         .main_concerns
         .iter()
         .map(|finding| Concern {
-            // The question as page 1 names it: a rubric alone does not say which finding it is.
-            rubric: crate::report::question_name(&finding.rubric_title, &finding.topic, lang),
+            // A rubric alone does not say which finding it is.
+            name: crate::report::question_name(&finding.rubric_title, &finding.topic, lang),
             text: finding.finding.clone().unwrap_or_else(|| finding.topic.clone()),
             assessors: finding.finding.is_some(),
             flag: finding.red_flag,
@@ -1203,19 +1208,12 @@ pub(super) fn scorecard(app: &App, name: &str, file: &Path) -> Reply {
     // Both verdicts, then the rating the brief's first page gives the whole, from them.
     let overall = &brief.overall;
     let mut verdicts: Vec<Verdict> = overall.dimensions.iter().map(verdict).collect();
-    verdicts.push(Verdict {
-        label: tr(lang, "brief-overall-rating"),
-        verdict: tr(lang, &format!("serve-verdict-{}", overall.rating_key)),
-        key: overall.rating_key.to_string(),
-        figures: crate::tr!(
-            lang,
-            "serve-scorecard-figures",
-            score = overall.score_display.clone(),
-            coverage = overall.coverage_display.clone()
-        ),
-        brief_figures: String::new(),
-        note: None,
-    });
+    verdicts.push(card(
+        tr(lang, "brief-overall-rating"),
+        overall.rating_key,
+        (&overall.score_display, &overall.coverage_display),
+        None,
+    ));
     context.insert("verdicts", &verdicts);
     context.insert("rubrics", &rubrics);
     context.insert("concerns", &concerns);

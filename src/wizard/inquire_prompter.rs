@@ -180,6 +180,10 @@ impl Prompter for InquirePrompter {
         crate::output::print_stderr_prepared(&format!("{card}\n"));
     }
 
+    fn scorecard_width(&self) -> Option<usize> {
+        crate::render::terminal::width_for(terminal_size::terminal_size_of(std::io::stderr()))
+    }
+
     fn select(&mut self, prompt: &SelectPrompt) -> Result<usize, PromptError> {
         let prompt = &SelectPrompt {
             message: safe(&prompt.message),

@@ -202,6 +202,12 @@ pub trait Prompter {
     /// sequences, and every user text in it is printable already.
     fn show_scorecard(&mut self, card: &str);
 
+    /// The width the scorecard is laid out for: the terminal's, or `None` where there is none to
+    /// fit (a script), which gets one line per row and item.
+    fn scorecard_width(&self) -> Option<usize> {
+        None
+    }
+
     /// Asks for one option; returns its index.
     fn select(&mut self, prompt: &SelectPrompt) -> Result<usize, PromptError>;
 

@@ -1655,7 +1655,13 @@ fn a_new_name_serve_would_not_open_is_saved_without_accents_or_spaces() {
     let file = dir.path().join("ley-ninez.toml");
     assert_eq!(load(&file).proposal.title, "Ley de la Niñez");
     assert!(!dir.path().join("ley niñez.toml").exists());
-    let said = prompter.said().join("\n");
+    // Wrapped at the terminal's width: read as one line.
+    let said = prompter
+        .said()
+        .join(" ")
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
         said.contains(&format!(
             "Se guarda como {}: un nombre de letras sin tildes, cifras, - y _ se abre en todas partes, también en `impact-brief serve`.",
@@ -2696,7 +2702,7 @@ fn resuming_offers_to_revise_one_answer_without_going_through_the_rest() {
         &["transparency.advance-notice", "transparency.review-clause"],
     );
     let script = vec![
-        choose("Revise one answer"),
+        choose("Revise an answer"),
         choose("Openness: Who could take part"),
         choose("3 –"),
         text(""),
@@ -2714,7 +2720,7 @@ fn resuming_offers_to_revise_one_answer_without_going_through_the_rest() {
         plan.options,
         [
             "Continue with the unanswered questions (2 left)",
-            "Revise one answer",
+            "Revise an answer",
             "Review every answer",
             "Render the brief now"
         ]

@@ -24,8 +24,7 @@ impl Session<'_> {
 
     pub(super) fn show_scorecard(&mut self) {
         let brief = self.brief();
-        let width = crate::render::terminal::width_for(terminal_size::terminal_size_of(std::io::stderr()));
-        let card = crate::render::terminal::scorecard(&brief, self.options.color, width);
+        let card = crate::render::terminal::scorecard(&brief, self.options.color, self.prompter.scorecard_width());
         self.prompter.show_scorecard(&format!("\n{}", card.trim_end()));
     }
 

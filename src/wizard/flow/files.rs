@@ -160,10 +160,9 @@ fn name_to_save(prompter: &mut dyn Prompter, typed: &Path, lang: Lang) -> PathBu
             _ => Path::new("."),
         };
         let renamed = file.with_file_name(crate::file_name::free_in(folder, stem));
-        prompter.say(&crate::tr!(
-            lang,
-            "ui-saving-as-portable",
-            file = renamed.display().to_string()
+        prompter.say(&input::wrap(
+            &crate::tr!(lang, "ui-saving-as-portable", file = renamed.display().to_string()),
+            text_width(),
         ));
         return renamed;
     }
@@ -283,7 +282,8 @@ pub(super) fn choose_plan(
     };
     let options = vec![
         first,
-        i18n::tr(lang, "ui-plan-revise"),
+        // The same words as the end menu's entry, which does the same.
+        i18n::tr(lang, "ui-menu-revise"),
         i18n::tr(lang, "ui-plan-review"),
         i18n::tr(lang, "ui-plan-render"),
     ];
