@@ -83,7 +83,10 @@ pub fn hanging(marker: &str, text: &str, width: usize) -> String {
             out.push_str(marker);
         } else {
             out.push('\n');
-            out.extend(std::iter::repeat_n(' ', indent));
+            // A blank line between paragraphs stays blank, with no indent of spaces.
+            if !line.is_empty() {
+                out.extend(std::iter::repeat_n(' ', indent));
+            }
         }
         out.push_str(line);
     }

@@ -864,8 +864,9 @@ fn advice_that_ends_a_measure_fits_its_stage() {
 
 /// Page 1's next steps open with a sentence where the facts call for one: a measure withdrawn is
 /// said to be so, a favourable effect's first step is to keep what earns it, and the steps of a
-/// network's practice or a request say whom they are for; a harmful draft law has none. In every
-/// format, and in the brief's language.
+/// network's practice or a request say whom they are for; a harmful draft law has none. In
+/// Markdown and HTML (the Word and PDF briefs lay out the same view: the pinned snapshots hold
+/// them), and in the brief's language.
 #[test]
 fn the_next_steps_open_with_what_the_stage_or_a_favourable_effect_calls_for() {
     let env = TestEnv::new();

@@ -953,7 +953,7 @@ fn the_drafter_box_is_saved_and_shown() {
 }
 
 /// The box "This brief is final" writes `status = "final"`, shows it ticked, and unticked makes
-/// the brief a draft again; a save that leaves it alone keeps what the file says.
+/// the brief a draft again. (A save that leaves it alone merges as every field of the form does.)
 #[test]
 fn the_final_box_marks_the_brief_final_and_a_draft_again() {
     let env = TestEnv::new();
