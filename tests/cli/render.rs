@@ -209,6 +209,11 @@ fn a_brief_made_read_only_is_kept_and_the_others_are_written() {
     // The other format is written all the same.
     assert_eq!(std::fs::read(env.path("bill.md")).expect("read"), markdown);
 
+    // A read-only brief that is already what the run would write is no failure.
+    let mut permissions = std::fs::metadata(env.path("bill.md")).expect("metadata").permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(env.path("bill.md"), permissions).expect("chmod");
+    env.run(&["render", "bill.toml", "-f", "md"]).code(0);
     // In the user's language.
     let run = env.run(&["render", "bill.toml", "-f", "docx", "--lang", "es"]);
     run.code(1);
