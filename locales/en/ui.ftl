@@ -160,6 +160,7 @@ ui-why-help-not-affected = What did you check, and why does it show no effect? (
 ui-why-help-red-flag = This answer raises a red flag: say why, with the provisions and sources it rests on (required; Markdown is fine)
 ui-red-flag-needs-reason = A red flag needs a reason before it is saved: what in the text makes it one?
 ui-red-flag-not-saved = The red flag on { $question } was not saved: it needs a reason. The answer is as it was before.
+ui-red-flag-kept-unsure = The red flag on { $question } was not saved: it needs a reason. What you wrote is kept, answered “Not sure yet”: choose the level again and give the reason to finish it.
 ui-answer-kept = Stopped before the reason: the answer to { $question } is as it was before.
 ui-finding = What does the proposal do here?
 ui-finding-process = What did its drafters do on this point?

@@ -164,6 +164,7 @@ ui-why-help-not-affected = ¿Qué ha comprobado, y por qué no muestra ningún e
 ui-why-help-red-flag = Esta respuesta genera una señal de alerta: explique por qué, con las disposiciones y las fuentes en que se basa (obligatorio; se admite Markdown)
 ui-red-flag-needs-reason = Una señal de alerta necesita un motivo antes de guardarse: ¿qué elemento del texto la justifica?
 ui-red-flag-not-saved = La señal de alerta sobre { $question } no se guardó: necesita un motivo. La respuesta quedó como estaba.
+ui-red-flag-kept-unsure = La señal de alerta sobre { $question } no se guardó: necesita un motivo. Lo que escribió se conserva, con la respuesta «Todavía no lo sé»: elija de nuevo el nivel y dé el motivo para terminarla.
 ui-answer-kept = Detenido antes del motivo: la respuesta sobre { $question } quedó como estaba.
 ui-finding = ¿Qué hace la propuesta en este punto?
 ui-finding-process = ¿Qué hicieron sus redactores en este punto?

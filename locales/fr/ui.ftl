@@ -170,6 +170,7 @@ ui-why-help-not-affected = Qu’avez-vous vérifié, et pourquoi cela ne montre-
 ui-why-help-red-flag = Cette réponse déclenche un signal d’alerte : expliquez pourquoi, avec les dispositions et les sources sur lesquelles elle repose (obligatoire ; le Markdown est accepté)
 ui-red-flag-needs-reason = Un signal d’alerte doit être motivé avant d’être enregistré : qu’est-ce qui, dans le texte, le justifie ?
 ui-red-flag-not-saved = Le signal d’alerte sur { $question } n’a pas été enregistré : il doit être motivé. La réponse est restée telle qu’elle était.
+ui-red-flag-kept-unsure = Le signal d’alerte sur { $question } n’a pas été enregistré : il doit être motivé. Ce que vous avez écrit est conservé, avec la réponse « Je ne sais pas encore » : choisissez de nouveau le niveau et donnez le motif pour la terminer.
 ui-answer-kept = Arrêt avant le motif : la réponse sur { $question } est restée telle qu’elle était.
 ui-finding = Que fait la proposition sur ce point ?
 ui-finding-process = Qu’ont fait ses auteurs sur ce point ?

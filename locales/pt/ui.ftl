@@ -166,6 +166,7 @@ ui-why-help-not-affected = O que você verificou, e por que isso não mostra nen
 ui-why-help-red-flag = Esta resposta gera um sinal de alerta: explique por quê, com os dispositivos e as fontes em que se baseia (obrigatório; Markdown é aceito)
 ui-red-flag-needs-reason = Um sinal de alerta precisa de um motivo antes de ser salvo: o que no texto o justifica?
 ui-red-flag-not-saved = O sinal de alerta em { $question } não foi salvo: ele precisa de um motivo. A resposta ficou como estava.
+ui-red-flag-kept-unsure = O sinal de alerta em { $question } não foi salvo: ele precisa de um motivo. O que você escreveu é mantido, com a resposta “Ainda não tenho certeza”: escolha de novo o nível e dê o motivo para concluí-la.
 ui-answer-kept = Interrompido antes do motivo: a resposta em { $question } ficou como estava.
 ui-finding = O que a proposta faz neste ponto?
 ui-finding-process = O que fizeram os seus autores neste ponto?

@@ -2025,14 +2025,41 @@ fn a_red_flag_left_without_a_reason_is_taken_back_when_the_wizard_stops() {
     );
     let said = prompter.said().join("\n");
     assert!(
-        said.contains("The red flag on Openness: Encryption and private messages was not saved: it needs a reason."),
+        said.contains(
+            "The red flag on Openness: Encryption and private messages was not saved: it needs a reason. What you \
+             wrote is kept, answered “Not sure yet”: choose the level again and give the reason to finish it."
+        ),
         "{said}"
     );
+    // Unanswered before: what was typed is kept, under "not sure yet", with no level.
+    let kept = load(&file).answer("openness", "encryption").cloned().expect("kept");
+    assert_eq!((kept.level, kept.status), (None, Some(AnswerStatus::Unknown)));
     assert_eq!(
-        load(&file).answer("openness", "encryption"),
-        None,
-        "it is unanswered, as before"
+        kept.finding.as_deref(),
+        Some("Requires scanning of messages on the user's device.")
     );
+    assert_eq!(kept.provisions, ["s. 9"]);
+    assert_eq!(kept.mechanisms, ["client-side-scanning"]);
+    // Answered again, the finding is offered as it was typed.
+    let script = vec![
+        choose("Continue"),
+        choose("Revise an answer"),
+        choose("Openness: Encryption and private messages"),
+        choose("1 –"),
+        Reply::Cancel,
+    ];
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    let finding = prompter
+        .texts()
+        .iter()
+        .find(|t| t.message == "What does the proposal do here?")
+        .cloned();
+    assert_eq!(
+        finding.and_then(|t| t.initial).as_deref(),
+        Some("Requires scanning of messages on the user's device.")
+    );
+    // With the "not sure yet" left as it is, the test below starts from an answer of its own.
     // An answer that was there before comes back as it was.
     set_answer_in_file(
         &file,

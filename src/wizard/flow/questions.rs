@@ -352,9 +352,21 @@ impl Session<'_> {
                 // An answer that was already this red flag, with its reason, is simply left as it
                 // was: no red flag was refused.
                 let kept = before.as_ref().is_some_and(flagged);
-                match before {
-                    Some(before) => self.assessment.set_answer(&rubric.id, &question.id, before),
-                    None => {
+                // Where there was no answer, or only "not sure yet", what the user typed (the
+                // finding, the provisions, the mechanisms) is kept under "not sure yet", with no
+                // level: nothing typed is lost, and no red flag stands without its reason.
+                let unsure = before
+                    .as_ref()
+                    .is_none_or(|before| before.level.is_none() && before.status == Some(AnswerStatus::Unknown));
+                let typed = self.assessment.answer(&rubric.id, &question.id).cloned();
+                match (before, typed) {
+                    (_, Some(mut typed)) if unsure && !kept => {
+                        typed.level = None;
+                        typed.status = Some(AnswerStatus::Unknown);
+                        self.assessment.set_answer(&rubric.id, &question.id, typed);
+                    }
+                    (Some(before), _) => self.assessment.set_answer(&rubric.id, &question.id, before),
+                    (None, _) => {
                         self.assessment.remove_answer(&rubric.id, &question.id);
                     }
                 }
@@ -362,6 +374,8 @@ impl Session<'_> {
                 let name = crate::report::question_name(&rubric.title, question.area_name(), self.lang);
                 let id = if kept {
                     "ui-answer-kept"
+                } else if unsure {
+                    "ui-red-flag-kept-unsure"
                 } else {
                     "ui-red-flag-not-saved"
                 };
