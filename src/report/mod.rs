@@ -104,7 +104,7 @@ impl Brief {
         let robustness = robustness_view(&scorecard.robustness, &rubric_views, effect_rating, lang);
         let screening = screening_view(&rubric_views, lang);
         let provisional = provisional(assessment, rubrics, &rubric_views, lang);
-        let summary = summary_view(
+        let (mut summary, protective) = summary_view(
             &rubric_views,
             &overall_view,
             &recommendations,
@@ -112,8 +112,6 @@ impl Brief {
             lead.as_ref(),
             (lang, assessment.text_lang()),
         );
-        let mut summary = summary;
-        let protective = protective_areas(&rubric_views, &overall_view, lead.as_ref(), lang);
         summary.next_steps_note = next_steps_note(
             (kind, assessment.proposal.stage),
             protective.as_deref(),
@@ -217,11 +215,17 @@ fn recommendation_views(
         })
         .collect::<Vec<_>>();
     // The advice on the finding the assessors lead with comes first.
-    if let Some(at) = lead.and_then(|lead| views.iter().position(|view| view.question == *lead)) {
-        let chosen = views.remove(at);
-        views.insert(0, chosen);
-    }
+    to_front(&mut views, |view| Some(&view.question) == lead);
     views
+}
+
+/// Moves the first item of `list` that `is` picks to the front, keeping the others in order;
+/// returns it, if there is one.
+fn to_front<T>(list: &mut Vec<T>, is: impl Fn(&T) -> bool) -> Option<&T> {
+    let at = list.iter().position(is)?;
+    let chosen = list.remove(at);
+    list.insert(0, chosen);
+    list.first()
 }
 
 /// Each question named in `advice_under` with the concern whose answer names it, in the brief's
@@ -270,7 +274,8 @@ fn also_sentence(concerns: &[&QuestionView], rubric_views: &[RubricView], lang: 
 
 /// Owns page 1's summary: the paragraph, the red flags and concerns severest first, the points
 /// to watch, the strengths and the next steps. `counts` is (unanswered, not affected); the
-/// assessors' findings are written in `text_lang`.
+/// assessors' findings are written in `text_lang`. Returned with what a favourable effect rests
+/// on ([`protective_areas`]), for the sentence that opens the next steps.
 fn summary_view(
     rubric_views: &[RubricView],
     overall_view: &OverallView,
@@ -278,7 +283,7 @@ fn summary_view(
     (unanswered, not_affected): (usize, usize),
     lead: Option<&QuestionId>,
     (lang, text_lang): (Lang, Lang),
-) -> SummaryView {
+) -> (SummaryView, Option<String>) {
     let answered: Vec<(&RubricView, &QuestionView)> = rubric_views
         .iter()
         .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
@@ -329,12 +334,11 @@ fn summary_view(
     // What the effect's rating rests on is a fact of the answers, read before the assessors'
     // choice moves one of them.
     let strength_lead = strength_lead(overall_view, &strong, lang, text_lang);
+    let protective = protective_areas(overall_view, &strong, lead, lang);
     let mut led = None;
     for list in [&mut main, &mut watch, &mut strong] {
-        if let Some(at) = list.iter().position(|(_, q)| Some(&q.id) == lead) {
-            let chosen = list.remove(at);
-            list.insert(0, chosen);
-            led = Some(chosen);
+        if let Some(chosen) = to_front(list, |(_, q)| Some(&q.id) == lead) {
+            led = Some(*chosen);
         }
     }
     let more_concerns = main.len().saturating_sub(SUMMARY_CONCERNS);
@@ -349,7 +353,7 @@ fn summary_view(
             rubric = rubric.title.clone()
         ));
     }
-    SummaryView {
+    let summary = SummaryView {
         paragraph: summary_text(&opening, strength_lead.as_ref()),
         opening,
         strength_lead,
@@ -364,15 +368,17 @@ fn summary_view(
         next_steps: recommendations.iter().take(NEXT_STEPS).cloned().collect(),
         // Set by [`next_steps_note`], which knows the measure's kind and stage.
         next_steps_note: None,
-    }
+    };
+    (summary, protective)
 }
 
 /// What a favourable effect rests on, as page 1 names it: where the effect is rated Protective or
-/// Low risk, the effect findings that actively protect (the assessors' lead first, at most four),
-/// or else the strength the method puts first; `None` otherwise.
+/// Low risk, the effect findings that actively protect among the `strong` answers (in the
+/// method's order; the assessors' lead first, at most four), or else the strength the method puts
+/// first; `None` otherwise.
 fn protective_areas(
-    rubric_views: &[RubricView],
     overall: &OverallView,
+    strong: &[(&RubricView, &QuestionView)],
     lead: Option<&QuestionId>,
     lang: Lang,
 ) -> Option<String> {
@@ -380,13 +386,9 @@ fn protective_areas(
     if !matches!(effect.rating, Rating::Strong | Rating::Adequate) {
         return None;
     }
-    let answered: Vec<(&RubricView, &QuestionView)> = rubric_views
+    let effect_strengths: Vec<(&RubricView, &QuestionView)> = strong
         .iter()
-        .flat_map(|rubric| rubric.questions.iter().map(move |q| (rubric, q)))
-        .filter(|(_, q)| q.status == QuestionStatus::Answered)
-        .collect();
-    let effect_strengths: Vec<(&RubricView, &QuestionView)> = strengths(&answered)
-        .into_iter()
+        .copied()
         .filter(|(_, q)| q.dimension == Dimension::Effect)
         .collect();
     let mut protective: Vec<(&RubricView, &QuestionView)> = effect_strengths
@@ -397,10 +399,7 @@ fn protective_areas(
     if protective.is_empty() {
         protective.extend(effect_strengths.first().copied());
     }
-    if let Some(at) = protective.iter().position(|(_, q)| Some(&q.id) == lead) {
-        let chosen = protective.remove(at);
-        protective.insert(0, chosen);
-    }
+    to_front(&mut protective, |(_, q)| Some(&q.id) == lead);
     let names: Vec<String> = protective
         .iter()
         .take(4)
