@@ -151,6 +151,11 @@ pub fn text_width() -> usize {
 
 pub use crate::markup::wrap;
 
+/// `text` wrapped at [`text_width`], as the wizard shows its prose.
+pub fn prose(text: &str) -> String {
+    wrap(text, text_width())
+}
+
 /// `text` on one line, shortened to `limit` characters at a word boundary, with an ellipsis.
 pub fn one_line(text: &str, limit: usize) -> String {
     // Only ASCII whitespace is flattened: a no-break space (French "proposition ?") holds, so

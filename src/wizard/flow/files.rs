@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, anyhow};
 
-use super::{Plan, Step, Stop, text_width};
+use super::{Plan, Step, Stop};
 use crate::i18n::{self, Lang};
 use crate::model::{Assessment, ReviewStatus, RubricSet};
 use crate::output::write_durably;
@@ -160,27 +160,25 @@ fn name_to_save(prompter: &mut dyn Prompter, typed: &Path, lang: Lang) -> PathBu
             _ => Path::new("."),
         };
         let renamed = file.with_file_name(crate::file_name::free_in(folder, stem));
-        prompter.say(&input::wrap(
-            &crate::tr!(lang, "ui-saving-as-portable", file = renamed.display().to_string()),
-            text_width(),
-        ));
+        prompter.say(&input::prose(&crate::tr!(
+            lang,
+            "ui-saving-as-portable",
+            file = renamed.display().to_string()
+        )));
         return renamed;
     }
     if with_extension.is_some() {
-        prompter.say(&crate::tr!(
+        prompter.say(&input::prose(&crate::tr!(
             lang,
             "ui-saving-as-toml",
             file = file.display().to_string()
-        ));
+        )));
     }
     file
 }
 
 pub(super) fn ask_title(prompter: &mut dyn Prompter, lang: Lang) -> Step<String> {
-    prompter.say(&format!(
-        "{}\n",
-        input::wrap(&i18n::tr(lang, "ui-welcome"), text_width())
-    ));
+    prompter.say(&format!("{}\n", input::prose(&i18n::tr(lang, "ui-welcome"))));
     let title = prompter.text(
         &TextPrompt::new(i18n::tr(lang, "ui-title"))
             .help(i18n::tr(lang, "ui-title-help"))
@@ -238,7 +236,7 @@ pub(super) fn load(
                 file = file.display().to_string(),
                 command = resume_command(file, options)
             );
-            prompter.say(&format!("{}\n", input::wrap(&message, text_width())));
+            prompter.say(&format!("{}\n", input::prose(&message)));
             Err(Stop::Failed(problems.into()))
         }
     }
@@ -269,11 +267,11 @@ pub(super) fn choose_plan(
     // the terminal's edge, which broke it mid-word.
     prompter.say(&format!(
         "{}\n{}",
-        input::wrap(&assessment.proposal.title, text_width()),
-        input::wrap(&progress, text_width())
+        input::prose(&assessment.proposal.title),
+        input::prose(&progress)
     ));
     if let Some(line) = super::questions::without_advice_note(rubrics, assessment, lang) {
-        prompter.say(&input::wrap(&line, text_width()));
+        prompter.say(&input::prose(&line));
     }
     let first = if open > 0 {
         crate::tr!(lang, "ui-plan-continue", count = open)

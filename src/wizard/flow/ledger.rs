@@ -74,7 +74,7 @@ impl Session<'_> {
         {
             // The file's tables and the CSV file together would not load: one place only.
             let message = crate::tr!(self.lang, "ui-ledger-in-csv", file = name);
-            self.say(&input::wrap(&message, super::text_width()));
+            self.say(&input::prose(&message));
             return Ok(false);
         }
         self.ask_consultation_dates()?;
@@ -279,7 +279,7 @@ impl Session<'_> {
         let lines: Vec<String> = view
             .suggested_levels
             .iter()
-            .map(|suggestion| input::wrap(&suggestion.line(self.rubrics, self.lang), super::text_width()))
+            .map(|suggestion| input::prose(&suggestion.line(self.rubrics, self.lang)))
             .collect();
         if lines.is_empty() {
             self.say(&self.t("ui-ledger-no-suggestion"));

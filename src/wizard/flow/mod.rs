@@ -24,7 +24,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, anyhow};
 
-use super::input::{one_line, text_width};
+use super::input::one_line;
 use super::prompter::{ConfirmPrompt, PromptError, Prompter};
 use super::{Ended, Options, resume_command};
 use crate::i18n::{self, Lang};

@@ -1,7 +1,7 @@
 //! The rubrics' questions: the screening of effect areas, then each question with its level,
 //! rationale and evidence, skipping those whose condition fails.
 
-use super::{Pass, SCREENED_OUT, Session, Step, Stop, describe, text_width};
+use super::{Pass, SCREENED_OUT, Session, Step, Stop, describe};
 use crate::consultation::{ConsultationView, Suggestion, bears_on};
 use crate::i18n::{self, Lang};
 use crate::markup::Markup;
@@ -110,10 +110,7 @@ impl Session<'_> {
                 number = index + 1,
                 total = selected.len()
             );
-            self.say(&format!(
-                "\n── {heading} ──\n{}",
-                input::wrap(&description, text_width())
-            ));
+            self.say(&format!("\n── {heading} ──\n{}", input::prose(&description)));
             for question in to_ask {
                 if let Some(reason) = self.skip_reason(rubric, question) {
                     let line = crate::tr!(
@@ -326,7 +323,7 @@ impl Session<'_> {
         let guidance =
             Markup::parse(&self.rubrics.guidance(rubric, question, self.lang, Placing::Position)).to_plain_text();
         if !guidance.trim().is_empty() {
-            self.say(&format!("\n{}", input::wrap(guidance.trim(), text_width())));
+            self.say(&format!("\n{}", input::prose(guidance.trim())));
         }
         let prompt = SelectPrompt::new(message, options).start(start);
         let choice = self.prompter.select(&prompt)?;
@@ -543,7 +540,7 @@ impl Session<'_> {
             if !question.leaves_without_advice(&answer) {
                 return Ok(answer);
             }
-            self.say(&input::wrap(&self.t("ui-advice-none"), text_width()));
+            self.say(&input::prose(&self.t("ui-advice-none")));
             let options = vec![
                 self.t("ui-advice-tick"),
                 self.t("ui-advice-own"),
@@ -568,7 +565,7 @@ impl Session<'_> {
                             .any(|advice| advice.question == named)
                         {
                             let note = crate::tr!(self.lang, "ui-advice-other-none-yet", question = name);
-                            self.say(&input::wrap(&note, text_width()));
+                            self.say(&input::prose(&note));
                         }
                     }
                 }

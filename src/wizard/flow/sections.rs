@@ -92,7 +92,7 @@ impl Session<'_> {
         let rule: fn(&str) -> Result<(), &'static str> = match current.as_deref().map(str::trim) {
             Some(url) if !url.is_empty() && !crate::markup::is_web_link(url) => {
                 let note = crate::tr!(self.lang, "ui-url-kept-as-text", url = url);
-                self.say(&input::wrap(&note, super::text_width()));
+                self.say(&input::prose(&note));
                 input::line
             }
             _ => input::optional_web_address,
