@@ -119,7 +119,7 @@ fn score_rows(brief: &Brief, paint: Paint, width: Option<usize>, out: &mut Strin
     // On a terminal too narrow for the whole row, the bar gives up columns first, down to a
     // quarter of its length; then the coverage goes under the rating with the points and flags.
     let coverage_words = crate::tr!(lang, "ui-score-coverage", coverage = crate::report::percent(1.0, lang));
-    let fixed = |bar: usize| name_width + 2 + bar + 2 + 3 + 2 + rating_width + 2 + coverage_words.chars().count();
+    let fixed = |bar: usize| rating_column(name_width, bar) + rating_width + 2 + coverage_words.chars().count();
     let (bar_width, coverage_below) = match width {
         Some(width) if fixed(BAR_WIDTH) > width => {
             let bar = BAR_WIDTH.saturating_sub(fixed(BAR_WIDTH) - width).max(BAR_WIDTH / 4);
@@ -171,6 +171,12 @@ fn score_rows(brief: &Brief, paint: Paint, width: Option<usize>, out: &mut Strin
     );
 }
 
+/// The column a row's rating starts at: after the name, the bar and the score, each followed by
+/// two spaces (`{name}  {bar}  {score:>3}  `).
+fn rating_column(name_width: usize, bar_width: usize) -> usize {
+    name_width + 2 + bar_width + 2 + 3 + 2
+}
+
 /// Writes the bar rows, in columns of a fixed width.
 struct Rows<'a> {
     out: &'a mut String,
@@ -219,8 +225,7 @@ impl Rows<'_> {
         // Padded by the word's own width: the colour's escape codes, which differ from band to
         // band, take no column on screen.
         let padding = " ".repeat(self.rating_width.saturating_sub(word.chars().count()));
-        // What the row shows after the rating column starts here.
-        let rating_column = name_width + 2 + bar_width + 2 + 3 + 2;
+        let rating_column = rating_column(name_width, bar_width);
         let (coverage, extra) = if self.coverage_below {
             (String::new(), format!("{coverage}{extra}"))
         } else {
