@@ -83,15 +83,16 @@ impl MeasureWords {
         let mut rest = text;
         while let Some(at) = rest.find('{') {
             let after = &rest[at..];
-            let (words, placeholder) = if after.starts_with("{measure}") {
-                (self.name, "{measure}")
-            } else if after.starts_with("{withdraw}") {
-                (self.withdraw.as_str(), "{withdraw}")
-            } else if after.starts_with("{timing}") {
-                (self.timing.as_str(), "{timing}")
-            } else if after.starts_with("{later}") {
-                (self.later.as_str(), "{later}")
-            } else {
+            let placeholders = [
+                ("{measure}", self.name),
+                ("{withdraw}", self.withdraw.as_str()),
+                ("{timing}", self.timing.as_str()),
+                ("{later}", self.later.as_str()),
+            ];
+            let Some((placeholder, words)) = placeholders
+                .into_iter()
+                .find(|(placeholder, _)| after.starts_with(placeholder))
+            else {
                 out.push_str(&rest[..=at]);
                 rest = &rest[at + 1..];
                 continue;
