@@ -652,7 +652,7 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
 /// write, so that the output folder never holds a brief of a file that no longer reads as it: a
 /// script publishing the folder would publish it. Said in the row's error. Only the job's own
 /// output files are removed: never a folder (a Typst bundle, which may hold edits) nor a file in
-/// one, never a file its owner made read-only, and never the job's input or the run's rubric and
+/// one, never a file its owner keeps (read-only, or a Word copy edited since), and never the job's input or the run's rubric and
 /// template files.
 fn remove_stale_outputs(job: &Job, settings: &BatchSettings<'_>, row: &mut Row) {
     // A job without a path of its own has no outputs of its own; one whose path runs through a
@@ -674,9 +674,10 @@ fn remove_stale_outputs(job: &Job, settings: &BatchSettings<'_>, row: &mut Row) 
         let shown = display(&relative);
         // A file with another name (a hard link, as to a ledger this input reads) is not only
         // this input's output: it is left, as is anything reached through a linked folder.
-        // Nor is a file its owner made read-only removed: they asked for it to be kept.
+        // Nor is a file its owner made read-only removed, or a Word copy edited since it was
+        // written: they are theirs to keep.
         let is_file = std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.is_file() && !has_other_names(&meta))
-            && !crate::output::is_read_only(&path)
+            && crate::output::kept_by_owner(&path).is_none()
             && linked_folder(settings.output, &relative).is_none();
         if is_file
             && !row.outputs.contains(&shown)
@@ -740,9 +741,9 @@ fn render(job: &Job, settings: &BatchSettings<'_>) -> Row {
                     error = crate::i18n::causes(&error)
                 );
                 row.fail(Diagnostic::new(&job.input, message));
-                // A brief its owner made read-only is kept, and says nothing against the input:
-                // the other formats are written all the same.
-                if !crate::output::is_read_only(&path) {
+                // A brief its owner keeps (read-only, or a Word copy edited since) says nothing
+                // against the input: the other formats are written all the same.
+                if crate::output::kept_by_owner(&path).is_none() {
                     break;
                 }
             }

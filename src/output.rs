@@ -280,16 +280,52 @@ pub fn write_rendered(path: &Path, inputs: &Inputs, rendered: Rendered) -> Resul
 
 fn write_checked(file: &Path, inputs: &Inputs, bytes: &[u8]) -> Result<()> {
     inputs.check(file)?;
-    // A rename would replace a brief its owner made read-only (a Word copy holding a reviewer's
-    // comments, a PDF sent out): the mode says to keep it, so it is kept.
-    if is_read_only(file) {
+    if let Some(keep) = kept_by_owner(file) {
         // Kept as it is, it is already what this run would write: nothing to refuse.
         if fs::read(file).is_ok_and(|existing| existing == bytes) {
             return Ok(());
         }
-        bail!("{}", say!("ui-output-read-only", file = file.display().to_string()));
+        let file = file.display().to_string();
+        bail!(
+            "{}",
+            match keep {
+                Keep::ReadOnly => say!("ui-output-read-only", file = file),
+                Keep::EditedWord => say!("ui-output-edited-word", file = file),
+            }
+        );
     }
     write_atomically(file, bytes)
+}
+
+/// Why a file already at an output's path is its owner's to keep, not this command's to replace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// They made it read-only (a Word copy holding a reviewer's comments, a PDF sent out).
+    ReadOnly,
+    /// A Word document that is not the one this program wrote: opened and saved since, with a
+    /// reviewer's comments or tracked changes perhaps, or another file under a brief's name.
+    EditedWord,
+}
+
+/// Whether the file at `path` is to be kept rather than replaced or removed by a command that
+/// writes or clears a brief there (see [`Keep`]). Nothing there, or a brief as written: `None`.
+pub fn kept_by_owner(path: &Path) -> Option<Keep> {
+    if is_read_only(path) {
+        return Some(Keep::ReadOnly);
+    }
+    let is_word = path
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("docx"));
+    // A rename would replace a copy the reviewers worked on since it was written: only a package
+    // still as this program wrote it is replaced. (Read only for a Word name: a batch looks at
+    // every output path it writes.)
+    if is_word
+        && fs::metadata(path).is_ok_and(|meta| meta.is_file())
+        && fs::read(path).is_ok_and(|package| !crate::render::docx::written_as_is(&package))
+    {
+        return Some(Keep::EditedWord);
+    }
+    None
 }
 
 /// What a bundle's templates were when this command last wrote them, kept beside them in

@@ -36,6 +36,7 @@ mod xml;
 
 pub(crate) use brief::render as brief;
 pub(crate) use change::render as change;
+pub(crate) use package::written_as_is;
 pub(crate) use panel::render as panel;
 
 use super::typst::Paper;

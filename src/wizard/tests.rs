@@ -2084,6 +2084,32 @@ fn a_red_flag_left_without_a_reason_is_taken_back_when_the_wizard_stops() {
     let answer = load(&file).answer("openness", "encryption").cloned().expect("kept");
     assert_eq!(answer.level, Some(3));
     assert_eq!(answer.rationale.as_deref(), Some("Leaves encryption alone."));
+    // Stopped at the reason, after a new finding and provisions: the answer before comes back,
+    // and what was typed over it is shown, to be copied, not lost unseen.
+    let script = vec![
+        choose("Continue"),
+        choose("Revise an answer"),
+        choose("Openness: Encryption and private messages"),
+        choose("0 –"),
+        text("Orders every provider to scan each message before it is sent."),
+        text("s. 12; s. 14"),
+        Reply::Tick(Vec::new()),
+        Reply::Cancel,
+    ];
+    let mut prompter = ScriptedPrompter::new(script);
+    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("run");
+    assert_eq!(prompter.remaining(), 0);
+    let answer = load(&file).answer("openness", "encryption").cloned().expect("kept");
+    assert_eq!((answer.level, answer.finding), (Some(3), None));
+    let said = prompter.said().join("\n");
+    assert!(
+        said.contains(
+            "The red flag on Openness: Encryption and private messages was not saved: it needs a reason. The \
+             answer is as it was before.\nWhat you typed was not saved; here it is, to copy if you need it:\n  \
+             Finding: Orders every provider to scan each message before it is sent.\n  Provisions: s. 12; s. 14"
+        ),
+        "{said}"
+    );
 }
 
 #[test]

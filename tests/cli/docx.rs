@@ -1249,25 +1249,7 @@ fn libreoffice_present() -> bool {
 /// Converts `files` to PDF with LibreOffice in one run, and returns each PDF's text with its
 /// whitespace collapsed; `None` where LibreOffice is missing (never under CI).
 fn libreoffice_pdfs(env: &TestEnv, files: &[PathBuf]) -> Option<Vec<String>> {
-    if !libreoffice_present() {
-        return None;
-    }
-    let out = env.path("libreoffice");
-    // Its own profile, so that tests running at the same time do not share one instance.
-    let profile = format!("file://{}", env.path("libreoffice-profile").display());
-    let output = Command::new("soffice")
-        .arg(format!("-env:UserInstallation={profile}"))
-        .args(["--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
-        .arg(&out)
-        .args(files)
-        .output()
-        .expect("run soffice");
-    assert!(
-        output.status.success(),
-        "soffice failed:\n{}\n{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let (out, output) = libreoffice_convert(env, files, "pdf")?;
     Some(
         files
             .iter()
@@ -1290,6 +1272,32 @@ fn libreoffice_pdfs(env: &TestEnv, files: &[PathBuf]) -> Option<Vec<String>> {
             })
             .collect(),
     )
+}
+
+/// Has LibreOffice convert `files` to `to` (its `--convert-to` argument) in one run, into a
+/// folder of the test's own; returns that folder and what it printed. `None` where LibreOffice is
+/// missing (never under CI).
+fn libreoffice_convert(env: &TestEnv, files: &[PathBuf], to: &str) -> Option<(PathBuf, std::process::Output)> {
+    if !libreoffice_present() {
+        return None;
+    }
+    let out = env.path("libreoffice");
+    // Its own profile, so that tests running at the same time do not share one instance.
+    let profile = format!("file://{}", env.path("libreoffice-profile").display());
+    let output = Command::new("soffice")
+        .arg(format!("-env:UserInstallation={profile}"))
+        .args(["--headless", "--norestore", "--convert-to", to, "--outdir"])
+        .arg(&out)
+        .args(files)
+        .output()
+        .expect("run soffice");
+    assert!(
+        output.status.success(),
+        "soffice failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Some((out, output))
 }
 
 /// Text with its whitespace collapsed, as a reader would copy it.
@@ -1413,5 +1421,124 @@ fn no_empty_paragraph_is_used_for_spacing() {
                 || document.contains(r#"</w:tbl><w:p><w:pPr><w:pStyle w:val="Heading"#),
             "{name}"
         );
+    }
+}
+
+/// A Word brief opened and saved since it was written (as a reviewer does to comment or track
+/// changes) is kept, not replaced, by `render` and `batch` alike, which say so and why, and write
+/// the other formats all the same; `batch` does not remove it with a failed input's outputs
+/// either. A Word brief still as written is replaced as any brief is.
+#[test]
+fn a_word_brief_saved_since_it_was_written_is_kept() {
+    let env = TestEnv::new();
+    env.write("bill.toml", crate::support::assessment(""));
+    env.run(&["render", "bill.toml", "-f", "docx"]).code(0);
+    let word = env.path("bill.docx");
+    let rendered = std::fs::read(&word).expect("read");
+    // Unchanged, and so replaced when the assessment changes.
+    env.write(
+        "bill.toml",
+        crate::support::assessment("").replace("Test Bill", "Test Bill, as amended"),
+    );
+    env.run(&["render", "bill.toml", "-f", "docx"]).code(0);
+    assert_ne!(
+        std::fs::read(&word).expect("read"),
+        rendered,
+        "the unchanged copy is replaced"
+    );
+
+    // A reviewer's comment, saved as an editor saves: every part written anew, and no mark.
+    let mut parts = parts(&word);
+    let document = parts.get_mut("word/document.xml").expect("the document");
+    *document = String::from_utf8(document.clone())
+        .expect("UTF-8")
+        .replacen(
+            "</w:body>",
+            "<w:p><w:r><w:t>Reviewed: see the comments.</w:t></w:r></w:p></w:body>",
+            1,
+        )
+        .into_bytes();
+    let saved = {
+        use std::io::Write as _;
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, bytes) in &parts {
+            zip.start_file(name.as_str(), zip::write::SimpleFileOptions::default())
+                .expect("part");
+            zip.write_all(bytes).expect("bytes");
+        }
+        zip.finish().expect("zip").into_inner()
+    };
+    std::fs::write(&word, &saved).expect("write");
+    let run = env.run(&["render", "bill.toml", "-f", "docx,md"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains(
+            "bill.docx is not the Word document impact-brief last wrote there (it was opened and saved since, \
+             with comments or tracked changes perhaps), so it is left as it is: move or rename it to have the \
+             brief written again, or write the brief elsewhere"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read(&word).expect("read"),
+        saved,
+        "the reviewer's copy is kept"
+    );
+    assert!(env.path("bill.md").is_file(), "the other format is written");
+    // In the user's language.
+    let run = env.run(&["render", "bill.toml", "-f", "docx", "--lang", "fr"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("bill.docx n’est plus le document Word qu’impact-brief y a écrit"),
+        "{}",
+        run.stderr
+    );
+
+    // batch: kept, the other formats written, and not removed when the input fails.
+    env.write("in/bill.toml", crate::support::assessment(""));
+    env.run(&["batch", "in", "-o", "out", "-f", "docx,md", "--quiet"])
+        .code(0);
+    std::fs::write(env.path("out/bill.docx"), &saved).expect("write");
+    std::fs::write(env.path("out/bill.md"), "old").expect("write");
+    let run = env.run(&["batch", "in", "-o", "out", "-f", "docx,md", "--quiet"]);
+    run.code(1);
+    assert!(
+        run.stderr
+            .contains("is not the Word document impact-brief last wrote there"),
+        "{}",
+        run.stderr
+    );
+    assert_ne!(env.read("out/bill.md"), "old", "the other format is written");
+    env.write("in/bill.toml", "title = ");
+    let run = env.run(&["batch", "in", "-o", "out", "-f", "docx,md", "--quiet"]);
+    run.code(1);
+    assert_eq!(
+        std::fs::read(env.path("out/bill.docx")).expect("read"),
+        saved,
+        "never removed"
+    );
+    assert!(
+        !env.path("out/bill.md").exists(),
+        "the stale Markdown brief is removed: {}",
+        run.stderr
+    );
+
+    // The same for a copy LibreOffice has saved.
+    env.run(&["render", "bill.toml", "-f", "docx", "-o", "fresh.docx"])
+        .code(0);
+    if let Some((out, _)) = libreoffice_convert(&env, &[env.path("fresh.docx")], "docx:MS Word 2007 XML") {
+        let saved = std::fs::read(out.join("fresh.docx")).expect("LibreOffice's copy");
+        std::fs::write(env.path("fresh.docx"), &saved).expect("write");
+        let run = env.run(&["render", "bill.toml", "-f", "docx", "-o", "fresh.docx"]);
+        run.code(1);
+        assert!(
+            run.stderr
+                .contains("is not the Word document impact-brief last wrote there"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(std::fs::read(env.path("fresh.docx")).expect("read"), saved);
     }
 }

@@ -1,9 +1,10 @@
 //! The package: every part of a .docx file (content types, relationships, document properties,
 //! the body, numbering, settings, styles, footer, and the chart where there is one), written in
-//! schema order and zipped. The same document gives the same bytes.
+//! schema order and zipped. The same document gives the same bytes, and the package is marked
+//! with a digest of its parts, so that a later run can tell it from a copy edited since.
 
 use std::fmt::Write as _;
-use std::io::{Cursor, Write as _};
+use std::io::{Cursor, Read as _, Write as _};
 
 use anyhow::Result;
 use time::Date;
@@ -79,9 +80,11 @@ pub(super) struct Properties {
 pub(super) fn package(properties: &Properties, body: &Body, chart: Option<&Chart>, page: Page) -> Result<Vec<u8>> {
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let mut parts = PartsDigest::default();
     let mut part = |name: &str, bytes: &[u8]| -> Result<()> {
         zip.start_file(name, options)?;
         zip.write_all(bytes)?;
+        parts.add(name, bytes);
         Ok(())
     };
     part("[Content_Types].xml", CONTENT_TYPES.as_bytes())?;
@@ -100,7 +103,65 @@ pub(super) fn package(properties: &Properties, body: &Body, chart: Option<&Chart
     if let Some(chart) = chart {
         part("word/media/chart.png", &chart.png)?;
     }
+    zip.set_comment(parts.mark())?;
     Ok(zip.finish()?.into_inner())
+}
+
+/// Whether `package` is a Word document exactly as this program wrote it: its zip comment holds
+/// the mark, and the mark is that of the parts it holds. Word, LibreOffice and the other editors
+/// write a package anew when they save it, without the comment, so a copy someone has opened and
+/// saved (with comments or tracked changes, perhaps) is not; nor is a file that is not a package.
+pub(crate) fn written_as_is(package: &[u8]) -> bool {
+    // More than any brief holds, so that a file that only looks like a package cannot take all
+    // the memory there is before it is found out.
+    const MOST: u64 = 256 * 1024 * 1024;
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(package)) else {
+        return false;
+    };
+    let recorded = archive.comment().to_vec();
+    let mut parts = PartsDigest::default();
+    let mut content = Vec::new();
+    for index in 0..archive.len() {
+        let Ok(part) = archive.by_index(index) else {
+            return false;
+        };
+        let name = part.name().to_string();
+        content.clear();
+        let mut limited = part.take(MOST);
+        if limited.read_to_end(&mut content).is_err() || content.len() as u64 == MOST {
+            return false;
+        }
+        parts.add(&name, &content);
+    }
+    recorded == parts.mark().as_bytes()
+}
+
+/// A SHA-256 of a package's parts, names and bytes, in the order they are written.
+#[derive(Default)]
+struct PartsDigest(sha2::Sha256);
+
+impl PartsDigest {
+    fn add(&mut self, name: &str, bytes: &[u8]) {
+        use sha2::Digest;
+        // Each length first, so that no two lists of parts feed the same bytes.
+        for field in [name.as_bytes(), bytes] {
+            self.0.update((field.len() as u64).to_le_bytes());
+            self.0.update(field);
+        }
+    }
+
+    /// "impact-brief sha256:…", the zip comment of a package as written.
+    fn mark(&self) -> String {
+        use sha2::Digest;
+        let hex: String = self
+            .0
+            .clone()
+            .finalize()
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect();
+        format!("impact-brief sha256:{hex}")
+    }
 }
 
 const CONTENT_TYPES: &str = concat!(
@@ -351,7 +412,57 @@ const SETTINGS: &str = concat!(
 
 #[cfg(test)]
 mod tests {
-    use super::cut_at_word;
+    use super::{PartsDigest, cut_at_word, written_as_is};
+
+    /// A package of `parts`, with the comment `mark` gives it from the digest of `marked`.
+    fn zipped(parts: &[(&str, &[u8])], marked: &[(&str, &[u8])]) -> Vec<u8> {
+        use std::io::Write as _;
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let mut digest = PartsDigest::default();
+        for (name, bytes) in parts {
+            zip.start_file(*name, zip::write::SimpleFileOptions::default())
+                .expect("part");
+            zip.write_all(bytes).expect("bytes");
+        }
+        for (name, bytes) in marked {
+            digest.add(name, bytes);
+        }
+        zip.set_comment(digest.mark()).expect("comment");
+        zip.finish().expect("zip").into_inner()
+    }
+
+    /// Only a package whose parts are still those its mark was made from is this program's to
+    /// replace: an edited part, a part added or taken away, a package written anew without the
+    /// mark (as every editor saves one), or a file that is no package at all is someone's copy.
+    #[test]
+    fn a_package_is_known_as_written_only_while_its_parts_are_those_marked() {
+        let document: &[(&str, &[u8])] = &[("word/document.xml", b"<w:document/>"), ("docProps/app.xml", b"<a/>")];
+        assert!(written_as_is(&zipped(document, document)));
+        let edited: &[(&str, &[u8])] = &[
+            ("word/document.xml", b"<w:document>!</w:document>"),
+            ("docProps/app.xml", b"<a/>"),
+        ];
+        assert!(!written_as_is(&zipped(edited, document)));
+        let added: &[(&str, &[u8])] = &[
+            ("word/document.xml", b"<w:document/>"),
+            ("docProps/app.xml", b"<a/>"),
+            ("word/comments.xml", b"<w:comments/>"),
+        ];
+        assert!(!written_as_is(&zipped(added, document)));
+        assert!(!written_as_is(&zipped(&document[..1], document)));
+        // Parts that only move bytes from one to the next are not the same parts.
+        let shifted: &[(&str, &[u8])] = &[("word/document.xml", b"<w:document/><a/"), ("docProps/app.xml", b">")];
+        assert!(!written_as_is(&zipped(shifted, document)));
+        let mut unmarked = zipped(document, document);
+        // The comment is the archive's last bytes: an editor's package has none.
+        let mark_length = "impact-brief sha256:".len() + 64;
+        unmarked.truncate(unmarked.len() - mark_length);
+        let at = unmarked.len() - 2;
+        unmarked[at..].copy_from_slice(&[0, 0]);
+        assert!(!written_as_is(&unmarked));
+        assert!(!written_as_is(b"a reviewer's comments"));
+        assert!(!written_as_is(b""));
+    }
 
     /// The footer's title is cut at a word, with an ellipsis, to the room the line leaves it.
     #[test]

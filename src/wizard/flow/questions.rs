@@ -356,13 +356,21 @@ impl Session<'_> {
                     .as_ref()
                     .is_none_or(|before| before.level.is_none() && before.status == Some(AnswerStatus::Unknown));
                 let typed = self.assessment.answer(&rubric.id, &question.id).cloned();
+                // An answer given before comes back, and what was typed over it cannot be kept in
+                // the file beside it: it is shown, to be copied, rather than lost unseen.
+                let mut not_kept = String::new();
                 match (before, typed) {
                     (_, Some(mut typed)) if unsure && !kept => {
                         typed.level = None;
                         typed.status = Some(AnswerStatus::Unknown);
                         self.assessment.set_answer(&rubric.id, &question.id, typed);
                     }
-                    (Some(before), _) => self.assessment.set_answer(&rubric.id, &question.id, before),
+                    (Some(before), typed) => {
+                        if let Some(typed) = typed {
+                            not_kept = self.typed_over(&before, &typed);
+                        }
+                        self.assessment.set_answer(&rubric.id, &question.id, before);
+                    }
                     (None, _) => {
                         self.assessment.remove_answer(&rubric.id, &question.id);
                     }
@@ -376,11 +384,32 @@ impl Session<'_> {
                 } else {
                     "ui-red-flag-not-saved"
                 };
-                self.say(&crate::tr!(self.lang, id, question = name));
+                self.say(&(crate::tr!(self.lang, id, question = name) + &not_kept));
                 Err(Stop::Cancelled)
             }
             other => other,
         }
+    }
+
+    /// The finding and provisions of `typed` that differ from those of `before`, the answer that
+    /// replaces it, as lines to copy ("Finding: …"), under a line that says they were not saved;
+    /// nothing when the user typed nothing new.
+    fn typed_over(&self, before: &Answer, typed: &Answer) -> String {
+        let mut lines = Vec::new();
+        if typed.finding.is_some() && typed.finding != before.finding {
+            lines.push((self.t("brief-finding"), typed.finding.clone().unwrap_or_default()));
+        }
+        if !typed.provisions.is_empty() && typed.provisions != before.provisions {
+            lines.push((self.t("brief-provisions"), typed.provisions.join("; ")));
+        }
+        if lines.is_empty() {
+            return String::new();
+        }
+        let mut text = format!("\n{}", self.t("ui-typed-not-saved"));
+        for (label, typed) in lines {
+            text.push_str(&format!("\n  {label} {typed}"));
+        }
+        text
     }
 
     /// The rest of one question once its level or status is `chosen`: finding, provisions and
