@@ -18,6 +18,7 @@ panel-process = Process
 panel-rating = Rating
 panel-score = Score
 panel-red-flags-by-group = Red flags, by the groups that raised them
+panel-by-rubric = Ratings by rubric
 panel-agreement = Agreement
 panel-alpha = Alpha
 panel-questions = Questions

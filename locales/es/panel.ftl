@@ -18,6 +18,7 @@ panel-process = Proceso
 panel-rating = Calificación
 panel-score = Puntuación
 panel-red-flags-by-group = Señales de alerta, por los grupos que las plantearon
+panel-by-rubric = Calificaciones por rúbrica
 panel-agreement = Acuerdo
 panel-alpha = Alfa
 panel-questions = Preguntas

@@ -18,6 +18,7 @@ panel-process = Processus
 panel-rating = Appréciation
 panel-score = Score
 panel-red-flags-by-group = Signaux d’alerte, par groupe qui les a levés
+panel-by-rubric = Appréciations par grille
 panel-agreement = Accord
 panel-alpha = Alpha
 panel-questions = Questions

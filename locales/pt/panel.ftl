@@ -18,6 +18,7 @@ panel-process = Processo
 panel-rating = Classificação
 panel-score = Pontuação
 panel-red-flags-by-group = Sinais de alerta, pelos grupos que os levantaram
+panel-by-rubric = Classificações por rubrica
 panel-agreement = Concordância
 panel-alpha = Alfa
 panel-questions = Perguntas

@@ -1023,6 +1023,7 @@ fn the_panel_brief_is_a_valid_word_file_with_the_sections_of_the_markdown() {
         &subsections.join("\n"),
         &[
             "Red flags, by the groups that raised them",
+            "Ratings by rubric",
             "How the panel's answer is made",
             "Scoring",
         ],

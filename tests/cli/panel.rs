@@ -355,6 +355,9 @@ fn the_markdown_panel_brief_has_every_section() {
             "Borderline: if the answer on “Blocking websites or shutting down the Internet” were at level 0 instead of 1, the effect would be rated Serious harm.",
             "### Red flags, by the groups that raised them",
             "raised by Civil society, Technical community, Academia",
+            // The rubrics after the flags, as a brief's scorecard after its summary.
+            "### Ratings by rubric",
+            "| Rubric | Effect | Process | Rating | Score |",
             "## Agreement",
             "## Where the groups disagree",
             "Spread 3 (from 0 to 3); the panel's answer: 0 of 4.",

@@ -145,6 +145,29 @@ fn verdict(panel: &PanelBrief, body: &mut Body) {
     body.para_styled("Verdict", &panel.panel.verdict_line);
     body.para(&brief.summary.paragraph, Fmt::default());
     body.para(&brief.robustness.sentence, Fmt::default());
+    body.heading(2, label(panel, "red_flags_by_group"));
+    if let Some(none) = &panel.panel.no_red_flags {
+        body.para(none, Fmt::default());
+    }
+    for flag in &panel.panel.red_flags {
+        body.open_bullet(0);
+        body.question(label(panel, "colon"), &flag.rubric_title, &flag.prompt);
+        body.run(&format!(" — {} ", label(panel, "raised_by")), Fmt::default());
+        body.run(&flag.groups.join(", "), Fmt::default());
+        // What one of them found, and who answered without raising it.
+        if let Some(quote) = &flag.finding_quote {
+            body.line_break();
+            body.quote(quote);
+        }
+        if let Some(line) = &flag.not_raised_line {
+            body.line_break();
+            body.run(line, Fmt::default());
+        }
+        body.close_p();
+    }
+    // The rubrics after the red flags, as a brief's scorecard comes after its summary: page 1
+    // keeps the first flag, with what the groups found, on any paper and in any language.
+    body.heading(2, label(panel, "by_rubric"));
     let rows: Vec<Row> = brief
         .rubrics
         .iter()
@@ -171,26 +194,6 @@ fn verdict(panel: &PanelBrief, body: &mut Body) {
         &[4],
         &rows,
     );
-    body.heading(2, label(panel, "red_flags_by_group"));
-    if let Some(none) = &panel.panel.no_red_flags {
-        body.para(none, Fmt::default());
-    }
-    for flag in &panel.panel.red_flags {
-        body.open_bullet(0);
-        body.question(label(panel, "colon"), &flag.rubric_title, &flag.prompt);
-        body.run(&format!(" — {} ", label(panel, "raised_by")), Fmt::default());
-        body.run(&flag.groups.join(", "), Fmt::default());
-        // What one of them found, and who answered without raising it.
-        if let Some(quote) = &flag.finding_quote {
-            body.line_break();
-            body.quote(quote);
-        }
-        if let Some(line) = &flag.not_raised_line {
-            body.line_break();
-            body.run(line, Fmt::default());
-        }
-        body.close_p();
-    }
 }
 
 fn agreement(panel: &PanelBrief, body: &mut Body) {
