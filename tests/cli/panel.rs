@@ -1005,23 +1005,30 @@ fn page_one_quotes_what_the_groups_found_and_who_did_not_raise_the_flag() {
 }
 
 /// A red flag of a panel is kept whole on one page: its first line ("… raised by …") and its last
-/// ("Not raised by …") on the same page, in each language. The French panel of the shipped
-/// example used to cut its first flag's quote between pages 1 and 2.
+/// ("Not raised by …") on the same page, in each language and on both papers; and page 1 holds
+/// the first one. The French panel of the shipped example used to cut its first flag's quote
+/// between pages 1 and 2, and on US Letter, page 1 of the French, Spanish and Portuguese panels
+/// ended before it.
 #[test]
-fn a_panel_keeps_each_red_flag_on_one_page() {
+fn a_panel_keeps_each_red_flag_on_one_page_and_the_first_on_page_one() {
     let env = TestEnv::new();
-    for (lang, raised, not_raised) in [
+    for ((lang, raised, not_raised), paper) in [
         ("en", "Red flag raised by", "Not raised by"),
         ("fr", "Signal d’alerte levé par", "Non signalé par"),
         ("es", "Señal de alerta planteada por", "No planteada por"),
         ("pt", "Sinal de alerta levantado por", "Não levantado por"),
-    ] {
-        let pdf = format!("panel-{lang}.pdf");
+    ]
+    .into_iter()
+    .flat_map(|language| [(language, "a4"), (language, "us-letter")])
+    {
+        let pdf = format!("panel-{lang}-{paper}.pdf");
         env.run(&[
             "panel",
             &repo("examples/panel/eu-csa-regulation"),
             "--lang",
             lang,
+            "--paper",
+            paper,
             "-f",
             "pdf",
             "-o",
@@ -1039,11 +1046,17 @@ fn a_panel_keeps_each_red_flag_on_one_page() {
             let starts = text.matches(raised).count();
             assert_eq!(
                 starts, ends,
-                "{lang}, page {page}: a red flag runs onto the next page\n{text}"
+                "{lang}, {paper}, page {page}: a red flag runs onto the next page\n{text}"
             );
+            if page == 1 {
+                assert!(
+                    starts >= 1,
+                    "{lang}, {paper}: page 1 ends before the first red flag\n{text}"
+                );
+            }
             flags += starts;
         }
-        assert_eq!(flags, 4, "{lang}: the example's four red flags");
+        assert_eq!(flags, 4, "{lang}, {paper}: the example's four red flags");
     }
 }
 
