@@ -679,8 +679,10 @@ pub fn parse() -> Cli {
     // The usage lines are fixed only when clap has something to say (a mistake, `--help`): the
     // same arguments parsed again give the same message, now with them, and exit. A command line
     // that parses pays nothing for it.
+    // So is the help, in the user's language: only when it is shown.
     let matches = Cli::command().try_get_matches().unwrap_or_else(|_| {
-        plain_usage(Cli::command())
+        let lang = crate::usage_error::language();
+        plain_usage(crate::cli_help::localized(Cli::command(), lang))
             .try_get_matches()
             .unwrap_or_else(|error| said_and_exit(&error))
     });
@@ -688,15 +690,44 @@ pub fn parse() -> Cli {
 }
 
 /// Says `error` in the user's language where there are words for it, else as clap does, and
-/// exits with clap's code (2 for a mistake, 0 for `--help`).
+/// exits with clap's code (2 for a mistake, 0 for `--help`). The help comes from a command
+/// already in the language ([`crate::cli_help::localized`]); clap's own headings are put in it
+/// here.
 fn said_and_exit(error: &clap::Error) -> ! {
-    match crate::usage_error::said(error) {
-        Some(text) => {
-            crate::eprint_safe!("{text}");
-            std::process::exit(2)
-        }
-        None => error.exit(),
+    use clap::error::ErrorKind;
+    if let Some(text) = crate::usage_error::said(error) {
+        crate::eprint_safe!("{text}");
+        std::process::exit(2)
     }
+    let lang = crate::usage_error::language();
+    let help = matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    if !help || lang == crate::i18n::Lang::En {
+        error.exit()
+    }
+    use std::io::IsTerminal;
+    let coloured = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+        && if error.use_stderr() {
+            std::io::stderr().is_terminal()
+        } else {
+            std::io::stdout().is_terminal()
+        };
+    let rendered = error.render();
+    let text = if coloured {
+        rendered.ansi().to_string()
+    } else {
+        rendered.to_string()
+    };
+    let text = crate::cli_help::with_clap_words(&text, lang);
+    if error.use_stderr() {
+        crate::output::print_stderr_prepared(&text);
+    } else {
+        // A reader that went away (`--help | head`) is no failure of the help.
+        let _ = crate::output::print_stdout_prepared(&text);
+    }
+    std::process::exit(error.exit_code())
 }
 
 /// `command` and every subcommand with their usage line as `--help` prints it. After a mistake,

@@ -19,7 +19,8 @@
 //! - `commands`, `wizard` and `batch` read and write the user's files and talk to the terminal;
 //!   `output` is how every file gets written (atomically, never over an input).
 //! - `app` runs a parsed command line and turns its outcome into an exit code; `cli` is the
-//!   command line itself.
+//!   command line itself, `cli_help` its help in the user's language, and `usage_error` its
+//!   mistakes.
 
 pub mod agreement;
 pub mod app;
@@ -27,6 +28,7 @@ pub mod assets;
 pub mod batch;
 pub mod change;
 pub mod cli;
+pub mod cli_help;
 pub mod commands;
 pub mod consultation;
 pub mod diagnostic;

@@ -1,6 +1,6 @@
 //! The command line's own mistakes (an argument missing, a value no flag takes, a misspelt flag
 //! or command) said in the user's language, as every other message is: clap words them in
-//! English. The words `error` and `help` stay as everywhere else; `--help` itself stays clap's.
+//! English. The words `error` and `help` stay as everywhere else; `--help` is `cli_help`'s.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 

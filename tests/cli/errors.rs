@@ -235,3 +235,83 @@ fn output_errors_speak_the_interface_language() {
         run.stderr
     );
 }
+
+/// `--help`, `-h` and `help COMMAND` speak the language `--lang` names, else the system
+/// locale's: the commands' and flags' descriptions, the values', clap's own headings ("Uso:",
+/// "Opciones:") and its line for the help flag, with the usage's lines kept one under the other;
+/// what the user types stays as it is. English is clap's own page.
+#[test]
+fn help_is_in_the_users_language() {
+    let env = TestEnv::new();
+    let french = env.run(&["render", "--help", "--lang", "fr"]);
+    french.code(0);
+    crate::support::assert_in_order(
+        &french.stdout,
+        &[
+            "Produire la note d’une évaluation en Markdown, PDF, Word, HTML, JSON",
+            "Utilisation\u{a0}: impact-brief render [OPTIONS] <FILE>",
+            "Arguments\u{a0}:",
+            "Le fichier d’évaluation",
+            "Options\u{a0}:",
+            "-f, --format <FORMAT>",
+            "Formats de sortie, un ou plusieurs séparés par des virgules\u{a0}: `-f pdf`, `-f md,pdf`.",
+            "Valeurs possibles\u{a0}:",
+            "- md:   Markdown, pour la lecture",
+            "- typ:  Un dossier contenant brief.typ et data.json",
+            "[par défaut\u{a0}: a4]",
+            "-h, --help",
+            "Afficher l’aide (un résumé avec '-h')",
+        ],
+    );
+    for english in [
+        "Render the brief",
+        "Possible values",
+        "Usage:",
+        "Print help",
+        "[default:",
+    ] {
+        assert!(!french.stdout.contains(english), "{english}:\n{}", french.stdout);
+    }
+    // From the locale, at the top: the usage's second line under the first.
+    let spanish = env.run_with_env(&["--help"], &[("LANG", "es_ES.UTF-8")]);
+    spanish.code(0);
+    assert!(
+        spanish
+            .stdout
+            .contains("Uso: impact-brief [OPTIONS] <COMMAND>\n     impact-brief --version [--verbose]\n\nComandos:\n"),
+        "{}",
+        spanish.stdout
+    );
+    assert!(
+        spanish.stdout.contains("Juzgar un proyecto de ley por su efecto"),
+        "{}",
+        spanish.stdout
+    );
+    // The short help lists the values in a line of the language; `help COMMAND` too.
+    let short = env.run(&["render", "-h", "--lang", "es"]);
+    assert!(
+        short
+            .stdout
+            .contains("[valores posibles: md, pdf, html, docx, json, typ]"),
+        "{}",
+        short.stdout
+    );
+    let portuguese = env.run_with_env(&["help", "batch"], &[("LANG", "pt_BR.UTF-8")]);
+    portuguese.code(0);
+    assert!(portuguese.stdout.contains("Opções:"), "{}", portuguese.stdout);
+    assert!(!portuguese.stdout.contains("Options:"), "{}", portuguese.stdout);
+    // A command that needs a subcommand says its help on standard error, in the language.
+    let missing = env.run_with_env(&["rubric"], &[("LANG", "fr_FR.UTF-8")]);
+    missing.code(2);
+    assert!(missing.stderr.contains("Commandes\u{a0}:"), "{}", missing.stderr);
+    // English is as clap words it.
+    let english = env.run(&["render", "--help"]);
+    assert!(
+        english.stdout.contains("Usage: impact-brief render [OPTIONS] <FILE>")
+            && english
+                .stdout
+                .contains("Possible values:\n          - md:   Markdown, to read"),
+        "{}",
+        english.stdout
+    );
+}
