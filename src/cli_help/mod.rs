@@ -133,26 +133,9 @@ fn each_text(command: &Command, path: &str, visit: &mut dyn FnMut(String, &str))
             visit(id, &text);
         }
     };
-    say(
-        visit,
-        format!("{path}about"),
-        command.get_about().map(ToString::to_string),
-    );
-    say(
-        visit,
-        format!("{path}long-about"),
-        command.get_long_about().map(ToString::to_string),
-    );
-    say(
-        visit,
-        format!("{path}after-help"),
-        command.get_after_help().map(ToString::to_string),
-    );
-    say(
-        visit,
-        format!("{path}after-long-help"),
-        command.get_after_long_help().map(ToString::to_string),
-    );
+    for (item, text) in command_texts(command) {
+        say(visit, format!("{path}{item}"), text);
+    }
     for arg in command.get_arguments() {
         if is_claps_own(arg) || (arg.is_global_set() && !path.is_empty()) {
             continue;
@@ -176,28 +159,35 @@ fn each_text(command: &Command, path: &str, visit: &mut dyn FnMut(String, &str))
     }
 }
 
+/// A command's own texts, each with the name its id ends in.
+fn command_texts(command: &Command) -> [(&'static str, Option<String>); 4] {
+    [
+        ("about", command.get_about().map(ToString::to_string)),
+        ("long-about", command.get_long_about().map(ToString::to_string)),
+        ("after-help", command.get_after_help().map(ToString::to_string)),
+        (
+            "after-long-help",
+            command.get_after_long_help().map(ToString::to_string),
+        ),
+    ]
+}
+
 /// The flags clap adds itself (`-h, --help`), whose words are the catalogue's.
 fn is_claps_own(arg: &clap::Arg) -> bool {
     arg.get_id() == "help"
 }
 
 fn localize_command(mut command: Command, path: &str, lang: Lang, words: &Translations) -> Command {
-    let text =
-        |item: &str, english: Option<String>| english.map(|english| words.text(&format!("{path}{item}"), &english));
-    if let Some(about) = text("about", command.get_about().map(ToString::to_string)) {
-        command = command.about(about);
-    }
-    if let Some(about) = text("long-about", command.get_long_about().map(ToString::to_string)) {
-        command = command.long_about(about);
-    }
-    if let Some(after) = text("after-help", command.get_after_help().map(ToString::to_string)) {
-        command = command.after_help(after);
-    }
-    if let Some(after) = text(
-        "after-long-help",
-        command.get_after_long_help().map(ToString::to_string),
-    ) {
-        command = command.after_long_help(after);
+    for (item, english) in command_texts(&command) {
+        if let Some(english) = english {
+            let text = words.text(&format!("{path}{item}"), &english);
+            command = match item {
+                "about" => command.about(text),
+                "long-about" => command.long_about(text),
+                "after-help" => command.after_help(text),
+                _ => command.after_long_help(text),
+            };
+        }
     }
     let ids: Vec<String> = command.get_arguments().map(|arg| arg.get_id().to_string()).collect();
     for id in ids {
