@@ -888,9 +888,10 @@ impl TomlFile {
                     last = last.trim().trim_end_matches('.')
                 ),
                 Some((start, _)) if start.ends_with("expected month") => say!("syntax-no-such-month", date = shown),
+                // Not written as a date is (`2026-3-5`, a two-digit year): how one is written.
                 _ => {
                     return self
-                        .diagnostic_at(at, plain.to_string())
+                        .diagnostic_at(at, say!("syntax-not-a-date", key = key, value = shown))
                         .with_help(say!("syntax-date-help"));
                 }
             };
@@ -1882,7 +1883,9 @@ fn listed(rest: &str) -> Option<(&str, String)> {
 /// Whether the toml crate's `message` says a value is neither text nor a number, date or
 /// boolean (`level = two`, `level = 2.5.1`): it reads "invalid boolean", "invalid float"...
 fn is_unreadable_value(message: &str) -> bool {
-    const UNREADABLE: [&str; 8] = [
+    // A value that starts as a number or a date and goes wrong (`0b2`, `0x`, `2026-13-45` for a
+    // reference, which is text) is one too: the reader's words for it are its own, in English.
+    const UNREADABLE: [&str; 14] = [
         "invalid boolean",
         "invalid float",
         "invalid integer",
@@ -1891,6 +1894,12 @@ fn is_unreadable_value(message: &str) -> bool {
         "invalid fraction",
         "invalid exponent",
         "unexpected leading zero",
+        "invalid binary number",
+        "invalid octal number",
+        "invalid hexadecimal number",
+        "integer number overflowed",
+        "invalid date",
+        "invalid time",
     ];
     UNREADABLE.iter().any(|start| message.starts_with(start))
 }
@@ -2035,7 +2044,9 @@ fn toml_error_help(message: &str) -> Option<String> {
         "syntax-whole-level-help"
     } else if message.contains("invalid type: map") || message.contains("invalid type: sequence") {
         "syntax-single-value-help"
-    } else if message.contains("datetime") || message.contains("invalid date") {
+    // An impossible date under a date key has its own words (`Self::toml_error`); anywhere else
+    // it is a value that cannot be read, whose help says how each kind is written.
+    } else if message.contains("datetime") {
         "syntax-date-help"
     } else if message.contains("invalid type") {
         "syntax-value-help"

@@ -1558,6 +1558,31 @@ fn a_date_the_calendar_lacks_is_said_in_words() {
         run.stderr,
         "bad.toml:5:8: error: el calendario no tiene ese día: `2026-04-31` (ese mes tiene días del 01 al 30)\n"
     );
+    // A date not written as TOML writes dates says how one is written, in the language too; and
+    // a value that starts as a date or a number under a key that takes text is one that cannot be
+    // read, with how values are written (the reader's own words were English).
+    for (line, said, help) in [
+        (
+            "date = 2026-3-5",
+            "bad.toml:5:8: error: `date` n’est pas écrit sous forme de date\u{a0}: `2026-3-5`",
+            "help: écrivez les dates sous la forme 2026-12-05, sans guillemets",
+        ),
+        (
+            "reference = 2026-13-45",
+            "bad.toml:5:13: error: impossible de lire la valeur de `reference`\u{a0}: `2026-13-45`",
+            "help: un texte s’écrit entre \"guillemets\"",
+        ),
+        (
+            "reference = 0b2",
+            "bad.toml:5:15: error: impossible de lire la valeur de `reference`\u{a0}: `0b2`",
+            "help: un texte s’écrit entre \"guillemets\"",
+        ),
+    ] {
+        env.write("bad.toml", format!("{head}{line}\n"));
+        let run = env.run(&["check", "--lang", "fr", "bad.toml"]);
+        assert!(run.stderr.starts_with(said), "{line}: {}", run.stderr);
+        assert!(run.stderr.contains(help), "{line}: {}", run.stderr);
+    }
 }
 
 /// A question's answer written as a table of its own, then again as an inline table under its
