@@ -115,3 +115,26 @@ fn the_french_help_keeps_its_signs_with_their_words() {
         );
     }
 }
+
+/// A text set out in lines of its own (the examples after a command's help, their columns lined
+/// up) fits the help's width line by line, in every language: clap would wrap a longer line and
+/// send its end to the start of the next.
+#[test]
+fn texts_set_out_in_lines_fit_the_help_s_width() {
+    const WIDTH: usize = 100;
+    for lang in Lang::ALL.into_iter().skip(1) {
+        let translated = parse(source_of(lang)).expect("the translations read");
+        for (id, translation) in &translated {
+            if !translation.text.contains('\n') {
+                continue;
+            }
+            for line in translation.text.lines() {
+                assert!(
+                    line.chars().count() <= WIDTH,
+                    "locales/{lang}/cli.toml, {id}: a line of {} characters: {line}",
+                    line.chars().count()
+                );
+            }
+        }
+    }
+}
