@@ -652,8 +652,8 @@ fn process(job: &Job, settings: &BatchSettings<'_>) -> Row {
 /// write, so that the output folder never holds a brief of a file that no longer reads as it: a
 /// script publishing the folder would publish it. Said in the row's error. Only the job's own
 /// output files are removed: never a folder (a Typst bundle, which may hold edits) nor a file in
-/// one, never a file its owner keeps (read-only, or a Word copy edited since), and never the job's input or the run's rubric and
-/// template files.
+/// one, never a file its owner keeps (read-only, or a Word copy saved since: the error names
+/// it), and never the job's input or the run's rubric and template files.
 fn remove_stale_outputs(job: &Job, settings: &BatchSettings<'_>, row: &mut Row) {
     // A job without a path of its own has no outputs of its own; one whose path runs through a
     // Typst bundle's folder names files of that bundle, which are another input's.
@@ -666,7 +666,7 @@ fn remove_stale_outputs(job: &Job, settings: &BatchSettings<'_>, row: &mut Row) 
     }
     let mut inputs = settings.inputs.clone();
     inputs.add(&job.input);
-    let mut removed = Vec::new();
+    let (mut removed, mut kept) = (Vec::new(), Vec::new());
     for format in settings.formats {
         let relative = output_path(&job.relative, &format.output_suffix());
         // The path as it is on disk; `display` (which writes `\` as `/`) only names it.
@@ -674,24 +674,25 @@ fn remove_stale_outputs(job: &Job, settings: &BatchSettings<'_>, row: &mut Row) 
         let shown = display(&relative);
         // A file with another name (a hard link, as to a ledger this input reads) is not only
         // this input's output: it is left, as is anything reached through a linked folder.
-        // Nor is a file its owner made read-only removed, or a Word copy edited since it was
-        // written: they are theirs to keep.
         let is_file = std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.is_file() && !has_other_names(&meta))
-            && crate::output::kept_by_owner(&path).is_none()
             && linked_folder(settings.output, &relative).is_none();
-        if is_file
-            && !row.outputs.contains(&shown)
-            && inputs.check(&path).is_ok()
-            && std::fs::remove_file(&path).is_ok()
-        {
+        if !is_file || row.outputs.contains(&shown) || inputs.check(&path).is_err() {
+            continue;
+        }
+        // Nor is a file its owner made read-only removed, or a Word copy saved since it was
+        // written: they are theirs to keep, and the row says they are there all the same.
+        if crate::output::kept_by_owner(&path).is_some() {
+            kept.push(shown);
+        } else if std::fs::remove_file(&path).is_ok() {
             removed.push(shown);
         }
     }
-    if let (false, Some(error)) = (removed.is_empty(), row.error.as_mut()) {
-        error.push_str(&format!(
-            "\n  {}",
-            crate::say!("ui-batch-outputs-removed", files = removed.join(", "))
-        ));
+    if let Some(error) = row.error.as_mut() {
+        for (files, id) in [(removed, "ui-batch-outputs-removed"), (kept, "ui-batch-outputs-kept")] {
+            if !files.is_empty() {
+                error.push_str(&format!("\n  {}", crate::say!(id, files = files.join(", "))));
+            }
+        }
     }
 }
 

@@ -281,8 +281,9 @@ pub fn write_rendered(path: &Path, inputs: &Inputs, rendered: Rendered) -> Resul
 fn write_checked(file: &Path, inputs: &Inputs, bytes: &[u8]) -> Result<()> {
     inputs.check(file)?;
     if let Some(keep) = kept_by_owner(file) {
-        // Kept as it is, it is already what this run would write: nothing to refuse.
-        if fs::read(file).is_ok_and(|existing| existing == bytes) {
+        // Kept as it is, a read-only brief may already be what this run would write: nothing to
+        // refuse. (A Word copy kept is never: what this run writes is marked as written.)
+        if keep == Keep::ReadOnly && fs::read(file).is_ok_and(|existing| existing == bytes) {
             return Ok(());
         }
         let file = file.display().to_string();
@@ -317,12 +318,9 @@ pub fn kept_by_owner(path: &Path) -> Option<Keep> {
         .extension()
         .is_some_and(|extension| extension.eq_ignore_ascii_case("docx"));
     // A rename would replace a copy the reviewers worked on since it was written: only a package
-    // still as this program wrote it is replaced. (Read only for a Word name: a batch looks at
-    // every output path it writes.)
-    if is_word
-        && fs::metadata(path).is_ok_and(|meta| meta.is_file())
-        && fs::read(path).is_ok_and(|package| !crate::render::docx::written_as_is(&package))
-    {
+    // still as this program wrote it is replaced, and one that cannot be read is kept. (Opened
+    // only for a Word name: a batch looks at every output path it writes.)
+    if is_word && fs::metadata(path).is_ok_and(|meta| meta.is_file()) && !crate::render::docx::written_as_is(path) {
         return Some(Keep::EditedWord);
     }
     None

@@ -614,7 +614,7 @@ ui-io-address-in-use = another program already uses that port
 ui-output-is-folder = { $file } is a folder: name a file to write to
 ui-output-cannot-write = cannot write { $file }
 ui-output-read-only = { $file } is read-only, so it is left as it is: make it writable to have it written again, or write the brief elsewhere
-ui-output-edited-word = { $file } is not the Word document impact-brief last wrote there (it was opened and saved since, with comments or tracked changes perhaps), so it is left as it is: move or rename it to have the brief written again, or write the brief elsewhere
+ui-output-edited-word = { $file } is not a Word document as impact-brief wrote it (it may have been opened and saved since, with a reviewer's comments or tracked changes), so it is left as it is: move or rename it to have the brief written again, or write the brief elsewhere
 ui-output-cannot-create-in = cannot write { $file }: cannot create files in { $folder } ({ $reason })
 ui-output-cannot-write-into = cannot write into { $folder } ({ $reason }); make it writable or choose another `-o DIR`
 ui-output-folder-is-file = cannot create the folder { $folder }: { $file } is a file, not a folder; choose another output path
@@ -641,6 +641,7 @@ ui-batch-panel-member-failed = the panel brief was not written: { $file } could 
 ui-batch-worker-stopped = internal error: the worker rendering it stopped; this is a bug, please report it
 ui-batch-internal-error = internal error while rendering it ({ $what }); this is a bug, please report it
 ui-batch-outputs-removed = note: the outputs of an earlier run were removed, as this run could not bring them up to date: { $files }
+ui-batch-outputs-kept = note: kept, as their owner's (read-only, or a Word copy saved since), though this run could not bring them up to date: { $files }
 ui-batch-index-clash = its outputs would replace the batch index ({ $index }.md, .csv, .json); rename the file
 ui-batch-same-names = its outputs would have the same names as those of { $file }; rename one of the two files
 

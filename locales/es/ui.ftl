@@ -626,7 +626,7 @@ ui-io-address-in-use = otro programa ya usa ese puerto
 ui-output-is-folder = { $file } es una carpeta: indique un archivo en el que escribir
 ui-output-cannot-write = no se puede escribir { $file }
 ui-output-read-only = { $file } es de solo lectura, así que se deja como está: hágalo modificable para que se vuelva a escribir, o escriba el informe en otro lugar
-ui-output-edited-word = { $file } ya no es el documento de Word que impact-brief escribió allí (se abrió y se guardó después, quizá con comentarios o control de cambios), así que se deja como está: muévalo o cámbielo de nombre para que el informe se vuelva a escribir, o escriba el informe en otro lugar
+ui-output-edited-word = { $file } no es un documento de Word tal como lo escribió impact-brief (quizá se abrió y se guardó después, con comentarios o control de cambios), así que se deja como está: muévalo o cámbielo de nombre para que el informe se vuelva a escribir, o escriba el informe en otro lugar
 ui-output-cannot-create-in = no se puede escribir { $file }: no se pueden crear archivos en { $folder } ({ $reason })
 ui-output-cannot-write-into = no se puede escribir en { $folder } ({ $reason }); permita la escritura o elija otro `-o CARPETA`
 ui-output-folder-is-file = no se puede crear la carpeta { $folder }: { $file } es un archivo, no una carpeta; elija otra ruta de salida
@@ -653,6 +653,7 @@ ui-batch-panel-member-failed = el informe de panel no se escribió: no se pudo l
 ui-batch-worker-stopped = error interno: el proceso que lo generaba se detuvo; es un fallo, por favor infórmelo
 ui-batch-internal-error = error interno al generarlo ({ $what }); es un fallo, por favor infórmelo
 ui-batch-outputs-removed = nota: se eliminaron las salidas de una ejecución anterior, ya que esta ejecución no pudo actualizarlas: { $files }
+ui-batch-outputs-kept = nota: se conservan, por ser de su propietario (de solo lectura, o una copia de Word guardada después), aunque esta ejecución no pudo actualizarlas: { $files }
 ui-batch-index-clash = sus salidas reemplazarían el índice del lote ({ $index }.md, .csv, .json); cambie el nombre del archivo
 ui-batch-same-names = sus salidas tendrían los mismos nombres que las de { $file }; cambie el nombre de uno de los dos archivos
 

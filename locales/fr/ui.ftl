@@ -632,7 +632,7 @@ ui-io-address-in-use = un autre programme utilise déjà ce port
 ui-output-is-folder = { $file } est un dossier : indiquez un fichier où écrire
 ui-output-cannot-write = impossible d’écrire { $file }
 ui-output-read-only = { $file } est en lecture seule : il est donc laissé tel quel ; rendez-le modifiable pour qu’il soit réécrit, ou écrivez la note ailleurs
-ui-output-edited-word = { $file } n’est plus le document Word qu’impact-brief y a écrit (il a été ouvert et enregistré depuis, peut-être avec des commentaires ou des modifications suivies) : il est donc laissé tel quel ; déplacez-le ou renommez-le pour que la note soit réécrite, ou écrivez la note ailleurs
+ui-output-edited-word = { $file } n’est pas un document Word tel qu’impact-brief l’a écrit (il a peut-être été ouvert et enregistré depuis, avec des commentaires ou des modifications suivies) : il est donc laissé tel quel ; déplacez-le ou renommez-le pour que la note soit réécrite, ou écrivez la note ailleurs
 ui-output-cannot-create-in = impossible d’écrire { $file } : impossible de créer des fichiers dans { $folder } ({ $reason })
 ui-output-cannot-write-into = impossible d’écrire dans { $folder } ({ $reason }) ; rendez-le accessible en écriture ou choisissez un autre `-o DOSSIER`
 ui-output-folder-is-file = impossible de créer le dossier { $folder } : { $file } est un fichier, non un dossier ; choisissez un autre chemin de sortie
@@ -659,6 +659,7 @@ ui-batch-panel-member-failed = la note de panel n’a pas été écrite : { $fi
 ui-batch-worker-stopped = erreur interne : le processus qui la produisait s’est arrêté ; c’est un bogue, merci de le signaler
 ui-batch-internal-error = erreur interne pendant sa production ({ $what }) ; c’est un bogue, merci de le signaler
 ui-batch-outputs-removed = remarque : les sorties d’une exécution précédente ont été supprimées, car cette exécution n’a pas pu les mettre à jour : { $files }
+ui-batch-outputs-kept = remarque : conservées, car elles appartiennent à leur propriétaire (en lecture seule, ou copie Word enregistrée depuis), bien que cette exécution n’ait pas pu les mettre à jour : { $files }
 ui-batch-index-clash = ses sorties remplaceraient l’index du lot ({ $index }.md, .csv, .json) ; renommez le fichier
 ui-batch-same-names = ses sorties porteraient les mêmes noms que celles de { $file } ; renommez l’un des deux fichiers
 

@@ -633,7 +633,7 @@ ui-io-address-in-use = outro programa já usa essa porta
 ui-output-is-folder = { $file } é uma pasta: indique um arquivo onde gravar
 ui-output-cannot-write = não é possível gravar { $file }
 ui-output-read-only = { $file } é somente leitura, por isso fica como está: torne-o gravável para que seja gravado de novo, ou grave o relatório em outro lugar
-ui-output-edited-word = { $file } já não é o documento do Word que o impact-brief gravou ali (foi aberto e salvo depois, talvez com comentários ou controle de alterações), por isso fica como está: mova-o ou renomeie-o para que o relatório seja gravado de novo, ou grave o relatório em outro lugar
+ui-output-edited-word = { $file } não é um documento do Word tal como o impact-brief o gravou (talvez tenha sido aberto e salvo depois, com comentários ou controle de alterações), por isso fica como está: mova-o ou renomeie-o para que o relatório seja gravado de novo, ou grave o relatório em outro lugar
 ui-output-cannot-create-in = não é possível gravar { $file }: não é possível criar arquivos em { $folder } ({ $reason })
 ui-output-cannot-write-into = não é possível gravar em { $folder } ({ $reason }); permita a gravação ou escolha outro `-o PASTA`
 ui-output-folder-is-file = não é possível criar a pasta { $folder }: { $file } é um arquivo, não uma pasta; escolha outro caminho de saída
@@ -660,6 +660,7 @@ ui-batch-panel-member-failed = o relatório de painel não foi gravado: não foi
 ui-batch-worker-stopped = erro interno: o processo que o gerava parou; é um defeito, por favor relate-o
 ui-batch-internal-error = erro interno ao gerá-lo ({ $what }); é um defeito, por favor relate-o
 ui-batch-outputs-removed = nota: as saídas de uma execução anterior foram removidas, pois esta execução não pôde atualizá-las: { $files }
+ui-batch-outputs-kept = nota: foram mantidas, por serem do seu dono (somente leitura, ou uma cópia do Word salva depois), embora esta execução não tenha podido atualizá-las: { $files }
 ui-batch-index-clash = as suas saídas substituiriam o índice do lote ({ $index }.md, .csv, .json); mude o nome do arquivo
 ui-batch-same-names = as suas saídas teriam os mesmos nomes que as de { $file }; mude o nome de um dos dois arquivos
 

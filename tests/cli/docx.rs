@@ -1448,6 +1448,29 @@ fn a_word_brief_saved_since_it_was_written_is_kept() {
         "the unchanged copy is replaced"
     );
 
+    // A brief an earlier version wrote, without the mark, is still the program's to replace.
+    let unmarked = {
+        use std::io::Write as _;
+        let mut archive = zip::ZipArchive::new(std::fs::File::open(&word).expect("open")).expect("zip");
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for index in 0..archive.len() {
+            let mut part = archive.by_index(index).expect("part");
+            let mut bytes = Vec::new();
+            part.read_to_end(&mut bytes).expect("read");
+            zip.start_file(part.name(), zip::write::SimpleFileOptions::default())
+                .expect("part");
+            zip.write_all(&bytes).expect("bytes");
+        }
+        zip.finish().expect("zip").into_inner()
+    };
+    std::fs::write(&word, &unmarked).expect("write");
+    env.run(&["render", "bill.toml", "-f", "docx"]).code(0);
+    assert_ne!(
+        std::fs::read(&word).expect("read"),
+        unmarked,
+        "an earlier version's brief is replaced"
+    );
+
     // A reviewer's comment, saved as an editor saves: every part written anew, and no mark.
     let mut parts = parts(&word);
     let document = parts.get_mut("word/document.xml").expect("the document");
@@ -1474,9 +1497,9 @@ fn a_word_brief_saved_since_it_was_written_is_kept() {
     run.code(1);
     assert!(
         run.stderr.contains(
-            "bill.docx is not the Word document impact-brief last wrote there (it was opened and saved since, \
-             with comments or tracked changes perhaps), so it is left as it is: move or rename it to have the \
-             brief written again, or write the brief elsewhere"
+            "bill.docx is not a Word document as impact-brief wrote it (it may have been opened and saved since, \
+             with a reviewer's comments or tracked changes), so it is left as it is: move or rename it to have \
+             the brief written again, or write the brief elsewhere"
         ),
         "{}",
         run.stderr
@@ -1492,7 +1515,7 @@ fn a_word_brief_saved_since_it_was_written_is_kept() {
     run.code(1);
     assert!(
         run.stderr
-            .contains("bill.docx n’est plus le document Word qu’impact-brief y a écrit"),
+            .contains("bill.docx n’est pas un document Word tel qu’impact-brief l’a écrit"),
         "{}",
         run.stderr
     );
@@ -1506,8 +1529,7 @@ fn a_word_brief_saved_since_it_was_written_is_kept() {
     let says_kept = |run: &crate::support::Run| {
         run.code(1);
         assert!(
-            run.stderr
-                .contains("is not the Word document impact-brief last wrote there"),
+            run.stderr.contains("is not a Word document as impact-brief wrote it"),
             "{}",
             run.stderr
         );
@@ -1521,6 +1543,14 @@ fn a_word_brief_saved_since_it_was_written_is_kept() {
         std::fs::read(env.path("out/bill.docx")).expect("read"),
         saved,
         "never removed"
+    );
+    assert!(
+        run.stderr.contains(
+            "note: kept, as their owner's (read-only, or a Word copy saved since), though this run could not \
+             bring them up to date: bill.docx"
+        ),
+        "{}",
+        run.stderr
     );
     assert!(
         !env.path("out/bill.md").exists(),

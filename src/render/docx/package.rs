@@ -107,33 +107,88 @@ pub(super) fn package(properties: &Properties, body: &Body, chart: Option<&Chart
     Ok(zip.finish()?.into_inner())
 }
 
-/// Whether `package` is a Word document exactly as this program wrote it: its zip comment holds
-/// the mark, and the mark is that of the parts it holds. Word, LibreOffice and the other editors
-/// write a package anew when they save it, without the comment, so a copy someone has opened and
-/// saved (with comments or tracked changes, perhaps) is not; nor is a file that is not a package.
-pub(crate) fn written_as_is(package: &[u8]) -> bool {
-    // More than any brief holds, so that a file that only looks like a package cannot take all
-    // the memory there is before it is found out.
-    const MOST: u64 = 256 * 1024 * 1024;
-    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(package)) else {
+/// The mark's start, in the zip comment of every package this program writes.
+const MARK: &str = "impact-brief sha256:";
+
+/// Whether the Word document at `path` is one this program wrote, as it wrote it: its zip
+/// comment holds the mark and the mark is that of the parts it holds; or, written before
+/// packages were marked, it holds the parts `package` writes, in their order, and its
+/// application is still this program. Word, LibreOffice and the other editors write a package
+/// anew when they save it, without the comment and with their own name as its application, so a
+/// copy someone has opened and saved (with comments or tracked changes, perhaps) is not; nor is a
+/// file that is not a package, one too large to be a brief, or one that cannot be read.
+pub(crate) fn written_as_is(path: &std::path::Path) -> bool {
+    // Far more than a brief's package (its chart is the largest part) and its part count.
+    const MOST_BYTES: u64 = 64 * 1024 * 1024;
+    const MOST_PARTS: usize = 16;
+    let file = match std::fs::File::open(path) {
+        Ok(file) if file.metadata().is_ok_and(|meta| meta.len() <= MOST_BYTES) => file,
+        _ => return false,
+    };
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::BufReader::new(file)) else {
         return false;
     };
+    if archive.len() > MOST_PARTS {
+        return false;
+    }
     let recorded = archive.comment().to_vec();
+    if recorded.is_empty() {
+        return written_before_the_mark(&mut archive);
+    }
+    if !recorded.starts_with(MARK.as_bytes()) {
+        return false;
+    }
+    // Each part is read as far as its declared size and no further, and all of them together no
+    // further than the file's limit: a package that only looks like a brief is found out before
+    // it takes the memory or the time a brief would not.
     let mut parts = PartsDigest::default();
-    let mut content = Vec::new();
+    let mut left = MOST_BYTES * 4;
     for index in 0..archive.len() {
         let Ok(part) = archive.by_index(index) else {
             return false;
         };
-        let name = part.name().to_string();
-        content.clear();
-        let mut limited = part.take(MOST);
-        if limited.read_to_end(&mut content).is_err() || content.len() as u64 == MOST {
+        let (name, size) = (part.name().to_string(), part.size());
+        if size > left {
+            return false;
+        }
+        left -= size;
+        let mut content = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+        let read = part.take(size + 1).read_to_end(&mut content);
+        if read.is_err() || content.len() as u64 != size {
             return false;
         }
         parts.add(&name, &content);
     }
     recorded == parts.mark().as_bytes()
+}
+
+/// Whether an unmarked package is one an earlier version of this program wrote: the parts
+/// `package` writes, in its order, and its own name as the application.
+fn written_before_the_mark<R: std::io::Read + std::io::Seek>(archive: &mut zip::ZipArchive<R>) -> bool {
+    const PARTS: [&str; 10] = [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "docProps/core.xml",
+        "docProps/app.xml",
+        "word/document.xml",
+        "word/_rels/document.xml.rels",
+        "word/styles.xml",
+        "word/numbering.xml",
+        "word/settings.xml",
+        "word/footer1.xml",
+    ];
+    let names: Vec<&str> = archive.file_names().collect();
+    let ours = names.len() >= PARTS.len()
+        && names[..PARTS.len()] == PARTS
+        && matches!(&names[PARTS.len()..], [] | ["word/media/chart.png"]);
+    if !ours {
+        return false;
+    }
+    let mut application = String::new();
+    let read = archive
+        .by_name("docProps/app.xml")
+        .map(|part| part.take(4096).read_to_string(&mut application));
+    matches!(read, Ok(Ok(_))) && application.contains("<Application>impact-brief ")
 }
 
 /// A SHA-256 of a package's parts, names and bytes, in the order they are written.
@@ -414,21 +469,31 @@ const SETTINGS: &str = concat!(
 mod tests {
     use super::{PartsDigest, cut_at_word, written_as_is};
 
-    /// A package of `parts`, with the comment `mark` gives it from the digest of `marked`.
-    fn zipped(parts: &[(&str, &[u8])], marked: &[(&str, &[u8])]) -> Vec<u8> {
+    /// A package of `parts`, with the comment `mark` gives it from the digest of `marked` (none
+    /// for `None`), written into `dir` as `name`.
+    fn zipped(
+        dir: &std::path::Path,
+        name: &str,
+        parts: &[(&str, &[u8])],
+        marked: Option<&[(&str, &[u8])]>,
+    ) -> std::path::PathBuf {
         use std::io::Write as _;
         let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-        let mut digest = PartsDigest::default();
         for (name, bytes) in parts {
             zip.start_file(*name, zip::write::SimpleFileOptions::default())
                 .expect("part");
             zip.write_all(bytes).expect("bytes");
         }
-        for (name, bytes) in marked {
-            digest.add(name, bytes);
+        if let Some(marked) = marked {
+            let mut digest = PartsDigest::default();
+            for (name, bytes) in marked {
+                digest.add(name, bytes);
+            }
+            zip.set_comment(digest.mark()).expect("comment");
         }
-        zip.set_comment(digest.mark()).expect("comment");
-        zip.finish().expect("zip").into_inner()
+        let path = dir.join(name);
+        std::fs::write(&path, zip.finish().expect("zip").into_inner()).expect("write");
+        path
     }
 
     /// Only a package whose parts are still those its mark was made from is this program's to
@@ -436,32 +501,89 @@ mod tests {
     /// mark (as every editor saves one), or a file that is no package at all is someone's copy.
     #[test]
     fn a_package_is_known_as_written_only_while_its_parts_are_those_marked() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let at = dir.path();
         let document: &[(&str, &[u8])] = &[("word/document.xml", b"<w:document/>"), ("docProps/app.xml", b"<a/>")];
-        assert!(written_as_is(&zipped(document, document)));
+        assert!(written_as_is(&zipped(at, "a", document, Some(document))));
         let edited: &[(&str, &[u8])] = &[
             ("word/document.xml", b"<w:document>!</w:document>"),
             ("docProps/app.xml", b"<a/>"),
         ];
-        assert!(!written_as_is(&zipped(edited, document)));
+        assert!(!written_as_is(&zipped(at, "b", edited, Some(document))));
         let added: &[(&str, &[u8])] = &[
             ("word/document.xml", b"<w:document/>"),
             ("docProps/app.xml", b"<a/>"),
             ("word/comments.xml", b"<w:comments/>"),
         ];
-        assert!(!written_as_is(&zipped(added, document)));
-        assert!(!written_as_is(&zipped(&document[..1], document)));
+        assert!(!written_as_is(&zipped(at, "c", added, Some(document))));
+        assert!(!written_as_is(&zipped(at, "d", &document[..1], Some(document))));
         // Parts that only move bytes from one to the next are not the same parts.
         let shifted: &[(&str, &[u8])] = &[("word/document.xml", b"<w:document/><a/"), ("docProps/app.xml", b">")];
-        assert!(!written_as_is(&zipped(shifted, document)));
-        let mut unmarked = zipped(document, document);
-        // The comment is the archive's last bytes: an editor's package has none.
-        let mark_length = "impact-brief sha256:".len() + 64;
-        unmarked.truncate(unmarked.len() - mark_length);
-        let at = unmarked.len() - 2;
-        unmarked[at..].copy_from_slice(&[0, 0]);
-        assert!(!written_as_is(&unmarked));
-        assert!(!written_as_is(b"a reviewer's comments"));
-        assert!(!written_as_is(b""));
+        assert!(!written_as_is(&zipped(at, "e", shifted, Some(document))));
+        assert!(!written_as_is(&zipped(at, "f", document, None)));
+        std::fs::write(at.join("g"), b"a reviewer's comments").expect("write");
+        assert!(!written_as_is(&at.join("g")));
+        assert!(!written_as_is(&at.join("nothing here")));
+    }
+
+    /// A package written before packages were marked is known by its parts, in the order this
+    /// program writes them, and by its application: an editor's save names another.
+    #[test]
+    fn an_unmarked_package_of_an_earlier_version_is_known_by_its_parts_and_application() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let names = [
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "docProps/core.xml",
+            "docProps/app.xml",
+            "word/document.xml",
+            "word/_rels/document.xml.rels",
+            "word/styles.xml",
+            "word/numbering.xml",
+            "word/settings.xml",
+            "word/footer1.xml",
+            "word/media/chart.png",
+        ];
+        let package = |application: &'static [u8], count: usize| -> Vec<(&'static str, &'static [u8])> {
+            names[..count]
+                .iter()
+                .map(|name| {
+                    (
+                        *name,
+                        if *name == "docProps/app.xml" {
+                            application
+                        } else {
+                            &b"<x/>"[..]
+                        },
+                    )
+                })
+                .collect()
+        };
+        let ours: &[u8] = b"<Properties><Application>impact-brief 0.1.0</Application></Properties>";
+        let word: &[u8] = b"<Properties><Application>Microsoft Office Word</Application></Properties>";
+        assert!(written_as_is(&zipped(dir.path(), "a", &package(ours, 11), None)));
+        assert!(written_as_is(&zipped(dir.path(), "b", &package(ours, 10), None)));
+        assert!(!written_as_is(&zipped(dir.path(), "c", &package(word, 11), None)));
+        let mut commented = package(ours, 11);
+        commented.push(("word/comments.xml", b"<w:comments/>"));
+        assert!(!written_as_is(&zipped(dir.path(), "d", &commented, None)));
+        let mut reordered = package(ours, 11);
+        reordered.swap(4, 6);
+        assert!(!written_as_is(&zipped(dir.path(), "e", &reordered, None)));
+    }
+
+    /// A package that declares more than a brief could hold is not read through: it is not one.
+    #[test]
+    fn a_package_larger_than_a_brief_is_not_read_through() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let many: Vec<(String, Vec<u8>)> = (0..20)
+            .map(|index| (format!("part{index}.xml"), b"<x/>".to_vec()))
+            .collect();
+        let parts: Vec<(&str, &[u8])> = many
+            .iter()
+            .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+            .collect();
+        assert!(!written_as_is(&zipped(dir.path(), "many", &parts, Some(&parts))));
     }
 
     /// The footer's title is cut at a word, with an ellipsis, to the room the line leaves it.
