@@ -707,26 +707,15 @@ fn said_and_exit(error: &clap::Error) -> ! {
     if !help || lang == crate::i18n::Lang::En {
         error.exit()
     }
-    use std::io::IsTerminal;
-    let coloured = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
-        && if error.use_stderr() {
-            std::io::stderr().is_terminal()
-        } else {
-            std::io::stdout().is_terminal()
-        };
-    let rendered = error.render();
-    let text = if coloured {
-        rendered.ansi().to_string()
+    // Rendered with its colours, which the stream keeps or strips as clap's own would.
+    let text = crate::cli_help::with_clap_words(&error.render().ansi().to_string(), lang);
+    use std::io::Write;
+    // A reader that went away (`--help | head`) is no failure of the help.
+    let _ = if error.use_stderr() {
+        anstream::stderr().write_all(text.as_bytes())
     } else {
-        rendered.to_string()
+        anstream::stdout().write_all(text.as_bytes())
     };
-    let text = crate::cli_help::with_clap_words(&text, lang);
-    if error.use_stderr() {
-        crate::output::print_stderr_prepared(&text);
-    } else {
-        // A reader that went away (`--help | head`) is no failure of the help.
-        let _ = crate::output::print_stdout_prepared(&text);
-    }
     std::process::exit(error.exit_code())
 }
 

@@ -19,34 +19,6 @@ use serde::Deserialize;
 
 use crate::i18n::{Lang, tr};
 
-/// One help text of the command line, where it is and what it says in English.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HelpText {
-    /// Where it is: `about` (the program's description), `render.about`, `render.arg.format`,
-    /// `render.arg.format.long`, `value.pdf` (a value's description, the same wherever it is
-    /// offered), `rubric.list.after-help`…
-    pub id: String,
-    /// The English, as `--help` prints it.
-    pub english: String,
-}
-
-/// Every help text of the command line, in the order `--help` shows them, each once (a value's
-/// description is one text wherever it is offered; a global flag's, the program's own).
-pub fn texts() -> Vec<HelpText> {
-    let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
-    command.build();
-    let mut texts = Vec::new();
-    each_text(&command, "", &mut |id, english| {
-        if !texts.iter().any(|text: &HelpText| text.id == id) {
-            texts.push(HelpText {
-                id,
-                english: english.to_string(),
-            });
-        }
-    });
-    texts
-}
-
 /// `command` (the program, built) with its help in `lang`: each text whose translation is up to
 /// date, and clap's own words. English is `command` as it is.
 pub fn localized(mut command: Command, lang: Lang) -> Command {
@@ -125,40 +97,6 @@ fn colour_codes_at_start(line: &str) -> usize {
     at
 }
 
-/// Calls `visit` with the id and the English of each help text of `command` (built), the path
-/// of whose name is `path` ("" for the program, "rubric.list." for `rubric list`).
-fn each_text(command: &Command, path: &str, visit: &mut dyn FnMut(String, &str)) {
-    let say = |visit: &mut dyn FnMut(String, &str), id: String, text: Option<String>| {
-        if let Some(text) = text.filter(|text| !text.trim().is_empty()) {
-            visit(id, &text);
-        }
-    };
-    for (item, text) in command_texts(command) {
-        say(visit, format!("{path}{item}"), text);
-    }
-    for arg in command.get_arguments() {
-        if is_claps_own(arg) || (arg.is_global_set() && !path.is_empty()) {
-            continue;
-        }
-        let id = format!("{path}arg.{}", arg.get_id());
-        say(visit, id.clone(), arg.get_help().map(ToString::to_string));
-        say(
-            visit,
-            format!("{id}.long"),
-            arg.get_long_help().map(ToString::to_string),
-        );
-        for value in arg.get_possible_values() {
-            let help = value.get_help().map(ToString::to_string);
-            say(visit, format!("value.{}", value.get_name()), help);
-        }
-    }
-    for subcommand in command.get_subcommands() {
-        if subcommand.get_name() != "help" {
-            each_text(subcommand, &format!("{path}{}.", subcommand.get_name()), visit);
-        }
-    }
-}
-
 /// A command's own texts, each with the name its id ends in.
 fn command_texts(command: &Command) -> [(&'static str, Option<String>); 4] {
     [
@@ -177,6 +115,8 @@ fn is_claps_own(arg: &clap::Arg) -> bool {
     arg.get_id() == "help"
 }
 
+/// `command` (built), the path of whose name is `path`, with its texts, its flags' and its
+/// subcommands' in `lang` where `words` has them for today's English.
 fn localize_command(mut command: Command, path: &str, lang: Lang, words: &Translations) -> Command {
     for (item, english) in command_texts(&command) {
         if let Some(english) = english {
@@ -196,14 +136,28 @@ fn localize_command(mut command: Command, path: &str, lang: Lang, words: &Transl
     command = command.mut_subcommands(|subcommand| {
         let name = subcommand.get_name().to_string();
         if name == "help" {
-            let about = tr(lang, "ui-help-help-command");
-            return subcommand.about(about);
+            // `help help` lists the commands again, from copies of their descriptions.
+            let listed_path = path.to_string();
+            return subcommand
+                .about(tr(lang, "ui-help-help-command"))
+                .mut_subcommands(move |listed| {
+                    let about = match (listed.get_name(), listed.get_about()) {
+                        ("help", _) => tr(lang, "ui-help-help-command"),
+                        (name, Some(english)) => {
+                            words.text(&format!("{listed_path}{name}.about"), &english.to_string())
+                        }
+                        (_, None) => return listed,
+                    };
+                    listed.about(about)
+                });
         }
         localize_command(subcommand, &format!("{path}{name}."), lang, words)
     });
     command
 }
 
+/// `arg` of the command at `path` with its help in `lang`: clap's help flag in the catalogue's
+/// words, any other in the translation of its English, its values listed with theirs.
 fn localize_arg(mut arg: clap::Arg, path: &str, lang: Lang, words: &Translations) -> clap::Arg {
     if is_claps_own(&arg) {
         // clap words its help flag by whether the command has more to say under `--help`.
@@ -247,6 +201,9 @@ fn with_values_listed(arg: clap::Arg, values: &[PossibleValue], lang: Lang, word
         .map(|value| value.get_name().chars().count())
         .max()
         .unwrap_or(0);
+    // Each description wrapped under itself, as clap sets its own list: clap wraps a line that is
+    // too long from the start of the line, under the dash.
+    let room = help_width().saturating_sub(LONG_HELP_INDENT);
     let mut list = tr(lang, "ui-help-possible-values");
     for value in &shown {
         let name = value.get_name();
@@ -255,7 +212,8 @@ fn with_values_listed(arg: clap::Arg, values: &[PossibleValue], lang: Lang, word
             .map(|help| words.text(&format!("value.{name}"), &help.to_string()))
             .unwrap_or_default();
         let pad = " ".repeat(width - name.chars().count());
-        list.push_str(&format!("\n- {name}:{pad} {help}"));
+        list.push('\n');
+        list.push_str(&crate::markup::hanging(&format!("- {name}:{pad} "), &help, room));
     }
     let names: Vec<&str> = shown.iter().map(|value| value.get_name()).collect();
     let short = arg.get_help().map(ToString::to_string).unwrap_or_default();
@@ -268,6 +226,21 @@ fn with_values_listed(arg: clap::Arg, values: &[PossibleValue], lang: Lang, word
         .long_help(format!("{long}\n\n{list}"))
 }
 
+/// How far clap sets a flag's long help in from the left.
+const LONG_HELP_INDENT: usize = 10;
+
+/// The width clap lays the help out in: `COLUMNS`, else the terminal's, up to the program's
+/// `max_term_width`.
+fn help_width() -> usize {
+    const MOST: usize = 100;
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|columns| columns.parse::<usize>().ok());
+    columns
+        .or_else(|| terminal_size::terminal_size().map(|(width, _)| usize::from(width.0)))
+        .map_or(MOST, |width| width.min(MOST))
+}
+
 /// One language's translations of the help, by id.
 struct Translations {
     entries: HashMap<String, Translation>,
@@ -276,7 +249,7 @@ struct Translations {
 /// One translated help text, as `locales/<lang>/cli.toml` holds it.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Translation {
+pub(crate) struct Translation {
     /// [`digest`] of the English it translates.
     pub source: String,
     /// The text in the language.
@@ -296,7 +269,7 @@ impl Translations {
 
 /// The first eight hexadecimal digits of the SHA-256 of `english`: what a translation names
 /// the English it was made from by.
-pub fn digest(english: &str) -> String {
+pub(crate) fn digest(english: &str) -> String {
     use sha2::{Digest, Sha256};
     Sha256::digest(english.as_bytes())
         .iter()
@@ -306,7 +279,7 @@ pub fn digest(english: &str) -> String {
 }
 
 /// The text of `locales/<lang>/cli.toml`, as built into the binary (English has none).
-pub fn source_of(lang: Lang) -> &'static str {
+pub(crate) fn source_of(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "",
         Lang::Fr => include_str!("../../locales/fr/cli.toml"),
@@ -316,7 +289,7 @@ pub fn source_of(lang: Lang) -> &'static str {
 }
 
 /// The translations of `source`, a `cli.toml`, by id.
-pub fn parse(source: &str) -> Result<indexmap::IndexMap<String, Translation>, toml::de::Error> {
+pub(crate) fn parse(source: &str) -> Result<indexmap::IndexMap<String, Translation>, toml::de::Error> {
     toml::from_str(source)
 }
 

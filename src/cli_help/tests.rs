@@ -1,4 +1,69 @@
+//! The help's translations: complete, of today's English, typeset, and fitting the page; and how
+//! clap's own words are put in the language.
+
 use super::*;
+
+/// One help text of the command line, where it is and what it says in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct HelpText {
+    /// Where it is: `about` (the program's description), `render.about`, `render.arg.format`,
+    /// `render.arg.format.long`, `value.pdf` (a value's description, the same wherever it is
+    /// offered), `rubric.list.after-help`…
+    id: String,
+    /// The English, as `--help` prints it.
+    english: String,
+}
+
+/// Every help text of the command line, in the order `--help` shows them, each once (a value's
+/// description is one text wherever it is offered; a global flag's, the program's own).
+fn texts() -> Vec<HelpText> {
+    let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
+    command.build();
+    let mut texts = Vec::new();
+    each_text(&command, "", &mut |id, english| {
+        if !texts.iter().any(|text: &HelpText| text.id == id) {
+            texts.push(HelpText {
+                id,
+                english: english.to_string(),
+            });
+        }
+    });
+    texts
+}
+
+/// Calls `visit` with the id and the English of each help text of `command` (built), the path
+/// of whose name is `path` ("" for the program, "rubric.list." for `rubric list`).
+fn each_text(command: &Command, path: &str, visit: &mut dyn FnMut(String, &str)) {
+    let say = |visit: &mut dyn FnMut(String, &str), id: String, text: Option<String>| {
+        if let Some(text) = text.filter(|text| !text.trim().is_empty()) {
+            visit(id, &text);
+        }
+    };
+    for (item, text) in command_texts(command) {
+        say(visit, format!("{path}{item}"), text);
+    }
+    for arg in command.get_arguments() {
+        if is_claps_own(arg) || (arg.is_global_set() && !path.is_empty()) {
+            continue;
+        }
+        let id = format!("{path}arg.{}", arg.get_id());
+        say(visit, id.clone(), arg.get_help().map(ToString::to_string));
+        say(
+            visit,
+            format!("{id}.long"),
+            arg.get_long_help().map(ToString::to_string),
+        );
+        for value in arg.get_possible_values() {
+            let help = value.get_help().map(ToString::to_string);
+            say(visit, format!("value.{}", value.get_name()), help);
+        }
+    }
+    for subcommand in command.get_subcommands() {
+        if subcommand.get_name() != "help" {
+            each_text(subcommand, &format!("{path}{}.", subcommand.get_name()), visit);
+        }
+    }
+}
 
 /// Each language's help: a translation of every help text, of the English as it is today, and
 /// none of a text that is gone. On failure, the entries to write (or write again) are printed
@@ -137,4 +202,23 @@ fn texts_set_out_in_lines_fit_the_help_s_width() {
             }
         }
     }
+}
+
+/// A value's description has one id wherever it is offered (`value.pdf`), so it must say the same
+/// everywhere: a second English for the same id would never be translated.
+#[test]
+fn a_value_says_the_same_wherever_it_is_offered() {
+    let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
+    command.build();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut differing = Vec::new();
+    each_text(&command, "", &mut |id, english| {
+        if let Some(first) = seen.get(&id)
+            && first != english
+        {
+            differing.push(format!("{id}: {first:?} and {english:?}"));
+        }
+        seen.entry(id).or_insert_with(|| english.to_string());
+    });
+    assert!(differing.is_empty(), "{}", differing.join("\n"));
 }

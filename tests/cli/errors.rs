@@ -300,6 +300,13 @@ fn help_is_in_the_users_language() {
     portuguese.code(0);
     assert!(portuguese.stdout.contains("Opções:"), "{}", portuguese.stdout);
     assert!(!portuguese.stdout.contains("Options:"), "{}", portuguese.stdout);
+    // `help help` lists the commands in the language too.
+    let listed = env.run_with_env(&["help", "help"], &[("LANG", "fr_FR.UTF-8")]);
+    assert!(
+        listed.stdout.contains("render       Produire la note d’une évaluation"),
+        "{}",
+        listed.stdout
+    );
     // A command that needs a subcommand says its help on standard error, in the language.
     let missing = env.run_with_env(&["rubric"], &[("LANG", "fr_FR.UTF-8")]);
     missing.code(2);
