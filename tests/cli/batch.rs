@@ -751,10 +751,77 @@ fn a_stopped_batch_finishes_its_briefs_in_progress_and_writes_a_true_index() {
     }
 }
 
+/// A second Ctrl-C stops a batch at once, without the briefs in progress or the index, and says
+/// what that leaves: every file written is whole (no temporary file is left beside them), and a
+/// brief in progress may have only some of its formats.
+#[cfg(unix)]
+#[test]
+fn a_second_ctrl_c_stops_a_batch_at_once_and_says_what_that_leaves() {
+    let env = TestEnv::new();
+    let known = std::fs::read_to_string(repo("tests/fixtures/known.toml")).expect("fixture");
+    // The second input takes long enough (130 pages) for both signals to find it in progress.
+    let paragraph = ["The proposal sets duties whose reach is wide and whose limits are unclear."; 8].join(" ");
+    let long = vec![paragraph; 32].join("\\n\\n");
+    let slow: Vec<String> = known
+        .lines()
+        .filter(|line| !line.starts_with("rationale = "))
+        .flat_map(|line| {
+            let mut lines = vec![line.to_string()];
+            if line.starts_with("[answers.") {
+                lines.push(format!("rationale = \"{long}\""));
+            }
+            lines
+        })
+        .collect();
+    env.write("in/a.toml", &known);
+    env.write("in/b.toml", slow.join("\n"));
+    for number in 0..10 {
+        env.write(&format!("in/c-{number}.toml"), &known);
+    }
+    let (code, rest) = stopped_batch_by(
+        &env,
+        &["in", "-o", "out", "-f", "md,pdf,docx,html"],
+        "[1/12] ok: in/a.toml",
+        &["-INT", "-INT"],
+    );
+    assert_eq!(code, Some(130), "{rest}");
+    assert!(
+        rest.contains(
+            "stopped at once: every file written so far is whole, but the briefs in progress may have some \
+             formats new and others not yet written, and the index was not written"
+        ),
+        "{rest}"
+    );
+    assert!(!rest.contains("not started; the index"), "{rest}");
+    assert!(!env.path("out/index.json").exists(), "no index is written");
+    let written = files_under(&env.path("out"));
+    assert!(
+        !written.iter().any(|name| name.starts_with("c-")),
+        "stopped before the end: {written:?}"
+    );
+    for name in &written {
+        assert!(!name.starts_with('.'), "a temporary file is left: {name}");
+        // Whole: each PDF ends as a PDF ends.
+        if name.ends_with(".pdf") {
+            let bytes = std::fs::read(env.path(&format!("out/{name}"))).expect("read");
+            assert!(
+                bytes.starts_with(b"%PDF") && bytes.windows(5).any(|w| w == b"%%EOF"),
+                "{name}"
+            );
+        }
+    }
+}
+
 /// Runs `batch` with `args` on one worker, sends it `signal` once its standard error has printed a
 /// line holding `until`, and gives its exit code and what it said after.
 #[cfg(unix)]
 fn stopped_batch(env: &TestEnv, args: &[&str], until: &str, signal: &str) -> (Option<i32>, String) {
+    stopped_batch_by(env, args, until, &[signal])
+}
+
+/// [`stopped_batch`] with each of `signals` sent in turn, at once.
+#[cfg(unix)]
+fn stopped_batch_by(env: &TestEnv, args: &[&str], until: &str, signals: &[&str]) -> (Option<i32>, String) {
     use std::io::{BufRead, BufReader};
     use std::process::{Command, Stdio};
     let mut child = Command::new(env!("CARGO_BIN_EXE_impact-brief"))
@@ -772,11 +839,17 @@ fn stopped_batch(env: &TestEnv, args: &[&str], until: &str, signal: &str) -> (Op
     while !said.contains(until) {
         assert_ne!(stderr.read_line(&mut said).expect("a progress line"), 0, "{said}");
     }
-    let killed = Command::new("kill")
-        .args([signal, &child.id().to_string()])
-        .status()
-        .expect("kill");
-    assert!(killed.success());
+    for (index, signal) in signals.iter().enumerate() {
+        // The same signal twice at once would be taken as one: the second waits for the first.
+        if index > 0 {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+        }
+        let killed = Command::new("kill")
+            .args([*signal, &child.id().to_string()])
+            .status()
+            .expect("kill");
+        assert!(killed.success());
+    }
     let mut rest = String::new();
     for line in stderr.lines() {
         rest.push_str(&line.expect("line"));
