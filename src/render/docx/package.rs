@@ -162,21 +162,23 @@ pub(crate) fn written_as_is(path: &std::path::Path) -> bool {
     recorded == parts.mark().as_bytes()
 }
 
+/// The parts [`package`] writes, in its order, before the chart's picture where there is one.
+const PARTS: [&str; 10] = [
+    "[Content_Types].xml",
+    "_rels/.rels",
+    "docProps/core.xml",
+    "docProps/app.xml",
+    "word/document.xml",
+    "word/_rels/document.xml.rels",
+    "word/styles.xml",
+    "word/numbering.xml",
+    "word/settings.xml",
+    "word/footer1.xml",
+];
+
 /// Whether an unmarked package is one an earlier version of this program wrote: the parts
 /// `package` writes, in its order, and its own name as the application.
 fn written_before_the_mark<R: std::io::Read + std::io::Seek>(archive: &mut zip::ZipArchive<R>) -> bool {
-    const PARTS: [&str; 10] = [
-        "[Content_Types].xml",
-        "_rels/.rels",
-        "docProps/core.xml",
-        "docProps/app.xml",
-        "word/document.xml",
-        "word/_rels/document.xml.rels",
-        "word/styles.xml",
-        "word/numbering.xml",
-        "word/settings.xml",
-        "word/footer1.xml",
-    ];
     let names: Vec<&str> = archive.file_names().collect();
     let ours = names.len() >= PARTS.len()
         && names[..PARTS.len()] == PARTS
@@ -467,7 +469,7 @@ const SETTINGS: &str = concat!(
 
 #[cfg(test)]
 mod tests {
-    use super::{PartsDigest, cut_at_word, written_as_is};
+    use super::{PARTS, PartsDigest, cut_at_word, written_as_is};
 
     /// A package of `parts`, with the comment `mark` gives it from the digest of `marked` (none
     /// for `None`), written into `dir` as `name`.
@@ -531,19 +533,7 @@ mod tests {
     #[test]
     fn an_unmarked_package_of_an_earlier_version_is_known_by_its_parts_and_application() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let names = [
-            "[Content_Types].xml",
-            "_rels/.rels",
-            "docProps/core.xml",
-            "docProps/app.xml",
-            "word/document.xml",
-            "word/_rels/document.xml.rels",
-            "word/styles.xml",
-            "word/numbering.xml",
-            "word/settings.xml",
-            "word/footer1.xml",
-            "word/media/chart.png",
-        ];
+        let names: Vec<&str> = PARTS.into_iter().chain(["word/media/chart.png"]).collect();
         let package = |application: &'static [u8], count: usize| -> Vec<(&'static str, &'static [u8])> {
             names[..count]
                 .iter()
