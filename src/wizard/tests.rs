@@ -2570,6 +2570,20 @@ fn lead_list(file: &Path, lang: Lang) -> super::SelectPrompt {
     prompter.selects().last().expect("the list of findings").clone()
 }
 
+/// Runs the wizard on `file` to choose `finding` for page 1's lead, then save and quit; gives
+/// the prompter, for what the wizard said.
+fn choose_lead(file: &Path, finding: &str) -> ScriptedPrompter {
+    let mut prompter = ScriptedPrompter::new([
+        choose("Render the brief now"),
+        Reply::Tick(vec![]),
+        choose("Choose the finding"),
+        choose(finding),
+        choose("Save and quit"),
+    ]);
+    run(&mut prompter, &rubrics(), &options(Some(file.to_path_buf()))).expect("the wizard runs");
+    prompter
+}
+
 #[test]
 fn the_wizard_lets_the_assessors_choose_the_finding_page_one_puts_first() {
     let rubrics = rubrics();
@@ -2608,14 +2622,7 @@ fn the_wizard_lets_the_assessors_choose_the_finding_page_one_puts_first() {
 
     // Choosing the method's first concern moves the lead there, and only there.
     let first = list.options[1].clone();
-    let mut prompter = ScriptedPrompter::new([
-        choose("Render the brief now"),
-        Reply::Tick(vec![]),
-        choose("Choose the finding"),
-        choose(&first),
-        choose("Save and quit"),
-    ]);
-    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("the wizard runs");
+    let prompter = choose_lead(&file, &first);
     let assessment = load(&file);
     let lead = assessment.lead().expect("a lead");
     let leads = assessment
@@ -2648,14 +2655,7 @@ fn the_wizard_lets_the_assessors_choose_the_finding_page_one_puts_first() {
     assert!(written.contains("CERT-In"), "{written}");
 
     // "None" takes it off: page 1 keeps the method's order and says nothing of a choice.
-    let mut prompter = ScriptedPrompter::new([
-        choose("Render the brief now"),
-        Reply::Tick(vec![]),
-        choose("Choose the finding"),
-        choose("None: keep the method's order"),
-        choose("Save and quit"),
-    ]);
-    run(&mut prompter, &rubrics, &options(Some(file.clone()))).expect("the wizard runs");
+    let prompter = choose_lead(&file, "None: keep the method's order");
     assert!(prompter.said().join("\n").contains("Page 1 keeps the method's order."));
     let assessment = load(&file);
     assert_eq!(assessment.lead(), None);
@@ -2690,14 +2690,7 @@ fn the_wizard_lets_the_assessors_choose_the_finding_page_one_puts_first() {
     let list = lead_list(&netmundial, Lang::En);
     let kept = list.options[list.start].clone();
     assert!(kept.starts_with("First now: Transparency: "), "{:?}", list.options);
-    let mut prompter = ScriptedPrompter::new([
-        choose("Render the brief now"),
-        Reply::Tick(vec![]),
-        choose("Choose the finding"),
-        choose(&kept),
-        choose("Save and quit"),
-    ]);
-    run(&mut prompter, &rubrics, &options(Some(netmundial.clone()))).expect("the wizard runs");
+    choose_lead(&netmundial, &kept);
     assert_eq!(
         load(&netmundial).lead().map(|id| id.to_string()).as_deref(),
         Some("transparency.legal-certainty")
