@@ -464,9 +464,7 @@ fn a_read_only_brief_is_kept_and_the_other_formats_written() {
         .code(0);
     let kept = env.path("out/bill.md");
     std::fs::write(&kept, "a reviewer's copy").expect("write");
-    let mut permissions = std::fs::metadata(&kept).expect("metadata").permissions();
-    permissions.set_readonly(true);
-    std::fs::set_permissions(&kept, permissions).expect("chmod");
+    crate::support::make_read_only(&kept);
     std::fs::write(env.path("out/bill.html"), "old").expect("write");
     let run = env.run(&["batch", "in", "-o", "out", "-f", "md,html", "--quiet"]);
     run.code(1);

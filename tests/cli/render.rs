@@ -189,9 +189,7 @@ fn a_brief_made_read_only_is_kept_and_the_others_are_written() {
     env.run(&["render", "bill.toml", "-f", "md,docx"]).code(0);
     let kept = env.path("bill.docx");
     std::fs::write(&kept, b"a reviewer's comments").expect("write");
-    let mut permissions = std::fs::metadata(&kept).expect("metadata").permissions();
-    permissions.set_readonly(true);
-    std::fs::set_permissions(&kept, permissions).expect("chmod");
+    crate::support::make_read_only(&kept);
     let markdown = std::fs::read(env.path("bill.md")).expect("read");
     std::fs::write(env.path("bill.md"), b"old").expect("write");
 
@@ -210,9 +208,7 @@ fn a_brief_made_read_only_is_kept_and_the_others_are_written() {
     assert_eq!(std::fs::read(env.path("bill.md")).expect("read"), markdown);
 
     // A read-only brief that is already what the run would write is no failure.
-    let mut permissions = std::fs::metadata(env.path("bill.md")).expect("metadata").permissions();
-    permissions.set_readonly(true);
-    std::fs::set_permissions(env.path("bill.md"), permissions).expect("chmod");
+    crate::support::make_read_only(&env.path("bill.md"));
     env.run(&["render", "bill.toml", "-f", "md"]).code(0);
     // In the user's language.
     let run = env.run(&["render", "bill.toml", "-f", "docx", "--lang", "es"]);

@@ -259,6 +259,13 @@ fn visible(bytes: &[u8]) -> String {
 }
 
 /// A minimal valid assessment with `answers` appended.
+/// Makes `path` read-only, as its owner would to keep it.
+pub fn make_read_only(path: &Path) {
+    let mut permissions = std::fs::metadata(path).expect("metadata").permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(path, permissions).expect("chmod");
+}
+
 pub fn assessment(answers: &str) -> String {
     format!("schema_version = 3\n\n[proposal]\ntitle = \"Test Bill\"\n\n{answers}")
 }
