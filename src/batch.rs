@@ -742,9 +742,9 @@ fn render(job: &Job, settings: &BatchSettings<'_>) -> Row {
                     error = crate::i18n::causes(&error)
                 );
                 row.fail(Diagnostic::new(&job.input, message));
-                // A brief its owner keeps (read-only, or a Word copy edited since) says nothing
+                // A brief its owner keeps (read-only, or a Word copy saved since) says nothing
                 // against the input: the other formats are written all the same.
-                if crate::output::kept_by_owner(&path).is_none() {
+                if !error.is::<crate::output::Kept>() {
                     break;
                 }
             }

@@ -287,16 +287,27 @@ fn write_checked(file: &Path, inputs: &Inputs, bytes: &[u8]) -> Result<()> {
             return Ok(());
         }
         let file = file.display().to_string();
-        bail!(
-            "{}",
-            match keep {
-                Keep::ReadOnly => say!("ui-output-read-only", file = file),
-                Keep::EditedWord => say!("ui-output-edited-word", file = file),
-            }
-        );
+        let message = match keep {
+            Keep::ReadOnly => say!("ui-output-read-only", file = file),
+            Keep::EditedWord => say!("ui-output-edited-word", file = file),
+        };
+        return Err(Kept(message).into());
     }
     write_atomically(file, bytes)
 }
+
+/// The error of a write that left a brief as it was because its owner keeps it (see [`Keep`]):
+/// it says nothing against the input, so a caller can tell it from a failure and go on.
+#[derive(Debug)]
+pub struct Kept(String);
+
+impl std::fmt::Display for Kept {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Kept {}
 
 /// Why a file already at an output's path is its owner's to keep, not this command's to replace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
