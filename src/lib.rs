@@ -33,6 +33,7 @@ pub mod commands;
 pub mod consultation;
 pub mod diagnostic;
 pub mod file_name;
+pub mod hex;
 pub mod i18n;
 pub mod markup;
 pub mod model;

@@ -360,7 +360,7 @@ impl WrittenTemplates {
 
     fn digest(bytes: &[u8]) -> String {
         use sha2::{Digest, Sha256};
-        Sha256::digest(bytes).iter().map(|byte| format!("{byte:02x}")).collect()
+        crate::hex::encode(&Sha256::digest(bytes))
     }
 
     /// True when `bytes` are what was last written as `name`.

@@ -271,11 +271,7 @@ impl Translations {
 /// the English it was made from by.
 pub(crate) fn digest(english: &str) -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(english.as_bytes())
-        .iter()
-        .take(4)
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    crate::hex::encode(&Sha256::digest(english.as_bytes())[..4])
 }
 
 /// The text of `locales/<lang>/cli.toml`, as built into the binary (English has none).

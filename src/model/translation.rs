@@ -258,7 +258,7 @@ fn digest(texts: &[(String, &str)]) -> String {
         hasher.update(text.as_bytes());
         hasher.update([0x1e]);
     }
-    let hex: String = hasher.finalize().iter().map(|byte| format!("{byte:02x}")).collect();
+    let hex = crate::hex::encode(&hasher.finalize());
     format!("sha256:{hex}")
 }
 

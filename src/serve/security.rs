@@ -153,7 +153,7 @@ fn holds_session(cookie_header: Option<&str>, session: &str) -> bool {
 fn random_hex(bytes: usize) -> Result<String> {
     let mut buffer = vec![0u8; bytes];
     getrandom::fill(&mut buffer).map_err(|error| anyhow!("no random numbers from the system: {error}"))?;
-    Ok(buffer.iter().map(|byte| format!("{byte:02x}")).collect())
+    Ok(crate::hex::encode(&buffer))
 }
 
 /// Compares two secrets in time that does not depend on where they differ.

@@ -210,14 +210,7 @@ impl PartsDigest {
     /// "impact-brief sha256:…", the zip comment of a package as written.
     fn mark(&self) -> String {
         use sha2::Digest;
-        let hex: String = self
-            .0
-            .clone()
-            .finalize()
-            .iter()
-            .map(|byte| format!("{byte:02x}"))
-            .collect();
-        format!("impact-brief sha256:{hex}")
+        format!("{MARK}{}", crate::hex::encode(&self.0.clone().finalize()))
     }
 }
 
